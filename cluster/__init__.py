@@ -1,0 +1,1 @@
+"""cluster: Dask clients (local, remote scheduler, GPUs) and worker plugins."""

@@ -1,0 +1,1 @@
+"""crawler: Scrapy project that turns marketplaces into the lake's listings and images tables."""

@@ -1,0 +1,1 @@
+"""Command line, nightly orchestration, run manifests and delivery."""

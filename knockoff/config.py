@@ -1,0 +1,173 @@
+"""One typed place for knockoff's configuration.
+
+Every section is a pydantic model with defaults; `KnockoffConfig` composes them and is what
+`knockoff nightly --config knockoff.yaml` reads. Command-line options override fields.
+Relative paths inside a YAML file are resolved against that file's folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from knockoff.errors import ConfigError
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CrawlConfig(_Model):
+    """Scrapy crawl behaviour: politeness, safety limits and speed."""
+
+    user_agent: str = "knockoff/0.1 (+https://github.com/knockoff/knockoff; counterfeit monitoring)"
+    obey_robots: bool = True
+    concurrent_requests: int = 32
+    concurrent_requests_per_domain: int = 8
+    download_delay: float = 0.0
+    autothrottle: bool = True
+    autothrottle_target_concurrency: float = 8.0
+    download_timeout: float = 20.0
+    retry_times: int = 2
+    redirect_max_times: int = 5
+    max_listings: int | None = None
+    max_pages: int | None = None
+    depth_limit: int = 20
+    download_images: bool = True
+    max_image_bytes: int = 20 * 1024 * 1024
+    max_image_pixels: int = 50_000_000
+    max_page_bytes: int = 10 * 1024 * 1024
+    allow_private_addresses: bool = False
+    allowed_private_hosts: list[str] = Field(default_factory=list)
+    forbidden_hosts: list[str] = Field(default_factory=list)
+    http_cache: bool = True
+    row_group_size: int = 1000
+    job_dir: str | None = None
+    redis_url: str | None = None
+
+
+class SiteConfig(_Model):
+    """One marketplace to crawl: generic spider by default, or declarative selectors."""
+
+    name: str
+    start_urls: list[str]
+    allowed_domains: list[str] = Field(default_factory=list)
+    sitemap_urls: list[str] = Field(default_factory=list)
+    spider: Literal["generic", "declarative"] = "generic"
+    selectors: dict[str, str] = Field(default_factory=dict)
+    link_rules: dict[str, list[str]] = Field(default_factory=dict)
+    max_listings: int | None = None
+
+
+class MatchConfig(_Model):
+    """Matching: models, devices, thresholds and batching."""
+
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    min_score: float = 0.05
+    batch_size: int = 32
+    image_size: int = 512
+    ocr: bool = True
+    partition_rows: int = 1000
+    seed: int = 0
+
+
+class ClusterConfig(_Model):
+    """Where matching runs: a LocalCluster by default, or an existing scheduler."""
+
+    scheduler: str | None = None
+    n_workers: int | None = None
+    threads_per_worker: int = 1
+    memory_limit: str = "auto"
+    gpu: Literal["auto", "off", "on"] = "auto"
+    dashboard: bool = True
+
+
+class DeliverConfig(_Model):
+    """Per-brand deliverables."""
+
+    top_k: int = 200
+    min_score: float = 0.2
+    thumbnails: bool = True
+
+
+class KnockoffConfig(_Model):
+    """Everything a night needs (the content of knockoff.yaml)."""
+
+    lake: str = "lake"
+    brands: str = "brands.yaml"
+    sites: list[SiteConfig] = Field(default_factory=list)
+    sites_file: str | None = None
+    runs: str | None = None
+    crawl: CrawlConfig = Field(default_factory=CrawlConfig)
+    match: MatchConfig = Field(default_factory=MatchConfig)
+    cluster: ClusterConfig = Field(default_factory=ClusterConfig)
+    deliver: DeliverConfig = Field(default_factory=DeliverConfig)
+
+    def config_hash(self) -> str:
+        """Stable hash of the configuration, recorded in run manifests."""
+        blob = json.dumps(self.model_dump(mode="json"), sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def read_yaml(path: str | Path) -> Any:
+    """Read a YAML file or raise a one-line ConfigError."""
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: file not found")
+    try:
+        return yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ConfigError(f"{p}: not valid YAML ({first})") from exc
+
+
+def _validation_message(path: Path, exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(x) for x in err["loc"]) or "(top level)"
+    return f"{path}: {where}: {err['msg']}"
+
+
+def _resolve(base: Path, value: str | None) -> str | None:
+    if value is None or "://" in value:
+        return value
+    p = Path(value).expanduser()
+    return str(p if p.is_absolute() else (base / p).resolve())
+
+
+def load_sites(path: str | Path) -> list[SiteConfig]:
+    """Load `sites.yaml` (a list under `sites:`)."""
+    p = Path(path)
+    data = read_yaml(p)
+    if not isinstance(data, dict) or not isinstance(data.get("sites"), list):
+        raise ConfigError(f"{p}: expected a mapping with a 'sites' list")
+    try:
+        return [SiteConfig.model_validate(s) for s in data["sites"]]
+    except ValidationError as exc:
+        raise ConfigError(_validation_message(p, exc)) from exc
+
+
+def load_config(path: str | Path) -> KnockoffConfig:
+    """Load knockoff.yaml; relative paths are resolved against its folder."""
+    p = Path(path)
+    data = read_yaml(p) or {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{p}: expected a mapping at the top level")
+    try:
+        cfg = KnockoffConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_validation_message(p, exc)) from exc
+    base = p.resolve().parent
+    cfg.lake = _resolve(base, cfg.lake) or cfg.lake
+    cfg.brands = _resolve(base, cfg.brands) or cfg.brands
+    cfg.runs = _resolve(base, cfg.runs)
+    if cfg.sites_file:
+        cfg.sites_file = _resolve(base, cfg.sites_file)
+        cfg.sites = [*cfg.sites, *load_sites(cfg.sites_file)]
+    if cfg.crawl.job_dir:
+        cfg.crawl.job_dir = _resolve(base, cfg.crawl.job_dir)
+    return cfg

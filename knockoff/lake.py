@@ -1,0 +1,284 @@
+"""The lake: Parquet tables under one root (a local path or any fsspec URL), as DESIGN.md section 3.
+
+Tables are partitioned `TABLE/date=YYYY-MM-DD/site=NAME/part-*.parquet`. A partition becomes
+visible only when complete: files are written into a hidden temporary folder beside it, which
+is renamed into place with a `_SUCCESS` marker. A rerun replaces a partition, never duplicates it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import fsspec
+import pyarrow as pa
+import pyarrow.parquet as pq
+from w3lib.url import canonicalize_url
+
+from knockoff.errors import LakeError
+
+LISTINGS_SCHEMA = pa.schema(
+    [
+        ("listing_id", pa.string()),
+        ("site", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("description", pa.string()),
+        ("brand_claimed", pa.string()),
+        ("price", pa.float64()),
+        ("currency", pa.string()),
+        ("sku", pa.string()),
+        ("availability", pa.string()),
+        ("seller", pa.string()),
+        ("seller_url", pa.string()),
+        ("image_urls", pa.list_(pa.string())),
+        ("image_sha256", pa.list_(pa.string())),
+        ("crawl_date", pa.string()),
+        ("fetched_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+
+IMAGES_SCHEMA = pa.schema(
+    [
+        ("image_sha256", pa.string()),
+        ("url", pa.string()),
+        ("bytes", pa.binary()),
+        ("mime", pa.string()),
+        ("width", pa.int32()),
+        ("height", pa.int32()),
+        ("error", pa.string()),
+    ]
+)
+
+DETECTIONS_SCHEMA = pa.schema(
+    [
+        ("image_sha256", pa.string()),
+        ("brand", pa.string()),
+        ("mark", pa.string()),
+        ("score", pa.float32()),
+        ("x0", pa.float32()),
+        ("y0", pa.float32()),
+        ("x1", pa.float32()),
+        ("y1", pa.float32()),
+        ("method", pa.string()),
+    ]
+)
+
+CANDIDATES_SCHEMA = pa.schema(
+    [
+        ("brand", pa.string()),
+        ("rank", pa.int32()),
+        ("listing_id", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("price", pa.float64()),
+        ("seller", pa.string()),
+        ("score", pa.float32()),
+        ("evidence", pa.string()),  # JSON: per-signal scores, best image, box
+        ("reasons", pa.string()),
+    ]
+)
+
+SCHEMAS = {"listings": LISTINGS_SCHEMA, "images": IMAGES_SCHEMA}
+SUCCESS = "_SUCCESS"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SITE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+
+def listing_id(site: str, url: str) -> str:
+    """Stable listing id from the site name and the canonical URL."""
+    canon = canonicalize_url(url, keep_fragments=False)
+    return hashlib.sha256(f"{site}\n{canon}".encode()).hexdigest()[:20]
+
+
+def sha256_hex(data: bytes) -> str:
+    """Hex SHA-256 of the original bytes (the image identity in the lake)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_date(date: str) -> str:
+    """Validate YYYY-MM-DD or raise a one-line error."""
+    if not _DATE.match(date or ""):
+        raise LakeError(f"bad date {date!r}: expected YYYY-MM-DD")
+    try:
+        dt.date.fromisoformat(date)
+    except ValueError as exc:
+        raise LakeError(f"bad date {date!r}: {exc}") from exc
+    return date
+
+
+def check_site(site: str) -> str:
+    """Validate a site name (used in a partition path)."""
+    if not _SITE.match(site or ""):
+        raise LakeError(f"bad site name {site!r}: use letters, digits, '.', '_' or '-'")
+    return site
+
+
+def today() -> str:
+    return dt.date.today().isoformat()
+
+
+@dataclass
+class Lake:
+    """A lake root on any fsspec filesystem."""
+
+    root: str
+    fs: fsspec.AbstractFileSystem = field(init=False, repr=False)
+    path: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        fs, path = fsspec.core.url_to_fs(self.root)
+        self.fs, self.path = fs, path.rstrip("/")
+
+    def join(self, *parts: str) -> str:
+        return "/".join([self.path, *parts])
+
+    def partition(self, table: str, date: str, site: str) -> str:
+        return self.join(table, f"date={check_date(date)}", f"site={check_site(site)}")
+
+    def ensure_writable(self) -> None:
+        """Fail early, with one line, when the lake root cannot be written."""
+        probe = self.join(f".probe-{uuid.uuid4().hex}")
+        try:
+            self.fs.makedirs(self.path, exist_ok=True)
+            with self.fs.open(probe, "wb") as fh:
+                fh.write(b"ok")
+            self.fs.rm(probe)
+        except OSError as exc:
+            raise LakeError(f"lake {self.root!r} is not writable: {exc.strerror or exc}") from exc
+
+    def is_complete(self, partition: str) -> bool:
+        return self.fs.exists(f"{partition}/{SUCCESS}")
+
+    def sites(self, table: str, date: str) -> list[str]:
+        """Sites with a complete partition of `table` for `date`."""
+        base = self.join(table, f"date={check_date(date)}")
+        if not self.fs.isdir(base):
+            return []
+        out = []
+        for p in sorted(self.fs.ls(base, detail=False)):
+            name = p.rstrip("/").rsplit("/", 1)[-1]
+            if name.startswith("site=") and self.is_complete(p):
+                out.append(name[len("site=") :])
+        return out
+
+    def dates(self, table: str) -> list[str]:
+        base = self.join(table)
+        if not self.fs.isdir(base):
+            return []
+        names = [p.rstrip("/").rsplit("/", 1)[-1] for p in self.fs.ls(base, detail=False)]
+        return sorted(n[5:] for n in names if n.startswith("date=") and _DATE.match(n[5:]))
+
+    def files(self, table: str, date: str, site: str | None = None) -> list[str]:
+        """Parquet files of complete partitions, in a stable order."""
+        sites = [site] if site else self.sites(table, date)
+        out: list[str] = []
+        for s in sites:
+            part = self.partition(table, date, s)
+            if self.is_complete(part):
+                out += sorted(p for p in self.fs.ls(part, detail=False) if p.endswith(".parquet"))
+        return out
+
+    def read(self, table: str, date: str, site: str | None = None, columns: list[str] | None = None) -> pa.Table:
+        """Read a table's complete partitions for one date (empty table with the schema if none)."""
+        schema = SCHEMAS[table]
+        if columns:
+            schema = pa.schema([schema.field(c) for c in columns])
+        parts = [pq.read_table(f, columns=columns, filesystem=self.fs) for f in self.files(table, date, site)]
+        if not parts:
+            return schema.empty_table()
+        return pa.concat_tables([t.select(schema.names).cast(schema) for t in parts])
+
+    @contextlib.contextmanager
+    def writer(self, table: str, date: str, site: str, row_group_size: int = 1000) -> Iterator[PartitionWriter]:
+        """Write one partition atomically: visible only after the block exits without error."""
+        w = PartitionWriter(self, table, date, site, row_group_size=row_group_size)
+        try:
+            yield w
+        except BaseException:
+            w.abort()
+            raise
+        w.commit()
+
+
+class PartitionWriter:
+    """Writes row groups into a hidden temporary folder and renames it into place on commit."""
+
+    def __init__(self, lake: Lake, table: str, date: str, site: str, row_group_size: int = 1000) -> None:
+        self.lake, self.table = lake, table
+        self.schema = SCHEMAS[table]
+        self.final = lake.partition(table, date, site)
+        parent, name = self.final.rsplit("/", 1)
+        self.tmp = f"{parent}/.tmp-{name}-{uuid.uuid4().hex[:12]}"
+        self.row_group_size = row_group_size
+        self._writer: pq.ParquetWriter | None = None
+        self._file = None
+        self.rows = 0
+        try:
+            lake.fs.makedirs(self.tmp, exist_ok=True)
+        except OSError as exc:
+            raise LakeError(f"cannot write to lake {lake.root!r}: {exc.strerror or exc}") from exc
+
+    def _open(self) -> pq.ParquetWriter:
+        if self._writer is None:
+            self._file = self.lake.fs.open(f"{self.tmp}/part-{uuid.uuid4().hex}.parquet", "wb")
+            binary = [f.name for f in self.schema if pa.types.is_binary(f.type)]
+            self._writer = pq.ParquetWriter(
+                self._file,
+                self.schema,
+                compression={f.name: ("none" if f.name in binary else "zstd") for f in self.schema},
+                use_dictionary=[f.name for f in self.schema if f.name not in binary],
+            )
+        return self._writer
+
+    def write(self, rows: pa.Table | list[dict]) -> None:
+        """Append rows (a table or a list of dicts with the table's columns)."""
+        if isinstance(rows, list):
+            rows = pa.Table.from_pylist(rows, schema=self.schema)
+        else:
+            rows = rows.select(self.schema.names).cast(self.schema)
+        if rows.num_rows:
+            self._open().write_table(rows, row_group_size=self.row_group_size)
+            self.rows += rows.num_rows
+
+    def _close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._file.close()
+            self._writer = None
+
+    def commit(self) -> None:
+        """Make the partition visible, replacing any earlier one."""
+        fs = self.lake.fs
+        self._close()
+        with fs.open(f"{self.tmp}/{SUCCESS}", "wb") as fh:
+            fh.write(str(self.rows).encode())
+        old = None
+        if fs.exists(self.final):
+            old = f"{self.tmp}.old"
+            fs.mv(self.final, old, recursive=True)
+        fs.mv(self.tmp, self.final, recursive=True)
+        if old:
+            fs.rm(old, recursive=True)
+
+    def abort(self) -> None:
+        """Drop everything written; the visible partition (if any) is untouched."""
+        with contextlib.suppress(Exception):
+            self._close()
+        with contextlib.suppress(Exception):
+            self.lake.fs.rm(self.tmp, recursive=True)
+
+
+def write_table_atomic(lake: Lake, path: str, table: pa.Table) -> None:
+    """Write one Parquet file atomically (temporary name, then rename)."""
+    tmp = f"{path}.tmp-{uuid.uuid4().hex[:12]}"
+    parent = path.rsplit("/", 1)[0]
+    lake.fs.makedirs(parent, exist_ok=True)
+    with lake.fs.open(tmp, "wb") as fh:
+        pq.write_table(table, fh, compression="zstd")
+    lake.fs.mv(tmp, path)

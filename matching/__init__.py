@@ -1,0 +1,1 @@
+"""matching: plain batch functions that turn images and listings into evidence and scores (no Dask, no Scrapy)."""
