@@ -184,7 +184,9 @@ class Lake:
                 out += sorted(p for p in self.fs.ls(part, detail=False) if p.endswith(".parquet"))
         return out
 
-    def read(self, table: str, date: str, site: str | None = None, columns: list[str] | None = None) -> pa.Table:
+    def read(
+        self, table: str, date: str, site: str | None = None, columns: list[str] | None = None
+    ) -> pa.Table:
         """Read a table's complete partitions for one date (empty table with the schema if none)."""
         schema = SCHEMAS[table]
         if columns:
@@ -195,7 +197,9 @@ class Lake:
         return pa.concat_tables([t.select(schema.names).cast(schema) for t in parts])
 
     @contextlib.contextmanager
-    def writer(self, table: str, date: str, site: str, row_group_size: int = 1000) -> Iterator[PartitionWriter]:
+    def writer(
+        self, table: str, date: str, site: str, row_group_size: int = 1000
+    ) -> Iterator[PartitionWriter]:
         """Write one partition atomically: visible only after the block exits without error."""
         w = PartitionWriter(self, table, date, site, row_group_size=row_group_size)
         try:
