@@ -1,0 +1,133 @@
+"""Reading the `evidence` JSON of candidates: signals, best image, box; fingerprints; small helpers.
+
+`matching.fusion` writes the evidence; this module reads it tolerantly (a missing key is simply
+absent), so delivery, feedback and run diffs do not break when a signal is added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+_IMAGE_KEYS = ("best_image", "best_image_sha256", "image_sha256", "image")
+_BOX_KEYS = ("box", "bbox", "best_box")
+_SIGNAL_KEYS = ("signals", "scores", "signal_scores")
+# Keys that describe how a run was made rather than what was found: not part of a fingerprint.
+_VOLATILE = {"model_version", "code_version", "run_id", "computed_at", "timings", "seconds"}
+
+
+@dataclass
+class Evidence:
+    """The parts of a candidate's evidence that delivery and diffs use."""
+
+    signals: dict[str, float] = field(default_factory=dict)
+    image: str | None = None
+    box: tuple[float, float, float, float] | None = None
+    mark: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict)
+
+
+def _as_box(v: Any) -> tuple[float, float, float, float] | None:
+    if isinstance(v, dict):
+        v = [v.get(k) for k in ("x0", "y0", "x1", "y1")]
+    if isinstance(v, list | tuple) and len(v) == 4 and all(isinstance(x, int | float) for x in v):
+        x0, y0, x1, y1 = (float(x) for x in v)
+        if x1 > x0 and y1 > y0:
+            return (x0, y0, x1, y1)
+    return None
+
+
+def parse_evidence(text: str | dict | None) -> Evidence:
+    """Parse an evidence JSON string (or dict); never raises."""
+    if isinstance(text, dict):
+        raw = text
+    else:
+        try:
+            raw = json.loads(text) if text else {}
+        except (TypeError, ValueError):
+            raw = {}
+        if not isinstance(raw, dict):
+            raw = {}
+    ev = Evidence(raw=raw)
+    for k in _SIGNAL_KEYS:
+        sig = raw.get(k)
+        if isinstance(sig, dict):
+            for name, val in sig.items():
+                if isinstance(val, dict):
+                    val = val.get("score")
+                if isinstance(val, int | float) and not isinstance(val, bool):
+                    ev.signals[str(name)] = float(val)
+            break
+    image = raw.get("image") if isinstance(raw.get("image"), dict) else None
+    sources = [raw, image or {}]
+    for src in sources:
+        for k in _IMAGE_KEYS:
+            v = src.get(k)
+            if ev.image is None and isinstance(v, str) and v:
+                ev.image = v
+        for k in _BOX_KEYS:
+            box = _as_box(src.get(k))
+            if box and ev.box is None:
+                ev.box = box
+        if ev.box is None:
+            ev.box = _as_box({k: src.get(k) for k in ("x0", "y0", "x1", "y1")})
+        if ev.mark is None and isinstance(src.get("mark"), str):
+            ev.mark = src["mark"]
+    return ev
+
+
+def _normalise(v: Any) -> Any:
+    if isinstance(v, bool) or v is None or isinstance(v, str | int):
+        return v
+    if isinstance(v, float):
+        return round(v, 2)
+    if isinstance(v, dict):
+        return {str(k): _normalise(x) for k, x in sorted(v.items()) if k not in _VOLATILE}
+    if isinstance(v, list | tuple):
+        return [_normalise(x) for x in v]
+    return str(v)
+
+
+def evidence_fingerprint(text: str | dict | None) -> str:
+    """A short hash of what was found (signal scores rounded to 0.01, images, boxes, marks).
+
+    Two nights with the same evidence give the same fingerprint; a rejected candidate comes back
+    only when this changes.
+    """
+    raw = parse_evidence(text).raw
+    blob = json.dumps(_normalise(raw), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def marketplace(url: str | None) -> str:
+    """The marketplace a URL belongs to: its host (with port), lower-cased; '' if none."""
+    try:
+        return (urlsplit(url or "").netloc or "").lower()
+    except ValueError:
+        return ""
+
+
+def safe_href(url: str | None) -> str | None:
+    """The URL if it is http(s), else None (never a javascript:, data: or relative link)."""
+    if not url or not isinstance(url, str):
+        return None
+    u = url.strip()
+    try:
+        parts = urlsplit(u)
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return u
+    return None
+
+
+def brand_slug(name: str) -> str:
+    """A folder name for a brand: letters, digits, '.', '_' and '-' only."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", name.strip()).strip("-.") or "brand"
+    if slug != name:
+        slug = f"{slug}-{hashlib.sha256(name.encode()).hexdigest()[:6]}"
+    return slug[:80]

@@ -1,0 +1,134 @@
+"""The rank stage: the run's candidates + listing history + brand feedback -> `ranked.parquet`.
+
+`candidates.parquet` is what matching computed from the pinned inputs (reproducible, byte for
+byte). The rank stage is a post-step that does not touch it: it adds each listing's history
+(new tonight, first/last seen, price change), the best image and box to show, the evidence
+fingerprint, applies the brands' feedback, re-ranks per brand and writes `ranked.parquet`
+(CANDIDATES_SCHEMA columns first, then the extra ones). Delivery reads `ranked.parquet`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pyarrow as pa
+
+from jobs.evidence import evidence_fingerprint, marketplace, parse_evidence
+from jobs.feedback import apply_feedback, load_feedback
+from jobs.history import tonight
+from jobs.rundir import RunDir
+from knockoff.errors import KnockoffError
+from knockoff.lake import CANDIDATES_SCHEMA, Lake
+
+log = logging.getLogger(__name__)
+
+RANKED_SCHEMA = pa.schema(
+    [
+        *CANDIDATES_SCHEMA,
+        ("score_match", pa.float32()),  # the score matching gave, before feedback
+        ("site", pa.string()),
+        ("marketplace", pa.string()),
+        ("image_sha256", pa.string()),  # the image to show: the evidence's best image, else the first
+        ("mark", pa.string()),
+        ("box_x0", pa.float32()),
+        ("box_y0", pa.float32()),
+        ("box_x1", pa.float32()),
+        ("box_y1", pa.float32()),
+        ("first_seen", pa.string()),
+        ("last_seen", pa.string()),
+        ("nights_seen", pa.int32()),
+        ("is_new", pa.bool_()),
+        ("price_prev", pa.float64()),
+        ("price_changed", pa.string()),
+        ("evidence_fingerprint", pa.string()),
+        ("feedback", pa.string()),
+    ]
+)
+
+
+def enrich(candidates: pa.Table, lake: Lake, date: str | None) -> list[dict[str, Any]]:
+    """Candidate rows with history, display image/box and evidence fingerprint added."""
+    hist: dict[str, dict] = {}
+    images: dict[str, list] = {}
+    sites: dict[str, str] = {}
+    if date:
+        hist = {r["listing_id"]: r for r in tonight(lake, date).to_pylist()}
+        listings = lake.read("listings", date, columns=["listing_id", "site", "image_sha256"])
+        for lid, site, shas in zip(
+            *(listings.column(c).to_pylist() for c in listings.column_names), strict=True
+        ):
+            images[lid] = shas or []
+            sites[lid] = site
+    rows = []
+    for c in candidates.select(CANDIDATES_SCHEMA.names).to_pylist():
+        ev = parse_evidence(c["evidence"])
+        lid = c["listing_id"]
+        h = hist.get(lid, {})
+        image = ev.image or next((s for s in images.get(lid, []) if s), None)
+        box = ev.box if ev.image else None
+        rows.append(
+            {
+                **c,
+                "score_match": c["score"],
+                "site": sites.get(lid) or h.get("site"),
+                "marketplace": marketplace(c["url"]),
+                "image_sha256": image,
+                "mark": ev.mark,
+                "box_x0": box[0] if box else None,
+                "box_y0": box[1] if box else None,
+                "box_x1": box[2] if box else None,
+                "box_y1": box[3] if box else None,
+                "first_seen": h.get("first_seen"),
+                "last_seen": h.get("last_seen"),
+                "nights_seen": h.get("nights_seen"),
+                "is_new": h.get("is_new"),
+                "price_prev": h.get("price_prev") if h.get("price_changed") == date else None,
+                "price_changed": h.get("price_changed"),
+                "evidence_fingerprint": evidence_fingerprint(c["evidence"]),
+                "feedback": None,
+            }
+        )
+    return rows
+
+
+def rank_rows(run: RunDir, lake: Lake, date: str | None) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """Compute the ranked rows of a run (nothing written)."""
+    cands = run.read_table("candidates.parquet")
+    rows = enrich(cands, lake, date)
+    brands = sorted({r["brand"] for r in rows})
+    ranked, counts = apply_feedback(rows, load_feedback(lake, brands))
+    return ranked, counts
+
+
+def rank_run(run_dir: str, lake: str | Lake, date: str | None = None) -> dict[str, Any]:
+    """The rank stage: write RUN_DIR/ranked.parquet; returns counts (per brand, feedback effects)."""
+    run = RunDir(run_dir)
+    lake = lake if isinstance(lake, Lake) else Lake(lake)
+    date = date or (run.dates()[-1] if run.dates() else None)
+    ranked, fb = rank_rows(run, lake, date)
+    table = pa.Table.from_pylist(ranked, schema=RANKED_SCHEMA)
+    run.write_table("ranked.parquet", table)
+    per_brand: dict[str, int] = {}
+    new: dict[str, int] = {}
+    for r in ranked:
+        per_brand[r["brand"]] = per_brand.get(r["brand"], 0) + 1
+        new[r["brand"]] = new.get(r["brand"], 0) + int(bool(r["is_new"]))
+    log.info("rank %s: %d candidates, feedback %s", run.run_id, table.num_rows, fb)
+    return {"candidates": per_brand, "new": new, "feedback": fb, "date": date}
+
+
+def load_ranked(run_dir: str, lake: str | None = None) -> tuple[list[dict[str, Any]], str]:
+    """The run's ranked rows: ranked.parquet if the rank stage ran, else computed now from the lake."""
+    run = RunDir(run_dir)
+    if not run.exists("manifest.json") and not run.exists("candidates.parquet"):
+        raise KnockoffError(f"{run_dir}: not a run folder (no manifest.json or candidates.parquet)")
+    if run.exists("ranked.parquet"):
+        table = run.read_table("ranked.parquet")
+        return table.cast(RANKED_SCHEMA).to_pylist(), run.run_id
+    root = lake or run.lake()
+    if not root:
+        raise KnockoffError(f"{run_dir}: cannot tell which lake it read; pass --lake")
+    dates = run.dates()
+    ranked, _ = rank_rows(run, Lake(root), dates[-1] if dates else None)
+    return ranked, run.run_id
