@@ -133,6 +133,28 @@ class Photo:
     logo_region: tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels
 
 
+_BANK: list[np.ndarray] = []
+
+
+def _noise(rng: np.random.Generator, h: int, w: int, sigma: float) -> np.ndarray:
+    """Gaussian noise: a random window of a fixed noise bank (much cheaper than fresh noise)."""
+    if not _BANK:
+        _BANK.append(np.random.default_rng(12345).standard_normal((1024, 1024), dtype=np.float32))
+    bank = _BANK[0]
+    y, x = int(rng.integers(0, bank.shape[0] - h + 1)), int(rng.integers(0, bank.shape[1] - w + 1))
+    win = bank[y : y + h, x : x + w]
+    if rng.random() < 0.5:
+        win = win.T[:h, :w] if h == w else win[::-1]
+    return win * np.float32(sigma)
+
+
+def _soft(mask: np.ndarray, sigma: float) -> np.ndarray:
+    """A wide blur of a uint8 mask to 0..1 floats, computed at quarter resolution."""
+    h, w = mask.shape
+    small = cv2.resize(mask, (w // 4, h // 4), interpolation=cv2.INTER_AREA).astype(np.float32) / 255
+    return cv2.resize(cv2.GaussianBlur(small, (0, 0), sigma / 4), (w, h), interpolation=cv2.INTER_LINEAR)
+
+
 def _backdrop(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
     style = int(rng.integers(0, 3))
     base = rng.integers(180, 250, size=3).astype(np.float32)
@@ -147,14 +169,14 @@ def _backdrop(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
         wood = np.array([150, 110, 70], np.float32) + rng.uniform(-20, 20, 3).astype(np.float32)
         img = wood + (grain + planks)[..., None] + np.zeros((h, w, 3), np.float32)
     else:  # fabric/paper noise
-        noise = cv2.GaussianBlur(rng.normal(0, 12, (h, w)).astype(np.float32), (0, 0), 2.0)
+        noise = cv2.GaussianBlur(_noise(rng, h, w, 12), (0, 0), 2.0)
         img = base + noise[..., None]
     return img
 
 
 def _fabric(rng: np.random.Generator, h: int, w: int, colour: np.ndarray) -> np.ndarray:
     pattern = int(rng.integers(0, 5))
-    fine = rng.normal(0, 7, (h, w)).astype(np.float32)
+    fine = _noise(rng, h, w, 7)
     tex = cv2.GaussianBlur(fine, (0, 0), 0.8)
     if pattern == 1:  # stripes
         period = int(rng.integers(10, 30))
@@ -165,7 +187,7 @@ def _fabric(rng: np.random.Generator, h: int, w: int, colour: np.ndarray) -> np.
         y, x = np.arange(h)[:, None], np.arange(w)[None, :]
         tex = tex + (((y // period) + (x // period)) % 2 * -25.0).astype(np.float32)
     elif pattern == 3:  # heather
-        tex = tex + cv2.GaussianBlur(rng.normal(0, 14, (h, w)).astype(np.float32), (0, 0), 1.5)
+        tex = tex + cv2.GaussianBlur(_noise(rng, h, w, 14), (0, 0), 1.5)
     return colour[None, None, :] + tex[..., None]
 
 
@@ -188,14 +210,15 @@ def draw_product(rng: np.random.Generator, kind: str, size: tuple[int, int] | No
     mask = np.zeros((h, w), np.uint8)
     cv2.fillPoly(mask, [pts_i], 255, cv2.LINE_AA, shift=2)
     # drop shadow
-    shadow = cv2.GaussianBlur(np.roll(mask, (10, 8), axis=(0, 1)).astype(np.float32) / 255, (0, 0), 8)
+    shadow = _soft(np.roll(mask, (10, 8), axis=(0, 1)), 8)
     img = img * (1 - 0.35 * shadow[..., None])
     colour = np.array(PALETTE[int(rng.integers(0, len(PALETTE)))], np.float32)
     fabric = _fabric(rng, h, w, colour)
     # shading: light from the top-left, darker towards the outline
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    light = 1.08 - 0.25 * ((xx - ox) / side + (yy - oy) / side) / 2
-    inner = cv2.GaussianBlur(mask.astype(np.float32) / 255, (0, 0), 6)
+    xs = (np.arange(w, dtype=np.float32) - ox) / side
+    ys = (np.arange(h, dtype=np.float32) - oy) / side
+    light = 1.08 - 0.125 * (ys[:, None] + xs[None, :])
+    inner = _soft(mask, 6)
     fabric = fabric * (light * (0.75 + 0.25 * inner))[..., None]
     if kind in ("jacket", "hoodie") and rng.random() < 0.6:  # zip or seam line
         zx = round(ox + 0.5 * side)
