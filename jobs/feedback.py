@@ -92,7 +92,9 @@ def parse_feedback_csv(data: bytes, brand: str, source: str) -> pa.Table:
     now = dt.datetime.now(dt.UTC)
     rows: list[dict[str, Any]] = []
     for n, raw in enumerate(reader, start=2):
-        rec = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
+        rec = {
+            (k or "").strip().lower(): _unquote((v or "").strip()) for k, v in raw.items() if k is not None
+        }
         verdict_text = rec.get("verdict", "").lower()
         if not verdict_text:
             continue
@@ -126,6 +128,13 @@ def parse_feedback_csv(data: bytes, brand: str, source: str) -> pa.Table:
             }
         )
     return pa.Table.from_pylist(rows, schema=FEEDBACK_SCHEMA)
+
+
+def _unquote(value: str) -> str:
+    """Undo the leading quote candidates.csv puts before formula-like cells."""
+    if value.startswith("'") and value[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+        return value[1:]
+    return value
 
 
 def feedback_dir(lake: Lake, brand: str) -> str:

@@ -96,7 +96,12 @@ class Change:
     def why(self) -> str:
         parts = []
         for k, (a, b) in sorted(self.signals.items(), key=lambda kv: -abs((kv[1][1] or 0) - (kv[1][0] or 0))):
-            parts.append(f"{k} {_f(a)}->{_f(b)}")
+            if a is None:
+                parts.append(f"{k} {_f(b)} (new signal)")
+            elif b is None:
+                parts.append(f"{k} {_f(a)} (gone)")
+            else:
+                parts.append(f"{k} {_f(a)}->{_f(b)}")
         return "; ".join(parts + self.notes) or "-"
 
     def to_dict(self) -> dict[str, Any]:
