@@ -1,0 +1,110 @@
+"""The reliability suite's ledger: every case records what was tried and what was counted.
+
+At the end of the session the cases are printed as a table and written to
+tests/reliability/last_summary.md (only when at least one reliability case ran).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+SUMMARY = Path(__file__).with_name("last_summary.md")
+
+
+@dataclass
+class Row:
+    area: str
+    case: str
+    ok: bool
+    expected: int | None = None
+    stored: int | None = None
+    refused: int | None = None
+    errors: int | None = None
+    note: str = ""
+    test: str = ""
+
+
+@dataclass
+class Ledger:
+    rows: list[Row] = field(default_factory=list)
+    current: str = ""
+
+    def record(
+        self,
+        area: str,
+        case: str,
+        ok: bool,
+        *,
+        expected: int | None = None,
+        stored: int | None = None,
+        refused: int | None = None,
+        errors: int | None = None,
+        note: str = "",
+    ) -> bool:
+        self.rows.append(Row(area, case, bool(ok), expected, stored, refused, errors, note, self.current))
+        return bool(ok)
+
+    def failures(self, test: str | None = None) -> list[Row]:
+        return [r for r in self.rows if not r.ok and (test is None or r.test == test)]
+
+    def check(self) -> None:
+        """Fail the current test if any of its cases failed (naming them)."""
+        bad = self.failures(self.current)
+        assert not bad, "failed cases: " + "; ".join(f"{r.case} ({r.note})" for r in bad)
+
+
+_LEDGER = Ledger()
+
+
+@pytest.fixture()
+def ledger(request) -> Ledger:
+    _LEDGER.current = request.node.nodeid
+    return _LEDGER
+
+
+def _cell(v: object) -> str:
+    return "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")
+
+
+def render_summary(rows: list[Row]) -> str:
+    passed = sum(r.ok for r in rows)
+
+    def total(attr: str) -> int:
+        return sum(getattr(r, attr) or 0 for r in rows)
+
+    lines = [
+        "# Reliability and safety suite: last run",
+        "",
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
+        f"{platform.machine()}. Cases tried: **{len(rows)}**, passed: **{passed}**, failed: **{len(rows) - passed}**. "
+        f"Listings expected {total('expected')}, stored {total('stored')}; requests refused "
+        f"{total('refused')}; errors recorded {total('errors')}.",
+        "",
+        "| area | case | result | listings expected | listings stored | requests refused | errors recorded | notes |",
+        "|---|---|---|---:|---:|---:|---:|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {_cell(r.area)} | {_cell(r.case)} | {'pass' if r.ok else '**FAIL**'} | {_cell(r.expected)} | "
+            f"{_cell(r.stored)} | {_cell(r.refused)} | {_cell(r.errors)} | {_cell(r.note)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ARG001
+    if not _LEDGER.rows:
+        return
+    text = render_summary(_LEDGER.rows)
+    try:
+        SUMMARY.write_text(text, encoding="utf-8")
+        where = str(SUMMARY)
+    except OSError as exc:
+        where = f"(not written: {exc})"
+    terminalreporter.write_sep("=", "reliability and safety summary")
+    terminalreporter.write(text)
+    terminalreporter.write_line(f"written to {where}")
