@@ -107,8 +107,6 @@ def mark_stage(run_dir: str, name: str, status: str, **info: Any) -> None:
 def _crawl(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:
     from crawler.run import run_crawl
 
-    if not cfg.sites:
-        raise ConfigError("no sites configured: add 'sites:' or 'sites_file:' to knockoff.yaml")
     done = set(Lake(cfg.lake).sites("listings", date)) if not forced else set()
     todo = [s for s in cfg.sites if s.name not in done]
     info: dict[str, Any] = {"sites": [s.name for s in cfg.sites], "sites_already_crawled": sorted(done)}
@@ -202,6 +200,7 @@ def run_nightly(
     t0 = time.monotonic()
     wanted = [stage] if stage else list(STAGES)
     first_forced = min((STAGES.index(s) for s in force), default=len(STAGES))
+    preflight(cfg, wanted)
     with NightLock(lock_path(root, date), what=f"the night of {date}"), _night_log(run_dir):
         log.info("night %s: run %s, stages %s, force %s", date, run_dir, wanted, list(force))
         for name in wanted:
@@ -248,6 +247,14 @@ def run_nightly(
         res.summary = summary_line(cfg, res)
         log.info("%s", res.summary)
     return res
+
+
+def preflight(cfg: KnockoffConfig, stages: list[str]) -> None:
+    """Fail with one line before anything runs when the configuration cannot work."""
+    if "crawl" in stages and not cfg.sites:
+        raise ConfigError("no sites configured: add 'sites:' or 'sites_file:' to knockoff.yaml")
+    if {"match", "deliver"} & set(stages) and "://" not in cfg.brands and not Path(cfg.brands).is_file():
+        raise ConfigError(f"brands file not found: {cfg.brands}")
 
 
 def summary_line(cfg: KnockoffConfig, res: NightResult) -> str:
