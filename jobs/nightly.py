@@ -237,6 +237,11 @@ def run_nightly(
                     f"stage {name} failed for {date}: {line} (log: {run_dir}/nightly.log)"
                 ) from exc
             info = {**info, "seconds": round(time.monotonic() - ts, 2)}
+            # A stage may rewrite the manifest (matching writes a whole new one): keep earlier records.
+            now = stage_status(run_dir)
+            for earlier, rec in res.stages.items():
+                if now.get(earlier, {}).get("status") != rec.get("status"):
+                    mark_stage(run_dir, earlier, **rec)
             mark_stage(run_dir, name, DONE, **info)
             res.ran.append(name)
             res.stages[name] = {"status": DONE, **info}
