@@ -258,3 +258,26 @@ def test_command_line_generates_and_serves(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_evaluate_scores_candidates_against_truth(shop):
+    import pyarrow as pa
+
+    from crawler.demoshop.evaluate import evaluate
+    from knockoff.lake import CANDIDATES_SCHEMA
+
+    base = "http://127.0.0.1:9/"
+    planted = [t for t in shop.listings if t["brand"]]
+    authorised = next(t for t in shop.listings if t["genuine_brand"])
+    rows = [
+        {"brand": t["brand"], "url": base + t["url_path"].lstrip("/"), "score": 0.9} for t in planted[:3]
+    ] + [
+        {"brand": authorised["genuine_brand"], "url": base + authorised["url_path"].lstrip("/"), "score": 0.8}
+    ]
+    table = pa.Table.from_pylist(
+        rows, schema=pa.schema([CANDIDATES_SCHEMA.field(c) for c in ("brand", "url", "score")])
+    )
+    res = evaluate(shop.truth_path, table)
+    assert res["recall"]["any"] == {"found": 3, "planted": len(planted), "recall": round(3 / len(planted), 3)}
+    assert res["authorised_flagged"] == 1
+    assert sum(p["true"] for p in res["precision"].values()) == 3
