@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import json
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from aiohttp import web
 from crawler.demoshop import pages
 
 SHOP_KEY = web.AppKey("shop", dict)
+HITS_KEY = web.AppKey("hits", Counter)  # requests served per path (with query), for tests and logs
 
 
 def _base(request: web.Request) -> str:
@@ -88,8 +90,16 @@ def make_app(shop_dir: Path) -> web.Application:
             raise web.HTTPNotFound()
         return web.Response(body=path.read_bytes(), content_type="image/jpeg")
 
-    app = web.Application()
+    hits: Counter = Counter()
+
+    @web.middleware
+    async def count(request: web.Request, handler):  # type: ignore[no-untyped-def]
+        hits[request.path_qs] += 1
+        return await handler(request)
+
+    app = web.Application(middlewares=[count])
     app[SHOP_KEY] = shop
+    app[HITS_KEY] = hits
     app.router.add_get("/", home)
     app.router.add_get("/robots.txt", robots)
     app.router.add_get("/sitemap.xml", sitemap)
