@@ -191,6 +191,25 @@ def _fabric(rng: np.random.Generator, h: int, w: int, colour: np.ndarray) -> np.
     return colour[None, None, :] + tex[..., None]
 
 
+def _extras(mask: np.ndarray, kind: str, ox: float, oy: float, side: float) -> None:
+    """Parts a polygon draws badly: a hoodie's hood, a bag's handle, a cap's button."""
+
+    def at(x: float, y: float) -> tuple[int, int]:
+        return (round(ox + x * side), round(oy + y * side))
+
+    def size(a: float, b: float) -> tuple[int, int]:
+        return (max(1, round(a * side)), max(1, round(b * side)))
+
+    if kind == "hoodie":
+        cv2.ellipse(mask, at(0.5, 0.12), size(0.15, 0.11), 0, 0, 360, 255, -1, cv2.LINE_AA)
+    elif kind == "bag":
+        cv2.ellipse(
+            mask, at(0.5, 0.34), size(0.22, 0.2), 0, 180, 360, 255, max(3, round(0.035 * side)), cv2.LINE_AA
+        )
+    elif kind == "cap":
+        cv2.circle(mask, at(0.5, 0.235), max(2, round(0.025 * side)), 255, -1, cv2.LINE_AA)
+
+
 def draw_product(rng: np.random.Generator, kind: str, size: tuple[int, int] | None = None) -> Photo:
     """Draw one product of `kind` on a backdrop."""
     if size is None:
@@ -209,6 +228,7 @@ def draw_product(rng: np.random.Generator, kind: str, size: tuple[int, int] | No
     pts_i = np.round(pts * 4).astype(np.int32)  # 2 fractional bits
     mask = np.zeros((h, w), np.uint8)
     cv2.fillPoly(mask, [pts_i], 255, cv2.LINE_AA, shift=2)
+    _extras(mask, kind, ox, oy, side)
     # drop shadow
     shadow = _soft(np.roll(mask, (10, 8), axis=(0, 1)), 8)
     img = img * (1 - 0.35 * shadow[..., None])
