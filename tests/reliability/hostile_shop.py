@@ -190,7 +190,8 @@ class HostileShop:
 
         async def home(request: web.Request) -> web.Response:
             links = "".join(f'<a href="{escape(x.path)}">{escape(x.name)}</a>\n' for x in shop.cases)
-            return html(f"<!DOCTYPE html><html><body><h1>Hostile</h1>{links}</body></html>")
+            cart = '<a href="/cart">cart (disallowed by robots.txt)</a>'
+            return html(f"<!DOCTYPE html><html><body><h1>Hostile</h1>{links}{cart}</body></html>")
 
         async def robots(request: web.Request) -> web.Response:
             return web.Response(text="User-agent: *\nDisallow: /cart\n", content_type="text/plain")
