@@ -49,6 +49,10 @@ class CrawlConfig(_Model):
     row_group_size: int = 1000
     job_dir: str | None = None
     redis_url: str | None = None
+    retry_backoff: float = 0.5  # seconds before the first retry, doubled each time (capped at 10 s)
+    http_cache_dir: str | None = None  # default LAKE/cache/http for a local lake
+    workers: int = 1  # crawl processes per site sharing one Redis frontier (needs redis_url)
+    sitemaps: bool = True  # read robots.txt Sitemap: lines, configured sitemaps and /sitemap.xml
 
 
 class SiteConfig(_Model):

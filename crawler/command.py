@@ -1,0 +1,137 @@
+"""`knockoff crawl`: crawl marketplaces into the lake (DESIGN.md section 4)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from urllib.parse import urlsplit
+
+from knockoff.errors import ConfigError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "crawl",
+        help="crawl marketplaces into the lake (listings and images, one partition per site and date)",
+        description=(
+            "Crawl product listings and their images into LAKE/listings and LAKE/images for one date. "
+            "Either give start URLs (one site) or a sites.yaml (several sites, generic or declarative "
+            "spiders). Obeys robots.txt, throttles per domain, refuses private addresses unless allowed, "
+            "and never downloads an image already in the lake. Partitions appear atomically at the end."
+        ),
+    )
+    p.add_argument(
+        "--start-url", action="append", default=[], metavar="URL", help="where to start (repeatable)"
+    )
+    p.add_argument(
+        "--allowed-domain",
+        action="append",
+        default=[],
+        metavar="D",
+        help="stay on this domain and its subdomains (repeatable; default: the start URLs' hosts)",
+    )
+    p.add_argument(
+        "--sitemap", action="append", default=[], metavar="URL", help="a sitemap to read (repeatable)"
+    )
+    p.add_argument(
+        "--site", metavar="NAME", help="site name for the partition (default: the start URL's host)"
+    )
+    p.add_argument("--sites", metavar="SITES_YAML", help="crawl every site listed in this sites.yaml instead")
+    p.add_argument("--lake", required=True, metavar="LAKE", help="lake root (local path or fsspec URL)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="partition date (default: today)")
+    p.add_argument("--max-listings", type=int, metavar="N", help="stop cleanly after N listings per site")
+    p.add_argument("--max-pages", type=int, metavar="N", help="stop after N pages per site")
+    p.add_argument(
+        "--job-dir",
+        metavar="DIR",
+        help="keep crawl state here: a crawl killed (even with SIGKILL) resumes from it with the same DIR",
+    )
+    p.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow loopback/private addresses (for a local test shop; refused by default)",
+    )
+    p.add_argument(
+        "--redis", metavar="URL", help="share the crawl frontier in this Redis (redis://host:6379/0)"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="crawl processes per site sharing the Redis frontier (with --redis)",
+    )
+    p.add_argument("--concurrency", type=int, metavar="N", help="concurrent requests per domain")
+    p.add_argument("--delay", type=float, metavar="S", help="download delay per domain, seconds")
+    p.add_argument(
+        "--no-robots", action="store_true", help="do not obey robots.txt (only for your own sites)"
+    )
+    p.add_argument("--no-images", action="store_true", help="do not download images")
+    p.add_argument("--no-cache", action="store_true", help="no HTTP cache / conditional requests")
+    p.add_argument(
+        "--config", metavar="KNOCKOFF_YAML", help="take the crawl: section (and sites) from knockoff.yaml"
+    )
+    p.set_defaults(handler=handle)
+
+
+def _site_name(url: str) -> str:
+    host = urlsplit(url).hostname or "site"
+    port = urlsplit(url).port
+    return f"{host}-{port}" if port else host
+
+
+def handle(args: argparse.Namespace) -> int:
+    from crawler.run import run_crawl
+    from knockoff.config import CrawlConfig, SiteConfig, load_config, load_sites
+    from knockoff.lake import today
+
+    config = CrawlConfig()
+    sites: list[SiteConfig] = []
+    if args.config:
+        kcfg = load_config(args.config)
+        config, sites = kcfg.crawl, list(kcfg.sites)
+    if args.sites:
+        sites = load_sites(args.sites)
+    if args.start_url:
+        if args.sites:
+            raise ConfigError("give either --start-url or --sites, not both")
+        for u in args.start_url:
+            if urlsplit(u).scheme not in ("http", "https") or not urlsplit(u).hostname:
+                raise ConfigError(f"--start-url {u!r}: expected an http(s) URL")
+        sites = [
+            SiteConfig(
+                name=args.site or _site_name(args.start_url[0]),
+                start_urls=args.start_url,
+                allowed_domains=args.allowed_domain,
+                sitemap_urls=args.sitemap,
+            )
+        ]
+    if not sites:
+        raise ConfigError("nothing to crawl: give --start-url URL or --sites sites.yaml")
+    updates: dict = {}
+    if args.max_listings is not None:
+        updates["max_listings"] = args.max_listings
+    if args.max_pages is not None:
+        updates["max_pages"] = args.max_pages
+    if args.job_dir:
+        updates["job_dir"] = args.job_dir
+    if args.allow_private:
+        updates["allow_private_addresses"] = True
+    if args.redis:
+        updates["redis_url"] = args.redis
+    if args.workers:
+        updates["workers"] = args.workers
+    if args.concurrency:
+        updates["concurrent_requests_per_domain"] = args.concurrency
+    if args.delay is not None:
+        updates["download_delay"] = args.delay
+    if args.no_robots:
+        updates["obey_robots"] = False
+    if args.no_images:
+        updates["download_images"] = False
+    if args.no_cache:
+        updates["http_cache"] = False
+    config = config.model_copy(update=updates)
+    summary = run_crawl(sites, args.lake, args.date or today(), config)
+    print(json.dumps(summary.to_dict(), indent=1))
+    failed = [s for s in summary.sites.values() if s.error]
+    return 1 if failed else 0

@@ -1,0 +1,640 @@
+"""Product fields from one HTML page: schema.org Product (JSON-LD, microdata, RDFa), OpenGraph
+product tags, and, for pages with none of these, heuristics on the HTML.
+
+`extract_product(html, url)` returns a dict with the listing fields (title, description,
+brand_claimed, price, currency, sku, availability, seller, seller_url, image_urls) or None when the
+page is not a product page. Structured data is parsed by extruct, prices by price-parser, URLs
+by w3lib; only the glue and the fallbacks live here. Pure functions: no Scrapy, no I/O.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urljoin
+
+import extruct
+from parsel import Selector
+from price_parser import Price
+from w3lib.html import get_base_url
+from w3lib.url import safe_url_string
+
+FIELDS = (
+    "title",
+    "description",
+    "brand_claimed",
+    "price",
+    "currency",
+    "sku",
+    "availability",
+    "seller",
+    "seller_url",
+    "image_urls",
+)
+PRODUCT_TYPES = {
+    "product",
+    "productgroup",
+    "individualproduct",
+    "productmodel",
+    "somproducts",
+    "vehicle",
+    "car",
+}
+OFFER_TYPES = {"offer", "aggregateoffer"}
+SCHEMA_PREFIXES = (
+    "http://schema.org/",
+    "https://schema.org/",
+    "schema:",
+    "http://schema.org",
+    "https://schema.org",
+)
+MAX_DESCRIPTION = 20_000
+
+# Currency symbols and words -> ISO 4217 (ambiguous "$" is read as USD, "kr" as SEK).
+CURRENCY_SYMBOLS = {
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "円": "JPY",
+    "jpy": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₽": "RUB",
+    "руб": "RUB",
+    "zł": "PLN",
+    "zl": "PLN",
+    "kč": "CZK",
+    "chf": "CHF",
+    "fr.": "CHF",
+    "kr": "SEK",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "r$": "BRL",
+    "₩": "KRW",
+    "₺": "TRY",
+    "tl": "TRY",
+    "₫": "VND",
+    "฿": "THB",
+    "₪": "ILS",
+    "元": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+}
+ISO_CODES = {
+    "EUR", "USD", "GBP", "JPY", "INR", "RUB", "PLN", "CZK", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD",
+    "BRL", "KRW", "TRY", "VND", "THB", "ILS", "CNY", "HKD", "SGD", "MXN", "NZD", "ZAR", "HUF", "RON",
+}  # fmt: skip
+
+# Availability: schema.org ItemAvailability names; text forms seen on shops (several languages).
+AVAILABILITY = (
+    "InStock",
+    "OutOfStock",
+    "PreOrder",
+    "PreSale",
+    "BackOrder",
+    "LimitedAvailability",
+    "SoldOut",
+    "Discontinued",
+    "InStoreOnly",
+    "OnlineOnly",
+    "Reserved",
+    "MadeToOrder",
+)
+_AVAIL_BY_LOWER = {a.lower(): a for a in AVAILABILITY}
+AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.I), v)
+    for p, v in [
+        (r"\bsold[\s_-]*out\b|\bausverkauft\b|\bagotado\b|\bépuisé\b|\besaurito\b", "SoldOut"),
+        (r"\bdiscontinued\b|\bno longer available\b|\bnicht mehr erhältlich\b", "Discontinued"),
+        (r"\bpre[\s_-]*order\b|\bvorbestell|\bprécommande\b|\breserva\b", "PreOrder"),
+        (r"\bback[\s_-]*order", "BackOrder"),
+        (
+            r"\bonly \d+ left\b|\blimited (?:stock|availability)\b|\bfew left\b|\bnur noch \d+",
+            "LimitedAvailability",
+        ),
+        (
+            r"\bout[\s_-]*of[\s_-]*stock\b|\bunavailable\b|\bnot available\b|\bcurrently unavailable\b"
+            r"|\bnicht (?:auf lager|verfügbar|lieferbar)\b|\brupture de stock\b|\bsin stock\b|\bno disponible\b"
+            r"|\bniet op voorraad\b|\bnon disponibile\b",
+            "OutOfStock",
+        ),
+        (r"\bin[\s_-]*store[\s_-]*only\b", "InStoreOnly"),
+        (r"\bonline[\s_-]*only\b", "OnlineOnly"),
+        (
+            r"\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\ben stock\b"
+            r"|\bdisponible\b|\bdisponibile\b|\bop voorraad\b|\bships (?:today|in)\b|\bready to ship\b",
+            "InStock",
+        ),
+    ]
+]
+
+
+# ---- small normalisers ------------------------------------------------------------------------
+
+
+def clean_text(value: Any, limit: int = 2000) -> str | None:
+    """Collapse whitespace, unescape entities; None for empty."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = next((v for v in value if v not in (None, "")), None)
+        if value is None:
+            return None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or value.get("value")
+        if value is None:
+            return None
+    text = htmllib.unescape(str(value))
+    text = re.sub(r"<[^>]{0,200}>", " ", text) if "<" in text else text
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:limit] or None
+
+
+def normalize_availability(value: Any) -> str | None:
+    """schema.org URL, short name or free text -> a schema.org ItemAvailability name."""
+    text = clean_text(value, 300)
+    if not text:
+        return None
+    tail = re.split(r"[/#:]", text.rstrip("/"))[-1].strip()
+    key = re.sub(r"[\s_-]", "", tail).lower()
+    if key in _AVAIL_BY_LOWER:
+        return _AVAIL_BY_LOWER[key]
+    for pattern, name in AVAILABILITY_TEXT:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def normalize_currency(value: Any) -> str | None:
+    """ISO code, symbol or word -> ISO 4217 code (None when unknown)."""
+    text = clean_text(value, 20)
+    if not text:
+        return None
+    up = text.upper()
+    if up in ISO_CODES or re.fullmatch(r"[A-Z]{3}", up):
+        return up
+    return CURRENCY_SYMBOLS.get(text.lower().strip())
+
+
+def parse_price(value: Any, currency_hint: str | None = None) -> tuple[float | None, str | None]:
+    """A price in any common notation ("1.299,00 €", "$1,299", 12.5) -> (amount, ISO currency)."""
+    if value is None or isinstance(value, bool):
+        return None, None
+    if isinstance(value, int | float):
+        return (float(value) if value >= 0 else None), None
+    text = clean_text(value, 200)
+    if not text:
+        return None, None
+    if re.fullmatch(r"\d+(\.\d+)?", text):  # machine-readable (schema.org content): dot decimal
+        return float(text), None
+    p = Price.fromstring(text, currency_hint=currency_hint)
+    amount = float(p.amount) if p.amount is not None else None
+    if amount is not None and amount < 0:
+        amount = None
+    return amount, normalize_currency(p.currency) if p.currency else None
+
+
+def _absolute(urls: Iterable[Any], base: str) -> list[str]:
+    out: list[str] = []
+    for u in urls:
+        if isinstance(u, dict):
+            u = u.get("url") or u.get("contentUrl") or u.get("@id") or u.get("contentURL")
+        if isinstance(u, list):
+            out += _absolute(u, base)
+            continue
+        if not isinstance(u, str) or not u.strip() or u.strip().startswith("data:"):
+            continue
+        full = safe_url_string(urljoin(base, htmllib.unescape(u.strip())))
+        if full.startswith(("http://", "https://")) and full not in out:
+            out.append(full)
+    return out
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _types(node: dict) -> set[str]:
+    out = set()
+    for t in _as_list(node.get("@type")):
+        if isinstance(t, str):
+            for p in SCHEMA_PREFIXES:
+                if t.startswith(p):
+                    t = t[len(p) :]
+                    break
+            out.add(t.strip("/").lower())
+    return out
+
+
+# ---- structured data --------------------------------------------------------------------------
+
+
+def _walk(value: Any) -> Iterable[dict]:
+    """Every dict inside a JSON-LD / microdata tree (including @graph members)."""
+    if isinstance(value, dict):
+        yield value
+        for v in value.values():
+            yield from _walk(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _walk(v)
+
+
+def _rdfa_nodes(rdfa: list[dict]) -> list[dict]:
+    """Expanded RDFa (JSON-LD expanded form) -> compact nested dicts with schema.org keys."""
+    by_id = {n.get("@id"): n for n in rdfa if isinstance(n, dict)}
+
+    def compact(node: dict, depth: int = 0) -> dict:
+        out: dict[str, Any] = {"@type": node.get("@type", [])}
+        for key, vals in node.items():
+            if key.startswith("@"):
+                continue
+            short = key
+            for p in SCHEMA_PREFIXES:
+                if key.startswith(p):
+                    short = key[len(p) :].lstrip("/")
+                    break
+            items = []
+            for v in _as_list(vals):
+                if isinstance(v, dict) and "@value" in v:
+                    items.append(v["@value"])
+                elif isinstance(v, dict) and "@id" in v:
+                    ref = by_id.get(v["@id"])
+                    if ref is not None and depth < 4 and ref.get("@type"):
+                        items.append(compact(ref, depth + 1))
+                    else:
+                        items.append(v["@id"])
+            out[short] = items[0] if len(items) == 1 else items
+        return out
+
+    return [compact(n) for n in rdfa if isinstance(n, dict) and n.get("@type")]
+
+
+def _product_nodes(data: dict[str, list]) -> list[dict]:
+    nodes: list[dict] = []
+    for syntax in ("json-ld", "microdata"):
+        for node in _walk(data.get(syntax) or []):
+            if _types(node) & PRODUCT_TYPES:
+                nodes.append(node)
+    for node in _rdfa_nodes(data.get("rdfa") or []):
+        if _types(node) & PRODUCT_TYPES:
+            nodes.append(node)
+    return nodes
+
+
+def _first(node: dict, *keys: str) -> Any:
+    for k in keys:
+        v = node.get(k)
+        if v not in (None, "", []):
+            return v
+    return None
+
+
+def _offer_fields(offers: Any) -> dict[str, Any]:
+    """Price, currency, availability and seller from Offer / AggregateOffer (first usable)."""
+    out: dict[str, Any] = {}
+    candidates = [o for o in _as_list(offers) if isinstance(o, dict)]
+    expanded: list[dict] = []
+    for o in candidates:
+        expanded.append(o)
+        expanded += [x for x in _as_list(o.get("offers")) if isinstance(x, dict)]
+    for o in expanded:
+        cur = normalize_currency(_first(o, "priceCurrency", "currency"))
+        raw = _first(o, "price", "lowPrice", "highPrice")
+        if raw is None:
+            for spec in _as_list(o.get("priceSpecification")):
+                if isinstance(spec, dict) and spec.get("price") not in (None, ""):
+                    raw = spec["price"]
+                    cur = cur or normalize_currency(spec.get("priceCurrency"))
+                    break
+        amount, cur2 = parse_price(raw, cur)
+        if amount is not None and "price" not in out:
+            out["price"], out["currency"] = amount, cur or cur2
+        if "availability" not in out:
+            av = normalize_availability(o.get("availability"))
+            if av:
+                out["availability"] = av
+        seller = o.get("seller") or o.get("offeredBy")
+        if seller and "seller" not in out:
+            s = seller[0] if isinstance(seller, list) and seller else seller
+            if isinstance(s, dict):
+                out["seller"] = clean_text(_first(s, "name", "legalName", "alternateName"), 300)
+                url = _first(s, "url", "@id")
+                out["seller_url"] = url if isinstance(url, str) and not url.startswith("_:") else None
+            else:
+                out["seller"] = clean_text(s, 300)
+    return out
+
+
+def _from_product_node(node: dict, base: str) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "title": clean_text(_first(node, "name", "headline"), 1000),
+        "description": clean_text(node.get("description"), MAX_DESCRIPTION),
+        "brand_claimed": clean_text(_first(node, "brand", "manufacturer"), 300),
+        "sku": clean_text(_first(node, "sku", "mpn", "productID", "gtin13", "gtin", "gtin12", "gtin14"), 200),
+        "image_urls": _absolute(_as_list(node.get("image")), base),
+    }
+    out.update(_offer_fields(node.get("offers")))
+    if out.get("seller_url"):
+        out["seller_url"] = (
+            _absolute([out["seller_url"]], base)[0] if _absolute([out["seller_url"]], base) else None
+        )
+    if out.get("sku") and out["sku"].lower().startswith("sku"):
+        out["sku"] = re.sub(r"^sku\s*[:#]?\s*", "", out["sku"], flags=re.I) or out["sku"]
+    return out
+
+
+def _from_opengraph(og: list[dict], base: str) -> dict[str, Any]:
+    props: list[tuple[str, str]] = []
+    for block in og:
+        for k, v in block.items():
+            if k.startswith("@"):
+                continue
+            props += [(k, x) for x in _as_list(v) if isinstance(x, str)]
+    if not props:
+        return {}
+    get = {}
+    for k, v in props:
+        get.setdefault(k, v)
+    is_product = get.get("og:type", "").lower() in {"product", "og:product", "product.item"} or any(
+        k.startswith(("product:", "og:price")) for k, _ in props
+    )
+    if not is_product:
+        return {"_og_title": get.get("og:title"), "_og_images": [v for k, v in props if k == "og:image"]}
+    cur = normalize_currency(get.get("product:price:currency") or get.get("og:price:currency"))
+    amount, cur2 = parse_price(
+        get.get("product:price:amount") or get.get("og:price:amount") or get.get("product:sale_price:amount"),
+        cur,
+    )
+    images = [v for k, v in props if k in ("og:image", "og:image:url", "og:image:secure_url")]
+    return {
+        "title": clean_text(get.get("og:title"), 1000),
+        "description": clean_text(get.get("og:description"), MAX_DESCRIPTION),
+        "brand_claimed": clean_text(get.get("product:brand") or get.get("og:brand"), 300),
+        "price": amount,
+        "currency": cur or cur2,
+        "sku": clean_text(
+            get.get("product:retailer_item_id") or get.get("product:sku") or get.get("product:mfr_part_no"),
+            200,
+        ),
+        "availability": normalize_availability(get.get("product:availability") or get.get("og:availability")),
+        "image_urls": _absolute(images, base),
+    }
+
+
+# ---- heuristics -------------------------------------------------------------------------------
+
+_PRICE_XPATH = (
+    "//*[@itemprop='price' or @data-price or "
+    "contains(concat(' ', translate(normalize-space(@class), 'PRICE', 'price'), ' '), 'price') or "
+    "contains(translate(@id, 'PRICE', 'price'), 'price')]"
+)
+_OLD_PRICE = re.compile(r"old|was|strike|regular|before|compare|list-?price|uvp|rrp|msrp|crossed", re.I)
+_SKU_TEXT = re.compile(
+    r"(?:\bSKU|Art(?:ikel)?\.?\s*-?\s*Nr\.?|Artikelnummer|Item\s*(?:#|No\.?|number)|Product\s*(?:code|ID)|"
+    r"Model\s*(?:#|No\.?|number)|Ref(?:erence)?\.?|Réf\.?|MPN|Part\s*(?:#|No\.?))\s*[:#]?\s*"
+    r"([A-Za-z0-9][A-Za-z0-9._/-]{1,40})",
+    re.I,
+)
+_CART = re.compile(
+    r"add[\s_-]*to[\s_-]*(?:cart|bag|basket)|buy[\s_-]*now|in den warenkorb|ajouter au panier|añadir al carrito|"
+    r"aggiungi al carrello|in winkelwagen",
+    re.I,
+)
+_SKIP_IMG = re.compile(r"logo|icon|sprite|banner|avatar|pixel|tracking|badge|flag|payment|rating|star", re.I)
+
+
+def _class_has(sel: Selector, *words: str) -> str:
+    conds = " or ".join(
+        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}') or "
+        f"contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')"
+        for w in words
+    )
+    return conds
+
+
+def _heuristic_price(sel: Selector) -> tuple[float | None, str | None, int]:
+    """The product's price from price-like elements; also how many distinct prices the page has."""
+    found: list[tuple[float, str | None]] = []
+    for el in sel.xpath(_PRICE_XPATH):
+        cls = " ".join(el.xpath("@class|@id").getall())
+        if _OLD_PRICE.search(cls) or el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor::strike"):
+            continue
+        content = el.xpath("@content|@data-price").get()
+        text = " ".join(
+            t.strip() for t in el.xpath(".//text()[not(ancestor::del) and not(ancestor::s)]").getall()
+        )
+        amount, cur = parse_price(content if content else text)
+        if amount is None or amount == 0:
+            continue
+        if cur is None:
+            _, cur = parse_price(text)
+        found.append((amount, cur))
+    if not found:
+        return None, None, 0
+    distinct = {a for a, _ in found}
+    amount, cur = found[0]
+    if cur is None:
+        cur = next((c for _, c in found if c), None)
+    return amount, cur, len(distinct)
+
+
+def _heuristic(sel: Selector, base: str) -> dict[str, Any] | None:
+    """Fields of a product page without structured data, or None when it does not look like one."""
+    price, currency, n_prices = _heuristic_price(sel)
+    page_text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+    has_cart = bool(
+        _CART.search(
+            " ".join(sel.xpath("//button//text()|//input[@type='submit']/@value|//a//text()").getall())
+        )
+        or sel.xpath(f"//form[{_class_has(sel, 'cart', 'basket', 'buy')}]|//*[@name='add-to-cart']")
+    )
+    h1 = [clean_text(" ".join(h.xpath(".//text()").getall())) for h in sel.xpath("//h1")]
+    h1 = [h for h in h1 if h]
+    if price is None or not h1 or len(h1) > 2 or not (has_cart or n_prices == 1):
+        return None
+    desc_el = sel.xpath(
+        f"//*[@itemprop='description' or {_class_has(sel, 'description', 'product-desc', 'details')}]"
+    )
+    desc = clean_text(" ".join(desc_el[0].xpath(".//text()").getall()), MAX_DESCRIPTION) if desc_el else None
+    if not desc:
+        desc = clean_text(sel.xpath("//meta[@name='description']/@content").get(), MAX_DESCRIPTION)
+    sku = None
+    sku_el = sel.xpath(f"//*[@itemprop='sku' or {_class_has(sel, 'sku', 'article-number', 'item-number')}]")
+    if sku_el:
+        t = clean_text(" ".join(sku_el[0].xpath("@content|.//text()").getall()), 200)
+        m = _SKU_TEXT.search(t or "")
+        sku = m.group(1) if m else (t.split()[-1] if t and len(t.split()) <= 3 else None)
+    if not sku:
+        m = _SKU_TEXT.search(page_text)
+        sku = m.group(1) if m else None
+    avail = None
+    av_el = sel.xpath(
+        f"//*[@itemprop='availability' or {_class_has(sel, 'availability', 'stock', 'inventory', 'delivery')}]"
+    )
+    for el in av_el:
+        avail = normalize_availability(el.xpath("@href|@content").get()) or normalize_availability(
+            " ".join(el.xpath(".//text()").getall())
+        )
+        if avail:
+            break
+    if not avail:
+        for pattern, name in AVAILABILITY_TEXT:
+            if pattern.search(page_text) and name != "InStock":
+                avail = name
+                break
+    if not avail and has_cart:
+        avail = "InStock"
+    brand = None
+    b_el = sel.xpath(f"//*[@itemprop='brand' or {_class_has(sel, 'brand', 'manufacturer')}]")
+    if b_el:
+        brand = clean_text(" ".join(b_el[0].xpath("@content|.//text()").getall()), 300)
+        if brand:
+            brand = re.sub(r"^(brand|marke|marque|by)\s*:?\s*", "", brand, flags=re.I) or None
+    seller = seller_url = None
+    s_el = sel.xpath(
+        f"//*[{_class_has(sel, 'seller', 'vendor', 'merchant', 'sold-by', 'soldby', 'shop-name')}]"
+    )
+    if s_el:
+        a = s_el[0].xpath("descendant-or-self::a[@href]")
+        if a:
+            seller = clean_text(" ".join(a[0].xpath(".//text()").getall()), 300)
+            seller_url = _absolute([a[0].xpath("@href").get()], base)
+            seller_url = seller_url[0] if seller_url else None
+        else:
+            seller = clean_text(" ".join(s_el[0].xpath(".//text()").getall()), 300)
+            if seller:
+                seller = re.sub(
+                    r"^(sold by|seller|verkäufer|vendu par|vendor)\s*:?\s*", "", seller, flags=re.I
+                )
+    images = _heuristic_images(sel, base)
+    return {
+        "title": h1[0],
+        "description": desc,
+        "brand_claimed": brand,
+        "price": price,
+        "currency": currency,
+        "sku": sku,
+        "availability": avail,
+        "seller": seller or None,
+        "seller_url": seller_url,
+        "image_urls": images,
+    }
+
+
+def _heuristic_images(sel: Selector, base: str) -> list[str]:
+    """Product photos: images in gallery/product containers first, then other content images."""
+    scoped = sel.xpath(
+        f"//*[{_class_has(sel, 'gallery', 'product-image', 'product-photo', 'carousel', 'slides', 'main-image', 'media')}]"
+        "//img"
+    )
+    imgs = scoped or sel.xpath("//main//img|//article//img") or sel.xpath("//body//img")
+    urls: list[str] = []
+    for img in imgs:
+        src = (
+            img.xpath("@data-zoom-image|@data-large|@data-src|@data-original|@src").get()
+            or (img.xpath("@srcset").get() or "").split(" ")[0]
+        )
+        if not src or _SKIP_IMG.search(src) or _SKIP_IMG.search(img.xpath("@class").get() or ""):
+            continue
+        w = img.xpath("@width").get()
+        if w and w.isdigit() and int(w) < 60:
+            continue
+        urls.append(src)
+    for href in sel.xpath(f"//a[{_class_has(sel, 'zoom', 'lightbox', 'fullsize')}]/@href").getall():
+        if re.search(r"\.(jpe?g|png|webp|gif)(\?|$)", href, re.I):
+            urls.append(href)
+    return _absolute(urls, base)
+
+
+# ---- entry point ------------------------------------------------------------------------------
+
+
+def _merge(primary: dict[str, Any], secondary: dict[str, Any]) -> dict[str, Any]:
+    out = dict(primary)
+    for k in FIELDS:
+        if out.get(k) in (None, "", []) and secondary.get(k) not in (None, "", []):
+            out[k] = secondary[k]
+    return out
+
+
+def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
+    """The listing fields of a product page, or None when the page shows no product."""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
+    try:
+        data = extruct.extract(
+            html,
+            base_url=base,
+            syntaxes=["json-ld", "microdata", "rdfa", "opengraph"],
+            uniform=True,
+            with_og_array=True,
+            errors="ignore",
+        )
+    except Exception:  # extruct raises on a few malformed documents; fall back to heuristics
+        data = {}
+    if not data.get("json-ld"):
+        data["json-ld"] = _lenient_jsonld(html)
+    nodes = _product_nodes(data)
+    og = _from_opengraph(data.get("opengraph") or [], base)
+    result: dict[str, Any] | None = None
+    if nodes:
+        # the node with the most information wins; others fill its gaps (e.g. @graph split)
+        parsed = [_from_product_node(n, base) for n in nodes]
+        parsed.sort(key=lambda d: -sum(d.get(k) not in (None, "", []) for k in FIELDS))
+        result = parsed[0]
+        for other in parsed[1:]:
+            if not other.get("title") or other.get("title") == result.get("title"):
+                result = _merge(result, other)
+    elif og.get("title") and "price" in og:
+        result = og
+    sel = Selector(text=html, base_url=base)
+    if result is None:
+        result = _heuristic(sel, base)
+        if result is None:
+            return None
+    else:
+        if og.get("title") is not None:
+            result = _merge(result, og)
+        if result.get("price") is None or not result.get("image_urls") or result.get("availability") is None:
+            heur = _heuristic(sel, base)
+            if heur:
+                for k in ("price", "currency", "image_urls", "availability", "seller", "seller_url"):
+                    if result.get(k) in (None, "", []) and heur.get(k) not in (None, "", []):
+                        result[k] = heur[k]
+    if not result.get("title"):
+        result["title"] = clean_text(
+            sel.xpath("//h1//text()").get() or sel.xpath("//title/text()").get(), 1000
+        )
+    return {k: result.get(k) for k in FIELDS} | {"image_urls": result.get("image_urls") or []}
+
+
+def _lenient_jsonld(html: str) -> list[Any]:
+    """JSON-LD blocks that strict parsing rejected (trailing commas, comments, raw newlines)."""
+    out = []
+    for m in re.finditer(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, flags=re.S | re.I):
+        text = m.group(1).strip()
+        text = re.sub(r"^\s*<!--|-->\s*$", "", text)
+        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+        text = re.sub(r",\s*([}\]])", r"\1", text)
+        try:
+            out.append(json.loads(text, strict=False))
+        except ValueError:
+            continue
+    return out

@@ -1,0 +1,192 @@
+"""Product images through Scrapy's media pipeline, stored once by SHA-256 of the original bytes.
+
+`LakeImagesPipeline` is a `MediaPipeline`: image requests go through the engine, so robots.txt,
+throttling, per-domain limits, retries, the safety middleware and the per-crawl de-duplication of
+identical URLs all apply. Unlike ImagesPipeline it never re-encodes (the bytes stored are the
+bytes served), and unlike FilesPipeline it names an image by the hash of its content, so the same
+photo under two URLs is stored once. An image URL already in the lake (any earlier night) is not
+downloaded again, and downloaded bytes whose hash is already in the lake are not stored again.
+Every failure is recorded as a row of the images table with `error` set.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from typing import Any
+
+from PIL import Image
+from scrapy import Request
+from scrapy.http import Response
+from scrapy.pipelines.media import MediaPipeline
+from twisted.python.failure import Failure
+
+from knockoff.lake import sha256_hex
+
+log = logging.getLogger(__name__)
+
+ALLOWED_FORMATS = {"JPEG", "PNG", "GIF", "WEBP", "BMP", "TIFF", "MPO", "AVIF"}
+
+
+class ImageRejected(Exception):
+    """The response is not an acceptable image (reason in the message)."""
+
+
+def validate_image(
+    data: bytes, content_type: str | None, max_bytes: int, max_pixels: int
+) -> tuple[str, int, int]:
+    """Check that `data` is a real, decodable image within limits; returns (mime, width, height).
+
+    The header is read before any pixel is decoded, so a decompression bomb is refused from its
+    declared size; the pixels are then decoded (JPEG at reduced scale) to catch corrupt files.
+    """
+    if not data:
+        raise ImageRejected("empty body")
+    if len(data) > max_bytes:
+        raise ImageRejected(f"too large: {len(data)} bytes > {max_bytes}")
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if ctype and not (
+        ctype.startswith("image/") or ctype in ("application/octet-stream", "binary/octet-stream")
+    ):
+        raise ImageRejected(f"content type {ctype} is not an image")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            img = Image.open(io.BytesIO(data))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise ImageRejected(f"decompression bomb: {exc}") from exc
+        except Exception as exc:
+            raise ImageRejected(f"not a decodable image: {type(exc).__name__}") from exc
+        fmt = img.format or ""
+        if fmt not in ALLOWED_FORMATS:
+            raise ImageRejected(f"unsupported image format {fmt or 'unknown'}")
+        width, height = img.size
+        if width <= 0 or height <= 0 or width * height > max_pixels:
+            raise ImageRejected(f"too many pixels: {width}x{height} > {max_pixels}")
+        try:
+            if fmt == "JPEG":
+                img.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+            img.load()
+        except Exception as exc:
+            raise ImageRejected(f"corrupt image data: {type(exc).__name__}: {exc}"[:200]) from exc
+    return Image.MIME.get(fmt, f"image/{fmt.lower()}"), width, height
+
+
+class LakeImagesPipeline(MediaPipeline):
+    """Downloads `image_urls`, fills `image_sha256` (None where it failed), stages image rows."""
+
+    LOG_FAILED_RESULTS = False
+
+    def __init__(self, *, crawler: Any) -> None:
+        super().__init__(crawler=crawler)
+        s = crawler.settings
+        self.enabled = s.getbool("KNOCKOFF_DOWNLOAD_IMAGES", True)
+        self.max_bytes = s.getint("KNOCKOFF_MAX_IMAGE_BYTES", 20 * 1024 * 1024)
+        self.max_pixels = s.getint("KNOCKOFF_MAX_IMAGE_PIXELS", 50_000_000)
+        self.stats = crawler.stats
+        self.state: Any = None  # crawler.state.CrawlState, bound on open
+
+    def open_spider(self, spider: Any = None) -> None:
+        super().open_spider()
+        self.state = self.crawler.knockoff_state  # type: ignore[attr-defined]
+
+    # -- MediaPipeline interface ----------------------------------------------------------------
+
+    def get_media_requests(self, item: Any, info: Any) -> list[Request]:
+        if not self.enabled:
+            return []
+        return [
+            Request(
+                u,
+                meta={
+                    "allow_offsite": True,
+                    "dont_cache": True,
+                    "download_maxsize": self.max_bytes,
+                    "knockoff_image": True,
+                },
+                priority=10,
+            )
+            for u in item.get("image_urls") or []
+        ]
+
+    def media_to_download(self, request: Request, info: Any, *, item: Any = None) -> dict | None:
+        sha = self.state.known_image_urls.get(request.url)
+        if sha:
+            self.stats.inc_value("knockoff/images_reused")
+            return {"url": request.url, "sha256": sha, "status": "reused"}
+        return None
+
+    def media_downloaded(self, response: Response, request: Request, info: Any, *, item: Any = None) -> dict:
+        if response.status != 200:
+            raise ImageRejected(f"HTTP {response.status}")
+        data = response.body
+        sha = sha256_hex(data)
+        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        try:
+            mime, width, height = validate_image(data, ctype, self.max_bytes, self.max_pixels)
+        except ImageRejected as exc:
+            self._failed(request.url, str(exc), sha=sha, mime=ctype.split(";")[0] or None)
+            raise
+        self.state.known_image_urls[request.url] = sha
+        if sha in self.state.known_shas:
+            self.stats.inc_value("knockoff/images_reused")
+            return {"url": request.url, "sha256": sha, "status": "reused"}
+        self.state.known_shas.add(sha)
+        self.stats.inc_value("knockoff/images_new")
+        self.state.stage.put(
+            "images",
+            {
+                "image_sha256": sha,
+                "url": request.url,
+                "bytes": data,
+                "mime": mime,
+                "width": width,
+                "height": height,
+                "error": None,
+            },
+        )
+        return {"url": request.url, "sha256": sha, "status": "new"}
+
+    def media_failed(self, failure: Failure, request: Request, info: Any) -> Failure:
+        exc = failure.value
+        if not isinstance(exc, ImageRejected):
+            self._failed(request.url, _describe(exc))
+        failure.raiseException()
+        return failure  # unreachable
+
+    def item_completed(self, results: list, item: Any, info: Any) -> Any:
+        hashes = [res["sha256"] if ok and isinstance(res, dict) else None for ok, res in results]
+        item["image_sha256"] = hashes if self.enabled else [None] * len(item.get("image_urls") or [])
+        return item
+
+    def file_path(
+        self, request: Request, response: Response | None = None, info: Any = None, *, item: Any = None
+    ) -> str:
+        return request.url  # not used: nothing is written to a file store
+
+    # -------------------------------------------------------------------------------------------
+
+    def _failed(self, url: str, error: str, sha: str | None = None, mime: str | None = None) -> None:
+        self.stats.inc_value("knockoff/images_failed")
+        log.info("image failed %s: %s", url, error)
+        self.state.stage.put(
+            "images",
+            {
+                "image_sha256": sha,
+                "url": url,
+                "bytes": None,
+                "mime": mime,
+                "width": None,
+                "height": None,
+                "error": error[:500],
+            },
+        )
+
+
+def _describe(exc: BaseException) -> str:
+    name = type(exc).__name__
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    if "maxsize" in text.lower() or "Cancelling download" in text or "warnsize" in text.lower():
+        return f"too large: {text}"[:300]
+    return f"{name}: {text}"[:300] if text else name

@@ -1,0 +1,32 @@
+"""Downloader middleware that keeps a crawl from fetching what it does not need."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
+from w3lib.url import canonicalize_url
+
+
+class SkipStoredMiddleware:
+    """Skip listing pages an earlier (killed) run of this job already stored, and every page
+    request once --max-listings is reached. Image requests always pass."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SkipStoredMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("knockoff_image") or request.meta.get("knockoff_start"):
+            return None
+        state = self.crawler.knockoff_state
+        if state.stop_pages:
+            raise IgnoreRequest("max listings reached")
+        if state.stored_listing_urls and canonicalize_url(request.url) in state.stored_listing_urls:
+            self.crawler.stats.inc_value("knockoff/resume_skipped")
+            raise IgnoreRequest("already stored by an earlier run of this job")
+        return None

@@ -1,0 +1,287 @@
+"""`run_crawl`: crawl sites into the lake's listings and images partitions for one date.
+
+Each site is crawled by one (or, with a shared Redis frontier, several) `crawler.runner`
+subprocesses that stage rows as Parquet files; when a site's processes have all finished, its
+staged rows are committed to `listings/date=D/site=S` and `images/date=D/site=S` atomically. A
+site whose start URLs are all unreachable, or whose crawl process failed, commits nothing; when
+no start URL is reachable at all, `CrawlError` is raised. With a job folder, a crawl killed
+(even SIGKILL) resumes where it stopped; without one, staging lives in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.staging import commit_stage
+from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.errors import CrawlError, LakeError
+from knockoff.lake import Lake, check_date, check_site
+
+log = logging.getLogger(__name__)
+COUNTS = ("pages", "listings", "images_new", "images_reused", "images_failed", "errors")
+
+
+@dataclass
+class SiteSummary:
+    """What one site's crawl did."""
+
+    site: str
+    pages: int = 0
+    listings: int = 0
+    images_new: int = 0
+    images_reused: int = 0
+    images_failed: int = 0
+    errors: int = 0
+    refused: int = 0
+    resumed_listings: int = 0
+    committed: bool = False
+    committed_listings: int = 0
+    committed_images: int = 0
+    finish_reason: str = ""
+    error: str | None = None
+    unreachable: dict[str, str] = field(default_factory=dict)
+    workers: int = 1
+    seconds: float = 0.0
+
+
+@dataclass
+class CrawlSummary:
+    """Per-site counts of a crawl and its wall time."""
+
+    date: str
+    lake: str
+    sites: dict[str, SiteSummary] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def totals(self) -> dict[str, int]:
+        return {k: sum(getattr(s, k) for s in self.sites.values()) for k in COUNTS}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "lake": self.lake,
+            "seconds": round(self.seconds, 3),
+            "totals": self.totals(),
+            "sites": {name: asdict(s) for name, s in self.sites.items()},
+        }
+
+
+@dataclass
+class _Job:
+    site: SiteConfig
+    stage_dir: Path
+    job_dir: Path | None
+    procs: list[tuple[subprocess.Popen, Path, Path]] = field(default_factory=list)
+    started: float = 0.0
+    temp: bool = False
+
+
+def _http_cache_dir(lake: Lake, config: CrawlConfig, site: str) -> str | None:
+    if not config.http_cache:
+        return None
+    if config.http_cache_dir:
+        return str(Path(config.http_cache_dir) / site)
+    if lake.fs.protocol in ("file", ("file", "local")) or "file" in (lake.fs.protocol or ()):
+        return f"{lake.path}/cache/http/{site}"
+    return None
+
+
+def _redis_key(site: str, date: str) -> str:
+    return f"knockoff:crawl:{site}:{date}"
+
+
+def reset_frontier(redis_url: str, key: str) -> None:
+    """Drop a shared frontier (queue, fingerprints, worker heartbeats) in Redis."""
+    import redis
+
+    r = redis.Redis.from_url(redis_url)
+    try:
+        keys = list(r.scan_iter(f"{key}:*"))
+        if keys:
+            r.delete(*keys)
+    except redis.RedisError as exc:
+        raise CrawlError(f"redis {redis_url}: {exc}") from exc
+    finally:
+        r.close()
+
+
+def _spawn(job: _Job, spec: dict[str, Any], worker: str) -> None:
+    spec = {**spec, "worker": worker}
+    spec_path = job.stage_dir / f"spec-{worker}.json"
+    result = job.stage_dir / f"result-{worker}.json"
+    result.unlink(missing_ok=True)
+    spec["result"] = str(result)
+    spec_path.write_text(json.dumps(spec), encoding="utf-8")
+    log_path = job.stage_dir / f"crawl-{worker}.log"
+    spec["log_file"] = str(log_path)
+    spec_path.write_text(json.dumps(spec), encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            [str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")]
+        ).rstrip(os.pathsep),
+    }
+    with open(job.stage_dir / f"stderr-{worker}.txt", "wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler.runner", str(spec_path)],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            env=env,
+        )
+    job.procs.append((proc, result, job.stage_dir / f"stderr-{worker}.txt"))
+
+
+def _last_line(path: Path) -> str:
+    try:
+        lines = [x for x in path.read_text(errors="replace").splitlines() if x.strip()]
+    except OSError:
+        return ""
+    return lines[-1].strip()[:300] if lines else ""
+
+
+def run_crawl(
+    sites: list[SiteConfig],
+    lake: str,
+    date: str,
+    config: CrawlConfig,
+    *,
+    job_dir: str | None = None,
+    max_parallel: int | None = None,
+) -> CrawlSummary:
+    """Crawl `sites` into `lake` for `date`; one listings and one images partition per site."""
+    t0 = time.monotonic()
+    check_date(date)
+    if not sites:
+        raise CrawlError("no sites to crawl")
+    for s in sites:
+        check_site(s.name)
+        if not s.start_urls:
+            raise CrawlError(f"site {s.name}: no start URL")
+    if len({s.name for s in sites}) != len(sites):
+        raise CrawlError("two sites share one name")
+    lk = Lake(lake)
+    lk.ensure_writable()
+    job_root = job_dir or config.job_dir
+    summary = CrawlSummary(date=date, lake=lake)
+    jobs: list[_Job] = []
+    for s in sites:
+        if job_root:
+            jd = Path(job_root) / f"{s.name}-{date}"
+            jd.mkdir(parents=True, exist_ok=True)
+            jobs.append(_Job(site=s, stage_dir=jd / "stage", job_dir=jd))
+        else:
+            jobs.append(
+                _Job(
+                    site=s,
+                    stage_dir=Path(tempfile.mkdtemp(prefix=f"knockoff-crawl-{s.name}-")),
+                    job_dir=None,
+                    temp=True,
+                )
+            )
+    for j in jobs:
+        j.stage_dir.mkdir(parents=True, exist_ok=True)
+    parallel = max_parallel or max(1, os.cpu_count() or 1)
+    pending = list(jobs)
+    running: list[_Job] = []
+    try:
+        while pending or running:
+            while pending and len(running) < parallel:
+                j = pending.pop(0)
+                _start(j, lk, date, config)
+                running.append(j)
+            time.sleep(0.2)
+            for j in list(running):
+                if all(p.poll() is not None for p, _, _ in j.procs):
+                    running.remove(j)
+                    summary.sites[j.site.name] = _finish(j, lk, date, config)
+    except BaseException:
+        for j in running:
+            for p, _, _ in j.procs:
+                if p.poll() is None:
+                    p.terminate()
+            for p, _, _ in j.procs:
+                try:
+                    p.wait(10)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+        raise
+    summary.seconds = time.monotonic() - t0
+    if all(s.unreachable and not s.committed for s in summary.sites.values()):
+        first = next(iter(summary.sites.values()))
+        url, why = next(iter(first.unreachable.items()))
+        raise CrawlError(f"no start URL is reachable (e.g. {url}: {why})")
+    return summary
+
+
+def _start(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> None:
+    job.started = time.monotonic()
+    site = job.site
+    max_listings = site.max_listings or config.max_listings
+    spec: dict[str, Any] = {
+        "site": site.model_dump(mode="json"),
+        "config": config.model_dump(mode="json"),
+        "lake": lake.root,
+        "date": date,
+        "stage_dir": str(job.stage_dir),
+        "job_dir": str(job.job_dir) if job.job_dir else None,
+        "http_cache_dir": _http_cache_dir(lake, config, site.name),
+        "max_listings": max_listings,
+    }
+    workers = 1
+    if config.redis_url:
+        key = _redis_key(site.name, date)
+        spec["redis_url"], spec["redis_key"] = config.redis_url, key
+        if not job.job_dir or not any(job.stage_dir.glob("*/part-*.parquet")):
+            reset_frontier(config.redis_url, key)  # a fresh night: forget the last one's fingerprints
+        workers = max(1, config.workers)
+    for i in range(workers):
+        _spawn(job, spec, f"w{i}-{uuid.uuid4().hex[:6]}")
+
+
+def _finish(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> SiteSummary:
+    s = SiteSummary(site=job.site.name, workers=len(job.procs))
+    results = []
+    for proc, result, err in job.procs:
+        if proc.returncode != 0 or not result.is_file():
+            s.error = f"crawl process exited with code {proc.returncode}: {_last_line(err) or 'no output'}"
+            continue
+        results.append(json.loads(result.read_text(encoding="utf-8")))
+    for r in results:
+        for k in (*COUNTS, "refused"):
+            setattr(s, k, getattr(s, k) + int(r.get(k, 0)))
+        s.resumed_listings = max(s.resumed_listings, int(r.get("resumed_listings", 0)))
+        s.finish_reason = r.get("finish_reason", "")
+    reached = {u for r in results for u in r.get("reached", [])}
+    unreachable = {u: why for r in results for u, why in r.get("unreachable", {}).items() if u not in reached}
+    if results and not reached and unreachable and not s.resumed_listings:
+        s.unreachable = unreachable
+        s.error = "no start URL reachable: " + "; ".join(
+            f"{u} ({w})" for u, w in list(unreachable.items())[:3]
+        )
+    if s.error is None:
+        try:
+            counts = commit_stage(lake, date, job.site.name, [job.stage_dir], config.row_group_size)
+        except OSError as exc:
+            raise LakeError(f"cannot commit {job.site.name} to lake {lake.root!r}: {exc}") from exc
+        s.committed = True
+        s.committed_listings, s.committed_images = counts["listings"], counts["images"]
+        if config.redis_url:
+            reset_frontier(config.redis_url, _redis_key(job.site.name, date))
+        shutil.rmtree(job.job_dir or job.stage_dir, ignore_errors=True)
+    elif job.temp:
+        shutil.rmtree(job.stage_dir, ignore_errors=True)
+    s.seconds = round(time.monotonic() - job.started, 3)
+    if s.error and not s.unreachable:
+        log.error("crawl %s: %s", job.site.name, s.error)
+    return s

@@ -1,0 +1,131 @@
+"""One crawl process: `python -m crawler.runner SPEC.json`.
+
+Runs one Scrapy CrawlerProcess for one site (a fresh process per crawl: Twisted/asyncio reactors
+cannot restart, and a crashed or killed crawl cannot take its caller down). Rows are staged as
+Parquet files (crawler.staging); the caller (crawler.run) commits them to the lake. The process
+writes a JSON result (counts, reachability, finish reason) to `spec["result"]`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.lake import Lake
+
+log = logging.getLogger("crawler.runner")
+
+
+def _spider_class(site: SiteConfig) -> type:
+    if site.spider == "declarative":
+        from crawler.spiders.declarative import DeclarativeSpider
+
+        return DeclarativeSpider
+    from crawler.spiders.generic import GenericProductSpider
+
+    return GenericProductSpider
+
+
+def _prepare_jobdir(job_dir: str | None) -> str | None:
+    """Scrapy JOBDIR for a clean pause/resume. After a hard kill (marker left behind) its queue
+    and fingerprints are not trustworthy, so they are dropped; the staged rows carry the resume."""
+    if not job_dir:
+        return None
+    scrapy_dir = Path(job_dir) / "scrapy"
+    marker = Path(job_dir) / "running.pid"
+    if marker.exists():
+        log.warning("previous crawl in %s did not stop cleanly: resuming from its staged rows", job_dir)
+        shutil.rmtree(scrapy_dir, ignore_errors=True)
+    scrapy_dir.mkdir(parents=True, exist_ok=True)
+    marker.write_text(str(os.getpid()))
+    return str(scrapy_dir)
+
+
+def run(spec: dict[str, Any]) -> dict[str, Any]:
+    from scrapy.crawler import AsyncCrawlerProcess
+
+    from crawler.settings import scrapy_settings
+    from crawler.staging import StageWriter
+    from crawler.state import load_state
+
+    t0 = time.monotonic()
+    site = SiteConfig.model_validate(spec["site"])
+    config = CrawlConfig.model_validate(spec["config"])
+    lake = Lake(spec["lake"])
+    stage_dir = Path(spec["stage_dir"])
+    stage = StageWriter(stage_dir, worker=spec.get("worker", "w0"), row_group_size=config.row_group_size)
+    state = load_state(lake, site.name, spec["date"], stage, [stage_dir])
+    scrapy_job = _prepare_jobdir(spec.get("job_dir"))
+    settings = scrapy_settings(
+        config,
+        job_dir=scrapy_job,
+        http_cache_dir=spec.get("http_cache_dir"),
+        log_file=spec.get("log_file"),
+        redis_url=spec.get("redis_url"),
+        redis_key=spec.get("redis_key"),
+        max_listings=spec.get("max_listings"),
+    )
+    process = AsyncCrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(_spider_class(site))
+    crawler.knockoff_state = state  # type: ignore[attr-defined]
+    process.crawl(crawler, site=site.model_dump(mode="json"), sitemaps=config.sitemaps)
+    process.start()
+    stage.close()
+    if spec.get("job_dir"):
+        (Path(spec["job_dir"]) / "running.pid").unlink(missing_ok=True)
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+
+    def n(key: str) -> int:
+        return int(stats.get(key, 0) or 0)
+
+    errors = (
+        n("downloader/exception_count")
+        + n("httperror/response_ignored_count")
+        + n("knockoff/refused")
+        + n("knockoff/extract_errors")
+        + n("spider_exceptions/count")
+    )
+    return {
+        "site": site.name,
+        "worker": spec.get("worker", "w0"),
+        "pages": n("knockoff/pages"),
+        "listings": n("knockoff/listings"),
+        "images_new": n("knockoff/images_new"),
+        "images_reused": n("knockoff/images_reused"),
+        "images_failed": n("knockoff/images_failed"),
+        "errors": errors,
+        "refused": n("knockoff/refused"),
+        "resume_skipped": n("knockoff/resume_skipped"),
+        "resumed_listings": state.staged_listings,
+        "requests": n("downloader/request_count"),
+        "finish_reason": str(stats.get("finish_reason", "")),
+        "max_listings_reached": bool(stats.get("knockoff/max_listings_reached")),
+        "reached": sorted(state.reached),
+        "unreachable": state.unreachable,
+        "seconds": round(time.monotonic() - t0, 3),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        print("usage: python -m crawler.runner SPEC.json", file=sys.stderr)
+        return 2
+    spec = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    result = run(spec)
+    out = Path(spec["result"])
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    os.replace(tmp, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

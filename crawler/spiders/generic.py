@@ -1,0 +1,191 @@
+"""The generic product spider: any shop from start URLs and allowed domains.
+
+From the start URLs it follows in-domain links (pagination first), reads robots.txt `Sitemap:`
+lines and configured sitemaps (also `/sitemap.xml` as a guess), and turns every page that shows a
+product (structured data or, failing that, HTML heuristics; see crawler.extract) into a listing
+item. Links to carts, accounts, log-ins and faceted sort/filter variants are not followed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.python.failure import Failure
+
+from crawler.extract import extract_product
+
+log = logging.getLogger(__name__)
+
+DENY_PATHS = [
+    r"/(cart|basket|checkout|login|logout|signin|sign-in|register|account|my-account|wishlist|compare)\b",
+    r"add[-_]?to[-_]?cart",
+    r"/(help|faq|terms|privacy|imprint|impressum|contact|about)\b",
+]
+DENY_QUERY_KEYS = re.compile(
+    r"^(sort|sortby|order|orderby|dir|view|mode|limit|per_?page|filter.*|price.*|color|colour|size|lang|"
+    r"currency|add|add-to-cart|session.*|sid|utm_.*|ref|returnurl|redirect)$",
+    re.I,
+)
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+
+
+def allowed_query(url: str) -> bool:
+    """False for faceted-navigation variants (sort/filter/view keys) that multiply pages."""
+    return not any(
+        DENY_QUERY_KEYS.match(k) for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    )
+
+
+class GenericProductSpider(scrapy.Spider):
+    """Crawl one site; yield a listing item per product page."""
+
+    name = "knockoff-generic"
+
+    def __init__(
+        self,
+        site: dict[str, Any],
+        sitemaps: bool = True,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.site = site
+        self.start_urls = list(site["start_urls"])
+        domains = list(site.get("allowed_domains") or [])
+        if not domains:
+            domains = sorted({urlsplit(u).hostname or "" for u in self.start_urls} - {""})
+        self.allowed_domains = domains
+        self.use_sitemaps = sitemaps
+        self.links = LinkExtractor(allow_domains=domains, deny=DENY_PATHS, unique=True)
+        self.next_links = LinkExtractor(
+            allow_domains=domains,
+            restrict_xpaths=[
+                "//a[@rel='next'] | //link[@rel='next'] | //*[contains(@class, 'pagination')]//a"
+                " | //*[contains(@class, 'pager')]//a | //a[contains(@class, 'next')]"
+            ],
+            tags=("a", "link"),
+            unique=True,
+        )
+
+    # -- start ----------------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        for url in self.start_urls:
+            yield scrapy.Request(
+                url, callback=self.parse, errback=self.start_failed, meta={"knockoff_start": url}, priority=5
+            )
+        if not self.use_sitemaps:
+            return
+        for url in self.site.get("sitemap_urls") or []:
+            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.ignore_failure, priority=3)
+        seen_roots = set()
+        for url in self.start_urls:
+            parts = urlsplit(url)
+            root = f"{parts.scheme}://{parts.netloc}"
+            if root in seen_roots:
+                continue
+            seen_roots.add(root)
+            yield scrapy.Request(
+                f"{root}/robots.txt", callback=self.parse_robots, errback=self.ignore_failure, priority=4
+            )
+
+    def start_failed(self, failure: Failure) -> None:
+        url = failure.request.meta.get("knockoff_start", failure.request.url)
+        exc = failure.value
+        reason = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
+        if hasattr(exc, "response") and getattr(exc, "response", None) is not None:
+            reason = f"HTTP {exc.response.status}"
+        reason = re.sub(r"\s*ssl:<[^>]*>", "", reason)
+        self.crawler.knockoff_state.unreachable[url] = reason.strip(": ")[:300]
+
+    def ignore_failure(self, failure: Failure) -> None:
+        log.debug("ignored: %s", failure.value)
+
+    # -- sitemaps -------------------------------------------------------------------------------
+
+    def parse_robots(self, response: Response) -> Iterable[scrapy.Request]:
+        urls = (
+            list(sitemap_urls_from_robots(response.text, base_url=response.url))
+            if response.status == 200
+            else []
+        )
+        if not urls and not self.site.get("sitemap_urls"):
+            parts = urlsplit(response.url)
+            urls = [f"{parts.scheme}://{parts.netloc}/sitemap.xml"]
+        for u in urls:
+            yield scrapy.Request(u, callback=self.parse_sitemap, errback=self.ignore_failure, priority=3)
+
+    def parse_sitemap(self, response: Response) -> Iterable[scrapy.Request]:
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                body = gunzip(body, max_size=MAX_SITEMAP_BYTES)
+            except Exception:
+                return
+        if b"<urlset" not in body[:5000] and b"<sitemapindex" not in body[:5000]:
+            return
+        try:
+            sm = Sitemap(body)
+        except Exception:
+            return
+        self.crawler.stats.inc_value("knockoff/sitemaps")
+        for entry in sm:
+            loc = entry.get("loc")
+            if not loc:
+                continue
+            if sm.type == "sitemapindex":
+                yield scrapy.Request(
+                    loc, callback=self.parse_sitemap, errback=self.ignore_failure, priority=3
+                )
+            elif self._in_domain(loc) and allowed_query(loc):
+                yield scrapy.Request(loc, callback=self.parse, errback=self.ignore_failure)
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    def _in_domain(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
+    def extract(self, response: TextResponse) -> dict[str, Any] | None:
+        """The product fields of a page, or None (the declarative spider overrides this)."""
+        return extract_product(response.text, response.url)
+
+    def parse(self, response: Response) -> Iterable[Any]:
+        start = response.meta.get("knockoff_start")
+        if start:
+            self.crawler.knockoff_state.reached.add(start)
+        if not isinstance(response, TextResponse) or b"html" not in response.headers.get(
+            b"Content-Type", b"html"
+        ):
+            return
+        self.crawler.stats.inc_value("knockoff/pages")
+        try:
+            product = self.extract(response)
+        except Exception as exc:  # one broken page must never stop the crawl
+            log.warning("extraction failed on %s: %s", response.url, exc)
+            self.crawler.stats.inc_value("knockoff/extract_errors")
+            product = None
+        if product:
+            yield {"url": response.url, **product}
+        if self.crawler.knockoff_state.stop_pages:
+            return
+        for link in self.next_links.extract_links(response):
+            if allowed_query(link.url):
+                yield scrapy.Request(link.url, callback=self.parse, errback=self.ignore_failure, priority=2)
+        for link in self.follow_links(response):
+            yield scrapy.Request(
+                link, callback=self.parse, errback=self.ignore_failure, priority=1 if not product else 0
+            )
+
+    def follow_links(self, response: TextResponse) -> list[str]:
+        return [
+            lk.url for lk in self.links.extract_links(response) if allowed_query(lk.url) and not lk.nofollow
+        ]

@@ -1,0 +1,188 @@
+"""Staging: crawl output as small complete Parquet files, written by one background thread.
+
+The crawl loop only puts rows on a queue. A single writer thread batches them into complete
+Parquet files (`STAGE/TABLE/part-WORKER-SEQ.parquet`, written under a temporary name and renamed),
+flushing every `row_group_size` rows, every ~64 MB of image bytes or every couple of seconds. A
+crash (even SIGKILL) therefore loses at most the last few seconds, and a resumed crawl knows what
+it already stored. When every crawl process of a site has finished, `commit_stage` streams the
+staged files into the lake partition (row groups, atomic rename, `_SUCCESS`), de-duplicating
+images by hash and listings by id. Images are flushed before listings, so a staged listing's
+images are always staged too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import queue
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from knockoff.lake import SCHEMAS, Lake
+
+log = logging.getLogger(__name__)
+TABLES = ("images", "listings")  # flush order matters: images first
+
+
+class StageWriter:
+    """Thread-safe row sink writing staged Parquet files from a background thread."""
+
+    def __init__(
+        self,
+        stage_dir: str | Path,
+        worker: str,
+        row_group_size: int = 1000,
+        flush_seconds: float = 2.0,
+        max_batch_bytes: int = 64 * 1024 * 1024,
+    ) -> None:
+        self.dir = Path(stage_dir)
+        self.worker = worker
+        self.row_group_size = max(1, row_group_size)
+        self.flush_seconds = flush_seconds
+        self.max_batch_bytes = max_batch_bytes
+        for t in TABLES:
+            (self.dir / t).mkdir(parents=True, exist_ok=True)
+        self._q: queue.Queue[tuple[str, dict] | None] = queue.Queue(maxsize=20000)
+        self._rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+        self._bytes = 0
+        self._seq = 0
+        self.error: BaseException | None = None
+        self.written = {t: 0 for t in TABLES}
+        self._thread = threading.Thread(target=self._run, name="knockoff-stage-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, table: str, row: dict[str, Any]) -> None:
+        if self.error is not None:
+            raise RuntimeError(f"staging writer failed: {self.error}")
+        self._q.put((table, row))
+
+    def close(self) -> None:
+        """Flush everything and stop the thread; re-raises a writer failure."""
+        self._q.put(None)
+        self._thread.join()
+        if self.error is not None:
+            raise RuntimeError(f"staging writer failed: {self.error}") from self.error
+
+    def _run(self) -> None:
+        last = time.monotonic()
+        try:
+            while True:
+                try:
+                    msg = self._q.get(timeout=0.5)
+                except queue.Empty:
+                    msg = ()  # type: ignore[assignment]
+                if msg is None:
+                    self._flush_all()
+                    return
+                if msg:
+                    table, row = msg
+                    self._rows[table].append(row)
+                    if table == "images" and row.get("bytes"):
+                        self._bytes += len(row["bytes"])
+                full = any(len(r) >= self.row_group_size for r in self._rows.values())
+                if (
+                    full
+                    or self._bytes >= self.max_batch_bytes
+                    or time.monotonic() - last >= self.flush_seconds
+                ):
+                    self._flush_all()
+                    last = time.monotonic()
+        except BaseException as exc:  # surfaced by put()/close()
+            log.exception("staging writer failed")
+            self.error = exc
+            with contextlib.suppress(Exception):  # keep draining so producers never block
+                while self._q.get(timeout=5) is not None:
+                    pass
+
+    def _flush_all(self) -> None:
+        for t in TABLES:
+            rows, self._rows[t] = self._rows[t], []
+            if rows:
+                self._write(t, rows)
+        self._bytes = 0
+
+    def _write(self, table: str, rows: list[dict]) -> None:
+        self._seq += 1
+        data = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+        final = self.dir / table / f"part-{self.worker}-{os.getpid()}-{self._seq:06d}.parquet"
+        tmp = final.with_name(final.name + ".tmp")
+        pq.write_table(data, tmp, compression="none" if table == "images" else "zstd")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+        self.written[table] += len(rows)
+
+
+def staged_files(stage_dir: str | Path, table: str) -> list[Path]:
+    """Complete staged files of a table, oldest first."""
+    d = Path(stage_dir) / table
+    return (
+        sorted(d.glob("part-*.parquet"), key=lambda p: (p.stat().st_mtime_ns, p.name)) if d.is_dir() else []
+    )
+
+
+def read_staged(stage_dir: str | Path, table: str, columns: list[str] | None = None) -> pa.Table:
+    """All staged rows of a table (selected columns), skipping unreadable files."""
+    schema = SCHEMAS[table]
+    if columns:
+        schema = pa.schema([schema.field(c) for c in columns])
+    parts = []
+    for f in staged_files(stage_dir, table):
+        try:
+            parts.append(pq.read_table(f, columns=columns))
+        except (OSError, pa.ArrowInvalid):
+            log.warning("ignoring unreadable staged file %s", f)
+    return pa.concat_tables(parts) if parts else schema.empty_table()
+
+
+def commit_stage(
+    lake: Lake, date: str, site: str, stage_dirs: list[Path], row_group_size: int = 1000
+) -> dict[str, int]:
+    """Stream the staged files of all workers into the site's partitions, atomically.
+
+    Images: one row per hash (first successful copy wins) plus one row per failed URL. Listings:
+    one row per listing id. Images are committed first, so a visible listings partition always
+    has its images partition.
+    """
+    counts = {"listings": 0, "images": 0}
+    seen: set[str] = set()
+    with lake.writer("images", date, site, row_group_size=row_group_size) as w:
+        for d in stage_dirs:
+            for f in staged_files(d, "images"):
+                t = pq.read_table(f)
+                keep = []
+                for i, (sha, url, err) in enumerate(
+                    zip(
+                        t["image_sha256"].to_pylist(),
+                        t["url"].to_pylist(),
+                        t["error"].to_pylist(),
+                        strict=True,
+                    )
+                ):
+                    key = f"err:{url}" if err else sha
+                    if key and key not in seen:
+                        seen.add(key)
+                        keep.append(i)
+                if keep:
+                    w.write(t.take(keep))
+        counts["images"] = w.rows
+    seen.clear()
+    with lake.writer("listings", date, site, row_group_size=row_group_size) as w:
+        for d in stage_dirs:
+            for f in staged_files(d, "listings"):
+                t = pq.read_table(f)
+                keep = []
+                for i, lid in enumerate(t["listing_id"].to_pylist()):
+                    if lid not in seen:
+                        seen.add(lid)
+                        keep.append(i)
+                if keep:
+                    w.write(t.take(keep))
+        counts["listings"] = w.rows
+    return counts

@@ -1,0 +1,73 @@
+"""What one crawl process knows before it starts: images already in the lake, work already staged."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from w3lib.url import canonicalize_url
+
+from crawler.staging import StageWriter, read_staged
+from knockoff.lake import Lake
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CrawlState:
+    """Shared by the pipelines and middlewares of one crawl process."""
+
+    site: str
+    date: str
+    stage: StageWriter
+    known_image_urls: dict[str, str] = field(default_factory=dict)  # url -> sha256 (stored fine)
+    known_shas: set[str] = field(default_factory=set)
+    stored_listing_urls: set[str] = field(default_factory=set)  # canonical URLs staged earlier
+    staged_listings: int = 0
+    unreachable: dict[str, str] = field(default_factory=dict)
+    reached: set[str] = field(default_factory=set)
+    stop_pages: bool = False  # set when --max-listings is reached
+
+
+def lake_images_index(lake: Lake, exclude_date: str, exclude_site: str) -> tuple[dict[str, str], set[str]]:
+    """URL -> sha256 and the set of hashes of every good image in the lake, all dates and sites,
+    except the partition about to be rewritten (a rerun of the same night replaces it)."""
+    urls: dict[str, str] = {}
+    shas: set[str] = set()
+    skip = lake.partition("images", exclude_date, exclude_site)
+    for date in lake.dates("images"):
+        for site in lake.sites("images", date):
+            part = lake.partition("images", date, site)
+            if part == skip:
+                continue
+            for f in lake.files("images", date, site):
+                try:
+                    t = pq.read_table(f, columns=["image_sha256", "url", "error"], filesystem=lake.fs)
+                except Exception as exc:  # an unreadable old file must not stop tonight's crawl
+                    log.warning("cannot read %s: %s", f, exc)
+                    continue
+                t = t.filter(pc.and_(pc.is_null(t["error"]), pc.is_valid(t["image_sha256"])))
+                for sha, url in zip(t["image_sha256"].to_pylist(), t["url"].to_pylist(), strict=True):
+                    shas.add(sha)
+                    if url:
+                        urls[url] = sha
+    return urls, shas
+
+
+def load_state(lake: Lake, site: str, date: str, stage: StageWriter, stage_dirs: list[Path]) -> CrawlState:
+    """Build the state: the lake's images, plus what earlier (killed) runs of this job staged."""
+    urls, shas = lake_images_index(lake, date, site)
+    state = CrawlState(site=site, date=date, stage=stage, known_image_urls=urls, known_shas=shas)
+    for d in stage_dirs:
+        imgs = read_staged(d, "images", ["image_sha256", "url", "error"])
+        imgs = imgs.filter(pc.and_(pc.is_null(imgs["error"]), pc.is_valid(imgs["image_sha256"])))
+        for sha, url in zip(imgs["image_sha256"].to_pylist(), imgs["url"].to_pylist(), strict=True):
+            state.known_shas.add(sha)
+            state.known_image_urls[url] = sha
+        lst = read_staged(d, "listings", ["url"])
+        state.stored_listing_urls.update(canonicalize_url(u) for u in lst["url"].to_pylist() if u)
+    state.staged_listings = len(state.stored_listing_urls)
+    return state
