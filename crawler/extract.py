@@ -355,7 +355,7 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
             _absolute([out["seller_url"]], base)[0] if _absolute([out["seller_url"]], base) else None
         )
     if out.get("sku") and out["sku"].lower().startswith("sku"):
-        out["sku"] = re.sub(r"^sku\s*[:#]?\s*", "", out["sku"], flags=re.I) or out["sku"]
+        out["sku"] = re.sub(r"^sku(?:\s*[:#]\s*|\s+)", "", out["sku"], flags=re.I) or out["sku"]
     return out
 
 

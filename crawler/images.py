@@ -119,6 +119,7 @@ class LakeImagesPipeline(MediaPipeline):
 
     def media_downloaded(self, response: Response, request: Request, info: Any, *, item: Any = None) -> dict:
         if response.status != 200:
+            self._failed(request.url, f"HTTP {response.status}")
             raise ImageRejected(f"HTTP {response.status}")
         data = response.body
         sha = sha256_hex(data)
@@ -187,6 +188,6 @@ class LakeImagesPipeline(MediaPipeline):
 def _describe(exc: BaseException) -> str:
     name = type(exc).__name__
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    if "maxsize" in text.lower() or "Cancelling download" in text or "warnsize" in text.lower():
+    if "max size" in text.lower() or "maxsize" in text.lower() or name == "DownloadCancelledError":
         return f"too large: {text}"[:300]
     return f"{name}: {text}"[:300] if text else name

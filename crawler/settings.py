@@ -52,6 +52,7 @@ def scrapy_settings(
         "DEPTH_PRIORITY": 0,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,  # no listening ports in a crawl process
         "LOG_LEVEL": "INFO",
         "LOGSTATS_INTERVAL": 30.0,
         "MEDIA_ALLOW_REDIRECTS": True,

@@ -54,6 +54,22 @@ def lake_images_index(lake: Lake, exclude_date: str, exclude_site: str) -> tuple
                     shas.add(sha)
                     if url:
                         urls[url] = sha
+    # the same bytes reached under another URL are only in the listings' (image_urls, image_sha256)
+    skip = lake.partition("listings", exclude_date, exclude_site)
+    for date in lake.dates("listings"):
+        for site in lake.sites("listings", date):
+            if lake.partition("listings", date, site) == skip:
+                continue
+            for f in lake.files("listings", date, site):
+                try:
+                    t = pq.read_table(f, columns=["image_urls", "image_sha256"], filesystem=lake.fs)
+                except Exception as exc:
+                    log.warning("cannot read %s: %s", f, exc)
+                    continue
+                for us, hs in zip(t["image_urls"].to_pylist(), t["image_sha256"].to_pylist(), strict=True):
+                    for u, h in zip(us or [], hs or [], strict=False):
+                        if u and h and h in shas:
+                            urls.setdefault(u, h)
     return urls, shas
 
 

@@ -64,9 +64,10 @@ class GenericProductSpider(scrapy.Spider):
             domains = sorted({urlsplit(u).hostname or "" for u in self.start_urls} - {""})
         self.allowed_domains = domains
         self.use_sitemaps = sitemaps
-        self.links = LinkExtractor(allow_domains=domains, deny=DENY_PATHS, unique=True)
+        # domains are checked by hostname in follow_links (LinkExtractor's allow_domains compares host:port)
+        self.links = LinkExtractor(deny=DENY_PATHS, unique=True)
         self.next_links = LinkExtractor(
-            allow_domains=domains,
+            deny=DENY_PATHS,
             restrict_xpaths=[
                 "//a[@rel='next'] | //link[@rel='next'] | //*[contains(@class, 'pagination')]//a"
                 " | //*[contains(@class, 'pager')]//a | //a[contains(@class, 'next')]"
@@ -113,7 +114,7 @@ class GenericProductSpider(scrapy.Spider):
 
     def parse_robots(self, response: Response) -> Iterable[scrapy.Request]:
         urls = (
-            list(sitemap_urls_from_robots(response.text, base_url=response.url))
+            list(sitemap_urls_from_robots(response.body, base_url=response.url))
             if response.status == 200
             else []
         )
@@ -178,7 +179,7 @@ class GenericProductSpider(scrapy.Spider):
         if self.crawler.knockoff_state.stop_pages:
             return
         for link in self.next_links.extract_links(response):
-            if allowed_query(link.url):
+            if allowed_query(link.url) and self._in_domain(link.url):
                 yield scrapy.Request(link.url, callback=self.parse, errback=self.ignore_failure, priority=2)
         for link in self.follow_links(response):
             yield scrapy.Request(

@@ -1,0 +1,67 @@
+"""A crawl frontier shared by several crawl processes (on one or many machines) through Redis.
+
+Built on scrapy-redis (its Redis priority queue and fingerprint set), with the two things it
+lacks under Scrapy >= 2.16 (MEASURED.md): start requests come from the spider's `start()` and go
+through the shared dupefilter (so N processes seeding the same start URL fetch it once), and a
+process does not close while another one is still busy and may still add links: each process
+keeps a short-lived "busy" key alive while it works, and an idle process only closes once the
+shared queue is empty and no other process has been busy for a few seconds. The frontier is
+persistent (SCHEDULER_PERSIST) so a killed process loses nothing it had queued.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from typing import Any
+
+from scrapy import signals
+from scrapy.core.engine import ExecutionEngine
+from scrapy.exceptions import DontCloseSpider
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.scheduler import Scheduler
+
+BUSY_TTL_MS = 3000
+
+
+class SharedDupeFilter(RFPDupeFilter):
+    """scrapy-redis fingerprints in a Redis set; fingerprints outlive a closing process."""
+
+    def close(self, reason: str = "") -> None:
+        return None  # keep the shared set: other processes are still crawling
+
+
+class SharedScheduler(Scheduler):
+    """scrapy-redis scheduler plus cooperative closing between processes."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SharedScheduler:
+        inst = super().from_crawler(crawler)
+        inst.crawler = crawler
+        inst.base_key = crawler.settings.get("KNOCKOFF_REDIS_KEY")
+        inst.worker = f"{socket.gethostname()}-{os.getpid()}"
+        crawler.signals.connect(inst._busy, signal=signals.request_reached_downloader)
+        crawler.signals.connect(inst._busy, signal=signals.response_received)
+        crawler.signals.connect(inst._busy, signal=signals.item_scraped)
+        crawler.signals.connect(inst._idle, signal=signals.spider_idle)
+        ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 1.0  # re-check an idle spider every second
+        return inst
+
+    def _busy(self, *args: Any, **kwargs: Any) -> None:
+        self.server.set(f"{self.base_key}:busy:{self.worker}", b"1", px=BUSY_TTL_MS)
+
+    def _idle(self, *args: Any, **kwargs: Any) -> None:
+        if len(self.queue) > 0:
+            raise DontCloseSpider("shared queue not empty")
+        others = [
+            k
+            for k in self.server.scan_iter(f"{self.base_key}:busy:*")
+            if not k.decode().endswith(f":{self.worker}")
+        ]
+        if others:
+            raise DontCloseSpider("another crawl process is still busy")
+
+    def enqueue_request(self, request: Any) -> bool:
+        if request.meta.get("knockoff_start"):
+            request.dont_filter = False  # N processes seed the same start URL: fetch it once
+        return super().enqueue_request(request)

@@ -1,0 +1,31 @@
+"""Shared fixtures for crawler tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from knockoff.config import CrawlConfig
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture
+def crawl_config() -> CrawlConfig:
+    """Fast, loopback-only settings: 127.0.0.1 allowed, every other private address refused."""
+    return CrawlConfig(
+        allowed_private_hosts=["127.0.0.1"],
+        autothrottle=False,
+        concurrent_requests_per_domain=8,
+        download_timeout=1.5,
+        retry_times=1,
+        retry_backoff=0.05,
+        redirect_max_times=3,
+        max_image_bytes=200_000,
+        max_image_pixels=20_000_000,
+        http_cache=False,
+    )
