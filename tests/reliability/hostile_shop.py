@@ -95,6 +95,8 @@ def _images() -> Images:
         "polyglot.jpg": (ok + b"<html><script>alert('polyglot')</script></html>", "image/jpeg"),
         "gifjs.gif": (b"GIF89a/*\x01\x00\x01\x00\x00\x00\x00*/=alert('gif');", "image/gif"),
         "bomb.png": (_png_bomb(), "image/png"),
+        # 81 M pixels: under Pillow's own bomb limit, over the crawl's max_image_pixels (50 M)
+        "bomb-81mp.png": (_png_bomb(9_000), "image/png"),
     }
     return im
 
@@ -202,10 +204,11 @@ class HostileShop:
             if n < 8:
                 return html(_listing_html(n, f"Plain item {n}", f"seller {n}", good))
             if n == 100:
-                bad = [shop._img(k) for k in shop.images.bad if k != "bomb.png"]
+                bad = [shop._img(k) for k in shop.images.bad if not k.startswith("bomb")]
                 return html(_listing_html(n, "Broken images", "imgs", good + bad))
             if n == 101:
-                return html(_listing_html(n, "Bomb image", "bomber", [shop._img("bomb.png"), *good]))
+                bombs = [shop._img("bomb.png"), shop._img("bomb-81mp.png")]
+                return html(_listing_html(n, "Bomb image", "bomber", [*bombs, *good]))
             if n == 102:
                 return html(
                     _listing_html(n, f"Cheap bag {XSS}", f'evil"><img src=x onerror=alert(1)>{XSS}', good)
