@@ -145,8 +145,10 @@ def run_demo(
 
 def _brief(stage: str, info: dict[str, Any]) -> str:
     if stage == "crawl":
-        c = info.get("crawl") or {}
-        return ", ".join(f"{k} {v}" for k, v in _flat(c).items() if isinstance(v, int | float))[:200] or "ok"
+        totals = (info.get("crawl") or {}).get("totals") or {}
+        if not totals:
+            return "sites already crawled for this date"
+        return ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in totals.items())
     if stage == "match":
         c = info.get("counts") or {}
         return ", ".join(f"{k} {v}" for k, v in c.items() if isinstance(v, int | float))[:200] or "ok"
@@ -158,16 +160,6 @@ def _brief(stage: str, info: dict[str, Any]) -> str:
     if stage == "deliver":
         return f"{len(info.get('brands') or {})} brand reports"
     return "ok"
-
-
-def _flat(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in d.items():
-        if isinstance(v, dict):
-            out.update(_flat(v, f"{prefix}{k}."))
-        else:
-            out[f"{prefix}{k}"] = v
-    return out
 
 
 def register(sub: argparse._SubParsersAction) -> None:
