@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from typing import Any
 
 from scrapy import signals
@@ -22,6 +23,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
 BUSY_TTL_MS = 3000
+START_GRACE_S = 3.0  # a process that just started waits for the others' first links
 
 
 class SharedDupeFilter(RFPDupeFilter):
@@ -44,6 +46,8 @@ class SharedScheduler(Scheduler):
         crawler.signals.connect(inst._busy, signal=signals.response_received)
         crawler.signals.connect(inst._busy, signal=signals.item_scraped)
         crawler.signals.connect(inst._idle, signal=signals.spider_idle)
+        crawler.signals.connect(inst._busy, signal=signals.spider_opened)
+        inst.opened_at = time.monotonic()
         ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 1.0  # re-check an idle spider every second
         return inst
 
@@ -51,6 +55,8 @@ class SharedScheduler(Scheduler):
         self.server.set(f"{self.base_key}:busy:{self.worker}", b"1", px=BUSY_TTL_MS)
 
     def _idle(self, *args: Any, **kwargs: Any) -> None:
+        if time.monotonic() - self.opened_at < START_GRACE_S:
+            raise DontCloseSpider("just started")
         if len(self.queue) > 0:
             raise DontCloseSpider("shared queue not empty")
         others = [

@@ -52,6 +52,7 @@ class SiteSummary:
     error: str | None = None
     unreachable: dict[str, str] = field(default_factory=dict)
     workers: int = 1
+    worker_results: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -257,6 +258,9 @@ def _finish(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> SiteSummar
             s.error = f"crawl process exited with code {proc.returncode}: {_last_line(err) or 'no output'}"
             continue
         results.append(json.loads(result.read_text(encoding="utf-8")))
+    s.worker_results = [
+        {k: r.get(k) for k in ("worker", *COUNTS, "requests", "finish_reason", "seconds")} for r in results
+    ]
     for r in results:
         for k in (*COUNTS, "refused"):
             setattr(s, k, getattr(s, k) + int(r.get(k, 0)))

@@ -72,7 +72,7 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
         redis_key=spec.get("redis_key"),
         max_listings=spec.get("max_listings"),
     )
-    process = AsyncCrawlerProcess(settings, install_root_handler=True)
+    process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler(_spider_class(site))
     crawler.knockoff_state = state  # type: ignore[attr-defined]
     process.crawl(crawler, site=site.model_dump(mode="json"), sitemaps=config.sitemaps)

@@ -102,6 +102,9 @@ def scrapy_settings(
                 "DUPEFILTER_KEY": f"{redis_key}:dupefilter",
                 "REDIS_URL": redis_url,
                 "KNOCKOFF_REDIS_KEY": redis_key,
+                # the engine pulls up to CONCURRENT_REQUESTS from the scheduler into its own download
+                # queue; keep that at the per-domain limit so the shared queue is what gets shared
+                "CONCURRENT_REQUESTS": min(config.concurrent_requests, config.concurrent_requests_per_domain),
             }
         )
         s.pop("JOBDIR", None)  # the frontier lives in Redis

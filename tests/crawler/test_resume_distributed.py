@@ -1,0 +1,138 @@
+"""SIGKILL-and-resume with --job-dir, and two crawl processes sharing one Redis frontier."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from crawler.run import run_crawl
+from crawler.staging import read_staged
+from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.lake import Lake
+from tests.crawler.shop_server import serve_shop
+
+ROOT = Path(__file__).resolve().parents[2]
+DATE = "2026-04-01"
+
+
+def _crawl_script(base: str, lake: str, job_dir: str, cfg: CrawlConfig) -> str:
+    return (
+        "from crawler.run import run_crawl\n"
+        "from knockoff.config import CrawlConfig, SiteConfig\n"
+        f"cfg = CrawlConfig.model_validate_json({cfg.model_dump_json()!r})\n"
+        f"run_crawl([SiteConfig(name='resume', start_urls=[{base + 'c/all'!r}])], {lake!r}, {DATE!r}, cfg,"
+        f" job_dir={job_dir!r})\n"
+    )
+
+
+def test_sigkill_then_resume_does_not_refetch_stored(tmp_path, crawl_config: CrawlConfig) -> None:
+    lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
+    cfg = crawl_config.model_copy(update={"concurrent_requests_per_domain": 2, "sitemaps": False})
+    with serve_shop(n_category=24, product_delay=0.25) as shop:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _crawl_script(shop.base, lake, job, cfg)],
+            cwd=ROOT,
+            start_new_session=True,
+        )
+        stage = Path(job) / f"resume-{DATE}" / "stage"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not list((stage / "listings").glob("part-*.parquet")):
+            time.sleep(0.1)
+        os.killpg(proc.pid, signal.SIGKILL)  # the whole group: run_crawl and its crawl process
+        proc.wait(10)
+        assert not (Path(lake) / "listings").exists() or not Lake(lake).sites("listings", DATE)
+        stored = {urlsplit(u).path for u in read_staged(stage, "listings", ["url"])["url"].to_pylist()}
+        assert 0 < len(stored) < 24, "kill the crawl while it is half done"
+        hits_before = Counter(shop.hits)
+
+        shop.product_delay = 0.0
+        s = run_crawl(
+            [SiteConfig(name="resume", start_urls=[shop.base + "c/all"])], lake, DATE, cfg, job_dir=job
+        )
+        t = Lake(lake).read("listings", DATE)
+        paths = [urlsplit(u).path for u in t["url"].to_pylist()]
+        assert {f"/p/{i}" for i in range(24)} <= set(paths) and len(paths) == len(
+            set(paths)
+        )  # complete, once
+        for p in stored:  # what the killed run stored was not fetched again
+            assert shop.hits[p] == hits_before[p], p
+            assert shop.hits[f"/img/{p.rsplit('/', 1)[1]}.jpg"] == 1
+        assert s.sites["resume"].resumed_listings == len(stored)
+        assert not (Path(job) / f"resume-{DATE}").exists()  # committed: the job folder is cleared
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    exe = shutil.which("redis-server") or "/usr/bin/redis-server"
+    if not os.path.exists(exe):
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    port = _free_port()
+    proc = subprocess.Popen(
+        [
+            exe,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp_path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    import redis
+
+    r = redis.Redis(host="127.0.0.1", port=port)
+    for _ in range(100):
+        try:
+            r.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_two_processes_share_one_crawl_without_duplicates(
+    tmp_path, crawl_config: CrawlConfig, redis_url
+) -> None:
+    lake = str(tmp_path / "lake")
+    cfg = crawl_config.model_copy(
+        update={"redis_url": redis_url, "workers": 2, "concurrent_requests_per_domain": 2, "sitemaps": False}
+    )
+    with serve_shop(n_category=30, product_delay=0.1) as shop:
+        s = run_crawl([SiteConfig(name="shared", start_urls=[shop.base + "c/all"])], lake, DATE, cfg)
+        site = s.sites["shared"]
+        assert site.workers == 2 and site.committed
+        paths = [urlsplit(u).path for u in Lake(lake).read("listings", DATE)["url"].to_pylist()]
+        assert {f"/p/{i}" for i in range(30)} <= set(paths) and len(paths) == len(set(paths))
+        # every page was fetched by exactly one of the two processes
+        assert all(shop.hits[f"/p/{i}"] == 1 for i in range(30))
+        assert shop.hits["/c/all"] == 1
+        per_worker = [json_result["listings"] for json_result in site_results(site)]
+        assert len(per_worker) == 2 and all(n > 0 for n in per_worker), per_worker
+
+
+def site_results(site) -> list[dict]:
+    return site.worker_results
