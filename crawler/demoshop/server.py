@@ -22,8 +22,11 @@ def _base(request: web.Request) -> str:
     return f"{request.scheme}://{request.host}"
 
 
-def make_app(shop_dir: Path) -> web.Application:
-    """The aiohttp application serving the shop generated in `shop_dir`."""
+def make_app(shop_dir: Path, latency: float = 0.0) -> web.Application:
+    """The aiohttp application serving the shop generated in `shop_dir`.
+
+    `latency` (seconds) delays every response, like a real marketplace over the internet.
+    """
     root = Path(shop_dir)
     shop_file = root / "shop.json"
     if not shop_file.is_file():
@@ -95,6 +98,8 @@ def make_app(shop_dir: Path) -> web.Application:
     @web.middleware
     async def count(request: web.Request, handler):  # type: ignore[no-untyped-def]
         hits[request.path_qs] += 1
+        if latency > 0:
+            await asyncio.sleep(latency)
         return await handler(request)
 
     app = web.Application(middlewares=[count])
@@ -156,7 +161,7 @@ def run_app_in_thread(app: web.Application, host: str = "127.0.0.1", port: int =
 
 
 @contextlib.contextmanager
-def serve_shop(shop_dir: Path, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+def serve_shop(shop_dir: Path, host: str = "127.0.0.1", port: int = 0, latency: float = 0.0) -> Iterator[str]:
     """Serve the shop generated in `shop_dir`; yields its base URL, e.g. `http://127.0.0.1:PORT/`."""
-    with run_app_in_thread(make_app(shop_dir), host, port) as url:
+    with run_app_in_thread(make_app(shop_dir, latency), host, port) as url:
         yield url

@@ -21,7 +21,7 @@ import yaml
 
 from crawler.demoshop import generate_shop, make_app, run_app_in_thread
 from crawler.demoshop.server import HITS_KEY
-from knockoff.lake import SUCCESS, Lake
+from knockoff.lake import SUCCESS, Lake, listing_id
 
 REPO = Path(__file__).resolve().parents[2]
 SITE = "demoshop"
@@ -43,12 +43,22 @@ class Shop:
     def listing_hits(self) -> int:
         return sum(n for p, n in self.hits.items() if p.startswith("/listing/"))
 
+    def image_hits(self) -> int:
+        return sum(n for p, n in self.hits.items() if p.startswith("/img/"))
+
+    def listing_ids(self, site: str = SITE) -> set[str]:
+        """Listing ids the lake must hold for this shop (site + listing URL)."""
+        base = self.url.rstrip("/")
+        return {listing_id(site, base + t["url_path"]) for t in self.truth}
+
 
 @contextlib.contextmanager
-def demo_shop(root: Path, n_listings: int = 24, port: int | None = None) -> Iterator[Shop]:
+def demo_shop(
+    root: Path, n_listings: int = 24, port: int | None = None, latency: float = 0.0
+) -> Iterator[Shop]:
     """A generated demo shop served on a fixed port (listing ids depend on the URL)."""
     spec = generate_shop(root, seed=0, n_listings=n_listings)
-    app = make_app(root)
+    app = make_app(root, latency)
     with run_app_in_thread(app, "127.0.0.1", port or free_port()) as url:
         yield Shop(root, url, app[HITS_KEY], spec.listings)
 
@@ -138,11 +148,11 @@ def partial_partitions(lake: Path) -> list[str]:
     return bad
 
 
-def listing_counts(lake: Path, date: str) -> tuple[int, int]:
-    """(rows, distinct listing ids) of a date's listings."""
+def listing_counts(lake: Path, date: str, expected: set[str] | None = None) -> tuple[int, int, int]:
+    """(rows, distinct listing ids, how many of `expected` are there) of a date's listings."""
     t = Lake(str(lake)).read("listings", date, columns=["listing_id"])
     ids = t.column("listing_id").to_pylist()
-    return len(ids), len(set(ids))
+    return len(ids), len(set(ids)), len(set(ids) & expected) if expected else 0
 
 
 def candidate_set(run_dir: Path) -> set[tuple[str, str, float]]:
