@@ -128,14 +128,14 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
         (
             r"\bout[\s_-]*of[\s_-]*stock\b|\bunavailable\b|\bnot available\b|\bcurrently unavailable\b"
             r"|\bnicht (?:auf lager|verfügbar|lieferbar)\b|\brupture de stock\b|\bsin stock\b|\bno disponible\b"
-            r"|\bniet op voorraad\b|\bnon disponibile\b",
+            r"|\bniet op voorraad\b|\bnon disponibile\b|在庫切れ|缺货",
             "OutOfStock",
         ),
         (r"\bin[\s_-]*store[\s_-]*only\b", "InStoreOnly"),
         (r"\bonline[\s_-]*only\b", "OnlineOnly"),
         (
             r"\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\ben stock\b"
-            r"|\bdisponible\b|\bdisponibile\b|\bop voorraad\b|\bships (?:today|in)\b|\bready to ship\b",
+            r"|\bdisponible\b|\bdisponibile\b|\bop voorraad\b|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货",
             "InStock",
         ),
     ]
@@ -360,22 +360,26 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
 
 
 def _from_opengraph(og: list[dict], base: str) -> dict[str, Any]:
+    """OpenGraph / product meta tags; `_is_product` tells whether they describe a product."""
     props: list[tuple[str, str]] = []
     for block in og:
+        if isinstance(block.get("@type"), str):
+            props.append(("og:type", block["@type"]))
         for k, v in block.items():
             if k.startswith("@"):
                 continue
             props += [(k, x) for x in _as_list(v) if isinstance(x, str)]
     if not props:
         return {}
-    get = {}
+    get: dict[str, str] = {}
     for k, v in props:
         get.setdefault(k, v)
-    is_product = get.get("og:type", "").lower() in {"product", "og:product", "product.item"} or any(
-        k.startswith(("product:", "og:price")) for k, _ in props
-    )
-    if not is_product:
-        return {"_og_title": get.get("og:title"), "_og_images": [v for k, v in props if k == "og:image"]}
+    is_product = get.get("og:type", "").lower() in {
+        "product",
+        "og:product",
+        "product.item",
+        "product.group",
+    } or any(k.startswith(("product:price", "og:price")) for k, _ in props)
     cur = normalize_currency(get.get("product:price:currency") or get.get("og:price:currency"))
     amount, cur2 = parse_price(
         get.get("product:price:amount") or get.get("og:price:amount") or get.get("product:sale_price:amount"),
@@ -383,11 +387,12 @@ def _from_opengraph(og: list[dict], base: str) -> dict[str, Any]:
     )
     images = [v for k, v in props if k in ("og:image", "og:image:url", "og:image:secure_url")]
     return {
+        "_is_product": is_product,
         "title": clean_text(get.get("og:title"), 1000),
         "description": clean_text(get.get("og:description"), MAX_DESCRIPTION),
         "brand_claimed": clean_text(get.get("product:brand") or get.get("og:brand"), 300),
         "price": amount,
-        "currency": cur or cur2,
+        "currency": (cur or cur2) if amount is not None else None,
         "sku": clean_text(
             get.get("product:retailer_item_id") or get.get("product:sku") or get.get("product:mfr_part_no"),
             200,
@@ -406,13 +411,13 @@ _PRICE_XPATH = (
 )
 _OLD_PRICE = re.compile(r"old|was|strike|regular|before|compare|list-?price|uvp|rrp|msrp|crossed", re.I)
 _SKU_TEXT = re.compile(
-    r"(?:\bSKU|Art(?:ikel)?\.?\s*-?\s*Nr\.?|Artikelnummer|Item\s*(?:#|No\.?|number)|Product\s*(?:code|ID)|"
-    r"Model\s*(?:#|No\.?|number)|Ref(?:erence)?\.?|Réf\.?|MPN|Part\s*(?:#|No\.?))\s*[:#]?\s*"
-    r"([A-Za-z0-9][A-Za-z0-9._/-]{1,40})",
+    r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number)"
+    r"|Product\s*(?:code|ID)|Model\s*(?:#|No|number)|Ref(?:erence)?|Réf|MPN|Part\s*(?:#|No))(?![A-Za-z])"
+    r"\.?\s*[:#]?\s*((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40})",
     re.I,
 )
 _CART = re.compile(
-    r"add[\s_-]*to[\s_-]*(?:cart|bag|basket)|buy[\s_-]*now|in den warenkorb|ajouter au panier|añadir al carrito|"
+    r"add[\s_-]*to[\s_-]*(?:cart|bag|basket)|buy[\s_-]*(?:it[\s_-]*)?now|カートに入れる|加入购物车|in den warenkorb|ajouter au panier|añadir al carrito|"
     r"aggiungi al carrello|in winkelwagen",
     re.I,
 )
@@ -602,7 +607,7 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         for other in parsed[1:]:
             if not other.get("title") or other.get("title") == result.get("title"):
                 result = _merge(result, other)
-    elif og.get("title") and "price" in og:
+    elif og.get("_is_product") and og.get("title") and og.get("price") is not None:
         result = og
     sel = Selector(text=html, base_url=base)
     if result is None:
@@ -610,7 +615,7 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         if result is None:
             return None
     else:
-        if og.get("title") is not None:
+        if og and result is not og:
             result = _merge(result, og)
         if result.get("price") is None or not result.get("image_urls") or result.get("availability") is None:
             heur = _heuristic(sel, base)
@@ -618,6 +623,9 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
                 for k in ("price", "currency", "image_urls", "availability", "seller", "seller_url"):
                     if result.get(k) in (None, "", []) and heur.get(k) not in (None, "", []):
                         result[k] = heur[k]
+    if not result.get("sku"):
+        m = _SKU_TEXT.search(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))
+        result["sku"] = m.group(1) if m else None
     if not result.get("title"):
         result["title"] = clean_text(
             sel.xpath("//h1//text()").get() or sel.xpath("//title/text()").get(), 1000
