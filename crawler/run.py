@@ -165,10 +165,13 @@ def run_crawl(
     check_date(date)
     if not sites:
         raise CrawlError("no sites to crawl")
+    from crawler.spiders.declarative import validate_site
+
     for s in sites:
         check_site(s.name)
         if not s.start_urls:
             raise CrawlError(f"site {s.name}: no start URL")
+        validate_site(s)
     if len({s.name for s in sites}) != len(sites):
         raise CrawlError("two sites share one name")
     lk = Lake(lake)
