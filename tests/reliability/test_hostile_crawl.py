@@ -116,15 +116,17 @@ def test_hostile_crawl(crawled, ledger):
         note=str(dups)[:90],
     )
 
-    hostile_paths = [c.path for c in shop.cases if c.expect == "no_listing"]
-    hostile_ids = {listing_id(SITE, base + p) for p in hostile_paths}
-    leaked = [x["url"] for x in listings if x["listing_id"] in hostile_ids or "/endless" in x["url"]]
-    ledger.record(
-        "crawl",
-        "hostile pages (deep, huge, slow, bombs, loops, broken JSON-LD) not stored",
-        not leaked,
-        note=str(leaked)[:90],
-    )
+    # one row per hostile page: not stored, and the crawl went on past it
+    fetched = Counter(p.split("?")[0] for p in first["requests"])
+    for c in shop.cases:
+        if c.expect != "no_listing":
+            continue
+        lid = listing_id(SITE, base + c.path)
+        leaked = lid in by_id or (
+            c.path.startswith("/endless") and any("/endless" in x["url"] for x in listings)
+        )
+        n = fetched.get(c.path.split("?")[0], 0)
+        ledger.record("crawl", f"{c.name}: not stored, crawl goes on", not leaked, note=f"requested {n}x")
 
     site_sum = summary.get("sites", {}).get(SITE, {})
     refused = site_sum.get("refused")
