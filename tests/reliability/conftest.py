@@ -82,13 +82,16 @@ def render_summary(rows: list[Row]) -> str:
     def total(attr: str) -> int:
         return sum(getattr(r, attr) or 0 for r in rows)
 
+    both = [r for r in rows if r.expected is not None and r.stored is not None]
+    exp, got = sum(r.expected for r in both), sum(r.stored for r in both)  # type: ignore[misc]
+
     lines = [
         "# Reliability and safety suite: last run",
         "",
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
         f"{platform.machine()}. Cases tried: **{len(rows)}**, passed: **{passed}**, failed: **{len(rows) - passed}** "
         f"(of which known bugs, marked xfail: {known}). "
-        f"Listings expected {total('expected')}, stored {total('stored')}; requests refused "
+        f"Listings (or rows) expected {exp}, stored {got} over the {len(both)} cases that count them; requests refused "
         f"{total('refused')}; errors recorded {total('errors')}.",
         "",
         "| area | case | result | listings expected | listings stored | requests refused | errors recorded | notes |",
