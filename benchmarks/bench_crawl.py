@@ -121,7 +121,7 @@ def _serve(folder: str, n: int, port_q: mp.Queue) -> None:
 # ---- the runs ---------------------------------------------------------------------------------
 
 
-def _knockoff(base: str, tmp: Path) -> dict[str, float]:
+def _knockoff(base: str, tmp: Path, redis_url: str | None = None, workers: int = 1) -> dict[str, float]:
     from crawler.run import run_crawl
     from knockoff.config import CrawlConfig, SiteConfig
 
@@ -129,12 +129,15 @@ def _knockoff(base: str, tmp: Path) -> dict[str, float]:
         allow_private_addresses=True,
         autothrottle=False,
         concurrent_requests=64,
-        concurrent_requests_per_domain=64,
+        concurrent_requests_per_domain=64 // workers,
         http_cache=False,
         sitemaps=False,
+        redis_url=redis_url,
+        workers=workers,
     )
     t0 = time.perf_counter()
-    s = run_crawl([SiteConfig(name="bench", start_urls=[base])], str(tmp / "lake"), "2026-01-01", cfg)
+    lake = str(tmp / f"lake-{workers}")
+    s = run_crawl([SiteConfig(name="bench", start_urls=[base])], lake, "2026-01-01", cfg)
     dt = time.perf_counter() - t0
     site = s.sites["bench"]
     return {
@@ -143,6 +146,46 @@ def _knockoff(base: str, tmp: Path) -> dict[str, float]:
         "images": site.committed_images,
         "pages": site.pages,
     }
+
+
+def _redis_server(tmp: Path) -> tuple[subprocess.Popen | None, str | None]:
+    import shutil
+    import socket
+
+    exe = shutil.which("redis-server")
+    if not exe:
+        return None, None
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen(
+        [
+            exe,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    import redis
+
+    r = redis.Redis(host="127.0.0.1", port=port)
+    for _ in range(100):
+        try:
+            r.ping()
+            return proc, f"redis://127.0.0.1:{port}/0"
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    proc.terminate()
+    return None, None
 
 
 def _aiohttp_baseline(urls: list[str]) -> dict[str, float]:
@@ -243,6 +286,14 @@ def run(quick: bool = False) -> str:
             base = f"http://127.0.0.1:{port}/"
             urls = [f"{base}img/{i}.jpg" for i in range(n)]
             k = _knockoff(base, tmp)
+            redis_proc, redis_url = _redis_server(tmp)
+            k2 = None
+            if redis_proc is not None:
+                try:
+                    k2 = _knockoff(base, tmp, redis_url, workers=2)
+                finally:
+                    redis_proc.terminate()
+                    redis_proc.wait(10)
             a = _aiohttp_baseline(urls)
             i2d_path = _img2dataset_path()
             i2d: dict | None = None
@@ -273,6 +324,12 @@ def run(quick: bool = False) -> str:
         f"| knockoff crawl (Scrapy 2.19, asyncio, 1 process) | pages + images into Parquet | {k['seconds']:.1f} | "
         f"{k['listings'] / k['seconds']:.0f} | {k['images'] / k['seconds']:.0f} | {mb / k['seconds']:.1f} |",
     ]
+    if k2:
+        lines.append(
+            f"| knockoff crawl, 2 processes sharing a Redis frontier | pages + images into Parquet | "
+            f"{k2['seconds']:.1f} | {k2['listings'] / k2['seconds']:.0f} | {k2['images'] / k2['seconds']:.0f} | "
+            f"{mb / k2['seconds']:.1f} |"
+        )
     if i2d:
         lines.append(
             f"| img2dataset 1.47 (2 processes x 64 threads, no re-encoding) | image URL list into Parquet | "
@@ -283,6 +340,8 @@ def run(quick: bool = False) -> str:
         f"{a['images'] / a['seconds']:.0f} | {mb / a['seconds']:.1f} |"
     )
     counts = f"knockoff stored {k['listings']} listings and {k['images']} images"
+    if k2:
+        counts += f" (2 processes: {k2['listings']} and {k2['images']})"
     if i2d:
         counts += f"; img2dataset {i2d['images']} images"
     lines += ["", counts + f"; aiohttp {a['images']} images."]

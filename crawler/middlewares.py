@@ -6,6 +6,7 @@ from typing import Any
 
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
+from scrapy.extensions.httpcache import RFC2616Policy
 from w3lib.url import canonicalize_url
 
 
@@ -30,3 +31,15 @@ class SkipStoredMiddleware:
             self.crawler.stats.inc_value("knockoff/resume_skipped")
             raise IgnoreRequest("already stored by an earlier run of this job")
         return None
+
+
+class RevalidatingCachePolicy(RFC2616Policy):
+    """Scrapy's RFC 2616 cache policy, but a stale or `no-cache` entry is always revalidated with
+    If-None-Match / If-Modified-Since (Scrapy skips the validators for `no-cache`, which many
+    shops send): an unchanged page then costs a 304 and no body."""
+
+    def is_cached_response_fresh(self, cachedresponse: Any, request: Request) -> bool:
+        fresh = super().is_cached_response_fresh(cachedresponse, request)
+        if not fresh:
+            self._set_conditional_validators(request, cachedresponse)
+        return fresh

@@ -82,7 +82,7 @@ def scrapy_settings(
             {
                 "HTTPCACHE_ENABLED": True,
                 "HTTPCACHE_DIR": str(Path(http_cache_dir).resolve()),
-                "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
+                "HTTPCACHE_POLICY": "crawler.middlewares.RevalidatingCachePolicy",
                 "HTTPCACHE_STORAGE": "scrapy.extensions.httpcache.FilesystemCacheStorage",
                 "HTTPCACHE_IGNORE_HTTP_CODES": [500, 502, 503, 504, 408, 429],
             }

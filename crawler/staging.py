@@ -16,6 +16,7 @@ import contextlib
 import logging
 import os
 import queue
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -112,7 +113,15 @@ class StageWriter:
         data = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
         final = self.dir / table / f"part-{self.worker}-{os.getpid()}-{self._seq:06d}.parquet"
         tmp = final.with_name(final.name + ".tmp")
-        pq.write_table(data, tmp, compression="none" if table == "images" else "zstd")
+        schema = SCHEMAS[table]
+        binary = {f.name for f in schema if pa.types.is_binary(f.type)}
+        pq.write_table(  # the lake's own layout, so a commit can move the file as is
+            data,
+            tmp,
+            compression={f.name: ("none" if f.name in binary else "zstd") for f in schema},
+            use_dictionary=[f.name for f in schema if f.name not in binary],
+            row_group_size=self.row_group_size,
+        )
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, final)
@@ -141,21 +150,42 @@ def read_staged(stage_dir: str | Path, table: str, columns: list[str] | None = N
     return pa.concat_tables(parts) if parts else schema.empty_table()
 
 
+def _adopt(w: Any, lake: Lake, f: Path, keep: list[int], n_rows: int) -> None:
+    """Put a staged file's rows into the partition being written: the file itself when every row
+    is kept (a hard link on a local lake, a copy or upload otherwise; the staged file stays until
+    the commit succeeded, so a failed commit can be retried), else the kept rows."""
+    if not keep:
+        return
+    if len(keep) == n_rows:
+        dest = f"{w.tmp}/{f.name}"
+        if lake.fs.protocol in ("file", ("file", "local")) or "file" in (lake.fs.protocol or ()):
+            try:
+                os.link(f, dest)
+            except OSError:
+                shutil.copyfile(f, dest)
+        else:
+            lake.fs.put_file(str(f), dest)
+        w.rows += n_rows
+    else:
+        w.write(pq.read_table(f).take(keep))
+
+
 def commit_stage(
     lake: Lake, date: str, site: str, stage_dirs: list[Path], row_group_size: int = 1000
 ) -> dict[str, int]:
-    """Stream the staged files of all workers into the site's partitions, atomically.
+    """Move the staged files of all workers into the site's partitions, atomically.
 
     Images: one row per hash (first successful copy wins) plus one row per failed URL. Listings:
-    one row per listing id. Images are committed first, so a visible listings partition always
-    has its images partition.
+    one row per listing id. Files without duplicates are moved as they are (they are already in
+    the lake's layout); others are rewritten without the duplicate rows. Images are committed
+    first, so a visible listings partition always has its images partition.
     """
     counts = {"listings": 0, "images": 0}
     seen: set[str] = set()
     with lake.writer("images", date, site, row_group_size=row_group_size) as w:
         for d in stage_dirs:
             for f in staged_files(d, "images"):
-                t = pq.read_table(f)
+                t = pq.read_table(f, columns=["image_sha256", "url", "error"])
                 keep = []
                 for i, (sha, url, err) in enumerate(
                     zip(
@@ -169,20 +199,18 @@ def commit_stage(
                     if key and key not in seen:
                         seen.add(key)
                         keep.append(i)
-                if keep:
-                    w.write(t.take(keep))
+                _adopt(w, lake, f, keep, t.num_rows)
         counts["images"] = w.rows
     seen.clear()
     with lake.writer("listings", date, site, row_group_size=row_group_size) as w:
         for d in stage_dirs:
             for f in staged_files(d, "listings"):
-                t = pq.read_table(f)
+                t = pq.read_table(f, columns=["listing_id"])
                 keep = []
                 for i, lid in enumerate(t["listing_id"].to_pylist()):
                     if lid not in seen:
                         seen.add(lid)
                         keep.append(i)
-                if keep:
-                    w.write(t.take(keep))
+                _adopt(w, lake, f, keep, t.num_rows)
         counts["listings"] = w.rows
     return counts

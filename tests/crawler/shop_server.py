@@ -59,6 +59,7 @@ class Shop:
     hits: Counter = field(default_factory=Counter)
     product_delay: float = 0.0
     n_category: int = N_CATEGORY
+    not_modified: int = 0  # 304 answers to conditional requests (If-None-Match)
 
     def product_paths(self) -> list[str]:
         """Every product page a complete crawl must store."""
@@ -157,7 +158,14 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
             refused = shop.base.replace("127.0.0.1", "localhost") + "img/0.jpg"  # loopback under another name
             return html(product_html(pid, ["/img/0.jpg", *BAD_IMAGES, "/img/same-as-0.jpg", refused]))
         if pid.startswith("s") or pid.isdigit():
-            return html(product_html(pid, [f"/img/{pid}.jpg", "/img/shared.jpg"]))
+            etag = f'"p-{pid}-v1"'
+            if request.headers.get("If-None-Match") == etag:
+                shop.not_modified += 1
+                return web.Response(status=304, headers={"ETag": etag})
+            resp = html(product_html(pid, [f"/img/{pid}.jpg", "/img/shared.jpg"]))
+            resp.headers["ETag"] = etag
+            resp.headers["Cache-Control"] = "no-cache"
+            return resp
         raise web.HTTPNotFound()
 
     async def image(request: web.Request) -> web.StreamResponse:

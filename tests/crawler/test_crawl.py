@@ -147,3 +147,19 @@ def test_private_start_url_refused_by_default(tmp_path) -> None:
         with pytest.raises(CrawlError, match="refused"):
             run_crawl([SiteConfig(name="private", start_urls=[shop.base])], str(tmp_path / "lake"), D1, cfg)
         assert shop.hits["/"] == 0 and shop.hits["/robots.txt"] == 0  # stopped before connecting
+
+
+def test_second_night_revalidates_pages_with_conditional_requests(tmp_path, crawl_config: CrawlConfig) -> None:
+    lake = str(tmp_path / "lake")
+    cfg = crawl_config.model_copy(update={"http_cache": True, "sitemaps": False})
+    with serve_shop(n_category=6) as shop:
+        site = SiteConfig(name="cached", start_urls=[shop.base + "c/all"])
+        run_crawl([site], lake, D1, cfg)
+        assert shop.not_modified == 0
+        assert (tmp_path / "lake" / "cache" / "http" / "cached").is_dir()
+        run_crawl([site], lake, D2, cfg)
+        assert shop.not_modified >= 6  # every product page answered 304 Not Modified
+        t = Lake(lake).read("listings", D2)
+        assert {f"/p/{i}" for i in range(6)} <= _paths(t)
+        rows = {urlsplit(r["url"]).path: r for r in t.to_pylist()}
+        assert all(rows[f"/p/{i}"]["price"] == 19.99 and rows[f"/p/{i}"]["sku"] == f"SKU-{i}" for i in range(6))
