@@ -409,6 +409,11 @@ _PRICE_XPATH = (
     "contains(concat(' ', translate(normalize-space(@class), 'PRICE', 'price'), ' '), 'price') or "
     "contains(translate(@id, 'PRICE', 'price'), 'price')]"
 )
+_CARD_XPATH = (
+    "ancestor::*[self::li or self::tr or contains(@class, 'card') or contains(@class, 'tile') or "
+    "contains(@class, 'result') or contains(@class, 'teaser')][.//a[@href and not(starts-with(@href, '#'))]"
+    " and not(.//form) and not(.//button)]"
+)
 _OLD_PRICE = re.compile(r"old|was|strike|regular|before|compare|list-?price|uvp|rrp|msrp|crossed", re.I)
 _SKU_TEXT = re.compile(
     r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number)"
@@ -439,6 +444,8 @@ def _heuristic_price(sel: Selector) -> tuple[float | None, str | None, int]:
     for el in sel.xpath(_PRICE_XPATH):
         cls = " ".join(el.xpath("@class|@id").getall())
         if _OLD_PRICE.search(cls) or el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor::strike"):
+            continue
+        if el.xpath(_CARD_XPATH):  # the price of another product's card (category, search, seller page)
             continue
         content = el.xpath("@content|@data-price").get()
         text = " ".join(
@@ -623,7 +630,7 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     else:
         if og and result is not og:
             result = _merge(result, og)
-        if result.get("price") is None or not result.get("image_urls") or result.get("availability") is None:
+        if any(result.get(k) in (None, "", []) for k in ("price", "image_urls", "availability", "seller")):
             heur = _heuristic(sel, base)
             if heur:
                 for k in ("price", "currency", "image_urls", "availability", "seller", "seller_url"):

@@ -149,7 +149,9 @@ def test_private_start_url_refused_by_default(tmp_path) -> None:
         assert shop.hits["/"] == 0 and shop.hits["/robots.txt"] == 0  # stopped before connecting
 
 
-def test_second_night_revalidates_pages_with_conditional_requests(tmp_path, crawl_config: CrawlConfig) -> None:
+def test_second_night_revalidates_pages_with_conditional_requests(
+    tmp_path, crawl_config: CrawlConfig
+) -> None:
     lake = str(tmp_path / "lake")
     cfg = crawl_config.model_copy(update={"http_cache": True, "sitemaps": False})
     with serve_shop(n_category=6) as shop:
@@ -162,4 +164,6 @@ def test_second_night_revalidates_pages_with_conditional_requests(tmp_path, craw
         t = Lake(lake).read("listings", D2)
         assert {f"/p/{i}" for i in range(6)} <= _paths(t)
         rows = {urlsplit(r["url"]).path: r for r in t.to_pylist()}
-        assert all(rows[f"/p/{i}"]["price"] == 19.99 and rows[f"/p/{i}"]["sku"] == f"SKU-{i}" for i in range(6))
+        assert all(
+            rows[f"/p/{i}"]["price"] == 19.99 and rows[f"/p/{i}"]["sku"] == f"SKU-{i}" for i in range(6)
+        )
