@@ -60,6 +60,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="N",
         help="crawl processes per site sharing the Redis frontier (with --redis)",
     )
+    p.add_argument(
+        "--no-commit",
+        action="store_true",
+        help="join a shared crawl from another machine: crawl and stage only (needs --redis and the same "
+        "--job-dir on shared storage); the run without --no-commit commits when every process is done",
+    )
     p.add_argument("--concurrency", type=int, metavar="N", help="concurrent requests per domain")
     p.add_argument("--delay", type=float, metavar="S", help="download delay per domain, seconds")
     p.add_argument(
@@ -131,7 +137,7 @@ def handle(args: argparse.Namespace) -> int:
     if args.no_cache:
         updates["http_cache"] = False
     config = config.model_copy(update=updates)
-    summary = run_crawl(sites, args.lake, args.date or today(), config)
+    summary = run_crawl(sites, args.lake, args.date or today(), config, commit=not args.no_commit)
     print(json.dumps(summary.to_dict(), indent=1))
     failed = [s for s in summary.sites.values() if s.error]
     return 1 if failed else 0

@@ -86,6 +86,8 @@ class _Job:
     procs: list[tuple[subprocess.Popen, Path, Path]] = field(default_factory=list)
     started: float = 0.0
     temp: bool = False
+    commit: bool = True
+    run_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="knockoff-crawl-run-")))
 
 
 def _http_cache_dir(lake: Lake, config: CrawlConfig, site: str) -> str | None:
@@ -119,12 +121,12 @@ def reset_frontier(redis_url: str, key: str) -> None:
 
 def _spawn(job: _Job, spec: dict[str, Any], worker: str) -> None:
     spec = {**spec, "worker": worker}
-    spec_path = job.stage_dir / f"spec-{worker}.json"
-    result = job.stage_dir / f"result-{worker}.json"
+    spec_path = job.run_dir / f"spec-{worker}.json"
+    result = job.run_dir / f"result-{worker}.json"
     result.unlink(missing_ok=True)
     spec["result"] = str(result)
     spec_path.write_text(json.dumps(spec), encoding="utf-8")
-    log_path = job.stage_dir / f"crawl-{worker}.log"
+    log_path = job.run_dir / f"crawl-{worker}.log"
     spec["log_file"] = str(log_path)
     spec_path.write_text(json.dumps(spec), encoding="utf-8")
     env = {
@@ -133,14 +135,14 @@ def _spawn(job: _Job, spec: dict[str, Any], worker: str) -> None:
             [str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")]
         ).rstrip(os.pathsep),
     }
-    with open(job.stage_dir / f"stderr-{worker}.txt", "wb") as err:
+    with open(job.run_dir / f"stderr-{worker}.txt", "wb") as err:
         proc = subprocess.Popen(
             [sys.executable, "-m", "crawler.runner", str(spec_path)],
             stdout=subprocess.DEVNULL,
             stderr=err,
             env=env,
         )
-    job.procs.append((proc, result, job.stage_dir / f"stderr-{worker}.txt"))
+    job.procs.append((proc, result, job.run_dir / f"stderr-{worker}.txt"))
 
 
 def _last_line(path: Path) -> str:
@@ -159,8 +161,15 @@ def run_crawl(
     *,
     job_dir: str | None = None,
     max_parallel: int | None = None,
+    commit: bool = True,
 ) -> CrawlSummary:
-    """Crawl `sites` into `lake` for `date`; one listings and one images partition per site."""
+    """Crawl `sites` into `lake` for `date`; one listings and one images partition per site.
+
+    With `config.redis_url`, `config.workers` processes per site share one frontier in Redis, and
+    other machines can join the same crawl with `commit=False` (`knockoff crawl --no-commit`) and
+    the same `job_dir` on shared storage: they crawl and stage, and the committing run waits for
+    every process of the crawl to finish before it makes the partitions visible.
+    """
     t0 = time.monotonic()
     check_date(date)
     if not sites:
@@ -183,7 +192,7 @@ def run_crawl(
         if job_root:
             jd = Path(job_root) / f"{s.name}-{date}"
             jd.mkdir(parents=True, exist_ok=True)
-            jobs.append(_Job(site=s, stage_dir=jd / "stage", job_dir=jd))
+            jobs.append(_Job(site=s, stage_dir=jd / "stage", job_dir=jd, commit=commit))
         else:
             jobs.append(
                 _Job(
@@ -193,6 +202,10 @@ def run_crawl(
                     temp=True,
                 )
             )
+    if not commit and not (job_root and config.redis_url):
+        raise CrawlError(
+            "--no-commit joins a shared crawl: it needs --redis and a --job-dir on shared storage"
+        )
     for j in jobs:
         j.stage_dir.mkdir(parents=True, exist_ok=True)
     parallel = max_parallel or max(1, os.cpu_count() or 1)
@@ -208,7 +221,7 @@ def run_crawl(
             for j in list(running):
                 if all(p.poll() is not None for p, _, _ in j.procs):
                     running.remove(j)
-                    summary.sites[j.site.name] = _finish(j, lk, date, config)
+                    summary.sites[j.site.name] = _finish(j, lk, date, config, commit)
     except BaseException:
         for j in running:
             for p, _, _ in j.procs:
@@ -221,11 +234,32 @@ def run_crawl(
                     p.kill()
         raise
     summary.seconds = time.monotonic() - t0
-    if all(s.unreachable and not s.committed for s in summary.sites.values()):
+    if commit and all(s.unreachable and not s.committed for s in summary.sites.values()):
         first = next(iter(summary.sites.values()))
         url, why = next(iter(first.unreachable.items()))
         raise CrawlError(f"no start URL is reachable (e.g. {url}: {why})")
     return summary
+
+
+def _others_alive(redis_url: str, key: str) -> bool:
+    import redis
+
+    r = redis.Redis.from_url(redis_url)
+    try:
+        return any(True for _ in r.scan_iter(f"{key}:alive:*"))
+    except redis.RedisError as exc:
+        raise CrawlError(f"redis {redis_url}: {exc}") from exc
+    finally:
+        r.close()
+
+
+def _wait_for_others(redis_url: str, key: str, timeout: float = 3600.0) -> None:
+    """Wait until no crawl process of this crawl (on any machine) may still stage rows."""
+    deadline = time.monotonic() + timeout
+    while _others_alive(redis_url, key):
+        if time.monotonic() > deadline:
+            raise CrawlError(f"crawl processes of {key} still running after {timeout:.0f} s")
+        time.sleep(0.5)
 
 
 def _start(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> None:
@@ -246,14 +280,15 @@ def _start(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> None:
     if config.redis_url:
         key = _redis_key(site.name, date)
         spec["redis_url"], spec["redis_key"] = config.redis_url, key
-        if not job.job_dir or not any(job.stage_dir.glob("*/part-*.parquet")):
+        fresh = not any(job.stage_dir.glob("*/part-*.parquet"))
+        if job.commit and fresh and not _others_alive(config.redis_url, key):
             reset_frontier(config.redis_url, key)  # a fresh night: forget the last one's fingerprints
         workers = max(1, config.workers)
     for i in range(workers):
         _spawn(job, spec, f"w{i}-{uuid.uuid4().hex[:6]}")
 
 
-def _finish(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> SiteSummary:
+def _finish(job: _Job, lake: Lake, date: str, config: CrawlConfig, commit: bool = True) -> SiteSummary:
     s = SiteSummary(site=job.site.name, workers=len(job.procs))
     results = []
     for proc, result, err in job.procs:
@@ -276,7 +311,11 @@ def _finish(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> SiteSummar
         s.error = "no start URL reachable: " + "; ".join(
             f"{u} ({w})" for u, w in list(unreachable.items())[:3]
         )
-    if s.error is None:
+    if s.error is None and not commit:
+        s.finish_reason = s.finish_reason or "finished"  # staged for the committing run; nothing visible
+    elif s.error is None:
+        if config.redis_url:
+            _wait_for_others(config.redis_url, _redis_key(job.site.name, date))
         try:
             counts = commit_stage(lake, date, job.site.name, [job.stage_dir], config.row_group_size)
         except OSError as exc:
@@ -289,6 +328,10 @@ def _finish(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> SiteSummar
     elif job.temp:
         shutil.rmtree(job.stage_dir, ignore_errors=True)
     s.seconds = round(time.monotonic() - job.started, 3)
+    if s.error is None or s.unreachable:
+        shutil.rmtree(job.run_dir, ignore_errors=True)
+    else:
+        s.error += f" (logs in {job.run_dir})"
     if s.error and not s.unreachable:
         log.error("crawl %s: %s", job.site.name, s.error)
     return s

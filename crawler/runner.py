@@ -48,6 +48,36 @@ def _prepare_jobdir(job_dir: str | None) -> str | None:
     return str(scrapy_dir)
 
 
+class _Alive:
+    """A Redis key saying "this crawl process may still stage rows", refreshed by a thread."""
+
+    TTL_S = 10
+
+    def __init__(self, url: str, key: str, worker: str) -> None:
+        import threading
+
+        import redis
+
+        self.r = redis.Redis.from_url(url)
+        self.key = f"{key}:alive:{worker}"
+        self.done = threading.Event()
+        self.r.set(self.key, b"1", ex=self.TTL_S)
+        self.thread = threading.Thread(target=self._beat, daemon=True)
+        self.thread.start()
+
+    def _beat(self) -> None:
+        while not self.done.wait(self.TTL_S / 3):
+            try:
+                self.r.set(self.key, b"1", ex=self.TTL_S)
+            except Exception:  # Redis briefly away: the key expires, the crawl goes on
+                log.warning("cannot refresh %s", self.key)
+
+    def stop(self) -> None:
+        self.done.set()
+        self.thread.join()
+        self.r.delete(self.key)
+
+
 def run(spec: dict[str, Any]) -> dict[str, Any]:
     from scrapy.crawler import AsyncCrawlerProcess
 
@@ -72,12 +102,19 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
         redis_key=spec.get("redis_key"),
         max_listings=spec.get("max_listings"),
     )
+    alive = (
+        _Alive(spec["redis_url"], spec["redis_key"], spec.get("worker", "w0"))
+        if spec.get("redis_url")
+        else None
+    )
     process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler(_spider_class(site))
     crawler.knockoff_state = state  # type: ignore[attr-defined]
     process.crawl(crawler, site=site.model_dump(mode="json"), sitemaps=config.sitemaps)
     process.start()
     stage.close()
+    if alive is not None:
+        alive.stop()  # only now: everything this process staged is on disk
     if spec.get("job_dir"):
         (Path(spec["job_dir"]) / "running.pid").unlink(missing_ok=True)
     stats = crawler.stats.get_stats() if crawler.stats else {}

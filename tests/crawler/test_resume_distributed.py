@@ -136,3 +136,30 @@ def test_two_processes_share_one_crawl_without_duplicates(
 
 def site_results(site) -> list[dict]:
     return site.worker_results
+
+
+def test_second_machine_joins_with_no_commit(tmp_path, crawl_config: CrawlConfig, redis_url) -> None:
+    """Two `knockoff crawl` runs (as on two machines) share one crawl: one commits, one only helps."""
+    import threading
+
+    lake, job = str(tmp_path / "lake"), str(tmp_path / "shared-job")
+    cfg = crawl_config.model_copy(
+        update={"redis_url": redis_url, "workers": 1, "concurrent_requests_per_domain": 2, "sitemaps": False}
+    )
+    with serve_shop(n_category=24, product_delay=0.1) as shop:
+        site = SiteConfig(name="multi", start_urls=[shop.base + "c/all"])
+        out: dict = {}
+        main = threading.Thread(
+            target=lambda: out.update(main=run_crawl([site], lake, DATE, cfg, job_dir=job))
+        )
+        main.start()
+        time.sleep(1.0)  # the committing run starts first (it resets last night's frontier)
+        helper = run_crawl([site], lake, DATE, cfg, job_dir=job, commit=False)
+        main.join(120)
+        assert not helper.sites["multi"].committed and helper.sites["multi"].listings > 0
+        m = out["main"].sites["multi"]
+        assert m.committed and m.listings > 0
+        paths = [urlsplit(u).path for u in Lake(lake).read("listings", DATE)["url"].to_pylist()]
+        assert {f"/p/{i}" for i in range(24)} <= set(paths) and len(paths) == len(set(paths))
+        assert all(shop.hits[f"/p/{i}"] == 1 for i in range(24))
+        assert m.committed_listings == m.listings + helper.sites["multi"].listings
