@@ -182,13 +182,6 @@ def test_corrupted_lake_file_is_reported_with_the_run(corrupted_nights, ledger):
     ledger.check()
 
 
-SELLER_PAGES = (
-    "crawler.extract._heuristic takes a seller page listing exactly one product (one h1, one price) "
-    "for a product page, so it is stored as a listing"
-)
-
-
-@pytest.mark.xfail(strict=False, reason=SELLER_PAGES)
 def test_only_product_pages_become_listings(corrupted_nights, ledger):
     c = corrupted_nights
     lake, shop = c["lake"], c["shop"]
@@ -201,6 +194,5 @@ def test_only_product_pages_become_listings(corrupted_nights, ledger):
         expected=N,
         stored=len(rows),
         note=f"{len(extra)} extra: {', '.join(extra[:3])}" if extra else "",
-        known="" if not extra else "bug: " + SELLER_PAGES,
     )
     ledger.check()
