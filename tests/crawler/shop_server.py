@@ -156,7 +156,8 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
             )
         if pid == "bad-images":
             refused = shop.base.replace("127.0.0.1", "localhost") + "img/0.jpg"  # loopback under another name
-            return html(product_html(pid, ["/img/0.jpg", *BAD_IMAGES, "/img/same-as-0.jpg", refused]))
+            imgs = ["/img/0.jpg", *BAD_IMAGES, "/img/same-as-0.jpg", refused, "/img/to-private.jpg"]
+            return html(product_html(pid, imgs))
         if pid.startswith("s") or pid.isdigit():
             etag = f'"p-{pid}-v1"'
             if request.headers.get("If-None-Match") == etag:
@@ -185,6 +186,8 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
             return web.Response(body=jpeg(3), content_type="image/jpeg")
         if name == "loop.jpg":
             raise web.HTTPFound("/img/loop.jpg")
+        if name == "to-private.jpg":  # a public-looking image redirecting to a loopback name
+            raise web.HTTPFound(shop.base.replace("127.0.0.1", "localhost") + "img/1.jpg")
         if name == "same-as-0.jpg":
             return web.Response(body=jpeg(0), content_type="image/jpeg")
         if name == "shared.jpg":
