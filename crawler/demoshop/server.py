@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import threading
 from collections import Counter
@@ -91,7 +92,7 @@ def make_app(shop_dir: Path, latency: float = 0.0) -> web.Application:
         path = root / "img" / name
         if "/" in name or not name.endswith(".jpg") or not path.is_file():
             raise web.HTTPNotFound()
-        return web.Response(body=path.read_bytes(), content_type="image/jpeg")
+        return web.FileResponse(path, headers={"Content-Type": "image/jpeg"})
 
     hits: Counter = Counter()
 
@@ -100,7 +101,14 @@ def make_app(shop_dir: Path, latency: float = 0.0) -> web.Application:
         hits[request.path_qs] += 1
         if latency > 0:
             await asyncio.sleep(latency)
-        return await handler(request)
+        resp = await handler(request)
+        # pages carry a content ETag and answer conditional requests with 304 (images: FileResponse)
+        if type(resp) is web.Response and resp.status == 200 and isinstance(resp.body, bytes):
+            etag = hashlib.sha256(resp.body).hexdigest()[:20]
+            resp.etag = etag
+            if request.if_none_match and any(e.value in (etag, "*") for e in request.if_none_match):
+                return web.Response(status=304, headers={"ETag": f'"{etag}"'})
+        return resp
 
     app = web.Application(middlewares=[count])
     app[SHOP_KEY] = shop

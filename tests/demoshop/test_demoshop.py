@@ -281,3 +281,19 @@ def test_evaluate_scores_candidates_against_truth(shop):
     assert res["recall"]["any"] == {"found": 3, "planted": len(planted), "recall": round(3 / len(planted), 3)}
     assert res["authorised_flagged"] == 1
     assert sum(p["true"] for p in res["precision"].values()) == 3
+
+
+def test_conditional_requests_get_304(shop, served):
+    x = shop.listings[0]
+    for path in (x["path"], x["images"][0]["path"]):
+        url = served.rstrip("/") + path
+        with urllib.request.urlopen(url, timeout=10) as r:
+            etag = r.headers["ETag"]
+            assert r.status == 200 and etag
+        req = urllib.request.Request(url, headers={"If-None-Match": etag})
+        try:
+            urllib.request.urlopen(req, timeout=10)
+            status = 200
+        except urllib.error.HTTPError as exc:
+            status = exc.code
+        assert status == 304, path
