@@ -22,8 +22,9 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-BUSY_TTL_MS = 3000
-START_GRACE_S = 3.0  # a process that just started waits for the others' first links
+BUSY_TTL_MS = 2000
+BUSY_REFRESH_S = 0.25  # at most 4 Redis writes a second for the busy key
+START_GRACE_S = 2.0  # a process that just started waits for the others' first links
 
 
 class SharedDupeFilter(RFPDupeFilter):
@@ -52,7 +53,10 @@ class SharedScheduler(Scheduler):
         return inst
 
     def _busy(self, *args: Any, **kwargs: Any) -> None:
-        self.server.set(f"{self.base_key}:busy:{self.worker}", b"1", px=BUSY_TTL_MS)
+        now = time.monotonic()
+        if now - getattr(self, "_last_busy", 0.0) >= BUSY_REFRESH_S:
+            self._last_busy = now
+            self.server.set(f"{self.base_key}:busy:{self.worker}", b"1", px=BUSY_TTL_MS)
 
     def _idle(self, *args: Any, **kwargs: Any) -> None:
         if time.monotonic() - self.opened_at < START_GRACE_S:
