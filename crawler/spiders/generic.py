@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -32,8 +32,11 @@ DENY_PATHS = [
 ]
 DENY_QUERY_KEYS = re.compile(
     r"^(sort|sortby|order|orderby|dir|view|mode|limit|per_?page|filter.*|price.*|color|colour|size|lang|"
-    r"currency|add|add-to-cart|session.*|sid|utm_.*|ref|returnurl|redirect)$",
+    r"currency|add|add-to-cart|returnurl|redirect)$",
     re.I,
+)
+TRACKING_KEYS = re.compile(
+    r"^(utm_.*|fbclid|gclid|msclkid|mc_.*|ref|ref_|source|sid|session.*|phpsessid|_ga)$", re.I
 )
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 
@@ -43,6 +46,15 @@ def allowed_query(url: str) -> bool:
     return not any(
         DENY_QUERY_KEYS.match(k) for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)
     )
+
+
+def clean_url(url: str) -> str:
+    """The URL without tracking/session parameters and fragment (same page, one fingerprint)."""
+    parts = urlsplit(url)
+    if not parts.query and not parts.fragment:
+        return url
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_KEYS.match(k)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
 class GenericProductSpider(scrapy.Spider):
@@ -147,7 +159,7 @@ class GenericProductSpider(scrapy.Spider):
                     loc, callback=self.parse_sitemap, errback=self.ignore_failure, priority=3
                 )
             elif self._in_domain(loc) and allowed_query(loc):
-                yield scrapy.Request(loc, callback=self.parse, errback=self.ignore_failure)
+                yield scrapy.Request(clean_url(loc), callback=self.parse, errback=self.ignore_failure)
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -175,15 +187,23 @@ class GenericProductSpider(scrapy.Spider):
             self.crawler.stats.inc_value("knockoff/extract_errors")
             product = None
         if product:
-            yield {"url": response.url, **product}
+            # the page's canonical URL (same site) names the listing: tracking variants become one
+            canonical = response.xpath("//link[@rel='canonical']/@href").get()
+            url = clean_url(urljoin(response.url, canonical.strip())) if canonical else response.url
+            yield {"url": url if self._in_domain(url) else response.url, **product}
         if self.crawler.knockoff_state.stop_pages:
             return
         for link in self.next_links.extract_links(response):
             if allowed_query(link.url) and self._in_domain(link.url):
-                yield scrapy.Request(link.url, callback=self.parse, errback=self.ignore_failure, priority=2)
+                yield scrapy.Request(
+                    clean_url(link.url), callback=self.parse, errback=self.ignore_failure, priority=2
+                )
         for link in self.follow_links(response):
             yield scrapy.Request(
-                link, callback=self.parse, errback=self.ignore_failure, priority=1 if not product else 0
+                clean_url(link),
+                callback=self.parse,
+                errback=self.ignore_failure,
+                priority=1 if not product else 0,
             )
 
     def follow_links(self, response: TextResponse) -> list[str]:

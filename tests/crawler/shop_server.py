@@ -98,7 +98,7 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
     def html(text: str, status: int = 200) -> web.Response:
         return web.Response(text=text, status=status, content_type="text/html")
 
-    def product_html(pid: str, images: list[str], price: str = "19.99") -> str:
+    def product_html(pid: str, images: list[str], price: str = "19.99", canonical: str = "") -> str:
         data = {
             "@context": "https://schema.org",
             "@type": "Product",
@@ -115,7 +115,7 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
             },
         }
         return (
-            f"<html><head><title>Product {pid}</title><script type='application/ld+json'>{json.dumps(data)}"
+            f"<html><head><title>Product {pid}</title>{canonical}<script type='application/ld+json'>{json.dumps(data)}"
             f"</script></head><body><h1>Product {pid}</h1><a href='/'>home</a></body></html>"
         )
 
@@ -123,7 +123,8 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
         return html(
             "<html><body><h1>Shop</h1><a href='/c/all'>All</a> <a href='/private/p9'>Secret</a>"
             " <a href='/p/500'>x</a> <a href='/p/404'>y</a> <a href='/p/slow'>z</a> <a href='/loop'>loop</a>"
-            " <a href='/p/broken'>broken</a> <a href='/p/bad-images'>bad</a> <a href='/cart'>cart</a></body></html>"
+            " <a href='/p/broken'>broken</a> <a href='/p/bad-images'>bad</a> <a href='/cart'>cart</a>"
+            " <a href='/p/1?utm_source=news&amp;ref=home#top'>tracked</a> <a href='/p/alias'>alias</a></body></html>"
         )
 
     async def category(request: web.Request) -> web.Response:
@@ -141,6 +142,12 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
         pid = request.match_info["pid"]
         if shop.product_delay:
             await asyncio.sleep(shop.product_delay)
+        if pid == "alias":  # the same product under another URL, naming its canonical URL
+            return html(
+                product_html(
+                    "3", ["/img/3.jpg", "/img/shared.jpg"], canonical="<link rel='canonical' href='/p/3'>"
+                )
+            )
         if pid == "404":
             raise web.HTTPNotFound()
         if pid == "500":

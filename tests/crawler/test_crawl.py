@@ -35,7 +35,9 @@ def test_full_crawl_pages_images_errors_and_second_night(tmp_path, crawl_config:
         # robots.txt obeyed; cart links not followed; the error pages produced no listing
         assert shop.hits["/private/p9"] == 0 and shop.hits["/cart"] == 0
         assert shop.hits["/robots.txt"] >= 1 and shop.hits["/sitemap-products.xml"] == 1
-        assert shop.hits["/p/500"] == 2  # one retry
+        assert shop.hits["/p/500"] == 2 and shop.hits["/p/slow"] == 2  # one retry each (500, timeout)
+        assert shop.hits["/p/1?utm_source=news&ref=home"] == 0  # tracking parameters stripped
+        assert shop.hits["/p/alias"] == 1  # fetched, but stored under its canonical URL /p/3
         assert 1 <= shop.hits["/loop"] <= crawl_config.redirect_max_times + 1  # loop stopped
         assert s.errors >= 3
 
