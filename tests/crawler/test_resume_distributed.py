@@ -162,4 +162,5 @@ def test_second_machine_joins_with_no_commit(tmp_path, crawl_config: CrawlConfig
         paths = [urlsplit(u).path for u in Lake(lake).read("listings", DATE)["url"].to_pylist()]
         assert {f"/p/{i}" for i in range(24)} <= set(paths) and len(paths) == len(set(paths))
         assert all(shop.hits[f"/p/{i}"] == 1 for i in range(24))
-        assert m.committed_listings == m.listings + helper.sites["multi"].listings
+        # /p/alias names /p/3 as canonical: when the two processes each fetched one, the commit keeps one
+        assert m.committed_listings == len(paths) <= m.listings + helper.sites["multi"].listings
