@@ -51,6 +51,7 @@ class SiteSummary:
     finish_reason: str = ""
     error: str | None = None
     unreachable: dict[str, str] = field(default_factory=dict)
+    lake_errors: list[str] = field(default_factory=list)  # earlier lake files that could not be read
     workers: int = 1
     worker_results: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
@@ -303,6 +304,7 @@ def _finish(job: _Job, lake: Lake, date: str, config: CrawlConfig, commit: bool 
         for k in (*COUNTS, "refused"):
             setattr(s, k, getattr(s, k) + int(r.get(k, 0)))
         s.resumed_listings = max(s.resumed_listings, int(r.get("resumed_listings", 0)))
+        s.lake_errors = sorted(set(s.lake_errors) | set(r.get("lake_errors", [])))
         s.finish_reason = r.get("finish_reason", "")
     reached = {u for r in results for u in r.get("reached", [])}
     unreachable = {u: why for r in results for u, why in r.get("unreachable", {}).items() if u not in reached}

@@ -128,6 +128,7 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
         + n("knockoff/refused")
         + n("knockoff/extract_errors")
         + n("spider_exceptions/count")
+        + len(state.lake_errors)
     )
     return {
         "site": site.name,
@@ -146,6 +147,7 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
         "max_listings_reached": bool(stats.get("knockoff/max_listings_reached")),
         "reached": sorted(state.reached),
         "unreachable": state.unreachable,
+        "lake_errors": state.lake_errors,
         "seconds": round(time.monotonic() - t0, 3),
     }
 

@@ -30,11 +30,16 @@ class CrawlState:
     unreachable: dict[str, str] = field(default_factory=dict)
     reached: set[str] = field(default_factory=set)
     stop_pages: bool = False  # set when --max-listings is reached
+    lake_errors: list[str] = field(default_factory=list)  # unreadable lake files (skipped)
 
 
-def lake_images_index(lake: Lake, exclude_date: str, exclude_site: str) -> tuple[dict[str, str], set[str]]:
+def lake_images_index(
+    lake: Lake, exclude_date: str, exclude_site: str, unreadable: list[str] | None = None
+) -> tuple[dict[str, str], set[str]]:
     """URL -> sha256 and the set of hashes of every good image in the lake, all dates and sites,
-    except the partition about to be rewritten (a rerun of the same night replaces it)."""
+    except the partition about to be rewritten (a rerun of the same night replaces it). Files
+    that cannot be read are skipped and appended to `unreadable` ("path: reason")."""
+    bad = unreadable if unreadable is not None else []
     urls: dict[str, str] = {}
     shas: set[str] = set()
     skip = lake.partition("images", exclude_date, exclude_site)
@@ -48,6 +53,7 @@ def lake_images_index(lake: Lake, exclude_date: str, exclude_site: str) -> tuple
                     t = pq.read_table(f, columns=["image_sha256", "url", "error"], filesystem=lake.fs)
                 except Exception as exc:  # an unreadable old file must not stop tonight's crawl
                     log.warning("cannot read %s: %s", f, exc)
+                    bad.append(f"{f}: {type(exc).__name__}: {str(exc)[:200]}")
                     continue
                 t = t.filter(pc.and_(pc.is_null(t["error"]), pc.is_valid(t["image_sha256"])))
                 for sha, url in zip(t["image_sha256"].to_pylist(), t["url"].to_pylist(), strict=True):
@@ -65,6 +71,7 @@ def lake_images_index(lake: Lake, exclude_date: str, exclude_site: str) -> tuple
                     t = pq.read_table(f, columns=["image_urls", "image_sha256"], filesystem=lake.fs)
                 except Exception as exc:
                     log.warning("cannot read %s: %s", f, exc)
+                    bad.append(f"{f}: {type(exc).__name__}: {str(exc)[:200]}")
                     continue
                 for us, hs in zip(t["image_urls"].to_pylist(), t["image_sha256"].to_pylist(), strict=True):
                     for u, h in zip(us or [], hs or [], strict=False):
@@ -75,8 +82,10 @@ def lake_images_index(lake: Lake, exclude_date: str, exclude_site: str) -> tuple
 
 def load_state(lake: Lake, site: str, date: str, stage: StageWriter, stage_dirs: list[Path]) -> CrawlState:
     """Build the state: the lake's images, plus what earlier (killed) runs of this job staged."""
-    urls, shas = lake_images_index(lake, date, site)
+    unreadable: list[str] = []
+    urls, shas = lake_images_index(lake, date, site, unreadable)
     state = CrawlState(site=site, date=date, stage=stage, known_image_urls=urls, known_shas=shas)
+    state.lake_errors = unreadable
     for d in stage_dirs:
         imgs = read_staged(d, "images", ["image_sha256", "url", "error"])
         imgs = imgs.filter(pc.and_(pc.is_null(imgs["error"]), pc.is_valid(imgs["image_sha256"])))
