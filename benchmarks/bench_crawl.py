@@ -129,7 +129,7 @@ def _knockoff(base: str, tmp: Path, redis_url: str | None = None, workers: int =
         allow_private_addresses=True,
         autothrottle=False,
         concurrent_requests=64,
-        concurrent_requests_per_domain=64 // workers,
+        concurrent_requests_per_domain=64,  # shared by the processes (run_crawl divides it)
         http_cache=False,
         sitemaps=False,
         redis_url=redis_url,

@@ -285,6 +285,11 @@ def _start(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> None:
         if job.commit and fresh and not _others_alive(config.redis_url, key):
             reset_frontier(config.redis_url, key)  # a fresh night: forget the last one's fingerprints
         workers = max(1, config.workers)
+        if workers > 1:  # keep the site's politeness: the per-domain limit is shared by the processes
+            per = max(1, -(-config.concurrent_requests_per_domain // workers))
+            spec["config"] = config.model_copy(update={"concurrent_requests_per_domain": per}).model_dump(
+                mode="json"
+            )
     for i in range(workers):
         _spawn(job, spec, f"w{i}-{uuid.uuid4().hex[:6]}")
 
