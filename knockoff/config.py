@@ -89,6 +89,9 @@ class ClusterConfig(_Model):
     memory_limit: str = "auto"
     gpu: Literal["auto", "off", "on"] = "auto"
     dashboard: bool = True
+    kind: Literal["auto", "local", "slurm", "kubernetes"] = "auto"  # auto: scheduler if set, else local
+    jobs: int | None = None  # SLURM jobs / Kubernetes worker pods to start (None: 1)
+    options: dict[str, Any] = Field(default_factory=dict)  # keyword arguments for SLURMCluster/KubeCluster
 
 
 class DeliverConfig(_Model):

@@ -1,0 +1,91 @@
+"""Detections cached per (image sha256, model version) under `LAKE/cache/detections/model=VERSION/`.
+
+Each matching run that computed images adds one pair of files: `part-DIGEST.parquet` (every scored
+detection of those images, unfiltered, DETECTIONS_SCHEMA) and then `index-DIGEST.parquet` (one row per
+computed image: `image_sha256`, `error`), which is the commit marker: a part without its index is ignored.
+Lookups stream the index files' sha256 column, so memory grows with the night's images, not the lake.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from knockoff.lake import DETECTIONS_SCHEMA, Lake, write_table_atomic
+
+INDEX_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
+ERRORS_SCHEMA = INDEX_SCHEMA
+
+
+def model_slug(model_version: str) -> str:
+    """A folder-safe name for a model version (hash-suffixed when it had to be changed)."""
+    slug = re.sub(r"[^A-Za-z0-9._-]", "_", model_version)[:80]
+    if slug != model_version:
+        slug += "-" + hashlib.sha256(model_version.encode()).hexdigest()[:8]
+    return slug
+
+
+class DetectionCache:
+    """Cached detections of one model version in one lake."""
+
+    def __init__(self, lake: Lake, model_version: str) -> None:
+        self.lake = lake
+        self.model_version = model_version
+        self.dir = lake.join("cache", "detections", f"model={model_slug(model_version)}")
+
+    def _indexes(self) -> list[str]:
+        fs = self.lake.fs
+        if not fs.isdir(self.dir):
+            return []
+        names = sorted(fs.ls(self.dir, detail=False))
+        return [p for p in names if p.rsplit("/", 1)[-1].startswith("index-") and p.endswith(".parquet")]
+
+    def lookup(self, shas: Iterable[str]) -> dict[str, str]:
+        """For each of `shas` already computed: the index file holding it (the first, in name order)."""
+        wanted = pa.array(sorted(set(shas)), pa.string())
+        found: dict[str, str] = {}
+        if not len(wanted):
+            return found
+        for idx in self._indexes():
+            col = pq.read_table(idx, columns=["image_sha256"], filesystem=self.lake.fs).column(0)
+            hit = pc.filter(col, pc.is_in(col, value_set=wanted))
+            for sha in hit.to_pylist():
+                found.setdefault(sha, idx)
+        return found
+
+    def read(self, found: dict[str, str]) -> tuple[pa.Table, pa.Table]:
+        """(detections, errors) of the images in `found` (from `lookup`)."""
+        by_file: dict[str, list[str]] = {}
+        for sha, idx in found.items():
+            by_file.setdefault(idx, []).append(sha)
+        dets, errs = [DETECTIONS_SCHEMA.empty_table()], [ERRORS_SCHEMA.empty_table()]
+        for idx, shas in sorted(by_file.items()):
+            vs = pa.array(sorted(shas), pa.string())
+            part = idx.rsplit("/", 1)[0] + "/part-" + idx.rsplit("/index-", 1)[1]
+            t = pq.read_table(part, filesystem=self.lake.fs)
+            dets.append(t.filter(pc.is_in(t["image_sha256"], value_set=vs)).cast(DETECTIONS_SCHEMA))
+            ix = pq.read_table(idx, filesystem=self.lake.fs)
+            ix = ix.filter(pc.is_in(ix["image_sha256"], value_set=vs))
+            errs.append(ix.filter(pc.is_valid(ix["error"])).cast(ERRORS_SCHEMA))
+        return pa.concat_tables(dets), pa.concat_tables(errs)
+
+    def commit(self, computed: list[str], detections: pa.Table, errors: pa.Table) -> str | None:
+        """Add the detections of newly computed images; returns the index path (None if nothing new)."""
+        if not computed:
+            return None
+        digest = hashlib.sha256("\n".join(sorted(computed)).encode()).hexdigest()[:24]
+        err = dict(zip(errors["image_sha256"].to_pylist(), errors["error"].to_pylist(), strict=True))
+        index = pa.table(
+            {"image_sha256": sorted(computed), "error": [err.get(s) for s in sorted(computed)]},
+            schema=INDEX_SCHEMA,
+        )
+        self.lake.fs.makedirs(self.dir, exist_ok=True)
+        write_table_atomic(self.lake, f"{self.dir}/part-{digest}.parquet", detections.cast(DETECTIONS_SCHEMA))
+        path = f"{self.dir}/index-{digest}.parquet"
+        write_table_atomic(self.lake, path, index)
+        return path

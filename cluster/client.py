@@ -1,0 +1,223 @@
+"""Get a Dask client: a LocalCluster sized to the machine, an existing scheduler, GPUs, SLURM or Kubernetes.
+
+`cluster_client(config, device)` is the one way the rest of knockoff obtains a client:
+
+- `config.scheduler` set (`--scheduler tcp://host:8786`): connect to that scheduler; nothing is started.
+- `config.kind == "slurm"`: a dask-jobqueue `SLURMCluster(**config.options)` scaled to `config.jobs`.
+- `config.kind == "kubernetes"`: a dask-kubernetes `KubeCluster(**config.options)` scaled to `config.jobs`.
+- otherwise, GPUs present (counted with NVML, without initialising CUDA here) and dask-cuda installed and
+  the device not `cpu`: a `LocalCUDACluster`, one worker per GPU, each seeing its GPU through
+  `CUDA_VISIBLE_DEVICES`.
+- otherwise a process-based `LocalCluster`: one single-threaded worker per core, fewer if memory is short.
+
+See cluster/RECIPES.md for SLURM, Kubernetes and multi-machine recipes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from knockoff.config import ClusterConfig
+from knockoff.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+# Memory a matching worker should have (models + one ~1000-image batch decoded at 512 px).
+WORKER_MEMORY_BYTES = 3 * 1024**3
+
+
+def cpu_count() -> int:
+    """Cores this process may use (affinity and cgroup-limited where visible)."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        n = os.cpu_count() or 1
+    try:  # cgroup v2 quota
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+        if quota != "max":
+            n = min(n, max(1, int(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return max(1, n)
+
+
+def total_memory() -> int:
+    """Physical memory in bytes."""
+    import psutil
+
+    return int(psutil.virtual_memory().total)
+
+
+def count_gpus() -> int:
+    """NVIDIA GPUs visible to this process, counted without initialising CUDA (NVML, else /proc)."""
+    visible = os.environ.get("CUDA_VISIBLE_DEVICES")
+    if visible is not None and visible.strip() in ("", "-1"):
+        return 0
+    n = 0
+    try:
+        import pynvml  # nvidia-ml-py
+
+        pynvml.nvmlInit()
+        try:
+            n = int(pynvml.nvmlDeviceGetCount())
+        finally:
+            pynvml.nvmlShutdown()
+    except Exception:
+        try:
+            from dask_cuda.utils import get_n_gpus
+
+            n = int(get_n_gpus())
+        except Exception:
+            gpus = Path("/proc/driver/nvidia/gpus")
+            n = len(list(gpus.iterdir())) if gpus.is_dir() else 0
+    if visible:
+        n = min(n, len([v for v in visible.split(",") if v.strip()]))
+    return n
+
+
+def local_sizing(config: ClusterConfig) -> tuple[int, int, str | int]:
+    """(n_workers, threads_per_worker, memory_limit) for a LocalCluster on this machine."""
+    threads = max(1, config.threads_per_worker)
+    cores = cpu_count()
+    mem = total_memory()
+    n = config.n_workers or max(1, min(cores // threads, mem // WORKER_MEMORY_BYTES))
+    limit: str | int = config.memory_limit
+    if limit == "auto":
+        limit = int(mem * 0.9 / n)
+    return n, threads, limit
+
+
+def _gpu_wanted(config: ClusterConfig, device: str) -> int:
+    if config.gpu == "off" or device == "cpu":
+        return 0
+    n = count_gpus()
+    if n == 0 and (config.gpu == "on" or device == "cuda"):
+        raise ConfigError("GPU matching requested (--device cuda or cluster.gpu: on) but no GPU is visible")
+    return n
+
+
+def _dashboard_kwargs(config: ClusterConfig) -> dict[str, Any]:
+    """A dashboard on a free port, or none at all."""
+    if config.dashboard:
+        return {"dashboard_address": ":0"}
+    return {"scheduler_kwargs": {"dashboard": False}}
+
+
+def _local_cuda_cluster(config: ClusterConfig, n_gpus: int) -> Any:
+    try:
+        from dask_cuda import LocalCUDACluster
+    except ImportError as exc:
+        if config.gpu == "on":
+            raise ConfigError(
+                "cluster.gpu is 'on' but dask-cuda is not installed: pip install 'knockoff[gpu]'"
+            ) from exc
+        return None
+    n = min(n_gpus, config.n_workers or n_gpus)
+    log.info("starting LocalCUDACluster: %d worker(s), one per GPU", n)
+    return LocalCUDACluster(
+        n_workers=n,
+        threads_per_worker=max(1, config.threads_per_worker),
+        memory_limit=config.memory_limit,
+        **_dashboard_kwargs(config),
+    )
+
+
+def _local_cluster(config: ClusterConfig) -> Any:
+    from distributed import LocalCluster
+
+    n, threads, limit = local_sizing(config)
+    log.info("starting LocalCluster: %d worker(s) x %d thread(s), memory limit %s", n, threads, limit)
+    return LocalCluster(
+        n_workers=n,
+        threads_per_worker=threads,
+        processes=True,
+        memory_limit=limit,
+        host="127.0.0.1",
+        **_dashboard_kwargs(config),
+    )
+
+
+def _slurm_cluster(config: ClusterConfig) -> Any:
+    try:
+        from dask_jobqueue import SLURMCluster
+    except ImportError as exc:
+        raise ConfigError(
+            "cluster.kind is 'slurm' but dask-jobqueue is not installed: pip install dask-jobqueue"
+        ) from exc
+    opts = {"cores": 1, "processes": 1, "memory": "4GB", "walltime": "02:00:00", **config.options}
+    cluster = SLURMCluster(**opts)
+    cluster.scale(jobs=config.jobs or 1)
+    return cluster
+
+
+def _kube_cluster(config: ClusterConfig) -> Any:
+    try:
+        from dask_kubernetes.operator import KubeCluster
+    except ImportError as exc:
+        raise ConfigError(
+            "cluster.kind is 'kubernetes' but dask-kubernetes is not installed: pip install dask-kubernetes "
+            "(or deploy the Dask Helm chart and pass --scheduler; see cluster/RECIPES.md)"
+        ) from exc
+    opts = {"name": "knockoff", "n_workers": config.jobs or 1, **config.options}
+    return KubeCluster(**opts)
+
+
+def make_cluster(config: ClusterConfig, device: str = "auto") -> Any | None:
+    """The cluster object cluster_client would start (None when connecting to `config.scheduler`)."""
+    kind = config.kind
+    if config.scheduler and kind in ("auto", "local"):
+        return None
+    if kind == "slurm":
+        return _slurm_cluster(config)
+    if kind == "kubernetes":
+        return _kube_cluster(config)
+    n_gpus = _gpu_wanted(config, device)
+    if n_gpus:
+        cuda = _local_cuda_cluster(config, n_gpus)
+        if cuda is not None:
+            return cuda
+        log.warning(
+            "%d GPU(s) visible but dask-cuda is not installed: one CPU-process cluster instead", n_gpus
+        )
+    return _local_cluster(config)
+
+
+def describe(client: Any) -> str:
+    """One line: scheduler address, workers, threads, dashboard."""
+    info = client.scheduler_info()
+    workers = info.get("workers", {})
+    threads = sum(w.get("nthreads", 0) for w in workers.values())
+    line = f"Dask scheduler {info.get('address', '?')}: {len(workers)} worker(s), {threads} thread(s)"
+    with contextlib.suppress(Exception):
+        if client.dashboard_link and "services" in info and info["services"].get("dashboard"):
+            line += f"; dashboard {client.dashboard_link}"
+    return line
+
+
+@contextlib.contextmanager
+def cluster_client(config: ClusterConfig, device: str = "auto") -> Iterator[Any]:
+    """Yield a `distributed.Client` for `config` (see the module doc); closes what it started."""
+    from distributed import Client
+
+    cluster = make_cluster(config, device)
+    try:
+        if cluster is None:
+            try:
+                client = Client(config.scheduler, timeout="30s")
+            except (OSError, TimeoutError) as exc:
+                raise ConfigError(f"cannot reach the Dask scheduler at {config.scheduler}: {exc}") from exc
+        else:
+            client = Client(cluster)
+        try:
+            yield client
+        finally:
+            client.close()
+    finally:
+        if cluster is not None:
+            with contextlib.suppress(Exception):
+                cluster.close()

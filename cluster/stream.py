@@ -1,0 +1,164 @@
+"""Streaming the lake's images through workers: plan batches on the client, read and match on the worker.
+
+The client only reads the `image_sha256` and `error` columns (to decide what to compute); image bytes
+are read by the worker that matches them, one Parquet row group (~1000 images) at a time, and only
+detections come back. A batch is a pure function of its spec, so a batch lost with a killed worker is
+recomputed by Dask with the same result.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from knockoff.lake import DETECTIONS_SCHEMA, Lake
+
+ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Images to match: rows of one row group of one images file (all usable rows, or `wanted` only)."""
+
+    index: int
+    lake: str
+    path: str
+    row_group: int
+    wanted: tuple[str, ...] | None = None  # None: every row with bytes and no download error
+    n_images: int = 0
+
+
+@dataclass
+class Plan:
+    """What a run will compute and what it takes from the cache."""
+
+    batches: list[Batch] = field(default_factory=list)
+    needed: list[str] = field(default_factory=list)  # every image sha the run needs detections for
+    lake_errors: dict[str, str] = field(default_factory=dict)  # images whose download failed
+    missing: list[str] = field(default_factory=list)  # referenced by listings, bytes nowhere in the lake
+
+
+def _row_groups(lake: Lake, path: str) -> Iterable[tuple[int, list[str | None], list[str | None]]]:
+    pf = pq.ParquetFile(path, filesystem=lake.fs)
+    for rg in range(pf.num_row_groups):
+        t = pf.read_row_group(rg, columns=["image_sha256", "error"])
+        yield rg, t.column("image_sha256").to_pylist(), t.column("error").to_pylist()
+
+
+def plan_batches(
+    lake: Lake,
+    dates: list[str],
+    referenced: set[str],
+    is_cached: Callable[[set[str]], set[str]],
+    max_rows: int = 1000,
+) -> Plan:
+    """Plan the batches for `dates`: the night's images plus older ones its listings reference.
+
+    `is_cached(shas) -> set` says which images need no computation. Every image is computed at most
+    once per run (the first row group holding it wins), in a deterministic order.
+    """
+    plan = Plan()
+    seen: set[str] = set()
+    groups: list[tuple[str, int, list[str], int]] = []  # path, rg, usable shas, usable rows in rg
+
+    def scan(path: str, only: set[str] | None) -> None:
+        for rg, shas, errs in _row_groups(lake, path):
+            usable: list[str] = []
+            total_usable = 0
+            for sha, err in zip(shas, errs, strict=True):
+                if sha is None or (only is not None and sha not in only):
+                    continue
+                if err is not None:
+                    plan.lake_errors.setdefault(sha, err)
+                    continue
+                total_usable += 1
+                if sha in seen:
+                    continue
+                seen.add(sha)
+                usable.append(sha)
+            if usable:
+                groups.append((path, rg, usable, total_usable))
+
+    for d in dates:
+        for path in lake.files("images", d):
+            scan(path, None)
+    cached = is_cached(seen | referenced)
+    missing = referenced - seen - cached - set(plan.lake_errors)
+    if missing:  # images first seen on an earlier night and not cached: find their bytes
+        for d in sorted(set(lake.dates("images")) - set(dates), reverse=True):
+            for path in lake.files("images", d):
+                scan(path, missing)
+            if not (missing - seen):
+                break
+    plan.lake_errors = {k: v for k, v in sorted(plan.lake_errors.items()) if k not in seen}
+    plan.needed = sorted(seen | referenced)
+    plan.missing = sorted(referenced - seen - cached - set(plan.lake_errors))
+    for path, rg, usable, total_usable in groups:
+        todo = [s for s in usable if s not in cached]
+        if not todo:
+            continue
+        everything = len(todo) == total_usable
+        for start in range(0, len(todo), max_rows):
+            chunk = todo[start : start + max_rows]
+            wanted = None if (everything and len(todo) <= max_rows) else tuple(chunk)
+            plan.batches.append(
+                Batch(len(plan.batches), lake.root, path, rg, wanted=wanted, n_images=len(chunk))
+            )
+    return plan
+
+
+def read_batch(batch: Batch) -> pa.Table:
+    """The batch's images (`image_sha256`, `bytes`), read on the worker straight from Parquet."""
+    lake = Lake(batch.lake)
+    pf = pq.ParquetFile(batch.path, filesystem=lake.fs)
+    t = pf.read_row_group(batch.row_group, columns=["image_sha256", "bytes", "error"])
+    if batch.wanted is None:
+        keep = pc.and_(pc.is_valid(t["image_sha256"]), pc.is_null(t["error"]))
+    else:
+        keep = pc.is_in(t["image_sha256"], value_set=pa.array(batch.wanted, pa.string()))
+    t = t.filter(keep).select(["image_sha256", "bytes"])
+    # one row per image even if the file holds an image twice
+    if t.num_rows != len(pc.unique(t["image_sha256"])):
+        idx, seen = [], set()
+        for i, s in enumerate(t["image_sha256"].to_pylist()):
+            if s not in seen:
+                seen.add(s)
+                idx.append(i)
+        t = t.take(pa.array(idx, pa.int64()))
+    return t
+
+
+def run_batch(batch: Batch, sub_batch: int = 128) -> dict:
+    """Worker task: read the batch, match it with the worker's matcher, return detections and errors."""
+    from cluster.plugins import get_matcher
+
+    t0 = time.perf_counter()
+    matcher = get_matcher()
+    images = read_batch(batch)
+    t_read = time.perf_counter() - t0
+    dets, errs = [DETECTIONS_SCHEMA.empty_table()], [ERRORS_SCHEMA.empty_table()]
+    for start in range(0, images.num_rows, sub_batch):
+        out = matcher.detect(images.slice(start, sub_batch))
+        dets.append(out[0].select(DETECTIONS_SCHEMA.names).cast(DETECTIONS_SCHEMA))
+        errs.append(out[-1].select(ERRORS_SCHEMA.names).cast(ERRORS_SCHEMA))
+    return {
+        "index": batch.index,
+        "computed": images.column("image_sha256").to_pylist(),
+        "detections": pa.concat_tables(dets).combine_chunks(),
+        "errors": pa.concat_tables(errs).combine_chunks(),
+        "read_s": t_read,
+        "seconds": time.perf_counter() - t0,
+    }
+
+
+def matcher_info() -> dict:
+    """Worker task: the model version and device of this worker's matcher."""
+    from cluster.plugins import get_matcher
+
+    m = get_matcher()
+    return {"model_version": str(m.model_version), "device": getattr(m, "_knockoff_device", None)}

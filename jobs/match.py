@@ -1,0 +1,411 @@
+"""`knockoff match`: match a night's images on Dask and rank candidates per brand into a run folder.
+
+`run_match` streams the lake's image partitions through Dask workers (the Matcher is built once per
+worker by `cluster.plugins.MatcherPlugin`), reuses detections cached per (image sha256, model version)
+under `LAKE/cache/detections/`, and writes `RUN_DIR/detections.parquet` (score >= min_score),
+`RUN_DIR/candidates.parquet` (matching.fusion.rank_candidates over the night's listings),
+`RUN_DIR/errors.parquet` (images that could not be matched) and `RUN_DIR/manifest.json`.
+Same inputs give byte-identical Parquet outputs (sorted rows, no timestamps inside).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import logging
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from knockoff.config import KnockoffConfig, load_config
+from knockoff.errors import KnockoffError
+from knockoff.lake import CANDIDATES_SCHEMA, DETECTIONS_SCHEMA, Lake, check_date
+
+log = logging.getLogger(__name__)
+
+DEFAULT_RANKER = "matching.fusion:rank_candidates"
+DET_SORT = [
+    ("image_sha256", "ascending"),
+    ("brand", "ascending"),
+    ("mark", "ascending"),
+    ("method", "ascending"),
+    ("score", "descending"),
+    ("x0", "ascending"),
+    ("y0", "ascending"),
+    ("x1", "ascending"),
+    ("y1", "ascending"),
+]
+CAND_SORT = [("brand", "ascending"), ("rank", "ascending"), ("listing_id", "ascending")]
+
+
+@dataclass
+class MatchResult:
+    """What a matching run produced."""
+
+    run_id: str
+    run_dir: str
+    counts: dict[str, Any] = field(default_factory=dict)
+
+
+def expand_dates(spec: str) -> list[str]:
+    """`D1..D2` -> every date from D1 to D2 inclusive (or one date)."""
+    if ".." not in spec:
+        return [check_date(spec)]
+    a, b = (check_date(x.strip()) for x in spec.split("..", 1))
+    d0, d1 = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    if d1 < d0:
+        raise KnockoffError(f"bad date range {spec!r}: end before start")
+    return [(d0 + dt.timedelta(days=i)).isoformat() for i in range((d1 - d0).days + 1)]
+
+
+def _night_listings(lake: Lake, dates: list[str]) -> pa.Table:
+    """The listings of `dates`, one row per listing_id (the latest date wins), sorted by listing_id."""
+    parts = [lake.read("listings", d) for d in sorted(dates)]
+    t = pa.concat_tables(parts) if parts else lake.read("listings", dates[0])
+    if not t.num_rows:
+        return t
+    rows: dict[str, int] = {}
+    for i, lid in enumerate(t.column("listing_id").to_pylist()):
+        rows[lid] = i  # later dates come later: last one wins
+    order = [rows[k] for k in sorted(rows)]
+    return t.take(pa.array(order, pa.int64()))
+
+
+def _referenced(listings: pa.Table) -> set[str]:
+    if not listings.num_rows:
+        return set()
+    flat = pc.list_flatten(listings.column("image_sha256"))
+    return {s for s in flat.to_pylist() if s}
+
+
+def _inputs(lake: Lake, dates: list[str], extra_files: set[str]) -> dict[str, Any]:
+    from jobs.manifest import file_sha256
+
+    files = []
+    paths = sorted(
+        {*(p for d in dates for t in ("listings", "images") for p in lake.files(t, d)), *extra_files}
+    )
+    for p in paths:
+        rel = p[len(lake.path) + 1 :] if p.startswith(lake.path + "/") else p
+        files.append({"path": rel, "bytes": lake.fs.size(p), "sha256": file_sha256(lake.fs, p)})
+    return {"lake": lake.root, "dates": dates, "partitions": files}
+
+
+def _table_bytes(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd", write_statistics=True)
+    return sink.getvalue().to_pybytes()
+
+
+@contextlib.contextmanager
+def _client_for(config: KnockoffConfig, device: str, client: Any) -> Iterator[Any]:
+    if client is not None:
+        yield client
+        return
+    from cluster.client import cluster_client
+
+    with cluster_client(config.cluster, device) as c:
+        yield c
+
+
+def _compute(
+    client: Any, plan: Any, fs: Any, staging: str, run_token: str, show_progress: bool
+) -> tuple[list[str], dict[str, float]]:
+    """Submit the plan's batches (a bounded window in flight), stage each result as it arrives."""
+    from distributed import as_completed
+    from tqdm import tqdm
+
+    from cluster.stream import run_batch
+
+    nthreads = sum(client.nthreads().values()) or 1
+    window = max(4, 3 * nthreads)
+    pending = iter(plan.batches)
+    ac = as_completed()
+    computed: dict[int, list[str]] = {}
+    times = {"worker_s": 0.0, "read_s": 0.0}
+
+    def submit_next() -> None:
+        b = next(pending, None)
+        if b is not None:
+            ac.add(client.submit(run_batch, b, key=f"knockoff-batch-{run_token}-{b.index:05d}", retries=2))
+
+    for _ in range(window):
+        submit_next()
+    total = sum(b.n_images for b in plan.batches)
+    bar = tqdm(total=total, unit="img", desc="matching", disable=not show_progress, file=sys.stderr)
+    try:
+        for fut in ac:
+            res = fut.result()
+            fut.release()
+            i = res["index"]
+            for name in ("detections", "errors"):
+                with fs.open(f"{staging}/{name}-{i:06d}.parquet", "wb") as fh:
+                    pq.write_table(res[name], fh)
+            computed[i] = res["computed"]
+            times["worker_s"] += res["seconds"]
+            times["read_s"] += res["read_s"]
+            bar.update(len(res["computed"]))
+            submit_next()
+    finally:
+        bar.close()
+    order = [s for i in sorted(computed) for s in computed[i]]
+    return order, times
+
+
+def _read_staged(fs: Any, staging: str, name: str, schema: pa.Schema, n: int) -> pa.Table:
+    parts = [schema.empty_table()]
+    for i in range(n):
+        p = f"{staging}/{name}-{i:06d}.parquet"
+        with fs.open(p, "rb") as fh:
+            parts.append(pq.read_table(fh).cast(schema))
+    return pa.concat_tables(parts)
+
+
+def run_match(
+    lake: str,
+    dates: list[str],
+    brands_path: str,
+    config: KnockoffConfig,
+    out_dir: str | None = None,
+    run_id: str | None = None,
+    *,
+    min_score: float | None = None,
+    device: str | None = None,
+    client: Any = None,
+    progress: bool = False,
+    matcher_factory: str | None = None,
+    brands_loader: str | None = None,
+    ranker: str = DEFAULT_RANKER,
+) -> MatchResult:
+    """Match the images of `dates` and rank candidates into a run folder (see the module doc).
+
+    `client`: an existing distributed.Client (else one from `cluster_client(config.cluster)`).
+    `matcher_factory` / `brands_loader` / `ranker`: `module:callable` import paths (tests and plug-ins);
+    the defaults are matching.engine:Matcher, matching.brands:load_brands, matching.fusion:rank_candidates.
+    """
+    from cluster.cache import ERRORS_SCHEMA, DetectionCache
+    from cluster.plugins import DEFAULT_BRANDS_LOADER, DEFAULT_FACTORY, MatcherPlugin, import_factory
+    from cluster.stream import matcher_info, plan_batches
+    from jobs.manifest import Manifest, code_version, new_run_id, utc_now
+    from jobs.rundir import RunDir
+
+    t_start = time.perf_counter()
+    timings: dict[str, float] = {}
+    if not dates:
+        raise KnockoffError("no date given")
+    dates = sorted({check_date(d) for d in dates})
+    device = device or config.match.device
+    min_score = config.match.min_score if min_score is None else float(min_score)
+    if not 0.0 <= min_score <= 1.0:
+        raise KnockoffError(f"--min-score must be within 0..1, got {min_score}")
+    match_cfg = config.match.model_copy(update={"min_score": min_score, "device": device})
+    loader = brands_loader or DEFAULT_BRANDS_LOADER
+    brands = import_factory(loader)(brands_path)  # ConfigError (one line) before anything starts
+    lk = Lake(lake)
+    listings = _night_listings(lk, dates)
+    if not listings.num_rows and not any(lk.files("images", d) for d in dates):
+        raise KnockoffError(f"no listings or images in lake {lake} for {', '.join(dates)}")
+    run_id = run_id or new_run_id()
+    run_dir = out_dir or f"{lake.rstrip('/')}/runs/{run_id}"
+    rd = RunDir(run_dir)
+    manifest = Manifest.load_or_create(run_dir, run_id)
+    manifest.update(
+        run_id=run_id,
+        created=manifest.get("created") or utc_now(),
+        status="running",
+        lake=lake,
+        dates=dates,
+        brands={"path": str(brands_path), "names": [getattr(b, "name", str(b)) for b in brands]},
+        config_hash=config.config_hash(),
+        code_version=code_version(),
+        seeds={"match": config.match.seed},
+        min_score=min_score,
+        device_requested=device,
+    )
+    manifest.save()
+    staging = rd.join(f".staging-{uuid.uuid4().hex[:12]}")
+    rd.fs.makedirs(staging, exist_ok=True)
+    timings["prepare_s"] = time.perf_counter() - t_start
+    try:
+        with _client_for(config, device, client) as c:
+            from cluster.client import describe
+
+            line = describe(c)
+            log.info("%s", line)
+            if progress:
+                print(line, file=sys.stderr)
+            t0 = time.perf_counter()
+            plugin = MatcherPlugin(
+                brands_path, match_cfg, device, matcher_factory or DEFAULT_FACTORY, brands_loader=loader
+            )
+            c.register_plugin(plugin)
+            info = c.submit(matcher_info, pure=False).result()
+            timings["load_models_s"] = time.perf_counter() - t0
+            model_version = info["model_version"]
+            cache = DetectionCache(lk, model_version)
+            found: dict[str, str] = {}
+
+            def is_cached(shas: set[str]) -> set[str]:
+                found.update(cache.lookup(shas))
+                return set(found)
+
+            t0 = time.perf_counter()
+            plan = plan_batches(
+                lk, dates, _referenced(listings), is_cached, max_rows=match_cfg.partition_rows
+            )
+            timings["plan_s"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            computed, wtimes = _compute(c, plan, rd.fs, staging, uuid.uuid4().hex[:8], progress)
+            timings["compute_s"] = time.perf_counter() - t0
+            timings.update({k: round(v, 3) for k, v in wtimes.items()})
+            workers = len(c.scheduler_info().get("workers", {}))
+        t0 = time.perf_counter()
+        n = len(plan.batches)
+        new_det = _read_staged(rd.fs, staging, "detections", DETECTIONS_SCHEMA, n)
+        new_err = _read_staged(rd.fs, staging, "errors", ERRORS_SCHEMA, n)
+        cache.commit(computed, new_det, new_err)
+        needed = set(plan.needed)
+        old_det, old_err = cache.read({s: f for s, f in found.items() if s in needed})
+        all_det = pa.concat_tables([new_det, old_det])
+        det = all_det.filter(pc.greater_equal(all_det["score"], pa.scalar(min_score, pa.float32())))
+        det = det.sort_by(DET_SORT).cast(DETECTIONS_SCHEMA)
+        lake_err = pa.table(
+            {
+                "image_sha256": list(plan.lake_errors),
+                "error": [f"download: {e}" for e in plan.lake_errors.values()],
+            },
+            schema=ERRORS_SCHEMA,
+        )
+        missing = pa.table(
+            {"image_sha256": plan.missing, "error": ["image bytes not in the lake"] * len(plan.missing)},
+            schema=ERRORS_SCHEMA,
+        )
+        errors = pa.concat_tables([new_err, old_err, lake_err, missing]).sort_by(
+            [("image_sha256", "ascending")]
+        )
+        rank = import_factory(ranker)
+        cand = rank(listings, det, brands, match_cfg)
+        cand = cand.select(CANDIDATES_SCHEMA.names).cast(CANDIDATES_SCHEMA).sort_by(CAND_SORT)
+        rd.write_bytes("detections.parquet", _table_bytes(det))
+        rd.write_bytes("errors.parquet", _table_bytes(errors))
+        rd.write_bytes("candidates.parquet", _table_bytes(cand))
+        timings["write_s"] = time.perf_counter() - t0
+        timings["total_s"] = time.perf_counter() - t_start
+        used_files = {b.path for b in plan.batches}
+        counts = {
+            "listings": listings.num_rows,
+            "images": len(plan.needed),
+            "images_computed": len(computed),
+            "images_cached": len(needed & set(found)),
+            "images_failed": errors.num_rows,
+            "batches": n,
+            "detections": det.num_rows,
+            "detections_scored": all_det.num_rows,
+            "candidates": cand.num_rows,
+            "workers": workers,
+        }
+        manifest.update(
+            status="done",
+            finished=utc_now(),
+            inputs=_inputs(lk, dates, used_files),
+            model_version=model_version,
+            device=info.get("device"),
+            counts=counts,
+            timings={k: round(v, 3) for k, v in timings.items()},
+            outputs=["detections.parquet", "candidates.parquet", "errors.parquet"],
+        )
+        manifest.save()
+        return MatchResult(run_id, run_dir, counts)
+    except BaseException as exc:
+        with contextlib.suppress(Exception):
+            manifest.update(status="failed", error=" ".join(f"{type(exc).__name__}: {exc}".split())[:300])
+            manifest.save()
+        raise
+    finally:
+        with contextlib.suppress(Exception):
+            rd.fs.rm(staging, recursive=True)
+
+
+# ---- command line -----------------------------------------------------------------------------
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "match",
+        help="match a night's images against brands on Dask and rank candidates into a run folder",
+        description="Stream the lake's image partitions for the given date(s) through Dask workers (a local "
+        "cluster by default), reuse cached detections, and write RUN_DIR/{detections,candidates,errors}.parquet "
+        "and manifest.json.",
+    )
+    p.add_argument("--lake", help="lake root (local path or fsspec URL); default: the config's lake")
+    p.add_argument("--date", action="append", default=[], help="date YYYY-MM-DD to match (repeatable)")
+    p.add_argument("--dates", help="inclusive date range D1..D2 (dates without data are skipped)")
+    p.add_argument("--brands", help="brands.yaml; default: the config's brands")
+    p.add_argument("--out", help="run folder (default LAKE/runs/RUN_ID)")
+    p.add_argument("--run-id", help="run id (default: a new timestamped id)")
+    p.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://host:8786")
+    p.add_argument(
+        "--cluster",
+        choices=["auto", "local", "slurm", "kubernetes"],
+        help="cluster kind to start (default auto: --scheduler if given, else local; see cluster/RECIPES.md)",
+    )
+    p.add_argument(
+        "--min-score", type=float, help="keep detections with score >= S (0 keeps every scored pair)"
+    )
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], help="where models run (default auto)")
+    p.add_argument("--workers", type=int, help="local workers (default: one per core, memory permitting)")
+    p.add_argument("--config", help="knockoff.yaml (match/cluster sections; lake and brands defaults)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(handler=_handle)
+
+
+def _handle(args: argparse.Namespace) -> int:
+    cfg = load_config(args.config) if args.config else KnockoffConfig()
+    lake = args.lake or (cfg.lake if args.config else None)
+    brands = args.brands or (cfg.brands if args.config else None)
+    if not lake:
+        raise KnockoffError("--lake is required (or a --config with 'lake:')")
+    if not brands:
+        raise KnockoffError("--brands is required (or a --config with 'brands:')")
+    dates = [check_date(d) for d in args.date]
+    if args.dates:
+        lk = Lake(lake)
+        have = set(lk.dates("listings")) | set(lk.dates("images"))
+        dates += [d for d in expand_dates(args.dates) if d in have]
+    if not dates:
+        raise KnockoffError("give --date D (repeatable) or --dates D1..D2 with data in the lake")
+    updates: dict[str, Any] = {}
+    if args.scheduler:
+        updates["scheduler"] = args.scheduler
+    if args.cluster:
+        updates["kind"] = args.cluster
+    if args.workers:
+        updates["n_workers"] = args.workers
+    cfg = cfg.model_copy(update={"cluster": cfg.cluster.model_copy(update=updates)})
+    res = run_match(
+        lake,
+        dates,
+        brands,
+        cfg,
+        out_dir=args.out,
+        run_id=args.run_id,
+        min_score=args.min_score,
+        device=args.device,
+        progress=not args.no_progress,
+    )
+    c = res.counts
+    print(
+        f"run {res.run_id}: {c['listings']} listings, {c['images']} images "
+        f"({c['images_computed']} computed, {c['images_cached']} cached, {c['images_failed']} failed), "
+        f"{c['detections']} detections, {c['candidates']} candidates"
+    )
+    print(f"run folder: {res.run_dir}")
+    return 0
