@@ -65,7 +65,7 @@ class Shop:
         """Every product page a complete crawl must store."""
         return (
             [f"/p/{i}" for i in range(self.n_category)]
-            + [f"/p/s{i}" for i in range(N_SITEMAP_ONLY)]
+            + [f"/p/s{i}" for i in range(N_SITEMAP_ONLY + 1)]  # the last one from a gzipped sitemap
             + [
                 "/p/broken",
                 "/p/bad-images",
@@ -211,7 +211,8 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
     async def sitemap(request: web.Request) -> web.Response:
         return web.Response(
             text=f"<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-            f"<sitemap><loc>{shop.base}sitemap-products.xml</loc></sitemap></sitemapindex>",
+            f"<sitemap><loc>{shop.base}sitemap-products.xml</loc></sitemap>"
+            f"<sitemap><loc>{shop.base}sitemap-more.xml.gz</loc></sitemap></sitemapindex>",
             content_type="application/xml",
         )
 
@@ -223,6 +224,15 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
             content_type="application/xml",
         )
 
+    async def sitemap_gz(request: web.Request) -> web.Response:
+        import gzip
+
+        xml = (
+            "<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+            f"<url><loc>{shop.base}p/s{N_SITEMAP_ONLY}</loc></url></urlset>"
+        )
+        return web.Response(body=gzip.compress(xml.encode()), content_type="application/gzip")
+
     async def loop(request: web.Request) -> web.Response:
         raise web.HTTPFound("/loop")
 
@@ -233,6 +243,7 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
     app.router.add_get("/robots.txt", robots)
     app.router.add_get("/sitemap.xml", sitemap)
     app.router.add_get("/sitemap-products.xml", sitemap_products)
+    app.router.add_get("/sitemap-more.xml.gz", sitemap_gz)
     app.router.add_get("/c/all", category)
     app.router.add_get("/p/{pid}", product)
     app.router.add_get("/img/{name}", image)

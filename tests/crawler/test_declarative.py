@@ -121,3 +121,14 @@ def test_bad_declarative_config_is_one_line_error(tmp_path, crawl_config, select
     with pytest.raises(ConfigError, match=message) as err:
         run_crawl([site], str(tmp_path / "lake"), "2026-05-01", crawl_config)
     assert "\n" not in str(err.value)
+
+
+def test_example_sites_file_is_valid() -> None:
+    from pathlib import Path
+
+    from crawler.spiders.declarative import validate_site
+
+    sites = load_sites(Path(__file__).resolve().parents[2] / "crawler" / "sites.example.yaml")
+    assert [s.spider for s in sites] == ["generic", "declarative"]
+    for s in sites:
+        validate_site(s)
