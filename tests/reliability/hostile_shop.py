@@ -167,6 +167,8 @@ class HostileShop:
             Case("redirect loop", "/loop/a", "no_listing"),
             Case("redirect to the forbidden host", "/to-canary", "refused"),
             Case("listing served as application/octet-stream", "/item/110", "no_listing"),
+            Case("rel=canonical to javascript:", "/item/111", "listing"),
+            Case("rel=canonical hijack: another product claims item 0's URL", "/item/113", "hijack"),
             Case("gzip bomb", "/gzip-bomb", "no_listing"),
             Case("link to the forbidden host", f"http://{CANARY_HOST}/secret", "refused"),
             Case("link to file://", "file:///etc/passwd", "refused"),
@@ -236,6 +238,15 @@ class HostileShop:
                 return html(page.replace(b"<h1>", b"<h1>\xff\xfe\xc3("))
             if n == 109:
                 return html(_listing_html(n, "Duplicate item", "d", good))
+            if n == 111:
+                extra = '<link rel="canonical" href="javascript:alert(1)">'
+                return html(
+                    _listing_html(n, "Canonical script", "c", good).replace("</head>", extra + "</head>")
+                )
+            if n == 113:
+                extra = '<link rel="canonical" href="/item/0">'
+                page = _listing_html(n, "Hijacker item", "hijacker", [shop._img("good-7.jpg")], price=1.0)
+                return html(page.replace("</head>", extra + "</head>"))
             if n == 110:
                 page = _listing_html(n, "Octet item", "o", good)
                 return web.Response(body=page.encode(), content_type="application/octet-stream")
