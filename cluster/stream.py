@@ -71,12 +71,15 @@ def plan_batches(
             usable: list[str] = []
             total_usable = 0
             for sha, err in zip(shas, errs, strict=True):
-                if sha is None or (only is not None and sha not in only):
+                if sha is None:
+                    continue
+                if err is None:
+                    total_usable += 1  # rows a batch without `wanted` would read
+                if only is not None and sha not in only:
                     continue
                 if err is not None:
                     plan.lake_errors.setdefault(sha, err)
                     continue
-                total_usable += 1
                 if sha in seen:
                     continue
                 seen.add(sha)

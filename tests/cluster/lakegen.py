@@ -35,11 +35,13 @@ def write_night(
     seed: int = 0,
     size: int = 160,
     bad: bool = True,
+    reuse: tuple[str, int] | None = None,
 ) -> dict[str, int]:
     """Write `listings` and `images` partitions for `date` (one per site); returns counts.
 
     Each listing has one image; with `bad`, each site also gets an undecodable image and a failed
-    download (an images row with `error` and no bytes).
+    download (an images row with `error` and no bytes). `reuse=(DATE, K)` adds K listings per site whose
+    images were first seen on DATE (their bytes stay in DATE's partition, as a crawler stores them).
     """
     lake = Lake(str(root))
     fetched = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -107,6 +109,30 @@ def write_night(
                     "fetched_at": fetched,
                 }
             )
+        if reuse:
+            old = lake.read("images", reuse[0], site, columns=["image_sha256", "url", "error"]).to_pylist()
+            for i, im in enumerate([r for r in old if r["error"] is None][: reuse[1]]):
+                url = f"http://127.0.0.1/{site}/item/again-{i}"
+                listings.append(
+                    {
+                        "listing_id": listing_id(site, url),
+                        "site": site,
+                        "url": url,
+                        "title": f"again {i}",
+                        "description": "",
+                        "brand_claimed": None,
+                        "price": 5.0,
+                        "currency": "EUR",
+                        "sku": None,
+                        "availability": None,
+                        "seller": "seller9",
+                        "seller_url": None,
+                        "image_urls": [im["url"]],
+                        "image_sha256": [im["image_sha256"]],
+                        "crawl_date": date,
+                        "fetched_at": fetched,
+                    }
+                )
         with lake.writer("images", date, site, row_group_size=row_group_size) as w:
             for start in range(0, len(images), row_group_size):
                 w.write(images[start : start + row_group_size])

@@ -34,8 +34,10 @@ class TinyMatcher:
     """Scores each (image, brand) from the image's mean colour; `KNOCKOFF_TINY_DELAY` s per image."""
 
     model_version = "tiny-1"
+    instances = 0  # per process: the worker plugin should build one matcher per worker
 
     def __init__(self, brands: list[TinyBrand], config: object, device: str | None = None) -> None:
+        TinyMatcher.instances += 1
         self.brands = brands
         self.device = device
         self.delay = float(os.environ.get("KNOCKOFF_TINY_DELAY", "0"))
@@ -108,3 +110,8 @@ def rank_candidates(listings: pa.Table, detections: pa.Table, brands: list, conf
 FACTORY = "tests.cluster.tiny_matcher:TinyMatcher"
 LOADER = "tests.cluster.tiny_matcher:load_brands"
 RANKER = "tests.cluster.tiny_matcher:rank_candidates"
+
+
+def instances() -> int:
+    """Matchers built in this process (run on workers with client.run)."""
+    return TinyMatcher.instances

@@ -1,0 +1,139 @@
+"""run_match on a LocalCluster: streaming batches, detection cache across nights, manifest, determinism,
+min-score filtering, one matcher per worker, errors. Uses the tiny matcher for speed; the real Matcher
+runs in test_worker_loss.py and test_real_matcher.py."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from jobs.manifest import Manifest
+from jobs.match import expand_dates, run_match
+from knockoff.config import KnockoffConfig, MatchConfig
+from knockoff.errors import KnockoffError
+from tests.cluster import tiny_matcher as tm
+from tests.cluster.conftest import DATE, DATE2
+from tests.cluster.lakegen import write_night
+
+TINY = {"matcher_factory": tm.FACTORY, "brands_loader": tm.LOADER, "ranker": tm.RANKER}
+
+
+def _cfg(min_score: float = 0.0) -> KnockoffConfig:
+    return KnockoffConfig(match=MatchConfig(device="cpu", min_score=min_score))
+
+
+def _match(lake: Path, dates, brands, client, out: Path, **kw):
+    return run_match(
+        str(lake),
+        dates,
+        str(brands),
+        _cfg(kw.pop("min_score", 0.0)),
+        out_dir=str(out),
+        client=client,
+        **TINY,
+        **kw,
+    )
+
+
+def test_second_night_computes_only_new_images(tmp_path, tiny_brands, local_client):
+    lake = tmp_path / "lake"
+    n1 = write_night(lake, DATE, sites=2, images_per_site=20, row_group_size=8, seed=1)
+    n2 = write_night(lake, DATE2, sites=2, images_per_site=6, row_group_size=8, seed=2, reuse=(DATE, 5))
+    shutil.copytree(lake, tmp_path / "fresh")  # same lake, no cache
+
+    r1 = _match(lake, [DATE], tiny_brands, local_client, tmp_path / "r1")
+    assert r1.counts["images_computed"] == n1["images"] - 2  # failed downloads are not computed
+    assert r1.counts["images_cached"] == 0
+    r2 = _match(lake, [DATE2], tiny_brands, local_client, tmp_path / "r2")
+    assert r2.counts["images_computed"] == n2["images"] - 2
+    assert r2.counts["images_cached"] == 2 * 5  # the reused night-1 images
+    assert r2.counts["listings"] == n2["listings"]  # includes the 2 x 5 listings of reused images
+    # without a cache the reused images are found in night 1's partition and computed: same outputs
+    r3 = _match(tmp_path / "fresh", [DATE2], tiny_brands, local_client, tmp_path / "r3")
+    assert r3.counts["images_computed"] == n2["images"] - 2 + 10
+    for name in ("detections.parquet", "candidates.parquet", "errors.parquet"):
+        assert (tmp_path / "r2" / name).read_bytes() == (tmp_path / "r3" / name).read_bytes(), name
+    reused = {
+        s
+        for r in pq.read_table(tmp_path / "r2" / "detections.parquet").to_pylist()
+        for s in [r["image_sha256"]]
+    }
+    assert len(reused) == n2["images"] - 4 + 10  # junk + failed download per site have no detections
+    assert list((lake / "cache" / "detections" / "model=tiny-1").glob("index-*.parquet"))
+
+
+def test_rerun_is_byte_identical_and_manifest_pins_inputs(tmp_path, tiny_brands, local_client):
+    lake = tmp_path / "lake"
+    write_night(lake, DATE, sites=2, images_per_site=12, row_group_size=5)
+    run = tmp_path / "run"
+    pre = Manifest.load_or_create(run, "night-x")
+    pre.mark_stage("crawl", "done", listings=28)
+    r1 = _match(lake, [DATE], tiny_brands, local_client, run)
+    first = {
+        n: (run / n).read_bytes() for n in ("detections.parquet", "candidates.parquet", "errors.parquet")
+    }
+    m = json.loads((run / "manifest.json").read_text())
+    assert m["status"] == "done" and m["run_id"] == r1.run_id
+    assert m["stages"]["crawl"]["status"] == "done", "earlier stage records are kept"
+    assert m["model_version"] == "tiny-1" and m["config_hash"] == _cfg().config_hash()
+    assert m["code_version"]["package"] and m["seeds"] == {"match": 0}
+    assert m["counts"]["images_computed"] == 26 and m["counts"]["images_cached"] == 0
+    assert {"compute_s", "total_s", "plan_s"} <= set(m["timings"])
+    parts = m["inputs"]["partitions"]
+    assert len(parts) == 4  # listings + images, two sites
+    for p in parts:
+        assert hashlib.sha256((lake / p["path"]).read_bytes()).hexdigest() == p["sha256"]
+    _match(lake, [DATE], tiny_brands, local_client, run)  # rerun: all cached now
+    m2 = json.loads((run / "manifest.json").read_text())
+    assert m2["counts"]["images_cached"] == 26 and m2["counts"]["images_computed"] == 0
+    for n, data in first.items():
+        assert (run / n).read_bytes() == data, f"{n} differs on rerun"
+    cand = pq.read_table(run / "candidates.parquet").to_pylist()
+    assert [(c["brand"], c["rank"]) for c in cand] == sorted((c["brand"], c["rank"]) for c in cand)
+
+
+def test_min_score_filters_and_errors_are_recorded(tmp_path, tiny_brands, local_client):
+    lake = tmp_path / "lake"
+    write_night(lake, DATE, sites=1, images_per_site=15, row_group_size=4)
+    every = _match(lake, [DATE], tiny_brands, local_client, tmp_path / "all", min_score=0.0)
+    some = _match(lake, [DATE], tiny_brands, local_client, tmp_path / "some", min_score=0.5)
+    det_all = pq.read_table(tmp_path / "all" / "detections.parquet").to_pylist()
+    det_some = pq.read_table(tmp_path / "some" / "detections.parquet").to_pylist()
+    assert len(det_all) == 15 * 2  # every (image, brand) pair scored
+    assert det_some and all(d["score"] >= 0.5 for d in det_some) and len(det_some) < len(det_all)
+    assert every.counts["detections_scored"] == some.counts["detections_scored"] == 30
+    errs = {e["error"] for e in pq.read_table(tmp_path / "all" / "errors.parquet").to_pylist()}
+    assert errs == {"undecodable image", "download: HTTP 404"}
+
+
+def test_matcher_built_once_per_worker(tmp_path, tiny_brands, local_client):
+    lake = tmp_path / "lake"
+    write_night(lake, DATE, sites=2, images_per_site=16, row_group_size=4)
+    before = local_client.run(tm.instances)
+    res = _match(lake, [DATE], tiny_brands, local_client, tmp_path / "run")
+    assert res.counts["batches"] >= 8
+    after = local_client.run(tm.instances)
+    grown = {w: after[w] - before.get(w, 0) for w in after}
+    assert all(g <= 1 for g in grown.values()), f"matcher rebuilt per task: {grown}"
+    shutil.rmtree(lake / "cache")
+    _match(lake, [DATE], tiny_brands, local_client, tmp_path / "run2")  # same brands/config: reused
+    assert local_client.run(tm.instances) == after
+
+
+def test_bad_inputs_are_one_line_errors(tmp_path, tiny_brands, local_client):
+    lake = tmp_path / "lake"
+    write_night(lake, DATE, sites=1, images_per_site=2)
+    with pytest.raises(KnockoffError, match="no listings or images"):
+        _match(lake, ["2026-01-01"], tiny_brands, local_client, tmp_path / "r")
+    with pytest.raises(KnockoffError, match="bad date"):
+        _match(lake, ["2026-13-01"], tiny_brands, local_client, tmp_path / "r")
+    with pytest.raises(KnockoffError, match="min-score"):
+        _match(lake, [DATE], tiny_brands, local_client, tmp_path / "r", min_score=2.0)
+    assert expand_dates("2026-02-27..2026-03-01") == ["2026-02-27", "2026-02-28", "2026-03-01"]
+    with pytest.raises(KnockoffError):
+        expand_dates("2026-03-01..2026-02-01")
