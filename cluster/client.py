@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 # Memory a matching worker should have (models + one ~1000-image batch decoded at 512 px).
 WORKER_MEMORY_BYTES = 3 * 1024**3
+CONNECT_TIMEOUT = "30s"  # how long to try reaching an existing scheduler
 
 
 def cpu_count() -> int:
@@ -142,7 +143,7 @@ def _local_cluster(config: ClusterConfig) -> Any:
     )
 
 
-def _slurm_cluster(config: ClusterConfig) -> Any:
+def _slurm_cluster(config: ClusterConfig, scale: bool = True) -> Any:
     try:
         from dask_jobqueue import SLURMCluster
     except ImportError as exc:
@@ -151,7 +152,8 @@ def _slurm_cluster(config: ClusterConfig) -> Any:
         ) from exc
     opts = {"cores": 1, "processes": 1, "memory": "4GB", "walltime": "02:00:00", **config.options}
     cluster = SLURMCluster(**opts)
-    cluster.scale(jobs=config.jobs or 1)
+    if scale:
+        cluster.scale(jobs=config.jobs or 1)
     return cluster
 
 
@@ -208,7 +210,7 @@ def cluster_client(config: ClusterConfig, device: str = "auto") -> Iterator[Any]
     try:
         if cluster is None:
             try:
-                client = Client(config.scheduler, timeout="30s")
+                client = Client(config.scheduler, timeout=CONNECT_TIMEOUT)
             except (OSError, TimeoutError) as exc:
                 raise ConfigError(f"cannot reach the Dask scheduler at {config.scheduler}: {exc}") from exc
         else:
