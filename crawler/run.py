@@ -311,6 +311,8 @@ def _finish(job: _Job, lake: Lake, date: str, config: CrawlConfig, commit: bool 
         s.resumed_listings = max(s.resumed_listings, int(r.get("resumed_listings", 0)))
         s.lake_errors = sorted(set(s.lake_errors) | set(r.get("lake_errors", [])))
         s.finish_reason = r.get("finish_reason", "")
+    if any(r.get("finish_reason") == "shutdown" for r in results) and s.error is None:
+        s.error = "the crawl was stopped before it finished; rerun with the same --job-dir to resume"
     reached = {u for r in results for u in r.get("reached", [])}
     unreachable = {u: why for r in results for u, why in r.get("unreachable", {}).items() if u not in reached}
     if results and not reached and unreachable and not s.resumed_listings:

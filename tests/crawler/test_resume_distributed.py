@@ -164,3 +164,55 @@ def test_second_machine_joins_with_no_commit(tmp_path, crawl_config: CrawlConfig
         assert all(shop.hits[f"/p/{i}"] == 1 for i in range(24))
         # /p/alias names /p/3 as canonical: when the two processes each fetched one, the commit keeps one
         assert m.committed_listings == len(paths) <= m.listings + helper.sites["multi"].listings
+
+
+def _runner_children() -> list[int]:
+    """pids of crawler.runner processes started by this test process."""
+    out = []
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit():
+            continue
+        try:
+            stat = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            cmd = (d / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat[1]) == os.getpid() and b"crawler.runner" in cmd:
+            out.append(int(d.name))
+    return out
+
+
+def test_sigterm_pauses_cleanly_then_resumes_with_scrapy_jobdir(tmp_path, crawl_config: CrawlConfig) -> None:
+    import threading
+
+    lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
+    cfg = crawl_config.model_copy(update={"concurrent_requests_per_domain": 2, "sitemaps": False})
+    with serve_shop(n_category=20, product_delay=0.25) as shop:
+        site = SiteConfig(name="paused", start_urls=[shop.base + "c/all"])
+        out: dict = {}
+        t = threading.Thread(target=lambda: out.update(s=run_crawl([site], lake, DATE, cfg, job_dir=job)))
+        t.start()
+        stage = Path(job) / f"paused-{DATE}" / "stage"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not list((stage / "listings").glob("part-*.parquet")):
+            time.sleep(0.1)
+        for pid in _runner_children():
+            os.kill(pid, signal.SIGTERM)  # e.g. systemd stopping the crawl: Scrapy shuts down gracefully
+        t.join(60)
+        paused = out["s"].sites["paused"]
+        assert not paused.committed and "resume" in (paused.error or "")
+        assert not Lake(lake).sites("listings", DATE)  # nothing visible
+        assert (Path(job) / f"paused-{DATE}" / "scrapy").is_dir()
+        assert not (Path(job) / f"paused-{DATE}" / "running.pid").exists()  # a clean stop
+        stored = {urlsplit(u).path for u in read_staged(stage, "listings", ["url"])["url"].to_pylist()}
+        assert 0 < len(stored) < 20
+        hits_before = Counter(shop.hits)
+
+        shop.product_delay = 0.0
+        s = run_crawl([site], lake, DATE, cfg, job_dir=job).sites["paused"]
+        assert s.committed
+        paths = [urlsplit(u).path for u in Lake(lake).read("listings", DATE)["url"].to_pylist()]
+        assert {f"/p/{i}" for i in range(20)} <= set(paths) and len(paths) == len(set(paths))
+        refetched = [p for p in stored if shop.hits[p] > hits_before[p]]
+        assert not refetched, refetched  # what was stored before the pause is not fetched again
+        assert s.resumed_listings == len(stored)
