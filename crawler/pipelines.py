@@ -22,6 +22,7 @@ class ListingPipeline:
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
         self.max_listings = crawler.settings.getint("KNOCKOFF_MAX_LISTINGS", 0) or None
+        self.max_images = crawler.settings.getint("KNOCKOFF_MAX_IMAGES_PER_LISTING", 40)
         self.accepted = 0
 
     @classmethod
@@ -39,6 +40,7 @@ class ListingPipeline:
             raise DropItem("max listings reached")
         self.accepted += 1
         state.stored_listing_urls.add(canon)
+        a["image_urls"] = list(a.get("image_urls") or [])[: self.max_images]
         a["listing_id"] = listing_id(state.site, url)
         a["site"] = state.site
         a["crawl_date"] = state.date

@@ -69,6 +69,7 @@ def scrapy_settings(
         "KNOCKOFF_DOWNLOAD_IMAGES": config.download_images,
         "KNOCKOFF_MAX_IMAGE_BYTES": config.max_image_bytes,
         "KNOCKOFF_MAX_IMAGE_PIXELS": config.max_image_pixels,
+        "KNOCKOFF_MAX_IMAGES_PER_LISTING": config.max_images_per_listing,
         "KNOCKOFF_MAX_LISTINGS": max_listings or 0,
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
     }

@@ -49,7 +49,7 @@ class StageWriter:
         self.max_batch_bytes = max_batch_bytes
         for t in TABLES:
             (self.dir / t).mkdir(parents=True, exist_ok=True)
-        self._q: queue.Queue[tuple[str, dict] | None] = queue.Queue(maxsize=20000)
+        self._q: queue.Queue[tuple[str, dict] | None] = queue.Queue(maxsize=5000)
         self._rows: dict[str, list[dict]] = {t: [] for t in TABLES}
         self._bytes = 0
         self._seq = 0

@@ -53,6 +53,7 @@ class CrawlConfig(_Model):
     http_cache_dir: str | None = None  # default LAKE/cache/http for a local lake
     workers: int = 1  # crawl processes per site sharing one Redis frontier (needs redis_url)
     sitemaps: bool = True  # read robots.txt Sitemap: lines, configured sitemaps and /sitemap.xml
+    max_images_per_listing: int = 40  # image_urls beyond this are dropped (lists stay aligned)
 
 
 class SiteConfig(_Model):
