@@ -27,6 +27,23 @@ REPO = Path(__file__).resolve().parents[2]
 SITE = "demoshop"
 
 
+def matcher_plugin() -> tuple[dict, str]:
+    """run_match keyword arguments and a label: the real CNN Matcher when it is in the tree, else the
+    cluster helper's deterministic plug-in matcher (tests/cluster/tiny_matcher.py). The reliability
+    cases about run_match test its fault handling, which does not depend on the model."""
+    import importlib.util
+
+    if importlib.util.find_spec("matching.engine") is not None:
+        return {}, "real Matcher"
+    from tests.cluster import tiny_matcher as tm
+
+    return {
+        "matcher_factory": tm.FACTORY,
+        "brands_loader": tm.LOADER,
+        "ranker": tm.RANKER,
+    }, "tiny plug-in matcher"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

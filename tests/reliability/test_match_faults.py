@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
@@ -20,23 +19,13 @@ from jobs.match import run_match
 from knockoff.config import ClusterConfig, CrawlConfig, KnockoffConfig, MatchConfig, SiteConfig
 from knockoff.errors import KnockoffError
 from knockoff.lake import Lake
-from tests.reliability.env import SITE, demo_shop
+from tests.reliability.env import SITE, demo_shop, matcher_plugin
 
 DATE = "2026-11-20"
 N = 24
 
 # The fault handling under test is run_match's and the detection cache's (cluster/, jobs/match.py).
-# The real CNN Matcher is used when it is in the tree; until then the cluster helper's deterministic
-# plug-in matcher (tests/cluster/tiny_matcher.py) stands in, and each row says which one ran.
-REAL = importlib.util.find_spec("matching.engine") is not None
-if REAL:
-    PLUGIN: dict = {}
-    MATCHER = "real Matcher"
-else:
-    from tests.cluster import tiny_matcher as tm
-
-    PLUGIN = {"matcher_factory": tm.FACTORY, "brands_loader": tm.LOADER, "ranker": tm.RANKER}
-    MATCHER = "tiny plug-in matcher (real one not landed)"
+PLUGIN, MATCHER = matcher_plugin()
 
 IMAGES_BUG = (
     "jobs/match.py + cluster/stream.py: a truncated images Parquet file makes run_match raise pyarrow "
