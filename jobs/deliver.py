@@ -24,8 +24,8 @@ from jobs.rank import RANKED_SCHEMA, load_ranked
 from jobs.report import render_index, render_report
 from jobs.rundir import RunDir
 from jobs.thumbs import find_image_bytes, make_thumb
-from knockoff.config import DeliverConfig, KnockoffConfig
-from knockoff.errors import KnockoffError
+from knockoff.config import DeliverConfig, KnockoffConfig, read_yaml
+from knockoff.errors import ConfigError, KnockoffError
 from knockoff.lake import Lake
 
 log = logging.getLogger(__name__)
@@ -63,12 +63,22 @@ def _brand_names(brands: Any, ranked: list[dict]) -> list[str]:
     if brands is None:
         return sorted({r["brand"] for r in ranked})
     if isinstance(brands, str):
-        from matching.brands import load_brands
-
-        brands = load_brands(brands)
+        brands = brand_names_from_yaml(brands)
     names = []
     for b in brands if isinstance(brands, Iterable) else []:
         names.append(b if isinstance(b, str) else b.name)
+    return names
+
+
+def brand_names_from_yaml(path: str) -> list[str]:
+    """The brand names in a brands.yaml (names only: marks are not loaded to deliver)."""
+    data = read_yaml(path)
+    items = data.get("brands") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ConfigError(f"{path}: expected a mapping with a 'brands' list")
+    names = [b.get("name") for b in items if isinstance(b, dict)]
+    if not all(isinstance(n, str) and n for n in names):
+        raise ConfigError(f"{path}: every brand needs a name")
     return names
 
 
