@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -167,7 +168,7 @@ def _print_diff(changes: list[Change], a: RunDir, b: RunDir, show_same: bool, li
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     counts: dict[str, int] = {}
     for c in changes:
         counts[c.kind] = counts.get(c.kind, 0) + 1
@@ -248,25 +249,28 @@ def _cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(runs, indent=2, default=str))
         return 0
-    from rich.console import Console
-    from rich.table import Table
-
-    t = Table()
-    for col in ("run", "created", "status", "dates", "stages", "model", "candidates"):
-        t.add_column(col)
+    order = {s: i for i, s in enumerate(("crawl", "match", "rank", "deliver"))}
+    lines = [("RUN", "CREATED", "STATUS", "DATES", "STAGES", "MODEL", "CANDIDATES")]
     for r in runs:
-        stages = " ".join(f"{k}:{v}" for k, v in r["stages"].items())
-        cands = r["counts"].get("candidates", "") if isinstance(r["counts"], dict) else ""
-        t.add_row(
-            r["run_id"],
-            r["created"][:19],
-            r["status"],
-            ",".join(r["dates"]),
-            stages,
-            r["model_version"],
-            str(cands),
+        stages = ",".join(
+            f"{k}{'' if v == 'done' else ':' + str(v)}"
+            for k, v in sorted(r["stages"].items(), key=lambda kv: order.get(kv[0], 9))
         )
-    Console().print(t)
+        cands = r["counts"].get("candidates", "") if isinstance(r["counts"], dict) else ""
+        lines.append(
+            (
+                r["run_id"],
+                r["created"][:19],
+                r["status"],
+                ",".join(r["dates"]),
+                stages or "-",
+                r["model_version"],
+                str(cands),
+            )
+        )
+    widths = [max(len(str(x[i])) for x in lines) for i in range(len(lines[0]))]
+    for row in lines:
+        print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
     return 0
 
 
