@@ -120,7 +120,7 @@ def _compute(
     client: Any, plan: Any, fs: Any, staging: str, run_token: str, show_progress: bool
 ) -> tuple[list[str], dict[str, float]]:
     """Submit the plan's batches (a bounded window in flight), stage each result as it arrives."""
-    from distributed import as_completed
+    from distributed import KilledWorker, as_completed
     from tqdm import tqdm
 
     from cluster.stream import run_batch
@@ -130,12 +130,19 @@ def _compute(
     pending = iter(plan.batches)
     ac = as_completed()
     computed: dict[int, list[str]] = {}
-    times = {"worker_s": 0.0, "read_s": 0.0}
+    times: dict[str, float] = {"worker_s": 0.0, "read_s": 0.0}
+
+    sent: dict[str, tuple[Any, int]] = {}  # task key -> (batch, attempt)
+
+    def submit(b: Any, attempt: int) -> None:
+        key = f"knockoff-batch-{run_token}-{b.index:05d}-{attempt}"
+        sent[key] = (b, attempt)
+        ac.add(client.submit(run_batch, b, key=key, retries=2))
 
     def submit_next() -> None:
         b = next(pending, None)
         if b is not None:
-            ac.add(client.submit(run_batch, b, key=f"knockoff-batch-{run_token}-{b.index:05d}", retries=2))
+            submit(b, 0)
 
     for _ in range(window):
         submit_next()
@@ -143,7 +150,18 @@ def _compute(
     bar = tqdm(total=total, unit="img", desc="matching", disable=not show_progress, file=sys.stderr)
     try:
         for fut in ac:
-            res = fut.result()
+            batch, attempt = sent.pop(str(fut.key))
+            try:
+                res = fut.result()
+            except KilledWorker as exc:
+                fut.release()
+                if attempt == 0:  # maybe collateral damage of another batch's crash: once more
+                    log.warning("batch %d lost its workers; retrying it once", batch.index)
+                    submit(batch, 1)
+                    continue
+                # the batch itself takes down every worker that tries it
+                res = _failed_batch(batch, f"worker died matching this batch ({type(exc).__name__})")
+                times["failed_batches"] = times.get("failed_batches", 0) + 1
             fut.release()
             i = res["index"]
             for name in ("detections", "errors"):
@@ -152,12 +170,42 @@ def _compute(
             computed[i] = res["computed"]
             times["worker_s"] += res["seconds"]
             times["read_s"] += res["read_s"]
-            bar.update(len(res["computed"]))
+            bar.update(len(res["computed"]) + len(res.get("failed", [])))
             submit_next()
     finally:
         bar.close()
     order = [s for i in sorted(computed) for s in computed[i]]
     return order, times
+
+
+def _failed_batch(batch: Any, reason: str) -> dict[str, Any]:
+    """A batch that could not be matched: its images become errors (not cached, so retried next run)."""
+    from cluster.stream import ERRORS_SCHEMA
+
+    if batch.wanted is not None:
+        shas = list(batch.wanted)
+    else:
+        lake = Lake(batch.lake)
+        t = pq.ParquetFile(batch.path, filesystem=lake.fs).read_row_group(
+            batch.row_group, columns=["image_sha256", "error"]
+        )
+        shas = sorted(
+            {
+                s
+                for s, e in zip(t["image_sha256"].to_pylist(), t["error"].to_pylist(), strict=True)
+                if s and e is None
+            }
+        )
+    log.error("batch %d (%d images from %s): %s", batch.index, len(shas), batch.path, reason)
+    return {
+        "index": batch.index,
+        "computed": [],
+        "failed": shas,
+        "detections": DETECTIONS_SCHEMA.empty_table(),
+        "errors": pa.table({"image_sha256": shas, "error": [reason] * len(shas)}, schema=ERRORS_SCHEMA),
+        "read_s": 0.0,
+        "seconds": 0.0,
+    }
 
 
 def _read_staged(fs: Any, staging: str, name: str, schema: pa.Schema, n: int) -> pa.Table:
@@ -224,7 +272,7 @@ def run_match(
         lake=lake,
         dates=dates,
         brands={"path": str(brands_path), "names": [getattr(b, "name", str(b)) for b in brands]},
-        config_hash=config.config_hash(),
+        config_hash=config.model_copy(update={"match": match_cfg}).config_hash(),  # with CLI overrides
         code_version=code_version(),
         seeds={"match": config.match.seed},
         min_score=min_score,
@@ -265,6 +313,7 @@ def run_match(
             t0 = time.perf_counter()
             computed, wtimes = _compute(c, plan, rd.fs, staging, uuid.uuid4().hex[:8], progress)
             timings["compute_s"] = time.perf_counter() - t0
+            failed_batches = int(wtimes.pop("failed_batches", 0))
             timings.update({k: round(v, 3) for k, v in wtimes.items()})
             workers = len(c.scheduler_info().get("workers", {}))
         t0 = time.perf_counter()
@@ -307,6 +356,7 @@ def run_match(
             "images_cached": len(needed & set(found)),
             "images_failed": errors.num_rows,
             "batches": n,
+            "batches_failed": failed_batches,
             "detections": det.num_rows,
             "detections_scored": all_det.num_rows,
             "candidates": cand.num_rows,

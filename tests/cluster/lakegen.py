@@ -36,6 +36,7 @@ def write_night(
     size: int = 160,
     bad: bool = True,
     reuse: tuple[str, int] | None = None,
+    poison: bool = False,
 ) -> dict[str, int]:
     """Write `listings` and `images` partitions for `date` (one per site); returns counts.
 
@@ -59,6 +60,19 @@ def write_night(
                     "mime": "image/jpeg",
                     "width": size,
                     "height": size,
+                    "error": None,
+                }
+            )
+        if poison and s == 0:  # bytes the tiny test matcher dies on (SIGKILL of its worker), first site
+            crash = f"CRASH {site} {seed}".encode()
+            images.append(
+                {
+                    "image_sha256": sha256_hex(crash),
+                    "url": f"http://127.0.0.1/{site}/crash.jpg",
+                    "bytes": crash,
+                    "mime": "image/jpeg",
+                    "width": None,
+                    "height": None,
                     "error": None,
                 }
             )

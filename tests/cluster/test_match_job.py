@@ -12,10 +12,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from cluster.cache import DetectionCache
 from jobs.manifest import Manifest
 from jobs.match import expand_dates, run_match
 from knockoff.config import KnockoffConfig, MatchConfig
 from knockoff.errors import KnockoffError
+from knockoff.lake import Lake
 from tests.cluster import tiny_matcher as tm
 from tests.cluster.conftest import DATE, DATE2
 from tests.cluster.lakegen import write_night
@@ -137,3 +139,29 @@ def test_bad_inputs_are_one_line_errors(tmp_path, tiny_brands, local_client):
     assert expand_dates("2026-02-27..2026-03-01") == ["2026-02-27", "2026-02-28", "2026-03-01"]
     with pytest.raises(KnockoffError):
         expand_dates("2026-03-01..2026-02-01")
+
+
+def test_poison_batch_becomes_errors_not_a_failed_night(tmp_path, tiny_brands):
+    import dask
+    from distributed import Client, LocalCluster
+
+    lake = tmp_path / "lake"
+    write_night(lake, DATE, sites=2, images_per_site=8, row_group_size=5, poison=True, bad=False)
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, host="127.0.0.1", scheduler_kwargs={"dashboard": False}
+        ) as lc,
+        Client(lc) as client,
+    ):
+        res = _match(lake, [DATE], tiny_brands, client, tmp_path / "run")
+    # site0's last row group holds 3 good images and the poison image: that batch is lost (after one
+    # more try), every other batch is matched, also those that shared a dying worker with it
+    assert res.counts["batches_failed"] == 1
+    errs = pq.read_table(tmp_path / "run" / "errors.parquet").to_pylist()
+    died = {e["image_sha256"] for e in errs if e["error"].startswith("worker died")}
+    assert len(died) == 4
+    assert res.counts["images_computed"] == 9 + 8 - 4
+    assert pq.read_table(tmp_path / "run" / "detections.parquet").num_rows == 13 * 2
+    cached = set(DetectionCache(Lake(str(lake)), "tiny-1").lookup(died | {"x"}))
+    assert not cached, "images of a lost batch must not be cached (they are retried next run)"
