@@ -106,7 +106,7 @@ def _dashboard_kwargs(config: ClusterConfig) -> dict[str, Any]:
     """A dashboard on a free port, or none at all."""
     if config.dashboard:
         return {"dashboard_address": ":0"}
-    return {"scheduler_kwargs": {"dashboard": False}}
+    return {"dashboard_address": None}
 
 
 def _local_cuda_cluster(config: ClusterConfig, n_gpus: int) -> Any:

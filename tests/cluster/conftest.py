@@ -76,7 +76,7 @@ def local_client() -> Iterator:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            scheduler_kwargs={"dashboard": False},
+            dashboard_address=None,
             memory_limit="3GB",
         ) as cluster,
         Client(cluster) as client,

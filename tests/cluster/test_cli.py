@@ -37,7 +37,9 @@ def test_match_cli_real_matcher_through_scheduler(tmp_path, real_brands, local_c
     lake = tmp_path / "lake"
     write_night(lake, DATE, sites=1, images_per_site=6, row_group_size=3, size=224)
     run = tmp_path / "run"
-    args = ["match", "--lake", str(lake), "--dates", f"{DATE}..{DATE}", "--brands", str(real_brands),
+    conf = tmp_path / "knockoff.yaml"
+    conf.write_text("match:\n  ocr: false\ncluster:\n  dashboard: false\n")
+    args = ["match", "--config", str(conf), "--lake", str(lake), "--dates", f"{DATE}..{DATE}", "--brands", str(real_brands),
             "--scheduler", local_client.scheduler.address, "--min-score", "0", "--device", "cpu",
             "--out", str(run), "--no-progress"]  # fmt: skip
     assert main(args) == 0

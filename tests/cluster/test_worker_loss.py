@@ -48,7 +48,7 @@ def test_sigkill_worker_mid_job_matches_local_run(kind, tmp_path, tiny_brands, l
     lake_a = lake_factory("lakeA", **_sizes(kind))
     lake_b = tmp_path / "lakeB"
     shutil.copytree(lake_a, lake_b)
-    match_cfg = MatchConfig(device="cpu", min_score=0.0)
+    match_cfg = MatchConfig(device="cpu", min_score=0.0, ocr=False)  # OCR is ~10x the CNN's time on CPU
     run_a, run_b = tmp_path / "runA", tmp_path / "runB"
 
     from distributed import Client
