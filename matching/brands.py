@@ -1,0 +1,110 @@
+"""Brands from brands.yaml: marks (PNG, JPEG, SVG), keywords, aliases, price floor, authorised sellers."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from knockoff.config import read_yaml
+from knockoff.errors import ConfigError
+
+MARK_SUFFIXES = {".png", ".jpg", ".jpeg", ".svg"}
+
+
+class _BrandEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1)
+    marks: list[str] = Field(min_length=1)
+    keywords: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    price_floor: float | None = None
+    authorized_sellers: list[str] = Field(default_factory=list)
+    official_images: list[str] = Field(default_factory=list)
+
+
+@dataclass
+class Brand:
+    """One brand's registration: no training, a new brand works the same night."""
+
+    name: str
+    marks: list[Path]
+    keywords: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    price_floor: float | None = None
+    authorized_sellers: list[str] = field(default_factory=list)
+    official_images: list[Path] = field(default_factory=list)
+
+    @property
+    def terms(self) -> list[str]:
+        """Name, keywords and aliases: the words that name this brand."""
+        seen: dict[str, None] = {}
+        for t in [self.name, *self.keywords, *self.aliases]:
+            if t and t.strip():
+                seen.setdefault(t.strip(), None)
+        return list(seen)
+
+    def is_authorized(self, seller: str | None) -> bool:
+        if not seller:
+            return False
+        s = seller.strip().casefold()
+        return any(s == a.strip().casefold() for a in self.authorized_sellers)
+
+    def mark_name(self, path: Path) -> str:
+        return path.stem
+
+    def digest(self) -> str:
+        """Content hash of the registration (marks' bytes included), for caches and manifests."""
+        h = hashlib.sha256(repr((self.name, self.keywords, self.aliases, self.price_floor)).encode())
+        for p in [*self.marks, *self.official_images]:
+            h.update(p.read_bytes())
+        return h.hexdigest()[:16]
+
+
+def _check_file(brand: str, kind: str, path: Path) -> None:
+    if not path.is_file():
+        raise ConfigError(f"brand {brand!r}: {kind} file not found: {path}")
+    if path.suffix.lower() not in MARK_SUFFIXES:
+        raise ConfigError(f"brand {brand!r}: {kind} {path.name}: use PNG, JPEG or SVG")
+    from matching.marks import load_mark_rgba  # validates that the file decodes
+
+    try:
+        load_mark_rgba(path, 64)
+    except Exception as exc:  # noqa: BLE001 - any decoder failure is the brand's bad file
+        raise ConfigError(
+            f"brand {brand!r}: {kind} {path.name} is unreadable ({type(exc).__name__})"
+        ) from exc
+
+
+def load_brands(path: str | Path) -> list[Brand]:
+    """Load and validate brands.yaml; mark paths are relative to the file."""
+    p = Path(path)
+    data = read_yaml(p)
+    if not isinstance(data, dict) or not isinstance(data.get("brands"), list) or not data["brands"]:
+        raise ConfigError(f"{p}: expected a mapping with a non-empty 'brands' list")
+    base = p.resolve().parent
+    brands: list[Brand] = []
+    for i, raw in enumerate(data["brands"]):
+        try:
+            e = _BrandEntry.model_validate(raw)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            name = raw.get("name") if isinstance(raw, dict) else None
+            where = ".".join(str(x) for x in err["loc"])
+            raise ConfigError(f"{p}: brand {name or '#' + str(i + 1)!r}: {where}: {err['msg']}") from exc
+        marks = [(base / m).resolve() for m in e.marks]
+        official = [(base / m).resolve() for m in e.official_images]
+        for m in marks:
+            _check_file(e.name, "mark", m)
+        for m in official:
+            _check_file(e.name, "official image", m)
+        brands.append(
+            Brand(e.name, marks, e.keywords, e.aliases, e.price_floor, e.authorized_sellers, official)
+        )
+    names = [b.name for b in brands]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise ConfigError(f"{p}: brand {dupes[0]!r} is listed twice")
+    return brands

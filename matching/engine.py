@@ -1,0 +1,195 @@
+"""The Matcher: images in, detections out (logo, wordmark-in-image and official-photo evidence).
+
+`Matcher.detect(table)` takes a batch of the lake's images (`image_sha256`, `bytes`) and returns every
+scored (image, brand, mark, method) pair plus a table of per-row errors. It never raises on bad bytes and
+is deterministic. Models load once per Matcher (the cluster's worker plugin keeps one per worker).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import cv2
+import imagehash
+import numpy as np
+import pyarrow as pa
+from PIL import Image
+
+from knockoff.config import MatchConfig
+from knockoff.lake import DETECTIONS_SCHEMA
+from matching import logo
+from matching.backbone import Backbone, weights_digest
+from matching.brands import Brand
+from matching.imageio import Decoded, ImageRejected, decode
+
+log = logging.getLogger(__name__)
+
+ALGO_VERSION = "dense16-sift-v1"
+ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
+VERIFY_TOP = 4  # windows per image verified with SIFT
+VERIFY_MIN_CORR = 0.30
+OCR_BAND = (0.15, 0.85)  # run OCR where the image evidence is neither absent nor already conclusive
+
+
+def resolve_device(device: str | None) -> str:
+    if device in (None, "auto"):
+        if os.environ.get("KNOCKOFF_DEVICE"):
+            return os.environ["KNOCKOFF_DEVICE"]
+        try:
+            import torch
+
+            return "cuda" if torch.cuda.is_available() else "cpu"
+        except Exception:  # noqa: BLE001
+            return "cpu"
+    return device
+
+
+class Matcher:
+    """Brand index plus models; `detect` is a plain batch function."""
+
+    def __init__(
+        self, brands: list[Brand], config: MatchConfig | None = None, device: str | None = None
+    ) -> None:
+        self.config = config or MatchConfig()
+        self.brands = brands
+        self.device = resolve_device(device or self.config.device)
+        self.size = self.config.image_size
+        self.backbone = Backbone(self.device)
+        self.templates = logo.build_templates(brands, self._single_features)
+        self.correlator = logo.Correlator(self.templates)
+        self.sift_refs = {(r.brand, r.mark): r for r in logo.build_sift_refs(brands)}
+        self.sift = cv2.SIFT_create(nfeatures=800)
+        self.official = self._official_index()
+        self._ocr = None
+        digest = __import__("hashlib").sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
+        ocr = "ocr" if self.config.ocr else "noocr"
+        self.model_version = f"effnet-lite0-{weights_digest()}+{ALGO_VERSION}+{ocr}+brands-{digest}"
+
+    # -- models ---------------------------------------------------------------------------------
+    def _single_features(self, rgb: np.ndarray) -> np.ndarray:
+        return self.backbone.features(Backbone.preprocess(rgb)[None])[1][0]
+
+    def _official_index(self) -> list[tuple[str, imagehash.ImageHash, np.ndarray]]:
+        out = []
+        for b in self.brands:
+            for p in b.official_images:
+                d = decode(p.read_bytes(), self.size)
+                out.append(
+                    (
+                        b.name,
+                        imagehash.phash(Image.fromarray(d.rgb)),
+                        self._global(self._single_features(d.rgb)),
+                    )
+                )
+        return out
+
+    @staticmethod
+    def _global(fmap: np.ndarray) -> np.ndarray:
+        v = fmap.mean(axis=(1, 2))
+        return v / (np.linalg.norm(v) + 1e-6)
+
+    @property
+    def ocr(self):
+        if self._ocr is None:
+            from matching.ocr import Ocr
+
+            self._ocr = Ocr()
+        return self._ocr
+
+    # -- batch API ------------------------------------------------------------------------------
+    def detect(self, images: pa.Table) -> tuple[pa.Table, pa.Table]:
+        """Score a batch of images against every brand. Returns (detections, errors)."""
+        shas = images.column("image_sha256").to_pylist()
+        datas = images.column("bytes").to_pylist()
+        decoded: list[tuple[str, Decoded]] = []
+        errors: list[dict] = []
+        for sha, data in zip(shas, datas, strict=True):
+            if sha is None:
+                continue
+            try:
+                decoded.append((sha, decode(data, self.size)))
+            except ImageRejected as exc:
+                errors.append({"image_sha256": sha, "error": str(exc)})
+        rows: list[dict] = []
+        bs = max(1, self.config.batch_size)
+        for start in range(0, len(decoded), bs):
+            chunk = decoded[start : start + bs]
+            batch = np.zeros((len(chunk), 3, self.size, self.size), np.float32)
+            for i, (_, d) in enumerate(chunk):
+                h, w = d.rgb.shape[:2]
+                batch[i, :, :h, :w] = Backbone.preprocess(d.rgb)
+            f16 = self.backbone.features(batch)[1]
+            for i, (sha, d) in enumerate(chunk):
+                try:
+                    rows += self._score_one(sha, d, f16[i])
+                except Exception as exc:  # noqa: BLE001 - one image's failure is that row's error
+                    log.warning("image %s failed: %s", sha[:12], exc)
+                    errors.append(
+                        {"image_sha256": sha, "error": f"scoring failed ({type(exc).__name__}: {exc})"}
+                    )
+        rows.sort(key=lambda r: (r["image_sha256"], r["brand"], r["mark"], r["method"]))
+        errs = sorted(errors, key=lambda r: r["image_sha256"])
+        return (
+            pa.Table.from_pylist(rows, schema=DETECTIONS_SCHEMA),
+            pa.Table.from_pylist(errs, schema=ERRORS_SCHEMA),
+        )
+
+    def _score_one(self, sha: str, d: Decoded, fmap: np.ndarray) -> list[dict]:
+        h, w = d.rgb.shape[:2]
+        vh, vw = max(1, h // logo.STRIDE), max(1, w // logo.STRIDE)
+        fmap = fmap[:, :vh, :vw]
+        peaks = self.correlator.peaks(fmap, (vh, vw))
+        gray = cv2.cvtColor(d.rgb, cv2.COLOR_RGB2GRAY)
+        cands = [
+            logo.Candidate(b, m, corr, tuple(float(v * logo.STRIDE) for v in win))
+            for (b, m), (corr, win) in sorted(peaks.items())
+        ]
+        for c in sorted(cands, key=lambda c: (-c.corr, c.brand, c.mark))[:VERIFY_TOP]:
+            ref = self.sift_refs.get((c.brand, c.mark))
+            if ref is not None and c.corr >= VERIFY_MIN_CORR:
+                c.inliers, c.box = logo.verify(gray, c.window, ref, self.sift)
+        rows = []
+        s = d.scale
+        for c in cands:
+            box = c.box if c.box is not None else c.window
+            method = "cnn+sift" if c.box is not None else "cnn"
+            rows.append(_row(sha, c.brand, c.mark, logo.fuse_logo(c.corr, c.inliers), box, s, method))
+        best_logo = {}
+        for r in rows:
+            best_logo[r["brand"]] = max(best_logo.get(r["brand"], 0.0), r["score"])
+        rows += self._official(sha, d, fmap)
+        if (
+            self.config.ocr
+            and self.brands
+            and OCR_BAND[0] <= max(best_logo.values(), default=0) < OCR_BAND[1]
+        ):
+            from matching.ocr import match_text
+
+            for hit in match_text(self.ocr.read(d.rgb), self.brands):
+                rows.append(_row(sha, hit.brand, "text:" + hit.text[:40], hit.score, hit.box, s, "ocr"))
+        return rows
+
+    def _official(self, sha: str, d: Decoded, fmap: np.ndarray) -> list[dict]:
+        if not self.official:
+            return []
+        ph = imagehash.phash(Image.fromarray(d.rgb))
+        g = self._global(fmap)
+        best: dict[str, float] = {}
+        for brand, oph, og in self.official:
+            ham = ph - oph
+            s_hash = float(np.clip(1.0 - (ham - 4) / 10.0, 0.0, 1.0))
+            s_emb = float(np.clip((float(g @ og) - 0.90) / 0.08, 0.0, 1.0))
+            best[brand] = max(best.get(brand, 0.0), max(s_hash, 0.9 * s_emb))
+        return [_row(sha, b, "official", v, None, d.scale, "official_photo") for b, v in sorted(best.items())]
+
+
+def _row(sha, brand, mark, score, box, scale, method) -> dict:
+    if box is None:
+        x0 = y0 = x1 = y1 = None
+    else:
+        x0, y0, x1, y1 = (float(v * scale) for v in box)
+    return {
+        "image_sha256": sha, "brand": brand, "mark": mark, "score": float(np.clip(score, 0.0, 1.0)),
+        "x0": x0, "y0": y0, "x1": x1, "y1": y1, "method": method,
+    }  # fmt: skip

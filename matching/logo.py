@@ -1,0 +1,216 @@
+"""One-shot logo evidence: dense CNN correlation against every brand's mark templates, then SIFT + RANSAC.
+
+Each mark is rendered at several sizes and colour variants and passed through the backbone once; the
+stride-16 cells that cover the mark form a template. An image's stride-16 feature map (computed once per
+image) is correlated with every template (cosine per cell, averaged over the template), the peak of each
+mark gives a candidate window, and the best windows are verified with SIFT keypoints matched to the mark
+and a RANSAC homography, which also gives the box. Plain functions on numpy arrays: no Dask, no Scrapy.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from matching.brands import Brand
+from matching.marks import load_mark_rgba, on_background, variants
+
+STRIDE = 16
+TEMPLATE_SIZES = (48, 72, 104, 144, 200)
+TEMPLATE_VARIANTS = ("orig", "grey_inverted", "black", "white")
+BACKGROUNDS = ((128, 128, 128),)
+SIFT_REF_SIZE = 256
+
+
+@dataclass
+class Template:
+    brand: str
+    mark: str
+    cells: np.ndarray  # C x kh x kw, each cell L2-normalised
+
+
+@dataclass
+class MarkRef:
+    """SIFT keypoints of one mark (and of its inverted version) for geometric verification."""
+
+    brand: str
+    mark: str
+    size: tuple[int, int]  # w, h of the reference image
+    keypoints: list[np.ndarray] = field(default_factory=list)  # per polarity: N x 2 points
+    descriptors: list[np.ndarray] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    brand: str
+    mark: str
+    corr: float
+    window: tuple[float, float, float, float]  # decoded-image pixels
+    inliers: int = 0
+    box: tuple[float, float, float, float] | None = None
+
+
+def normalise_cells(f: np.ndarray) -> np.ndarray:
+    """L2-normalise a C x H x W map per cell."""
+    return f / (np.linalg.norm(f, axis=0, keepdims=True) + 1e-6)
+
+
+def build_templates(brands: list[Brand], features_fn) -> list[Template]:
+    """Render every mark at several sizes and variants; `features_fn(rgb) -> C x H x W` stride-16 map."""
+    out: list[Template] = []
+    seen: set[tuple[str, str, int, str, bytes]] = set()
+    for b in brands:
+        for path in b.marks:
+            mark = b.mark_name(path)
+            for size in TEMPLATE_SIZES:
+                rgba = load_mark_rgba(path, size)
+                for vname, var in variants(rgba).items():
+                    if vname not in TEMPLATE_VARIANTS:
+                        continue
+                    key = (b.name, mark, size, vname, var.tobytes()[:4096])
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    h, w = var.shape[:2]
+                    kh, kw = max(1, round(h / STRIDE)), max(1, round(w / STRIDE))
+                    for bg in BACKGROUNDS:
+                        canvas = on_background(var, STRIDE, bg)
+                        H = STRIDE * (kh + 2)
+                        W = STRIDE * (kw + 2)
+                        canvas = cv2.resize(canvas, (W, H), interpolation=cv2.INTER_AREA)
+                        f = features_fn(canvas)
+                        cells = f[:, 1 : 1 + kh, 1 : 1 + kw]
+                        out.append(Template(b.name, mark, normalise_cells(cells).astype(np.float32)))
+    return out
+
+
+def build_sift_refs(brands: list[Brand]) -> list[MarkRef]:
+    sift = cv2.SIFT_create(nfeatures=600)
+    refs: list[MarkRef] = []
+    done: set[tuple[str, str]] = set()
+    for b in brands:
+        for path in b.marks:
+            mark = b.mark_name(path)
+            rgba = load_mark_rgba(path, SIFT_REF_SIZE)
+            ref = MarkRef(b.name, mark, (rgba.shape[1], rgba.shape[0]))
+            for vname in ("grey", "grey_inverted"):
+                img = on_background(variants(rgba)[vname], 24, (128, 128, 128))
+                gray = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)
+                kps, desc = sift.detectAndCompute(gray, None)
+                if desc is None or len(kps) < 4:
+                    continue
+                ref.keypoints.append(np.float32([k.pt for k in kps]) - 24)
+                ref.descriptors.append(desc)
+            key = (b.name, mark)
+            if ref.descriptors and key not in done:
+                done.add(key)
+                refs.append(ref)
+            elif key in done:  # same mark in two formats (PNG and SVG): keep both sets of keypoints
+                prev = next(r for r in refs if (r.brand, r.mark) == key)
+                prev.keypoints += ref.keypoints
+                prev.descriptors += ref.descriptors
+    return refs
+
+
+class Correlator:
+    """Dense correlation of image feature maps with all templates, grouped by template shape."""
+
+    def __init__(self, templates: list[Template]) -> None:
+        import torch
+
+        self.torch = torch
+        self.groups: dict[tuple[int, int], tuple[list[Template], object]] = {}
+        by_shape: dict[tuple[int, int], list[Template]] = {}
+        for t in templates:
+            by_shape.setdefault(t.cells.shape[1:], []).append(t)
+        for shape, ts in by_shape.items():
+            w = np.stack([t.cells for t in ts]) / float(shape[0] * shape[1])
+            self.groups[shape] = (ts, torch.from_numpy(w.astype(np.float32)))
+
+    def peaks(
+        self, fmap: np.ndarray, valid_hw: tuple[int, int]
+    ) -> dict[tuple[str, str], tuple[float, tuple]]:
+        """Best (score, window in stride-16 cells) for every (brand, mark) on one C x H x W map."""
+        torch = self.torch
+        f = normalise_cells(fmap - fmap.mean(axis=(1, 2), keepdims=True) * 0.0)
+        x = torch.from_numpy(np.ascontiguousarray(f[None], dtype=np.float32))
+        vh, vw = valid_hw
+        best: dict[tuple[str, str], tuple[float, tuple]] = {}
+        for (kh, kw), (ts, weight) in self.groups.items():
+            if kh > vh or kw > vw:
+                continue
+            with torch.no_grad():
+                r = torch.nn.functional.conv2d(x, weight)[0].numpy()  # T x (H-kh+1) x (W-kw+1)
+            r = r[:, : vh - kh + 1, : vw - kw + 1]
+            flat = r.reshape(r.shape[0], -1)
+            idx = flat.argmax(axis=1)
+            for t, i, row in zip(ts, idx, flat, strict=True):
+                score = float(row[i])
+                key = (t.brand, t.mark)
+                if key not in best or score > best[key][0]:
+                    y, xx = divmod(int(i), r.shape[2])
+                    best[key] = (score, (xx, y, xx + kw, y + kh))
+        return best
+
+
+def verify(
+    gray: np.ndarray, window: tuple[float, float, float, float], ref: MarkRef, sift
+) -> tuple[int, tuple | None]:
+    """SIFT + RANSAC inside an enlarged window; returns (inliers, box in decoded-image pixels)."""
+    x0, y0, x1, y1 = window
+    w, h = x1 - x0, y1 - y0
+    H, W = gray.shape
+    cx0, cy0 = max(0, int(x0 - 0.6 * w)), max(0, int(y0 - 0.6 * h))
+    cx1, cy1 = min(W, int(math.ceil(x1 + 0.6 * w))), min(H, int(math.ceil(y1 + 0.6 * h)))
+    crop = gray[cy0:cy1, cx0:cx1]
+    if crop.shape[0] < 16 or crop.shape[1] < 16:
+        return 0, None
+    scale = 1.0
+    if max(crop.shape) < 160:  # small logos: upsample so SIFT finds keypoints
+        scale = 160 / max(crop.shape)
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    kps, desc = sift.detectAndCompute(crop, None)
+    if desc is None or len(kps) < 4:
+        return 0, None
+    pts = np.float32([k.pt for k in kps])
+    matcher = cv2.BFMatcher(cv2.NORM_L2)
+    best_inl, best_box = 0, None
+    for rkp, rdesc in zip(ref.keypoints, ref.descriptors, strict=True):
+        pairs = matcher.knnMatch(rdesc, desc, k=2)
+        good = [m for m, *n in pairs if n and m.distance < 0.8 * n[0].distance]
+        if len(good) < 4:
+            continue
+        src = rkp[[m.queryIdx for m in good]]
+        dst = pts[[m.trainIdx for m in good]]
+        M, mask = cv2.estimateAffinePartial2D(src, dst, method=cv2.RANSAC, ransacReprojThreshold=6.0)
+        if M is None:
+            continue
+        inl = int(mask.sum())
+        s = math.hypot(M[0, 0], M[1, 0])
+        if inl > best_inl and 0.05 < s < 5:
+            rw, rh = ref.size
+            corners = np.float32([[0, 0], [rw, 0], [rw, rh], [0, rh]])
+            proj = corners @ M[:, :2].T + M[:, 2]
+            proj = proj / scale + [cx0, cy0]
+            bx0, by0 = proj.min(axis=0)
+            bx1, by1 = proj.max(axis=0)
+            best_inl = inl
+            best_box = (max(0.0, bx0), max(0.0, by0), min(float(W), bx1), min(float(H), by1))
+    return best_inl, best_box
+
+
+def corr_score(corr: float) -> float:
+    """Map a template correlation (cosine) to 0..1 (calibrated on composites of the training logos)."""
+    return float(np.clip((corr - 0.45) / 0.35, 0.0, 1.0))
+
+
+def sift_score(inliers: int) -> float:
+    return float(np.clip((inliers - 3) / 9.0, 0.0, 1.0))
+
+
+def fuse_logo(corr: float, inliers: int) -> float:
+    """Noisy-or of dense correlation and geometric verification."""
+    return float(1.0 - (1.0 - 0.6 * corr_score(corr)) * (1.0 - 0.97 * sift_score(inliers)))

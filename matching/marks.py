@@ -1,0 +1,59 @@
+"""Rendering a brand's marks: PNG/JPEG/SVG to RGBA at a given size, and colour variants."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+
+def load_mark_rgba(path: Path, size: int) -> np.ndarray:
+    """The mark as RGBA uint8 with its longer side `size` px (SVG rendered, rasters resized)."""
+    if path.suffix.lower() == ".svg":
+        import resvg_py
+
+        svg = path.read_text(encoding="utf-8")
+        png = bytes(resvg_py.svg_to_bytes(svg_string=svg, width=size * 2))
+        img = Image.open(io.BytesIO(png)).convert("RGBA")
+    else:
+        img = Image.open(path)
+        img.load()
+        img = img.convert("RGBA")
+    if img.getchannel("A").getextrema()[0] == 255:  # opaque raster: treat near-white as background
+        arr = np.asarray(img).copy()
+        light = arr[..., :3].min(axis=2) > 240
+        arr[light, 3] = 0
+        img = Image.fromarray(arr, "RGBA")
+    bbox = img.getchannel("A").getbbox()
+    if bbox:
+        img = img.crop(bbox)
+    w, h = img.size
+    scale = size / max(w, h)
+    img = img.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.LANCZOS)
+    return np.asarray(img)
+
+
+def variants(rgba: np.ndarray) -> dict[str, np.ndarray]:
+    """Colour variants of a mark (alpha kept): as registered, grey, inverted grey, black and white silhouettes."""
+    rgb, a = rgba[..., :3], rgba[..., 3:]
+    lum = (rgb.astype(np.float32) @ np.float32([0.299, 0.587, 0.114])).round().astype(np.uint8)[..., None]
+    out = {"orig": rgba}
+    out["grey"] = np.concatenate([np.repeat(lum, 3, axis=2), a], axis=2)
+    out["grey_inverted"] = np.concatenate([np.repeat(255 - lum, 3, axis=2), a], axis=2)
+    out["black"] = np.concatenate([np.zeros_like(rgb), a], axis=2)
+    out["white"] = np.concatenate([np.full_like(rgb, 255), a], axis=2)
+    out["inverted"] = np.concatenate([255 - rgb, a], axis=2)
+    return out
+
+
+def on_background(rgba: np.ndarray, pad: int, colour: tuple[int, int, int]) -> np.ndarray:
+    """Composite the mark on a plain background with `pad` px of margin (RGB uint8)."""
+    h, w = rgba.shape[:2]
+    canvas = np.empty((h + 2 * pad, w + 2 * pad, 3), np.float32)
+    canvas[:] = colour
+    alpha = rgba[..., 3:4].astype(np.float32) / 255.0
+    region = canvas[pad : pad + h, pad : pad + w]
+    canvas[pad : pad + h, pad : pad + w] = region * (1 - alpha) + rgba[..., :3].astype(np.float32) * alpha
+    return canvas.round().astype(np.uint8)
