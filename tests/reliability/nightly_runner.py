@@ -60,12 +60,27 @@ def _arm(stage: str, point: str) -> None:
         raise SystemExit(f"mid-stage kill of {stage} is done by the test (poll and killpg)")
 
 
+def _plugin_matcher() -> None:
+    """Match with the cluster helper's plug-in matcher (until the real Matcher is in the tree)."""
+    import functools
+
+    import jobs.match as jm
+    from tests.cluster import tiny_matcher as tm
+
+    jm.run_match = functools.partial(
+        jm.run_match, matcher_factory=tm.FACTORY, brands_loader=tm.LOADER, ranker=tm.RANKER
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--config", required=True)
     ap.add_argument("--date", required=True)
     ap.add_argument("--kill", help="STAGE:POINT")
+    ap.add_argument("--plugin-matcher", action="store_true", help="use tests/cluster/tiny_matcher.py")
     args = ap.parse_args()
+    if args.plugin_matcher:
+        _plugin_matcher()
     if args.kill:
         stage, point = args.kill.split(":")
         _arm(stage, point)

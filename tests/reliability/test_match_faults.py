@@ -62,7 +62,7 @@ def matched(tmp_path_factory):
     cfg = KnockoffConfig(
         lake=str(lake),
         brands=str(brands),
-        match=MatchConfig(device="cpu"),
+        match=MatchConfig(device="cpu", ocr=False),
         cluster=ClusterConfig(n_workers=1, threads_per_worker=2, dashboard=False),
     )
     first = run_match(str(lake), [DATE], str(brands), cfg, out_dir=str(base / "run1"), **PLUGIN)

@@ -110,7 +110,7 @@ def test_sigkill_dask_worker_during_match(tmp_path, ledger):
             cfg = KnockoffConfig(
                 lake=str(lake_a),
                 brands=str(brands),
-                match=MatchConfig(device="cpu"),
+                match=MatchConfig(device="cpu", ocr=False),
                 cluster=ClusterConfig(scheduler=addr, dashboard=False),
             )
             result: dict = {}
