@@ -132,7 +132,7 @@ def _match(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[s
 def _rank(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:
     from jobs.rank import rank_run
 
-    return rank_run(run_dir, cfg.lake, date)
+    return rank_run(run_dir, cfg.lake, date, cfg.brands)
 
 
 def _deliver(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:

@@ -10,6 +10,7 @@ fingerprint, applies the brands' feedback, re-ranks per brand and writes `ranked
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import pyarrow as pa
@@ -18,7 +19,8 @@ from jobs.evidence import evidence_fingerprint, marketplace, parse_evidence
 from jobs.feedback import apply_feedback, load_feedback
 from jobs.history import tonight
 from jobs.rundir import RunDir
-from knockoff.errors import KnockoffError
+from knockoff.config import read_yaml
+from knockoff.errors import ConfigError, KnockoffError
 from knockoff.lake import CANDIDATES_SCHEMA, Lake
 
 log = logging.getLogger(__name__)
@@ -52,14 +54,16 @@ def enrich(candidates: pa.Table, lake: Lake, date: str | None) -> list[dict[str,
     hist: dict[str, dict] = {}
     images: dict[str, list] = {}
     sites: dict[str, str] = {}
+    seller_urls: dict[str, str | None] = {}
     if date:
         hist = {r["listing_id"]: r for r in tonight(lake, date).to_pylist()}
-        listings = lake.read("listings", date, columns=["listing_id", "site", "image_sha256"])
-        for lid, site, shas in zip(
+        listings = lake.read("listings", date, columns=["listing_id", "site", "image_sha256", "seller_url"])
+        for lid, site, shas, seller_url in zip(
             *(listings.column(c).to_pylist() for c in listings.column_names), strict=True
         ):
             images[lid] = shas or []
             sites[lid] = site
+            seller_urls[lid] = seller_url
     rows = []
     for c in candidates.select(CANDIDATES_SCHEMA.names).to_pylist():
         ev = parse_evidence(c["evidence"])
@@ -87,26 +91,72 @@ def enrich(candidates: pa.Table, lake: Lake, date: str | None) -> list[dict[str,
                 "price_changed": h.get("price_changed"),
                 "evidence_fingerprint": evidence_fingerprint(c["evidence"]),
                 "feedback": None,
+                "seller_url": seller_urls.get(lid),
             }
         )
     return rows
 
 
-def rank_rows(run: RunDir, lake: Lake, date: str | None) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def seller_slug(text: str | None) -> str:
+    """'Nordvik Store', 'nordvik-store' and '/seller/nordvik-store' all give 'nordvik-store'."""
+    t = (text or "").strip().rstrip("/").rsplit("/", 1)[-1].casefold()
+    return re.sub(r"[^0-9a-z]+", "-", t).strip("-")
+
+
+def authorised_sellers(brands_path: str | None) -> dict[str, set[str]]:
+    """brand -> authorised seller slugs, from brands.yaml (names only; marks are not loaded)."""
+    if not brands_path:
+        return {}
+    try:
+        data = read_yaml(brands_path)
+    except ConfigError as exc:
+        log.warning("authorised sellers not applied: %s", exc)
+        return {}
+    out: dict[str, set[str]] = {}
+    for b in (data or {}).get("brands") or []:
+        if isinstance(b, dict) and b.get("name"):
+            out[b["name"]] = {seller_slug(a) for a in b.get("authorized_sellers") or [] if seller_slug(a)}
+    return out
+
+
+def drop_authorised(rows: list[dict[str, Any]], auth: dict[str, set[str]]) -> tuple[list[dict], int]:
+    """Drop candidates sold by a seller the brand lists as authorised (name or seller-page slug)."""
+    kept = []
+    for r in rows:
+        allowed = auth.get(r["brand"]) or set()
+        if allowed and ({seller_slug(r.get("seller")), seller_slug(r.get("seller_url"))} & allowed):
+            continue
+        kept.append(r)
+    return kept, len(rows) - len(kept)
+
+
+def rank_rows(
+    run: RunDir, lake: Lake, date: str | None, brands_path: str | None = None
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Compute the ranked rows of a run (nothing written)."""
     cands = run.read_table("candidates.parquet")
     rows = enrich(cands, lake, date)
+    if brands_path is None:
+        b = run.manifest().get("brands")
+        brands_path = b.get("path") if isinstance(b, dict) else None
+    rows, n_auth = drop_authorised(rows, authorised_sellers(brands_path))
     brands = sorted({r["brand"] for r in rows})
     ranked, counts = apply_feedback(rows, load_feedback(lake, brands))
+    for r in ranked:
+        r.pop("seller_url", None)
+    if n_auth:
+        counts["suppressed_authorised_seller_list"] = n_auth
     return ranked, counts
 
 
-def rank_run(run_dir: str, lake: str | Lake, date: str | None = None) -> dict[str, Any]:
+def rank_run(
+    run_dir: str, lake: str | Lake, date: str | None = None, brands_path: str | None = None
+) -> dict[str, Any]:
     """The rank stage: write RUN_DIR/ranked.parquet; returns counts (per brand, feedback effects)."""
     run = RunDir(run_dir)
     lake = lake if isinstance(lake, Lake) else Lake(lake)
     date = date or (run.dates()[-1] if run.dates() else None)
-    ranked, fb = rank_rows(run, lake, date)
+    ranked, fb = rank_rows(run, lake, date, brands_path)
     table = pa.Table.from_pylist(ranked, schema=RANKED_SCHEMA)
     run.write_table("ranked.parquet", table)
     per_brand: dict[str, int] = {}

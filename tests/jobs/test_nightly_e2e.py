@@ -86,10 +86,8 @@ def test_demo_ranks_planted_infringements_above_clean_listings(demo):
                 pairs += 1
                 good += score.get(p, 0.0) > score.get(c, 0.0)
         rows = sorted((r for r in ranked if r["brand"] == brand), key=lambda r: r["rank"])
-        if planted:
-            assert truth[urlsplit(rows[0]["url"]).path]["brand"] == brand, (
-                f"{brand}: top candidate is not planted"
-            )
+        top = [truth[urlsplit(r["url"]).path] for r in rows[:3]]
+        assert all(t["brand"] for t in top), f"{brand}: a clean listing is in the top 3: {top}"
         assert (run / "brands").is_dir()
     assert pairs and good / pairs >= 0.9, f"planted above clean in only {good}/{pairs} pairs"
     report = next((run / "brands").glob("*/report.html")).read_text()
