@@ -141,6 +141,9 @@ def deliver(
     run = RunDir(run_dir)
     lake_root = lake.root if isinstance(lake, Lake) else (lake or run.lake())
     ranked, run_id = load_ranked(run_dir, lake=lake_root)
+    if brands is None:  # the brands the run matched (from its manifest), else those with candidates
+        mb = run.manifest().get("brands")
+        brands = mb.get("names") if isinstance(mb, dict) and isinstance(mb.get("names"), list) else None
     names = _brand_names(brands, ranked)
     unknown = sorted({r["brand"] for r in ranked} - set(names))
     if unknown:
