@@ -187,7 +187,8 @@ def run(quick: bool = False) -> str:
         lines += [
             "",
             f"Throughput at 512 px (decode + backbone + dense matching + SIFT verification, OCR off, "
-            f"{os.cpu_count()} cores): **{ips:.1f} images/s** (decode alone {dec:.0f} images/s).",
+            f"{os.cpu_count()} cores): **{ips:.1f} images/s** (decode alone {dec:.0f} images/s). "
+            f"Machine load average during the run: {os.getloadavg()[0]:.1f} (other jobs share these cores).",
             "",
         ]
     lines += text_section(quick)
