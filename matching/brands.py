@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,11 +47,13 @@ class Brand:
                 seen.setdefault(t.strip(), None)
         return list(seen)
 
-    def is_authorized(self, seller: str | None) -> bool:
-        if not seller:
-            return False
-        s = seller.strip().casefold()
-        return any(s == a.strip().casefold() for a in self.authorized_sellers)
+    def is_authorized(self, seller: str | None, seller_url: str | None = None) -> bool:
+        """Seller name or the last path segment of its URL equals an authorised seller (case, spaces, dashes ignored)."""
+        names = {_slug(a) for a in self.authorized_sellers}
+        keys = {_slug(seller or "")}
+        if seller_url:
+            keys.add(_slug(seller_url.rstrip("/").rsplit("/", 1)[-1]))
+        return bool(names & (keys - {""}))
 
     def mark_name(self, path: Path) -> str:
         return path.stem
@@ -61,6 +64,10 @@ class Brand:
         for p in [*self.marks, *self.official_images]:
             h.update(p.read_bytes())
         return h.hexdigest()[:16]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _check_file(brand: str, kind: str, path: Path) -> None:

@@ -17,7 +17,7 @@ import pyarrow as pa
 from PIL import Image
 
 from knockoff.config import MatchConfig
-from knockoff.lake import DETECTIONS_SCHEMA
+from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from matching import logo
 from matching.backbone import Backbone, weights_digest
 from matching.brands import Brand
@@ -29,7 +29,9 @@ ALGO_VERSION = "dense16-sift-v1"
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
 VERIFY_TOP = 4  # windows per image verified with SIFT
 VERIFY_MIN_CORR = 0.30
-OCR_BAND = (0.15, 0.85)  # run OCR where the image evidence is neither absent nor already conclusive
+OCR_BAND = (0.2, 0.85)
+OFFICIAL_MAX_HAMMING = 8
+OFFICIAL_MIN_COS = 0.95  # run OCR where the image evidence is neither absent nor already conclusive
 
 
 def resolve_device(device: str | None) -> str:
@@ -70,18 +72,14 @@ class Matcher:
     def _single_features(self, rgb: np.ndarray) -> np.ndarray:
         return self.backbone.features(Backbone.preprocess(rgb)[None])[1][0]
 
-    def _official_index(self) -> list[tuple[str, imagehash.ImageHash, np.ndarray]]:
+    def _official_index(self) -> list[tuple[str, str, imagehash.ImageHash, np.ndarray]]:
         out = []
         for b in self.brands:
             for p in b.official_images:
-                d = decode(p.read_bytes(), self.size)
-                out.append(
-                    (
-                        b.name,
-                        imagehash.phash(Image.fromarray(d.rgb)),
-                        self._global(self._single_features(d.rgb)),
-                    )
-                )
+                data = p.read_bytes()
+                d = decode(data, self.size)
+                feats = self._global(self._single_features(d.rgb))
+                out.append((b.name, sha256_hex(data), imagehash.phash(Image.fromarray(d.rgb)), feats))
         return out
 
     @staticmethod
@@ -166,22 +164,31 @@ class Matcher:
         ):
             from matching.ocr import match_text
 
-            for hit in match_text(self.ocr.read(d.rgb), self.brands):
-                rows.append(_row(sha, hit.brand, "text:" + hit.text[:40], hit.score, hit.box, s, "ocr"))
+            best = max(cands, key=lambda c: (c.corr, c.brand, c.mark))
+            x0, y0, x1, y1 = best.box or best.window
+            mx, my = (x1 - x0) * 0.75, (y1 - y0) * 0.75
+            cx0, cy0 = int(max(0, x0 - mx)), int(max(0, y0 - my))
+            crop = d.rgb[cy0 : int(min(h, y1 + my)), cx0 : int(min(w, x1 + mx))]
+            for hit in match_text(self.ocr.read(crop), self.brands):
+                bx = (hit.box[0] + cx0, hit.box[1] + cy0, hit.box[2] + cx0, hit.box[3] + cy0)
+                rows.append(_row(sha, hit.brand, "text:" + hit.text[:40], hit.score, bx, s, "ocr"))
         return rows
 
     def _official(self, sha: str, d: Decoded, fmap: np.ndarray) -> list[dict]:
+        """Reuse of a brand's official photo: the same bytes, or a near-duplicate of the closest one."""
         if not self.official:
             return []
-        ph = imagehash.phash(Image.fromarray(d.rgb))
-        g = self._global(fmap)
-        best: dict[str, float] = {}
-        for brand, oph, og in self.official:
-            ham = ph - oph
-            s_hash = float(np.clip(1.0 - (ham - 4) / 10.0, 0.0, 1.0))
-            s_emb = float(np.clip((float(g @ og) - 0.90) / 0.08, 0.0, 1.0))
-            best[brand] = max(best.get(brand, 0.0), max(s_hash, 0.9 * s_emb))
-        return [_row(sha, b, "official", v, None, d.scale, "official_photo") for b, v in sorted(best.items())]
+        scores = {b: 0.0 for b, *_ in self.official}
+        exact = [b for b, osha, *_ in self.official if osha == sha]
+        if exact:
+            scores[exact[0]] = 1.0
+        else:
+            ph = imagehash.phash(Image.fromarray(d.rgb))
+            g = self._global(fmap)
+            ham, neg_cos, brand = min((ph - oph, -float(g @ og), b) for b, _, oph, og in self.official)
+            if ham <= OFFICIAL_MAX_HAMMING and -neg_cos >= OFFICIAL_MIN_COS:
+                scores[brand] = 0.95 * (1.0 - ham / (2 * OFFICIAL_MAX_HAMMING))
+        return [_row(sha, b, "official", v, None, d.scale, "official_photo") for b, v in sorted(scores.items())]
 
 
 def _row(sha, brand, mark, score, box, scale, method) -> dict:

@@ -27,7 +27,7 @@ WEIGHTS = {
     "brand_claimed": 0.3,
 }
 LOGO_METHODS = {"cnn", "cnn+sift"}
-MIN_SIGNAL = 0.05
+MIN_SIGNAL = {"logo": 0.3, "official_photo": 0.5, "ocr": 0.5}
 
 
 def _box(r: dict) -> list[float] | None:
@@ -57,7 +57,7 @@ def price_signal(price: float | None, floor: float | None) -> float:
 
 def score_listing(listing: dict, brand: Brand, images: dict[tuple[str, str], dict[str, dict]]) -> dict | None:
     """Fused score and evidence for one (listing, brand), or None when nothing ties them."""
-    if brand.is_authorized(listing.get("seller")):
+    if brand.is_authorized(listing.get("seller"), listing.get("seller_url")):
         return None
     signals: dict[str, float] = {}
     reasons: list[str] = []
@@ -68,7 +68,7 @@ def score_listing(listing: dict, brand: Brand, images: dict[tuple[str, str], dic
             r = images.get((sha, brand.name), {}).get(sig) if sha else None
             if r is not None and (best is None or r["score"] > best["score"]):
                 best = r
-        if best is not None and best["score"] >= MIN_SIGNAL:
+        if best is not None and best["score"] >= MIN_SIGNAL[sig]:
             signals[sig] = round(float(best["score"]), 4)
             if best_img is None or best["score"] > best_img["score"]:
                 best_img = best

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import warnings
 from dataclasses import dataclass
@@ -47,10 +48,8 @@ def decode(data: bytes | None, target: int = 512, max_pixels: int = 50_000_000) 
         raise ImageRejected(f"decompression bomb refused ({exc})") from exc
     except Exception as exc:  # noqa: BLE001 - any decoder failure is a per-row error
         raise ImageRejected(f"undecodable image ({type(exc).__name__}: {str(exc)[:80]})") from exc
-    try:
+    with contextlib.suppress(Exception):  # a broken EXIF block is not worth rejecting the image
         img = ImageOps.exif_transpose(img)
-    except Exception:  # noqa: BLE001 - a broken EXIF block is not worth rejecting the image
-        pass
     if img.mode in ("I;16", "I;16B", "I;16L", "I"):
         arr = np.asarray(img, dtype=np.float64)
         peak = arr.max() or 1.0

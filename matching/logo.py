@@ -19,8 +19,8 @@ from matching.brands import Brand
 from matching.marks import load_mark_rgba, on_background, variants
 
 STRIDE = 16
-TEMPLATE_SIZES = (48, 72, 104, 144, 200)
-TEMPLATE_VARIANTS = ("orig", "grey_inverted", "black", "white")
+TEMPLATE_SIZES = (48, 80, 128, 192)
+TEMPLATE_VARIANTS = ("orig", "grey_inverted", "black")
 BACKGROUNDS = ((128, 128, 128),)
 SIFT_REF_SIZE = 256
 
@@ -116,43 +116,45 @@ def build_sift_refs(brands: list[Brand]) -> list[MarkRef]:
 
 
 class Correlator:
-    """Dense correlation of image feature maps with all templates, grouped by template shape."""
+    """Dense correlation of image feature maps with all templates, grouped by template shape.
+
+    One matrix product per group (all template cells against all image cells), then a shift-and-add
+    over the template's cells: the cost is a single BLAS call per shape.
+    """
 
     def __init__(self, templates: list[Template]) -> None:
-        import torch
-
-        self.torch = torch
-        self.groups: dict[tuple[int, int], tuple[list[Template], object]] = {}
+        self.groups: dict[tuple[int, int], tuple[list[Template], np.ndarray]] = {}
         by_shape: dict[tuple[int, int], list[Template]] = {}
         for t in templates:
             by_shape.setdefault(t.cells.shape[1:], []).append(t)
-        for shape, ts in by_shape.items():
-            w = np.stack([t.cells for t in ts]) / float(shape[0] * shape[1])
-            self.groups[shape] = (ts, torch.from_numpy(w.astype(np.float32)))
+        for (kh, kw), ts in sorted(by_shape.items()):
+            w = np.stack([t.cells for t in ts]) / float(kh * kw)  # T x C x kh x kw
+            mat = np.ascontiguousarray(w.transpose(2, 3, 0, 1).reshape(kh * kw * len(ts), -1), dtype=np.float32)
+            self.groups[(kh, kw)] = (ts, mat)
 
-    def peaks(
-        self, fmap: np.ndarray, valid_hw: tuple[int, int]
-    ) -> dict[tuple[str, str], tuple[float, tuple]]:
+    def peaks(self, fmap: np.ndarray, valid_hw: tuple[int, int]) -> dict[tuple[str, str], tuple[float, tuple]]:
         """Best (score, window in stride-16 cells) for every (brand, mark) on one C x H x W map."""
-        torch = self.torch
-        f = normalise_cells(fmap - fmap.mean(axis=(1, 2), keepdims=True) * 0.0)
-        x = torch.from_numpy(np.ascontiguousarray(f[None], dtype=np.float32))
         vh, vw = valid_hw
+        f = normalise_cells(fmap[:, :vh, :vw]).astype(np.float32)
+        flat = f.reshape(f.shape[0], -1)
         best: dict[tuple[str, str], tuple[float, tuple]] = {}
-        for (kh, kw), (ts, weight) in self.groups.items():
+        for (kh, kw), (ts, mat) in self.groups.items():
             if kh > vh or kw > vw:
                 continue
-            with torch.no_grad():
-                r = torch.nn.functional.conv2d(x, weight)[0].numpy()  # T x (H-kh+1) x (W-kw+1)
-            r = r[:, : vh - kh + 1, : vw - kw + 1]
-            flat = r.reshape(r.shape[0], -1)
-            idx = flat.argmax(axis=1)
-            for t, i, row in zip(ts, idx, flat, strict=True):
-                score = float(row[i])
+            s = (mat @ flat).reshape(kh, kw, len(ts), vh, vw)
+            oh, ow = vh - kh + 1, vw - kw + 1
+            r = np.zeros((len(ts), oh, ow), np.float32)
+            for i in range(kh):
+                for j in range(kw):
+                    r += s[i, j, :, i : i + oh, j : j + ow]
+            rf = r.reshape(len(ts), -1)
+            idx = rf.argmax(axis=1)
+            for t, k, row in zip(ts, idx, rf, strict=True):
+                score = float(row[k])
                 key = (t.brand, t.mark)
                 if key not in best or score > best[key][0]:
-                    y, xx = divmod(int(i), r.shape[2])
-                    best[key] = (score, (xx, y, xx + kw, y + kh))
+                    y, x = divmod(int(k), ow)
+                    best[key] = (score, (x, y, x + kw, y + kh))
         return best
 
 
