@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 from benchmarks.eval_metrics import Report, evaluate
 from benchmarks.eval_split import data_available
 
@@ -77,6 +79,30 @@ def _eval(samples, brands, pred: Pred) -> Report:
     names = [s.name for s in samples]
     truth = {s.name: (s.brand, s.box) for s in samples if s.brand}
     return evaluate(names, brands, truth, pred)
+
+
+def _score_profile(samples, brands: list[str], preds: dict[str, Pred]) -> list[str]:
+    """Where scores come from: the planted brand's score on positives, the top brand score on each kind of
+    negative (median and 90th percentile), per method. Shows which negatives compete with true logos."""
+    kinds = sorted({s.kind for s in samples})
+    lines = [
+        "Score profile (median / 90th percentile; positives: the planted brand's score, negatives: the highest "
+        "score any brand got):",
+        "",
+        "| image kind | n | " + " | ".join(preds) + " |",
+        "|---|---|" + "---|" * len(preds),
+    ]
+    for kind in kinds:
+        ss = [s for s in samples if s.kind == kind]
+        cells = []
+        for pred in preds.values():
+            if kind.startswith("positive"):
+                v = [pred.get((s.name, s.brand), (0.0, None))[0] for s in ss]
+            else:
+                v = [max(pred.get((s.name, b), (0.0, None))[0] for b in brands) for s in ss]
+            cells.append(f"{np.median(v):.2f} / {np.percentile(v, 90):.2f}")
+        lines.append(f"| {kind} | {len(ss)} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def _fmt(v: float) -> str:
@@ -166,6 +192,10 @@ def run(quick: bool = False) -> str:
                     f"| {subset} | {label} | {_fmt(r.mAP)} | {_fmt(r.min_p20)} | {_fmt(r.recall_at_p95)} | "
                     f"{_fmt(r.mean_iou)} | {_fmt(r.iou50)} |"
                 )
+        lines += [
+            "",
+            *_score_profile(es.samples, brand_names, {"Matcher": pred_m, "SIFT": pred_s, "Template": pred_t}),
+        ]
         main = reports["all logos >= 48 px"]
         lines += [
             "",
