@@ -16,7 +16,7 @@ import pytest
 from jobs.match import run_match
 from knockoff.config import ClusterConfig, KnockoffConfig, MatchConfig
 from tests.cluster import tiny_matcher as tm
-from tests.cluster.conftest import DATE, HAVE_REAL_MATCHER, dask_cli_cluster, worker_env
+from tests.cluster.conftest import DATE, HAVE_FUSION, HAVE_REAL_ENGINE, dask_cli_cluster, worker_env
 
 OUTPUTS = ("detections.parquet", "candidates.parquet", "errors.parquet")
 
@@ -26,15 +26,16 @@ def _impl(kind: str, tiny_brands: Path, request: pytest.FixtureRequest) -> tuple
     if kind == "tiny":
         kw = {"matcher_factory": tm.FACTORY, "brands_loader": tm.LOADER, "ranker": tm.RANKER}
         return tiny_brands, kw, {"KNOCKOFF_TINY_DELAY": "0.03"}
-    if not HAVE_REAL_MATCHER:
+    if not HAVE_REAL_ENGINE:
         pytest.skip("the real Matcher (matching.engine) is not in this checkout yet")
-    return request.getfixturevalue("real_brands"), {}, {}
+    kw = {} if HAVE_FUSION else {"ranker": tm.RANKER}  # the real fusion once matching.fusion exists
+    return request.getfixturevalue("real_brands"), kw, {}
 
 
 def _sizes(kind: str) -> dict:
     if kind == "tiny":
         return {"sites": 3, "images_per_site": 60, "row_group_size": 10}
-    return {"sites": 3, "images_per_site": 24, "row_group_size": 6, "size": 224}
+    return {"sites": 2, "images_per_site": 14, "row_group_size": 4, "size": 224}
 
 
 def _rows(run: Path, name: str) -> list[tuple]:
