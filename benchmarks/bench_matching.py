@@ -67,6 +67,10 @@ def _subsets(samples) -> dict[str, list]:
     other = [s for s in samples if s.kind == "positive_other_hand"]
     small = [s for s in samples if s.kind == "positive_small"]
     out = {"logos >= 48 px (same drawing as reference)": pos + neg}
+    out["  mild conditions"] = [s for s in pos if not s.meta.get("hard")] + neg
+    out["  hard conditions"] = [s for s in pos if s.meta.get("hard")] + neg
+    out["  48-80 px"] = [s for s in pos if s.meta.get("size", 0) <= 80] + neg
+    out["  96-160 px"] = [s for s in pos if s.meta.get("size", 0) > 80] + neg
     if other:
         out["logos >= 48 px, drawn by another hand (Font Awesome)"] = other + neg
     out["all logos >= 48 px"] = pos + other + neg

@@ -1,9 +1,10 @@
 """A labelled logo-detection set built from /work/shared/data: held-out logos pasted into held-out photos.
 
 Each registered brand gets one flat reference (its simple-icons SVG in the brand colour). Positives paste
-that brand's logo into a product photo at 48-160 px (a separate small group at 28-44 px) under random
-perspective, rotation, colour (brand colour, black, white), fabric-like shading, blur, partial opacity,
-occlusion and JPEG re-encoding; where Font Awesome draws the same brand, some positives use that other
+that brand's logo into a product photo at 48-160 px (size = sqrt(width x height) of the mark; a separate small group at 28-44 px) in the brand
+colour, black or white; half under hard conditions (perspective, rotation up to 25 degrees, fabric-like
+shading, blur, partial opacity, occlusion, JPEG 45-91), half mild (tilt up to 8 degrees, slight
+perspective, JPEG 75-94); where Font Awesome draws the same brand, some positives use that other
 drawing instead ("drawn by another hand"). Negatives: clean photos, unregistered brands' logos, plain
 text, simple geometric shapes. Everything is deterministic for a seed.
 """
@@ -24,6 +25,7 @@ from benchmarks.eval_split import Logo, fontawesome, is_eval_logo, photos, simpl
 PHOTO_SIDE = 512
 SIZES = (48, 56, 64, 80, 96, 112, 128, 160)
 SMALL_SIZES = (28, 32, 36, 40, 44)
+MAX_SIDE = 300  # longest side of a pasted mark (photos are 384 x 512)
 WORDS = ["SPORT", "ORIGINAL", "Premium", "Quality", "Cotton 100%", "SALE", "Classic", "URBAN", "Team", "2024"]
 
 
@@ -113,7 +115,7 @@ def paste(photo: np.ndarray, rgba: np.ndarray, rng: np.random.Generator, hard: b
     # A print is made to be seen: keep some contrast with the garment under it.
     under = float((region * alpha).sum() / (3 * alpha.sum() + 1e-6))
     ink = float((colour * alpha).sum() / (3 * alpha.sum() + 1e-6))
-    if abs(under - ink) < 60:
+    if abs(under - ink) < 80:
         colour[:] = 20.0 if under > 128 else 240.0
     if hard:
         if rng.random() < 0.6:  # fabric-like: follow the garment's shading
@@ -218,9 +220,17 @@ def build_eval_set(n_brands: int = 16, pos_per_brand: int = 24, n_neg: int = 240
     def photo() -> np.ndarray:
         return load_photo(pics[int(rng.integers(len(pics)))])
 
+    aspect: dict[Path, float] = {}
+
     def mark(svg: Path, size: int, hexc: str) -> np.ndarray:
-        rgba = render_svg(svg_with_fill(svg_text(svg), "000000"), size)
-        return _recolour(rgba, _colour(hexc, rng))
+        """Rendered so that sqrt(width * height) == size: a wide wordmark at '48 px' stays legible."""
+        text = svg_with_fill(svg_text(svg), "000000")
+        if svg not in aspect:
+            probe = render_svg(text, 256)
+            h, w = probe.shape[:2]
+            aspect[svg] = max(h, w) / max(1, min(h, w))
+        longer = min(MAX_SIDE, round(size * aspect[svg] ** 0.5))
+        return _recolour(render_svg(text, longer), _colour(hexc, rng))
 
     for bi, b in enumerate(registered):
         for k in range(pos_per_brand + small_per_brand):
@@ -228,14 +238,14 @@ def build_eval_set(n_brands: int = 16, pos_per_brand: int = 24, n_neg: int = 240
             size = int(rng.choice(SMALL_SIZES if small else SIZES))
             other_hand = not small and b.slug in fa and k % 4 == 3
             src = fa[b.slug] if other_hand else b.svg
-            img, box = paste(photo(), mark(src, size, b.hex), rng, hard=True)
+            hard = k % 2 == 0  # half under hard conditions, half mild (small tilt, no blur or occlusion)
+            img, box = paste(photo(), mark(src, size, b.hex), rng, hard=hard)
             if box is None:
                 continue
             kind = "positive_small" if small else ("positive_other_hand" if other_hand else "positive")
-            q = int(rng.integers(45, 92))
-            samples.append(
-                Sample(f"b{bi:02d}_{k:02d}", to_jpeg(img, q), kind, b.title, box, {"size": size, "q": q})
-            )
+            q = int(rng.integers(45, 92)) if hard else int(rng.integers(75, 95))
+            meta = {"size": size, "q": q, "hard": hard}
+            samples.append(Sample(f"b{bi:02d}_{k:02d}", to_jpeg(img, q), kind, b.title, box, meta))
     for k in range(n_neg):
         r = k % 5
         base = photo()
