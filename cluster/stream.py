@@ -8,6 +8,7 @@ recomputed by Dask with the same result.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -136,6 +137,18 @@ def read_batch(batch: Batch) -> pa.Table:
     return t
 
 
+_ADDRESS = re.compile(r" at 0x[0-9A-Fa-f]+")
+
+
+def _stable_errors(errors: pa.Table) -> pa.Table:
+    """Error texts without object addresses (`<... at 0x7f..>`), so reruns give identical bytes."""
+    text = errors.column("error").to_pylist()
+    if not any(t and " at 0x" in t for t in text):
+        return errors
+    clean = [_ADDRESS.sub("", t) if t else t for t in text]
+    return errors.set_column(1, "error", pa.array(clean, pa.string()))
+
+
 def run_batch(batch: Batch, sub_batch: int = 128) -> dict:
     """Worker task: read the batch, match it with the worker's matcher, return detections and errors."""
     from cluster.plugins import get_matcher
@@ -148,7 +161,7 @@ def run_batch(batch: Batch, sub_batch: int = 128) -> dict:
     for start in range(0, images.num_rows, sub_batch):
         out = matcher.detect(images.slice(start, sub_batch))
         dets.append(out[0].select(DETECTIONS_SCHEMA.names).cast(DETECTIONS_SCHEMA))
-        errs.append(out[-1].select(ERRORS_SCHEMA.names).cast(ERRORS_SCHEMA))
+        errs.append(_stable_errors(out[-1].select(ERRORS_SCHEMA.names).cast(ERRORS_SCHEMA)))
     return {
         "index": batch.index,
         "computed": images.column("image_sha256").to_pylist(),
