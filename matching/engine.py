@@ -31,7 +31,7 @@ VERIFY_TOP = 4  # windows per image verified with SIFT
 VERIFY_MIN_CORR = 0.30
 OCR_BAND = (0.2, 0.85)
 OFFICIAL_MAX_HAMMING = 8
-OFFICIAL_MIN_COS = 0.95  # run OCR where the image evidence is neither absent nor already conclusive
+OFFICIAL_MIN_COS = 0.97  # run OCR where the image evidence is neither absent nor already conclusive
 
 
 def resolve_device(device: str | None) -> str:
@@ -186,8 +186,8 @@ class Matcher:
             ph = imagehash.phash(Image.fromarray(d.rgb))
             g = self._global(fmap)
             ham, neg_cos, brand = min((ph - oph, -float(g @ og), b) for b, _, oph, og in self.official)
-            if ham <= OFFICIAL_MAX_HAMMING and -neg_cos >= OFFICIAL_MIN_COS:
-                scores[brand] = 0.95 * (1.0 - ham / (2 * OFFICIAL_MAX_HAMMING))
+            if ham <= OFFICIAL_MAX_HAMMING or (ham <= 2 * OFFICIAL_MAX_HAMMING and -neg_cos >= OFFICIAL_MIN_COS):
+                scores[brand] = 0.95 * (1.0 - ham / (3 * OFFICIAL_MAX_HAMMING))
         return [_row(sha, b, "official", v, None, d.scale, "official_photo") for b, v in sorted(scores.items())]
 
 

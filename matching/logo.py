@@ -205,12 +205,12 @@ def verify(
 
 
 def corr_score(corr: float) -> float:
-    """Map a template correlation (cosine) to 0..1 (calibrated on composites of the training logos)."""
-    return float(np.clip((corr - 0.45) / 0.35, 0.0, 1.0))
+    """Map a template correlation (cosine) to 0..1, strictly increasing so rankings survive calibration."""
+    return float(1.0 / (1.0 + math.exp(-(corr - 0.58) / 0.06)))
 
 
 def sift_score(inliers: int) -> float:
-    return float(np.clip((inliers - 3) / 9.0, 0.0, 1.0))
+    return float(np.clip((inliers - 4) / 8.0, 0.0, 1.0))
 
 
 def fuse_logo(corr: float, inliers: int) -> float:
