@@ -75,7 +75,11 @@ def _cell(v: object) -> str:
     return "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")
 
 
+AREAS = ["crawl", "lake", "match", "nightly", "report"]
+
+
 def render_summary(rows: list[Row]) -> str:
+    rows = sorted(rows, key=lambda r: AREAS.index(r.area) if r.area in AREAS else len(AREAS))  # stable
     passed = sum(r.ok for r in rows)
     known = sum(1 for r in rows if not r.ok and r.known)
 

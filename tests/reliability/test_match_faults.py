@@ -22,7 +22,7 @@ from knockoff.lake import Lake
 from tests.reliability.env import SITE, demo_shop, matcher_plugin
 
 DATE = "2026-11-20"
-N = 24
+N = 6
 
 # The fault handling under test is run_match's and the detection cache's (cluster/, jobs/match.py).
 PLUGIN, MATCHER = matcher_plugin()

@@ -24,7 +24,7 @@ from tests.reliability.env import (
     write_config,
 )
 
-N = 12
+N = 8
 D0 = "2026-10-01"
 MATCHER = matcher_plugin()[1]
 

@@ -82,7 +82,7 @@ def _start_cluster(port: int, log_dir: Path) -> list[subprocess.Popen]:
 
 
 def _lake_from_crawl(tmp_path: Path) -> tuple[Path, Path]:
-    with demo_shop(tmp_path / "shop", 24) as shop:
+    with demo_shop(tmp_path / "shop", 6) as shop:
         site = SiteConfig(name=SITE, start_urls=[shop.url], allowed_domains=["127.0.0.1"])
         run_crawl([site], str(tmp_path / "lakeA"), DATE, _crawl_config())
     shutil.copytree(tmp_path / "lakeA", tmp_path / "lakeB")
