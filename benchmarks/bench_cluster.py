@@ -240,9 +240,10 @@ def _measure(spec: dict) -> dict:
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=1800, check=False,
     )  # fmt: skip
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    load = os.getloadavg()[0]
     if out.returncode != 0 or not lines:
         raise RuntimeError(f"benchmark child failed ({out.returncode}): {out.stderr[-2000:]}")
-    return json.loads(lines[-1])
+    return {**json.loads(lines[-1]), "load": load}
 
 
 def run(quick: bool = False) -> str:
@@ -280,8 +281,8 @@ def run(quick: bool = False) -> str:
         "own process with an empty detection cache; images/s counts the matching phase (planning, "
         "streaming batches to workers, staging results); peak RSS is per process (ru_maxrss).",
         "",
-        "| configuration | images | seconds | images/s | client peak MB | worker peak MB |",
-        "| --- | ---: | ---: | ---: | ---: | --- |",
+        "| configuration | images | seconds | images/s | client peak MB | worker peak MB | load avg after |",
+        "| --- | ---: | ---: | ---: | ---: | --- | ---: |",
     ]
     for k, v in rows.items():
         wm = ", ".join(f"{x:.0f}" for x in v["workers_mb"]) or "-"
@@ -294,7 +295,9 @@ def run(quick: bool = False) -> str:
         f"Speed-up 2 workers / 1 worker: **{two / one:.2f}x** (aim >= 1.7x on 2 cores); 1 worker vs the "
         f"plain loop: {one / ips['single process, no Dask (baseline)']:.2f}x. Largest process: "
         f"{peak:.0f} MB (aim < 3,000 MB per process): the client reads only sha256/error columns and holds "
-        "one finished batch's detections at a time; workers read one row group at a time.",
+        "one finished batch's detections at a time; workers read one row group at a time. The 1-minute load "
+        "average after each row shows how busy the 2 cores were (other processes share this machine: a load "
+        "above 2 during the 2-worker row lowers its speed-up).",
         "",
     ]
     return "\n".join(out)
