@@ -17,9 +17,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from crawler.extract import normalize_availability, normalize_currency, parse_price
-from crawler.images import ImageRejected, validate_image
-from crawler.state import lake_images_index
 from knockoff.config import CrawlConfig
 from knockoff.errors import ConfigError
 from knockoff.lake import Lake, check_date, check_site, listing_id, sha256_hex, today
@@ -53,6 +50,10 @@ def ingest(
     config: CrawlConfig | None = None,
 ) -> dict[str, Any]:
     """Bring a folder of images (and listing metadata) into `lake` for (`date`, `site`)."""
+    from crawler.extract import normalize_availability, normalize_currency, parse_price  # scrapy: lazy
+    from crawler.images import ImageRejected, validate_image
+    from crawler.state import lake_images_index
+
     cfg = config or CrawlConfig()
     root = Path(images_dir)
     if not root.is_dir():

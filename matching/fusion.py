@@ -92,7 +92,8 @@ def score_listing(listing: dict, brand: Brand, images: dict[tuple[str, str], dic
     ps = price_signal(listing.get("price"), brand.price_floor)
     if ps > 0:
         signals["price"] = round(ps, 4)
-        score += (1.0 - score) * 0.75 * ps
+        # a low price supports, but never makes, a case: it counts as far as the brand tie is strong
+        score += (1.0 - score) * 0.75 * ps * min(1.0, (score / 0.6) ** 2)
         reasons.append(f"price {listing['price']:g} vs floor {brand.price_floor:g}")
     if "logo" in signals:
         b = _box(best_img) if best_img and best_img["method"] in LOGO_METHODS else None
