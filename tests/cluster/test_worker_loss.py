@@ -35,7 +35,7 @@ def _impl(kind: str, tiny_brands: Path, request: pytest.FixtureRequest) -> tuple
 def _sizes(kind: str) -> dict:
     if kind == "tiny":
         return {"sites": 3, "images_per_site": 60, "row_group_size": 10}
-    return {"sites": 2, "images_per_site": 14, "row_group_size": 4, "size": 224}
+    return {"sites": 2, "images_per_site": 9, "row_group_size": 3, "size": 224}
 
 
 def _rows(run: Path, name: str) -> list[tuple]:
