@@ -22,7 +22,9 @@ from tests.cluster.lakegen import write_night
 REPO = Path(__file__).resolve().parents[2]
 DATE = "2026-11-20"
 DATE2 = "2026-11-21"
-HAVE_REAL_ENGINE = all(importlib.util.find_spec(m) is not None for m in ("matching.engine", "matching.brands"))
+HAVE_REAL_ENGINE = all(
+    importlib.util.find_spec(m) is not None for m in ("matching.engine", "matching.brands")
+)
 HAVE_FUSION = importlib.util.find_spec("matching.fusion") is not None
 HAVE_REAL_MATCHER = HAVE_REAL_ENGINE and HAVE_FUSION
 
