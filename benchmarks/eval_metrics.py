@@ -82,7 +82,8 @@ def evaluate(
         s = np.array([pred.get((n, b), (0.0, None))[0] for n in names], np.float64)
         lab = np.array([truth.get(n, (None,))[0] == b for n in names], np.int64)
         aps[b] = average_precision(s, lab)
-        p20s[b] = precision_at_k(s, lab, min(k, int(lab.sum())))
+        # P@k with k capped at the brand's positives; a brand with none in this subset has no P@k.
+        p20s[b] = precision_at_k(s, lab, min(k, int(lab.sum()))) if lab.sum() else float("nan")
         all_s.append(s)
         all_l.append(lab)
     ious = []
@@ -94,7 +95,7 @@ def evaluate(
         mAP=float(np.mean(ap_vals)) if ap_vals else float("nan"),
         per_brand_ap=aps,
         per_brand_p20=p20s,
-        min_p20=min(p20s.values()) if p20s else float("nan"),
+        min_p20=min((v for v in p20s.values() if not np.isnan(v)), default=float("nan")),
         recall_at_p95=recall_at_precision(np.concatenate(all_s), np.concatenate(all_l), 0.95),
         mean_iou=float(np.mean(ious)) if ious else float("nan"),
         iou50=float(np.mean([v >= 0.5 for v in ious])) if ious else float("nan"),
