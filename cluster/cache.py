@@ -9,6 +9,7 @@ Lookups stream the index files' sha256 column, so memory grows with the night's 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Iterable
 
@@ -20,6 +21,9 @@ from knockoff.lake import DETECTIONS_SCHEMA, Lake, write_table_atomic
 
 INDEX_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
 ERRORS_SCHEMA = INDEX_SCHEMA
+
+
+log = logging.getLogger(__name__)
 
 
 def model_slug(model_version: str) -> str:
@@ -52,7 +56,13 @@ class DetectionCache:
         if not len(wanted):
             return found
         for idx in self._indexes():
-            col = pq.read_table(idx, columns=["image_sha256"], filesystem=self.lake.fs).column(0)
+            part = idx.rsplit("/", 1)[0] + "/part-" + idx.rsplit("/index-", 1)[1]
+            try:
+                col = pq.read_table(idx, columns=["image_sha256"], filesystem=self.lake.fs).column(0)
+                pq.read_table(part, filesystem=self.lake.fs)  # a damaged part is recomputed, not trusted
+            except (OSError, pa.ArrowException) as exc:
+                log.warning("detection cache file %s unreadable (%s): its images are recomputed", idx, exc)
+                continue
             hit = pc.filter(col, pc.is_in(col, value_set=wanted))
             for sha in hit.to_pylist():
                 found.setdefault(sha, idx)

@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from knockoff.errors import LakeError
 from knockoff.lake import DETECTIONS_SCHEMA, Lake
 
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
@@ -45,9 +46,17 @@ class Plan:
 
 
 def _row_groups(lake: Lake, path: str) -> Iterable[tuple[int, list[str | None], list[str | None]]]:
-    pf = pq.ParquetFile(path, filesystem=lake.fs)
-    for rg in range(pf.num_row_groups):
-        t = pf.read_row_group(rg, columns=["image_sha256", "error"])
+    try:
+        pf = pq.ParquetFile(path, filesystem=lake.fs)
+        groups = [
+            (rg, pf.read_row_group(rg, columns=["image_sha256", "error"])) for rg in range(pf.num_row_groups)
+        ]
+    except (OSError, pa.ArrowException) as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise LakeError(
+            f"images file {path} is unreadable ({detail}); recrawl or remove that partition"
+        ) from exc
+    for rg, t in groups:
         yield rg, t.column("image_sha256").to_pylist(), t.column("error").to_pylist()
 
 

@@ -29,7 +29,9 @@ ALGO_VERSION = "dense16-sift-v1"
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
 VERIFY_TOP = 4  # windows per image verified with SIFT
 VERIFY_MIN_CORR = 0.30
-OCR_BAND = (0.2, 0.85)
+OCR_MIN_ASPECT = 2.0  # wordmark-shaped windows only
+OCR_MIN_CORR = 0.45
+OCR_MAX_LOGO = 0.85
 OFFICIAL_MAX_HAMMING = 8
 OFFICIAL_MIN_COS = 0.97  # run OCR where the image evidence is neither absent nor already conclusive
 
@@ -153,25 +155,33 @@ class Matcher:
             box = c.box if c.box is not None else c.window
             method = "cnn+sift" if c.box is not None else "cnn"
             rows.append(_row(sha, c.brand, c.mark, logo.fuse_logo(c.corr, c.inliers), box, s, method))
-        best_logo = {}
-        for r in rows:
-            best_logo[r["brand"]] = max(best_logo.get(r["brand"], 0.0), r["score"])
         rows += self._official(sha, d, fmap)
-        if (
-            self.config.ocr
-            and self.brands
-            and OCR_BAND[0] <= max(best_logo.values(), default=0) < OCR_BAND[1]
-        ):
-            from matching.ocr import match_text
+        if self.config.ocr and self.brands:
+            rows += self._ocr_rows(sha, d, cands)
+        return rows
 
-            best = max(cands, key=lambda c: (c.corr, c.brand, c.mark))
-            x0, y0, x1, y1 = best.box or best.window
-            mx, my = (x1 - x0) * 0.75, (y1 - y0) * 0.75
-            cx0, cy0 = int(max(0, x0 - mx)), int(max(0, y0 - my))
-            crop = d.rgb[cy0 : int(min(h, y1 + my)), cx0 : int(min(w, x1 + mx))]
-            for hit in match_text(self.ocr.read(crop), self.brands):
-                bx = (hit.box[0] + cx0, hit.box[1] + cy0, hit.box[2] + cx0, hit.box[3] + cy0)
-                rows.append(_row(sha, hit.brand, "text:" + hit.text[:40], hit.score, bx, s, "ocr"))
+    def _ocr_rows(self, sha: str, d: Decoded, cands: list[logo.Candidate]) -> list[dict]:
+        """OCR where it pays: around the best wordmark-shaped window that the CNN found but did not confirm."""
+        words = [
+            c for c in cands if (c.window[2] - c.window[0]) >= OCR_MIN_ASPECT * (c.window[3] - c.window[1])
+        ]
+        words = [
+            c for c in words if c.corr >= OCR_MIN_CORR and logo.fuse_logo(c.corr, c.inliers) < OCR_MAX_LOGO
+        ]
+        if not words:
+            return []
+        from matching.ocr import match_text
+
+        h, w = d.rgb.shape[:2]
+        best = max(words, key=lambda c: (c.corr, c.brand, c.mark))
+        x0, y0, x1, y1 = best.window
+        mx, my = (x1 - x0) * 0.5, (y1 - y0) * 1.5
+        cx0, cy0 = int(max(0, x0 - mx)), int(max(0, y0 - my))
+        crop = d.rgb[cy0 : int(min(h, y1 + my)), cx0 : int(min(w, x1 + mx))]
+        rows = []
+        for hit in match_text(self.ocr.read(crop), self.brands):
+            bx = (hit.box[0] + cx0, hit.box[1] + cy0, hit.box[2] + cx0, hit.box[3] + cy0)
+            rows.append(_row(sha, hit.brand, "text:" + hit.text[:40], hit.score, bx, d.scale, "ocr"))
         return rows
 
     def _official(self, sha: str, d: Decoded, fmap: np.ndarray) -> list[dict]:
@@ -186,9 +196,13 @@ class Matcher:
             ph = imagehash.phash(Image.fromarray(d.rgb))
             g = self._global(fmap)
             ham, neg_cos, brand = min((ph - oph, -float(g @ og), b) for b, _, oph, og in self.official)
-            if ham <= OFFICIAL_MAX_HAMMING or (ham <= 2 * OFFICIAL_MAX_HAMMING and -neg_cos >= OFFICIAL_MIN_COS):
+            if ham <= OFFICIAL_MAX_HAMMING or (
+                ham <= 2 * OFFICIAL_MAX_HAMMING and -neg_cos >= OFFICIAL_MIN_COS
+            ):
                 scores[brand] = 0.95 * (1.0 - ham / (3 * OFFICIAL_MAX_HAMMING))
-        return [_row(sha, b, "official", v, None, d.scale, "official_photo") for b, v in sorted(scores.items())]
+        return [
+            _row(sha, b, "official", v, None, d.scale, "official_photo") for b, v in sorted(scores.items())
+        ]
 
 
 def _row(sha, brand, mark, score, box, scale, method) -> dict:

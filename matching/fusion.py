@@ -27,7 +27,7 @@ WEIGHTS = {
     "brand_claimed": 0.3,
 }
 LOGO_METHODS = {"cnn", "cnn+sift"}
-MIN_SIGNAL = {"logo": 0.3, "official_photo": 0.5, "ocr": 0.5}
+MIN_SIGNAL = {"logo": 0.4, "official_photo": 0.5, "ocr": 0.5}
 
 
 def _box(r: dict) -> list[float] | None:

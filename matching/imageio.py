@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -47,7 +48,10 @@ def decode(data: bytes | None, target: int = 512, max_pixels: int = 50_000_000) 
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageRejected(f"decompression bomb refused ({exc})") from exc
     except Exception as exc:  # noqa: BLE001 - any decoder failure is a per-row error
-        raise ImageRejected(f"undecodable image ({type(exc).__name__}: {str(exc)[:80]})") from exc
+        detail = re.sub(r" at 0x[0-9a-fA-F]+", "", str(exc))[
+            :80
+        ]  # no memory addresses: errors stay reproducible
+        raise ImageRejected(f"undecodable image ({type(exc).__name__}: {detail})") from exc
     with contextlib.suppress(Exception):  # a broken EXIF block is not worth rejecting the image
         img = ImageOps.exif_transpose(img)
     if img.mode in ("I;16", "I;16B", "I;16L", "I"):

@@ -129,10 +129,14 @@ class Correlator:
             by_shape.setdefault(t.cells.shape[1:], []).append(t)
         for (kh, kw), ts in sorted(by_shape.items()):
             w = np.stack([t.cells for t in ts]) / float(kh * kw)  # T x C x kh x kw
-            mat = np.ascontiguousarray(w.transpose(2, 3, 0, 1).reshape(kh * kw * len(ts), -1), dtype=np.float32)
+            mat = np.ascontiguousarray(
+                w.transpose(2, 3, 0, 1).reshape(kh * kw * len(ts), -1), dtype=np.float32
+            )
             self.groups[(kh, kw)] = (ts, mat)
 
-    def peaks(self, fmap: np.ndarray, valid_hw: tuple[int, int]) -> dict[tuple[str, str], tuple[float, tuple]]:
+    def peaks(
+        self, fmap: np.ndarray, valid_hw: tuple[int, int]
+    ) -> dict[tuple[str, str], tuple[float, tuple]]:
         """Best (score, window in stride-16 cells) for every (brand, mark) on one C x H x W map."""
         vh, vw = valid_hw
         f = normalise_cells(fmap[:, :vh, :vw]).astype(np.float32)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import resource
 
 import pyarrow as pa
-import pytest
 
 from crawler.demoshop import generate_shop
 from knockoff.config import MatchConfig
@@ -86,7 +85,6 @@ ERROR_TEXT = (
 )
 
 
-@pytest.mark.xfail(strict=False, reason=ERROR_TEXT)
 def test_matcher_error_text_is_deterministic(tmp_path, ledger):
     spec = generate_shop(tmp_path / "shop", seed=0, n_listings=0)
     matcher = Matcher(load_brands(spec.brands_path), MatchConfig(device="cpu", ocr=False), device="cpu")

@@ -69,7 +69,6 @@ def matched(tmp_path_factory):
     return base, lake, brands, cfg, first
 
 
-@pytest.mark.xfail(strict=False, reason=CACHE_BUG)
 def test_corrupted_detection_cache(matched, ledger, tmp_path):
     base, lake0, brands, cfg0, first = matched
     lake = tmp_path / "lake"
@@ -113,7 +112,6 @@ def test_corrupted_detection_cache(matched, ledger, tmp_path):
     ledger.check()
 
 
-@pytest.mark.xfail(strict=False, reason=IMAGES_BUG)
 def test_corrupted_images_partition(matched, ledger, tmp_path):
     base, lake0, brands, cfg0, first = matched
     lake = tmp_path / "lake"
