@@ -190,8 +190,6 @@ class GenericProductSpider(scrapy.Spider):
             # the page's canonical URL (same site) names the listing: tracking variants become one
             canonical = response.xpath("//link[@rel='canonical']/@href").get()
             url = clean_url(urljoin(response.url, canonical.strip())) if canonical else response.url
-            if urlsplit(url).path.rstrip("/") != urlsplit(response.url).path.rstrip("/"):
-                url = clean_url(response.url)  # a canonical naming another page could overwrite that listing
             yield {"url": url if self._in_domain(url) else response.url, **product}
         if self.crawler.knockoff_state.stop_pages:
             return
