@@ -94,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
             failed.append(name)
             sections.append(f"## {name}\n\nFAILED:\n\n```\n{traceback.format_exc()}\n```")
         print(f"   {name}: {time.perf_counter() - t0:.1f} s", flush=True)
+    summary = HERE.parent / "tests" / "reliability" / "last_summary.md"
+    if summary.exists():  # the reliability suite's table, from its last run under pytest
+        body = summary.read_text(encoding="utf-8").split("\n", 1)[-1].strip()
+        sections.append(f"## Reliability and safety suite (last `pytest tests/reliability` run)\n\n{body}")
     mode = "quick" if args.quick else "full"
     text = (
         f"# Benchmark results\n\nWritten by `python -m benchmarks{' --quick' if args.quick else ''}` ({mode} run).\n\n"
