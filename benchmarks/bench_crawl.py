@@ -149,43 +149,9 @@ def _knockoff(base: str, tmp: Path, redis_url: str | None = None, workers: int =
 
 
 def _redis_server(tmp: Path) -> tuple[subprocess.Popen | None, str | None]:
-    import shutil
-    import socket
+    from crawler.frontier import start_local_redis
 
-    exe = shutil.which("redis-server")
-    if not exe:
-        return None, None
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    proc = subprocess.Popen(
-        [
-            exe,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(tmp),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    import redis
-
-    r = redis.Redis(host="127.0.0.1", port=port)
-    for _ in range(100):
-        try:
-            r.ping()
-            return proc, f"redis://127.0.0.1:{port}/0"
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    proc.terminate()
-    return None, None
+    return start_local_redis(tmp) or (None, None)
 
 
 def _aiohttp_baseline(urls: list[str]) -> dict[str, float]:

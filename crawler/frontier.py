@@ -12,8 +12,11 @@ persistent (SCHEDULER_PERSIST) so a killed process loses nothing it had queued.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import subprocess
 import time
+from pathlib import Path
 from typing import Any
 
 from scrapy import signals
@@ -75,3 +78,44 @@ class SharedScheduler(Scheduler):
         if request.meta.get("knockoff_start"):
             request.dont_filter = False  # N processes seed the same start URL: fetch it once
         return super().enqueue_request(request)
+
+
+def start_local_redis(data_dir: str | Path, timeout: float = 5.0) -> tuple[subprocess.Popen, str] | None:
+    """Start a throw-away redis-server on a free loopback port (no persistence), for tests and benchmarks.
+
+    Returns (process, redis URL), or None when redis-server is not installed or does not answer.
+    """
+    import redis as redis_client
+
+    exe = shutil.which("redis-server") or (
+        "/usr/bin/redis-server" if os.path.exists("/usr/bin/redis-server") else None
+    )
+    if not exe:
+        return None
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    args = [
+        exe,
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(data_dir),
+    ]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    client = redis_client.Redis(host="127.0.0.1", port=port)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            client.ping()
+            return proc, f"redis://127.0.0.1:{port}/0"
+        except redis_client.ConnectionError:
+            time.sleep(0.05)
+    proc.terminate()
+    return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -15,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from crawler.frontier import start_local_redis
 from crawler.run import run_crawl
 from crawler.staging import read_staged
 from knockoff.config import CrawlConfig, SiteConfig
@@ -79,37 +79,11 @@ def _free_port() -> int:
 
 @pytest.fixture
 def redis_url(tmp_path):
-    exe = shutil.which("redis-server") or "/usr/bin/redis-server"
-    if not os.path.exists(exe):
+    started = start_local_redis(tmp_path)
+    if started is None:
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            exe,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(tmp_path),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    import redis
-
-    r = redis.Redis(host="127.0.0.1", port=port)
-    for _ in range(100):
-        try:
-            r.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
+    proc, url = started
+    yield url
     proc.terminate()
     proc.wait(10)
 
