@@ -190,7 +190,14 @@ class GenericProductSpider(scrapy.Spider):
             # the page's canonical URL (same site) names the listing: tracking variants become one
             canonical = response.xpath("//link[@rel='canonical']/@href").get()
             url = clean_url(urljoin(response.url, canonical.strip())) if canonical else response.url
-            yield {"url": url if self._in_domain(url) else response.url, **product}
+            url = url if self._in_domain(url) else response.url
+            if urlsplit(url).path.rstrip("/") == urlsplit(response.url).path.rstrip("/"):
+                yield {"url": url, **product}
+            else:
+                # the page names another page as the listing: that page speaks for itself (fetched once
+                # through the dupefilter), so a page cannot overwrite another listing with its content
+                self.crawler.stats.inc_value("knockoff/canonical_elsewhere")
+                yield scrapy.Request(url, callback=self.parse, errback=self.ignore_failure, priority=3)
         if self.crawler.knockoff_state.stop_pages:
             return
         for link in self.next_links.extract_links(response):

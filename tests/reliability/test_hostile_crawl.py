@@ -256,7 +256,6 @@ HIJACK = (
 )
 
 
-@pytest.mark.xfail(strict=False, reason=HIJACK)
 def test_canonical_hijack_does_not_overwrite_a_listing(crawled, ledger):
     if crawled["listings"] is None:
         pytest.fail("the hostile crawl failed")
