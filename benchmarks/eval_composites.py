@@ -21,6 +21,7 @@ import numpy as np
 from PIL import Image
 
 from benchmarks.eval_split import Logo, fontawesome, is_eval_logo, photos, simple_icons
+from matching.marks import render_svg
 
 PHOTO_SIDE = 512
 SIZES = (48, 56, 64, 80, 96, 112, 128, 160)
@@ -45,21 +46,6 @@ def svg_with_fill(svg_text: str, hex_colour: str) -> str:
     """Colour a single-path icon by setting fill on its <svg> element."""
     svg_text = re.sub(r'\sfill="[^"]*"', "", svg_text, count=0) if "currentColor" in svg_text else svg_text
     return re.sub(r"<svg\b", f'<svg fill="#{hex_colour}"', svg_text, count=1)
-
-
-def render_svg(svg_text: str, size: int) -> np.ndarray:
-    """RGBA uint8 with the longer side `size` (cropped to the drawn pixels)."""
-    import resvg_py
-
-    png = bytes(resvg_py.svg_to_bytes(svg_string=svg_text, width=max(64, size * 2)))
-    img = Image.open(io.BytesIO(png)).convert("RGBA")
-    bbox = img.getchannel("A").getbbox()
-    if bbox:
-        img = img.crop(bbox)
-    w, h = img.size
-    s = size / max(w, h)
-    img = img.resize((max(1, round(w * s)), max(1, round(h * s))), Image.LANCZOS)
-    return np.asarray(img)
 
 
 def load_photo(path: Path) -> np.ndarray:

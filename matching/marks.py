@@ -9,14 +9,32 @@ import numpy as np
 from PIL import Image
 
 
+def _rasterise_svg(svg_text: str, size: int) -> Image.Image:
+    import resvg_py
+
+    png = bytes(resvg_py.svg_to_bytes(svg_string=svg_text, width=max(64, size * 2)))
+    return Image.open(io.BytesIO(png)).convert("RGBA")
+
+
+def _crop_resize(img: Image.Image, size: int) -> np.ndarray:
+    bbox = img.getchannel("A").getbbox()
+    if bbox:
+        img = img.crop(bbox)
+    w, h = img.size
+    scale = size / max(w, h)
+    img = img.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.LANCZOS)
+    return np.asarray(img)
+
+
+def render_svg(svg_text: str, size: int) -> np.ndarray:
+    """An SVG as RGBA uint8 with its longer side `size` px, cropped to the drawn pixels."""
+    return _crop_resize(_rasterise_svg(svg_text, size), size)
+
+
 def load_mark_rgba(path: Path, size: int) -> np.ndarray:
     """The mark as RGBA uint8 with its longer side `size` px (SVG rendered, rasters resized)."""
     if path.suffix.lower() == ".svg":
-        import resvg_py
-
-        svg = path.read_text(encoding="utf-8")
-        png = bytes(resvg_py.svg_to_bytes(svg_string=svg, width=size * 2))
-        img = Image.open(io.BytesIO(png)).convert("RGBA")
+        img = _rasterise_svg(path.read_text(encoding="utf-8"), size)
     else:
         img = Image.open(path)
         img.load()
@@ -26,13 +44,7 @@ def load_mark_rgba(path: Path, size: int) -> np.ndarray:
         light = arr[..., :3].min(axis=2) > 240
         arr[light, 3] = 0
         img = Image.fromarray(arr, "RGBA")
-    bbox = img.getchannel("A").getbbox()
-    if bbox:
-        img = img.crop(bbox)
-    w, h = img.size
-    scale = size / max(w, h)
-    img = img.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.LANCZOS)
-    return np.asarray(img)
+    return _crop_resize(img, size)
 
 
 def variants(rgba: np.ndarray) -> dict[str, np.ndarray]:
