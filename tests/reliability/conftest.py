@@ -6,8 +6,11 @@ tests/reliability/last_summary.md (only when at least one reliability case ran).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import platform
+import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,3 +126,18 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # no
     terminalreporter.write_sep("=", "reliability and safety summary")
     terminalreporter.write(text)
     terminalreporter.write_line(f"written to {where}")
+
+
+@contextlib.contextmanager
+def tmpfs(path: Path, size: str) -> Iterator[Path]:
+    """Mount a small tmpfs at `path` (we run as root in CI); skip with the reason when mount is refused."""
+    path.mkdir()
+    res = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True, text=True
+    )
+    if res.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {res.stderr.strip() or res.returncode}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)

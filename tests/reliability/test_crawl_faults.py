@@ -19,6 +19,7 @@ import pytest
 from crawler.run import run_crawl
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.lake import Lake
+from tests.reliability.conftest import tmpfs
 from tests.reliability.env import SITE, demo_shop, listing_counts, partial_partitions
 
 N = 24
@@ -33,17 +34,8 @@ def _config(job_dir: str | None = None) -> CrawlConfig:
 
 @pytest.fixture()
 def small_disk(tmp_path):
-    mnt = tmp_path / "disk"
-    mnt.mkdir()
-    res = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mnt)], capture_output=True, text=True
-    )
-    if res.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {res.stderr.strip() or res.returncode}")
-    try:
+    with tmpfs(tmp_path / "disk", "512k") as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def test_full_disk_during_crawl_commit(tmp_path, small_disk, ledger):

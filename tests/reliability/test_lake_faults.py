@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from knockoff.lake import Lake, sha256_hex
+from tests.reliability.conftest import tmpfs
 
 DATE = "2026-11-20"
 
@@ -44,17 +45,8 @@ def _rows(n: int, size: int, tag: str = "a") -> list[dict]:
 @pytest.fixture()
 def small_disk(tmp_path):
     """A 2 MiB tmpfs (we run as root in CI); skipped with the reason when mount is not permitted."""
-    mnt = tmp_path / "disk"
-    mnt.mkdir()
-    res = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)], capture_output=True, text=True
-    )
-    if res.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {res.stderr.strip() or res.returncode}")
-    try:
+    with tmpfs(tmp_path / "disk", "2m") as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def _hidden(lake: Lake, table: str) -> list[str]:
