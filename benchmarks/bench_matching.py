@@ -1,7 +1,7 @@
 """Matching benchmark: one-shot logo detection on held-out composites, knockoff's Matcher vs two baselines.
 
 The labelled set (benchmarks/eval_composites.py) pastes held-out simple-icons logos into held-out product
-photos (benchmarks/eval_split.py: neither is used in training), one flat reference per brand. The same
+photos (matching/shared_data.py: neither is used in training), one flat reference per brand. The same
 command scores it with the Matcher (OCR off: logo evidence only), SIFT + RANSAC alone, and multi-scale
 cv2.matchTemplate, and reports mAP, per-brand AP and precision@20, recall at precision 0.95 and box IoU;
 then throughput at 512 px on this CPU (decode + backbone + verification, OCR excluded).
@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.eval_metrics import Report, evaluate
-from benchmarks.eval_split import data_available
+from matching.shared_data import data_available
 
 Pred = dict[tuple[str, str], tuple[float, tuple | None]]
 
@@ -118,7 +118,7 @@ def throughput(matcher, n: int) -> tuple[float, float]:
     import pyarrow as pa
 
     from benchmarks.eval_composites import load_photo, to_jpeg
-    from benchmarks.eval_split import photos
+    from matching.shared_data import photos
 
     pics = photos("eval")[:n]
     jpegs = [to_jpeg(load_photo(p), 85) for p in pics]
@@ -176,7 +176,7 @@ def run(quick: bool = False) -> str:
             f"{len(brand_names)} brands registered with one flat reference each (simple-icons SVG, brand colour); "
             f"{n} composite images at 512 px ({n_pos} with a registered logo; negatives: clean photos, "
             "unregistered logos, plain text, shapes). Logos and photos come from the held-out split "
-            "(benchmarks/eval_split.py), never seen in training. Matcher model version: "
+            "(matching/shared_data.py), never seen in training. Matcher model version: "
             f"`{matcher.model_version}` (brand index built in {t_index:.1f} s).",
             "",
             "| subset | method | mAP | min brand P@20 | recall @ P0.95 | mean box IoU | IoU >= 0.5 |",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from benchmarks.eval_split import is_eval_logo, simple_icons
+from matching.shared_data import is_eval_logo, simple_icons
 
 HOMO = {
     "a": "\u0430",

@@ -21,6 +21,7 @@ from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from matching import logo
 from matching.backbone import Backbone, weights_digest
 from matching.brands import Brand
+from matching.head import load_head, stack_features
 from matching.imageio import Decoded, ImageRejected, decode
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,8 @@ class Matcher:
         self.device = resolve_device(device or self.config.device)
         self.size = self.config.image_size
         self.backbone = Backbone(self.device)
-        self.templates = logo.build_templates(brands, self._single_features)
+        self.head = load_head()
+        self.templates = logo.build_templates(brands, self._match_features_rgb)
         self.correlator = logo.Correlator(self.templates)
         self.sift_refs = {(r.brand, r.mark): r for r in logo.build_sift_refs(brands)}
         self.sift = cv2.SIFT_create(nfeatures=800)
@@ -68,11 +70,22 @@ class Matcher:
         self._ocr = None
         digest = __import__("hashlib").sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
         ocr = "ocr" if self.config.ocr else "noocr"
-        self.model_version = f"effnet-lite0-{weights_digest()}+{ALGO_VERSION}+{ocr}+brands-{digest}"
+        head = self.head.version if self.head is not None else "nohead"
+        self.model_version = f"effnet-lite0-{weights_digest()}+{head}+{ALGO_VERSION}+{ocr}+brands-{digest}"
 
     # -- models ---------------------------------------------------------------------------------
     def _single_features(self, rgb: np.ndarray) -> np.ndarray:
         return self.backbone.features(Backbone.preprocess(rgb)[None])[1][0]
+
+    def _match_features(self, f8: np.ndarray, f16: np.ndarray) -> np.ndarray:
+        """The stride-16 map that templates are correlated on: the trained head's embedding, else raw f16."""
+        if self.head is None:
+            return f16
+        return self.head(stack_features(f8, f16))
+
+    def _match_features_rgb(self, rgb: np.ndarray) -> np.ndarray:
+        f8, f16 = self.backbone.features(Backbone.preprocess(rgb)[None])
+        return self._match_features(f8[0], f16[0])
 
     def _official_index(self) -> list[tuple[str, str, imagehash.ImageHash, np.ndarray]]:
         out = []
@@ -112,17 +125,20 @@ class Matcher:
             except ImageRejected as exc:
                 errors.append({"image_sha256": sha, "error": str(exc)})
         rows: list[dict] = []
-        bs = max(1, self.config.batch_size)
-        for start in range(0, len(decoded), bs):
-            chunk = decoded[start : start + bs]
-            batch = np.zeros((len(chunk), 3, self.size, self.size), np.float32)
+        for chunk in _batches(decoded, max(1, self.config.batch_size)):
+            hh = max(d.rgb.shape[0] for _, d in chunk)
+            ww = max(d.rgb.shape[1] for _, d in chunk)
+            batch = np.zeros((len(chunk), 3, _ceil(hh), _ceil(ww)), np.float32)
             for i, (_, d) in enumerate(chunk):
                 h, w = d.rgb.shape[:2]
                 batch[i, :, :h, :w] = Backbone.preprocess(d.rgb)
-            f16 = self.backbone.features(batch)[1]
+            f8, f16 = self.backbone.features(batch)
             for i, (sha, d) in enumerate(chunk):
                 try:
-                    rows += self._score_one(sha, d, f16[i])
+                    h, w = d.rgb.shape[:2]
+                    vh, vw = max(1, h // logo.STRIDE), max(1, w // logo.STRIDE)
+                    fmap = self._match_features(f8[i][:, : 2 * vh, : 2 * vw], f16[i][:, :vh, :vw])
+                    rows += self._score_one(sha, d, fmap, f16[i][:, :vh, :vw])
                 except Exception as exc:  # noqa: BLE001 - one image's failure is that row's error
                     log.warning("image %s failed: %s", sha[:12], exc)
                     errors.append(
@@ -135,11 +151,8 @@ class Matcher:
             pa.Table.from_pylist(errs, schema=ERRORS_SCHEMA),
         )
 
-    def _score_one(self, sha: str, d: Decoded, fmap: np.ndarray) -> list[dict]:
-        h, w = d.rgb.shape[:2]
-        vh, vw = max(1, h // logo.STRIDE), max(1, w // logo.STRIDE)
-        fmap = fmap[:, :vh, :vw]
-        peaks = self.correlator.peaks(fmap, (vh, vw))
+    def _score_one(self, sha: str, d: Decoded, fmap: np.ndarray, f16: np.ndarray) -> list[dict]:
+        peaks = self.correlator.peaks(fmap, fmap.shape[1:])
         gray = cv2.cvtColor(d.rgb, cv2.COLOR_RGB2GRAY)
         cands = [
             logo.Candidate(b, m, corr, tuple(float(v * logo.STRIDE) for v in win))
@@ -155,7 +168,7 @@ class Matcher:
             box = c.box if c.box is not None else c.window
             method = "cnn+sift" if c.box is not None else "cnn"
             rows.append(_row(sha, c.brand, c.mark, logo.fuse_logo(c.corr, c.inliers), box, s, method))
-        rows += self._official(sha, d, fmap)
+        rows += self._official(sha, d, f16)
         if self.config.ocr and self.brands:
             rows += self._ocr_rows(sha, d, cands)
         return rows
@@ -203,6 +216,21 @@ class Matcher:
         return [
             _row(sha, b, "official", v, None, d.scale, "official_photo") for b, v in sorted(scores.items())
         ]
+
+
+def _ceil(n: int, m: int = 32) -> int:
+    return -(-n // m) * m
+
+
+def _batches(decoded: list[tuple[str, Decoded]], size: int):
+    """Batches of images of one padded shape (portrait and landscape photos are not padded to squares)."""
+    groups: dict[tuple[int, int], list[tuple[str, Decoded]]] = {}
+    for item in decoded:
+        h, w = item[1].rgb.shape[:2]
+        groups.setdefault((_ceil(h, 64), _ceil(w, 64)), []).append(item)
+    for _shape, items in sorted(groups.items()):
+        for start in range(0, len(items), size):
+            yield items[start : start + size]
 
 
 def _row(sha, brand, mark, score, box, scale, method) -> dict:

@@ -58,32 +58,47 @@ def normalise_cells(f: np.ndarray) -> np.ndarray:
     return f / (np.linalg.norm(f, axis=0, keepdims=True) + 1e-6)
 
 
+def mark_canvases(rgba_at) -> list[tuple[int, str, np.ndarray, int, int]]:
+    """A mark rendered at every template size and colour variant on a grey canvas one cell wider all round.
+
+    `rgba_at(size)` gives the mark as RGBA with its longer side `size`. Returns (size, variant, canvas,
+    kh, kw): the mark fills kh x kw stride-16 cells in the middle of the canvas. The trainer
+    (matching/train_head.py) builds its templates with this same function."""
+    out = []
+    seen: set[bytes] = set()
+    for size in TEMPLATE_SIZES:
+        rgba = rgba_at(size)
+        for vname, var in variants(rgba).items():
+            if vname not in TEMPLATE_VARIANTS:
+                continue
+            key = var.tobytes()
+            if key in seen:
+                continue
+            seen.add(key)
+            h, w = var.shape[:2]
+            kh, kw = max(1, round(h / STRIDE)), max(1, round(w / STRIDE))
+            for bg in BACKGROUNDS:
+                canvas = on_background(var, STRIDE, bg)
+                canvas = cv2.resize(
+                    canvas, (STRIDE * (kw + 2), STRIDE * (kh + 2)), interpolation=cv2.INTER_AREA
+                )
+                out.append((size, vname, canvas, kh, kw))
+    return out
+
+
+def template_cells(fmap: np.ndarray, kh: int, kw: int) -> np.ndarray:
+    """The kh x kw cells covering the mark in a canvas's feature map, each L2-normalised."""
+    return normalise_cells(fmap[:, 1 : 1 + kh, 1 : 1 + kw]).astype(np.float32)
+
+
 def build_templates(brands: list[Brand], features_fn) -> list[Template]:
-    """Render every mark at several sizes and variants; `features_fn(rgb) -> C x H x W` stride-16 map."""
+    """Every mark at several sizes and variants; `features_fn(rgb) -> C x H x W` matching features (stride 16)."""
     out: list[Template] = []
-    seen: set[tuple[str, str, int, str, bytes]] = set()
     for b in brands:
         for path in b.marks:
             mark = b.mark_name(path)
-            for size in TEMPLATE_SIZES:
-                rgba = load_mark_rgba(path, size)
-                for vname, var in variants(rgba).items():
-                    if vname not in TEMPLATE_VARIANTS:
-                        continue
-                    key = (b.name, mark, size, vname, var.tobytes()[:4096])
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    h, w = var.shape[:2]
-                    kh, kw = max(1, round(h / STRIDE)), max(1, round(w / STRIDE))
-                    for bg in BACKGROUNDS:
-                        canvas = on_background(var, STRIDE, bg)
-                        H = STRIDE * (kh + 2)
-                        W = STRIDE * (kw + 2)
-                        canvas = cv2.resize(canvas, (W, H), interpolation=cv2.INTER_AREA)
-                        f = features_fn(canvas)
-                        cells = f[:, 1 : 1 + kh, 1 : 1 + kw]
-                        out.append(Template(b.name, mark, normalise_cells(cells).astype(np.float32)))
+            for _size, _v, canvas, kh, kw in mark_canvases(lambda s, p=path: load_mark_rgba(p, s)):
+                out.append(Template(b.name, mark, template_cells(features_fn(canvas), kh, kw)))
     return out
 
 

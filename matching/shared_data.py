@@ -1,4 +1,4 @@
-"""The held-out split of /work/shared/data used by the matching evaluation (never for training).
+"""/work/shared/data (logos and product photos) and its held-out split: evaluation only, never training.
 
 One logo in four (by a hash of its slug) and one photo in four (by a hash of its file name) are kept
 for evaluation. Training code must skip what `is_eval_logo` / `is_eval_photo` accept, so that the

@@ -1,0 +1,146 @@
+"""Synthetic composites: a mark pasted into a product photo the way a print sits on a garment.
+
+Shared by the training script (matching/train_head.py, train split) and the evaluation set
+(benchmarks/eval_composites.py, held-out split): warp (perspective, rotation), fabric-like shading, blur,
+partial opacity, occlusion, JPEG. Also the hard negatives: printed words and plain shapes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
+
+PHOTO_SIDE = 512
+WORDS = ["SPORT", "ORIGINAL", "Premium", "Quality", "Cotton 100%", "SALE", "Classic", "URBAN", "Team", "2024"]
+
+
+def svg_with_fill(svg_text: str, hex_colour: str) -> str:
+    """Colour a single-path icon by setting fill on its <svg> element."""
+    svg_text = re.sub(r'\sfill="[^"]*"', "", svg_text, count=0) if "currentColor" in svg_text else svg_text
+    return re.sub(r"<svg\b", f'<svg fill="#{hex_colour}"', svg_text, count=1)
+
+
+def load_photo(path: Path) -> np.ndarray:
+    img = Image.open(path).convert("RGB")
+    w, h = img.size
+    s = PHOTO_SIDE / max(w, h)
+    return np.asarray(img.resize((round(w * s), round(h * s)), Image.BILINEAR))
+
+
+def recolour(rgba: np.ndarray, rgb: tuple[int, int, int]) -> np.ndarray:
+    out = rgba.copy()
+    out[..., :3] = rgb
+    return out
+
+
+def paste(photo: np.ndarray, rgba: np.ndarray, rng: np.random.Generator, hard: bool = True) -> tuple:
+    """Warp the mark (perspective + rotation), shade it like fabric, blur, occlude and blend it into the photo.
+
+    Returns (image, box) with box the bounds of the visible mark pixels."""
+    h, w = rgba.shape[:2]
+    pad = int(0.6 * max(h, w)) + 4
+    src = np.zeros((h + 2 * pad, w + 2 * pad, 4), np.uint8)
+    src[pad : pad + h, pad : pad + w] = rgba
+    cx, cy = src.shape[1] / 2, src.shape[0] / 2
+    ang = np.deg2rad(rng.uniform(-25, 25) if hard else rng.uniform(-8, 8))
+    corners = np.float32([[pad, pad], [pad + w, pad], [pad + w, pad + h], [pad, pad + h]])
+    rot = np.array([[np.cos(ang), -np.sin(ang)], [np.sin(ang), np.cos(ang)]], np.float32)
+    dst = (corners - [cx, cy]) @ rot.T + [cx, cy]
+    jitter = (0.12 if hard else 0.04) * max(h, w)
+    dst = (dst + rng.uniform(-jitter, jitter, size=dst.shape)).astype(np.float32)
+    M = cv2.getPerspectiveTransform(corners, dst)
+    warped = cv2.warpPerspective(src, M, (src.shape[1], src.shape[0]), flags=cv2.INTER_LINEAR)
+    ys, xs = np.nonzero(warped[..., 3] > 8)
+    if len(xs) == 0:
+        return photo.copy(), None
+    x0, x1, y0, y1 = xs.min(), xs.max() + 1, ys.min(), ys.max() + 1
+    warped = warped[y0:y1, x0:x1]
+    wh, ww = warped.shape[:2]
+    H, W = photo.shape[:2]
+    if ww >= W - 4 or wh >= H - 4:
+        return photo.copy(), None
+    # Place on the central area more often (where garments are), anywhere else sometimes.
+    if rng.random() < 0.75:
+        px = int(rng.uniform(0.15 * W, max(0.15 * W + 1, 0.85 * W - ww)))
+        py = int(rng.uniform(0.15 * H, max(0.15 * H + 1, 0.85 * H - wh)))
+    else:
+        px, py = int(rng.integers(0, W - ww)), int(rng.integers(0, H - wh))
+    px, py = min(px, W - ww), min(py, H - wh)
+    out = photo.astype(np.float32).copy()
+    region = out[py : py + wh, px : px + ww]
+    alpha = warped[..., 3:4].astype(np.float32) / 255.0
+    colour = warped[..., :3].astype(np.float32)
+    # A print is made to be seen: keep some contrast with the garment under it.
+    under = float((region * alpha).sum() / (3 * alpha.sum() + 1e-6))
+    ink = float((colour * alpha).sum() / (3 * alpha.sum() + 1e-6))
+    if abs(under - ink) < 80:
+        colour[:] = 20.0 if under > 128 else 240.0
+    if hard:
+        if rng.random() < 0.6:  # fabric-like: follow the garment's shading
+            lum = cv2.GaussianBlur(region.mean(axis=2), (0, 0), 2.0)
+            shade = np.clip(lum / (lum.mean() + 1e-3), 0.6, 1.4)[..., None]
+            colour = np.clip(colour * shade**0.7, 0, 255)
+        sigma = rng.choice([0.0, 0.0, 0.6, 1.0, 1.5])
+        if sigma > 0:
+            colour = cv2.GaussianBlur(colour, (0, 0), sigma)
+            alpha = cv2.GaussianBlur(alpha, (0, 0), sigma)[..., None]
+        alpha = alpha * rng.uniform(0.7, 1.0)
+        if rng.random() < 0.25:  # occlude up to a quarter of the mark
+            ox = int(rng.integers(0, ww))
+            oy = int(rng.integers(0, wh))
+            alpha[oy : oy + wh // 2, ox : ox + ww // 2] = 0
+    region[:] = region * (1 - alpha) + colour * alpha
+    box = (float(px), float(py), float(px + ww), float(py + wh))
+    return np.clip(out, 0, 255).astype(np.uint8), box
+
+
+def to_jpeg(rgb: np.ndarray, quality: int) -> bytes:
+    buf = io.BytesIO()
+    Image.fromarray(rgb).save(buf, format="JPEG", quality=int(quality))
+    return buf.getvalue()
+
+
+def pick_colour(logo_hex: str, rng: np.random.Generator) -> tuple[int, int, int]:
+    r = rng.random()
+    if r < 0.5:
+        return tuple(int(logo_hex[i : i + 2], 16) for i in (0, 2, 4))
+    if r < 0.75:
+        return (20, 20, 20)
+    return (240, 240, 240)
+
+
+def text_image(photo: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    out = photo.copy()
+    H, W = out.shape[:2]
+    for _ in range(int(rng.integers(1, 3))):
+        word = WORDS[int(rng.integers(len(WORDS)))]
+        scale = rng.uniform(0.8, 2.0)
+        colour = tuple(int(c) for c in rng.integers(0, 256, 3))
+        org = (int(rng.integers(5, W // 2)), int(rng.integers(40, H - 10)))
+        cv2.putText(
+            out, word, org, cv2.FONT_HERSHEY_SIMPLEX + int(rng.integers(0, 4)), scale, colour, 2, cv2.LINE_AA
+        )
+    return out
+
+
+def shape_rgba(rng: np.random.Generator, size: int) -> np.ndarray:
+    img = np.zeros((size, size, 4), np.uint8)
+    colour = tuple(int(c) for c in rng.integers(0, 256, 3)) + (255,)
+    kind = int(rng.integers(4))
+    c, r = size // 2, size // 2 - 2
+    if kind == 0:
+        cv2.circle(img, (c, c), r, colour, -1)
+    elif kind == 1:
+        pts = np.array([[c + r * np.cos(a), c + r * np.sin(a)] for a in np.linspace(0, 2 * np.pi, 11)[:-1]])
+        pts[1::2] = c + (pts[1::2] - c) * 0.45
+        cv2.fillPoly(img, [pts.astype(np.int32)], colour)
+    elif kind == 2:
+        cv2.fillPoly(img, [np.array([[c, 2], [size - 2, size - 2], [2, size - 2]], np.int32)], colour)
+    else:
+        cv2.ellipse(img, (c, c), (r, r // 2), 20, 200, 340, colour, max(3, size // 10))
+    return img
