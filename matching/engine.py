@@ -19,19 +19,19 @@ from PIL import Image
 from knockoff.config import MatchConfig
 from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from matching import logo
-from matching.backbone import Backbone, weights_digest
+from matching.backbone import Backbone, cache_dir, weights_digest
 from matching.brands import Brand
 from matching.head import load_head, stack_features
 from matching.imageio import Decoded, ImageRejected, decode
 
 log = logging.getLogger(__name__)
 
-ALGO_VERSION = "dense16-sift-v1"
+ALGO_VERSION = "dense16-sift-v2"
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
 VERIFY_TOP = 4  # windows per image verified with SIFT
-VERIFY_MIN_CORR = 0.30
+VERIFY_MIN_P = 0.05  # calibrated logo probability a window needs before SIFT verification
 OCR_MIN_ASPECT = 2.0  # wordmark-shaped windows only
-OCR_MIN_CORR = 0.45
+OCR_MIN_P = 0.10
 OCR_MAX_LOGO = 0.85
 OFFICIAL_MAX_HAMMING = 8
 OFFICIAL_MIN_COS = 0.97  # run OCR where the image evidence is neither absent nor already conclusive
@@ -62,16 +62,21 @@ class Matcher:
         self.size = self.config.image_size
         self.backbone = Backbone(self.device)
         self.head = load_head()
-        self.templates = logo.build_templates(brands, self._match_features_rgb)
+        self.calibration = self.head.calibration if self.head is not None else logo.RAW_CALIBRATION
+        head = self.head.version if self.head is not None else "nohead"
+        feats = f"effnet-lite0-{weights_digest()}+{head}"
+        self.templates = logo.build_templates(
+            brands, self._match_features_rgb, cache_dir() / "templates", f"{feats}+{self.device}"
+        )
         self.correlator = logo.Correlator(self.templates)
         self.sift_refs = {(r.brand, r.mark): r for r in logo.build_sift_refs(brands)}
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.official = self._official_index()
         self._ocr = None
+        self.counters = {"images": 0, "verified_windows": 0, "ocr_crops": 0}  # what detect() has done
         digest = __import__("hashlib").sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
         ocr = "ocr" if self.config.ocr else "noocr"
-        head = self.head.version if self.head is not None else "nohead"
-        self.model_version = f"effnet-lite0-{weights_digest()}+{head}+{ALGO_VERSION}+{ocr}+brands-{digest}"
+        self.model_version = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
 
     # -- models ---------------------------------------------------------------------------------
     def _single_features(self, rgb: np.ndarray) -> np.ndarray:
@@ -152,22 +157,30 @@ class Matcher:
         )
 
     def _score_one(self, sha: str, d: Decoded, fmap: np.ndarray, f16: np.ndarray) -> list[dict]:
+        self.counters["images"] += 1
         peaks = self.correlator.peaks(fmap, fmap.shape[1:])
-        gray = cv2.cvtColor(d.rgb, cv2.COLOR_RGB2GRAY)
+        gray = None
         cands = [
             logo.Candidate(b, m, corr, tuple(float(v * logo.STRIDE) for v in win))
             for (b, m), (corr, win) in sorted(peaks.items())
         ]
         for c in sorted(cands, key=lambda c: (-c.corr, c.brand, c.mark))[:VERIFY_TOP]:
             ref = self.sift_refs.get((c.brand, c.mark))
-            if ref is not None and c.corr >= VERIFY_MIN_CORR:
+            if ref is not None and logo.corr_score(c.corr, self.calibration) >= VERIFY_MIN_P:
+                if gray is None:
+                    gray = cv2.cvtColor(d.rgb, cv2.COLOR_RGB2GRAY)
+                self.counters["verified_windows"] += 1
                 c.inliers, c.box = logo.verify(gray, c.window, ref, self.sift)
         rows = []
         s = d.scale
         for c in cands:
             box = c.box if c.box is not None else c.window
             method = "cnn+sift" if c.box is not None else "cnn"
-            rows.append(_row(sha, c.brand, c.mark, logo.fuse_logo(c.corr, c.inliers), box, s, method))
+            rows.append(
+                _row(
+                    sha, c.brand, c.mark, logo.fuse_logo(c.corr, c.inliers, self.calibration), box, s, method
+                )
+            )
         rows += self._official(sha, d, f16)
         if self.config.ocr and self.brands:
             rows += self._ocr_rows(sha, d, cands)
@@ -179,12 +192,16 @@ class Matcher:
             c for c in cands if (c.window[2] - c.window[0]) >= OCR_MIN_ASPECT * (c.window[3] - c.window[1])
         ]
         words = [
-            c for c in words if c.corr >= OCR_MIN_CORR and logo.fuse_logo(c.corr, c.inliers) < OCR_MAX_LOGO
+            c
+            for c in words
+            if logo.corr_score(c.corr, self.calibration) >= OCR_MIN_P
+            and logo.fuse_logo(c.corr, c.inliers, self.calibration) < OCR_MAX_LOGO
         ]
         if not words:
             return []
         from matching.ocr import match_text
 
+        self.counters["ocr_crops"] += 1
         h, w = d.rgb.shape[:2]
         best = max(words, key=lambda c: (c.corr, c.brand, c.mark))
         x0, y0, x1, y1 = best.window

@@ -42,6 +42,8 @@ class LogoHead:
             self.b2 = z["b2"].astype(np.float32)
             self.mean = z["mean"].astype(np.float32)  # C: input centring
             self.scale = z["scale"].astype(np.float32)  # C: input scaling
+            centre, width = (float(v) for v in z["calibration"])
+        self.calibration = (centre, width)  # logistic P(logo | peak correlation), fitted on validation
 
     @property
     def in_channels(self) -> int:

@@ -9,8 +9,11 @@ and a RANSAC homography, which also gives the box. Plain functions on numpy arra
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -20,7 +23,7 @@ from matching.marks import load_mark_rgba, on_background, variants
 
 STRIDE = 16
 TEMPLATE_SIZES = (48, 80, 128, 192)
-TEMPLATE_VARIANTS = ("orig", "grey_inverted", "black")
+TEMPLATE_VARIANTS = ("orig", "black")
 BACKGROUNDS = ((128, 128, 128),)
 SIFT_REF_SIZE = 256
 
@@ -91,15 +94,43 @@ def template_cells(fmap: np.ndarray, kh: int, kw: int) -> np.ndarray:
     return normalise_cells(fmap[:, 1 : 1 + kh, 1 : 1 + kw]).astype(np.float32)
 
 
-def build_templates(brands: list[Brand], features_fn) -> list[Template]:
-    """Every mark at several sizes and variants; `features_fn(rgb) -> C x H x W` matching features (stride 16)."""
+def build_templates(
+    brands: list[Brand], features_fn, cache: Path | None = None, tag: str = ""
+) -> list[Template]:
+    """Every mark at several sizes and variants; `features_fn(rgb) -> C x H x W` matching features (stride 16).
+
+    With `cache` (a folder) and `tag` (the model version of `features_fn`), each mark's templates are
+    stored once under the SHA-256 of the mark file and the tag, so a worker or a new night with the same
+    marks and model skips the backbone for them."""
     out: list[Template] = []
     for b in brands:
         for path in b.marks:
             mark = b.mark_name(path)
-            for _size, _v, canvas, kh, kw in mark_canvases(lambda s, p=path: load_mark_rgba(p, s)):
-                out.append(Template(b.name, mark, template_cells(features_fn(canvas), kh, kw)))
+            cells = _cached_cells(path, features_fn, cache, tag)
+            out += [Template(b.name, mark, c) for c in cells]
     return out
+
+
+def _cached_cells(path: Path, features_fn, cache: Path | None, tag: str) -> list[np.ndarray]:
+    file = None
+    if cache is not None:
+        key = hashlib.sha256(path.read_bytes() + repr((tag, TEMPLATE_SIZES, TEMPLATE_VARIANTS)).encode())
+        file = cache / f"{key.hexdigest()[:32]}.npz"
+        try:
+            with np.load(file) as z:
+                return [z[k] for k in sorted(z.files, key=int)]
+        except (OSError, ValueError, KeyError, EOFError):  # absent or damaged: recompute
+            pass
+    cells = [
+        template_cells(features_fn(canvas), kh, kw)
+        for _s, _v, canvas, kh, kw in mark_canvases(lambda s: load_mark_rgba(path, s))
+    ]
+    if file is not None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_name(f".{file.stem}.{os.getpid()}.tmp.npz")
+        np.savez(tmp, **{str(i): c for i, c in enumerate(cells)})
+        os.replace(tmp, file)
+    return cells
 
 
 def build_sift_refs(brands: list[Brand]) -> list[MarkRef]:
@@ -223,15 +254,19 @@ def verify(
     return best_inl, best_box
 
 
-def corr_score(corr: float) -> float:
-    """Map a template correlation (cosine) to 0..1, strictly increasing so rankings survive calibration."""
-    return float(1.0 / (1.0 + math.exp(-(corr - 0.58) / 0.06)))
+RAW_CALIBRATION = (0.58, 0.06)  # raw stride-16 features (no trained head)
+
+
+def corr_score(corr: float, calibration: tuple[float, float] = RAW_CALIBRATION) -> float:
+    """Map a template correlation (cosine) to 0..1: a logistic (centre, width), strictly increasing."""
+    centre, width = calibration
+    return float(1.0 / (1.0 + math.exp(-(corr - centre) / width)))
 
 
 def sift_score(inliers: int) -> float:
     return float(np.clip((inliers - 4) / 8.0, 0.0, 1.0))
 
 
-def fuse_logo(corr: float, inliers: int) -> float:
+def fuse_logo(corr: float, inliers: int, calibration: tuple[float, float] = RAW_CALIBRATION) -> float:
     """Noisy-or of dense correlation and geometric verification."""
-    return float(1.0 - (1.0 - 0.6 * corr_score(corr)) * (1.0 - 0.97 * sift_score(inliers)))
+    return float(1.0 - (1.0 - 0.6 * corr_score(corr, calibration)) * (1.0 - 0.97 * sift_score(inliers)))

@@ -13,7 +13,7 @@
    every other logo's template: a contrastive loss over images (what a brand's ranking needs) and over
    logos. One composite in ten (by logo) is kept aside for validation.
 
-Deterministic for a seed on one machine; about 10 minutes on 2 CPU cores.
+Deterministic for a seed on one machine; about 20 minutes on 2 CPU cores (half of it generating composites).
 """
 
 from __future__ import annotations
@@ -44,6 +44,40 @@ from matching.synth import (
 
 SIZES = (40, 48, 56, 64, 80, 96, 112, 128, 160)
 MAX_SIDE = 300
+FONT_DIRS = ("/usr/share/fonts/truetype", "/usr/share/fonts/TTF", "/Library/Fonts")
+
+
+def _fonts() -> list[Path]:
+    """TrueType fonts on this machine (printed-word negatives); cv2's Hershey fonts are used as well."""
+    out: list[Path] = []
+    for d in FONT_DIRS:
+        if Path(d).is_dir():
+            out += sorted(Path(d).rglob("*.ttf"))
+    return out
+
+
+def word_image(
+    photo: np.ndarray, rng: np.random.Generator, words: list[str], fonts: list[Path]
+) -> np.ndarray:
+    """Printed words (other brands' names, generic words) in a TrueType font: the hard negative for wordmarks."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    if not fonts:
+        return text_image(photo, rng)
+    img = Image.fromarray(photo)
+    W, H = img.size
+    for _ in range(int(rng.integers(1, 3))):
+        word = words[int(rng.integers(len(words)))]
+        word = word.upper() if rng.random() < 0.4 else word
+        font = ImageFont.truetype(str(fonts[int(rng.integers(len(fonts)))]), int(rng.integers(14, 64)))
+        layer = Image.new("RGBA", img.size, (0, 0, 0, 0))
+        colour = tuple(int(c) for c in rng.integers(0, 256, 3)) + (255,)
+        ImageDraw.Draw(layer).text(
+            (int(rng.integers(0, W // 2)), int(rng.integers(0, H - 40))), word, font=font, fill=colour
+        )
+        layer = layer.rotate(float(rng.uniform(-15, 15)), resample=Image.BILINEAR)
+        img = Image.alpha_composite(img.convert("RGBA"), layer).convert("RGB")
+    return np.asarray(img)
 
 
 @dataclass
@@ -76,6 +110,15 @@ def build_examples(n: int, seed: int, backbone) -> list[Example]:
     logos = [lg for lg in simple_icons() if not is_eval_logo(lg.slug)]
     fa = {s: p for s, p in fontawesome().items() if not is_eval_logo(s)}
     pics = photos("train")
+    words = [lg.title for lg in logos] + [
+        "SPORT",
+        "Original",
+        "premium quality",
+        "100% cotton",
+        "NEW",
+        "limited",
+    ]
+    fonts = _fonts()
     texts: dict[Path, str] = {}
 
     def svg(p: Path) -> str:
@@ -88,7 +131,7 @@ def build_examples(n: int, seed: int, backbone) -> list[Example]:
     for k in range(n):
         base = load_photo(pics[int(rng.integers(len(pics)))])
         r = rng.random()
-        if r < 0.8:
+        if r < 0.75:
             lg = logos[int(rng.integers(len(logos)))]
             size = int(rng.choice(SIZES))
             src = fa[lg.slug] if lg.slug in fa and rng.random() < 0.25 else lg.svg
@@ -111,11 +154,13 @@ def build_examples(n: int, seed: int, backbone) -> list[Example]:
             cell_box = tuple(v / d.scale / logo.STRIDE for v in box)
             ex = Example(None, lg.slug, cell_box, template)  # type: ignore[arg-type]
         else:
-            kind = rng.integers(3)
+            kind = rng.integers(4)
             if kind == 0:
                 img = base
             elif kind == 1:
                 img = text_image(base, rng)
+            elif kind == 2:
+                img = word_image(base, rng, words, fonts)
             else:
                 img, _ = paste(base, shape_rgba(rng, int(rng.choice(SIZES))), rng)
             d = decode(to_jpeg(img, int(rng.integers(45, 92))), 512)
@@ -167,6 +212,8 @@ class Head:
         y = torch.einsum("oc,nchw->nohw", self.w2, h) + self.b2[None, :, None, None]
         return y / (y.norm(dim=1, keepdim=True) + 1e-6)
 
+    calibration: tuple[float, float] = (0.58, 0.06)
+
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
@@ -174,7 +221,7 @@ class Head:
             tmp,
             w1=self.w1.detach().numpy(), b1=self.b1.detach().numpy(),
             w2=self.w2.detach().numpy(), b2=self.b2.detach().numpy(),
-            mean=self.mean.numpy(), scale=self.scale.numpy(),
+            mean=self.mean.numpy(), scale=self.scale.numpy(), calibration=np.float32(self.calibration),
         )  # fmt: skip
         tmp.replace(path)
 
@@ -240,6 +287,7 @@ def train(examples: list[Example], steps: int, seed: int, out: Path, batch: int 
         f"training on {len(tr_pos)} positives + {len(tr_neg)} negatives; validation {len(va_pos)} + {len(va_neg)}"
     )
     t0 = time.perf_counter()
+    batch, n_neg = min(batch, len(tr_pos)), min(n_neg, len(tr_neg))
     for step in range(steps):
         idx = rng.choice(len(tr_pos), size=batch, replace=False)
         chosen, seen = [], set()
@@ -255,9 +303,11 @@ def train(examples: list[Example], steps: int, seed: int, out: Path, batch: int 
         sched.step()
         if step % 100 == 0 or step == steps - 1:
             print(f"  step {step}: loss {loss.item():.3f} ({time.perf_counter() - t0:.0f} s)", flush=True)
-    head.save(out)
     with torch.no_grad():
         metrics = evaluate_retrieval(head, va_pos, va_neg)
+    head.calibration = fit_calibration(metrics.pop("scores"), len(va_pos))
+    metrics["calibration"] = head.calibration
+    head.save(out)
     print("validation:", metrics)
     return metrics
 
@@ -307,6 +357,8 @@ def evaluate_retrieval(head, pos: list[Example], neg: list[Example], chunk: int 
     """Per validation logo: the rank of its own image among all validation images (AP with one positive)."""
     import torch
 
+    if not pos:
+        return {"mrr": float("nan"), "top1": float("nan"), "n": 0}
     feats = [e.feats for e in pos + neg]
     templates = [torch.from_numpy(e.template.astype(np.float32)) for e in pos]
     score = np.full((len(feats), len(pos)), -1e4, np.float32)
@@ -320,12 +372,32 @@ def evaluate_retrieval(head, pos: list[Example], neg: list[Example], chunk: int 
                 )
     ranks = [(score[:, j] > score[j, j]).sum() + 1 for j in range(len(pos))]
     return {"mrr": float(np.mean([1 / r for r in ranks])), "top1": float(np.mean([r == 1 for r in ranks])),
-            "n": len(pos)}  # fmt: skip
+            "n": len(pos), "scores": score}  # fmt: skip
+
+
+def fit_calibration(score: np.ndarray, n_pos: int) -> tuple[float, float]:
+    """Logistic fit (centre, width) of P(logo) from a validation score matrix (images x logos, diagonal true),
+    classes weighted equally so that 0.5 sits where a peak is as likely a logo as not."""
+    if n_pos == 0:
+        return (0.58, 0.06)
+    lab = np.zeros_like(score, dtype=bool)
+    lab[np.arange(n_pos), np.arange(n_pos)] = True
+    ok = score > -1e3
+    x, y = score[ok].astype(np.float64), lab[ok].astype(np.float64)
+    w = np.where(y > 0, 0.5 / y.sum(), 0.5 / (1 - y).sum())
+    a, b = 10.0, -10.0 * float(np.median(x))
+    for _ in range(100):  # Newton steps on the weighted log-loss
+        p = 1 / (1 + np.exp(-(a * x + b)))
+        g = np.array([(w * (p - y) * x).sum(), (w * (p - y)).sum()])
+        h = w * p * (1 - p)
+        hess = np.array([[(h * x * x).sum(), (h * x).sum()], [(h * x).sum(), h.sum()]]) + 1e-9 * np.eye(2)
+        a, b = np.array([a, b]) - np.linalg.solve(hess, g)
+    return (float(-b / a), float(1 / a))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--composites", type=int, default=3000, help="training composites to generate")
+    ap.add_argument("--composites", type=int, default=4000, help="training composites to generate")
     ap.add_argument("--steps", type=int, default=1500, help="optimiser steps")
     ap.add_argument("--seed", type=int, default=0, help="seed for composites and initialisation")
     ap.add_argument(
