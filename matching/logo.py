@@ -208,6 +208,38 @@ class Correlator:
         return best
 
 
+RIVAL_WEIGHT = 1.0
+
+
+def _overlap(a: tuple, b: tuple) -> float:
+    """Intersection over the smaller of two windows."""
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    small = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return ix * iy / small if small > 0 else 0.0
+
+
+def suppress_rivals(cands: list[Candidate], weight: float = RIVAL_WEIGHT) -> None:
+    """Lower a brand's correlation where another registered brand's mark explains the same region better.
+
+    A logo of brand B scores on brand A's templates too (shared shapes, strokes, letters); it scores
+    higher on B's. Each candidate loses `weight` x the margin by which the best other-brand candidate
+    overlapping its window (intersection >= half the smaller window) beats it. Two brands' logos in
+    different places of one image do not affect each other."""
+    raw = [c.corr for c in cands]
+    for c in cands:
+        rival = max(
+            (
+                r
+                for o, r in zip(cands, raw, strict=True)
+                if o.brand != c.brand and _overlap(o.window, c.window) >= 0.5
+            ),
+            default=None,
+        )
+        if rival is not None and rival > c.corr:
+            c.corr -= weight * (rival - c.corr)
+
+
 def verify(
     gray: np.ndarray, window: tuple[float, float, float, float], ref: MarkRef, sift
 ) -> tuple[int, tuple | None]:
