@@ -102,6 +102,15 @@ def onnx_path() -> Path:
     return path
 
 
+def default_threads() -> int:
+    """ONNX Runtime threads: OMP_NUM_THREADS where set (Dask workers get 1 per worker thread), else the
+    machine's cores up to 4."""
+    env = os.environ.get("OMP_NUM_THREADS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 class Backbone:
     """Batch feature extractor: `features(batch) -> [f8, f16]`, float32 NCHW numpy arrays."""
 
@@ -116,7 +125,7 @@ class Backbone:
             import onnxruntime as ort
 
             opts = ort.SessionOptions()
-            opts.intra_op_num_threads = threads or max(1, min(4, os.cpu_count() or 1))
+            opts.intra_op_num_threads = threads or default_threads()
             opts.inter_op_num_threads = 1
             opts.log_severity_level = 3
             self._session = ort.InferenceSession(str(onnx_path()), opts, providers=["CPUExecutionProvider"])
