@@ -168,7 +168,8 @@ class Correlator:
     over the template's cells: the cost is a single BLAS call per shape.
     """
 
-    def __init__(self, templates: list[Template]) -> None:
+    def __init__(self, templates: list[Template], offsets: dict[int, float] | None = None) -> None:
+        self.offsets = offsets or {}  # id(template) -> correlation it reaches on plain backgrounds
         self.groups: dict[tuple[int, int], tuple[list[Template], np.ndarray]] = {}
         by_shape: dict[tuple[int, int], list[Template]] = {}
         for t in templates:
@@ -200,7 +201,7 @@ class Correlator:
             rf = r.reshape(len(ts), -1)
             idx = rf.argmax(axis=1)
             for t, k, row in zip(ts, idx, rf, strict=True):
-                score = float(row[k])
+                score = float(row[k]) - self.offsets.get(id(t), 0.0)
                 key = (t.brand, t.mark)
                 if key not in best or score > best[key][0]:
                     y, x = divmod(int(k), ow)
@@ -209,6 +210,39 @@ class Correlator:
 
 
 RIVAL_WEIGHT = 1.0
+
+
+def plain_backgrounds(side: int = 256) -> list[np.ndarray]:
+    """Featureless images (flat colours, gradients, fine noise): what a template must not match."""
+    rng = np.random.default_rng(0)
+    out = [np.full((side, side, 3), v, np.uint8) for v in (255, 200, 128, 40)]
+    out += [np.full((side, side, 3), c, np.uint8) for c in ((200, 40, 40), (40, 60, 160), (230, 200, 60))]
+    ramp = np.linspace(30, 230, side, dtype=np.float32)
+    out.append(np.repeat(np.repeat(ramp[None, :, None], side, 0), 3, 2).astype(np.uint8))
+    out.append(np.clip(128 + rng.normal(0, 40, (side, side, 1)), 0, 255).repeat(3, 2).astype(np.uint8))
+    return out
+
+
+def background_offsets(templates: list[Template], maps: list[np.ndarray]) -> dict[int, float]:
+    """Each template's best correlation on plain backgrounds (their feature maps): subtracted from its
+    scores, so a mark made of flat areas does not score on every flat garment."""
+    corr = Correlator(templates)
+    out: dict[int, float] = {}
+    for fmap in maps:
+        for (kh, kw), (ts, mat) in corr.groups.items():
+            vh, vw = fmap.shape[1:]
+            if kh > vh or kw > vw:
+                continue
+            f = normalise_cells(fmap).reshape(fmap.shape[0], -1)
+            s = (mat @ f).reshape(kh, kw, len(ts), vh, vw)
+            oh, ow = vh - kh + 1, vw - kw + 1
+            r = np.zeros((len(ts), oh, ow), np.float32)
+            for i in range(kh):
+                for j in range(kw):
+                    r += s[i, j, :, i : i + oh, j : j + ow]
+            for t, v in zip(ts, r.reshape(len(ts), -1).max(axis=1), strict=True):
+                out[id(t)] = max(out.get(id(t), -1.0), float(v))
+    return out
 
 
 def _overlap(a: tuple, b: tuple) -> float:
