@@ -61,7 +61,7 @@ def test_training_script_runs_on_a_tiny_set(tmp_path) -> None:
             assert e.template.shape[1] == 152 and e.box[2] > e.box[0]
     out = tmp_path / "head.npz"
     metrics = train(examples, steps=3, seed=0, out=out, batch=4, n_neg=2)
-    assert out.is_file() and set(metrics) == {"mrr", "top1", "n"}
+    assert out.is_file() and set(metrics) == {"mrr", "top1", "n", "calibration"}
     assert LogoHead(out).in_channels == 152
 
 
