@@ -181,14 +181,10 @@ class Correlator:
             )
             self.groups[(kh, kw)] = (ts, mat)
 
-    def peaks(
-        self, fmap: np.ndarray, valid_hw: tuple[int, int]
-    ) -> dict[tuple[str, str], tuple[float, tuple]]:
-        """Best (score, window in stride-16 cells) for every (brand, mark) on one C x H x W map."""
-        vh, vw = valid_hw
-        f = normalise_cells(fmap[:, :vh, :vw]).astype(np.float32)
-        flat = f.reshape(f.shape[0], -1)
-        best: dict[tuple[str, str], tuple[float, tuple]] = {}
+    def maps(self, fmap: np.ndarray):
+        """Correlation maps per template shape on one C x H x W map: yields (templates, T x oh x ow, kh, kw)."""
+        vh, vw = fmap.shape[1:]
+        flat = normalise_cells(fmap).astype(np.float32).reshape(fmap.shape[0], -1)
         for (kh, kw), (ts, mat) in self.groups.items():
             if kh > vh or kw > vw:
                 continue
@@ -198,6 +194,16 @@ class Correlator:
             for i in range(kh):
                 for j in range(kw):
                     r += s[i, j, :, i : i + oh, j : j + ow]
+            yield ts, r, kh, kw
+
+    def peaks(
+        self, fmap: np.ndarray, valid_hw: tuple[int, int]
+    ) -> dict[tuple[str, str], tuple[float, tuple]]:
+        """Best (score, window in stride-16 cells) for every (brand, mark) on one C x H x W map."""
+        vh, vw = valid_hw
+        best: dict[tuple[str, str], tuple[float, tuple]] = {}
+        for ts, r, kh, kw in self.maps(fmap[:, :vh, :vw]):
+            ow = r.shape[2]
             rf = r.reshape(len(ts), -1)
             idx = rf.argmax(axis=1)
             for t, k, row in zip(ts, idx, rf, strict=True):
@@ -229,17 +235,7 @@ def background_offsets(templates: list[Template], maps: list[np.ndarray]) -> dic
     corr = Correlator(templates)
     out: dict[int, float] = {}
     for fmap in maps:
-        for (kh, kw), (ts, mat) in corr.groups.items():
-            vh, vw = fmap.shape[1:]
-            if kh > vh or kw > vw:
-                continue
-            f = normalise_cells(fmap).reshape(fmap.shape[0], -1)
-            s = (mat @ f).reshape(kh, kw, len(ts), vh, vw)
-            oh, ow = vh - kh + 1, vw - kw + 1
-            r = np.zeros((len(ts), oh, ow), np.float32)
-            for i in range(kh):
-                for j in range(kw):
-                    r += s[i, j, :, i : i + oh, j : j + ow]
+        for ts, r, _kh, _kw in corr.maps(fmap):
             for t, v in zip(ts, r.reshape(len(ts), -1).max(axis=1), strict=True):
                 out[id(t)] = max(out.get(id(t), -1.0), float(v))
     return out
