@@ -13,7 +13,7 @@
    every other logo's template: a contrastive loss over images (what a brand's ranking needs) and over
    logos. One composite in ten (by logo) is kept aside for validation.
 
-Deterministic for a seed on one machine; about 15 minutes on 2 CPU cores (6 generating composites, 9 training).
+Composites and initialisation are seeded; about 15 minutes on 2 CPU cores (6 generating composites, 9 training).
 """
 
 from __future__ import annotations
