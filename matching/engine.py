@@ -70,13 +70,10 @@ class Matcher:
         self.templates = logo.build_templates(
             brands, self._match_features_rgb, cache_dir() / "templates", f"{feats}+{self.device}"
         )
-        offsets = None
         if BACKGROUND_WEIGHT:
             maps = [self._match_features_rgb(bg) for bg in logo.plain_backgrounds()]
-            offsets = {
-                k: BACKGROUND_WEIGHT * v for k, v in logo.background_offsets(self.templates, maps).items()
-            }
-        self.correlator = logo.Correlator(self.templates, offsets)
+            logo.set_background_offsets(self.templates, maps, BACKGROUND_WEIGHT)
+        self.correlator = logo.Correlator(self.templates)
         self.sift_refs = {(r.brand, r.mark): r for r in logo.build_sift_refs(brands)}
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.official = self._official_index()

@@ -33,6 +33,7 @@ class Template:
     brand: str
     mark: str
     cells: np.ndarray  # C x kh x kw, each cell L2-normalised
+    offset: float = 0.0  # subtracted from every score (see set_background_offsets)
 
 
 @dataclass
@@ -168,8 +169,7 @@ class Correlator:
     over the template's cells: the cost is a single BLAS call per shape.
     """
 
-    def __init__(self, templates: list[Template], offsets: dict[int, float] | None = None) -> None:
-        self.offsets = offsets or {}  # id(template) -> correlation it reaches on plain backgrounds
+    def __init__(self, templates: list[Template]) -> None:
         self.groups: dict[tuple[int, int], tuple[list[Template], np.ndarray]] = {}
         by_shape: dict[tuple[int, int], list[Template]] = {}
         for t in templates:
@@ -207,7 +207,7 @@ class Correlator:
             rf = r.reshape(len(ts), -1)
             idx = rf.argmax(axis=1)
             for t, k, row in zip(ts, idx, rf, strict=True):
-                score = float(row[k]) - self.offsets.get(id(t), 0.0)
+                score = float(row[k]) - t.offset
                 key = (t.brand, t.mark)
                 if key not in best or score > best[key][0]:
                     y, x = divmod(int(k), ow)
@@ -229,16 +229,17 @@ def plain_backgrounds(side: int = 256) -> list[np.ndarray]:
     return out
 
 
-def background_offsets(templates: list[Template], maps: list[np.ndarray]) -> dict[int, float]:
-    """Each template's best correlation on plain backgrounds (their feature maps): subtracted from its
-    scores, so a mark made of flat areas does not score on every flat garment."""
+def set_background_offsets(templates: list[Template], maps: list[np.ndarray], weight: float) -> None:
+    """Set each template's offset to `weight` x its best correlation on plain backgrounds (their feature
+    maps), so a mark made of flat areas does not score on every flat garment."""
+    best = {id(t): -1.0 for t in templates}
     corr = Correlator(templates)
-    out: dict[int, float] = {}
     for fmap in maps:
         for ts, r, _kh, _kw in corr.maps(fmap):
             for t, v in zip(ts, r.reshape(len(ts), -1).max(axis=1), strict=True):
-                out[id(t)] = max(out.get(id(t), -1.0), float(v))
-    return out
+                best[id(t)] = max(best[id(t)], float(v))
+    for t in templates:
+        t.offset = weight * best[id(t)]
 
 
 def _overlap(a: tuple, b: tuple) -> float:
