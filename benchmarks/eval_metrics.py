@@ -30,6 +30,12 @@ def precision_at_k(scores: np.ndarray, labels: np.ndarray, k: int) -> float:
     return float(labels[order].sum() / max(1, len(order)))
 
 
+def r_precision(scores: np.ndarray, labels: np.ndarray) -> float:
+    """Precision at k = the number of positives (every positive ranked above every negative gives 1)."""
+    n_pos = int(labels.sum())
+    return precision_at_k(scores, labels, n_pos) if n_pos else float("nan")
+
+
 def recall_at_precision(scores: np.ndarray, labels: np.ndarray, min_precision: float) -> float:
     """Highest recall reachable with precision >= min_precision at some threshold."""
     n_pos = int(labels.sum())
@@ -61,6 +67,8 @@ class Report:
     per_brand_ap: dict[str, float]
     per_brand_p20: dict[str, float]
     min_p20: float
+    per_brand_rprec: dict[str, float]  # R-precision: precision at k = the brand's positives
+    min_rprec: float
     recall_at_p95: float  # pooled over all (image, brand) pairs
     mean_iou: float  # on positives with a box
     iou50: float  # share of positives whose best box has IoU >= 0.5
@@ -76,7 +84,7 @@ def evaluate(
     k: int = 20,
 ) -> Report:
     """names: image ids; truth: image -> (brand, box) for positives; pred: (image, brand) -> (score, box)."""
-    aps, p20s = {}, {}
+    aps, p20s, rprec = {}, {}, {}
     all_s, all_l = [], []
     for b in brands:
         s = np.array([pred.get((n, b), (0.0, None))[0] for n in names], np.float64)
@@ -84,6 +92,7 @@ def evaluate(
         aps[b] = average_precision(s, lab)
         # P@k with k capped at the brand's positives; a brand with none in this subset has no P@k.
         p20s[b] = precision_at_k(s, lab, min(k, int(lab.sum()))) if lab.sum() else float("nan")
+        rprec[b] = r_precision(s, lab)
         all_s.append(s)
         all_l.append(lab)
     ious = []
@@ -96,6 +105,8 @@ def evaluate(
         per_brand_ap=aps,
         per_brand_p20=p20s,
         min_p20=min((v for v in p20s.values() if not np.isnan(v)), default=float("nan")),
+        per_brand_rprec=rprec,
+        min_rprec=min((v for v in rprec.values() if not np.isnan(v)), default=float("nan")),
         recall_at_p95=recall_at_precision(np.concatenate(all_s), np.concatenate(all_l), 0.95),
         mean_iou=float(np.mean(ious)) if ious else float("nan"),
         iou50=float(np.mean([v >= 0.5 for v in ious])) if ious else float("nan"),

@@ -10,6 +10,7 @@ and a RANSAC homography, which also gives the box. Plain functions on numpy arra
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import os
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+from numpy.lib.stride_tricks import as_strided
 
 from matching.brands import Brand
 from matching.marks import load_mark_rgba, on_background, variants
@@ -24,6 +26,12 @@ from matching.marks import load_mark_rgba, on_background, variants
 STRIDE = 16
 TEMPLATE_SIZES = (48, 80, 128, 192)
 TEMPLATE_VARIANTS = ("orig", "black")
+# Turned templates, of the silhouette only: held-out composites, 12 brands, logos >= 48 px: mAP 0.929 upright
+# only, 0.944 with +-18 deg silhouettes, 0.943 with both variants turned (1.2x the correlation time), 0.946
+# with +-12 and +-24 deg (slower again).
+TEMPLATE_ROTATIONS = (0.0, -18.0, 18.0)  # degrees
+ROTATED_VARIANTS = ("black",)
+ROTATED_MAX_SIZE = 128  # the largest size is upright only (turned, it adds 40% of the correlation time)
 BACKGROUNDS = ((128, 128, 128),)
 SIFT_REF_SIZE = 256
 
@@ -66,15 +74,19 @@ def mark_canvases(rgba_at) -> list[tuple[int, str, np.ndarray, int, int]]:
     """A mark rendered at every template size and colour variant on a grey canvas one cell wider all round.
 
     `rgba_at(size)` gives the mark as RGBA with its longer side `size`. Returns (size, variant, canvas,
-    kh, kw): the mark fills kh x kw stride-16 cells in the middle of the canvas. The trainer
-    (matching/train_head.py) builds its templates with this same function."""
+    kh, kw): the mark fills kh x kw stride-16 cells in the middle of the canvas; a turned variant is named
+    like "black@+18". The trainer (matching/train_head.py) builds its templates with this same function
+    (upright variants only, as the shipped head was trained)."""
     out = []
     seen: set[bytes] = set()
     for size in TEMPLATE_SIZES:
         rgba = rgba_at(size)
-        for vname, var in variants(rgba).items():
-            if vname not in TEMPLATE_VARIANTS:
+        for (vname, var), angle in itertools.product(variants(rgba).items(), TEMPLATE_ROTATIONS):
+            if vname not in TEMPLATE_VARIANTS or (
+                angle and (vname not in ROTATED_VARIANTS or size > ROTATED_MAX_SIZE)
+            ):
                 continue
+            var = rotated(var, angle)
             key = var.tobytes()
             if key in seen:
                 continue
@@ -86,8 +98,22 @@ def mark_canvases(rgba_at) -> list[tuple[int, str, np.ndarray, int, int]]:
                 canvas = cv2.resize(
                     canvas, (STRIDE * (kw + 2), STRIDE * (kh + 2)), interpolation=cv2.INTER_AREA
                 )
-                out.append((size, vname, canvas, kh, kw))
+                out.append((size, f"{vname}@{angle:+.0f}" if angle else vname, canvas, kh, kw))
     return out
+
+
+def rotated(rgba: np.ndarray, angle: float) -> np.ndarray:
+    """The mark turned by `angle` degrees on a canvas grown to hold it, cropped to its visible pixels."""
+    if not angle:
+        return rgba
+    h, w = rgba.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    c, s = abs(m[0, 0]), abs(m[0, 1])
+    nw, nh = int(math.ceil(h * s + w * c)), int(math.ceil(h * c + w * s))
+    m[:, 2] += ((nw - w) / 2, (nh - h) / 2)
+    out = cv2.warpAffine(rgba, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0, 0))
+    ys, xs = np.nonzero(out[..., 3] > 8)
+    return out[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1] if len(xs) else rgba
 
 
 def template_cells(fmap: np.ndarray, kh: int, kw: int) -> np.ndarray:
@@ -115,7 +141,19 @@ def build_templates(
 def _cached_cells(path: Path, features_fn, cache: Path | None, tag: str) -> list[np.ndarray]:
     file = None
     if cache is not None:
-        key = hashlib.sha256(path.read_bytes() + repr((tag, TEMPLATE_SIZES, TEMPLATE_VARIANTS)).encode())
+        key = hashlib.sha256(
+            path.read_bytes()
+            + repr(
+                (
+                    tag,
+                    TEMPLATE_SIZES,
+                    TEMPLATE_VARIANTS,
+                    TEMPLATE_ROTATIONS,
+                    ROTATED_VARIANTS,
+                    ROTATED_MAX_SIZE,
+                )
+            ).encode()
+        )
         file = cache / f"{key.hexdigest()[:32]}.npz"
         try:
             with np.load(file) as z:
@@ -190,11 +228,12 @@ class Correlator:
                 continue
             s = (mat @ flat).reshape(kh, kw, len(ts), vh, vw)
             oh, ow = vh - kh + 1, vw - kw + 1
-            r = np.zeros((len(ts), oh, ow), np.float32)
-            for i in range(kh):
-                for j in range(kw):
-                    r += s[i, j, :, i : i + oh, j : j + ow]
-            yield ts, r, kh, kw
+            # shift-and-add as one sum over a strided view: shifted[i, j, t, y, x] = s[i, j, t, y + i, x + j]
+            st = s.strides
+            shifted = as_strided(
+                s, (kh, kw, len(ts), oh, ow), (st[0] + st[3], st[1] + st[4], *st[2:]), writeable=False
+            )
+            yield ts, shifted.sum(axis=(0, 1)), kh, kw
 
     def peaks(
         self, fmap: np.ndarray, valid_hw: tuple[int, int]
@@ -216,6 +255,7 @@ class Correlator:
 
 
 RIVAL_WEIGHT = 1.0
+RIVAL_OVERLAP = 0.5  # intersection over the smaller window at which two brands' windows are one region
 
 
 def plain_backgrounds(side: int = 256) -> list[np.ndarray]:
@@ -263,12 +303,35 @@ def suppress_rivals(cands: list[Candidate], weight: float = RIVAL_WEIGHT) -> Non
             (
                 r
                 for o, r in zip(cands, raw, strict=True)
-                if o.brand != c.brand and _overlap(o.window, c.window) >= 0.5
+                if o.brand != c.brand and _overlap(o.window, c.window) >= RIVAL_OVERLAP
             ),
             default=None,
         )
         if rival is not None and rival > c.corr:
             c.corr -= weight * (rival - c.corr)
+
+
+VERIFIED_WEIGHT = 0.3
+
+
+def yield_to_verified(cands: list[Candidate], weight: float = VERIFIED_WEIGHT) -> None:
+    """Lower a brand's correlation where another brand's mark was confirmed by geometric verification.
+
+    A region holds one logo: once SIFT + RANSAC has placed brand B's mark there, an unverified candidate of
+    brand A overlapping it loses `weight` x B's verification strength (sift_score, 0..1)."""
+    done = [c for c in cands if c.box is not None and c.inliers > 0]
+    for c in cands:
+        if c.box is not None:
+            continue
+        s = max(
+            (
+                sift_score(v.inliers)
+                for v in done
+                if v.brand != c.brand and _overlap(v.box, c.window) >= RIVAL_OVERLAP
+            ),
+            default=0.0,
+        )
+        c.corr -= weight * s
 
 
 def verify(

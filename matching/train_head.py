@@ -147,7 +147,11 @@ def build_examples(n: int, seed: int, backbone) -> list[Example]:
             d = decode(to_jpeg(img, q), 512)
             tsize = min(logo.TEMPLATE_SIZES, key=lambda s, lo=longer: abs(math.log(s / lo)))
             ref_text = svg_with_fill(svg(lg.svg), lg.hex)
-            canv = [c for c in logo.mark_canvases(lambda s, t=ref_text: render_svg(t, s)) if c[0] == tsize]
+            canv = [
+                c
+                for c in logo.mark_canvases(lambda s, t=ref_text: render_svg(t, s))
+                if c[0] == tsize and "@" not in c[1]  # upright: one template shape per mark and size
+            ]
             kh, kw = canv[0][3], canv[0][4]
             tf = _features(backbone, [c[2] for c in canv])
             template = np.stack([f[:, 1 : 1 + kh, 1 : 1 + kw] for f in tf]).astype(np.float16)

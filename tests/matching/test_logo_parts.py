@@ -1,0 +1,75 @@
+"""Pieces of the logo path on their own: turned templates and region exclusivity between brands."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from matching import logo
+from tests.matching.conftest import draw_mark
+
+
+def test_rotated_mark_keeps_its_ink_and_grows_its_box() -> None:
+    mark = np.zeros((40, 160, 4), np.uint8)
+    mark[10:30, 10:150] = (0, 0, 0, 255)  # a wide bar, like a wordmark
+    turned = logo.rotated(mark, 18.0)
+    ink = (mark[..., 3] > 127).sum()
+    assert abs(int((turned[..., 3] > 127).sum()) - int(ink)) < 0.05 * ink
+    assert turned.shape[0] > mark.shape[0] and turned.shape[1] < mark.shape[1]
+    # cropped to the visible pixels: every border row and column carries some alpha
+    alpha = turned[..., 3] > 8
+    assert alpha[0].any() and alpha[-1].any() and alpha[:, 0].any() and alpha[:, -1].any()
+    assert logo.rotated(mark, 0.0) is mark
+
+
+def test_mark_canvases_name_turned_variants() -> None:
+    mark = draw_mark(256)
+    canv = logo.mark_canvases(lambda s: cv2.resize(mark, (s, s), interpolation=cv2.INTER_AREA))
+    names = {(size, v) for size, v, *_ in canv}
+    for size in logo.TEMPLATE_SIZES:
+        for v in logo.TEMPLATE_VARIANTS:
+            assert (size, v) in names
+    turned = [(s, v) for s, v in names if "@" in v]
+    assert turned and all(v.split("@")[0] in logo.ROTATED_VARIANTS for _, v in turned)
+    assert all(s <= logo.ROTATED_MAX_SIZE for s, _ in turned)
+    for _s, _v, canvas, kh, kw in canv:  # the mark fills kh x kw cells with one cell of margin
+        assert canvas.shape[:2] == (logo.STRIDE * (kh + 2), logo.STRIDE * (kw + 2))
+
+
+def _cand(brand: str, corr: float, window, inliers: int = 0, box=None) -> logo.Candidate:
+    return logo.Candidate(brand, brand.lower(), corr, window, inliers, box)
+
+
+def test_unverified_brand_yields_to_a_verified_mark_in_the_same_place() -> None:
+    win = (100.0, 100.0, 200.0, 160.0)
+    verified = _cand("B", 0.50, win, inliers=12, box=(104.0, 98.0, 198.0, 164.0))
+    same_place = _cand("A", 0.45, (120.0, 96.0, 200.0, 176.0))
+    elsewhere = _cand("C", 0.45, (300.0, 300.0, 380.0, 380.0))
+    same_brand = _cand("B", 0.40, (110.0, 100.0, 190.0, 150.0))
+    cands = [verified, same_place, elsewhere, same_brand]
+    logo.yield_to_verified(cands, weight=0.3)
+    assert verified.corr == 0.50  # the verified candidate keeps its score
+    assert np.isclose(same_place.corr, 0.45 - 0.3 * logo.sift_score(12))
+    assert elsewhere.corr == 0.45 and same_brand.corr == 0.40
+
+
+def test_nothing_verified_changes_nothing() -> None:
+    cands = [_cand("A", 0.3, (0.0, 0.0, 64.0, 64.0)), _cand("B", 0.6, (0.0, 0.0, 64.0, 64.0), inliers=0)]
+    logo.yield_to_verified(cands)
+    assert [c.corr for c in cands] == [0.3, 0.6]
+
+
+def test_correlator_maps_equal_a_direct_sum() -> None:
+    rng = np.random.default_rng(0)
+    cells = logo.normalise_cells(rng.normal(size=(8, 2, 3)).astype(np.float32))
+    t = logo.Template("A", "a", cells)
+    fmap = rng.normal(size=(8, 6, 7)).astype(np.float32)
+    ((_ts, r, kh, kw),) = list(logo.Correlator([t]).maps(fmap))
+    f = logo.normalise_cells(fmap)
+    want = np.array(
+        [
+            [(f[:, y : y + kh, x : x + kw] * cells).sum() / (kh * kw) for x in range(7 - kw + 1)]
+            for y in range(6 - kh + 1)
+        ]
+    )
+    assert np.allclose(r[0], want, atol=1e-5)
