@@ -24,10 +24,13 @@ WEIGHTS = {
     "homoglyph": 0.9,
     "misspelling": 0.8,
     "mention": 0.3,
+    "real_word": 0.3,
     "brand_claimed": 0.3,
 }
 LOGO_METHODS = {"cnn", "cnn+sift"}
 MIN_SIGNAL = {"logo": 0.4, "official_photo": 0.5, "ocr": 0.5}
+# A common word near the brand name counts only beside evidence that ties the listing to the brand itself.
+CORROBORATES_REAL_WORD = {"logo", "official_photo", "ocr", "brand_claimed"}
 
 
 def _box(r: dict) -> list[float] | None:
@@ -73,16 +76,20 @@ def score_listing(listing: dict, brand: Brand, images: dict[tuple[str, str], dic
             if best_img is None or best["score"] > best_img["score"]:
                 best_img = best
     text = " ".join(t for t in (listing.get("title"), listing.get("description")) if t)
+    claimed_hit = find_brand(listing.get("brand_claimed"), brand.terms)
+    if claimed_hit and claimed_hit.kind != "real_word":
+        signals["brand_claimed"] = 1.0
     hit = find_brand(text, brand.terms)
+    if hit and hit.kind == "real_word" and not CORROBORATES_REAL_WORD & signals.keys():
+        hit = None  # "Sterling silver" is no case against Starling on its own
     if hit:
         signals[hit.kind] = round(hit.score, 4)
         if hit.kind == "mention":
             reasons.append(f"names {brand.name} in the text")
+        elif hit.kind == "real_word":
+            reasons.append(f"'{hit.found}' (a common word) ~ {brand.name}")
         else:
             reasons.append(f"{hit.kind} '{hit.found}' ~ {brand.name}")
-    claimed = listing.get("brand_claimed")
-    if claimed and find_brand(claimed, brand.terms):
-        signals["brand_claimed"] = 1.0
     if not signals:
         return None
     p_not = 1.0

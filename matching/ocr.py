@@ -52,7 +52,7 @@ def match_text(lines, brands: list[Brand]) -> list[OcrHit]:
         best: OcrHit | None = None
         for text, conf, box in lines:
             hit = find_brand(text, b.terms, threshold=80.0)
-            if hit:
+            if hit and hit.kind != "real_word":  # "STERLING" printed on a shirt is no Starling mark
                 score = conf * (1.0 if hit.kind == "mention" else hit.score)
                 if best is None or score > best.score:
                     best = OcrHit(b.name, score, text, box)

@@ -73,13 +73,22 @@ def test_unrelated_text_is_not_a_candidate(brands) -> None:
     assert out.num_rows == 0, out.to_pylist()
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known gap: the real word 'Sterling' is one letter from 'Starling' (needs a common-word list)",
-)
 def test_real_words_near_a_brand_are_not_misspellings(brands) -> None:
     out = rank_candidates(table([listing("b", "Sterling silver ring")]), EMPTY_DET, brands, MatchConfig())
     assert out.num_rows == 0, out.to_pylist()
+    claimed = listing("c", "Silver ring")
+    claimed["brand_claimed"] = "Sterling"
+    assert rank_candidates(table([claimed]), EMPTY_DET, brands, MatchConfig()).num_rows == 0
+
+
+def test_a_real_word_near_a_brand_counts_beside_a_logo(brands) -> None:
+    """'Sterling jacket' with the Starling logo in its photo: the word is shown as (weak) evidence."""
+    rows = [listing("word", "Sterling jacket", shas=["img1"]), listing("plain", "Jacket", shas=["img1"])]
+    d = pa.Table.from_pylist([det("img1", "Starling", 0.6)], schema=DETECTIONS_SCHEMA)
+    out = by_brand(rank_candidates(table(rows), d, brands, MatchConfig()), "Starling")
+    assert out["word"]["score"] > out["plain"]["score"]
+    assert "common word" in out["word"]["reasons"]
+    assert json.loads(out["word"]["evidence"])["text_hit"]["kind"] == "real_word"
 
 
 def test_misspelling_outranks_mention_and_logo_outranks_text(brands) -> None:
