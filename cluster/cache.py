@@ -1,9 +1,11 @@
 """Detections cached per (image sha256, model version) under `LAKE/cache/detections/model=VERSION/`.
 
-Each matching run that computed images adds one pair of files: `part-DIGEST.parquet` (every scored
-detection of those images, unfiltered, DETECTIONS_SCHEMA) and then `index-DIGEST.parquet` (one row per
-computed image: `image_sha256`, `error`), which is the commit marker: a part without its index is ignored.
-Lookups stream the index files' sha256 column, so memory grows with the night's images, not the lake.
+Each matched batch adds one pair of files as soon as it is back from its worker: `part-DIGEST.parquet`
+(every scored detection of those images, unfiltered, DETECTIONS_SCHEMA) and then `index-DIGEST.parquet`
+(one row per computed image: `image_sha256`, `error`), which is the commit marker: a part without its
+index is ignored. A run killed half-way therefore keeps its finished batches; a run that completes merges
+its pairs into one (`compact`), so the folder grows by one pair per run. Lookups stream the index files'
+sha256 column, so memory grows with the night's images, not the lake.
 """
 
 from __future__ import annotations
@@ -99,3 +101,21 @@ class DetectionCache:
         path = f"{self.dir}/index-{digest}.parquet"
         write_table_atomic(self.lake, path, index)
         return path
+
+    def compact(self, indexes: list[str]) -> str | None:
+        """Merge the given committed pairs into one pair, then remove them. A crash part-way leaves the same
+        detections under two index files (lookups take the first): never a lost or partial image."""
+        if len(indexes) < 2:
+            return indexes[0] if indexes else None
+        found = {}
+        for idx in indexes:
+            col = pq.read_table(idx, columns=["image_sha256"], filesystem=self.lake.fs).column(0)
+            found.update(dict.fromkeys(col.to_pylist(), idx))
+        det, err = self.read(found)
+        merged = self.commit(sorted(found), det, err)
+        for idx in indexes:
+            if idx != merged:
+                part = idx.rsplit("/", 1)[0] + "/part-" + idx.rsplit("/index-", 1)[1]
+                self.lake.fs.rm(idx)  # the index first: a part without its index is ignored
+                self.lake.fs.rm(part)
+        return merged

@@ -17,7 +17,7 @@ import logging
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,9 +117,16 @@ def _client_for(config: KnockoffConfig, device: str, client: Any) -> Iterator[An
 
 
 def _compute(
-    client: Any, plan: Any, fs: Any, staging: str, run_token: str, show_progress: bool
+    client: Any,
+    plan: Any,
+    fs: Any,
+    staging: str,
+    run_token: str,
+    show_progress: bool,
+    on_result: Callable[[dict[str, Any]], None] | None = None,
 ) -> tuple[list[str], dict[str, float]]:
-    """Submit the plan's batches (a bounded window in flight), stage each result as it arrives."""
+    """Submit the plan's batches (a bounded window in flight), stage each result as it arrives (after
+    `on_result(result)`, which the caller uses to cache it)."""
     from distributed import KilledWorker, as_completed
     from tqdm import tqdm
 
@@ -164,6 +171,8 @@ def _compute(
                 times["failed_batches"] = times.get("failed_batches", 0) + 1
             fut.release()
             i = res["index"]
+            if on_result is not None:
+                on_result(res)
             for name in ("detections", "errors"):
                 with fs.open(f"{staging}/{name}-{i:06d}.parquet", "wb") as fh:
                     pq.write_table(res[name], fh)
@@ -311,7 +320,16 @@ def run_match(
             )
             timings["plan_s"] = time.perf_counter() - t0
             t0 = time.perf_counter()
-            computed, wtimes = _compute(c, plan, rd.fs, staging, uuid.uuid4().hex[:8], progress)
+            committed: list[str] = []
+
+            def cache_batch(res: dict[str, Any]) -> None:  # kept even if this run dies later
+                path = cache.commit(res["computed"], res["detections"], res["errors"])
+                if path:
+                    committed.append(path)
+
+            computed, wtimes = _compute(
+                c, plan, rd.fs, staging, uuid.uuid4().hex[:8], progress, on_result=cache_batch
+            )
             timings["compute_s"] = time.perf_counter() - t0
             failed_batches = int(wtimes.pop("failed_batches", 0))
             timings.update({k: round(v, 3) for k, v in wtimes.items()})
@@ -320,7 +338,7 @@ def run_match(
         n = len(plan.batches)
         new_det = _read_staged(rd.fs, staging, "detections", DETECTIONS_SCHEMA, n)
         new_err = _read_staged(rd.fs, staging, "errors", ERRORS_SCHEMA, n)
-        cache.commit(computed, new_det, new_err)
+        cache.compact(committed)
         needed = set(plan.needed)
         old_det, old_err = cache.read({s: f for s, f in found.items() if s in needed})
         all_det = pa.concat_tables([new_det, old_det])

@@ -163,3 +163,68 @@ def test_poison_batch_becomes_errors_not_a_failed_night(tmp_path, tiny_brands):
     assert pq.read_table(tmp_path / "run" / "detections.parquet").num_rows == 13 * 2
     cached = set(DetectionCache(Lake(str(lake)), "tiny-1").lookup(died | {"x"}))
     assert not cached, "images of a lost batch must not be cached (they are retried next run)"
+
+
+def test_batches_are_cached_as_they_finish_and_merged_when_the_run_completes(
+    tmp_path, tiny_brands, local_client
+):
+    """Each batch is committed to the detection cache when it comes back (a run killed later keeps it);
+    a completed run leaves one index/part pair, holding every image it computed."""
+    import jobs.match as jm
+
+    lake = tmp_path / "lake"
+    write_night(lake, DATE, sites=2, images_per_site=12, row_group_size=5)
+    cache_dir = lake / "cache" / "detections" / "model=tiny-1"
+    seen: list[int] = []
+    real_compute = jm._compute
+
+    def spy(*args, on_result=None, **kw):
+        def wrapped(res):
+            on_result(res)
+            seen.append(len(list(cache_dir.glob("index-*.parquet"))))  # committed before the next batch
+
+        return real_compute(*args, on_result=wrapped, **kw)
+
+    jm._compute = spy
+    try:
+        r = _match(lake, [DATE], tiny_brands, local_client, tmp_path / "run")
+    finally:
+        jm._compute = real_compute
+    assert len(seen) >= 4 and seen == sorted(seen) and seen[-1] >= 4, seen
+    indexes = list(cache_dir.glob("index-*.parquet"))
+    assert len(indexes) == 1 and len(list(cache_dir.glob("part-*.parquet"))) == 1
+    cached = DetectionCache(Lake(str(lake)), "tiny-1")
+    shas = pq.read_table(indexes[0]).column("image_sha256").to_pylist()
+    assert len(shas) == r.counts["images_computed"] == 26
+    det, _err = cached.read(cached.lookup(shas))
+    run_det = pq.read_table(tmp_path / "run" / "detections.parquet")
+    assert det.num_rows == run_det.num_rows  # min_score 0: every cached detection is in the run's output
+
+
+def test_compact_keeps_every_image_and_removes_the_merged_pairs(tmp_path) -> None:
+    import pyarrow as pa
+
+    from knockoff.lake import DETECTIONS_SCHEMA
+
+    cache = DetectionCache(Lake(str(tmp_path / "lake")), "m-1")
+
+    def det(sha: str) -> dict:
+        return dict(
+            image_sha256=sha, brand="B", mark="m", score=0.5, x0=0.0, y0=0.0, x1=1.0, y1=1.0, method="cnn"
+        )
+
+    err = pa.table({"image_sha256": ["c"], "error": ["bad image"]})
+    p1 = cache.commit(
+        ["a", "b"], pa.Table.from_pylist([det("a"), det("b")], schema=DETECTIONS_SCHEMA), err.slice(0, 0)
+    )
+    p2 = cache.commit(["c", "d"], pa.Table.from_pylist([det("d")], schema=DETECTIONS_SCHEMA), err)
+    merged = cache.compact([p1, p2])
+    assert merged not in (p1, p2)
+    files = sorted(p.name for p in Path(cache.dir).iterdir())
+    assert len(files) == 2 and all(f.endswith(".parquet") for f in files)
+    found = cache.lookup(["a", "b", "c", "d", "e"])
+    assert set(found) == {"a", "b", "c", "d"} and set(found.values()) == {merged}
+    d, e = cache.read(found)
+    assert sorted(d["image_sha256"].to_pylist()) == ["a", "b", "d"]
+    assert e.to_pylist() == [{"image_sha256": "c", "error": "bad image"}]
+    assert cache.compact([merged]) == merged and cache.compact([]) is None
