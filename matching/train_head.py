@@ -1,6 +1,6 @@
 """Train the logo-matching head (matching/head.py) on composites of the training split of ../shared/data.
 
-    python -m matching.train_head [--composites 3000] [--steps 1500] [--out matching/weights/logo_head.npz]
+    python -m matching.train_head [--composites 8000] [--steps 1500] [--out matching/weights/logo_head.npz]
 
 1. Composites: a training-split simple-icons logo (sometimes Font Awesome's drawing of the same brand)
    pasted into a training-split product photo with matching.synth.paste (hard or mild conditions, brand
@@ -13,7 +13,11 @@
    every other logo's template: a contrastive loss over images (what a brand's ranking needs) and over
    logos. One composite in ten (by logo) is kept aside for validation.
 
-Composites and initialisation are seeded; about 15 minutes on 2 CPU cores (6 generating composites, 9 training).
+Composites are generated in blocks of BLOCK, block i seeded `seed + i` (so 8000 composites are the 4000 of
+seed 0 plus 4000 more); initialisation is seeded. The shipped head: 8000 composites, 1500 steps, about 25
+minutes on 2 CPU cores (12 generating composites, 12 training). Measured against the earlier 4000-composite
+head on the held-out composites (12 brands, 40 logos >= 48 px each): mAP 0.958 vs 0.952, small logos 0.650
+vs 0.615; demo shop images, Solenne AP 0.85 vs 0.76.
 """
 
 from __future__ import annotations
@@ -102,6 +106,9 @@ def _features(backbone, rgbs: list[np.ndarray]) -> list[np.ndarray]:
             for k, i in enumerate(chunk):
                 out[i] = stack_features(f8[k], f16[k])
     return out
+
+
+BLOCK = 4000
 
 
 def build_examples(n: int, seed: int, backbone) -> list[Example]:
@@ -401,7 +408,7 @@ def fit_calibration(score: np.ndarray, n_pos: int) -> tuple[float, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--composites", type=int, default=4000, help="training composites to generate")
+    ap.add_argument("--composites", type=int, default=8000, help="training composites to generate")
     ap.add_argument("--steps", type=int, default=1500, help="optimiser steps")
     ap.add_argument("--seed", type=int, default=0, help="seed for composites and initialisation")
     ap.add_argument(
@@ -419,7 +426,12 @@ def main() -> None:
     if args.cache and args.cache.exists():
         examples = pickle.loads(args.cache.read_bytes())
     else:
-        examples = build_examples(args.composites, args.seed, Backbone("cpu"))
+        bb = Backbone("cpu")
+        examples = [
+            e
+            for i, k in enumerate(range(0, args.composites, BLOCK))
+            for e in build_examples(min(BLOCK, args.composites - k), args.seed + i, bb)
+        ]
         if args.cache:
             args.cache.write_bytes(pickle.dumps(examples))
     train(examples, args.steps, args.seed, args.out)
