@@ -124,6 +124,44 @@ def template_cells(fmap: np.ndarray, kh: int, kw: int) -> np.ndarray:
     return normalise_cells(fmap[:, 1 : 1 + kh, 1 : 1 + kw]).astype(np.float32)
 
 
+GENERIC = "~generic"  # brand name of the generic-shape templates (never a registered brand's name)
+
+
+def generic_shape(kind: str, size: int) -> np.ndarray:
+    """A plain shape (RGBA, black on transparency) of the kind printed on goods without being anyone's mark."""
+    img = np.zeros((size, size, 4), np.uint8)
+    c, r, ink = size // 2, size // 2 - 2, (0, 0, 0, 255)
+    if kind == "disc":
+        cv2.circle(img, (c, c), r, ink, -1, cv2.LINE_AA)
+    elif kind == "ring":
+        cv2.circle(img, (c, c), r - max(2, size // 10), ink, max(3, size // 5), cv2.LINE_AA)
+    elif kind == "star":
+        a = np.linspace(-np.pi / 2, 1.5 * np.pi, 11)[:-1]
+        rad = np.where(np.arange(10) % 2 == 0, r, 0.42 * r)
+        cv2.fillPoly(img, [np.stack([c + rad * np.cos(a), c + rad * np.sin(a)], 1).astype(np.int32)], ink)
+    elif kind == "triangle":
+        cv2.fillPoly(img, [np.array([[c, 2], [size - 2, size - 2], [2, size - 2]], np.int32)], ink)
+    elif kind == "square":
+        cv2.rectangle(img, (2, 2), (size - 3, size - 3), ink, -1)
+    else:
+        raise ValueError(kind)
+    return img
+
+
+GENERIC_SHAPES = ("disc", "ring", "star", "triangle", "square")
+
+
+def build_generic_templates(features_fn) -> list[Template]:
+    """Templates of plain shapes, correlated beside the brands' so that a brand's window where a plain shape
+    explains the image better loses that margin (suppress_rivals), as it would to another brand's mark."""
+    out = []
+    for kind in GENERIC_SHAPES:
+        for _size, vname, canvas, kh, kw in mark_canvases(lambda s, k=kind: generic_shape(k, s)):
+            if "@" not in vname:  # upright (the shape is its own silhouette: one colour variant)
+                out.append(Template(GENERIC, kind, template_cells(features_fn(canvas), kh, kw)))
+    return out
+
+
 def build_templates(
     brands: list[Brand], features_fn, cache: Path | None = None, tag: str = ""
 ) -> list[Template]:

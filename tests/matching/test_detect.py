@@ -43,6 +43,7 @@ def scene(matcher):
 
 def test_planted_logo_found_with_box(scene) -> None:
     assert scene["err"].num_rows == 0
+    assert set(scene["det"].column("brand").to_pylist()) <= {"Starling", "Quadra"}  # no pseudo-brand rows
     score, box = _best(scene["det"], "planted", "Starling")
     assert score >= 0.5, score
     assert box is not None and iou(box, scene["box"]) >= 0.3, (box, scene["box"])

@@ -73,3 +73,24 @@ def test_correlator_maps_equal_a_direct_sum() -> None:
         ]
     )
     assert np.allclose(r[0], want, atol=1e-5)
+
+
+def test_generic_shapes_give_upright_templates_of_their_own_pseudo_brand() -> None:
+    def feats(rgb: np.ndarray) -> np.ndarray:  # stand-in features: mean colour per 16-px cell
+        h, w = rgb.shape[0] // logo.STRIDE, rgb.shape[1] // logo.STRIDE
+        return rgb[: h * 16, : w * 16].reshape(h, 16, w, 16, 3).mean(axis=(1, 3)).transpose(2, 0, 1) + 1.0
+
+    ts = logo.build_generic_templates(feats)
+    assert {t.brand for t in ts} == {logo.GENERIC}
+    assert {t.mark for t in ts} == set(logo.GENERIC_SHAPES)
+    assert len(ts) == len(logo.GENERIC_SHAPES) * len(logo.TEMPLATE_SIZES)
+    for kind in logo.GENERIC_SHAPES:
+        shape = logo.generic_shape(kind, 64)
+        assert shape.shape == (64, 64, 4) and 0.1 < (shape[..., 3] > 0).mean() < 1.0
+
+
+def test_a_plain_shape_that_explains_a_window_better_suppresses_the_brand() -> None:
+    win = (0.0, 0.0, 64.0, 64.0)
+    brand, shape = _cand("A", 0.30, win), logo.Candidate(logo.GENERIC, "disc", 0.40, win)
+    logo.suppress_rivals([brand, shape], weight=1.0)
+    assert np.isclose(brand.corr, 0.20) and shape.corr == 0.40
