@@ -26,7 +26,7 @@ from matching.imageio import Decoded, ImageRejected, decode
 
 log = logging.getLogger(__name__)
 
-ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-v5"
+ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-v6"
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
 GENERIC_RIVALS = True  # plain shapes compete with the brands' marks for each window (suppress_rivals)
 VERIFY_TOP = 1  # best window per image verified with SIFT (top 4 measured: +0.003 mAP, 1.5x slower)
@@ -36,6 +36,8 @@ VERIFY_MIN_P = 0.05  # calibrated logo probability a window needs before SIFT ve
 OCR_MIN_ASPECT = 2.0  # wordmark-shaped windows only
 OCR_MIN_P = 0.10
 OCR_MAX_LOGO = 0.85
+OCR_VETO_CONF = 0.8  # OCR confidence of a line (4+ letters) that, naming no brand, vetoes the wordmark window
+OCR_VETO = 0.15  # taken off that window's correlation (5 calibration widths: p 0.6 -> about 0.01)
 OFFICIAL_MAX_HAMMING = 8
 OFFICIAL_MIN_COS = 0.97  # run OCR where the image evidence is neither absent nor already conclusive
 
@@ -81,7 +83,12 @@ class Matcher:
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.official = self._official_index()
         self._ocr = None
-        self.counters = {"images": 0, "verified_windows": 0, "ocr_crops": 0}  # what detect() has done
+        self.counters = {
+            "images": 0,
+            "verified_windows": 0,
+            "ocr_crops": 0,
+            "ocr_vetoes": 0,
+        }  # what detect() has done
         digest = __import__("hashlib").sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
         ocr = "ocr" if self.config.ocr else "noocr"
         self.model_version = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
@@ -182,6 +189,7 @@ class Matcher:
                 self.counters["verified_windows"] += 1
                 c.inliers, c.box = logo.verify(gray, c.window, ref, self.sift)
         logo.yield_to_verified(cands)
+        ocr_rows = self._ocr_rows(sha, d, cands) if self.config.ocr and self.brands else []
         rows = []
         s = d.scale
         for c in cands:
@@ -192,13 +200,14 @@ class Matcher:
                     sha, c.brand, c.mark, logo.fuse_logo(c.corr, c.inliers, self.calibration), box, s, method
                 )
             )
-        rows += self._official(sha, d, f16)
-        if self.config.ocr and self.brands:
-            rows += self._ocr_rows(sha, d, cands)
-        return rows
+        return rows + self._official(sha, d, f16) + ocr_rows
 
     def _ocr_rows(self, sha: str, d: Decoded, cands: list[logo.Candidate]) -> list[dict]:
-        """OCR where it pays: around the best wordmark-shaped window that the CNN found but did not confirm."""
+        """OCR where it pays: around the best wordmark-shaped window that the CNN found but did not confirm.
+
+        Returns the brands read there (method "ocr"). Where the crop reads clearly as words naming no brand,
+        and not the window's own brand, that window's correlation is lowered (OCR_VETO): text that only
+        looks like a wordmark."""
         words = [
             c for c in cands if (c.window[2] - c.window[0]) >= OCR_MIN_ASPECT * (c.window[3] - c.window[1])
         ]
@@ -219,10 +228,17 @@ class Matcher:
         mx, my = (x1 - x0) * 0.5, (y1 - y0) * 1.5
         cx0, cy0 = int(max(0, x0 - mx)), int(max(0, y0 - my))
         crop = d.rgb[cy0 : int(min(h, y1 + my)), cx0 : int(min(w, x1 + mx))]
+        lines = self.ocr.read(crop)
         rows = []
-        for hit in match_text(self.ocr.read(crop), self.brands):
+        hits = match_text(lines, self.brands)
+        for hit in hits:
             bx = (hit.box[0] + cx0, hit.box[1] + cy0, hit.box[2] + cx0, hit.box[3] + cy0)
             rows.append(_row(sha, hit.brand, "text:" + hit.text[:40], hit.score, bx, d.scale, "ocr"))
+        read = [t for t, conf, _ in lines if conf >= OCR_VETO_CONF and sum(ch.isalpha() for ch in t) >= 4]
+        if read and best.brand not in {h.brand for h in hits}:
+            # A wordmark is its letters: the window reads clearly as another word, so it is not this mark.
+            self.counters["ocr_vetoes"] += 1
+            best.corr -= OCR_VETO
         return rows
 
     def _official(self, sha: str, d: Decoded, fmap: np.ndarray) -> list[dict]:

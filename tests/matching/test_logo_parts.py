@@ -94,3 +94,49 @@ def test_a_plain_shape_that_explains_a_window_better_suppresses_the_brand() -> N
     brand, shape = _cand("A", 0.30, win), logo.Candidate(logo.GENERIC, "disc", 0.40, win)
     logo.suppress_rivals([brand, shape], weight=1.0)
     assert np.isclose(brand.corr, 0.20) and shape.corr == 0.40
+
+
+class _FakeOcr:
+    """OCR stand-in at the engine's boundary: returns fixed lines (the RapidOCR engine is exercised in
+    test_more_signals.py)."""
+
+    def __init__(self, lines):
+        self.lines = lines
+
+    def read(self, rgb):
+        return self.lines
+
+
+def _wordmark_window_ocr(matcher, lines):
+    from matching.imageio import Decoded
+
+    d = Decoded(np.full((256, 256, 3), 200, np.uint8), 1.0, 256, 256)
+    # a wordmark-shaped window whose calibrated probability sits between the OCR gates
+    centre, width = matcher.calibration
+    c = _cand("Starling", centre + 0.5 * width, (64.0, 96.0, 192.0, 128.0))
+    saved, matcher._ocr = matcher._ocr, _FakeOcr(lines)
+    try:
+        rows = matcher._ocr_rows("img", d, [c])
+    finally:
+        matcher._ocr = saved
+    return c, rows, centre + 0.5 * width
+
+
+def test_a_wordmark_window_that_reads_as_another_word_is_vetoed(matcher) -> None:
+    from matching import engine
+
+    c, rows, before = _wordmark_window_ocr(matcher, [("ACADEMY", 0.95, (0.0, 0.0, 90.0, 20.0))])
+    assert rows == [] and np.isclose(c.corr, before - engine.OCR_VETO)
+
+
+def test_a_wordmark_window_that_reads_as_its_brand_is_kept_and_reported(matcher) -> None:
+    c, rows, before = _wordmark_window_ocr(matcher, [("STARLING", 0.95, (0.0, 0.0, 90.0, 20.0))])
+    assert c.corr == before
+    assert [(r["brand"], r["method"]) for r in rows] == [("Starling", "ocr")]
+
+
+def test_unsure_or_short_reads_veto_nothing(matcher) -> None:
+    c, _rows, before = _wordmark_window_ocr(
+        matcher, [("ACADEMY", 0.5, (0, 0, 9, 9)), ("XL", 0.99, (0, 0, 9, 9))]
+    )
+    assert c.corr == before
