@@ -83,12 +83,8 @@ class Matcher:
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.official = self._official_index()
         self._ocr = None
-        self.counters = {
-            "images": 0,
-            "verified_windows": 0,
-            "ocr_crops": 0,
-            "ocr_vetoes": 0,
-        }  # what detect() has done
+        # what detect() has done
+        self.counters = {"images": 0, "verified_windows": 0, "ocr_crops": 0, "ocr_vetoes": 0}
         digest = __import__("hashlib").sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
         ocr = "ocr" if self.config.ocr else "noocr"
         self.model_version = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
