@@ -152,9 +152,7 @@ def real_photo_false_alarms(n: int | None = None) -> list[str]:
     carries. Inspecting each brand's 20 top-scoring photos (2026-11-22) found none of these marks in them
     (the photos do show other real marks: Nike, Helly Hansen, Tommy Hilfiger, Rip Curl), so every score here
     is a false alarm on a real photo."""
-    import pyarrow as pa
-
-    from benchmarks.eval_composites import EvalSet, write_brands
+    from benchmarks.eval_composites import EvalSet, Sample, write_brands
     from knockoff.config import MatchConfig
     from matching.brands import load_brands
     from matching.engine import Matcher
@@ -162,31 +160,23 @@ def real_photo_false_alarms(n: int | None = None) -> list[str]:
 
     logos = {lg.slug: lg for lg in simple_icons()}
     chosen = [logos[s] for s in APPAREL_BRANDS if s in logos]
-    pics = photos("eval")[:n]
-    blobs = [p.read_bytes() for p in pics]
-    shas = [hashlib.sha256(b).hexdigest() for b in blobs]
-    best: dict[tuple[str, str], float] = {}
+    samples = [Sample(str(p), p.read_bytes(), "clean") for p in photos("eval")[:n]]
     with tempfile.TemporaryDirectory() as tmp:
         brands = load_brands(write_brands(EvalSet(chosen, []), Path(tmp)))
-        m = Matcher(brands, MatchConfig(ocr=False, device="cpu"), device="cpu")
-        for i in range(0, len(blobs), 64):
-            tbl = pa.table(
-                {"image_sha256": shas[i : i + 64], "bytes": pa.array(blobs[i : i + 64], pa.binary())}
-            )
-            det, _err = m.detect(tbl)
-            for r in det.to_pylist():
-                if r["method"] in ("cnn", "cnn+sift"):
-                    k = (r["image_sha256"], r["brand"])
-                    best[k] = max(best.get(k, 0.0), float(r["score"]))
-    pairs = len(shas) * len(chosen)
-    v = np.array([best.get((s, lg.title), 0.0) for s in shas for lg in chosen])
+        pred, _t = _matcher_preds(
+            Matcher(brands, MatchConfig(ocr=False, device="cpu"), device="cpu"), samples
+        )
+    best = {key: score for key, (score, _box) in pred.items()}
+    names = [s.name for s in samples]
+    pairs = len(names) * len(chosen)
+    v = np.array([best.get((s, lg.title), 0.0) for s in names for lg in chosen])
     per_brand = ", ".join(
-        f"{lg.title} {max(best.get((s, lg.title), 0.0) for s in shas):.2f}" for lg in chosen
+        f"{lg.title} {max(best.get((s, lg.title), 0.0) for s in names):.2f}" for lg in chosen
     )
     return [
         "### Real product photos: false alarms",
         "",
-        f"{len(shas)} real clothing photos of the held-out split, {len(chosen)} apparel brands registered with "
+        f"{len(names)} real clothing photos of the held-out split, {len(chosen)} apparel brands registered with "
         f"one flat simple-icons reference each ({', '.join(lg.title for lg in chosen)}); by inspection none of "
         "their marks is in these photos, so any score is a false alarm. (Positives on real photos could not be "
         "measured: no photo here carries a mark that simple-icons or Font Awesome draws.)",

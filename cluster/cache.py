@@ -36,6 +36,12 @@ def model_slug(model_version: str) -> str:
     return slug
 
 
+def _part_of(index: str) -> str:
+    """The part file committed by an index file (same digest)."""
+    folder, name = index.rsplit("/", 1)
+    return f"{folder}/part-{name.removeprefix('index-')}"
+
+
 class DetectionCache:
     """Cached detections of one model version in one lake."""
 
@@ -58,7 +64,7 @@ class DetectionCache:
         if not len(wanted):
             return found
         for idx in self._indexes():
-            part = idx.rsplit("/", 1)[0] + "/part-" + idx.rsplit("/index-", 1)[1]
+            part = _part_of(idx)
             try:
                 col = pq.read_table(idx, columns=["image_sha256"], filesystem=self.lake.fs).column(0)
                 pq.read_table(part, filesystem=self.lake.fs)  # a damaged part is recomputed, not trusted
@@ -78,7 +84,7 @@ class DetectionCache:
         dets, errs = [DETECTIONS_SCHEMA.empty_table()], [ERRORS_SCHEMA.empty_table()]
         for idx, shas in sorted(by_file.items()):
             vs = pa.array(sorted(shas), pa.string())
-            part = idx.rsplit("/", 1)[0] + "/part-" + idx.rsplit("/index-", 1)[1]
+            part = _part_of(idx)
             t = pq.read_table(part, filesystem=self.lake.fs)
             dets.append(t.filter(pc.is_in(t["image_sha256"], value_set=vs)).cast(DETECTIONS_SCHEMA))
             ix = pq.read_table(idx, filesystem=self.lake.fs)
@@ -115,7 +121,7 @@ class DetectionCache:
         merged = self.commit(sorted(found), det, err)
         for idx in indexes:
             if idx != merged:
-                part = idx.rsplit("/", 1)[0] + "/part-" + idx.rsplit("/index-", 1)[1]
+                part = _part_of(idx)
                 self.lake.fs.rm(idx)  # the index first: a part without its index is ignored
                 self.lake.fs.rm(part)
         return merged

@@ -73,18 +73,20 @@ def normalise_cells(f: np.ndarray) -> np.ndarray:
     return f / (np.linalg.norm(f, axis=0, keepdims=True) + 1e-6)
 
 
-def mark_canvases(rgba_at) -> list[tuple[int, str, np.ndarray, int, int]]:
+def mark_canvases(
+    rgba_at, rotations: tuple[float, ...] = TEMPLATE_ROTATIONS
+) -> list[tuple[int, str, np.ndarray, int, int]]:
     """A mark rendered at every template size and colour variant on a grey canvas one cell wider all round.
 
     `rgba_at(size)` gives the mark as RGBA with its longer side `size`. Returns (size, variant, canvas,
     kh, kw): the mark fills kh x kw stride-16 cells in the middle of the canvas; a turned variant is named
-    like "black@+18". The trainer (matching/train_head.py) builds its templates with this same function
-    (upright variants only, as the shipped head was trained)."""
+    like "black@+18" (`rotations=(0.0,)`: upright only). The trainer (matching/train_head.py) builds its
+    templates with this same function (upright only, as the shipped head was trained)."""
     out = []
     seen: set[bytes] = set()
     for size in TEMPLATE_SIZES:
         rgba = rgba_at(size)
-        for (vname, var), angle in itertools.product(variants(rgba).items(), TEMPLATE_ROTATIONS):
+        for (vname, var), angle in itertools.product(variants(rgba).items(), rotations):
             if vname not in TEMPLATE_VARIANTS or (
                 angle and (vname not in ROTATED_VARIANTS or size > ROTATED_MAX_SIZE)
             ):
@@ -156,9 +158,11 @@ def build_generic_templates(features_fn) -> list[Template]:
     explains the image better loses that margin (suppress_rivals), as it would to another brand's mark."""
     out = []
     for kind in GENERIC_SHAPES:
-        for _size, vname, canvas, kh, kw in mark_canvases(lambda s, k=kind: generic_shape(k, s)):
-            if "@" not in vname:  # upright (the shape is its own silhouette: one colour variant)
-                out.append(Template(GENERIC, kind, template_cells(features_fn(canvas), kh, kw)))
+        # upright; the shape is its own silhouette, so it has one colour variant
+        for _size, _v, canvas, kh, kw in mark_canvases(
+            lambda s, k=kind: generic_shape(k, s), rotations=(0.0,)
+        ):
+            out.append(Template(GENERIC, kind, template_cells(features_fn(canvas), kh, kw)))
     return out
 
 
