@@ -186,14 +186,14 @@ def _child(spec: dict) -> dict:
     if spec["mode"] == "loop":  # baseline: one process, no Dask, same reads and same workload
         import pyarrow.parquet as pq
         import torch
+        from knockoff.cluster.plugins import import_factory
 
-        from cluster.plugins import import_factory
         from knockoff.lake import Lake
 
         torch.set_num_threads(1)  # as in a Dask worker process (OMP_NUM_THREADS=1)
         lk = Lake(lake)
-        matcher = import_factory(kw.get("matcher_factory", "matching.engine:Matcher"))(
-            import_factory(kw.get("brands_loader", "matching.brands:load_brands"))(brands),
+        matcher = import_factory(kw.get("matcher_factory", "knockoff.matching.engine:Matcher"))(
+            import_factory(kw.get("brands_loader", "knockoff.matching.brands:load_brands"))(brands),
             _match_cfg(),
             device="cpu",
         )
@@ -207,8 +207,9 @@ def _child(spec: dict) -> dict:
                 n += t.num_rows
         secs = time.perf_counter() - t0
         return {"images": n, "seconds": secs, "client_mb": _peak_mb(), "workers_mb": []}
-    from cluster.client import cluster_client
-    from jobs.match import run_match
+    from knockoff.cluster.client import cluster_client
+    from knockoff.jobs.night.match import run_match
+
     from knockoff.config import ClusterConfig, KnockoffConfig
 
     cfg = KnockoffConfig(

@@ -122,7 +122,8 @@ def _serve(folder: str, n: int, port_q: mp.Queue) -> None:
 
 
 def _knockoff(base: str, tmp: Path, redis_url: str | None = None, workers: int = 1) -> dict[str, float]:
-    from crawler.run import run_crawl
+    from knockoff.crawler.run import run_crawl
+
     from knockoff.config import CrawlConfig, SiteConfig
 
     cfg = CrawlConfig(
@@ -149,7 +150,7 @@ def _knockoff(base: str, tmp: Path, redis_url: str | None = None, workers: int =
 
 
 def _redis_server(tmp: Path) -> tuple[subprocess.Popen | None, str | None]:
-    from crawler.frontier import start_local_redis
+    from knockoff.crawler.frontier import start_local_redis
 
     return start_local_redis(tmp) or (None, None)
 
@@ -215,7 +216,7 @@ def _img2dataset(urls: list[str], tmp: Path, path: str) -> dict[str, float]:
 
 
 def _accuracy_table() -> list[str]:
-    from crawler.accuracy import SCORED, field_scores
+    from knockoff.crawler.accuracy import SCORED, field_scores
 
     main, hold = field_scores(PAGES), field_scores(HOLDOUT)
     lines = [

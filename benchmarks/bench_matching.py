@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+from knockoff.matching.shared_data import data_available
 
 from benchmarks.eval_metrics import Report, evaluate
-from matching.shared_data import data_available
 
 Pred = dict[tuple[str, str], tuple[float, tuple | None]]
 
@@ -117,9 +117,9 @@ def throughput(matcher, n: int) -> tuple[float, float, float]:
     """images/s of Matcher.detect (OCR off) and of decode alone on n 512-px JPEG photos of the held-out
     split (no logo planted: the usual marketplace image), and SIFT-verified windows per image."""
     import pyarrow as pa
+    from knockoff.matching.shared_data import photos
 
     from benchmarks.eval_composites import load_photo, to_jpeg
-    from matching.shared_data import photos
 
     pics = photos("eval")[:n]
     jpegs = [to_jpeg(load_photo(p), 85) for p in pics]
@@ -136,7 +136,7 @@ def throughput(matcher, n: int) -> tuple[float, float, float]:
         matcher.detect(tbl.slice(i, 64))
     dt = time.perf_counter() - t0
     verified = (matcher.counters["verified_windows"] - before["verified_windows"]) / len(jpegs)
-    from matching.imageio import decode
+    from knockoff.matching.imageio import decode
 
     t1 = time.perf_counter()
     for j in jpegs:
@@ -152,11 +152,12 @@ def real_photo_false_alarms(n: int | None = None) -> list[str]:
     carries. Inspecting each brand's 20 top-scoring photos (2026-11-22) found none of these marks in them
     (the photos do show other real marks: Nike, Helly Hansen, Tommy Hilfiger, Rip Curl), so every score here
     is a false alarm on a real photo."""
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+    from knockoff.matching.shared_data import photos, simple_icons
+
     from benchmarks.eval_composites import EvalSet, Sample, write_brands
     from knockoff.config import MatchConfig
-    from matching.brands import load_brands
-    from matching.engine import Matcher
-    from matching.shared_data import photos, simple_icons
 
     logos = {lg.slug: lg for lg in simple_icons()}
     chosen = [logos[s] for s in APPAREL_BRANDS if s in logos]
@@ -191,9 +192,10 @@ _WORKER: dict = {}
 
 
 def _worker_init(brands_yaml: str) -> None:
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+
     from knockoff.config import MatchConfig
-    from matching.brands import load_brands
-    from matching.engine import Matcher
 
     _WORKER["m"] = Matcher(load_brands(Path(brands_yaml)), MatchConfig(ocr=False, device="cpu"), device="cpu")
 
@@ -217,8 +219,8 @@ def throughput_processes(brands_yaml: Path, n: int, workers: int) -> float:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    from matching.shared_data import photos
-    from matching.synth import load_photo, to_jpeg
+    from knockoff.matching.shared_data import photos
+    from knockoff.matching.synth import load_photo, to_jpeg
 
     jpegs = [to_jpeg(load_photo(p), 85) for p in photos("eval")[:n]]
     chunks = [jpegs[i : i + 16] for i in range(0, len(jpegs), 16)]
@@ -245,11 +247,12 @@ def run(quick: bool = False) -> str:
     """The Markdown section for benchmarks/RESULTS.md."""
     if not data_available():
         return "## Matching: one-shot logo detection\n\nSkipped: /work/shared/data (../shared/data) is not present.\n"
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+
     from benchmarks.eval_baselines import SiftBaseline, TemplateBaseline
     from benchmarks.eval_composites import build_eval_set, render_svg, svg_with_fill, write_brands
     from knockoff.config import MatchConfig
-    from matching.brands import load_brands
-    from matching.engine import Matcher
 
     if quick:
         es = build_eval_set(n_brands=4, pos_per_brand=6, n_neg=20, small_per_brand=0, seed=0)

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-
-from matching.marks import render_svg
-from matching.shared_data import Logo, fontawesome, is_eval_logo, photos, simple_icons
-from matching.synth import (
+from knockoff.matching.marks import render_svg
+from knockoff.matching.shared_data import Logo, fontawesome, is_eval_logo, photos, simple_icons
+from knockoff.matching.synth import (
     load_photo,
     paste,
     pick_colour,

@@ -12,8 +12,7 @@ import random
 from dataclasses import dataclass
 
 import pyarrow as pa
-
-from matching.shared_data import is_eval_logo, simple_icons
+from knockoff.matching.shared_data import is_eval_logo, simple_icons
 
 HOMO = {
     "a": "\u0430",
@@ -101,10 +100,11 @@ def build_text_set(n_brands: int = 30, seed: int = 0) -> tuple[list[str], list[T
 
 def fusion_flags(registered: list[str], cases: list[TextCase]) -> set[tuple[int, str]]:
     """(case index, brand) pairs that matching.fusion.rank_candidates returns from the title alone."""
+    from knockoff.matching.brands import Brand
+    from knockoff.matching.fusion import rank_candidates
+
     from knockoff.config import MatchConfig
     from knockoff.lake import DETECTIONS_SCHEMA, LISTINGS_SCHEMA
-    from matching.brands import Brand
-    from matching.fusion import rank_candidates
 
     brands = [Brand(name=b, marks=[], keywords=[b]) for b in registered]
     rows = []

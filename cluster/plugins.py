@@ -26,8 +26,8 @@ from knockoff.config import MatchConfig
 log = logging.getLogger(__name__)
 
 PLUGIN_NAME = "knockoff-matcher"
-DEFAULT_FACTORY = "matching.engine:Matcher"
-DEFAULT_BRANDS_LOADER = "matching.brands:load_brands"
+DEFAULT_FACTORY = "knockoff.matching.engine:Matcher"
+DEFAULT_BRANDS_LOADER = "knockoff.matching.brands:load_brands"
 
 _MATCHERS: dict[str, Any] = {}
 _LOCK = threading.Lock()

@@ -160,7 +160,7 @@ def _stable_errors(errors: pa.Table) -> pa.Table:
 
 def run_batch(batch: Batch, sub_batch: int = 128) -> dict:
     """Worker task: read the batch, match it with the worker's matcher, return detections and errors."""
-    from cluster.plugins import get_matcher
+    from knockoff.cluster.plugins import get_matcher
 
     t0 = time.perf_counter()
     matcher = get_matcher()
@@ -183,7 +183,7 @@ def run_batch(batch: Batch, sub_batch: int = 128) -> dict:
 
 def matcher_info() -> dict:
     """Worker task: the model version and device of this worker's matcher."""
-    from cluster.plugins import get_matcher
+    from knockoff.cluster.plugins import get_matcher
 
     m = get_matcher()
     return {"model_version": str(m.model_version), "device": getattr(m, "_knockoff_device", None)}

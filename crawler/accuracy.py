@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from crawler.extract import extract_product
+from knockoff.crawler.extract import extract_product
 
 SCORED = (
     "title",

@@ -86,7 +86,8 @@ def _site_name(url: str) -> str:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from crawler.run import run_crawl
+    from knockoff.crawler.run import run_crawl
+
     from knockoff.config import CrawlConfig, SiteConfig, load_config, load_sites
     from knockoff.lake import today
 

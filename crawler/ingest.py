@@ -50,9 +50,13 @@ def ingest(
     config: CrawlConfig | None = None,
 ) -> dict[str, Any]:
     """Bring a folder of images (and listing metadata) into `lake` for (`date`, `site`)."""
-    from crawler.extract import normalize_availability, normalize_currency, parse_price  # scrapy: lazy
-    from crawler.images import ImageRejected, validate_image
-    from crawler.state import lake_images_index
+    from knockoff.crawler.extract import (  # scrapy: lazy
+        normalize_availability,
+        normalize_currency,
+        parse_price,
+    )
+    from knockoff.crawler.images import ImageRejected, validate_image
+    from knockoff.crawler.state import lake_images_index
 
     cfg = config or CrawlConfig()
     root = Path(images_dir)

@@ -23,7 +23,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.staging import commit_stage
+from knockoff.crawler.staging import commit_stage
+
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.errors import CrawlError, LakeError
 from knockoff.lake import Lake, check_date, check_site
@@ -138,7 +139,7 @@ def _spawn(job: _Job, spec: dict[str, Any], worker: str) -> None:
     }
     with open(job.run_dir / f"stderr-{worker}.txt", "wb") as err:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.runner", str(spec_path)],
+            [sys.executable, "-m", "knockoff.crawler.runner", str(spec_path)],
             stdout=subprocess.DEVNULL,
             stderr=err,
             env=env,
@@ -175,7 +176,7 @@ def run_crawl(
     check_date(date)
     if not sites:
         raise CrawlError("no sites to crawl")
-    from crawler.spiders.declarative import validate_site
+    from knockoff.crawler.spiders.declarative import validate_site
 
     for s in sites:
         check_site(s.name)

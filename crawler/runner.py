@@ -1,4 +1,4 @@
-"""One crawl process: `python -m crawler.runner SPEC.json`.
+"""One crawl process: `python -m knockoff.crawler.runner SPEC.json`.
 
 Runs one Scrapy CrawlerProcess for one site (a fresh process per crawl: Twisted/asyncio reactors
 cannot restart, and a crashed or killed crawl cannot take its caller down). Rows are staged as
@@ -20,15 +20,15 @@ from typing import Any
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.lake import Lake
 
-log = logging.getLogger("crawler.runner")
+log = logging.getLogger("knockoff.crawler.runner")
 
 
 def _spider_class(site: SiteConfig) -> type:
     if site.spider == "declarative":
-        from crawler.spiders.declarative import DeclarativeSpider
+        from knockoff.crawler.spiders.declarative import DeclarativeSpider
 
         return DeclarativeSpider
-    from crawler.spiders.generic import GenericProductSpider
+    from knockoff.crawler.spiders.generic import GenericProductSpider
 
     return GenericProductSpider
 
@@ -79,11 +79,10 @@ class _Alive:
 
 
 def run(spec: dict[str, Any]) -> dict[str, Any]:
+    from knockoff.crawler.settings import scrapy_settings
+    from knockoff.crawler.staging import StageWriter
+    from knockoff.crawler.state import load_state
     from scrapy.crawler import AsyncCrawlerProcess
-
-    from crawler.settings import scrapy_settings
-    from crawler.staging import StageWriter
-    from crawler.state import load_state
 
     t0 = time.monotonic()
     site = SiteConfig.model_validate(spec["site"])
@@ -155,7 +154,7 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
-        print("usage: python -m crawler.runner SPEC.json", file=sys.stderr)
+        print("usage: python -m knockoff.crawler.runner SPEC.json", file=sys.stderr)
         return 2
     spec = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     result = run(spec)

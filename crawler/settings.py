@@ -8,9 +8,9 @@ from typing import Any
 from knockoff.config import CrawlConfig
 
 PIPELINES = {
-    "crawler.pipelines.ListingPipeline": 100,
-    "crawler.images.LakeImagesPipeline": 200,
-    "crawler.pipelines.StagePipeline": 300,
+    "knockoff.crawler.pipelines.ListingPipeline": 100,
+    "knockoff.crawler.images.LakeImagesPipeline": 200,
+    "knockoff.crawler.pipelines.StagePipeline": 300,
 }
 
 
@@ -58,10 +58,10 @@ def scrapy_settings(
         "MEDIA_ALLOW_REDIRECTS": True,
         "ITEM_PIPELINES": PIPELINES,
         "DOWNLOADER_MIDDLEWARES": {
-            "crawler.safety.SafeAddressMiddleware": 50,
-            "crawler.middlewares.SkipStoredMiddleware": 60,
+            "knockoff.crawler.safety.SafeAddressMiddleware": 50,
+            "knockoff.crawler.middlewares.SkipStoredMiddleware": 60,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-            "crawler.safety.BackoffRetryMiddleware": 550,
+            "knockoff.crawler.safety.BackoffRetryMiddleware": 550,
         },
         "KNOCKOFF_ALLOW_PRIVATE": config.allow_private_addresses,
         "KNOCKOFF_ALLOWED_PRIVATE_HOSTS": list(config.allowed_private_hosts),
@@ -83,7 +83,7 @@ def scrapy_settings(
             {
                 "HTTPCACHE_ENABLED": True,
                 "HTTPCACHE_DIR": str(Path(http_cache_dir).resolve()),
-                "HTTPCACHE_POLICY": "crawler.middlewares.RevalidatingCachePolicy",
+                "HTTPCACHE_POLICY": "knockoff.crawler.middlewares.RevalidatingCachePolicy",
                 "HTTPCACHE_STORAGE": "scrapy.extensions.httpcache.FilesystemCacheStorage",
                 "HTTPCACHE_IGNORE_HTTP_CODES": [500, 502, 503, 504, 408, 429],
             }
@@ -94,8 +94,8 @@ def scrapy_settings(
     if redis_url:
         s.update(
             {
-                "SCHEDULER": "crawler.frontier.SharedScheduler",
-                "DUPEFILTER_CLASS": "crawler.frontier.SharedDupeFilter",
+                "SCHEDULER": "knockoff.crawler.frontier.SharedScheduler",
+                "DUPEFILTER_CLASS": "knockoff.crawler.frontier.SharedDupeFilter",
                 "SCHEDULER_PERSIST": True,
                 "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
                 "SCHEDULER_QUEUE_KEY": f"{redis_key}:requests",

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from knockoff.crawler.staging import StageWriter, read_staged
 from w3lib.url import canonicalize_url
 
-from crawler.staging import StageWriter, read_staged
 from knockoff.lake import Lake
 
 log = logging.getLogger(__name__)

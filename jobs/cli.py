@@ -17,14 +17,14 @@ from knockoff.errors import KnockoffError
 
 # Modules that add subcommands, in the order shown by --help.
 COMMAND_MODULES = [
-    "jobs.demo",
-    "crawler.command",
-    "crawler.ingest",
-    "jobs.match",
-    "jobs.nightly",
-    "jobs.deliver",
-    "jobs.runs",
-    "jobs.feedback",
+    "knockoff.jobs.night.demo",
+    "knockoff.crawler.command",
+    "knockoff.crawler.ingest",
+    "knockoff.jobs.night.match",
+    "knockoff.jobs.night.nightly",
+    "knockoff.jobs.delivery.deliver",
+    "knockoff.jobs.records.runs",
+    "knockoff.jobs.feedback",
 ]
 
 

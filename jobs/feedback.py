@@ -27,8 +27,8 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from knockoff.jobs.delivery.evidence import brand_slug, marketplace, parse_evidence
 
-from jobs.evidence import brand_slug, marketplace, parse_evidence
 from knockoff.errors import KnockoffError
 from knockoff.lake import Lake, write_table_atomic
 
@@ -396,7 +396,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_takedowns(args: argparse.Namespace) -> int:
-    from jobs.rank import load_ranked
+    from knockoff.jobs.night.rank import load_ranked
 
     ranked, run_id = load_ranked(args.run, lake=args.lake)
     paths = write_takedowns(ranked, args.out, run_id=run_id)

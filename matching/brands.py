@@ -75,7 +75,7 @@ def _check_file(brand: str, kind: str, path: Path) -> None:
         raise ConfigError(f"brand {brand!r}: {kind} file not found: {path}")
     if path.suffix.lower() not in MARK_SUFFIXES:
         raise ConfigError(f"brand {brand!r}: {kind} {path.name}: use PNG, JPEG or SVG")
-    from matching.marks import load_mark_rgba  # validates that the file decodes
+    from knockoff.matching.marks import load_mark_rgba  # validates that the file decodes
 
     try:
         load_mark_rgba(path, 64)

@@ -14,15 +14,15 @@ import cv2
 import imagehash
 import numpy as np
 import pyarrow as pa
+from knockoff.matching import logo
+from knockoff.matching.backbone import Backbone, cache_dir, weights_digest
+from knockoff.matching.brands import Brand
+from knockoff.matching.head import load_head, stack_features
+from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from PIL import Image
 
 from knockoff.config import MatchConfig
 from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
-from matching import logo
-from matching.backbone import Backbone, cache_dir, weights_digest
-from matching.brands import Brand
-from matching.head import load_head, stack_features
-from matching.imageio import Decoded, ImageRejected, decode
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class Matcher:
     @property
     def ocr(self):
         if self._ocr is None:
-            from matching.ocr import Ocr
+            from knockoff.matching.ocr import Ocr
 
             self._ocr = Ocr()
         return self._ocr
@@ -215,7 +215,7 @@ class Matcher:
         ]
         if not words:
             return []
-        from matching.ocr import match_text
+        from knockoff.matching.ocr import match_text
 
         self.counters["ocr_crops"] += 1
         h, w = d.rgb.shape[:2]

@@ -11,11 +11,11 @@ import json
 from collections import defaultdict
 
 import pyarrow as pa
+from knockoff.matching.brands import Brand
+from knockoff.matching.text import find_brand
 
 from knockoff.config import MatchConfig
 from knockoff.lake import CANDIDATES_SCHEMA
-from matching.brands import Brand
-from matching.text import find_brand
 
 WEIGHTS = {
     "logo": 0.97,

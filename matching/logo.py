@@ -18,10 +18,9 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+from knockoff.matching.brands import Brand
+from knockoff.matching.marks import load_mark_rgba, on_background, variants
 from numpy.lib.stride_tricks import as_strided
-
-from matching.brands import Brand
-from matching.marks import load_mark_rgba, on_background, variants
 
 STRIDE = 16
 TEMPLATE_SIZES = (48, 80, 128, 192)

@@ -6,9 +6,8 @@ import logging
 from dataclasses import dataclass
 
 import numpy as np
-
-from matching.brands import Brand
-from matching.text import find_brand
+from knockoff.matching.brands import Brand
+from knockoff.matching.text import find_brand
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Train the logo-matching head (matching/head.py) on composites of the training split of ../shared/data.
 
-    python -m matching.train_head [--composites 8000] [--steps 1500] [--out matching/weights/logo_head.npz]
+    python -m knockoff.matching.train_head [--composites 8000] [--steps 1500] [--out matching/weights/logo_head.npz]
 
 1. Composites: a training-split simple-icons logo (sometimes Font Awesome's drawing of the same brand)
    pasted into a training-split product photo with matching.synth.paste (hard or mild conditions, brand
@@ -29,13 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-
-from matching import logo
-from matching.head import WEIGHTS, stack_features
-from matching.imageio import decode
-from matching.marks import render_svg
-from matching.shared_data import fontawesome, is_eval_logo, photos, simple_icons
-from matching.synth import (
+from knockoff.matching import logo
+from knockoff.matching.head import WEIGHTS, stack_features
+from knockoff.matching.imageio import decode
+from knockoff.matching.marks import render_svg
+from knockoff.matching.shared_data import fontawesome, is_eval_logo, photos, simple_icons
+from knockoff.matching.synth import (
     load_photo,
     paste,
     pick_colour,
@@ -93,7 +92,7 @@ class Example:
 
 
 def _features(backbone, rgbs: list[np.ndarray]) -> list[np.ndarray]:
-    from matching.backbone import Backbone
+    from knockoff.matching.backbone import Backbone
 
     out: list[np.ndarray] = [None] * len(rgbs)  # type: ignore[list-item]
     by_shape: dict[tuple, list[int]] = {}
@@ -419,8 +418,7 @@ def main() -> None:
     import pickle
 
     import torch
-
-    from matching.backbone import Backbone
+    from knockoff.matching.backbone import Backbone
 
     torch.set_num_threads(max(1, torch.get_num_threads()))
     if args.cache and args.cache.exists():

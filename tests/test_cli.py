@@ -6,8 +6,7 @@ import subprocess
 import sys
 
 import pytest
-
-from jobs.cli import build_parser, main
+from knockoff.jobs.cli import build_parser, main
 
 
 def _subcommands() -> dict:
@@ -18,14 +17,18 @@ def _subcommands() -> dict:
 
 def test_top_level_help_lists_every_command():
     out = subprocess.run(
-        [sys.executable, "-m", "jobs.cli", "--help"], capture_output=True, text=True, timeout=60, check=True
+        [sys.executable, "-m", "knockoff.jobs.cli", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     ).stdout
     for name in ["demo", "crawl", "ingest", "match", "nightly", "deliver", "runs", "feedback"]:
         assert name in out
 
 
 def test_help_does_not_import_heavy_libraries():
-    code = "import sys; from jobs.cli import build_parser; build_parser(); print(sorted({'torch','scrapy','dask'} & set(sys.modules)))"
+    code = "import sys; from knockoff.jobs.cli import build_parser; build_parser(); print(sorted({'torch','scrapy','dask'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "[]"
 

@@ -1,4 +1,4 @@
-"""`python -m crawler.demoshop --out DIR [--port P] [--seed S] [--listings N] [--night K]`."""
+"""`python -m knockoff.crawler.demoshop --out DIR [--port P] [--seed S] [--listings N] [--night K]`."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import threading
 import time
 from pathlib import Path
 
-from crawler.demoshop import generate_shop, serve_shop
+from knockoff.crawler.demoshop import generate_shop, serve_shop
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="python -m crawler.demoshop",
+        prog="python -m knockoff.crawler.demoshop",
         description="Generate the knockoff demo marketplace into a folder and serve it on loopback.",
     )
     ap.add_argument(

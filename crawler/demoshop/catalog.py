@@ -12,9 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
-
-from crawler.demoshop.marks import BRANDS, DemoBrand
-from crawler.demoshop.photos import KINDS
+from knockoff.crawler.demoshop.marks import BRANDS, DemoBrand
+from knockoff.crawler.demoshop.photos import KINDS
 
 BLOCK = 24
 # slot -> count per block (sums to BLOCK); "official_photo" turns into "clean" in 2 blocks of 3.

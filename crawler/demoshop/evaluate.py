@@ -60,7 +60,7 @@ def evaluate(truth_path: Path, candidates: pa.Table, min_score: float = 0.0) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m crawler.demoshop.evaluate --truth SHOP/truth.json --candidates RUN/candidates.parquet`."""
+    """`python -m knockoff.crawler.demoshop.evaluate --truth SHOP/truth.json --candidates RUN/candidates.parquet`."""
     import argparse
 
     import pyarrow.parquet as pq

@@ -10,9 +10,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 import yaml
-
-from crawler.demoshop.catalog import CURRENCY, ListingPlan, plan_listing, seller_name
-from crawler.demoshop.marks import (
+from knockoff.crawler.demoshop.catalog import CURRENCY, ListingPlan, plan_listing, seller_name
+from knockoff.crawler.demoshop.marks import (
     BRANDS,
     DECOY_WORDS,
     DECOYS,
@@ -23,7 +22,7 @@ from crawler.demoshop.marks import (
     symbol_rgba,
     write_png,
 )
-from crawler.demoshop.photos import draw_product, draw_text, plant_mark, to_jpeg
+from knockoff.crawler.demoshop.photos import draw_product, draw_text, plant_mark, to_jpeg
 
 N_OFFICIAL = 2
 

@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from aiohttp import web
-
-from crawler.demoshop import pages
+from knockoff.crawler.demoshop import pages
 
 SHOP_KEY = web.AppKey("shop", dict)
 HITS_KEY = web.AppKey("hits", Counter)  # requests served per path (with query), for tests and logs

@@ -32,17 +32,17 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
-from parsel import Selector
-from scrapy.http import TextResponse
-
-from crawler.extract import (
+from knockoff.crawler.extract import (
     clean_text,
     extract_product,
     normalize_availability,
     normalize_currency,
     parse_price,
 )
-from crawler.spiders.generic import GenericProductSpider, allowed_query
+from knockoff.crawler.spiders.generic import GenericProductSpider, allowed_query
+from parsel import Selector
+from scrapy.http import TextResponse
+
 from knockoff.config import SiteConfig
 from knockoff.errors import ConfigError
 

@@ -23,9 +23,9 @@ REPO = Path(__file__).resolve().parents[2]
 DATE = "2026-11-20"
 DATE2 = "2026-11-21"
 HAVE_REAL_ENGINE = all(
-    importlib.util.find_spec(m) is not None for m in ("matching.engine", "matching.brands")
+    importlib.util.find_spec(m) is not None for m in ("knockoff.matching.engine", "knockoff.matching.brands")
 )
-HAVE_FUSION = importlib.util.find_spec("matching.fusion") is not None
+HAVE_FUSION = importlib.util.find_spec("knockoff.matching.fusion") is not None
 HAVE_REAL_MATCHER = HAVE_REAL_ENGINE and HAVE_FUSION
 
 
@@ -49,7 +49,7 @@ def real_brands(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo shop's brands.yaml with its mark files (PNG and SVG), for the real Matcher."""
     if not HAVE_REAL_ENGINE:
         pytest.skip("matching.engine / matching.brands not in this checkout yet")
-    from crawler.demoshop import generate_shop
+    from knockoff.crawler.demoshop import generate_shop
 
     spec = generate_shop(tmp_path_factory.mktemp("shop"), seed=0, n_listings=0)
     return Path(spec.brands_path)

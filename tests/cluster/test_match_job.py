@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from knockoff.cluster.cache import DetectionCache
+from knockoff.jobs.night.match import expand_dates, run_match
+from knockoff.jobs.records.manifest import Manifest
 
-from cluster.cache import DetectionCache
-from jobs.manifest import Manifest
-from jobs.match import expand_dates, run_match
 from knockoff.config import KnockoffConfig, MatchConfig
 from knockoff.errors import KnockoffError
 from knockoff.lake import Lake
@@ -170,7 +170,7 @@ def test_batches_are_cached_as_they_finish_and_merged_when_the_run_completes(
 ):
     """Each batch is committed to the detection cache when it comes back (a run killed later keeps it);
     a completed run leaves one index/part pair, holding every image it computed."""
-    import jobs.match as jm
+    import knockoff.jobs.night.match as jm
 
     lake = tmp_path / "lake"
     write_night(lake, DATE, sites=2, images_per_site=12, row_group_size=5)

@@ -6,11 +6,11 @@ import argparse
 import csv
 import socket
 
+import knockoff.crawler.command
+import knockoff.crawler.ingest
 import pytest
+from knockoff.crawler.ingest import ingest
 
-import crawler.command
-import crawler.ingest
-from crawler.ingest import ingest
 from knockoff.errors import ConfigError, CrawlError
 from knockoff.lake import Lake, sha256_hex
 from tests.crawler.shop_server import jpeg, serve_shop
@@ -19,8 +19,8 @@ from tests.crawler.shop_server import jpeg, serve_shop
 def _parse(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="knockoff")
     sub = p.add_subparsers(dest="command")
-    crawler.command.register(sub)
-    crawler.ingest.register(sub)
+    knockoff.crawler.command.register(sub)
+    knockoff.crawler.ingest.register(sub)
     return p.parse_args(argv)
 
 

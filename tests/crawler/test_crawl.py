@@ -5,8 +5,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from knockoff.crawler.run import run_crawl
 
-from crawler.run import run_crawl
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.errors import CrawlError, LakeError
 from knockoff.lake import Lake, sha256_hex

@@ -6,8 +6,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from aiohttp import web
+from knockoff.crawler.run import run_crawl
 
-from crawler.run import run_crawl
 from knockoff.config import CrawlConfig, load_sites
 from knockoff.errors import ConfigError
 from knockoff.lake import Lake
@@ -126,7 +126,7 @@ def test_bad_declarative_config_is_one_line_error(tmp_path, crawl_config, select
 def test_example_sites_file_is_valid() -> None:
     from pathlib import Path
 
-    from crawler.spiders.declarative import validate_site
+    from knockoff.crawler.spiders.declarative import validate_site
 
     sites = load_sites(Path(__file__).resolve().parents[2] / "crawler" / "sites.example.yaml")
     assert [s.spider for s in sites] == ["generic", "declarative"]

@@ -6,12 +6,12 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
+from knockoff.crawler.run import run_crawl
 
-from crawler.run import run_crawl
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.lake import Lake, sha256_hex
 
-demoshop = pytest.importorskip("crawler.demoshop", reason="the demo shop module is not present")
+demoshop = pytest.importorskip("knockoff.crawler.demoshop", reason="the demo shop module is not present")
 
 
 def test_generic_spider_reads_every_demo_listing(tmp_path) -> None:

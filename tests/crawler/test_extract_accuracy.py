@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from crawler.accuracy import field_scores
-from crawler.extract import extract_product, normalize_availability, parse_price
+from knockoff.crawler.accuracy import field_scores
+from knockoff.crawler.extract import extract_product, normalize_availability, parse_price
 
 HERE = Path(__file__).parent
 TARGETS = {"price": 0.93, "sku": 0.85, "availability": 0.96}

@@ -13,10 +13,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from knockoff.crawler.frontier import start_local_redis
+from knockoff.crawler.run import run_crawl
+from knockoff.crawler.staging import read_staged
 
-from crawler.frontier import start_local_redis
-from crawler.run import run_crawl
-from crawler.staging import read_staged
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.lake import Lake
 from tests.crawler.shop_server import serve_shop
@@ -27,7 +27,7 @@ DATE = "2026-04-01"
 
 def _crawl_script(base: str, lake: str, job_dir: str, cfg: CrawlConfig) -> str:
     return (
-        "from crawler.run import run_crawl\n"
+        "from knockoff.crawler.run import run_crawl\n"
         "from knockoff.config import CrawlConfig, SiteConfig\n"
         f"cfg = CrawlConfig.model_validate_json({cfg.model_dump_json()!r})\n"
         f"run_crawl([SiteConfig(name='resume', start_urls=[{base + 'c/all'!r}])], {lake!r}, {DATE!r}, cfg,"
@@ -151,7 +151,7 @@ def _runner_children() -> list[int]:
             cmd = (d / "cmdline").read_bytes()
         except OSError:
             continue
-        if int(stat[1]) == os.getpid() and b"crawler.runner" in cmd:
+        if int(stat[1]) == os.getpid() and b"knockoff.crawler.runner" in cmd:
             out.append(int(d.name))
     return out
 

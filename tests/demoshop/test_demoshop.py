@@ -15,9 +15,8 @@ from pathlib import Path
 import extruct
 import pytest
 import yaml
+from knockoff.crawler.demoshop import generate_shop, serve_shop
 from PIL import Image
-
-from crawler.demoshop import generate_shop, serve_shop
 
 N = 48  # two blocks of 24: every kind of planting appears
 
@@ -238,7 +237,7 @@ def test_night_two_adds_about_ten_percent(shop, tmp_path):
 def test_command_line_generates_and_serves(tmp_path):
     out = tmp_path / "cli"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.demoshop", "--out", str(out), "--listings", "12"],
+        [sys.executable, "-m", "knockoff.crawler.demoshop", "--out", str(out), "--listings", "12"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -262,8 +261,8 @@ def test_command_line_generates_and_serves(tmp_path):
 
 def test_evaluate_scores_candidates_against_truth(shop):
     import pyarrow as pa
+    from knockoff.crawler.demoshop.evaluate import evaluate
 
-    from crawler.demoshop.evaluate import evaluate
     from knockoff.lake import CANDIDATES_SCHEMA
 
     base = "http://127.0.0.1:9/"

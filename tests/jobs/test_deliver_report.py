@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from knockoff.jobs.delivery.deliver import deliver
 from PIL import Image
 
-from jobs.deliver import deliver
 from knockoff.config import DeliverConfig
 from knockoff.lake import Lake
 from tests.jobs.lakefix import Item, Night, evidence, write_run

@@ -7,8 +7,8 @@ import sys
 import types
 from pathlib import Path
 
-from jobs.cli import build_parser
-from jobs.nightly import STAGES
+from knockoff.jobs.cli import build_parser
+from knockoff.jobs.night.nightly import STAGES
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "jobs" / "examples"
 

@@ -7,10 +7,10 @@ import io
 
 import pyarrow.parquet as pq
 import pytest
+from knockoff.jobs.delivery.deliver import deliver
+from knockoff.jobs.feedback import import_feedback, load_feedback, write_takedowns
+from knockoff.jobs.night.rank import load_ranked, rank_run
 
-from jobs.deliver import deliver
-from jobs.feedback import import_feedback, load_feedback, write_takedowns
-from jobs.rank import load_ranked, rank_run
 from knockoff.config import DeliverConfig
 from knockoff.errors import KnockoffError
 from knockoff.lake import Lake

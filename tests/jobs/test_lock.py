@@ -10,12 +10,11 @@ import sys
 import time
 
 import pytest
-
-from jobs.lock import LockBusy, NightLock
+from knockoff.jobs.records.lock import LockBusy, NightLock
 
 HOLDER = """
 import sys, time
-from jobs.lock import NightLock
+from knockoff.jobs.records.lock import NightLock
 lock = NightLock(sys.argv[1])
 lock.acquire()
 print("locked", flush=True)

@@ -26,12 +26,12 @@ from urllib.parse import urlsplit
 
 import pyarrow.parquet as pq
 import pytest
+from knockoff.jobs.cli import main
+from knockoff.jobs.feedback import import_feedback
+from knockoff.jobs.night.demo import run_demo
+from knockoff.jobs.night.nightly import run_nightly, stage_status
+from knockoff.jobs.records.lock import LockBusy
 
-from jobs.cli import main
-from jobs.demo import run_demo
-from jobs.feedback import import_feedback
-from jobs.lock import LockBusy
-from jobs.nightly import run_nightly, stage_status
 from knockoff.config import load_config
 
 D1, D2 = "2026-11-01", "2026-11-02"
@@ -115,7 +115,7 @@ def test_second_night_computes_about_ten_percent(demo, night2):
 
 
 def test_rerun_of_an_old_date_gives_byte_identical_candidates(demo, tmp_path):
-    from jobs.match import run_match
+    from knockoff.jobs.night.match import run_match
 
     out, _ = demo
     cfg = load_config(out / "knockoff.yaml")
@@ -136,7 +136,7 @@ def test_killed_night_resumes_to_the_same_outputs(demo, tmp_path):
     cfg_path.write_text(cfg_text + "match: {partition_rows: 8}\n")
     run2 = lake2 / "runs" / f"night-{D1}"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "jobs.cli", "nightly", "--config", str(cfg_path), "--date", D1],
+        [sys.executable, "-m", "knockoff.jobs.cli", "nightly", "--config", str(cfg_path), "--date", D1],
         cwd=REPO,
         start_new_session=True,
         stdout=subprocess.DEVNULL,
@@ -197,6 +197,6 @@ def test_feedback_changes_the_rerun_ranking(demo, night2, tmp_path):
 
 
 def _slug_parts(run: Path, brand: str) -> tuple[str, str]:
-    from jobs.evidence import brand_slug
+    from knockoff.jobs.delivery.evidence import brand_slug
 
     return (brand_slug(brand), "candidates.csv")

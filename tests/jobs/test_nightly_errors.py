@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from knockoff.jobs.night.nightly import run_nightly
 
-from jobs.nightly import run_nightly
 from knockoff.config import KnockoffConfig, SiteConfig
 from knockoff.errors import ConfigError, KnockoffError
 

@@ -118,7 +118,7 @@ def marks_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def brands(marks_dir: Path):
-    from matching.brands import load_brands
+    from knockoff.matching.brands import load_brands
 
     return load_brands(marks_dir / "brands.yaml")
 
@@ -126,7 +126,8 @@ def brands(marks_dir: Path):
 @pytest.fixture(scope="session")
 def matcher(brands):
     """One CPU Matcher for the session (OCR off: the logo path is what these tests exercise)."""
+    from knockoff.matching.engine import Matcher
+
     from knockoff.config import MatchConfig
-    from matching.engine import Matcher
 
     return Matcher(brands, MatchConfig(ocr=False, device="cpu"), device="cpu")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+from knockoff.matching import logo
 
-from matching import logo
 from tests.matching.conftest import draw_mark
 
 
@@ -108,7 +108,7 @@ class _FakeOcr:
 
 
 def _wordmark_window_ocr(matcher, lines):
-    from matching.imageio import Decoded
+    from knockoff.matching.imageio import Decoded
 
     d = Decoded(np.full((256, 256, 3), 200, np.uint8), 1.0, 256, 256)
     # a wordmark-shaped window whose calibrated probability sits between the OCR gates
@@ -123,7 +123,7 @@ def _wordmark_window_ocr(matcher, lines):
 
 
 def test_a_wordmark_window_that_reads_as_another_word_is_vetoed(matcher) -> None:
-    from matching import engine
+    from knockoff.matching import engine
 
     c, rows, before = _wordmark_window_ocr(matcher, [("ACADEMY", 0.95, (0.0, 0.0, 90.0, 20.0))])
     assert rows == [] and np.isclose(c.corr, before - engine.OCR_VETO)

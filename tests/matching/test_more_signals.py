@@ -39,8 +39,8 @@ def _wordmark(text: str, h: int = 90) -> np.ndarray:
 
 @pytest.fixture(scope="module")
 def official_setup(tmp_path_factory):
-    from matching.brands import load_brands
-    from matching.engine import Matcher
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
 
     d = tmp_path_factory.mktemp("official")
     (d / "mark.png").write_bytes(png_bytes(draw_mark(200)))
@@ -93,13 +93,14 @@ def test_wordmark_text_in_image_is_read(official_setup) -> None:
 
 def test_real_photo_with_held_out_logo() -> None:
     """One flat reference of an unseen brand; its logo pasted into an unseen real product photo."""
-    from matching.shared_data import data_available
+    from knockoff.matching.shared_data import data_available
 
     if not data_available():
         pytest.skip("shared data (../shared/data: logos and photos) not present on this machine")
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+
     from benchmarks.eval_composites import build_eval_set, write_brands
-    from matching.brands import load_brands
-    from matching.engine import Matcher
 
     es = build_eval_set(n_brands=2, pos_per_brand=3, n_neg=4, small_per_brand=0, seed=3)
     tmp = Path(__import__("tempfile").mkdtemp())

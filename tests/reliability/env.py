@@ -18,9 +18,9 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import yaml
+from knockoff.crawler.demoshop import generate_shop, make_app, run_app_in_thread
+from knockoff.crawler.demoshop.server import HITS_KEY
 
-from crawler.demoshop import generate_shop, make_app, run_app_in_thread
-from crawler.demoshop.server import HITS_KEY
 from knockoff.lake import SUCCESS, Lake, listing_id
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ def matcher_plugin() -> tuple[dict, str]:
     cases about run_match test its fault handling, which does not depend on the model."""
     import importlib.util
 
-    if importlib.util.find_spec("matching.engine") is not None:
+    if importlib.util.find_spec("knockoff.matching.engine") is not None:
         return {}, "real Matcher"
     from tests.cluster import tiny_matcher as tm
 

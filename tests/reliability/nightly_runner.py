@@ -24,7 +24,7 @@ def _die() -> None:
 
 
 def _arm(stage: str, point: str) -> None:
-    import jobs.nightly as nightly
+    import knockoff.jobs.night.nightly as nightly
 
     original = nightly.STAGE_FUNCS[stage]
     if point == "start":
@@ -36,7 +36,7 @@ def _arm(stage: str, point: str) -> None:
         nightly.STAGE_FUNCS[stage] = at_start
         return
     if stage == "deliver":
-        import jobs.deliver as deliver
+        import knockoff.jobs.delivery.deliver as deliver
 
         real = deliver._write_folder
 
@@ -47,7 +47,7 @@ def _arm(stage: str, point: str) -> None:
 
         deliver._write_folder = write_folder
     elif stage == "rank":
-        import jobs.rank as rank
+        import knockoff.jobs.night.rank as rank
 
         real_rows = rank.rank_rows
 
@@ -64,7 +64,8 @@ def _plugin_matcher() -> None:
     """Match with the cluster helper's plug-in matcher (until the real Matcher is in the tree)."""
     import functools
 
-    import jobs.match as jm
+    import knockoff.jobs.night.match as jm
+
     from tests.cluster import tiny_matcher as tm
 
     jm.run_match = functools.partial(
@@ -84,7 +85,7 @@ def main() -> int:
     if args.kill:
         stage, point = args.kill.split(":")
         _arm(stage, point)
-    from jobs.cli import main as cli_main
+    from knockoff.jobs.cli import main as cli_main
 
     return cli_main(["nightly", "--config", args.config, "--date", args.date])
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from knockoff.crawler.run import run_crawl
 
-from crawler.run import run_crawl
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.lake import Lake
 from tests.reliability.conftest import tmpfs

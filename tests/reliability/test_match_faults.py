@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from knockoff.crawler.run import run_crawl
+from knockoff.jobs.night.match import run_match
 
-from crawler.run import run_crawl
-from jobs.match import run_match
 from knockoff.config import ClusterConfig, CrawlConfig, KnockoffConfig, MatchConfig, SiteConfig
 from knockoff.errors import KnockoffError
 from knockoff.lake import Lake

@@ -13,8 +13,8 @@ import time
 
 import psutil
 import pytest
+from knockoff.crawler.run import run_crawl
 
-from crawler.run import run_crawl
 from knockoff.config import CrawlConfig, SiteConfig
 from tests.reliability.env import SITE, demo_shop, listing_counts, partial_partitions
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from knockoff.jobs.delivery.deliver import deliver
+from knockoff.jobs.delivery.report import _asset
 
-from jobs.deliver import deliver
-from jobs.report import _asset
 from knockoff.config import DeliverConfig
 from knockoff.lake import CANDIDATES_SCHEMA, Lake, listing_id, sha256_hex
 from tests.reliability.hostile_shop import XSS, _images

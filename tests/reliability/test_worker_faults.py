@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from knockoff.crawler.run import run_crawl
+from knockoff.jobs.night.match import run_match
 
-from crawler.run import run_crawl
-from jobs.match import run_match
 from knockoff.config import ClusterConfig, CrawlConfig, KnockoffConfig, MatchConfig, SiteConfig
 from tests.reliability.env import REPO, SITE, demo_shop, free_port, matcher_plugin
 

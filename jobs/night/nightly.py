@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jobs.lock import NightLock
-from jobs.rundir import RunDir
+from knockoff.jobs.records.lock import NightLock
+from knockoff.jobs.records.rundir import RunDir
+
 from knockoff.config import KnockoffConfig, load_config
 from knockoff.errors import ConfigError, KnockoffError
 from knockoff.lake import Lake, check_date, today
@@ -84,7 +85,7 @@ def lock_path(run_root: str, date: str) -> Path:
 
 
 def _manifest(run_dir: str):
-    from jobs.manifest import Manifest
+    from knockoff.jobs.records.manifest import Manifest
 
     return Manifest.load_or_create(run_dir)
 
@@ -105,7 +106,7 @@ def mark_stage(run_dir: str, name: str, status: str, **info: Any) -> None:
 
 
 def _crawl(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:
-    from crawler.run import run_crawl
+    from knockoff.crawler.run import run_crawl
 
     done = set(Lake(cfg.lake).sites("listings", date)) if not forced else set()
     todo = [s for s in cfg.sites if s.name not in done]
@@ -117,7 +118,7 @@ def _crawl(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[s
 
 
 def _match(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:
-    from jobs.match import run_match
+    from knockoff.jobs.night.match import run_match
 
     lake = Lake(cfg.lake)
     missing = [s.name for s in cfg.sites if s.name not in lake.sites("listings", date)]
@@ -130,13 +131,13 @@ def _match(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[s
 
 
 def _rank(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:
-    from jobs.rank import rank_run
+    from knockoff.jobs.night.rank import rank_run
 
     return rank_run(run_dir, cfg.lake, date, cfg.brands)
 
 
 def _deliver(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:
-    from jobs.deliver import deliver
+    from knockoff.jobs.delivery.deliver import deliver
 
     res = deliver(run_dir, cfg.lake, cfg.brands, cfg)
     return {

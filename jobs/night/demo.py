@@ -70,10 +70,10 @@ def run_demo(
     console: Any = None,
 ) -> dict[str, Any]:
     """Generate, serve, crawl, match, rank, deliver; returns paths and the night's result."""
+    from knockoff.crawler.demoshop import generate_shop, serve_shop
+    from knockoff.jobs.night.nightly import run_nightly
     from rich.console import Console
 
-    from crawler.demoshop import generate_shop, serve_shop
-    from jobs.nightly import run_nightly
     from knockoff.config import load_config
 
     console = console or Console(highlight=False)

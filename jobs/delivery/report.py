@@ -17,9 +17,9 @@ from importlib import resources
 from typing import Any
 
 import jinja2
+from knockoff.jobs.delivery.evidence import safe_href
+from knockoff.jobs.delivery.thumbs import Thumb
 
-from jobs.evidence import safe_href
-from jobs.thumbs import Thumb
 from knockoff import __version__
 
 DISPLAY_SIDE = 160
@@ -28,7 +28,7 @@ DISPLAY_SIDE = 160
 @cache
 def _env() -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.PackageLoader("jobs", "templates"),
+        loader=jinja2.PackageLoader("knockoff.jobs.delivery", "templates"),
         autoescape=jinja2.select_autoescape(["html", "j2"], default_for_string=True, default=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -38,7 +38,7 @@ def _env() -> jinja2.Environment:
 
 @cache
 def _asset(name: str) -> str:
-    return resources.files("jobs").joinpath("templates", name).read_text(encoding="utf-8")
+    return resources.files("knockoff.jobs.delivery").joinpath("templates", name).read_text(encoding="utf-8")
 
 
 def script_hash(script: str) -> str:

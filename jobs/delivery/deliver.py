@@ -17,13 +17,13 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from knockoff.jobs.delivery.evidence import brand_slug
+from knockoff.jobs.delivery.report import render_index, render_report
+from knockoff.jobs.delivery.thumbs import find_image_bytes, make_thumb
+from knockoff.jobs.feedback import CONFIRMED
+from knockoff.jobs.night.rank import RANKED_SCHEMA, load_ranked
+from knockoff.jobs.records.rundir import RunDir
 
-from jobs.evidence import brand_slug
-from jobs.feedback import CONFIRMED
-from jobs.rank import RANKED_SCHEMA, load_ranked
-from jobs.report import render_index, render_report
-from jobs.rundir import RunDir
-from jobs.thumbs import find_image_bytes, make_thumb
 from knockoff.config import DeliverConfig, KnockoffConfig, read_yaml
 from knockoff.errors import ConfigError, KnockoffError
 from knockoff.lake import Lake

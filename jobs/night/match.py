@@ -31,7 +31,7 @@ from knockoff.lake import CANDIDATES_SCHEMA, DETECTIONS_SCHEMA, Lake, check_date
 
 log = logging.getLogger(__name__)
 
-DEFAULT_RANKER = "matching.fusion:rank_candidates"
+DEFAULT_RANKER = "knockoff.matching.fusion:rank_candidates"
 DET_SORT = [
     ("image_sha256", "ascending"),
     ("brand", "ascending"),
@@ -87,7 +87,7 @@ def _referenced(listings: pa.Table) -> set[str]:
 
 
 def _inputs(lake: Lake, dates: list[str], extra_files: set[str]) -> dict[str, Any]:
-    from jobs.manifest import file_sha256
+    from knockoff.jobs.records.manifest import file_sha256
 
     files = []
     paths = sorted(
@@ -110,7 +110,7 @@ def _client_for(config: KnockoffConfig, device: str, client: Any) -> Iterator[An
     if client is not None:
         yield client
         return
-    from cluster.client import cluster_client
+    from knockoff.cluster.client import cluster_client
 
     with cluster_client(config.cluster, device) as c:
         yield c
@@ -128,9 +128,8 @@ def _compute(
     """Submit the plan's batches (a bounded window in flight), stage each result as it arrives (after
     `on_result(result)`, which the caller uses to cache it)."""
     from distributed import KilledWorker, as_completed
+    from knockoff.cluster.stream import run_batch
     from tqdm import tqdm
-
-    from cluster.stream import run_batch
 
     nthreads = sum(client.nthreads().values()) or 1
     window = max(4, 3 * nthreads)
@@ -189,7 +188,7 @@ def _compute(
 
 def _failed_batch(batch: Any, reason: str) -> dict[str, Any]:
     """A batch that could not be matched: its images become errors (not cached, so retried next run)."""
-    from cluster.stream import ERRORS_SCHEMA
+    from knockoff.cluster.stream import ERRORS_SCHEMA
 
     if batch.wanted is not None:
         shas = list(batch.wanted)
@@ -248,11 +247,11 @@ def run_match(
     `matcher_factory` / `brands_loader` / `ranker`: `module:callable` import paths (tests and plug-ins);
     the defaults are matching.engine:Matcher, matching.brands:load_brands, matching.fusion:rank_candidates.
     """
-    from cluster.cache import ERRORS_SCHEMA, DetectionCache
-    from cluster.plugins import DEFAULT_BRANDS_LOADER, DEFAULT_FACTORY, MatcherPlugin, import_factory
-    from cluster.stream import matcher_info, plan_batches
-    from jobs.manifest import Manifest, code_version, new_run_id, utc_now
-    from jobs.rundir import RunDir
+    from knockoff.cluster.cache import ERRORS_SCHEMA, DetectionCache
+    from knockoff.cluster.plugins import DEFAULT_BRANDS_LOADER, DEFAULT_FACTORY, MatcherPlugin, import_factory
+    from knockoff.cluster.stream import matcher_info, plan_batches
+    from knockoff.jobs.records.manifest import Manifest, code_version, new_run_id, utc_now
+    from knockoff.jobs.records.rundir import RunDir
 
     t_start = time.perf_counter()
     timings: dict[str, float] = {}
@@ -293,7 +292,7 @@ def run_match(
     timings["prepare_s"] = time.perf_counter() - t_start
     try:
         with _client_for(config, device, client) as c:
-            from cluster.client import describe
+            from knockoff.cluster.client import describe
 
             line = describe(c)
             log.info("%s", line)

@@ -14,11 +14,11 @@ import re
 from typing import Any
 
 import pyarrow as pa
+from knockoff.jobs.delivery.evidence import evidence_fingerprint, marketplace, parse_evidence
+from knockoff.jobs.feedback import apply_feedback, load_feedback
+from knockoff.jobs.records.history import tonight
+from knockoff.jobs.records.rundir import RunDir
 
-from jobs.evidence import evidence_fingerprint, marketplace, parse_evidence
-from jobs.feedback import apply_feedback, load_feedback
-from jobs.history import tonight
-from jobs.rundir import RunDir
 from knockoff.config import read_yaml
 from knockoff.errors import ConfigError, KnockoffError
 from knockoff.lake import CANDIDATES_SCHEMA, Lake

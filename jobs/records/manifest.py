@@ -41,7 +41,7 @@ def code_version() -> dict[str, str | None]:
 
     commit = None
     dirty = None
-    repo = Path(__file__).resolve().parent.parent
+    repo = Path(__file__).resolve().parents[2]
     try:
         out = subprocess.run(
             ["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=5

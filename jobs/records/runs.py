@@ -15,9 +15,9 @@ from typing import Any
 
 import fsspec
 import pyarrow.parquet as pq
+from knockoff.jobs.delivery.evidence import parse_evidence
+from knockoff.jobs.records.rundir import RunDir
 
-from jobs.evidence import parse_evidence
-from jobs.rundir import RunDir
 from knockoff.errors import KnockoffError
 
 

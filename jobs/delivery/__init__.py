@@ -1,0 +1,1 @@
+"""Delivery to brands: per-brand CSV, Parquet and HTML reports, thumbnails, evidence formatting."""
