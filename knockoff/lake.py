@@ -187,14 +187,35 @@ class Lake:
     def read(
         self, table: str, date: str, site: str | None = None, columns: list[str] | None = None
     ) -> pa.Table:
-        """Read a table's complete partitions for one date (empty table with the schema if none)."""
-        schema = SCHEMAS[table]
-        if columns:
-            schema = pa.schema([schema.field(c) for c in columns])
-        parts = [pq.read_table(f, columns=columns, filesystem=self.fs) for f in self.files(table, date, site)]
-        if not parts:
-            return schema.empty_table()
-        return pa.concat_tables([t.select(schema.names).cast(schema) for t in parts])
+        """Read a table's complete partitions for one date (empty table with the schema if none).
+
+        Every file is unified to the contract schema (`read_file`): partitions written by older
+        versions or other tools read the same as ours. Raises LakeError naming a file that cannot be.
+        """
+        schema = _wanted(table, columns)
+        parts = [self.read_file(table, f, columns) for f in self.files(table, date, site)]
+        return pa.concat_tables([schema.empty_table(), *parts])
+
+    def read_file(
+        self, table: str, path: str, columns: list[str] | None = None, row_group: int | None = None
+    ) -> pa.Table:
+        """One Parquet file of `table` (or one of its row groups), unified to the contract schema.
+
+        Columns the file lacks read as nulls, columns the contract does not name are not read, and
+        every column is cast to the contract's type. Raises LakeError, one line naming the file, when
+        the file is unreadable or a column's type cannot be cast (e.g. `price` stored as text).
+        """
+        schema = _wanted(table, columns)
+        try:
+            pf = pq.ParquetFile(path, filesystem=self.fs)
+            present = [n for n in schema.names if n in pf.schema_arrow.names]
+            if row_group is None:
+                t = pf.read(columns=present)
+            else:
+                t = pf.read_row_group(row_group, columns=present)
+        except (OSError, pa.ArrowException) as exc:
+            raise LakeError(f"{table} file {path} is unreadable ({_first_line(exc)})") from exc
+        return conform(t, schema, f"{table} file {path}")
 
     @contextlib.contextmanager
     def writer(
@@ -276,6 +297,41 @@ class PartitionWriter:
             self._close()
         with contextlib.suppress(Exception):
             self.lake.fs.rm(self.tmp, recursive=True)
+
+
+def _wanted(table: str, columns: list[str] | None) -> pa.Schema:
+    schema = SCHEMAS[table]
+    if not columns:
+        return schema
+    unknown = [c for c in columns if c not in schema.names]
+    if unknown:
+        raise LakeError(f"{table} has no column(s) {', '.join(unknown)} in the lake contract")
+    return pa.schema([schema.field(c) for c in columns])
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:200] if text else type(exc).__name__
+
+
+def conform(t: pa.Table, schema: pa.Schema, where: str) -> pa.Table:
+    """`t` with exactly `schema`'s columns, in order: missing ones as nulls, extra ones dropped.
+
+    Raises LakeError (one line, starting with `where`) when a column cannot be cast to its type.
+    """
+    cols = []
+    for f in schema:
+        if f.name not in t.column_names:
+            cols.append(pa.nulls(t.num_rows, f.type))
+            continue
+        col = t.column(f.name)
+        try:
+            cols.append(col if col.type == f.type else col.cast(f.type))
+        except (pa.ArrowException, ValueError) as exc:
+            raise LakeError(
+                f"{where}: column {f.name!r} is {col.type}, cannot be read as {f.type} ({_first_line(exc)})"
+            ) from exc
+    return pa.Table.from_arrays(cols, schema=schema)
 
 
 def write_table_atomic(lake: Lake, path: str, table: pa.Table) -> None:
