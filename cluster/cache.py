@@ -3,9 +3,11 @@
 Each matched batch adds one pair of files as soon as it is back from its worker: `part-DIGEST.parquet`
 (every scored detection of those images, unfiltered, DETECTIONS_SCHEMA) and then `index-DIGEST.parquet`
 (one row per computed image: `image_sha256`, `error`), which is the commit marker: a part without its
-index is ignored. A run killed half-way therefore keeps its finished batches; a run that completes merges
-its pairs into one (`compact`), so the folder grows by one pair per run. Lookups stream the index files'
-sha256 column, so memory grows with the night's images, not the lake.
+index is ignored. A run killed half-way therefore keeps its finished batches. `CacheWriter` merges a run's
+pairs in tiers while it goes on (every FANIN pairs of one tier become one pair of the next), so a run of N
+batches holds at most about FANIN x log_FANIN(N) pairs at any time, and merges them into one pair when it
+completes: the folder grows by one pair per run, whatever the number of images. Lookups stream the index
+files' sha256 column, so memory grows with the night's images, not the lake.
 """
 
 from __future__ import annotations
@@ -124,4 +126,47 @@ class DetectionCache:
                 part = _part_of(idx)
                 self.lake.fs.rm(idx)  # the index first: a part without its index is ignored
                 self.lake.fs.rm(part)
+        return merged
+
+
+FANIN = 8  # pairs of one tier merged into one pair of the next
+
+
+class CacheWriter:
+    """A run's commits to one DetectionCache, merged in tiers as they come (see the module doc).
+
+    `add(computed, detections, errors)` commits one batch (kept even if the run dies right after);
+    `close()` merges the run's pairs into one and returns its index path (None if nothing was added)."""
+
+    def __init__(self, cache: DetectionCache, fanin: int = FANIN) -> None:
+        self.cache = cache
+        self.fanin = max(2, fanin)
+        self.tiers: list[list[str]] = []
+
+    @property
+    def indexes(self) -> list[str]:
+        """The run's committed index files, lowest tier last."""
+        return [p for tier in reversed(self.tiers) for p in tier]
+
+    def add(self, computed: list[str], detections: pa.Table, errors: pa.Table) -> str | None:
+        path = self.cache.commit(computed, detections, errors)
+        if path is not None:
+            self._push(0, path)
+        return path
+
+    def _push(self, tier: int, path: str) -> None:
+        while len(self.tiers) <= tier:
+            self.tiers.append([])
+        if path in self.tiers[tier]:  # same images committed twice: same digest, same file
+            return
+        self.tiers[tier].append(path)
+        if len(self.tiers[tier]) >= self.fanin:
+            group, self.tiers[tier] = self.tiers[tier], []
+            merged = self.cache.compact(group)
+            if merged is not None:
+                self._push(tier + 1, merged)
+
+    def close(self) -> str | None:
+        merged = self.cache.compact(self.indexes)
+        self.tiers = [[merged]] if merged else []
         return merged

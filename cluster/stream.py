@@ -66,11 +66,15 @@ def plan_batches(
     referenced: set[str],
     is_cached: Callable[[set[str]], set[str]],
     max_rows: int = 1000,
+    min_batches: int = 1,
 ) -> Plan:
     """Plan the batches for `dates`: the night's images plus older ones its listings reference.
 
     `is_cached(shas) -> set` says which images need no computation. Every image is computed at most
-    once per run (the first row group holding it wins), in a deterministic order.
+    once per run (the first row group holding it wins), in a deterministic order. A batch holds at most
+    `max_rows` images, and fewer when that gives at least `min_batches` batches (the caller asks for a few
+    per worker thread, so one large row group does not leave the other workers idle), but never fewer than
+    MIN_BATCH_ROWS (one backbone batch) unless its row group has fewer.
     """
     plan = Plan()
     seen: set[str] = set()
@@ -111,18 +115,29 @@ def plan_batches(
     plan.lake_errors = {k: v for k, v in sorted(plan.lake_errors.items()) if k not in seen}
     plan.needed = sorted(seen | referenced)
     plan.missing = sorted(referenced - seen - cached - set(plan.lake_errors))
-    for path, rg, usable, total_usable in groups:
-        todo = [s for s in usable if s not in cached]
+    todos = [(path, rg, [s for s in usable if s not in cached], n) for path, rg, usable, n in groups]
+    rows = batch_rows(sum(len(t[2]) for t in todos), max_rows, min_batches)
+    for path, rg, todo, total_usable in todos:
         if not todo:
             continue
         everything = len(todo) == total_usable
-        for start in range(0, len(todo), max_rows):
-            chunk = todo[start : start + max_rows]
-            wanted = None if (everything and len(todo) <= max_rows) else tuple(chunk)
+        for start in range(0, len(todo), rows):
+            chunk = todo[start : start + rows]
+            wanted = None if (everything and len(todo) <= rows) else tuple(chunk)
             plan.batches.append(
                 Batch(len(plan.batches), lake.root, path, rg, wanted=wanted, n_images=len(chunk))
             )
     return plan
+
+
+MIN_BATCH_ROWS = 32  # MatchConfig.batch_size's default: smaller batches cost a task and a cache commit each
+
+
+def batch_rows(n_images: int, max_rows: int, min_batches: int = 1) -> int:
+    """Images per batch: `max_rows`, lowered so `n_images` make at least `min_batches` batches, never below
+    MIN_BATCH_ROWS (nor above `max_rows`)."""
+    want = -(-n_images // max(1, min_batches)) if n_images else max_rows
+    return max(1, min(max_rows, max(MIN_BATCH_ROWS, want)))
 
 
 def read_batch(batch: Batch) -> pa.Table:

@@ -21,6 +21,7 @@ from knockoff.config import CrawlConfig
 from knockoff.errors import ConfigError
 from knockoff.lake import Lake, check_date, check_site, listing_id, sha256_hex, today
 
+ROW_GROUP_BYTES = 64 << 20  # image bytes per row group at most (as crawler/staging.py flushes)
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".avif"}
 
 
@@ -39,6 +40,27 @@ def _read_metadata(path: Path) -> list[dict[str, str]]:
     if rows and not ({"url", "title", "images"} & set(rows[0])):
         raise ConfigError(f"{path}: expected columns such as url, title, images")
     return rows
+
+
+class _RowGroupBuffer:
+    """Rows handed to a partition writer `row_group_size` rows (or ROW_GROUP_BYTES of image bytes) at a
+    time, so each write is one row group of a sensible size, not one per image."""
+
+    def __init__(self, writer: Any, row_group_size: int) -> None:
+        self.writer, self.size = writer, max(1, row_group_size)
+        self.rows: list[dict[str, Any]] = []
+        self.nbytes = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.rows.append(row)
+        self.nbytes += len(row.get("bytes") or b"")
+        if len(self.rows) >= self.size or self.nbytes >= ROW_GROUP_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write(self.rows)
+        self.rows, self.nbytes = [], 0
 
 
 def ingest(
@@ -72,6 +94,7 @@ def ingest(
     counts = {"images_new": 0, "images_reused": 0, "images_failed": 0, "listings": 0}
     stored: set[str] = set()
     with lk.writer("images", date, site, row_group_size=cfg.row_group_size) as w:
+        buf = _RowGroupBuffer(w, cfg.row_group_size)
         for f in _files(root):
             data = f.read_bytes()
             sha = sha256_hex(data)
@@ -81,8 +104,8 @@ def ingest(
             except ImageRejected as exc:
                 counts["images_failed"] += 1
                 by_name[rel] = None
-                w.write([{"image_sha256": sha, "url": f.resolve().as_uri(), "bytes": None, "mime": None,
-                          "width": None, "height": None, "error": str(exc)}])  # fmt: skip
+                buf.add({"image_sha256": sha, "url": f.resolve().as_uri(), "bytes": None, "mime": None,
+                         "width": None, "height": None, "error": str(exc)})  # fmt: skip
                 continue
             by_name[rel] = sha
             if sha in known or sha in stored:
@@ -90,8 +113,9 @@ def ingest(
                 continue
             stored.add(sha)
             counts["images_new"] += 1
-            w.write([{"image_sha256": sha, "url": f.resolve().as_uri(), "bytes": data, "mime": mime,
-                      "width": width, "height": height, "error": None}])  # fmt: skip
+            buf.add({"image_sha256": sha, "url": f.resolve().as_uri(), "bytes": data, "mime": mime,
+                     "width": width, "height": height, "error": None})  # fmt: skip
+        buf.flush()
     rows: list[dict[str, Any]] = []
     if metadata_csv:
         for i, r in enumerate(_read_metadata(Path(metadata_csv))):

@@ -17,13 +17,14 @@ import logging
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from knockoff.cluster import workloop
 
 from knockoff.config import KnockoffConfig, load_config
 from knockoff.errors import KnockoffError
@@ -43,6 +44,7 @@ DET_SORT = [
     ("x1", "ascending"),
     ("y1", "ascending"),
 ]
+BATCHES_PER_THREAD = 4  # batches planned per worker thread at least (load balance; see plan_batches)
 CAND_SORT = [("brand", "ascending"), ("rank", "ascending"), ("listing_id", "ascending")]
 
 
@@ -116,106 +118,6 @@ def _client_for(config: KnockoffConfig, device: str, client: Any) -> Iterator[An
         yield c
 
 
-def _compute(
-    client: Any,
-    plan: Any,
-    fs: Any,
-    staging: str,
-    run_token: str,
-    show_progress: bool,
-    on_result: Callable[[dict[str, Any]], None] | None = None,
-) -> tuple[list[str], dict[str, float]]:
-    """Submit the plan's batches (a bounded window in flight), stage each result as it arrives (after
-    `on_result(result)`, which the caller uses to cache it)."""
-    from distributed import KilledWorker, as_completed
-    from knockoff.cluster.stream import run_batch
-    from tqdm import tqdm
-
-    nthreads = sum(client.nthreads().values()) or 1
-    window = max(4, 3 * nthreads)
-    pending = iter(plan.batches)
-    ac = as_completed()
-    computed: dict[int, list[str]] = {}
-    times: dict[str, float] = {"worker_s": 0.0, "read_s": 0.0}
-
-    sent: dict[str, tuple[Any, int]] = {}  # task key -> (batch, attempt)
-
-    def submit(b: Any, attempt: int) -> None:
-        key = f"knockoff-batch-{run_token}-{b.index:05d}-{attempt}"
-        sent[key] = (b, attempt)
-        ac.add(client.submit(run_batch, b, key=key, retries=2))
-
-    def submit_next() -> None:
-        b = next(pending, None)
-        if b is not None:
-            submit(b, 0)
-
-    for _ in range(window):
-        submit_next()
-    total = sum(b.n_images for b in plan.batches)
-    bar = tqdm(total=total, unit="img", desc="matching", disable=not show_progress, file=sys.stderr)
-    try:
-        for fut in ac:
-            batch, attempt = sent.pop(str(fut.key))
-            try:
-                res = fut.result()
-            except KilledWorker as exc:
-                fut.release()
-                if attempt == 0:  # maybe collateral damage of another batch's crash: once more
-                    log.warning("batch %d lost its workers; retrying it once", batch.index)
-                    submit(batch, 1)
-                    continue
-                # the batch itself takes down every worker that tries it
-                res = _failed_batch(batch, f"worker died matching this batch ({type(exc).__name__})")
-                times["failed_batches"] = times.get("failed_batches", 0) + 1
-            fut.release()
-            i = res["index"]
-            if on_result is not None:
-                on_result(res)
-            for name in ("detections", "errors"):
-                with fs.open(f"{staging}/{name}-{i:06d}.parquet", "wb") as fh:
-                    pq.write_table(res[name], fh)
-            computed[i] = res["computed"]
-            times["worker_s"] += res["seconds"]
-            times["read_s"] += res["read_s"]
-            bar.update(len(res["computed"]) + len(res.get("failed", [])))
-            submit_next()
-    finally:
-        bar.close()
-    order = [s for i in sorted(computed) for s in computed[i]]
-    return order, times
-
-
-def _failed_batch(batch: Any, reason: str) -> dict[str, Any]:
-    """A batch that could not be matched: its images become errors (not cached, so retried next run)."""
-    from knockoff.cluster.stream import ERRORS_SCHEMA
-
-    if batch.wanted is not None:
-        shas = list(batch.wanted)
-    else:
-        lake = Lake(batch.lake)
-        t = pq.ParquetFile(batch.path, filesystem=lake.fs).read_row_group(
-            batch.row_group, columns=["image_sha256", "error"]
-        )
-        shas = sorted(
-            {
-                s
-                for s, e in zip(t["image_sha256"].to_pylist(), t["error"].to_pylist(), strict=True)
-                if s and e is None
-            }
-        )
-    log.error("batch %d (%d images from %s): %s", batch.index, len(shas), batch.path, reason)
-    return {
-        "index": batch.index,
-        "computed": [],
-        "failed": shas,
-        "detections": DETECTIONS_SCHEMA.empty_table(),
-        "errors": pa.table({"image_sha256": shas, "error": [reason] * len(shas)}, schema=ERRORS_SCHEMA),
-        "read_s": 0.0,
-        "seconds": 0.0,
-    }
-
-
 def _read_staged(fs: Any, staging: str, name: str, schema: pa.Schema, n: int) -> pa.Table:
     parts = [schema.empty_table()]
     for i in range(n):
@@ -225,36 +127,60 @@ def _read_staged(fs: Any, staging: str, name: str, schema: pa.Schema, n: int) ->
     return pa.concat_tables(parts)
 
 
-def run_match(
+@dataclass
+class _Run:
+    """A run as planned before any image is matched: what, where, with which settings."""
+
+    lake: Lake
+    dates: list[str]
+    brands_path: str
+    brands: list[Any]
+    config: KnockoffConfig
+    match_cfg: Any  # MatchConfig with the command line's min_score and device
+    listings: pa.Table
+    run_id: str
+    run_dir: str
+    rd: Any  # RunDir
+    manifest: Any  # Manifest
+    staging: str
+    factory: str
+    loader: str
+    ranker: str
+    timings: dict[str, float] = field(default_factory=dict)
+    t_start: float = field(default_factory=time.perf_counter)
+
+
+@dataclass
+class _Computed:
+    """What the cluster gave back: the batch plan, the cache it read and wrote, the workers' figures."""
+
+    plan: Any  # cluster.stream.Plan
+    cache: Any  # cluster.cache.DetectionCache
+    found: dict[str, str]  # cached image sha256 -> its index file
+    computed: list[str]
+    model_version: str
+    device: str | None
+    workers: int
+    failed_batches: int
+
+
+def _plan(
     lake: str,
     dates: list[str],
     brands_path: str,
     config: KnockoffConfig,
-    out_dir: str | None = None,
-    run_id: str | None = None,
-    *,
-    min_score: float | None = None,
-    device: str | None = None,
-    client: Any = None,
-    progress: bool = False,
-    matcher_factory: str | None = None,
-    brands_loader: str | None = None,
-    ranker: str = DEFAULT_RANKER,
-) -> MatchResult:
-    """Match the images of `dates` and rank candidates into a run folder (see the module doc).
-
-    `client`: an existing distributed.Client (else one from `cluster_client(config.cluster)`).
-    `matcher_factory` / `brands_loader` / `ranker`: `module:callable` import paths (tests and plug-ins);
-    the defaults are matching.engine:Matcher, matching.brands:load_brands, matching.fusion:rank_candidates.
-    """
-    from knockoff.cluster.cache import ERRORS_SCHEMA, DetectionCache
-    from knockoff.cluster.plugins import DEFAULT_BRANDS_LOADER, DEFAULT_FACTORY, MatcherPlugin, import_factory
-    from knockoff.cluster.stream import matcher_info, plan_batches
+    out_dir: str | None,
+    run_id: str | None,
+    min_score: float | None,
+    device: str | None,
+    plugins: tuple[str, str, str],
+) -> _Run:
+    """Check the arguments, load the brands and the night's listings, open the run folder and its manifest."""
+    from knockoff.cluster.plugins import import_factory
     from knockoff.jobs.records.manifest import Manifest, code_version, new_run_id, utc_now
     from knockoff.jobs.records.rundir import RunDir
 
     t_start = time.perf_counter()
-    timings: dict[str, float] = {}
     if not dates:
         raise KnockoffError("no date given")
     dates = sorted({check_date(d) for d in dates})
@@ -263,7 +189,7 @@ def run_match(
     if not 0.0 <= min_score <= 1.0:
         raise KnockoffError(f"--min-score must be within 0..1, got {min_score}")
     match_cfg = config.match.model_copy(update={"min_score": min_score, "device": device})
-    loader = brands_loader or DEFAULT_BRANDS_LOADER
+    factory, loader, ranker = plugins
     brands = import_factory(loader)(brands_path)  # ConfigError (one line) before anything starts
     lk = Lake(lake)
     listings = _night_listings(lk, dates)
@@ -289,116 +215,184 @@ def run_match(
     manifest.save()
     staging = rd.join(f".staging-{uuid.uuid4().hex[:12]}")
     rd.fs.makedirs(staging, exist_ok=True)
-    timings["prepare_s"] = time.perf_counter() - t_start
+    run = _Run(lk, dates, str(brands_path), brands, config, match_cfg, listings, run_id, run_dir, rd, manifest,
+               staging, factory, loader, ranker, t_start=t_start)  # fmt: skip
+    run.timings["prepare_s"] = time.perf_counter() - t_start
+    return run
+
+
+def _compute(client: Any, run: _Run, progress: bool) -> _Computed:
+    """Load the matcher on every worker, plan the batches (cached images left out), match them, staging and
+    caching each batch as it comes back."""
+    from knockoff.cluster.cache import CacheWriter, DetectionCache
+    from knockoff.cluster.client import describe
+    from knockoff.cluster.plugins import MatcherPlugin
+    from knockoff.cluster.stream import matcher_info, plan_batches
+
+    line = describe(client)
+    log.info("%s", line)
+    if progress:
+        print(line, file=sys.stderr)
+    t0 = time.perf_counter()
+    device = run.match_cfg.device
+    plugin = MatcherPlugin(run.brands_path, run.match_cfg, device, run.factory, brands_loader=run.loader)
+    client.register_plugin(plugin)
+    info = client.submit(matcher_info, pure=False).result()
+    run.timings["load_models_s"] = time.perf_counter() - t0
+    cache = DetectionCache(run.lake, info["model_version"])
+    found: dict[str, str] = {}
+
+    def is_cached(shas: set[str]) -> set[str]:
+        found.update(cache.lookup(shas))
+        return set(found)
+
+    t0 = time.perf_counter()
+    nthreads = sum(client.nthreads().values()) or 1
+    plan = plan_batches(
+        run.lake,
+        run.dates,
+        _referenced(run.listings),
+        is_cached,
+        max_rows=run.match_cfg.partition_rows,
+        min_batches=BATCHES_PER_THREAD * nthreads,
+    )
+    run.timings["plan_s"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    writer = CacheWriter(cache)
+
+    def keep(res: dict[str, Any]) -> None:  # cached first: kept even if this run dies later
+        writer.add(res["computed"], res["detections"], res["errors"])
+        i = res["index"]
+        for name in ("detections", "errors"):
+            with run.rd.fs.open(f"{run.staging}/{name}-{i:06d}.parquet", "wb") as fh:
+                pq.write_table(res[name], fh)
+
+    computed, wtimes = workloop.run_plan(client, plan, keep, progress=progress)
+    writer.close()
+    run.timings["compute_s"] = time.perf_counter() - t0
+    failed = int(wtimes.pop("failed_batches", 0))
+    run.timings.update({k: round(v, 3) for k, v in wtimes.items()})
+    workers = len(client.scheduler_info().get("workers", {}))
+    return _Computed(plan, cache, found, computed, info["model_version"], info.get("device"), workers, failed)
+
+
+@dataclass
+class _Outputs:
+    detections: pa.Table  # score >= min_score, DET_SORT
+    errors: pa.Table
+    candidates: pa.Table
+    scored: int  # detections before the min_score filter
+
+
+def _assemble(run: _Run, comp: _Computed) -> _Outputs:
+    """The run's detections (new and cached), errors (matching, download, missing bytes) and candidates."""
+    from knockoff.cluster.cache import ERRORS_SCHEMA
+    from knockoff.cluster.plugins import import_factory
+
+    plan, n = comp.plan, len(comp.plan.batches)
+    new_det = _read_staged(run.rd.fs, run.staging, "detections", DETECTIONS_SCHEMA, n)
+    new_err = _read_staged(run.rd.fs, run.staging, "errors", ERRORS_SCHEMA, n)
+    needed = set(plan.needed)
+    old_det, old_err = comp.cache.read({s: f for s, f in comp.found.items() if s in needed})
+    all_det = pa.concat_tables([new_det, old_det])
+    min_score = pa.scalar(run.match_cfg.min_score, pa.float32())
+    det = all_det.filter(pc.greater_equal(all_det["score"], min_score))
+    det = det.sort_by(DET_SORT).cast(DETECTIONS_SCHEMA)
+    lake_err = pa.table(
+        {
+            "image_sha256": list(plan.lake_errors),
+            "error": [f"download: {e}" for e in plan.lake_errors.values()],
+        },
+        schema=ERRORS_SCHEMA,
+    )
+    missing = pa.table(
+        {"image_sha256": plan.missing, "error": ["image bytes not in the lake"] * len(plan.missing)},
+        schema=ERRORS_SCHEMA,
+    )
+    errors = pa.concat_tables([new_err, old_err, lake_err, missing]).sort_by([("image_sha256", "ascending")])
+    rank = import_factory(run.ranker)
+    cand = rank(run.listings, det, run.brands, run.match_cfg)
+    cand = cand.select(CANDIDATES_SCHEMA.names).cast(CANDIDATES_SCHEMA).sort_by(CAND_SORT)
+    return _Outputs(det, errors, cand, all_det.num_rows)
+
+
+def _write(run: _Run, comp: _Computed, out: _Outputs, t0: float) -> MatchResult:
+    """Write the three Parquet outputs and complete the manifest (status done, counts, timings)."""
+    from knockoff.jobs.records.manifest import utc_now
+
+    run.rd.write_bytes("detections.parquet", _table_bytes(out.detections))
+    run.rd.write_bytes("errors.parquet", _table_bytes(out.errors))
+    run.rd.write_bytes("candidates.parquet", _table_bytes(out.candidates))
+    run.timings["write_s"] = time.perf_counter() - t0
+    run.timings["total_s"] = time.perf_counter() - run.t_start
+    plan = comp.plan
+    counts = {
+        "listings": run.listings.num_rows,
+        "images": len(plan.needed),
+        "images_computed": len(comp.computed),
+        "images_cached": len(set(plan.needed) & set(comp.found)),
+        "images_failed": out.errors.num_rows,
+        "batches": len(plan.batches),
+        "batches_failed": comp.failed_batches,
+        "detections": out.detections.num_rows,
+        "detections_scored": out.scored,
+        "candidates": out.candidates.num_rows,
+        "workers": comp.workers,
+    }
+    run.manifest.update(
+        status="done",
+        finished=utc_now(),
+        inputs=_inputs(run.lake, run.dates, {b.path for b in plan.batches}),
+        model_version=comp.model_version,
+        device=comp.device,
+        counts=counts,
+        timings={k: round(v, 3) for k, v in run.timings.items()},
+        outputs=["detections.parquet", "candidates.parquet", "errors.parquet"],
+    )
+    run.manifest.save()
+    return MatchResult(run.run_id, run.run_dir, counts)
+
+
+def run_match(
+    lake: str,
+    dates: list[str],
+    brands_path: str,
+    config: KnockoffConfig,
+    out_dir: str | None = None,
+    run_id: str | None = None,
+    *,
+    min_score: float | None = None,
+    device: str | None = None,
+    client: Any = None,
+    progress: bool = False,
+    matcher_factory: str | None = None,
+    brands_loader: str | None = None,
+    ranker: str = DEFAULT_RANKER,
+) -> MatchResult:
+    """Match the images of `dates` and rank candidates into a run folder (see the module doc): plan,
+    compute (on Dask), assemble, write.
+
+    `client`: an existing distributed.Client (else one from `cluster_client(config.cluster)`).
+    `matcher_factory` / `brands_loader` / `ranker`: `module:callable` import paths (tests and plug-ins);
+    the defaults are matching.engine:Matcher, matching.brands:load_brands, matching.fusion:rank_candidates.
+    """
+    from knockoff.cluster.plugins import DEFAULT_BRANDS_LOADER, DEFAULT_FACTORY
+
+    plugins = (matcher_factory or DEFAULT_FACTORY, brands_loader or DEFAULT_BRANDS_LOADER, ranker)
+    run = _plan(lake, dates, brands_path, config, out_dir, run_id, min_score, device, plugins)
     try:
-        with _client_for(config, device, client) as c:
-            from knockoff.cluster.client import describe
-
-            line = describe(c)
-            log.info("%s", line)
-            if progress:
-                print(line, file=sys.stderr)
-            t0 = time.perf_counter()
-            plugin = MatcherPlugin(
-                brands_path, match_cfg, device, matcher_factory or DEFAULT_FACTORY, brands_loader=loader
-            )
-            c.register_plugin(plugin)
-            info = c.submit(matcher_info, pure=False).result()
-            timings["load_models_s"] = time.perf_counter() - t0
-            model_version = info["model_version"]
-            cache = DetectionCache(lk, model_version)
-            found: dict[str, str] = {}
-
-            def is_cached(shas: set[str]) -> set[str]:
-                found.update(cache.lookup(shas))
-                return set(found)
-
-            t0 = time.perf_counter()
-            plan = plan_batches(
-                lk, dates, _referenced(listings), is_cached, max_rows=match_cfg.partition_rows
-            )
-            timings["plan_s"] = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            committed: list[str] = []
-
-            def cache_batch(res: dict[str, Any]) -> None:  # kept even if this run dies later
-                path = cache.commit(res["computed"], res["detections"], res["errors"])
-                if path:
-                    committed.append(path)
-
-            computed, wtimes = _compute(
-                c, plan, rd.fs, staging, uuid.uuid4().hex[:8], progress, on_result=cache_batch
-            )
-            timings["compute_s"] = time.perf_counter() - t0
-            failed_batches = int(wtimes.pop("failed_batches", 0))
-            timings.update({k: round(v, 3) for k, v in wtimes.items()})
-            workers = len(c.scheduler_info().get("workers", {}))
+        with _client_for(config, run.match_cfg.device, client) as c:
+            comp = _compute(c, run, progress)
         t0 = time.perf_counter()
-        n = len(plan.batches)
-        new_det = _read_staged(rd.fs, staging, "detections", DETECTIONS_SCHEMA, n)
-        new_err = _read_staged(rd.fs, staging, "errors", ERRORS_SCHEMA, n)
-        cache.compact(committed)
-        needed = set(plan.needed)
-        old_det, old_err = cache.read({s: f for s, f in found.items() if s in needed})
-        all_det = pa.concat_tables([new_det, old_det])
-        det = all_det.filter(pc.greater_equal(all_det["score"], pa.scalar(min_score, pa.float32())))
-        det = det.sort_by(DET_SORT).cast(DETECTIONS_SCHEMA)
-        lake_err = pa.table(
-            {
-                "image_sha256": list(plan.lake_errors),
-                "error": [f"download: {e}" for e in plan.lake_errors.values()],
-            },
-            schema=ERRORS_SCHEMA,
-        )
-        missing = pa.table(
-            {"image_sha256": plan.missing, "error": ["image bytes not in the lake"] * len(plan.missing)},
-            schema=ERRORS_SCHEMA,
-        )
-        errors = pa.concat_tables([new_err, old_err, lake_err, missing]).sort_by(
-            [("image_sha256", "ascending")]
-        )
-        rank = import_factory(ranker)
-        cand = rank(listings, det, brands, match_cfg)
-        cand = cand.select(CANDIDATES_SCHEMA.names).cast(CANDIDATES_SCHEMA).sort_by(CAND_SORT)
-        rd.write_bytes("detections.parquet", _table_bytes(det))
-        rd.write_bytes("errors.parquet", _table_bytes(errors))
-        rd.write_bytes("candidates.parquet", _table_bytes(cand))
-        timings["write_s"] = time.perf_counter() - t0
-        timings["total_s"] = time.perf_counter() - t_start
-        used_files = {b.path for b in plan.batches}
-        counts = {
-            "listings": listings.num_rows,
-            "images": len(plan.needed),
-            "images_computed": len(computed),
-            "images_cached": len(needed & set(found)),
-            "images_failed": errors.num_rows,
-            "batches": n,
-            "batches_failed": failed_batches,
-            "detections": det.num_rows,
-            "detections_scored": all_det.num_rows,
-            "candidates": cand.num_rows,
-            "workers": workers,
-        }
-        manifest.update(
-            status="done",
-            finished=utc_now(),
-            inputs=_inputs(lk, dates, used_files),
-            model_version=model_version,
-            device=info.get("device"),
-            counts=counts,
-            timings={k: round(v, 3) for k, v in timings.items()},
-            outputs=["detections.parquet", "candidates.parquet", "errors.parquet"],
-        )
-        manifest.save()
-        return MatchResult(run_id, run_dir, counts)
+        return _write(run, comp, _assemble(run, comp), t0)
     except BaseException as exc:
         with contextlib.suppress(Exception):
-            manifest.update(status="failed", error=" ".join(f"{type(exc).__name__}: {exc}".split())[:300])
-            manifest.save()
+            run.manifest.update(status="failed", error=" ".join(f"{type(exc).__name__}: {exc}".split())[:300])
+            run.manifest.save()
         raise
     finally:
         with contextlib.suppress(Exception):
-            rd.fs.rm(staging, recursive=True)
+            run.rd.fs.rm(run.staging, recursive=True)
 
 
 # ---- command line -----------------------------------------------------------------------------

@@ -170,26 +170,26 @@ def test_batches_are_cached_as_they_finish_and_merged_when_the_run_completes(
 ):
     """Each batch is committed to the detection cache when it comes back (a run killed later keeps it);
     a completed run leaves one index/part pair, holding every image it computed."""
-    import knockoff.jobs.night.match as jm
+    from knockoff.cluster import workloop
 
     lake = tmp_path / "lake"
     write_night(lake, DATE, sites=2, images_per_site=12, row_group_size=5)
     cache_dir = lake / "cache" / "detections" / "model=tiny-1"
     seen: list[int] = []
-    real_compute = jm._compute
+    real_run_plan = workloop.run_plan
 
-    def spy(*args, on_result=None, **kw):
+    def spy(client, plan, on_result, **kw):
         def wrapped(res):
             on_result(res)
             seen.append(len(list(cache_dir.glob("index-*.parquet"))))  # committed before the next batch
 
-        return real_compute(*args, on_result=wrapped, **kw)
+        return real_run_plan(client, plan, wrapped, **kw)
 
-    jm._compute = spy
+    workloop.run_plan = spy
     try:
         r = _match(lake, [DATE], tiny_brands, local_client, tmp_path / "run")
     finally:
-        jm._compute = real_compute
+        workloop.run_plan = real_run_plan
     assert len(seen) >= 4 and seen == sorted(seen) and seen[-1] >= 4, seen
     indexes = list(cache_dir.glob("index-*.parquet"))
     assert len(indexes) == 1 and len(list(cache_dir.glob("part-*.parquet"))) == 1

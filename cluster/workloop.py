@@ -1,0 +1,121 @@
+"""The Dask work loop: submit a plan's batches with a bounded window in flight, hand each result back as it lands.
+
+`run_plan(client, plan, on_result)` keeps about three batches per worker thread in flight (enough to hide
+the read of the next batch, few enough that results do not pile up in the scheduler), calls
+`on_result(result)` on the client as each batch finishes (the caller stages it and commits it to the
+detection cache, so a run killed half-way keeps its finished batches), and returns the computed image
+hashes in plan order with the workers' summed timings. A batch whose workers die is retried once (it may
+have been collateral damage of another batch's crash); if it kills its workers again its images become
+per-row errors (`failed_batch`) and the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from knockoff.cluster.stream import ERRORS_SCHEMA, Batch, Plan, run_batch
+
+from knockoff.lake import DETECTIONS_SCHEMA, Lake
+
+log = logging.getLogger(__name__)
+
+WINDOW_PER_THREAD = 3  # batches in flight per worker thread (at least 4 in all)
+
+
+def run_plan(
+    client: Any,
+    plan: Plan,
+    on_result: Callable[[dict[str, Any]], None],
+    *,
+    progress: bool = False,
+    run_token: str | None = None,
+) -> tuple[list[str], dict[str, float]]:
+    """Compute every batch of `plan` on `client`; `on_result(result)` sees each `run_batch` result.
+
+    Returns (computed image sha256s in batch order, timings: `worker_s`, `read_s` summed over batches and
+    `failed_batches` when any). Raises whatever `on_result` raises (the run then fails)."""
+    from distributed import KilledWorker, as_completed
+    from tqdm import tqdm
+
+    token = run_token or uuid.uuid4().hex[:8]
+    nthreads = sum(client.nthreads().values()) or 1
+    window = max(4, WINDOW_PER_THREAD * nthreads)
+    pending = iter(plan.batches)
+    ac = as_completed()
+    computed: dict[int, list[str]] = {}
+    times: dict[str, float] = {"worker_s": 0.0, "read_s": 0.0}
+    sent: dict[str, tuple[Batch, int]] = {}  # task key -> (batch, attempt)
+
+    def submit(b: Batch, attempt: int) -> None:
+        key = f"knockoff-batch-{token}-{b.index:05d}-{attempt}"
+        sent[key] = (b, attempt)
+        ac.add(client.submit(run_batch, b, key=key, retries=2))
+
+    def submit_next() -> None:
+        b = next(pending, None)
+        if b is not None:
+            submit(b, 0)
+
+    for _ in range(window):
+        submit_next()
+    total = sum(b.n_images for b in plan.batches)
+    bar = tqdm(total=total, unit="img", desc="matching", disable=not progress, file=sys.stderr)
+    try:
+        for fut in ac:
+            batch, attempt = sent.pop(str(fut.key))
+            try:
+                res = fut.result()
+            except KilledWorker as exc:
+                fut.release()
+                if attempt == 0:  # maybe collateral damage of another batch's crash: once more
+                    log.warning("batch %d lost its workers; retrying it once", batch.index)
+                    submit(batch, 1)
+                    continue
+                # the batch itself takes down every worker that tries it
+                res = failed_batch(batch, f"worker died matching this batch ({type(exc).__name__})")
+                times["failed_batches"] = times.get("failed_batches", 0) + 1
+            fut.release()
+            on_result(res)
+            computed[res["index"]] = res["computed"]
+            times["worker_s"] += res["seconds"]
+            times["read_s"] += res["read_s"]
+            bar.update(len(res["computed"]) + len(res.get("failed", [])))
+            submit_next()
+    finally:
+        bar.close()
+    order = [s for i in sorted(computed) for s in computed[i]]
+    return order, times
+
+
+def failed_batch(batch: Batch, reason: str) -> dict[str, Any]:
+    """A batch that could not be matched: its images become errors (not cached, so retried next run)."""
+    if batch.wanted is not None:
+        shas = list(batch.wanted)
+    else:
+        lake = Lake(batch.lake)
+        t = pq.ParquetFile(batch.path, filesystem=lake.fs).read_row_group(
+            batch.row_group, columns=["image_sha256", "error"]
+        )
+        shas = sorted(
+            {
+                s
+                for s, e in zip(t["image_sha256"].to_pylist(), t["error"].to_pylist(), strict=True)
+                if s and e is None
+            }
+        )
+    log.error("batch %d (%d images from %s): %s", batch.index, len(shas), batch.path, reason)
+    return {
+        "index": batch.index,
+        "computed": [],
+        "failed": shas,
+        "detections": DETECTIONS_SCHEMA.empty_table(),
+        "errors": pa.table({"image_sha256": shas, "error": [reason] * len(shas)}, schema=ERRORS_SCHEMA),
+        "read_s": 0.0,
+        "seconds": 0.0,
+    }
