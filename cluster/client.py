@@ -103,10 +103,30 @@ def _gpu_wanted(config: ClusterConfig, device: str) -> int:
 
 
 def _dashboard_kwargs(config: ClusterConfig) -> dict[str, Any]:
-    """A dashboard on a free port, or none at all."""
+    """A dashboard on a free port, or none at all.
+
+    In distributed 2026.x `dashboard_address=None` does not turn the dashboard off: the scheduler
+    then serves HTTP on the default port 8787 (warning "Port 8787 is already in use" when taken).
+    Off is `dashboard=False` for the scheduler (no Bokeh pages) with its HTTP server bound to a free
+    loopback port, which `_stop_scheduler_http` then closes (distributed/node.py start_http_server).
+    """
     if config.dashboard:
         return {"dashboard_address": ":0"}
-    return {"dashboard_address": None}
+    return {"dashboard_address": "127.0.0.1:0", "scheduler_kwargs": {"dashboard": False}}
+
+
+def _stop_scheduler_http(cluster: Any) -> None:
+    """Close the HTTP server of an in-process scheduler started without a dashboard: nothing listens."""
+    sched = getattr(cluster, "scheduler", None)
+    server = getattr(sched, "http_server", None)
+    if server is None:
+        return
+
+    async def stop() -> None:
+        server.stop()
+        sched.services.pop("dashboard", None)
+
+    cluster.sync(stop)
 
 
 def _local_cuda_cluster(config: ClusterConfig, n_gpus: int) -> Any:
@@ -214,6 +234,8 @@ def cluster_client(config: ClusterConfig, device: str = "auto") -> Iterator[Any]
             except (OSError, TimeoutError) as exc:
                 raise ConfigError(f"cannot reach the Dask scheduler at {config.scheduler}: {exc}") from exc
         else:
+            if not config.dashboard and config.kind in ("auto", "local"):
+                _stop_scheduler_http(cluster)
             client = Client(cluster)
         try:
             yield client

@@ -87,3 +87,60 @@ def test_listings_uncastable_column_one_line_error(tmp_path, demo_brands, ledger
         errors=1, note=(lines[-1] if lines else "")[:160],
     )  # fmt: skip
     ledger.check()
+
+
+def _listening_ports() -> set[int]:
+    import os
+
+    import psutil
+
+    return {
+        c.laddr.port
+        for c in psutil.Process(os.getpid()).net_connections(kind="tcp")
+        if c.status == psutil.CONN_LISTEN
+    }
+
+
+def test_dashboard_off_starts_no_http_server(ledger):
+    """Case 7: `cluster: {dashboard: false}` starts no dashboard and no HTTP server, and never warns that
+    port 8787 is in use (it is held here for the test when free, as a second cluster would hold it)."""
+    import contextlib
+    import socket
+    import warnings
+
+    from knockoff.cluster import client as cc
+
+    from knockoff.config import ClusterConfig
+
+    holder = socket.socket()
+    with contextlib.suppress(OSError):
+        holder.bind(("127.0.0.1", 8787))
+        holder.listen()
+    try:
+        before = _listening_ports()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with cc.cluster_client(ClusterConfig(n_workers=1, dashboard=False), device="cpu") as client:
+                info = client.scheduler_info()
+                sched = client.cluster.scheduler
+                nannies = {int(a.rsplit(":", 1)[1]) for a in client.cluster.scheduler_info["workers"]}
+                nannies |= {w.port for w in client.cluster.workers.values()}
+                new = _listening_ports() - before - {sched.port} - nannies
+                line = cc.describe(client)
+                works = client.submit(sum, [1, 2, 3]).result() == 6
+    finally:
+        holder.close()
+    port_warnings = [str(w.message).splitlines()[0] for w in caught if "already in use" in str(w.message)]
+    ok = (
+        works
+        and "dashboard" not in info.get("services", {})
+        and "dashboard" not in line
+        and not new
+        and not port_warnings
+    )
+    ledger.record(
+        "match", "cluster dashboard: false starts no dashboard / HTTP server, no port-8787 warning", ok,
+        errors=len(port_warnings),
+        note=f"services {info.get('services')}; other listening ports {sorted(new)}; {port_warnings[:1]}",
+    )  # fmt: skip
+    ledger.check()
