@@ -1,4 +1,4 @@
-"""The lake contract: atomic, idempotent partitions with the DESIGN.md schemas."""
+"""The lake contract: atomic, idempotent partitions with the schemas of docs/ARCHITECTURE.md (lake contract)."""
 
 from __future__ import annotations
 
