@@ -1,13 +1,16 @@
 """The reliability suite's ledger: every case records what was tried and what was counted.
 
 At the end of the session the cases are printed as a table and written to
-tests/reliability/last_summary.md (only when at least one reliability case ran).
+tests/reliability/last_summary.md (only when at least one reliability case ran), or to the path in
+$KNOCKOFF_RELIABILITY_SUMMARY. That file is generated and git-ignored, never tracked: a test run
+leaves every tracked file as it was (a run's manifest then records `git_dirty: no`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import platform
 import subprocess
 from collections.abc import Iterator
@@ -16,7 +19,21 @@ from pathlib import Path
 
 import pytest
 
-SUMMARY = Path(__file__).with_name("last_summary.md")
+SUMMARY = Path(__file__).with_name("last_summary.md")  # git-ignored (.gitignore)
+
+
+def summary_path() -> Path:
+    """Where the summary table goes: $KNOCKOFF_RELIABILITY_SUMMARY, else the ignored SUMMARY."""
+    return Path(os.environ.get("KNOCKOFF_RELIABILITY_SUMMARY") or SUMMARY)
+
+
+def write_summary(text: str, path: Path | None = None) -> Path:
+    """Write the table atomically (temporary file, then rename); returns the path written."""
+    path = path or summary_path()
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return path
 
 
 @dataclass
@@ -119,8 +136,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # no
         return
     text = render_summary(_LEDGER.rows)
     try:
-        SUMMARY.write_text(text, encoding="utf-8")
-        where = str(SUMMARY)
+        where = str(write_summary(text))
     except OSError as exc:
         where = f"(not written: {exc})"
     terminalreporter.write_sep("=", "reliability and safety summary")

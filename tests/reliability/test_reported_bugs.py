@@ -144,3 +144,30 @@ def test_dashboard_off_starts_no_http_server(ledger):
         note=f"services {info.get('services')}; other listening ports {sorted(new)}; {port_warnings[:1]}",
     )  # fmt: skip
     ledger.check()
+
+
+def _git(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True)
+
+
+def test_summary_written_only_to_an_ignored_path(ledger):
+    """Case 6: the suite's summary table is generated into a git-ignored, untracked file, so a test
+    run leaves every tracked file as it was (manifests of later runs record `git_dirty: no`)."""
+    import shutil
+
+    from tests.reliability import conftest as rc
+
+    if shutil.which("git") is None or _git("rev-parse", "--is-inside-work-tree").returncode != 0:
+        pytest.skip("not a git checkout")
+    rel = str(rc.SUMMARY.relative_to(REPO))
+    before = _git("status", "--porcelain", "--untracked-files=no", "--", "tests/reliability").stdout
+    written = rc.write_summary(rc.render_summary(rc._LEDGER.rows))  # what the session end writes
+    after = _git("status", "--porcelain", "--untracked-files=no", "--", "tests/reliability").stdout
+    tracked = _git("ls-files", "--error-unmatch", rel).returncode == 0
+    ignored = _git("check-ignore", "-q", rel).returncode == 0
+    ok = written.is_file() and not tracked and ignored and before == after
+    ledger.record(
+        "report", "test run leaves tracked files unchanged (summary to an ignored path)", ok,
+        note=f"{rel}: tracked={tracked}, ignored={ignored}, tracked status changed={before != after}",
+    )  # fmt: skip
+    ledger.check()
