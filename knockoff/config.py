@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -69,6 +69,41 @@ class SiteConfig(_Model):
     max_listings: int | None = None
 
 
+Unit = Annotated[float, Field(ge=0.0, le=1.0)]
+
+# Noisy-or weight of each fusion signal (evidence key -> weight): how far that signal alone can
+# raise a score. Text hits are keyed by their kind. `price` is a support weight (see FusionConfig).
+DEFAULT_FUSION_WEIGHTS: dict[str, float] = {
+    "logo": 0.97,
+    "official_photo": 0.9,
+    "ocr": 0.85,
+    "homoglyph": 0.9,
+    "misspelling": 0.8,
+    "mention": 0.3,
+    "real_word": 0.3,
+    "brand_claimed": 0.3,
+    "price": 0.75,
+}
+
+
+class FusionConfig(_Model):
+    """Fusion of signals into one score per (listing, brand) (matching.fusion, matching.signals)."""
+
+    weights: dict[str, Unit] = Field(default_factory=lambda: dict(DEFAULT_FUSION_WEIGHTS))
+    # an image signal counts from this detection score up
+    min_signal: dict[str, Unit] = Field(
+        default_factory=lambda: {"logo": 0.4, "official_photo": 0.5, "ocr": 0.5}
+    )
+    # a common word near the brand name counts only beside one of these signals
+    real_word_needs: list[str] = Field(
+        default_factory=lambda: ["logo", "official_photo", "ocr", "brand_claimed"]
+    )
+    # support signals (price) count fully once the evidence score reaches this, less below
+    support_full_at: float = Field(0.6, gt=0.0, le=1.0)
+    # extra signals by import path ("mypkg.signals:MY_SIGNAL"), run after the registered ones
+    signals: list[str] = Field(default_factory=list)
+
+
 class MatchConfig(_Model):
     """Matching: models, devices, thresholds and batching."""
 
@@ -79,6 +114,7 @@ class MatchConfig(_Model):
     ocr: bool = True
     partition_rows: int = 1000
     seed: int = 0
+    fusion: FusionConfig = Field(default_factory=FusionConfig)
 
 
 class ClusterConfig(_Model):
