@@ -108,11 +108,11 @@ class MatchConfig(_Model):
     """Matching: models, devices, thresholds and batching."""
 
     device: Literal["auto", "cpu", "cuda"] = "auto"
-    min_score: float = 0.05
-    batch_size: int = 32
-    image_size: int = 512
+    min_score: float = 0.05  # 0..1, checked by run_match (a --min-score override is a one-line error)
+    batch_size: int = Field(32, ge=1)
+    image_size: int = Field(512, ge=64, le=4096)
     ocr: bool = True
-    partition_rows: int = 1000
+    partition_rows: int = Field(1000, ge=1)
     seed: int = 0
     fusion: FusionConfig = Field(default_factory=FusionConfig)
 
@@ -134,9 +134,11 @@ class ClusterConfig(_Model):
 class DeliverConfig(_Model):
     """Per-brand deliverables."""
 
-    top_k: int = 200
-    min_score: float = 0.2
+    top_k: int = Field(200, ge=1)
+    min_score: float = Field(0.2, ge=0.0, le=1.0)
     thumbnails: bool = True
+    # per-brand files, by writer name (jobs.delivery.writers: csv, parquet, html) or "module:attr"
+    outputs: list[str] = Field(default_factory=lambda: ["csv", "parquet", "html"], min_length=1)
 
 
 class KnockoffConfig(_Model):
@@ -156,6 +158,29 @@ class KnockoffConfig(_Model):
         """Stable hash of the configuration, recorded in run manifests."""
         blob = json.dumps(self.model_dump(mode="json"), sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in over.items():
+        if v is None:
+            continue
+        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def with_overrides(cfg: KnockoffConfig, overrides: dict[str, Any], source: str = "option") -> KnockoffConfig:
+    """A validated copy of `cfg` with nested `overrides` applied (None values are skipped).
+
+    For command-line options: `with_overrides(cfg, {"deliver": {"top_k": args.top_k}})`. Unlike
+    `model_copy(update=...)`, every value is validated; a bad one raises a one-line ConfigError.
+    """
+    try:
+        return KnockoffConfig.model_validate(_merge(cfg.model_dump(), overrides))
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(x) for x in err["loc"]) or "(top level)"
+        raise ConfigError(f"{source} {where}: {err['msg']}") from exc
 
 
 def read_yaml(path: str | Path) -> Any:

@@ -1,6 +1,6 @@
-"""Delivery: per-brand CSV, Parquet and HTML report under RUN_DIR/brands/BRAND/, plus RUN_DIR/index.html.
+"""Delivery: per-brand outputs (CSV, Parquet, HTML report) under RUN_DIR/brands/BRAND/, plus RUN_DIR/index.html.
 
-A brand's folder holds that brand's candidates only (score >= deliver.min_score, at most
+Which files a brand folder gets is `deliver.outputs` (writers in jobs.delivery.writers). A brand's folder holds that brand's candidates only (score >= deliver.min_score, at most
 deliver.top_k; brand-confirmed ones always). Each folder is written beside its final place and
 renamed into it, so a reader never sees half a delivery; a rerun replaces it.
 """
@@ -8,20 +8,17 @@ renamed into it, so a reader never sees half a delivery; a rerun replaces it.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import logging
 import uuid
 from collections.abc import Iterable
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 from knockoff.jobs.delivery.evidence import brand_slug
-from knockoff.jobs.delivery.report import render_index, render_report
+from knockoff.jobs.delivery.report import render_index
 from knockoff.jobs.delivery.thumbs import find_image_bytes, make_thumb
+from knockoff.jobs.delivery.writers import BrandDelivery, writers_for
 from knockoff.jobs.feedback import CONFIRMED
-from knockoff.jobs.night.rank import RANKED_SCHEMA, load_ranked
+from knockoff.jobs.night.rank import load_ranked
 from knockoff.jobs.records.rundir import RunDir
 
 from knockoff.config import DeliverConfig, KnockoffConfig, read_yaml
@@ -29,34 +26,6 @@ from knockoff.errors import ConfigError, KnockoffError
 from knockoff.lake import Lake
 
 log = logging.getLogger(__name__)
-
-CSV_COLUMNS = [
-    "brand",
-    "rank",
-    "score",
-    "new_tonight",
-    "first_seen",
-    "last_seen",
-    "listing_id",
-    "url",
-    "title",
-    "price",
-    "seller",
-    "site",
-    "reasons",
-    "feedback",
-    "evidence_fingerprint",
-    "verdict",
-    "note",
-]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: Any) -> Any:
-    """Keep spreadsheet programs from running scraped text as a formula (leading quote)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def _brand_names(brands: Any, ranked: list[dict]) -> list[str]:
@@ -90,23 +59,6 @@ def select_rows(ranked: list[dict], brand: str, cfg: DeliverConfig) -> list[dict
     return keep[: cfg.top_k]
 
 
-def _csv_bytes(rows: list[dict]) -> bytes:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
-    w.writeheader()
-    for r in rows:
-        rec = {**r, "score": f"{float(r['score']):.4f}", "new_tonight": "yes" if r.get("is_new") else ""}
-        rec["verdict"] = rec["note"] = ""
-        w.writerow({k: csv_cell(rec.get(k)) for k in CSV_COLUMNS})
-    return buf.getvalue().encode("utf-8")
-
-
-def _parquet_bytes(rows: list[dict]) -> bytes:
-    sink = pa.BufferOutputStream()
-    pq.write_table(pa.Table.from_pylist(rows, schema=RANKED_SCHEMA), sink, compression="zstd")
-    return sink.getvalue().to_pybytes()
-
-
 def _write_folder(run: RunDir, rel: str, files: dict[str, bytes]) -> str:
     """Write a folder's files beside it, then swap it into place (replacing an older one)."""
     fs = run.fs
@@ -127,6 +79,41 @@ def _write_folder(run: RunDir, rel: str, files: dict[str, bytes]) -> str:
     return final
 
 
+def _thumbnails(lake_root: str | None, selected: dict[str, list[dict]]) -> dict[str, Any]:
+    """Thumbnails of the images the selected rows show (image sha256 -> Thumb)."""
+    if not lake_root:
+        return {}
+    wanted = {r["image_sha256"] for rows in selected.values() for r in rows if r.get("image_sha256")}
+    thumbs = {}
+    for sha, data in find_image_bytes(Lake(lake_root), wanted).items():
+        t = make_thumb(data)
+        if t:
+            thumbs[sha] = t
+    return thumbs
+
+
+def _feedback_counts(ranked: list[dict]) -> dict[str, dict[str, int]]:
+    """brand -> {verdict: rows}."""
+    out: dict[str, dict[str, int]] = {}
+    for r in ranked:
+        if r.get("feedback"):
+            c = out.setdefault(r["brand"], {})
+            c[r["feedback"]] = c.get(r["feedback"], 0) + 1
+    return out
+
+
+def _run_brands(run: RunDir, brands: Any, ranked: list[dict]) -> list[str]:
+    """The brands to deliver: as given, else the run's (from its manifest), else those with candidates."""
+    if brands is None:
+        mb = run.manifest().get("brands")
+        brands = mb.get("names") if isinstance(mb, dict) and isinstance(mb.get("names"), list) else None
+    names = _brand_names(brands, ranked)
+    unknown = sorted({r["brand"] for r in ranked} - set(names))
+    if unknown:
+        log.warning("candidates for brands not in the brand list are not delivered: %s", ", ".join(unknown))
+    return names
+
+
 def deliver(
     run_dir: str,
     lake: str | Lake | None = None,
@@ -136,59 +123,45 @@ def deliver(
     """Write every brand's deliverables and the run index; returns per-brand counts and paths.
 
     `brands`: Brand objects, brand names, a brands.yaml path, or None (the brands in the run).
+    The files are those of `deliver.outputs` (jobs.delivery.writers; ConfigError for an unknown one).
+    Returns `{"run_id", "index", "brands": {name: {"candidates", "new", "dir", "files", "report"}}}`
+    ("report" is the HTML report's path, None when html is not among the outputs).
     """
     cfg = config.deliver if isinstance(config, KnockoffConfig) else (config or DeliverConfig())
+    writers = writers_for(cfg.outputs)
     run = RunDir(run_dir)
     lake_root = lake.root if isinstance(lake, Lake) else (lake or run.lake())
     ranked, run_id = load_ranked(run_dir, lake=lake_root)
-    if brands is None:  # the brands the run matched (from its manifest), else those with candidates
-        mb = run.manifest().get("brands")
-        brands = mb.get("names") if isinstance(mb, dict) and isinstance(mb.get("names"), list) else None
-    names = _brand_names(brands, ranked)
-    unknown = sorted({r["brand"] for r in ranked} - set(names))
-    if unknown:
-        log.warning("candidates for brands not in the brand list are not delivered: %s", ", ".join(unknown))
+    names = _run_brands(run, brands, ranked)
     selected = {name: select_rows(ranked, name, cfg) for name in names}
-
     thumbs = {}
-    if cfg.thumbnails and lake_root:
-        wanted = {r["image_sha256"] for rows in selected.values() for r in rows if r.get("image_sha256")}
-        for sha, data in find_image_bytes(Lake(lake_root), wanted).items():
-            t = make_thumb(data)
-            if t:
-                thumbs[sha] = t
-
+    if cfg.thumbnails and any(w.needs_thumbnails for w in writers):
+        thumbs = _thumbnails(lake_root, selected)
     dates = run.dates()
     date = dates[-1] if dates else None
-    fb_counts: dict[str, dict[str, int]] = {}
-    for r in ranked:
-        if r.get("feedback"):
-            c = fb_counts.setdefault(r["brand"], {})
-            c[r["feedback"]] = c.get(r["feedback"], 0) + 1
+    fb_counts = _feedback_counts(ranked)
     out: dict[str, Any] = {"run_id": run_id, "brands": {}}
     index_rows = []
     for name in names:
         rows = selected[name]
         slug = brand_slug(name)
-        html = render_report(name, rows, thumbs, run_id, date, fb_counts.get(name))
-        path = _write_folder(
-            run,
-            f"brands/{slug}",
-            {
-                "candidates.csv": _csv_bytes(rows),
-                "candidates.parquet": _parquet_bytes(rows),
-                "report.html": html.encode("utf-8"),
-            },
-        )
+        d = BrandDelivery(name, rows, run_id, date, thumbs, fb_counts.get(name))
+        path = _write_folder(run, f"brands/{slug}", {w.filename: w.render(d) for w in writers})
         n_new = sum(1 for r in rows if r.get("is_new"))
+        html = next((w.filename for w in writers if w.name == "html"), None)
         out["brands"][name] = {
             "candidates": len(rows),
             "new": n_new,
             "dir": path,
-            "report": f"{path}/report.html",
+            "files": [f"{path}/{w.filename}" for w in writers],
+            "report": f"{path}/{html}" if html else None,
         }
         top = max((float(r["score"]) for r in rows), default=None)
-        index_rows.append({"name": name, "dir": f"brands/{slug}", "n": len(rows), "new": n_new, "top": top})
+        files = [{"label": w.label, "name": w.filename} for w in writers if w.name != "html"]
+        index_rows.append(
+            {"name": name, "dir": f"brands/{slug}", "n": len(rows), "new": n_new, "top": top}
+            | {"report": html, "files": files}
+        )
     out["index"] = run.write_bytes("index.html", render_index(run_id, date, index_rows).encode("utf-8"))
     log.info("deliver %s: %s", run_id, {k: v["candidates"] for k, v in out["brands"].items()})
     return out
@@ -198,7 +171,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "deliver",
         help="write per-brand CSV, Parquet and HTML reports for a run",
-        description="Write RUN_DIR/brands/BRAND/{candidates.csv, candidates.parquet, report.html} and "
+        description="Write RUN_DIR/brands/BRAND/{candidates.csv, candidates.parquet, report.html} (the "
+        "outputs of deliver.outputs or --outputs) and "
         "RUN_DIR/index.html from the run's ranked candidates (ranking them first if the rank stage "
         "has not run).",
     )
@@ -212,21 +186,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--min-score", type=float, help="deliver candidates scoring at least this (overrides the config)"
     )
+    p.add_argument(
+        "--outputs",
+        metavar="LIST",
+        help="comma-separated per-brand outputs: csv, parquet, html or module:attr (overrides the config)",
+    )
     p.set_defaults(handler=_cmd_deliver)
 
 
 def _cmd_deliver(args: argparse.Namespace) -> int:
-    from knockoff.config import load_config
+    from knockoff.config import load_config, with_overrides
 
     cfg = load_config(args.config) if args.config else KnockoffConfig()
-    if args.top_k is not None:
-        cfg.deliver.top_k = args.top_k
-    if args.min_score is not None:
-        cfg.deliver.min_score = args.min_score
+    outputs = [o.strip() for o in args.outputs.split(",") if o.strip()] if args.outputs is not None else None
+    over = {"top_k": args.top_k, "min_score": args.min_score, "outputs": outputs}
+    cfg = with_overrides(cfg, {"deliver": over}, source="knockoff deliver option")
     if not RunDir(args.run).fs.isdir(RunDir(args.run).path):
         raise KnockoffError(f"{args.run}: no such run folder")
     res = deliver(args.run, args.lake, args.brands or (cfg.brands if args.config else None), cfg)
     for name, b in res["brands"].items():
-        print(f"{name}: {b['candidates']} candidates ({b['new']} new) -> {b['report']}")
+        print(f"{name}: {b['candidates']} candidates ({b['new']} new) -> {b['report'] or b['dir']}")
     print(f"index: {res['index']}")
     return 0
