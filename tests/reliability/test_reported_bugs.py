@@ -171,3 +171,45 @@ def test_summary_written_only_to_an_ignored_path(ledger):
         note=f"{rel}: tracked={tracked}, ignored={ignored}, tracked status changed={before != after}",
     )  # fmt: skip
     ledger.check()
+
+
+LOOKALIKE_TITLES = [  # (title, brand it must be flagged for, or None)
+    ("N1ke Air running shoes", "Nike"),
+    ("Faucet cartridge model 7070", None),
+    ("Filter 4505 replacement", None),
+    ("Part 3550 gasket", None),
+    ("Kettle 0770 white", None),
+    ("T0T0 toilet seat", "Toto"),
+]
+
+
+def test_lookalike_text_needs_letters(ledger):
+    """Case 4: through the real ranking (matching.fusion.rank_candidates, text evidence only), a digit
+    reads as each letter it can stand for, and a token without letters never matches a brand."""
+    from knockoff.matching.brands import Brand
+    from knockoff.matching.fusion import rank_candidates
+
+    from knockoff.config import MatchConfig
+    from knockoff.lake import DETECTIONS_SCHEMA, LISTINGS_SCHEMA
+
+    brands = [Brand(name=b, marks=[], keywords=[b]) for b in ("Nike", "Toto", "Asos", "Esso", "Otto")]
+    rows = []
+    for i, (title, _) in enumerate(LOOKALIKE_TITLES):
+        row = {f.name: None for f in LISTINGS_SCHEMA}
+        row.update(listing_id=f"t{i}", site="s", url=f"http://127.0.0.1/{i}", title=title, image_sha256=[])
+        rows.append(row)
+    out = rank_candidates(
+        pa.Table.from_pylist(rows, schema=LISTINGS_SCHEMA),
+        DETECTIONS_SCHEMA.empty_table(),
+        brands,
+        MatchConfig(),
+    )
+    flagged = {(r["listing_id"], r["brand"]) for r in out.to_pylist()}
+    for i, (title, brand) in enumerate(LOOKALIKE_TITLES):
+        got = sorted(b for lid, b in flagged if lid == f"t{i}")
+        want = [brand] if brand else []
+        ledger.record(
+            "match", f"look-alike text: {title!r} flags {want or 'no brand'}", got == want,
+            note=f"flagged {got}",
+        )  # fmt: skip
+    ledger.check()
