@@ -69,6 +69,43 @@ DECOY_TITLES = ["Nordic", "Academy", "Solar", "Acmetal", "Sol", "Nord"]
 CURRENCY = "EUR"
 
 
+@dataclass(frozen=True)
+class Operator:
+    """One counterfeiter behind several storefronts (a planted seller network)."""
+
+    id: str
+    sellers: tuple[str, ...]  # seller slugs it uses
+    contacts: tuple[str, ...]  # lines it puts in descriptions (one per listing, picked at random)
+
+
+# Some seller names are near-identical, others unrelated: names alone must not be what links them.
+OPERATORS = (
+    Operator(
+        "op-lucky",
+        ("lucky-deals-outlet", "lucky-deals-outlet-24", "top-brand-corner"),
+        (
+            "Order on WhatsApp: +44 7911 123456.",
+            "Questions? WhatsApp +44 7911 123456 or see www.luckydeals-store.shop/new",
+        ),
+    ),
+    Operator(
+        "op-vault",
+        ("sneaker-vault", "fresh-kicks-depot", "vault-kicks-co"),
+        (
+            "Wholesale on Telegram: @vaultkicks_eu",
+            "Bulk orders: vaultkicks@mailbox.example, Telegram @vaultkicks_eu",
+        ),
+    ),
+    Operator(
+        "op-bazaar",
+        ("brand-bazaar", "mega-label-store", "bazaar-of-brands"),
+        ("Contact orders [at] brandbazaar [dot] example for sizes.", "WeChat: brandbazaar88"),
+    ),
+)
+OPERATOR_SLOTS = ("clean", "logo", "logo_price", "wordmark", "misspelling", "price")
+OPERATOR_SHARE = 0.2  # of the listings in those slots
+
+
 @dataclass
 class ListingPlan:
     """Everything about one listing except its pixels."""
@@ -89,6 +126,8 @@ class ListingPlan:
     kinds: list[str] = field(default_factory=list)
     logo_image: int | None = None  # which image carries the planted mark
     mark: str | None = None  # "logo" | "wordmark"
+    operator: str | None = None  # the planted seller network this listing belongs to
+    house_photo: int | None = None  # the operator's shared photo appended: 0 same bytes, 1 re-encoded copy
 
     @property
     def id(self) -> str:
@@ -189,7 +228,31 @@ def plan_listing(seed: int, index: int) -> ListingPlan:
         p.title = f"{DECOY_TITLES[int(rng.integers(0, len(DECOY_TITLES)))]} {noun}"
     if p.kinds and "price" not in p.kinds and p.price < brand.price_floor and slot == "misspelling":
         p.kinds.append("price")
+    _plant_operator(seed, p)
     return p
+
+
+def _plant_operator(seed: int, p: ListingPlan) -> None:
+    """Hand some listings to an operator: its seller name, a contact line and/or its shared photo.
+
+    A separate random stream, so every other part of the listing is what it was before networks
+    were planted (its own photos, title, price, slot).
+    """
+    if p.slot not in OPERATOR_SLOTS:
+        return
+    rng = np.random.default_rng([seed, 13, p.index])
+    if rng.random() >= OPERATOR_SHARE:
+        return
+    op = OPERATORS[int(rng.integers(0, len(OPERATORS)))]
+    p.operator = op.id
+    p.seller = op.sellers[int(rng.integers(0, len(op.sellers)))]
+    contact, photo = rng.random() < 0.6, rng.random() < 0.7
+    if not (contact or photo):
+        photo = True
+    if contact:
+        p.description = f"{p.description} {op.contacts[int(rng.integers(0, len(op.contacts)))]}"
+    if photo:
+        p.house_photo = int(rng.integers(0, 2))
 
 
 def seller_name(slug: str) -> str:

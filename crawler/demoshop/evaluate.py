@@ -59,6 +59,46 @@ def evaluate(truth_path: Path, candidates: pa.Table, min_score: float = 0.0) -> 
     return out
 
 
+def _pairs(groups: dict[str, set[str]]) -> set[tuple[str, str]]:
+    return {(a, b) for g in groups.values() for a in g for b in g if a < b}
+
+
+def evaluate_networks(truth_path: Path, members: pa.Table) -> dict[str, Any]:
+    """Pairwise precision and recall of seller networks over seller accounts.
+
+    Truth: the accounts (seller slugs) each planted operator uses; every other account is an
+    independent seller. Predicted: accounts in the same network (`members` has `network_id` and
+    `account` = SITE/SLUG or `seller_url`). A pair is two accounts in one network; precision =
+    true pairs found / pairs found, recall = true pairs found / true pairs. `honest_merged`
+    counts independent sellers put into any network (should be 0).
+    """
+    truth = json.loads(Path(truth_path).read_text(encoding="utf-8"))
+    operator_of: dict[str, str | None] = {}
+    for t in truth["listings"]:
+        operator_of[t["seller"]] = t.get("operator")
+    true_groups: dict[str, set[str]] = {}
+    for seller, op in operator_of.items():
+        if op:
+            true_groups.setdefault(op, set()).add(seller)
+    found: dict[str, set[str]] = {}
+    for r in members.select(["network_id", "account"]).to_pylist():
+        found.setdefault(r["network_id"], set()).add(r["account"].rstrip("/").rsplit("/", 1)[-1])
+    tp_pairs, f_pairs = _pairs(true_groups), _pairs(found)
+    hit = len(tp_pairs & f_pairs)
+    in_networks = set().union(*found.values()) if found else set()
+    return {
+        "operators": len(true_groups),
+        "operator_accounts": sum(len(g) for g in true_groups.values()),
+        "networks_found": len(found),
+        "true_pairs": len(tp_pairs),
+        "pairs_found": len(f_pairs),
+        "pairs_correct": hit,
+        "precision": round(hit / len(f_pairs), 3) if f_pairs else None,
+        "recall": round(hit / len(tp_pairs), 3) if tp_pairs else None,
+        "honest_merged": sorted(a for a in in_networks if not operator_of.get(a)),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m knockoff.crawler.demoshop.evaluate --truth SHOP/truth.json --candidates RUN/candidates.parquet`."""
     import argparse
@@ -67,15 +107,23 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description="Score a run's candidates against the demo shop's truth.json.")
     ap.add_argument("--truth", required=True, type=Path, help="truth.json written by generate_shop")
+    ap.add_argument("--candidates", type=Path, help="candidates.parquet (or ranked.parquet) of a run")
     ap.add_argument(
-        "--candidates", required=True, type=Path, help="candidates.parquet (or ranked.parquet) of a run"
+        "--networks", type=Path, help="a night's network members (LAKE/networks/date=D/members.parquet)"
     )
     ap.add_argument(
         "--min-score", type=float, default=0.0, help="count only candidates scoring at least this"
     )
     args = ap.parse_args(argv)
-    table = pq.read_table(args.candidates, columns=["brand", "url", "score"])
-    print(json.dumps(evaluate(args.truth, table, args.min_score), indent=1))
+    if not (args.candidates or args.networks):
+        ap.error("give --candidates and/or --networks")
+    out: dict[str, Any] = {}
+    if args.candidates:
+        table = pq.read_table(args.candidates, columns=["brand", "url", "score"])
+        out = evaluate(args.truth, table, args.min_score)
+    if args.networks:
+        out["networks"] = evaluate_networks(args.truth, pq.read_table(args.networks))
+    print(json.dumps(out, indent=1))
     return 0
 
 

@@ -10,7 +10,13 @@ from pathlib import Path
 import cv2
 import numpy as np
 import yaml
-from knockoff.crawler.demoshop.catalog import CURRENCY, ListingPlan, plan_listing, seller_name
+from knockoff.crawler.demoshop.catalog import (
+    CURRENCY,
+    OPERATORS,
+    ListingPlan,
+    plan_listing,
+    seller_name,
+)
 from knockoff.crawler.demoshop.marks import (
     BRANDS,
     DECOY_WORDS,
@@ -91,8 +97,22 @@ def _near_duplicate(data: bytes) -> bytes:
     return buf.tobytes()
 
 
+def _house_photos(seed: int) -> dict[str, list[bytes]]:
+    """Each operator's shared product photo: [the bytes, a resized re-encoded copy]."""
+    out = {}
+    for oi, op in enumerate(OPERATORS):
+        rng = np.random.default_rng([seed, 17, oi])
+        data = to_jpeg(draw_product(rng, ["bag", "jacket", "cap"][oi % 3]).rgb, 90)
+        out[op.id] = [data, _near_duplicate(data)]
+    return out
+
+
 def _listing_images(
-    seed: int, plan: ListingPlan, marks: dict, official: dict[str, list[bytes]]
+    seed: int,
+    plan: ListingPlan,
+    marks: dict,
+    official: dict[str, list[bytes]],
+    house: dict[str, list[bytes]] | None = None,
 ) -> list[tuple[bytes, dict | None, bool]]:
     """(jpeg bytes, planted-mark info or None, is official) for each image of a listing."""
     out: list[tuple[bytes, dict | None, bool]] = []
@@ -118,6 +138,8 @@ def _listing_images(
         elif plan.slot == "decoy_text" and k == 0:
             draw_text(rng, photo, DECOY_WORDS[plan.index % len(DECOY_WORDS)])
         out.append((to_jpeg(photo.rgb, int(rng.integers(80, 93))), info, False))
+    if plan.operator and plan.house_photo is not None:
+        out.append(((house or _house_photos(seed))[plan.operator][plan.house_photo], None, False))
     return out
 
 
@@ -176,6 +198,7 @@ def _truth_entry(plan: ListingPlan, images: list[dict]) -> dict:
         "slot": plan.slot,
         "genuine_brand": plan.genuine_brand.name if plan.genuine_brand else None,
         "seller": plan.seller,
+        "operator": plan.operator,  # planted seller network (None: an independent seller)
         "price": plan.price,
         "format": plan.page_format,
         "title": plan.title,
@@ -195,13 +218,14 @@ def generate_shop(out_dir: Path, seed: int = 0, n_listings: int = 240, night: in
     (root / "img").mkdir(parents=True, exist_ok=True)
     marks = _marks(root)
     official = _official(root, seed, marks)
+    house = _house_photos(seed)
     brands_path = _brands_yaml(root)
     total = n_listings + (night - 1) * max(1, round(n_listings * 0.1))
     shop_listings, truth = [], []
     for i in range(total):
         plan = plan_listing(seed, i)
         paths, img_truth = [], []
-        for k, (data, info, is_official) in enumerate(_listing_images(seed, plan, marks, official)):
+        for k, (data, info, is_official) in enumerate(_listing_images(seed, plan, marks, official, house)):
             rel = f"img/{plan.id.lower()}-{k}.jpg"
             _write(root / rel, data)
             paths.append("/" + rel)

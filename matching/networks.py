@@ -1,0 +1,436 @@
+"""Seller networks: link seller accounts across sites and nights by evidence a person can check.
+
+Evidence (each link keeps kind, value, df, weight and the two listings/accounts it joins):
+- photo: the same image bytes (`image`, by SHA-256) or a near-duplicate photo (`phash`, 256-bit
+  perceptual hash within `phash_radius` bits, found through `photohash.near_pairs`);
+- contact: the same email, phone number, Telegram/WeChat handle or external shop URL;
+- name: near-identical seller names; text: near-identical descriptions (MinHash-LSH candidates
+  verified with rapidfuzz).
+
+Precision guard (a shared stock photo must not merge honest sellers): a value shared by `df`
+accounts weighs `weight * min(1, strong_df / df)` (an IDF-like discount) and is ignored past
+`max_df`; a photo that is a brand's official photo (same bytes, or near-duplicate of one, the
+test the matcher applies in `engine.Matcher._official`) weighs at most `official_weight`. For a
+pair of accounts the best link of each family (photo, contact, name, text) is summed; the pair
+is joined when the sum reaches `threshold` (1.0: one strong photo or contact link alone, or
+name and text together; an official photo needs two more families). Joined pairs are merged
+with union-find (connected components); a network is a component of two or more accounts.
+
+`update` is incremental: it takes the previous night's `NetworkState` and tonight's new or
+changed listings, recomputes value links only for keys those listings touch, and searches
+near-duplicate photos only for new images against all images.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+from knockoff.matching.netfeatures import FAMILY, POSTING_COLUMNS, SketchParams, postings
+from knockoff.matching.photohash import as_matrix, near_pairs
+from rapidfuzz import fuzz
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+LINK_COLUMNS = ["account_a", "account_b", "kind", "key", "value", "listing_a", "listing_b", "df", "weight"]
+LISTING_STATE_COLUMNS = [
+    "listing_id",
+    "account",
+    "site",
+    "seller",
+    "seller_url",
+    "url",
+    "title",
+    "text",
+    "name",
+    "fingerprint",
+    "first_seen",
+    "last_seen",
+]
+IMAGE_STATE_COLUMNS = ["image_sha256", "phash", "official"]
+NEAR_COLUMNS = ["sha_a", "sha_b", "distance"]
+
+
+@dataclass(frozen=True)
+class LinkParams:
+    """Linking thresholds and weights (see the module docstring)."""
+
+    phash_radius: int = 8
+    max_df: int = 30
+    strong_df: int = 8
+    photo_weight: float = 1.0
+    contact_weight: float = 1.0
+    name_weight: float = 0.6
+    text_weight: float = 0.5
+    official_weight: float = 0.3
+    threshold: float = 1.0
+    name_min_ratio: float = 90.0
+    text_min_ratio: float = 92.0
+    sketch: SketchParams = field(default_factory=SketchParams)
+
+    def family_weight(self, family: str) -> float:
+        return {
+            "photo": self.photo_weight,
+            "contact": self.contact_weight,
+            "name": self.name_weight,
+            "text": self.text_weight,
+        }[family]
+
+
+def _empty(columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+
+
+@dataclass
+class NetworkState:
+    """Everything linking keeps from night to night (stored in the lake by the networks stage)."""
+
+    listings: pd.DataFrame = field(default_factory=lambda: _empty(LISTING_STATE_COLUMNS))
+    postings: pd.DataFrame = field(default_factory=lambda: _empty(POSTING_COLUMNS))
+    images: pd.DataFrame = field(default_factory=lambda: _empty(IMAGE_STATE_COLUMNS))
+    near: pd.DataFrame = field(default_factory=lambda: _empty(NEAR_COLUMNS))
+    value_links: pd.DataFrame = field(default_factory=lambda: _empty(LINK_COLUMNS))
+    ids: pd.DataFrame = field(default_factory=lambda: _empty(["account", "network_id"]))
+
+
+@dataclass
+class NetworkResult:
+    """One night's networks: members (per listing), links (evidence), a summary per network."""
+
+    members: pd.DataFrame
+    links: pd.DataFrame
+    networks: pd.DataFrame
+    counts: dict[str, int]
+
+
+# ---- links from shared keys -------------------------------------------------------------------
+
+
+def _weights(df: pd.Series, family: pd.Series, params: LinkParams) -> np.ndarray:
+    base = family.map(params.family_weight).to_numpy(dtype=float)
+    return base * np.minimum(1.0, params.strong_df / df.to_numpy(dtype=float))
+
+
+def value_links(
+    post: pd.DataFrame,
+    texts: pd.Series,
+    names: pd.Series,
+    official: set[str],
+    params: LinkParams,
+) -> pd.DataFrame:
+    """Links between accounts that share a posting key (image bytes, contact, text/name band).
+
+    `texts`: listing_id -> normalised description; `names`: account -> normalised seller name
+    (to verify LSH candidates). Keys shared by more than `max_df` accounts are ignored.
+    """
+    p = post.drop_duplicates(["key", "account"])
+    size = p.groupby("key", sort=False)["account"].transform("size")
+    p = p.assign(df=size)[(size >= 2) & (size <= params.max_df)]
+    if p.empty:
+        return _empty(LINK_COLUMNS)
+    m = p.merge(p[["key", "account", "listing_id"]], on="key", suffixes=("_a", "_b"))
+    m = m[m["account_a"] < m["account_b"]]
+    m = m.rename(columns={"listing_id_a": "listing_a", "listing_id_b": "listing_b"})
+    m["value"] = m["key"].str.split(":", n=1).str[1]
+    out = [m[~m["kind"].isin(["text", "name"])]]
+    txt = m[m["kind"] == "text"].drop_duplicates(["account_a", "account_b", "listing_a", "listing_b"])
+    if len(txt):
+        ta, tb = texts.reindex(txt["listing_a"]).fillna(""), texts.reindex(txt["listing_b"]).fillna("")
+        ratio = np.array([fuzz.ratio(a, b) for a, b in zip(ta, tb, strict=True)])
+        txt = txt.assign(value=[a[:80] for a in ta])[ratio >= params.text_min_ratio]
+        out.append(txt.drop_duplicates(["account_a", "account_b"]))
+    nm = m[m["kind"] == "name"].drop_duplicates(["account_a", "account_b"])
+    if len(nm):
+        na, nb = names.reindex(nm["account_a"]).fillna(""), names.reindex(nm["account_b"]).fillna("")
+        ratio = np.array([fuzz.ratio(a, b) for a, b in zip(na, nb, strict=True)])
+        nm = nm.assign(value=[f"{a} ~ {b}" for a, b in zip(na, nb, strict=True)])[
+            ratio >= params.name_min_ratio
+        ]
+        out.append(nm)
+    links = pd.concat(out, ignore_index=True)
+    if links.empty:
+        return _empty(LINK_COLUMNS)
+    w = _weights(links["df"], links["kind"].map(FAMILY), params)
+    is_official = (links["kind"] == "image").to_numpy() & links["value"].isin(official).to_numpy()
+    links["weight"] = np.where(is_official, np.minimum(w, params.official_weight), w)
+    links.loc[is_official, "kind"] = "official_image"
+    return links[LINK_COLUMNS].reset_index(drop=True)
+
+
+# ---- links from near-duplicate photos ---------------------------------------------------------
+
+
+def find_near(images: pd.DataFrame, new_shas: set[str] | None, radius: int) -> pd.DataFrame:
+    """Near-duplicate photo pairs (sha_a < sha_b, distance) with at least one photo in `new_shas`
+    (None: all photos). Searches the index of the new photos with every photo."""
+    imgs = images.dropna(subset=["phash"])
+    allm = as_matrix(list(imgs["phash"]))
+    new = imgs if new_shas is None else imgs[imgs["image_sha256"].isin(new_shas)]
+    qi, ii, dist = near_pairs(as_matrix(list(new["phash"])), allm, radius)
+    sa = imgs["image_sha256"].to_numpy()[qi]
+    sb = new["image_sha256"].to_numpy()[ii]
+    keep = sa != sb
+    a, b = np.where(sa < sb, sa, sb)[keep], np.where(sa < sb, sb, sa)[keep]
+    out = pd.DataFrame({"sha_a": a, "sha_b": b, "distance": dist[keep]})
+    return out.drop_duplicates(["sha_a", "sha_b"]).reset_index(drop=True)
+
+
+def photo_links(
+    near: pd.DataFrame, post: pd.DataFrame, official: set[str], params: LinkParams
+) -> pd.DataFrame:
+    """Links between accounts whose photos are near-duplicates (different bytes).
+
+    A photo's df is the number of accounts using it or any near-duplicate of it, so a stock
+    photo re-uploaded by many sellers (each copy with other bytes) is discounted like one.
+    """
+    if near.empty:
+        return _empty(LINK_COLUMNS)
+    img = post[post["kind"] == "image"].drop_duplicates(["key", "account"])
+    use = pd.DataFrame(
+        {"sha": img["key"].str.slice(6), "account": img["account"], "listing_id": img["listing_id"]}
+    )
+    both = pd.concat(
+        [
+            near.rename(columns={"sha_a": "s", "sha_b": "t"}),
+            near.rename(columns={"sha_b": "s", "sha_a": "t"}),
+        ]
+    )[["s", "t"]]
+    hood = pd.concat([both, pd.DataFrame({"s": use["sha"].unique(), "t": use["sha"].unique()})])
+    hood = hood.merge(use[["sha", "account"]], left_on="t", right_on="sha")
+    df = hood.drop_duplicates(["s", "account"]).groupby("s").size()
+    m = near.merge(use.add_suffix("_a"), left_on="sha_a", right_on="sha_a").merge(
+        use.add_suffix("_b"), left_on="sha_b", right_on="sha_b"
+    )
+    m = m[m["account_a"] != m["account_b"]]
+    if m.empty:
+        return _empty(LINK_COLUMNS)
+    swap = m["account_a"] > m["account_b"]
+    for c in ("account", "listing_id", "sha"):
+        a, b = m[f"{c}_a"].copy(), m[f"{c}_b"].copy()
+        m.loc[swap, f"{c}_a"], m.loc[swap, f"{c}_b"] = b[swap], a[swap]
+    m["df"] = np.maximum(
+        df.reindex(m["sha_a"]).fillna(1).to_numpy(), df.reindex(m["sha_b"]).fillna(1).to_numpy()
+    )
+    m = m[m["df"] <= params.max_df]
+    if m.empty:
+        return _empty(LINK_COLUMNS)
+    m = m.sort_values("distance").drop_duplicates(["account_a", "account_b", "sha_a", "sha_b"])
+    links = pd.DataFrame(
+        {
+            "account_a": m["account_a"],
+            "account_b": m["account_b"],
+            "kind": "phash",
+            "key": "phash:" + m["sha_a"] + "~" + m["sha_b"],
+            "value": m["sha_a"] + " ~ " + m["sha_b"] + " (" + m["distance"].astype(str) + " bits apart)",
+            "listing_a": m["listing_id_a"],
+            "listing_b": m["listing_id_b"],
+            "df": m["df"].astype(int),
+        }
+    )
+    w = _weights(links["df"], pd.Series("photo", index=links.index), params)
+    off = (m["sha_a"].isin(official) | m["sha_b"].isin(official)).to_numpy()
+    links["weight"] = np.where(off, np.minimum(w, params.official_weight), w)
+    links.loc[off, "kind"] = "official_phash"
+    return links[LINK_COLUMNS].reset_index(drop=True)
+
+
+# ---- from links to networks -------------------------------------------------------------------
+
+
+def accepted_pairs(links: pd.DataFrame, threshold: float) -> pd.DataFrame:
+    """Pairs of accounts whose evidence (best link per family, summed) reaches `threshold`."""
+    if links.empty:
+        return pd.DataFrame({"account_a": [], "account_b": [], "score": []})
+    fam = links.assign(family=links["kind"].str.replace("official_", "").map(FAMILY))
+    best = fam.groupby(["account_a", "account_b", "family"], sort=False)["weight"].max()
+    score = best.groupby(level=[0, 1], sort=False).sum().rename("score").reset_index()
+    return score[score["score"] >= threshold - 1e-9].reset_index(drop=True)
+
+
+def components(accounts: pd.Index, pairs: pd.DataFrame) -> np.ndarray:
+    """Connected-component label per account (union-find over the accepted pairs)."""
+    n = len(accounts)
+    if n == 0:
+        return np.zeros(0, np.int64)
+    a = accounts.get_indexer(pairs["account_a"])
+    b = accounts.get_indexer(pairs["account_b"])
+    ok = (a >= 0) & (b >= 0)
+    g = coo_matrix((np.ones(int(ok.sum())), (a[ok], b[ok])), shape=(n, n))
+    _, labels = connected_components(g, directed=False)
+    return labels
+
+
+def _fresh_id(first_account: str) -> str:
+    return "N" + hashlib.sha256(first_account.encode()).hexdigest()[:10]
+
+
+def assign_ids(members: pd.DataFrame, prev: pd.DataFrame) -> pd.Series:
+    """A network id per account of `members` (account, label) for labels with >= 2 accounts.
+
+    A network keeps the id most of its accounts had the night before (so ids stay stable as
+    networks grow; when two merge, the larger one's id wins); a new network gets N + a hash of
+    its smallest account key.
+    """
+    old = prev.set_index("account")["network_id"] if len(prev) else pd.Series(dtype=object)
+    ids: dict[int, str] = {}
+    taken: set[str] = set()
+    groups = members.groupby("label")["account"]
+    order = sorted(groups, key=lambda g: (-len(g[1]), min(g[1])))
+    for label, accs in order:
+        votes = old.reindex(accs).dropna().value_counts()
+        choice = None
+        for nid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+            if nid not in taken:
+                choice = nid
+                break
+        if choice is None:
+            choice = _fresh_id(min(accs))
+        taken.add(choice)
+        ids[label] = choice
+    return members["label"].map(ids)
+
+
+# ---- the night's update -----------------------------------------------------------------------
+
+
+def update(
+    state: NetworkState,
+    features: pd.DataFrame,
+    hashes: pd.DataFrame,
+    date: str,
+    official_hashes: list[bytes] | None = None,
+    official_shas: set[str] | None = None,
+    params: LinkParams = LinkParams(),
+    seen: pd.Series | None = None,
+) -> tuple[NetworkState, NetworkResult]:
+    """Fold tonight's new or changed listings into the state and compute the networks.
+
+    `features`: netfeatures.listing_features of the listings that are new or whose fingerprint
+    changed; `hashes`: (image_sha256, phash) for images not yet in `state.images` (phash None
+    when undecodable); `official_*`: the brands' official photos; `seen`: listing ids seen
+    tonight (their last_seen becomes `date`). Returns the new state and tonight's networks.
+    """
+    counts: dict[str, int] = {"listings_new_or_changed": len(features)}
+    old_listings = state.listings
+    changed = old_listings["listing_id"].isin(features["listing_id"])
+    touched_old = state.postings[state.postings["listing_id"].isin(features["listing_id"])]["key"]
+    new_post = postings(features, params.sketch)
+    post = pd.concat(
+        [state.postings[~state.postings["listing_id"].isin(features["listing_id"])], new_post],
+        ignore_index=True,
+    )
+    touched = set(touched_old) | set(new_post["key"])
+    counts["keys_touched"] = len(touched)
+
+    first = (
+        old_listings.set_index("listing_id")["first_seen"] if len(old_listings) else pd.Series(dtype=object)
+    )
+    add = features.assign(
+        first_seen=first.reindex(features["listing_id"]).fillna(date).to_numpy(), last_seen=date
+    )[LISTING_STATE_COLUMNS]
+    listings = pd.concat([old_listings[~changed], add], ignore_index=True)
+    if seen is not None:
+        listings.loc[listings["listing_id"].isin(seen), "last_seen"] = date
+
+    # photos: hash table (+ official flag), near-duplicate pairs of the new photos
+    new_imgs = hashes[~hashes["image_sha256"].isin(state.images["image_sha256"])].drop_duplicates(
+        "image_sha256"
+    )
+    official = set(official_shas or set())
+    new_imgs = new_imgs.assign(official=new_imgs["image_sha256"].isin(official))
+    if official_hashes and len(new_imgs):
+        ok = new_imgs["phash"].notna().to_numpy()
+        qi, _, _ = near_pairs(
+            as_matrix(official_hashes), as_matrix(list(new_imgs["phash"][ok])), params.phash_radius
+        )
+        hit = np.zeros(len(new_imgs), bool)
+        hit[np.flatnonzero(ok)[qi]] = True
+        new_imgs["official"] = new_imgs["official"].to_numpy() | hit
+    images = pd.concat([state.images, new_imgs[IMAGE_STATE_COLUMNS]], ignore_index=True)
+    counts["images_new"] = len(new_imgs)
+    near_new = find_near(images, set(new_imgs["image_sha256"]), params.phash_radius)
+    near = pd.concat([state.near, near_new], ignore_index=True).drop_duplicates(["sha_a", "sha_b"])
+    counts["near_pairs"] = len(near)
+    official_all = set(images.loc[images["official"].astype(bool), "image_sha256"])
+
+    # value links: recomputed for touched keys only
+    texts = listings.set_index("listing_id")["text"]
+    names = listings.drop_duplicates("account").set_index("account")["name"]
+    kept = state.value_links[~state.value_links["key"].isin(touched)]
+    fresh = value_links(post[post["key"].isin(touched)], texts, names, official_all, params)
+    vlinks = pd.concat([kept, fresh], ignore_index=True)
+    plinks = photo_links(near, post, official_all, params)
+    links = pd.concat([vlinks, plinks], ignore_index=True)
+
+    accounts = pd.Index(sorted(listings["account"].unique()))
+    pairs = accepted_pairs(links, params.threshold)
+    labels = components(accounts, pairs)
+    members = pd.DataFrame({"account": accounts, "label": labels})
+    size = members.groupby("label")["account"].transform("size")
+    members = members[size >= 2]
+    members = members.assign(network_id=assign_ids(members, state.ids).to_numpy())
+    ids = members[["account", "network_id"]].reset_index(drop=True)
+
+    new_state = replace(
+        state, listings=listings, postings=post, images=images, near=near, value_links=vlinks, ids=ids
+    )
+    return new_state, summarise(listings, links, pairs, ids, counts)
+
+
+def summarise(
+    listings: pd.DataFrame, links: pd.DataFrame, pairs: pd.DataFrame, ids: pd.DataFrame, counts: dict
+) -> NetworkResult:
+    """Members (one row per listing of a network), links inside networks, one summary row each."""
+    nid = ids.set_index("account")["network_id"]
+    mem = listings[listings["account"].isin(nid.index)].copy()
+    mem["network_id"] = nid.reindex(mem["account"]).to_numpy()
+    mem = mem.sort_values(["network_id", "account", "listing_id"]).reset_index(drop=True)
+    lk = links[links["account_a"].isin(nid.index)].copy()
+    lk["network_id"] = nid.reindex(lk["account_a"]).to_numpy()
+    lk = lk[lk["network_id"].to_numpy() == nid.reindex(lk["account_b"]).to_numpy()]
+    acc = set(zip(pairs["account_a"], pairs["account_b"], strict=True))
+    lk["accepted"] = [(a, b) in acc for a, b in zip(lk["account_a"], lk["account_b"], strict=True)]
+    lk = lk.sort_values(["network_id", "account_a", "account_b", "kind", "key"]).reset_index(drop=True)
+    if mem.empty:
+        nets = pd.DataFrame(
+            columns=[
+                "network_id",
+                "accounts",
+                "listings",
+                "sites",
+                "sellers",
+                "first_seen",
+                "last_seen",
+                "evidence",
+            ]
+        )
+    else:
+        g = mem.groupby("network_id")
+        ev = (
+            lk.assign(
+                k=lk["kind"]
+                .str.replace("official_", "official ")
+                .str.replace("phash", "near-duplicate photo")
+            )
+            .groupby("network_id")["k"]
+            .agg(lambda s: ", ".join(f"{k} {n}" for k, n in s.value_counts().sort_index().items()))
+        )
+        nets = pd.DataFrame(
+            {
+                "accounts": g["account"].nunique(),
+                "listings": g["listing_id"].nunique(),
+                "sites": g["site"].agg(lambda s: ", ".join(sorted(set(s)))),
+                "sellers": g["seller"].agg(lambda s: ", ".join(sorted({x for x in s if x}))),
+                "first_seen": g["first_seen"].min(),
+                "last_seen": g["last_seen"].max(),
+            }
+        )
+        nets["evidence"] = ev.reindex(nets.index).fillna("")
+        nets = nets.reset_index().sort_values(
+            ["accounts", "listings", "network_id"], ascending=[False, False, True]
+        )
+        nets = nets.reset_index(drop=True)
+    counts = {**counts, "networks": len(nets), "accounts_in_networks": int(len(ids)), "links": len(lk)}
+    return NetworkResult(members=mem, links=lk, networks=nets, counts=counts)
