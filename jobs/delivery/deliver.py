@@ -15,6 +15,7 @@ from typing import Any
 
 from knockoff.jobs.delivery.evidence import brand_slug
 from knockoff.jobs.delivery.report import render_index
+from knockoff.jobs.delivery.report_data import gather
 from knockoff.jobs.delivery.thumbs import find_image_bytes, make_thumb
 from knockoff.jobs.delivery.writers import BrandDelivery, writers_for
 from knockoff.jobs.feedback import CONFIRMED
@@ -140,12 +141,13 @@ def deliver(
     dates = run.dates()
     date = dates[-1] if dates else None
     fb_counts = _feedback_counts(ranked)
+    extras = gather(run_dir, lake_root, brands, names, selected)  # marks, currencies, last nights
     out: dict[str, Any] = {"run_id": run_id, "brands": {}}
     index_rows = []
     for name in names:
         rows = selected[name]
         slug = brand_slug(name)
-        d = BrandDelivery(name, rows, run_id, date, thumbs, fb_counts.get(name))
+        d = BrandDelivery(name, rows, run_id, date, thumbs, fb_counts.get(name), extras)
         path = _write_folder(run, f"brands/{slug}", {w.filename: w.render(d) for w in writers})
         n_new = sum(1 for r in rows if r.get("is_new"))
         html = next((w.filename for w in writers if w.name == "html"), None)
@@ -162,7 +164,7 @@ def deliver(
             {"name": name, "dir": f"brands/{slug}", "n": len(rows), "new": n_new, "top": top}
             | {"report": html, "files": files}
         )
-    out["index"] = run.write_bytes("index.html", render_index(run_id, date, index_rows).encode("utf-8"))
+    out["index"] = run.write_bytes("index.html", render_index(run_id, date, index_rows, extras).encode("utf-8"))
     log.info("deliver %s: %s", run_id, {k: v["candidates"] for k, v in out["brands"].items()})
     return out
 

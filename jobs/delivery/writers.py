@@ -59,6 +59,7 @@ class BrandDelivery:
     date: str | None = None
     thumbs: dict[str, Any] = field(default_factory=dict)  # image sha256 -> thumbs.Thumb
     feedback: dict[str, int] | None = None  # verdict -> count of the brand's rows
+    extras: Any = None  # report_data.ReportExtras: currencies, registered marks, night history
 
 
 @runtime_checkable
@@ -111,7 +112,7 @@ class HtmlReportWriter:
         from knockoff.jobs.delivery.report import render_report
 
         d = delivery
-        return render_report(d.brand, d.rows, d.thumbs, d.run_id, d.date, d.feedback).encode("utf-8")
+        return render_report(d.brand, d.rows, d.thumbs, d.run_id, d.date, d.feedback, d.extras).encode("utf-8")
 
 
 WRITERS: dict[str, OutputWriter] = {w.name: w for w in (CsvWriter(), ParquetWriter(), HtmlReportWriter())}
