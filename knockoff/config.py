@@ -141,6 +141,26 @@ class DeliverConfig(_Model):
     outputs: list[str] = Field(default_factory=lambda: ["csv", "parquet", "html"], min_length=1)
 
 
+class NetworksConfig(_Model):
+    """Seller networks (matching/networks.py): what links two seller accounts, and how strongly."""
+
+    enabled: bool = True
+    phash_radius: int = Field(8, ge=0, le=9)  # bits of 256 for a near-duplicate photo
+    max_df: int = Field(30, ge=2)  # a photo/contact/text shared by more accounts is stock: ignored
+    strong_df: int = Field(8, ge=1)  # beyond this many accounts a value's weight shrinks as strong_df/df
+    photo_weight: float = Field(1.0, ge=0.0)
+    contact_weight: float = Field(1.0, ge=0.0)
+    name_weight: float = Field(0.6, ge=0.0)
+    text_weight: float = Field(0.5, ge=0.0)
+    official_weight: float = Field(0.3, ge=0.0)  # a brand's official photo is weak evidence
+    threshold: float = Field(1.0, gt=0.0)  # summed best link per family needed to join two accounts
+    name_min_ratio: float = Field(90.0, ge=0.0, le=100.0)
+    text_min_ratio: float = Field(92.0, ge=0.0, le=100.0)
+    phone_region: str | None = None  # ISO country for numbers written without +CC (e.g. "DE")
+    # rank: score += rank_boost * (1 - score) for a listing whose network holds confirmed fakes
+    rank_boost: float = Field(0.25, ge=0.0, le=1.0)
+
+
 class KnockoffConfig(_Model):
     """Everything a night needs (the content of knockoff.yaml)."""
 
@@ -153,6 +173,7 @@ class KnockoffConfig(_Model):
     match: MatchConfig = Field(default_factory=MatchConfig)
     cluster: ClusterConfig = Field(default_factory=ClusterConfig)
     deliver: DeliverConfig = Field(default_factory=DeliverConfig)
+    networks: NetworksConfig = Field(default_factory=NetworksConfig)
 
     def config_hash(self) -> str:
         """Stable hash of the configuration, recorded in run manifests."""

@@ -84,6 +84,50 @@ CANDIDATES_SCHEMA = pa.schema(
     ]
 )
 
+# Seller networks (jobs/night/networks.py), one snapshot per night under networks/date=D/.
+NETWORK_MEMBERS_SCHEMA = pa.schema(
+    [
+        ("network_id", pa.string()),
+        ("account", pa.string()),  # SITE/SELLER-SLUG
+        ("site", pa.string()),
+        ("seller", pa.string()),
+        ("seller_url", pa.string()),
+        ("listing_id", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("first_seen", pa.string()),
+        ("last_seen", pa.string()),
+    ]
+)
+
+NETWORK_LINKS_SCHEMA = pa.schema(
+    [
+        ("network_id", pa.string()),
+        ("kind", pa.string()),  # image, phash, official_image, official_phash, email, phone, ..., name, text
+        ("value", pa.string()),  # what a person checks: the SHA-256, the phone number, the text
+        ("account_a", pa.string()),
+        ("account_b", pa.string()),
+        ("listing_a", pa.string()),
+        ("listing_b", pa.string()),
+        ("df", pa.int32()),  # accounts sharing the value
+        ("weight", pa.float32()),
+        ("accepted", pa.bool_()),  # the pair's summed evidence reached the threshold
+    ]
+)
+
+NETWORKS_SCHEMA = pa.schema(
+    [
+        ("network_id", pa.string()),
+        ("accounts", pa.int32()),
+        ("listings", pa.int32()),
+        ("sites", pa.string()),
+        ("sellers", pa.string()),
+        ("first_seen", pa.string()),
+        ("last_seen", pa.string()),
+        ("evidence", pa.string()),
+    ]
+)
+
 SCHEMAS = {"listings": LISTINGS_SCHEMA, "images": IMAGES_SCHEMA}
 SUCCESS = "_SUCCESS"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

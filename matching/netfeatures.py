@@ -102,13 +102,26 @@ def _fingerprint(*parts: object) -> str:
     return h.hexdigest()
 
 
+def fingerprints(listings: pd.DataFrame) -> list[str]:
+    """Per row, a digest of every column linking reads (a listing whose digest is unchanged
+    since the previous night is not processed again)."""
+    cols = ["title", "description", "seller", "seller_url", "image_sha256", "url"]
+    return [
+        _fingerprint(t, d, s, su, list(im) if im is not None else [], u)
+        for t, d, s, su, im, u in zip(*(listings[c] for c in cols), strict=True)
+    ]
+
+
 def listing_features(listings: pd.DataFrame, params: SketchParams = SketchParams()) -> pd.DataFrame:
     """Features of listing rows (columns listing_id, site, url, title, description, seller,
     seller_url, image_sha256). Returns FEATURE_COLUMNS, one row per listing_id (first kept)."""
     df = listings.drop_duplicates("listing_id")
     rows = []
     cols = ["listing_id", "site", "url", "title", "description", "seller", "seller_url", "image_sha256"]
-    for lid, site, url, title, desc, seller, seller_url, shas in zip(*(df[c] for c in cols), strict=True):
+    fps = fingerprints(df)
+    for (lid, site, url, title, desc, seller, seller_url, shas), fp in zip(
+        zip(*(df[c] for c in cols), strict=True), fps, strict=True
+    ):
         shas = [s for s in (list(shas) if shas is not None else []) if s]
         own = {(urlsplit(url).hostname or "").removeprefix("www.")} if url else set()
         text_all = f"{title or ''}\n{desc or ''}"
@@ -128,7 +141,7 @@ def listing_features(listings: pd.DataFrame, params: SketchParams = SketchParams
                 contacts,
                 text if len(text) >= params.min_text_chars else "",
                 name if len(name) >= params.min_name_chars else "",
-                _fingerprint(title, desc, seller, seller_url, shas, url),
+                fp,
             )
         )
     return pd.DataFrame(rows, columns=FEATURE_COLUMNS)

@@ -14,7 +14,7 @@ from airflow import DAG
 from airflow.models import Variable
 from airflow.operators.bash import BashOperator
 
-STAGES = ["crawl", "match", "rank", "deliver"]
+STAGES = ["crawl", "networks", "match", "rank", "deliver"]
 
 with DAG(
     dag_id="knockoff_nightly",

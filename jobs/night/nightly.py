@@ -38,7 +38,7 @@ from knockoff.lake import Lake, check_date, today
 
 log = logging.getLogger(__name__)
 
-STAGES = ("crawl", "match", "rank", "deliver")
+STAGES = ("crawl", "networks", "match", "rank", "deliver")
 DONE, RUNNING, FAILED = "done", "running", "failed"
 
 Progress = Callable[[str, str, dict[str, Any]], None]  # (stage, event: start|skip|done|fail, info)
@@ -130,6 +130,12 @@ def _match(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[s
     return {"counts": dict(res.counts)}
 
 
+def _networks(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:
+    from knockoff.jobs.night.networks import run_networks
+
+    return run_networks(cfg, date)
+
+
 def _rank(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:
     from knockoff.jobs.night.rank import rank_run
 
@@ -149,6 +155,7 @@ def _deliver(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict
 STAGE_FUNCS: dict[str, Callable[[KnockoffConfig, str, str, bool], dict[str, Any]]] = {
     "crawl": _crawl,
     "match": _match,
+    "networks": _networks,
     "rank": _rank,
     "deliver": _deliver,
 }
