@@ -10,13 +10,14 @@ by w3lib; only the glue and the fallbacks live here. Pure functions: no Scrapy, 
 from __future__ import annotations
 
 import html as htmllib
-import json
 import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin
 
 import extruct
+from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
+from knockoff.crawler.srcset import img_urls, parse_srcset
 from parsel import Selector
 from price_parser import Price
 from w3lib.html import get_base_url
@@ -189,8 +190,19 @@ def normalize_currency(value: Any) -> str | None:
     return CURRENCY_SYMBOLS.get(text.lower().strip())
 
 
+# ISO 4217 currencies with three minor digits: "12.500 KWD" is twelve and a half dinars.
+THREE_DECIMAL = {"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"}
+_LEADING_SEP = re.compile(r"(?:^|[^\d.,])[.,](\d{1,2})(?![\d.,])")
+
+
 def parse_price(value: Any, currency_hint: str | None = None) -> tuple[float | None, str | None]:
-    """A price in any common notation ("1.299,00 €", "$1,299", 12.5) -> (amount, ISO currency)."""
+    """A price in any common notation -> (amount, ISO currency); (None, None) when there is none.
+
+    "1.299,00 €" -> 1299.0 EUR, "$1,299" -> 1299.0 USD, 12.5 -> 12.5, ",89 €" -> 0.89 EUR (a leading
+    decimal separator), "12.500 KWD" -> 12.5 KWD (three-decimal currencies, THREE_DECIMAL: a single
+    separator before exactly three digits is the decimal one). Parsing is price-parser's; these
+    two cases are corrected after it (it reads them as 89 and 12500).
+    """
     if value is None or isinstance(value, bool):
         return None, None
     if isinstance(value, int | float):
@@ -202,18 +214,35 @@ def parse_price(value: Any, currency_hint: str | None = None) -> tuple[float | N
         return float(text), None
     p = Price.fromstring(text, currency_hint=currency_hint)
     amount = float(p.amount) if p.amount is not None else None
+    cur = normalize_currency(p.currency) if p.currency else None
+    code = cur or normalize_currency(currency_hint)
+    if amount is not None and p.amount_text:
+        first_digit = re.search(r"\d", text)
+        lead = _LEADING_SEP.search(text)
+        if lead and first_digit and lead.start(1) == first_digit.start():
+            amount = float("0." + lead.group(1))
+        elif code in THREE_DECIMAL:
+            seps = re.findall(r"[.,]", p.amount_text)
+            last = re.search(r"([.,])(\d+)\s*$", p.amount_text)
+            if last and (len(set(seps)) == 2 or (len(seps) == 1 and len(last.group(2)) == 3)):
+                fixed = Price.fromstring(text, currency_hint=currency_hint, decimal_separator=last.group(1))
+                amount = float(fixed.amount) if fixed.amount is not None else amount
     if amount is not None and amount < 0:
         amount = None
-    return amount, normalize_currency(p.currency) if p.currency else None
+    return amount, cur
 
 
 def _absolute(urls: Iterable[Any], base: str) -> list[str]:
+    """Absolute http(s) URLs, in order, without duplicates; `data:` URIs dropped. A value with
+    whitespace inside (a srcset written where a URL belongs) gives each of its candidates."""
     out: list[str] = []
     for u in urls:
         if isinstance(u, dict):
             u = u.get("url") or u.get("contentUrl") or u.get("@id") or u.get("contentURL")
+        if isinstance(u, str) and re.search(r"\S\s+\S", u.strip()):
+            u = [c.url for c in parse_srcset(u)]
         if isinstance(u, list):
-            out += _absolute(u, base)
+            out += [x for x in _absolute(u, base) if x not in out]
             continue
         if not isinstance(u, str) or not u.strip() or u.strip().startswith("data:"):
             continue
@@ -285,15 +314,19 @@ def _rdfa_nodes(rdfa: list[dict]) -> list[dict]:
     return [compact(n) for n in rdfa if isinstance(n, dict) and n.get("@type")]
 
 
-def _product_nodes(data: dict[str, list]) -> list[dict]:
-    nodes: list[dict] = []
-    for syntax in ("json-ld", "microdata"):
-        for node in _walk(data.get(syntax) or []):
-            if _types(node) & PRODUCT_TYPES:
-                nodes.append(node)
+def _product_nodes(data: dict[str, list], jsonld: list[dict]) -> list[tuple[str, dict]]:
+    """(syntax, node) for every schema.org product node; JSON-LD `@id` references resolved."""
+    nodes: list[tuple[str, dict]] = []
+    index = id_index(jsonld)
+    for node in _walk(jsonld):
+        if _types(node) & PRODUCT_TYPES:
+            nodes.append(("jsonld", resolve_refs(node, index)))
+    for node in _walk(data.get("microdata") or []):
+        if _types(node) & PRODUCT_TYPES:
+            nodes.append(("microdata", node))
     for node in _rdfa_nodes(data.get("rdfa") or []):
         if _types(node) & PRODUCT_TYPES:
-            nodes.append(node)
+            nodes.append(("rdfa", node))
     return nodes
 
 
@@ -558,10 +591,7 @@ def _heuristic_images(sel: Selector, base: str) -> list[str]:
     imgs = scoped or sel.xpath("//main//img|//article//img") or sel.xpath("//body//img")
     urls: list[str] = []
     for img in imgs:
-        src = (
-            img.xpath("@data-zoom-image|@data-large|@data-src|@data-original|@src").get()
-            or (img.xpath("@srcset").get() or "").split(" ")[0]
-        )
+        src = next(iter(img_urls(img.attrib)), None)
         if not src or _SKIP_IMG.search(src) or _SKIP_IMG.search(img.xpath("@class").get() or ""):
             continue
         w = img.xpath("@width").get()
@@ -576,25 +606,45 @@ def _heuristic_images(sel: Selector, base: str) -> list[str]:
 
 # ---- entry point ------------------------------------------------------------------------------
 
+EMPTY = (None, "", [])
 
-def _merge(primary: dict[str, Any], secondary: dict[str, Any]) -> dict[str, Any]:
-    out = dict(primary)
-    for k in FIELDS:
-        if out.get(k) in (None, "", []) and secondary.get(k) not in (None, "", []):
-            out[k] = secondary[k]
-    return out
+
+def _tag(fields: dict[str, Any], how: str) -> dict[str, Any]:
+    """`fields` with `_sources` saying, for each non-empty field, how it was found."""
+    fields["_sources"] = {k: how for k in FIELDS if fields.get(k) not in EMPTY}
+    return fields
+
+
+def _fill(dst: dict[str, Any], src: dict[str, Any], keys: Iterable[str] = FIELDS) -> dict[str, Any]:
+    """Copy the fields `dst` lacks from `src`, with their sources (currency travels with price,
+    seller_url with seller)."""
+    sources = dst.setdefault("_sources", {})
+    for k in keys:
+        if dst.get(k) in EMPTY and src.get(k) not in EMPTY:
+            dst[k] = src[k]
+            sources[k] = src.get("_sources", {}).get(k, "heuristic")
+            if k == "price" and src.get("currency"):
+                dst["currency"] = src["currency"]
+                sources["currency"] = src.get("_sources", {}).get("currency", sources[k])
+    return dst
 
 
 _RDFA_HINT = re.compile(r"\s(?:typeof|vocab)\s*=", re.I)
 
 
 def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
-    """The listing fields of a product page, or None when the page shows no product."""
+    """The listing fields of a product page, or None when the page shows no product.
+
+    Returns {title, description, brand_claimed, price (float, in currency units), currency (ISO
+    4217), sku, availability (schema.org ItemAvailability name), seller, seller_url, image_urls
+    (absolute, best first), field_sources ({field: 'jsonld'|'microdata'|'rdfa'|'opengraph'|
+    'heuristic'} for each non-empty field)}. Never raises on bad HTML.
+    """
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
     base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
     try:
-        syntaxes = ["json-ld", "microdata", "opengraph"]
+        syntaxes = ["microdata", "opengraph"]
         if _RDFA_HINT.search(html):  # RDFa parsing is 50x slower than the rest: only when present
             syntaxes.append("rdfa")
         data = extruct.extract(
@@ -607,19 +657,18 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         )
     except Exception:  # extruct raises on a few malformed documents; fall back to heuristics
         data = {}
-    if not data.get("json-ld"):
-        data["json-ld"] = _lenient_jsonld(html)
-    nodes = _product_nodes(data)
-    og = _from_opengraph(data.get("opengraph") or [], base)
+    nodes = _product_nodes(data, jsonld_blocks(html))
+    og = _tag(_from_opengraph(data.get("opengraph") or [], base), "opengraph")
     result: dict[str, Any] | None = None
     if nodes:
         # the node with the most information wins; others fill its gaps (e.g. @graph split)
-        parsed = [_from_product_node(n, base) for n in nodes]
-        parsed.sort(key=lambda d: -sum(d.get(k) not in (None, "", []) for k in FIELDS))
-        result = parsed[0]
-        for other in parsed[1:]:
+        parsed = [_tag(_from_product_node(n, base), how) for how, n in nodes]
+        order = sorted(range(len(parsed)), key=lambda i: -sum(parsed[i].get(k) not in EMPTY for k in FIELDS))
+        result = parsed[order[0]]
+        for i in order[1:]:
+            other = parsed[i]
             if not other.get("title") or other.get("title") == result.get("title"):
-                result = _merge(result, other)
+                _fill(result, other)
     elif og.get("_is_product") and og.get("title") and og.get("price") is not None:
         result = og
     sel = Selector(text=html, base_url=base)
@@ -627,35 +676,30 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         result = _heuristic(sel, base)
         if result is None:
             return None
+        _tag(result, "heuristic")
     else:
         if og and result is not og:
-            result = _merge(result, og)
-        if any(result.get(k) in (None, "", []) for k in ("price", "image_urls", "availability", "seller")):
+            _fill(result, og)
+        if any(result.get(k) in EMPTY for k in ("price", "image_urls", "availability", "seller")):
             heur = _heuristic(sel, base)
             if heur:
-                for k in ("price", "currency", "image_urls", "availability", "seller", "seller_url"):
-                    if result.get(k) in (None, "", []) and heur.get(k) not in (None, "", []):
-                        result[k] = heur[k]
+                _fill(
+                    result,
+                    _tag(heur, "heuristic"),
+                    ("price", "image_urls", "availability", "seller", "seller_url"),
+                )
+    sources = result.setdefault("_sources", {})
     if not result.get("sku"):
         m = _SKU_TEXT.search(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))
         result["sku"] = m.group(1) if m else None
+        if result["sku"]:
+            sources["sku"] = "heuristic"
     if not result.get("title"):
         result["title"] = clean_text(
             sel.xpath("//h1//text()").get() or sel.xpath("//title/text()").get(), 1000
         )
-    return {k: result.get(k) for k in FIELDS} | {"image_urls": result.get("image_urls") or []}
-
-
-def _lenient_jsonld(html: str) -> list[Any]:
-    """JSON-LD blocks that strict parsing rejected (trailing commas, comments, raw newlines)."""
-    out = []
-    for m in re.finditer(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, flags=re.S | re.I):
-        text = m.group(1).strip()
-        text = re.sub(r"^\s*<!--|-->\s*$", "", text)
-        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-        text = re.sub(r",\s*([}\]])", r"\1", text)
-        try:
-            out.append(json.loads(text, strict=False))
-        except ValueError:
-            continue
+        if result["title"]:
+            sources["title"] = "heuristic"
+    out = {k: result.get(k) for k in FIELDS} | {"image_urls": result.get("image_urls") or []}
+    out["field_sources"] = {k: sources[k] for k in FIELDS if out.get(k) not in EMPTY and k in sources}
     return out

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote_plus, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from knockoff.crawler.extract import extract_product
@@ -48,12 +48,19 @@ def allowed_query(url: str) -> bool:
 
 
 def clean_url(url: str) -> str:
-    """The URL without tracking/session parameters and fragment (same page, one fingerprint)."""
+    """The URL to request: the fragment and tracking/session parameters removed, every other query
+    piece kept exactly as written (`/item?blue-widget` stays `/item?blue-widget`, never
+    `blue-widget=`; order and encoding unchanged). Identity and de-duplication use
+    w3lib's `canonicalize_url` (Scrapy's request fingerprint, the lake's listing id), not this."""
     parts = urlsplit(url)
     if not parts.query and not parts.fragment:
         return url
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_KEYS.match(k)]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    kept = [
+        piece
+        for piece in parts.query.split("&")
+        if piece and not TRACKING_KEYS.match(unquote_plus(piece.split("=", 1)[0]))
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), ""))
 
 
 class GenericProductSpider(scrapy.Spider):

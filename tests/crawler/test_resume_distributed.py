@@ -66,7 +66,8 @@ def test_sigkill_then_resume_does_not_refetch_stored(tmp_path, crawl_config: Cra
         )  # complete, once
         for p in stored:  # what the killed run stored was not fetched again
             assert shop.hits[p] == hits_before[p], p
-            assert shop.hits[f"/img/{p.rsplit('/', 1)[1]}.jpg"] == 1
+            if p.rsplit("/", 1)[1].isdigit():  # /p/broken and friends have no image of their own
+                assert shop.hits[f"/img/{p.rsplit('/', 1)[1]}.jpg"] == 1
         assert s.sites["resume"].resumed_listings == len(stored)
         assert not (Path(job) / f"resume-{DATE}").exists()  # committed: the job folder is cleared
 

@@ -1,0 +1,98 @@
+"""JSON-LD blocks of a page, read leniently, with `@id` references resolved across the page graph.
+
+Shops publish JSON-LD that strict JSON rejects: a `;` after the object, trailing commas, `//` and
+`/* */` comments, several objects in one `<script>`, HTML comments around the block. Each
+`<script type="application/ld+json">` is parsed on its own (one broken block never hides the
+others): `json.loads` first, then chompjs (a JavaScript-object parser, scrapinghub) for the rest.
+
+`resolve_refs` replaces node references (`{"@id": "https://shop/#org"}`) by the node the page
+defines with that `@id` anywhere (any block, any `@graph`), so `offers`, `seller`, `brand`,
+`manufacturer`, `image` ... read the same whether they are nested or referenced.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import chompjs
+
+_SCRIPT = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?\s*application/ld\+json[^>]*>(.*?)</script\s*>", re.S | re.I
+)
+_HTML_COMMENT = re.compile(r"^\s*<!--|-->\s*$")
+MAX_BLOCK_CHARS = 2_000_000
+MAX_DEPTH = 6
+
+
+def jsonld_blocks(html: str) -> list[Any]:
+    """Every JSON-LD item of the page, in page order (a top-level array yields its members).
+
+    Returns plain JSON values (dicts mostly). Blocks that no parser can read are skipped.
+    """
+    out: list[Any] = []
+    for m in _SCRIPT.finditer(html):
+        text = _HTML_COMMENT.sub("", m.group(1).strip()).strip()
+        if not text or len(text) > MAX_BLOCK_CHARS:
+            continue
+        for item in parse_lenient(text):
+            out.extend(item if isinstance(item, list) else [item])
+    return [x for x in out if isinstance(x, dict)]
+
+
+def parse_lenient(text: str) -> list[Any]:
+    """One script body -> its JSON values: strict JSON, else chompjs (trailing commas, comments,
+    `;` separators, several objects). Empty list when nothing can be read."""
+    try:
+        return [json.loads(text, strict=False)]
+    except ValueError:
+        pass
+    try:
+        return [v for v in chompjs.parse_js_objects(text) if isinstance(v, dict | list)]
+    except (ValueError, TypeError):
+        return []
+
+
+def _walk(value: Any) -> Iterable[dict]:
+    if isinstance(value, dict):
+        yield value
+        for v in value.values():
+            yield from _walk(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _walk(v)
+
+
+def id_index(items: Iterable[Any]) -> dict[str, dict]:
+    """`@id` -> the richest node with that id (a node with more keys than a bare reference)."""
+    index: dict[str, dict] = {}
+    for node in _walk(list(items)):
+        ident = node.get("@id")
+        if not isinstance(ident, str) or len(node) <= 1:
+            continue
+        have = index.get(ident)
+        if have is None:
+            index[ident] = node
+        else:  # the same id described twice (split over blocks): merge, first value wins
+            index[ident] = {**node, **have}
+    return index
+
+
+def resolve_refs(value: Any, index: dict[str, dict], depth: int = 0, seen: frozenset = frozenset()) -> Any:
+    """A copy of `value` where each bare reference `{"@id": X}` (optionally with `@type`) is the node
+    defined as X, recursively (cycles and depth > MAX_DEPTH stop at the reference)."""
+    if depth > MAX_DEPTH:
+        return value
+    if isinstance(value, list):
+        return [resolve_refs(v, index, depth + 1, seen) for v in value]
+    if not isinstance(value, dict):
+        return value
+    ident = value.get("@id")
+    if isinstance(ident, str) and set(value) <= {"@id", "@type"} and ident in index and ident not in seen:
+        value = index[ident]
+        seen = seen | {ident}
+    elif isinstance(ident, str):
+        seen = seen | {ident}
+    return {k: resolve_refs(v, index, depth + 1, seen) for k, v in value.items()}

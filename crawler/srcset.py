@@ -1,0 +1,145 @@
+"""Image URLs of an `<img>` element: `srcset` per the HTML spec, lazy-loading attributes, zoom URLs.
+
+`parse_srcset` follows the WHATWG HTML "parse a srcset attribute" algorithm
+(https://html.spec.whatwg.org/multipage/images.html#parse-a-srcset-attribute): a candidate is a
+run of non-space characters (trailing commas end it and it then has no descriptor), then
+descriptors up to the next comma outside parentheses; a candidate without a descriptor is `1x`.
+So `/a.jpg, /b.jpg 2x` gives `/a.jpg` (1x) and `/b.jpg` (2x), and line breaks count as spaces.
+
+`img_urls` lists an element's URLs best first: high-resolution and zoom attributes, lazy-loading
+attributes (`data-src`, `data-lazy-src`, `data-original`, ...), the largest `srcset` /
+`data-srcset` candidate, then `src` unless it is a `data:` placeholder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, NamedTuple
+
+_WS = " \t\n\r\f"
+
+
+class Candidate(NamedTuple):
+    """One srcset entry: URL, width descriptor (px) or None, pixel density (x) or None."""
+
+    url: str
+    width: int | None
+    density: float | None
+
+
+def parse_srcset(value: str | None) -> list[Candidate]:
+    """`srcset` text -> its candidates in order (invalid descriptors drop the candidate, as the spec)."""
+    out: list[Candidate] = []
+    if not value:
+        return out
+    s, n, pos = value, len(value), 0
+    while True:
+        while pos < n and (s[pos] in _WS or s[pos] == ","):
+            pos += 1
+        if pos >= n:
+            return out
+        start = pos
+        while pos < n and s[pos] not in _WS:
+            pos += 1
+        url = s[start:pos]
+        descriptors: list[str] = []
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            # tokenize descriptors: up to a comma outside parentheses
+            while pos < n and s[pos] in _WS:
+                pos += 1
+            current, in_parens = "", False
+            while pos < n:
+                c = s[pos]
+                if in_parens:
+                    current += c
+                    in_parens = c != ")"
+                elif c in _WS:
+                    if current:
+                        descriptors.append(current)
+                        current = ""
+                elif c == ",":
+                    pos += 1
+                    break
+                else:
+                    current += c
+                    in_parens = c == "("
+                pos += 1
+            if current:
+                descriptors.append(current)
+        cand = _candidate(url, descriptors)
+        if cand is not None:
+            out.append(cand)
+
+
+def _candidate(url: str, descriptors: list[str]) -> Candidate | None:
+    if not url:
+        return None
+    width: int | None = None
+    density: float | None = None
+    for d in descriptors:
+        num, kind = d[:-1], d[-1:].lower()
+        if kind == "w" and num.isdigit() and width is None and density is None and int(num) > 0:
+            width = int(num)
+        elif (
+            kind == "x" and density is None and width is None and re.fullmatch(r"\d*\.?\d+(e[+-]?\d+)?", num)
+        ):
+            density = float(num)
+        elif kind == "h" and num.isdigit():
+            continue  # a future-compat height descriptor: allowed, ignored
+        else:
+            return None
+    if width is None and density is None:
+        density = 1.0
+    return Candidate(url, width, density)
+
+
+def largest(candidates: list[Candidate]) -> str | None:
+    """The candidate with the largest width (or density when no widths are given)."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c.width or 0, c.density or 0.0)).url
+
+
+_HIRES = ("data-old-hires", "data-zoom-image", "data-zoom", "data-large", "data-large-image", "data-full")
+_LAZY = ("data-src", "data-lazy-src", "data-lazy", "data-original", "data-img", "data-image", "data-url")
+
+
+def img_urls(attrs: dict[str, Any]) -> list[str]:
+    """The URLs an `<img>` element (its attribute dict) offers, best first, without duplicates.
+
+    `data:` URIs (lazy-loading placeholders) and empty values are skipped. Relative URLs are
+    returned as written (resolve them against the page's base URL).
+    """
+    a = {str(k).lower(): str(v).strip() for k, v in attrs.items() if v is not None}
+    urls: list[str] = []
+    urls += [a[k] for k in _HIRES if a.get(k)]
+    dyn = a.get("data-a-dynamic-image")
+    if dyn:  # {"url": [w, h], ...}: largest first
+        try:
+            sizes = json.loads(dyn)
+            if isinstance(sizes, dict):
+                urls += sorted(sizes, key=lambda u: -_area(sizes[u]))
+        except ValueError:
+            pass
+    urls += [a[k] for k in _LAZY if a.get(k)]
+    for key in ("data-srcset", "data-lazy-srcset", "srcset"):
+        best = largest(parse_srcset(a.get(key)))
+        if best:
+            urls.append(best)
+    if a.get("src"):
+        urls.append(a["src"])
+    seen: list[str] = []
+    for u in urls:
+        if u and not u.lower().startswith(("data:", "javascript:", "about:")) and u not in seen:
+            seen.append(u)
+    return seen
+
+
+def _area(size: Any) -> float:
+    try:
+        return float(size[0]) * float(size[1])
+    except (TypeError, ValueError, IndexError, KeyError):
+        return 0.0
