@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "knockoff.jobs.delivery.deliver",
     "knockoff.jobs.records.runs",
     "knockoff.jobs.feedback",
+    "knockoff.jobs.records.networks_cmd",
 ]
 
 
