@@ -157,7 +157,7 @@ def rank(listings: Any, detections: Any, brands: list, config: Any) -> Any:
             s = max((best.get(x or "", {}).get(b.name, 0.0) for x in lst["image_sha256"] or []), default=0.0)
             if s > 0.5:
                 rows.append({**{k: lst[k] for k in ("listing_id", "url", "title", "price", "seller")},
-                             "brand": b.name, "score": s, "evidence": "{}", "reasons": ""})  # fmt: skip
+                             "brand": b.name, "score": s, "evidence": None, "reasons": ""})  # fmt: skip
     rows.sort(key=lambda r: (r["brand"], -r["score"], r["listing_id"]))
     counter: dict[str, int] = {}
     for r in rows:

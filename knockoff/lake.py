@@ -69,6 +69,19 @@ DETECTIONS_SCHEMA = pa.schema(
     ]
 )
 
+# A candidate's evidence (matching.fusion): what tied the listing to the brand. Read it with
+# jobs.delivery.evidence.parse_evidence, which also reads runs made before it was a struct (JSON text).
+EVIDENCE_TYPE = pa.struct(
+    [
+        ("signals", pa.map_(pa.string(), pa.float64())),  # signal -> strength 0..1 (4 places)
+        ("best_image", pa.string()),  # sha256 of the image with the strongest image evidence
+        ("box", pa.list_(pa.float64())),  # [x0, y0, x1, y1] in best_image pixels (0.1 px), or null
+        ("mark", pa.string()),  # the brand mark found there
+        ("method", pa.string()),  # detection method (cnn, cnn+sift, official_photo, ocr)
+        ("text_hit", pa.struct([("kind", pa.string()), ("found", pa.string()), ("term", pa.string())])),
+    ]
+)
+
 CANDIDATES_SCHEMA = pa.schema(
     [
         ("brand", pa.string()),
@@ -79,7 +92,7 @@ CANDIDATES_SCHEMA = pa.schema(
         ("price", pa.float64()),
         ("seller", pa.string()),
         ("score", pa.float32()),
-        ("evidence", pa.string()),  # JSON: per-signal scores, best image, box
+        ("evidence", EVIDENCE_TYPE),  # per-signal strengths, best image, box, text hit
         ("reasons", pa.string()),
     ]
 )

@@ -10,7 +10,6 @@ Knobs: `match.fusion` in the configuration (weights, minimum image scores). Dete
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -62,7 +61,7 @@ def _combine(case: Case, found: list[tuple[Signal, str, Score]], support: list[S
 def _evidence(case: Case, found: list[tuple[Signal, str, Score]]) -> dict:
     best = case.best_image
     evidence = {
-        "signals": {name: round(s.value, 4) for _, name, s in found},
+        "signals": dict(sorted((name, round(s.value, 4)) for _, name, s in found)),
         "best_image": best["image_sha256"] if best else None,
         "box": box_of(best) if best else None,
         "mark": best["mark"] if best else None,
@@ -88,6 +87,9 @@ def score_listing(
     signals: Sequence[Signal] | None = None,
 ) -> dict | None:
     """Fused score and evidence for one (listing, brand) (a CANDIDATES_SCHEMA row without rank), or None.
+
+    `evidence` is a dict of lake.EVIDENCE_TYPE's fields (signals, best_image, box, mark, method,
+    text_hit); extra evidence a plug-in signal adds outside those fields is not stored.
 
     `images`: from `image_evidence(detections)`. `signals`: default the registered ones plus
     `config.signals`. None when the seller is authorised or no evidence signal fires.
@@ -120,7 +122,7 @@ def score_listing(
         "price": listing.get("price"),
         "seller": listing.get("seller"),
         "score": round(min(1.0, score), 6),
-        "evidence": json.dumps(_evidence(case, found), sort_keys=True),
+        "evidence": _evidence(case, found),
         "reasons": _reasons(case, found),
     }
 

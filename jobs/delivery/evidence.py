@@ -1,7 +1,9 @@
-"""Reading the `evidence` JSON of candidates: signals, best image, box; fingerprints; small helpers.
+"""Reading the `evidence` of candidates: signals, best image, box; fingerprints; small helpers.
 
-`matching.fusion` writes the evidence; this module reads it tolerantly (a missing key is simply
-absent), so delivery, feedback and run diffs do not break when a signal is added.
+`matching.fusion` writes the evidence as a typed struct (`knockoff.lake.EVIDENCE_TYPE`); runs made
+before that hold JSON text. This module reads both tolerantly (a missing key is simply absent), so
+delivery, feedback and run diffs read every run alike; `upgrade_evidence` turns an old JSON column
+into the struct. Every reader of evidence goes through `parse_evidence`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
+
+import pyarrow as pa
+
+from knockoff.lake import EVIDENCE_TYPE
 
 _IMAGE_KEYS = ("best_image", "best_image_sha256", "image_sha256", "image")
 _BOX_KEYS = ("box", "bbox", "best_box")
@@ -41,10 +47,20 @@ def _as_box(v: Any) -> tuple[float, float, float, float] | None:
     return None
 
 
+def _from_struct(value: dict) -> dict:
+    """A struct row as Python (Arrow maps come back as (key, value) pairs) -> plain dicts."""
+    out = dict(value)
+    for k in _SIGNAL_KEYS:
+        sig = out.get(k)
+        if isinstance(sig, list) and all(isinstance(p, tuple) and len(p) == 2 for p in sig):
+            out[k] = dict(sig)
+    return out
+
+
 def parse_evidence(text: str | dict | None) -> Evidence:
-    """Parse an evidence JSON string (or dict); never raises."""
+    """Parse evidence: a struct row (dict), JSON text (runs before the struct), or None; never raises."""
     if isinstance(text, dict):
-        raw = text
+        raw = _from_struct(text)
     else:
         try:
             raw = json.loads(text) if text else {}
@@ -78,6 +94,41 @@ def parse_evidence(text: str | dict | None) -> Evidence:
         if ev.mark is None and isinstance(src.get("mark"), str):
             ev.mark = src["mark"]
     return ev
+
+
+def evidence_record(value: str | dict | None) -> dict[str, Any] | None:
+    """Evidence of any vintage as a dict of EVIDENCE_TYPE's fields (for writing a struct column).
+
+    Fields the struct lacks are dropped; a text hit or method of the wrong shape becomes null.
+    Fusion's own evidence gives back exactly its fields, so its fingerprint does not change.
+    """
+    if value is None or value == "":
+        return None
+    ev = parse_evidence(value)
+    raw = ev.raw
+    hit = raw.get("text_hit")
+    if not (
+        isinstance(hit, dict) and all(isinstance(hit.get(k), str | None) for k in ("kind", "found", "term"))
+    ):
+        hit = None
+    method = raw.get("method")
+    return {
+        "signals": dict(sorted(ev.signals.items())),
+        "best_image": ev.image,
+        "box": list(ev.box) if ev.box else None,
+        "mark": ev.mark,
+        "method": method if isinstance(method, str) else None,
+        "text_hit": {k: hit.get(k) for k in ("kind", "found", "term")} if hit else None,
+    }
+
+
+def upgrade_evidence(table: pa.Table) -> pa.Table:
+    """A candidates/ranked table whose `evidence` is JSON text (older runs) with it as EVIDENCE_TYPE."""
+    i = table.schema.get_field_index("evidence")
+    if i < 0 or table.schema.field(i).type == EVIDENCE_TYPE:
+        return table
+    values = [evidence_record(v) for v in table.column(i).to_pylist()]
+    return table.set_column(i, pa.field("evidence", EVIDENCE_TYPE), pa.array(values, type=EVIDENCE_TYPE))
 
 
 def _normalise(v: Any) -> Any:

@@ -6,7 +6,6 @@ is exercised by the other tests in this folder.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import time
@@ -98,7 +97,7 @@ def rank_candidates(listings: pa.Table, detections: pa.Table, brands: list, conf
                         "price": lst["price"],
                         "seller": lst["seller"],
                         "score": s,
-                        "evidence": json.dumps({"image": s}),
+                        "evidence": {"signals": {"image": s}},
                         "reasons": f"image score {s:.2f}",
                     }
                 )

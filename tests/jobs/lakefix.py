@@ -113,19 +113,17 @@ class Night:
             w.write(rows)
 
 
-def evidence(item: Item, logo: float, text: float = 0.0, box: list[float] | None = None) -> str:
-    return json.dumps(
-        {
-            "signals": {"logo": logo, "text": text},
-            "best_image": sha256_hex(item.image),
-            "box": box if box is not None else [100.0, 80.0, 220.0, 160.0],
-            "mark": "acme-logo.png",
-        },
-        sort_keys=True,
-    )
+def evidence(item: Item, logo: float, text: float = 0.0, box: list[float] | None = None) -> dict:
+    """A candidate's evidence (lake.EVIDENCE_TYPE fields)."""
+    return {
+        "signals": {"logo": logo, "text": text},
+        "best_image": sha256_hex(item.image),
+        "box": box if box is not None else [100.0, 80.0, 220.0, 160.0],
+        "mark": "acme-logo.png",
+    }
 
 
-def write_run(run_dir: Path, lake_root: str, date: str, rows: list[tuple[str, Item, float, str]]) -> Path:
+def write_run(run_dir: Path, lake_root: str, date: str, rows: list[tuple[str, Item, float, dict]]) -> Path:
     """A run folder with a manifest and candidates.parquet: rows of (brand, item, score, evidence)."""
     run_dir.mkdir(parents=True, exist_ok=True)
     recs = []
@@ -141,7 +139,7 @@ def write_run(run_dir: Path, lake_root: str, date: str, rows: list[tuple[str, It
                 "seller": it.seller,
                 "score": score,
                 "evidence": ev,
-                "reasons": f"logo match {json.loads(ev)['signals']['logo']:.2f}",
+                "reasons": f"logo match {ev['signals']['logo']:.2f}",
             }
         )
     recs.sort(key=lambda r: (r["brand"], -r["score"], r["listing_id"]))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pyarrow as pa
 import pytest
 from knockoff.matching import signals
@@ -12,7 +10,7 @@ from pydantic import ValidationError
 
 from knockoff.config import FusionConfig, MatchConfig
 from knockoff.errors import ConfigError
-from tests.matching.test_fusion import EMPTY_DET, listing, table
+from tests.matching.test_fusion import EMPTY_DET, evidence_of, listing, table
 from tests.matching.toy_signal import REPLICA
 
 
@@ -45,11 +43,11 @@ def test_registered_toy_signal_scores_and_explains(brands, replica_registered) -
     a, b, c = out[(brand, "a")], out[(brand, "b")], out[(brand, "c")]
     assert a["score"] == pytest.approx(0.6, abs=1e-6)  # weight * strength
     assert a["reasons"] == "calls itself 'replica'"
-    assert json.loads(a["evidence"])["signals"] == {"replica_word": 1.0}
+    assert evidence_of(a)["signals"] == {"replica_word": 1.0}
     # noisy-or: 1 - (1 - 0.3 * 1) * (1 - 0.6 * 1) for the mention and the toy signal together
     assert c["score"] == pytest.approx(1 - 0.7 * 0.4, abs=1e-6) and c["score"] > b["score"]
     assert c["reasons"] == f"names {brand} in the text; calls itself 'replica'"  # reason_order 35 > 30
-    assert json.loads(c["evidence"])["signals"] == {"mention": 1.0, "replica_word": 1.0}
+    assert evidence_of(c)["signals"] == {"mention": 1.0, "replica_word": 1.0}
 
 
 def test_unregistered_signal_is_gone(brands) -> None:
@@ -62,7 +60,7 @@ def test_unregistered_signal_is_gone(brands) -> None:
 def test_signal_named_in_the_config_runs(brands) -> None:
     cfg = MatchConfig(fusion={"signals": ["tests.matching.toy_signal:REPLICA"]})
     out = fuse_candidates(table([listing("a", "fake Starling cap")]), EMPTY_DET, brands[:1], cfg)
-    assert "replica_word" in json.loads(out.to_pylist()[0]["evidence"])["signals"]
+    assert "replica_word" in evidence_of(out.to_pylist()[0])["signals"]
     assert "replica_word" not in [s.name for s in signals.SIGNALS]  # config-only: registry untouched
 
 

@@ -129,7 +129,7 @@ def _run(tmp: Path, lake: Lake, listings: list[dict]) -> Path:
                     "price": x["price"],
                     "seller": x["seller"],
                     "score": 0.9 - k * 0.1,
-                    "evidence": json.dumps(ev),
+                    "evidence": ev,
                     "reasons": f"logo {XSS} matched; seller {x['seller']}",
                 }
             )
