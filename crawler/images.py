@@ -11,12 +11,11 @@ Every failure is recorded as a row of the images table with `error` set.
 
 from __future__ import annotations
 
-import io
 import logging
-import warnings
 from typing import Any
 
-from PIL import Image
+from knockoff.matching.imageio import ImageRejected as DecodeRejected
+from knockoff.matching.imageio import probe
 from scrapy import Request
 from scrapy.http import Response
 from scrapy.pipelines.media import MediaPipeline
@@ -38,8 +37,10 @@ def validate_image(
 ) -> tuple[str, int, int]:
     """Check that `data` is a real, decodable image within limits; returns (mime, width, height).
 
-    The header is read before any pixel is decoded, so a decompression bomb is refused from its
-    declared size; the pixels are then decoded (JPEG at reduced scale) to catch corrupt files.
+    Width and height are in the displayed frame (EXIF orientation applied), read by
+    `matching.imageio.probe`, the decode every reader of image bytes shares: the header is read
+    before any pixel is decoded, so a decompression bomb is refused from its declared size; the
+    pixels are then decoded (JPEG at reduced scale) to catch corrupt files.
     """
     if not data:
         raise ImageRejected("empty body")
@@ -50,27 +51,13 @@ def validate_image(
         ctype.startswith("image/") or ctype in ("application/octet-stream", "binary/octet-stream")
     ):
         raise ImageRejected(f"content type {ctype} is not an image")
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            img = Image.open(io.BytesIO(data))
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise ImageRejected(f"decompression bomb: {exc}") from exc
-        except Exception as exc:
-            raise ImageRejected(f"not a decodable image: {type(exc).__name__}") from exc
-        fmt = img.format or ""
-        if fmt not in ALLOWED_FORMATS:
-            raise ImageRejected(f"unsupported image format {fmt or 'unknown'}")
-        width, height = img.size
-        if width <= 0 or height <= 0 or width * height > max_pixels:
-            raise ImageRejected(f"too many pixels: {width}x{height} > {max_pixels}")
-        try:
-            if fmt == "JPEG":
-                img.draft("RGB", (max(1, width // 8), max(1, height // 8)))
-            img.load()
-        except Exception as exc:
-            raise ImageRejected(f"corrupt image data: {type(exc).__name__}: {exc}"[:200]) from exc
-    return Image.MIME.get(fmt, f"image/{fmt.lower()}"), width, height
+    try:
+        info = probe(data, max_pixels)
+    except DecodeRejected as exc:
+        raise ImageRejected(str(exc)) from exc
+    if info.format not in ALLOWED_FORMATS:
+        raise ImageRejected(f"unsupported image format {info.format or 'unknown'}")
+    return info.mime, info.width, info.height
 
 
 class LakeImagesPipeline(MediaPipeline):

@@ -49,12 +49,19 @@ IMAGES_SCHEMA = pa.schema(
         ("url", pa.string()),
         ("bytes", pa.binary()),
         ("mime", pa.string()),
-        ("width", pa.int32()),
+        ("width", pa.int32()),  # displayed frame: EXIF orientation applied (see DETECTIONS_SCHEMA)
         ("height", pa.int32()),
         ("error", pa.string()),
     ]
 )
 
+# Image frame (the contract for every pixel coordinate and size in the lake and in run outputs):
+# the DISPLAYED frame, as photo viewers and browsers show the image, i.e. with its EXIF orientation
+# (tag 274, values 1-8) applied. A 1200x600 JPEG stored with orientation 6 has images.width 600 and
+# images.height 1200, and detection boxes x0,y0 (top-left) to x1,y1 (bottom-right) are in pixels of
+# that upright 600x1200 picture, inside it; report thumbnails are shown in the same frame. All image
+# bytes are read through knockoff.matching.imageio, which applies this (and composites transparency
+# on white). Boxes are null for whole-image evidence (method "official_photo").
 DETECTIONS_SCHEMA = pa.schema(
     [
         ("image_sha256", pa.string()),

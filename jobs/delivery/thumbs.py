@@ -1,7 +1,9 @@
 """Thumbnails for reports: find the original image bytes in the lake, downscale, embed as data URIs.
 
-The box is drawn as an SVG rectangle over the thumbnail in the original image's pixel space
-(the SVG's viewBox is the original size), so boxes need no rescaling and stay exact.
+The box is drawn as an SVG rectangle over the thumbnail in the full-size image's pixel space
+(the SVG's viewBox is the full size), so boxes need no rescaling and stay exact. Thumbnails are
+decoded by `matching.imageio.decode_image`, the decode matching uses: the displayed frame (EXIF
+orientation applied, the frame detection boxes are in) and transparency composited on white.
 """
 
 from __future__ import annotations
@@ -9,18 +11,16 @@ from __future__ import annotations
 import base64
 import io
 import logging
-import warnings
 from dataclasses import dataclass
 
 import pyarrow.parquet as pq
-from PIL import Image
+from knockoff.matching.imageio import MAX_PIXELS, ImageRejected, decode_image
 
 from knockoff.lake import Lake
 
 log = logging.getLogger(__name__)
 
 MAX_SIDE = 256
-MAX_PIXELS = 50_000_000
 
 
 def find_image_bytes(lake: Lake, wanted: set[str]) -> dict[str, bytes]:
@@ -33,12 +33,11 @@ def find_image_bytes(lake: Lake, wanted: set[str]) -> dict[str, bytes]:
         for f in lake.files("images", date):
             if not todo:
                 break
-            pf = pq.ParquetFile(f, filesystem=lake.fs)
-            for rg in range(pf.num_row_groups):
-                shas = pf.read_row_group(rg, columns=["image_sha256"]).column(0).to_pylist()
+            for rg in range(pq.ParquetFile(f, filesystem=lake.fs).num_row_groups):
+                shas = lake.read_file("images", f, ["image_sha256"], row_group=rg).column(0).to_pylist()
                 if not todo.intersection(shas):
                     continue
-                t = pf.read_row_group(rg, columns=["image_sha256", "bytes"])
+                t = lake.read_file("images", f, ["image_sha256", "bytes"], row_group=rg)
                 for sha, data in zip(t.column(0).to_pylist(), t.column(1).to_pylist(), strict=True):
                     if sha in todo and data:
                         found[sha] = data
@@ -50,27 +49,20 @@ def find_image_bytes(lake: Lake, wanted: set[str]) -> dict[str, bytes]:
 
 @dataclass
 class Thumb:
-    """A downscaled JPEG as a data URI, with the original image size."""
+    """A downscaled JPEG as a data URI, with the full image size (displayed frame)."""
 
     uri: str
-    width: int  # original pixels
+    width: int  # full-size pixels, EXIF orientation applied (the frame of detection boxes)
     height: int
 
 
 def make_thumb(data: bytes, max_side: int = MAX_SIDE) -> Thumb | None:
     """Downscale image bytes to a JPEG data URI; None when they cannot be decoded."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            im = Image.open(io.BytesIO(data))
-            w, h = im.size
-            if w * h > MAX_PIXELS or w <= 0 or h <= 0:
-                return None
-            im.draft("RGB", (max_side, max_side))
-            im = im.convert("RGB")
-            im.thumbnail((max_side, max_side))
-            buf = io.BytesIO()
-            im.save(buf, "JPEG", quality=80, optimize=True)
-    except Exception:  # any undecodable bytes: the report shows "no image"
+        pic = decode_image(data, max_side=max_side, max_pixels=MAX_PIXELS)
+    except ImageRejected:  # the report shows "no image"
         return None
-    return Thumb("data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii"), w, h)
+    buf = io.BytesIO()
+    pic.image.save(buf, "JPEG", quality=80, optimize=True)
+    uri = "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+    return Thumb(uri, pic.info.width, pic.info.height)

@@ -213,3 +213,131 @@ def test_lookalike_text_needs_letters(ledger):
             note=f"flagged {got}",
         )  # fmt: skip
     ledger.check()
+
+
+@pytest.fixture(scope="module")
+def starling_matcher(tmp_path_factory):
+    """The real Matcher (CPU, OCR off) with one brand whose mark is drawn by the matching tests."""
+    import yaml
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+
+    from knockoff.config import MatchConfig
+    from tests.matching.conftest import draw_mark, png_bytes
+
+    d = tmp_path_factory.mktemp("brands")
+    (d / "marks").mkdir()
+    (d / "marks" / "starling.png").write_bytes(png_bytes(draw_mark(256)))
+    doc = {"brands": [{"name": "Starling", "marks": ["marks/starling.png"], "keywords": ["starling"]}]}
+    (d / "brands.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    return Matcher(load_brands(d / "brands.yaml"), MatchConfig(ocr=False, device="cpu"), device="cpu")
+
+
+def _iou(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+
+
+def _boxes(det: pa.Table, sha: str) -> list[dict]:
+    return [r for r in det.to_pylist() if r["image_sha256"] == sha and r["x0"] is not None]
+
+
+def test_exif_orientations_boxes_in_displayed_frame(starling_matcher, ledger):
+    """Cases 1 (orientation) over EXIF orientations 1-8: the same displayed photo (a mark planted at
+    its bottom-right edge, where a box in the wrong frame or scale falls outside) stored 8 ways. Every
+    detection box lies inside the displayed image and the mark's box is where a viewer shows it."""
+    from PIL import Image
+
+    from tests.matching.conftest import background, draw_mark, images_table, plant
+    from tests.matching.test_decode import exif_jpeg
+
+    W, H = 1203, 601  # rounded decoded sizes: the two axes' scales differ
+    shown, truth = plant(background(7, H, W), draw_mark(256), 190, (1012, 410))
+    blobs = [exif_jpeg(Image.fromarray(shown), o, quality=90) for o in range(1, 9)]
+    shas = [f"orientation-{o}" for o in range(1, 9)]
+    det, err = starling_matcher.detect(images_table(blobs, shas))
+    for o, sha in zip(range(1, 9), shas, strict=True):
+        boxes = _boxes(det, sha)
+        outside = [r for r in boxes if not (0 <= r["x0"] <= r["x1"] <= W and 0 <= r["y0"] <= r["y1"] <= H)]
+        best = max((r for r in boxes if r["brand"] == "Starling"), key=lambda r: r["score"], default=None)
+        iou = _iou((best["x0"], best["y0"], best["x1"], best["y1"]), truth) if best else 0.0
+        ledger.record(
+            "match", f"EXIF orientation {o}: every box inside the displayed {W}x{H} image, mark found there",
+            not outside and iou >= 0.8 and not err.num_rows,
+            note=f"{len(boxes)} boxes, {len(outside)} outside; mark IoU {iou:.2f}",
+        )  # fmt: skip
+    ledger.check()
+
+
+def test_reported_orientation_6_scale_box_and_thumbnail(starling_matcher, ledger):
+    """Case 1 as reported: a 1200x600 JPEG with orientation 6. Matching decodes it at scale 2.34 for a
+    512 px long side (was 4.69), its box is the mark's box in the displayed frame (was 1.5x too large
+    and partly outside), and the report thumbnail is shown in that frame (was unrotated)."""
+    import base64
+    import io
+
+    import numpy as np
+    from knockoff.jobs.delivery.thumbs import make_thumb
+    from knockoff.matching.imageio import decode
+    from PIL import Image
+
+    from tests.matching.conftest import background, draw_mark, images_table, plant
+    from tests.matching.test_decode import exif_jpeg
+
+    shown, truth = plant(background(11, 1200, 600), draw_mark(256), 200, (330, 880))  # 600 wide, 1200 tall
+    data = exif_jpeg(Image.fromarray(shown), 6, quality=90)
+    d = decode(data, starling_matcher.size)
+    det, _ = starling_matcher.detect(images_table([data], ["o6"]))
+    best = max(
+        (r for r in _boxes(det, "o6") if r["brand"] == "Starling"), key=lambda r: r["score"], default=None
+    )
+    box = (best["x0"], best["y0"], best["x1"], best["y1"]) if best else (0, 0, 0, 0)
+    thumb = make_thumb(data)
+    px = np.asarray(Image.open(io.BytesIO(base64.b64decode(thumb.uri.split(",", 1)[1]))).convert("RGB"))
+    upright = np.asarray(Image.fromarray(shown).resize((px.shape[1], px.shape[0]), Image.BILINEAR))
+    thumb_diff = (
+        float(np.abs(px.astype(float) - upright.astype(float)).mean()) if px.shape == upright.shape else 255.0
+    )
+    checks = {
+        "scale 2.34": abs(d.scale - 2.34375) < 1e-6,
+        "box inside 600x1200": 0 <= box[0] <= box[2] <= 600 and 0 <= box[1] <= box[3] <= 1200,
+        "box on the mark": _iou(box, truth) >= 0.8,
+        "thumbnail 600x1200 upright": (thumb.width, thumb.height) == (600, 1200) and thumb_diff < 16,
+    }
+    ledger.record(
+        "match", "1200x600 JPEG, EXIF orientation 6: scale, box and thumbnail in the displayed frame",
+        all(checks.values()),
+        note=f"scale {d.scale:.2f}; box {[round(v) for v in box]} vs {[round(v) for v in truth]} "
+        f"(IoU {_iou(box, truth):.2f}); thumbnail {thumb.width}x{thumb.height}, mean diff {thumb_diff:.1f}; "
+        + ", ".join(k for k, v in checks.items() if not v),
+    )  # fmt: skip
+    ledger.check()
+
+
+def test_transparent_logo_thumbnail_matches_matching(ledger):
+    """Case 2: a black logo on transparency, in every mode that carries transparency: the report
+    thumbnail shows it on white (was black on black), the same picture matching decodes."""
+    import base64
+    import io
+
+    import numpy as np
+    from knockoff.jobs.delivery.thumbs import make_thumb
+    from knockoff.matching.imageio import decode
+    from PIL import Image
+
+    from tests.matching.test_decode import transparent_black_logo_variants
+
+    for name, data in transparent_black_logo_variants().items():
+        thumb = make_thumb(data)
+        px = np.asarray(Image.open(io.BytesIO(base64.b64decode(thumb.uri.split(",", 1)[1]))).convert("RGB"))
+        rgb = decode(data).rgb
+        diff = float(np.abs(px.astype(float) - rgb.astype(float)).mean()) if px.shape == rgb.shape else 255.0
+        visible = px[32, 48].max() < 60 and px[4, 4].min() > 200
+        ledger.record(
+            "report", f"transparent PNG/GIF/WEBP ({name}): thumbnail = matching's picture, logo on white",
+            visible and diff < 6,
+            note=f"logo pixel {px[32, 48].tolist()}, background {px[4, 4].tolist()}, mean diff {diff:.1f}",
+        )  # fmt: skip
+    ledger.check()
