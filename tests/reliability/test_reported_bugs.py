@@ -341,3 +341,25 @@ def test_transparent_logo_thumbnail_matches_matching(ledger):
             note=f"logo pixel {px[32, 48].tolist()}, background {px[4, 4].tolist()}, mean diff {diff:.1f}",
         )  # fmt: skip
     ledger.check()
+
+
+def test_ingest_stores_displayed_size(tmp_path, ledger):
+    """Case 1, ingest's side: `ingest` stores width/height in the displayed frame, the frame of boxes."""
+    from knockoff.crawler.ingest import ingest
+    from PIL import Image
+
+    from tests.matching.conftest import background
+    from tests.matching.test_decode import exif_jpeg
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for o in range(1, 9):
+        (folder / f"o{o}.jpg").write_bytes(exif_jpeg(Image.fromarray(background(o, 300, 500)), o))
+    ingest(folder, str(tmp_path / "lake"), "brand-dump", DATE)
+    rows = Lake(str(tmp_path / "lake")).read("images", DATE).to_pylist()
+    sizes = sorted({(r["width"], r["height"]) for r in rows if not r["error"]})
+    ledger.record(
+        "crawl", "ingest of JPEGs with EXIF orientations 1-8: width/height in the displayed frame",
+        len(rows) == 8 and sizes == [(500, 300)], expected=8, stored=len(rows), note=f"sizes {sizes}",
+    )  # fmt: skip
+    ledger.check()
