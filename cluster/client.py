@@ -5,6 +5,8 @@
 - `config.scheduler` set (`--scheduler tcp://host:8786`): connect to that scheduler; nothing is started.
 - `config.kind == "slurm"`: a dask-jobqueue `SLURMCluster(**config.options)` scaled to `config.jobs`.
 - `config.kind == "kubernetes"`: a dask-kubernetes `KubeCluster(**config.options)` scaled to `config.jobs`.
+- `config.kind == "module:Class"` (e.g. `dask_jobqueue:PBSCluster`): `Class(**config.options)`, scaled to
+  `config.jobs`.
 - otherwise, GPUs present (counted with NVML, without initialising CUDA here) and dask-cuda installed and
   the device not `cpu`: a `LocalCUDACluster`, one worker per GPU, each seeing its GPU through
   `CUDA_VISIBLE_DEVICES`.
@@ -189,11 +191,37 @@ def _kube_cluster(config: ClusterConfig) -> Any:
     return KubeCluster(**opts)
 
 
+def _imported_cluster(config: ClusterConfig) -> Any:
+    """`cluster.kind: "package.module:Class"`: Class(**options), scaled to `jobs` when given."""
+    import importlib
+    import inspect
+
+    module, _, name = config.kind.partition(":")
+    try:
+        cls = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as exc:
+        raise ConfigError(f"cluster.kind {config.kind!r}: cannot import it ({exc})") from exc
+    try:
+        cluster = cls(**config.options)
+    except TypeError as exc:
+        raise ConfigError(f"cluster.kind {config.kind!r}: bad cluster.options ({exc})") from exc
+    if not (hasattr(cluster, "scale") and hasattr(cluster, "scheduler_address")):
+        raise ConfigError(f"cluster.kind {config.kind!r} is not a Dask cluster class")
+    if config.jobs:
+        if "jobs" in inspect.signature(cluster.scale).parameters:  # dask-jobqueue counts jobs
+            cluster.scale(jobs=config.jobs)
+        else:
+            cluster.scale(config.jobs)
+    return cluster
+
+
 def make_cluster(config: ClusterConfig, device: str = "auto") -> Any | None:
     """The cluster object cluster_client would start (None when connecting to `config.scheduler`)."""
     kind = config.kind
     if config.scheduler and kind in ("auto", "local"):
         return None
+    if ":" in kind:
+        return _imported_cluster(config)
     if kind == "slurm":
         return _slurm_cluster(config)
     if kind == "kubernetes":

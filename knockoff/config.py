@@ -126,7 +126,9 @@ class ClusterConfig(_Model):
     memory_limit: str = "auto"
     gpu: Literal["auto", "off", "on"] = "auto"
     dashboard: bool = True
-    kind: Literal["auto", "local", "slurm", "kubernetes"] = "auto"  # auto: scheduler if set, else local
+    # auto: scheduler if set, else local; or any cluster class by import path ("dask_jobqueue:PBSCluster"),
+    # built with `options` as keyword arguments and scaled to `jobs`
+    kind: str = Field("auto", pattern=r"^(auto|local|slurm|kubernetes|[A-Za-z_][\w.]*:[A-Za-z_]\w*)$")
     jobs: int | None = None  # SLURM jobs / Kubernetes worker pods to start (None: 1)
     options: dict[str, Any] = Field(default_factory=dict)  # keyword arguments for SLURMCluster/KubeCluster
 

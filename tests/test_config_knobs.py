@@ -1,0 +1,79 @@
+"""Knobs live in the typed config: bounded, in config_hash, overrides validated; cluster kinds by import path."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from knockoff.config import ClusterConfig, KnockoffConfig, with_overrides
+from knockoff.errors import ConfigError
+
+
+def test_tuning_knobs_enter_the_config_hash() -> None:
+    base = KnockoffConfig()
+    weights = {**base.match.fusion.weights, "logo": 0.9}
+    tuned = with_overrides(base, {"match": {"fusion": {"weights": weights}}})
+    assert tuned.match.fusion.weights["logo"] == 0.9
+    assert tuned.config_hash() != base.config_hash()
+    assert with_overrides(base, {}).config_hash() == base.config_hash()
+
+
+def test_overrides_are_validated_and_none_is_skipped() -> None:
+    cfg = with_overrides(KnockoffConfig(), {"deliver": {"top_k": 5, "min_score": None}})
+    assert (cfg.deliver.top_k, cfg.deliver.min_score) == (5, 0.2)
+    for bad, where in [
+        ({"deliver": {"top_k": 0}}, "deliver.top_k"),
+        ({"match": {"batch_size": "many"}}, "match.batch_size"),
+        ({"match": {"fusion": {"weights": {"logo": 2}}}}, "match.fusion.weights.logo"),
+        ({"deliver": {"outptus": ["csv"]}}, "deliver.outptus"),
+    ]:
+        with pytest.raises(ConfigError, match=where) as exc:
+            with_overrides(KnockoffConfig(), bad, source="--option")
+        assert "\n" not in str(exc.value) and str(exc.value).startswith("--option ")
+
+
+def test_cluster_kind_is_a_known_name_or_an_import_path() -> None:
+    for ok in (
+        "auto",
+        "local",
+        "slurm",
+        "kubernetes",
+        "dask_jobqueue:PBSCluster",
+        "distributed:LocalCluster",
+    ):
+        assert ClusterConfig(kind=ok).kind == ok
+    for bad in ("pbs", "dask_jobqueue.PBSCluster", "x:y:z", ""):
+        with pytest.raises(ValidationError):
+            ClusterConfig(kind=bad)
+
+
+def test_cluster_kind_by_import_path_builds_that_class() -> None:
+    from distributed import Client, LocalCluster
+    from knockoff.cluster.client import make_cluster
+
+    opts = {"n_workers": 1, "threads_per_worker": 1, "processes": False, "dashboard_address": ":0"}
+    cluster = make_cluster(ClusterConfig(kind="distributed:LocalCluster", options=opts, jobs=2))
+    try:
+        assert isinstance(cluster, LocalCluster)
+        with Client(cluster) as client:
+            client.wait_for_workers(2, timeout=30)  # scaled to `jobs`
+            assert client.submit(sum, [1, 2, 3]).result(timeout=30) == 6
+    finally:
+        cluster.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "options", "message"),
+    [
+        ("no_such_module:Cluster", {}, "cannot import"),
+        ("distributed:NoSuchCluster", {}, "cannot import"),
+        ("distributed.deploy.spec:SpecCluster", {"no_such_option": 1}, "bad cluster.options"),
+        ("collections:OrderedDict", {}, "not a Dask cluster"),
+    ],
+)
+def test_bad_cluster_kind_is_one_line(kind: str, options: dict, message: str) -> None:
+    from knockoff.cluster.client import make_cluster
+
+    with pytest.raises(ConfigError, match=message) as exc:
+        make_cluster(ClusterConfig(kind=kind, options=options))
+    assert "\n" not in str(exc.value)
