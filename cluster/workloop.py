@@ -33,10 +33,13 @@ def run_plan(
     plan: Plan,
     on_result: Callable[[dict[str, Any]], None],
     *,
-    progress: bool = False,
+    progress: bool | Callable[[int, int], None] = False,
     run_token: str | None = None,
 ) -> tuple[list[str], dict[str, float]]:
     """Compute every batch of `plan` on `client`; `on_result(result)` sees each `run_batch` result.
+
+    `progress`: True draws a tqdm bar on stderr; a callable is called as `progress(images_done, total)`
+    after each batch instead (the nightly console display).
 
     Returns (computed image sha256s in batch order, timings: `worker_s`, `read_s` summed over batches and
     `failed_batches` when any). Raises whatever `on_result` raises (the run then fails)."""
@@ -65,7 +68,11 @@ def run_plan(
     for _ in range(window):
         submit_next()
     total = sum(b.n_images for b in plan.batches)
-    bar = tqdm(total=total, unit="img", desc="matching", disable=not progress, file=sys.stderr)
+    report = progress if callable(progress) else None
+    bar = tqdm(total=total, unit="img", desc="matching", disable=progress is not True, file=sys.stderr)
+    done = 0
+    if report:
+        report(0, total)
     try:
         for fut in ac:
             batch, attempt = sent.pop(str(fut.key))
@@ -85,7 +92,11 @@ def run_plan(
             computed[res["index"]] = res["computed"]
             times["worker_s"] += res["seconds"]
             times["read_s"] += res["read_s"]
-            bar.update(len(res["computed"]) + len(res.get("failed", [])))
+            n = len(res["computed"]) + len(res.get("failed", []))
+            bar.update(n)
+            done += n
+            if report:
+                report(done, total)
             submit_next()
     finally:
         bar.close()

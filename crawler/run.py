@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -164,6 +165,7 @@ def run_crawl(
     job_dir: str | None = None,
     max_parallel: int | None = None,
     commit: bool = True,
+    on_progress: Callable[[dict[str, int]], None] | None = None,
 ) -> CrawlSummary:
     """Crawl `sites` into `lake` for `date`; one listings and one images partition per site.
 
@@ -171,6 +173,8 @@ def run_crawl(
     other machines can join the same crawl with `commit=False` (`knockoff crawl --no-commit`) and
     the same `job_dir` on shared storage: they crawl and stage, and the committing run waits for
     every process of the crawl to finish before it makes the partitions visible.
+    `on_progress({"pages", "listings", "images"})`, when given, is called about once a second with
+    the counts so far (all sites).
     """
     t0 = time.monotonic()
     check_date(date)
@@ -213,6 +217,7 @@ def run_crawl(
     parallel = max_parallel or max(1, os.cpu_count() or 1)
     pending = list(jobs)
     running: list[_Job] = []
+    shown = 0.0
     try:
         while pending or running:
             while pending and len(running) < parallel:
@@ -220,6 +225,9 @@ def run_crawl(
                 _start(j, lk, date, config)
                 running.append(j)
             time.sleep(0.2)
+            if on_progress is not None and time.monotonic() - shown >= 1.0:
+                shown = time.monotonic()
+                on_progress(_live_counts(running, summary))
             for j in list(running):
                 if all(p.poll() is not None for p, _, _ in j.procs):
                     running.remove(j)
@@ -241,6 +249,24 @@ def run_crawl(
         url, why = next(iter(first.unreachable.items()))
         raise CrawlError(f"no start URL is reachable (e.g. {url}: {why})")
     return summary
+
+
+def _live_counts(running: list[_Job], summary: CrawlSummary) -> dict[str, int]:
+    """Pages, listings and images so far: finished sites' summaries plus running processes' RESULT.progress."""
+    n = {"pages": 0, "listings": 0, "images": 0}
+    for s in summary.sites.values():
+        n["pages"] += s.pages
+        n["listings"] += s.listings
+        n["images"] += s.images_new + s.images_reused
+    for j in running:
+        for _, result, _ in j.procs:
+            try:
+                got = json.loads(result.with_name(result.name + ".progress").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            for k in n:
+                n[k] += int(got.get(k, 0))
+    return n
 
 
 def _others_alive(redis_url: str, key: str) -> bool:

@@ -78,6 +78,37 @@ class _Alive:
         self.r.delete(self.key)
 
 
+class _LiveCounts:
+    """Writes RESULT.progress ({pages, listings, images} so far) every second while the crawl runs,
+    for the parent's progress display (crawler.run.run_crawl's `on_progress`)."""
+
+    def __init__(self, crawler: Any, result: str | None) -> None:
+        import threading
+
+        self.crawler, self.done = crawler, threading.Event()
+        self.path = Path(result + ".progress") if result else None
+        self.thread = threading.Thread(target=self._loop, daemon=True)
+        if self.path:
+            self.thread.start()
+
+    def _loop(self) -> None:
+        while not self.done.wait(1.0):
+            stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
+            n = {k: int(stats.get(f"knockoff/{k}", 0) or 0) for k in ("pages", "listings", "images_new")}
+            n["images"] = n.pop("images_new") + int(stats.get("knockoff/images_reused", 0) or 0)
+            tmp = self.path.with_name(self.path.name + ".tmp")
+            try:
+                tmp.write_text(json.dumps(n), encoding="utf-8")
+                os.replace(tmp, self.path)
+            except OSError:  # only the display misses an update
+                pass
+
+    def stop(self) -> None:
+        self.done.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+
 def run(spec: dict[str, Any]) -> dict[str, Any]:
     from knockoff.crawler.settings import scrapy_settings
     from knockoff.crawler.staging import StageWriter
@@ -110,7 +141,9 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
     crawler = process.create_crawler(_spider_class(site))
     crawler.knockoff_state = state  # type: ignore[attr-defined]
     process.crawl(crawler, site=site.model_dump(mode="json"), sitemaps=config.sitemaps)
+    live = _LiveCounts(crawler, spec.get("result"))
     process.start()
+    live.stop()
     stage.close()
     if alive is not None:
         alive.stop()  # only now: everything this process staged is on disk

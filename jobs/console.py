@@ -22,11 +22,22 @@ from __future__ import annotations
 
 import logging
 import os
-import time
 from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 # library logger -> level at verbosity 0, 1, 2
 LIBRARY_LEVELS: dict[str, tuple[int, int, int]] = {
@@ -122,6 +133,7 @@ def setup_logging(level: int) -> None:
         markup=False,
     )
     handler._knockoff = True  # type: ignore[attr-defined]
+    handler.setLevel(OWN_LEVELS[level])  # a run's log file may take INFO; the console keeps this level
     root.addHandler(handler)
     root.setLevel(OWN_LEVELS[level])
     library_levels(level)
@@ -135,25 +147,123 @@ def dask_setup(worker: Any = None) -> None:
     library_levels(verbosity())
 
 
-class Rate:
-    """Items done, rate and time left, for a progress line (`update(done, total)`, `text()`)."""
-
-    def __init__(self) -> None:
-        self.t0 = time.monotonic()
-        self.done = 0
-        self.total: int | None = None
-
-    def update(self, done: int, total: int | None = None) -> None:
-        self.done, self.total = done, total
-
-    def text(self, unit: str) -> str:
-        el = max(1e-6, time.monotonic() - self.t0)
-        rate = self.done / el
-        s = f"{self.done}" + (f"/{self.total}" if self.total else "") + f" {unit}, {rate:.1f} {unit}/s"
-        if self.total and rate > 0 and self.done < self.total:
-            left = (self.total - self.done) / rate
-            s += f", {int(left // 60)}:{int(left % 60):02d} left"
-        return s
+STAGE_LABELS = {
+    "crawl": "crawling with Scrapy",
+    "networks": "linking sellers",
+    "match": "matching logos, photos and text on Dask",
+    "rank": "ranking with history and feedback",
+    "deliver": "writing per-brand CSV, Parquet and HTML reports",
+}
 
 
-StageProgress = Callable[[str, str, dict[str, Any]], None]
+def stage_brief(stage: str, info: dict[str, Any]) -> str:
+    """One line saying what a finished nightly stage did (for `StageDisplay`)."""
+    if stage == "crawl":
+        totals = (info.get("crawl") or {}).get("totals") or {}
+        if not totals:
+            return "sites already crawled for this date"
+        return ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in totals.items())
+    if stage == "match":
+        c = info.get("counts") or {}
+        parts = [
+            f"{c.get('images', '?')} images ({c.get('images_computed', 0)} matched, "
+            f"{c.get('images_cached', 0)} from the cache, {c.get('images_failed', 0)} failed)",
+            f"{c.get('candidates', '?')} candidates",
+        ]
+        if c.get("workers"):
+            parts.append(f"{c['workers']} Dask workers")
+        return ", ".join(parts)
+    if stage == "rank":
+        return (
+            ", ".join(f"{k} {v}" for k, v in sorted((info.get("candidates") or {}).items()))
+            or "no candidates"
+        )
+    if stage == "deliver":
+        return f"{len(info.get('brands') or {})} brand reports"
+    if stage == "networks":
+        return ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in info.items() if isinstance(v, int)) or "ok"
+    return "ok"
+
+
+class _RateColumn(ProgressColumn):
+    """Items per second of a task ("12.3 img/s"), blank until there is a rate."""
+
+    def render(self, task: Any) -> Text:
+        unit = task.fields.get("unit", "")
+        if not task.speed or not unit:
+            return Text("")
+        return Text(f"{task.speed:.1f} {unit}/s", style="progress.data.speed")
+
+
+class StageDisplay:
+    """The nightly `progress` callback that draws each stage on the console.
+
+    `(stage, "start", {})` starts a live line (spinner, elapsed time); `(stage, "progress", info)`
+    updates it: for match `{"done": images, "total": images}` (a bar, rate and time left), for crawl
+    `{"pages", "listings", "images"}` counts; `done`, `skip` and `fail` replace it with one line.
+    Log records go above the live line (rich redirects stderr while it is shown).
+    """
+
+    def __init__(
+        self, date: str, con: Console | None = None, brief: Callable[[str, dict], str] | None = None
+    ):
+        self.date = date
+        self.console = con or console()
+        self.brief = brief or (lambda stage, info: "")
+        self.progress: Progress | None = None
+        self.task: Any = None
+
+    def _stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+    def __call__(self, stage: str, event: str, info: dict[str, Any]) -> None:
+        if event == "start":
+            self._stop()
+            self.progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                BarColumn(bar_width=30),
+                TaskProgressColumn(),
+                _RateColumn(),
+                TimeRemainingColumn(),
+                TimeElapsedColumn(),
+                console=self.console,
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task(
+                f"{stage}: {STAGE_LABELS.get(stage, stage)}", total=None, unit=""
+            )
+            return
+        if event == "progress":
+            if self.progress is None:
+                return
+            if "total" in info:
+                done, total = int(info.get("done", 0)), int(info.get("total") or 0)
+                self.progress.update(
+                    self.task,
+                    total=total or None,
+                    completed=done,
+                    unit="img",
+                    description=f"{stage}: {done}/{total} images",
+                )
+            else:
+                counts = ", ".join(f"{v} {k}" for k, v in info.items() if isinstance(v, int))
+                self.progress.update(self.task, description=f"{stage}: {counts}")
+            return
+        self._stop()
+        if event == "skip":
+            self.console.print(f"[yellow]skip[/] {stage}: already done for {self.date}")
+        elif event == "fail":
+            self.console.print(f"[red]fail[/] {stage}: {escape(str(info.get('error')))}")
+        else:
+            text = self.brief(stage, info)
+            self.console.print(
+                f"[green]done[/] {stage} in {info.get('seconds', 0):.1f}s"
+                + (f": {escape(text)}" if text else "")
+            )
+
+    def close(self) -> None:
+        self._stop()

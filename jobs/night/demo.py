@@ -71,12 +71,13 @@ def run_demo(
 ) -> dict[str, Any]:
     """Generate, serve, crawl, match, rank, deliver; returns paths and the night's result."""
     from knockoff.crawler.demoshop import generate_shop, serve_shop
+    from knockoff.jobs.console import StageDisplay, stage_brief
+    from knockoff.jobs.console import console as default_console
     from knockoff.jobs.night.nightly import run_nightly
-    from rich.console import Console
 
     from knockoff.config import load_config
 
-    console = console or Console(highlight=False)
+    console = console or default_console()
     out = out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     date = date or (dt.date.today() + dt.timedelta(days=night - 1)).isoformat()
@@ -93,45 +94,21 @@ def run_demo(
         cfg_path = write_demo_config(out, url, workers)
         console.print(f"[green]done[/] serving the shop at {url}; config {cfg_path}")
         cfg = load_config(cfg_path)
-        status_ctx: list[Any] = []
-        labels = {
-            "crawl": "crawling the shop with Scrapy",
-            "match": "matching logos, photos and text on a local Dask cluster",
-            "rank": "ranking with history and feedback",
-            "deliver": "writing per-brand CSV, Parquet and HTML reports",
-        }
-
-        def progress(stage: str, event: str, info: dict[str, Any]) -> None:
-            if event == "start":
-                st = console.status(f"{stage}: {labels[stage]}...")
-                st.start()
-                status_ctx.append(st)
-                return
-            while status_ctx:
-                status_ctx.pop().stop()
-            if event == "skip":
-                console.print(f"[yellow]skip[/] {stage}: already done for {date}")
-            elif event == "fail":
-                console.print(f"[red]fail[/] {stage}: {info.get('error')}")
-            else:
-                console.print(
-                    f"[green]done[/] {stage} in {info.get('seconds', 0):.1f}s: {_brief(stage, info)}"
-                )
-
+        display = StageDisplay(date, console, brief=stage_brief)
         try:
-            res = run_nightly(cfg, date, force=list(force), progress=progress)
+            res = run_nightly(cfg, date, force=list(force), progress=display)
         finally:
-            while status_ctx:
-                status_ctx.pop().stop()
+            display.close()
     run_dir = Path(res.run_dir)
     reports = sorted(run_dir.glob("brands/*/report.html"))
-    console.print(f"\n{res.summary}")
-    console.print(f"candidates: {run_dir / 'candidates.parquet'}")
-    console.print(f"ranked (history + feedback): {run_dir / 'ranked.parquet'}")
-    console.print(f"HTML report: {run_dir / 'index.html'}")
+    console.print(f"\n{res.summary}", markup=False)
+    console.print("\n[bold]Results[/]")
+    console.print(f"  night's index (open in a browser): {run_dir / 'index.html'}", markup=False)
     for r in reports:
-        console.print(f"  {r.parent.name}: {r}")
-    console.print(f"demo finished in {time.monotonic() - t0:.1f}s")
+        console.print(f"  {r.parent.name} report: {r}", markup=False)
+    console.print(f"  candidates: {run_dir / 'candidates.parquet'}", markup=False)
+    console.print(f"  ranked (history + feedback): {run_dir / 'ranked.parquet'}", markup=False)
+    console.print(f"demo finished in {time.monotonic() - t0:.1f}s; the demo shop has stopped", markup=False)
     return {
         "out": out,
         "shop": spec,
@@ -141,25 +118,6 @@ def run_demo(
         "reports": reports,
         "night": res,
     }
-
-
-def _brief(stage: str, info: dict[str, Any]) -> str:
-    if stage == "crawl":
-        totals = (info.get("crawl") or {}).get("totals") or {}
-        if not totals:
-            return "sites already crawled for this date"
-        return ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in totals.items())
-    if stage == "match":
-        c = info.get("counts") or {}
-        return ", ".join(f"{k} {v}" for k, v in c.items() if isinstance(v, int | float))[:200] or "ok"
-    if stage == "rank":
-        return (
-            ", ".join(f"{k} {v}" for k, v in sorted((info.get("candidates") or {}).items()))
-            or "no candidates"
-        )
-    if stage == "deliver":
-        return f"{len(info.get('brands') or {})} brand reports"
-    return "ok"
 
 
 def register(sub: argparse._SubParsersAction) -> None:

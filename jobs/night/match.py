@@ -17,7 +17,7 @@ import logging
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -364,7 +364,7 @@ def run_match(
     min_score: float | None = None,
     device: str | None = None,
     client: Any = None,
-    progress: bool = False,
+    progress: bool | Callable[[int, int], None] = False,  # True: a bar on stderr; callable(done, total)
     matcher_factory: str | None = None,
     brands_loader: str | None = None,
     ranker: str = DEFAULT_RANKER,

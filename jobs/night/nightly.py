@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import contextvars
 import hashlib
 import logging
 import os
@@ -41,7 +42,17 @@ log = logging.getLogger(__name__)
 STAGES = ("crawl", "networks", "match", "rank", "deliver")
 DONE, RUNNING, FAILED = "done", "running", "failed"
 
-Progress = Callable[[str, str, dict[str, Any]], None]  # (stage, event: start|skip|done|fail, info)
+Progress = Callable[[str, str, dict[str, Any]], None]  # (stage, event: start|skip|done|fail|progress, info)
+# The running night's progress callback, for stages that report while they run ("progress" events:
+# crawl {pages, listings, images}, match {done, total} images).
+_PROGRESS: contextvars.ContextVar[Progress | None] = contextvars.ContextVar(
+    "knockoff_night_progress", default=None
+)
+
+
+def _reporter(stage: str) -> Callable[[dict[str, Any]], None] | None:
+    progress = _PROGRESS.get()
+    return None if progress is None else (lambda info: progress(stage, "progress", info))
 
 
 class StageFailed(KnockoffError):
@@ -112,7 +123,7 @@ def _crawl(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[s
     todo = [s for s in cfg.sites if s.name not in done]
     info: dict[str, Any] = {"sites": [s.name for s in cfg.sites], "sites_already_crawled": sorted(done)}
     if todo:
-        summary = run_crawl(todo, cfg.lake, date, cfg.crawl)
+        summary = run_crawl(todo, cfg.lake, date, cfg.crawl, on_progress=_reporter("crawl"))
         info["crawl"] = summary.to_dict()
     return info
 
@@ -126,7 +137,16 @@ def _match(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[s
         raise KnockoffError(f"no listings in the lake for {date}: run the crawl stage first")
     if missing:
         log.warning("match %s: no listings for site(s) %s", date, ", ".join(missing))
-    res = run_match(cfg.lake, [date], cfg.brands, cfg, out_dir=run_dir, run_id=night_run_id(date))
+    report = _reporter("match")
+    res = run_match(
+        cfg.lake,
+        [date],
+        cfg.brands,
+        cfg,
+        out_dir=run_dir,
+        run_id=night_run_id(date),
+        progress=(lambda done, total: report({"done": done, "total": total})) if report else False,
+    )
     return {"counts": dict(res.counts)}
 
 
@@ -188,6 +208,15 @@ def _night_log(run_dir: str) -> Iterator[None]:
         handler.close()
 
 
+@contextlib.contextmanager
+def _progress_scope(progress: Progress | None) -> Iterator[None]:
+    token = _PROGRESS.set(progress)
+    try:
+        yield
+    finally:
+        _PROGRESS.reset(token)
+
+
 def run_nightly(
     cfg: KnockoffConfig,
     date: str | None = None,
@@ -209,7 +238,11 @@ def run_nightly(
     wanted = [stage] if stage else list(STAGES)
     first_forced = min((STAGES.index(s) for s in force), default=len(STAGES))
     preflight(cfg, wanted)
-    with NightLock(lock_path(root, date), what=f"the night of {date}"), _night_log(run_dir):
+    with (
+        NightLock(lock_path(root, date), what=f"the night of {date}"),
+        _night_log(run_dir),
+        _progress_scope(progress),
+    ):
         log.info("night %s: run %s, stages %s, force %s", date, run_dir, wanted, list(force))
         for name in wanted:
             status = stage_status(run_dir)
@@ -321,14 +354,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=STAGES,
         help="run only this stage (its earlier stages must be done); for schedulers running stages as tasks",
     )
-    p.add_argument("--quiet", action="store_true", help="print nothing on success (errors still one line)")
+    p.add_argument(
+        "--quiet", action="store_true", help="print nothing on success, no progress (errors still one line)"
+    )
     p.set_defaults(handler=_cmd_nightly)
 
 
 def _cmd_nightly(args: argparse.Namespace) -> int:
+    from knockoff.jobs.console import StageDisplay, console, stage_brief
+
     cfg = load_config(args.config)
-    res = run_nightly(cfg, args.date, force=args.force, stage=args.stage)
+    display = None if args.quiet else StageDisplay(args.date or today(), brief=stage_brief)
+    try:
+        res = run_nightly(cfg, args.date, force=args.force, stage=args.stage, progress=display)
+    finally:
+        if display is not None:
+            display.close()
     if not args.quiet:
-        print(res.summary)
+        console().print(res.summary, markup=False)
     sys.stdout.flush()
     return 0

@@ -1,0 +1,92 @@
+"""What `knockoff demo` and `knockoff nightly` print: stages with live progress (crawl counts; images
+matched, rate and time left), result paths that are never broken across lines, and no library noise
+(Dask INFO lines, the Jupyter proxy hint, RapidOCR warnings, colour codes) unless asked with -v."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from knockoff.jobs.console import StageDisplay, stage_brief
+from rich.console import Console
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def _console(width: int = 100) -> tuple[Console, io.StringIO]:
+    buf = io.StringIO()
+    return Console(file=buf, force_terminal=True, width=width, soft_wrap=True, highlight=False), buf
+
+
+def test_stage_display_shows_counts_rate_and_result_lines():
+    con, buf = _console()
+    show = StageDisplay("2026-11-01", con, brief=stage_brief)
+    show("crawl", "start", {})
+    show("crawl", "progress", {"pages": 12, "listings": 8, "images": 20})
+    time.sleep(0.2)
+    show("crawl", "done", {"seconds": 1.5, "crawl": {"totals": {"pages": 12, "listings": 8}}})
+    show("match", "start", {})
+    for done in (0, 10, 20, 30):
+        show("match", "progress", {"done": done, "total": 40})
+        time.sleep(0.3)
+    show("match", "done", {"seconds": 2.0, "counts": {"images": 40, "images_computed": 40, "candidates": 7}})
+    show("rank", "skip", {})
+    show.close()
+    out = ANSI.sub("", buf.getvalue())
+    assert "crawl: 12 pages, 8 listings, 20 images" in out
+    assert "match: 30/40 images" in out
+    assert re.search(r"\d+\.\d img/s", out), "no rate shown"
+    assert "done crawl in 1.5s: 12 pages, 8 listings" in out
+    assert "done match in 2.0s: 40 images (40 matched, 0 from the cache, 0 failed), 7 candidates" in out
+    assert "skip rank: already done for 2026-11-01" in out
+
+
+def test_long_paths_are_printed_whole():
+    con, buf = _console(width=40)
+    path = "/very/long/folder/" + "x" * 60 + "/runs/night-2026-11-01/index.html"
+    con.print(f"  index: {path}", markup=False)
+    assert path in buf.getvalue().splitlines()[0]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_demo_console_is_progress_and_results_only(tmp_path):
+    """The real `knockoff demo` (20 listings) on a narrow terminal: live crawl and match progress on
+    stdout, whole paths, and nothing from Dask or RapidOCR on stderr."""
+    out = tmp_path / "demo with a long folder name " / ("x" * 40)
+    env = {**os.environ, "COLUMNS": "50", "FORCE_COLOR": "1", "TERM": "xterm"}
+    cmd = [sys.executable, "-m", "knockoff.jobs.cli", "demo", "--out", str(out), "--listings", "20"]
+    proc = subprocess.run(
+        [*cmd, "--port", str(_free_port()), "--date", "2026-11-01", "--workers", "1"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    err = ANSI.sub("", proc.stderr)
+    for noise in ("INFO", "distributed.", "jupyter", "RapidOCR", "text detection"):
+        assert noise not in err, f"{noise!r} on stderr:\n{err[-3000:]}"
+    assert "\x1b[33m[WARNING]" not in proc.stderr + proc.stdout
+    text = ANSI.sub("", proc.stdout)
+    assert re.search(r"crawl: \d+ pages, \d+ listings, \d+ images", text), text[-3000:]
+    shown = {(int(a), int(b)) for a, b in re.findall(r"match: (\d+)/(\d+) images", text)}
+    assert any(a == b > 0 for a, b in shown), shown  # counted up to every image
+    assert re.search(r"done match in [\d.]+s: \d+ images", text)
+    index = out.resolve() / "lake" / "runs" / "night-2026-11-01" / "index.html"
+    lines = [ln for ln in text.splitlines() if "night's index" in ln]
+    assert lines and lines[-1].rstrip().endswith(str(index)), lines  # one line, whole path
+    assert index.is_file()
+    assert Path(lines[-1].split(": ", 1)[1].strip()).is_file()
