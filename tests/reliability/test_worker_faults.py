@@ -45,7 +45,9 @@ def _start_cluster(port: int, log_dir: Path) -> list[subprocess.Popen]:
                 "127.0.0.1",
                 "--port",
                 str(port),
-                "--no-dashboard",
+                "--no-dashboard",  # still serves HTTP on :8787 (all interfaces) unless moved:
+                "--dashboard-address",
+                "127.0.0.1:0",
             ],
             stdout=open(log_dir / "scheduler.log", "w"),  # noqa: SIM115
             stderr=subprocess.STDOUT,
