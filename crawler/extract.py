@@ -16,8 +16,9 @@ from typing import Any
 from urllib.parse import urljoin
 
 import extruct
+from knockoff.crawler.heuristics import Page
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
-from knockoff.crawler.srcset import img_urls, parse_srcset
+from knockoff.crawler.srcset import parse_srcset
 from parsel import Selector
 from price_parser import Price
 from w3lib.html import get_base_url
@@ -127,7 +128,7 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             "LimitedAvailability",
         ),
         (
-            r"\bout[\s_-]*of[\s_-]*stock\b|\bunavailable\b|\bnot available\b|\bcurrently unavailable\b"
+            r"\bout[\s_-]*of[\s_-]*stock\b|\boos\b|\bunavailable\b|\bnot available\b|\bcurrently unavailable\b"
             r"|\bnicht (?:auf lager|verfügbar|lieferbar)\b|\brupture de stock\b|\bsin stock\b|\bno disponible\b"
             r"|\bniet op voorraad\b|\bnon disponibile\b|在庫切れ|缺货",
             "OutOfStock",
@@ -437,29 +438,12 @@ def _from_opengraph(og: list[dict], base: str) -> dict[str, Any]:
 
 # ---- heuristics -------------------------------------------------------------------------------
 
-_PRICE_XPATH = (
-    "//*[@itemprop='price' or @data-price or "
-    "contains(concat(' ', translate(normalize-space(@class), 'PRICE', 'price'), ' '), 'price') or "
-    "contains(translate(@id, 'PRICE', 'price'), 'price')]"
-)
-_CARD_XPATH = (
-    "ancestor::*[self::li or self::tr or contains(@class, 'card') or contains(@class, 'tile') or "
-    "contains(@class, 'result') or contains(@class, 'teaser')][.//a[@href and not(starts-with(@href, '#'))]"
-    " and not(.//form) and not(.//button)]"
-)
-_OLD_PRICE = re.compile(r"old|was|strike|regular|before|compare|list-?price|uvp|rrp|msrp|crossed", re.I)
 _SKU_TEXT = re.compile(
     r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number)"
     r"|Product\s*(?:code|ID)|Model\s*(?:#|No|number)|Ref(?:erence)?|Réf|MPN|Part\s*(?:#|No))(?![A-Za-z])"
     r"\.?\s*[:#]?\s*((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40})",
     re.I,
 )
-_CART = re.compile(
-    r"add[\s_-]*to[\s_-]*(?:cart|bag|basket)|buy[\s_-]*(?:it[\s_-]*)?now|カートに入れる|加入购物车|in den warenkorb|ajouter au panier|añadir al carrito|"
-    r"aggiungi al carrello|in winkelwagen",
-    re.I,
-)
-_SKIP_IMG = re.compile(r"logo|icon|sprite|banner|avatar|pixel|tracking|badge|flag|payment|rating|star", re.I)
 
 
 def _class_has(sel: Selector, *words: str) -> str:
@@ -471,48 +455,18 @@ def _class_has(sel: Selector, *words: str) -> str:
     return conds
 
 
-def _heuristic_price(sel: Selector) -> tuple[float | None, str | None, int]:
-    """The product's price from price-like elements; also how many distinct prices the page has."""
-    found: list[tuple[float, str | None]] = []
-    for el in sel.xpath(_PRICE_XPATH):
-        cls = " ".join(el.xpath("@class|@id").getall())
-        if _OLD_PRICE.search(cls) or el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor::strike"):
-            continue
-        if el.xpath(_CARD_XPATH):  # the price of another product's card (category, search, seller page)
-            continue
-        content = el.xpath("@content|@data-price").get()
-        text = " ".join(
-            t.strip() for t in el.xpath(".//text()[not(ancestor::del) and not(ancestor::s)]").getall()
-        )
-        amount, cur = parse_price(content if content else text)
-        if amount is None or amount == 0:
-            continue
-        if cur is None:
-            _, cur = parse_price(text)
-        found.append((amount, cur))
-    if not found:
-        return None, None, 0
-    distinct = {a for a, _ in found}
-    amount, cur = found[0]
-    if cur is None:
-        cur = next((c for _, c in found if c), None)
-    return amount, cur, len(distinct)
+def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[str, Any] | None:
+    """Fields found by heuristics (crawler.heuristics for title, price, main image and recognition).
 
-
-def _heuristic(sel: Selector, base: str) -> dict[str, Any] | None:
-    """Fields of a product page without structured data, or None when it does not look like one."""
-    price, currency, n_prices = _heuristic_price(sel)
-    page_text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
-    has_cart = bool(
-        _CART.search(
-            " ".join(sel.xpath("//button//text()|//input[@type='submit']/@value|//a//text()").getall())
-        )
-        or sel.xpath(f"//form[{_class_has(sel, 'cart', 'basket', 'buy')}]|//*[@name='add-to-cart']")
-    )
-    h1 = [clean_text(" ".join(h.xpath(".//text()").getall())) for h in sel.xpath("//h1")]
-    h1 = [h for h in h1 if h]
-    if price is None or not h1 or len(h1) > 2 or not (has_cart or n_prices == 1):
+    With `require_product`, None unless the page looks like one product's page (a title, a current
+    price near it outside repeated cards, and a buy control or a main image).
+    """
+    page = Page(sel, base)
+    found = page.find()
+    if require_product and not found.is_product():
         return None
+    price, currency, has_cart = found.price, found.currency, found.buy
+    page_text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
     desc_el = sel.xpath(
         f"//*[@itemprop='description' or {_class_has(sel, 'description', 'product-desc', 'details')}]"
     )
@@ -567,9 +521,9 @@ def _heuristic(sel: Selector, base: str) -> dict[str, Any] | None:
                 seller = re.sub(
                     r"^(sold by|seller|verkäufer|vendu par|vendor)\s*:?\s*", "", seller, flags=re.I
                 )
-    images = _heuristic_images(sel, base)
     return {
-        "title": h1[0],
+        "_old_prices": found.old_prices,
+        "title": found.title,
         "description": desc,
         "brand_claimed": brand,
         "price": price,
@@ -578,30 +532,8 @@ def _heuristic(sel: Selector, base: str) -> dict[str, Any] | None:
         "availability": avail,
         "seller": seller or None,
         "seller_url": seller_url,
-        "image_urls": images,
+        "image_urls": found.images,
     }
-
-
-def _heuristic_images(sel: Selector, base: str) -> list[str]:
-    """Product photos: images in gallery/product containers first, then other content images."""
-    scoped = sel.xpath(
-        f"//*[{_class_has(sel, 'gallery', 'product-image', 'product-photo', 'carousel', 'slides', 'main-image', 'media')}]"
-        "//img"
-    )
-    imgs = scoped or sel.xpath("//main//img|//article//img") or sel.xpath("//body//img")
-    urls: list[str] = []
-    for img in imgs:
-        src = next(iter(img_urls(img.attrib)), None)
-        if not src or _SKIP_IMG.search(src) or _SKIP_IMG.search(img.xpath("@class").get() or ""):
-            continue
-        w = img.xpath("@width").get()
-        if w and w.isdigit() and int(w) < 60:
-            continue
-        urls.append(src)
-    for href in sel.xpath(f"//a[{_class_has(sel, 'zoom', 'lightbox', 'fullsize')}]/@href").getall():
-        if re.search(r"\.(jpe?g|png|webp|gif)(\?|$)", href, re.I):
-            urls.append(href)
-    return _absolute(urls, base)
 
 
 # ---- entry point ------------------------------------------------------------------------------
@@ -680,14 +612,16 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     else:
         if og and result is not og:
             _fill(result, og)
-        if any(result.get(k) in EMPTY for k in ("price", "image_urls", "availability", "seller")):
-            heur = _heuristic(sel, base)
-            if heur:
-                _fill(
-                    result,
-                    _tag(heur, "heuristic"),
-                    ("price", "image_urls", "availability", "seller", "seller_url"),
-                )
+        heur = _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic")
+        _fill(result, heur, ("title", "price", "image_urls", "availability", "seller", "seller_url"))
+        old = heur.get("_old_prices") or set()
+        if result.get("price") in old and heur.get("price") not in (None, *old):
+            # structured data gave the struck-through / list price the page marks as old
+            result["price"], result["currency"] = (
+                heur["price"],
+                heur.get("currency") or result.get("currency"),
+            )
+            result["_sources"]["price"] = "heuristic"
     sources = result.setdefault("_sources", {})
     if not result.get("sku"):
         m = _SKU_TEXT.search(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))

@@ -50,7 +50,8 @@ def parse_lenient(text: str) -> list[Any]:
     except ValueError:
         pass
     try:
-        return [v for v in chompjs.parse_js_objects(text) if isinstance(v, dict | list)]
+        objs = chompjs.parse_js_objects(text, loader_kwargs={"strict": False})
+        return [v for v in objs if isinstance(v, dict | list)]
     except (ValueError, TypeError):
         return []
 

@@ -1,0 +1,477 @@
+"""Product-page recognition and the main fields of pages without structured data.
+
+A page shows one product when it has a product title, a current price near that title (not inside
+a repeated card of a category, search or "customers also bought" strip), and a buy control or a
+main product image. Candidates are scored on general signals only, never on a shop's name:
+
+- title: `h1`, `[itemprop=name]`, elements whose id/class names a product or posting title
+  (`#productTitle`, `.product-name`, `.postingtitle`, ...); scored by how much of the text the
+  document `<title>` / `og:title` repeats, the kind of element, and whether it sits in a header,
+  footer, navigation or repeated card. Hidden text ("Details about", screen-reader spans) and prices
+  inside the heading are left out.
+- price: elements whose id/class/itemprop names a price (`#priceblock_ourprice`, `.a-price`,
+  `.price-sales`, `[itemprop=price]`, `[data-price]`, ...), without old/list/"was" prices,
+  savings, shipping and instalments; scored by the name, `itemprop`, closeness to the title in
+  document order, and repeated-card/recommendation context. Cents in their own element
+  (`$<span>31</span><sup>57</sup>`) are read as cents.
+- main image: `<img>` elements named main/primary/landing/hero/product image (`#landingImage`
+  with `data-old-hires` / `data-a-dynamic-image`), `[itemprop=image]`, images in a product
+  gallery, `og:image`; scored likewise, logos/icons/sprites/placeholders skipped.
+
+Pure functions over a parsed page (parsel Selector / lxml); no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from knockoff.crawler.srcset import img_urls
+from parsel import Selector
+
+_PRICE_NAME = re.compile(
+    r"price|prcisum|pricing|preis|prix|prezzo|precio|preço|prijs|цена|価格|价格|가격", re.I
+)
+_STRONG_PRICE = re.compile(
+    r"priceblock|product[-_]?price|price[-_]?(?:sales?|now|current|final|actual|value|main|big|large|amount|box|block)"
+    r"|(?:sales?|our|current|final|now|special|offer|actual|main|display|selling|deal|buy|your)[-_]?price"
+    r"|prcisum|pdp[-_]?price|a-price|car-price|itemprice|item-price",
+    re.I,
+)
+_OLD_PRICE = re.compile(
+    r"old|was|strike|regular|before|compare|list-?price|listprice|uvp|rrp|msrp|crossed|standard|original|"
+    r"retail|save|saving|discount|you-?save|shipping|delivery|tax|install|monthly|per-?month|financ|"
+    r"points|reward|unit-?price|per-?unit|range|min|max",
+    re.I,
+)
+_OLD_TEXT = re.compile(
+    r"\b(?:was|list price|reg\.?|regular|orig\.?|original|compare at|msrp|rrp|uvp|statt|avant|prima|antes|"
+    r"save|you save|shipping|delivery|per month|/mo\b|a month|payments? of|interest[- ]free|"
+    r"or \d+ (?:payments|installments)|over \$|orders over)\b",
+    re.I,
+)
+_NOISE = re.compile(
+    r"recommend|related|similar|also|upsell|cross-?sell|sponsor|recent|bundle|accessor|"
+    r"you-?may|others|people-?bought|customers|frequently|suggest|rvi|p13n|widget|footer|header|"
+    r"\bnav\b|navbar|menu|breadcrumb|mini-?cart|promo|banner|ad-|ads-|advert",
+    re.I,
+)
+_LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
+_HIDDEN = re.compile(
+    r"(?:^|\s)(?:hidden|hide|hdn|g-hdn|u-hidden|sr-only|visually-?hidden|screen-?reader(?:-text)?|"
+    r"a-offscreen|offscreen|is-hidden|d-none)(?:\s|$)",
+    re.I,
+)
+_TITLE_NAME = re.compile(
+    r"product[-_]?(?:title|name|heading)|item[-_]?(?:title|name)|pdp[-_]?(?:title|name)|posting[-_]?title|"
+    r"listing[-_]?title|producttitle|itemtitle|prod[-_]?(?:title|name)|titletextonly|product_title",
+    re.I,
+)
+_IMG_NAME = re.compile(
+    r"landing|main[-_]?(?:image|img|photo|pic|media)|primary[-_]?(?:image|img|photo)|hero|"
+    r"product[-_]?(?:image|img|photo|shot|media|picture)|zoom|large[-_]?image|featured|icimg|imgblkfront|"
+    r"mainimage|image[-_]?main|pdp[-_]?(?:image|img|media)|big[-_]?image|detail[-_]?image|postingimage|"
+    r"swipe|slide",
+    re.I,
+)
+_GALLERY = re.compile(
+    r"gallery|product[-_]?image|product[-_]?media|media[-_]?(?:gallery|viewer)|carousel|slider|photo|zoom|"
+    r"swiper|thumbnails?|image[-_]?viewer|imageblock|img[-_]?wrap|figure",
+    re.I,
+)
+_SKIP_IMG = re.compile(
+    r"logo|icon|sprite|banner|avatar|pixel|tracking|badge|flag|payment|rating|stars?\b|spacer|blank|"
+    r"loading|loader|placeholder|transparent|1x1|spinner|\.svg(?:\?|$)|/ads?/|doubleclick|beacon|"
+    r"facebook|twitter|pinterest|instagram|youtube|social|captcha",
+    re.I,
+)
+_BUY = re.compile(
+    r"add[\s_-]*to[\s_-]*(?:cart|bag|basket|trolley|order)|buy[\s_-]*(?:it[\s_-]*)?now|buy now|place bid|"
+    r"make offer|pre-?order now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|"
+    r"acheter|añadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in winkelwagen|"
+    r"bestellen|adicionar ao carrinho|adicionar à sacola|カートに入れる|今すぐ買う|購入する|加入购物车|"
+    r"立即购买|加入購物車|立即購買|장바구니|바로\s*구매|구매하기|в корзину|купить|sepete ekle|do koszyka|"
+    r"kup teraz|lägg i varukorgen|köp|læg i kurv|legg i handlekurv",
+    re.I,
+)
+_BUY_ATTR = re.compile(
+    r"add[-_]?to[-_]?(?:cart|bag|basket)|buy[-_]?(?:now|box|button)|addtocart|add-cart|cart-add", re.I
+)
+
+
+def _names(el: Any) -> str:
+    return " ".join(
+        v for v in (el.get("id"), el.get("class"), el.get("itemprop"), el.get("data-testid")) if v
+    )
+
+
+def visible_text(el: Any, skip_prices: bool = False) -> str:
+    """Text of `el` without scripts, styles, hidden spans (and price elements, on request)."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if not isinstance(node.tag, str):  # comment / processing instruction
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node is not el:
+            names = _names(node)
+            style = (node.get("style") or "").replace(" ", "").lower()
+            if (
+                node.tag in ("script", "style", "noscript", "template", "button", "select")
+                or _HIDDEN.search(node.get("class") or "")
+                or "display:none" in style
+                or node.get("aria-hidden") == "true"
+                or (skip_prices and _PRICE_NAME.search(names))
+            ):
+                if node.tail:
+                    parts.append(node.tail)
+                return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+
+    walk(el)
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+@dataclass
+class Found:
+    """What the heuristics found: fields plus the elements they came from."""
+
+    title: str | None = None
+    title_el: Any = None
+    price: float | None = None
+    currency: str | None = None
+    price_el: Any = None
+    price_in_card: bool = False
+    old_prices: set[float] = field(default_factory=set)
+    images: list[str] = field(default_factory=list)
+    image_score: float = 0.0
+    buy: bool = False
+
+    def is_product(self) -> bool:
+        """Title, a current price near it outside repeated cards, and a buy control or main image."""
+        return bool(
+            self.title
+            and self.price is not None
+            and not self.price_in_card
+            and (self.buy or self.image_score >= 3)
+        )
+
+
+class Page:
+    """One parsed page and the positions of its elements (document order)."""
+
+    def __init__(self, sel: Selector, base: str) -> None:
+        self.sel = sel
+        self.base = base
+        self.root = sel.root
+        self.order: dict[Any, int] = {}
+        for i, el in enumerate(self.root.iter()):
+            self.order[el] = i
+        doc_title = " ".join(sel.xpath("//title//text()").getall())
+        og_title = sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get() or ""
+        self.title_tokens = set(_tokens(doc_title + " " + og_title))
+        self.doc_title = re.sub(r"\s+", " ", doc_title).strip()
+
+    def context(self, el: Any, levels: int = 12) -> tuple[bool, bool]:
+        """(in layout/noise container, in a repeated card) for an element."""
+        noise = card = False
+        node, depth = el.getparent(), 0
+        while node is not None and depth < levels:
+            if not isinstance(node.tag, str):
+                break
+            if node.tag in _LAYOUT_TAGS or _NOISE.search(_names(node)):
+                noise = True
+            if not card and depth < 7 and node.tag not in ("body", "html", "form"):
+                card = self._repeated(node)
+            node, depth = node.getparent(), depth + 1
+        return noise, card
+
+    @staticmethod
+    def _repeated(node: Any) -> bool:
+        """A node with 2+ siblings of the same tag and class, each holding a link (a card in a list)."""
+        parent = node.getparent()
+        if parent is None or not node.get("class") and node.tag not in ("li", "tr"):
+            return False
+        sig = (node.tag, node.get("class"))
+        same = [s for s in parent if isinstance(s.tag, str) and (s.tag, s.get("class")) == sig]
+        if len(same) < 3:
+            return False
+        return sum(1 for s in same[:6] if s.find(".//a[@href]") is not None) >= 3
+
+    def distance(self, a: Any, b: Any) -> int | None:
+        if a is None or b is None:
+            return None
+        return self.order.get(b, 0) - self.order.get(a, 0)
+
+    # -- title ----------------------------------------------------------------------------------
+
+    def find_title(self) -> tuple[str | None, Any]:
+        """The product title and its element (None, None when there is no candidate)."""
+        els = self.root.xpath(
+            "//h1 | //h2 | //*[@itemprop='name'][not(ancestor::*[@itemprop='offers' or @itemprop='brand'"
+            " or @itemprop='seller' or @itemprop='author' or @itemprop='review'])] | //*[@id or @class]"
+            "[contains(translate(concat(@id, ' ', @class), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+            "'abcdefghijklmnopqrstuvwxyz'), 'title') or contains(translate(concat(@id, ' ', @class), "
+            "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'name')]"
+        )
+        best: tuple[float, int, str, Any] | None = None
+        for el in els[:400]:
+            if el.tag in ("title", "meta", "script", "style", "input", "img", "a", "option", "label", "body"):
+                continue
+            names = _names(el)
+            named = bool(_TITLE_NAME.search(names))
+            if el.tag not in ("h1", "h2") and not named and el.get("itemprop") != "name":
+                continue
+            text = visible_text(el, skip_prices=True)
+            if not text or len(text) > 400 or len(text) < 2:
+                continue
+            toks = _tokens(text)
+            if not toks:
+                continue
+            overlap = sum(t in self.title_tokens for t in toks) / len(toks)
+            score = 3.0 * overlap
+            score += 2.0 if named else 0.0
+            score += {"h1": 1.5, "h2": 0.2}.get(el.tag, 0.0) + (1.0 if el.get("itemprop") == "name" else 0.0)
+            noise, card = self.context(el)
+            score -= 3.0 if card else 0.0
+            score -= 2.0 if noise else 0.0
+            pos = self.order.get(el, 0)
+            if best is None or score > best[0] + 1e-9 or (abs(score - best[0]) < 1e-9 and pos < best[1]):
+                best = (score, pos, text, el)
+        if best is not None and best[0] >= 1.5:
+            return best[2][:1000], best[3]
+        og = self.sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get()
+        if og and og.strip():
+            return re.sub(r"\s+", " ", og).strip()[:1000], None
+        return (self.doc_title[:1000] or None), None
+
+    # -- price ----------------------------------------------------------------------------------
+
+    def find_price(self, title_el: Any) -> tuple[float | None, str | None, Any, bool, set[float]]:
+        """(amount, currency, element, in a repeated card, old/list prices seen)."""
+        els = self.root.xpath(
+            "//*[@itemprop='price' or @data-price or @data-price-amount or contains(translate(concat(@id, ' ', "
+            "@class), 'PRICE', 'price'), 'price') or contains(@class, 'prcIsum') or contains(@id, 'prcIsum') "
+            "or contains(@class, 'a-offscreen')]"
+        )
+        old: set[float] = set()
+        scored: list[tuple[float, int, float, str | None, Any, bool]] = []
+        for el in els[:600]:
+            if not isinstance(el.tag, str) or el.tag in (
+                "script",
+                "style",
+                "input",
+                "option",
+                "select",
+                "link",
+            ):
+                continue
+            names = _names(el)
+            if "a-offscreen" in names and not _PRICE_NAME.search(_names(el.getparent()) or ""):
+                anc = el.getparent().getparent() if el.getparent() is not None else None
+                if anc is None or not _PRICE_NAME.search(_names(anc)):
+                    continue
+            amount, cur, text = self._amount(el)
+            if amount is None or amount <= 0:
+                continue
+            own_old = bool(_OLD_PRICE.search(names.replace("price", " ")))
+            struck = bool(el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike"))
+            if own_old or struck or _OLD_TEXT.search(text):
+                old.add(amount)
+                continue
+            noise, card = self.context(el)
+            score = 1.0
+            score += 2.0 if _STRONG_PRICE.search(names) else 0.0
+            score += 1.5 if el.get("itemprop") == "price" else 0.0
+            score += 0.5 if cur else 0.0
+            score -= 3.0 if card else 0.0
+            score -= 2.5 if noise else 0.0
+            d = self.distance(title_el, el)
+            if d is not None:
+                score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
+            scored.append((score, self.order.get(el, 0), amount, cur, el, card))
+        if not scored:
+            return None, None, None, False, old
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        score, _, amount, cur, el, card = scored[0]
+        if cur is None:
+            cur = next((s[3] for s in scored if s[3] and s[2] == amount), None) or next(
+                (s[3] for s in scored if s[3]), None
+            )
+        return amount, cur, el, card, old
+
+    def _amount(self, el: Any) -> tuple[float | None, str | None, str]:
+        from knockoff.crawler.extract import normalize_currency, parse_price
+
+        content = el.get("content") or el.get("data-price") or el.get("data-price-amount")
+        text = _price_text(el)
+        if len(text) > 120 and not content:
+            return None, None, text
+        _, cur = parse_price(text) if text else (None, None)
+        if not cur:
+            cur = normalize_currency(
+                el.get("data-currency")
+                or (el.xpath("string(ancestor::*[1]//*[@itemprop='priceCurrency']/@content)") or None)
+            )
+        if content:
+            amount, cur2 = parse_price(content, cur)
+            return amount, cur or cur2, text
+        cents = self._split_cents(el)
+        if cents is not None:
+            return cents, cur, text
+        amount, cur2 = parse_price(text, cur)
+        return amount, cur or cur2, text
+
+    @staticmethod
+    def _split_cents(el: Any) -> float | None:
+        """`$<span>31</span><sup>57</sup>`: whole units and cents in separate elements."""
+        kids = [k for k in el.iter() if k is not el and isinstance(k.tag, str)]
+        cent = next(
+            (k for k in kids if k.tag == "sup" or re.search(r"cent|fraction|decimal", _names(k), re.I)), None
+        )
+        if cent is None:
+            return None
+        digits = re.sub(r"\D", "", "".join(cent.itertext()))
+        if len(digits) != 2:
+            return None
+        before = []
+        for t in el.itertext():
+            if t and "".join(cent.itertext()).strip() == t.strip():
+                break
+            before.append(t)
+        whole = re.sub(r"[^\d]", "", "".join(before))
+        if not whole:
+            return None
+        return float(f"{int(whole)}.{digits}")
+
+    # -- images ---------------------------------------------------------------------------------
+
+    def find_images(self, title_el: Any, title: str | None) -> tuple[list[str], float]:
+        """Image URLs best first (resolved against the base) and the best one's score."""
+        title_toks = set(_tokens(title or "")) or self.title_tokens
+        scored: dict[str, tuple[float, int]] = {}
+
+        def add(url: str, score: float, pos: int) -> None:
+            if not url or _SKIP_IMG.search(url) or url.startswith("data:"):
+                return
+            full = urljoin(self.base, url.strip())
+            if not full.startswith(("http://", "https://")):
+                return
+            have = scored.get(full)
+            if have is None or score > have[0]:
+                scored[full] = (score, pos if have is None else min(pos, have[1]))
+
+        for el in self.root.iter("img"):
+            urls = img_urls(dict(el.attrib))
+            if not urls:
+                continue
+            names = _names(el)
+            if _SKIP_IMG.search(names):
+                continue
+            w, h = _int(el.get("width")), _int(el.get("height"))
+            if (w is not None and w < 60) or (h is not None and h < 60):
+                continue
+            score = 0.0
+            score += 4.0 if _IMG_NAME.search(names) else 0.0
+            score += 3.0 if el.get("itemprop") == "image" else 0.0
+            anc_names = " ".join(_names(a) for a in list(el.iterancestors())[:6])
+            score += 2.0 if _GALLERY.search(anc_names) or _IMG_NAME.search(anc_names) else 0.0
+            alt = _tokens(el.get("alt") or el.get("title") or "")
+            if alt and title_toks:
+                score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
+            if (w or 0) >= 250 or (h or 0) >= 250:
+                score += 1.0
+            noise, card = self.context(el)
+            score -= 3.0 if card else 0.0
+            score -= 2.5 if noise else 0.0
+            d = self.distance(title_el, el)
+            score += 1.0 if d is not None and abs(d) <= 300 else 0.0
+            pos = self.order.get(el, 0)
+            add(urls[0], score, pos)
+            for u in urls[1:2]:
+                add(u, score - 0.1, pos)
+        for meta in self.sel.xpath(
+            "//meta[@property='og:image' or @name='og:image' or @property='og:image:secure_url' or "
+            "@name='twitter:image' or @itemprop='image']/@content | //link[@rel='image_src']/@href"
+        ).getall():
+            add(meta, 3.0, 10**9)
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+        urls = [u for u, (s, _) in ranked if s >= 1.0][:20]
+        return urls, (ranked[0][1][0] if ranked else 0.0)
+
+    # -- buy control ----------------------------------------------------------------------------
+
+    def has_buy_control(self) -> bool:
+        texts = self.sel.xpath(
+            "//button//text() | //input[@type='submit' or @type='button' or @type='image']/@value | "
+            "//input[@type='image']/@alt | //a[contains(@class, 'btn') or contains(@class, 'button') or "
+            "@role='button']//text() | //*[@role='button']//text()"
+        ).getall()
+        if _BUY.search(" ".join(texts)[:200_000]):
+            return True
+        attrs = self.sel.xpath(
+            "//button/@id | //button/@class | //button/@name | //input/@name | //input/@id | //form/@action | "
+            "//form/@id | //form/@class | //a/@id | //*[@data-action]/@data-action"
+        ).getall()
+        return bool(_BUY_ATTR.search(" ".join(attrs)[:200_000]))
+
+    def find(self) -> Found:
+        """Everything at once."""
+        title, title_el = self.find_title()
+        amount, cur, price_el, card, old = self.find_price(title_el)
+        images, img_score = self.find_images(title_el, title)
+        return Found(
+            title=title,
+            title_el=title_el,
+            price=amount,
+            currency=cur,
+            price_el=price_el,
+            price_in_card=card,
+            old_prices=old,
+            images=images,
+            image_score=img_score,
+            buy=self.has_buy_control(),
+        )
+
+
+def _price_text(el: Any) -> str:
+    """Text of a price element without struck-through or old/list-price descendants."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        skip = node.tag in ("del", "s", "strike", "script", "style") or _OLD_PRICE.search(
+            _names(node).replace("price", " ")
+        )
+        if isinstance(node.tag, str) and node is not el and skip:
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if isinstance(node.tag, str) and node.text:
+            parts.append(node.text)
+        if isinstance(node.tag, str):
+            for child in node:
+                walk(child)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+
+    walk(el)
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()[:200]
+
+
+def _int(v: Any) -> int | None:
+    try:
+        return int(str(v).strip().rstrip("px"))
+    except (TypeError, ValueError):
+        return None
