@@ -67,6 +67,36 @@ def test_listings_without_seller_url_match(tmp_path, demo_brands, ledger):
     ledger.check()
 
 
+STREAM_BUG = (
+    "cluster/stream.py reads image row groups with ParquetFile.read_row_group(columns=[..., 'error']) "
+    "instead of Lake.read_file, so an images partition without the `error` column is a KeyError traceback"
+)
+
+
+def test_images_partition_from_another_tool_match(tmp_path, demo_brands, ledger):
+    """Case 3's sibling on the images table: a partition with only `image_sha256`, `url`, `bytes` (a
+    brand's own dump) reads with the missing columns as nulls and gives a run."""
+    lake_root = tmp_path / "lake"
+    lake = Lake(str(lake_root))
+    Night(lake, DATE, [Item(1, "Sport shoes"), Item(2, "Plain mug")]).write()
+    for f in lake.files("images", DATE):
+        pq.write_table(pq.read_table(f, columns=["image_sha256", "url", "bytes"]), f)
+    res = _match(lake_root, demo_brands, tmp_path / "run")
+    ok = (
+        res.returncode == 0
+        and "Traceback" not in res.stderr
+        and (tmp_path / "run" / "candidates.parquet").is_file()
+    )
+    last = ((res.stderr or res.stdout).strip().splitlines() or [""])[-1]
+    ledger.record(
+        "lake", "images partition without error/mime/width/height columns: knockoff match makes a run", ok,
+        errors=0 if ok else 1, note=f"exit {res.returncode}; {last[:120]}", known="" if ok else "bug: " + STREAM_BUG,
+    )  # fmt: skip
+    if not ok:
+        pytest.xfail(STREAM_BUG)
+    ledger.check()
+
+
 def test_listings_uncastable_column_one_line_error(tmp_path, demo_brands, ledger):
     """Case 3's sibling: a type that cannot be cast is a one-line error naming the file, not a traceback."""
     lake_root = tmp_path / "lake"
