@@ -326,3 +326,29 @@ def test_index_shows_the_night_at_a_glance(browser, night, width):
     assert sellers[0] == "cheap-store"  # 2 of the 4 candidates
     assert page.locator("section.card").count() == 2
     page.close()
+
+
+def test_night_history_counts_candidates_and_confirmed_fakes_per_night(tmp_path):
+    """The index's chart data: the sibling night-DATE runs up to this one, oldest first."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from knockoff.jobs.delivery.report_data import night_history
+    from knockoff.jobs.records.rundir import RunDir
+
+    nights = {
+        "2026-11-01": [("Acme", None), ("Acme", "confirmed"), ("Globex", None)],
+        "2026-11-02": [("Acme", "confirmed"), ("Acme", "confirmed"), ("Acme", "rejected")],
+        "2026-11-03": [("Globex", None)],  # later than the run: not shown
+    }
+    for date, rows in nights.items():
+        d = tmp_path / "runs" / f"night-{date}"
+        d.mkdir(parents=True)
+        t = pa.table({"brand": [b for b, _ in rows], "feedback": [f for _, f in rows]})
+        pq.write_table(t, d / "ranked.parquet")
+    (tmp_path / "runs" / "run-adhoc").mkdir()  # not a night: ignored
+    got = night_history(RunDir(str(tmp_path / "runs" / "night-2026-11-02")), ["Acme", "Globex"])
+    assert [(h["date"], h["candidates"], h["confirmed"]) for h in got["Acme"]] == [
+        ("2026-11-01", 2, 1),
+        ("2026-11-02", 3, 2),
+    ]
+    assert [h["candidates"] for h in got["Globex"]] == [1, 0]
