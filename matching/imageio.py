@@ -170,7 +170,7 @@ def to_rgb(img: Image.Image) -> Image.Image:
     if img.mode == "RGBA":
         white = Image.new("RGBA", img.size, (255, 255, 255, 255))
         return Image.alpha_composite(white, img).convert("RGB")
-    return img.convert("RGB")
+    return img if img.mode == "RGB" else img.convert("RGB")
 
 
 def decode_image(
