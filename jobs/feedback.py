@@ -269,8 +269,17 @@ def _join(reasons: str | None, extra: str) -> str:
 # ---- takedown notices -------------------------------------------------------------------------
 
 
-def write_takedowns(ranked: list[dict[str, Any]], out_dir: str | Path, run_id: str = "") -> list[Path]:
-    """One Markdown notice per marketplace listing the brand-confirmed listings with their evidence."""
+def write_takedowns(
+    ranked: list[dict[str, Any]],
+    out_dir: str | Path,
+    run_id: str = "",
+    networks: dict[str, Any] | None = None,
+) -> list[Path]:
+    """One Markdown notice per marketplace listing the brand-confirmed listings with their evidence.
+
+    `networks` (jobs.night.networks.load_networks): when a confirmed listing belongs to a seller
+    network, the notice also names every storefront of that network (on this marketplace and
+    elsewhere) with the evidence linking them, so one notice can cover the operator."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     by_market: dict[str, list[dict]] = defaultdict(list)
@@ -307,12 +316,54 @@ def write_takedowns(ranked: list[dict[str, Any]], out_dir: str | Path, run_id: s
                 f"- Image (SHA-256 of the original bytes): {ev.image or '-'}; box (x0, y0, x1, y1): {box}",
                 "",
             ]
+        lines += _network_section(rows, networks)
         path = out / f"takedown-{_file_safe(market)}.md"
         tmp = path.with_name(f".{path.name}.tmp")
         tmp.write_text("\n".join(lines), encoding="utf-8")
         tmp.replace(path)
         written.append(path)
     return written
+
+
+def _network_section(rows: list[dict[str, Any]], networks: dict[str, Any] | None) -> list[str]:
+    """Markdown naming every storefront of the seller networks the confirmed `rows` belong to."""
+    ids = sorted({r.get("network_id") for r in rows if r.get("network_id")})
+    if not networks or not ids:
+        return []
+    mem, nets, links = networks["members"], networks["networks"], networks["links"]
+    lines = [
+        "## Seller networks behind these listings",
+        "",
+        "Each network below is one operator: its storefronts share photos, contact details or wording",
+        "(evidence listed). We ask that every storefront be reviewed, not only the listings above.",
+        "",
+    ]
+    for nid in ids:
+        row = nets[nets["network_id"] == nid]
+        if row.empty:
+            continue
+        n = row.iloc[0]
+        lines += [
+            f"### Network {_md(nid)}: {n['accounts']} storefronts, {n['listings']} listings on {_md(n['sites'])}",
+            "",
+            f"First seen {n['first_seen']}, last seen {n['last_seen']}.",
+            "",
+        ]
+        accs = mem[mem["network_id"] == nid].groupby("account")
+        for account, g in accs:
+            first = g.iloc[0]
+            where = f"<{first['seller_url']}>" if first["seller_url"] else "-"
+            lines.append(
+                f"- Storefront {_md(first['seller'] or account)} on {_md(first['site'])}: {where}; "
+                f"{g['listing_id'].nunique()} listing(s), seen {g['first_seen'].min()} to {g['last_seen'].max()}"
+            )
+        ev = links[(links["network_id"] == nid) & links["accepted"]]
+        if len(ev):
+            lines += ["", "Evidence linking them:"]
+            for e in ev.drop_duplicates(["kind", "value"]).head(20).itertuples():
+                lines.append(f"- {_md(e.kind)}: {_md(e.value)} ({_md(e.account_a)} and {_md(e.account_b)})")
+        lines.append("")
+    return lines
 
 
 def _md(text: str) -> str:
@@ -396,10 +447,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_takedowns(args: argparse.Namespace) -> int:
+    from knockoff.jobs.night.networks import load_networks
     from knockoff.jobs.night.rank import load_ranked
+    from knockoff.jobs.records.rundir import RunDir
 
     ranked, run_id = load_ranked(args.run, lake=args.lake)
-    paths = write_takedowns(ranked, args.out, run_id=run_id)
+    run = RunDir(args.run)
+    root = args.lake or run.lake()
+    dates = run.dates()
+    nets = load_networks(root, dates[-1] if dates else None) if root else None
+    paths = write_takedowns(ranked, args.out, run_id=run_id, networks=nets)
     n = sum(1 for r in ranked if r.get("feedback") == CONFIRMED)
     print(f"takedowns: {n} confirmed listing(s) in {len(paths)} notice(s) under {args.out}")
     return 0

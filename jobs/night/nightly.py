@@ -159,7 +159,7 @@ def _networks(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dic
 def _rank(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:
     from knockoff.jobs.night.rank import rank_run
 
-    return rank_run(run_dir, cfg.lake, date, cfg.brands)
+    return rank_run(run_dir, cfg.lake, date, cfg.brands, cfg.networks.rank_boost)
 
 
 def _deliver(cfg: KnockoffConfig, date: str, run_dir: str, forced: bool) -> dict[str, Any]:

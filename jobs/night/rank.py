@@ -22,6 +22,8 @@ from knockoff.jobs.delivery.evidence import (
     upgrade_evidence,
 )
 from knockoff.jobs.feedback import apply_feedback, load_feedback
+from knockoff.jobs.night.netrank import apply_network_signal
+from knockoff.jobs.night.networks import load_networks
 from knockoff.jobs.records.history import tonight
 from knockoff.jobs.records.rundir import RunDir
 
@@ -30,6 +32,7 @@ from knockoff.errors import ConfigError, KnockoffError
 from knockoff.lake import CANDIDATES_SCHEMA, Lake
 
 log = logging.getLogger(__name__)
+NETWORK_BOOST = 0.25  # knockoff.config.NetworksConfig.rank_boost
 
 RANKED_SCHEMA = pa.schema(
     [
@@ -51,6 +54,8 @@ RANKED_SCHEMA = pa.schema(
         ("price_changed", pa.string()),
         ("evidence_fingerprint", pa.string()),
         ("feedback", pa.string()),
+        ("network_id", pa.string()),  # the seller network (jobs/night/networks.py), null if none
+        ("network_sellers", pa.int32()),
     ]
 )
 
@@ -138,7 +143,11 @@ def drop_authorised(rows: list[dict[str, Any]], auth: dict[str, set[str]]) -> tu
 
 
 def rank_rows(
-    run: RunDir, lake: Lake, date: str | None, brands_path: str | None = None
+    run: RunDir,
+    lake: Lake,
+    date: str | None,
+    brands_path: str | None = None,
+    network_boost: float = NETWORK_BOOST,
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Compute the ranked rows of a run (nothing written)."""
     cands = run.read_table("candidates.parquet")
@@ -149,6 +158,9 @@ def rank_rows(
     rows, n_auth = drop_authorised(rows, authorised_sellers(brands_path))
     brands = sorted({r["brand"] for r in rows})
     ranked, counts = apply_feedback(rows, load_feedback(lake, brands))
+    snapshot = load_networks(lake, date)
+    ranked, net_counts = apply_network_signal(ranked, snapshot, load_feedback(lake), network_boost)
+    counts.update(net_counts)
     for r in ranked:
         r.pop("seller_url", None)
     if n_auth:
@@ -157,13 +169,17 @@ def rank_rows(
 
 
 def rank_run(
-    run_dir: str, lake: str | Lake, date: str | None = None, brands_path: str | None = None
+    run_dir: str,
+    lake: str | Lake,
+    date: str | None = None,
+    brands_path: str | None = None,
+    network_boost: float = NETWORK_BOOST,
 ) -> dict[str, Any]:
     """The rank stage: write RUN_DIR/ranked.parquet; returns counts (per brand, feedback effects)."""
     run = RunDir(run_dir)
     lake = lake if isinstance(lake, Lake) else Lake(lake)
     date = date or (run.dates()[-1] if run.dates() else None)
-    ranked, fb = rank_rows(run, lake, date, brands_path)
+    ranked, fb = rank_rows(run, lake, date, brands_path, network_boost)
     table = pa.Table.from_pylist(ranked, schema=RANKED_SCHEMA)
     run.write_table("ranked.parquet", table)
     per_brand: dict[str, int] = {}
