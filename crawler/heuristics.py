@@ -35,16 +35,14 @@ _PRICE_NAME = re.compile(
     r"price|prcisum|pricing|preis|prix|prezzo|precio|preço|prijs|цена|価格|价格|가격", re.I
 )
 _STRONG_PRICE = re.compile(
-    r"priceblock|product[-_]?price|price[-_]?(?:sales?|now|current|final|actual|value|main|big|large|amount|box|block)"
-    r"|(?:sales?|our|current|final|now|special|offer|actual|main|display|selling|deal|buy|your)[-_]?price"
-    r"|prcisum|pdp[-_]?price|a-price|car-price|itemprice|item-price",
-    re.I,
+    r"priceblock|product-?price|price-?(?:sales?|now|current|final|actual|value|main|big|large|amount|box|block)"
+    r"|(?:sales?|our|current|final|now|special|offer|actual|main|display|selling|deal|buy|your|car|item)-?price"
+    r"|prc-?isum|pdp-?price|a-price",
 )
 _OLD_PRICE = re.compile(
-    r"old|was|strike|regular|before|compare|list-?price|listprice|uvp|rrp|msrp|crossed|standard|original|"
-    r"retail|save|saving|discount|you-?save|shipping|delivery|tax|install|monthly|per-?month|financ|"
-    r"points|reward|unit-?price|per-?unit|range|min|max",
-    re.I,
+    r"\b(?:old|was|strike\w*|regular|before|compare\w*|list|uvp|rrp|msrp|crossed|standard|original|retail|"
+    r"save|saving\w*|discount\w*|shipping|delivery|tax|install\w*|monthly|per-month|financ\w*|points|"
+    r"reward\w*|unit|per-unit|range|min|max)\b"
 )
 _OLD_TEXT = re.compile(
     r"\b(?:was|list price|reg\.?|regular|orig\.?|original|compare at|msrp|rrp|uvp|statt|avant|prima|antes|"
@@ -53,11 +51,11 @@ _OLD_TEXT = re.compile(
     re.I,
 )
 _NOISE = re.compile(
-    r"recommend|related|similar|also|upsell|cross-?sell|sponsor|recent|bundle|accessor|"
-    r"you-?may|others|people-?bought|customers|frequently|suggest|rvi|p13n|widget|footer|header|"
-    r"\bnav\b|navbar|menu|breadcrumb|mini-?cart|promo|banner|ad-|ads-|advert",
-    re.I,
+    r"\b(?:recommend\w*|related|similar\w*|also\w*|upsell\w*|cross-?sell\w*|sponsor\w*|recent\w*|bundle\w*|"
+    r"accessor\w*|you-may\w*|others?|people-bought|frequently\w*|suggest\w*|widget\w*|footer\w*|nav|"
+    r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?cart|promo\w*|banner\w*|ad|ads|advert\w*)\b"
 )
+_MONEY = re.compile(r"[$€£¥₹₩₽]\s?\d|\d\s?(?:[$€£¥₹₩₽]|eur|usd|kr|zł|kč)\b|\b(?:usd|eur|gbp|chf)\s?\d", re.I)
 _LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
 _HIDDEN = re.compile(
     r"(?:^|\s)(?:hidden|hide|hdn|g-hdn|u-hidden|sr-only|visually-?hidden|screen-?reader(?:-text)?|"
@@ -65,21 +63,16 @@ _HIDDEN = re.compile(
     re.I,
 )
 _TITLE_NAME = re.compile(
-    r"product[-_]?(?:title|name|heading)|item[-_]?(?:title|name)|pdp[-_]?(?:title|name)|posting[-_]?title|"
-    r"listing[-_]?title|producttitle|itemtitle|prod[-_]?(?:title|name)|titletextonly|product_title",
-    re.I,
+    r"\b(?:product|item|pdp|posting|listing|prod)-?(?:title|name|heading)(?:-?text(?:-?only)?)?\b"
+    r"|\btitle-?text-?only\b"
 )
 _IMG_NAME = re.compile(
-    r"landing|main[-_]?(?:image|img|photo|pic|media)|primary[-_]?(?:image|img|photo)|hero|"
-    r"product[-_]?(?:image|img|photo|shot|media|picture)|zoom|large[-_]?image|featured|icimg|imgblkfront|"
-    r"mainimage|image[-_]?main|pdp[-_]?(?:image|img|media)|big[-_]?image|detail[-_]?image|postingimage|"
-    r"swipe|slide",
-    re.I,
+    r"\b(?:landing|main|primary|hero|product|large|big|detail|featured|pdp|posting|zoom)-?"
+    r"(?:image|img|photo|pic|picture|media|shot)\w*|\bimg-?blk-?front\b|\bic-?img\b|\bzoom\w*"
 )
 _GALLERY = re.compile(
-    r"gallery|product[-_]?image|product[-_]?media|media[-_]?(?:gallery|viewer)|carousel|slider|photo|zoom|"
-    r"swiper|thumbnails?|image[-_]?viewer|imageblock|img[-_]?wrap|figure",
-    re.I,
+    r"\b(?:gallery\w*|product-?(?:image|media|photo)\w*|media-?(?:gallery|viewer)|carousel\w*|slider\w*|"
+    r"photos?|zoom\w*|swiper\w*|thumbnails?|image-?viewer|image-?block|img-?wrap\w*|figure|image-?container)\b"
 )
 _SKIP_IMG = re.compile(
     r"logo|icon|sprite|banner|avatar|pixel|tracking|badge|flag|payment|rating|stars?\b|spacer|blank|"
@@ -102,9 +95,12 @@ _BUY_ATTR = re.compile(
 
 
 def _names(el: Any) -> str:
-    return " ".join(
-        v for v in (el.get("id"), el.get("class"), el.get("itemprop"), el.get("data-testid")) if v
-    )
+    """id, class, itemprop and data-testid of an element as lower-case words joined by '-' inside a
+    name ("productTitle" and "product_title" -> "product-title"), names separated by spaces."""
+    if not isinstance(el.tag, str):
+        return ""
+    raw = " ".join(v for v in (el.get("id"), el.get("class"), el.get("itemprop"), el.get("data-testid")) if v)
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", raw).replace("_", "-").lower()
 
 
 def visible_text(el: Any, skip_prices: bool = False) -> str:
@@ -200,15 +196,24 @@ class Page:
 
     @staticmethod
     def _repeated(node: Any) -> bool:
-        """A node with 2+ siblings of the same tag and class, each holding a link (a card in a list)."""
+        """A product card in a list: 3+ siblings of the same tag and class, each holding a link and a
+        price (category, search, "customers also bought" strips). Utility classes repeated around
+        the main product (sections, features) hold no prices and do not count."""
         parent = node.getparent()
-        if parent is None or not node.get("class") and node.tag not in ("li", "tr"):
+        if parent is None or (not node.get("class") and node.tag not in ("li", "tr")):
             return False
         sig = (node.tag, node.get("class"))
         same = [s for s in parent if isinstance(s.tag, str) and (s.tag, s.get("class")) == sig]
         if len(same) < 3:
             return False
-        return sum(1 for s in same[:6] if s.find(".//a[@href]") is not None) >= 3
+        cards = 0
+        for s in same[:8]:
+            if s.find(".//a[@href]") is None and s.tag != "a":
+                continue
+            text = " ".join(s.itertext())[:2000]
+            if _MONEY.search(text) or s.xpath(".//*[contains(translate(@class, 'PRICE', 'price'), 'price')]"):
+                cards += 1
+        return cards >= 3
 
     def distance(self, a: Any, b: Any) -> int | None:
         if a is None or b is None:
@@ -286,7 +291,7 @@ class Page:
             amount, cur, text = self._amount(el)
             if amount is None or amount <= 0:
                 continue
-            own_old = bool(_OLD_PRICE.search(names.replace("price", " ")))
+            own_old = bool(_OLD_PRICE.search(names))
             struck = bool(el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike"))
             if own_old or struck or _OLD_TEXT.search(text):
                 old.add(amount)
@@ -451,9 +456,7 @@ def _price_text(el: Any) -> str:
     parts: list[str] = []
 
     def walk(node: Any) -> None:
-        skip = node.tag in ("del", "s", "strike", "script", "style") or _OLD_PRICE.search(
-            _names(node).replace("price", " ")
-        )
+        skip = node.tag in ("del", "s", "strike", "script", "style") or _OLD_PRICE.search(_names(node))
         if isinstance(node.tag, str) and node is not el and skip:
             if node.tail:
                 parts.append(node.tail)
