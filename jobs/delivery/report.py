@@ -27,6 +27,7 @@ from typing import Any
 
 import jinja2
 from knockoff.jobs.delivery.evidence import marketplace, parse_evidence, safe_href
+from knockoff.jobs.delivery.network_view import network_view
 from knockoff.jobs.delivery.report_data import Picture, ReportExtras, closest_official
 from knockoff.jobs.delivery.thumbs import Thumb
 
@@ -253,6 +254,7 @@ def render_report(
             generated=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
             version=__version__,
             demo=_is_loopback([r.get("url") for r in rows]),
+            networks=network_view(rows, extras.networks if extras else {}),
             css=jinja2.utils.markupsafe.Markup(_asset("report.css")),
             script=jinja2.utils.markupsafe.Markup(script),
             script_hash=script_hash(script),

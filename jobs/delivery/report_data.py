@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from knockoff.jobs.delivery.network_view import network_summaries
 from knockoff.jobs.delivery.thumbs import Thumb
 from knockoff.jobs.records.rundir import RunDir
 
@@ -55,6 +56,7 @@ class ReportExtras:
     brands: dict[str, BrandRegistration] = field(default_factory=dict)
     history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # brand -> nights, oldest first
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # brand -> delivered rows
+    networks: dict[str, dict[str, Any]] = field(default_factory=dict)  # network_id -> summary (network_view)
 
 
 def _png_uri(img: Any) -> tuple[str, int, int]:
@@ -221,4 +223,5 @@ def gather(
         brands=load_registrations(path, names),
         history=night_history(run, names),
         rows=rows,
+        networks=network_summaries(lake_root, run.dates()),
     )

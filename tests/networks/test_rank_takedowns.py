@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pyarrow as pa
+import pytest
+from knockoff.jobs.delivery.deliver import deliver
 from knockoff.jobs.feedback import import_feedback, write_takedowns
 from knockoff.jobs.night.netrank import NETWORK_CONFIRMED
 from knockoff.jobs.night.networks import load_networks
@@ -70,3 +74,31 @@ def test_confirmed_fakes_lift_the_rest_of_their_network_with_the_reason(demo_nig
     for seller in mem.drop_duplicates("account")["seller"]:
         assert seller in text  # every storefront of the operator is named
     assert "Evidence linking them:" in text
+
+    # the brand's report has a "networks" view naming the network and the ranks of its candidates
+    deliver(str(run_dir), lake, cfg.brands, cfg)
+    report = run_dir / "brands" / "Acme" / "report.html"
+    html = report.read_text()
+    assert 'id="networks"' in html and f'data-network="{nid}"' in html
+    _check_in_chromium(report, nid, sorted([ranked[confirmed["listing_id"]]["rank"], lifted["rank"]]))
+
+
+def _check_in_chromium(report, nid, ranks):
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed (install.sh installs it)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium, args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(report.as_uri())
+        row = page.locator(f"#networks tr[data-network='{nid}']")
+        assert row.is_visible()
+        assert f"rank {', '.join(map(str, ranks))}" in row.inner_text()
+        assert "3:" in row.locator("td").nth(1).inner_text()  # three storefronts
+        browser.close()
+    assert errors == []
