@@ -77,7 +77,8 @@ _GALLERY = re.compile(
 _SKIP_IMG = re.compile(
     r"logo|icon|sprite|banner|avatar|pixel|tracking|badge|flag|payment|rating|stars?\b|spacer|blank|"
     r"loading|loader|placeholder|transparent|1x1|spinner|\.svg(?:\?|$)|/ads?/|doubleclick|beacon|"
-    r"facebook|twitter|pinterest|instagram|youtube|social|captcha",
+    r"facebook|twitter|pinterest|instagram|youtube|social|captcha|no-?image|no_image|noimg|"
+    r"/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
     re.I,
 )
 _BUY = re.compile(
@@ -378,6 +379,7 @@ class Page:
             if have is None or score > have[0]:
                 scored[full] = (score, pos if have is None else min(pos, have[1]))
 
+        cands: list[tuple[list[str], float, int]] = []
         for el in self.root.iter("img"):
             urls = img_urls(dict(el.attrib))
             if not urls:
@@ -403,15 +405,26 @@ class Page:
             score -= 2.5 if noise else 0.0
             d = self.distance(title_el, el)
             score += 1.0 if d is not None and abs(d) <= 300 else 0.0
-            pos = self.order.get(el, 0)
-            add(urls[0], score, pos)
-            for u in urls[1:2]:
-                add(u, score - 0.1, pos)
-        for meta in self.sel.xpath(
+            cands.append((urls, score, self.order.get(el, 0)))
+        metas = self.sel.xpath(
             "//meta[@property='og:image' or @name='og:image' or @property='og:image:secure_url' or "
             "@name='twitter:image' or @itemprop='image']/@content | //link[@rel='image_src']/@href"
-        ).getall():
-            add(meta, 3.0, 10**9)
+        ).getall()
+        cands += [([m], 3.0, 10**9) for m in metas]
+        # the product photo usually appears in several sizes (thumbnail, main, zoom): a file name
+        # met under 2+ different URLs is a photo, not a shared placeholder or decoration
+        variants: dict[str, set[str]] = {}
+        for urls, _, _ in cands:
+            for u in urls:
+                key = _photo_key(u)
+                if key:
+                    variants.setdefault(key, set()).add(u)
+        for urls, score, pos in cands:
+            key = _photo_key(urls[0])
+            bonus = 1.5 if key and len(variants.get(key, ())) >= 2 else 0.0
+            add(urls[0], score + bonus, pos)
+            for u in urls[1:2]:
+                add(u, score + bonus - 0.1, pos)
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
         urls = [u for u, (s, _) in ranked if s >= 1.0][:20]
         return urls, (ranked[0][1][0] if ranked else 0.0)
@@ -471,6 +484,14 @@ def _price_text(el: Any) -> str:
 
     walk(el)
     return re.sub(r"\s+", " ", " ".join(parts)).strip()[:200]
+
+
+def _photo_key(url: str) -> str | None:
+    """The file name stem of an image URL ("71FFzp2RUiL._SX522_.jpg" -> "71ffzp2ruil"), when it
+    is specific enough (6+ characters) to name one photo."""
+    seg = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    stem = re.split(r"[._]", seg, maxsplit=1)[0]
+    return stem if len(stem) >= 6 else None
 
 
 def _int(v: Any) -> int | None:
