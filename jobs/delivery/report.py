@@ -211,11 +211,14 @@ def render_report(
     reg = extras.brands.get(brand) if extras else None
     floor = reg.price_floor if reg else None
     view_rows = []
+    pictures: dict[str, str] = {}  # data URI -> CSS class
     for r in rows:
         r = {**r, "brand": r.get("brand") or brand}
         cur = extras.currency.get(r.get("listing_id") or "") if extras else None
         t = thumbs.get(r.get("image_sha256") or "")
         kind, box, compare, caption = _evidence_view(r, t, extras)
+        if compare is not None:  # each distinct picture is embedded once, as a CSS class
+            compare["cls"] = pictures.setdefault(compare["uri"], f"pic{len(pictures)}")
         thumb, b = _thumb_view(t, box)
         if b is not None and kind == "official":
             b["dash"] = True
@@ -256,6 +259,7 @@ def render_report(
             demo=_is_loopback([r.get("url") for r in rows]),
             networks=network_view(rows, extras.networks if extras else {}),
             css=jinja2.utils.markupsafe.Markup(_asset("report.css")),
+            pictures=sorted((cls, uri) for uri, cls in pictures.items()),
             script=jinja2.utils.markupsafe.Markup(script),
             script_hash=script_hash(script),
         )

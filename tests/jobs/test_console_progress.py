@@ -90,3 +90,32 @@ def test_demo_console_is_progress_and_results_only(tmp_path):
     assert lines and lines[-1].rstrip().endswith(str(index)), lines  # one line, whole path
     assert index.is_file()
     assert Path(lines[-1].split(": ", 1)[1].strip()).is_file()
+    _no_overflow_on_a_phone([index, *sorted(index.parent.glob("brands/*/report.html"))])
+
+
+def _no_overflow_on_a_phone(pages: list[Path]) -> None:
+    """The demo's real pages (every section the night wrote) fit a 420 px wide screen."""
+    import shutil
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if chromium is None:
+        pytest.skip("chromium is not installed (install.sh installs it)")
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--no-first-run",
+    ]
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=args)
+        for path in pages:
+            page = browser.new_page(viewport={"width": 420, "height": 900})
+            page.goto(path.as_uri())
+            sw, cw = page.evaluate(
+                "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+            )
+            assert sw <= cw, f"{path}: {sw} px wide on a {cw} px screen"
+            page.close()
+        browser.close()

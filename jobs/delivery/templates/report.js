@@ -98,8 +98,6 @@
         var copy = fig.cloneNode(true);
         var svg = copy.querySelector("svg");
         if (svg) { svg.removeAttribute("width"); svg.removeAttribute("height"); }
-        var img = copy.querySelector("img");
-        if (img) { img.removeAttribute("width"); img.removeAttribute("height"); }
         zoomBody.appendChild(copy);
       });
       if (typeof dialog.showModal === "function") { dialog.showModal(); } else { dialog.setAttribute("open", ""); }
