@@ -1,4 +1,4 @@
-"""`knockoff crawl`: crawl marketplaces into the lake (docs/ARCHITECTURE.md, command-line contract)."""
+"""`knockoff crawl`: crawl marketplaces into the lake (docs/ARCHITECTURE.md section 5, command-line contract)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The lake: Parquet tables under one root (a local path or any fsspec URL), as docs/ARCHITECTURE.md (lake contract).
+"""The lake: Parquet tables under one root (a local path or any fsspec URL), as docs/ARCHITECTURE.md section 4 (lake contract).
 
 Tables are partitioned `TABLE/date=YYYY-MM-DD/site=NAME/part-*.parquet`. A partition becomes
 visible only when complete: files are written into a hidden temporary folder beside it, which

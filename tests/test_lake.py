@@ -1,4 +1,4 @@
-"""The lake contract: atomic, idempotent partitions with the schemas of docs/ARCHITECTURE.md (lake contract)."""
+"""The lake contract: atomic, idempotent partitions with the schemas of docs/ARCHITECTURE.md section 4 (lake contract)."""
 
 from __future__ import annotations
 
