@@ -54,6 +54,8 @@ class CrawlConfig(_Model):
     workers: int = 1  # crawl processes per site sharing one Redis frontier (needs redis_url)
     sitemaps: bool = True  # read robots.txt Sitemap: lines, configured sitemaps and /sitemap.xml
     max_images_per_listing: int = 40  # image_urls beyond this are dropped (lists stay aligned)
+    chromium_path: str = "/usr/bin/chromium"  # browser of sites with render: true (no download)
+    render_timeout: float = 30.0  # seconds for a rendered page to load (render: true sites)
 
 
 class SiteConfig(_Model):
@@ -67,6 +69,7 @@ class SiteConfig(_Model):
     selectors: dict[str, str] = Field(default_factory=dict)
     link_rules: dict[str, list[str]] = Field(default_factory=dict)
     max_listings: int | None = None
+    render: bool = False  # fetch pages through headless Chromium (scrapy-playwright): JS-built pages
 
 
 Unit = Annotated[float, Field(ge=0.0, le=1.0)]
@@ -113,6 +116,7 @@ class MatchConfig(_Model):
     image_size: int = Field(512, ge=64, le=4096)
     ocr: bool = True
     partition_rows: int = Field(1000, ge=1)
+    brand_shortlist: int = Field(16, ge=1)  # beyond this many brands, correlate only the lookup's best (index.py)
     seed: int = 0
     fusion: FusionConfig = Field(default_factory=FusionConfig)
 

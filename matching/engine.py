@@ -19,6 +19,8 @@ from knockoff.matching.backbone import Backbone, cache_dir, weights_digest
 from knockoff.matching.brands import Brand
 from knockoff.matching.head import load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
+from knockoff.matching.index import INDEX_VERSION, build_index
+from knockoff.matching.ocr import VERSION as OCR_VERSION
 from PIL import Image
 
 from knockoff.config import MatchConfig
@@ -30,6 +32,10 @@ ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-v6"
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
 GENERIC_RIVALS = True  # plain shapes compete with the brands' marks for each window (suppress_rivals)
 VERIFY_TOP = 1  # best window per image verified with SIFT (top 4 measured: +0.003 mAP, 1.5x slower)
+# Image pyramid: the large templates (>= COARSE_MIN_CELLS cells on a side, 128 and 192 px) are also correlated
+# on the image at half size, so that a logo up to about 384 px, one that fills a 500 px photo, is covered.
+PYRAMID = True
+COARSE_MIN_CELLS = 8
 BACKGROUND_WEIGHT = 0.5  # share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0
 # measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)
 VERIFY_MIN_P = 0.05  # calibrated logo probability a window needs before SIFT verification
@@ -70,24 +76,32 @@ class Matcher:
         self.calibration = self.head.calibration if self.head is not None else logo.RAW_CALIBRATION
         head = self.head.version if self.head is not None else "nohead"
         feats = f"effnet-lite0-{weights_digest()}+{head}"
-        self.templates = logo.build_templates(
-            brands, self._match_features_rgb, cache_dir() / "templates", f"{feats}+{self.device}"
+        # templates, background offsets and SIFT keypoints per mark, cached; a shortlist lookup beyond
+        # config.brand_shortlist brands (matching/index.py)
+        self.index = build_index(
+            brands,
+            self._match_features_rgb,
+            cache_dir() / "index",
+            f"{feats}+{self.device}",
+            generic=GENERIC_RIVALS,
+            background_weight=BACKGROUND_WEIGHT,
+            shortlist=self.config.brand_shortlist,
         )
-        if GENERIC_RIVALS:
-            self.templates += logo.build_generic_templates(self._match_features_rgb)
-        if BACKGROUND_WEIGHT:
-            maps = [self._match_features_rgb(bg) for bg in logo.plain_backgrounds()]
-            logo.set_background_offsets(self.templates, maps, BACKGROUND_WEIGHT)
-        self.correlator = logo.Correlator(self.templates)
-        self.sift_refs = {(r.brand, r.mark): r for r in logo.build_sift_refs(brands)}
+        self.templates = self.index.templates
+        self.correlator = self.index  # peaks() over every brand, or over the shortlisted ones
+        self.sift_refs = self.index.sift_refs
+        large = [t for t in self.templates if max(t.cells.shape[1:]) >= COARSE_MIN_CELLS]
+        self.coarse = logo.Correlator(large) if PYRAMID and large else None
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.official = self._official_index()
         self._ocr = None
         # what detect() has done
         self.counters = {"images": 0, "verified_windows": 0, "ocr_crops": 0, "ocr_vetoes": 0}
         digest = __import__("hashlib").sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
-        ocr = "ocr" if self.config.ocr else "noocr"
+        ocr = f"ocr-{OCR_VERSION}" if self.config.ocr else "noocr"
         self.model_version = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
+        if self.index.shortlist < len(self.index.brands):
+            self.model_version += f"+{INDEX_VERSION}-top{self.index.shortlist}"
 
     # -- models ---------------------------------------------------------------------------------
     def _single_features(self, rgb: np.ndarray) -> np.ndarray:
@@ -123,7 +137,7 @@ class Matcher:
         if self._ocr is None:
             from knockoff.matching.ocr import Ocr
 
-            self._ocr = Ocr()
+            self._ocr = Ocr(device=self.device)
         return self._ocr
 
     # -- batch API ------------------------------------------------------------------------------
@@ -154,7 +168,7 @@ class Matcher:
                     h, w = d.rgb.shape[:2]
                     vh, vw = max(1, h // logo.STRIDE), max(1, w // logo.STRIDE)
                     fmap = self._match_features(f8[i][:, : 2 * vh, : 2 * vw], f16[i][:, :vh, :vw])
-                    rows += self._score_one(sha, d, fmap, f16[i][:, :vh, :vw])
+                    rows += self._score_one(sha, d, fmap, f16[i][:, :vh, :vw], self._coarse_map(d))
                 except Exception as exc:  # noqa: BLE001 - one image's failure is that row's error
                     log.warning("image %s failed: %s", sha[:12], exc)
                     errors.append(
@@ -167,9 +181,29 @@ class Matcher:
             pa.Table.from_pylist(errs, schema=ERRORS_SCHEMA),
         )
 
-    def _score_one(self, sha: str, d: Decoded, fmap: np.ndarray, f16: np.ndarray) -> list[dict]:
+    def _coarse_map(self, d: Decoded) -> np.ndarray | None:
+        """Matching features of the image at half size (None without a pyramid or for a small image)."""
+        h, w = d.rgb.shape[:2]
+        if self.coarse is None or min(h, w) < 4 * logo.STRIDE * COARSE_MIN_CELLS // 2:
+            return None
+        small = cv2.resize(d.rgb, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
+        sh, sw = small.shape[:2]
+        x = np.pad(
+            Backbone.preprocess(small), ((0, 0), (0, _ceil(sh) - sh), (0, _ceil(sw) - sw)), mode="edge"
+        )
+        f8, f16 = self.backbone.features(x[None])
+        vh, vw = sh // logo.STRIDE, sw // logo.STRIDE
+        return self._match_features(f8[0][:, : 2 * vh, : 2 * vw], f16[0][:, :vh, :vw])
+
+    def _score_one(
+        self, sha: str, d: Decoded, fmap: np.ndarray, f16: np.ndarray, coarse: np.ndarray | None = None
+    ) -> list[dict]:
         self.counters["images"] += 1
         peaks = self.correlator.peaks(fmap, fmap.shape[1:])
+        if coarse is not None:  # half-size level: windows back in full-size cells; only marks scored above
+            for key, (corr, win) in self.coarse.peaks(coarse, coarse.shape[1:]).items():
+                if key in peaks and corr > peaks[key][0]:
+                    peaks[key] = (corr, tuple(2 * v for v in win))
         gray = None
         cands = [
             logo.Candidate(b, m, corr, tuple(float(v * logo.STRIDE) for v in win))

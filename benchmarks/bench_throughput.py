@@ -1,0 +1,253 @@
+"""Throughput at default settings: OCR where it pays, and the cost per image from 10 to 1,000 brands.
+
+Real photos from ../shared/data/real-logos (bench_real_logos.py's protocol: each brand registers its
+references, the images they were cut from are not scored). Every figure is measured in one run, side by
+side with today's path, in one process with one ONNX Runtime thread, so that "CPU ms per image" is what one
+single-threaded Dask worker spends; "img/s on 2 cores" is 2000 / that figure (two such workers). Wall-clock
+rates on this shared machine are printed too, but other load makes them noisy: read the CPU figures.
+
+Sections:
+- OCR: the 40 real-logo brands with OCR off, OCR as it was (RapidOCR defaults on the crop around the best
+  wordmark window), OCR as it is (detection at the crop's size, no angle classifier, one thread), and OCR
+  of every whole image (the reference for "OCR where it pays": same veto, every line of the image matched).
+  mAP over every scored image and brand, and OCR crops per image.
+- Brands: 10, 100 and 1,000 brands (the real-logo brands, then simple-icons marks as extra brands): the brand
+  index built the first time and from its cache, CPU per image with the shortlist and scanning every brand,
+  peak RSS, and mAP of the real-logo brands in each setting.
+
+    python -m benchmarks.bench_throughput [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one worker thread, as a Dask worker runs it
+
+
+from benchmarks.bench_real_logos import Sample, evaluate, load_samples, matcher_preds, write_brands  # noqa: E402
+
+RAPIDOCR_DEFAULTS = {"Global.log_level": "error"}  # how matching/ocr.py ran RapidOCR before (all defaults)
+
+
+def _subset(samples: list[Sample], prefixes: str) -> list[Sample]:
+    return [s for s in samples if s.name[0] in prefixes]
+
+
+def _timed(matcher, samples: list[Sample]) -> tuple[dict, float, float]:
+    """(predictions, CPU ms per image, wall ms per image) of matcher.detect over `samples`."""
+    matcher_preds(matcher, samples[:2])  # models and lazy engines loaded outside the timing
+    c0, t0 = time.process_time(), time.perf_counter()
+    pred, _ = matcher_preds(matcher, samples)
+    n = max(1, len(samples))
+    return pred, 1000 * (time.process_time() - c0) / n, 1000 * (time.perf_counter() - t0) / n
+
+
+def _every_image_matcher(base):
+    """The Matcher with OCR of every whole image (same veto: lines inside the best wordmark window's crop)."""
+    from knockoff.matching import logo
+    from knockoff.matching.engine import OCR_VETO, OCR_VETO_CONF, _row
+    from knockoff.matching.ocr import match_text
+
+    class EveryImage(base):
+        def _ocr_rows(self, sha, d, cands):
+            self.counters["ocr_crops"] += 1
+            lines = self.ocr.read(d.rgb)
+            hits = match_text(lines, self.brands)
+            rows = [_row(sha, h.brand, "text:" + h.text[:40], h.score, h.box, d.scale, "ocr") for h in hits]
+            words = [
+                c
+                for c in cands
+                if (c.window[2] - c.window[0]) >= 2.0 * (c.window[3] - c.window[1])
+                and logo.corr_score(c.corr, self.calibration) >= 0.10
+            ]
+            if words:
+                best = max(words, key=lambda c: (c.corr, c.brand, c.mark))
+                x0, y0, x1, y1 = best.window
+                near = [
+                    t
+                    for t, conf, b in lines
+                    if conf >= OCR_VETO_CONF
+                    and sum(ch.isalpha() for ch in t) >= 4
+                    and b[0] < x1 + (x1 - x0)
+                    and b[2] > x0 - (x1 - x0)
+                    and b[1] < y1 + 1.5 * (y1 - y0)
+                    and b[3] > y0 - 1.5 * (y1 - y0)
+                ]
+                if near and best.brand not in {h.brand for h in hits}:
+                    best.corr -= OCR_VETO
+            return rows
+
+    return EveryImage
+
+
+def ocr_section(samples: list[Sample], marks: dict, folder: Path) -> list[str]:
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+    from knockoff.matching.ocr import Ocr
+
+    from knockoff.config import MatchConfig
+
+    brands = load_brands(write_brands(marks, folder))
+    names = sorted(marks)
+    modes = {
+        "OCR off": (Matcher, False, None),
+        "OCR gated, RapidOCR defaults (before)": (Matcher, True, RAPIDOCR_DEFAULTS),
+        "OCR gated, crop-size detection (now, default)": (Matcher, True, "new"),
+        "OCR on every whole image (reference)": (_every_image_matcher(Matcher), True, "new"),
+    }
+    lines = [
+        f"### OCR where it pays: {len(samples)} real photos, {len(names)} brands, 512 px, one thread",
+        "",
+        "| mode | mAP | CPU ms / image | img/s on 2 cores (from CPU) | wall ms / image | OCR crops / image |",
+        "|---|---|---|---|---|---|",
+    ]
+    for label, (cls, ocr, params) in modes.items():
+        m = cls(brands, MatchConfig(device="cpu", ocr=ocr), device="cpu")
+        if ocr:
+            m._ocr = Ocr(threads=1) if params == "new" else Ocr(params=params)
+        pred, cpu, wall = _timed(m, samples)
+        sc = evaluate(samples, samples, names, names, pred)
+        crops = m.counters["ocr_crops"] / max(1, m.counters["images"])
+        lines.append(f"| {label} | {sc.mAP:.3f} | {cpu:.0f} | {2000 / cpu:.1f} | {wall:.0f} | {crops:.2f} |")
+        print(lines[-1], flush=True)
+    return lines
+
+
+def _slug(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def brand_sets(marks: dict[str, list[Path]], sizes: tuple[int, ...]) -> dict[int, dict[str, list[Path]]]:
+    """size -> {brand: mark files}: the first `size` real-logo brands (by name), then simple-icons marks as
+    extra brands (sorted by file name; icons named like a real-logo brand left out)."""
+    from knockoff.matching.shared_data import SIMPLE_ICONS
+
+    real = sorted(marks)
+    icons_dir = SIMPLE_ICONS / "icons"
+    taken = {_slug(b) for b in real}
+    icons = [p for p in sorted(icons_dir.glob("*.svg")) if _slug(p.stem) not in taken]
+    out = {}
+    for n in sizes:
+        chosen = {b: marks[b] for b in real[:n]}
+        for p in icons[: max(0, n - len(real))]:
+            chosen[f"si:{p.stem}"] = [p]
+        out[n] = chosen
+    return out
+
+
+def _fresh_cache(folder: Path) -> None:
+    """Point KNOCKOFF_CACHE at an empty folder holding only the exported backbone (the index starts empty)."""
+    from knockoff.matching.backbone import cache_dir
+
+    src = cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in src.glob("*.onnx"):
+        (folder / f.name).symlink_to(f)
+    os.environ["KNOCKOFF_CACHE"] = str(folder)
+
+
+def _one_brand_set(
+    marks: dict[str, list[Path]], real: list[str], samples: list[Sample], n_full: int, fresh: str | None
+) -> dict:
+    """Runs in a fresh process (its peak RSS is one worker's): build the Matcher (fresh cache: first time;
+    then again from the cache), match `samples` with the shortlist and the first `n_full` of them scanning
+    every brand."""
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+
+    from knockoff.config import MatchConfig
+
+    if fresh:
+        _fresh_cache(Path(fresh))
+    folder = Path(tempfile.mkdtemp())
+    brands = load_brands(write_brands(marks, folder))
+    out: dict = {}
+    t0 = time.perf_counter()
+    Matcher(brands, MatchConfig(device="cpu"), device="cpu")
+    out["build_first_s" if fresh else "build_s"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    m = Matcher(brands, MatchConfig(device="cpu"), device="cpu")
+    out["build_cached_s"] = time.perf_counter() - t0
+    names = sorted(marks)
+    scored = [b for b in real if b in marks]
+    pred, out["cpu_ms"], out["wall_ms"] = _timed(m, samples)
+    out["map"] = evaluate(samples, samples, scored, names, pred).mAP
+    out["correlated"] = m.index.counters["brands_correlated"] / max(1, m.index.counters["images"])
+    full = Matcher(brands, MatchConfig(device="cpu", brand_shortlist=10**6), device="cpu")
+    sub = samples[:n_full]
+    pred_full, out["cpu_ms_full"], out["wall_ms_full"] = _timed(full, sub)
+    pred_short = {k: v for k, v in pred.items() if k[0] in {s.name for s in sub}}
+    out["map_full_sub"] = evaluate(sub, sub, scored, names, pred_full).mAP
+    out["map_short_sub"] = evaluate(sub, sub, scored, names, pred_short).mAP
+    out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def brands_section(
+    samples: list[Sample], marks: dict, sizes: tuple[int, ...], n_full: int, first_time: tuple[int, ...]
+) -> list[str]:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    sets = brand_sets(marks, sizes)
+    real = sorted(marks)
+    lines = [
+        f"### Cost per image from {sizes[0]} to {sizes[-1]} brands: {len(samples)} real photos (scan-every-brand "
+        f"columns on the first {n_full}), default settings (OCR where it pays), 512 px, one thread",
+        "",
+        "| brands | index build, first time (s) | from cache (s) | CPU ms / image | img/s on 2 cores "
+        "(from CPU) | brands correlated / image | mAP (real-logo brands) | scan every brand: CPU ms / image "
+        "| mAP shortlist vs scan (same images) | peak RSS (MB) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    base = None
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = str(Path(tmp) / "cache") if n in first_time else None
+            ctx = mp.get_context("spawn")
+            with ProcessPoolExecutor(1, mp_context=ctx) as ex:
+                r = ex.submit(_one_brand_set, sets[n], real, samples, n_full, fresh).result()
+        base = base or r["cpu_ms"]
+        first = f"{r['build_first_s']:.1f}" if "build_first_s" in r else "(cached)"
+        lines.append(
+            f"| {n} | {first} | {r['build_cached_s']:.1f} | {r['cpu_ms']:.0f} ({r['cpu_ms'] / base:.2f}x) | "
+            f"{2000 / r['cpu_ms']:.1f} | {r['correlated']:.1f} | {r['map']:.3f} | {r['cpu_ms_full']:.0f} | "
+            f"{r['map_short_sub']:.3f} vs {r['map_full_sub']:.3f} | {r['rss_mb']:.0f} |"
+        )
+        print(lines[-1], flush=True)
+    return lines
+
+
+def run(quick: bool = False, sections: tuple[str, ...] = ("ocr", "brands")) -> str:
+    samples, marks = load_samples(True)  # the quarter of images whose sha256 starts with 0-3
+    samples = _subset(samples, "0" if quick else "01")
+    out = ["## Throughput at default settings (benchmarks/bench_throughput.py)", ""]
+    with tempfile.TemporaryDirectory() as tmp:
+        if "ocr" in sections:
+            out += ocr_section(samples, marks, Path(tmp))
+            out.append("")
+        if "brands" in sections:
+            sizes = (10, 100, 1000)
+            out += brands_section(samples, marks, sizes, 32 if quick else 64, (100,) if quick else sizes)
+            out.append("")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out.append(f"Peak RSS of the benchmark process: {peak:.0f} MB.")
+    return "\n".join(out)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="1/16 of the images (about 140)")
+    ap.add_argument("--only", choices=["ocr", "brands"], help="one section")
+    args = ap.parse_args()
+    print(run(args.quick, (args.only,) if args.only else ("ocr", "brands")))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""The brand index (matching/index.py): built per mark and cached, incremental, the same templates as the
+Correlator's when every brand is correlated, and a shortlist that keeps the brand whose mark is in the image."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from knockoff.matching import logo
+from knockoff.matching.backbone import Backbone
+from knockoff.matching.brands import load_brands
+from knockoff.matching.head import load_head, stack_features
+from knockoff.matching.index import build_index
+from knockoff.matching.marks import load_mark_rgba, on_background
+
+
+@pytest.fixture(scope="module")
+def features_fn():
+    """The Matcher's matching features (backbone + trained head), without building a Matcher."""
+    bb, head = Backbone("cpu", threads=1), load_head()
+
+    def fn(rgb: np.ndarray) -> np.ndarray:
+        f8, f16 = bb.features(Backbone.preprocess(rgb)[None])
+        return head(stack_features(f8[0], f16[0])) if head is not None else f16[0]
+
+    return fn
+
+
+@pytest.fixture(scope="module")
+def brands(real_brands: Path):
+    return load_brands(real_brands)  # the demo shop's 4 brands, 10 mark files (PNG and SVG)
+
+
+def _same(a: list[logo.Template], b: list[logo.Template]) -> bool:
+    return len(a) == len(b) and all(
+        x.brand == y.brand and x.mark == y.mark and x.offset == y.offset and np.array_equal(x.cells, y.cells)
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def test_few_brands_give_the_templates_offsets_and_sift_refs_of_before(brands, features_fn, tmp_path):
+    idx = build_index(brands, features_fn, tmp_path / "index", "t1", background_weight=0.5)
+    old = logo.build_templates(brands, features_fn) + logo.build_generic_templates(features_fn)
+    logo.set_background_offsets(old, [features_fn(bg) for bg in logo.plain_backgrounds()], 0.5)
+    assert _same(idx.templates, old)
+    refs = {(r.brand, r.mark): r for r in logo.build_sift_refs(brands)}
+    assert idx.sift_refs.keys() == refs.keys()
+    for k, r in refs.items():
+        assert all(
+            np.array_equal(a, b) for a, b in zip(idx.sift_refs[k].descriptors, r.descriptors, strict=True)
+        )
+    again = build_index(brands, features_fn, tmp_path / "index", "t1", background_weight=0.5)
+    assert again.built == 0 and _same(again.templates, idx.templates)  # all from the cache, same figures
+
+
+def test_a_new_brand_builds_only_its_own_marks(brands, features_fn, tmp_path):
+    cache = tmp_path / "index"
+    first = build_index(brands[:2], features_fn, cache, "t1", shortlist=1)
+    n_marks = sum(len(b.marks) for b in brands[:2])
+    assert first.built == n_marks and len(list(cache.glob("*.npz"))) == n_marks
+    more = build_index(brands[:3], features_fn, cache, "t1", shortlist=1)
+    assert more.built == len(brands[2].marks)
+    other_model = build_index(brands[:1], features_fn, cache, "t2", shortlist=1)
+    assert other_model.built == len(brands[0].marks)  # another feature model: its own entries
+
+
+def test_damaged_cache_entry_is_rebuilt(brands, features_fn, tmp_path):
+    cache = tmp_path / "index"
+    ref = build_index(brands[:1], features_fn, cache, "t1", shortlist=1)
+    for f in cache.glob("*.npz"):
+        f.write_bytes(b"truncated")
+    again = build_index(brands[:1], features_fn, cache, "t1", shortlist=1)
+    assert again.built == len(brands[0].marks) and _same(again.templates, ref.templates)
+
+
+def _photo_with(mark: Path, size: int = 112) -> np.ndarray:
+    """A 448 px textured photo with the mark pasted on it."""
+    rng = np.random.default_rng(3)
+    img = np.clip(150 + rng.normal(0, 12, (448, 448, 3)), 0, 255).astype(np.uint8)
+    art = on_background(load_mark_rgba(mark, size), 0, (150, 150, 150))
+    h, w = art.shape[:2]
+    img[170 : 170 + h, 150 : 150 + w] = art
+    return img
+
+
+def test_shortlist_keeps_the_brand_in_the_image_and_correlates_only_it(brands, features_fn, tmp_path):
+    idx = build_index(brands, features_fn, tmp_path / "index", "t1", shortlist=1)
+    full = build_index(brands, features_fn, tmp_path / "index", "t1", shortlist=100)
+    for b in brands:
+        fmap = features_fn(_photo_with(b.marks[0]))
+        assert idx.shortlisted(fmap) == [b.name], b.name
+        peaks = idx.peaks(fmap, fmap.shape[1:])
+        assert {k[0] for k in peaks} == {b.name, logo.GENERIC}
+        every = full.peaks(fmap, fmap.shape[1:])
+        for key, (score, win) in peaks.items():  # the same correlation, whichever way it was reached
+            assert every[key][1] == win and abs(every[key][0] - score) < 1e-5
+    assert idx.counters["brands_correlated"] == len(brands)  # one brand per image, not four
