@@ -131,6 +131,7 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
         redis_url=spec.get("redis_url"),
         redis_key=spec.get("redis_key"),
         max_listings=spec.get("max_listings"),
+        render=site.render,
     )
     alive = (
         _Alive(spec["redis_url"], spec["redis_key"], spec.get("worker", "w0"))

@@ -23,8 +23,10 @@ def scrapy_settings(
     redis_url: str | None = None,
     redis_key: str | None = None,
     max_listings: int | None = None,
+    render: bool = False,
 ) -> dict[str, Any]:
-    """Settings for a CrawlerProcess running the knockoff spiders."""
+    """Settings for a CrawlerProcess running the knockoff spiders; `render` sends page requests
+    through headless Chromium (crawler.render; the site's `render: true`)."""
     s: dict[str, Any] = {
         "BOT_NAME": "knockoff",
         "USER_AGENT": config.user_agent,
@@ -73,6 +75,14 @@ def scrapy_settings(
         "KNOCKOFF_MAX_LISTINGS": max_listings or 0,
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
     }
+    if render:
+        from knockoff.crawler.render import render_settings
+
+        s.update(render_settings(config))
+        s["DOWNLOADER_MIDDLEWARES"] = {
+            **s["DOWNLOADER_MIDDLEWARES"],
+            "knockoff.crawler.render.RenderMiddleware": 70,
+        }
     if config.max_pages:
         s["CLOSESPIDER_PAGECOUNT"] = config.max_pages
     if job_dir:
