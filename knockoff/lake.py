@@ -22,6 +22,10 @@ from w3lib.url import canonicalize_url
 
 from knockoff.errors import LakeError
 
+FIELD_SOURCE_FIELDS = (
+    "title", "description", "brand_claimed", "price", "currency", "sku", "availability", "seller",
+    "seller_url", "image_urls",
+)  # fmt: skip
 LISTINGS_SCHEMA = pa.schema(
     [
         ("listing_id", pa.string()),
@@ -40,6 +44,8 @@ LISTINGS_SCHEMA = pa.schema(
         ("image_sha256", pa.list_(pa.string())),
         ("crawl_date", pa.string()),
         ("fetched_at", pa.timestamp("us", tz="UTC")),
+        # how each field was found: 'jsonld' | 'microdata' | 'rdfa' | 'opengraph' | 'heuristic' | 'selector'
+        ("field_sources", pa.struct([(f, pa.string()) for f in FIELD_SOURCE_FIELDS])),
     ]
 )
 

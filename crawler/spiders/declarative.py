@@ -146,13 +146,18 @@ class DeclarativeSpider(GenericProductSpider):
             out["image_urls"] = list(
                 dict.fromkeys(urljoin(response.url, u) for u in _select(sel, s["images"]))
             )
+        sources = {k: "selector" for k, v in out.items() if v not in (None, "", [])}
         generic = extract_product(response.text, response.url) or {}
+        generic_sources = generic.pop("field_sources", None) or {}
         for k, v in generic.items():
-            if out.get(k) in (None, "", []):
+            if out.get(k) in (None, "", []) and v not in (None, "", []):
                 out[k] = v
+                if k in generic_sources:
+                    sources[k] = generic_sources[k]
         if not out.get("title"):
             return None
         out.setdefault("image_urls", [])
+        out["field_sources"] = sources
         return out
 
     def follow_links(self, response: TextResponse) -> list[str]:

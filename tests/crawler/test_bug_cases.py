@@ -247,4 +247,5 @@ def test_blank_key_query_url_is_requested_as_found(tmp_path, crawl_config: Crawl
     got = {urlsplit(r["url"]).query: r for r in rows}
     assert set(got) == {"blue-widget", "red-widget"}
     assert got["blue-widget"]["title"] == "Blue Widget" and got["blue-widget"]["price"] == 9.5
+    assert got["blue-widget"]["field_sources"]["price"] == "jsonld"  # how each field was found, in the lake
     assert got["red-widget"]["image_sha256"][0] is not None

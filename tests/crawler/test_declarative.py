@@ -93,6 +93,7 @@ def test_declarative_spider_reads_what_generic_cannot(tmp_path, crawl_config: Cr
         assert r["availability"] == "SoldOut" and rows["/old/item/2"]["availability"] == "InStock"
         assert r["brand_claimed"] == "Oldco" and r["image_urls"] == [f"{base}old/img/3.jpg"]
         assert r["image_sha256"][0] is not None
+        assert r["field_sources"]["title"] == "selector" and r["field_sources"]["price"] == "selector"
 
         generic = site.model_copy(update={"spider": "generic", "name": "oldgeneric"})
         s = run_crawl([generic], str(tmp_path / "lake"), "2026-05-01", cfg).sites["oldgeneric"]
