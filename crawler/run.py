@@ -28,6 +28,7 @@ from knockoff.crawler.staging import commit_stage
 
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.errors import CrawlError, LakeError
+from knockoff.extras import require
 from knockoff.lake import Lake, check_date, check_site
 
 log = logging.getLogger(__name__)
@@ -178,6 +179,8 @@ def run_crawl(
     """
     t0 = time.monotonic()
     check_date(date)
+    if config.redis_url:
+        require("redis")
     if not sites:
         raise CrawlError("no sites to crawl")
     from knockoff.crawler.spiders.declarative import validate_site

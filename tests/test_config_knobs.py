@@ -77,3 +77,29 @@ def test_bad_cluster_kind_is_one_line(kind: str, options: dict, message: str) ->
     with pytest.raises(ConfigError, match=message) as exc:
         make_cluster(ClusterConfig(kind=kind, options=options))
     assert "\n" not in str(exc.value)
+
+
+def test_optional_features_name_their_extra(monkeypatch, tmp_path) -> None:
+    from knockoff.crawler.run import run_crawl
+    from knockoff.matching.ocr import Ocr
+
+    from knockoff import extras
+    from knockoff.config import CrawlConfig, SiteConfig
+
+    assert extras.missing("ocr") == [] and extras.missing("redis") == []  # the dev extra installs them
+    monkeypatch.setitem(extras.EXTRAS, "ocr", (("no_such_ocr_module",), "reading brand names inside images"))
+    with pytest.raises(ConfigError) as exc:
+        Ocr()
+    assert str(exc.value) == (
+        "reading brand names inside images needs no_such_ocr_module: pip install 'knockoff[ocr]' "
+        "(or set match.ocr: false)"
+    )
+    monkeypatch.setitem(
+        extras.EXTRAS, "redis", (("no_such_redis_module",), "the shared Redis crawl frontier")
+    )
+    site = SiteConfig(name="s", start_urls=["http://127.0.0.1:9/"])
+    with pytest.raises(ConfigError, match=r"pip install 'knockoff\[redis\]'"):
+        run_crawl(
+            [site], str(tmp_path / "lake"), "2026-11-20", CrawlConfig(redis_url="redis://127.0.0.1:9/0")
+        )
+    assert not (tmp_path / "lake").exists()  # refused before anything was written

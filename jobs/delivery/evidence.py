@@ -57,40 +57,51 @@ def _from_struct(value: dict) -> dict:
     return out
 
 
-def parse_evidence(text: str | dict | None) -> Evidence:
-    """Parse evidence: a struct row (dict), JSON text (runs before the struct), or None; never raises."""
+def _raw(text: str | dict | None) -> dict[str, Any]:
+    """The evidence as a plain dict: a struct row, parsed JSON text, or {} for anything else."""
     if isinstance(text, dict):
-        raw = _from_struct(text)
-    else:
-        try:
-            raw = json.loads(text) if text else {}
-        except (TypeError, ValueError):
-            raw = {}
-        if not isinstance(raw, dict):
-            raw = {}
-    ev = Evidence(raw=raw)
-    for k in _SIGNAL_KEYS:
-        sig = raw.get(k)
-        if isinstance(sig, dict):
-            for name, val in sig.items():
-                if isinstance(val, dict):
-                    val = val.get("score")
-                if isinstance(val, int | float) and not isinstance(val, bool):
-                    ev.signals[str(name)] = float(val)
-            break
-    image = raw.get("image") if isinstance(raw.get("image"), dict) else None
-    sources = [raw, image or {}]
-    for src in sources:
-        for k in _IMAGE_KEYS:
-            v = src.get(k)
-            if ev.image is None and isinstance(v, str) and v:
-                ev.image = v
-        for k in _BOX_KEYS:
-            box = _as_box(src.get(k))
-            if box and ev.box is None:
-                ev.box = box
-        if ev.box is None:
-            ev.box = _as_box({k: src.get(k) for k in ("x0", "y0", "x1", "y1")})
+        return _from_struct(text)
+    try:
+        raw = json.loads(text) if text else {}
+    except (TypeError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _signals(raw: dict[str, Any]) -> dict[str, float]:
+    """Signal -> strength from the first signals mapping found (values may be {"score": x})."""
+    sig = next((raw[k] for k in _SIGNAL_KEYS if isinstance(raw.get(k), dict)), {})
+    out = {}
+    for name, val in sig.items():
+        if isinstance(val, dict):
+            val = val.get("score")
+        if isinstance(val, int | float) and not isinstance(val, bool):
+            out[str(name)] = float(val)
+    return out
+
+
+def _first_image(src: dict[str, Any]) -> str | None:
+    return next((v for k in _IMAGE_KEYS if isinstance(v := src.get(k), str) and v), None)
+
+
+def _first_box(src: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    for k in _BOX_KEYS:
+        if box := _as_box(src.get(k)):
+            return box
+    return _as_box({k: src.get(k) for k in ("x0", "y0", "x1", "y1")})
+
+
+def parse_evidence(text: str | dict | None) -> Evidence:
+    """Parse evidence: a struct row (dict), JSON text (runs before the struct), or None; never raises.
+
+    Image, box and mark come from the top level first, then from a nested `image` object.
+    """
+    raw = _raw(text)
+    ev = Evidence(signals=_signals(raw), raw=raw)
+    image = raw.get("image") if isinstance(raw.get("image"), dict) else {}
+    for src in (raw, image):
+        ev.image = ev.image or _first_image(src)
+        ev.box = ev.box or _first_box(src)
         if ev.mark is None and isinstance(src.get("mark"), str):
             ev.mark = src["mark"]
     return ev
