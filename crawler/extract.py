@@ -116,28 +116,50 @@ AVAILABILITY = (
     "MadeToOrder",
 )
 _AVAIL_BY_LOWER = {a.lower(): a for a in AVAILABILITY}
+# Availability in the languages of the big marketplaces (en de fr it es nl pt ja zh ko ru pl sv tr),
+# most specific first: "not available" must win over "available".
 AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.I), v)
     for p, v in [
-        (r"\bsold[\s_-]*out\b|\bausverkauft\b|\bagotado\b|\bépuisé\b|\besaurito\b", "SoldOut"),
-        (r"\bdiscontinued\b|\bno longer available\b|\bnicht mehr erhältlich\b", "Discontinued"),
-        (r"\bpre[\s_-]*order\b|\bvorbestell|\bprécommande\b|\breserva\b", "PreOrder"),
-        (r"\bback[\s_-]*order", "BackOrder"),
         (
-            r"\bonly \d+ left\b|\blimited (?:stock|availability)\b|\bfew left\b|\bnur noch \d+",
+            r"\bsold[\s_-]*out\b|\bausverkauft\b|\bagotado\b|\bépuisé\b|\besaurito\b|\buitverkocht\b|\besgotado\b"
+            r"|売り切れ|完売|已售完|售罄|已售罄|품절|매진|\bраспродан|\bwyprzedan|\bslutsåld|\btükendi\b",
+            "SoldOut",
+        ),
+        (
+            r"\bdiscontinued\b|\bno longer available\b|\bnicht mehr erhältlich\b|\bplus disponible\b"
+            r"|\bfuori produzione\b|\bdescatalogado\b|\bniet meer leverbaar\b|\bfora de linha\b|販売終了|停产|단종"
+            r"|\bснят с производства\b",
+            "Discontinued",
+        ),
+        (
+            r"\bpre[\s_-]*order\b|\bvorbestell|\bprécommande\b|\bpre-?ordine\b|\breserva\b|\bpreventa\b"
+            r"|\bpré-?venda\b|\bpre-?order\b|予約受付|予約商品|预售|預購|예약\s*판매|\bпредзаказ",
+            "PreOrder",
+        ),
+        (r"\bback[\s_-]*order|\bnachbestellt\b|\ben réapprovisionnement\b|取り寄せ", "BackOrder"),
+        (
+            r"\bonly \d+ left\b|\blimited (?:stock|availability)\b|\bfew left\b|\bnur noch \d+|\bplus que \d+"
+            r"|\bsolo \d+ disponibil|\bquedan \d+|\bnog maar \d+|\bapenas \d+|残りわずか|残り\d+点|仅剩\d+|"
+            r"\d+개 남음|\bосталось \d+",
             "LimitedAvailability",
         ),
         (
             r"\bout[\s_-]*of[\s_-]*stock\b|\boos\b|\bunavailable\b|\bnot available\b|\bcurrently unavailable\b"
-            r"|\bnicht (?:auf lager|verfügbar|lieferbar)\b|\brupture de stock\b|\bsin stock\b|\bno disponible\b"
-            r"|\bniet op voorraad\b|\bnon disponibile\b|在庫切れ|缺货",
+            r"|\bnicht (?:auf lager|verfügbar|lieferbar|vorrätig)\b|\bderzeit nicht\b|\brupture de stock\b"
+            r"|\bindisponible\b|\bsin stock\b|\bno disponible\b|\bniet op voorraad\b|\bniet leverbaar\b"
+            r"|\bnon disponibile\b|\besaurito\b|\bindisponível\b|\bfora de estoque\b|\bsem estoque\b"
+            r"|在庫切れ|在庫なし|品切れ|缺货|無庫存|缺貨|无货|暂时无货|재고\s*없음|일시\s*품절|\bнет в наличии\b"
+            r"|\bniedostępny\b|\bbrak w magazynie\b|\bslut i lager\b|\bstokta yok\b",
             "OutOfStock",
         ),
-        (r"\bin[\s_-]*store[\s_-]*only\b", "InStoreOnly"),
-        (r"\bonline[\s_-]*only\b", "OnlineOnly"),
+        (r"\bin[\s_-]*store[\s_-]*only\b|\bnur im (?:markt|geschäft)\b|店舗限定", "InStoreOnly"),
+        (r"\bonline[\s_-]*only\b|\bnur online\b", "OnlineOnly"),
         (
-            r"\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\ben stock\b"
-            r"|\bdisponible\b|\bdisponibile\b|\bop voorraad\b|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货",
+            r"\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\bvorrätig\b"
+            r"|\ben stock\b|\bdisponible\b|\bdisponibile\b|\bop voorraad\b|\bem estoque\b|\bdisponível\b"
+            r"|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货|有現貨|现货|재고\s*있음|구매\s*가능"
+            r"|\bв наличии\b|\bdostępny\b|\bi lager\b|\bstokta\b",
             "InStock",
         ),
     ]

@@ -1,0 +1,124 @@
+"""Product pages without structured data, in marketplace layouts and languages: recognised, with
+each field found by the heuristics (and said so in field_sources); pages of many products are not."""
+
+from __future__ import annotations
+
+import pytest
+from knockoff.crawler.extract import extract_product, normalize_availability
+
+URL = "https://market.example/dp/B01"
+
+CROSS_SELL = """<div class="a-carousel-container"><h2>Customers who bought this item also bought</h2><ol>
+  <li class="a-carousel-card"><a href="/dp/X1"><img src="/i/x1.jpg" alt="Other"></a><span class="a-color-price">$23.76</span></li>
+  <li class="a-carousel-card"><a href="/dp/X2"><img src="/i/x2.jpg" alt="Other"></a><span class="a-color-price">$17.98</span></li>
+  <li class="a-carousel-card"><a href="/dp/X3"><img src="/i/x3.jpg" alt="Other"></a><span class="a-color-price">$41.00</span></li>
+</ol></div>"""
+
+AMAZON_LIKE = f"""<html><head><title>Amazon.com : Hausbell 302S Camcorder : Electronics</title></head><body>
+<header><a href="/"><img src="/nav-logo.png" class="nav-logo"></a><span class="nav-cart-count">0</span></header>
+{CROSS_SELL}
+<div id="dp"><div id="leftCol"><div id="imgTagWrapperId">
+  <img id="landingImage" src="https://img.market.example/I/71FF._SX300_.jpg"
+       data-old-hires="https://img.market.example/I/71FF._SL1500_.jpg"
+       data-a-dynamic-image='{{"https://img.market.example/I/71FF._SX300_.jpg":[300,300],"https://img.market.example/I/71FF._SX522_.jpg":[522,522]}}'
+       alt="Hausbell 302S Camcorder"></div></div>
+<div id="centerCol"><h1 id="title"><span id="productTitle"> Hausbell 302S Camcorder </span></h1>
+<div id="price"><table><tr><td>List Price:</td><td><span class="a-text-strike">$119.99</span></td></tr>
+<tr id="priceblock_dealprice_row"><td>Deal Price:</td><td><span id="priceblock_dealprice" class="a-color-price">$89.00</span></td></tr>
+<tr><td>You Save:</td><td class="a-color-price">$30.99 (26%)</td></tr></table></div>
+<div id="availability"><span class="a-color-success">In Stock.</span></div></div>
+<div id="rightCol"><input type="submit" id="add-to-cart-button" value="Add to Cart"></div></div>
+</body></html>"""
+
+EBAY_LIKE = """<html><head><title>Electric Massage Chair Recliner | eBay</title></head><body>
+<h1 class="it-ttl" id="itemTitle"><span class="g-hdn">Details about &nbsp;</span>Electric Massage Chair Recliner</h1>
+<div id="vi_main_img_fs"><img id="icImg" src="https://i.market.example/images/g/pvgA/s-l300.jpg" alt="Electric Massage Chair Recliner"></div>
+<span class="notranslate" id="prcIsum" itemprop="price" content="649.99">US $649.99</span>
+<a id="binBtn_btn" class="btn btn-prim" href="/buy">Buy It Now</a>
+<div class="merch-module"><ul>
+  <li class="merch-item"><a href="/itm/1"><img src="/m1.jpg"></a><span class="price">$99.00</span></li>
+  <li class="merch-item"><a href="/itm/2"><img src="/m2.jpg"></a><span class="price">$79.00</span></li>
+  <li class="merch-item"><a href="/itm/3"><img src="/m3.jpg"></a><span class="price">$59.00</span></li>
+</ul></div></body></html>"""
+
+SPLIT_CENTS = """<html><head><title>Steel Conduit 1/2 x 25 ft. - The Hardware Store</title></head><body>
+<h1 class="product-title__title">Steel Conduit 1/2 x 25 ft.</h1>
+<div class="price"><span class="price__currency">$</span><span class="price__dollars">31</span><span class="price__cents">57</span></div>
+<img id="mainImage" src="/catalog/conduit_1000.jpg" alt="Steel Conduit"><button>Add to Cart</button></body></html>"""
+
+SUP_CENTS = """<html><head><title>Booster Seat - Bigmart</title></head><body><h1 class="prod-ProductTitle">Booster Seat</h1>
+<span class="price-group"><span class="price-characteristic">$37</span><sup class="price-mantissa">30</sup></span>
+<div class="hero-image-container"><img src="/asr/seat_1.jpeg" alt="Booster Seat"></div>
+<button class="prod-ProductCTA">Add to cart</button></body></html>"""
+
+
+def _page(title: str, price: str, stock: str, buy: str, lang: str) -> str:
+    return f"""<html lang="{lang}"><head><title>{title} | Shop</title></head><body>
+<nav><a href="/">Home</a></nav><main><div class="product-gallery"><img src="/media/p-1200.jpg" alt="{title}"></div>
+<h1 class="product-name">{title}</h1><div class="product-price">{price}</div>
+<p class="stock">{stock}</p><button type="submit">{buy}</button></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("html", "title", "price", "currency", "image", "availability"),
+    [
+        (AMAZON_LIKE, "Hausbell 302S Camcorder", 89.0, "USD", "https://img.market.example/I/71FF._SL1500_.jpg", "InStock"),
+        (EBAY_LIKE, "Electric Massage Chair Recliner", 649.99, "USD", "https://i.market.example/images/g/pvgA/s-l300.jpg", "InStock"),
+        (SPLIT_CENTS, "Steel Conduit 1/2 x 25 ft.", 31.57, "USD", "https://market.example/catalog/conduit_1000.jpg", "InStock"),
+        (SUP_CENTS, "Booster Seat", 37.30, "USD", "https://market.example/asr/seat_1.jpeg", "InStock"),
+        (_page("Lederjacke Milano", "1.299,00 €", "Sofort lieferbar", "In den Warenkorb", "de"), "Lederjacke Milano", 1299.0, "EUR", None, "InStock"),
+        (_page("Veste en cuir", "249,90 €", "Rupture de stock", "Ajouter au panier", "fr"), "Veste en cuir", 249.9, "EUR", None, "OutOfStock"),
+        (_page("Borsa in pelle", "€ 89,00", "Disponibile", "Aggiungi al carrello", "it"), "Borsa in pelle", 89.0, "EUR", None, "InStock"),
+        (_page("Bolso de piel", "59,95 €", "Agotado", "Añadir al carrito", "es"), "Bolso de piel", 59.95, "EUR", None, "SoldOut"),
+        (_page("Leren tas", "€ 79,95", "Op voorraad", "In winkelwagen", "nl"), "Leren tas", 79.95, "EUR", None, "InStock"),
+        (_page("Bolsa de couro", "R$ 349,90", "Esgotado", "Adicionar ao carrinho", "pt"), "Bolsa de couro", 349.9, "BRL", None, "SoldOut"),
+        (_page("レザーバッグ", "¥3,980", "在庫あり", "カートに入れる", "ja"), "レザーバッグ", 3980.0, "JPY", None, "InStock"),
+        (_page("真皮手提包", "¥299.00", "缺货", "加入购物车", "zh"), "真皮手提包", 299.0, "JPY", None, "OutOfStock"),
+        (_page("가죽 가방", "₩39,000", "품절", "장바구니 담기", "ko"), "가죽 가방", 39000.0, "KRW", None, "SoldOut"),
+        (_page("Кожаная сумка", "2 490 ₽", "Нет в наличии", "В корзину", "ru"), "Кожаная сумка", 2490.0, "RUB", None, "OutOfStock"),
+    ],
+    ids=["amazon-like", "ebay-like", "split-cents", "sup-cents", "de", "fr", "it", "es", "nl", "pt", "ja", "zh", "ko", "ru"],
+)  # fmt: skip
+def test_product_page_without_structured_data(
+    html: str, title: str, price: float, currency: str, image: str | None, availability: str
+) -> None:
+    got = extract_product(html, URL)
+    assert got is not None, "not recognised as a product page"
+    assert got["title"] == title
+    assert got["price"] == pytest.approx(price) and got["currency"] == currency
+    assert got["image_urls"], "no image"
+    assert got["image_urls"][0] == (image or "https://market.example/media/p-1200.jpg")
+    assert got["availability"] == availability
+    assert {got["field_sources"][k] for k in ("title", "price", "image_urls")} == {"heuristic"}
+
+
+def test_cross_sell_strip_alone_is_not_a_product_page() -> None:
+    html = f"<html><head><title>Deals</title></head><body><h1>Today's deals</h1>{CROSS_SELL}</body></html>"
+    assert extract_product(html, URL) is None
+
+
+def test_structured_list_price_yields_to_the_current_price_the_page_shows() -> None:
+    html = """<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Merino Cardigan</h1>
+    <div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+    <span class="price-standard" itemprop="price">39.90</span><span class="price-sales" itemprop="price">19.90</span>
+    <meta itemprop="priceCurrency" content="USD"></div><img itemprop="image" src="/c.jpg"></div></body></html>"""
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 19.9 and got["field_sources"]["price"] == "heuristic"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nicht vorrätig", "OutOfStock"),
+        ("Épuisé", "SoldOut"),
+        ("Pré-venda", "PreOrder"),
+        ("残りわずか", "LimitedAvailability"),
+        ("暂时无货", "OutOfStock"),
+        ("재고 있음", "InStock"),
+        ("В наличии", "InStock"),
+        ("Только предзаказ", "PreOrder"),
+        ("Niet meer leverbaar", "Discontinued"),
+    ],
+)
+def test_availability_words(text: str, name: str) -> None:
+    assert normalize_availability(text) == name
