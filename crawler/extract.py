@@ -468,13 +468,12 @@ _SKU_TEXT = re.compile(
 )
 
 
-def _class_has(sel: Selector, *words: str) -> str:
-    conds = " or ".join(
-        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}') or "
-        f"contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')"
-        for w in words
-    )
-    return conds
+# id/class/itemprop words (crawler.heuristics.names: lower case, camelCase split with '-')
+_DESC_NAMES = re.compile(r"description|product-desc|details")
+_SKU_NAMES = re.compile(r"sku|article-number|item-number")
+_AVAIL_NAMES = re.compile(r"availability|stock|inventory|delivery")
+_BRAND_NAMES = re.compile(r"brand|manufacturer")
+_SELLER_NAMES = re.compile(r"seller|vendor|merchant|sold-by|soldby|shop-name")
 
 
 def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[str, Any] | None:
@@ -489,28 +488,23 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
         return None
     price, currency, has_cart = found.price, found.currency, found.buy
     page_text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
-    desc_el = sel.xpath(
-        f"//*[@itemprop='description' or {_class_has(sel, 'description', 'product-desc', 'details')}]"
-    )
-    desc = clean_text(" ".join(desc_el[0].xpath(".//text()").getall()), MAX_DESCRIPTION) if desc_el else None
+    desc_el = page.named(_DESC_NAMES)
+    desc = clean_text(" ".join(desc_el[0].xpath(".//text()")), MAX_DESCRIPTION) if desc_el else None
     if not desc:
         desc = clean_text(sel.xpath("//meta[@name='description']/@content").get(), MAX_DESCRIPTION)
     sku = None
-    sku_el = sel.xpath(f"//*[@itemprop='sku' or {_class_has(sel, 'sku', 'article-number', 'item-number')}]")
+    sku_el = page.named(_SKU_NAMES)
     if sku_el:
-        t = clean_text(" ".join(sku_el[0].xpath("@content|.//text()").getall()), 200)
+        t = clean_text(" ".join(sku_el[0].xpath("@content|.//text()")), 200)
         m = _SKU_TEXT.search(t or "")
         sku = m.group(1) if m else (t.split()[-1] if t and len(t.split()) <= 3 else None)
     if not sku:
         m = _SKU_TEXT.search(page_text)
         sku = m.group(1) if m else None
     avail = None
-    av_el = sel.xpath(
-        f"//*[@itemprop='availability' or {_class_has(sel, 'availability', 'stock', 'inventory', 'delivery')}]"
-    )
-    for el in av_el:
-        avail = normalize_availability(el.xpath("@href|@content").get()) or normalize_availability(
-            " ".join(el.xpath(".//text()").getall())
+    for el in page.named(_AVAIL_NAMES)[:50]:
+        avail = normalize_availability(el.get("href") or el.get("content")) or normalize_availability(
+            " ".join(el.xpath(".//text()"))[:300]
         )
         if avail:
             break
@@ -522,23 +516,21 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
     if not avail and has_cart:
         avail = "InStock"
     brand = None
-    b_el = sel.xpath(f"//*[@itemprop='brand' or {_class_has(sel, 'brand', 'manufacturer')}]")
+    b_el = page.named(_BRAND_NAMES)
     if b_el:
-        brand = clean_text(" ".join(b_el[0].xpath("@content|.//text()").getall()), 300)
+        brand = clean_text(" ".join(b_el[0].xpath("@content|.//text()")), 300)
         if brand:
             brand = re.sub(r"^(brand|marke|marque|by)\s*:?\s*", "", brand, flags=re.I) or None
     seller = seller_url = None
-    s_el = sel.xpath(
-        f"//*[{_class_has(sel, 'seller', 'vendor', 'merchant', 'sold-by', 'soldby', 'shop-name')}]"
-    )
+    s_el = page.named(_SELLER_NAMES)
     if s_el:
         a = s_el[0].xpath("descendant-or-self::a[@href]")
         if a:
-            seller = clean_text(" ".join(a[0].xpath(".//text()").getall()), 300)
-            seller_url = _absolute([a[0].xpath("@href").get()], base)
+            seller = clean_text(" ".join(a[0].xpath(".//text()")), 300)
+            seller_url = _absolute([a[0].get("href")], base)
             seller_url = seller_url[0] if seller_url else None
         else:
-            seller = clean_text(" ".join(s_el[0].xpath(".//text()").getall()), 300)
+            seller = clean_text(" ".join(s_el[0].xpath(".//text()")), 300)
             if seller:
                 seller = re.sub(
                     r"^(sold by|seller|verkäufer|vendu par|vendor)\s*:?\s*", "", seller, flags=re.I

@@ -174,26 +174,44 @@ class Page:
         self.base = base
         self.root = sel.root
         self.order: dict[Any, int] = {}
+        self.names: dict[Any, str] = {}  # element -> its id/class/itemprop words (_names), when any
         for i, el in enumerate(self.root.iter()):
             self.order[el] = i
+            if isinstance(el.tag, str) and (el.get("id") or el.get("class") or el.get("itemprop")):
+                self.names[el] = _names(el)
+        self._context: dict[Any, tuple[bool, bool]] = {}
         doc_title = " ".join(sel.xpath("//title//text()").getall())
         og_title = sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get() or ""
         self.title_tokens = set(_tokens(doc_title + " " + og_title))
         self.doc_title = re.sub(r"\s+", " ", doc_title).strip()
 
+    def named(self, pattern: re.Pattern[str]) -> list[Any]:
+        """Elements whose id/class/itemprop words match `pattern`, in document order."""
+        return [el for el, n in self.names.items() if pattern.search(n)]
+
     def context(self, el: Any, levels: int = 12) -> tuple[bool, bool]:
         """(in layout/noise container, in a repeated card) for an element."""
+        key = el
+        if key in self._context:
+            return self._context[key]
         noise = card = False
         node, depth = el.getparent(), 0
         while node is not None and depth < levels:
             if not isinstance(node.tag, str):
                 break
-            if node.tag in _LAYOUT_TAGS or _NOISE.search(_names(node)):
+            if node.tag in _LAYOUT_TAGS or _NOISE.search(self.names.get(node, "")):
                 noise = True
             if not card and depth < 7 and node.tag not in ("body", "html", "form"):
-                card = self._repeated(node)
+                card = self._repeated_cached(node)
             node, depth = node.getparent(), depth + 1
+        self._context[key] = (noise, card)
         return noise, card
+
+    def _repeated_cached(self, node: Any) -> bool:
+        cache = self.__dict__.setdefault("_rep", {})
+        if node not in cache:
+            cache[node] = self._repeated(node)
+        return cache[node]
 
     @staticmethod
     def _repeated(node: Any) -> bool:
