@@ -88,7 +88,7 @@ def _site_name(url: str) -> str:
 def handle(args: argparse.Namespace) -> int:
     from knockoff.crawler.run import run_crawl
 
-    from knockoff.config import CrawlConfig, SiteConfig, load_config, load_sites
+    from knockoff.config import CrawlConfig, SiteConfig, load_config, load_sites, with_overrides
     from knockoff.lake import today
 
     config = CrawlConfig()
@@ -137,7 +137,7 @@ def handle(args: argparse.Namespace) -> int:
         updates["download_images"] = False
     if args.no_cache:
         updates["http_cache"] = False
-    config = config.model_copy(update=updates)
+    config = with_overrides(config, updates, source="knockoff crawl option")
     summary = run_crawl(sites, args.lake, args.date or today(), config, commit=not args.no_commit)
     print(json.dumps(summary.to_dict(), indent=1))
     failed = [s for s in summary.sites.values() if s.error]

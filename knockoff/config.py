@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -27,33 +27,34 @@ class CrawlConfig(_Model):
 
     user_agent: str = "knockoff/0.1 (+https://github.com/knockoff/knockoff; counterfeit monitoring)"
     obey_robots: bool = True
-    concurrent_requests: int = 32
-    concurrent_requests_per_domain: int = 8
-    download_delay: float = 0.0
+    concurrent_requests: int = Field(32, ge=1)
+    concurrent_requests_per_domain: int = Field(8, ge=1)
+    download_delay: float = Field(0.0, ge=0.0)
     autothrottle: bool = True
-    autothrottle_target_concurrency: float = 8.0
-    download_timeout: float = 20.0
-    retry_times: int = 2
-    redirect_max_times: int = 5
-    max_listings: int | None = None
-    max_pages: int | None = None
-    depth_limit: int = 20
+    autothrottle_target_concurrency: float = Field(8.0, gt=0.0)
+    download_timeout: float = Field(20.0, gt=0.0)
+    retry_times: int = Field(2, ge=0)
+    redirect_max_times: int = Field(5, ge=0)
+    max_listings: int | None = Field(None, ge=1)
+    max_pages: int | None = Field(None, ge=1)
+    depth_limit: int = Field(20, ge=0)
     download_images: bool = True
-    max_image_bytes: int = 20 * 1024 * 1024
-    max_image_pixels: int = 50_000_000
-    max_page_bytes: int = 10 * 1024 * 1024
+    max_image_bytes: int = Field(20 * 1024 * 1024, ge=1)
+    max_image_pixels: int = Field(50_000_000, ge=1)
+    max_page_bytes: int = Field(10 * 1024 * 1024, ge=1)
     allow_private_addresses: bool = False
     allowed_private_hosts: list[str] = Field(default_factory=list)
     forbidden_hosts: list[str] = Field(default_factory=list)
     http_cache: bool = True
-    row_group_size: int = 1000
+    row_group_size: int = Field(1000, ge=1)
     job_dir: str | None = None
     redis_url: str | None = None
-    retry_backoff: float = 0.5  # seconds before the first retry, doubled each time (capped at 10 s)
+    # seconds before the first retry, doubled each time (capped at 10 s)
+    retry_backoff: float = Field(0.5, ge=0.0)
     http_cache_dir: str | None = None  # default LAKE/cache/http for a local lake
-    workers: int = 1  # crawl processes per site sharing one Redis frontier (needs redis_url)
+    workers: int = Field(1, ge=1)  # crawl processes per site sharing one Redis frontier (needs redis_url)
     sitemaps: bool = True  # read robots.txt Sitemap: lines, configured sitemaps and /sitemap.xml
-    max_images_per_listing: int = 40  # image_urls beyond this are dropped (lists stay aligned)
+    max_images_per_listing: int = Field(40, ge=0)  # image_urls beyond this are dropped (lists stay aligned)
     chromium_path: str = "/usr/bin/chromium"  # browser of sites with render: true (no download)
     render_timeout: float = 30.0  # seconds for a rendered page to load (render: true sites)
 
@@ -116,7 +117,8 @@ class MatchConfig(_Model):
     image_size: int = Field(512, ge=64, le=4096)
     ocr: bool = True
     partition_rows: int = Field(1000, ge=1)
-    brand_shortlist: int = Field(16, ge=1)  # beyond this many brands, correlate only the lookup's best (index.py)
+    # beyond this many brands, correlate only the lookup's best (index.py)
+    brand_shortlist: int = Field(16, ge=1)
     seed: int = 0
     fusion: FusionConfig = Field(default_factory=FusionConfig)
 
@@ -187,6 +189,9 @@ class KnockoffConfig(_Model):
         return hashlib.sha256(blob).hexdigest()[:16]
 
 
+_M = TypeVar("_M", bound=BaseModel)
+
+
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for k, v in over.items():
@@ -196,14 +201,15 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def with_overrides(cfg: KnockoffConfig, overrides: dict[str, Any], source: str = "option") -> KnockoffConfig:
-    """A validated copy of `cfg` with nested `overrides` applied (None values are skipped).
+def with_overrides(cfg: _M, overrides: dict[str, Any], source: str = "option") -> _M:
+    """A validated copy of `cfg` (KnockoffConfig or any section) with nested `overrides` applied.
 
-    For command-line options: `with_overrides(cfg, {"deliver": {"top_k": args.top_k}})`. Unlike
-    `model_copy(update=...)`, every value is validated; a bad one raises a one-line ConfigError.
+    None values are skipped. For command-line options:
+    `with_overrides(cfg, {"deliver": {"top_k": args.top_k}})`. Unlike `model_copy(update=...)`,
+    every value is validated; a bad one raises a one-line ConfigError.
     """
     try:
-        return KnockoffConfig.model_validate(_merge(cfg.model_dump(), overrides))
+        return type(cfg).model_validate(_merge(cfg.model_dump(), overrides))
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(x) for x in err["loc"]) or "(top level)"

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from knockoff.cluster import workloop
 
-from knockoff.config import KnockoffConfig, load_config
+from knockoff.config import KnockoffConfig, load_config, with_overrides
 from knockoff.errors import KnockoffError
 from knockoff.lake import CANDIDATES_SCHEMA, DETECTIONS_SCHEMA, Lake, check_date
 
@@ -415,8 +415,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://host:8786")
     p.add_argument(
         "--cluster",
-        choices=["auto", "local", "slurm", "kubernetes"],
-        help="cluster kind to start (default auto: --scheduler if given, else local; see cluster/RECIPES.md)",
+        metavar="KIND",
+        help="cluster kind to start: auto (default: --scheduler if given, else local), local, slurm, kubernetes "
+        "or a cluster class as module:Class (e.g. dask_jobqueue:PBSCluster); see cluster/RECIPES.md",
     )
     p.add_argument(
         "--min-score", type=float, help="keep detections with score >= S (0 keeps every scored pair)"
@@ -450,7 +451,7 @@ def _handle(args: argparse.Namespace) -> int:
         updates["kind"] = args.cluster
     if args.workers:
         updates["n_workers"] = args.workers
-    cfg = cfg.model_copy(update={"cluster": cfg.cluster.model_copy(update=updates)})
+    cfg = with_overrides(cfg, {"cluster": updates}, source="knockoff match option")
     res = run_match(
         lake,
         dates,
