@@ -59,8 +59,8 @@ class LinkParams:
 
     phash_radius: int = 8
     max_df: int = 30
-    strong_df: int = 8
-    photo_weight: float = 1.0
+    strong_df: int = 4
+    photo_weight: float = 0.6  # per distinct photo: one shared photo alone does not link
     contact_weight: float = 1.0
     name_weight: float = 0.6
     text_weight: float = 0.5
@@ -239,13 +239,34 @@ def photo_links(
 # ---- from links to networks -------------------------------------------------------------------
 
 
-def accepted_pairs(links: pd.DataFrame, threshold: float) -> pd.DataFrame:
-    """Pairs of accounts whose evidence (best link per family, summed) reaches `threshold`."""
+def photo_clusters(near: pd.DataFrame) -> pd.Series:
+    """SHA-256 -> one id per group of near-duplicate photos (the group's smallest SHA-256), for
+    the photos in `near`; a photo and its re-encoded copies count as one photo."""
+    if near.empty:
+        return pd.Series(dtype=object)
+    shas = pd.Index(sorted(set(near["sha_a"]) | set(near["sha_b"])))
+    labels = components(shas, near.rename(columns={"sha_a": "account_a", "sha_b": "account_b"}))
+    first = pd.Series(shas, index=shas).groupby(labels).transform("min")
+    return pd.Series(first.to_numpy(), index=shas)
+
+
+def accepted_pairs(links: pd.DataFrame, threshold: float, clusters: pd.Series | None = None) -> pd.DataFrame:
+    """Pairs of accounts whose evidence reaches `threshold`: per family the best link, except
+    photos, where each distinct photo (near-duplicates counted once, see `photo_clusters`) adds
+    its weight, up to 1.0 in all."""
     if links.empty:
         return pd.DataFrame({"account_a": [], "account_b": [], "score": []})
     fam = links.assign(family=links["kind"].str.replace("official_", "").map(FAMILY))
-    best = fam.groupby(["account_a", "account_b", "family"], sort=False)["weight"].max()
-    score = best.groupby(level=[0, 1], sort=False).sum().rename("score").reset_index()
+    photo = fam["family"] == "photo"
+    sha = fam.loc[photo, "key"].str.slice(6).str.split("~").str[0]
+    if clusters is not None and len(clusters):
+        mapped = clusters.reindex(sha.to_numpy()).to_numpy()
+        sha = np.where(pd.isna(mapped), sha.to_numpy(), mapped)
+    fam["photo"] = ""
+    fam.loc[photo, "photo"] = sha
+    per_photo = fam.groupby(["account_a", "account_b", "family", "photo"], sort=False)["weight"].max()
+    per_family = per_photo.groupby(level=[0, 1, 2], sort=False).sum().clip(upper=1.0)
+    score = per_family.groupby(level=[0, 1], sort=False).sum().rename("score").reset_index()
     return score[score["score"] >= threshold - 1e-9].reset_index(drop=True)
 
 
@@ -365,7 +386,7 @@ def update(
     links = pd.concat([vlinks, plinks], ignore_index=True)
 
     accounts = pd.Index(sorted(listings["account"].unique()))
-    pairs = accepted_pairs(links, params.threshold)
+    pairs = accepted_pairs(links, params.threshold, photo_clusters(near))
     labels = components(accounts, pairs)
     members = pd.DataFrame({"account": accounts, "label": labels})
     size = members.groupby("label")["account"].transform("size")

@@ -76,18 +76,22 @@ def test_honest_sellers_sharing_an_official_photo_are_not_merged():
     assert set(state.value_links.loc[state.value_links["kind"] == "official_image", "weight"]) == {0.3}
 
 
-def test_a_photo_many_unrelated_sellers_use_is_discounted_and_a_private_one_links():
-    stock = photo(3)
+def test_one_shared_photo_needs_corroboration_and_stock_photos_count_little():
+    stock, mine, other = photo(3), photo(7), photo(8)
     rows = [
         (f"s{i}", "shopa", f"seller-{i}", f"listing {i} text", [stock, photo(100 + i)]) for i in range(40)
     ]
     rows += [
-        ("x1", "shopa", "fake-one", "", [photo(7)]),
-        ("x2", "shopb", "fake-two", "", [_near_duplicate(photo(7))]),
+        ("x1", "shopa", "fake-one", "", [mine, other]),
+        ("x2", "shopb", "fake-two", "", [_near_duplicate(mine), other]),  # two distinct photos
+        ("y1", "shopa", "pair-one", "", [photo(9)]),
+        ("y2", "shopb", "pair-two", "", [photo(9), _near_duplicate(photo(9))]),  # one photo, twice
+        ("z1", "shopc", "dropship-one", "", [stock, photo(10)]),
+        ("z2", "shopc", "dropship-two", "", [stock, photo(10)]),  # a stock photo and a private one
     ]
     _, res = link(rows)
     assert groups(res) == {frozenset({"shopa/fake-one", "shopb/fake-two"})}
-    assert set(res.links["kind"]) == {"phash"}
+    assert {"phash", "image"} <= set(res.links["kind"])
 
 
 def test_a_shared_phone_number_links_storefronts_across_sites_with_its_evidence():
@@ -123,15 +127,15 @@ def test_incremental_nights_give_the_same_networks_as_one_pass():
     shared, phone = photo(31), "Telegram @vaultkicks_eu"
     night1 = [
         ("n1", "shopa", "vault-a", phone, [photo(32)]),
-        ("n2", "shopa", "vault-b", "", [shared]),
+        ("n2", "shopa", "vault-b", phone, [shared, photo(34)]),
         ("n3", "shopb", "honest", BOILER, [photo(33)]),
     ]
     night2 = [
         ("n4", "shopb", "vault-c", phone, [_near_duplicate(shared)]),
-        ("n5", "shopb", "vault-b2", "", [shared]),
+        ("n5", "shopb", "vault-b2", "", [shared, photo(34)]),  # two photos in common with vault-b
     ]
     state, first = link(night1)
-    assert first.members.empty  # nothing shared yet
+    assert groups(first) == {frozenset({"shopa/vault-a", "shopa/vault-b"})}
     state, second = link(night1 + night2, state=state, date="2026-11-02")
     _, whole = link(night1 + night2, date="2026-11-02")
     assert (
