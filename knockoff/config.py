@@ -155,8 +155,8 @@ class NetworksConfig(_Model):
     enabled: bool = True
     phash_radius: int = Field(8, ge=0, le=9)  # bits of 256 for a near-duplicate photo
     max_df: int = Field(30, ge=2)  # a photo/contact/text shared by more accounts is stock: ignored
-    strong_df: int = Field(8, ge=1)  # beyond this many accounts a value's weight shrinks as strong_df/df
-    photo_weight: float = Field(1.0, ge=0.0)
+    strong_df: int = Field(4, ge=1)  # beyond this many accounts a value's weight shrinks as strong_df/df
+    photo_weight: float = Field(0.6, ge=0.0)  # per distinct shared photo (photos add up to 1.0)
     contact_weight: float = Field(1.0, ge=0.0)
     name_weight: float = Field(0.6, ge=0.0)
     text_weight: float = Field(0.5, ge=0.0)
