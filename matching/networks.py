@@ -11,9 +11,11 @@ Precision guard (a shared stock photo must not merge honest sellers): a value sh
 accounts weighs `weight * min(1, strong_df / df)` (an IDF-like discount) and is ignored past
 `max_df`; a photo that is a brand's official photo (same bytes, or near-duplicate of one, the
 test the matcher applies in `engine.Matcher._official`) weighs at most `official_weight`. For a
-pair of accounts the best link of each family (photo, contact, name, text) is summed; the pair
-is joined when the sum reaches `threshold` (1.0: one strong photo or contact link alone, or
-name and text together; an official photo needs two more families). Joined pairs are merged
+pair of accounts, each family (photo, contact, name, text) gives its best link, except photos,
+where each distinct shared photo adds its weight (near-duplicates of one photo count once) up to
+1.0; the families are summed and the pair is joined when the sum reaches `threshold` (1.0: a
+shared contact alone; two distinct shared photos; one photo with a near-identical seller name or
+description; an official photo only with both name and description). Joined pairs are merged
 with union-find (connected components); a network is a component of two or more accounts.
 
 `update` is incremental: it takes the previous night's `NetworkState` and tonight's new or

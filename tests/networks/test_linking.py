@@ -176,3 +176,11 @@ def test_near_pairs_finds_exactly_the_pairs_a_full_comparison_finds(radius):
     }
     assert got == full
     assert (d <= radius).all()
+
+
+def test_config_defaults_are_the_linking_defaults():
+    from knockoff.jobs.night.networks import link_params
+
+    from knockoff.config import NetworksConfig
+
+    assert link_params(NetworksConfig()) == LinkParams()
