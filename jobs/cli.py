@@ -26,7 +26,7 @@ COMMAND_MODULES = [
     "knockoff.jobs.night.nightly",
     "knockoff.jobs.delivery.deliver",
     "knockoff.jobs.records.runs",
-    "knockoff.jobs.feedback",
+    "knockoff.jobs.feedback_cmd",
     "knockoff.jobs.records.networks_cmd",
 ]
 

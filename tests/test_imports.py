@@ -15,11 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # The folders that install as knockoff.<name> (pyproject.toml [tool.setuptools] package-dir).
 SUBPACKAGES = ("crawler", "matching", "jobs", "cluster")
 HEAVY = ("torch", "scrapy", "dask", "distributed", "cv2", "onnxruntime", "twisted")
-# Cycles still to break (the test fails on any other one): feedback's takedowns command loads ranked
-# rows from the rank stage, which applies feedback (and, through netrank, imports feedback too).
+# Cycles still to break, with why (the test fails on any other one).
 KNOWN_CYCLES: list[set[str]] = [
-    {"knockoff.jobs.feedback", "knockoff.jobs.night.rank"},
-    {"knockoff.jobs.feedback", "knockoff.jobs.night.rank", "knockoff.jobs.night.netrank"},
     {"knockoff.crawler.extract", "knockoff.crawler.heuristics"},  # heuristics reuses extract's helpers
 ]
 
