@@ -115,6 +115,25 @@ def _run_brands(run: RunDir, brands: Any, ranked: list[dict]) -> list[str]:
     return names
 
 
+def _deliver_brand(run: RunDir, writers: list, d: BrandDelivery) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Write one brand's folder (every writer's file); returns (its result, its row in the index)."""
+    slug = brand_slug(d.brand)
+    path = _write_folder(run, f"brands/{slug}", {w.filename: w.render(d) for w in writers})
+    n_new = sum(1 for r in d.rows if r.get("is_new"))
+    html = next((w.filename for w in writers if w.name == "html"), None)
+    result = {
+        "candidates": len(d.rows),
+        "new": n_new,
+        "dir": path,
+        "files": [f"{path}/{w.filename}" for w in writers],
+        "report": f"{path}/{html}" if html else None,
+    }
+    top = max((float(r["score"]) for r in d.rows), default=None)
+    files = [{"label": w.label, "name": w.filename} for w in writers if w.name != "html"]
+    row = {"name": d.brand, "dir": f"brands/{slug}", "n": len(d.rows), "new": n_new, "top": top}
+    return result, row | {"report": html, "files": files}
+
+
 def deliver(
     run_dir: str,
     lake: str | Lake | None = None,
@@ -145,26 +164,11 @@ def deliver(
     out: dict[str, Any] = {"run_id": run_id, "brands": {}}
     index_rows = []
     for name in names:
-        rows = selected[name]
-        slug = brand_slug(name)
-        d = BrandDelivery(name, rows, run_id, date, thumbs, fb_counts.get(name), extras)
-        path = _write_folder(run, f"brands/{slug}", {w.filename: w.render(d) for w in writers})
-        n_new = sum(1 for r in rows if r.get("is_new"))
-        html = next((w.filename for w in writers if w.name == "html"), None)
-        out["brands"][name] = {
-            "candidates": len(rows),
-            "new": n_new,
-            "dir": path,
-            "files": [f"{path}/{w.filename}" for w in writers],
-            "report": f"{path}/{html}" if html else None,
-        }
-        top = max((float(r["score"]) for r in rows), default=None)
-        files = [{"label": w.label, "name": w.filename} for w in writers if w.name != "html"]
-        index_rows.append(
-            {"name": name, "dir": f"brands/{slug}", "n": len(rows), "new": n_new, "top": top}
-            | {"report": html, "files": files}
-        )
-    out["index"] = run.write_bytes("index.html", render_index(run_id, date, index_rows, extras).encode("utf-8"))
+        d = BrandDelivery(name, selected[name], run_id, date, thumbs, fb_counts.get(name), extras)
+        out["brands"][name], row = _deliver_brand(run, writers, d)
+        index_rows.append(row)
+    index = render_index(run_id, date, index_rows, extras)
+    out["index"] = run.write_bytes("index.html", index.encode("utf-8"))
     log.info("deliver %s: %s", run_id, {k: v["candidates"] for k, v in out["brands"].items()})
     return out
 

@@ -112,7 +112,8 @@ class HtmlReportWriter:
         from knockoff.jobs.delivery.report import render_report
 
         d = delivery
-        return render_report(d.brand, d.rows, d.thumbs, d.run_id, d.date, d.feedback, d.extras).encode("utf-8")
+        html = render_report(d.brand, d.rows, d.thumbs, d.run_id, d.date, d.feedback, d.extras)
+        return html.encode("utf-8")
 
 
 WRITERS: dict[str, OutputWriter] = {w.name: w for w in (CsvWriter(), ParquetWriter(), HtmlReportWriter())}
