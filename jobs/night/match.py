@@ -3,7 +3,7 @@
 `run_match` streams the lake's image partitions through Dask workers (the Matcher is built once per
 worker by `cluster.plugins.MatcherPlugin`), reuses detections cached per (image sha256, model version)
 under `LAKE/cache/detections/`, and writes `RUN_DIR/detections.parquet` (score >= min_score),
-`RUN_DIR/candidates.parquet` (matching.fusion.rank_candidates over the night's listings),
+`RUN_DIR/candidates.parquet` (matching.fusion.fuse_candidates over the night's listings),
 `RUN_DIR/errors.parquet` (images that could not be matched) and `RUN_DIR/manifest.json`.
 Same inputs give byte-identical Parquet outputs (sorted rows, no timestamps inside).
 """
@@ -32,7 +32,7 @@ from knockoff.lake import CANDIDATES_SCHEMA, DETECTIONS_SCHEMA, Lake, check_date
 
 log = logging.getLogger(__name__)
 
-DEFAULT_RANKER = "knockoff.matching.fusion:rank_candidates"
+DEFAULT_RANKER = "knockoff.matching.fusion:fuse_candidates"
 DET_SORT = [
     ("image_sha256", "ascending"),
     ("brand", "ascending"),
@@ -374,7 +374,7 @@ def run_match(
 
     `client`: an existing distributed.Client (else one from `cluster_client(config.cluster)`).
     `matcher_factory` / `brands_loader` / `ranker`: `module:callable` import paths (tests and plug-ins);
-    the defaults are matching.engine:Matcher, matching.brands:load_brands, matching.fusion:rank_candidates.
+    the defaults are matching.engine:Matcher, matching.brands:load_brands, matching.fusion:fuse_candidates.
     """
     from knockoff.cluster.plugins import DEFAULT_BRANDS_LOADER, DEFAULT_FACTORY
 
