@@ -98,6 +98,8 @@ class FusionConfig(_Model):
     min_signal: dict[str, Unit] = Field(
         default_factory=lambda: {"logo": 0.4, "official_photo": 0.5, "ocr": 0.5}
     )
+    # rapidfuzz ratio (0..100) a near miss of a brand name needs to count as a misspelling
+    text_min_similarity: float = Field(82.0, ge=50.0, le=100.0)
     # a common word near the brand name counts only beside one of these signals
     real_word_needs: list[str] = Field(
         default_factory=lambda: ["logo", "official_photo", "ocr", "brand_claimed"]
@@ -116,6 +118,7 @@ class MatchConfig(_Model):
     batch_size: int = Field(32, ge=1)
     image_size: int = Field(512, ge=64, le=4096)
     ocr: bool = True
+    ocr_scope: Literal["image", "window"] = "image"  # read the whole image, or a crop by a wordmark window
     partition_rows: int = Field(1000, ge=1)
     # beyond this many brands, correlate only the lookup's best (index.py)
     brand_shortlist: int = Field(16, ge=1)

@@ -21,7 +21,7 @@ class BrandClaimedSignal(BaseSignal):
     """The listing's brand field names the brand (a common-word near miss does not count)."""
 
     def score(self, case: Case) -> Score | None:
-        hit = find_brand(case.listing.get("brand_claimed"), case.brand.terms)
+        hit = find_brand(case.listing.get("brand_claimed"), case.brand.terms, case.config.text_min_similarity)
         if hit and hit.kind != "real_word":
             return Score(1.0)
         return None
@@ -32,7 +32,7 @@ class TextSignal(BaseSignal):
     """The best brand-name hit in title + description; the evidence key is the hit's kind."""
 
     def score(self, case: Case) -> Score | None:
-        hit = find_brand(case.text, case.brand.terms)
+        hit = find_brand(case.text, case.brand.terms, case.config.text_min_similarity)
         if hit is None:
             return None
         if hit.kind == "real_word" and not set(case.config.real_word_needs) & case.found.keys():

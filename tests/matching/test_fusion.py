@@ -161,3 +161,10 @@ def test_ranks_schema_and_determinism(brands) -> None:
         assert all(0 < r["score"] <= 1 for r in rs)
     star = by_brand(out, "Starling")
     assert star["l01"]["score"] == star["l05"]["score"] and star["l01"]["rank"] < star["l05"]["rank"]
+
+
+def test_text_similarity_knob_is_read_from_the_config(brands) -> None:
+    rows = table([listing("a", "Starlinng jacket")])
+    assert by_brand(rank_candidates(rows, EMPTY_DET, brands, MatchConfig()), "Starling")
+    strict = MatchConfig(fusion={"text_min_similarity": 100})
+    assert not by_brand(rank_candidates(rows, EMPTY_DET, brands, strict), "Starling")
