@@ -147,3 +147,13 @@ def test_api_names_resolve() -> None:
         assert getattr(knockoff, name) is not None, name
     with pytest.raises(AttributeError):
         knockoff.no_such_name  # noqa: B018
+
+
+def test_help_lists_the_api() -> None:
+    import pydoc
+
+    import knockoff
+
+    text = pydoc.render_doc(knockoff, renderer=pydoc.plaintext)
+    for name in ("load_config", "crawl", "ingest", "match", "rank", "deliver", "Matcher"):
+        assert f"\n    {name}(" in text or f"class {name}(" in text, name
