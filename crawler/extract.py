@@ -537,6 +537,7 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
                 )
     return {
         "_old_prices": found.old_prices,
+        "_image_score": found.image_score,
         "title": found.title,
         "description": desc,
         "brand_claimed": brand,
@@ -575,6 +576,8 @@ def _fill(dst: dict[str, Any], src: dict[str, Any], keys: Iterable[str] = FIELDS
     return dst
 
 
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>|<h1[^>]*>(.*?)</h1>", re.S | re.I)
+MAIN_IMAGE_SCORE = 6.0  # crawler.heuristics image score from which the shown picture leads image_urls
 _RDFA_HINT = re.compile(r"\s(?:typeof|vocab)\s*=", re.I)
 
 
@@ -607,9 +610,19 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     og = _tag(_from_opengraph(data.get("opengraph") or [], base), "opengraph")
     result: dict[str, Any] | None = None
     if nodes:
-        # the node with the most information wins; others fill its gaps (e.g. @graph split)
+        # the page's own product (its name is in the page title) with the most information wins;
+        # others with the same name fill its gaps (e.g. a @graph split); related products do not
         parsed = [_tag(_from_product_node(n, base), how) for how, n in nodes]
-        order = sorted(range(len(parsed)), key=lambda i: -sum(parsed[i].get(k) not in EMPTY for k in FIELDS))
+        page_words = set(
+            re.findall(r"\w+", " ".join(" ".join(m) for m in _TITLE_TAG.findall(html[:300_000])).casefold())
+        )
+
+        def rank(i: int) -> tuple[float, int]:
+            words = re.findall(r"\w+", (parsed[i].get("title") or "").casefold())
+            named = sum(w in page_words for w in words) / len(words) if words else 0.0
+            return (-round(min(named, 0.5), 1), -sum(parsed[i].get(k) not in EMPTY for k in FIELDS))
+
+        order = sorted(range(len(parsed)), key=rank)
         result = parsed[order[0]]
         for i in order[1:]:
             other = parsed[i]
@@ -636,6 +649,15 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
                 heur.get("currency") or result.get("currency"),
             )
             result["_sources"]["price"] = "heuristic"
+        shown = heur.get("image_urls") or []
+        if (
+            shown
+            and heur.get("_image_score", 0.0) >= MAIN_IMAGE_SCORE
+            and result.get("image_urls", [None])[0] != shown[0]
+        ):
+            # the picture the page itself shows as the product's main image leads; structured ones follow
+            result["image_urls"] = [shown[0], *[u for u in result.get("image_urls") or [] if u != shown[0]]]
+            result["_sources"]["image_urls"] = "heuristic"
     sources = result.setdefault("_sources", {})
     if not result.get("sku"):
         m = _SKU_TEXT.search(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))

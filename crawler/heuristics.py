@@ -508,7 +508,7 @@ def _photo_key(url: str) -> str | None:
     """The file name stem of an image URL ("71FFzp2RUiL._SX522_.jpg" -> "71ffzp2ruil"), when it
     is specific enough (6+ characters) to name one photo."""
     seg = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
-    stem = re.split(r"[._]", seg, maxsplit=1)[0]
+    stem = seg.split(".", 1)[0]
     return stem if len(stem) >= 6 else None
 
 
