@@ -486,7 +486,7 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
     found = page.find()
     if require_product and not found.is_product():
         return None
-    price, currency, has_cart = found.price, found.currency, found.buy
+    price, currency = found.price, found.currency
     page_text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
     desc_el = page.named(_DESC_NAMES)
     desc = clean_text(" ".join(desc_el[0].xpath(".//text()")), MAX_DESCRIPTION) if desc_el else None
@@ -513,8 +513,8 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
             if pattern.search(page_text) and name != "InStock":
                 avail = name
                 break
-    if not avail and has_cart:
-        avail = "InStock"
+    if not avail and found.buy_availability:
+        avail = found.buy_availability
     brand = None
     b_el = page.named(_BRAND_NAMES)
     if b_el:
@@ -538,6 +538,7 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
     return {
         "_old_prices": found.old_prices,
         "_image_score": found.image_score,
+        "_buy_availability": found.buy_availability,
         "title": found.title,
         "description": desc,
         "brand_claimed": brand,
@@ -649,6 +650,11 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
                 heur.get("currency") or result.get("currency"),
             )
             result["_sources"]["price"] = "heuristic"
+        sold = heur.get("_buy_availability")
+        if sold in ("OutOfStock", "SoldOut") and result.get("availability") in (None, "InStock"):
+            # the page's own buy control says sold out / only "notify me": structured InStock is stale
+            result["availability"] = sold
+            result["_sources"]["availability"] = "heuristic"
         shown = heur.get("image_urls") or []
         if (
             shown

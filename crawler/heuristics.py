@@ -90,6 +90,13 @@ _BUY = re.compile(
     r"kup teraz|lägg i varukorgen|köp|læg i kurv|legg i handlekurv",
     re.I,
 )
+_SOLD_CONTROL = re.compile(
+    r"sold[\s_-]*out|out[\s_-]*of[\s_-]*stock|currently unavailable|notify me|email me when|alert me when|"
+    r"ausverkauft|nicht verfügbar|benachrichtig|épuisé|m'alerter|me prévenir|esaurito|avvisami|agotado|"
+    r"avísame|uitverkocht|esgotado|avise-me|売り切れ|在庫切れ|入荷通知|缺货|到货通知|품절|재입고 알림|"
+    r"нет в наличии|сообщить о поступлении",
+    re.I,
+)
 _BUY_ATTR = re.compile(
     r"add[-_]?to[-_]?(?:cart|bag|basket)|buy[-_]?(?:now|box|button)|addtocart|add-cart|cart-add", re.I
 )
@@ -155,6 +162,7 @@ class Found:
     images: list[str] = field(default_factory=list)
     image_score: float = 0.0
     buy: bool = False
+    buy_availability: str | None = None
 
     def is_product(self) -> bool:
         """Title, a current price near it outside repeated cards, and a buy control or main image."""
@@ -449,25 +457,60 @@ class Page:
 
     # -- buy control ----------------------------------------------------------------------------
 
-    def has_buy_control(self) -> bool:
-        texts = self.sel.xpath(
-            "//button//text() | //input[@type='submit' or @type='button' or @type='image']/@value | "
-            "//input[@type='image']/@alt | //a[contains(@class, 'btn') or contains(@class, 'button') or "
-            "@role='button']//text() | //*[@role='button']//text()"
-        ).getall()
-        if _BUY.search(" ".join(texts)[:200_000]):
-            return True
-        attrs = self.sel.xpath(
-            "//button/@id | //button/@class | //button/@name | //input/@name | //input/@id | //form/@action | "
-            "//form/@id | //form/@class | //a/@id | //*[@data-action]/@data-action"
-        ).getall()
-        return bool(_BUY_ATTR.search(" ".join(attrs)[:200_000]))
+    def buy_state(self) -> tuple[bool, str | None]:
+        """(the page has a buy control, availability its controls state).
+
+        A live "Add to cart"/"Buy now" control outside product cards says InStock; only disabled
+        ones, or a control reading "Sold out" / "Notify me when available" (several languages),
+        say OutOfStock/SoldOut. Either way the page has a buy control (an out-of-stock product page
+        is still a product page).
+        """
+        from knockoff.crawler.extract import normalize_availability
+
+        live = dead = False
+        sold: str | None = None
+        controls = self.root.xpath(
+            "//button | //input[@type='submit' or @type='button' or @type='image'] | "
+            "//a[contains(@class, 'btn') or contains(@class, 'button') or @role='button'] | //*[@role='button']"
+        )
+        for el in controls[:300]:
+            text = " ".join(el.itertext()) if el.tag != "input" else (el.get("value") or el.get("alt") or "")
+            text = re.sub(r"\s+", " ", text).strip()[:120]
+            if not text:
+                continue
+            is_buy, is_sold = bool(_BUY.search(text)), bool(_SOLD_CONTROL.search(text))
+            if not (is_buy or is_sold) or self.context(el)[1]:
+                continue
+            disabled = (
+                el.get("disabled") is not None
+                or el.get("aria-disabled") == "true"
+                or re.search(r"\bdisabled\b|\bsold-?out\b|\bunavailable\b", self.names.get(el, ""))
+            )
+            if is_sold:
+                said = normalize_availability(text)
+                sold = sold or (said if said not in (None, "InStock") else "OutOfStock")
+            elif disabled:
+                dead = True
+            else:
+                live = True
+        if not (live or dead or sold):
+            attrs = self.sel.xpath(
+                "//button/@id | //button/@class | //button/@name | //input/@name | //input/@id | //form/@action | "
+                "//form/@id | //form/@class | //a/@id | //*[@data-action]/@data-action"
+            ).getall()
+            live = bool(_BUY_ATTR.search(" ".join(attrs)[:200_000]))
+        if live:
+            return True, "InStock"
+        if sold or dead:
+            return True, sold or "OutOfStock"
+        return False, None
 
     def find(self) -> Found:
         """Everything at once."""
         title, title_el = self.find_title()
         amount, cur, price_el, card, old = self.find_price(title_el)
         images, img_score = self.find_images(title_el, title)
+        buy, buy_avail = self.buy_state()
         return Found(
             title=title,
             title_el=title_el,
@@ -478,7 +521,8 @@ class Page:
             old_prices=old,
             images=images,
             image_score=img_score,
-            buy=self.has_buy_control(),
+            buy=buy,
+            buy_availability=buy_avail,
         )
 
 

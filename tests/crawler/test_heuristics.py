@@ -3,6 +3,8 @@ each field found by the heuristics (and said so in field_sources); pages of many
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from knockoff.crawler.extract import extract_product, normalize_availability
 
@@ -122,3 +124,41 @@ def test_structured_list_price_yields_to_the_current_price_the_page_shows() -> N
 )
 def test_availability_words(text: str, name: str) -> None:
     assert normalize_availability(text) == name
+
+
+def _oos_page(control: str, jsonld_availability: str | None = None) -> str:
+    ld = ""
+    if jsonld_availability:
+        offer = {
+            "@type": "Offer",
+            "price": "59.00",
+            "priceCurrency": "USD",
+            "availability": jsonld_availability,
+        }
+        ld = f'<script type="application/ld+json">{json.dumps({"@type": "Product", "name": "Trail Runner", "offers": offer})}</script>'
+    return f"""<html><head><title>Trail Runner | Shoes</title>{ld}</head><body><h1 class="product-title">Trail Runner</h1>
+<div class="product-media"><img src="/media/trail-runner.jpg" alt="Trail Runner"></div>
+<span class="product-price">$59.00</span>{control}
+<ul class="related"><li class="card"><a href="/p/2">Road Runner</a><span class="price">$49</span><button>Add to cart</button></li>
+<li class="card"><a href="/p/3">Sky Runner</a><span class="price">$69</span><button>Add to cart</button></li>
+<li class="card"><a href="/p/4">Hill Runner</a><span class="price">$79</span><button>Add to cart</button></li></ul></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("control", "jsonld", "want"),
+    [
+        ('<button class="add-to-cart" disabled>Add to cart</button>', None, "OutOfStock"),
+        ('<button class="btn">Sold out</button>', None, "SoldOut"),
+        ('<button class="btn">Notify me when available</button>', None, "OutOfStock"),
+        ('<button class="btn">Ausverkauft</button>', None, "SoldOut"),
+        ('<button class="btn">Sold out</button>', "https://schema.org/InStock", "SoldOut"),  # stale markup
+        ('<button class="add-to-cart">Add to cart</button>', None, "InStock"),
+        ('<button class="add-to-cart">Add to cart</button>', "https://schema.org/PreOrder", "PreOrder"),
+    ],
+)
+def test_out_of_stock_pages_are_listings_with_their_state(
+    control: str, jsonld: str | None, want: str
+) -> None:
+    got = extract_product(_oos_page(control, jsonld), URL)
+    assert got is not None and got["title"] == "Trail Runner" and got["price"] == 59.0
+    assert got["availability"] == want
