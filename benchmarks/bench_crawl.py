@@ -236,10 +236,14 @@ def _accuracy_table() -> list[str]:
     return lines
 
 
-def run(quick: bool = False) -> str:
-    n = 300 if quick else 2000
+def run(quick: bool = False, listings: int | None = None, baselines: bool = True) -> str:
+    """The accuracy table and the throughput table (`listings` listings, default 300 quick / 2000); without
+    `baselines`, only knockoff's crawls (one process, then two on a Redis frontier) and the machine's load."""
+    n = listings or (300 if quick else 2000)
     lines = ["## Crawler: extraction accuracy and loopback throughput", ""]
-    lines += _accuracy_table()
+    if baselines:
+        lines += _accuracy_table()
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         _make_images(tmp / "img", n)
@@ -261,11 +265,11 @@ def run(quick: bool = False) -> str:
                 finally:
                     redis_proc.terminate()
                     redis_proc.wait(10)
-            a = _aiohttp_baseline(urls)
-            i2d_path = _img2dataset_path()
+            a = _aiohttp_baseline(urls) if baselines else None
+            i2d_path = _img2dataset_path() if baselines else None
             i2d: dict | None = None
             i2d_note = ""
-            if i2d_path is None:
+            if i2d_path is None and baselines:
                 i2d_note = (
                     "img2dataset is not importable here: `pip install img2dataset` would downgrade "
                     "opencv-python-headless 5 -> 4.14 and pull pandas/wandb into the shared environment, so it is "
@@ -302,20 +306,33 @@ def run(quick: bool = False) -> str:
             f"| img2dataset 1.47 (2 processes x 64 threads, no re-encoding) | image URL list into Parquet | "
             f"{i2d['seconds']:.1f} | - | {i2d['images'] / i2d['seconds']:.0f} | {mb / i2d['seconds']:.1f} |"
         )
-    lines.append(
-        f"| plain aiohttp (64 concurrent, bytes kept in memory) | image URL list, nothing written | {a['seconds']:.1f} | - | "
-        f"{a['images'] / a['seconds']:.0f} | {mb / a['seconds']:.1f} |"
-    )
+    if a:
+        lines.append(
+            f"| plain aiohttp (64 concurrent, bytes kept in memory) | image URL list, nothing written | "
+            f"{a['seconds']:.1f} | - | {a['images'] / a['seconds']:.0f} | {mb / a['seconds']:.1f} |"
+        )
     counts = f"knockoff stored {k['listings']} listings and {k['images']} images"
     if k2:
         counts += f" (2 processes: {k2['listings']} and {k2['images']})"
     if i2d:
         counts += f"; img2dataset {i2d['images']} images"
-    lines += ["", counts + f"; aiohttp {a['images']} images."]
+    lines += ["", counts + (f"; aiohttp {a['images']} images." if a else ".")]
+    if k2:
+        lines.append(
+            f"Two processes vs one: {k['seconds'] / k2['seconds']:.2f}x. Load average (1 min) on this "
+            f"{os.cpu_count()}-core machine: {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after."
+        )
     if i2d_note:
         lines += ["", i2d_note]
     return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
-    print(run(quick="--quick" in sys.argv))
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="300 listings")
+    ap.add_argument("--listings", type=int, help="listings (and images) in the loopback shop, e.g. 20000")
+    ap.add_argument("--no-baselines", action="store_true", help="knockoff's crawls only (no accuracy table)")
+    args = ap.parse_args()
+    print(run(args.quick, args.listings, not args.no_baselines))

@@ -8,9 +8,9 @@ rates on this shared machine are printed too, but other load makes them noisy: r
 
 Sections:
 - OCR: the 40 real-logo brands with OCR off, OCR as it was (RapidOCR defaults on the crop around the best
-  wordmark window), OCR as it is (detection at the crop's size, no angle classifier, one thread), and OCR
-  of every whole image (the reference for "OCR where it pays": same veto, every line of the image matched).
-  mAP over every scored image and brand, and OCR crops per image.
+  wordmark window), that crop with detection at the crop's size (no angle classifier, one thread), and the
+  whole image read once with text detection at 512 (the reference: OCR on every image), 384 and 320 px.
+  mAP over every scored image and brand, and images OCR'd per image.
 - Brands: 10, 100 and 1,000 brands (the real-logo brands, then simple-icons marks as extra brands): the brand
   index built the first time and from its cache, CPU per image with the shortlist and scanning every brand,
   peak RSS, and mAP of the real-logo brands in each setting.
@@ -48,45 +48,8 @@ def _timed(matcher, samples: list[Sample]) -> tuple[dict, float, float]:
     return pred, 1000 * (time.process_time() - c0) / n, 1000 * (time.perf_counter() - t0) / n
 
 
-def _every_image_matcher(base):
-    """The Matcher with OCR of every whole image (same veto: lines inside the best wordmark window's crop)."""
-    from knockoff.matching import logo
-    from knockoff.matching.engine import OCR_VETO, OCR_VETO_CONF, _row
-    from knockoff.matching.ocr import match_text
-
-    class EveryImage(base):
-        def _ocr_rows(self, sha, d, cands):
-            self.counters["ocr_crops"] += 1
-            lines = self.ocr.read(d.rgb)
-            hits = match_text(lines, self.brands)
-            rows = [_row(sha, h.brand, "text:" + h.text[:40], h.score, h.box, d.scale, "ocr") for h in hits]
-            words = [
-                c
-                for c in cands
-                if (c.window[2] - c.window[0]) >= 2.0 * (c.window[3] - c.window[1])
-                and logo.corr_score(c.corr, self.calibration) >= 0.10
-            ]
-            if words:
-                best = max(words, key=lambda c: (c.corr, c.brand, c.mark))
-                x0, y0, x1, y1 = best.window
-                near = [
-                    t
-                    for t, conf, b in lines
-                    if conf >= OCR_VETO_CONF
-                    and sum(ch.isalpha() for ch in t) >= 4
-                    and b[0] < x1 + (x1 - x0)
-                    and b[2] > x0 - (x1 - x0)
-                    and b[1] < y1 + 1.5 * (y1 - y0)
-                    and b[3] > y0 - 1.5 * (y1 - y0)
-                ]
-                if near and best.brand not in {h.brand for h in hits}:
-                    best.corr -= OCR_VETO
-            return rows
-
-    return EveryImage
-
-
-def ocr_section(samples: list[Sample], marks: dict, folder: Path) -> list[str]:
+def ocr_section(samples: list[Sample], marks: dict, folder: Path, shortlist: int = 10**6) -> list[str]:
+    """mAP and CPU per image of each OCR mode (every brand correlated unless `shortlist` says otherwise)."""
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
     from knockoff.matching.ocr import Ocr
@@ -95,22 +58,30 @@ def ocr_section(samples: list[Sample], marks: dict, folder: Path) -> list[str]:
 
     brands = load_brands(write_brands(marks, folder))
     names = sorted(marks)
-    modes = {
-        "OCR off": (Matcher, False, None),
-        "OCR gated, RapidOCR defaults (before)": (Matcher, True, RAPIDOCR_DEFAULTS),
-        "OCR gated, crop-size detection (now, default)": (Matcher, True, "new"),
-        "OCR on every whole image (reference)": (_every_image_matcher(Matcher), True, "new"),
+    modes = {  # label: (ocr, scope, Ocr keyword arguments)
+        "OCR off": (False, "image", None),
+        "crop by the best wordmark window, RapidOCR defaults (before)": (True, "window", RAPIDOCR_DEFAULTS),
+        "crop by the best wordmark window, crop-size detection": (True, "window", {}),
+        "whole image, detection at 512 px (reference: OCR on every image)": (
+            True,
+            "image",
+            {"det_side": 512},
+        ),
+        "whole image, detection at 384 px": (True, "image", {"det_side": 384}),
+        "whole image, detection at 320 px": (True, "image", {"det_side": 320}),
     }
     lines = [
-        f"### OCR where it pays: {len(samples)} real photos, {len(names)} brands, 512 px, one thread",
+        f"### OCR where it pays: {len(samples)} real photos, {len(names)} brands (every one correlated), 512 px, "
+        "one thread",
         "",
         "| mode | mAP | CPU ms / image | img/s on 2 cores (from CPU) | wall ms / image | OCR crops / image |",
         "|---|---|---|---|---|---|",
     ]
-    for label, (cls, ocr, params) in modes.items():
-        m = cls(brands, MatchConfig(device="cpu", ocr=ocr), device="cpu")
+    for label, (ocr, scope, kw) in modes.items():
+        cfg = MatchConfig(device="cpu", ocr=ocr, ocr_scope=scope, brand_shortlist=shortlist)
+        m = Matcher(brands, cfg, device="cpu")
         if ocr:
-            m._ocr = Ocr(threads=1) if params == "new" else Ocr(params=params)
+            m._ocr = Ocr(params=kw) if kw is RAPIDOCR_DEFAULTS else Ocr(threads=1, **kw)
         pred, cpu, wall = _timed(m, samples)
         sc = evaluate(samples, samples, names, names, pred)
         crops = m.counters["ocr_crops"] / max(1, m.counters["images"])

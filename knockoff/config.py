@@ -121,7 +121,7 @@ class MatchConfig(_Model):
     ocr_scope: Literal["image", "window"] = "image"  # read the whole image, or a crop by a wordmark window
     partition_rows: int = Field(1000, ge=1)
     # beyond this many brands, correlate only the lookup's best (index.py)
-    brand_shortlist: int = Field(16, ge=1)
+    brand_shortlist: int = Field(32, ge=1)
     seed: int = 0
     fusion: FusionConfig = Field(default_factory=FusionConfig)
 

@@ -90,15 +90,16 @@ class Matcher:
         self.templates = self.index.templates
         self.correlator = self.index  # peaks() over every brand, or over the shortlisted ones
         self.sift_refs = self.index.sift_refs
-        large = [t for t in self.templates if max(t.cells.shape[1:]) >= COARSE_MIN_CELLS]
-        self.coarse = logo.Correlator(large) if PYRAMID and large else None
+        # the large templates, on the brands the index shortlists for the full-size map (all when few)
+        large = self.index.restricted(lambda t: max(t.cells.shape[1:]) >= COARSE_MIN_CELLS)
+        self.coarse = large if PYRAMID and large.templates else None
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.official = self._official_index()
         self._ocr = None
         # what detect() has done
         self.counters = {"images": 0, "verified_windows": 0, "ocr_crops": 0, "ocr_vetoes": 0}
         digest = __import__("hashlib").sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
-        ocr = f"ocr-{OCR_VERSION}" if self.config.ocr else "noocr"
+        ocr = f"ocr-{OCR_VERSION}-{self.config.ocr_scope}" if self.config.ocr else "noocr"
         self.model_version = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
         if self.index.shortlist < len(self.index.brands):
             self.model_version += f"+{INDEX_VERSION}-top{self.index.shortlist}"
@@ -233,39 +234,47 @@ class Matcher:
         return rows + self._official(sha, d, f16) + ocr_rows
 
     def _ocr_rows(self, sha: str, d: Decoded, cands: list[logo.Candidate]) -> list[dict]:
-        """OCR where it pays: around the best wordmark-shaped window that the CNN found but did not confirm.
+        """Brands named by text in the image (method "ocr"), and the OCR veto.
 
-        Returns the brands read there (method "ocr"). Where the crop reads clearly as words naming no brand,
-        and not the window's own brand, that window's correlation is lowered (OCR_VETO): text that only
-        looks like a wordmark."""
-        words = [
-            c for c in cands if (c.window[2] - c.window[0]) >= OCR_MIN_ASPECT * (c.window[3] - c.window[1])
-        ]
+        config.ocr_scope "image" (default): the whole image is read once (text detection at its decoded size,
+        recognition of the text regions found, batched: matching/ocr.py). "window": only a crop around the
+        best wordmark-shaped window that the CNN found but did not confirm (cheaper, but on real photos most
+        text is elsewhere: benchmarks/bench_throughput.py). Veto: where the text read in that window's
+        neighbourhood names no brand, not the window's own either, and reads clearly as other words, the
+        window's correlation is lowered (OCR_VETO): text that only looks like a wordmark."""
         words = [
             c
-            for c in words
-            if logo.corr_score(c.corr, self.calibration) >= OCR_MIN_P
+            for c in cands
+            if (c.window[2] - c.window[0]) >= OCR_MIN_ASPECT * (c.window[3] - c.window[1])
+            and logo.corr_score(c.corr, self.calibration) >= OCR_MIN_P
             and logo.fuse_logo(c.corr, c.inliers, self.calibration) < OCR_MAX_LOGO
         ]
-        if not words:
+        whole = self.config.ocr_scope == "image"
+        if not words and not whole:
             return []
         from knockoff.matching.ocr import match_text
 
         self.counters["ocr_crops"] += 1
         h, w = d.rgb.shape[:2]
-        best = max(words, key=lambda c: (c.corr, c.brand, c.mark))
-        x0, y0, x1, y1 = best.window
-        mx, my = (x1 - x0) * 0.5, (y1 - y0) * 1.5
-        cx0, cy0 = int(max(0, x0 - mx)), int(max(0, y0 - my))
-        crop = d.rgb[cy0 : int(min(h, y1 + my)), cx0 : int(min(w, x1 + mx))]
-        lines = self.ocr.read(crop)
-        rows = []
+        region = (0, 0, w, h)
+        best = max(words, key=lambda c: (c.corr, c.brand, c.mark)) if words else None
+        if best is not None:
+            x0, y0, x1, y1 = best.window
+            mx, my = (x1 - x0) * 0.5, (y1 - y0) * 1.5
+            region = (int(max(0, x0 - mx)), int(max(0, y0 - my)), int(min(w, x1 + mx)), int(min(h, y1 + my)))
+        cx0, cy0 = (0, 0) if whole else region[:2]
+        lines = self.ocr.read(d.rgb if whole else d.rgb[region[1] : region[3], region[0] : region[2]])
+        lines = [(t, conf, (b[0] + cx0, b[1] + cy0, b[2] + cx0, b[3] + cy0)) for t, conf, b in lines]
         hits = match_text(lines, self.brands)
-        for hit in hits:
-            bx = (hit.box[0] + cx0, hit.box[1] + cy0, hit.box[2] + cx0, hit.box[3] + cy0)
-            rows.append(_row(sha, hit.brand, "text:" + hit.text[:40], hit.score, bx, d.scale, "ocr"))
-        read = [t for t, conf, _ in lines if conf >= OCR_VETO_CONF and sum(ch.isalpha() for ch in t) >= 4]
-        if read and best.brand not in {h.brand for h in hits}:
+        rows = [_row(sha, t.brand, "text:" + t.text[:40], t.score, t.box, d.scale, "ocr") for t in hits]
+        if best is None:
+            return rows
+        read = [
+            t
+            for t, conf, b in lines
+            if conf >= OCR_VETO_CONF and sum(ch.isalpha() for ch in t) >= 4 and _meets(b, region)
+        ]
+        if read and best.brand not in {t.brand for t in hits}:
             # A wordmark is its letters: the window reads clearly as another word, so it is not this mark.
             self.counters["ocr_vetoes"] += 1
             best.corr -= OCR_VETO
@@ -290,6 +299,11 @@ class Matcher:
         return [
             _row(sha, b, "official", v, None, d.scale, "official_photo") for b, v in sorted(scores.items())
         ]
+
+
+def _meets(a: tuple, b: tuple) -> bool:
+    """Two boxes (x0, y0, x1, y1) overlap."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _ceil(n: int, m: int = 32) -> int:

@@ -32,7 +32,9 @@ VERSION = "det-max736-nocls"  # part of the Matcher's model version: cached dete
 DET_LIMIT_SIDE = 736  # longer side above which a crop is scaled down for text detection (px)
 
 
-def engine_params(threads: int | None = None, device: str = "cpu") -> dict[str, object]:
+def engine_params(
+    threads: int | None = None, device: str = "cpu", det_side: int | None = None
+) -> dict[str, object]:
     """RapidOCR settings: detection at the crop's size (longer side capped at DET_LIMIT_SIDE), no angle
     classifier, `threads` ONNX Runtime threads (default: matching.backbone.default_threads()), the CUDA
     provider when `device` is "cuda"."""
@@ -43,7 +45,7 @@ def engine_params(threads: int | None = None, device: str = "cpu") -> dict[str, 
         "Global.log_level": "error",
         "Global.use_cls": False,
         "Det.limit_type": "max",
-        "Det.limit_side_len": DET_LIMIT_SIDE,
+        "Det.limit_side_len": det_side or DET_LIMIT_SIDE,
         "EngineConfig.onnxruntime.intra_op_num_threads": n,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
         "EngineConfig.onnxruntime.use_cuda": device == "cuda",
@@ -56,12 +58,18 @@ class Ocr:
     `params`: RapidOCR settings (default `engine_params(threads, device)`)."""
 
     def __init__(
-        self, threads: int | None = None, device: str = "cpu", params: dict[str, object] | None = None
+        self,
+        threads: int | None = None,
+        device: str = "cpu",
+        params: dict[str, object] | None = None,
+        det_side: int | None = None,
     ) -> None:
         require("ocr", "or set match.ocr: false")
         from rapidocr import RapidOCR
 
-        self.engine = RapidOCR(params=params if params is not None else engine_params(threads, device))
+        if params is None:
+            params = engine_params(threads, device, det_side)
+        self.engine = RapidOCR(params=params)
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)  # "no text found" is not a warning here
 
     def read(self, rgb: np.ndarray) -> list[tuple[str, float, tuple[float, float, float, float]]]:
@@ -81,10 +89,62 @@ class Ocr:
         return out
 
 
+PREFILTER_MIN_BRANDS = 64  # from this many brands, match_text first drops brands no line can name
+_TERM_KEYS: dict[int, tuple[list[Brand], list[set[tuple[str, int]]]]] = {}
+
+
+def _term_keys(brands: list[Brand]) -> list[set[tuple[str, int]]]:
+    """Per brand: (first letter, length) of each term as matching.text.find_brand compares it."""
+    from knockoff.matching.text import _WORD, deconfuse, fold
+
+    got = _TERM_KEYS.get(id(brands))
+    if got is not None and got[0] is brands:
+        return got[1]
+    keys = []
+    for b in brands:
+        k = set()
+        for term in b.terms:
+            target = deconfuse("".join(fold(w) for w in _WORD.findall(term)))
+            if len(target) >= 3:
+                k.add((target[0], len(target)))
+        keys.append(k)
+    _TERM_KEYS.clear()
+    _TERM_KEYS[id(brands)] = (brands, keys)
+    return keys
+
+
+def _line_keys(text: str, max_words: int = 6) -> set[tuple[str, int]]:
+    """(possible first letter, length) of every run of up to `max_words` words of a line: find_brand compares
+    a term only with a run whose first letter can read as the term's and whose length is within 2 of it."""
+    from knockoff.matching.text import _WORD, _positions
+
+    pos = [_positions(w) for w in _WORD.findall(text or "")]
+    out: set[tuple[str, int]] = set()
+    for i, first in enumerate(pos):
+        if not first:
+            continue
+        total = 0
+        for w in pos[i : i + max_words]:
+            total += len(w)
+            out.update((ch, total + d) for ch in first[0] for d in (-2, -1, 0, 1, 2))
+    return out
+
+
+def plausible_brands(lines, brands: list[Brand]) -> list[Brand]:
+    """The brands one of whose terms could match a line (a necessary condition of find_brand: same first
+    letter, length within 2); every brand below PREFILTER_MIN_BRANDS."""
+    if len(brands) < PREFILTER_MIN_BRANDS:
+        return brands
+    seen: set[tuple[str, int]] = set()
+    for text, _conf, _box in lines:
+        seen |= _line_keys(text)
+    return [b for b, k in zip(brands, _term_keys(brands), strict=True) if k & seen]
+
+
 def match_text(lines, brands: list[Brand]) -> list[OcrHit]:
     """Brand terms found (exactly or fuzzily) in OCR lines."""
     hits: list[OcrHit] = []
-    for b in brands:
+    for b in plausible_brands(lines, brands) if lines else []:
         best: OcrHit | None = None
         for text, conf, box in lines:
             hit = find_brand(text, b.terms, threshold=80.0)

@@ -87,12 +87,17 @@ def _photo_with(mark: Path, size: int = 112) -> np.ndarray:
 def test_shortlist_keeps_the_brand_in_the_image_and_correlates_only_it(brands, features_fn, tmp_path):
     idx = build_index(brands, features_fn, tmp_path / "index", "t1", shortlist=1)
     full = build_index(brands, features_fn, tmp_path / "index", "t1", shortlist=100)
+    large = idx.restricted(lambda t: max(t.cells.shape[1:]) >= 8)  # a half-size pass follows the shortlist
+    large_full = full.restricted(lambda t: max(t.cells.shape[1:]) >= 8)
     for b in brands:
         fmap = features_fn(_photo_with(b.marks[0]))
         assert idx.shortlisted(fmap) == [b.name], b.name
         peaks = idx.peaks(fmap, fmap.shape[1:])
         assert {k[0] for k in peaks} == {b.name, logo.GENERIC}
         every = full.peaks(fmap, fmap.shape[1:])
+        coarse = large.peaks(fmap, fmap.shape[1:])
+        assert coarse and {k[0] for k in coarse} <= {b.name, logo.GENERIC}
+        assert set(large_full.peaks(fmap, fmap.shape[1:])) > set(coarse)
         for key, (score, win) in peaks.items():  # the same correlation, whichever way it was reached
             assert every[key][1] == win and abs(every[key][0] - score) < 1e-5
     assert idx.counters["brands_correlated"] == len(brands)  # one brand per image, not four
