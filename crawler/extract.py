@@ -402,7 +402,10 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
         "title": clean_text(_first(node, "name", "headline"), 1000),
         "description": clean_text(node.get("description"), MAX_DESCRIPTION),
         "brand_claimed": clean_text(_first(node, "brand", "manufacturer"), 300),
-        "sku": clean_text(_first(node, "sku", "mpn", "productID", "gtin13", "gtin", "gtin12", "gtin14"), 200),
+        "sku": clean_text(
+            _first(node, "sku", "mpn", "productID", "gtin13", "gtin", "gtin12", "gtin14", "gtin8", "isbn"),
+            200,
+        ),
         "image_urls": _absolute(_as_list(node.get("image")), base),
     }
     out.update(_offer_fields(node.get("offers")))
@@ -460,6 +463,14 @@ def _from_opengraph(og: list[dict], base: str) -> dict[str, Any]:
 
 # ---- heuristics -------------------------------------------------------------------------------
 
+# labels written before an item code in shops' own languages (value in the same text or the next)
+_SKU_LABEL = re.compile(
+    r"^(?:sku|asin|item\s*(?:#|no\.?|number|model number)|model\s*(?:#|no\.?|number)|mpn|part\s*(?:#|number)|"
+    r"artikelnummer|art\.?-?\s*nr\.?|bestellnummer|référence|réf\.?|code article|codice(?: articolo)?|"
+    r"referencia|código|ref\.?|artikelnr\.?|código do produto|品番|型番|商品番号|货号|商品编号|상품번호|모델명|"
+    r"артикул|код товара)\s*[:：#]?\s*(.*)$",
+    re.I,
+)
 _SKU_TEXT = re.compile(
     r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number)"
     r"|Product\s*(?:code|ID)|Model\s*(?:#|No|number)|Ref(?:erence)?|Réf|MPN|Part\s*(?:#|No))(?![A-Za-z])"
@@ -472,7 +483,6 @@ _SKU_TEXT = re.compile(
 _DESC_NAMES = re.compile(r"description|product-desc|details")
 _SKU_NAMES = re.compile(r"sku|article-number|item-number")
 _AVAIL_NAMES = re.compile(r"availability|stock|inventory|delivery")
-_BRAND_NAMES = re.compile(r"brand|manufacturer")
 _SELLER_NAMES = re.compile(r"seller|vendor|merchant|sold-by|soldby|shop-name")
 
 
@@ -501,6 +511,9 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
     if not sku:
         m = _SKU_TEXT.search(page_text)
         sku = m.group(1) if m else None
+    if not sku:
+        value = page.labelled(_SKU_LABEL, 40)
+        sku = value if value and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,39}", value) else None
     avail = None
     for el in page.named(_AVAIL_NAMES)[:50]:
         avail = normalize_availability(el.get("href") or el.get("content")) or normalize_availability(
@@ -515,12 +528,7 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
                 break
     if not avail and found.buy_availability:
         avail = found.buy_availability
-    brand = None
-    b_el = page.named(_BRAND_NAMES)
-    if b_el:
-        brand = clean_text(" ".join(b_el[0].xpath("@content|.//text()")), 300)
-        if brand:
-            brand = re.sub(r"^(brand|marke|marque|by)\s*:?\s*", "", brand, flags=re.I) or None
+    brand = clean_text(page.find_brand(), 300)
     seller = seller_url = None
     s_el = page.named(_SELLER_NAMES)
     if s_el:
@@ -641,7 +649,11 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         if og and result is not og:
             _fill(result, og)
         heur = _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic")
-        _fill(result, heur, ("title", "price", "image_urls", "availability", "seller", "seller_url"))
+        _fill(
+            result,
+            heur,
+            ("title", "price", "image_urls", "availability", "brand_claimed", "sku", "seller", "seller_url"),
+        )
         old = heur.get("_old_prices") or set()
         if result.get("price") in old and heur.get("price") not in (None, *old):
             # structured data gave the struck-through / list price the page marks as old

@@ -97,6 +97,17 @@ _SOLD_CONTROL = re.compile(
     r"нет в наличии|сообщить о поступлении",
     re.I,
 )
+_BRAND_EL = re.compile(r"\bbrand\b|\bbrand-?name\b|\bmanufacturer\b|\bbyline|\bproduct-?brand|\bbrand-?link")
+_BYLINE = re.compile(
+    r"^(?:brand|marke|marque|marca|merk|by|ブランド|品牌|브랜드|бренд)\s*[:：]?\s+(.+)$"
+    r"|^visit the (.+?) store$|^(.+?) (?:store|shop) besuchen$|^visiter la boutique (.+)$",
+    re.I,
+)
+_BRAND_LABEL = re.compile(
+    r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|märke|marka|manufacturer|hersteller|fabricant|produttore|"
+    r"fabricante|fabrikant|ブランド|メーカー|品牌|制造商|브랜드|제조사|бренд|производитель)\s*[:：]?\s*(.*)$",
+    re.I,
+)
 _BUY_ATTR = re.compile(
     r"add[-_]?to[-_]?(?:cart|bag|basket)|buy[-_]?(?:now|box|button)|addtocart|add-cart|cart-add", re.I
 )
@@ -504,6 +515,46 @@ class Page:
         if sold or dead:
             return True, sold or "OutOfStock"
         return False, None
+
+    # -- brand and labelled values --------------------------------------------------------------
+
+    def labelled(self, label: re.Pattern[str], limit: int = 60) -> str | None:
+        """The value written after a label ("Brand: Acme", or "Brand" in one cell and "Acme" in the
+        next), outside navigation, footers and product cards; None when there is none."""
+        nodes = self.root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+        for i, node in enumerate(nodes[:20000]):
+            text = node.strip()
+            if not text or len(text) > 80:
+                continue
+            m = label.match(text)
+            if not m:
+                continue
+            parent = node.getparent()
+            if parent is not None and any(self.context(parent)):
+                continue
+            value = m.group(m.lastindex or 0).strip(" :：#-") if m.lastindex else ""
+            if not value:
+                value = next((n.strip() for n in nodes[i + 1 : i + 4] if n.strip().strip(":：")), "")
+            value = re.sub(r"\s+", " ", value).strip(" :：")
+            if 1 < len(value) <= limit:
+                return value
+        return None
+
+    def find_brand(self) -> str | None:
+        """The brand: itemprop=brand, a brand/manufacturer/byline element near the product (not a
+        menu of brands), or a labelled value ("Brand: X", "Marke: X", "ブランド X", ...)."""
+        for el in self.named(_BRAND_EL)[:40]:
+            if el.tag in ("script", "style", "body", "html") or any(self.context(el)):
+                continue
+            inner = el.xpath(".//*[@itemprop='name']/@content | .//*[@itemprop='name']//text()")
+            text = el.get("content") or " ".join(inner) or visible_text(el)
+            text = re.sub(r"\s+", " ", text or "").strip()
+            m = _BYLINE.match(text)
+            if m:
+                text = m.group(m.lastindex or 1).strip()
+            if 1 < len(text) <= 60 and not re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
+                return text
+        return self.labelled(_BRAND_LABEL)
 
     def find(self) -> Found:
         """Everything at once."""

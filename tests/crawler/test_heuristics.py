@@ -162,3 +162,57 @@ def test_out_of_stock_pages_are_listings_with_their_state(
     got = extract_product(_oos_page(control, jsonld), URL)
     assert got is not None and got["title"] == "Trail Runner" and got["price"] == 59.0
     assert got["availability"] == want
+
+
+BRAND_SKU_PAGES = {
+    "amazon-byline": (
+        """<h1 id="title"><span id="productTitle">Hausbell 302S Camcorder</span></h1>
+        <a id="bylineInfo" href="/stores/Hausbell">Visit the Hausbell Store</a><span id="priceblock_ourprice">$89.00</span>
+        <img id="landingImage" src="/I/71FF.jpg"><input type="submit" value="Add to Cart">
+        <table id="productDetails"><tr><th>ASIN</th><td>B01KLOA1PI</td></tr></table>""",
+        "Hausbell",
+        "B01KLOA1PI",
+    ),
+    "item-specifics": (
+        """<h1 class="product-title">Massage Chair</h1><span class="product-price">$649.99</span>
+        <img class="main-image" src="/c.jpg"><button>Buy It Now</button>
+        <table class="item-specifics"><tr><td>Brand:</td><td>Unbranded</td><td>MPN:</td><td>06C-BLK</td></tr></table>""",
+        "Unbranded",
+        "06C-BLK",
+    ),
+    "de-labels": (
+        """<h1 class="product-name">Lederjacke Milano</h1><div class="product-price">1.299,00 €</div>
+        <img class="product-image" src="/j.jpg"><button>In den Warenkorb</button>
+        <dl><dt>Marke</dt><dd>Lederwerk</dd><dt>Artikelnummer</dt><dd>LJ-2040</dd></dl>""",
+        "Lederwerk",
+        "LJ-2040",
+    ),
+    "ja-labels": (
+        """<h1 class="item-name">レザーバッグ</h1><div class="item-price">¥3,980</div>
+        <img class="main-image" src="/b.jpg"><button>カートに入れる</button>
+        <p>ブランド：サクラ工房</p><p>品番：SK-881</p>""",
+        "サクラ工房",
+        "SK-881",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BRAND_SKU_PAGES))
+def test_brand_and_sku_without_structured_data(name: str) -> None:
+    body, brand, sku = BRAND_SKU_PAGES[name]
+    nav = '<nav class="menu"><a href="/brands">Brands</a><div class="brand-list"><a href="/b/x">Xeno</a></div></nav>'
+    got = extract_product(f"<html><head><title>Shop</title></head><body>{nav}{body}</body></html>", URL)
+    assert got is not None
+    assert (got["brand_claimed"], got["sku"]) == (brand, sku)
+    assert got["field_sources"]["brand_claimed"] == "heuristic"
+
+
+def test_heuristic_brand_fills_structured_data_without_one() -> None:
+    ld = '{"@type": "Product", "name": "Trail Runner", "offers": {"price": "59", "priceCurrency": "USD"}}'
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body><h1>Trail Runner</h1>'
+        '<div class="product-brand"><a href="/b/peak">Peak Outdoor</a></div></body></html>'
+    )
+    got = extract_product(html, URL)
+    assert got["brand_claimed"] == "Peak Outdoor" and got["field_sources"]["brand_claimed"] == "heuristic"
+    assert got["field_sources"]["price"] == "jsonld"
