@@ -484,6 +484,13 @@ _DESC_NAMES = re.compile(r"description|product-desc|details")
 _SKU_NAMES = re.compile(r"sku|article-number|item-number")
 _AVAIL_NAMES = re.compile(r"availability|stock|inventory|delivery")
 _SELLER_NAMES = re.compile(r"seller|vendor|merchant|sold-by|soldby|shop-name")
+_SOLD_BY = re.compile(
+    r"(?:sold by|ships from and sold by|verkauf(?:t)? (?:durch|von)|verkäufer:?|vendu (?:et expédié )?par|"
+    r"venduto (?:e spedito )?da|vendido (?:y enviado )?por|verkocht door|販売元[:：]?|卖家[:：]?|판매자[:：]?|"
+    r"продавец:?)\s+([^.,;|\n]{2,80}?)(?:\s+(?:and|und|et|e|y|en)\s+|[.,;|]|$)",
+    re.I,
+)
+_SELLER_PREFIX = re.compile(r"^(sold by|seller|verkäufer|vendu par|vendor|shop)\s*:?\s*", re.I)
 
 
 def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[str, Any] | None:
@@ -530,19 +537,23 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
         avail = found.buy_availability
     brand = clean_text(page.find_brand(), 300)
     seller = seller_url = None
-    s_el = page.named(_SELLER_NAMES)
-    if s_el:
-        a = s_el[0].xpath("descendant-or-self::a[@href]")
-        if a:
-            seller = clean_text(" ".join(a[0].xpath(".//text()")), 300)
-            seller_url = _absolute([a[0].get("href")], base)
-            seller_url = seller_url[0] if seller_url else None
-        else:
-            seller = clean_text(" ".join(s_el[0].xpath(".//text()")), 300)
-            if seller:
-                seller = re.sub(
-                    r"^(sold by|seller|verkäufer|vendu par|vendor)\s*:?\s*", "", seller, flags=re.I
-                )
+    for el in page.named(_SELLER_NAMES)[:30]:
+        if any(page.context(el)):
+            continue  # "become a seller" in the menu, sellers of other products' cards
+        a = el.xpath("descendant-or-self::a[@href]")
+        text = clean_text(" ".join(el.xpath(".//text()")), 300)
+        name = clean_text(" ".join(a[0].xpath(".//text()")), 300) if a else None
+        m = _SOLD_BY.search(text or "")
+        if name and m and name not in m.group(1):
+            name = None  # the link is something else ("details", "returns policy")
+        if not name:
+            name = clean_text(m.group(1), 300) if m else re.sub(_SELLER_PREFIX, "", text or "")
+        if name and len(name) <= 80:
+            seller = name
+            if a:
+                urls = _absolute([a[0].get("href")], base)
+                seller_url = urls[0] if urls else None
+            break
     return {
         "_old_prices": found.old_prices,
         "_image_score": found.image_score,

@@ -216,3 +216,22 @@ def test_heuristic_brand_fills_structured_data_without_one() -> None:
     got = extract_product(html, URL)
     assert got["brand_claimed"] == "Peak Outdoor" and got["field_sources"]["brand_claimed"] == "heuristic"
     assert got["field_sources"]["price"] == "jsonld"
+
+
+@pytest.mark.parametrize(
+    ("block", "seller", "seller_url"),
+    [
+        ('<div id="merchant-info">Ships from and sold by <a href="/shops/acme-direct">Acme Direct</a>.</div>',
+         "Acme Direct", "https://market.example/shops/acme-direct"),
+        ('<div id="merchant-info">Sold by Budget Gadgets and Fulfilled by Market.</div>', "Budget Gadgets", None),
+        ('<div class="seller-info">Verkauf durch <a href="/v/lederwerk">Lederwerk GmbH</a></div>',
+         "Lederwerk GmbH", "https://market.example/v/lederwerk"),
+        ('<div class="vendor">Vendu par Maison Cuir</div>', "Maison Cuir", None),
+    ],
+)  # fmt: skip
+def test_seller_blocks(block: str, seller: str, seller_url: str | None) -> None:
+    nav = '<nav><a class="become-seller" href="/sell">Become a seller</a></nav>'
+    body = f"""{nav}<h1 class="product-title">Trail Runner</h1><span class="product-price">$59.00</span>
+    <img class="main-image" src="/t.jpg"><button>Add to cart</button>{block}"""
+    got = extract_product(f"<html><body>{body}</body></html>", URL)
+    assert got is not None and (got["seller"], got["seller_url"]) == (seller, seller_url)
