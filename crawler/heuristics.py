@@ -87,7 +87,12 @@ _BUY = re.compile(
     r"acheter|añadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in winkelwagen|"
     r"bestellen|adicionar ao carrinho|adicionar à sacola|カートに入れる|今すぐ買う|購入する|加入购物车|"
     r"立即购买|加入購物車|立即購買|장바구니|바로\s*구매|구매하기|в корзину|купить|sepete ekle|do koszyka|"
-    r"kup teraz|lägg i varukorgen|köp|læg i kurv|legg i handlekurv",
+    r"kup teraz|lägg i varukorgen|köp|læg i kurv|legg i handlekurv|dodaj v košarico|dodaj u košaricu|"
+    r"dodaj u korpu|kupi (?:zdaj|odmah|sada)|do košíku|koupit|do košíka|kúpiť|kosárba|vásárlás|adaugă în coș|"
+    r"cumpără|προσθήκη στο καλάθι|αγορά|добави в количката|у кошик|купити|себетке|сатып алу|thêm vào giỏ|"
+    r"mua ngay|หยิบใส่ตะกร้า|ซื้อเลย|ใส่รถเข็น|tambah(?:kan)? ke (?:keranjang|troli)|beli sekarang|"
+    r"أضف إلى (?:السلة|عربة التسوق)|اشتر(?:ي)? الآن|הוסף לסל|קנה עכשיו|sepete ekle|hemen al|ostoskoriin|"
+    r"lisää koriin|osta nyt|i handlekurven|kjøp nå|køb nu|comprar ahora|agregar al carrito",
     re.I,
 )
 _SOLD_CONTROL = re.compile(

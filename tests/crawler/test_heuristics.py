@@ -235,3 +235,24 @@ def test_seller_blocks(block: str, seller: str, seller_url: str | None) -> None:
     <img class="main-image" src="/t.jpg"><button>Add to cart</button>{block}"""
     got = extract_product(f"<html><body>{body}</body></html>", URL)
     assert got is not None and (got["seller"], got["seller_url"]) == (seller, seller_url)
+
+
+@pytest.mark.parametrize(
+    ("price", "buy", "amount", "currency"),
+    [
+        ("NT$1,280", "加入購物車", 1280.0, "TWD"),
+        ("12 990 ₸", "Себетке қосу", 12990.0, "KZT"),
+        ("45,99 kn", "Dodaj u košaricu", 45.99, "HRK"),
+        ("24,90 €", "Dodaj v košarico", 24.9, "EUR"),
+        ("1 299 Kč", "Do košíku", 1299.0, "CZK"),
+        ("₫250.000", "Thêm vào giỏ hàng", 250000.0, "VND"),
+    ],
+)
+def test_more_marketplace_languages(price: str, buy: str, amount: float, currency: str) -> None:
+    page = _page("Produkt 7", price, "", buy, "xx")
+    no_image = page.replace(
+        '<img src="/media/p-1200.jpg" alt="Produkt 7">', ""
+    )  # only the buy control says "product"
+    got = extract_product(no_image, URL)
+    assert got is not None and got["price"] == pytest.approx(amount) and got["currency"] == currency
+    assert extract_product(no_image.replace(buy, "Info"), URL) is None
