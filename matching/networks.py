@@ -30,6 +30,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from knockoff.matching.netfeatures import FAMILY, POSTING_COLUMNS, SketchParams, postings
 from knockoff.matching.photohash import as_matrix, near_pairs
 from rapidfuzz import fuzz
@@ -81,6 +83,32 @@ class LinkParams:
         }[family]
 
 
+def strings(x: object) -> pa.Array | pa.ChunkedArray:
+    """Strings as an Arrow large_string array (zero-copy for Arrow-backed pandas columns)."""
+    if not isinstance(x, pa.Array | pa.ChunkedArray):
+        if isinstance(x, pd.Series | pd.Index | np.ndarray):
+            x = pa.array(x, from_pandas=True)
+        else:
+            x = pa.array(list(x), type=pa.large_string())
+    return x.cast(pa.large_string())
+
+
+def isin(values: object, wanted: object) -> np.ndarray:
+    """Boolean mask of `values` in `wanted` (Series, arrays or collections of strings), computed
+    by Arrow (pandas' isin on Arrow-backed strings loops in Python: seconds for millions of rows)."""
+    mask = pc.is_in(strings(values), value_set=strings(wanted))
+    return np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _cat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate, leaving out empty frames (an empty object-typed state frame would turn
+    every Arrow string column into Python objects: ~200 MB per million strings)."""
+    full = [f for f in frames if len(f)]
+    if not full:
+        return frames[-1].reset_index(drop=True)
+    return full[0].reset_index(drop=True) if len(full) == 1 else pd.concat(full, ignore_index=True)
+
+
 def _empty(columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
 
@@ -95,6 +123,7 @@ class NetworkState:
     near: pd.DataFrame = field(default_factory=lambda: _empty(NEAR_COLUMNS))
     value_links: pd.DataFrame = field(default_factory=lambda: _empty(LINK_COLUMNS))
     ids: pd.DataFrame = field(default_factory=lambda: _empty(["account", "network_id"]))
+    stop: pd.DataFrame = field(default_factory=lambda: _empty(["key"]))  # keys past max_df, for good
 
 
 @dataclass
@@ -155,7 +184,7 @@ def value_links(
     if links.empty:
         return _empty(LINK_COLUMNS)
     w = _weights(links["df"], links["kind"].map(FAMILY), params)
-    is_official = (links["kind"] == "image").to_numpy() & links["value"].isin(official).to_numpy()
+    is_official = (links["kind"] == "image").to_numpy() & isin(links["value"], official)
     links["weight"] = np.where(is_official, np.minimum(w, params.official_weight), w)
     links.loc[is_official, "kind"] = "official_image"
     return links[LINK_COLUMNS].reset_index(drop=True)
@@ -169,7 +198,7 @@ def find_near(images: pd.DataFrame, new_shas: set[str] | None, radius: int) -> p
     (None: all photos). Searches the index of the new photos with every photo."""
     imgs = images.dropna(subset=["phash"])
     allm = as_matrix(list(imgs["phash"]))
-    new = imgs if new_shas is None else imgs[imgs["image_sha256"].isin(new_shas)]
+    new = imgs if new_shas is None else imgs[isin(imgs["image_sha256"], new_shas)]
     qi, ii, dist = near_pairs(as_matrix(list(new["phash"])), allm, radius)
     sa = imgs["image_sha256"].to_numpy()[qi]
     sb = new["image_sha256"].to_numpy()[ii]
@@ -180,7 +209,11 @@ def find_near(images: pd.DataFrame, new_shas: set[str] | None, radius: int) -> p
 
 
 def photo_links(
-    near: pd.DataFrame, post: pd.DataFrame, official: set[str], params: LinkParams
+    near: pd.DataFrame,
+    post: pd.DataFrame,
+    official: set[str],
+    params: LinkParams,
+    stock: set[str] = frozenset(),
 ) -> pd.DataFrame:
     """Links between accounts whose photos are near-duplicates (different bytes).
 
@@ -189,7 +222,10 @@ def photo_links(
     """
     if near.empty:
         return _empty(LINK_COLUMNS)
-    img = post[post["kind"] == "image"].drop_duplicates(["key", "account"])
+    in_near = pd.unique(pd.concat([near["sha_a"], near["sha_b"]], ignore_index=True))
+    img = post[isin(post["key"], "image:" + pd.Series(in_near, dtype=str))].drop_duplicates(
+        ["key", "account"]
+    )
     use = pd.DataFrame(
         {"sha": img["key"].str.slice(6), "account": img["account"], "listing_id": img["listing_id"]}
     )
@@ -202,6 +238,9 @@ def photo_links(
     hood = pd.concat([both, pd.DataFrame({"s": use["sha"].unique(), "t": use["sha"].unique()})])
     hood = hood.merge(use[["sha", "account"]], left_on="t", right_on="sha")
     df = hood.drop_duplicates(["s", "account"]).groupby("s").size()
+    if stock:  # a near-duplicate of a photo too many sellers use is one of those too
+        near_stock = both.loc[isin(both["t"], stock), "s"].unique()
+        df.loc[df.index.isin(near_stock)] = params.max_df + 1
     m = near.merge(use.add_suffix("_a"), left_on="sha_a", right_on="sha_a").merge(
         use.add_suffix("_b"), left_on="sha_b", right_on="sha_b"
     )
@@ -232,7 +271,7 @@ def photo_links(
         }
     )
     w = _weights(links["df"], pd.Series("photo", index=links.index), params)
-    off = (m["sha_a"].isin(official) | m["sha_b"].isin(official)).to_numpy()
+    off = isin(m["sha_a"], official) | isin(m["sha_b"], official)
     links["weight"] = np.where(off, np.minimum(w, params.official_weight), w)
     links.loc[off, "kind"] = "official_phash"
     return links[LINK_COLUMNS].reset_index(drop=True)
@@ -296,22 +335,25 @@ def assign_ids(members: pd.DataFrame, prev: pd.DataFrame) -> pd.Series:
     networks grow; when two merge, the larger one's id wins); a new network gets N + a hash of
     its smallest account key.
     """
-    old = prev.set_index("account")["network_id"] if len(prev) else pd.Series(dtype=object)
+    if members.empty:
+        return pd.Series(dtype=object)
+    size = members.groupby("label")["account"].transform("size")
+    first = members.groupby("label")["account"].transform("min")
+    votes = members.assign(size=size.to_numpy(), first=first.to_numpy()).merge(
+        prev, on="account", how="inner"
+    )
+    votes = votes.groupby(["label", "network_id", "size", "first"]).size().rename("n").reset_index()
+    # a label's candidates in order; bigger networks choose first; an id goes to one network
+    votes = votes.sort_values(["size", "first", "n", "network_id"], ascending=[False, True, False, True])
     ids: dict[int, str] = {}
     taken: set[str] = set()
-    groups = members.groupby("label")["account"]
-    order = sorted(groups, key=lambda g: (-len(g[1]), min(g[1])))
-    for label, accs in order:
-        votes = old.reindex(accs).dropna().value_counts()
-        choice = None
-        for nid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
-            if nid not in taken:
-                choice = nid
-                break
-        if choice is None:
-            choice = _fresh_id(min(accs))
-        taken.add(choice)
-        ids[label] = choice
+    for label, nid in zip(votes["label"], votes["network_id"], strict=True):
+        if label not in ids and nid not in taken:
+            ids[label] = nid
+            taken.add(nid)
+    labels = members.drop_duplicates("label")
+    for label, acc in zip(labels["label"], first[labels.index], strict=True):
+        ids.setdefault(label, _fresh_id(acc))
     return members["label"].map(ids)
 
 
@@ -337,14 +379,14 @@ def update(
     """
     counts: dict[str, int] = {"listings_new_or_changed": len(features)}
     old_listings = state.listings
-    changed = old_listings["listing_id"].isin(features["listing_id"])
-    touched_old = state.postings[state.postings["listing_id"].isin(features["listing_id"])]["key"]
+    changed = isin(old_listings["listing_id"], features["listing_id"])
+    redo = isin(state.postings["listing_id"], features["listing_id"])
     new_post = postings(features, params.sketch)
-    post = pd.concat(
-        [state.postings[~state.postings["listing_id"].isin(features["listing_id"])], new_post],
-        ignore_index=True,
+    new_post = new_post[~isin(new_post["key"], state.stop["key"])]
+    touched = pc.unique(
+        pa.chunked_array([strings(state.postings.loc[redo, "key"]), strings(new_post["key"])])
     )
-    touched = set(touched_old) | set(new_post["key"])
+    post = _cat([state.postings[~redo], new_post])
     counts["keys_touched"] = len(touched)
 
     first = (
@@ -353,16 +395,16 @@ def update(
     add = features.assign(
         first_seen=first.reindex(features["listing_id"]).fillna(date).to_numpy(), last_seen=date
     )[LISTING_STATE_COLUMNS]
-    listings = pd.concat([old_listings[~changed], add], ignore_index=True)
+    listings = _cat([old_listings[~changed], add])
     if seen is not None:
-        listings.loc[listings["listing_id"].isin(seen), "last_seen"] = date
+        listings.loc[isin(listings["listing_id"], seen), "last_seen"] = date
 
     # photos: hash table (+ official flag), near-duplicate pairs of the new photos
-    new_imgs = hashes[~hashes["image_sha256"].isin(state.images["image_sha256"])].drop_duplicates(
+    new_imgs = hashes[~isin(hashes["image_sha256"], state.images["image_sha256"])].drop_duplicates(
         "image_sha256"
     )
     official = set(official_shas or set())
-    new_imgs = new_imgs.assign(official=new_imgs["image_sha256"].isin(official))
+    new_imgs = new_imgs.assign(official=isin(new_imgs["image_sha256"], official))
     if official_hashes and len(new_imgs):
         ok = new_imgs["phash"].notna().to_numpy()
         qi, _, _ = near_pairs(
@@ -371,21 +413,32 @@ def update(
         hit = np.zeros(len(new_imgs), bool)
         hit[np.flatnonzero(ok)[qi]] = True
         new_imgs["official"] = new_imgs["official"].to_numpy() | hit
-    images = pd.concat([state.images, new_imgs[IMAGE_STATE_COLUMNS]], ignore_index=True)
+    images = _cat([state.images, new_imgs[IMAGE_STATE_COLUMNS]])
     counts["images_new"] = len(new_imgs)
     near_new = find_near(images, set(new_imgs["image_sha256"]), params.phash_radius)
-    near = pd.concat([state.near, near_new], ignore_index=True).drop_duplicates(["sha_a", "sha_b"])
+    near = _cat([state.near, near_new]).drop_duplicates(["sha_a", "sha_b"])
     counts["near_pairs"] = len(near)
     official_all = set(images.loc[images["official"].astype(bool), "image_sha256"])
 
     # value links: recomputed for touched keys only
     texts = listings.set_index("listing_id")["text"]
     names = listings.drop_duplicates("account").set_index("account")["name"]
-    kept = state.value_links[~state.value_links["key"].isin(touched)]
-    fresh = value_links(post[post["key"].isin(touched)], texts, names, official_all, params)
-    vlinks = pd.concat([kept, fresh], ignore_index=True)
-    plinks = photo_links(near, post, official_all, params)
-    links = pd.concat([vlinks, plinks], ignore_index=True)
+    kept = state.value_links[~isin(state.value_links["key"], touched)]
+    post_t = post[isin(post["key"], touched)]
+    fresh = value_links(post_t, texts, names, official_all, params)
+    vlinks = _cat([kept, fresh])
+    # keys shared by more than max_df accounts never count again: keep only their names
+    df = post_t.drop_duplicates(["key", "account"]).groupby("key", sort=False).size()
+    saturated = df.index[df.to_numpy() > params.max_df]
+    stop = pd.concat(
+        [state.stop, pd.DataFrame({"key": np.asarray(saturated, dtype=object)})], ignore_index=True
+    )
+    counts["stop_keys"] = len(stop)
+    if len(saturated):
+        post = post[~isin(post["key"], saturated)].reset_index(drop=True)
+    stock = {k[6:] for k in stop["key"] if k.startswith("image:")}
+    plinks = photo_links(near, post, official_all, params, stock)
+    links = _cat([vlinks, plinks])
 
     accounts = pd.Index(sorted(listings["account"].unique()))
     pairs = accepted_pairs(links, params.threshold, photo_clusters(near))
@@ -397,7 +450,14 @@ def update(
     ids = members[["account", "network_id"]].reset_index(drop=True)
 
     new_state = replace(
-        state, listings=listings, postings=post, images=images, near=near, value_links=vlinks, ids=ids
+        state,
+        listings=listings,
+        postings=post,
+        images=images,
+        near=near,
+        value_links=vlinks,
+        ids=ids,
+        stop=stop,
     )
     return new_state, summarise(listings, links, pairs, ids, counts)
 
@@ -407,10 +467,10 @@ def summarise(
 ) -> NetworkResult:
     """Members (one row per listing of a network), links inside networks, one summary row each."""
     nid = ids.set_index("account")["network_id"]
-    mem = listings[listings["account"].isin(nid.index)].copy()
+    mem = listings[isin(listings["account"], nid.index)].copy()
     mem["network_id"] = nid.reindex(mem["account"]).to_numpy()
     mem = mem.sort_values(["network_id", "account", "listing_id"]).reset_index(drop=True)
-    lk = links[links["account_a"].isin(nid.index)].copy()
+    lk = links[isin(links["account_a"], nid.index)].copy()
     lk["network_id"] = nid.reindex(lk["account_a"]).to_numpy()
     lk = lk[lk["network_id"].to_numpy() == nid.reindex(lk["account_b"]).to_numpy()]
     acc = set(zip(pairs["account_a"], pairs["account_b"], strict=True))

@@ -49,28 +49,36 @@ def hamming(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def near_pairs(
-    index_hashes: np.ndarray, query_hashes: np.ndarray, radius: int = 8, chunk: int = 100_000
+    index_hashes: np.ndarray,
+    query_hashes: np.ndarray,
+    radius: int = 8,
+    chunk: int = 100_000,
+    index_chunk: int = 100_000,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (query row, index row) pair at Hamming distance <= `radius` (0 <= radius <= 9).
 
     Returns three equal-length arrays (query_row int64, index_row int64, distance int32); a query
-    also finds itself if it is in the index. Work and memory grow with the number of rows and of
-    pairs found, never with their product.
+    also finds itself if it is in the index. The index is built `index_chunk` rows at a time
+    (its hash tables take ~1 KB a row), queries run `chunk` rows at a time: memory is bounded by
+    the chunks and the pairs found, never by the product of the two sizes.
     """
     if not 0 <= radius <= MAX_RADIUS:
         raise ValueError(f"radius {radius} outside 0..{MAX_RADIUS} (the index is exact only up to that)")
     empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int32))
     if len(index_hashes) == 0 or len(query_hashes) == 0:
         return empty
-    index = faiss.IndexBinaryMultiHash(HASH_BYTES * 8, NHASH, SUB_BITS)
-    index.nflip = 0
-    index.add(as_matrix(index_hashes))
-    qs, js, ds = [], [], []
     q = as_matrix(query_hashes)
-    for start in range(0, len(q), chunk):
-        lims, dist, ids = index.range_search(q[start : start + chunk], radius + 1)  # faiss: distance < r
-        counts = np.diff(lims).astype(np.int64)
-        qs.append(np.repeat(np.arange(start, start + len(counts), dtype=np.int64), counts))
-        js.append(ids.astype(np.int64))
-        ds.append(dist.astype(np.int32))
+    base = as_matrix(index_hashes)
+    qs, js, ds = [], [], []
+    for i0 in range(0, len(base), index_chunk):
+        index = faiss.IndexBinaryMultiHash(HASH_BYTES * 8, NHASH, SUB_BITS)
+        index.nflip = 0
+        index.add(base[i0 : i0 + index_chunk])
+        for start in range(0, len(q), chunk):
+            lims, dist, ids = index.range_search(q[start : start + chunk], radius + 1)  # faiss: d < r
+            counts = np.diff(lims).astype(np.int64)
+            qs.append(np.repeat(np.arange(start, start + len(counts), dtype=np.int64), counts))
+            js.append(ids.astype(np.int64) + i0)
+            ds.append(dist.astype(np.int32))
+        del index
     return np.concatenate(qs), np.concatenate(js), np.concatenate(ds)

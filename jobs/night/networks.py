@@ -40,6 +40,7 @@ from knockoff.matching.networks import (
     LinkParams,
     NetworkResult,
     NetworkState,
+    isin,
     update,
 )
 from knockoff.matching.photohash import photo_hash
@@ -77,6 +78,7 @@ _STATE = {
     "near": NEAR_COLUMNS,
     "value_links": LINK_COLUMNS,
     "ids": ["account", "network_id"],
+    "stop": ["key"],
 }
 FEATURE_CHUNK = 5000
 
@@ -237,7 +239,7 @@ def compute_hashes(lake: Lake, shas: set[str], date: str, client: Any | None) ->
     """Hashes for `shas` from the cache, computing the missing ones (Dask tasks per file when a
     client is given). Returns ((image_sha256, phash) rows, number computed tonight)."""
     cache = load_phash_cache(lake)
-    cached = cache[cache["image_sha256"].isin(shas)]
+    cached = cache[isin(cache["image_sha256"], shas)]
     todo = _locate(lake, shas - set(cached["image_sha256"]), date)
     computed = 0
 
@@ -356,7 +358,17 @@ def link_night(
     t["save"] = time.perf_counter()
     steps = list(t)
     secs = {b: round(t[b] - t[a], 3) for a, b in zip(steps, steps[1:], strict=False)}
+    res.counts["peak_rss_mb"] = _peak_rss_mb()
     return res, secs
+
+
+def _peak_rss_mb() -> float | None:
+    """This process's peak resident memory so far (MB), where the platform tells it."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def run_networks(cfg: KnockoffConfig, date: str, client: Any | None = None) -> dict[str, Any]:
