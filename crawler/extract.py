@@ -624,92 +624,69 @@ MAIN_IMAGE_SCORE = 6.0  # crawler.heuristics image score from which the shown pi
 _RDFA_HINT = re.compile(r"\s(?:typeof|vocab)\s*=", re.I)
 
 
-def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
-    """The listing fields of a product page, or None when the page shows no product.
-
-    Returns {title, description, brand_claimed, price (float, in currency units), currency (ISO
-    4217), sku, availability (schema.org ItemAvailability name), seller, seller_url, image_urls
-    (absolute, best first), field_sources ({field: 'jsonld'|'microdata'|'rdfa'|'opengraph'|
-    'heuristic'} for each non-empty field)}. Never raises on bad HTML.
-    """
-    if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
-    base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
+def _structured_data(html: str, base: str) -> dict[str, Any]:
+    """extruct's microdata, OpenGraph (and RDFa when the page uses it); {} when extruct fails."""
     try:
         syntaxes = ["microdata", "opengraph"]
         if _RDFA_HINT.search(html):  # RDFa parsing is 50x slower than the rest: only when present
             syntaxes.append("rdfa")
-        data = extruct.extract(
-            html,
-            base_url=base,
-            syntaxes=syntaxes,
-            uniform=True,
-            with_og_array=True,
-            errors="ignore",
+        return extruct.extract(
+            html, base_url=base, syntaxes=syntaxes, uniform=True, with_og_array=True, errors="ignore"
         )
     except Exception:  # extruct raises on a few malformed documents; fall back to heuristics
-        data = {}
-    nodes = _product_nodes(data, jsonld_blocks(html))
-    og = _tag(_from_opengraph(data.get("opengraph") or [], base), "opengraph")
-    result: dict[str, Any] | None = None
-    if nodes:
-        # the page's own product (its name is in the page title) with the most information wins;
-        # others with the same name fill its gaps (e.g. a @graph split); related products do not
-        parsed = [_tag(_from_product_node(n, base), how) for how, n in nodes]
-        page_words = set(
-            re.findall(r"\w+", " ".join(" ".join(m) for m in _TITLE_TAG.findall(html[:300_000])).casefold())
-        )
+        return {}
 
-        def rank(i: int) -> tuple[float, int]:
-            words = re.findall(r"\w+", (parsed[i].get("title") or "").casefold())
-            named = sum(w in page_words for w in words) / len(words) if words else 0.0
-            return (-round(min(named, 0.5), 1), -sum(parsed[i].get(k) not in EMPTY for k in FIELDS))
 
-        order = sorted(range(len(parsed)), key=rank)
-        result = parsed[order[0]]
-        for i in order[1:]:
-            other = parsed[i]
-            if not other.get("title") or other.get("title") == result.get("title"):
-                _fill(result, other)
-    elif og.get("_is_product") and og.get("title") and og.get("price") is not None:
-        result = og
-    sel = Selector(text=html, base_url=base)
-    if result is None:
-        result = _heuristic(sel, base)
-        if result is None:
-            return None
-        _tag(result, "heuristic")
-    else:
-        if og and result is not og:
-            _fill(result, og)
-        heur = _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic")
-        _fill(
-            result,
-            heur,
-            ("title", "price", "image_urls", "availability", "brand_claimed", "sku", "seller", "seller_url"),
-        )
-        old = heur.get("_old_prices") or set()
-        if result.get("price") in old and heur.get("price") not in (None, *old):
-            # structured data gave the struck-through / list price the page marks as old
-            result["price"], result["currency"] = (
-                heur["price"],
-                heur.get("currency") or result.get("currency"),
-            )
-            result["_sources"]["price"] = "heuristic"
-        sold = heur.get("_buy_availability")
-        if sold in ("OutOfStock", "SoldOut") and result.get("availability") in (None, "InStock"):
-            # the page's own buy control says sold out / only "notify me": structured InStock is stale
-            result["availability"] = sold
-            result["_sources"]["availability"] = "heuristic"
-        shown = heur.get("image_urls") or []
-        if (
-            shown
-            and heur.get("_image_score", 0.0) >= MAIN_IMAGE_SCORE
-            and result.get("image_urls", [None])[0] != shown[0]
-        ):
-            # the picture the page itself shows as the product's main image leads; structured ones follow
-            result["image_urls"] = [shown[0], *[u for u in result.get("image_urls") or [] if u != shown[0]]]
-            result["_sources"]["image_urls"] = "heuristic"
+def _main_product(parsed: list[dict[str, Any]], html: str) -> dict[str, Any]:
+    """The page's own product among structured product nodes: the one named in the page title with
+    the most information; nodes of the same name fill its gaps (a @graph split), related do not."""
+    page_words = set(
+        re.findall(r"\w+", " ".join(" ".join(m) for m in _TITLE_TAG.findall(html[:300_000])).casefold())
+    )
+
+    def rank(i: int) -> tuple[float, int]:
+        words = re.findall(r"\w+", (parsed[i].get("title") or "").casefold())
+        named = sum(w in page_words for w in words) / len(words) if words else 0.0
+        return (-round(min(named, 0.5), 1), -sum(parsed[i].get(k) not in EMPTY for k in FIELDS))
+
+    order = sorted(range(len(parsed)), key=rank)
+    result = parsed[order[0]]
+    for i in order[1:]:
+        other = parsed[i]
+        if not other.get("title") or other.get("title") == result.get("title"):
+            _fill(result, other)
+    return result
+
+
+def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
+    """Structured fields checked against what the page shows (in place): gaps filled; a price the
+    page marks as old, a stale InStock beside a sold-out buy control, and a main image other than
+    the one the page shows (when that one is clear) give way to the page."""
+    _fill(
+        result,
+        heur,
+        ("title", "price", "image_urls", "availability", "brand_claimed", "sku", "seller", "seller_url"),
+    )
+    old = heur.get("_old_prices") or set()
+    if result.get("price") in old and heur.get("price") not in (None, *old):
+        result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")
+        result["_sources"]["price"] = "heuristic"
+    sold = heur.get("_buy_availability")
+    if sold in ("OutOfStock", "SoldOut") and result.get("availability") in (None, "InStock"):
+        result["availability"] = sold
+        result["_sources"]["availability"] = "heuristic"
+    shown = heur.get("image_urls") or []
+    if (
+        shown
+        and heur.get("_image_score", 0.0) >= MAIN_IMAGE_SCORE
+        and result.get("image_urls", [None])[0] != shown[0]
+    ):
+        result["image_urls"] = [shown[0], *[u for u in result.get("image_urls") or [] if u != shown[0]]]
+        result["_sources"]["image_urls"] = "heuristic"
+
+
+def _finish(result: dict[str, Any], sel: Selector) -> dict[str, Any]:
+    """The listing dict: last-resort sku and title, `image_urls` a list, `field_sources`."""
     sources = result.setdefault("_sources", {})
     if not result.get("sku"):
         m = _SKU_TEXT.search(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))
@@ -725,3 +702,35 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     out = {k: result.get(k) for k in FIELDS} | {"image_urls": result.get("image_urls") or []}
     out["field_sources"] = {k: sources[k] for k in FIELDS if out.get(k) not in EMPTY and k in sources}
     return out
+
+
+def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
+    """The listing fields of a product page, or None when the page shows no product.
+
+    Returns {title, description, brand_claimed, price (float, in currency units), currency (ISO
+    4217), sku, availability (schema.org ItemAvailability name), seller, seller_url, image_urls
+    (absolute, best first), field_sources ({field: 'jsonld'|'microdata'|'rdfa'|'opengraph'|
+    'heuristic'} for each non-empty field)}. Never raises on bad HTML.
+    """
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
+    data = _structured_data(html, base)
+    nodes = _product_nodes(data, jsonld_blocks(html))
+    og = _tag(_from_opengraph(data.get("opengraph") or [], base), "opengraph")
+    result: dict[str, Any] | None = None
+    if nodes:
+        result = _main_product([_tag(_from_product_node(n, base), how) for how, n in nodes], html)
+    elif og.get("_is_product") and og.get("title") and og.get("price") is not None:
+        result = og
+    sel = Selector(text=html, base_url=base)
+    if result is None:
+        result = _heuristic(sel, base)
+        if result is None:
+            return None
+        _tag(result, "heuristic")
+    else:
+        if og and result is not og:
+            _fill(result, og)
+        _reconcile(result, _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic"))
+    return _finish(result, sel)
