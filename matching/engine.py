@@ -28,7 +28,7 @@ from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 
 log = logging.getLogger(__name__)
 
-ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-v6"
+ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-v7"
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
 GENERIC_RIVALS = True  # plain shapes compete with the brands' marks for each window (suppress_rivals)
 VERIFY_TOP = 1  # best window per image verified with SIFT (top 4 measured: +0.003 mAP, 1.5x slower)

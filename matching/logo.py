@@ -35,6 +35,12 @@ TEMPLATE_ROTATIONS = (0.0, -18.0, 18.0)  # degrees
 ROTATED_VARIANTS = ("black",)
 ROTATED_MAX_SIZE = 80
 BACKGROUNDS = ((128, 128, 128),)
+# A reference that is a photo crop (alpha covers >= OPAQUE_COVER of its box once near-white is cleared) has no
+# silhouette: its "black" variant would be a filled rectangle that matches any dark box. Its templates are the
+# crop as registered and its inverted grey (light-on-dark print of a dark-on-light mark, and back).
+OPAQUE_COVER = 0.9
+OPAQUE_VARIANTS = ("orig", "grey_inverted")
+OPAQUE_ROTATED = ("orig",)
 SIFT_REF_SIZE = 256
 
 
@@ -73,22 +79,25 @@ def normalise_cells(f: np.ndarray) -> np.ndarray:
 
 
 def mark_canvases(
-    rgba_at, rotations: tuple[float, ...] = TEMPLATE_ROTATIONS
+    rgba_at, rotations: tuple[float, ...] = TEMPLATE_ROTATIONS, crops: bool = True
 ) -> list[tuple[int, str, np.ndarray, int, int]]:
     """A mark rendered at every template size and colour variant on a grey canvas one cell wider all round.
 
     `rgba_at(size)` gives the mark as RGBA with its longer side `size`. Returns (size, variant, canvas,
     kh, kw): the mark fills kh x kw stride-16 cells in the middle of the canvas; a turned variant is named
     like "black@+18" (`rotations=(0.0,)`: upright only). The trainer (matching/train_head.py) builds its
-    templates with this same function (upright only, as the shipped head was trained)."""
+    templates with this same function (upright only, as the shipped head was trained). With `crops`, a mark
+    that is an opaque photo crop gets OPAQUE_VARIANTS instead (plain shapes pass False: a filled square is a
+    silhouette)."""
     out = []
     seen: set[bytes] = set()
     for size in TEMPLATE_SIZES:
         rgba = rgba_at(size)
+        names, turned = TEMPLATE_VARIANTS, ROTATED_VARIANTS
+        if crops and OPAQUE_VARIANTS and (rgba[..., 3] > 8).mean() >= OPAQUE_COVER:
+            names, turned = OPAQUE_VARIANTS, OPAQUE_ROTATED
         for (vname, var), angle in itertools.product(variants(rgba).items(), rotations):
-            if vname not in TEMPLATE_VARIANTS or (
-                angle and (vname not in ROTATED_VARIANTS or size > ROTATED_MAX_SIZE)
-            ):
+            if vname not in names or (angle and (vname not in turned or size > ROTATED_MAX_SIZE)):
                 continue
             var = rotated(var, angle)
             key = var.tobytes()
@@ -159,7 +168,7 @@ def build_generic_templates(features_fn) -> list[Template]:
     for kind in GENERIC_SHAPES:
         # upright; the shape is its own silhouette, so it has one colour variant
         for _size, _v, canvas, kh, kw in mark_canvases(
-            lambda s, k=kind: generic_shape(k, s), rotations=(0.0,)
+            lambda s, k=kind: generic_shape(k, s), rotations=(0.0,), crops=False
         ):
             out.append(Template(GENERIC, kind, template_cells(features_fn(canvas), kh, kw)))
     return out
@@ -192,6 +201,7 @@ def template_params() -> tuple:
         TEMPLATE_ROTATIONS,
         ROTATED_VARIANTS,
         ROTATED_MAX_SIZE,
+        (OPAQUE_COVER, OPAQUE_VARIANTS, OPAQUE_ROTATED),
     )
 
 

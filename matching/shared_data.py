@@ -73,3 +73,52 @@ def photos(split: str) -> list[Path]:
     """Product photos of the 'eval' or 'train' split, sorted."""
     want = split == "eval"
     return [p for p in sorted(PHOTOS.glob("*/*.jpg")) if is_eval_photo(p) == want]
+
+
+REAL_LOGOS = DATA / "real-logos"
+
+
+@dataclass(frozen=True)
+class RealImage:
+    """One photograph of ../shared/data/real-logos: its file, sha256, size and boxes (brand, mark, x0..y1)."""
+
+    file: Path
+    sha256: str
+    width: int
+    height: int
+    boxes: tuple[tuple[str, str, float, float, float, float], ...]
+
+    @property
+    def brand(self) -> str:
+        """The brand shown (every image of the set shows exactly one brand)."""
+        return self.boxes[0][0]
+
+
+@dataclass(frozen=True)
+class RealReference:
+    """The one-shot reference of a mark: a crop of its largest box, cut from image `from_image`."""
+
+    brand: str
+    mark: str
+    file: Path
+    from_image: str
+
+
+def real_logos() -> tuple[list[RealImage], list[RealReference]]:
+    """The real-logos set (README.md of ../shared/data, section real-logos): images sorted by file name, and
+    the references of references.json. Raises FileNotFoundError where the folder is absent."""
+    rows = []
+    with open(REAL_LOGOS / "annotations.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                r = json.loads(line)
+                boxes = tuple(
+                    (b["brand"], b["mark"], float(b["x0"]), float(b["y0"]), float(b["x1"]), float(b["y1"]))
+                    for b in r["boxes"]
+                )
+                rows.append(RealImage(REAL_LOGOS / r["file"], r["sha256"], r["width"], r["height"], boxes))
+    refs = [
+        RealReference(r["brand"], r["mark"], REAL_LOGOS / r["file"], r["from_image"])
+        for r in json.loads((REAL_LOGOS / "references.json").read_text(encoding="utf-8"))
+    ]
+    return sorted(rows, key=lambda r: r.file.name), refs

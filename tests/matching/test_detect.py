@@ -93,3 +93,13 @@ def test_model_version_is_stable(matcher, brands) -> None:
     assert isinstance(matcher.model_version, str) and matcher.model_version
     again = Matcher(brands, MatchConfig(ocr=False, device="cpu"), device="cpu")
     assert again.model_version == matcher.model_version
+
+
+def test_a_logo_that_fills_the_photo_is_found(matcher) -> None:
+    """Larger than the largest template: found on the half-size level of the pyramid, box in full-size pixels."""
+    planted, box = plant(background(5, 512, 512), draw_mark(256), 400, (56, 56))
+    det, err = matcher.detect(images_table([jpeg_bytes(planted, 88)], ["big"]))
+    assert err.num_rows == 0
+    score, found = _best(det, "big", "Starling")
+    assert score >= 0.5, score
+    assert found is not None and iou(found, box) >= 0.5, (found, box)

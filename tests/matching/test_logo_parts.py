@@ -125,12 +125,12 @@ def _wordmark_window_ocr(matcher, lines):
 def test_a_wordmark_window_that_reads_as_another_word_is_vetoed(matcher) -> None:
     from knockoff.matching import engine
 
-    c, rows, before = _wordmark_window_ocr(matcher, [("ACADEMY", 0.95, (0.0, 0.0, 90.0, 20.0))])
+    c, rows, before = _wordmark_window_ocr(matcher, [("ACADEMY", 0.95, (70.0, 100.0, 180.0, 125.0))])
     assert rows == [] and np.isclose(c.corr, before - engine.OCR_VETO)
 
 
 def test_a_wordmark_window_that_reads_as_its_brand_is_kept_and_reported(matcher) -> None:
-    c, rows, before = _wordmark_window_ocr(matcher, [("STARLING", 0.95, (0.0, 0.0, 90.0, 20.0))])
+    c, rows, before = _wordmark_window_ocr(matcher, [("STARLING", 0.95, (70.0, 100.0, 180.0, 125.0))])
     assert c.corr == before
     assert [(r["brand"], r["method"]) for r in rows] == [("Starling", "ocr")]
 
@@ -140,3 +140,20 @@ def test_unsure_or_short_reads_veto_nothing(matcher) -> None:
         matcher, [("ACADEMY", 0.5, (0, 0, 9, 9)), ("XL", 0.99, (0, 0, 9, 9))]
     )
     assert c.corr == before
+
+
+def test_a_photo_crop_reference_gets_no_filled_rectangle_template() -> None:
+    crop = np.zeros((96, 192, 4), np.uint8)
+    crop[..., :3] = (30, 30, 30)  # a dark sign: opaque everywhere, no silhouette to take
+    crop[..., 3] = 255
+    cv2.putText(crop, "KNOCK", (8, 64), cv2.FONT_HERSHEY_SIMPLEX, 1.8, (240, 240, 240, 255), 4)
+    canv = logo.mark_canvases(lambda s: cv2.resize(crop, (s, s // 2), interpolation=cv2.INTER_AREA))
+    names = {v.split("@")[0] for _s, v, *_ in canv}
+    assert names == set(logo.OPAQUE_VARIANTS)
+    inverted = next(c for _s, v, c, *_ in canv if v == "grey_inverted")
+    middle = inverted[logo.STRIDE : -logo.STRIDE, logo.STRIDE : -logo.STRIDE]
+    assert np.median(middle) > 128  # the dark sign turned light: a light-on-dark print of it is matched
+    # a mark on transparency keeps its silhouette variant
+    mark = draw_mark(256)
+    canv = logo.mark_canvases(lambda s: cv2.resize(mark, (s, s), interpolation=cv2.INTER_AREA))
+    assert "black" in {v for _s, v, *_ in canv}
