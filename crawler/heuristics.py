@@ -399,9 +399,12 @@ class Page:
             if t and "".join(cent.itertext()).strip() == t.strip():
                 break
             before.append(t)
-        whole = re.sub(r"[^\d]", "", "".join(before))
-        if not whole:
-            return None
+        runs = re.findall(
+            r"\d[\d,.\s]*", "".join(before)
+        )  # the whole units: the last number before the cents
+        whole = re.sub(r"\D", "", runs[-1].rstrip(" .,")) if runs else ""
+        if not whole or re.search(r"\d[.,]\d\d\s*$", runs[-1].strip()):
+            return None  # the number already carries its decimals: read the text as it is
         return float(f"{int(whole)}.{digits}")
 
     # -- images ---------------------------------------------------------------------------------

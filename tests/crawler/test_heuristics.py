@@ -256,3 +256,13 @@ def test_more_marketplace_languages(price: str, buy: str, amount: float, currenc
     got = extract_product(no_image, URL)
     assert got is not None and got["price"] == pytest.approx(amount) and got["currency"] == currency
     assert extract_product(no_image.replace(buy, "Info"), URL) is None
+
+
+def test_price_with_offscreen_copy_and_fraction_element() -> None:
+    html = """<html><head><title>Camcorder</title></head><body><h1 id="title"><span id="productTitle">Camcorder</span></h1>
+    <div id="corePrice"><span class="a-price"><span class="a-offscreen">$1,289.00</span><span aria-hidden="true">
+    <span class="a-price-symbol">$</span><span class="a-price-whole">1,289<span class="a-price-decimal">.</span></span>
+    <span class="a-price-fraction">00</span></span></span></div>
+    <img id="landingImage" src="/c.jpg"><input type="submit" value="Add to Cart"></body></html>"""
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 1289.0
