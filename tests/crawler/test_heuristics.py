@@ -266,3 +266,25 @@ def test_price_with_offscreen_copy_and_fraction_element() -> None:
     <img id="landingImage" src="/c.jpg"><input type="submit" value="Add to Cart"></body></html>"""
     got = extract_product(html, URL)
     assert got is not None and got["price"] == 1289.0
+
+
+TILES = "".join(
+    f'<div class="product-tile"><a href="/p/{i}"><img src="/i/{i}.jpg" alt="Shoe {i}" width="300"></a>'
+    f'<div class="tile-name">Shoe {i}</div><span class="price">${40 + i}.00</span><button>Add to cart</button></div>'
+    for i in range(8)
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        f'<html><head><title>Search results for shoes</title></head><body><h1>Results for "shoes"</h1>{TILES}</body></html>',
+        '<html><head><title>Your cart</title></head><body><h1>Shopping cart</h1><table class="cart-items"><tr><td>'
+        '<a href="/p/1">Trail Runner</a></td><td class="price">$59.00</td></tr></table><button>Checkout</button></body></html>',
+        "<html><head><title>Best running shoes</title></head><body><article><h1>Best running shoes</h1><p>The Trail Runner "
+        'costs $59 and the Road Runner $49.</p><img src="/blog/shoes.jpg" width="800" alt="Best running shoes"></article></body></html>',
+    ],
+    ids=["search-results", "cart", "blog"],
+)
+def test_pages_of_no_single_product_are_not_listings(html: str) -> None:
+    assert extract_product(html, URL) is None
