@@ -203,9 +203,11 @@ def extruct_extract(html: str, url: str) -> dict[str, Any] | None:
 
     for syntax in ("json-ld", "microdata", "rdfa"):
         for node in walk(data.get(syntax) or []):
-            types = [str(t).rsplit("/", 1)[-1].lower() for t in (node.get("@type") or [])] if isinstance(
-                node.get("@type"), list
-            ) else [str(node.get("@type") or "").rsplit("/", 1)[-1].lower()]
+            types = (
+                [str(t).rsplit("/", 1)[-1].lower() for t in (node.get("@type") or [])]
+                if isinstance(node.get("@type"), list)
+                else [str(node.get("@type") or "").rsplit("/", 1)[-1].lower()]
+            )
             if "product" not in types:
                 continue
             offer = _first(node.get("offers") or node.get("http://schema.org/offers")) or {}

@@ -52,7 +52,12 @@ def js_shop() -> web.Application:
     async def api_product(request: web.Request) -> web.Response:
         i = int(request.match_info["pid"])
         return web.json_response(
-            {"name": f"Rendered lamp {i}", "sku": f"RL-{i}", "price": f"{10 + i}.50", "image": f"/img/{i}.jpg"}
+            {
+                "name": f"Rendered lamp {i}",
+                "sku": f"RL-{i}",
+                "price": f"{10 + i}.50",
+                "image": f"/img/{i}.jpg",
+            }
         )
 
     async def img(request: web.Request) -> web.Response:
