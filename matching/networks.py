@@ -7,9 +7,9 @@ Evidence (each link keeps kind, value, df, weight and the two listings/accounts 
 - name: near-identical seller names; text: near-identical descriptions (MinHash-LSH candidates
   verified with rapidfuzz).
 
-Precision guard (a shared stock photo must not merge honest sellers): a value shared by `df`
-accounts weighs `weight * min(1, strong_df / df)` (an IDF-like discount) and is ignored past
-`max_df`; a photo that is a brand's official photo (same bytes, or near-duplicate of one, the
+Precision guard (a shared stock photo must not merge honest sellers): a photo, name or text
+shared by `df` accounts weighs `weight * min(1, strong_df / df)` (an IDF-like discount; a contact
+belongs to one business and keeps its weight), and any value is ignored past `max_df`; a photo that is a brand's official photo (same bytes, or near-duplicate of one, the
 test the matcher applies in `engine.Matcher._official`) weighs at most `official_weight`. For a
 pair of accounts, each family (photo, contact, name, text) gives its best link, except photos,
 where each distinct shared photo adds its weight (near-duplicates of one photo count once) up to
@@ -140,8 +140,13 @@ class NetworkResult:
 
 
 def _weights(df: pd.Series, family: pd.Series, params: LinkParams) -> np.ndarray:
+    """Weight of a link by family and df: photos, names and texts can be copied, so they lose
+    weight past `strong_df` sellers; a contact belongs to one business and keeps its weight up
+    to `max_df` (beyond that it is dropped as the marketplace's own)."""
+    fam = family.to_numpy()
     base = family.map(params.family_weight).to_numpy(dtype=float)
-    return base * np.minimum(1.0, params.strong_df / df.to_numpy(dtype=float))
+    idf = np.minimum(1.0, params.strong_df / df.to_numpy(dtype=float))
+    return np.where(fam == "contact", base, base * idf)
 
 
 def value_links(
@@ -164,8 +169,11 @@ def value_links(
     m = p.merge(p[["key", "account", "listing_id"]], on="key", suffixes=("_a", "_b"))
     m = m[m["account_a"] < m["account_b"]]
     m = m.rename(columns={"listing_id_a": "listing_a", "listing_id_b": "listing_b"})
-    m["value"] = m["key"].str.split(":", n=1).str[1]
-    out = [m[~m["kind"].isin(["text", "name"])]]
+    plain = m[~isin(m["kind"], ["text", "name"])]
+    value = pc.replace_substring_regex(
+        strings(plain["key"]), pattern="^[^:]*:", replacement="", max_replacements=1
+    )
+    out = [plain.assign(value=pd.Series(value.to_numpy(zero_copy_only=False), index=plain.index, dtype=str))]
     txt = m[m["kind"] == "text"].drop_duplicates(["account_a", "account_b", "listing_a", "listing_b"])
     if len(txt):
         ta, tb = texts.reindex(txt["listing_a"]).fillna(""), texts.reindex(txt["listing_b"]).fillna("")
