@@ -101,3 +101,34 @@ def test_shortlist_keeps_the_brand_in_the_image_and_correlates_only_it(brands, f
         for key, (score, win) in peaks.items():  # the same correlation, whichever way it was reached
             assert every[key][1] == win and abs(every[key][0] - score) < 1e-5
     assert idx.counters["brands_correlated"] == len(brands)  # one brand per image, not four
+
+
+def test_text_prefilter_keeps_every_hit_of_a_thousand_brands(tmp_path):
+    """match_text beyond PREFILTER_MIN_BRANDS drops only brands no line can name: same hits as without it."""
+    from knockoff.matching import ocr
+    from knockoff.matching.brands import Brand
+
+    mark = tmp_path / "m.png"
+    mark.write_bytes(b"")
+    rng = np.random.default_rng(0)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = sorted({"".join(rng.choice(list(letters), int(rng.integers(4, 11)))) for _ in range(1000)})
+    brands = [Brand(n.capitalize(), [mark], keywords=[f"{n} wear"]) for n in names]
+    cases = []
+    for i in range(40):
+        a, b = names[i * 7], names[i * 11 + 3]
+        typo = a[:2] + ("0" if a[2] == "o" else "o") + a[3:]  # a misspelling, and a leet look-alike
+        cases.append([(typo.upper(), 0.9, (0, 0, 1, 1)), (f"NEW {b} WEAR 1973", 0.95, (0, 0, 1, 1))])
+    cases.append([("STERLING", 1.0, (0, 0, 1, 1))])
+    found = 0
+    for lines in cases:
+        pre = [(h.brand, h.score, h.text) for h in ocr.match_text(lines, brands)]
+        saved, ocr.PREFILTER_MIN_BRANDS = ocr.PREFILTER_MIN_BRANDS, 10**9
+        try:
+            every = [(h.brand, h.score, h.text) for h in ocr.match_text(lines, brands)]
+        finally:
+            ocr.PREFILTER_MIN_BRANDS = saved
+        assert pre == every
+        found += len(every)
+    assert found >= 60  # the cases do name brands (exact, misspelt, look-alike)
+    assert len(ocr.plausible_brands(cases[0], brands)) < len(brands) // 3
