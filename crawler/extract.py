@@ -180,7 +180,7 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
         (r"\bonline[\s_-]*only\b|\bnur online\b", "OnlineOnly"),
         (
             r"\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\bvorrätig\b"
-            r"|\ben stock\b|\bdisponible\b|\bdisponibile\b|\bop voorraad\b|\bem estoque\b|\bdisponível\b"
+            r"|\ben stock\b|\bdisponible\b|\bdisponibile\b|\bdisponibilità immediata\b|\bop voorraad\b|\bem estoque\b|\bdisponível\b"
             r"|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货|有現貨|现货|재고\s*있음|구매\s*가능"
             r"|\bв наличии\b|\bdostępny\b|\bi lager\b|\bstokta\b",
             "InStock",

@@ -105,7 +105,8 @@ _SOLD_CONTROL = re.compile(
 _BRAND_EL = re.compile(r"\bbrand\b|\bbrand-?name\b|\bmanufacturer\b|\bbyline|\bproduct-?brand|\bbrand-?link")
 _BYLINE = re.compile(
     r"^(?:brand|marke|marque|marca|merk|by|ブランド|品牌|브랜드|бренд)\s*[:：]?\s+(.+)$"
-    r"|^visit the (.+?) store$|^(.+?) (?:store|shop) besuchen$|^visiter la boutique (.+)$",
+    r"|^visit the (.+?) store$|^besuche den (.+?)-?store$|^visiter la boutique (.+)$|^visita lo store di (.+)$"
+    r"|^visita la tienda de (.+)$|^bezoek de (.+?)-?winkel$",
     re.I,
 )
 _BRAND_LABEL = re.compile(

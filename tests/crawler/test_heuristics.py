@@ -288,3 +288,39 @@ TILES = "".join(
 )
 def test_pages_of_no_single_product_are_not_listings(html: str) -> None:
     assert extract_product(html, URL) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "buy", "stock", "price", "want_avail"),
+    [
+        ("Besuche den Hausbell-Store", "In den Einkaufswagen", "Auf Lager.", "89,99 €", "InStock"),
+        (
+            "Visiter la boutique Hausbell",
+            "Ajouter au panier",
+            "Actuellement indisponible.",
+            "89,99 €",
+            "OutOfStock",
+        ),
+        (
+            "Visita lo Store di Hausbell",
+            "Aggiungi al carrello",
+            "Disponibilità immediata.",
+            "89,99 €",
+            "InStock",
+        ),
+        ("Visit the Hausbell Store", "Add to Basket", "In stock.", "£89.99", "InStock"),
+    ],
+)
+def test_amazon_like_pages_in_european_languages(
+    byline: str, buy: str, stock: str, price: str, want_avail: str
+) -> None:
+    html = f"""<html><head><title>Hausbell 302S</title></head><body><div id="dp">
+    <div id="imgTagWrapperId"><img id="landingImage" src="/I/71FF._SX300_.jpg" data-old-hires="/I/71FF._SL1500_.jpg"></div>
+    <h1 id="title"><span id="productTitle">Hausbell 302S Camcorder</span></h1><a id="bylineInfo" href="/stores/h">{byline}</a>
+    <div id="corePrice_feature_div"><span class="a-price"><span class="a-offscreen">{price}</span></span></div>
+    <div id="availability"><span>{stock}</span></div><input type="submit" value="{buy}">
+    <ul class="detail-bullet-list"><li><span class="a-text-bold">ASIN : </span><span>B01KLOA1PI</span></li></ul></div></body></html>"""
+    got = extract_product(html, "https://www.market.example/dp/B01KLOA1PI")
+    assert got is not None and got["title"] == "Hausbell 302S Camcorder" and got["price"] == 89.99
+    assert (got["brand_claimed"], got["sku"], got["availability"]) == ("Hausbell", "B01KLOA1PI", want_avail)
+    assert got["image_urls"][0] == "https://www.market.example/I/71FF._SL1500_.jpg"
