@@ -208,8 +208,8 @@ def find_near(images: pd.DataFrame, new_shas: set[str] | None, radius: int) -> p
     allm = as_matrix(list(imgs["phash"]))
     new = imgs if new_shas is None else imgs[isin(imgs["image_sha256"], new_shas)]
     qi, ii, dist = near_pairs(as_matrix(list(new["phash"])), allm, radius)
-    sa = imgs["image_sha256"].to_numpy()[qi]
-    sb = new["image_sha256"].to_numpy()[ii]
+    sa = imgs["image_sha256"].take(qi).to_numpy(dtype=object)
+    sb = new["image_sha256"].take(ii).to_numpy(dtype=object)
     keep = sa != sb
     a, b = np.where(sa < sb, sa, sb)[keep], np.where(sa < sb, sb, sa)[keep]
     out = pd.DataFrame({"sha_a": a, "sha_b": b, "distance": dist[keep]})
@@ -444,7 +444,8 @@ def update(
     counts["stop_keys"] = len(stop)
     if len(saturated):
         post = post[~isin(post["key"], saturated)].reset_index(drop=True)
-    stock = {k[6:] for k in stop["key"] if k.startswith("image:")}
+    keys = strings(stop["key"])
+    stock = set(pc.utf8_slice_codeunits(keys.filter(pc.starts_with(keys, "image:")), 6).to_pylist())
     plinks = photo_links(near, post, official_all, params, stock)
     links = _cat([vlinks, plinks])
 
@@ -499,15 +500,14 @@ def summarise(
         )
     else:
         g = mem.groupby("network_id")
-        ev = (
-            lk.assign(
-                k=lk["kind"]
-                .str.replace("official_", "official ")
-                .str.replace("phash", "near-duplicate photo")
-            )
-            .groupby("network_id")["k"]
-            .agg(lambda s: ", ".join(f"{k} {n}" for k, n in s.value_counts().sort_index().items()))
+        per_kind = lk.groupby(["network_id", "kind"]).size().reset_index(name="n")
+        words = (
+            per_kind["kind"]
+            .str.replace("official_", "official ")
+            .str.replace("phash", "near-duplicate photo")
         )
+        per_kind["k"] = words + " " + per_kind["n"].astype(str)
+        ev = per_kind.sort_values(["network_id", "k"]).groupby("network_id")["k"].agg(", ".join)
         nets = pd.DataFrame(
             {
                 "accounts": g["account"].nunique(),

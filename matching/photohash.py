@@ -48,6 +48,28 @@ def hamming(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.unpackbits(np.bitwise_xor(a, b), axis=1).sum(axis=1)
 
 
+def substring_keys(hashes: np.ndarray, chunk: int = 100_000) -> np.ndarray:
+    """(n, NHASH) uint32: the hashes' first NHASH * SUB_BITS bits cut into NHASH substrings.
+    Two hashes within NHASH - 1 bits agree on at least one of them (pigeonhole)."""
+    h = as_matrix(hashes)
+    out = np.zeros((len(h), NHASH), np.uint32)
+    for i in range(0, len(h), chunk):
+        bits = np.unpackbits(h[i : i + chunk], axis=1)[:, : NHASH * SUB_BITS].reshape(-1, NHASH, SUB_BITS)
+        packed = np.packbits(bits, axis=2, bitorder="little")  # (rows, NHASH, 4) bytes
+        out[i : i + chunk] = np.ascontiguousarray(packed).view("<u4").reshape(-1, NHASH)
+    return out
+
+
+def _may_match(query: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """Rows of `query` that share a substring with some row of `index` (a superset of the rows
+    with a neighbour within NHASH - 1 bits)."""
+    qk, ik = substring_keys(query), substring_keys(index)
+    hit = np.zeros(len(qk), bool)
+    for t in range(NHASH):
+        hit |= np.isin(qk[:, t], ik[:, t])
+    return hit
+
+
 def near_pairs(
     index_hashes: np.ndarray,
     query_hashes: np.ndarray,
@@ -69,6 +91,10 @@ def near_pairs(
         return empty
     q = as_matrix(query_hashes)
     base = as_matrix(index_hashes)
+    rows = np.arange(len(q), dtype=np.int64)
+    if len(q) > 4 * len(base):  # many queries, small index: only queries sharing a substring can match
+        rows = np.flatnonzero(_may_match(q, base))
+        q = q[rows]
     qs, js, ds = [], [], []
     for i0 in range(0, len(base), index_chunk):
         index = faiss.IndexBinaryMultiHash(HASH_BYTES * 8, NHASH, SUB_BITS)
@@ -81,4 +107,6 @@ def near_pairs(
             js.append(ids.astype(np.int64) + i0)
             ds.append(dist.astype(np.int32))
         del index
-    return np.concatenate(qs), np.concatenate(js), np.concatenate(ds)
+    if not qs:
+        return empty
+    return rows[np.concatenate(qs)], np.concatenate(js), np.concatenate(ds)

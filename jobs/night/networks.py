@@ -338,7 +338,8 @@ def link_night(
             client = stack.enter_context(start_client())
         feats = features_of(todo, params.sketch, client)
         t["features"] = time.perf_counter()
-        wanted = set(feats["images"].explode().dropna()) - set(state.images["image_sha256"])
+        shas = pd.Series(pd.unique(feats["images"].explode().dropna()), dtype=str)
+        wanted = set(shas[~isin(shas, state.images["image_sha256"])])
         if hashes is None:
             rows, computed = compute_hashes(lake, wanted, date, client)
         else:

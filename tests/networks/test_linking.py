@@ -198,3 +198,22 @@ def test_a_contact_counts_in_full_up_to_max_df_a_photo_does_not():
     many = [(f"e{i}", "a", f"seller-{i}", "Support: help@marketplace.example", [photo(500 + i)]) for i in range(31)]
     _, res = link(many)
     assert res.members.empty  # a contact in more than max_df storefronts is the marketplace's own
+
+
+def test_near_pairs_with_a_small_index_prefilters_queries_without_losing_pairs():
+    rng = np.random.default_rng(7)
+    index = rng.integers(0, 256, (50, 32), dtype=np.uint8)
+    queries = rng.integers(0, 256, (2000, 32), dtype=np.uint8)
+    for i in range(0, 300, 3):  # near copies of index rows, 0..9 bits flipped
+        row = index[i % 50].copy()
+        for b in rng.choice(256, i % 10, replace=False):
+            row[b // 8] ^= 1 << (b % 8)
+        queries[i] = row
+    qi, ii, d = near_pairs(index, queries, 9)
+    got = {(int(a), int(b)) for a, b in zip(qi, ii, strict=True)}
+    full = {
+        (q, j)
+        for q in range(len(queries))
+        for j in np.flatnonzero(hamming(np.repeat(queries[q : q + 1], len(index), 0), index) <= 9)
+    }
+    assert got == full and len(full) >= 100
