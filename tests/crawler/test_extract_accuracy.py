@@ -82,3 +82,54 @@ def test_availability_forms(value: str, name: str | None) -> None:
 def test_garbage_never_raises() -> None:
     for html in ["", "<html", "\x00\x01binary", "<script type='application/ld+json'>{{{</script><h1>x</h1>"]:
         extract_product(html, "https://x.example/")
+
+
+@pytest.mark.parametrize(
+    ("pred", "truth", "same"),
+    [
+        (
+            "https://img.shop.example/I/71FFzp2RUiL._SL1500_.jpg",
+            "https://img.shop.example/I/71FFzp2RUiL._SX522_.jpg",
+            True,
+        ),
+        (
+            "https://cdn.shop.example/s/files/1/2/products/blue-pillow_1024x1024.jpg?v=1",
+            "//cdn.shop.example/s/files/1/2/products/blue-pillow_grande.jpg",
+            True,
+        ),
+        (
+            "https://shop.example/wp-content/uploads/2017/05/mug-red-300x300.jpg",
+            "https://shop.example/wp-content/uploads/2017/05/mug-red.jpg",
+            True,
+        ),
+        (
+            "https://cdn.shop.example/products/408/images/592/gb100__62875.1409331404.1280.1280.jpg",
+            "http://cdn.shop.example/products/408/images/592/gb100__62875.1409331404.375.375.jpg",
+            True,
+        ),
+        (
+            "http://s7.shop.example/is/image/Shop/52062126?wid=1000&hei=1000",
+            "https://s7.shop.example/is/image/Shop/52062126?wid=520&hei=520&fmt=pjpeg",
+            True,
+        ),
+        # another view from the same image endpoint, and generic file names, are other pictures
+        (
+            "https://shop.example/compositor/?model=ms&view=FRONT&size=1200",
+            "https://shop.example/compositor/?model=ms&view=SIDE&size=1920",
+            False,
+        ),
+        ("https://shop.example/p/111/large.jpg", "https://shop.example/p/222/large.jpg", False),
+        (
+            "https://cdn.shop.example/products/mug-red_1024x1024.jpg",
+            "https://cdn.shop.example/products/mug-blue_1024x1024.jpg",
+            False,
+        ),
+    ],
+)
+def test_benchmark_image_rule_accepts_size_variants_of_one_photo_only(
+    pred: str, truth: str, same: bool
+) -> None:
+    from benchmarks.bench_extraction import image_match
+
+    base = "https://shop.example/item"
+    assert image_match(pred, {truth if not truth.startswith("//") else "https:" + truth}, base) is same
