@@ -44,6 +44,9 @@ def _make_images(folder: Path, n: int) -> None:
         arr = base.copy()
         arr[i % 240, :, :] = i % 256  # unique bytes per image
         arr[:, (i * 7) % 240, 0] = (i * 13) % 256
+        arr[0:8, 0:8, :] = 0
+        arr[0:8, 0:8, 1] = (i >> 8) % 256  # with the two lines above: unique up to 65,536 images
+        arr[0:8, 8:16, 1] = i % 256  # (the stripes alone repeat every 3,840)
         buf = io.BytesIO()
         Image.fromarray(arr).save(buf, "JPEG", quality=85)
         (folder / f"{i}.jpg").write_bytes(buf.getvalue())

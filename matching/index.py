@@ -23,9 +23,11 @@ shortlisted for 58% of photos, among 32 for 81%; ranking brands by their exact c
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -240,6 +242,46 @@ def _load(file: Path, brand: str, mark: str) -> MarkEntry | None:
         return None
 
 
+CLAIM_STALE_S = 120.0  # a claim older than this is from a process that died: the mark is built again
+
+
+def _claim(file: Path) -> bool:
+    """Claim the building of one cache entry (an exclusive `.claim` file beside it); False if another
+    process holds a fresh claim."""
+    claim = file.with_suffix(".claim")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        return True
+    except FileExistsError:
+        try:
+            return time.time() - claim.stat().st_mtime > CLAIM_STALE_S
+        except OSError:  # released meanwhile
+            return True
+
+
+def _unclaim(file: Path | None) -> None:
+    if file is not None:
+        with contextlib.suppress(OSError):
+            file.with_suffix(".claim").unlink()
+
+
+def _await_other(file: Path, brand: str, mark: str) -> MarkEntry | None:
+    """The entry another process is building, once written (None if its claim goes stale or is dropped
+    without an entry: the caller builds it)."""
+    claim = file.with_suffix(".claim")
+    while True:
+        entry = _load(file, brand, mark)
+        if entry is not None:
+            return entry
+        try:
+            if time.time() - claim.stat().st_mtime > CLAIM_STALE_S:
+                return None
+        except OSError:
+            return _load(file, brand, mark)
+        time.sleep(0.05)
+
+
 def _build_entry(
     brand: str,
     path: Path,
@@ -283,20 +325,39 @@ def build_index(
     version. Marks found in `cache` (a folder) are loaded, the others computed and stored there."""
     background_maps = [features_fn(bg) for bg in logo.plain_backgrounds()]  # offsets and saliency
     background = _normalise_rows(np.concatenate([m.reshape(m.shape[0], -1).T for m in background_maps]))
-    entries: list[MarkEntry] = []
+    marks = [(b.name, b.mark_name(path), path) for b in brands for path in b.marks]
+    files = [cache / f"{entry_key(p, tag, background_weight)}.npz" if cache else None for *_, p in marks]
+    found: list[MarkEntry | None] = [
+        _load(f, b, m) if f else None for (b, m, _p), f in zip(marks, files, strict=True)
+    ]
     built = 0
-    for b in brands:
-        for path in b.marks:
-            file = cache / f"{entry_key(path, tag, background_weight)}.npz" if cache is not None else None
-            entry = _load(file, b.name, b.mark_name(path)) if file is not None else None
-            if entry is None:
-                entry, offsets = _build_entry(
-                    b.name, path, features_fn, background_maps, background, background_weight
-                )
-                built += 1
-                if file is not None:
-                    _save(file, entry, offsets)
-            entries.append(entry)
+
+    def build(i: int) -> MarkEntry:
+        nonlocal built
+        brand, _mark, path = marks[i]
+        entry, offsets = _build_entry(
+            brand, path, features_fn, background_maps, background, background_weight
+        )
+        built += 1
+        if files[i] is not None:
+            _save(files[i], entry, offsets)
+        return entry
+
+    # Marks another process is building (its claim file is fresh) are left for the second pass: two Dask
+    # workers starting on a new brand list share the work instead of both doing all of it.
+    waiting = []
+    for i, entry in enumerate(found):
+        if entry is not None:
+            continue
+        if files[i] is None or _claim(files[i]):
+            found[i] = build(i)
+            _unclaim(files[i])
+        else:
+            waiting.append(i)
+    for i in waiting:
+        found[i] = _await_other(files[i], marks[i][0], marks[i][1]) or build(i)
+        _unclaim(files[i])
+    entries = [e for e in found if e is not None]
     rivals = logo.build_generic_templates(features_fn) if generic else []
     if background_weight:
         # Few brands, every one correlated: offsets over all templates at once, as before the index (the

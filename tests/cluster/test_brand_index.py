@@ -132,3 +132,46 @@ def test_text_prefilter_keeps_every_hit_of_a_thousand_brands(tmp_path):
         found += len(every)
     assert found >= 60  # the cases do name brands (exact, misspelt, look-alike)
     assert len(ocr.plausible_brands(cases[0], brands)) < len(brands) // 3
+
+
+def _build_in_process(brands_yaml: str, cache: str) -> tuple[int, list[bytes]]:
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.index import build_index
+
+    bb, head = Backbone("cpu", threads=1), load_head()
+
+    def fn(rgb):
+        f8, f16 = bb.features(Backbone.preprocess(rgb)[None])
+        return head(stack_features(f8[0], f16[0])) if head is not None else f16[0]
+
+    idx = build_index(load_brands(brands_yaml), fn, Path(cache), "t1", shortlist=1)
+    return idx.built, [t.cells.tobytes() for t in idx.templates]
+
+
+def test_two_processes_building_one_index_share_the_marks(real_brands, brands, tmp_path):
+    """Two workers starting on a new brand list at once: each mark is built once (claim files), both get
+    every mark."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    cache = str(tmp_path / "index")
+    with ProcessPoolExecutor(2, mp_context=mp.get_context("spawn")) as ex:
+        runs = [ex.submit(_build_in_process, str(real_brands), cache) for _ in range(2)]
+        (built_a, cells_a), (built_b, cells_b) = (r.result() for r in runs)
+    assert built_a + built_b == sum(len(b.marks) for b in brands)
+    assert cells_a == cells_b
+    assert not list(Path(cache).glob("*.claim"))
+
+
+def test_a_stale_claim_is_taken_over(tmp_path):
+    import os
+    import time
+
+    from knockoff.matching.index import CLAIM_STALE_S, _claim
+
+    entry = tmp_path / "abc.npz"
+    assert _claim(entry)
+    assert not _claim(entry)  # another process's fresh claim
+    old = time.time() - CLAIM_STALE_S - 5
+    os.utime(entry.with_suffix(".claim"), (old, old))
+    assert _claim(entry)  # its process died: built here
