@@ -72,8 +72,12 @@ def machine_details() -> str:
     )
 
 
+HEADLINE = "real_logos"  # real photographs (bench_real_logos.py) come first: the figure the product stands on
+
+
 def discover() -> list[str]:
-    return sorted(p.stem[len("bench_") :] for p in HERE.glob("bench_*.py"))
+    names = sorted(p.stem[len("bench_") :] for p in HERE.glob("bench_*.py"))
+    return sorted(names, key=lambda n: n != HEADLINE)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -408,8 +408,23 @@ def verify(
     kps, desc = sift.detectAndCompute(crop, None)
     if desc is None or len(kps) < 4:
         return 0, None
-    pts = np.float32([k.pt for k in kps])
+    return match_ref(np.float32([k.pt for k in kps]), desc, ref, scale, (cx0, cy0), (W, H))
+
+
+def match_ref(
+    pts: np.ndarray,
+    desc: np.ndarray,
+    ref: MarkRef,
+    scale: float = 1.0,
+    offset: tuple[int, int] = (0, 0),
+    size: tuple[int, int] | None = None,
+) -> tuple[int, tuple | None]:
+    """The mark's keypoints matched to an image's (N x 2 points, N x 128 SIFT descriptors; Lowe's ratio 0.8),
+    a RANSAC similarity transform, and the mark's box through it. Points are in an image resized by `scale`
+    and offset by `offset` from the decoded image, whose (W, H) is `size`. Returns (inliers, box in decoded
+    pixels), (0, None) without a consistent transform (scale outside 0.05..5)."""
     matcher = cv2.BFMatcher(cv2.NORM_L2)
+    W, H = size if size is not None else (math.inf, math.inf)
     best_inl, best_box = 0, None
     for rkp, rdesc in zip(ref.keypoints, ref.descriptors, strict=True):
         pairs = matcher.knnMatch(rdesc, desc, k=2)
@@ -427,7 +442,7 @@ def verify(
             rw, rh = ref.size
             corners = np.float32([[0, 0], [rw, 0], [rw, rh], [0, rh]])
             proj = corners @ M[:, :2].T + M[:, 2]
-            proj = proj / scale + [cx0, cy0]
+            proj = proj / scale + list(offset)
             bx0, by0 = proj.min(axis=0)
             bx1, by1 = proj.max(axis=0)
             best_inl = inl

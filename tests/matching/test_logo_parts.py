@@ -157,3 +157,25 @@ def test_a_photo_crop_reference_gets_no_filled_rectangle_template() -> None:
     mark = draw_mark(256)
     canv = logo.mark_canvases(lambda s: cv2.resize(mark, (s, s), interpolation=cv2.INTER_AREA))
     assert "black" in {v for _s, v, *_ in canv}
+
+
+def test_whole_image_keypoints_confirm_a_mark_and_box_it(tmp_path) -> None:
+    from knockoff.matching.brands import Brand
+
+    from benchmarks.eval_metrics import iou
+    from tests.matching.conftest import background, plant, png_bytes
+
+    path = tmp_path / "starling.png"
+    path.write_bytes(png_bytes(draw_mark(256)))
+    ref = logo.build_sift_refs([Brand("Starling", [path])])[0]
+    sift = cv2.SIFT_create(nfeatures=800)
+
+    def match(rgb: np.ndarray):
+        gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+        kps, desc = sift.detectAndCompute(gray, None)
+        return logo.match_ref(np.float32([k.pt for k in kps]), desc, ref, size=gray.shape[::-1])
+
+    planted, box = plant(background(3), draw_mark(256), 160, (120, 150))
+    inliers, found = match(planted)
+    assert inliers >= 12 and iou(found, box) >= 0.5, (inliers, found, box)
+    assert match(background(2))[0] < 8  # a clean photo: no consistent transform
