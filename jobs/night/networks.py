@@ -301,7 +301,7 @@ def changed_listings(listings: pd.DataFrame, state: NetworkState) -> pd.DataFram
         else pd.Series(dtype=object)
     )
     same = old.reindex(listings["listing_id"]).to_numpy() == fp.to_numpy()
-    return listings[~same]
+    return listings[~same].assign(fingerprint=fp[~same])
 
 
 def features_of(todo: pd.DataFrame, sketch: SketchParams, client: Any | None) -> pd.DataFrame:
@@ -309,7 +309,7 @@ def features_of(todo: pd.DataFrame, sketch: SketchParams, client: Any | None) ->
     if client is None or len(todo) <= FEATURE_CHUNK:
         return listing_features(todo, sketch)
     chunks = [todo.iloc[i : i + FEATURE_CHUNK] for i in range(0, len(todo), FEATURE_CHUNK)]
-    futs = client.map(listing_features, chunks, sketch=sketch, pure=False)
+    futs = client.map(listing_features, chunks, params=sketch, pure=False)
     return pd.concat(client.gather(futs), ignore_index=True)
 
 

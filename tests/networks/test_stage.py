@@ -84,3 +84,29 @@ def test_cli_lists_and_shows_networks(demo_nights, capsys):
     assert "sellers:" in shown and "listings:" in shown and "links" in shown
     assert main(["networks", "show", "N-missing", "--lake", cfg.lake]) == 2
     assert "no network 'N-missing'" in capsys.readouterr().err
+
+
+def test_features_and_hashes_run_as_dask_tasks_and_give_the_same_networks(demo_nights, tmp_path, monkeypatch):
+    import shutil
+
+    from distributed import Client, LocalCluster
+    from knockoff.jobs.night import networks as stage
+
+    _, cfg = demo_nights
+    lake_copy = tmp_path / "lake"
+    shutil.copytree(cfg.lake, lake_copy, ignore=shutil.ignore_patterns("networks", "runs"))
+    cfg2 = cfg.model_copy(update={"lake": str(lake_copy)})
+    monkeypatch.setattr(stage, "FEATURE_CHUNK", 25)  # several feature tasks for the demo's listings
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as lc,
+        Client(lc) as c,
+    ):
+        info = stage.run_networks(cfg2, D1, client=c)
+        prefixes = c.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
+    assert {"hash_image_file", "listing_features"} <= set(prefixes)
+    assert info["counts"]["hashes_computed"] == info["counts"]["images_new"] > 0
+    ours = pq.read_table(f"{snapshot_dir(Lake(cfg.lake), D1)}/members.parquet")
+    theirs = pq.read_table(f"{snapshot_dir(Lake(str(lake_copy)), D1)}/members.parquet")
+    assert theirs.select(["network_id", "account", "listing_id"]).equals(
+        ours.select(["network_id", "account", "listing_id"])
+    )
