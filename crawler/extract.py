@@ -13,10 +13,10 @@ import html as htmllib
 import re
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import extruct
-from knockoff.crawler.heuristics import Page
+from knockoff.crawler.heuristics import Page, fuller_title
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
 from knockoff.crawler.srcset import parse_srcset
 from parsel import Selector
@@ -685,8 +685,9 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         result["_sources"]["image_urls"] = "heuristic"
 
 
-def _finish(result: dict[str, Any], sel: Selector) -> dict[str, Any]:
-    """The listing dict: last-resort sku and title, `image_urls` a list, `field_sources`."""
+def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
+    """The listing dict: last-resort sku and title, the title in its fuller `<title>` form
+    (`crawler.heuristics.fuller_title`), `image_urls` a list, `field_sources`."""
     sources = result.setdefault("_sources", {})
     if not result.get("sku"):
         m = _SKU_TEXT.search(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))
@@ -699,6 +700,15 @@ def _finish(result: dict[str, Any], sel: Selector) -> dict[str, Any]:
         )
         if result["title"]:
             sources["title"] = "heuristic"
+    fuller = fuller_title(
+        result.get("title"),
+        clean_text(sel.xpath("string((//title[not(ancestor::*[local-name()='svg'])])[1])").get(), 1000) or "",
+        urlsplit(base).hostname or "",
+        clean_text(sel.xpath("//meta[@property='og:site_name']/@content").get(), 200) or "",
+    )
+    if fuller and fuller != result.get("title"):
+        result["title"] = clean_text(fuller, 1000)
+        sources["title"] = "heuristic"
     out = {k: result.get(k) for k in FIELDS} | {"image_urls": result.get("image_urls") or []}
     out["field_sources"] = {k: sources[k] for k in FIELDS if out.get(k) not in EMPTY and k in sources}
     return out
@@ -733,4 +743,4 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         if og and result is not og:
             _fill(result, og)
         _reconcile(result, _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic"))
-    return _finish(result, sel)
+    return _finish(result, sel, base)

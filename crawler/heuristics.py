@@ -621,3 +621,52 @@ def _int(v: Any) -> int | None:
         return int(str(v).strip().rstrip("px"))
     except (TypeError, ValueError):
         return None
+
+
+# separators between the parts of a document title ("NAME | Shop", "Shop : NAME : Category",
+# "NAME - Category - Shop"); " - " inside a name ("Stool - Walnut") only splits when the whole
+# name is not inside one part
+_DOC_TITLE_SEP = re.compile(r"\s+[|:>–—/]+\s+|\s*\|\s*|\s+::\s+|\s+-\s+")
+_SITE_AFFIX = re.compile(r"\s+(?:at|on|from|@|bei|chez|en|su|auf)\s+(\S+(?:\s+\S+){0,2})$", re.I)
+_BUY_PREFIX = re.compile(r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acquista)\s+", re.I)
+_HOST_NOISE = {"www", "www1", "www2", "m", "shop", "store", "com", "net", "org", "co", "uk", "de", "fr"}
+
+
+def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: str = "") -> str | None:
+    """The product name as the document `<title>` writes it, when that is a fuller form of `name`.
+
+    Shops often show a short name in the page (`<h1>P100D</h1>`, schema.org name "Parrot Orak
+    Minidrone") and the full one in the `<title>` ("Model S P100D 5YJSA... | Tesla", "Parrot Orak
+    Minidrone Hydrofoil air and water drone at Crutchfield.com"). The title is split into its
+    parts (`_DOC_TITLE_SEP`); the part that holds every word of `name` and more words (at most 40)
+    is returned without the shop's name ("at Shop.com", a part naming the host or `og:site_name`)
+    and without a leading "Buy"; otherwise `name` unchanged. Titles that do not contain the name,
+    or only as a whole part, leave it as it is.
+    """
+    if not name or not doc_title:
+        return name
+    want = _tokens(name)
+    if not want:
+        return name
+    site = {t for t in _tokens(site_name) if len(t) > 2}
+    site |= {t for t in re.split(r"[.-]", host.lower()) if len(t) > 2 and t not in _HOST_NOISE}
+
+    def is_site(text: str) -> bool:
+        toks = _tokens(text)
+        return bool(toks) and (
+            toks[0] in site or "".join(toks[:3]) in site or any(t in site for t in toks[:2])
+        )
+
+    best = None
+    for part in _DOC_TITLE_SEP.split(re.sub(r"\s+", " ", doc_title).strip()):
+        m = _SITE_AFFIX.search(part)
+        if m and is_site(m.group(1)):
+            part = part[: m.start()]
+        part = _BUY_PREFIX.sub("", part).strip(" -–|:,")
+        toks = _tokens(part)
+        if not toks or len(toks) <= len(want) or len(toks) > 40 or is_site(part) and len(toks) <= 3:
+            continue
+        have = {t: toks.count(t) for t in set(toks)}
+        if all(have.get(t, 0) >= want.count(t) for t in set(want)):
+            best = best if best is not None and len(_tokens(best)) <= len(toks) else part
+    return best or name

@@ -324,3 +324,45 @@ def test_amazon_like_pages_in_european_languages(
     assert got is not None and got["title"] == "Hausbell 302S Camcorder" and got["price"] == 89.99
     assert (got["brand_claimed"], got["sku"], got["availability"]) == ("Hausbell", "B01KLOA1PI", want_avail)
     assert got["image_urls"][0] == "https://www.market.example/I/71FF._SL1500_.jpg"
+
+
+SHORT_H1 = """<html><head><title>{doc}</title><meta property="og:site_name" content="Gearhouse"></head><body>
+<nav><a href="/">Home</a></nav><main><div class="product-gallery"><img src="/media/drone-1200.jpg" alt="drone"></div>
+<h1 class="product-name">{h1}</h1><div class="product-price">$69.99</div><button>Add to cart</button></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("doc", "h1", "title"),
+    [
+        # the <title> writes the fuller name: its part holding the shown name, without the shop
+        (
+            "Parrot Orak Minidrone Hydrofoil air and water drone at Gearhouse.com",
+            "Parrot Orak Minidrone",
+            "Parrot Orak Minidrone Hydrofoil air and water drone",
+        ),
+        ("Model S P100D 5YJSA1E49HF198968 | Gearhouse", "P100D", "Model S P100D 5YJSA1E49HF198968"),
+        ("Buy Surface Laptop Pro 13 - Gearhouse", "Surface Laptop", "Surface Laptop Pro 13"),
+        # a <title> part equal to the name, or other words only, leave the name as shown
+        ("Arm Pillow - Free Shipping On Orders Over $45 - Gearhouse - 136009", "Arm Pillow", "Arm Pillow"),
+        (
+            "Hairpin Stool Walnut - Room Essentials : Gearhouse",
+            "Hairpin Stool Walnut - Room Essentials",
+            "Hairpin Stool Walnut - Room Essentials",
+        ),
+        ("Gearhouse: the drone shop", "Parrot Orak Minidrone", "Parrot Orak Minidrone"),
+    ],
+)
+def test_title_takes_the_fuller_name_the_document_title_writes(doc: str, h1: str, title: str) -> None:
+    got = extract_product(SHORT_H1.format(doc=doc, h1=h1), "https://www.gearhouse.example/p/1")
+    assert got is not None and got["title"] == title
+
+
+def test_fuller_title_from_structured_name_and_a_title_outside_head() -> None:
+    html = """<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product",
+    "name": "Be the One Dress", "offers": {"@type": "Offer", "price": "210.00", "priceCurrency": "USD"}}</script></head>
+    <body><svg><title>Artboard</title></svg><title>Keepsake the Label Be the One Sleeveless Dress | Nordshop</title>
+    <h1>Be the One Dress</h1></body></html>"""
+    got = extract_product(html, "https://shop.nordshop.example/s/1")
+    assert got is not None
+    assert got["title"] == "Keepsake the Label Be the One Sleeveless Dress"
+    assert got["field_sources"]["title"] == "heuristic" and got["field_sources"]["price"] == "jsonld"
