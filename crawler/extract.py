@@ -579,6 +579,7 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
             break
     return {
         "_old_prices": found.old_prices,
+        "_doc_title": page.doc_title,
         "_image_score": found.image_score,
         "_buy_availability": found.buy_availability,
         "title": found.title,
@@ -658,15 +659,36 @@ def _main_product(parsed: list[dict[str, Any]], html: str) -> dict[str, Any]:
     return result
 
 
+def _named_share(text: str | None, doc_title: str | None) -> float:
+    """Share of the words of `text` that the document title repeats (1.0 when there is no title
+    to compare with)."""
+    words = re.findall(r"\w+", (text or "").casefold())
+    doc = set(re.findall(r"\w+", (doc_title or "").casefold()))
+    if not doc:
+        return 1.0
+    return sum(w in doc for w in words) / len(words) if words else 0.0
+
+
 def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """Structured fields checked against what the page shows (in place): gaps filled; a price the
     page marks as old, a stale InStock beside a sold-out buy control, and a main image other than
-    the one the page shows (when that one is clear) give way to the page."""
+    the one the page shows (when that one is clear) give way to the page; so does a structured
+    name the document `<title>` does not repeat (under half its words) when the page's own title
+    element is repeated there (80%+ of its words)."""
     _fill(
         result,
         heur,
         ("title", "price", "image_urls", "availability", "brand_claimed", "sku", "seller", "seller_url"),
     )
+    if (
+        _named_share(result.get("title"), heur.get("_doc_title"))
+        < 0.5
+        <= 0.8
+        <= _named_share(heur.get("title"), heur.get("_doc_title"))
+        and len(re.findall(r"\w+", heur.get("title") or "")) >= 2
+    ):
+        result["title"] = heur["title"]  # the structured name is not the product the page is titled for
+        result["_sources"]["title"] = "heuristic"
     old = heur.get("_old_prices") or set()
     if result.get("price") in old and heur.get("price") not in (None, *old):
         result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")

@@ -205,7 +205,7 @@ class Page:
             if isinstance(el.tag, str) and (el.get("id") or el.get("class") or el.get("itemprop")):
                 self.names[el] = _names(el)
         self._context: dict[Any, tuple[bool, bool]] = {}
-        doc_title = " ".join(sel.xpath("//title//text()").getall())
+        doc_title = sel.xpath("string((//title[not(ancestor::*[local-name()='svg'])])[1])").get() or ""
         og_title = sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get() or ""
         self.title_tokens = set(_tokens(doc_title + " " + og_title))
         self.doc_title = re.sub(r"\s+", " ", doc_title).strip()

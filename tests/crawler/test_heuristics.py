@@ -366,3 +366,21 @@ def test_fuller_title_from_structured_name_and_a_title_outside_head() -> None:
     assert got is not None
     assert got["title"] == "Keepsake the Label Be the One Sleeveless Dress"
     assert got["field_sources"]["title"] == "heuristic" and got["field_sources"]["price"] == "jsonld"
+
+
+def test_structured_name_the_document_title_does_not_repeat_gives_way_to_the_shown_title() -> None:
+    html = """<html><head><title>Blue Widget Deluxe 3000 | Widgetshop</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product",
+    "name": "PRD-88231 default variant", "sku": "PRD-88231",
+    "offers": {"@type": "Offer", "price": "49.00", "priceCurrency": "USD"}}</script></head><body>
+    <svg><title>Cart icon</title></svg><main><h1 class="product-title">Blue Widget Deluxe 3000</h1>
+    <span class="price">$49.00</span><button>Add to cart</button></main></body></html>"""
+    got = extract_product(html, "https://widgetshop.example/p/88231")
+    assert got is not None and got["title"] == "Blue Widget Deluxe 3000"
+    assert got["field_sources"]["title"] == "heuristic" and got["sku"] == "PRD-88231"
+    # a structured name the <title> repeats stays
+    kept = extract_product(
+        html.replace("PRD-88231 default variant", "Blue Widget Deluxe 3000"),
+        "https://widgetshop.example/p/88231",
+    )
+    assert kept is not None and kept["field_sources"]["title"] == "jsonld"
