@@ -76,11 +76,12 @@ def _mark_picture(path: Path) -> Picture:
 
 def _photo_picture(data: bytes, label: str) -> tuple[Any, Picture] | None:
     import imagehash
-    from PIL import Image, ImageOps
 
-    try:
-        im = ImageOps.exif_transpose(Image.open(io.BytesIO(data))).convert("RGB")
-    except Exception:  # an unreadable official photo is left out
+    from knockoff.matching.imageio import ImageRejected, decode_image
+
+    try:  # the one decode every reader uses: displayed frame, transparency on white
+        im = decode_image(data).image
+    except ImageRejected:  # an unreadable official photo is left out
         return None
     h = imagehash.phash(im)
     im.thumbnail((256, 256))
