@@ -76,7 +76,6 @@ def _mark_picture(path: Path) -> Picture:
 
 def _photo_picture(data: bytes, label: str) -> tuple[Any, Picture] | None:
     import imagehash
-
     from knockoff.matching.imageio import ImageRejected, decode_image
 
     try:  # the one decode every reader uses: displayed frame, transparency on white
