@@ -41,7 +41,7 @@ _STRONG_PRICE = re.compile(
 )
 _OLD_PRICE = re.compile(
     r"\b(?:old|was|strike\w*|regular|before|compare\w*|list|uvp|rrp|msrp|crossed|standard|original|retail|"
-    r"save|saving\w*|discount\w*|shipping|delivery|tax|install\w*|monthly|per-month|financ\w*|points|"
+    r"save|saving\w*|discount\w*|shipping|delivery|(?<!with-)(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
     r"reward\w*|unit|per-unit|range|min|max)\b"
 )
 _OLD_TEXT = re.compile(
@@ -73,14 +73,40 @@ _IMG_NAME = re.compile(
 _GALLERY = re.compile(
     r"\b(?:gallery\w*|product-?(?:image|media|photo)\w*|media-?(?:gallery|viewer)|carousel\w*|slider\w*|"
     r"photos?|zoom\w*|swiper\w*|thumbnails?|image-?viewer|image-?block|img-?wrap\w*|figure|image-?container)\b"
+    r"|\bproduct(?:-[a-z]+)?-(?:images?|img|media|photos?|gallery)\b|\b(?:img|image)-?(?:container|holder|wrap\w*)\b"
 )
+# thumbnails of a gallery (the strip of small pictures beside the main one): named so, or sized so
+_THUMB = re.compile(r"thumb|swatch")
+_URL_SIZE = re.compile(r"(?<![a-z0-9])(\d{2,4})x(\d{2,4})(?![0-9])|[?&](?:wid|w|width|sw)=(\d{2,4})\b")
+# words that mark a decoration, not a product photo, in an image URL or its element's names; a
+# word counts only as a whole word (letters around it: "iconic", "catalogo" are not "icon", "logo")
+# and not when the product's own title uses it ("Logo Hoodie", "Star Wars Mug")
 _SKIP_IMG = re.compile(
-    r"logo|icon|sprite|banner|avatar|pixel|tracking|badge|flag|payment|rating|stars?\b|spacer|blank|"
-    r"loading|loader|placeholder|transparent|1x1|spinner|\.svg(?:\?|$)|/ads?/|doubleclick|beacon|"
-    r"facebook|twitter|pinterest|instagram|youtube|social|captcha|no-?image|no_image|noimg|"
-    r"/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
+    r"(?<![a-z])(?:logos?|icons?|sprites?|banners?|avatars?|pixel|tracking|badges?|flags?|payments?|"
+    r"ratings?|stars?|spacer|blank|loading|loader|placeholder|transparent|spinner|captcha|beacon|"
+    r"facebook|twitter|pinterest|instagram|youtube|social|doubleclick|no-?image|no_image|noimg|ads?)(?![a-z])"
+    r"|1x1|\.svg(?:\?|$)|/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
     re.I,
 )
+# in an element's names, loading-state words ("gallery-placeholder__image", "lazyload") describe
+# the real picture before it loads: only decoration words skip it
+_SKIP_NAMES = re.compile(
+    r"(?<![a-z])(?:logos?|icons?|sprites?|banners?|avatars?|badges?|flags?|payments?|ratings?|stars?|"
+    r"spacer|social|captcha)(?![a-z])",
+    re.I,
+)
+
+
+def _decoration(text: str, pattern: re.Pattern[str], title_words: set[str]) -> bool:
+    """True when `text` (an image URL or element names) carries a decoration word of `pattern`
+    that the product title does not use."""
+    for m in pattern.finditer(text):
+        word = m.group(0).lower()
+        if word not in title_words and word.rstrip("s") not in title_words:
+            return True
+    return False
+
+
 _BUY = re.compile(
     r"add[\s_-]*to[\s_-]*(?:cart|bag|basket|trolley|order)|buy[\s_-]*(?:it[\s_-]*)?now|buy now|place bid|"
     r"make offer|pre-?order now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|"
@@ -410,13 +436,25 @@ class Page:
 
     # -- images ---------------------------------------------------------------------------------
 
+    @staticmethod
+    def _picture_sources(img: Any) -> list[str]:
+        """The largest candidates of the `<source srcset>` elements of the `<picture>` around
+        `img` (art direction, WebP/AVIF versions); libxml2 nests the img inside the sources."""
+        pic = next((a for a in list(img.iterancestors())[:4] if a.tag == "picture"), None)
+        if pic is None:
+            return []
+        out: list[str] = []
+        for src in pic.iter("source"):
+            out += img_urls({"srcset": src.get("srcset"), "data-srcset": src.get("data-srcset")})
+        return out
+
     def find_images(self, title_el: Any, title: str | None) -> tuple[list[str], float]:
         """Image URLs best first (resolved against the base) and the best one's score."""
         title_toks = set(_tokens(title or "")) or self.title_tokens
         scored: dict[str, tuple[float, int]] = {}
 
         def add(url: str, score: float, pos: int) -> None:
-            if not url or _SKIP_IMG.search(url) or url.startswith("data:"):
+            if not url or url.startswith("data:") or _decoration(url, _SKIP_IMG, title_toks):
                 return
             full = urljoin(self.base, url.strip())
             if not full.startswith(("http://", "https://")):
@@ -428,10 +466,11 @@ class Page:
         cands: list[tuple[list[str], float, int]] = []
         for el in self.root.iter("img"):
             urls = img_urls(dict(el.attrib))
+            urls += [u for u in self._picture_sources(el) if u not in urls]
             if not urls:
                 continue
             names = _names(el)
-            if _SKIP_IMG.search(names):
+            if _decoration(names, _SKIP_NAMES, title_toks):
                 continue
             w, h = _int(el.get("width")), _int(el.get("height"))
             if (w is not None and w < 60) or (h is not None and h < 60):
@@ -446,6 +485,9 @@ class Page:
                 score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
             if (w or 0) >= 250 or (h or 0) >= 250:
                 score += 1.0
+            near = " ".join([names, *(_names(a) for a in list(el.iterancestors())[:3])])
+            if _THUMB.search(near) or _small_url(urls[0]):
+                score -= 2.0
             noise, card = self.context(el)
             score -= 3.0 if card else 0.0
             score -= 2.5 if noise else 0.0
@@ -614,6 +656,12 @@ def _photo_key(url: str) -> str | None:
     seg = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
     stem = seg.split(".", 1)[0]
     return stem if len(stem) >= 6 else None
+
+
+def _small_url(url: str) -> bool:
+    """An image URL whose size tokens ("50x50", "_110x110", "?wid=100") say it is under 160 px."""
+    sizes = [int(x) for m in _URL_SIZE.finditer(url) for x in m.groups() if x]
+    return bool(sizes) and max(sizes) < 160
 
 
 def _int(v: Any) -> int | None:

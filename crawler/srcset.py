@@ -103,7 +103,16 @@ def largest(candidates: list[Candidate]) -> str | None:
     return max(candidates, key=lambda c: (c.width or 0, c.density or 0.0)).url
 
 
-_HIRES = ("data-old-hires", "data-zoom-image", "data-zoom", "data-large", "data-large-image", "data-full")
+_HIRES = (
+    "data-old-hires",
+    "data-zoom-image",
+    "data-zoom",
+    "data-zoom-src",
+    "data-large",
+    "data-large-image",
+    "data-large_image",  # WooCommerce gallery
+    "data-full",
+)
 _LAZY = ("data-src", "data-lazy-src", "data-lazy", "data-original", "data-img", "data-image", "data-url")
 
 
@@ -131,8 +140,11 @@ def img_urls(attrs: dict[str, Any]) -> list[str]:
             urls.append(best)
     if a.get("src"):
         urls.append(a["src"])
+    widths = re.findall(r"\d+", a.get("data-widths") or "")
     seen: list[str] = []
     for u in urls:
+        if "{width}" in u:  # Shopify lazysizes template: the largest width it lists
+            u = u.replace("{width}", max(widths, key=int) if widths else "1024")
         if u and not u.lower().startswith(("data:", "javascript:", "about:")) and u not in seen:
             seen.append(u)
     return seen

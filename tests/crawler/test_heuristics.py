@@ -4,6 +4,7 @@ each field found by the heuristics (and said so in field_sources); pages of many
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from knockoff.crawler.extract import extract_product, normalize_availability
@@ -384,3 +385,53 @@ def test_structured_name_the_document_title_does_not_repeat_gives_way_to_the_sho
         "https://widgetshop.example/p/88231",
     )
     assert kept is not None and kept["field_sources"]["title"] == "jsonld"
+
+
+LAYOUTS = Path(__file__).parent / "pages_layouts"
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "price", "image"),
+    [
+        # Shopify theme: lazysizes `{width}` template with data-widths; "logo" in the product's name
+        (
+            "shopify_lazy_width_template.html",
+            "Logo Hoodie Black",
+            64.0,
+            "https://cdn.shopify.com/s/files/1/0011/2233/products/logo-hoodie-black-front_1080x.jpg?v=1510000000",
+        ),
+        # WooCommerce gallery: data-large_image; "star" in the product's name; related products
+        (
+            "woocommerce_gallery.html",
+            "Star Wars Mug",
+            12.0,
+            "https://mugs.example/wp-content/uploads/2017/05/star-wars-mug.jpg",
+        ),
+        # Magento 2: the main photo is the gallery placeholder image until JS builds the gallery
+        (
+            "magento2_gallery_placeholder.html",
+            "Fusion Backpack",
+            59.0,
+            "https://m2.example/media/catalog/product/cache/6b5f6a7d7b4b/m/b/mb02-gray-0.jpg",
+        ),
+        # BigCommerce: price--withoutTax is the price; 50x50 thumbnails after the main picture
+        (
+            "bigcommerce_lazy_thumbnails.html",
+            "Iconic Canvas Tote Bag",
+            24.95,
+            "https://cdn11.bigcommerce.com/s-abc123/images/stencil/500x659/products/112/376/iconic-tote__55512.1500000000.jpg?c=2",
+        ),
+        # <picture>: the img is a data: placeholder, the photo is in <source srcset>
+        (
+            "picture_sources.html",
+            "Trail Runner 2 Shoe",
+            120.0,
+            "https://img.stride.example/products/trail-runner-2-blue-1600.webp",
+        ),
+    ],
+)
+def test_shop_platform_layouts_give_the_main_picture(page: str, title: str, price: float, image: str) -> None:
+    got = extract_product((LAYOUTS / page).read_text(encoding="utf-8"), "https://shop.example/products/x")
+    assert got is not None
+    assert (got["title"], got["price"], got["image_urls"][0]) == (title, price, image)
+    assert not any("logo" in u and "hoodie" not in u for u in got["image_urls"])
