@@ -238,6 +238,7 @@ def _night_main(folder: str, night: int) -> None:
         rows = hashes[hashes["image_sha256"].isin(shas)]
         return rows, len(rows)
 
+    ru0 = resource.getrusage(resource.RUSAGE_SELF)
     res, secs = link_night(
         Lake(str(data / "lake")),
         D1 if night == 1 else D2,
@@ -246,9 +247,11 @@ def _night_main(folder: str, night: int) -> None:
         ([bytes.fromhex(h) for h in official["hashes"]], set(official["shas"])),
         hashes=lookup,
     )
+    ru1 = resource.getrusage(resource.RUSAGE_SELF)
     res.members[["account", "network_id"]].to_parquet(data / f"members-{night}.parquet")
     out = {
         "seconds": round(sum(secs.values()), 2),
+        "cpu_seconds": round(ru1.ru_utime + ru1.ru_stime - ru0.ru_utime - ru0.ru_stime, 2),
         "read_inputs_seconds": round(t_read, 2),
         "steps": secs,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -332,6 +335,7 @@ def measure(n_listings: int, n_images: int) -> dict:
         "quality1": q1,
         "quality2": q2,
         "ratio": round(n2["seconds"] / n1["seconds"], 3),
+        "cpu_ratio": round(n2["cpu_seconds"] / n1["cpu_seconds"], 3),
         "snapshot_mb": round(lake_mb, 1),
         "search": _search_vs_full(hashes),
     }
@@ -346,16 +350,19 @@ def _section(small: dict, big: dict | None) -> str:
         "core (the Dask tasks of the nightly stage are not used here). Pairwise precision/recall over seller "
         "accounts.",
         "",
-        "| size | night | listings processed | seconds | peak RSS MB | precision | recall | honest merged | night 2 / night 1 |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| size | night | listings processed | wall s | CPU s | peak RSS MB | precision | recall | honest merged "
+        "| night 2 / night 1 (wall, CPU) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in [x for x in (small, big) if x]:
         size = f"{r['listings']:,} listings, {r['images']:,} images"
+        ratios = f"{r['ratio']}, {r['cpu_ratio']}"
         for k in (1, 2):
             n, q = r[f"night{k}"], r[f"quality{k}"]
             lines.append(
-                f"| {size} | {k} | {n['counts']['listings_new_or_changed']:,} | {n['seconds']} | {n['peak_rss_mb']} | "
-                f"{q['precision']} | {q['recall']} | {q['honest_accounts_merged']} | {r['ratio'] if k == 2 else ''} |"
+                f"| {size} | {k} | {n['counts']['listings_new_or_changed']:,} | {n['seconds']} | {n['cpu_seconds']} | "
+                f"{n['peak_rss_mb']} | {q['precision']} | {q['recall']} | {q['honest_accounts_merged']} | "
+                f"{ratios if k == 2 else ''} |"
             )
     lines.append("")
     for r in [x for x in (small, big) if x]:

@@ -65,8 +65,11 @@ def _may_match(query: np.ndarray, index: np.ndarray) -> np.ndarray:
     with a neighbour within NHASH - 1 bits)."""
     qk, ik = substring_keys(query), substring_keys(index)
     hit = np.zeros(len(qk), bool)
+    seen = np.zeros(1 << SUB_BITS, bool)  # one bit per possible substring value (32 MB)
     for t in range(NHASH):
-        hit |= np.isin(qk[:, t], ik[:, t])
+        seen[:] = False
+        seen[ik[:, t]] = True
+        hit |= seen[qk[:, t]]
     return hit
 
 
