@@ -126,7 +126,9 @@ def _file_name(url: str) -> str | None:
     image extension; None for generic names ("large.jpg") and for endpoints whose picture is named
     by the query (`/compositor/?view=...`, `/imageService?itemID=...`)."""
     seg = unquote(urlsplit(url).path).rstrip("/").rsplit("/", 1)[-1].lower()
-    stem = _SIZE_SUFFIX.sub("", seg.split(".", 1)[0])
+    stem = re.sub(r"\.(?:jpe?g|png|webp|gif|avif|tiff?|bmp)$", "", seg)
+    stem = re.sub(r"(?:\._[^.]*_)+$|(?:\.\d{2,4}){2}$", "", stem)  # Amazon ._SX522_, BigCommerce .375.375
+    stem = _SIZE_SUFFIX.sub("", stem)
     if len(stem) >= 6 and (re.search(r"\d", stem) or re.search(r"\.(jpe?g|png|webp|gif|avif)$", seg)):
         return stem
     return None

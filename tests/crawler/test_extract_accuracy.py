@@ -119,6 +119,12 @@ def test_garbage_never_raises() -> None:
             False,
         ),
         ("https://shop.example/p/111/large.jpg", "https://shop.example/p/222/large.jpg", False),
+        # the same size prefix before other photos' ids ("il_794xN.<id>.jpg") is not the same photo
+        (
+            "https://img.shop.example/il_794xN.1219664267_gaob.jpg",
+            "https://img.shop.example/il_794xN.1219664299_xkcd.jpg",
+            False,
+        ),
         (
             "https://cdn.shop.example/products/mug-red_1024x1024.jpg",
             "https://cdn.shop.example/products/mug-blue_1024x1024.jpg",
