@@ -145,12 +145,16 @@ _BUY_ATTR = re.compile(
 )
 
 
+_NAME_ATTRS = ("id", "class", "itemprop", "data-testid", "data-test", "data-automation-id", "data-qa")
+
+
 def _names(el: Any) -> str:
-    """id, class, itemprop and data-testid of an element as lower-case words joined by '-' inside a
+    """id, class, itemprop and test hooks (data-testid, data-test, data-automation-id, data-qa) of
+    an element as lower-case words joined by '-' inside a
     name ("productTitle" and "product_title" -> "product-title"), names separated by spaces."""
     if not isinstance(el.tag, str):
         return ""
-    raw = " ".join(v for v in (el.get("id"), el.get("class"), el.get("itemprop"), el.get("data-testid")) if v)
+    raw = " ".join(v for v in (el.get(a) for a in _NAME_ATTRS) if v)
     return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", raw).replace("_", "-").lower()
 
 
@@ -228,7 +232,7 @@ class Page:
         self.names: dict[Any, str] = {}  # element -> its id/class/itemprop words (_names), when any
         for i, el in enumerate(self.root.iter()):
             self.order[el] = i
-            if isinstance(el.tag, str) and (el.get("id") or el.get("class") or el.get("itemprop")):
+            if isinstance(el.tag, str) and any(el.get(a) for a in _NAME_ATTRS):
                 self.names[el] = _names(el)
         self._context: dict[Any, tuple[bool, bool]] = {}
         doc_title = sel.xpath("string((//title[not(ancestor::*[local-name()='svg'])])[1])").get() or ""
@@ -309,6 +313,8 @@ class Page:
             named = bool(_TITLE_NAME.search(names))
             if el.tag not in ("h1", "h2") and not named and el.get("itemprop") != "name":
                 continue
+            if el.tag != "h1" and el.find(".//h1") is not None:
+                continue  # a title block around the heading (with SKU, ratings, brand): the h1 is the title
             text = visible_text(el, skip_prices=True)
             if not text or len(text) > 400 or len(text) < 2:
                 continue
@@ -338,7 +344,8 @@ class Page:
         """(amount, currency, element, in a repeated card, old/list prices seen)."""
         els = self.root.xpath(
             "//*[@itemprop='price' or @data-price or @data-price-amount or contains(translate(concat(@id, ' ', "
-            "@class), 'PRICE', 'price'), 'price') or contains(@class, 'prcIsum') or contains(@id, 'prcIsum') "
+            "@class, ' ', @data-test, ' ', @data-testid, ' ', @data-automation-id, ' ', @data-qa), 'PRICE', "
+            "'price'), 'price') or contains(@class, 'prcIsum') or contains(@id, 'prcIsum') "
             "or contains(@class, 'a-offscreen')]"
         )
         old: set[float] = set()

@@ -421,6 +421,27 @@ LAYOUTS = Path(__file__).parent / "pages_layouts"
             24.95,
             "https://cdn11.bigcommerce.com/s-abc123/images/stencil/500x659/products/112/376/iconic-tote__55512.1500000000.jpg?c=2",
         ),
+        # price named only by a test hook (data-test="product-price"); unit price and cards beside it
+        (
+            "test_hook_price_and_title.html",
+            "Hairpin Stool - Walnut - Room Essentials™",
+            29.99,
+            "https://target.scene7.com/is/image/Target/GUEST_9f1e2b3c?wid=325&hei=325&qlt=80&fmt=webp",
+        ),
+        # a product-title block holds the h1 and the SKU line: the h1 is the title; "Was" price
+        (
+            "title_block_with_sku.html",
+            'Sony - 65" Class X750H 4K Ultra HD LED Android Smart TV',
+            599.99,
+            "https://pisces.bbystatic.com/image2/BestBuy_US/images/products/6401/6401877_sd.jpg;maxHeight=640;maxWidth=550",
+        ),
+        # data-automation-id price with whole units and cents in their own elements, per-ounce price
+        (
+            "automation_id_split_cents.html",
+            "Graco TurboBooster Highback Booster Car Seat, Glacier",
+            37.3,
+            "https://i5.walmartimages.com/asr/6fd5a4b2-1.jpeg?odnHeight=450&odnWidth=450&odnBg=FFFFFF",
+        ),
         # <picture>: the img is a data: placeholder, the photo is in <source srcset>
         (
             "picture_sources.html",
