@@ -369,7 +369,16 @@ class Page:
             if amount is None or amount <= 0:
                 continue
             own_old = bool(_OLD_PRICE.search(names))
-            struck = bool(el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike"))
+            struck = (
+                bool(
+                    el.xpath(
+                        "ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike|ancestor-or-self::*"
+                        "[contains(translate(@style, ' ', ''), 'line-through')]"
+                    )
+                )
+                or bool(re.search(r"line-?through", names))
+                or _labelled_old(el)
+            )
             if own_old or struck or _OLD_TEXT.search(text):
                 old.add(amount)
                 continue
@@ -663,6 +672,31 @@ def _photo_key(url: str) -> str | None:
     seg = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
     stem = seg.split(".", 1)[0]
     return stem if len(stem) >= 6 else None
+
+
+# a label written just before a price that makes it an old/reference price ("Was: $80",
+# "List Price: $119.99", "Reg. $15", "UVP 99 €", "Prix conseillé", "Prezzo consigliato")
+_OLD_LABEL = re.compile(
+    r"(?:\bwas|\blist price|\breg(?:ular)?\.?|\bmsrp|\brrp|\buvp|\bcompare at|\boriginal(?: price)?|\bbefore|"
+    r"\bstatt|\bprix conseillé|\bprezzo consigliato|\bprecio anterior|\bantes)\s*(?:price)?\s*[:：]?\s*$",
+    re.I,
+)
+
+
+def _labelled_old(el: Any) -> bool:
+    """The text just before a price element (in its parent, or its parent's previous cell) is an
+    old-price label ("Was:", "List Price:", "Reg.")."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else parent.text) or ""
+    if not before.strip() and prev is not None and isinstance(prev.tag, str):
+        before = " ".join(prev.itertext())
+    cell = parent.getprevious()
+    if not before.strip() and prev is None and cell is not None and isinstance(cell.tag, str):
+        before = " ".join(cell.itertext())  # <td>List Price:</td><td>price</td>
+    return bool(_OLD_LABEL.search(before.strip()[-40:]))
 
 
 def _small_url(url: str) -> bool:

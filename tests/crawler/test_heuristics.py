@@ -442,6 +442,13 @@ LAYOUTS = Path(__file__).parent / "pages_layouts"
             37.3,
             "https://i5.walmartimages.com/asr/6fd5a4b2-1.jpeg?odnHeight=450&odnWidth=450&odnBg=FFFFFF",
         ),
+        # old prices said by a label before them ("Was:", "List Price:" cell) or by line-through style
+        (
+            "old_price_labels.html",
+            "Canvas Weekender Bag",
+            129.0,
+            "https://shop.example/media/weekender-bag-1200.jpg",
+        ),
         # <picture>: the img is a data: placeholder, the photo is in <source srcset>
         (
             "picture_sources.html",
