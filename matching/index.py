@@ -349,8 +349,10 @@ def build_index(
     for i, entry in enumerate(found):
         if entry is not None:
             continue
-        if files[i] is None or _claim(files[i]):
+        if files[i] is None:
             found[i] = build(i)
+        elif _claim(files[i]):  # then look again: another process may have finished it meanwhile
+            found[i] = _load(files[i], marks[i][0], marks[i][1]) or build(i)
             _unclaim(files[i])
         else:
             waiting.append(i)

@@ -134,7 +134,9 @@ def test_text_prefilter_keeps_every_hit_of_a_thousand_brands(tmp_path):
     assert len(ocr.plausible_brands(cases[0], brands)) < len(brands) // 3
 
 
-def _build_in_process(brands_yaml: str, cache: str) -> tuple[int, list[bytes]]:
+def _build_in_process(brands_yaml: str, cache: str, delay: float = 0.0) -> tuple[int, list[bytes]]:
+    import time
+
     from knockoff.matching.brands import load_brands
     from knockoff.matching.index import build_index
 
@@ -144,6 +146,7 @@ def _build_in_process(brands_yaml: str, cache: str) -> tuple[int, list[bytes]]:
         f8, f16 = bb.features(Backbone.preprocess(rgb)[None])
         return head(stack_features(f8[0], f16[0])) if head is not None else f16[0]
 
+    time.sleep(delay)  # the second worker starts while the first is part-way
     idx = build_index(load_brands(brands_yaml), fn, Path(cache), "t1", shortlist=1)
     return idx.built, [t.cells.tobytes() for t in idx.templates]
 
@@ -156,7 +159,7 @@ def test_two_processes_building_one_index_share_the_marks(real_brands, brands, t
 
     cache = str(tmp_path / "index")
     with ProcessPoolExecutor(2, mp_context=mp.get_context("spawn")) as ex:
-        runs = [ex.submit(_build_in_process, str(real_brands), cache) for _ in range(2)]
+        runs = [ex.submit(_build_in_process, str(real_brands), cache, delay) for delay in (0.0, 1.5)]
         (built_a, cells_a), (built_b, cells_b) = (r.result() for r in runs)
     assert built_a + built_b == sum(len(b.marks) for b in brands)
     assert cells_a == cells_b
