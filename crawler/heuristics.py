@@ -394,7 +394,11 @@ class Page:
                 score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
             scored.append((score, self.order.get(el, 0), amount, cur, el, card))
         if not scored:
-            return None, None, None, False, old
+            near = self._price_after_title(title_el)
+            if near is None:
+                return None, None, None, False, old
+            amount, cur, el = near
+            return amount, cur, el, False, old
         scored.sort(key=lambda s: (-s[0], s[1]))
         score, _, amount, cur, el, card = scored[0]
         if cur is None:
@@ -402,6 +406,28 @@ class Page:
                 (s[3] for s in scored if s[3]), None
             )
         return amount, cur, el, card, old
+
+    def _price_after_title(self, title_el: Any, window: int = 150) -> tuple[float, str | None, Any] | None:
+        """For pages whose price element is named by nothing (no price class, id or itemprop):
+        the first short text with a currency amount among the `window` elements after the title,
+        outside cards and navigation, not struck through or labelled old."""
+        if title_el is None:
+            return None
+        for el in title_el.xpath(f"following::*[position() <= {window}]"):
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "button", "a"):
+                continue
+            own = "".join(t for t in [el.text or "", *(c.tail or "" for c in el)]).strip()
+            if not own or len(own) > 40 or not _MONEY.search(own):
+                continue
+            text = visible_text(el)
+            if len(text) > 60 or _OLD_TEXT.search(text) or _labelled_old(el) or any(self.context(el)):
+                continue
+            if el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike"):
+                continue
+            amount, cur, _ = self._amount(el)
+            if amount is not None and amount > 0:
+                return amount, cur, el
+        return None
 
     def _amount(self, el: Any) -> tuple[float | None, str | None, str]:
         from knockoff.crawler.extract import normalize_currency, parse_price

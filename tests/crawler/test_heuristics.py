@@ -449,6 +449,20 @@ LAYOUTS = Path(__file__).parent / "pages_layouts"
             129.0,
             "https://shop.example/media/weekender-bag-1200.jpg",
         ),
+        # the price element has no price name: the first amount after the title (a carousel of photos)
+        (
+            "price_named_by_nothing.html",
+            "Happy Soba Graphic Toddler Tee shirt",
+            28.5,
+            "https://i.etsystatic.com/11661926/r/il/gaob12/1219664267/il_794xN.1219664267_gaob.jpg",
+        ),
+        # Magento 1: "Regular Price" old, "Special Price" current; 75px thumbnails of the same photos
+        (
+            "magento1_special_price.html",
+            "Linen Blazer",
+            455.0,
+            "https://m1.example/media/catalog/product/cache/1/image/1800x/040ec09b1e35df139433887a97daa66f/w/b/wbk002t_1.jpg",
+        ),
         # <picture>: the img is a data: placeholder, the photo is in <source srcset>
         (
             "picture_sources.html",
