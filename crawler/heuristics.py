@@ -47,11 +47,12 @@ _OLD_PRICE = re.compile(
 _OLD_TEXT = re.compile(
     r"\b(?:was|list price|reg\.?|regular|orig\.?|original|compare at|msrp|rrp|uvp|statt|avant|prima|antes|"
     r"save|you save|shipping|delivery|per month|/mo\b|a month|payments? of|interest[- ]free|"
-    r"or \d+ (?:payments|installments)|over \$|orders over)\b",
+    r"or \d+ (?:payments|installments)|over \$|orders over|savings?|rebate)\b"
+    r"|(?:^|[:(]\s*)[-−]\s?[$€£¥]\s?\d",  # "Savings: -$80.00": an amount taken off (not "$10 – $20")
     re.I,
 )
 _NOISE = re.compile(
-    r"\b(?:recommend\w*|related|similar\w*|also\w*|upsell\w*|cross-?sell\w*|sponsor\w*|recent\w*|bundle\w*|"
+    r"\b(?:recommend\w*|related|similar\w*|also\w*|upsell\w*|cross-?sell\w*|sponsor\w*|recent\w*|bundle\w*|combo\w*|"
     r"accessor\w*|you-may\w*|others?|people-bought|frequently\w*|suggest\w*|widget\w*|footer\w*|nav|"
     r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?cart|promo\w*|banner\w*|ad|ads|advert\w*)\b"
 )

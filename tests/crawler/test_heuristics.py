@@ -463,6 +463,15 @@ LAYOUTS = Path(__file__).parent / "pages_layouts"
             455.0,
             "https://m1.example/media/catalog/product/cache/1/image/1800x/040ec09b1e35df139433887a97daa66f/w/b/wbk002t_1.jpg",
         ),
+        # "Outlet Savings: -$80.00" in a price-sale element is not the price; a combo strip is noise
+        (
+            "savings_and_combo_strip.html",
+            "Orak Minidrone Hydrofoil",
+            69.99,
+            "https://shop.example/media/orak-minidrone-620.jpg",
+        ),
+        # a range "$28.50 – $40.00" is a current price (its lower bound), not an amount taken off
+        ("price_range.html", "Toddler Tee", 28.5, "https://shop.example/media/toddler-tee-800.jpg"),
         # <picture>: the img is a data: placeholder, the photo is in <source srcset>
         (
             "picture_sources.html",
