@@ -756,12 +756,15 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
     Minidrone Hydrofoil air and water drone at Crutchfield.com"). The title is split into its
     parts (`_DOC_TITLE_SEP`); the part that holds every word of `name` and more words (at most 40)
     is returned without the shop's name ("at Shop.com", a part naming the host or `og:site_name`)
-    and without a leading "Buy"; otherwise `name` unchanged. Titles that do not contain the name,
+    and without a leading "Buy"; otherwise `name` unchanged. A name the page cuts short ("Funny
+    Big Nose Shaped Shower G...") is compared without its ellipsis and last, partial word. Titles that do not contain the name,
     or only as a whole part, leave it as it is.
     """
     if not name or not doc_title:
         return name
     want = _tokens(name)
+    if re.search(r"(?:\.\.\.|…)\s*$", name):  # "Funny Big Nose Shaped Shower G...": cut where shown
+        want = _tokens(re.sub(r"\s*\S*(?:\.\.\.|…)\s*$", "", name))
     if not want:
         return name
     site = {t for t in _tokens(site_name) if len(t) > 2}

@@ -351,6 +351,12 @@ SHORT_H1 = """<html><head><title>{doc}</title><meta property="og:site_name" cont
             "Hairpin Stool Walnut - Room Essentials",
         ),
         ("Gearhouse: the drone shop", "Parrot Orak Minidrone", "Parrot Orak Minidrone"),
+        # a name the page cuts short is completed from the <title>
+        (
+            "Funny Big Nose Shaped Shower Gel Dispenser 76723 – $8.99",
+            "Funny Big Nose Shaped Shower G...",
+            "Funny Big Nose Shaped Shower Gel Dispenser 76723",
+        ),
     ],
 )
 def test_title_takes_the_fuller_name_the_document_title_writes(doc: str, h1: str, title: str) -> None:
