@@ -23,6 +23,7 @@ import hashlib
 import json
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -135,10 +136,8 @@ def save_snapshot(lake: Lake, date: str, state: NetworkState, res: NetworkResult
     if lake.fs.exists(f"{base}/{SUCCESS}"):
         lake.fs.rm(f"{base}/{SUCCESS}")
     for name in _STATE:
-        df = getattr(state, name)
-        write_table_atomic(
-            lake, f"{base}/state-{name}.parquet", pa.Table.from_pandas(df, preserve_index=False)
-        )
+        table = pa.Table.from_pandas(getattr(state, name), preserve_index=False)
+        _write_fast(lake, f"{base}/state-{name}.parquet", table)
     lk = res.links.assign(df=res.links["df"].astype("int32"), weight=res.links["weight"].astype("float32"))
     write_table_atomic(lake, f"{base}/members.parquet", _table(res.members, NETWORK_MEMBERS_SCHEMA))
     write_table_atomic(lake, f"{base}/links.parquet", _table(lk, NETWORK_LINKS_SCHEMA))
@@ -149,6 +148,16 @@ def save_snapshot(lake: Lake, date: str, state: NetworkState, res: NetworkResult
     with lake.fs.open(f"{base}/{SUCCESS}", "wb") as fh:
         fh.write(json.dumps(res.counts, sort_keys=True).encode())
     return base
+
+
+def _write_fast(lake: Lake, path: str, table: pa.Table) -> None:
+    """Write one Parquet file atomically with LZ4 (the linking state is rewritten every night;
+    it holds random hashes zstd cannot shrink)."""
+    tmp = f"{path}.tmp-{uuid.uuid4().hex[:12]}"
+    lake.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+    with lake.fs.open(tmp, "wb") as fh:
+        pq.write_table(table, fh, compression="lz4")
+    lake.fs.mv(tmp, path)
 
 
 def load_networks(lake: Lake | str, date: str | None = None) -> dict[str, Any] | None:
