@@ -492,3 +492,17 @@ def test_shop_platform_layouts_give_the_main_picture(page: str, title: str, pric
     assert got is not None
     assert (got["title"], got["price"], got["image_urls"][0]) == (title, price, image)
     assert not any("logo" in u and "hoodie" not in u for u in got["image_urls"])
+
+
+def test_shown_picture_in_the_gallery_leads_over_a_structured_image_of_another_file() -> None:
+    html = """<html><head><title>Novo Diamond Ring | Jeweller</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product", "name": "Novo Diamond Ring",
+    "image": "https://media.jeweller.example/is/image/J/EcomItemL2/novo-ring-seo-name.jpg",
+    "offers": {"@type": "Offer", "price": "34300", "priceCurrency": "USD"}}</script></head><body>
+    <main><h1>Novo Diamond Ring</h1><div class="gallery"><img src="https://s7.jeweller.example/is/image/J/30831993_930960_ED_M?wid=1308"
+    alt="Novo Diamond Ring"></div><span class="price">$34,300</span><button>Add to bag</button></main></body></html>"""
+    got = extract_product(html, "https://www.jeweller.example/ring-30399048")
+    assert got is not None
+    assert got["image_urls"][0] == "https://s7.jeweller.example/is/image/J/30831993_930960_ED_M?wid=1308"
+    assert "https://media.jeweller.example/is/image/J/EcomItemL2/novo-ring-seo-name.jpg" in got["image_urls"]
+    assert got["field_sources"]["image_urls"] == "heuristic"
