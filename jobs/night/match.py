@@ -1,8 +1,10 @@
 """`knockoff match`: match a night's images on Dask and rank candidates per brand into a run folder.
 
-`run_match` streams the lake's image partitions through Dask workers (the Matcher is built once per
-worker by `cluster.plugins.MatcherPlugin`), reuses detections cached per (image sha256, model version)
-under `LAKE/cache/detections/`, and writes `RUN_DIR/detections.parquet` (score >= min_score),
+`run_match` is four steps: plan (arguments, brands, the night's listings, the run folder and manifest),
+compute (the lake's image partitions streamed through Dask workers by `cluster.workloop.run_plan`; the
+Matcher is built once per worker by `cluster.plugins.MatcherPlugin`; detections cached per (image sha256,
+model version) under `LAKE/cache/detections/` are reused, new ones cached as each batch lands), assemble
+(new and cached detections, errors, candidates) and write: `RUN_DIR/detections.parquet` (score >= min_score),
 `RUN_DIR/candidates.parquet` (matching.fusion.fuse_candidates over the night's listings),
 `RUN_DIR/errors.parquet` (images that could not be matched) and `RUN_DIR/manifest.json`.
 Same inputs give byte-identical Parquet outputs (sorted rows, no timestamps inside).
