@@ -693,11 +693,22 @@ def _price_text(el: Any) -> str:
     return re.sub(r"\s+", " ", " ".join(parts)).strip()[:200]
 
 
+# file names that give a size or a role, not a photo ("s-l500.jpg", "il_794xN.<id>.jpg",
+# "large.jpg", "1200x1200.jpg"): the photo is named by the folder above
+_GENERIC_STEM = re.compile(
+    r"s-l\d+|il_\w+|\d{1,4}x\d{0,4}|\d{1,3}|(?:large|medium|small|thumb|zoom|main|image|default|original|"
+    r"full|big|master|front|primary)\w{0,6}"
+)
+
+
 def _photo_key(url: str) -> str | None:
-    """The file name stem of an image URL ("71FFzp2RUiL._SX522_.jpg" -> "71ffzp2ruil"), when it
-    is specific enough (6+ characters) to name one photo."""
-    seg = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
-    stem = seg.split(".", 1)[0]
+    """The photo an image URL names: its file name stem ("71FFzp2RUiL._SX522_.jpg" ->
+    "71ffzp2ruil"), or, for a size/role file name (`_GENERIC_STEM`: "g/pvgAAOSw/s-l500.jpg"), the
+    folder above ("pvgaaosw"); None when that is not specific (under 6 characters)."""
+    parts = url.split("?", 1)[0].rstrip("/").lower().rsplit("/", 2)
+    stem = parts[-1].split(".", 1)[0]
+    if _GENERIC_STEM.fullmatch(stem):
+        stem = parts[-2] if len(parts) == 3 else ""
     return stem if len(stem) >= 6 else None
 
 

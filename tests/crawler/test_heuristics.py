@@ -478,6 +478,13 @@ LAYOUTS = Path(__file__).parent / "pages_layouts"
         ),
         # a range "$28.50 – $40.00" is a current price (its lower bound), not an amount taken off
         ("price_range.html", "Toddler Tee", 28.5, "https://shop.example/media/toddler-tee-800.jpg"),
+        # every photo's file is "s-l500.jpg" (the photo is the folder): the first carousel photo leads
+        (
+            "carousel_size_named_files.html",
+            "Electric Full Body Shiatsu Massage Chair Recliner",
+            649.99,
+            "https://i.ebayimg.com/images/g/pvgAAOSw8gVX79HO/s-l1600.jpg",
+        ),
         # <picture>: the img is a data: placeholder, the photo is in <source srcset>
         (
             "picture_sources.html",
