@@ -30,7 +30,7 @@ def test_missing_brands_file(tmp_path):
 
 def test_single_stage_needs_earlier_stages(tmp_path):
     cfg = _cfg(tmp_path, sites=[SiteConfig(name="a", start_urls=["http://127.0.0.1:1/"])])
-    with pytest.raises(KnockoffError, match="stage rank needs stage\\(s\\) crawl, match done for 2026-11-01"):
+    with pytest.raises(KnockoffError, match="stage rank needs stage\\(s\\) crawl, networks, match done for 2026-11-01"):
         run_nightly(cfg, "2026-11-01", stage="rank")
 
 
