@@ -160,7 +160,7 @@ def test_killed_night_resumes_to_the_same_outputs(demo, tmp_path):
         proc.wait()
     assert stage_status(str(run2))["match"]["status"] == "running"  # killed mid-stage
     res = run_nightly(load_config(cfg_path), D1)
-    assert res.skipped == ["crawl"] and res.ran == ["match", "rank", "deliver"]
+    assert res.skipped == ["crawl", "networks"] and res.ran == ["match", "rank", "deliver"]
     counts = _counts(run2)
     # batches finished before the kill were cached as they came back: the rerun computes only the rest
     assert counts["images_computed"] > 0 and counts["images_cached"] > 0, counts
@@ -172,7 +172,7 @@ def test_killed_night_resumes_to_the_same_outputs(demo, tmp_path):
     assert a.equals(b)
     # A rerun of a finished night does nothing.
     again = run_nightly(load_config(cfg_path), D1)
-    assert again.ran == [] and again.skipped == ["crawl", "match", "rank", "deliver"]
+    assert again.ran == [] and again.skipped == ["crawl", "networks", "match", "rank", "deliver"]
 
 
 def test_feedback_changes_the_rerun_ranking(demo, night2, tmp_path):
