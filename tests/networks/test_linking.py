@@ -188,14 +188,17 @@ def test_config_defaults_are_the_linking_defaults():
 
 def test_a_contact_counts_in_full_up_to_max_df_a_photo_does_not():
     phone = "WhatsApp +44 7911 100042"
-    rows = [(f"c{i}", SITES, f"store-{i}", phone, [photo(200 + i)]) for i, SITES in enumerate("abcdef")]
+    rows = [(f"c{i}", site, f"store-{i}", phone, [photo(200 + i)]) for i, site in enumerate("abcdef")]
     _, res = link(rows)
     assert len(groups(res)) == 1 and len(next(iter(groups(res)))) == 6  # one operator, six storefronts
     shared = photo(300)
     rows = [(f"d{i}", site, f"shop-{i}", "", [shared, photo(400 + i)]) for i, site in enumerate("abcdef")]
     _, res = link(rows)
     assert res.members.empty  # six sellers showing one photo: a supplier's photo, not an operator
-    many = [(f"e{i}", "a", f"seller-{i}", "Support: help@marketplace.example", [photo(500 + i)]) for i in range(31)]
+    many = [
+        (f"e{i}", "a", f"seller-{i}", "Support: help@marketplace.example", [photo(500 + i)])
+        for i in range(31)
+    ]
     _, res = link(many)
     assert res.members.empty  # a contact in more than max_df storefronts is the marketplace's own
 
