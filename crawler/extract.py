@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import extruct
 from knockoff.crawler.heuristics import Page, fuller_title
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
+from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.srcset import parse_srcset
 from parsel import Selector
 from price_parser import Price
@@ -736,13 +737,36 @@ def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
     return out
 
 
+def _from_state(html: str, sel: Selector, base: str) -> dict[str, Any] | None:
+    """The product of the page's state JSON (crawler.pagestate) with a parsed price and absolute
+    image URLs; None without one."""
+    doc_title = sel.xpath("string((//title[not(ancestor::*[local-name()='svg'])])[1])").get() or ""
+    if "application/json" not in html and "window" not in html:
+        return None
+    found = state_product(html, doc_title)
+    if found is None:
+        return None
+    amount, cur = parse_price(found["price"], normalize_currency(found.get("currency")))
+    if amount is None:
+        return None
+    return {
+        "title": clean_text(found["title"], 1000),
+        "price": amount,
+        "currency": normalize_currency(found.get("currency")) or cur,
+        "image_urls": _absolute(found["image_urls"], base),
+        "sku": clean_text(found.get("sku"), 200),
+        "brand_claimed": clean_text(found.get("brand_claimed"), 300),
+    }
+
+
 def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     """The listing fields of a product page, or None when the page shows no product.
 
     Returns {title, description, brand_claimed, price (float, in currency units), currency (ISO
     4217), sku, availability (schema.org ItemAvailability name), seller, seller_url, image_urls
     (absolute, best first), field_sources ({field: 'jsonld'|'microdata'|'rdfa'|'opengraph'|
-    'heuristic'} for each non-empty field)}. Never raises on bad HTML.
+    'heuristic'|'state'} for each non-empty field; 'state': the page's state JSON, crawler.pagestate,
+    for pages built in the browser)}. Never raises on bad HTML.
     """
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
@@ -758,9 +782,15 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     sel = Selector(text=html, base_url=base)
     if result is None:
         result = _heuristic(sel, base)
+        state = _from_state(html, sel, base)
         if result is None:
-            return None
-        _tag(result, "heuristic")
+            if state is None:
+                return None
+            result = _tag(state, "state")
+        else:
+            _tag(result, "heuristic")
+            if state is not None:
+                _fill(result, _tag(state, "state"), ("image_urls", "sku", "brand_claimed"))
     else:
         if og and result is not og:
             _fill(result, og)

@@ -513,3 +513,45 @@ def test_shown_picture_in_the_gallery_leads_over_a_structured_image_of_another_f
     assert got["image_urls"][0] == "https://s7.jeweller.example/is/image/J/30831993_930960_ED_M?wid=1308"
     assert "https://media.jeweller.example/is/image/J/EcomItemL2/novo-ring-seo-name.jpg" in got["image_urls"]
     assert got["field_sources"]["image_urls"] == "heuristic"
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "price", "currency", "image"),
+    [
+        # Next.js: the product in __NEXT_DATA__ beside recommendations and navigation titles
+        (
+            "state_next_data.html",
+            "Aurora Wool Scarf",
+            89.0,
+            "EUR",
+            "https://cdn.northfold.example/p/aurora-wool-scarf-1600.jpg",
+        ),
+        # window.__INITIAL_STATE__ (a JavaScript object), price as {"amount": ...}, protocol-relative image
+        (
+            "state_window_initial_state.html",
+            "Retro Desk Lamp Brass",
+            59.9,
+            "GBP",
+            "https://img.lampista.example/lamps/retro-desk-brass.jpg",
+        ),
+    ],
+)
+def test_pages_built_in_the_browser_give_the_product_of_their_state_json(
+    page: str, title: str, price: float, currency: str, image: str
+) -> None:
+    got = extract_product((LAYOUTS / page).read_text(encoding="utf-8"), "https://shop.example/p/x")
+    assert got is not None
+    assert (got["title"], got["price"], got["currency"], got["image_urls"][0]) == (
+        title,
+        price,
+        currency,
+        image,
+    )
+    assert got["field_sources"]["price"] == "state"
+
+
+def test_state_json_of_a_category_page_is_not_a_listing() -> None:
+    items = ",".join(f'{{"name": "Retro Desk Lamp {c}", "price": {20 + i}}}' for i, c in enumerate("ABCD"))
+    html = f"""<html><head><title>Retro Desk Lamp collection | Lampista</title></head><body><div id="app"></div>
+    <script id="__NEXT_DATA__" type="application/json">{{"props": {{"items": [{items}]}}}}</script></body></html>"""
+    assert extract_product(html, "https://shop.example/c/lamps") is None

@@ -1,0 +1,147 @@
+"""The product of a page that builds itself in the browser, read from the state JSON it ships.
+
+Client-rendered shops (Next.js, Nuxt, React/Redux, Vue) send the product as JSON inside the page:
+`<script id="__NEXT_DATA__" type="application/json">`, other `<script type="application/json">`
+blocks, and assignments such as `window.__INITIAL_STATE__ = {...};` / `window.__NUXT__=` /
+`window["__PRELOADED_STATE__"] = {...}`. Their shapes differ per shop, so nothing here knows a
+shop: every object with a name (`name`, `title`, `productName`, `displayName`) and a price
+(`price`, `salePrice`, `currentPrice`, `finalPrice`, ... as a number, a string or an object with
+`value` / `amount` / `current`) is a candidate, and the page's product is the candidate whose name
+the document `<title>` repeats (60%+ of its words, 2+ words; none when 3+ differently named
+candidates are, as on a category page). JavaScript objects are parsed by
+chompjs (scrapinghub), JSON by the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import chompjs
+
+_JSON_SCRIPT = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/json[\"']?[^>]*>(.*?)</script\s*>", re.S | re.I
+)
+_ASSIGN = re.compile(
+    r"window\s*(?:\.\s*|\[\s*[\"'])(__[A-Z0-9_]+__|[A-Za-z_$][\w$]*State[\w$]*)(?:[\"']\s*\])?\s*=\s*(?=[{\[])",
+)
+_NAME_KEYS = ("name", "title", "productName", "product_name", "displayName", "productTitle")
+_PRICE_KEYS = (
+    "salePrice", "sale_price", "currentPrice", "current_price", "finalPrice", "final_price", "offerPrice",
+    "price", "priceValue", "price_amount", "sellingPrice", "minPrice", "lowPrice",
+)  # fmt: skip
+_PRICE_INNER = ("value", "amount", "current", "price", "raw", "centAmount", "formatted", "formattedValue")
+_IMAGE_KEYS = ("image", "imageUrl", "image_url", "mainImage", "primaryImage", "images", "imageUrls", "media")
+_CURRENCY_KEYS = ("currency", "priceCurrency", "currencyCode", "currency_code")
+MAX_CHARS = 3_000_000
+MAX_NODES = 200_000
+
+
+def state_blobs(html: str) -> list[Any]:
+    """Every state JSON value of the page (application/json scripts, `window.X = {...}`)."""
+    out: list[Any] = []
+    for m in _JSON_SCRIPT.finditer(html):
+        text = m.group(1).strip()
+        if text and len(text) <= MAX_CHARS:
+            try:
+                out.append(json.loads(text))
+            except ValueError:
+                continue
+    for m in _ASSIGN.finditer(html):
+        try:
+            out.append(chompjs.parse_js_object(html[m.end() : m.end() + MAX_CHARS]))
+        except (ValueError, TypeError):
+            continue
+    return out
+
+
+def _walk(value: Any, budget: list[int]) -> Iterable[dict]:
+    stack = [value]
+    while stack and budget[0] > 0:
+        v = stack.pop()
+        budget[0] -= 1
+        if isinstance(v, dict):
+            yield v
+            stack.extend(reversed(list(v.values())))
+        elif isinstance(v, list):
+            stack.extend(reversed(v))
+
+
+def _price(node: dict) -> tuple[Any, Any]:
+    """(raw price, currency) of a candidate object, (None, None) without one."""
+    for key in _PRICE_KEYS:
+        v = node.get(key)
+        if isinstance(v, dict):
+            cur = next((v.get(k) for k in _CURRENCY_KEYS if v.get(k)), None)
+            inner = next(
+                (v[k] for k in _PRICE_INNER if isinstance(v.get(k), int | float | str) and v.get(k) != ""),
+                None,
+            )
+            if isinstance(inner, int) and "centAmount" in v:
+                inner = inner / 10 ** int(v.get("fractionDigits", 2))
+            if inner is not None:
+                return inner, cur
+        elif isinstance(v, int | float | str) and not isinstance(v, bool) and str(v).strip():
+            return v, None
+    return None, None
+
+
+def _images(node: dict) -> list[str]:
+    out: list[str] = []
+    for key in _IMAGE_KEYS:
+        v = node.get(key)
+        for item in v if isinstance(v, list) else [v]:
+            if isinstance(item, dict):
+                item = next(
+                    (item.get(k) for k in ("url", "src", "href", "large", "original") if item.get(k)), None
+                )
+            if isinstance(item, str) and re.search(
+                r"^(?:https?:)?//|^/|\.(?:jpe?g|png|webp|avif)\b", item, re.I
+            ):
+                out.append(item)
+    return out
+
+
+def state_product(html: str, doc_title: str) -> dict[str, Any] | None:
+    """The page's product from its state JSON: {title, price (raw value), currency, image_urls (as
+    written), sku, brand_claimed}; None when no candidate is named by `doc_title`."""
+    doc = set(re.findall(r"\w+", doc_title.casefold()))
+    if not doc:
+        return None
+    best: tuple[float, bool, dict, str] | None = None
+    named: set[str] = set()
+    budget = [MAX_NODES]
+    for blob in state_blobs(html):
+        for node in _walk(blob, budget):
+            name = next(
+                (node[k] for k in _NAME_KEYS if isinstance(node.get(k), str) and node[k].strip()), None
+            )
+            if name is None or _price(node)[0] is None:
+                continue
+            words = re.findall(r"\w+", name.casefold())
+            if len(words) < 2 or len(name) > 400:
+                continue
+            share = sum(w in doc for w in words) / len(words)
+            info = len(_images(node)) > 0
+            if share >= 0.6:
+                named.add(name.casefold())
+                if best is None or (share, info) > (best[0], best[1]):
+                    best = (share, info, node, name)
+    if best is None or len(named) >= 3:  # several products the title names: a list, not a product page
+        return None
+    node, name = best[2], best[3]
+    raw, cur = _price(node)
+    cur = cur or next((node.get(k) for k in _CURRENCY_KEYS if isinstance(node.get(k), str)), None)
+    brand = node.get("brand")
+    brand = brand.get("name") if isinstance(brand, dict) else brand
+    sku = node.get("sku")
+    return {
+        "title": name,
+        "price": raw,
+        "currency": cur,
+        "image_urls": _images(node),
+        "sku": str(sku) if isinstance(sku, str | int) and not isinstance(sku, bool) else None,
+        "brand_claimed": brand if isinstance(brand, str) else None,
+    }
