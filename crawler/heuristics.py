@@ -754,7 +754,10 @@ def _int(v: Any) -> int | None:
 # "NAME - Category - Shop"); " - " inside a name ("Stool - Walnut") only splits when the whole
 # name is not inside one part
 _DOC_TITLE_SEP = re.compile(r"\s+[|:>–—/]+\s+|\s*\|\s*|\s+::\s+|\s+-\s+")
-_SITE_AFFIX = re.compile(r"\s+(?:at|on|from|@|bei|chez|en|su|auf)\s+(\S+(?:\s+\S+){0,2})$", re.I)
+_SITE_AFFIX = re.compile(
+    r"\s+(?:at|on|from|@|bei|chez|en|su|auf)\s+(\S+(?:\s+\S+){0,2})$|[.\s]\s*([\w-]+\.(?:com|net|org|shop|store|[a-z]{2})(?:\.[a-z]{2})?)$",
+    re.I,
+)
 _BUY_PREFIX = re.compile(r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acquista)\s+", re.I)
 _HOST_NOISE = {"www", "www1", "www2", "m", "shop", "store", "com", "net", "org", "co", "uk", "de", "fr"}
 
@@ -790,7 +793,7 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
     best = None
     for part in _DOC_TITLE_SEP.split(re.sub(r"\s+", " ", doc_title).strip()):
         m = _SITE_AFFIX.search(part)
-        if m and is_site(m.group(1)):
+        if m and is_site(m.group(1) or m.group(2)):
             part = part[: m.start()]
         part = _BUY_PREFIX.sub("", part).strip(" -–|:,")
         toks = _tokens(part)

@@ -351,6 +351,7 @@ SHORT_H1 = """<html><head><title>{doc}</title><meta property="og:site_name" cont
             "Hairpin Stool Walnut - Room Essentials",
         ),
         ("Gearhouse: the drone shop", "Parrot Orak Minidrone", "Parrot Orak Minidrone"),
+        ("Nike Air Max 90 Men's Shoe. Gearhouse.com", "Air Max 90", "Nike Air Max 90 Men's Shoe"),
         # a name the page cuts short is completed from the <title>
         (
             "Funny Big Nose Shaped Shower Gel Dispenser 76723 – $8.99",
