@@ -46,12 +46,14 @@ class Plan:
 
 
 def _row_groups(lake: Lake, path: str) -> Iterable[tuple[int, list[str | None], list[str | None]]]:
+    """(row group, shas, errors) of one images file, read through the lake's schema unification
+    (a file from another tool without `error` reads it as nulls). Raises LakeError, one line."""
     try:
-        pf = pq.ParquetFile(path, filesystem=lake.fs)
+        n = pq.ParquetFile(path, filesystem=lake.fs).num_row_groups
         groups = [
-            (rg, pf.read_row_group(rg, columns=["image_sha256", "error"])) for rg in range(pf.num_row_groups)
+            (rg, lake.read_file("images", path, ["image_sha256", "error"], row_group=rg)) for rg in range(n)
         ]
-    except (OSError, pa.ArrowException) as exc:
+    except (OSError, pa.ArrowException, LakeError) as exc:
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise LakeError(
             f"images file {path} is unreadable ({detail}); recrawl or remove that partition"
@@ -143,8 +145,7 @@ def batch_rows(n_images: int, max_rows: int, min_batches: int = 1) -> int:
 def read_batch(batch: Batch) -> pa.Table:
     """The batch's images (`image_sha256`, `bytes`), read on the worker straight from Parquet."""
     lake = Lake(batch.lake)
-    pf = pq.ParquetFile(batch.path, filesystem=lake.fs)
-    t = pf.read_row_group(batch.row_group, columns=["image_sha256", "bytes", "error"])
+    t = lake.read_file("images", batch.path, ["image_sha256", "bytes", "error"], row_group=batch.row_group)
     if batch.wanted is None:
         keep = pc.and_(pc.is_valid(t["image_sha256"]), pc.is_null(t["error"]))
     else:

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 from knockoff.cluster.stream import ERRORS_SCHEMA, Batch, Plan, run_batch
 
 from knockoff.lake import DETECTIONS_SCHEMA, Lake
@@ -110,9 +109,7 @@ def failed_batch(batch: Batch, reason: str) -> dict[str, Any]:
         shas = list(batch.wanted)
     else:
         lake = Lake(batch.lake)
-        t = pq.ParquetFile(batch.path, filesystem=lake.fs).read_row_group(
-            batch.row_group, columns=["image_sha256", "error"]
-        )
+        t = lake.read_file("images", batch.path, ["image_sha256", "error"], row_group=batch.row_group)
         shas = sorted(
             {
                 s

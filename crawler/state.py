@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 from knockoff.crawler.staging import StageWriter, read_staged
 from w3lib.url import canonicalize_url
 
@@ -50,7 +49,7 @@ def lake_images_index(
                 continue
             for f in lake.files("images", date, site):
                 try:
-                    t = pq.read_table(f, columns=["image_sha256", "url", "error"], filesystem=lake.fs)
+                    t = lake.read_file("images", f, ["image_sha256", "url", "error"])
                 except Exception as exc:  # an unreadable old file must not stop tonight's crawl
                     log.warning("cannot read %s: %s", f, exc)
                     bad.append(f"{f}: {type(exc).__name__}: {str(exc)[:200]}")
@@ -68,7 +67,7 @@ def lake_images_index(
                 continue
             for f in lake.files("listings", date, site):
                 try:
-                    t = pq.read_table(f, columns=["image_urls", "image_sha256"], filesystem=lake.fs)
+                    t = lake.read_file("listings", f, ["image_urls", "image_sha256"])
                 except Exception as exc:
                     log.warning("cannot read %s: %s", f, exc)
                     bad.append(f"{f}: {type(exc).__name__}: {str(exc)[:200]}")

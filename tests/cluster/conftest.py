@@ -78,7 +78,7 @@ def local_client() -> Iterator:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # None still serves on :8787 in distributed 2026.x
             memory_limit="3GB",
         ) as cluster,
         Client(cluster) as client,
@@ -131,7 +131,9 @@ def dask_cli_cluster(
             "127.0.0.1",
             "--port",
             "0",
-            "--no-dashboard",
+            "--no-dashboard",  # still serves HTTP on :8787 unless moved to a free loopback port
+            "--dashboard-address",
+            "127.0.0.1:0",
             "--scheduler-file",
             str(sched_file),
         ],

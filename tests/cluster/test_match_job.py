@@ -149,7 +149,9 @@ def test_poison_batch_becomes_errors_not_a_failed_night(tmp_path, tiny_brands):
     write_night(lake, DATE, sites=2, images_per_site=8, row_group_size=5, poison=True, bad=False)
     with (
         dask.config.set({"distributed.scheduler.allowed-failures": 1}),
-        LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as lc,
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+        ) as lc,
         Client(lc) as client,
     ):
         res = _match(lake, [DATE], tiny_brands, client, tmp_path / "run")

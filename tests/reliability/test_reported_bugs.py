@@ -67,12 +67,6 @@ def test_listings_without_seller_url_match(tmp_path, demo_brands, ledger):
     ledger.check()
 
 
-STREAM_BUG = (
-    "cluster/stream.py reads image row groups with ParquetFile.read_row_group(columns=[..., 'error']) "
-    "instead of Lake.read_file, so an images partition without the `error` column is a KeyError traceback"
-)
-
-
 def test_images_partition_from_another_tool_match(tmp_path, demo_brands, ledger):
     """Case 3's sibling on the images table: a partition with only `image_sha256`, `url`, `bytes` (a
     brand's own dump) reads with the missing columns as nulls and gives a run."""
@@ -90,10 +84,8 @@ def test_images_partition_from_another_tool_match(tmp_path, demo_brands, ledger)
     last = ((res.stderr or res.stdout).strip().splitlines() or [""])[-1]
     ledger.record(
         "lake", "images partition without error/mime/width/height columns: knockoff match makes a run", ok,
-        errors=0 if ok else 1, note=f"exit {res.returncode}; {last[:120]}", known="" if ok else "bug: " + STREAM_BUG,
+        errors=0 if ok else 1, note=f"exit {res.returncode}; {last[:120]}",
     )  # fmt: skip
-    if not ok:
-        pytest.xfail(STREAM_BUG)
     ledger.check()
 
 
