@@ -364,7 +364,9 @@ def run(quick: bool = False) -> str:
         "range), title: 90% of its words in the labelled title (often the `<title>` with the shop name) "
         "and at least half as many words as the label's longest segment, or the reverse; main image = a URL of the labelled `<img>` (any size variant it "
         "carries; scheme and size/format query parameters aside) or the same photo file name (CDN size suffixes such as "
-        "`._SX522_`, `_1024x1024`, `-300x300` aside).",
+        "`._SX522_`, `_1024x1024`, `-300x300` aside). The image rule was widened to these size variants on 2026-11-30 "
+        "(before: identical file name, URL equal with its scheme); measured at the same commit, held-out main image F1 "
+        "went 0.771 -> 0.771 for knockoff and 0.545 -> 0.597 for extruct alone.",
         "",
         "| split | extractor | pages | with a listing | price F1 | title F1 | main image F1 | ms/page |",
         "|---|---|---:|---:|---:|---:|---:|---:|",
