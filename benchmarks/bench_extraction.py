@@ -17,7 +17,7 @@ when predicted and not matching, a false negative when the label is missed or no
 - price: equal within 0.01 to a labelled amount: `price_attr` (the labelled element's
   itemprop/content value) when present, else every amount in `price_text` (both bounds of a range;
   "Starting from", "Now" and a trailing "+" ignored).
-- title: compared as word tokens (HTML entities unescaped, symbols and control characters dropped,
+- title: compared as word tokens (HTML entities unescaped, also when escaped twice, symbols and control characters dropped,
   NFKC, case-folded, split at non-alphanumerics). A match when the tokens are equal; or at least
   90% of the predicted tokens occur in the label and the prediction has at least half as many
   tokens as the label's longest segment (the label split at " | ", " - ", " – ", " : ", " > "), so
@@ -106,8 +106,19 @@ def truth_images(label: dict[str, Any], folder: Path, base: str) -> set[str]:
     return {_resolve(u, base) for u in urls if u}
 
 
+def _unescape(text: str) -> str:
+    """HTML entities decoded until none is left: labels and pages scraped through two layers of
+    escaping carry `&amp;amp;` / `&amp;#39;` for one `&` / `'`."""
+    for _ in range(3):
+        plain = htmllib.unescape(text)
+        if plain == text:
+            break
+        text = plain
+    return text
+
+
 def _resolve(url: str, base: str) -> str:
-    return urljoin(base, htmllib.unescape(url.strip()))
+    return urljoin(base, _unescape(url.strip()))
 
 
 # Size/format variants that image CDNs and shop platforms write into a file name, so that one
@@ -157,7 +168,7 @@ def _same_resource(a: str, b: str) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    text = "".join(c for c in htmllib.unescape(text) if unicodedata.category(c)[0] not in "SC")
+    text = "".join(c for c in _unescape(text) if unicodedata.category(c)[0] not in "SC")
     text = unicodedata.normalize("NFKC", text).casefold()
     return re.sub(r"[^\w]+|_", " ", text).split()
 

@@ -139,3 +139,11 @@ def test_benchmark_image_rule_accepts_size_variants_of_one_photo_only(
 
     base = "https://shop.example/item"
     assert image_match(pred, {truth if not truth.startswith("//") else "https:" + truth}, base) is same
+
+
+def test_benchmark_title_rule_reads_entities_escaped_twice() -> None:
+    from benchmarks.bench_extraction import title_match
+
+    assert title_match("Men's Trail Shoe", "Men&amp;#39;s Trail Shoe | Shop")
+    assert title_match("Salt & Pepper Mill", "Salt &amp;amp; Pepper Mill - Kitchen Shop")
+    assert not title_match("Pepper", "Salt &amp;amp; Pepper Mill Deluxe Edition - Kitchen Shop")
