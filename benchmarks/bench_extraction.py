@@ -22,7 +22,11 @@ when predicted and not matching, a false negative when the label is missed or no
   90% of the predicted tokens occur in the label and the prediction has at least half as many
   tokens as the label's longest segment (the label split at " | ", " - ", " – ", " : ", " > "), so
   the product name matches a labelled `<title>` "Amazon.com : NAME : Electronics" or "NAME | Shop"
-  but a one-word brand or another product does not; or the same with label and prediction swapped.
+  but a one-word brand or another product does not; or the same with label and prediction swapped;
+  or (since 2026-11-30) 90% of the label's longest segment (2+ words) in a prediction at most twice
+  its length, so a brand-prefixed name "Keepsake the Label Be the One Dress" matches "Be the One
+  Dress | Shop" (before, the shop segment counted against it). Held-out title F1 measured at one
+  commit, old rule -> this one: knockoff 0.875 -> 0.896, extruct alone 0.721 -> 0.721.
 - main image (the first of `image_urls`): after resolving against the page's base URL, the same
   picture as one of the URLs the labelled `<img>` element carries (src, srcset, data-src,
   data-old-hires, data-a-dynamic-image, zoom attributes: the same picture in other sizes). Same
@@ -196,7 +200,11 @@ def title_match(pred: str | None, label: str) -> bool:
     longest = max((_tokens(s) for s in _SEGMENT.split(label)), key=len, default=t) or t
     if _inside(p, t) >= 0.9 and len(p) >= len(longest) / 2:
         return True
-    return _inside(t, p) >= 0.9 and len(t) >= len(p) / 2
+    if _inside(t, p) >= 0.9 and len(t) >= len(p) / 2:
+        return True
+    # the label's product segment inside a fuller prediction: "Keepsake the Label Be the One Dress"
+    # for "Be the One Dress | Shop" (the shop segment does not count against it)
+    return len(longest) >= 2 and _inside(longest, p) >= 0.9 and len(longest) >= len(p) / 2
 
 
 def image_match(pred: str | None, truth: set[str], base: str) -> bool:
@@ -373,7 +381,8 @@ def run(quick: bool = False) -> str:
         "split: train used for development, test held out and never tuned on). Matching rules in "
         "`benchmarks/bench_extraction.py`: price within 0.01 of the labelled amount (either bound of a "
         "range), title: 90% of its words in the labelled title (often the `<title>` with the shop name) "
-        "and at least half as many words as the label's longest segment, or the reverse; main image = a URL of the labelled `<img>` (any size variant it "
+        "and at least half as many words as the label's longest segment, or the reverse (whole label, or since 2026-11-30 its longest "
+        "segment: held-out title F1 knockoff 0.875 -> 0.896, extruct alone 0.721 -> 0.721 by that change); main image = a URL of the labelled `<img>` (any size variant it "
         "carries; scheme and size/format query parameters aside) or the same photo file name (CDN size suffixes such as "
         "`._SX522_`, `_1024x1024`, `-300x300` aside). The image rule was widened to these size variants on 2026-11-30 "
         "(before: identical file name, URL equal with its scheme); measured at the same commit, held-out main image F1 "

@@ -147,3 +147,16 @@ def test_benchmark_title_rule_reads_entities_escaped_twice() -> None:
     assert title_match("Men's Trail Shoe", "Men&amp;#39;s Trail Shoe | Shop")
     assert title_match("Salt & Pepper Mill", "Salt &amp;amp; Pepper Mill - Kitchen Shop")
     assert not title_match("Pepper", "Salt &amp;amp; Pepper Mill Deluxe Edition - Kitchen Shop")
+
+
+def test_benchmark_title_rule_accepts_the_labels_product_segment_inside_a_fuller_name() -> None:
+    from benchmarks.bench_extraction import title_match
+
+    assert title_match(
+        "Keepsake the Label Be the One Sleeveless Dress", "Be the One Sleeveless Dress | Nordshop"
+    )
+    # a one-word segment, or a prediction more than twice as long, does not match
+    assert not title_match("Dresses for summer evenings and weddings", "Dresses | Nordshop")
+    assert not title_match(
+        "Be the One Dress with matching shoes belt bag and scarf set", "Be the One Dress | Nordshop"
+    )
