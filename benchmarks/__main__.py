@@ -72,6 +72,26 @@ def machine_details() -> str:
     )
 
 
+def splice_section(text: str, section: str) -> str:
+    """`text` (a RESULTS.md) with the level-2 section titled like `section` replaced by it.
+
+    A section runs from its `## ` heading to the next `## ` heading; headings match on the words
+    before any parenthesis, so a title that gained a qualifier still finds its old section. A
+    section not found goes before the reliability table (or at the end).
+    """
+    key = section.splitlines()[0].split("(")[0].strip()
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if line.startswith("## ")]
+    for n, i in enumerate(heads):
+        if lines[i].split("(")[0].strip() == key:
+            end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+            return "\n".join([*lines[:i], section.rstrip(), "", *lines[end:]])
+    for i in heads:
+        if lines[i].startswith("## Reliability"):
+            return "\n".join([*lines[:i], section.rstrip(), "", *lines[i:]])
+    return text.rstrip() + "\n\n" + section.rstrip() + "\n"
+
+
 HEADLINE = "real_logos"  # real photographs (bench_real_logos.py) come first: the figure the product stands on
 
 
@@ -98,16 +118,27 @@ def main(argv: list[str] | None = None) -> int:
             failed.append(name)
             sections.append(f"## {name}\n\nFAILED:\n\n```\n{traceback.format_exc()}\n```")
         print(f"   {name}: {time.perf_counter() - t0:.1f} s", flush=True)
-    summary = HERE.parent / "tests" / "reliability" / "last_summary.md"
-    if summary.exists():  # the reliability suite's table, from its last run under pytest
-        body = summary.read_text(encoding="utf-8").split("\n", 1)[-1].strip()
-        sections.append(f"## Reliability and safety suite (last `pytest tests/reliability` run)\n\n{body}")
-    mode = "quick" if args.quick else "full"
-    text = (
-        f"# Benchmark results\n\nWritten by `python -m benchmarks{' --quick' if args.quick else ''}` ({mode} run).\n\n"
-        f"## Machine\n\n{machine_details()}\n\n" + "\n\n".join(sections) + "\n"
-    )
-    Path(args.out).write_text(text, encoding="utf-8")
+    out = Path(args.out)
+    if args.only and out.exists():  # a partial run replaces only its own sections
+        stamp = (
+            f"_Section rerun alone (`python -m benchmarks --only {' '.join(names)}`): {machine_details()}_"
+        )
+        text = out.read_text(encoding="utf-8")
+        for section in sections:
+            text = splice_section(text, section.rstrip() + "\n\n" + stamp.replace("\n", " "))
+    else:
+        summary = HERE.parent / "tests" / "reliability" / "last_summary.md"
+        if summary.exists():  # the reliability suite's table, from its last run under pytest
+            body = summary.read_text(encoding="utf-8").split("\n", 1)[-1].strip()
+            sections.append(
+                f"## Reliability and safety suite (last `pytest tests/reliability` run)\n\n{body}"
+            )
+        mode = "quick" if args.quick else "full"
+        text = (
+            f"# Benchmark results\n\nWritten by `python -m benchmarks{' --quick' if args.quick else ''}` ({mode} run).\n\n"
+            f"## Machine\n\n{machine_details()}\n\n" + "\n\n".join(sections) + "\n"
+        )
+    out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}")
     return 1 if failed else 0
 
