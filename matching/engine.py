@@ -23,36 +23,44 @@ from knockoff.matching.index import INDEX_VERSION, build_index
 from knockoff.matching.ocr import VERSION as OCR_VERSION
 from PIL import Image
 
-from knockoff.config import MatchConfig
+from knockoff.config import DetectConfig, MatchConfig
 from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 
 log = logging.getLogger(__name__)
 
 ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-v8"
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
-GENERIC_RIVALS = True  # plain shapes compete with the brands' marks for each window (suppress_rivals)
-VERIFY_TOP = 1  # best window per image verified with SIFT (top 4 measured: +0.003 mAP, 1.5x slower)
+# Tuning knobs live in MatchConfig.detect (knockoff/config.py: bounded, in config_hash and, when not the
+# defaults, in the model version); the Matcher reads self.knobs. The names below are the defaults.
+_DETECT = DetectConfig()
+# plain shapes compete with the brands' marks for each window (suppress_rivals)
+GENERIC_RIVALS = _DETECT.generic_rivals
+# best window per image verified with SIFT (top 4 measured: +0.003 mAP, 1.5x slower)
+VERIFY_TOP = _DETECT.verify_top
 # Image pyramid: the large templates (>= COARSE_MIN_CELLS cells on a side, 128 and 192 px) are also correlated
 # on the image at half size, so that a logo up to about 384 px, one that fills a 500 px photo, is covered.
-PYRAMID = True
+PYRAMID = _DETECT.pyramid
 # Whole-image verification: the best mark of each of the WHOLE_IMAGE_TOP best brands, unless already confirmed
 # in its window, is matched with SIFT + RANSAC against the keypoints of the whole image (computed once), so a
 # logo the CNN's window missed can still be confirmed. real-logos dev half (1/8 of the images, OCR off), mAP /
 # top-1 brand: none 0.426 / 0.299; 5 brands 0.446 / 0.359; every correlated brand (32, the shortlist) 0.490 /
 # 0.402; the same giving up 4 inliers per whole-image match (WHOLE_IMAGE_MARGIN) 0.478 / 0.385.
-WHOLE_IMAGE_TOP = 32
-WHOLE_IMAGE_MARGIN = 0  # inliers a whole-image match gives up
-COARSE_MIN_CELLS = 8
-BACKGROUND_WEIGHT = 0.5  # share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0
+WHOLE_IMAGE_TOP = _DETECT.whole_image_top
+WHOLE_IMAGE_MARGIN = _DETECT.whole_image_margin  # inliers a whole-image match gives up
+COARSE_MIN_CELLS = _DETECT.coarse_min_cells
+# share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0
 # measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)
-VERIFY_MIN_P = 0.05  # calibrated logo probability a window needs before SIFT verification
-OCR_MIN_ASPECT = 2.0  # wordmark-shaped windows only
-OCR_MIN_P = 0.10
-OCR_MAX_LOGO = 0.85
-OCR_VETO_CONF = 0.8  # OCR confidence of a line (4+ letters) that, naming no brand, vetoes the wordmark window
-OCR_VETO = 0.15  # taken off that window's correlation (5 calibration widths: p 0.6 -> about 0.01)
-OFFICIAL_MAX_HAMMING = 8
-OFFICIAL_MIN_COS = 0.97  # run OCR where the image evidence is neither absent nor already conclusive
+BACKGROUND_WEIGHT = _DETECT.background_weight
+VERIFY_MIN_P = _DETECT.verify_min_p  # calibrated logo probability a window needs before SIFT verification
+OCR_MIN_ASPECT = _DETECT.ocr_min_aspect  # wordmark-shaped windows only
+OCR_MIN_P = _DETECT.ocr_min_p
+OCR_MAX_LOGO = _DETECT.ocr_max_logo
+# OCR confidence of a line (4+ letters) that, naming no brand, vetoes the wordmark window
+OCR_VETO_CONF = _DETECT.ocr_veto_conf
+OCR_VETO = _DETECT.ocr_veto  # taken off that window's correlation (5 calibration widths: p 0.6 -> about 0.01)
+OFFICIAL_MAX_HAMMING = _DETECT.official_max_hamming
+# run OCR where the image evidence is neither absent nor already conclusive
+OFFICIAL_MIN_COS = _DETECT.official_min_cos
 
 
 def resolve_device(device: str | None) -> str:
@@ -75,6 +83,7 @@ class Matcher:
         self, brands: list[Brand], config: MatchConfig | None = None, device: str | None = None
     ) -> None:
         self.config = config or MatchConfig()
+        self.knobs = self.config.detect
         self.brands = brands
         self.device = resolve_device(device or self.config.device)
         self.size = self.config.image_size
@@ -90,16 +99,16 @@ class Matcher:
             self._match_features_rgb,
             cache_dir() / "index",
             f"{feats}+{self.device}",
-            generic=GENERIC_RIVALS,
-            background_weight=BACKGROUND_WEIGHT,
+            generic=self.knobs.generic_rivals,
+            background_weight=self.knobs.background_weight,
             shortlist=self.config.brand_shortlist,
         )
         self.templates = self.index.templates
         self.correlator = self.index  # peaks() over every brand, or over the shortlisted ones
         self.sift_refs = self.index.sift_refs
         # the large templates, on the brands the index shortlists for the full-size map (all when few)
-        large = self.index.restricted(lambda t: max(t.cells.shape[1:]) >= COARSE_MIN_CELLS)
-        self.coarse = large if PYRAMID and large.templates else None
+        large = self.index.restricted(lambda t: max(t.cells.shape[1:]) >= self.knobs.coarse_min_cells)
+        self.coarse = large if self.knobs.pyramid and large.templates else None
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.official = self._official_index()
         self._ocr = None
@@ -110,6 +119,9 @@ class Matcher:
         self.model_version = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
         if self.index.shortlist < len(self.index.brands):
             self.model_version += f"+{INDEX_VERSION}-top{self.index.shortlist}"
+        if self.knobs != DetectConfig():  # tuned: detections cached with the defaults do not apply
+            blob = self.knobs.model_dump_json().encode()
+            self.model_version += "+knobs-" + __import__("hashlib").sha256(blob).hexdigest()[:8]
 
     # -- models ---------------------------------------------------------------------------------
     def _single_features(self, rgb: np.ndarray) -> np.ndarray:
@@ -192,7 +204,7 @@ class Matcher:
     def _coarse_map(self, d: Decoded) -> np.ndarray | None:
         """Matching features of the image at half size (None without a pyramid or for a small image)."""
         h, w = d.rgb.shape[:2]
-        if self.coarse is None or min(h, w) < 4 * logo.STRIDE * COARSE_MIN_CELLS // 2:
+        if self.coarse is None or min(h, w) < 4 * logo.STRIDE * self.knobs.coarse_min_cells // 2:
             return None
         small = cv2.resize(d.rgb, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
         sh, sw = small.shape[:2]
@@ -219,14 +231,14 @@ class Matcher:
         ]
         logo.suppress_rivals(cands)
         cands = [c for c in cands if c.brand != logo.GENERIC]
-        for c in sorted(cands, key=lambda c: (-c.corr, c.brand, c.mark))[:VERIFY_TOP]:
+        for c in sorted(cands, key=lambda c: (-c.corr, c.brand, c.mark))[: self.knobs.verify_top]:
             ref = self.sift_refs.get((c.brand, c.mark))
-            if ref is not None and logo.corr_score(c.corr, self.calibration) >= VERIFY_MIN_P:
+            if ref is not None and logo.corr_score(c.corr, self.calibration) >= self.knobs.verify_min_p:
                 if gray is None:
                     gray = cv2.cvtColor(d.rgb, cv2.COLOR_RGB2GRAY)
                 self.counters["verified_windows"] += 1
                 c.inliers, c.box = logo.verify(gray, c.window, ref, self.sift)
-        if WHOLE_IMAGE_TOP:
+        if self.knobs.whole_image_top:
             self._verify_whole(d, cands)
         logo.yield_to_verified(cands)
         ocr_rows = self._ocr_rows(sha, d, cands) if self.config.ocr and self.brands else []
@@ -248,7 +260,7 @@ class Matcher:
         for c in sorted(cands, key=lambda c: (-c.corr, c.brand, c.mark)):
             if (c.brand, c.mark) in self.sift_refs:
                 best.setdefault(c.brand, c)
-        todo = [c for c in list(best.values())[:WHOLE_IMAGE_TOP] if c.box is None]
+        todo = [c for c in list(best.values())[: self.knobs.whole_image_top] if c.box is None]
         if not todo:
             return
         gray = cv2.cvtColor(d.rgb, cv2.COLOR_RGB2GRAY)
@@ -260,7 +272,7 @@ class Matcher:
         for c in todo:
             self.counters["verified_windows"] += 1
             inl, box = logo.match_ref(pts, desc, self.sift_refs[(c.brand, c.mark)], size=size)
-            inl = max(0, inl - WHOLE_IMAGE_MARGIN) if box is not None else 0
+            inl = max(0, inl - self.knobs.whole_image_margin) if box is not None else 0
             if inl > c.inliers:
                 c.inliers, c.box = inl, box
 
@@ -272,13 +284,13 @@ class Matcher:
         best wordmark-shaped window that the CNN found but did not confirm (cheaper, but on real photos most
         text is elsewhere: benchmarks/bench_throughput.py). Veto: where the text read in that window's
         neighbourhood names no brand, not the window's own either, and reads clearly as other words, the
-        window's correlation is lowered (OCR_VETO): text that only looks like a wordmark."""
+        window's correlation is lowered (match.detect.ocr_veto): text that only looks like a wordmark."""
         words = [
             c
             for c in cands
-            if (c.window[2] - c.window[0]) >= OCR_MIN_ASPECT * (c.window[3] - c.window[1])
-            and logo.corr_score(c.corr, self.calibration) >= OCR_MIN_P
-            and logo.fuse_logo(c.corr, c.inliers, self.calibration) < OCR_MAX_LOGO
+            if (c.window[2] - c.window[0]) >= self.knobs.ocr_min_aspect * (c.window[3] - c.window[1])
+            and logo.corr_score(c.corr, self.calibration) >= self.knobs.ocr_min_p
+            and logo.fuse_logo(c.corr, c.inliers, self.calibration) < self.knobs.ocr_max_logo
         ]
         whole = self.config.ocr_scope == "image"
         if not words and not whole:
@@ -303,12 +315,12 @@ class Matcher:
         read = [
             t
             for t, conf, b in lines
-            if conf >= OCR_VETO_CONF and sum(ch.isalpha() for ch in t) >= 4 and _meets(b, region)
+            if conf >= self.knobs.ocr_veto_conf and sum(ch.isalpha() for ch in t) >= 4 and _meets(b, region)
         ]
         if read and best.brand not in {t.brand for t in hits}:
             # A wordmark is its letters: the window reads clearly as another word, so it is not this mark.
             self.counters["ocr_vetoes"] += 1
-            best.corr -= OCR_VETO
+            best.corr -= self.knobs.ocr_veto
         return rows
 
     def _official(self, sha: str, d: Decoded, fmap: np.ndarray) -> list[dict]:
@@ -323,10 +335,10 @@ class Matcher:
             ph = imagehash.phash(Image.fromarray(d.rgb))
             g = self._global(fmap)
             ham, neg_cos, brand = min((ph - oph, -float(g @ og), b) for b, _, oph, og in self.official)
-            if ham <= OFFICIAL_MAX_HAMMING or (
-                ham <= 2 * OFFICIAL_MAX_HAMMING and -neg_cos >= OFFICIAL_MIN_COS
+            if ham <= self.knobs.official_max_hamming or (
+                ham <= 2 * self.knobs.official_max_hamming and -neg_cos >= self.knobs.official_min_cos
             ):
-                scores[brand] = 0.95 * (1.0 - ham / (3 * OFFICIAL_MAX_HAMMING))
+                scores[brand] = 0.95 * (1.0 - ham / (3 * self.knobs.official_max_hamming))
         return [
             _row(sha, b, "official", v, None, d.scale, "official_photo") for b, v in sorted(scores.items())
         ]

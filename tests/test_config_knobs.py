@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from knockoff.config import ClusterConfig, KnockoffConfig, with_overrides
+from knockoff.config import ClusterConfig, KnockoffConfig, MatchConfig, with_overrides
 from knockoff.errors import ConfigError
 
 
@@ -103,3 +103,23 @@ def test_optional_features_name_their_extra(monkeypatch, tmp_path) -> None:
             [site], str(tmp_path / "lake"), "2026-11-20", CrawlConfig(redis_url="redis://127.0.0.1:9/0")
         )
     assert not (tmp_path / "lake").exists()  # refused before anything was written
+
+
+def test_matcher_tuning_is_config_and_names_its_cache(tmp_path) -> None:
+    """match.detect knobs reach the Matcher; tuned knobs give another model version (cache key)."""
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+
+    from tests.matching.conftest import draw_mark, png_bytes
+
+    (tmp_path / "mark.png").write_bytes(png_bytes(draw_mark(200)))
+    (tmp_path / "brands.yaml").write_text("brands:\n  - name: Starling\n    marks: [mark.png]\n")
+    brands = load_brands(tmp_path / "brands.yaml")
+    plain = Matcher(brands, MatchConfig(device="cpu", ocr=False), device="cpu")
+    tuned_cfg = MatchConfig(device="cpu", ocr=False, detect={"ocr_veto": 0.3, "verify_top": 2})
+    tuned = Matcher(brands, tuned_cfg, device="cpu")
+    assert (tuned.knobs.ocr_veto, tuned.knobs.verify_top) == (0.3, 2)
+    assert "+knobs-" not in plain.model_version and "+knobs-" in tuned.model_version
+    assert tuned.model_version.split("+knobs-")[0] == plain.model_version
+    with pytest.raises(ValidationError):
+        MatchConfig(detect={"ocr_veto": 1.5})
