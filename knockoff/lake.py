@@ -263,8 +263,16 @@ class Lake:
         versions or other tools read the same as ours. Raises LakeError naming a file that cannot be.
         """
         schema = _wanted(table, columns)
-        parts = [self.read_file(table, f, columns) for f in self.files(table, date, site)]
-        return pa.concat_tables([schema.empty_table(), *parts])
+        for attempt in range(5):
+            try:
+                parts = [self.read_file(table, f, columns) for f in self.files(table, date, site)]
+            except LakeError as exc:
+                # a file renamed away under the reader: its partition was replaced, list it again
+                if attempt == 4 or not isinstance(exc.__cause__, FileNotFoundError):
+                    raise
+                continue
+            return pa.concat_tables([schema.empty_table(), *parts])
+        raise AssertionError("unreachable")
 
     def read_file(
         self, table: str, path: str, columns: list[str] | None = None, row_group: int | None = None
