@@ -183,16 +183,16 @@ def _before_preds(brands, ocr: bool, samples: list[Sample]) -> tuple[Pred, float
     verification, photo-crop references treated as silhouettes), for a before/after in one run."""
     from knockoff.matching import engine, logo
 
-    from knockoff.config import MatchConfig
+    from knockoff.config import DetectConfig, MatchConfig
 
-    saved = (engine.PYRAMID, engine.WHOLE_IMAGE_TOP, logo.OPAQUE_VARIANTS)
-    engine.PYRAMID, engine.WHOLE_IMAGE_TOP, logo.OPAQUE_VARIANTS = False, 0, ()
+    saved = logo.OPAQUE_VARIANTS
+    logo.OPAQUE_VARIANTS = ()
     try:
-        return matcher_preds(
-            engine.Matcher(brands, MatchConfig(ocr=ocr, device="cpu"), device="cpu"), samples
-        )
+        knobs = DetectConfig(pyramid=False, whole_image_top=0)
+        cfg = MatchConfig(ocr=ocr, device="cpu", detect=knobs)
+        return matcher_preds(engine.Matcher(brands, cfg, device="cpu"), samples)
     finally:
-        engine.PYRAMID, engine.WHOLE_IMAGE_TOP, logo.OPAQUE_VARIANTS = saved
+        logo.OPAQUE_VARIANTS = saved
 
 
 def _rgb_refs(marks: dict[str, list[Path]]) -> dict[str, np.ndarray]:
