@@ -1,7 +1,7 @@
 """Matching benchmark: one-shot logo detection on held-out composites, knockoff's Matcher vs two baselines.
 
 The labelled set (benchmarks/eval_composites.py) pastes held-out simple-icons logos into held-out product
-photos (matching/shared_data.py: neither is used in training), one flat reference per brand. The same
+photos (training/shared_data.py: neither is used in training), one flat reference per brand. The same
 command scores it with the Matcher (OCR off: logo evidence only), SIFT + RANSAC alone, and multi-scale
 cv2.matchTemplate, and reports mAP, per-brand AP and precision@20, recall at precision 0.95 and box IoU;
 then throughput at 512 px on this CPU (decode + backbone + verification, OCR excluded).
@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 import numpy as np
-from knockoff.matching.shared_data import data_available
 
 from benchmarks.eval_metrics import Report, evaluate
+from training.shared_data import data_available
 
 Pred = dict[tuple[str, str], tuple[float, tuple | None]]
 
@@ -117,9 +117,9 @@ def throughput(matcher, n: int) -> tuple[float, float, float]:
     """images/s of Matcher.detect (OCR off) and of decode alone on n 512-px JPEG photos of the held-out
     split (no logo planted: the usual marketplace image), and SIFT-verified windows per image."""
     import pyarrow as pa
-    from knockoff.matching.shared_data import photos
 
     from benchmarks.eval_composites import load_photo, to_jpeg
+    from training.shared_data import photos
 
     pics = photos("eval")[:n]
     jpegs = [to_jpeg(load_photo(p), 85) for p in pics]
@@ -154,10 +154,10 @@ def real_photo_false_alarms(n: int | None = None) -> list[str]:
     is a false alarm on a real photo."""
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
-    from knockoff.matching.shared_data import photos, simple_icons
 
     from benchmarks.eval_composites import EvalSet, Sample, write_brands
     from knockoff.config import MatchConfig
+    from training.shared_data import photos, simple_icons
 
     logos = {lg.slug: lg for lg in simple_icons()}
     chosen = [logos[s] for s in APPAREL_BRANDS if s in logos]
@@ -219,8 +219,8 @@ def throughput_processes(brands_yaml: Path, n: int, workers: int) -> float:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    from knockoff.matching.shared_data import photos
-    from knockoff.matching.synth import load_photo, to_jpeg
+    from training.shared_data import photos
+    from training.synth import load_photo, to_jpeg
 
     jpegs = [to_jpeg(load_photo(p), 85) for p in photos("eval")[:n]]
     chunks = [jpegs[i : i + 16] for i in range(0, len(jpegs), 16)]
@@ -281,7 +281,7 @@ def run(quick: bool = False) -> str:
             f"{len(brand_names)} brands registered with one flat reference each (simple-icons SVG, brand colour); "
             f"{n} composite images at 512 px ({n_pos} with a registered logo; negatives: clean photos, "
             "unregistered logos, plain text, shapes). Logos and photos come from the held-out split "
-            "(matching/shared_data.py), never seen in training. Matcher model version: "
+            "(training/shared_data.py), never seen in training. Matcher model version: "
             f"`{matcher.model_version}` (brand index built in {t_index:.1f} s).",
             "",
             "P@20: precision of the top 20 of a brand's list (k capped at the brand's positives in a subset "

@@ -64,7 +64,7 @@ class Sample:
 def load_samples(quick: bool) -> tuple[list[Sample], dict[str, list[Path]]]:
     """Scored images (reference source images excluded; quick: the quarter whose sha256 starts with 0-3)
     and each brand's reference files."""
-    from knockoff.matching.shared_data import real_logos
+    from training.shared_data import real_logos
 
     images, refs = real_logos()
     excluded = {r.from_image for r in refs}
@@ -290,7 +290,7 @@ def _f(v: float) -> str:
 
 def run(quick: bool = False, splits: tuple[str, ...] = ("dev", "held-out"), baselines: bool = True) -> str:
     """The Markdown section for benchmarks/RESULTS.md."""
-    from knockoff.matching.shared_data import REAL_LOGOS
+    from training.shared_data import REAL_LOGOS
 
     title = "## Real photographs: ../shared/data/real-logos, one-shot (headline)"
     if not (REAL_LOGOS / "annotations.jsonl").is_file():

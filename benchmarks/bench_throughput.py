@@ -97,7 +97,7 @@ def _slug(text: str) -> str:
 def brand_sets(marks: dict[str, list[Path]], sizes: tuple[int, ...]) -> dict[int, dict[str, list[Path]]]:
     """size -> {brand: mark files}: the first `size` real-logo brands (by name), then simple-icons marks as
     extra brands (sorted by file name; icons named like a real-logo brand left out)."""
-    from knockoff.matching.shared_data import SIMPLE_ICONS
+    from training.shared_data import SIMPLE_ICONS
 
     real = sorted(marks)
     icons_dir = SIMPLE_ICONS / "icons"

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import numpy as np
 from knockoff.matching.marks import render_svg
-from knockoff.matching.shared_data import Logo, fontawesome, is_eval_logo, photos, simple_icons
-from knockoff.matching.synth import (
+
+from training.shared_data import Logo, fontawesome, is_eval_logo, photos, simple_icons
+from training.synth import (
     load_photo,
     paste,
     pick_colour,

@@ -12,7 +12,8 @@ import random
 from dataclasses import dataclass
 
 import pyarrow as pa
-from knockoff.matching.shared_data import is_eval_logo, simple_icons
+
+from training.shared_data import is_eval_logo, simple_icons
 
 HOMO = {
     "a": "\u0430",

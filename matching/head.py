@@ -3,7 +3,7 @@
 Input per stride-16 cell: the backbone's stride-16 features (112) next to its stride-8 features averaged
 over the cell's 2 x 2 block (40). Two 1x1 layers (Linear -> ReLU -> Linear) map them to an embedding in
 which a mark's cells and the same mark printed on a product (any colour, tilted, shaded, blurred) are
-close, and other marks, text and fabric texture are not. Trained by matching/train_head.py on composites
+close, and other marks, text and fabric texture are not. Trained by training/train_head.py on composites
 of the training split of ../shared/data; the weights ship in matching/weights/ and their digest is part
 of the model version. Without the weights file the matcher falls back to the raw stride-16 features.
 """

@@ -30,7 +30,7 @@ def test_stack_features_pools_stride8_onto_stride16_grid() -> None:
 
 def test_numpy_head_matches_the_torch_twin_used_in_training(tmp_path) -> None:
     torch = pytest.importorskip("torch")
-    from knockoff.matching.train_head import Head
+    from training.train_head import Head
 
     rng = np.random.default_rng(1)
     mean = rng.normal(size=152).astype(np.float32)
@@ -46,12 +46,13 @@ def test_numpy_head_matches_the_torch_twin_used_in_training(tmp_path) -> None:
 
 
 def test_training_script_runs_on_a_tiny_set(tmp_path) -> None:
-    from knockoff.matching.shared_data import data_available
+    from training.shared_data import data_available
 
     if not data_available():
         pytest.skip("../shared/data is not present (training needs its logos and photos)")
     from knockoff.matching.backbone import Backbone
-    from knockoff.matching.train_head import build_examples, train
+
+    from training.train_head import build_examples, train
 
     examples = build_examples(24, seed=5, backbone=Backbone("cpu"))
     assert any(e.slug for e in examples) and any(not e.slug for e in examples)

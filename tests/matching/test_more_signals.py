@@ -93,7 +93,7 @@ def test_wordmark_text_in_image_is_read(official_setup) -> None:
 
 def test_real_photo_with_held_out_logo() -> None:
     """One flat reference of an unseen brand; its logo pasted into an unseen real product photo."""
-    from knockoff.matching.shared_data import data_available
+    from training.shared_data import data_available
 
     if not data_available():
         pytest.skip("shared data (../shared/data: logos and photos) not present on this machine")

@@ -1,6 +1,6 @@
 """Synthetic composites: a mark pasted into a product photo the way a print sits on a garment.
 
-Shared by the training script (matching/train_head.py, train split) and the evaluation set
+Shared by the training script (training/train_head.py, train split) and the evaluation set
 (benchmarks/eval_composites.py, held-out split): warp (perspective, rotation), fabric-like shading, blur,
 partial opacity, occlusion, JPEG. Also the hard negatives: printed words and plain shapes.
 """

@@ -1,11 +1,11 @@
 """Train the logo-matching head (matching/head.py) on composites of the training split of ../shared/data.
 
-    python -m knockoff.matching.train_head [--composites 8000] [--steps 1500] [--out matching/weights/logo_head.npz]
+    python -m training.train_head [--composites 8000] [--steps 1500] [--out matching/weights/logo_head.npz]
 
 1. Composites: a training-split simple-icons logo (sometimes Font Awesome's drawing of the same brand)
-   pasted into a training-split product photo with matching.synth.paste (hard or mild conditions, brand
+   pasted into a training-split product photo with training.synth.paste (hard or mild conditions, brand
    colour, black or white), plus negatives (clean photos, printed words, plain shapes). Logos and photos
-   of the held-out split (matching.shared_data.is_eval_logo / is_eval_photo) are never read.
+   of the held-out split (training.shared_data.is_eval_logo / is_eval_photo) are never read.
 2. The frozen backbone's features of every composite and of its reference templates (the engine's own
    logo.mark_canvases at the template size nearest the pasted size, every colour variant), computed once.
 3. The head is trained so that dense correlation, exactly as the engine computes it, peaks inside the
@@ -33,8 +33,9 @@ from knockoff.matching import logo
 from knockoff.matching.head import WEIGHTS, stack_features
 from knockoff.matching.imageio import decode
 from knockoff.matching.marks import render_svg
-from knockoff.matching.shared_data import fontawesome, is_eval_logo, photos, simple_icons
-from knockoff.matching.synth import (
+
+from training.shared_data import fontawesome, is_eval_logo, photos, simple_icons
+from training.synth import (
     load_photo,
     paste,
     pick_colour,
