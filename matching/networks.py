@@ -403,17 +403,53 @@ def update(
     tonight (their last_seen becomes `date`). Returns the new state and tonight's networks.
     """
     counts: dict[str, int] = {"listings_new_or_changed": len(features)}
-    old_listings = state.listings
-    changed = isin(old_listings["listing_id"], features["listing_id"])
+    post, touched = _fold_postings(state, features, params)
+    counts["keys_touched"] = len(touched)
+    listings = _fold_listings(state.listings, features, date, seen)
+    images, near, n_new = _fold_images(state, hashes, official_hashes, official_shas, params)
+    counts["images_new"] = n_new
+    counts["near_pairs"] = len(near)
+    official_all = set(images.loc[images["official"].astype(bool), "image_sha256"])
+    vlinks, post, stop = _fold_value_links(state, listings, post, touched, official_all, params)
+    counts["stop_keys"] = len(stop)
+    keys = strings(stop["key"])
+    stock = set(pc.utf8_slice_codeunits(keys.filter(pc.starts_with(keys, "image:")), 6).to_pylist())
+    plinks = photo_links(near, post, official_all, params, stock)
+    links = _cat([vlinks, plinks])
+    pairs, ids = _networks(listings, links, near, state.ids, params)
+    new_state = replace(
+        state,
+        listings=listings,
+        postings=post,
+        images=images,
+        near=near,
+        value_links=vlinks,
+        ids=ids,
+        stop=stop,
+    )
+    return new_state, summarise(listings, links, pairs, ids, counts)
+
+
+def _fold_postings(
+    state: NetworkState, features: pd.DataFrame, params: LinkParams
+) -> tuple[pd.DataFrame, pa.Array]:
+    """Postings with the changed listings' rows replaced by tonight's (stop keys left out), and the
+    keys touched (those of the old rows dropped and of the new rows)."""
     redo = isin(state.postings["listing_id"], features["listing_id"])
     new_post = postings(features, params.sketch)
     new_post = new_post[~isin(new_post["key"], state.stop["key"])]
     touched = pc.unique(
         pa.chunked_array([strings(state.postings.loc[redo, "key"]), strings(new_post["key"])])
     )
-    post = _cat([state.postings[~redo], new_post])
-    counts["keys_touched"] = len(touched)
+    return _cat([state.postings[~redo], new_post]), touched
 
+
+def _fold_listings(
+    old_listings: pd.DataFrame, features: pd.DataFrame, date: str, seen: pd.Series | None
+) -> pd.DataFrame:
+    """Listing state with new or changed listings replaced (first_seen kept), last_seen = `date` for
+    them and for the `seen` ones."""
+    changed = isin(old_listings["listing_id"], features["listing_id"])
     first = (
         old_listings.set_index("listing_id")["first_seen"] if len(old_listings) else pd.Series(dtype=object)
     )
@@ -423,8 +459,21 @@ def update(
     listings = _cat([old_listings[~changed], add])
     if seen is not None:
         listings.loc[isin(listings["listing_id"], seen), "last_seen"] = date
+    return listings
 
-    # photos: hash table (+ official flag), near-duplicate pairs of the new photos
+
+def _fold_images(
+    state: NetworkState,
+    hashes: pd.DataFrame,
+    official_hashes: list[bytes] | None,
+    official_shas: set[str] | None,
+    params: LinkParams,
+) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """Photos: the hash table with tonight's new photos (flagged official when one of `official_shas`
+    or within `params.phash_radius` of an official hash) and every near-duplicate pair.
+
+    Returns (images, near pairs, number of new photos).
+    """
     new_imgs = hashes[~isin(hashes["image_sha256"], state.images["image_sha256"])].drop_duplicates(
         "image_sha256"
     )
@@ -439,53 +488,59 @@ def update(
         hit[np.flatnonzero(ok)[qi]] = True
         new_imgs["official"] = new_imgs["official"].to_numpy() | hit
     images = _cat([state.images, new_imgs[IMAGE_STATE_COLUMNS]])
-    counts["images_new"] = len(new_imgs)
     near_new = find_near(images, set(new_imgs["image_sha256"]), params.phash_radius)
     near = _cat([state.near, near_new]).drop_duplicates(["sha_a", "sha_b"])
-    counts["near_pairs"] = len(near)
-    official_all = set(images.loc[images["official"].astype(bool), "image_sha256"])
+    return images, near, len(new_imgs)
 
-    # value links: recomputed for touched keys only
+
+def _fold_value_links(
+    state: NetworkState,
+    listings: pd.DataFrame,
+    post: pd.DataFrame,
+    touched: pa.Array,
+    official_all: set[str],
+    params: LinkParams,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Value links recomputed for the touched keys only; keys shared by more than `params.max_df`
+    accounts become stop keys (never counted again) and leave the postings.
+
+    Returns (value links, postings, stop keys).
+    """
     texts = listings.set_index("listing_id")["text"]
     names = listings.drop_duplicates("account").set_index("account")["name"]
     kept = state.value_links[~isin(state.value_links["key"], touched)]
     post_t = post[isin(post["key"], touched)]
     fresh = value_links(post_t, texts, names, official_all, params)
     vlinks = _cat([kept, fresh])
-    # keys shared by more than max_df accounts never count again: keep only their names
     df = post_t.drop_duplicates(["key", "account"]).groupby("key", sort=False).size()
     saturated = df.index[df.to_numpy() > params.max_df]
     stop = pd.concat(
         [state.stop, pd.DataFrame({"key": np.asarray(saturated, dtype=object)})], ignore_index=True
     )
-    counts["stop_keys"] = len(stop)
     if len(saturated):
         post = post[~isin(post["key"], saturated)].reset_index(drop=True)
-    keys = strings(stop["key"])
-    stock = set(pc.utf8_slice_codeunits(keys.filter(pc.starts_with(keys, "image:")), 6).to_pylist())
-    plinks = photo_links(near, post, official_all, params, stock)
-    links = _cat([vlinks, plinks])
+    return vlinks, post, stop
 
+
+def _networks(
+    listings: pd.DataFrame,
+    links: pd.DataFrame,
+    near: pd.DataFrame,
+    prev_ids: pd.DataFrame,
+    params: LinkParams,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Accounts joined by accepted links into networks of two or more, ids kept from `prev_ids`.
+
+    Returns (accepted pairs, ids: account, network_id).
+    """
     accounts = pd.Index(sorted(listings["account"].unique()))
     pairs = accepted_pairs(links, params.threshold, photo_clusters(near))
     labels = components(accounts, pairs)
     members = pd.DataFrame({"account": accounts, "label": labels})
     size = members.groupby("label")["account"].transform("size")
     members = members[size >= 2]
-    members = members.assign(network_id=assign_ids(members, state.ids).to_numpy())
-    ids = members[["account", "network_id"]].reset_index(drop=True)
-
-    new_state = replace(
-        state,
-        listings=listings,
-        postings=post,
-        images=images,
-        near=near,
-        value_links=vlinks,
-        ids=ids,
-        stop=stop,
-    )
-    return new_state, summarise(listings, links, pairs, ids, counts)
+    members = members.assign(network_id=assign_ids(members, prev_ids).to_numpy())
+    return pairs, members[["account", "network_id"]].reset_index(drop=True)
 
 
 def summarise(
