@@ -431,7 +431,7 @@ class Page:
         return None
 
     def _amount(self, el: Any) -> tuple[float | None, str | None, str]:
-        from knockoff.crawler.extract import normalize_currency, parse_price
+        from knockoff.crawler.values import normalize_currency, parse_price
 
         content = el.get("content") or el.get("data-price") or el.get("data-price-amount")
         text = _price_text(el)
@@ -570,7 +570,7 @@ class Page:
         say OutOfStock/SoldOut. Either way the page has a buy control (an out-of-stock product page
         is still a product page).
         """
-        from knockoff.crawler.extract import normalize_availability
+        from knockoff.crawler.values import normalize_availability
 
         live = dead = False
         sold: str | None = None

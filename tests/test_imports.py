@@ -16,9 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SUBPACKAGES = ("crawler", "matching", "jobs", "cluster")
 HEAVY = ("torch", "scrapy", "dask", "distributed", "cv2", "onnxruntime", "twisted")
 # Cycles still to break, with why (the test fails on any other one).
-KNOWN_CYCLES: list[set[str]] = [
-    {"knockoff.crawler.extract", "knockoff.crawler.heuristics"},  # heuristics reuses extract's helpers
-]
+KNOWN_CYCLES: list[set[str]] = []
 
 
 def all_modules() -> list[str]:

@@ -1,0 +1,237 @@
+"""Field values from page text: cleaned text, prices, currencies, schema.org availability.
+
+Shared by the structured-data reader (`crawler/extract.py`) and the HTML heuristics
+(`crawler/heuristics.py`), so neither imports the other for them. Prices are parsed by
+price-parser, with the notations it misreads corrected after it (a leading decimal separator,
+three-decimal currencies). Pure functions: no Scrapy, no I/O.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from typing import Any
+
+from price_parser import Price
+
+# Currency symbols and words -> ISO 4217 (ambiguous "$" is read as USD, "kr" as SEK).
+CURRENCY_SYMBOLS = {
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "円": "JPY",
+    "jpy": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₽": "RUB",
+    "руб": "RUB",
+    "zł": "PLN",
+    "zl": "PLN",
+    "kč": "CZK",
+    "chf": "CHF",
+    "fr.": "CHF",
+    "kr": "SEK",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "r$": "BRL",
+    "₩": "KRW",
+    "₺": "TRY",
+    "tl": "TRY",
+    "₫": "VND",
+    "฿": "THB",
+    "₪": "ILS",
+    "元": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "nt$": "TWD",
+    "ntd": "TWD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "₸": "KZT",
+    "тг": "KZT",
+    "kn": "HRK",
+    "ft": "HUF",
+    "lei": "RON",
+    "₴": "UAH",
+    "грн": "UAH",
+    "₱": "PHP",
+    "rm": "MYR",
+    "rp": "IDR",
+    "₦": "NGN",
+    "د.ك": "KWD",
+    "kd": "KWD",
+    "د.إ": "AED",
+    "ر.س": "SAR",
+    "₾": "GEL",
+    "ден": "MKD",
+    "дин": "RSD",
+    "лв": "BGN",
+}
+ISO_CODES = {
+    "EUR", "USD", "GBP", "JPY", "INR", "RUB", "PLN", "CZK", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD",
+    "BRL", "KRW", "TRY", "VND", "THB", "ILS", "CNY", "HKD", "SGD", "MXN", "NZD", "ZAR", "HUF", "RON",
+}  # fmt: skip
+
+# Availability: schema.org ItemAvailability names; text forms seen on shops (several languages).
+AVAILABILITY = (
+    "InStock",
+    "OutOfStock",
+    "PreOrder",
+    "PreSale",
+    "BackOrder",
+    "LimitedAvailability",
+    "SoldOut",
+    "Discontinued",
+    "InStoreOnly",
+    "OnlineOnly",
+    "Reserved",
+    "MadeToOrder",
+)
+_AVAIL_BY_LOWER = {a.lower(): a for a in AVAILABILITY}
+# Availability in the languages of the big marketplaces (en de fr it es nl pt ja zh ko ru pl sv tr),
+# most specific first: "not available" must win over "available".
+AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.I), v)
+    for p, v in [
+        (
+            r"\bsold[\s_-]*out\b|\bausverkauft\b|\bagotado\b|\bépuisé\b|\besaurito\b|\buitverkocht\b|\besgotado\b"
+            r"|売り切れ|完売|已售完|售罄|已售罄|품절|매진|\bраспродан|\bwyprzedan|\bslutsåld|\btükendi\b",
+            "SoldOut",
+        ),
+        (
+            r"\bdiscontinued\b|\bno longer available\b|\bnicht mehr erhältlich\b|\bplus disponible\b"
+            r"|\bfuori produzione\b|\bdescatalogado\b|\bniet meer leverbaar\b|\bfora de linha\b|販売終了|停产|단종"
+            r"|\bснят с производства\b",
+            "Discontinued",
+        ),
+        (
+            r"\bpre[\s_-]*order\b|\bvorbestell|\bprécommande\b|\bpre-?ordine\b|\breserva\b|\bpreventa\b"
+            r"|\bpré-?venda\b|\bpre-?order\b|予約受付|予約商品|预售|預購|예약\s*판매|\bпредзаказ",
+            "PreOrder",
+        ),
+        (r"\bback[\s_-]*order|\bnachbestellt\b|\ben réapprovisionnement\b|取り寄せ", "BackOrder"),
+        (
+            r"\bonly \d+ left\b|\blimited (?:stock|availability)\b|\bfew left\b|\bnur noch \d+|\bplus que \d+"
+            r"|\bsolo \d+ disponibil|\bquedan \d+|\bnog maar \d+|\bapenas \d+|残りわずか|残り\d+点|仅剩\d+|"
+            r"\d+개 남음|\bосталось \d+",
+            "LimitedAvailability",
+        ),
+        (
+            r"\bout[\s_-]*of[\s_-]*stock\b|\boos\b|\bunavailable\b|\bnot available\b|\bcurrently unavailable\b"
+            r"|\bnicht (?:auf lager|verfügbar|lieferbar|vorrätig)\b|\bderzeit nicht\b|\brupture de stock\b"
+            r"|\bindisponible\b|\bsin stock\b|\bno disponible\b|\bniet op voorraad\b|\bniet leverbaar\b"
+            r"|\bnon disponibile\b|\besaurito\b|\bindisponível\b|\bfora de estoque\b|\bsem estoque\b"
+            r"|在庫切れ|在庫なし|品切れ|缺货|無庫存|缺貨|无货|暂时无货|재고\s*없음|일시\s*품절|\bнет в наличии\b"
+            r"|\bniedostępny\b|\bbrak w magazynie\b|\bslut i lager\b|\bstokta yok\b",
+            "OutOfStock",
+        ),
+        (r"\bin[\s_-]*store[\s_-]*only\b|\bnur im (?:markt|geschäft)\b|店舗限定", "InStoreOnly"),
+        (r"\bonline[\s_-]*only\b|\bnur online\b", "OnlineOnly"),
+        (
+            r"\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\bvorrätig\b"
+            r"|\ben stock\b|\bdisponible\b|\bdisponibile\b|\bdisponibilità immediata\b|\bop voorraad\b|\bem estoque\b|\bdisponível\b"
+            r"|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货|有現貨|现货|재고\s*있음|구매\s*가능"
+            r"|\bв наличии\b|\bdostępny\b|\bi lager\b|\bstokta\b",
+            "InStock",
+        ),
+    ]
+]
+
+
+# ---- small normalisers ------------------------------------------------------------------------
+
+
+def clean_text(value: Any, limit: int = 2000) -> str | None:
+    """Collapse whitespace, unescape entities; None for empty."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = next((v for v in value if v not in (None, "")), None)
+        if value is None:
+            return None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or value.get("value")
+        if value is None:
+            return None
+    text = htmllib.unescape(str(value))
+    text = re.sub(r"<[^>]{0,200}>", " ", text) if "<" in text else text
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:limit] or None
+
+
+def normalize_availability(value: Any) -> str | None:
+    """schema.org URL, short name or free text -> a schema.org ItemAvailability name."""
+    text = clean_text(value, 300)
+    if not text:
+        return None
+    tail = re.split(r"[/#:]", text.rstrip("/"))[-1].strip()
+    key = re.sub(r"[\s_-]", "", tail).lower()
+    if key in _AVAIL_BY_LOWER:
+        return _AVAIL_BY_LOWER[key]
+    for pattern, name in AVAILABILITY_TEXT:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def normalize_currency(value: Any) -> str | None:
+    """ISO code, symbol or word -> ISO 4217 code (None when unknown)."""
+    text = clean_text(value, 20)
+    if not text:
+        return None
+    up = text.upper()
+    if up in ISO_CODES or re.fullmatch(r"[A-Z]{3}", up):
+        return up
+    return CURRENCY_SYMBOLS.get(text.lower().strip())
+
+
+# ISO 4217 currencies with three minor digits: "12.500 KWD" is twelve and a half dinars.
+THREE_DECIMAL = {"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"}
+_LEADING_SEP = re.compile(r"(?:^|[^\d.,])[.,](\d{1,2})(?![\d.,])")
+
+
+def parse_price(value: Any, currency_hint: str | None = None) -> tuple[float | None, str | None]:
+    """A price in any common notation -> (amount, ISO currency); (None, None) when there is none.
+
+    "1.299,00 €" -> 1299.0 EUR, "$1,299" -> 1299.0 USD, 12.5 -> 12.5, ",89 €" -> 0.89 EUR (a leading
+    decimal separator), "12.500 KWD" -> 12.5 KWD (three-decimal currencies, THREE_DECIMAL: a single
+    separator before exactly three digits is the decimal one). Parsing is price-parser's; these
+    two cases are corrected after it (it reads them as 89 and 12500).
+    """
+    if value is None or isinstance(value, bool):
+        return None, None
+    if isinstance(value, int | float):
+        return (float(value) if value >= 0 else None), None
+    text = clean_text(value, 200)
+    if not text:
+        return None, None
+    if re.fullmatch(r"\d+(\.\d+)?", text):  # machine-readable (schema.org content): dot decimal
+        return float(text), None
+    p = Price.fromstring(text, currency_hint=currency_hint)
+    amount = float(p.amount) if p.amount is not None else None
+    cur = normalize_currency(p.currency) if p.currency else None
+    code = cur or normalize_currency(currency_hint)
+    if amount is not None and p.amount_text:
+        first_digit = re.search(r"\d", text)
+        lead = _LEADING_SEP.search(text)
+        if lead and first_digit and lead.start(1) == first_digit.start():
+            amount = float("0." + lead.group(1))
+        elif code in THREE_DECIMAL:
+            seps = re.findall(r"[.,]", p.amount_text)
+            last = re.search(r"([.,])(\d+)\s*$", p.amount_text)
+            if last and (len(set(seps)) == 2 or (len(seps) == 1 and len(last.group(2)) == 3)):
+                fixed = Price.fromstring(text, currency_hint=currency_hint, decimal_separator=last.group(1))
+                amount = float(fixed.amount) if fixed.amount is not None else amount
+    if amount is not None and amount < 0:
+        amount = None
+    return amount, cur
