@@ -29,6 +29,8 @@ from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 log = logging.getLogger(__name__)
 
 ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-v8"
+# the template geometry this version was measured with: a change shows in the model version (manifests)
+DEFAULT_TEMPLATE_PARAMS = logo.template_params()
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
 # Tuning knobs live in MatchConfig.detect (knockoff/config.py: bounded, in config_hash and, when not the
 # defaults, in the model version); the Matcher reads self.knobs. The names below are the defaults.
@@ -123,6 +125,9 @@ class Matcher:
         if self.knobs != DetectConfig():  # tuned: detections cached with the defaults do not apply
             blob = self.knobs.model_dump_json().encode()
             self.model_version += "+knobs-" + __import__("hashlib").sha256(blob).hexdigest()[:8]
+        if logo.template_params() != DEFAULT_TEMPLATE_PARAMS:  # template geometry changed in matching/logo.py
+            blob = repr(logo.template_params()).encode()
+            self.model_version += "+tpl-" + __import__("hashlib").sha256(blob).hexdigest()[:8]
 
     # -- models ---------------------------------------------------------------------------------
     def _single_features(self, rgb: np.ndarray) -> np.ndarray:

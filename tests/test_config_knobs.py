@@ -123,3 +123,22 @@ def test_matcher_tuning_is_config_and_names_its_cache(tmp_path) -> None:
     assert tuned.model_version.split("+knobs-")[0] == plain.model_version
     with pytest.raises(ValidationError):
         MatchConfig(detect={"ocr_veto": 1.5})
+
+
+def test_template_geometry_shows_in_the_model_version(tmp_path, monkeypatch) -> None:
+    """matching/logo.py's template geometry is part of the model version when changed."""
+    from knockoff.matching import logo
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+
+    from tests.matching.conftest import draw_mark, png_bytes
+
+    monkeypatch.setenv("KNOCKOFF_CACHE", str(tmp_path / "cache"))
+    (tmp_path / "mark.png").write_bytes(png_bytes(draw_mark(200)))
+    (tmp_path / "brands.yaml").write_text("brands:\n  - name: Starling\n    marks: [mark.png]\n")
+    brands = load_brands(tmp_path / "brands.yaml")
+    plain = Matcher(brands, MatchConfig(device="cpu", ocr=False), device="cpu")
+    monkeypatch.setattr(logo, "TEMPLATE_SIZES", (48, 80, 128))
+    changed = Matcher(brands, MatchConfig(device="cpu", ocr=False), device="cpu")
+    assert "+tpl-" not in plain.model_version and "+tpl-" in changed.model_version
+    assert changed.model_version.split("+tpl-")[0] == plain.model_version
