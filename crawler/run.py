@@ -179,6 +179,24 @@ def run_crawl(
     """
     t0 = time.monotonic()
     check_date(date)
+    _check_sites(sites, config)
+    lk = Lake(lake)
+    lk.ensure_writable()
+    jobs = _make_jobs(sites, date, config, job_dir or config.job_dir, commit)
+    summary = CrawlSummary(date=date, lake=lake)
+    _run_jobs(
+        jobs, lk, date, config, summary, max_parallel or max(1, os.cpu_count() or 1), commit, on_progress
+    )
+    summary.seconds = time.monotonic() - t0
+    if commit and all(s.unreachable and not s.committed for s in summary.sites.values()):
+        first = next(iter(summary.sites.values()))
+        url, why = next(iter(first.unreachable.items()))
+        raise CrawlError(f"no start URL is reachable (e.g. {url}: {why})")
+    return summary
+
+
+def _check_sites(sites: list[SiteConfig], config: CrawlConfig) -> None:
+    """Raise `CrawlError` unless `sites` is a non-empty list of valid, distinctly named sites."""
     if config.redis_url:
         require("redis")
     if not sites:
@@ -192,10 +210,15 @@ def run_crawl(
         validate_site(s)
     if len({s.name for s in sites}) != len(sites):
         raise CrawlError("two sites share one name")
-    lk = Lake(lake)
-    lk.ensure_writable()
-    job_root = job_dir or config.job_dir
-    summary = CrawlSummary(date=date, lake=lake)
+
+
+def _make_jobs(
+    sites: list[SiteConfig], date: str, config: CrawlConfig, job_root: str | None, commit: bool
+) -> list[_Job]:
+    """One `_Job` per site, staging under `job_root/SITE-DATE` (resumable) or a temporary folder.
+
+    Raises `CrawlError` for `commit=False` without a shared Redis frontier and job folder.
+    """
     jobs: list[_Job] = []
     for s in sites:
         if job_root:
@@ -217,7 +240,23 @@ def run_crawl(
         )
     for j in jobs:
         j.stage_dir.mkdir(parents=True, exist_ok=True)
-    parallel = max_parallel or max(1, os.cpu_count() or 1)
+    return jobs
+
+
+def _run_jobs(
+    jobs: list[_Job],
+    lake: Lake,
+    date: str,
+    config: CrawlConfig,
+    summary: CrawlSummary,
+    parallel: int,
+    commit: bool,
+    on_progress: Callable[[dict[str, int]], None] | None,
+) -> None:
+    """Run `jobs`, at most `parallel` sites at a time, filling `summary.sites` as each finishes.
+
+    On any exception (Ctrl-C included) the running crawl processes are stopped and it is re-raised.
+    """
     pending = list(jobs)
     running: list[_Job] = []
     shown = 0.0
@@ -225,7 +264,7 @@ def run_crawl(
         while pending or running:
             while pending and len(running) < parallel:
                 j = pending.pop(0)
-                _start(j, lk, date, config)
+                _start(j, lake, date, config)
                 running.append(j)
             time.sleep(0.2)
             if on_progress is not None and time.monotonic() - shown >= 1.0:
@@ -234,24 +273,23 @@ def run_crawl(
             for j in list(running):
                 if all(p.poll() is not None for p, _, _ in j.procs):
                     running.remove(j)
-                    summary.sites[j.site.name] = _finish(j, lk, date, config, commit)
+                    summary.sites[j.site.name] = _finish(j, lake, date, config, commit)
     except BaseException:
-        for j in running:
-            for p, _, _ in j.procs:
-                if p.poll() is None:
-                    p.terminate()
-            for p, _, _ in j.procs:
-                try:
-                    p.wait(10)
-                except subprocess.TimeoutExpired:
-                    p.kill()
+        _stop(running)
         raise
-    summary.seconds = time.monotonic() - t0
-    if commit and all(s.unreachable and not s.committed for s in summary.sites.values()):
-        first = next(iter(summary.sites.values()))
-        url, why = next(iter(first.unreachable.items()))
-        raise CrawlError(f"no start URL is reachable (e.g. {url}: {why})")
-    return summary
+
+
+def _stop(running: list[_Job]) -> None:
+    """Terminate the crawl processes of `running` jobs; kill those still alive after 10 s."""
+    for j in running:
+        for p, _, _ in j.procs:
+            if p.poll() is None:
+                p.terminate()
+        for p, _, _ in j.procs:
+            try:
+                p.wait(10)
+            except subprocess.TimeoutExpired:
+                p.kill()
 
 
 def _live_counts(running: list[_Job], summary: CrawlSummary) -> dict[str, int]:
@@ -325,13 +363,39 @@ def _start(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> None:
 
 
 def _finish(job: _Job, lake: Lake, date: str, config: CrawlConfig, commit: bool = True) -> SiteSummary:
+    """Sum the job's process results into a `SiteSummary`; commit its staged rows when all went well."""
     s = SiteSummary(site=job.site.name, workers=len(job.procs))
+    results = _read_results(job, s)
+    _add_results(s, results)
+    if s.error is None and not commit:
+        s.finish_reason = s.finish_reason or "finished"  # staged for the committing run; nothing visible
+    elif s.error is None:
+        _commit(job, lake, date, config, s)
+    elif job.temp:
+        shutil.rmtree(job.stage_dir, ignore_errors=True)
+    s.seconds = round(time.monotonic() - job.started, 3)
+    if s.error is None or s.unreachable:
+        shutil.rmtree(job.run_dir, ignore_errors=True)
+    else:
+        s.error += f" (logs in {job.run_dir})"
+    if s.error and not s.unreachable:
+        log.error("crawl %s: %s", job.site.name, s.error)
+    return s
+
+
+def _read_results(job: _Job, s: SiteSummary) -> list[dict[str, Any]]:
+    """The RESULT dicts of the job's processes that exited cleanly; a failed one sets `s.error`."""
     results = []
     for proc, result, err in job.procs:
         if proc.returncode != 0 or not result.is_file():
             s.error = f"crawl process exited with code {proc.returncode}: {_last_line(err) or 'no output'}"
             continue
         results.append(json.loads(result.read_text(encoding="utf-8")))
+    return results
+
+
+def _add_results(s: SiteSummary, results: list[dict[str, Any]]) -> None:
+    """Add the processes' counts to `s`; flag a stopped crawl and a site with no reachable start URL."""
     s.worker_results = [
         {k: r.get(k) for k in ("worker", *COUNTS, "requests", "finish_reason", "seconds")} for r in results
     ]
@@ -350,27 +414,21 @@ def _finish(job: _Job, lake: Lake, date: str, config: CrawlConfig, commit: bool 
         s.error = "no start URL reachable: " + "; ".join(
             f"{u} ({w})" for u, w in list(unreachable.items())[:3]
         )
-    if s.error is None and not commit:
-        s.finish_reason = s.finish_reason or "finished"  # staged for the committing run; nothing visible
-    elif s.error is None:
-        if config.redis_url:
-            _wait_for_others(config.redis_url, _redis_key(job.site.name, date))
-        try:
-            counts = commit_stage(lake, date, job.site.name, [job.stage_dir], config.row_group_size)
-        except OSError as exc:
-            raise LakeError(f"cannot commit {job.site.name} to lake {lake.root!r}: {exc}") from exc
-        s.committed = True
-        s.committed_listings, s.committed_images = counts["listings"], counts["images"]
-        if config.redis_url:
-            reset_frontier(config.redis_url, _redis_key(job.site.name, date))
-        shutil.rmtree(job.job_dir or job.stage_dir, ignore_errors=True)
-    elif job.temp:
-        shutil.rmtree(job.stage_dir, ignore_errors=True)
-    s.seconds = round(time.monotonic() - job.started, 3)
-    if s.error is None or s.unreachable:
-        shutil.rmtree(job.run_dir, ignore_errors=True)
-    else:
-        s.error += f" (logs in {job.run_dir})"
-    if s.error and not s.unreachable:
-        log.error("crawl %s: %s", job.site.name, s.error)
-    return s
+
+
+def _commit(job: _Job, lake: Lake, date: str, config: CrawlConfig, s: SiteSummary) -> None:
+    """Commit the job's staged rows to the lake (after every process of a shared crawl), then clean up.
+
+    Raises `LakeError` when the lake cannot be written.
+    """
+    if config.redis_url:
+        _wait_for_others(config.redis_url, _redis_key(job.site.name, date))
+    try:
+        counts = commit_stage(lake, date, job.site.name, [job.stage_dir], config.row_group_size)
+    except OSError as exc:
+        raise LakeError(f"cannot commit {job.site.name} to lake {lake.root!r}: {exc}") from exc
+    s.committed = True
+    s.committed_listings, s.committed_images = counts["listings"], counts["images"]
+    if config.redis_url:
+        reset_frontier(config.redis_url, _redis_key(job.site.name, date))
+    shutil.rmtree(job.job_dir or job.stage_dir, ignore_errors=True)
