@@ -71,13 +71,12 @@ def ingest(
     metadata_csv: str | Path | None = None,
     config: CrawlConfig | None = None,
 ) -> dict[str, Any]:
-    """Bring a folder of images (and listing metadata) into `lake` for (`date`, `site`)."""
-    from knockoff.crawler.extract import (  # scrapy: lazy
-        normalize_availability,
-        normalize_currency,
-        parse_price,
-    )
-    from knockoff.crawler.images import ImageRejected, validate_image
+    """Bring a folder of images (and listing metadata) into `lake` for (`date`, `site`).
+
+    Returns counts {"images_new", "images_reused", "images_failed", "listings"}. Raises `ConfigError`
+    for a missing images folder or an unreadable metadata CSV, and the lake's errors for a bad
+    date, site or an unwritable lake.
+    """
     from knockoff.crawler.state import lake_images_index
 
     cfg = config or CrawlConfig()
@@ -90,6 +89,26 @@ def ingest(
     lk.ensure_writable()
     _, known = lake_images_index(lk, date, site)
     now = dt.datetime.now(dt.UTC)
+    by_name, counts = _ingest_images(root, lk, date, site, cfg, known)
+    if metadata_csv:
+        rows = _metadata_listings(Path(metadata_csv), root, site, date, now, by_name)
+    else:
+        rows = _file_listings(root, site, date, now, by_name)
+    with lk.writer("listings", date, site, row_group_size=cfg.row_group_size) as w:
+        w.write(rows)
+    counts["listings"] = len(rows)
+    return counts
+
+
+def _ingest_images(
+    root: Path, lk: Lake, date: str, site: str, cfg: CrawlConfig, known: set[str]
+) -> tuple[dict[str, str | None], dict[str, int]]:
+    """Write every image file under `root` to the images partition, each hash once (none in `known`).
+
+    Returns (relative file name -> SHA-256, or None when the image was rejected; image counts).
+    """
+    from knockoff.crawler.images import ImageRejected, validate_image
+
     by_name: dict[str, str | None] = {}
     counts = {"images_new": 0, "images_reused": 0, "images_failed": 0, "listings": 0}
     stored: set[str] = set()
@@ -116,43 +135,59 @@ def ingest(
             buf.add({"image_sha256": sha, "url": f.resolve().as_uri(), "bytes": data, "mime": mime,
                      "width": width, "height": height, "error": None})  # fmt: skip
         buf.flush()
+    return by_name, counts
+
+
+def _metadata_listings(
+    path: Path, root: Path, site: str, date: str, now: dt.datetime, by_name: dict[str, str | None]
+) -> list[dict[str, Any]]:
+    """Listings rows from the metadata CSV at `path`, images linked by file name through `by_name`."""
+    from knockoff.crawler.extract import (  # scrapy: lazy
+        normalize_availability,
+        normalize_currency,
+        parse_price,
+    )
+
     rows: list[dict[str, Any]] = []
-    if metadata_csv:
-        for i, r in enumerate(_read_metadata(Path(metadata_csv))):
-            names = [n.strip() for n in (r.get("images") or "").replace("|", ";").split(";") if n.strip()]
-            url = (r.get("url") or "").strip() or f"ingest://{site}/{i}"
-            price, cur = parse_price(r.get("price"))
-            rows.append(
-                {
-                    "listing_id": listing_id(site, url),
-                    "site": site,
-                    "url": url,
-                    "title": (r.get("title") or "").strip() or None,
-                    "description": (r.get("description") or "").strip() or None,
-                    "brand_claimed": (r.get("brand") or r.get("brand_claimed") or "").strip() or None,
-                    "price": price,
-                    "currency": normalize_currency(r.get("currency")) or cur,
-                    "sku": (r.get("sku") or "").strip() or None,
-                    "availability": normalize_availability(r.get("availability")),
-                    "seller": (r.get("seller") or "").strip() or None,
-                    "seller_url": (r.get("seller_url") or "").strip() or None,
-                    "image_urls": [(root / n).resolve().as_uri() for n in names],
-                    "image_sha256": [by_name.get(n) for n in names],
-                    "crawl_date": date,
-                    "fetched_at": now,
-                }
-            )
-    else:
-        for rel, sha in by_name.items():
-            url = (root / rel).resolve().as_uri()
-            rows.append(
-                {"listing_id": listing_id(site, url), "site": site, "url": url, "title": Path(rel).stem,
-                 "image_urls": [url], "image_sha256": [sha], "crawl_date": date, "fetched_at": now}
-            )  # fmt: skip
-    with lk.writer("listings", date, site, row_group_size=cfg.row_group_size) as w:
-        w.write(rows)
-    counts["listings"] = len(rows)
-    return counts
+    for i, r in enumerate(_read_metadata(path)):
+        names = [n.strip() for n in (r.get("images") or "").replace("|", ";").split(";") if n.strip()]
+        url = (r.get("url") or "").strip() or f"ingest://{site}/{i}"
+        price, cur = parse_price(r.get("price"))
+        rows.append(
+            {
+                "listing_id": listing_id(site, url),
+                "site": site,
+                "url": url,
+                "title": (r.get("title") or "").strip() or None,
+                "description": (r.get("description") or "").strip() or None,
+                "brand_claimed": (r.get("brand") or r.get("brand_claimed") or "").strip() or None,
+                "price": price,
+                "currency": normalize_currency(r.get("currency")) or cur,
+                "sku": (r.get("sku") or "").strip() or None,
+                "availability": normalize_availability(r.get("availability")),
+                "seller": (r.get("seller") or "").strip() or None,
+                "seller_url": (r.get("seller_url") or "").strip() or None,
+                "image_urls": [(root / n).resolve().as_uri() for n in names],
+                "image_sha256": [by_name.get(n) for n in names],
+                "crawl_date": date,
+                "fetched_at": now,
+            }
+        )
+    return rows
+
+
+def _file_listings(
+    root: Path, site: str, date: str, now: dt.datetime, by_name: dict[str, str | None]
+) -> list[dict[str, Any]]:
+    """One listings row per image file (a `file://` URL, the file's stem as title), without metadata."""
+    rows: list[dict[str, Any]] = []
+    for rel, sha in by_name.items():
+        url = (root / rel).resolve().as_uri()
+        rows.append(
+            {"listing_id": listing_id(site, url), "site": site, "url": url, "title": Path(rel).stem,
+             "image_urls": [url], "image_sha256": [sha], "crawl_date": date, "fetched_at": now}
+        )  # fmt: skip
+    return rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
