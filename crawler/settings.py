@@ -27,7 +27,33 @@ def scrapy_settings(
 ) -> dict[str, Any]:
     """Settings for a CrawlerProcess running the knockoff spiders; `render` sends page requests
     through headless Chromium (crawler.render; the site's `render: true`)."""
-    s: dict[str, Any] = {
+    s: dict[str, Any] = {**_fetch_settings(config), **_knockoff_settings(config, max_listings)}
+    if render:
+        from knockoff.crawler.render import render_settings
+
+        s.update(render_settings(config))
+        s["DOWNLOADER_MIDDLEWARES"] = {
+            **s["DOWNLOADER_MIDDLEWARES"],
+            "knockoff.crawler.render.RenderMiddleware": 70,
+        }
+    if config.max_pages:
+        s["CLOSESPIDER_PAGECOUNT"] = config.max_pages
+    if job_dir:
+        s["JOBDIR"] = job_dir
+    if http_cache_dir and config.http_cache:
+        s.update(_http_cache_settings(http_cache_dir))
+    if log_file:
+        s["LOG_FILE"] = log_file
+        s["LOG_FILE_APPEND"] = True
+    if redis_url:
+        s.update(_frontier_settings(config, redis_url, redis_key))
+        s.pop("JOBDIR", None)  # the frontier lives in Redis
+    return s
+
+
+def _fetch_settings(config: CrawlConfig) -> dict[str, Any]:
+    """How pages are fetched: identity, robots.txt, concurrency, politeness, timeouts, retries, depth."""
+    return {
         "BOT_NAME": "knockoff",
         "USER_AGENT": config.user_agent,
         "ROBOTSTXT_OBEY": config.obey_robots,
@@ -52,6 +78,12 @@ def scrapy_settings(
         "METAREFRESH_ENABLED": True,
         "DEPTH_LIMIT": config.depth_limit,
         "DEPTH_PRIORITY": 0,
+    }
+
+
+def _knockoff_settings(config: CrawlConfig, max_listings: int | None) -> dict[str, Any]:
+    """Scrapy's extras switched off, knockoff's pipelines and middlewares, and their KNOCKOFF_* limits."""
+    return {
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,  # no listening ports in a crawl process
@@ -75,48 +107,33 @@ def scrapy_settings(
         "KNOCKOFF_MAX_LISTINGS": max_listings or 0,
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
     }
-    if render:
-        from knockoff.crawler.render import render_settings
 
-        s.update(render_settings(config))
-        s["DOWNLOADER_MIDDLEWARES"] = {
-            **s["DOWNLOADER_MIDDLEWARES"],
-            "knockoff.crawler.render.RenderMiddleware": 70,
-        }
-    if config.max_pages:
-        s["CLOSESPIDER_PAGECOUNT"] = config.max_pages
-    if job_dir:
-        s["JOBDIR"] = job_dir
-    if http_cache_dir and config.http_cache:
-        # RFC 2616 policy: honour Cache-Control, revalidate with If-None-Match / If-Modified-Since
-        s.update(
-            {
-                "HTTPCACHE_ENABLED": True,
-                "HTTPCACHE_DIR": str(Path(http_cache_dir).resolve()),
-                "HTTPCACHE_POLICY": "knockoff.crawler.middlewares.RevalidatingCachePolicy",
-                "HTTPCACHE_STORAGE": "scrapy.extensions.httpcache.FilesystemCacheStorage",
-                "HTTPCACHE_IGNORE_HTTP_CODES": [500, 502, 503, 504, 408, 429],
-            }
-        )
-    if log_file:
-        s["LOG_FILE"] = log_file
-        s["LOG_FILE_APPEND"] = True
-    if redis_url:
-        s.update(
-            {
-                "SCHEDULER": "knockoff.crawler.frontier.SharedScheduler",
-                "DUPEFILTER_CLASS": "knockoff.crawler.frontier.SharedDupeFilter",
-                "SCHEDULER_PERSIST": True,
-                "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
-                "SCHEDULER_QUEUE_KEY": f"{redis_key}:requests",
-                "SCHEDULER_DUPEFILTER_KEY": f"{redis_key}:dupefilter",
-                "DUPEFILTER_KEY": f"{redis_key}:dupefilter",
-                "REDIS_URL": redis_url,
-                "KNOCKOFF_REDIS_KEY": redis_key,
-                # the engine pulls up to CONCURRENT_REQUESTS from the scheduler into its own download
-                # queue; keep that at the per-domain limit so the shared queue is what gets shared
-                "CONCURRENT_REQUESTS": min(config.concurrent_requests, config.concurrent_requests_per_domain),
-            }
-        )
-        s.pop("JOBDIR", None)  # the frontier lives in Redis
-    return s
+
+def _http_cache_settings(http_cache_dir: str) -> dict[str, Any]:
+    """Scrapy's HTTP cache in `http_cache_dir`, RFC 2616 policy: honour Cache-Control, revalidate with
+    If-None-Match / If-Modified-Since."""
+    return {
+        "HTTPCACHE_ENABLED": True,
+        "HTTPCACHE_DIR": str(Path(http_cache_dir).resolve()),
+        "HTTPCACHE_POLICY": "knockoff.crawler.middlewares.RevalidatingCachePolicy",
+        "HTTPCACHE_STORAGE": "scrapy.extensions.httpcache.FilesystemCacheStorage",
+        "HTTPCACHE_IGNORE_HTTP_CODES": [500, 502, 503, 504, 408, 429],
+    }
+
+
+def _frontier_settings(config: CrawlConfig, redis_url: str, redis_key: str | None) -> dict[str, Any]:
+    """A frontier (request queue and fingerprints) shared in Redis under `redis_key`: scrapy-redis."""
+    return {
+        "SCHEDULER": "knockoff.crawler.frontier.SharedScheduler",
+        "DUPEFILTER_CLASS": "knockoff.crawler.frontier.SharedDupeFilter",
+        "SCHEDULER_PERSIST": True,
+        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
+        "SCHEDULER_QUEUE_KEY": f"{redis_key}:requests",
+        "SCHEDULER_DUPEFILTER_KEY": f"{redis_key}:dupefilter",
+        "DUPEFILTER_KEY": f"{redis_key}:dupefilter",
+        "REDIS_URL": redis_url,
+        "KNOCKOFF_REDIS_KEY": redis_key,
+        # the engine pulls up to CONCURRENT_REQUESTS from the scheduler into its own download
+        # queue; keep that at the per-domain limit so the shared queue is what gets shared
+        "CONCURRENT_REQUESTS": min(config.concurrent_requests, config.concurrent_requests_per_domain),
+    }
