@@ -9,6 +9,7 @@ import json
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from aiohttp import web
@@ -22,78 +23,98 @@ def _base(request: web.Request) -> str:
     return f"{request.scheme}://{request.host}"
 
 
-def make_app(shop_dir: Path, latency: float = 0.0) -> web.Application:
-    """The aiohttp application serving the shop generated in `shop_dir`.
+def _html(text: str, status: int = 200) -> web.Response:
+    return web.Response(text=text, status=status, content_type="text/html", charset="utf-8")
 
-    `latency` (seconds) delays every response, like a real marketplace over the internet.
-    """
-    root = Path(shop_dir)
-    shop_file = root / "shop.json"
-    if not shop_file.is_file():
-        raise FileNotFoundError(f"{shop_file}: no generated shop here (run generate_shop first)")
-    shop = json.loads(shop_file.read_text(encoding="utf-8"))
-    by_path = {x["path"]: x for x in shop["listings"]}
-    categories = sorted({x["category"] for x in shop["listings"]})
-    by_cat = {c: [x for x in shop["listings"] if x["category"] == c] for c in categories}
-    by_seller: dict[str, list[dict]] = {}
-    for x in shop["listings"]:
-        by_seller.setdefault(x["seller"], []).append(x)
-    names = {x["seller"]: x["seller_name"] for x in shop["listings"]}
 
-    def html(text: str, status: int = 200) -> web.Response:
-        return web.Response(text=text, status=status, content_type="text/html", charset="utf-8")
+@dataclass
+class _Shop:
+    """A generated shop (`shop.json` and `img/` under `root`), indexed for the request handlers."""
 
-    async def home(request: web.Request) -> web.Response:
-        return html(pages.home(shop, categories))
+    root: Path
+    shop: dict
+    by_path: dict[str, dict]
+    categories: list[str]
+    by_cat: dict[str, list[dict]]
+    by_seller: dict[str, list[dict]]
+    names: dict[str, str]
 
-    async def category(request: web.Request) -> web.Response:
+    @classmethod
+    def load(cls, root: Path) -> _Shop:
+        """Read `root/shop.json`; FileNotFoundError when no shop was generated there."""
+        shop_file = root / "shop.json"
+        if not shop_file.is_file():
+            raise FileNotFoundError(f"{shop_file}: no generated shop here (run generate_shop first)")
+        shop = json.loads(shop_file.read_text(encoding="utf-8"))
+        categories = sorted({x["category"] for x in shop["listings"]})
+        by_seller: dict[str, list[dict]] = {}
+        for x in shop["listings"]:
+            by_seller.setdefault(x["seller"], []).append(x)
+        return cls(
+            root=root,
+            shop=shop,
+            by_path={x["path"]: x for x in shop["listings"]},
+            categories=categories,
+            by_cat={c: [x for x in shop["listings"] if x["category"] == c] for c in categories},
+            by_seller=by_seller,
+            names={x["seller"]: x["seller_name"] for x in shop["listings"]},
+        )
+
+    async def home(self, request: web.Request) -> web.Response:
+        return _html(pages.home(self.shop, self.categories))
+
+    async def category(self, request: web.Request) -> web.Response:
+        """One page (`?page=N`, from 1) of a category; 404 past the last page, 400 for a bad N."""
         name = request.match_info["name"]
-        if name not in by_cat:
+        if name not in self.by_cat:
             raise web.HTTPNotFound()
         try:
             page = int(request.query.get("page", "1"))
         except ValueError:
             raise web.HTTPBadRequest() from None
-        n_pages = max(1, -(-len(by_cat[name]) // pages.PAGE_SIZE))
+        n_pages = max(1, -(-len(self.by_cat[name]) // pages.PAGE_SIZE))
         if not 1 <= page <= n_pages:
             raise web.HTTPNotFound()
-        return html(pages.category(name, by_cat[name], page))
+        return _html(pages.category(name, self.by_cat[name], page))
 
-    async def category_noslash(request: web.Request) -> web.Response:
+    async def category_noslash(self, request: web.Request) -> web.Response:
         raise web.HTTPMovedPermanently(f"/c/{request.match_info['name']}/")
 
-    async def listing(request: web.Request) -> web.Response:
-        x = by_path.get(request.path)
+    async def listing(self, request: web.Request) -> web.Response:
+        x = self.by_path.get(request.path)
         if x is None:
             raise web.HTTPNotFound()
-        return html(pages.listing(x, _base(request)))
+        return _html(pages.listing(x, _base(request)))
 
-    async def seller(request: web.Request) -> web.Response:
+    async def seller(self, request: web.Request) -> web.Response:
         slug = request.match_info["slug"]
-        if slug not in by_seller:
+        if slug not in self.by_seller:
             raise web.HTTPNotFound()
-        return html(pages.seller(slug, names[slug], by_seller[slug]))
+        return _html(pages.seller(slug, self.names[slug], self.by_seller[slug]))
 
-    async def robots(request: web.Request) -> web.Response:
+    async def robots(self, request: web.Request) -> web.Response:
         return web.Response(text=pages.robots(_base(request)), content_type="text/plain")
 
-    async def sitemap(request: web.Request) -> web.Response:
+    async def sitemap(self, request: web.Request) -> web.Response:
         return web.Response(
-            text=pages.sitemap(shop, categories, _base(request)), content_type="application/xml"
+            text=pages.sitemap(self.shop, self.categories, _base(request)), content_type="application/xml"
         )
 
-    async def private(request: web.Request) -> web.Response:
+    async def private(self, request: web.Request) -> web.Response:
         # robots.txt disallows these; a polite crawler never gets here
-        return html(pages._page("Cart", "<h1>Your cart is empty</h1>"))
+        return _html(pages._page("Cart", "<h1>Your cart is empty</h1>"))
 
-    async def image(request: web.Request) -> web.StreamResponse:
+    async def image(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
-        path = root / "img" / name
+        path = self.root / "img" / name
         if "/" in name or not name.endswith(".jpg") or not path.is_file():
             raise web.HTTPNotFound()
         return web.FileResponse(path, headers={"Content-Type": "image/jpeg"})
 
-    hits: Counter = Counter()
+
+def _count_and_etag(hits: Counter, latency: float):  # type: ignore[no-untyped-def]
+    """Middleware: count requests per path in `hits`, delay each by `latency` s, and give pages a
+    content ETag, answering a matching If-None-Match with 304 (images: FileResponse does that)."""
 
     @web.middleware
     async def count(request: web.Request, handler):  # type: ignore[no-untyped-def]
@@ -101,7 +122,6 @@ def make_app(shop_dir: Path, latency: float = 0.0) -> web.Application:
         if latency > 0:
             await asyncio.sleep(latency)
         resp = await handler(request)
-        # pages carry a content ETag and answer conditional requests with 304 (images: FileResponse)
         if type(resp) is web.Response and resp.status == 200 and isinstance(resp.body, bytes):
             etag = hashlib.sha256(resp.body).hexdigest()[:20]
             resp.etag = etag
@@ -109,19 +129,30 @@ def make_app(shop_dir: Path, latency: float = 0.0) -> web.Application:
                 return web.Response(status=304, headers={"ETag": f'"{etag}"'})
         return resp
 
-    app = web.Application(middlewares=[count])
-    app[SHOP_KEY] = shop
+    return count
+
+
+def make_app(shop_dir: Path, latency: float = 0.0) -> web.Application:
+    """The aiohttp application serving the shop generated in `shop_dir`.
+
+    `latency` (seconds) delays every response, like a real marketplace over the internet.
+    Raises FileNotFoundError when `shop_dir` holds no generated shop.
+    """
+    s = _Shop.load(Path(shop_dir))
+    hits: Counter = Counter()
+    app = web.Application(middlewares=[_count_and_etag(hits, latency)])
+    app[SHOP_KEY] = s.shop
     app[HITS_KEY] = hits
-    app.router.add_get("/", home)
-    app.router.add_get("/robots.txt", robots)
-    app.router.add_get("/sitemap.xml", sitemap)
-    app.router.add_get("/c/{name}/", category)
-    app.router.add_get("/c/{name}", category_noslash)
-    app.router.add_get("/listing/{slug}", listing)
-    app.router.add_get("/seller/{slug}", seller)
-    app.router.add_get("/img/{name}", image)
-    app.router.add_get("/cart", private)
-    app.router.add_get("/account", private)
+    app.router.add_get("/", s.home)
+    app.router.add_get("/robots.txt", s.robots)
+    app.router.add_get("/sitemap.xml", s.sitemap)
+    app.router.add_get("/c/{name}/", s.category)
+    app.router.add_get("/c/{name}", s.category_noslash)
+    app.router.add_get("/listing/{slug}", s.listing)
+    app.router.add_get("/seller/{slug}", s.seller)
+    app.router.add_get("/img/{name}", s.image)
+    app.router.add_get("/cart", s.private)
+    app.router.add_get("/account", s.private)
     return app
 
 
