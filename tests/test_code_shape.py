@@ -14,11 +14,6 @@ KNOWN_LONG = {
     "benchmarks/bench_matching.py:run",
     "benchmarks/bench_networks.py:generate",
     "benchmarks/bench_real_logos.py:run",
-    "crawler/demoshop/server.py:make_app",
-    "crawler/ingest.py:ingest",
-    "crawler/run.py:run_crawl",
-    "crawler/settings.py:scrapy_settings",
-    "matching/networks.py:update",
 }
 
 
