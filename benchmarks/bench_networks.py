@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -86,36 +87,51 @@ def _flip(h: np.ndarray, rng: np.random.Generator, bits: int) -> np.ndarray:
     return h
 
 
-def generate(n_listings: int, n_images: int, seed: int = 0) -> tuple[pd.DataFrame, dict, pd.DataFrame, dict]:
-    """(listings with a `night` column, hashes {sha: 32 bytes}, truth (account, operator), official).
+@dataclass
+class _World:
+    """The generator's state: its random stream, every photo's hash so far, the official and stock
+    photos, honest accounts (site, slug) with the stock/official photos some of them reuse, and the
+    operators (accounts, names, house photos, contact line)."""
 
-    ~8% of listings belong to operators; night 2 is the last 10% of rows."""
-    rng = np.random.default_rng(seed)
-    per = n_images / n_listings
-    hashes: dict[str, bytes] = {}
+    rng: np.random.Generator
+    hashes: dict[str, bytes] = field(default_factory=dict)
+    official: list[str] = field(default_factory=list)
+    honest: list[tuple[str, str]] = field(default_factory=list)
+    stock_of: dict[int, list[str]] = field(default_factory=dict)
+    official_of: dict[int, list[str]] = field(default_factory=dict)
+    operators: list[dict] = field(default_factory=list)
 
-    def new_photo(tag: str, base: np.ndarray | None = None, bits: int = 0) -> str:
-        h = rng.integers(0, 256, 32, dtype=np.uint8) if base is None else _flip(base, rng, bits)
+    def new_photo(self, tag: str, base: np.ndarray | None = None, bits: int = 0) -> str:
+        """A photo's SHA-256 (from `tag`); its 256-bit hash random, or `base` with `bits` bits flipped."""
+        h = self.rng.integers(0, 256, 32, dtype=np.uint8) if base is None else _flip(base, self.rng, bits)
         sha = _sha(tag)
-        hashes[sha] = h.tobytes()
+        self.hashes[sha] = h.tobytes()
         return sha
 
-    official = [new_photo(f"official-{i}") for i in range(40)]
-    stock = [new_photo(f"stock-{i}") for i in range(200)]
+
+def _add_honest(w: _World, n_listings: int) -> None:
+    """40 official photos, 200 stock photos each reused by 10-60 honest accounts, the honest accounts,
+    and one in ten of them reusing an official photo."""
+    rng = w.rng
+    w.official = [w.new_photo(f"official-{i}") for i in range(40)]
+    stock = [w.new_photo(f"stock-{i}") for i in range(200)]
     stock_users = {s: int(rng.integers(10, 61)) for s in stock}
     n_honest = max(20, n_listings // 12)
-    honest = [
+    w.honest = [
         (SITES[int(rng.integers(0, 5))], f"{rng.choice(WORDS)}-{rng.choice(WORDS)}-{i}")
         for i in range(n_honest)
     ]
     n_stock_acc = min(n_honest, 3000)
-    stock_of = {
+    w.stock_of = {
         a: [s for s in stock if rng.random() < stock_users[s] / n_stock_acc] for a in range(n_stock_acc)
     }
-    official_of = {a: [official[int(rng.integers(0, 40))]] for a in rng.choice(n_honest, n_honest // 10)}
+    w.official_of = {a: [w.official[int(rng.integers(0, 40))]] for a in rng.choice(n_honest, n_honest // 10)}
 
-    n_ops = max(3, n_listings // 200)
-    operators = []
+
+def _add_operators(w: _World, n_ops: int) -> None:
+    """`n_ops` operators, each 2-6 storefronts with similar or unrelated names, 3 house photos and
+    one contact line (phone, handle, e-mail or URL)."""
+    rng = w.rng
     for o in range(n_ops):
         k = int(rng.integers(2, 7))
         base = f"{rng.choice(WORDS)} {rng.choice(WORDS)}"
@@ -133,44 +149,70 @@ def generate(n_listings: int, n_images: int, seed: int = 0) -> tuple[pd.DataFram
             f"orders: sales{o}@op{o}-mail.example",
             f"our shop www.op{o}-outlet.shop/store",
         ][o % 4]
-        operators.append({"accounts": accounts, "names": names, "house": house, "contact": contact})
+        w.operators.append({"accounts": accounts, "names": names, "house": house, "contact": contact})
 
+
+def _operator_listing(
+    w: _World, i: int, night: int, n_img: int, desc: str
+) -> tuple[str, str, str, list[str], str, str]:
+    """Listing `i` of a random operator: (site, slug, seller, image shas, description, operator)."""
+    rng = w.rng
+    o = int(rng.integers(0, len(w.operators)))
+    op = w.operators[o]
+    # a new storefront of an operator appears on night 2 (its last account)
+    j = int(rng.integers(0, len(op["accounts"]) - (night == 1 and len(op["accounts"]) > 2)))
+    site, slug = op["accounts"][j]
+    seller = op["names"][j]
+    house, contact = rng.random() < 0.7, rng.random() < 0.6
+    imgs = [w.new_photo(f"l{i}-{k}") for k in range(max(1, n_img - house))]
+    if house:
+        h = int(rng.integers(0, 3))
+        imgs.append(
+            _sha(f"house-{o}-{h}")
+            if rng.random() < 0.5
+            else w.new_photo(f"l{i}-house", op["house"][h], int(rng.integers(1, 5)))
+        )
+        w.hashes.setdefault(_sha(f"house-{o}-{h}"), op["house"][h].tobytes())
+    if contact or not house:
+        desc = f"{desc} {op['contact']}"
+    return site, slug, seller, imgs, desc, f"op{o}"
+
+
+def _honest_listing(w: _World, i: int, n_img: int) -> tuple[str, str, str, list[str]]:
+    """Listing `i` of an honest account (Zipf-popular half the time): (site, slug, seller, image shas)."""
+    rng = w.rng
+    n_honest = len(w.honest)
+    a = int(rng.zipf(1.6)) % n_honest if rng.random() < 0.5 else int(rng.integers(0, n_honest))
+    site, slug = w.honest[a]
+    seller = slug.replace("-", " ").title()
+    imgs = [w.new_photo(f"l{i}-{k}") for k in range(n_img)]
+    if a in w.stock_of and w.stock_of[a] and rng.random() < 0.3:
+        imgs[0] = w.stock_of[a][int(rng.integers(0, len(w.stock_of[a])))]
+    if a in w.official_of and rng.random() < 0.5:
+        imgs[0] = w.official_of[a][0]
+    return site, slug, seller, imgs
+
+
+def generate(n_listings: int, n_images: int, seed: int = 0) -> tuple[pd.DataFrame, dict, pd.DataFrame, dict]:
+    """(listings with a `night` column, hashes {sha: 32 bytes}, truth (account, operator), official).
+
+    ~8% of listings belong to operators; night 2 is the last 10% of rows."""
+    w = _World(rng=np.random.default_rng(seed))
+    rng = w.rng
+    per = n_images / n_listings
+    _add_honest(w, n_listings)
+    _add_operators(w, max(3, n_listings // 200))
     rows = []
     n_op_listings = int(n_listings * 0.08)
     for i in range(n_listings):
         night = 2 if i >= n_listings * 0.9 else 1
         n_img = max(1, int(rng.poisson(per - 1) + 1))
         desc = f"{ADJ[int(rng.integers(0, 8))]} {NOUN[int(rng.integers(0, 6))]}. Comfortable, durable and easy to care for."
+        truth = None
         if i % int(n_listings / n_op_listings) == 0:
-            o = int(rng.integers(0, n_ops))
-            op = operators[o]
-            # a new storefront of an operator appears on night 2 (its last account)
-            j = int(rng.integers(0, len(op["accounts"]) - (night == 1 and len(op["accounts"]) > 2)))
-            site, slug = op["accounts"][j]
-            seller = op["names"][j]
-            house, contact = rng.random() < 0.7, rng.random() < 0.6
-            imgs = [new_photo(f"l{i}-{k}") for k in range(max(1, n_img - house))]
-            if house:
-                h = int(rng.integers(0, 3))
-                imgs.append(
-                    _sha(f"house-{o}-{h}")
-                    if rng.random() < 0.5
-                    else new_photo(f"l{i}-house", op["house"][h], int(rng.integers(1, 5)))
-                )
-                hashes.setdefault(_sha(f"house-{o}-{h}"), op["house"][h].tobytes())
-            if contact or not house:
-                desc = f"{desc} {op['contact']}"
-            truth = f"op{o}"
+            site, slug, seller, imgs, desc, truth = _operator_listing(w, i, night, n_img, desc)
         else:
-            a = int(rng.zipf(1.6)) % n_honest if rng.random() < 0.5 else int(rng.integers(0, n_honest))
-            site, slug = honest[a]
-            seller = slug.replace("-", " ").title()
-            imgs = [new_photo(f"l{i}-{k}") for k in range(n_img)]
-            if a in stock_of and stock_of[a] and rng.random() < 0.3:
-                imgs[0] = stock_of[a][int(rng.integers(0, len(stock_of[a])))]
-            if a in official_of and rng.random() < 0.5:
-                imgs[0] = official_of[a][0]
-            truth = None
+            site, slug, seller, imgs = _honest_listing(w, i, n_img)
         url = f"http://{site}.example/item/{i}"
         rows.append(
             {
@@ -190,8 +232,13 @@ def generate(n_listings: int, n_images: int, seed: int = 0) -> tuple[pd.DataFram
     acc = listings.assign(
         account=listings["site"] + "/" + listings["seller_url"].str.rsplit("/", n=1).str[-1]
     )
-    truth = acc[["account", "operator"]].drop_duplicates("account")
-    return listings, hashes, truth, {"shas": set(official), "hashes": [hashes[s] for s in official]}
+    truth_df = acc[["account", "operator"]].drop_duplicates("account")
+    return (
+        listings,
+        w.hashes,
+        truth_df,
+        {"shas": set(w.official), "hashes": [w.hashes[s] for s in w.official]},
+    )
 
 
 def pairwise(truth: pd.DataFrame, members: pd.DataFrame) -> dict[str, float | int]:
