@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -239,55 +240,76 @@ def _accuracy_table() -> list[str]:
     return lines
 
 
-def run(quick: bool = False, listings: int | None = None, baselines: bool = True) -> str:
-    """The accuracy table and the throughput table (`listings` listings, default 300 quick / 2000); without
-    `baselines`, only knockoff's crawls (one process, then two on a Redis frontier) and the machine's load."""
-    n = listings or (300 if quick else 2000)
-    lines = ["## Crawler: extraction accuracy and loopback throughput", ""]
-    if baselines:
-        lines += _accuracy_table()
-    load_before = os.getloadavg()
-    with tempfile.TemporaryDirectory() as d:
-        tmp = Path(d)
-        _make_images(tmp / "img", n)
-        mb = sum(p.stat().st_size for p in (tmp / "img").glob("*.jpg")) / 1e6
-        ctx = mp.get_context("spawn")
-        q: mp.Queue = ctx.Queue()
-        server = ctx.Process(target=_serve, args=(str(tmp / "img"), n, q), daemon=True)
-        server.start()
-        try:
-            port = q.get(timeout=60)
-            base = f"http://127.0.0.1:{port}/"
-            urls = [f"{base}img/{i}.jpg" for i in range(n)]
-            k = _knockoff(base, tmp)
-            redis_proc, redis_url = _redis_server(tmp)
-            k2 = None
-            if redis_proc is not None:
-                try:
-                    k2 = _knockoff(base, tmp, redis_url, workers=2)
-                finally:
-                    redis_proc.terminate()
-                    redis_proc.wait(10)
-            a = _aiohttp_baseline(urls) if baselines else None
-            i2d_path = _img2dataset_path() if baselines else None
-            i2d: dict | None = None
-            i2d_note = ""
-            if i2d_path is None and baselines:
-                i2d_note = (
-                    "img2dataset is not importable here: `pip install img2dataset` would downgrade "
-                    "opencv-python-headless 5 -> 4.14 and pull pandas/wandb into the shared environment, so it is "
-                    "installed in isolation (`pip install --target DIR img2dataset`, remove DIR/dataclasses.py, "
-                    "then IMG2DATASET_PYTHONPATH=DIR); only the aiohttp baseline ran."
-                )
-            else:
-                try:
-                    i2d = _img2dataset(urls, tmp, i2d_path)
-                except Exception as exc:
-                    i2d_note = f"img2dataset failed: {exc}"
-        finally:
-            server.terminate()
-            server.join(10)
-    lines += [
+@dataclass
+class _Measured:
+    """One throughput run: `n` listings with `mb` MB of images; seconds and counts per downloader
+    (None when it did not run) and a note on img2dataset when it could not run."""
+
+    n: int
+    mb: float
+    k: dict[str, float]
+    k2: dict[str, float] | None = None
+    a: dict[str, float] | None = None
+    i2d: dict[str, float] | None = None
+    i2d_note: str = ""
+
+
+def _shared_frontier_crawl(base: str, tmp: Path) -> dict[str, float] | None:
+    """knockoff's crawl with two processes sharing a Redis frontier; None without a redis-server."""
+    redis_proc, redis_url = _redis_server(tmp)
+    if redis_proc is None:
+        return None
+    try:
+        return _knockoff(base, tmp, redis_url, workers=2)
+    finally:
+        redis_proc.terminate()
+        redis_proc.wait(10)
+
+
+def _img2dataset_run(urls: list[str], tmp: Path, baselines: bool) -> tuple[dict[str, float] | None, str]:
+    """img2dataset's download of `urls` when `baselines` and it can be imported; (result, note on why not)."""
+    if not baselines:
+        return None, ""
+    i2d_path = _img2dataset_path()
+    if i2d_path is None:
+        return None, (
+            "img2dataset is not importable here: `pip install img2dataset` would downgrade "
+            "opencv-python-headless 5 -> 4.14 and pull pandas/wandb into the shared environment, so it is "
+            "installed in isolation (`pip install --target DIR img2dataset`, remove DIR/dataclasses.py, "
+            "then IMG2DATASET_PYTHONPATH=DIR); only the aiohttp baseline ran."
+        )
+    try:
+        return _img2dataset(urls, tmp, i2d_path), ""
+    except Exception as exc:
+        return None, f"img2dataset failed: {exc}"
+
+
+def _measure(tmp: Path, n: int, baselines: bool) -> _Measured:
+    """Serve `n` listings with JPEGs from a shop in its own process and crawl/download them all."""
+    _make_images(tmp / "img", n)
+    mb = sum(p.stat().st_size for p in (tmp / "img").glob("*.jpg")) / 1e6
+    ctx = mp.get_context("spawn")
+    q: mp.Queue = ctx.Queue()
+    server = ctx.Process(target=_serve, args=(str(tmp / "img"), n, q), daemon=True)
+    server.start()
+    try:
+        port = q.get(timeout=60)
+        base = f"http://127.0.0.1:{port}/"
+        urls = [f"{base}img/{i}.jpg" for i in range(n)]
+        m = _Measured(n=n, mb=mb, k=_knockoff(base, tmp))
+        m.k2 = _shared_frontier_crawl(base, tmp)
+        m.a = _aiohttp_baseline(urls) if baselines else None
+        m.i2d, m.i2d_note = _img2dataset_run(urls, tmp, baselines)
+        return m
+    finally:
+        server.terminate()
+        server.join(10)
+
+
+def _throughput_table(m: _Measured, load_before: tuple[float, float, float]) -> list[str]:
+    """The markdown throughput table with its counts and notes."""
+    n, mb, k, k2, a, i2d = m.n, m.mb, m.k, m.k2, m.a, m.i2d
+    lines = [
         "",
         f"Throughput on loopback: {n} listings, {n} unique JPEGs ({mb / n * 1000:.0f} KB each, {mb:.0f} MB), shop "
         "server in its own process; knockoff = whole `run_crawl` (subprocess start, robots.txt, category pages, "
@@ -325,8 +347,22 @@ def run(quick: bool = False, listings: int | None = None, baselines: bool = True
             f"Two processes vs one: {k['seconds'] / k2['seconds']:.2f}x. Load average (1 min) on this "
             f"{os.cpu_count()}-core machine: {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after."
         )
-    if i2d_note:
-        lines += ["", i2d_note]
+    if m.i2d_note:
+        lines += ["", m.i2d_note]
+    return lines
+
+
+def run(quick: bool = False, listings: int | None = None, baselines: bool = True) -> str:
+    """The accuracy table and the throughput table (`listings` listings, default 300 quick / 2000); without
+    `baselines`, only knockoff's crawls (one process, then two on a Redis frontier) and the machine's load."""
+    n = listings or (300 if quick else 2000)
+    lines = ["## Crawler: extraction accuracy and loopback throughput", ""]
+    if baselines:
+        lines += _accuracy_table()
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as d:
+        m = _measure(Path(d), n, baselines)
+    lines += _throughput_table(m, load_before)
     return "\n".join(lines) + "\n"
 
 
