@@ -243,6 +243,85 @@ def throughput_processes(brands_yaml: Path, n: int, workers: int) -> float:
                 os.environ[k] = v
 
 
+def _eval_set(quick: bool):  # -> eval_composites.EvalSet
+    """The composite evaluation set: 4 brands x 6 positives quick, else KNOCKOFF_BENCH_BRANDS (12) x 40."""
+    from benchmarks.eval_composites import build_eval_set
+
+    if quick:
+        return build_eval_set(n_brands=4, pos_per_brand=6, n_neg=20, small_per_brand=0, seed=0)
+    nb = int(os.environ.get("KNOCKOFF_BENCH_BRANDS", "12"))
+    # 40 positives per brand: P@20 is then the head of each brand's list, R-precision the whole of it
+    return build_eval_set(n_brands=nb, pos_per_brand=40, n_neg=20 * nb, small_per_brand=3, seed=0)
+
+
+def _baselines(es) -> tuple[tuple[Pred, float], tuple[Pred, float]]:
+    """SIFT + RANSAC and matchTemplate predictions (and seconds) given each brand's rendered SVG."""
+    from benchmarks.eval_baselines import SiftBaseline, TemplateBaseline
+    from benchmarks.eval_composites import render_svg, svg_with_fill
+
+    refs = {
+        b.title: render_svg(svg_with_fill(b.svg.read_text(encoding="utf-8"), b.hex), 256) for b in es.brands
+    }
+    return _baseline_preds(SiftBaseline(refs), es.samples), _baseline_preds(
+        TemplateBaseline(refs), es.samples
+    )
+
+
+def _subset_table(
+    samples, brand_names: list[str], preds: dict[str, Pred]
+) -> tuple[list[str], dict[str, Report]]:
+    """Table rows per subset and method; returns (rows, the reports on 'all logos >= 48 px' by method)."""
+    lines: list[str] = []
+    reports: dict[str, dict[str, Report]] = {}
+    for subset, ss in _subsets(samples).items():
+        reports[subset] = {}
+        for label, pred in preds.items():
+            r = _eval(ss, brand_names, pred)
+            reports[subset][label] = r
+            lines.append(
+                f"| {subset} | {label} | {_fmt(r.mAP)} | {_fmt(r.min_p20)} | {_fmt(r.min_rprec)} | "
+                f"{_fmt(r.recall_at_p95)} | "
+                f"{_fmt(r.mean_iou)} | {_fmt(r.iou50)} |"
+            )
+    return lines, reports["all logos >= 48 px"]
+
+
+def _per_brand_table(main: dict[str, Report], brand_names: list[str]) -> list[str]:
+    """AP / P@20 / R-precision per brand and method, on all logos >= 48 px."""
+    lines = [
+        "",
+        "Per brand (all logos >= 48 px): AP / P@20 / R-precision",
+        "",
+        "| brand | Matcher | SIFT | matchTemplate |",
+        "|---|---|---|---|",
+    ]
+    for b in brand_names:
+        cells = [
+            f"{_fmt(main[m].per_brand_ap[b])} / {_fmt(main[m].per_brand_p20[b])} / {_fmt(main[m].per_brand_rprec[b])}"
+            for m in main
+        ]
+        lines.append(f"| {b} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _throughput_lines(matcher, brands_yaml: Path, n_brands: int, quick: bool) -> list[str]:
+    """Images/s on held-out product photos, in one process and in one worker process per core."""
+    n_tp = 32 if quick else 192
+    ips, dec, verified = throughput(matcher, n_tp)
+    cores = os.cpu_count() or 1
+    ips_w = throughput_processes(brands_yaml, n_tp, cores)
+    return [
+        "",
+        f"Throughput on {n_tp} held-out product photos (longer side 512 px; decode + backbone + head + "
+        f"dense matching + SIFT verification of the best window, OCR off; {n_brands} brands, "
+        f"{cores} cores): **{ips_w:.1f} images/s with {cores} single-threaded worker processes** (how a "
+        f"LocalCluster runs matching), {ips:.1f} images/s in one process using all cores (decode alone "
+        f"{dec:.0f} images/s; {verified:.2f} windows per image passed the gate to SIFT verification). "
+        f"Machine load average during the run: {os.getloadavg()[0]:.1f} (other jobs share these cores).",
+        "",
+    ]
+
+
 def run(quick: bool = False) -> str:
     """The Markdown section for benchmarks/RESULTS.md."""
     if not data_available():
@@ -250,16 +329,10 @@ def run(quick: bool = False) -> str:
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
 
-    from benchmarks.eval_baselines import SiftBaseline, TemplateBaseline
-    from benchmarks.eval_composites import build_eval_set, render_svg, svg_with_fill, write_brands
+    from benchmarks.eval_composites import write_brands
     from knockoff.config import MatchConfig
 
-    if quick:
-        es = build_eval_set(n_brands=4, pos_per_brand=6, n_neg=20, small_per_brand=0, seed=0)
-    else:
-        nb = int(os.environ.get("KNOCKOFF_BENCH_BRANDS", "12"))
-        # 40 positives per brand: P@20 is then the head of each brand's list, R-precision the whole of it
-        es = build_eval_set(n_brands=nb, pos_per_brand=40, n_neg=20 * nb, small_per_brand=3, seed=0)
+    es = _eval_set(quick)
     brand_names = [b.title for b in es.brands]
     lines = ["## Matching: one-shot logo detection (held-out brands and photos)", ""]
     with tempfile.TemporaryDirectory() as tmp:
@@ -269,12 +342,7 @@ def run(quick: bool = False) -> str:
         matcher = Matcher(brands, MatchConfig(ocr=False, device="cpu"), device="cpu")
         t_index = time.perf_counter() - t0
         pred_m, t_m = _matcher_preds(matcher, es.samples)
-        refs = {
-            b.title: render_svg(svg_with_fill(b.svg.read_text(encoding="utf-8"), b.hex), 256)
-            for b in es.brands
-        }
-        pred_s, t_s = _baseline_preds(SiftBaseline(refs), es.samples)
-        pred_t, t_t = _baseline_preds(TemplateBaseline(refs), es.samples)
+        (pred_s, t_s), (pred_t, t_t) = _baselines(es)
         n = len(es.samples)
         n_pos = sum(1 for s in es.samples if s.brand)
         lines += [
@@ -292,60 +360,21 @@ def run(quick: bool = False) -> str:
             "| IoU >= 0.5 |",
             "|---|---|---|---|---|---|---|---|",
         ]
-        reports: dict[str, dict[str, Report]] = {}
-        for subset, ss in _subsets(es.samples).items():
-            reports[subset] = {}
-            for label, pred in (
-                ("knockoff Matcher", pred_m),
-                ("SIFT + RANSAC", pred_s),
-                ("matchTemplate", pred_t),
-            ):
-                r = _eval(ss, brand_names, pred)
-                reports[subset][label] = r
-                lines.append(
-                    f"| {subset} | {label} | {_fmt(r.mAP)} | {_fmt(r.min_p20)} | {_fmt(r.min_rprec)} | "
-                    f"{_fmt(r.recall_at_p95)} | "
-                    f"{_fmt(r.mean_iou)} | {_fmt(r.iou50)} |"
-                )
+        preds = {"knockoff Matcher": pred_m, "SIFT + RANSAC": pred_s, "matchTemplate": pred_t}
+        rows, main = _subset_table(es.samples, brand_names, preds)
+        lines += rows
         lines += [
             "",
             *_score_profile(es.samples, brand_names, {"Matcher": pred_m, "SIFT": pred_s, "Template": pred_t}),
         ]
-        main = reports["all logos >= 48 px"]
-        lines += [
-            "",
-            "Per brand (all logos >= 48 px): AP / P@20 / R-precision",
-            "",
-            "| brand | Matcher | SIFT | matchTemplate |",
-        ]
-        lines.append("|---|---|---|---|")
-        for b in brand_names:
-            cells = [
-                f"{_fmt(main[m].per_brand_ap[b])} / {_fmt(main[m].per_brand_p20[b])} / "
-                f"{_fmt(main[m].per_brand_rprec[b])}"
-                for m in main
-            ]
-            lines.append(f"| {b} | " + " | ".join(cells) + " |")
+        lines += _per_brand_table(main, brand_names)
         lines += [
             "",
             f"Scoring time for the {n} images (one process, this CPU): Matcher {t_m:.1f} s "
             f"({n / t_m:.1f} img/s with {len(brand_names)} brands), SIFT + RANSAC {t_s:.1f} s "
             f"({n / t_s:.1f} img/s), matchTemplate {t_t:.1f} s ({n / t_t:.1f} img/s).",
         ]
-        n_tp = 32 if quick else 192
-        ips, dec, verified = throughput(matcher, n_tp)
-        cores = os.cpu_count() or 1
-        ips_w = throughput_processes(brands_yaml, n_tp, cores)
-        lines += [
-            "",
-            f"Throughput on {n_tp} held-out product photos (longer side 512 px; decode + backbone + head + "
-            f"dense matching + SIFT verification of the best window, OCR off; {len(brand_names)} brands, "
-            f"{cores} cores): **{ips_w:.1f} images/s with {cores} single-threaded worker processes** (how a "
-            f"LocalCluster runs matching), {ips:.1f} images/s in one process using all cores (decode alone "
-            f"{dec:.0f} images/s; {verified:.2f} windows per image passed the gate to SIFT verification). "
-            f"Machine load average during the run: {os.getloadavg()[0]:.1f} (other jobs share these cores).",
-            "",
-        ]
+        lines += _throughput_lines(matcher, brands_yaml, len(brand_names), quick)
     lines += real_photo_false_alarms(64 if quick else None)
     lines += text_section(quick)
     return "\n".join(lines)
