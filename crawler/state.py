@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.compute as pc
 from knockoff.crawler.staging import StageWriter, read_staged
 from w3lib.url import canonicalize_url
@@ -32,6 +34,26 @@ class CrawlState:
     lake_errors: list[str] = field(default_factory=list)  # unreadable lake files (skipped)
 
 
+def _other_tables(
+    lake: Lake, table: str, exclude_date: str, exclude_site: str, columns: list[str], bad: list[str]
+) -> Iterator[pa.Table]:
+    """`columns` of every file of `table` in the lake, all dates and sites except (`exclude_date`,
+    `exclude_site`); a file that cannot be read is logged, appended to `bad` ("path: reason") and skipped."""
+    skip = lake.partition(table, exclude_date, exclude_site)
+    for date in lake.dates(table):
+        for site in lake.sites(table, date):
+            if lake.partition(table, date, site) == skip:
+                continue
+            for f in lake.files(table, date, site):
+                try:
+                    t = lake.read_file(table, f, columns)
+                except Exception as exc:  # an unreadable old file must not stop tonight's crawl
+                    log.warning("cannot read %s: %s", f, exc)
+                    bad.append(f"{f}: {type(exc).__name__}: {str(exc)[:200]}")
+                    continue
+                yield t
+
+
 def lake_images_index(
     lake: Lake, exclude_date: str, exclude_site: str, unreadable: list[str] | None = None
 ) -> tuple[dict[str, str], set[str]]:
@@ -41,41 +63,18 @@ def lake_images_index(
     bad = unreadable if unreadable is not None else []
     urls: dict[str, str] = {}
     shas: set[str] = set()
-    skip = lake.partition("images", exclude_date, exclude_site)
-    for date in lake.dates("images"):
-        for site in lake.sites("images", date):
-            part = lake.partition("images", date, site)
-            if part == skip:
-                continue
-            for f in lake.files("images", date, site):
-                try:
-                    t = lake.read_file("images", f, ["image_sha256", "url", "error"])
-                except Exception as exc:  # an unreadable old file must not stop tonight's crawl
-                    log.warning("cannot read %s: %s", f, exc)
-                    bad.append(f"{f}: {type(exc).__name__}: {str(exc)[:200]}")
-                    continue
-                t = t.filter(pc.and_(pc.is_null(t["error"]), pc.is_valid(t["image_sha256"])))
-                for sha, url in zip(t["image_sha256"].to_pylist(), t["url"].to_pylist(), strict=True):
-                    shas.add(sha)
-                    if url:
-                        urls[url] = sha
+    for t in _other_tables(lake, "images", exclude_date, exclude_site, ["image_sha256", "url", "error"], bad):
+        t = t.filter(pc.and_(pc.is_null(t["error"]), pc.is_valid(t["image_sha256"])))
+        for sha, url in zip(t["image_sha256"].to_pylist(), t["url"].to_pylist(), strict=True):
+            shas.add(sha)
+            if url:
+                urls[url] = sha
     # the same bytes reached under another URL are only in the listings' (image_urls, image_sha256)
-    skip = lake.partition("listings", exclude_date, exclude_site)
-    for date in lake.dates("listings"):
-        for site in lake.sites("listings", date):
-            if lake.partition("listings", date, site) == skip:
-                continue
-            for f in lake.files("listings", date, site):
-                try:
-                    t = lake.read_file("listings", f, ["image_urls", "image_sha256"])
-                except Exception as exc:
-                    log.warning("cannot read %s: %s", f, exc)
-                    bad.append(f"{f}: {type(exc).__name__}: {str(exc)[:200]}")
-                    continue
-                for us, hs in zip(t["image_urls"].to_pylist(), t["image_sha256"].to_pylist(), strict=True):
-                    for u, h in zip(us or [], hs or [], strict=False):
-                        if u and h and h in shas:
-                            urls.setdefault(u, h)
+    for t in _other_tables(lake, "listings", exclude_date, exclude_site, ["image_urls", "image_sha256"], bad):
+        for us, hs in zip(t["image_urls"].to_pylist(), t["image_sha256"].to_pylist(), strict=True):
+            for u, h in zip(us or [], hs or [], strict=False):
+                if u and h and h in shas:
+                    urls.setdefault(u, h)
     return urls, shas
 
 
