@@ -85,7 +85,52 @@ def _site_name(url: str) -> str:
     return f"{host}-{port}" if port else host
 
 
+# command-line option -> CrawlConfig field: numbers where 0 counts, values set only when given
+# (non-empty, non-zero), and switches that set a fixed value
+_NUMBERS = {"max_listings": "max_listings", "max_pages": "max_pages", "delay": "download_delay"}
+_VALUES = {
+    "job_dir": "job_dir",
+    "redis": "redis_url",
+    "workers": "workers",
+    "concurrency": "concurrent_requests_per_domain",
+}
+_SWITCHES = {
+    "allow_private": ("allow_private_addresses", True),
+    "no_robots": ("obey_robots", False),
+    "no_images": ("download_images", False),
+    "no_cache": ("http_cache", False),
+}
+
+
+def _overrides(args: argparse.Namespace) -> dict:
+    """CrawlConfig fields set by the command-line options given."""
+    updates: dict = {f: getattr(args, o) for o, f in _NUMBERS.items() if getattr(args, o) is not None}
+    updates.update({f: getattr(args, o) for o, f in _VALUES.items() if getattr(args, o)})
+    updates.update({f: v for o, (f, v) in _SWITCHES.items() if getattr(args, o)})
+    return updates
+
+
+def _start_url_site(args: argparse.Namespace):  # -> SiteConfig
+    """The one site of `--start-url` (name from --site or the first URL's host and port).
+
+    Raises ConfigError with --sites too, or for a URL that is not http(s)."""
+    from knockoff.config import SiteConfig
+
+    if args.sites:
+        raise ConfigError("give either --start-url or --sites, not both")
+    for u in args.start_url:
+        if urlsplit(u).scheme not in ("http", "https") or not urlsplit(u).hostname:
+            raise ConfigError(f"--start-url {u!r}: expected an http(s) URL")
+    return SiteConfig(
+        name=args.site or _site_name(args.start_url[0]),
+        start_urls=args.start_url,
+        allowed_domains=args.allowed_domain,
+        sitemap_urls=args.sitemap,
+    )
+
+
 def handle(args: argparse.Namespace) -> int:
+    """Run `knockoff crawl`: print the crawl summary as JSON; exit status 1 when a site failed."""
     from knockoff.crawler.run import run_crawl
 
     from knockoff.config import CrawlConfig, SiteConfig, load_config, load_sites, with_overrides
@@ -99,45 +144,10 @@ def handle(args: argparse.Namespace) -> int:
     if args.sites:
         sites = load_sites(args.sites)
     if args.start_url:
-        if args.sites:
-            raise ConfigError("give either --start-url or --sites, not both")
-        for u in args.start_url:
-            if urlsplit(u).scheme not in ("http", "https") or not urlsplit(u).hostname:
-                raise ConfigError(f"--start-url {u!r}: expected an http(s) URL")
-        sites = [
-            SiteConfig(
-                name=args.site or _site_name(args.start_url[0]),
-                start_urls=args.start_url,
-                allowed_domains=args.allowed_domain,
-                sitemap_urls=args.sitemap,
-            )
-        ]
+        sites = [_start_url_site(args)]
     if not sites:
         raise ConfigError("nothing to crawl: give --start-url URL or --sites sites.yaml")
-    updates: dict = {}
-    if args.max_listings is not None:
-        updates["max_listings"] = args.max_listings
-    if args.max_pages is not None:
-        updates["max_pages"] = args.max_pages
-    if args.job_dir:
-        updates["job_dir"] = args.job_dir
-    if args.allow_private:
-        updates["allow_private_addresses"] = True
-    if args.redis:
-        updates["redis_url"] = args.redis
-    if args.workers:
-        updates["workers"] = args.workers
-    if args.concurrency:
-        updates["concurrent_requests_per_domain"] = args.concurrency
-    if args.delay is not None:
-        updates["download_delay"] = args.delay
-    if args.no_robots:
-        updates["obey_robots"] = False
-    if args.no_images:
-        updates["download_images"] = False
-    if args.no_cache:
-        updates["http_cache"] = False
-    config = with_overrides(config, updates, source="knockoff crawl option")
+    config = with_overrides(config, _overrides(args), source="knockoff crawl option")
     summary = run_crawl(sites, args.lake, args.date or today(), config, commit=not args.no_commit)
     print(json.dumps(summary.to_dict(), indent=1))
     failed = [s for s in summary.sites.values() if s.error]
