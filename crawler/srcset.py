@@ -47,31 +47,39 @@ def parse_srcset(value: str | None) -> list[Candidate]:
         if url.endswith(","):
             url = url.rstrip(",")
         else:
-            # tokenize descriptors: up to a comma outside parentheses
-            while pos < n and s[pos] in _WS:
-                pos += 1
-            current, in_parens = "", False
-            while pos < n:
-                c = s[pos]
-                if in_parens:
-                    current += c
-                    in_parens = c != ")"
-                elif c in _WS:
-                    if current:
-                        descriptors.append(current)
-                        current = ""
-                elif c == ",":
-                    pos += 1
-                    break
-                else:
-                    current += c
-                    in_parens = c == "("
-                pos += 1
-            if current:
-                descriptors.append(current)
+            descriptors, pos = _descriptors(s, pos)
         cand = _candidate(url, descriptors)
         if cand is not None:
             out.append(cand)
+
+
+def _descriptors(s: str, pos: int) -> tuple[list[str], int]:
+    """The descriptors after a URL ending at `pos`: tokens up to a comma outside parentheses (the spec's
+    descriptor tokenizer). Returns (descriptors, position after that comma or at the end)."""
+    n = len(s)
+    descriptors: list[str] = []
+    while pos < n and s[pos] in _WS:
+        pos += 1
+    current, in_parens = "", False
+    while pos < n:
+        c = s[pos]
+        if in_parens:
+            current += c
+            in_parens = c != ")"
+        elif c in _WS:
+            if current:
+                descriptors.append(current)
+                current = ""
+        elif c == ",":
+            pos += 1
+            break
+        else:
+            current += c
+            in_parens = c == "("
+        pos += 1
+    if current:
+        descriptors.append(current)
+    return descriptors, pos
 
 
 def _candidate(url: str, descriptors: list[str]) -> Candidate | None:
