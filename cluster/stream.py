@@ -62,6 +62,48 @@ def _row_groups(lake: Lake, path: str) -> Iterable[tuple[int, list[str | None], 
         yield rg, t.column("image_sha256").to_pylist(), t.column("error").to_pylist()
 
 
+@dataclass
+class _Scan:
+    """Images found so far while planning: each sha once (the first row group holding it wins), and the
+    row groups with images to compute: (path, row group, usable shas, usable rows in the row group)."""
+
+    lake: Lake
+    plan: Plan
+    seen: set[str] = field(default_factory=set)
+    groups: list[tuple[str, int, list[str], int]] = field(default_factory=list)
+
+    def file(self, path: str, only: set[str] | None) -> None:
+        """Scan one images file for usable images (of `only`, when given); failed downloads go to
+        `plan.lake_errors`."""
+        for rg, shas, errs in _row_groups(self.lake, path):
+            usable, total_usable = self._usable(shas, errs, only)
+            if usable:
+                self.groups.append((path, rg, usable, total_usable))
+
+    def _usable(
+        self, shas: list[str | None], errs: list[str | None], only: set[str] | None
+    ) -> tuple[list[str], int]:
+        """(shas first seen here and downloaded fine, rows without an error: what a batch without
+        `wanted` would read)."""
+        usable: list[str] = []
+        total_usable = 0
+        for sha, err in zip(shas, errs, strict=True):
+            if sha is None:
+                continue
+            if err is None:
+                total_usable += 1
+            if only is not None and sha not in only:
+                continue
+            if err is not None:
+                self.plan.lake_errors.setdefault(sha, err)
+                continue
+            if sha in self.seen:
+                continue
+            self.seen.add(sha)
+            usable.append(sha)
+        return usable, total_usable
+
+
 def plan_batches(
     lake: Lake,
     dates: list[str],
@@ -79,57 +121,41 @@ def plan_batches(
     MIN_BATCH_ROWS (one backbone batch) unless its row group has fewer.
     """
     plan = Plan()
-    seen: set[str] = set()
-    groups: list[tuple[str, int, list[str], int]] = []  # path, rg, usable shas, usable rows in rg
-
-    def scan(path: str, only: set[str] | None) -> None:
-        for rg, shas, errs in _row_groups(lake, path):
-            usable: list[str] = []
-            total_usable = 0
-            for sha, err in zip(shas, errs, strict=True):
-                if sha is None:
-                    continue
-                if err is None:
-                    total_usable += 1  # rows a batch without `wanted` would read
-                if only is not None and sha not in only:
-                    continue
-                if err is not None:
-                    plan.lake_errors.setdefault(sha, err)
-                    continue
-                if sha in seen:
-                    continue
-                seen.add(sha)
-                usable.append(sha)
-            if usable:
-                groups.append((path, rg, usable, total_usable))
-
+    sc = _Scan(lake, plan)
     for d in dates:
         for path in lake.files("images", d):
-            scan(path, None)
+            sc.file(path, None)
+    seen = sc.seen
     cached = is_cached(seen | referenced)
     missing = referenced - seen - cached - set(plan.lake_errors)
     if missing:  # images first seen on an earlier night and not cached: find their bytes
         for d in sorted(set(lake.dates("images")) - set(dates), reverse=True):
             for path in lake.files("images", d):
-                scan(path, missing)
+                sc.file(path, missing)
             if not (missing - seen):
                 break
     plan.lake_errors = {k: v for k, v in sorted(plan.lake_errors.items()) if k not in seen}
     plan.needed = sorted(seen | referenced)
     plan.missing = sorted(referenced - seen - cached - set(plan.lake_errors))
-    todos = [(path, rg, [s for s in usable if s not in cached], n) for path, rg, usable, n in groups]
+    todos = [(path, rg, [s for s in usable if s not in cached], n) for path, rg, usable, n in sc.groups]
     rows = batch_rows(sum(len(t[2]) for t in todos), max_rows, min_batches)
     for path, rg, todo, total_usable in todos:
-        if not todo:
-            continue
-        everything = len(todo) == total_usable
-        for start in range(0, len(todo), rows):
-            chunk = todo[start : start + rows]
-            wanted = None if (everything and len(todo) <= rows) else tuple(chunk)
-            plan.batches.append(
-                Batch(len(plan.batches), lake.root, path, rg, wanted=wanted, n_images=len(chunk))
-            )
+        _add_batches(plan, lake.root, path, rg, todo, total_usable, rows)
     return plan
+
+
+def _add_batches(
+    plan: Plan, root: str, path: str, rg: int, todo: list[str], total_usable: int, rows: int
+) -> None:
+    """Batches of at most `rows` of the `todo` images of one row group; a batch that takes the whole
+    row group reads it without a `wanted` filter."""
+    if not todo:
+        return
+    everything = len(todo) == total_usable
+    for start in range(0, len(todo), rows):
+        chunk = todo[start : start + rows]
+        wanted = None if (everything and len(todo) <= rows) else tuple(chunk)
+        plan.batches.append(Batch(len(plan.batches), root, path, rg, wanted=wanted, n_images=len(chunk)))
 
 
 MIN_BATCH_ROWS = 32  # MatchConfig.batch_size's default: smaller batches cost a task and a cache commit each
