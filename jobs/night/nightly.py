@@ -257,42 +257,54 @@ def run_nightly(
             missing = [b for b in before if status.get(b, {}).get("status") != DONE]
             if stage and missing:
                 raise KnockoffError(f"stage {name} needs stage(s) {', '.join(missing)} done for {date} first")
-            if progress:
-                progress(name, "start", {})
-            mark_stage(run_dir, name, RUNNING, pid=os.getpid())
-            ts = time.monotonic()
-            try:
-                info = STAGE_FUNCS[name](cfg, date, run_dir, forced)
-            except KnockoffError as exc:
-                mark_stage(run_dir, name, FAILED, error=str(exc))
-                if progress:
-                    progress(name, "fail", {"error": str(exc)})
-                raise
-            except Exception as exc:
-                log.error("stage %s failed:\n%s", name, traceback.format_exc())
-                line = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
-                mark_stage(run_dir, name, FAILED, error=line)
-                if progress:
-                    progress(name, "fail", {"error": line})
-                raise StageFailed(
-                    f"stage {name} failed for {date}: {line} (log: {run_dir}/nightly.log)"
-                ) from exc
-            info = {**info, "seconds": round(time.monotonic() - ts, 2)}
-            # A stage may rewrite the manifest (matching writes a whole new one): keep earlier records.
-            now = stage_status(run_dir)
-            for earlier, rec in res.stages.items():
-                if now.get(earlier, {}).get("status") != rec.get("status"):
-                    mark_stage(run_dir, earlier, **rec)
-            mark_stage(run_dir, name, DONE, **info)
-            res.ran.append(name)
-            res.stages[name] = {"status": DONE, **info}
-            log.info("stage %s done in %.1fs", name, info["seconds"])
-            if progress:
-                progress(name, "done", info)
+            info = _run_stage(cfg, date, run_dir, name, forced, progress)
+            _record_done(res, name, info, progress)
         res.seconds = time.monotonic() - t0
         res.summary = summary_line(cfg, res)
         log.info("%s", res.summary)
     return res
+
+
+def _run_stage(
+    cfg: KnockoffConfig, date: str, run_dir: str, name: str, forced: bool, progress: Progress | None
+) -> dict[str, Any]:
+    """Run stage `name`, marked running then (on error) failed in the manifest; returns its info with
+    `seconds`. A KnockoffError passes through; any other error is logged with its traceback and
+    raised as StageFailed (one line)."""
+    if progress:
+        progress(name, "start", {})
+    mark_stage(run_dir, name, RUNNING, pid=os.getpid())
+    ts = time.monotonic()
+    try:
+        info = STAGE_FUNCS[name](cfg, date, run_dir, forced)
+    except KnockoffError as exc:
+        mark_stage(run_dir, name, FAILED, error=str(exc))
+        if progress:
+            progress(name, "fail", {"error": str(exc)})
+        raise
+    except Exception as exc:
+        log.error("stage %s failed:\n%s", name, traceback.format_exc())
+        line = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        mark_stage(run_dir, name, FAILED, error=line)
+        if progress:
+            progress(name, "fail", {"error": line})
+        raise StageFailed(f"stage {name} failed for {date}: {line} (log: {run_dir}/nightly.log)") from exc
+    return {**info, "seconds": round(time.monotonic() - ts, 2)}
+
+
+def _record_done(res: NightResult, name: str, info: dict[str, Any], progress: Progress | None) -> None:
+    """Mark stage `name` done in the manifest and in `res`, restoring the records of this run's earlier
+    stages when the stage rewrote the manifest (matching writes a whole new one)."""
+    now = stage_status(res.run_dir)
+    for earlier, rec in res.stages.items():
+        if now.get(earlier, {}).get("status") != rec.get("status"):
+            mark_stage(res.run_dir, earlier, **rec)
+    mark_stage(res.run_dir, name, DONE, **info)
+    res.ran.append(name)
+    res.stages[name] = {"status": DONE, **info}
+    log.info("stage %s done in %.1fs", name, info["seconds"])
+    if progress:
+        progress(name, "done", info)
 
 
 def preflight(cfg: KnockoffConfig, stages: list[str]) -> None:
