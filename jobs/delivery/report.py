@@ -100,29 +100,43 @@ def reasons(row: dict[str, Any], currency: str | None, floor: float | None) -> l
         found = mark.split(":", 1)[1] if mark.startswith("text:") else ""
         said = f" {_quoted(found)}" if found else ""
         out.append(f"the photo reads{said}, like {brand} (similarity {sig['ocr']:.2f})")
-    if hit:
-        found, kind = str(hit.get("found") or ""), hit.get("kind")
-        if kind == "mention":
-            out.append(f"names {brand} in the text")
-        elif kind == "homoglyph":
-            out.append(f"look-alike spelling {_quoted(found)} for {brand} in the text")
-        elif kind == "misspelling":
-            out.append(f"misspelt brand name {_quoted(found)} for {brand} in the text")
-        elif kind == "real_word":
-            out.append(f"{_quoted(found)} (a common word) resembles {brand}")
+    if hit and (said := _text_hit_reason(hit, brand)):
+        out.append(said)
     if "brand_claimed" in sig:
         out.append(f"the listing's brand field claims {brand}")
     price = row.get("price")
-    if "price" in sig and price is not None and floor:
-        below = max(0.0, 1.0 - float(price) / float(floor))
-        out.append(
-            f"price {money(price, currency)} is {below:.0%} below {brand}'s floor of {money(floor, currency)}"
-        )
-    elif "price" in sig and price is not None:
-        out.append(f"price {money(price, currency)} is below {brand}'s floor")
+    if "price" in sig and price is not None:
+        out.append(_price_reason(price, currency, floor, brand))
     if not out and row.get("reasons"):
         out.append(str(row["reasons"]))
     return out
+
+
+# a text hit's kind -> its reason ({found}: the text found, quoted)
+_TEXT_HIT_REASONS = {
+    "mention": "names {brand} in the text",
+    "homoglyph": "look-alike spelling {found} for {brand} in the text",
+    "misspelling": "misspelt brand name {found} for {brand} in the text",
+    "real_word": "{found} (a common word) resembles {brand}",
+}
+
+
+def _text_hit_reason(hit: dict[str, Any], brand: str) -> str | None:
+    """The reason for the listing text's hit on the brand name; None for an unknown kind."""
+    template = _TEXT_HIT_REASONS.get(hit.get("kind"))  # type: ignore[arg-type]
+    if template is None:
+        return None
+    return template.format(brand=brand, found=_quoted(str(hit.get("found") or "")))
+
+
+def _price_reason(price: float, currency: str | None, floor: float | None, brand: str) -> str:
+    """The price reason: how far below the brand's floor when the floor is known."""
+    if floor:
+        below = max(0.0, 1.0 - float(price) / float(floor))
+        return (
+            f"price {money(price, currency)} is {below:.0%} below {brand}'s floor of {money(floor, currency)}"
+        )
+    return f"price {money(price, currency)} is below {brand}'s floor"
 
 
 def _thumb_view(
