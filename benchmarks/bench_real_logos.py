@@ -288,22 +288,16 @@ def _f(v: float) -> str:
     return "n/a" if v != v else f"{v:.3f}"
 
 
-def run(quick: bool = False, splits: tuple[str, ...] = ("dev", "held-out"), baselines: bool = True) -> str:
-    """The Markdown section for benchmarks/RESULTS.md."""
-    from training.shared_data import REAL_LOGOS
-
-    title = "## Real photographs: ../shared/data/real-logos, one-shot (headline)"
-    if not (REAL_LOGOS / "annotations.jsonl").is_file():
-        return f"{title}\n\nSkipped: {REAL_LOGOS} is not present.\n"
+def _all_preds(samples: list, marks: dict, baselines: bool) -> tuple[dict, dict, str, float, bool]:
+    """Predictions of every method on `samples`: (preds, seconds, model version, index seconds, ocr)."""
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
 
     from knockoff.config import MatchConfig
 
-    samples, marks = load_samples(quick)
-    all_brands = sorted(marks)
-    dev, held = split_brands(all_brands)
     ocr = os.environ.get("KNOCKOFF_BENCH_OCR", "1") != "0"
+    preds: dict[str, Pred] = {}
+    times: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         brands = load_brands(write_brands(marks, Path(tmp)))
         t0 = time.perf_counter()
@@ -313,16 +307,18 @@ def run(quick: bool = False, splits: tuple[str, ...] = ("dev", "held-out"), base
             from knockoff.matching.backbone import cache_dir
 
             matcher.backbone = CachedBackbone(matcher.backbone, cache_dir() / "bench-features")
-        preds: dict[str, Pred] = {}
-        times: dict[str, float] = {}
         preds["knockoff Matcher"], times["knockoff Matcher"] = matcher_preds(matcher, samples)
         if os.environ.get("KNOCKOFF_BENCH_BEFORE") == "1":  # the matcher as it was before issue 12, same run
             preds["knockoff v6 (before)"], times["knockoff v6 (before)"] = _before_preds(brands, ocr, samples)
     if baselines:
         preds["SIFT + RANSAC"], times["SIFT + RANSAC"] = baseline_preds("sift", marks, samples)
         preds["matchTemplate"], times["matchTemplate"] = baseline_preds("template", marks, samples)
+    return preds, times, matcher.model_version, t_index, ocr
+
+
+def _subsets(samples: list) -> tuple[dict[str, list], int]:
+    """Subset name -> its samples (all, product photos by the proxy, other, logo-size buckets)."""
     product = product_flags(samples)
-    n_prod = sum(product.values())
     subsets = {
         "all images": samples,
         "product photos (proxy)": [s for s in samples if product[s.name]],
@@ -330,44 +326,31 @@ def run(quick: bool = False, splits: tuple[str, ...] = ("dev", "held-out"), base
     }
     for bucket in ("logo < 1/4 of the image", "logo 1/4 - 1/2", "logo >= 1/2"):
         subsets[bucket] = [s for s in samples if size_bucket(s) == bucket]
-    halves = {"dev": dev, "held-out": held}
-    lines = [
-        title,
-        "",
-        f"{len(all_brands)} brands, {sum(len(v) for v in marks.values())} marks, each brand registered with its "
-        f"marks' references (references.json); {len(samples)} scored images"
-        f"{' (quick: the quarter whose sha256 starts with 0-3)' if quick else ''}, reference source images "
-        "excluded. Every image is ranked for every brand by the brand's best detection score (the Matcher as "
-        f"`knockoff match --min-score 0` runs it, OCR {'on' if ocr else 'off'}; model `{matcher.model_version}`, "
-        f"index built in {t_index:.0f} s). Brands split once by SHA-256 of their names "
-        f"(`split_brands`): development half {', '.join(dev)}; held-out half (never tuned on) "
-        f"{', '.join(held)}.",
-        "",
-        f"Subsets rank the subset's images of the half's brands against every other brand's images. Product "
-        f"photos: a proxy, top-1 ImageNet class of EfficientNet-Lite0 is a garment, shoe, bag, watch or "
-        f"accessory ({n_prod} of {len(samples)} images). Logo size: the brand's largest box, longer side over "
-        f"the image's longer side. P@{P_AT}: k capped at the brand's positives; top-1: the true brand outscores "
-        "all 39 others; IoU: the true brand's box against its best-matching labelled box.",
-        "",
-        f"| half | subset | method | images | mAP | mean P@{P_AT} | min P@{P_AT} | brands P@{P_AT} >= 0.8 | "
-        "top-1 brand | mean IoU | IoU >= 0.5 |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
-    ]
+    return subsets, sum(product.values())
+
+
+def _subset_rows(samples, subsets, halves, splits, all_brands, preds) -> tuple[list[str], dict]:
+    """Table rows per (half, subset, method), and the 'all images' Scores per (half, method)."""
+    rows: list[str] = []
     main: dict[tuple[str, str], Scores] = {}
     for half in splits:
-        hb = halves[half]
         for subset, ss in subsets.items():
             for method, pred in preds.items():
-                r = evaluate(samples, ss, hb, all_brands, pred)
+                r = evaluate(samples, ss, halves[half], all_brands, pred)
                 if subset == "all images":
                     main[(half, method)] = r
                 p = list(r.p10.values())
-                lines.append(
+                rows.append(
                     f"| {half} | {subset} | {method} | {r.n_images} | {_f(r.mAP)} | {_f(np.mean(p) if p else float('nan'))} "
                     f"| {_f(min(p) if p else float('nan'))} | {sum(v >= 0.8 for v in p)} of {len(p)} | "
                     f"{_f(r.top1)} | {_f(r.mean_iou)} | {_f(r.iou50)} |"
                 )
-    lines += [
+    return rows, main
+
+
+def _per_brand_rows(samples, halves, splits, preds, main) -> list[str]:
+    """The per-brand AP / P@10 table."""
+    lines = [
         "",
         f"Per brand (all images): AP / P@{P_AT}",
         "",
@@ -382,8 +365,13 @@ def run(quick: bool = False, splits: tuple[str, ...] = ("dev", "held-out"), base
                 for m in preds
             ]
             lines.append(f"| {half} | {b} | {n} | " + " | ".join(cells) + " |")
-    n = len(samples)
-    lines += [
+    return lines
+
+
+def _timing_lines(times: dict[str, float], n: int) -> list[str]:
+    """One paragraph: scoring time per method."""
+    cached = os.environ.get("KNOCKOFF_BENCH_FEATURE_CACHE") == "1"
+    return [
         "",
         "Scoring time, one process on this CPU (load average "
         f"{os.getloadavg()[0]:.1f}): "
@@ -394,11 +382,52 @@ def run(quick: bool = False, splits: tuple[str, ...] = ("dev", "held-out"), base
         + (
             " Backbone features came from the development cache (KNOCKOFF_BENCH_FEATURE_CACHE=1): these "
             "times leave the backbone out; throughput is in the matching section."
-            if os.environ.get("KNOCKOFF_BENCH_FEATURE_CACHE") == "1"
+            if cached
             else ""
         ),
         "",
     ]
+
+
+def run(quick: bool = False, splits: tuple[str, ...] = ("dev", "held-out"), baselines: bool = True) -> str:
+    """The Markdown section for benchmarks/RESULTS.md."""
+    from training.shared_data import REAL_LOGOS
+
+    title = "## Real photographs: ../shared/data/real-logos, one-shot (headline)"
+    if not (REAL_LOGOS / "annotations.jsonl").is_file():
+        return f"{title}\n\nSkipped: {REAL_LOGOS} is not present.\n"
+    samples, marks = load_samples(quick)
+    all_brands = sorted(marks)
+    dev, held = split_brands(all_brands)
+    preds, times, model_version, t_index, ocr = _all_preds(samples, marks, baselines)
+    subsets, n_prod = _subsets(samples)
+    halves = {"dev": dev, "held-out": held}
+    lines = [
+        title,
+        "",
+        f"{len(all_brands)} brands, {sum(len(v) for v in marks.values())} marks, each brand registered with its "
+        f"marks' references (references.json); {len(samples)} scored images"
+        f"{' (quick: the quarter whose sha256 starts with 0-3)' if quick else ''}, reference source images "
+        "excluded. Every image is ranked for every brand by the brand's best detection score (the Matcher as "
+        f"`knockoff match --min-score 0` runs it, OCR {'on' if ocr else 'off'}; model `{model_version}`, "
+        f"index built in {t_index:.0f} s). Brands split once by SHA-256 of their names "
+        f"(`split_brands`): development half {', '.join(dev)}; held-out half (never tuned on) "
+        f"{', '.join(held)}.",
+        "",
+        f"Subsets rank the subset's images of the half's brands against every other brand's images. Product "
+        f"photos: a proxy, top-1 ImageNet class of EfficientNet-Lite0 is a garment, shoe, bag, watch or "
+        f"accessory ({n_prod} of {len(samples)} images). Logo size: the brand's largest box, longer side over "
+        f"the image's longer side. P@{P_AT}: k capped at the brand's positives; top-1: the true brand outscores "
+        "all 39 others; IoU: the true brand's box against its best-matching labelled box.",
+        "",
+        f"| half | subset | method | images | mAP | mean P@{P_AT} | min P@{P_AT} | brands P@{P_AT} >= 0.8 | "
+        "top-1 brand | mean IoU | IoU >= 0.5 |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    rows, main = _subset_rows(samples, subsets, halves, splits, all_brands, preds)
+    lines += rows
+    lines += _per_brand_rows(samples, halves, splits, preds, main)
+    lines += _timing_lines(times, len(samples))
     return "\n".join(lines)
 
 
