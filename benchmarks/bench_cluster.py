@@ -186,8 +186,8 @@ def _child(spec: dict) -> dict:
     if spec["mode"] == "loop":  # baseline: one process, no Dask, same reads and same workload
         import pyarrow.parquet as pq
         import torch
-        from knockoff.cluster.plugins import import_factory
 
+        from knockoff.cluster.plugins import import_factory
         from knockoff.lake import Lake
 
         torch.set_num_threads(1)  # as in a Dask worker process (OMP_NUM_THREADS=1)
@@ -208,9 +208,8 @@ def _child(spec: dict) -> dict:
         secs = time.perf_counter() - t0
         return {"images": n, "seconds": secs, "client_mb": _peak_mb(), "workers_mb": []}
     from knockoff.cluster.client import cluster_client
-    from knockoff.jobs.night.match import run_match
-
     from knockoff.config import ClusterConfig, KnockoffConfig
+    from knockoff.jobs.night.match import run_match
 
     cfg = KnockoffConfig(
         match=_match_cfg(), cluster=ClusterConfig(n_workers=spec["workers"], dashboard=False)

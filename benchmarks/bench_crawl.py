@@ -126,9 +126,8 @@ def _serve(folder: str, n: int, port_q: mp.Queue) -> None:
 
 
 def _knockoff(base: str, tmp: Path, redis_url: str | None = None, workers: int = 1) -> dict[str, float]:
-    from knockoff.crawler.run import run_crawl
-
     from knockoff.config import CrawlConfig, SiteConfig
+    from knockoff.crawler.run import run_crawl
 
     cfg = CrawlConfig(
         allow_private_addresses=True,

@@ -98,8 +98,9 @@ def truth_prices(label: dict[str, Any]) -> list[float]:
 
 def truth_images(label: dict[str, Any], folder: Path, base: str) -> set[str]:
     """Every URL the labelled `<img>` element carries, resolved against the page base."""
-    from knockoff.crawler.srcset import img_urls
     from parsel import Selector
+
+    from knockoff.crawler.srcset import img_urls
 
     urls = [label["image"]]
     path = folder / "expected-image.html"

@@ -152,11 +152,10 @@ def real_photo_false_alarms(n: int | None = None) -> list[str]:
     carries. Inspecting each brand's 20 top-scoring photos (2026-11-22) found none of these marks in them
     (the photos do show other real marks: Nike, Helly Hansen, Tommy Hilfiger, Rip Curl), so every score here
     is a false alarm on a real photo."""
-    from knockoff.matching.brands import load_brands
-    from knockoff.matching.engine import Matcher
-
     from benchmarks.eval_composites import EvalSet, Sample, write_brands
     from knockoff.config import MatchConfig
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
     from training.shared_data import photos, simple_icons
 
     logos = {lg.slug: lg for lg in simple_icons()}
@@ -192,10 +191,9 @@ _WORKER: dict = {}
 
 
 def _worker_init(brands_yaml: str) -> None:
+    from knockoff.config import MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
-
-    from knockoff.config import MatchConfig
 
     _WORKER["m"] = Matcher(load_brands(Path(brands_yaml)), MatchConfig(ocr=False, device="cpu"), device="cpu")
 
@@ -326,11 +324,10 @@ def run(quick: bool = False) -> str:
     """The Markdown section for benchmarks/RESULTS.md."""
     if not data_available():
         return "## Matching: one-shot logo detection\n\nSkipped: /work/shared/data (../shared/data) is not present.\n"
-    from knockoff.matching.brands import load_brands
-    from knockoff.matching.engine import Matcher
-
     from benchmarks.eval_composites import write_brands
     from knockoff.config import MatchConfig
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
 
     es = _eval_set(quick)
     brand_names = [b.title for b in es.brands]

@@ -269,9 +269,8 @@ def pairwise(truth: pd.DataFrame, members: pd.DataFrame) -> dict[str, float | in
 
 def _night_main(folder: str, night: int) -> None:
     from knockoff.jobs.night.networks import link_night
-    from knockoff.matching.networks import LinkParams
-
     from knockoff.lake import Lake
+    from knockoff.matching.networks import LinkParams
 
     t0 = time.perf_counter()
     data = Path(folder)

@@ -181,9 +181,8 @@ def matcher_preds(matcher, samples: list[Sample], batch: int = 32) -> tuple[Pred
 def _before_preds(brands, ocr: bool, samples: list[Sample]) -> tuple[Pred, float]:
     """The Matcher with the logo path of ALGO_VERSION v6 (no half-size pyramid level, no whole-image
     verification, photo-crop references treated as silhouettes), for a before/after in one run."""
-    from knockoff.matching import engine, logo
-
     from knockoff.config import DetectConfig, MatchConfig
+    from knockoff.matching import engine, logo
 
     saved = logo.OPAQUE_VARIANTS
     logo.OPAQUE_VARIANTS = ()
@@ -207,9 +206,8 @@ def _rgb_refs(marks: dict[str, list[Path]]) -> dict[str, np.ndarray]:
 def baseline_preds(kind: str, marks: dict[str, list[Path]], samples: list[Sample]) -> tuple[Pred, float]:
     """Scores of a baseline ("sift" or "template"), best mark per brand; cached on disk per image (the
     baselines do not change while the Matcher is tuned). Returns (pred, seconds spent scoring now)."""
-    from knockoff.matching.backbone import cache_dir
-
     from benchmarks.eval_baselines import SiftBaseline, TemplateBaseline
+    from knockoff.matching.backbone import cache_dir
 
     refs = _rgb_refs(marks)
     digest = hashlib.sha256(
@@ -290,10 +288,9 @@ def _f(v: float) -> str:
 
 def _all_preds(samples: list, marks: dict, baselines: bool) -> tuple[dict, dict, str, float, bool]:
     """Predictions of every method on `samples`: (preds, seconds, model version, index seconds, ocr)."""
+    from knockoff.config import MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
-
-    from knockoff.config import MatchConfig
 
     ocr = os.environ.get("KNOCKOFF_BENCH_OCR", "1") != "0"
     preds: dict[str, Pred] = {}

@@ -50,11 +50,10 @@ def _timed(matcher, samples: list[Sample]) -> tuple[dict, float, float]:
 
 def ocr_section(samples: list[Sample], marks: dict, folder: Path, shortlist: int = 10**6) -> list[str]:
     """mAP and CPU per image of each OCR mode (every brand correlated unless `shortlist` says otherwise)."""
+    from knockoff.config import MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
     from knockoff.matching.ocr import Ocr
-
-    from knockoff.config import MatchConfig
 
     brands = load_brands(write_brands(marks, folder))
     names = sorted(marks)
@@ -129,10 +128,9 @@ def _one_brand_set(
     """Runs in a fresh process (its peak RSS is one worker's): build the Matcher (fresh cache: first time;
     then again from the cache), match `samples` with the shortlist and the first `n_full` of them scanning
     every brand."""
+    from knockoff.config import MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
-
-    from knockoff.config import MatchConfig
 
     if fresh:
         _fresh_cache(Path(fresh))
@@ -162,10 +160,9 @@ def _one_brand_set(
 
 def _build_only(marks: dict[str, list[Path]], fresh: str) -> tuple[float, int]:
     """(seconds, marks built here) to construct the Matcher on the cache folder `fresh` (a worker's start)."""
+    from knockoff.config import MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
-
-    from knockoff.config import MatchConfig
 
     os.environ["KNOCKOFF_CACHE"] = fresh
     brands = load_brands(write_brands(marks, Path(tempfile.mkdtemp())))

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from knockoff.matching.marks import render_svg
 
+from knockoff.matching.marks import render_svg
 from training.shared_data import Logo, fontawesome, is_eval_logo, photos, simple_icons
 from training.synth import (
     load_photo,

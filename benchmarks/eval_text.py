@@ -101,11 +101,10 @@ def build_text_set(n_brands: int = 30, seed: int = 0) -> tuple[list[str], list[T
 
 def fusion_flags(registered: list[str], cases: list[TextCase]) -> set[tuple[int, str]]:
     """(case index, brand) pairs that matching.fusion.rank_candidates returns from the title alone."""
-    from knockoff.matching.brands import Brand
-    from knockoff.matching.fusion import rank_candidates
-
     from knockoff.config import MatchConfig
     from knockoff.lake import DETECTIONS_SCHEMA, LISTINGS_SCHEMA
+    from knockoff.matching.brands import Brand
+    from knockoff.matching.fusion import rank_candidates
 
     brands = [Brand(name=b, marks=[], keywords=[b]) for b in registered]
     rows = []

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pyarrow as pa
-from knockoff.cluster.stream import ERRORS_SCHEMA, Batch, Plan, run_batch
 
+from knockoff.cluster.stream import ERRORS_SCHEMA, Batch, Plan, run_batch
 from knockoff.lake import DETECTIONS_SCHEMA, Lake
 
 log = logging.getLogger(__name__)

@@ -131,9 +131,8 @@ def _start_url_site(args: argparse.Namespace):  # -> SiteConfig
 
 def handle(args: argparse.Namespace) -> int:
     """Run `knockoff crawl`: print the crawl summary as JSON; exit status 1 when a site failed."""
-    from knockoff.crawler.run import run_crawl
-
     from knockoff.config import CrawlConfig, SiteConfig, load_config, load_sites, with_overrides
+    from knockoff.crawler.run import run_crawl
     from knockoff.lake import today
 
     config = CrawlConfig()

@@ -16,6 +16,10 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import extruct
+from parsel import Selector
+from w3lib.html import get_base_url
+from w3lib.url import safe_url_string
+
 from knockoff.crawler.heuristics import Page, fuller_title
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
 from knockoff.crawler.pagestate import state_product
@@ -27,9 +31,6 @@ from knockoff.crawler.values import (
     normalize_currency,
     parse_price,
 )
-from parsel import Selector
-from w3lib.html import get_base_url
-from w3lib.url import safe_url_string
 
 FIELDS = (
     "title",

@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
-from knockoff.crawler.srcset import img_urls
 from parsel import Selector
+
+from knockoff.crawler.srcset import img_urls
 
 _PRICE_NAME = re.compile(
     r"price|prcisum|pricing|preis|prix|prezzo|precio|preço|prijs|цена|価格|价格|가격", re.I

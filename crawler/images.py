@@ -14,14 +14,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from knockoff.matching.imageio import ImageRejected as DecodeRejected
-from knockoff.matching.imageio import probe
 from scrapy import Request
 from scrapy.http import Response
 from scrapy.pipelines.media import MediaPipeline
 from twisted.python.failure import Failure
 
 from knockoff.lake import sha256_hex
+from knockoff.matching.imageio import ImageRejected as DecodeRejected
+from knockoff.matching.imageio import probe
 
 log = logging.getLogger(__name__)
 

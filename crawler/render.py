@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from knockoff.crawler.safety import is_public_ip, resolve
 from scrapy import Request
 
 from knockoff.config import CrawlConfig
+from knockoff.crawler.safety import is_public_ip, resolve
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -24,9 +24,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from knockoff.crawler.staging import commit_stage
-
 from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.crawler.staging import commit_stage
 from knockoff.errors import CrawlError, LakeError
 from knockoff.extras import require
 from knockoff.lake import Lake, check_date, check_site

@@ -110,10 +110,11 @@ class _LiveCounts:
 
 
 def run(spec: dict[str, Any]) -> dict[str, Any]:
+    from scrapy.crawler import AsyncCrawlerProcess
+
     from knockoff.crawler.settings import scrapy_settings
     from knockoff.crawler.staging import StageWriter
     from knockoff.crawler.state import load_state
-    from scrapy.crawler import AsyncCrawlerProcess
 
     t0 = time.monotonic()
     site = SiteConfig.model_validate(spec["site"])

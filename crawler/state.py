@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-from knockoff.crawler.staging import StageWriter, read_staged
 from w3lib.url import canonicalize_url
 
+from knockoff.crawler.staging import StageWriter, read_staged
 from knockoff.lake import Lake
 
 log = logging.getLogger(__name__)

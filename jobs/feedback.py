@@ -27,9 +27,9 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from knockoff.jobs.delivery.evidence import brand_slug, marketplace, parse_evidence
 
 from knockoff.errors import KnockoffError
+from knockoff.jobs.delivery.evidence import brand_slug, marketplace, parse_evidence
 from knockoff.lake import Lake, write_table_atomic
 
 log = logging.getLogger(__name__)

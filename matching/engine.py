@@ -14,6 +14,10 @@ import cv2
 import imagehash
 import numpy as np
 import pyarrow as pa
+from PIL import Image
+
+from knockoff.config import DetectConfig, MatchConfig
+from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from knockoff.matching import logo
 from knockoff.matching.backbone import Backbone, cache_dir, weights_digest
 from knockoff.matching.brands import Brand
@@ -21,10 +25,6 @@ from knockoff.matching.head import load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from knockoff.matching.index import INDEX_VERSION, build_index
 from knockoff.matching.ocr import VERSION as OCR_VERSION
-from PIL import Image
-
-from knockoff.config import DetectConfig, MatchConfig
-from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 
 log = logging.getLogger(__name__)
 

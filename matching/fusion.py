@@ -14,13 +14,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 import pyarrow as pa
+
+from knockoff.config import FusionConfig, MatchConfig
+from knockoff.lake import CANDIDATES_SCHEMA
 from knockoff.matching.brands import Brand
 from knockoff.matching.signals import Case, ImageEvidence, Score, Signal, active_signals
 from knockoff.matching.signals.image import box_of, signal_of_method
 from knockoff.matching.signals.price import price_signal
-
-from knockoff.config import FusionConfig, MatchConfig
-from knockoff.lake import CANDIDATES_SCHEMA
 
 __all__ = ["fuse_candidates", "image_evidence", "price_signal", "rank_candidates", "score_listing"]
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+
 from knockoff.matching import logo
 from knockoff.matching.brands import Brand
 

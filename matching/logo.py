@@ -18,9 +18,10 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+from numpy.lib.stride_tricks import as_strided
+
 from knockoff.matching.brands import Brand
 from knockoff.matching.marks import load_mark_rgba, on_background, variants
-from numpy.lib.stride_tricks import as_strided
 
 STRIDE = 16
 TEMPLATE_SIZES = (48, 80, 128, 192)

@@ -24,6 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from datasketch import MinHash
+
 from knockoff.matching.contacts import extract_contacts
 
 FEATURE_COLUMNS = [

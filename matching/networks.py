@@ -32,11 +32,12 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from knockoff.matching.netfeatures import FAMILY, POSTING_COLUMNS, SketchParams, postings
-from knockoff.matching.photohash import as_matrix, near_pairs
 from rapidfuzz import fuzz
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
+
+from knockoff.matching.netfeatures import FAMILY, POSTING_COLUMNS, SketchParams, postings
+from knockoff.matching.photohash import as_matrix, near_pairs
 
 LINK_COLUMNS = ["account_a", "account_b", "kind", "key", "value", "listing_a", "listing_b", "df", "weight"]
 LISTING_STATE_COLUMNS = [

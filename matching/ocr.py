@@ -14,10 +14,10 @@ import logging
 from dataclasses import dataclass
 
 import numpy as np
-from knockoff.matching.brands import Brand
-from knockoff.matching.text import find_brand
 
 from knockoff.extras import require
+from knockoff.matching.brands import Brand
+from knockoff.matching.text import find_brand
 
 
 @dataclass

@@ -18,8 +18,9 @@ from __future__ import annotations
 import faiss
 import imagehash
 import numpy as np
-from knockoff.matching.imageio import decode
 from PIL import Image
+
+from knockoff.matching.imageio import decode
 
 HASH_BYTES = 32  # 256 bits
 DECODE_SIDE = 256

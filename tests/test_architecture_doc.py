@@ -21,7 +21,6 @@ def _schemas():
     from knockoff.jobs.feedback import FEEDBACK_SCHEMA
     from knockoff.jobs.night.rank import RANKED_SCHEMA
     from knockoff.jobs.records.history import HISTORY_SCHEMA
-
     from knockoff.lake import (
         CANDIDATES_SCHEMA,
         DETECTIONS_SCHEMA,

@@ -49,6 +49,7 @@ def test_cluster_kind_is_a_known_name_or_an_import_path() -> None:
 
 def test_cluster_kind_by_import_path_builds_that_class() -> None:
     from distributed import Client, LocalCluster
+
     from knockoff.cluster.client import make_cluster
 
     opts = {"n_workers": 1, "threads_per_worker": 1, "processes": False, "dashboard_address": ":0"}
@@ -80,11 +81,10 @@ def test_bad_cluster_kind_is_one_line(kind: str, options: dict, message: str) ->
 
 
 def test_optional_features_name_their_extra(monkeypatch, tmp_path) -> None:
-    from knockoff.crawler.run import run_crawl
-    from knockoff.matching.ocr import Ocr
-
     from knockoff import extras
     from knockoff.config import CrawlConfig, SiteConfig
+    from knockoff.crawler.run import run_crawl
+    from knockoff.matching.ocr import Ocr
 
     assert extras.missing("ocr") == [] and extras.missing("redis") == []  # the dev extra installs them
     monkeypatch.setitem(extras.EXTRAS, "ocr", (("no_such_ocr_module",), "reading brand names inside images"))
@@ -109,7 +109,6 @@ def test_matcher_tuning_is_config_and_names_its_cache(tmp_path) -> None:
     """match.detect knobs reach the Matcher; tuned knobs give another model version (cache key)."""
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
-
     from tests.matching.conftest import draw_mark, png_bytes
 
     (tmp_path / "mark.png").write_bytes(png_bytes(draw_mark(200)))
@@ -130,7 +129,6 @@ def test_template_geometry_shows_in_the_model_version(tmp_path, monkeypatch) -> 
     from knockoff.matching import logo
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
-
     from tests.matching.conftest import draw_mark, png_bytes
 
     monkeypatch.setenv("KNOCKOFF_CACHE", str(tmp_path / "cache"))

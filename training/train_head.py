@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
 from knockoff.matching import logo
 from knockoff.matching.head import WEIGHTS, stack_features
 from knockoff.matching.imageio import decode
 from knockoff.matching.marks import render_svg
-
 from training.shared_data import fontawesome, is_eval_logo, photos, simple_icons
 from training.synth import (
     load_photo,
@@ -419,6 +419,7 @@ def main() -> None:
     import pickle
 
     import torch
+
     from knockoff.matching.backbone import Backbone
 
     torch.set_num_threads(max(1, torch.get_num_threads()))

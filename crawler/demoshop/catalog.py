@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
+
 from knockoff.crawler.demoshop.marks import BRANDS, DemoBrand
 from knockoff.crawler.demoshop.photos import KINDS
 

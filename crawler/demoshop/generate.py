@@ -10,6 +10,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import yaml
+
 from knockoff.crawler.demoshop.catalog import (
     CURRENCY,
     OPERATORS,

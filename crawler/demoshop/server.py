@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aiohttp import web
+
 from knockoff.crawler.demoshop import pages
 
 SHOP_KEY = web.AppKey("shop", dict)

@@ -32,6 +32,10 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
+from parsel import Selector
+from scrapy.http import TextResponse
+
+from knockoff.config import SiteConfig
 from knockoff.crawler.extract import (
     clean_text,
     extract_product,
@@ -40,10 +44,6 @@ from knockoff.crawler.extract import (
     parse_price,
 )
 from knockoff.crawler.spiders.generic import GenericProductSpider, allowed_query
-from parsel import Selector
-from scrapy.http import TextResponse
-
-from knockoff.config import SiteConfig
 from knockoff.errors import ConfigError
 
 SELECTOR_KEYS = {

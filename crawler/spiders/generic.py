@@ -15,12 +15,13 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote_plus, urljoin, urlsplit, urlunsplit
 
 import scrapy
-from knockoff.crawler.extract import extract_product
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
+
+from knockoff.crawler.extract import extract_product
 
 log = logging.getLogger(__name__)
 

@@ -13,6 +13,8 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from knockoff.config import DeliverConfig, KnockoffConfig, read_yaml
+from knockoff.errors import ConfigError, KnockoffError
 from knockoff.jobs.delivery.evidence import brand_slug
 from knockoff.jobs.delivery.report import render_index
 from knockoff.jobs.delivery.report_data import gather
@@ -21,9 +23,6 @@ from knockoff.jobs.delivery.writers import BrandDelivery, writers_for
 from knockoff.jobs.feedback import CONFIRMED
 from knockoff.jobs.night.rank import load_ranked
 from knockoff.jobs.records.rundir import RunDir
-
-from knockoff.config import DeliverConfig, KnockoffConfig, read_yaml
-from knockoff.errors import ConfigError, KnockoffError
 from knockoff.lake import Lake
 
 log = logging.getLogger(__name__)

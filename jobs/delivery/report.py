@@ -26,12 +26,12 @@ from importlib import resources
 from typing import Any
 
 import jinja2
+
+from knockoff import __version__
 from knockoff.jobs.delivery.evidence import marketplace, parse_evidence, safe_href
 from knockoff.jobs.delivery.network_view import network_view
 from knockoff.jobs.delivery.report_data import Picture, ReportExtras, closest_official
 from knockoff.jobs.delivery.thumbs import Thumb
-
-from knockoff import __version__
 
 DISPLAY_SIDE = 160  # px, longer side of a listing photo in the table
 MARK_DISPLAY = 120  # px, longer side of the registered mark / official photo beside it

@@ -19,7 +19,6 @@ from typing import Any
 from knockoff.jobs.delivery.network_view import network_summaries
 from knockoff.jobs.delivery.thumbs import Thumb
 from knockoff.jobs.records.rundir import RunDir
-
 from knockoff.lake import Lake
 
 log = logging.getLogger(__name__)
@@ -66,8 +65,9 @@ def _png_uri(img: Any) -> tuple[str, int, int]:
 
 
 def _mark_picture(path: Path) -> Picture:
-    from knockoff.matching.marks import load_mark_rgba
     from PIL import Image
+
+    from knockoff.matching.marks import load_mark_rgba
 
     img = Image.fromarray(load_mark_rgba(path, MARK_SIDE), "RGBA")
     uri, w, h = _png_uri(img)
@@ -76,6 +76,7 @@ def _mark_picture(path: Path) -> Picture:
 
 def _photo_picture(data: bytes, label: str) -> tuple[Any, Picture] | None:
     import imagehash
+
     from knockoff.matching.imageio import ImageRejected, decode_image
 
     try:  # the one decode every reader uses: displayed frame, transparency on white

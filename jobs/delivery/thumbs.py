@@ -14,9 +14,9 @@ import logging
 from dataclasses import dataclass
 
 import pyarrow.parquet as pq
-from knockoff.matching.imageio import MAX_PIXELS, ImageRejected, decode_image
 
 from knockoff.lake import Lake
+from knockoff.matching.imageio import MAX_PIXELS, ImageRejected, decode_image
 
 log = logging.getLogger(__name__)
 

@@ -70,12 +70,11 @@ def run_demo(
     console: Any = None,
 ) -> dict[str, Any]:
     """Generate, serve, crawl, match, rank, deliver; returns paths and the night's result."""
+    from knockoff.config import load_config
     from knockoff.crawler.demoshop import generate_shop, serve_shop
     from knockoff.jobs.console import StageDisplay, stage_brief
     from knockoff.jobs.console import console as default_console
     from knockoff.jobs.night.nightly import run_nightly
-
-    from knockoff.config import load_config
 
     console = console or default_console()
     out = out.resolve()

@@ -26,8 +26,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from knockoff.cluster import workloop
 
+from knockoff.cluster import workloop
 from knockoff.config import KnockoffConfig, load_config, with_overrides
 from knockoff.errors import KnockoffError
 from knockoff.lake import CANDIDATES_SCHEMA, DETECTIONS_SCHEMA, Lake, check_date

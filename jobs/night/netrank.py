@@ -15,6 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 import pandas as pd
+
 from knockoff.jobs.feedback import CONFIRMED, FeedbackIndex, rerank
 
 NETWORK_CONFIRMED = "network_confirmed"

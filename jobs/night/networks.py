@@ -32,19 +32,6 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-from knockoff.matching.netfeatures import SketchParams, fingerprints, listing_features
-from knockoff.matching.networks import (
-    IMAGE_STATE_COLUMNS,
-    LINK_COLUMNS,
-    LISTING_STATE_COLUMNS,
-    NEAR_COLUMNS,
-    LinkParams,
-    NetworkResult,
-    NetworkState,
-    isin,
-    update,
-)
-from knockoff.matching.photohash import photo_hash
 
 from knockoff.config import KnockoffConfig, NetworksConfig, read_yaml
 from knockoff.errors import ConfigError, KnockoffError
@@ -58,6 +45,19 @@ from knockoff.lake import (
     sha256_hex,
     write_table_atomic,
 )
+from knockoff.matching.netfeatures import SketchParams, fingerprints, listing_features
+from knockoff.matching.networks import (
+    IMAGE_STATE_COLUMNS,
+    LINK_COLUMNS,
+    LISTING_STATE_COLUMNS,
+    NEAR_COLUMNS,
+    LinkParams,
+    NetworkResult,
+    NetworkState,
+    isin,
+    update,
+)
+from knockoff.matching.photohash import photo_hash
 
 log = logging.getLogger(__name__)
 

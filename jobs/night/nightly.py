@@ -30,11 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from knockoff.jobs.records.lock import NightLock
-from knockoff.jobs.records.rundir import RunDir
-
 from knockoff.config import KnockoffConfig, load_config
 from knockoff.errors import ConfigError, KnockoffError
+from knockoff.jobs.records.lock import NightLock
+from knockoff.jobs.records.rundir import RunDir
 from knockoff.lake import Lake, check_date, today
 
 log = logging.getLogger(__name__)

@@ -14,6 +14,9 @@ import re
 from typing import Any
 
 import pyarrow as pa
+
+from knockoff.config import read_yaml
+from knockoff.errors import ConfigError, KnockoffError
 from knockoff.jobs.delivery.evidence import (
     evidence_fingerprint,
     evidence_record,
@@ -26,9 +29,6 @@ from knockoff.jobs.night.netrank import apply_network_signal
 from knockoff.jobs.night.networks import load_networks
 from knockoff.jobs.records.history import tonight
 from knockoff.jobs.records.rundir import RunDir
-
-from knockoff.config import read_yaml
-from knockoff.errors import ConfigError, KnockoffError
 from knockoff.lake import CANDIDATES_SCHEMA, Lake
 
 log = logging.getLogger(__name__)

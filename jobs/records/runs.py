@@ -15,10 +15,10 @@ from typing import Any
 
 import fsspec
 import pyarrow.parquet as pq
-from knockoff.jobs.delivery.evidence import parse_evidence
-from knockoff.jobs.records.rundir import RunDir
 
 from knockoff.errors import KnockoffError
+from knockoff.jobs.delivery.evidence import parse_evidence
+from knockoff.jobs.records.rundir import RunDir
 
 
 def runs_root(lake: str | None, runs: str | None = None) -> str:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import importlib
 
+from knockoff.errors import ConfigError
 from knockoff.matching.signals.base import BaseSignal, Case, ImageEvidence, Score, Signal
 from knockoff.matching.signals.image import LOGO, OCR, OFFICIAL_PHOTO
 from knockoff.matching.signals.price import PRICE
 from knockoff.matching.signals.text import BRAND_CLAIMED, TEXT
-
-from knockoff.errors import ConfigError
 
 __all__ = [
     "SIGNALS", "BaseSignal", "Case", "ImageEvidence", "Score", "Signal",

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 if TYPE_CHECKING:  # pragma: no cover
-    from knockoff.matching.brands import Brand
-
     from knockoff.config import FusionConfig
+    from knockoff.matching.brands import Brand
 
 # (image sha256, brand) -> {signal name: best detection row of that signal on that image}
 ImageEvidence = dict[tuple[str, str], dict[str, dict]]

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knockoff.matching.signals.base import BaseSignal, Case, Score
-
 from knockoff.config import DEFAULT_FUSION_WEIGHTS
+from knockoff.matching.signals.base import BaseSignal, Case, Score
 
 # Detection methods that are logo evidence (the rest name their signal: official_photo, ocr).
 LOGO_METHODS = frozenset({"cnn", "cnn+sift"})

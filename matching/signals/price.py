@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knockoff.matching.signals.base import BaseSignal, Case, Score
-
 from knockoff.config import DEFAULT_FUSION_WEIGHTS
+from knockoff.matching.signals.base import BaseSignal, Case, Score
 
 
 def price_signal(price: float | None, floor: float | None) -> float:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knockoff.config import DEFAULT_FUSION_WEIGHTS
 from knockoff.matching.signals.base import BaseSignal, Case, Score
 from knockoff.matching.text import find_brand
-
-from knockoff.config import DEFAULT_FUSION_WEIGHTS
 
 
 @dataclass(frozen=True)

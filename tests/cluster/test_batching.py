@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
 from knockoff.cluster.cache import FANIN, CacheWriter, DetectionCache
 from knockoff.cluster.stream import MIN_BATCH_ROWS, batch_rows, plan_batches
 from knockoff.crawler.ingest import ingest
-
 from knockoff.lake import DETECTIONS_SCHEMA, Lake
 from tests.cluster.conftest import DATE
 from tests.cluster.lakegen import make_jpeg

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from knockoff.matching import logo
 from knockoff.matching.backbone import Backbone
 from knockoff.matching.brands import load_brands

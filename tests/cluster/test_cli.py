@@ -7,8 +7,8 @@ import json
 
 import pyarrow.parquet as pq
 import pytest
-from knockoff.jobs.cli import main
 
+from knockoff.jobs.cli import main
 from tests.cluster.conftest import DATE, HAVE_REAL_MATCHER
 from tests.cluster.lakegen import write_night
 

@@ -6,8 +6,8 @@ import importlib.util
 import socket
 
 import pytest
-from knockoff.cluster import client as cc
 
+from knockoff.cluster import client as cc
 from knockoff.config import ClusterConfig
 from knockoff.errors import ConfigError
 

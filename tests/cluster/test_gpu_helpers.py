@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 import torch
-from knockoff.cluster.gpu import decode_images, mixed_precision, to_device
 
+from knockoff.cluster.gpu import decode_images, mixed_precision, to_device
 from tests.cluster.lakegen import make_jpeg
 
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from knockoff.cluster.cache import DetectionCache
-from knockoff.jobs.night.match import expand_dates, run_match
-from knockoff.jobs.records.manifest import Manifest
 
+from knockoff.cluster.cache import DetectionCache
 from knockoff.config import KnockoffConfig, MatchConfig
 from knockoff.errors import KnockoffError
+from knockoff.jobs.night.match import expand_dates, run_match
+from knockoff.jobs.records.manifest import Manifest
 from knockoff.lake import Lake
 from tests.cluster import tiny_matcher as tm
 from tests.cluster.conftest import DATE, DATE2

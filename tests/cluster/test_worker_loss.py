@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from knockoff.jobs.night.match import run_match
 
 from knockoff.config import ClusterConfig, KnockoffConfig, MatchConfig
+from knockoff.jobs.night.match import run_match
 from tests.cluster import tiny_matcher as tm
 from tests.cluster.conftest import DATE, HAVE_FUSION, HAVE_REAL_ENGINE, dask_cli_cluster, worker_env
 

@@ -9,13 +9,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from aiohttp import web
+
+from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.crawler.extract import extract_product, parse_price
 from knockoff.crawler.jsonld import parse_lenient
 from knockoff.crawler.run import run_crawl
 from knockoff.crawler.spiders.generic import clean_url
 from knockoff.crawler.srcset import Candidate, img_urls, parse_srcset
-
-from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.lake import Lake
 from tests.crawler.shop_server import jpeg, serve
 

@@ -6,11 +6,11 @@ import argparse
 import csv
 import socket
 
+import pytest
+
 import knockoff.crawler.command
 import knockoff.crawler.ingest
-import pytest
 from knockoff.crawler.ingest import ingest
-
 from knockoff.errors import ConfigError, CrawlError
 from knockoff.lake import Lake, sha256_hex
 from tests.crawler.shop_server import jpeg, serve_shop

@@ -5,9 +5,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from knockoff.crawler.run import run_crawl
 
 from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.crawler.run import run_crawl
 from knockoff.errors import CrawlError, LakeError
 from knockoff.lake import Lake, sha256_hex
 from tests.crawler.shop_server import BAD_IMAGES, jpeg, serve_shop

@@ -6,9 +6,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from aiohttp import web
-from knockoff.crawler.run import run_crawl
 
 from knockoff.config import CrawlConfig, load_sites
+from knockoff.crawler.run import run_crawl
 from knockoff.errors import ConfigError
 from knockoff.lake import Lake
 from tests.crawler.shop_server import jpeg, serve

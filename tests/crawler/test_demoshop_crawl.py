@@ -6,9 +6,9 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
-from knockoff.crawler.run import run_crawl
 
 from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.crawler.run import run_crawl
 from knockoff.lake import Lake, sha256_hex
 
 demoshop = pytest.importorskip("knockoff.crawler.demoshop", reason="the demo shop module is not present")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from knockoff.crawler.accuracy import field_scores
 from knockoff.crawler.extract import extract_product, normalize_availability, parse_price
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from knockoff.crawler.extract import extract_product, normalize_availability
 
 URL = "https://market.example/dp/B01"

@@ -9,10 +9,10 @@ from urllib.parse import urlsplit
 
 import pytest
 from aiohttp import web
-from knockoff.crawler.render import RenderGuard, render_unavailable
-from knockoff.crawler.run import run_crawl
 
 from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.crawler.render import RenderGuard, render_unavailable
+from knockoff.crawler.run import run_crawl
 from knockoff.lake import Lake
 from tests.crawler.shop_server import jpeg, serve
 

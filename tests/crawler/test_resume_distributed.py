@@ -13,11 +13,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.crawler.frontier import start_local_redis
 from knockoff.crawler.run import run_crawl
 from knockoff.crawler.staging import read_staged
-
-from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.lake import Lake
 from tests.crawler.shop_server import serve_shop
 

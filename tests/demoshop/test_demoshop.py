@@ -15,8 +15,9 @@ from pathlib import Path
 import extruct
 import pytest
 import yaml
-from knockoff.crawler.demoshop import generate_shop, serve_shop
 from PIL import Image
+
+from knockoff.crawler.demoshop import generate_shop, serve_shop
 
 N = 48  # two blocks of 24: every kind of planting appears
 
@@ -261,8 +262,8 @@ def test_command_line_generates_and_serves(tmp_path):
 
 def test_evaluate_scores_candidates_against_truth(shop):
     import pyarrow as pa
-    from knockoff.crawler.demoshop.evaluate import evaluate
 
+    from knockoff.crawler.demoshop.evaluate import evaluate
     from knockoff.lake import CANDIDATES_SCHEMA
 
     base = "http://127.0.0.1:9/"

@@ -14,8 +14,9 @@ import time
 from pathlib import Path
 
 import pytest
-from knockoff.jobs.console import StageDisplay, stage_brief
 from rich.console import Console
+
+from knockoff.jobs.console import StageDisplay, stage_brief
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 

@@ -6,12 +6,12 @@ import json
 from dataclasses import dataclass
 
 import pytest
-from knockoff.jobs.cli import main
-from knockoff.jobs.delivery.deliver import deliver
-from knockoff.jobs.delivery.writers import WRITERS, BrandDelivery, register_writer, writers_for
 
 from knockoff.config import DeliverConfig
 from knockoff.errors import ConfigError
+from knockoff.jobs.cli import main
+from knockoff.jobs.delivery.deliver import deliver
+from knockoff.jobs.delivery.writers import WRITERS, BrandDelivery, register_writer, writers_for
 from knockoff.lake import Lake
 from tests.jobs.lakefix import Item, Night, evidence, write_run
 

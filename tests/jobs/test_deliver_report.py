@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from knockoff.jobs.delivery.deliver import deliver
 from PIL import Image
 
 from knockoff.config import DeliverConfig
+from knockoff.jobs.delivery.deliver import deliver
 from knockoff.lake import Lake
 from tests.jobs.lakefix import Item, Night, evidence, write_run
 

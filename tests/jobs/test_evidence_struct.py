@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from knockoff.config import DeliverConfig, MatchConfig
 from knockoff.jobs.delivery.deliver import deliver
 from knockoff.jobs.delivery.evidence import (
     evidence_fingerprint,
@@ -15,10 +17,6 @@ from knockoff.jobs.delivery.evidence import (
     upgrade_evidence,
 )
 from knockoff.jobs.night.rank import RANKED_SCHEMA, load_ranked, rank_run
-from knockoff.matching.brands import Brand
-from knockoff.matching.fusion import fuse_candidates
-
-from knockoff.config import DeliverConfig, MatchConfig
 from knockoff.lake import (
     CANDIDATES_SCHEMA,
     DETECTIONS_SCHEMA,
@@ -27,6 +25,8 @@ from knockoff.lake import (
     Lake,
     sha256_hex,
 )
+from knockoff.matching.brands import Brand
+from knockoff.matching.fusion import fuse_candidates
 from tests.jobs.lakefix import Item, Night, evidence, write_run
 
 DATE = "2026-11-20"

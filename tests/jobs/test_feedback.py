@@ -7,12 +7,12 @@ import io
 
 import pyarrow.parquet as pq
 import pytest
-from knockoff.jobs.delivery.deliver import deliver
-from knockoff.jobs.feedback import import_feedback, load_feedback, write_takedowns
-from knockoff.jobs.night.rank import load_ranked, rank_run
 
 from knockoff.config import DeliverConfig
 from knockoff.errors import KnockoffError
+from knockoff.jobs.delivery.deliver import deliver
+from knockoff.jobs.feedback import import_feedback, load_feedback, write_takedowns
+from knockoff.jobs.night.rank import load_ranked, rank_run
 from knockoff.lake import Lake
 from tests.jobs.lakefix import Item, Night, evidence, write_run
 

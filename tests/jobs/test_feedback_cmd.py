@@ -5,10 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
+from knockoff.config import DeliverConfig
 from knockoff.jobs.cli import main
 from knockoff.jobs.delivery.deliver import deliver
-
-from knockoff.config import DeliverConfig
 from knockoff.lake import Lake
 from tests.jobs.test_feedback import D1, D2, _fill, _items, _night
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from knockoff.jobs.records.history import build_history, snapshot_dates, tonight
-
 from knockoff.lake import Lake
 from tests.jobs.lakefix import Item, Night
 

@@ -10,6 +10,7 @@ import sys
 import time
 
 import pytest
+
 from knockoff.jobs.records.lock import LockBusy, NightLock
 
 HOLDER = """

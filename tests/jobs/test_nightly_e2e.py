@@ -26,13 +26,13 @@ from urllib.parse import urlsplit
 
 import pyarrow.parquet as pq
 import pytest
+
+from knockoff.config import load_config
 from knockoff.jobs.cli import main
 from knockoff.jobs.feedback import import_feedback
 from knockoff.jobs.night.demo import run_demo
 from knockoff.jobs.night.nightly import run_nightly, stage_status
 from knockoff.jobs.records.lock import LockBusy
-
-from knockoff.config import load_config
 
 D1, D2 = "2026-11-01", "2026-11-02"
 N = 40

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from knockoff.jobs.night.nightly import run_nightly
 
 from knockoff.config import KnockoffConfig, SiteConfig
 from knockoff.errors import ConfigError, KnockoffError
+from knockoff.jobs.night.nightly import run_nightly
 
 
 def _cfg(tmp_path, **kw) -> KnockoffConfig:
@@ -30,7 +30,9 @@ def test_missing_brands_file(tmp_path):
 
 def test_single_stage_needs_earlier_stages(tmp_path):
     cfg = _cfg(tmp_path, sites=[SiteConfig(name="a", start_urls=["http://127.0.0.1:1/"])])
-    with pytest.raises(KnockoffError, match="stage rank needs stage\\(s\\) crawl, networks, match done for 2026-11-01"):
+    with pytest.raises(
+        KnockoffError, match="stage rank needs stage\\(s\\) crawl, networks, match done for 2026-11-01"
+    ):
         run_nightly(cfg, "2026-11-01", stage="rank")
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from knockoff.jobs.delivery.deliver import deliver
-from knockoff.jobs.delivery.report import money, reasons
 from PIL import Image, ImageDraw
 
 from knockoff.config import DeliverConfig
+from knockoff.jobs.delivery.deliver import deliver
+from knockoff.jobs.delivery.report import money, reasons
 from knockoff.lake import CANDIDATES_SCHEMA, Lake, sha256_hex
 from tests.jobs.lakefix import Item, Night
 
@@ -334,6 +334,7 @@ def test_night_history_counts_candidates_and_confirmed_fakes_per_night(tmp_path)
     """The index's chart data: the sibling night-DATE runs up to this one, oldest first."""
     import pyarrow as pa
     import pyarrow.parquet as pq
+
     from knockoff.jobs.delivery.report_data import night_history
     from knockoff.jobs.records.rundir import RunDir
 

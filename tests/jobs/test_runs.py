@@ -6,7 +6,6 @@ import json
 
 from knockoff.jobs.records.rundir import RunDir
 from knockoff.jobs.records.runs import _cmd_diff, diff_runs, list_runs, resolve_run
-
 from knockoff.lake import Lake
 from tests.jobs.lakefix import Item, Night, evidence, write_run
 

@@ -126,8 +126,7 @@ def brands(marks_dir: Path):
 @pytest.fixture(scope="session")
 def matcher(brands):
     """One CPU Matcher for the session (OCR off: the logo path is what these tests exercise)."""
-    from knockoff.matching.engine import Matcher
-
     from knockoff.config import MatchConfig
+    from knockoff.matching.engine import Matcher
 
     return Matcher(brands, MatchConfig(ocr=False, device="cpu"), device="cpu")

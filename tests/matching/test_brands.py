@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from knockoff.matching.brands import load_brands
 
 from knockoff.errors import ConfigError
+from knockoff.matching.brands import load_brands
 from tests.matching.conftest import draw_mark, jpeg_bytes
 
 

@@ -12,12 +12,12 @@ import io
 
 import numpy as np
 import pytest
+from PIL import Image
+
 from knockoff.crawler.images import ImageRejected as CrawlRejected
 from knockoff.crawler.images import validate_image
 from knockoff.jobs.delivery.thumbs import make_thumb
 from knockoff.matching import imageio
-from PIL import Image
-
 from tests.matching.conftest import background
 
 T = Image.Transpose

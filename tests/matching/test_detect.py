@@ -86,9 +86,8 @@ def test_deterministic_and_batch_independent(matcher, scene) -> None:
 
 
 def test_model_version_is_stable(matcher, brands) -> None:
-    from knockoff.matching.engine import Matcher
-
     from knockoff.config import MatchConfig
+    from knockoff.matching.engine import Matcher
 
     assert isinstance(matcher.model_version, str) and matcher.model_version
     again = Matcher(brands, MatchConfig(ocr=False, device="cpu"), device="cpu")

@@ -6,10 +6,10 @@ import random
 
 import pyarrow as pa
 import pytest
-from knockoff.matching.fusion import rank_candidates
 
 from knockoff.config import MatchConfig
 from knockoff.lake import CANDIDATES_SCHEMA, DETECTIONS_SCHEMA, LISTINGS_SCHEMA
+from knockoff.matching.fusion import rank_candidates
 
 EMPTY_DET = DETECTIONS_SCHEMA.empty_table()
 

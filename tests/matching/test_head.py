@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from knockoff.matching.head import WEIGHTS, LogoHead, load_head, stack_features
 
 
@@ -51,7 +52,6 @@ def test_training_script_runs_on_a_tiny_set(tmp_path) -> None:
     if not data_available():
         pytest.skip("../shared/data is not present (training needs its logos and photos)")
     from knockoff.matching.backbone import Backbone
-
     from training.train_head import build_examples, train
 
     examples = build_examples(24, seed=5, backbone=Backbone("cpu"))

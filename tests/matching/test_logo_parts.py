@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-from knockoff.matching import logo
 
+from knockoff.matching import logo
 from tests.matching.conftest import draw_mark
 
 
@@ -160,9 +160,8 @@ def test_a_photo_crop_reference_gets_no_filled_rectangle_template() -> None:
 
 
 def test_whole_image_keypoints_confirm_a_mark_and_box_it(tmp_path) -> None:
-    from knockoff.matching.brands import Brand
-
     from benchmarks.eval_metrics import iou
+    from knockoff.matching.brands import Brand
     from tests.matching.conftest import background, plant, png_bytes
 
     path = tmp_path / "starling.png"

@@ -8,6 +8,7 @@ number, never a disguised brand name.
 from __future__ import annotations
 
 import pytest
+
 from knockoff.matching.text import find_brand, letter_options
 
 

@@ -97,10 +97,9 @@ def test_real_photo_with_held_out_logo() -> None:
 
     if not data_available():
         pytest.skip("shared data (../shared/data: logos and photos) not present on this machine")
+    from benchmarks.eval_composites import build_eval_set, write_brands
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
-
-    from benchmarks.eval_composites import build_eval_set, write_brands
 
     es = build_eval_set(n_brands=2, pos_per_brand=3, n_neg=4, small_per_brand=0, seed=3)
     tmp = Path(__import__("tempfile").mkdtemp())

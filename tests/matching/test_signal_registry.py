@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pyarrow as pa
 import pytest
-from knockoff.matching import signals
-from knockoff.matching.fusion import fuse_candidates, score_listing
 from pydantic import ValidationError
 
 from knockoff.config import FusionConfig, MatchConfig
 from knockoff.errors import ConfigError
+from knockoff.matching import signals
+from knockoff.matching.fusion import fuse_candidates, score_listing
 from tests.matching.test_fusion import EMPTY_DET, evidence_of, listing, table
 from tests.matching.toy_signal import REPLICA
 

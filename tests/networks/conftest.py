@@ -8,11 +8,11 @@ import socket
 from pathlib import Path
 
 import pytest
+
+from knockoff.config import load_config
 from knockoff.crawler.demoshop import generate_shop, serve_shop
 from knockoff.jobs.night.demo import write_demo_config
 from knockoff.jobs.night.nightly import run_nightly
-
-from knockoff.config import load_config
 
 D1, D2 = "2026-11-01", "2026-11-02"
 N = 120

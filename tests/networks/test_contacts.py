@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from knockoff.matching.contacts import extract_contacts
 
 

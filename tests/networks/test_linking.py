@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+
 from knockoff.crawler.demoshop.generate import _near_duplicate
 from knockoff.crawler.demoshop.photos import draw_product, to_jpeg
+from knockoff.lake import sha256_hex
 from knockoff.matching.netfeatures import listing_features
 from knockoff.matching.networks import LinkParams, NetworkState, update
 from knockoff.matching.photohash import hamming, near_pairs, photo_hash
-
-from knockoff.lake import sha256_hex
 
 BOILER = "Classic cotton t-shirt. Comfortable, durable and easy to care for. Ships in 2-4 days."
 
@@ -179,9 +179,8 @@ def test_near_pairs_finds_exactly_the_pairs_a_full_comparison_finds(radius):
 
 
 def test_config_defaults_are_the_linking_defaults():
-    from knockoff.jobs.night.networks import link_params
-
     from knockoff.config import NetworksConfig
+    from knockoff.jobs.night.networks import link_params
 
     assert link_params(NetworksConfig()) == LinkParams()
 

@@ -6,13 +6,13 @@ import shutil
 
 import pyarrow as pa
 import pytest
+
 from knockoff.jobs.delivery.deliver import deliver
 from knockoff.jobs.feedback import import_feedback, write_takedowns
 from knockoff.jobs.night.netrank import NETWORK_CONFIRMED
 from knockoff.jobs.night.networks import load_networks
 from knockoff.jobs.night.rank import rank_run
 from knockoff.jobs.records.rundir import RunDir
-
 from knockoff.lake import CANDIDATES_SCHEMA, Lake
 from tests.networks.conftest import D2
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pyarrow.parquet as pq
+
 from knockoff.crawler.demoshop.evaluate import evaluate_networks
 from knockoff.jobs.cli import main
 from knockoff.jobs.night.networks import load_networks, snapshot_dir
 from knockoff.jobs.night.nightly import run_nightly, stage_status
-
 from knockoff.lake import Lake
 from tests.networks.conftest import D1, D2
 
@@ -90,6 +90,7 @@ def test_features_and_hashes_run_as_dask_tasks_and_give_the_same_networks(demo_n
     import shutil
 
     from distributed import Client, LocalCluster
+
     from knockoff.jobs.night import networks as stage
 
     _, cfg = demo_nights

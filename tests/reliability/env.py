@@ -18,9 +18,9 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import yaml
+
 from knockoff.crawler.demoshop import generate_shop, make_app, run_app_in_thread
 from knockoff.crawler.demoshop.server import HITS_KEY
-
 from knockoff.lake import SUCCESS, Lake, listing_id
 
 REPO = Path(__file__).resolve().parents[2]

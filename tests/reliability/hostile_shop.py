@@ -25,8 +25,9 @@ from html import escape
 
 import numpy as np
 from aiohttp import web
-from knockoff.crawler.demoshop.server import run_app_in_thread
 from PIL import Image
+
+from knockoff.crawler.demoshop.server import run_app_in_thread
 
 CANARY_HOST = "127.0.0.2"
 XSS = "<script>alert('x')</script>"

@@ -65,7 +65,6 @@ def _plugin_matcher() -> None:
     import functools
 
     import knockoff.jobs.night.match as jm
-
     from tests.cluster import tiny_matcher as tm
 
     jm.run_match = functools.partial(

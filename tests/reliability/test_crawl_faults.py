@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from knockoff.crawler.run import run_crawl
 
 from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.crawler.run import run_crawl
 from knockoff.lake import Lake
 from tests.reliability.conftest import tmpfs
 from tests.reliability.env import SITE, demo_shop, listing_counts, partial_partitions

@@ -12,9 +12,9 @@ import time
 from collections import Counter
 
 import pytest
-from knockoff.crawler.run import run_crawl
 
 from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.crawler.run import run_crawl
 from knockoff.lake import Lake, listing_id
 from tests.reliability.hostile_shop import CANARY_HOST, MAX_PAGE_BYTES, XSS, HostileShop
 

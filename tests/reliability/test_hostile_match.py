@@ -7,12 +7,12 @@ from __future__ import annotations
 import resource
 
 import pyarrow as pa
-from knockoff.crawler.demoshop import generate_shop
-from knockoff.matching.brands import load_brands
-from knockoff.matching.engine import Matcher
 
 from knockoff.config import MatchConfig
+from knockoff.crawler.demoshop import generate_shop
 from knockoff.lake import sha256_hex
+from knockoff.matching.brands import load_brands
+from knockoff.matching.engine import Matcher
 from tests.reliability.hostile_shop import _images, _png_bomb
 
 UNDECODABLE = {

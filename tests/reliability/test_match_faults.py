@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from knockoff.crawler.run import run_crawl
-from knockoff.jobs.night.match import run_match
 
 from knockoff.config import ClusterConfig, CrawlConfig, KnockoffConfig, MatchConfig, SiteConfig
+from knockoff.crawler.run import run_crawl
 from knockoff.errors import KnockoffError
+from knockoff.jobs.night.match import run_match
 from knockoff.lake import Lake
 from tests.reliability.env import SITE, demo_shop, matcher_plugin
 

@@ -13,9 +13,9 @@ import time
 
 import psutil
 import pytest
-from knockoff.crawler.run import run_crawl
 
 from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.crawler.run import run_crawl
 from tests.reliability.env import SITE, demo_shop, listing_counts, partial_partitions
 
 N = 48

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from knockoff.jobs.delivery.deliver import deliver
-from knockoff.jobs.delivery.report import _asset
 
 from knockoff.config import DeliverConfig
+from knockoff.jobs.delivery.deliver import deliver
+from knockoff.jobs.delivery.report import _asset
 from knockoff.lake import CANDIDATES_SCHEMA, Lake, listing_id, sha256_hex
 from tests.reliability.hostile_shop import XSS, _images
 from tests.reliability.htmlcheck import unsafe_markup

@@ -131,7 +131,6 @@ def test_dashboard_off_starts_no_http_server(ledger):
     import warnings
 
     from knockoff.cluster import client as cc
-
     from knockoff.config import ClusterConfig
 
     holder = socket.socket()
@@ -208,11 +207,10 @@ LOOKALIKE_TITLES = [  # (title, brand it must be flagged for, or None)
 def test_lookalike_text_needs_letters(ledger):
     """Case 4: through the real ranking (matching.fusion.rank_candidates, text evidence only), a digit
     reads as each letter it can stand for, and a token without letters never matches a brand."""
-    from knockoff.matching.brands import Brand
-    from knockoff.matching.fusion import rank_candidates
-
     from knockoff.config import MatchConfig
     from knockoff.lake import DETECTIONS_SCHEMA, LISTINGS_SCHEMA
+    from knockoff.matching.brands import Brand
+    from knockoff.matching.fusion import rank_candidates
 
     brands = [Brand(name=b, marks=[], keywords=[b]) for b in ("Nike", "Toto", "Asos", "Esso", "Otto")]
     rows = []
@@ -241,10 +239,10 @@ def test_lookalike_text_needs_letters(ledger):
 def starling_matcher(tmp_path_factory):
     """The real Matcher (CPU, OCR off) with one brand whose mark is drawn by the matching tests."""
     import yaml
-    from knockoff.matching.brands import load_brands
-    from knockoff.matching.engine import Matcher
 
     from knockoff.config import MatchConfig
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
     from tests.matching.conftest import draw_mark, png_bytes
 
     d = tmp_path_factory.mktemp("brands")
@@ -301,10 +299,10 @@ def test_reported_orientation_6_scale_box_and_thumbnail(starling_matcher, ledger
     import io
 
     import numpy as np
-    from knockoff.jobs.delivery.thumbs import make_thumb
-    from knockoff.matching.imageio import decode
     from PIL import Image
 
+    from knockoff.jobs.delivery.thumbs import make_thumb
+    from knockoff.matching.imageio import decode
     from tests.matching.conftest import background, draw_mark, images_table, plant
     from tests.matching.test_decode import exif_jpeg
 
@@ -345,10 +343,10 @@ def test_transparent_logo_thumbnail_matches_matching(ledger):
     import io
 
     import numpy as np
-    from knockoff.jobs.delivery.thumbs import make_thumb
-    from knockoff.matching.imageio import decode
     from PIL import Image
 
+    from knockoff.jobs.delivery.thumbs import make_thumb
+    from knockoff.matching.imageio import decode
     from tests.matching.test_decode import transparent_black_logo_variants
 
     for name, data in transparent_black_logo_variants().items():
@@ -367,9 +365,9 @@ def test_transparent_logo_thumbnail_matches_matching(ledger):
 
 def test_ingest_stores_displayed_size(tmp_path, ledger):
     """Case 1, ingest's side: `ingest` stores width/height in the displayed frame, the frame of boxes."""
-    from knockoff.crawler.ingest import ingest
     from PIL import Image
 
+    from knockoff.crawler.ingest import ingest
     from tests.matching.conftest import background
     from tests.matching.test_decode import exif_jpeg
 

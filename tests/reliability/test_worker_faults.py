@@ -16,10 +16,10 @@ import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from knockoff.crawler.run import run_crawl
-from knockoff.jobs.night.match import run_match
 
 from knockoff.config import ClusterConfig, CrawlConfig, KnockoffConfig, MatchConfig, SiteConfig
+from knockoff.crawler.run import run_crawl
+from knockoff.jobs.night.match import run_match
 from tests.reliability.env import REPO, SITE, demo_shop, free_port, matcher_plugin
 
 DATE = "2026-11-20"
