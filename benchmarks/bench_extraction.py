@@ -251,14 +251,7 @@ def extruct_extract(html: str, url: str) -> dict[str, Any] | None:
     except Exception:  # noqa: BLE001 - extruct raises on some documents: no listing
         return None
 
-    def walk(v: Any):
-        if isinstance(v, dict):
-            yield v
-            for x in v.values():
-                yield from walk(x)
-        elif isinstance(v, list):
-            for x in v:
-                yield from walk(x)
+    from knockoff.crawler.jsonld import walk  # the same tree walk, not extract's logic
 
     def price_of(v: Any) -> float | None:
         v = _first(v)

@@ -21,7 +21,7 @@ from w3lib.html import get_base_url
 from w3lib.url import safe_url_string
 
 from knockoff.crawler.heuristics import Page, fuller_title
-from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
+from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs, walk
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.srcset import parse_srcset
 from knockoff.crawler.values import (
@@ -105,17 +105,6 @@ def _types(node: dict) -> set[str]:
 # ---- structured data --------------------------------------------------------------------------
 
 
-def _walk(value: Any) -> Iterable[dict]:
-    """Every dict inside a JSON-LD / microdata tree (including @graph members)."""
-    if isinstance(value, dict):
-        yield value
-        for v in value.values():
-            yield from _walk(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _walk(v)
-
-
 def _rdfa_nodes(rdfa: list[dict]) -> list[dict]:
     """Expanded RDFa (JSON-LD expanded form) -> compact nested dicts with schema.org keys."""
     by_id = {n.get("@id"): n for n in rdfa if isinstance(n, dict)}
@@ -150,10 +139,10 @@ def _product_nodes(data: dict[str, list], jsonld: list[dict]) -> list[tuple[str,
     """(syntax, node) for every schema.org product node; JSON-LD `@id` references resolved."""
     nodes: list[tuple[str, dict]] = []
     index = id_index(jsonld)
-    for node in _walk(jsonld):
+    for node in walk(jsonld):
         if _types(node) & PRODUCT_TYPES:
             nodes.append(("jsonld", resolve_refs(node, index)))
-    for node in _walk(data.get("microdata") or []):
+    for node in walk(data.get("microdata") or []):
         if _types(node) & PRODUCT_TYPES:
             nodes.append(("microdata", node))
     for node in _rdfa_nodes(data.get("rdfa") or []):

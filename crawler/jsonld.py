@@ -56,20 +56,21 @@ def parse_lenient(text: str) -> list[Any]:
         return []
 
 
-def _walk(value: Any) -> Iterable[dict]:
+def walk(value: Any) -> Iterable[dict]:
+    """Every dict inside a JSON-LD / microdata tree (including @graph members), depth first."""
     if isinstance(value, dict):
         yield value
         for v in value.values():
-            yield from _walk(v)
+            yield from walk(v)
     elif isinstance(value, list):
         for v in value:
-            yield from _walk(v)
+            yield from walk(v)
 
 
 def id_index(items: Iterable[Any]) -> dict[str, dict]:
     """`@id` -> the richest node with that id (a node with more keys than a bare reference)."""
     index: dict[str, dict] = {}
-    for node in _walk(list(items)):
+    for node in walk(list(items)):
         ident = node.get("@id")
         if not isinstance(ident, str) or len(node) <= 1:
             continue
