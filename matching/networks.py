@@ -178,12 +178,14 @@ def value_links(
     txt = m[m["kind"] == "text"].drop_duplicates(["account_a", "account_b", "listing_a", "listing_b"])
     if len(txt):
         ta, tb = texts.reindex(txt["listing_a"]).fillna(""), texts.reindex(txt["listing_b"]).fillna("")
+        ta, tb = ta.to_numpy(dtype=object), tb.to_numpy(dtype=object)  # not a loop over Arrow rows
         ratio = np.array([fuzz.ratio(a, b) for a, b in zip(ta, tb, strict=True)])
         txt = txt.assign(value=[a[:80] for a in ta])[ratio >= params.text_min_ratio]
         out.append(txt.drop_duplicates(["account_a", "account_b"]))
     nm = m[m["kind"] == "name"].drop_duplicates(["account_a", "account_b"])
     if len(nm):
-        na, nb = names.reindex(nm["account_a"]).fillna(""), names.reindex(nm["account_b"]).fillna("")
+        na = names.reindex(nm["account_a"]).fillna("").to_numpy(dtype=object)
+        nb = names.reindex(nm["account_b"]).fillna("").to_numpy(dtype=object)
         ratio = np.array([fuzz.ratio(a, b) for a, b in zip(na, nb, strict=True)])
         nm = nm.assign(value=[f"{a} ~ {b}" for a, b in zip(na, nb, strict=True)])[
             ratio >= params.name_min_ratio
@@ -206,9 +208,9 @@ def find_near(images: pd.DataFrame, new_shas: set[str] | None, radius: int) -> p
     """Near-duplicate photo pairs (sha_a < sha_b, distance) with at least one photo in `new_shas`
     (None: all photos). Searches the index of the new photos with every photo."""
     imgs = images.dropna(subset=["phash"])
-    allm = as_matrix(list(imgs["phash"]))
+    allm = as_matrix(imgs["phash"])
     new = imgs if new_shas is None else imgs[isin(imgs["image_sha256"], new_shas)]
-    qi, ii, dist = near_pairs(as_matrix(list(new["phash"])), allm, radius)
+    qi, ii, dist = near_pairs(as_matrix(new["phash"]), allm, radius)
     sa = imgs["image_sha256"].take(qi).to_numpy(dtype=object)
     sb = new["image_sha256"].take(ii).to_numpy(dtype=object)
     keep = sa != sb
@@ -483,11 +485,17 @@ def _fold_images(
     if official_hashes and len(new_imgs):
         ok = new_imgs["phash"].notna().to_numpy()
         qi, _, _ = near_pairs(
-            as_matrix(official_hashes), as_matrix(list(new_imgs["phash"][ok])), params.phash_radius
+            as_matrix(official_hashes), as_matrix(new_imgs["phash"][ok]), params.phash_radius
         )
         hit = np.zeros(len(new_imgs), bool)
         hit[np.flatnonzero(ok)[qi]] = True
         new_imgs["official"] = new_imgs["official"].to_numpy() | hit
+    if isinstance(state.images["phash"].dtype, pd.ArrowDtype):  # concat would make every hash an object
+        new_imgs["phash"] = pd.Series(
+            pa.array(new_imgs["phash"], type=pa.binary(), from_pandas=True),
+            index=new_imgs.index,
+            dtype=pd.ArrowDtype(pa.binary()),
+        )
     images = _cat([state.images, new_imgs[IMAGE_STATE_COLUMNS]])
     near_new = find_near(images, set(new_imgs["image_sha256"]), params.phash_radius)
     near = _cat([state.near, near_new]).drop_duplicates(["sha_a", "sha_b"])
