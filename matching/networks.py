@@ -110,6 +110,12 @@ def _cat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return full[0].reset_index(drop=True) if len(full) == 1 else pd.concat(full, ignore_index=True)
 
 
+def _rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """`frame[keep]`, without the copy when every row is kept (the state holds every listing and
+    posting: copying them is most of a quiet night's cost)."""
+    return frame if keep.all() else frame[keep]
+
+
 def _empty(columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
 
@@ -444,7 +450,7 @@ def _fold_postings(
     touched = pc.unique(
         pa.chunked_array([strings(state.postings.loc[redo, "key"]), strings(new_post["key"])])
     )
-    return _cat([state.postings[~redo], new_post]), touched
+    return _cat([_rows(state.postings, ~redo), new_post]), touched
 
 
 def _fold_listings(
@@ -459,7 +465,7 @@ def _fold_listings(
     add = features.assign(
         first_seen=first.reindex(features["listing_id"]).fillna(date).to_numpy(), last_seen=date
     )[LISTING_STATE_COLUMNS]
-    listings = _cat([old_listings[~changed], add])
+    listings = _cat([_rows(old_listings, ~changed), add])
     if seen is not None:
         listings.loc[isin(listings["listing_id"], seen), "last_seen"] = date
     return listings
