@@ -52,6 +52,28 @@ class EvalSet:
     samples: list[Sample]
 
 
+def _negative(
+    r: int,
+    base: np.ndarray,
+    rng: np.random.Generator,
+    distractors: list[Logo],
+    fa_distractors: list[Path],
+    mark,
+) -> tuple[np.ndarray, str]:
+    """Negative number r (mod 5) on `base`: clean, an unregistered logo (two hands), text or a shape."""
+    if r == 0:
+        return base, "clean"
+    if r == 1 and distractors:
+        lg = distractors[int(rng.integers(len(distractors)))]
+        return paste(base, mark(lg.svg, int(rng.choice(SIZES)), lg.hex), rng)[0], "other_logo"
+    if r == 2 and fa_distractors:
+        p = fa_distractors[int(rng.integers(len(fa_distractors)))]
+        return paste(base, mark(p, int(rng.choice(SIZES)), "202020"), rng)[0], "other_logo"
+    if r == 3:
+        return text_image(base, rng), "text"
+    return paste(base, shape_rgba(rng, int(rng.choice(SIZES))), rng)[0], "shape"
+
+
 def build_eval_set(n_brands: int = 16, pos_per_brand: int = 24, n_neg: int = 240, small_per_brand: int = 4,
                    seed: int = 0) -> EvalSet:  # fmt: skip
     """The held-out composite set (see the module docstring)."""
@@ -110,23 +132,7 @@ def build_eval_set(n_brands: int = 16, pos_per_brand: int = 24, n_neg: int = 240
             meta = {"size": size, "q": q, "hard": hard}
             samples.append(Sample(f"b{bi:02d}_{k:02d}", to_jpeg(img, q), kind, b.title, box, meta))
     for k in range(n_neg):
-        r = k % 5
-        base = photo()
-        if r == 0:
-            img, kind = base, "clean"
-        elif r == 1 and distractors:
-            lg = distractors[int(rng.integers(len(distractors)))]
-            img, _ = paste(base, mark(lg.svg, int(rng.choice(SIZES)), lg.hex), rng)
-            kind = "other_logo"
-        elif r == 2 and fa_distractors:
-            p = fa_distractors[int(rng.integers(len(fa_distractors)))]
-            img, _ = paste(base, mark(p, int(rng.choice(SIZES)), "202020"), rng)
-            kind = "other_logo"
-        elif r == 3:
-            img, kind = text_image(base, rng), "text"
-        else:
-            img, _ = paste(base, shape_rgba(rng, int(rng.choice(SIZES))), rng)
-            kind = "shape"
+        img, kind = _negative(k % 5, photo(), rng, distractors, fa_distractors, mark)
         samples.append(Sample(f"n{k:03d}", to_jpeg(img, int(rng.integers(45, 92))), kind))
     return EvalSet(registered, samples)
 

@@ -291,22 +291,15 @@ _SOLD_BY = re.compile(
 _SELLER_PREFIX = re.compile(r"^(sold by|seller|verkäufer|vendu par|vendor|shop)\s*:?\s*", re.I)
 
 
-def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[str, Any] | None:
-    """Fields found by heuristics (crawler.heuristics for title, price, main image and recognition).
-
-    With `require_product`, None unless the page looks like one product's page (a title, a current
-    price near it outside repeated cards, and a buy control or a main image).
-    """
-    page = Page(sel, base)
-    found = page.find()
-    if require_product and not found.is_product():
-        return None
-    price, currency = found.price, found.currency
-    page_text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+def _heuristic_description(sel: Selector, page: Page) -> str | None:
+    """The product description: a block named like one, else the meta description."""
     desc_el = page.named(_DESC_NAMES)
     desc = clean_text(" ".join(desc_el[0].xpath(".//text()")), MAX_DESCRIPTION) if desc_el else None
-    if not desc:
-        desc = clean_text(sel.xpath("//meta[@name='description']/@content").get(), MAX_DESCRIPTION)
+    return desc or clean_text(sel.xpath("//meta[@name='description']/@content").get(), MAX_DESCRIPTION)
+
+
+def _heuristic_sku(page: Page, page_text: str) -> str | None:
+    """The SKU: an element named like one, an 'SKU: X' text, or a value labelled like one."""
     sku = None
     sku_el = page.named(_SKU_NAMES)
     if sku_el:
@@ -319,22 +312,25 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
     if not sku:
         value = page.labelled(_SKU_LABEL, 40)
         sku = value if value and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,39}", value) else None
-    avail = None
+    return sku
+
+
+def _heuristic_availability(page: Page, page_text: str, buy_availability: str | None) -> str | None:
+    """schema.org availability from an element named like it, the page's words, or the buy control."""
     for el in page.named(_AVAIL_NAMES)[:50]:
         avail = normalize_availability(el.get("href") or el.get("content")) or normalize_availability(
             " ".join(el.xpath(".//text()"))[:300]
         )
         if avail:
-            break
-    if not avail:
-        for pattern, name in AVAILABILITY_TEXT:
-            if pattern.search(page_text) and name != "InStock":
-                avail = name
-                break
-    if not avail and found.buy_availability:
-        avail = found.buy_availability
-    brand = clean_text(page.find_brand(), 300)
-    seller = seller_url = None
+            return avail
+    for pattern, name in AVAILABILITY_TEXT:
+        if pattern.search(page_text) and name != "InStock":
+            return name
+    return buy_availability or None
+
+
+def _heuristic_seller(page: Page, base: str) -> tuple[str | None, str | None]:
+    """(seller, seller_url) from a seller/merchant block outside menus and product cards."""
     for el in page.named(_SELLER_NAMES)[:30]:
         if any(page.context(el)):
             continue  # "become a seller" in the menu, sellers of other products' cards
@@ -347,23 +343,35 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
         if not name:
             name = clean_text(m.group(1), 300) if m else re.sub(_SELLER_PREFIX, "", text or "")
         if name and len(name) <= 80:
-            seller = name
-            if a:
-                urls = _absolute([a[0].get("href")], base)
-                seller_url = urls[0] if urls else None
-            break
+            urls = _absolute([a[0].get("href")], base) if a else []
+            return name, (urls[0] if urls else None)
+    return None, None
+
+
+def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[str, Any] | None:
+    """Fields found by heuristics (crawler.heuristics for title, price, main image and recognition).
+
+    With `require_product`, None unless the page looks like one product's page (a title, a current
+    price near it outside repeated cards, and a buy control or a main image).
+    """
+    page = Page(sel, base)
+    found = page.find()
+    if require_product and not found.is_product():
+        return None
+    page_text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+    seller, seller_url = _heuristic_seller(page, base)
     return {
         "_old_prices": found.old_prices,
         "_doc_title": page.doc_title,
         "_image_score": found.image_score,
         "_buy_availability": found.buy_availability,
         "title": found.title,
-        "description": desc,
-        "brand_claimed": brand,
-        "price": price,
-        "currency": currency,
-        "sku": sku,
-        "availability": avail,
+        "description": _heuristic_description(sel, page),
+        "brand_claimed": clean_text(page.find_brand(), 300),
+        "price": found.price,
+        "currency": found.currency,
+        "sku": _heuristic_sku(page, page_text),
+        "availability": _heuristic_availability(page, page_text, found.buy_availability),
         "seller": seller or None,
         "seller_url": seller_url,
         "image_urls": found.images,

@@ -492,6 +492,34 @@ class Page:
             out += img_urls({"srcset": src.get("srcset"), "data-srcset": src.get("data-srcset")})
         return out
 
+    def _img_score(self, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> float | None:
+        """How much an `<img>` looks like the main product photo (None: a decoration or an icon)."""
+        names = _names(el)
+        if _decoration(names, _SKIP_NAMES, title_toks):
+            return None
+        w, h = _int(el.get("width")), _int(el.get("height"))
+        if (w is not None and w < 60) or (h is not None and h < 60):
+            return None
+        score = 0.0
+        score += 4.0 if _IMG_NAME.search(names) else 0.0
+        score += 3.0 if el.get("itemprop") == "image" else 0.0
+        anc_names = " ".join(_names(a) for a in list(el.iterancestors())[:6])
+        score += 2.0 if _GALLERY.search(anc_names) or _IMG_NAME.search(anc_names) else 0.0
+        alt = _tokens(el.get("alt") or el.get("title") or "")
+        if alt and title_toks:
+            score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
+        if (w or 0) >= 250 or (h or 0) >= 250:
+            score += 1.0
+        near = " ".join([names, *(_names(a) for a in list(el.iterancestors())[:3])])
+        if _THUMB.search(near) or _small_url(urls[0]):
+            score -= 2.0
+        noise, card = self.context(el)
+        score -= 3.0 if card else 0.0
+        score -= 2.5 if noise else 0.0
+        d = self.distance(title_el, el)
+        score += 1.0 if d is not None and abs(d) <= 300 else 0.0
+        return score
+
     def find_images(self, title_el: Any, title: str | None) -> tuple[list[str], float]:
         """Image URLs best first (resolved against the base) and the best one's score."""
         title_toks = set(_tokens(title or "")) or self.title_tokens
@@ -513,30 +541,9 @@ class Page:
             urls += [u for u in self._picture_sources(el) if u not in urls]
             if not urls:
                 continue
-            names = _names(el)
-            if _decoration(names, _SKIP_NAMES, title_toks):
+            score = self._img_score(el, urls, title_el, title_toks)
+            if score is None:
                 continue
-            w, h = _int(el.get("width")), _int(el.get("height"))
-            if (w is not None and w < 60) or (h is not None and h < 60):
-                continue
-            score = 0.0
-            score += 4.0 if _IMG_NAME.search(names) else 0.0
-            score += 3.0 if el.get("itemprop") == "image" else 0.0
-            anc_names = " ".join(_names(a) for a in list(el.iterancestors())[:6])
-            score += 2.0 if _GALLERY.search(anc_names) or _IMG_NAME.search(anc_names) else 0.0
-            alt = _tokens(el.get("alt") or el.get("title") or "")
-            if alt and title_toks:
-                score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
-            if (w or 0) >= 250 or (h or 0) >= 250:
-                score += 1.0
-            near = " ".join([names, *(_names(a) for a in list(el.iterancestors())[:3])])
-            if _THUMB.search(near) or _small_url(urls[0]):
-                score -= 2.0
-            noise, card = self.context(el)
-            score -= 3.0 if card else 0.0
-            score -= 2.5 if noise else 0.0
-            d = self.distance(title_el, el)
-            score += 1.0 if d is not None and abs(d) <= 300 else 0.0
             cands.append((urls, score, self.order.get(el, 0)))
         metas = self.sel.xpath(
             "//meta[@property='og:image' or @name='og:image' or @property='og:image:secure_url' or "
@@ -545,15 +552,10 @@ class Page:
         cands += [([m], 3.0, 10**9) for m in metas]
         # the product photo usually appears in several sizes (thumbnail, main, zoom): a file name
         # met under 2+ different URLs is a photo, not a shared placeholder or decoration
-        variants: dict[str, set[str]] = {}
-        for urls, _, _ in cands:
-            for u in urls:
-                key = _photo_key(u)
-                if key:
-                    variants.setdefault(key, set()).add(u)
+        multi = _multi_size_photos(cands)
         for urls, score, pos in cands:
             key = _photo_key(urls[0])
-            bonus = 1.5 if key and len(variants.get(key, ())) >= 2 else 0.0
+            bonus = 1.5 if key and key in multi else 0.0
             add(urls[0], score + bonus, pos)
             for u in urls[1:2]:
                 add(u, score + bonus - 0.1, pos)
@@ -804,3 +806,14 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         if all(have.get(t, 0) >= want.count(t) for t in set(want)):
             best = best if best is not None and len(_tokens(best)) <= len(toks) else part
     return best or name
+
+
+def _multi_size_photos(cands: list[tuple[list[str], float, int]]) -> set[str]:
+    """Photo keys (`_photo_key`) met under 2+ different URLs among the candidates' URLs."""
+    variants: dict[str, set[str]] = {}
+    for urls, _, _ in cands:
+        for u in urls:
+            key = _photo_key(u)
+            if key:
+                variants.setdefault(key, set()).add(u)
+    return {k for k, v in variants.items() if len(v) >= 2}

@@ -183,21 +183,29 @@ def find_brand(text: str | None, terms: list[str], threshold: float = 82.0) -> T
                 elif not all(lettered[k] or folded[k] in t_words for k in range(i, i + n)):
                     continue  # digits alone are a model number, not a disguised name
                 else:
-                    d, swapped = _resolve([p for w in pos[i : i + n] for p in w], target)
-                    if d == target:
-                        hit = TextHit("homoglyph" if swapped else "misspelling", 0.97, orig, term)
-                    else:
-                        if abs(len(d) - len(target)) > 2 or len(target) < 4 or d[:1] != target[:1]:
-                            continue
-                        sim = fuzz.ratio(d, target)
-                        if sim < threshold:
-                            continue
-                        written = "".join(folded[i : i + n])
-                        kind = "real_word" if n == 1 and is_common_word(written) else "misspelling"
-                        hit = TextHit(kind, sim / 100.0, orig, term)
+                    hit = _lookalike(pos[i : i + n], folded[i : i + n], orig, term, target, threshold)
+                    if hit is None:
+                        continue
                 if best is None or _rank(hit) > _rank(best):
                     best = hit
     return best
+
+
+def _lookalike(
+    pos: list, folded: list[str], orig: str, term: str, target: str, threshold: float
+) -> TextHit | None:
+    """A homoglyph/leet spelling of `target`, or a near miss (misspelling, real_word), or None."""
+    d, swapped = _resolve([p for w in pos for p in w], target)
+    if d == target:
+        return TextHit("homoglyph" if swapped else "misspelling", 0.97, orig, term)
+    if abs(len(d) - len(target)) > 2 or len(target) < 4 or d[:1] != target[:1]:
+        return None
+    sim = fuzz.ratio(d, target)
+    if sim < threshold:
+        return None
+    written = "".join(folded)
+    kind = "real_word" if len(folded) == 1 and is_common_word(written) else "misspelling"
+    return TextHit(kind, sim / 100.0, orig, term)
 
 
 def _rank(hit: TextHit) -> tuple[bool, bool, float]:
