@@ -244,6 +244,11 @@ class Lake:
         names = [p.rstrip("/").rsplit("/", 1)[-1] for p in self.fs.ls(base, detail=False)]
         return sorted(n[5:] for n in names if n.startswith("date=") and _DATE.match(n[5:]))
 
+    def complete_dates(self, folder: str, marker: str) -> list[str]:
+        """Dates of the per-night snapshots under LAKE/folder/date=D/ that hold `marker` (the file
+        written last), sorted: the history and networks stages read their earlier nights this way."""
+        return [d for d in self.dates(folder) if self.fs.exists(self.join(folder, f"date={d}", marker))]
+
     def files(self, table: str, date: str, site: str | None = None) -> list[str]:
         """Parquet files of complete partitions, in a stable order."""
         sites = [site] if site else self.sites(table, date)

@@ -101,15 +101,7 @@ def snapshot_dir(lake: Lake, date: str) -> str:
 
 def snapshot_dates(lake: Lake) -> list[str]:
     """Dates with a complete networks snapshot."""
-    base = lake.join("networks")
-    if not lake.fs.isdir(base):
-        return []
-    out = []
-    for p in lake.fs.ls(base, detail=False):
-        name = p.rstrip("/").rsplit("/", 1)[-1]
-        if name.startswith("date=") and lake.fs.exists(f"{p.rstrip('/')}/{SUCCESS}"):
-            out.append(name[5:])
-    return sorted(out)
+    return lake.complete_dates("networks", SUCCESS)
 
 
 def _read(lake: Lake, path: str) -> pa.Table:

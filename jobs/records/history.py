@@ -42,15 +42,7 @@ def snapshot_path(lake: Lake, date: str) -> str:
 
 def snapshot_dates(lake: Lake) -> list[str]:
     """Dates with a complete history snapshot."""
-    base = lake.join("history")
-    if not lake.fs.isdir(base):
-        return []
-    out = []
-    for p in lake.fs.ls(base, detail=False):
-        name = p.rstrip("/").rsplit("/", 1)[-1]
-        if name.startswith("date=") and lake.fs.exists(f"{p.rstrip('/')}/history.parquet"):
-            out.append(name[5:])
-    return sorted(out)
+    return lake.complete_dates("history", "history.parquet")
 
 
 def read_snapshot(lake: Lake, date: str) -> pa.Table:
