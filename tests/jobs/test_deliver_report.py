@@ -17,6 +17,7 @@ from PIL import Image
 from knockoff.config import DeliverConfig
 from knockoff.jobs.delivery.deliver import deliver
 from knockoff.lake import Lake
+from tests.jobs.browser import CHROMIUM_ARGS
 from tests.jobs.lakefix import Item, Night, evidence, write_run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -114,14 +115,7 @@ def test_thumbnail_is_downscaled_from_the_original(delivered):
 
 def _chromium(args: list[str], tmp: Path) -> subprocess.CompletedProcess:
     flags = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+        *CHROMIUM_ARGS,
         f"--user-data-dir={tmp / 'chrome-profile'}",
         "--window-size=1280,900",
     ]

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,20 +18,11 @@ from knockoff.config import DeliverConfig
 from knockoff.jobs.delivery.deliver import deliver
 from knockoff.jobs.delivery.report import money, reasons
 from knockoff.lake import CANDIDATES_SCHEMA, Lake, sha256_hex
+from tests.jobs.browser import CHROMIUM
+from tests.jobs.browser import CHROMIUM_ARGS as ARGS
 from tests.jobs.lakefix import Item, Night
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DATE = "2026-11-21"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LONG_TITLE = "Supersizedunbreakablewordwithoutanyspacesthatwouldoverflowaphonescreen " * 2
 
 
