@@ -158,6 +158,102 @@ class CachedBackbone:
         return [np.stack([o[0] for o in outs]), np.stack([o[1] for o in outs])]
 
 
+class CachedOcr:
+    """Development aid (with KNOCKOFF_BENCH_FEATURE_CACHE=1): the Matcher's OCR with its lines per image kept
+    on disk (keyed by the OCR version and the SHA-256 of the pixels read), so that retuning what follows the
+    OCR does not read every image again. Lines are the engine's own (JSON round trip of floats)."""
+
+    def __init__(self, make, folder: Path) -> None:
+        self.make = make
+        self.inner = None
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def read(self, rgb: np.ndarray) -> list[tuple[str, float, tuple[float, float, float, float]]]:
+        key = hashlib.sha256(repr(rgb.shape).encode() + np.ascontiguousarray(rgb).tobytes()).hexdigest()[:32]
+        file = self.folder / f"{key}.json"
+        try:
+            return [(t, c, tuple(b)) for t, c, b in json.loads(file.read_text())]
+        except (OSError, ValueError):
+            pass
+        if self.inner is None:
+            self.inner = self.make()
+        lines = self.inner.read(rgb)
+        tmp = file.with_name(f".{file.stem}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps([[t, c, list(b)] for t, c, b in lines]))
+        os.replace(tmp, file)
+        return lines
+
+
+class ScoreCache:
+    """The Matcher's detection rows per image on disk, one JSON file per image under a folder named for the
+    matcher's model version (cache_dir()/real-logos-scores/<sha256(model version)[:16]>/): an interrupted run
+    resumes where it stopped, a finished one is read back, and processes scoring disjoint shards share it
+    (each file is written atomically). A different model version never reads another's rows."""
+
+    def __init__(self, model_version: str, root: Path | None = None) -> None:
+        from knockoff.matching.backbone import cache_dir
+
+        digest = hashlib.sha256(model_version.encode()).hexdigest()[:16]
+        self.folder = (root or cache_dir() / "real-logos-scores") / digest
+        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / "model_version.txt").write_text(model_version + "\n", encoding="utf-8")
+
+    def _file(self, name: str) -> Path:
+        return self.folder / f"{name}.json"
+
+    def has(self, name: str) -> bool:
+        return self._file(name).is_file()
+
+    def get(self, name: str) -> list[dict]:
+        """Rows of image `name` (dicts with brand, mark, method, score, x0..y1); OSError when absent."""
+        return json.loads(self._file(name).read_text())
+
+    def put(self, name: str, rows: list[dict]) -> None:
+        file = self._file(name)
+        tmp = file.with_name(f".{name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(rows))
+        os.replace(tmp, file)
+
+
+ROW_KEYS = ("brand", "mark", "method", "score", "x0", "y0", "x1", "y1")
+
+
+def fill_cache(matcher, samples: list[Sample], cache: ScoreCache, batch: int = 8) -> tuple[int, float]:
+    """Score the samples not yet in `cache` and store their rows. Returns (images scored, seconds)."""
+    import pyarrow as pa
+
+    todo = [s for s in samples if not cache.has(s.name)]
+    t0 = time.perf_counter()
+    for i in range(0, len(todo), batch):
+        chunk = todo[i : i + batch]
+        tbl = pa.table(
+            {"image_sha256": [s.name for s in chunk], "bytes": pa.array([s.jpeg for s in chunk], pa.binary())}
+        )
+        det, err = matcher.detect(tbl)
+        per: dict[str, list[dict]] = {s.name: [] for s in chunk}
+        for r in det.to_pylist():
+            per[r["image_sha256"]].append({k: r[k] for k in ROW_KEYS})
+        failed = set(err.column("image_sha256").to_pylist())
+        for name, rows in per.items():
+            if name not in failed:  # an image that failed is retried by the next run
+                cache.put(name, rows)
+    return len(todo), time.perf_counter() - t0
+
+
+def rows_to_pred(rows_by_image: dict[str, list[dict]]) -> Pred:
+    """Per (image, brand): the best score of any detection row (logo, OCR) and its box, as `knockoff match`
+    ranks."""
+    pred: Pred = {}
+    for name, rows in rows_by_image.items():
+        for r in rows:
+            key = (name, r["brand"])
+            box = None if r["x0"] is None else (r["x0"], r["y0"], r["x1"], r["y1"])
+            if key not in pred or r["score"] > pred[key][0]:
+                pred[key] = (float(r["score"]), box)
+    return pred
+
+
 def matcher_preds(matcher, samples: list[Sample], batch: int = 32) -> tuple[Pred, float]:
     """Per (image, brand): the best score of any detection row (logo, OCR), as `knockoff match` ranks."""
     import pyarrow as pa
@@ -170,11 +266,12 @@ def matcher_preds(matcher, samples: list[Sample], batch: int = 32) -> tuple[Pred
             {"image_sha256": [s.name for s in chunk], "bytes": pa.array([s.jpeg for s in chunk], pa.binary())}
         )
         det, _err = matcher.detect(tbl)
+        rows: dict[str, list[dict]] = {}
         for r in det.to_pylist():
-            key = (r["image_sha256"], r["brand"])
-            box = None if r["x0"] is None else (r["x0"], r["y0"], r["x1"], r["y1"])
-            if key not in pred or r["score"] > pred[key][0]:
-                pred[key] = (float(r["score"]), box)
+            rows.setdefault(r["image_sha256"], []).append(r)
+        for key, v in rows_to_pred(rows).items():
+            if key not in pred or v[0] > pred[key][0]:
+                pred[key] = v
     return pred, time.perf_counter() - t0
 
 
@@ -286,31 +383,219 @@ def _f(v: float) -> str:
     return "n/a" if v != v else f"{v:.3f}"
 
 
-def _all_preds(samples: list, marks: dict, baselines: bool) -> tuple[dict, dict, str, float, bool]:
-    """Predictions of every method on `samples`: (preds, seconds, model version, index seconds, ocr)."""
+def bench_matcher(ocr: bool, brands) -> tuple[object, str, float]:
+    """The Matcher as `knockoff match` builds it (with the development caches where
+    KNOCKOFF_BENCH_FEATURE_CACHE=1), its score-cache key and the index build seconds."""
     from knockoff.config import MatchConfig
-    from knockoff.matching.brands import load_brands
+    from knockoff.matching.backbone import cache_dir
     from knockoff.matching.engine import Matcher
+
+    t0 = time.perf_counter()
+    matcher = Matcher(brands, MatchConfig(ocr=ocr, device="cpu"), device="cpu")
+    t_index = time.perf_counter() - t0
+    key = matcher.model_version
+    if os.environ.get("KNOCKOFF_BENCH_FEATURE_CACHE") == "1":
+        from knockoff.matching.ocr import VERSION as OCR_VERSION
+        from knockoff.matching.ocr import Ocr
+
+        matcher.backbone = CachedBackbone(matcher.backbone, cache_dir() / "bench-features")
+        matcher._ocr = CachedOcr(lambda: Ocr(device="cpu"), cache_dir() / "bench-ocr" / OCR_VERSION)
+        key += "+bench-f16-features"
+    return matcher, key, t_index
+
+
+def shard(samples: list, i: int, n: int) -> list:
+    """The i-th of n disjoint shards (every n-th image of `samples`, in their order)."""
+    return [s for k, s in enumerate(samples) if k % n == i]
+
+
+def _spawn_workers(n: int, quick: bool) -> None:
+    """Fill the score cache with n single-threaded processes over disjoint shards; waits for all."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    procs = []
+    for i in range(n):
+        cmd = [sys.executable, "-m", "benchmarks.bench_real_logos", "--fill", "--shard", f"{i}/{n}"]
+        cmd += ["--quick"] if quick else []
+        procs.append(subprocess.Popen(cmd, env=env))
+    bad = [p.args for p in procs if p.wait() != 0]
+    if bad:
+        raise RuntimeError(f"score workers failed: {bad}")
+
+
+CALIBRATION_PREFIXES = "cdef"
+
+
+def is_calibration(s: Sample, dev: set[str]) -> bool:
+    """The per-brand calibration's real photos: images of development-half brands whose SHA-256 starts with
+    c-f (a fixed quarter of that half's images, disjoint from the quick quarter). They are the null set of
+    every brand they do not show, and are left out wherever calibrated and raw scores are compared."""
+    return s.brand in dev and s.name[0] in CALIBRATION_PREFIXES
+
+
+def calibration_samples(marks: dict[str, list[Path]]) -> list[Sample]:
+    """The calibration images (`is_calibration`) of the whole set, whatever the run's size."""
+    dev = set(split_brands(sorted(marks))[0])
+    return [s for s in load_samples(False)[0] if is_calibration(s, dev)]
+
+
+def fill(quick: bool, part: tuple[int, int]) -> None:
+    """Worker entry point: score this process's shard of the samples (and of the calibration images) into
+    the score cache."""
+    samples, marks = load_samples(quick)
+    dev = set(split_brands(sorted(marks))[0])
+    if quick:
+        samples += calibration_samples(marks)
+    # scoring order: the quick quarter, the calibration images, then the rest (a stopped run has the most
+    # useful part); names are unique, so shards of this order are disjoint
+    samples.sort(key=lambda s: (s.name[0] not in "0123", not is_calibration(s, dev), s.name))
+    ocr = os.environ.get("KNOCKOFF_BENCH_OCR", "1") != "0"
+    with tempfile.TemporaryDirectory() as tmp:
+        from knockoff.matching.brands import load_brands
+
+        matcher, key, _ = bench_matcher(ocr, load_brands(write_brands(marks, Path(tmp))))
+    cache = ScoreCache(key)
+    mine = shard(samples, *part)
+    n, dt = fill_cache(matcher, mine, cache)
+    print(f"shard {part[0]}/{part[1]}: {n} of {len(mine)} images scored in {dt:.0f} s ({cache.folder})")
+
+
+def _all_preds(
+    samples: list,
+    marks: dict,
+    baselines: bool,
+    quick: bool,
+    workers: int = 1,
+    extra: list | None = None,
+) -> tuple[dict, dict, str, float, bool, dict]:
+    """Predictions of every method on `samples`: (preds, seconds, model version, index seconds, ocr,
+    raw Matcher rows per image of `samples` and `extra`). The Matcher's rows come from the score cache
+    (ScoreCache), filled first for the images it lacks, by `workers` processes when more than one."""
+    from knockoff.matching.brands import load_brands
 
     ocr = os.environ.get("KNOCKOFF_BENCH_OCR", "1") != "0"
     preds: dict[str, Pred] = {}
     times: dict[str, float] = {}
+    everything = samples + (extra or [])
     with tempfile.TemporaryDirectory() as tmp:
         brands = load_brands(write_brands(marks, Path(tmp)))
+        matcher, key, t_index = bench_matcher(ocr, brands)
+        cache = ScoreCache(key)
+        missing = sum(not cache.has(s.name) for s in everything)
         t0 = time.perf_counter()
-        matcher = Matcher(brands, MatchConfig(ocr=ocr, device="cpu"), device="cpu")
-        t_index = time.perf_counter() - t0
-        if os.environ.get("KNOCKOFF_BENCH_FEATURE_CACHE") == "1":
-            from knockoff.matching.backbone import cache_dir
-
-            matcher.backbone = CachedBackbone(matcher.backbone, cache_dir() / "bench-features")
-        preds["knockoff Matcher"], times["knockoff Matcher"] = matcher_preds(matcher, samples)
+        if missing and workers > 1:
+            _spawn_workers(workers, quick)
+        fill_cache(matcher, everything, cache)
+        times["knockoff Matcher"] = (time.perf_counter() - t0) * len(samples) / max(1, len(everything))
+        rows = {s.name: cache.get(s.name) for s in everything}
+        preds["knockoff Matcher"] = rows_to_pred({s.name: rows[s.name] for s in samples})
+        if not missing:
+            times["knockoff Matcher"] = 0.0  # read back from the score cache
         if os.environ.get("KNOCKOFF_BENCH_BEFORE") == "1":  # the matcher as it was before issue 12, same run
             preds["knockoff v6 (before)"], times["knockoff v6 (before)"] = _before_preds(brands, ocr, samples)
     if baselines:
         preds["SIFT + RANSAC"], times["SIFT + RANSAC"] = baseline_preds("sift", marks, samples)
         preds["matchTemplate"], times["matchTemplate"] = baseline_preds("template", marks, samples)
-    return preds, times, matcher.model_version, t_index, ocr
+    return preds, times, matcher.model_version, t_index, ocr, rows
+
+
+def calibrated_rows(rows: dict[str, list[dict]], calibration) -> dict[str, list[dict]]:
+    """Rows with each score mapped by the brand's calibration (matching/calibration.py)."""
+    return {
+        name: [dict(r, score=calibration.apply(r["brand"], r["score"])) for r in rs]
+        for name, rs in rows.items()
+    }
+
+
+def fit_calibration(rows: dict[str, list[dict]], null: list[Sample], brands: list[str]):
+    """BrandCalibration from raw rows: each brand's null is its best score on the images of `null` that do
+    not show it (the calibration images, `is_calibration`)."""
+    from knockoff.matching.calibration import BrandCalibration, best_per_brand
+
+    best = {s.name: best_per_brand(rows[s.name], brands) for s in null}
+    return BrandCalibration.fit({b: [best[s.name][b] for s in null if s.brand != b] for b in brands})
+
+
+def precision_spread(
+    samples: list[Sample], brands: list[str], pred: Pred, threshold: float
+) -> tuple[list[float], list[float], int]:
+    """At one threshold over all images: per brand of `brands`, precision and recall of "score >=
+    threshold" (precision only for brands with at least one image above it). Returns (precisions,
+    recalls, brands with nothing above)."""
+    prec, rec, empty = [], [], 0
+    for b in brands:
+        lab = np.array([s.brand == b for s in samples])
+        hit = np.array([pred.get((s.name, b), (0.0, None))[0] >= threshold for s in samples])
+        if lab.sum() == 0:
+            continue
+        rec.append(float((hit & lab).sum() / lab.sum()))
+        if hit.sum():
+            prec.append(float((hit & lab).sum() / hit.sum()))
+        else:
+            empty += 1
+    return prec, rec, empty
+
+
+def pooled_threshold(samples: list[Sample], brands: list[str], pred: Pred, target: float) -> float:
+    """The lowest threshold at which the pooled precision of every (image, brand of `brands`) pair with
+    score >= threshold is at least `target` (fitted on the development half only)."""
+    sc, lab = [], []
+    for b in brands:
+        for s in samples:
+            sc.append(pred.get((s.name, b), (0.0, None))[0])
+            lab.append(s.brand == b)
+    order = np.argsort(-np.asarray(sc), kind="stable")
+    sc_sorted = np.asarray(sc)[order]
+    tp = np.cumsum(np.asarray(lab)[order])
+    precision = tp / np.arange(1, len(sc) + 1)
+    ok = np.nonzero(precision >= target)[0]
+    if not len(ok):
+        return float(sc_sorted[0]) + 1e-9
+    # the last rank whose cumulative precision still meets the target, at a score boundary
+    return float(sc_sorted[ok[-1]])
+
+
+PRECISION_TARGET = 0.9  # pooled precision on the development half that fixes the one global threshold
+
+
+def _calibration_lines(samples, extra, rows, halves, splits, all_brands) -> list[str]:
+    """Raw vs calibrated scores at one global threshold: per-brand precision spread, recall, mAP, top-1.
+    The calibration images are those of `samples` and `extra` (the calibration images beyond a quick run)."""
+    dev = set(halves["dev"])
+    null = [s for s in samples + extra if is_calibration(s, dev)]
+    rest = [s for s in samples if not is_calibration(s, dev)]
+    if not null:
+        return []
+    cal = fit_calibration(rows, null, all_brands)
+    mine = {s.name: rows[s.name] for s in rest}
+    preds = {"raw": rows_to_pred(mine), "calibrated": rows_to_pred(calibrated_rows(mine, cal))}
+    lines = [
+        "",
+        f"Per-brand calibration (`match.detect.calibration_folder`, matching/calibration.py, `{cal.digest()}`): "
+        f"each brand's null is its best raw score on {len(null)} real photos of development-half brands (SHA-256 "
+        f"starting {CALIBRATION_PREFIXES[0]}-{CALIBRATION_PREFIXES[-1]}), those not showing it; the figures below "
+        f"leave those photos out ({len(rest)} images). One global threshold per score kind: the lowest at which "
+        f"the pooled precision of every (image, development brand) pair above it is >= {PRECISION_TARGET} on the "
+        "development half, applied unchanged to the held-out half. Precision per brand over the brands with any "
+        "image above the threshold; 'none above': brands with no image above it.",
+        "",
+        "| half | scores | threshold | precision min / median / max | none above | recall min / median | mAP "
+        "| top-1 brand |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for kind, pred in preds.items():
+        t = pooled_threshold(rest, halves["dev"], pred, PRECISION_TARGET)
+        for half in splits:
+            prec, rec, empty = precision_spread(rest, halves[half], pred, t)
+            r = evaluate(rest, rest, halves[half], all_brands, pred)
+            spread = f"{min(prec):.2f} / {np.median(prec):.2f} / {max(prec):.2f}" if prec else "n/a"
+            lines.append(
+                f"| {half} | {kind} | {t:.3f} | {spread} | {empty} | {min(rec):.2f} / {np.median(rec):.2f} "
+                f"| {_f(r.mAP)} | {_f(r.top1)} |"
+            )
+    return lines
 
 
 def _subsets(samples: list) -> tuple[dict[str, list], int]:
@@ -386,7 +671,12 @@ def _timing_lines(times: dict[str, float], n: int) -> list[str]:
     ]
 
 
-def run(quick: bool = False, splits: tuple[str, ...] = ("dev", "held-out"), baselines: bool = True) -> str:
+def run(
+    quick: bool = False,
+    splits: tuple[str, ...] = ("dev", "held-out"),
+    baselines: bool = True,
+    workers: int | None = None,
+) -> str:
     """The Markdown section for benchmarks/RESULTS.md."""
     from training.shared_data import REAL_LOGOS
 
@@ -396,7 +686,12 @@ def run(quick: bool = False, splits: tuple[str, ...] = ("dev", "held-out"), base
     samples, marks = load_samples(quick)
     all_brands = sorted(marks)
     dev, held = split_brands(all_brands)
-    preds, times, model_version, t_index, ocr = _all_preds(samples, marks, baselines)
+    workers = workers or int(os.environ.get("KNOCKOFF_BENCH_WORKERS", "1"))
+    names = {s.name for s in samples}
+    null = [s for s in calibration_samples(marks) if s.name not in names] if quick else []
+    preds, times, model_version, t_index, ocr, rows = _all_preds(
+        samples, marks, baselines, quick, workers, null
+    )
     subsets, n_prod = _subsets(samples)
     halves = {"dev": dev, "held-out": held}
     lines = [
@@ -423,6 +718,7 @@ def run(quick: bool = False, splits: tuple[str, ...] = ("dev", "held-out"), base
     ]
     rows, main = _subset_rows(samples, subsets, halves, splits, all_brands, preds)
     lines += rows
+    lines += _calibration_lines(samples, null, rows, halves, splits, all_brands)
     lines += _per_brand_rows(samples, halves, splits, preds, main)
     lines += _timing_lines(times, len(samples))
     return "\n".join(lines)
@@ -433,9 +729,18 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="a quarter of the images")
     ap.add_argument("--split", choices=["dev", "both"], default="both", help="halves to report")
     ap.add_argument("--no-baselines", action="store_true")
+    ap.add_argument("--workers", type=int, default=None, help="processes scoring disjoint shards (default 1)")
+    ap.add_argument("--fill", action="store_true", help="only fill the score cache (no report)")
+    ap.add_argument("--shard", default="0/1", help="with --fill: this process's shard, i/n")
     args = ap.parse_args()
+    if args.fill:
+        i, n = (int(v) for v in args.shard.split("/"))
+        if not 0 <= i < n:
+            ap.error(f"--shard {args.shard}: need 0 <= i < n")
+        fill(args.quick, (i, n))
+        return
     splits = ("dev",) if args.split == "dev" else ("dev", "held-out")
-    print(run(quick=args.quick, splits=splits, baselines=not args.no_baselines))
+    print(run(quick=args.quick, splits=splits, baselines=not args.no_baselines, workers=args.workers))
 
 
 if __name__ == "__main__":

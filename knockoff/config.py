@@ -142,6 +142,11 @@ class DetectConfig(_Model):
     # official-photo reuse: perceptual-hash distance, or up to twice that with a CNN cosine >= official_min_cos
     official_max_hamming: int = Field(8, ge=1, le=64)
     official_min_cos: float = Field(0.97, ge=-1.0, le=1.0)
+    # per-brand calibration (matching/calibration.py): a folder of photos that show none of the brands
+    # (e.g. the shop's ordinary product photos); the first calibration_images of them (by SHA-256) are
+    # scored once per brand index and every score becomes its brand's tail probability there. None: raw
+    calibration_folder: str | None = None
+    calibration_images: int = Field(200, ge=10)
 
 
 class MatchConfig(_Model):
@@ -205,6 +210,8 @@ class NetworksConfig(_Model):
     phone_region: str | None = None  # ISO country for numbers written without +CC (e.g. "DE")
     # rank: score += rank_boost * (1 - score) for a listing whose network holds confirmed fakes
     rank_boost: float = Field(0.25, ge=0.0, le=1.0)
+    # the linking state grows by one part a night; past this many parts a night rewrites it as one
+    compact_after: int = Field(8, ge=1)
 
 
 class KnockoffConfig(_Model):

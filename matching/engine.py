@@ -7,8 +7,10 @@ is deterministic. Models load once per Matcher (the cluster's worker plugin keep
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+from pathlib import Path
 
 import cv2
 import imagehash
@@ -21,6 +23,7 @@ from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from knockoff.matching import logo
 from knockoff.matching.backbone import Backbone, cache_dir, weights_digest
 from knockoff.matching.brands import Brand
+from knockoff.matching.calibration import BrandCalibration, best_per_image
 from knockoff.matching.head import load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from knockoff.matching.index import INDEX_VERSION, build_index
@@ -28,7 +31,7 @@ from knockoff.matching.ocr import VERSION as OCR_VERSION
 
 log = logging.getLogger(__name__)
 
-ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-v8"
+ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-v9"
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
@@ -64,6 +67,9 @@ OCR_VETO = _DETECT.ocr_veto  # taken off that window's correlation (5 calibratio
 OFFICIAL_MAX_HAMMING = _DETECT.official_max_hamming
 # run OCR where the image evidence is neither absent nor already conclusive
 OFFICIAL_MIN_COS = _DETECT.official_min_cos
+# the calibration knobs leave the raw scores (and their version) as they are
+_NO_CALIBRATION = {"calibration_folder": None, "calibration_images": _DETECT.calibration_images}
+_IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 
 
 def resolve_device(device: str | None) -> str:
@@ -122,12 +128,19 @@ class Matcher:
         self.model_version = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
         if self.index.shortlist < len(self.index.brands):
             self.model_version += f"+{INDEX_VERSION}-top{self.index.shortlist}"
-        if self.knobs != DetectConfig():  # tuned: detections cached with the defaults do not apply
-            blob = self.knobs.model_dump_json().encode()
+        raw_knobs = self.knobs.model_copy(update=_NO_CALIBRATION)
+        if raw_knobs != DetectConfig():  # tuned: detections cached with the defaults do not apply
+            blob = raw_knobs.model_dump_json().encode()
             self.model_version += "+knobs-" + __import__("hashlib").sha256(blob).hexdigest()[:8]
         if logo.template_params() != DEFAULT_TEMPLATE_PARAMS:  # template geometry changed in matching/logo.py
             blob = repr(logo.template_params()).encode()
             self.model_version += "+tpl-" + __import__("hashlib").sha256(blob).hexdigest()[:8]
+        # the version of the raw scores; with a calibration folder, the fitted calibration's digest follows
+        self.raw_version = self.model_version
+        self.brand_calibration: BrandCalibration | None = None
+        if self.knobs.calibration_folder:
+            self.brand_calibration = self._fit_calibration(Path(self.knobs.calibration_folder))
+            self.model_version += "+" + self.brand_calibration.digest()
 
     # -- models ---------------------------------------------------------------------------------
     def _single_features(self, rgb: np.ndarray) -> np.ndarray:
@@ -166,9 +179,61 @@ class Matcher:
             self._ocr = Ocr(device=self.device)
         return self._ocr
 
+    def _fit_calibration(self, folder: Path) -> BrandCalibration:
+        """Per-brand calibration on the first knobs.calibration_images photos of `folder` (by SHA-256 of
+        their bytes; .jpg/.jpeg/.png/.webp, recursively), scored raw by this Matcher; cached on disk under
+        the raw model version and the photos' hashes. ValueError when the folder holds no image."""
+        files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in _IMAGE_SUFFIXES and p.is_file())
+        if not files:
+            raise ValueError(f"match.detect.calibration_folder {folder}: no .jpg/.png/.webp image in it")
+        blobs = sorted((sha256_hex(b), b) for b in (p.read_bytes() for p in files))
+        blobs = blobs[: self.knobs.calibration_images]
+        key = hashlib.sha256("\n".join([self.raw_version] + [h for h, _ in blobs]).encode()).hexdigest()
+        path = cache_dir() / "calibration" / f"{key[:24]}.json"
+        try:
+            return BrandCalibration.load(path)
+        except (OSError, ValueError, KeyError):
+            pass
+        names = [b.name for b in self.brands]
+        best: dict[str, dict[str, float]] = {h: dict.fromkeys(names, 0.0) for h, _ in blobs}
+        for start in range(0, len(blobs), self.config.batch_size):
+            chunk = blobs[start : start + self.config.batch_size]
+            rows, errors = self._detect_rows(
+                pa.table(
+                    {
+                        "image_sha256": [h for h, _ in chunk],
+                        "bytes": pa.array([b for _, b in chunk], pa.binary()),
+                    }
+                )
+            )
+            for e in errors:
+                best.pop(e["image_sha256"], None)  # an unreadable photo is left out of the null
+            for h, per in best_per_image(rows, names).items():
+                if h in best:
+                    best[h] = per
+        if not best:
+            raise ValueError(f"match.detect.calibration_folder {folder}: no photo could be scored")
+        cal = BrandCalibration.fit({n: [per[n] for per in best.values()] for n in names})
+        path.parent.mkdir(parents=True, exist_ok=True)
+        cal.save(path)
+        return cal
+
     # -- batch API ------------------------------------------------------------------------------
     def detect(self, images: pa.Table) -> tuple[pa.Table, pa.Table]:
-        """Score a batch of images against every brand. Returns (detections, errors)."""
+        """Score a batch of images against every brand. Returns (detections, errors). With a calibration
+        (match.detect.calibration_folder) every score is its brand's calibrated score (matching/calibration.py);
+        ranking within a brand is unchanged above that brand's distractor tail threshold."""
+        rows, errs = self._detect_rows(images)
+        if self.brand_calibration is not None:
+            cal = self.brand_calibration
+            rows = [dict(r, score=cal.apply(r["brand"], r["score"])) for r in rows]
+        return (
+            pa.Table.from_pylist(rows, schema=DETECTIONS_SCHEMA),
+            pa.Table.from_pylist(errs, schema=ERRORS_SCHEMA),
+        )
+
+    def _detect_rows(self, images: pa.Table) -> tuple[list[dict], list[dict]]:
+        """Raw detection rows and error rows of a batch (detect without calibration), sorted."""
         shas = images.column("image_sha256").to_pylist()
         datas = images.column("bytes").to_pylist()
         decoded: list[tuple[str, Decoded]] = []
@@ -201,11 +266,7 @@ class Matcher:
                         {"image_sha256": sha, "error": f"scoring failed ({type(exc).__name__}: {exc})"}
                     )
         rows.sort(key=lambda r: (r["image_sha256"], r["brand"], r["mark"], r["method"]))
-        errs = sorted(errors, key=lambda r: r["image_sha256"])
-        return (
-            pa.Table.from_pylist(rows, schema=DETECTIONS_SCHEMA),
-            pa.Table.from_pylist(errs, schema=ERRORS_SCHEMA),
-        )
+        return rows, sorted(errors, key=lambda r: r["image_sha256"])
 
     def _coarse_map(self, d: Decoded) -> np.ndarray | None:
         """Matching features of the image at half size (None without a pyramid or for a small image)."""
@@ -275,9 +336,9 @@ class Matcher:
             return
         pts = np.float32([k.pt for k in kps])
         size = (gray.shape[1], gray.shape[0])
-        for c in todo:
-            self.counters["verified_windows"] += 1
-            inl, box = logo.match_ref(pts, desc, self.sift_refs[(c.brand, c.mark)], size=size)
+        found = logo.match_refs(pts, desc, [self.sift_refs[(c.brand, c.mark)] for c in todo], size=size)
+        self.counters["verified_windows"] += len(todo)
+        for c, (inl, box) in zip(todo, found, strict=True):
             inl = max(0, inl - self.knobs.whole_image_margin) if box is not None else 0
             if inl > c.inliers:
                 c.inliers, c.box = inl, box
@@ -314,7 +375,7 @@ class Matcher:
         cx0, cy0 = (0, 0) if whole else region[:2]
         lines = self.ocr.read(d.rgb if whole else d.rgb[region[1] : region[3], region[0] : region[2]])
         lines = [(t, conf, (b[0] + cx0, b[1] + cy0, b[2] + cx0, b[3] + cy0)) for t, conf, b in lines]
-        hits = match_text(lines, self.brands)
+        hits = match_text(lines + stacked_lines(lines), self.brands)
         rows = [_row(sha, t.brand, "text:" + t.text[:40], t.score, t.box, d.scale, "ocr") for t in hits]
         if best is None:
             return rows
@@ -348,6 +409,40 @@ class Matcher:
         return [
             _row(sha, b, "official", v, None, d.scale, "official_photo") for b, v in sorted(scores.items())
         ]
+
+
+def stacked_lines(
+    lines: list[tuple[str, float, tuple[float, float, float, float]]], depth: int = 3
+) -> list[tuple[str, float, tuple[float, float, float, float]]]:
+    """Wordmarks set on two or three lines ("UNI" over "QLO", "THE" / "NORTH" / "FACE") read back as one:
+    each OCR line is joined to the nearest line directly below it (x-ranges overlapping by half the
+    narrower one, letters of about the same height: ratio within 1/1.6..1.6, vertical gap under 0.6 line
+    heights), and that to the next, up to `depth` lines; each join once with spaces and once without.
+    Returns (text, lowest confidence, union box) per join."""
+    below: dict[int, int] = {}
+    for i, (_, _, a) in enumerate(lines):
+        ha = a[3] - a[1]
+        near = []
+        for j, (_, _, b) in enumerate(lines):
+            hb = b[3] - b[1]
+            if j == i or ha <= 0 or hb <= 0 or not 1 / 1.6 <= hb / ha <= 1.6:
+                continue
+            gap = b[1] - a[3]
+            overlap = min(a[2], b[2]) - max(a[0], b[0])
+            if -0.3 * ha <= gap <= 0.6 * ha and overlap >= 0.5 * min(a[2] - a[0], b[2] - b[0]):
+                near.append((gap, j))
+        if near:
+            below[i] = min(near)[1]
+    out = []
+    for i in range(len(lines)):
+        chain = [i]
+        while len(chain) < depth and chain[-1] in below and below[chain[-1]] not in chain:
+            chain.append(below[chain[-1]])
+            parts = [lines[k] for k in chain]
+            conf = min(p[1] for p in parts)
+            box = tuple(f(p[2][c] for p in parts) for c, f in enumerate((min, min, max, max)))
+            out += [(" ".join(p[0] for p in parts), conf, box), ("".join(p[0] for p in parts), conf, box)]
+    return out
 
 
 def _meets(a: tuple, b: tuple) -> bool:

@@ -424,31 +424,70 @@ def match_ref(
     a RANSAC similarity transform, and the mark's box through it. Points are in an image resized by `scale`
     and offset by `offset` from the decoded image, whose (W, H) is `size`. Returns (inliers, box in decoded
     pixels), (0, None) without a consistent transform (scale outside 0.05..5)."""
-    matcher = cv2.BFMatcher(cv2.NORM_L2)
+    return match_refs(pts, desc, [ref], scale, offset, size)[0]
+
+
+def _ratio_matches(rdesc: np.ndarray, desc: np.ndarray) -> np.ndarray:
+    """For every row of `rdesc` (M x 128), its nearest row of `desc` (N x 128, N >= 2) where that passes
+    Lowe's ratio test (nearest < 0.8 x second nearest, L2), else -1. One float32 product instead of a
+    brute-force matcher per reference: the same nearest neighbours up to float rounding."""
+    rd = rdesc.astype(np.float32)
+    g = rd @ desc.T  # M x N; squared distance = |r|^2 + |d|^2 - 2 r.d, |r|^2 added after the row minima
+    g *= -2.0
+    g += (desc * desc).sum(1)[None, :]
+    rows = np.arange(len(rd))
+    near = g.argmin(axis=1)
+    d_near = g[rows, near]
+    g[rows, near] = np.inf
+    r2 = (rd * rd).sum(1)
+    d_near = np.maximum(d_near + r2, 0.0)
+    d_second = np.maximum(g.min(axis=1) + r2, 0.0)
+    return np.where(d_near < 0.64 * d_second, near, -1)
+
+
+def match_refs(
+    pts: np.ndarray,
+    desc: np.ndarray,
+    refs: list[MarkRef],
+    scale: float = 1.0,
+    offset: tuple[int, int] = (0, 0),
+    size: tuple[int, int] | None = None,
+) -> list[tuple[int, tuple | None]]:
+    """`match_ref` for several marks against the same image keypoints, their nearest neighbours found in
+    one matrix product. Returns (inliers, box) per mark of `refs`."""
     W, H = size if size is not None else (math.inf, math.inf)
-    best_inl, best_box = 0, None
-    for rkp, rdesc in zip(ref.keypoints, ref.descriptors, strict=True):
-        pairs = matcher.knnMatch(rdesc, desc, k=2)
-        good = [m for m, *n in pairs if n and m.distance < 0.8 * n[0].distance]
-        if len(good) < 4:
+    parts = [
+        (i, rkp, rdesc)
+        for i, ref in enumerate(refs)
+        for rkp, rdesc in zip(ref.keypoints, ref.descriptors, strict=True)
+    ]
+    out: list[tuple[int, tuple | None]] = [(0, None)] * len(refs)
+    if not parts or len(desc) < 2:
+        return out
+    nearest = _ratio_matches(np.concatenate([p[2] for p in parts]), np.asarray(desc, np.float32))
+    start = 0
+    for i, rkp, rdesc in parts:
+        near = nearest[start : start + len(rdesc)]
+        start += len(rdesc)
+        q = np.nonzero(near >= 0)[0]
+        if len(q) < 4:
             continue
-        src = rkp[[m.queryIdx for m in good]]
-        dst = pts[[m.trainIdx for m in good]]
-        M, mask = cv2.estimateAffinePartial2D(src, dst, method=cv2.RANSAC, ransacReprojThreshold=6.0)
+        M, mask = cv2.estimateAffinePartial2D(
+            rkp[q], pts[near[q]], method=cv2.RANSAC, ransacReprojThreshold=6.0
+        )
         if M is None:
             continue
         inl = int(mask.sum())
         s = math.hypot(M[0, 0], M[1, 0])
-        if inl > best_inl and 0.05 < s < 5:
-            rw, rh = ref.size
+        if inl > out[i][0] and 0.05 < s < 5:
+            rw, rh = refs[i].size
             corners = np.float32([[0, 0], [rw, 0], [rw, rh], [0, rh]])
             proj = corners @ M[:, :2].T + M[:, 2]
             proj = proj / scale + list(offset)
             bx0, by0 = proj.min(axis=0)
             bx1, by1 = proj.max(axis=0)
-            best_inl = inl
-            best_box = (max(0.0, bx0), max(0.0, by0), min(float(W), bx1), min(float(H), by1))
-    return best_inl, best_box
+            out[i] = (inl, (max(0.0, bx0), max(0.0, by0), min(float(W), bx1), min(float(H), by1)))
+    return out
 
 
 RAW_CALIBRATION = (0.58, 0.06)  # raw stride-16 features (no trained head)

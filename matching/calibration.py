@@ -1,0 +1,160 @@
+"""Per-brand score calibration without per-brand training: a raw score becomes the chance that a photo
+showing none of the brand's marks scores at least as high for that brand.
+
+Why: the Matcher's raw score (best of logo correlation + SIFT, OCR) has a different null distribution per
+brand: a plain wordmark or a simple emblem correlates with much of any photo, a detailed crest with little.
+One threshold then means high precision for one brand and noise for another, and an image's brands cannot
+be compared by raw score. The remedy is score normalisation as in speaker verification (Z-norm: Auckenthaler
+et al., "Score normalization for text-independent speaker verification systems", DSP 10, 2000), with the
+tail modelled by peaks over a threshold (an exponential tail, the generalised Pareto with shape 0:
+Pickands 1975) rather than a Gaussian, because only the high tail decides precision.
+
+Fitting: each brand's best score (over its rows) on a fixed set of distractor images that do not show the
+brand, raw scores of the same Matcher. For a brand with null scores n_1 >= n_2 >= ... (N images), the k = ceil(TAIL_SHARE * N)
+highest define a threshold t = n_k and a tail scale beta (the mean excess over t, shrunk towards the
+median of all brands with weight PRIOR_WEIGHT images, floored at MIN_SCALE). Then
+
+    P(null >= s) = (k / N) * exp(-(s - t) / beta)        for s > t
+                 = (#{n_i >= s} + 1) / (N + 1)           for s <= t (empirical, never 0)
+
+and the calibrated score is -log10 P / (-log10 P + HALF_AT): 0 for a score every distractor reaches, 0.5
+at P = 10^-HALF_AT, strictly increasing in s for s > t (ranking per brand is unchanged there), in [0, 1).
+
+Shapes: `BrandCalibration.fit({brand: [scores on N images]})`; `apply(brand, score) -> float`. A brand
+absent from the fit keeps its raw score (ValueError never raised on scores; scores are clipped to 0..1).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+VERSION = "pot-v1"
+TAIL_SHARE = 0.1  # share of the distractor scores that forms the modelled tail
+PRIOR_WEIGHT = 20.0  # images' worth of the all-brand median scale in each brand's tail scale
+MIN_SCALE = 0.01  # floor of the tail scale (raw score units)
+HALF_AT = 3.0  # -log10 tail probability that maps to 0.5
+
+
+@dataclass(frozen=True)
+class BrandTail:
+    """One brand's null: its sorted distractor scores (descending) and the tail model above `threshold`."""
+
+    scores: tuple[float, ...]
+    n: int  # distractor images
+    threshold: float
+    share: float  # k / N: null probability of exceeding the threshold
+    scale: float  # beta, raw score units
+
+
+@dataclass
+class BrandCalibration:
+    """Brand -> its null tail; `apply` maps a raw score to a calibrated one (see the module docstring)."""
+
+    tails: dict[str, BrandTail]
+    half_at: float = HALF_AT
+
+    @classmethod
+    def fit(
+        cls,
+        null_scores: dict[str, list[float]],
+        tail_share: float = TAIL_SHARE,
+        prior_weight: float = PRIOR_WEIGHT,
+        min_scale: float = MIN_SCALE,
+        half_at: float = HALF_AT,
+    ) -> BrandCalibration:
+        """`null_scores`: brand -> its best raw score on each distractor image (photos that do not show the
+        brand; the image sets may differ per brand). ValueError when a brand has no score."""
+        empty = sorted(b for b, v in null_scores.items() if not len(v))
+        if empty:
+            raise ValueError(f"no distractor score for {', '.join(empty)}: need at least one per brand")
+        raw: dict[str, tuple[tuple[float, ...], int, float, float]] = {}
+        for brand, vals in null_scores.items():
+            s = tuple(sorted((float(np.clip(v, 0.0, 1.0)) for v in vals), reverse=True))
+            k = max(1, math.ceil(tail_share * len(s)))
+            t = s[k - 1]
+            excess = float(np.mean([v - t for v in s[: k - 1]])) if k > 1 else 0.0
+            raw[brand] = (s, k, t, excess)
+        prior = float(np.median([e for *_, e in raw.values()])) if raw else min_scale
+        tails = {}
+        for brand, (s, k, t, excess) in raw.items():
+            m = k - 1
+            scale = (m * excess + prior_weight * prior) / (m + prior_weight) if m + prior_weight else prior
+            tails[brand] = BrandTail(s, len(s), t, k / len(s), max(min_scale, scale))
+        return cls(tails, half_at)
+
+    def tail_probability(self, brand: str, score: float) -> float:
+        """P(a distractor's score for `brand` >= score); 1.0 for a brand not fitted."""
+        tail = self.tails.get(brand)
+        if tail is None:
+            return 1.0
+        s = float(np.clip(score, 0.0, 1.0))
+        if s > tail.threshold:
+            return tail.share * math.exp(-(s - tail.threshold) / tail.scale)
+        above = int(np.searchsorted(-np.asarray(tail.scores), -s, side="right"))  # count of scores >= s
+        return (above + 1) / (tail.n + 1)
+
+    def apply(self, brand: str, score: float) -> float:
+        """The calibrated score in [0, 1) (a brand not fitted keeps its raw score)."""
+        if brand not in self.tails:
+            return float(np.clip(score, 0.0, 1.0))
+        surprise = -math.log10(max(self.tail_probability(brand, score), 1e-300))
+        return surprise / (surprise + self.half_at)
+
+    def digest(self) -> str:
+        """Short hash of the fitted calibration (part of a model version)."""
+        blob = json.dumps(self.to_dict(), sort_keys=True).encode()
+        return f"{VERSION}-" + hashlib.sha256(blob).hexdigest()[:8]
+
+    def to_dict(self) -> dict:
+        return {
+            "version": VERSION,
+            "half_at": self.half_at,
+            "tails": {
+                b: {"scores": list(t.scores), "threshold": t.threshold, "share": t.share, "scale": t.scale}
+                for b, t in sorted(self.tails.items())
+            },
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> BrandCalibration:
+        """Inverse of to_dict; ValueError on another VERSION (refit instead)."""
+        if d.get("version") != VERSION:
+            raise ValueError(f"calibration version {d.get('version')!r} is not {VERSION!r}: refit it")
+        tails = {
+            b: BrandTail(tuple(t["scores"]), len(t["scores"]), t["threshold"], t["share"], t["scale"])
+            for b, t in d["tails"].items()
+        }
+        return cls(tails, float(d["half_at"]))
+
+    def save(self, path: Path) -> None:
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(json.dumps(self.to_dict()), encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> BrandCalibration:
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def best_per_brand(rows: list[dict], brands: list[str]) -> dict[str, float]:
+    """One image's detection rows (dicts with brand, score) -> brand: best score (0.0 where none)."""
+    best = dict.fromkeys(brands, 0.0)
+    for r in rows:
+        if r["brand"] in best and r["score"] > best[r["brand"]]:
+            best[r["brand"]] = float(r["score"])
+    return best
+
+
+def best_per_image(rows: list[dict], brands: list[str]) -> dict[str, dict[str, float]]:
+    """Detection rows of several images (dicts with image_sha256, brand, score) -> image: brand: best score
+    (0.0 where the brand has no row)."""
+    by_image: dict[str, list[dict]] = {}
+    for r in rows:
+        by_image.setdefault(r["image_sha256"], []).append(r)
+    return {h: best_per_brand(rs, brands) for h, rs in by_image.items()}

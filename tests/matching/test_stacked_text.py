@@ -1,0 +1,37 @@
+"""Wordmarks printed on several lines are read as one (engine.stacked_lines)."""
+
+from __future__ import annotations
+
+from knockoff.matching.engine import stacked_lines
+
+
+def test_two_and_three_line_wordmarks_are_joined() -> None:
+    lines = [
+        ("THE", 1.0, (10.0, 10.0, 60.0, 30.0)),
+        ("NORTH", 0.9, (5.0, 32.0, 70.0, 52.0)),
+        ("FACE", 0.95, (8.0, 54.0, 66.0, 74.0)),
+        ("www.example.com", 1.0, (200.0, 300.0, 300.0, 310.0)),
+    ]
+    got = {t: (c, b) for t, c, b in stacked_lines(lines)}
+    assert got["THE NORTH FACE"] == (0.9, (5.0, 10.0, 70.0, 74.0))
+    assert "THENORTHFACE" in got and "NORTH FACE" in got and "THE NORTH" in got
+    assert not any("example" in t for t in got)  # far away: joined with nothing
+
+
+def test_lines_side_by_side_or_of_other_size_are_not_joined() -> None:
+    side = [("UNI", 1.0, (10.0, 10.0, 60.0, 40.0)), ("QLO", 1.0, (200.0, 42.0, 250.0, 72.0))]
+    assert stacked_lines(side) == []
+    small = [("UNI", 1.0, (10.0, 10.0, 60.0, 40.0)), ("tiny print", 1.0, (10.0, 42.0, 60.0, 48.0))]
+    assert stacked_lines(small) == []
+    far = [("UNI", 1.0, (10.0, 10.0, 60.0, 40.0)), ("QLO", 1.0, (10.0, 80.0, 60.0, 110.0))]
+    assert stacked_lines(far) == []
+
+
+def test_stacked_brand_name_is_found(brands) -> None:
+    """The OCR text matcher finds a two-line brand name once the lines are joined (and not before)."""
+    from knockoff.matching.ocr import match_text
+
+    lines = [("STAR", 0.97, (40.0, 40.0, 120.0, 70.0)), ("LING", 0.95, (42.0, 73.0, 118.0, 103.0))]
+    assert not [h for h in match_text(lines, brands) if h.brand == "Starling"]
+    hits = [h for h in match_text(lines + stacked_lines(lines), brands) if h.brand == "Starling"]
+    assert hits and hits[0].score >= 0.9 and hits[0].box == (40.0, 40.0, 120.0, 103.0)
