@@ -23,6 +23,7 @@ from w3lib.url import safe_url_string
 from knockoff.crawler.heuristics import Page, fuller_title
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs, walk
 from knockoff.crawler.pagestate import state_product
+from knockoff.crawler.sku import SKU_TEXT, find_sku
 from knockoff.crawler.srcset import parse_srcset
 from knockoff.crawler.values import (
     AVAILABILITY_TEXT,
@@ -261,26 +262,8 @@ def _from_opengraph(og: list[dict], base: str) -> dict[str, Any]:
 
 # ---- heuristics -------------------------------------------------------------------------------
 
-# labels written before an item code in shops' own languages (value in the same text or the next)
-_SKU_LABEL = re.compile(
-    r"^(?:sku|asin|item\s*(?:#|no\.?|number|model number)|model\s*(?:#|no\.?|number)|mpn|part\s*(?:#|number)|"
-    r"artikelnummer|art\.?-?\s*nr\.?|bestellnummer|référence|réf\.?|code article|codice(?: articolo)?|"
-    r"referencia|código|ref\.?|artikelnr\.?|código do produto|品番|型番|商品番号|货号|商品编号|상품번호|모델명|"
-    r"артикул|код товара)\s*[:：#]?\s*(.*)$",
-    re.I,
-)
-_SKU_TEXT = re.compile(
-    r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number)"
-    r"|Product\s*(?:code|ID)|Model\s*(?:#|No|number)|Ref(?:erence)?|Réf|MPN|Part\s*(?:#|No))(?![A-Za-z])"
-    r"\.?\s*[:#]?\s*((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40})",
-    re.I,
-)
-
-
 # id/class/itemprop words (crawler.heuristics.names: lower case, camelCase split with '-')
 _DESC_NAMES = re.compile(r"description|product-desc|details")
-_SKU_NAMES = re.compile(r"sku|article-number|item-number")
-_AVAIL_NAMES = re.compile(r"availability|stock|inventory|delivery")
 _SELLER_NAMES = re.compile(r"seller|vendor|merchant|sold-by|soldby|shop-name")
 _SOLD_BY = re.compile(
     r"(?:sold by|ships from and sold by|verkauf(?:t)? (?:durch|von)|verkäufer:?|vendu (?:et expédié )?par|"
@@ -298,35 +281,22 @@ def _heuristic_description(sel: Selector, page: Page) -> str | None:
     return desc or clean_text(sel.xpath("//meta[@name='description']/@content").get(), MAX_DESCRIPTION)
 
 
-def _heuristic_sku(page: Page, page_text: str) -> str | None:
-    """The SKU: an element named like one, an 'SKU: X' text, or a value labelled like one."""
-    sku = None
-    sku_el = page.named(_SKU_NAMES)
-    if sku_el:
-        t = clean_text(" ".join(sku_el[0].xpath("@content|.//text()")), 200)
-        m = _SKU_TEXT.search(t or "")
-        sku = m.group(1) if m else (t.split()[-1] if t and len(t.split()) <= 3 else None)
-    if not sku:
-        m = _SKU_TEXT.search(page_text)
-        sku = m.group(1) if m else None
-    if not sku:
-        value = page.labelled(_SKU_LABEL, 40)
-        sku = value if value and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,39}", value) else None
-    return sku
+_BEFORE_BUY = {"PreOrder", "PreSale", "BackOrder", "Discontinued"}
 
 
 def _heuristic_availability(page: Page, page_text: str, buy_availability: str | None) -> str | None:
-    """schema.org availability from an element named like it, the page's words, or the buy control."""
-    for el in page.named(_AVAIL_NAMES)[:50]:
-        avail = normalize_availability(el.get("href") or el.get("content")) or normalize_availability(
-            " ".join(el.xpath(".//text()"))[:300]
-        )
-        if avail:
-            return avail
+    """schema.org availability: what an element named for it says (`Page.stock_state`), else
+    pre-order/backorder/discontinued words in the page's text, else the buy control's state, else
+    out-of-stock words in the page's text (pages with no buy control)."""
+    said = page.stock_state()
+    if said:
+        return said
     for pattern, name in AVAILABILITY_TEXT:
-        if pattern.search(page_text) and name != "InStock":
+        # words a theme keeps hidden for later ("Sold out" badges) must not beat a live buy control;
+        # "Pre-order" / "Backorder" / "Discontinued" do (such products can still be put in a cart)
+        if name != "InStock" and (name in _BEFORE_BUY or not buy_availability) and pattern.search(page_text):
             return name
-    return buy_availability or None
+    return buy_availability
 
 
 def _heuristic_seller(page: Page, base: str) -> tuple[str | None, str | None]:
@@ -368,9 +338,9 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
         "title": found.title,
         "description": _heuristic_description(sel, page),
         "brand_claimed": clean_text(page.find_brand(), 300),
-        "price": found.price,
-        "currency": found.currency,
-        "sku": _heuristic_sku(page, page_text),
+        "price": None if found.price_in_card else found.price,  # a card's price is another product's
+        "currency": None if found.price_in_card else found.currency,
+        "sku": find_sku(page, page_text),
         "availability": _heuristic_availability(page, page_text, found.buy_availability),
         "seller": seller or None,
         "seller_url": seller_url,
@@ -495,7 +465,7 @@ def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
     (`crawler.heuristics.fuller_title`), `image_urls` a list, `field_sources`."""
     sources = result.setdefault("_sources", {})
     if not result.get("sku"):
-        m = _SKU_TEXT.search(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))
+        m = SKU_TEXT.search(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))
         result["sku"] = m.group(1) if m else None
         if result["sku"]:
             sources["sku"] = "heuristic"

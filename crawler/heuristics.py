@@ -33,7 +33,8 @@ from parsel import Selector
 from knockoff.crawler.srcset import img_urls
 
 _PRICE_NAME = re.compile(
-    r"price|prcisum|pricing|preis|prix|prezzo|precio|preço|prijs|цена|価格|价格|가격", re.I
+    r"price|prcisum|pricing|preis|prix|prezzo|precio|preço|preco|prijs|cena|cijena|cien|hinta|fiyat|цена|価格|价格|가격",
+    re.I,
 )
 _STRONG_PRICE = re.compile(
     r"priceblock|product-?price|price-?(?:sales?|now|current|final|actual|value|main|big|large|amount|box|block)"
@@ -42,7 +43,7 @@ _STRONG_PRICE = re.compile(
 )
 _OLD_PRICE = re.compile(
     r"\b(?:old|was|strike\w*|regular|before|compare\w*|list|uvp|rrp|msrp|crossed|standard|original|retail|"
-    r"save|saving\w*|discount\w*|shipping|delivery|(?<!with-)(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
+    r"origin|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount\w*|shipping|delivery|(?<!with-)(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
     r"reward\w*|unit|per-unit|range|min|max)\b"
 )
 _OLD_TEXT = re.compile(
@@ -61,7 +62,7 @@ _MONEY = re.compile(r"[$€£¥₹₩₽]\s?\d|\d\s?(?:[$€£¥₹₩₽]|eur|u
 _LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
 _HIDDEN = re.compile(
     r"(?:^|\s)(?:hidden|hide|hdn|g-hdn|u-hidden|sr-only|visually-?hidden|screen-?reader(?:-text)?|"
-    r"a-offscreen|offscreen|is-hidden|d-none)(?:\s|$)",
+    r"a-offscreen|offscreen|is-hidden|d-none|displaynone|display-none)(?:\s|$)",
     re.I,
 )
 _TITLE_NAME = re.compile(
@@ -86,7 +87,8 @@ _URL_SIZE = re.compile(r"(?<![a-z0-9])(\d{2,4})x(\d{2,4})(?![0-9])|[?&](?:wid|w|
 _SKIP_IMG = re.compile(
     r"(?<![a-z])(?:logos?|icons?|sprites?|banners?|avatars?|pixel|tracking|badges?|flags?|payments?|"
     r"ratings?|stars?|spacer|blank|loading|loader|placeholder|transparent|spinner|captcha|beacon|"
-    r"facebook|twitter|pinterest|instagram|youtube|social|doubleclick|no-?image|no_image|noimg|ads?)(?![a-z])"
+    r"facebook|twitter|pinterest|instagram|youtube|social|doubleclick|no-?image|no_image|noimg)(?![a-z])"
+    r"|(?<![a-z0-9])ads?(?![a-z0-9])"  # "/ads/", not a hex cache hash ("5899ad6aa0")
     r"|1x1|\.svg(?:\?|$)|/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
     re.I,
 )
@@ -132,14 +134,16 @@ _SOLD_CONTROL = re.compile(
 )
 _BRAND_EL = re.compile(r"\bbrand\b|\bbrand-?name\b|\bmanufacturer\b|\bbyline|\bproduct-?brand|\bbrand-?link")
 _BYLINE = re.compile(
-    r"^(?:brand|marke|marque|marca|merk|by|ブランド|品牌|브랜드|бренд)\s*[:：]?\s+(.+)$"
+    r"^(?:brand|marke|marque|marca|merk|znamka|proizvođač|proizvajalec|by|ブランド|品牌|廠牌|브랜드|бренд)"
+    r"\s*(?:[:：]\s*|\s+)(.+)$"
     r"|^visit the (.+?) store$|^besuche den (.+?)-?store$|^visiter la boutique (.+)$|^visita lo store di (.+)$"
     r"|^visita la tienda de (.+)$|^bezoek de (.+?)-?winkel$",
     re.I,
 )
 _BRAND_LABEL = re.compile(
     r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|märke|marka|manufacturer|hersteller|fabricant|produttore|"
-    r"fabricante|fabrikant|ブランド|メーカー|品牌|制造商|브랜드|제조사|бренд|производитель)\s*[:：]?\s*(.*)$",
+    r"fabricante|fabrikant|znamka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
+    r"ブランド|メーカー|品牌|廠牌|制造商|브랜드|제조사|бренд|производитель|өндіруші)\s*[:：]?\s*(.*)$",
     re.I,
 )
 _BUY_ATTR = re.compile(
@@ -147,6 +151,12 @@ _BUY_ATTR = re.compile(
 )
 
 
+# bidi and zero-width marks shops put around labels ("ASIN ‏ : ‎ B01KLOA1PI") and values
+_MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
+# words in an element's id/class/test hooks that make it a price candidate (English and the class
+# names shops write in their languages: "akcijska-cena", "cijena", "preis", "prix", "precio")
+_PRICE_CAND = re.compile(r"price|prcisum|a-offscreen|cena|cijen|preis|prix|precio|prezzo|preco|prijs")
+_PRICE_ATTRS = ("id", "class", "data-test", "data-testid", "data-automation-id", "data-qa")
 _NAME_ATTRS = ("id", "class", "itemprop", "data-testid", "data-test", "data-automation-id", "data-qa")
 
 
@@ -158,6 +168,23 @@ def _names(el: Any) -> str:
         return ""
     raw = " ".join(v for v in (el.get(a) for a in _NAME_ATTRS) if v)
     return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", raw).replace("_", "-").lower()
+
+
+def hidden(el: Any, levels: int = 4) -> bool:
+    """`el` or one of its `levels` nearest ancestors is hidden (a hiding class such as
+    "visually-hidden" / "displaynone", the `hidden` attribute, `display:none`, `aria-hidden`)."""
+    node, depth = el, 0
+    while node is not None and depth <= levels and isinstance(node.tag, str):
+        style = (node.get("style") or "").replace(" ", "").lower()
+        if (
+            _HIDDEN.search(node.get("class") or "")
+            or node.get("hidden") is not None
+            or "display:none" in style
+            or node.get("aria-hidden") == "true"
+        ):
+            return True
+        node, depth = node.getparent(), depth + 1
+    return False
 
 
 def visible_text(el: Any, skip_prices: bool = False) -> str:
@@ -197,6 +224,15 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
+UNAVAILABLE = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "PreSale"}
+# id/class/itemprop words of an element that states the availability (#availability, .stock,
+# .product-availability, #outOfStock, .delivery-information)
+_AVAIL_NAMES = re.compile(
+    r"availab|stock|inventory|delivery|disponib|verfugbar|verfuegbar|lieferbar|beschikbaar|voorraad|zaloga|zaliha|"
+    r"dostupnost|nalich|zapas|lager"
+)
+
+
 @dataclass
 class Found:
     """What the heuristics found: fields plus the elements they came from."""
@@ -212,15 +248,23 @@ class Found:
     image_score: float = 0.0
     buy: bool = False
     buy_availability: str | None = None
+    stock: str | None = None  # what an element named for the availability says (Page.stock_state)
+    title_named: float = 0.0  # share of the title's words the document <title> / og:title repeats
 
     def is_product(self) -> bool:
-        """Title, a current price near it outside repeated cards, and a buy control or main image."""
-        return bool(
-            self.title
-            and self.price is not None
-            and not self.price_in_card
-            and (self.buy or self.image_score >= 3)
-        )
+        """Title, a current price near it outside repeated cards, and a buy control or main image;
+        or, for a product that cannot be bought now (no price shown, as on an unavailable Amazon
+        item), a title the document title names, a main image and an out-of-stock state."""
+        if not self.title:
+            return False
+        if self.price is not None and not self.price_in_card:
+            return self.buy or self.image_score >= 3
+        return self.unavailable_product()
+
+    def unavailable_product(self) -> bool:
+        """A product page without a current price: named title, main image, said out of stock."""
+        state = self.stock or self.buy_availability
+        return bool(self.title and self.title_named >= 0.5 and self.image_score >= 3 and state in UNAVAILABLE)
 
 
 class Page:
@@ -344,12 +388,7 @@ class Page:
 
     def find_price(self, title_el: Any) -> tuple[float | None, str | None, Any, bool, set[float]]:
         """(amount, currency, element, in a repeated card, old/list prices seen)."""
-        els = self.root.xpath(
-            "//*[@itemprop='price' or @data-price or @data-price-amount or contains(translate(concat(@id, ' ', "
-            "@class, ' ', @data-test, ' ', @data-testid, ' ', @data-automation-id, ' ', @data-qa), 'PRICE', "
-            "'price'), 'price') or contains(@class, 'prcIsum') or contains(@id, 'prcIsum') "
-            "or contains(@class, 'a-offscreen')]"
-        )
+        els = self._price_elements()
         old: set[float] = set()
         scored: list[tuple[float, int, float, str | None, Any, bool]] = []
         for el in els[:600]:
@@ -408,6 +447,16 @@ class Page:
                 (s[3] for s in scored if s[3]), None
             )
         return amount, cur, el, card, old
+
+    def _price_elements(self) -> list[Any]:
+        """Price candidates in document order: `itemprop=price`, `data-price` / `data-price-amount`,
+        and elements whose id/class/test hooks hold a price word (`_PRICE_CAND`)."""
+        out = set(self.root.xpath("//*[@data-price or @data-price-amount]"))
+        for el in self.names:
+            raw = " ".join(v for v in (el.get(a) for a in _PRICE_ATTRS) if v).lower()
+            if el.get("itemprop") == "price" or (raw and _PRICE_CAND.search(raw)):
+                out.add(el)
+        return sorted(out, key=lambda e: self.order.get(e, 0))
 
     def _price_after_title(self, title_el: Any, window: int = 150) -> tuple[float, str | None, Any] | None:
         """For pages whose price element is named by nothing (no price class, id or itemprop):
@@ -587,7 +636,7 @@ class Page:
             if not text:
                 continue
             is_buy, is_sold = bool(_BUY.search(text)), bool(_SOLD_CONTROL.search(text))
-            if not (is_buy or is_sold) or self.context(el)[1]:
+            if not (is_buy or is_sold) or self.context(el)[1] or hidden(el):
                 continue
             disabled = (
                 el.get("disabled") is not None
@@ -615,12 +664,38 @@ class Page:
 
     # -- brand and labelled values --------------------------------------------------------------
 
+    def stock_state(self) -> str | None:
+        """The schema.org availability an element named for it states (`itemprop=availability`
+        href/content, or its visible text: "In Stock", "Derzeit nicht verfügbar", "Razprodano"),
+        outside menus and product cards; None when none says anything."""
+        from knockoff.crawler.values import normalize_availability
+
+        for el in self.named(_AVAIL_NAMES)[:50]:
+            if el.tag in ("script", "style", "body", "html", "form", "label", "option", "select"):
+                continue
+            if any(self.context(el)) or (hidden(el, 0) and el.tag not in ("link", "meta")):
+                continue
+            said = normalize_availability(el.get("href") or el.get("content"))
+            said = said or normalize_availability(visible_text(el)[:300])
+            if said:
+                return said
+        return None
+
+    def text_nodes(self) -> list[tuple[Any, str]]:
+        """(text node, its text without bidi/zero-width marks) for the body's text outside scripts
+        and styles, in document order (computed once)."""
+        if "_text_nodes" not in self.__dict__:
+            nodes = self.root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+            self._text_nodes = [(n, _MARKS.sub("", n)) for n in nodes[:20000]]
+        return self._text_nodes
+
     def labelled(self, label: re.Pattern[str], limit: int = 60) -> str | None:
-        """The value written after a label ("Brand: Acme", or "Brand" in one cell and "Acme" in the
-        next), outside navigation, footers and product cards; None when there is none."""
-        nodes = self.root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
-        for i, node in enumerate(nodes[:20000]):
-            text = node.strip()
+        """The value written after a label ("Brand: Acme", "ASIN ‏:‎ B01..", or "Brand" in
+        one cell and "Acme" in the next), outside navigation, footers and product cards; None when
+        there is none."""
+        nodes = self.text_nodes()
+        for i, (node, raw) in enumerate(nodes):
+            text = raw.strip()
             if not text or len(text) > 80:
                 continue
             m = label.match(text)
@@ -631,7 +706,7 @@ class Page:
                 continue
             value = m.group(m.lastindex or 0).strip(" :：#-") if m.lastindex else ""
             if not value:
-                value = next((n.strip() for n in nodes[i + 1 : i + 4] if n.strip().strip(":：")), "")
+                value = next((t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), "")
             value = re.sub(r"\s+", " ", value).strip(" :：")
             if 1 < len(value) <= limit:
                 return value
@@ -644,8 +719,9 @@ class Page:
             if el.tag in ("script", "style", "body", "html") or any(self.context(el)):
                 continue
             inner = el.xpath(".//*[@itemprop='name']/@content | .//*[@itemprop='name']//text()")
-            text = el.get("content") or " ".join(inner) or visible_text(el)
-            text = re.sub(r"\s+", " ", text or "").strip()
+            logo = el.xpath("descendant-or-self::img/@alt")  # a manufacturer logo names the brand
+            text = el.get("content") or " ".join(inner) or visible_text(el) or (logo[0] if logo else "")
+            text = re.sub(r"\s+", " ", _MARKS.sub("", text or "")).strip()
             m = _BYLINE.match(text)
             if m:
                 text = m.group(m.lastindex or 1).strip()
@@ -659,7 +735,10 @@ class Page:
         amount, cur, price_el, card, old = self.find_price(title_el)
         images, img_score = self.find_images(title_el, title)
         buy, buy_avail = self.buy_state()
+        toks = _tokens(title or "")
         return Found(
+            stock=self.stock_state(),
+            title_named=sum(t in self.title_tokens for t in toks) / len(toks) if toks else 0.0,
             title=title,
             title_el=title_el,
             price=amount,
@@ -756,7 +835,14 @@ def _int(v: Any) -> int | None:
 # separators between the parts of a document title ("NAME | Shop", "Shop : NAME : Category",
 # "NAME - Category - Shop"); " - " inside a name ("Stool - Walnut") only splits when the whole
 # name is not inside one part
-_DOC_TITLE_SEP = re.compile(r"\s+[|:>–—/]+\s+|\s*\|\s*|\s+::\s+|\s+-\s+")
+_DOC_TITLE_SEP = re.compile(
+    r"\s+[|:>–—/]+\s+|\s*\|\s*|\s+::\s+|\s+-\s+|\s*[｜：]\s*|【[^】]{0,40}】|(?<=\.[a-z]{2}):\s+|(?<=\.[a-z]{3}):\s+"
+)
+# an SEO tail after the name ("... серебристый купить в Алматы")
+_SEO_TAIL = re.compile(
+    r"\s+(?:(?:купить|сатып алу)(?:\s.*)?|(?:(?:online|günstig)\s+)?kaufen|(?:acheter|comprar) en ligne)$",
+    re.I,
+)
 _SITE_AFFIX = re.compile(
     r"\s+(?:at|on|from|@|bei|chez|en|su|auf)\s+(\S+(?:\s+\S+){0,2})$|[.\s]\s*([\w-]+\.(?:com|net|org|shop|store|[a-z]{2})(?:\.[a-z]{2})?)$",
     re.I,
@@ -798,7 +884,7 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         m = _SITE_AFFIX.search(part)
         if m and is_site(m.group(1) or m.group(2)):
             part = part[: m.start()]
-        part = _BUY_PREFIX.sub("", part).strip(" -–|:,")
+        part = _SEO_TAIL.sub("", _BUY_PREFIX.sub("", part)).strip(" -–|:,")
         toks = _tokens(part)
         if not toks or len(toks) <= len(want) or len(toks) > 40 or is_site(part) and len(toks) <= 3:
             continue

@@ -45,6 +45,7 @@ CURRENCY_SYMBOLS = {
     "au$": "AUD",
     "r$": "BRL",
     "₩": "KRW",
+    "원": "KRW",
     "₺": "TRY",
     "tl": "TRY",
     "₫": "VND",
@@ -59,6 +60,7 @@ CURRENCY_SYMBOLS = {
     "s$": "SGD",
     "₸": "KZT",
     "тг": "KZT",
+    "тенге": "KZT",
     "kn": "HRK",
     "ft": "HUF",
     "lei": "RON",
@@ -98,16 +100,14 @@ AVAILABILITY = (
     "MadeToOrder",
 )
 _AVAIL_BY_LOWER = {a.lower(): a for a in AVAILABILITY}
-# Availability in the languages of the big marketplaces (en de fr it es nl pt ja zh ko ru pl sv tr),
-# most specific first: "not available" must win over "available".
+# Availability in the languages of the big marketplaces (en de fr it es nl pt pl sl hr cs ru kk ja zh
+# ko sv tr), most specific first: "not available" must win over "available". Text says whether a
+# shopper can buy: "Sold out" / "Ausverkauft" / "품절" read as OutOfStock and "Only 3 left" as InStock
+# (structured data's own schema.org names, SoldOut and LimitedAvailability included, are kept as
+# written, `normalize_availability`).
 AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.I), v)
     for p, v in [
-        (
-            r"\bsold[\s_-]*out\b|\bausverkauft\b|\bagotado\b|\bépuisé\b|\besaurito\b|\buitverkocht\b|\besgotado\b"
-            r"|売り切れ|完売|已售完|售罄|已售罄|품절|매진|\bраспродан|\bwyprzedan|\bslutsåld|\btükendi\b",
-            "SoldOut",
-        ),
         (
             r"\bdiscontinued\b|\bno longer available\b|\bnicht mehr erhältlich\b|\bplus disponible\b"
             r"|\bfuori produzione\b|\bdescatalogado\b|\bniet meer leverbaar\b|\bfora de linha\b|販売終了|停产|단종"
@@ -121,13 +121,13 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
         ),
         (r"\bback[\s_-]*order|\bnachbestellt\b|\ben réapprovisionnement\b|取り寄せ", "BackOrder"),
         (
-            r"\bonly \d+ left\b|\blimited (?:stock|availability)\b|\bfew left\b|\bnur noch \d+|\bplus que \d+"
-            r"|\bsolo \d+ disponibil|\bquedan \d+|\bnog maar \d+|\bapenas \d+|残りわずか|残り\d+点|仅剩\d+|"
-            r"\d+개 남음|\bосталось \d+",
-            "LimitedAvailability",
-        ),
-        (
-            r"\bout[\s_-]*of[\s_-]*stock\b|\boos\b|\bunavailable\b|\bnot available\b|\bcurrently unavailable\b"
+            r"\bsold[\s_-]*out\b|\bausverkauft\b|\bagotado\b|\bépuisé\b|\besaurito\b|\buitverkocht\b|\besgotado\b"
+            r"|売り切れ|完売|已售完|售完|售罄|已售罄|품절|매진|\bраспродан|\bwyprzedan|\bslutsåld|\btükendi\b|\brazprodan"
+            r"|\brasprodan|\bvyprodáno\b|\bvypredané\b|\belfogyott\b|\bepuizat\b|\bloppuunmyyty\b|\budsolgt\b"
+            r"|\bsin existencias\b|\bsem stock\b|\bnema na (?:zalihi|stanju)\b|\bni na (?:zalogi|voljo)\b|\bne na zalogi\b"
+            r"|\bnedostupn[oa]\b|\bnicht mehr verfügbar\b"
+            r"|\bqoymada joq\b|қоймада жоқ|\bнет на складе\b|\bотсутствует\b|\bнемає в наявності\b"
+            r"|\bout[\s_-]*of[\s_-]*stock\b|\boos\b|\bunavailable\b|\bnot available\b|\bcurrently unavailable\b"
             r"|\bnicht (?:auf lager|verfügbar|lieferbar|vorrätig)\b|\bderzeit nicht\b|\brupture de stock\b"
             r"|\bindisponible\b|\bsin stock\b|\bno disponible\b|\bniet op voorraad\b|\bniet leverbaar\b"
             r"|\bnon disponibile\b|\besaurito\b|\bindisponível\b|\bfora de estoque\b|\bsem estoque\b"
@@ -138,7 +138,11 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
         (r"\bin[\s_-]*store[\s_-]*only\b|\bnur im (?:markt|geschäft)\b|店舗限定", "InStoreOnly"),
         (r"\bonline[\s_-]*only\b|\bnur online\b", "OnlineOnly"),
         (
-            r"\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\bvorrätig\b"
+            r"\bonly \d+ left\b|\blimited (?:stock|availability)\b|\bfew left\b|\bnur noch \d+|\bplus que \d+"
+            r"|\bsolo \d+ disponibil|\bquedan \d+|\bnog maar \d+|\bapenas \d+|残りわずか|残り\d+点|仅剩\d+|"
+            r"\d+개 남음|\bосталось \d+|\bsofort verfügbar\b|\bna zalogi\b|\bna zalihi\b|\bdostupno\b|\bna stanju\b"
+            r"|\bstock disponible\b|\bhay stock\b|\bв наличии\b|\bқоймада бар\b|\bсатылымда\b|現貨|現貨供應|库存充足"
+            r"|\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\bvorrätig\b"
             r"|\ben stock\b|\bdisponible\b|\bdisponibile\b|\bdisponibilità immediata\b|\bop voorraad\b|\bem estoque\b|\bdisponível\b"
             r"|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货|有現貨|现货|재고\s*있음|구매\s*가능"
             r"|\bв наличии\b|\bdostępny\b|\bi lager\b|\bstokta\b",
@@ -170,13 +174,17 @@ def clean_text(value: Any, limit: int = 2000) -> str | None:
 
 
 def normalize_availability(value: Any) -> str | None:
-    """schema.org URL, short name or free text -> a schema.org ItemAvailability name."""
+    """schema.org URL, short name or free text -> a schema.org ItemAvailability name.
+
+    A schema.org name ("SoldOut", "https://schema.org/LimitedAvailability", "out_of_stock") is
+    kept as it is; free text is read by AVAILABILITY_TEXT ("Sold out" -> OutOfStock, "Only 3 left"
+    -> InStock); None when neither says anything."""
     text = clean_text(value, 300)
     if not text:
         return None
     tail = re.split(r"[/#:]", text.rstrip("/"))[-1].strip()
-    key = re.sub(r"[\s_-]", "", tail).lower()
-    if key in _AVAIL_BY_LOWER:
+    key = re.sub(r"[_-]", "", tail).lower()
+    if key in _AVAIL_BY_LOWER:  # a schema.org name or URL ("SoldOut", "schema:InStock"), not words
         return _AVAIL_BY_LOWER[key]
     for pattern, name in AVAILABILITY_TEXT:
         if pattern.search(text):
@@ -220,6 +228,10 @@ def parse_price(value: Any, currency_hint: str | None = None) -> tuple[float | N
     p = Price.fromstring(text, currency_hint=currency_hint)
     amount = float(p.amount) if p.amount is not None else None
     cur = normalize_currency(p.currency) if p.currency else None
+    if cur is None and amount is not None:  # symbols price-parser does not know ("39,000원", "12 990 тг")
+        cur = next(
+            (c for t in re.findall(r"[^\d\s.,()]+", text) if (c := CURRENCY_SYMBOLS.get(t.lower()))), None
+        )
     code = cur or normalize_currency(currency_hint)
     if amount is not None and p.amount_text:
         first_digit = re.search(r"\d", text)

@@ -1,0 +1,99 @@
+"""The item code (SKU) of a product page without structured data, in the languages of the big
+marketplaces.
+
+Shops write the code as a labelled value ("SKU: NP-TB750", "Art.-Nr. 4711", "Réf. VC-2040",
+"货号：HY-CS-030", "품번: BT-500", "Šifra: AL-CP-120", "Артикул: 152233", "ASIN ‏:‎ B01KLOA1PI"), in an
+element named for it (`.sku`, `itemprop=sku`, `.product-reference`, `.item_number`), or in a form's
+hidden field / data attribute (`<input type=hidden name=ASIN>`, `data-product-sku`). `find_sku` tries
+these from the most to the least specific; model and part numbers are the last resort. Pure
+functions over a parsed page (`crawler.heuristics.Page`); no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knockoff.crawler.heuristics import Page, visible_text
+from knockoff.crawler.values import clean_text
+
+# labels of the item code; the value follows in the same text ("SKU: X") or in the next one
+_LABELS = (
+    r"sku|asin|item\s*(?:#|no\.?|number|code)|product\s*(?:code|id|number|no\.?)|article\s*(?:no\.?|number)|"
+    r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|référence|réf\.?|reference|ref\.?|"
+    r"code article|code produit|codice(?: articolo| prodotto)?|cod\.?(?: art\.?| articolo| prodotto)?|referencia|"
+    r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
+    r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
+    r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
+    r"商品番号|商品コード|品番|품번|상품코드|상품번호"
+)
+_SKU_LABEL = re.compile(rf"^(?:{_LABELS})\s*[:：#.]?\s*(.*)$", re.I)
+# weaker: a model or part number names the product line, not the shop's item
+_MODEL_LABEL = re.compile(
+    r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn|part\s*(?:#|no\.?|number)|modellnummer|"
+    r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|型番|型號|"
+    r"型号|모델명|모델번호)\s*[:：#.]?\s*(.*)$",
+    re.I,
+)
+# "SKU: X" inside running text (the code holds a digit)
+SKU_TEXT = re.compile(
+    r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number)"
+    r"|Product\s*(?:code|ID)|Model\s*(?:#|No|number)|Ref(?:erence)?|Réf|MPN|Part\s*(?:#|No))(?![A-Za-z])"
+    r"\.?\s*[:#]?\s*((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40})",
+    re.I,
+)
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{1,39}")
+# id/class/itemprop words (crawler.heuristics names: lower case, words joined by '-')
+_SKU_NAMES = re.compile(
+    r"\bsku\b|-sku\b|\bsku-|article-*(?:number|code|nr)|item-*(?:number|code)|product-*(?:code|reference|ref|sku)"
+    r"|\breference\b|\bjs-sku\b"
+)
+_HIDDEN_FIELDS = (
+    "//input[@type='hidden'][translate(@name, 'ASINKU', 'asinku')='asin' or @id='ASIN' or "
+    "translate(@name, 'SKU', 'sku')='sku']/@value | //*[@data-product-sku]/@data-product-sku | "
+    "//form[@data-sku]/@data-sku"
+)
+
+
+def _code(value: str | None) -> str | None:
+    """`value` when it reads as an item code (one token, letters/digits/._/-), else None."""
+    value = (value or "").strip(" :：#.-")
+    return value if _CODE.fullmatch(value) else None
+
+
+def _from_text(text: str | None) -> str | None:
+    """The code in an element's text: after a label, after "SKU"-like words, or the text itself."""
+    text = clean_text(text, 200) or ""
+    m = _SKU_LABEL.match(text) or _MODEL_LABEL.match(text)
+    if m and _code(m.group(1)):
+        return _code(m.group(1))
+    m = SKU_TEXT.search(text)
+    if m:
+        return m.group(1)
+    return _code(text)
+
+
+def find_sku(page: Page, page_text: str) -> str | None:
+    """The item code of the page's product, or None.
+
+    In order: an element named for it outside menus and product cards (`.sku`, `itemprop=sku`,
+    `.product-reference`); a hidden form field or data attribute (`name=ASIN`, `name=sku`,
+    `data-product-sku`); a labelled value (`_SKU_LABEL`, many languages); "SKU: X" in the page's
+    text; a model or part number (`_MODEL_LABEL`).
+    """
+    for el in page.named(_SKU_NAMES)[:20]:
+        if el.tag in ("script", "style", "body", "html") or any(page.context(el)):
+            continue
+        value = _from_text(el.get("content") or el.get("value") or " ".join(el.xpath(".//text()")))
+        value = value or _from_text(visible_text(el))
+        if value:
+            return value
+    for raw in page.sel.xpath(_HIDDEN_FIELDS).getall():
+        if _code(raw):
+            return _code(raw)
+    value = _code(page.labelled(_SKU_LABEL, 40))
+    if value:
+        return value
+    m = SKU_TEXT.search(page_text)
+    if m:
+        return m.group(1)
+    return _code(page.labelled(_MODEL_LABEL, 40))
