@@ -20,7 +20,7 @@ from parsel import Selector
 from w3lib.html import get_base_url
 from w3lib.url import safe_url_string
 
-from knockoff.crawler.heuristics import Page, fuller_title
+from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs, walk
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.sku import SKU_TEXT, find_sku
@@ -30,7 +30,9 @@ from knockoff.crawler.values import (
     clean_text,
     normalize_availability,
     normalize_currency,
+    page_region,
     parse_price,
+    regional_currency,
 )
 
 FIELDS = (
@@ -136,13 +138,54 @@ def _rdfa_nodes(rdfa: list[dict]) -> list[dict]:
     return [compact(n) for n in rdfa if isinstance(n, dict) and n.get("@type")]
 
 
-def _product_nodes(data: dict[str, list], jsonld: list[dict]) -> list[tuple[str, dict]]:
-    """(syntax, node) for every schema.org product node; JSON-LD `@id` references resolved."""
+def _variant(group: dict, url: str) -> dict | None:
+    """The variant of a ProductGroup the page shows: the one whose URL / `@id` / offer URL carries
+    the page URL's `variant=` (Shopify) value, else the first one offered in stock, else the first."""
+    variants = [v for v in _as_list(group.get("hasVariant")) if isinstance(v, dict)]
+    if not variants:
+        return None
+    m = re.search(r"[?&]variant=([^&#]+)", url)
+    if m:
+        for v in variants:
+            urls = [
+                v.get("url"),
+                v.get("@id"),
+                *(o.get("url") for o in _as_list(v.get("offers")) if isinstance(o, dict)),
+            ]
+            if any(
+                isinstance(u, str) and re.search(rf"[?&]variant={re.escape(m.group(1))}(?:[&#]|$)", u)
+                for u in urls
+            ):
+                return v
+    for v in variants:
+        offers = [o for o in _as_list(v.get("offers")) if isinstance(o, dict)]
+        if any(normalize_availability(o.get("availability")) == "InStock" for o in offers):
+            return v
+    return variants[0]
+
+
+def _with_variant(group: dict, url: str) -> dict:
+    """A ProductGroup with the fields it leaves to its shown variant (offers, sku, gtin, image)."""
+    variant = _variant(group, url)
+    if variant is None:
+        return group
+    merged = dict(group)
+    for k in ("offers", "sku", "mpn", "gtin", "gtin13", "gtin12", "gtin14", "gtin8", "image", "brand"):
+        if merged.get(k) in (None, "", []) and variant.get(k) not in (None, "", []):
+            merged[k] = variant[k]
+    return merged
+
+
+def _product_nodes(data: dict[str, list], jsonld: list[dict], url: str = "") -> list[tuple[str, dict]]:
+    """(syntax, node) for every schema.org product node; JSON-LD `@id` references resolved; a
+    ProductGroup carries its shown variant's offers and codes (`_with_variant`)."""
     nodes: list[tuple[str, dict]] = []
     index = id_index(jsonld)
     for node in walk(jsonld):
-        if _types(node) & PRODUCT_TYPES:
-            nodes.append(("jsonld", resolve_refs(node, index)))
+        types = _types(node)
+        if types & PRODUCT_TYPES:
+            node = resolve_refs(node, index)
+            nodes.append(("jsonld", _with_variant(node, url) if "productgroup" in types else node))
     for node in walk(data.get("microdata") or []):
         if _types(node) & PRODUCT_TYPES:
             nodes.append(("microdata", node))
@@ -180,6 +223,8 @@ def _offer_fields(offers: Any) -> dict[str, Any]:
         amount, cur2 = parse_price(raw, cur)
         if amount is not None and "price" not in out:
             out["price"], out["currency"] = amount, cur or cur2
+        if "sku" not in out and o.get("sku") not in (None, ""):
+            out["sku"] = clean_text(o["sku"], 200)
         if "availability" not in out:
             av = normalize_availability(o.get("availability"))
             if av:
@@ -207,7 +252,10 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
         ),
         "image_urls": _absolute(_as_list(node.get("image")), base),
     }
-    out.update(_offer_fields(node.get("offers")))
+    offer = _offer_fields(node.get("offers"))
+    offer_sku = offer.pop("sku", None)
+    out.update(offer)
+    out["sku"] = out["sku"] or offer_sku
     if out.get("seller_url"):
         out["seller_url"] = (
             _absolute([out["seller_url"]], base)[0] if _absolute([out["seller_url"]], base) else None
@@ -318,6 +366,15 @@ def _heuristic_seller(page: Page, base: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _currency(found: Found, sel: Selector, base: str) -> str | None:
+    """The currency of the heuristic price, a bare "$" / "¥" read in the page's region
+    (`values.regional_currency`)."""
+    if found.currency not in ("USD", "JPY") or found.price_el is None:
+        return found.currency
+    region = page_region(sel.xpath("string(/html/@lang)").get(), urlsplit(base).hostname)
+    return regional_currency(found.currency, " ".join(found.price_el.itertext()), region)
+
+
 def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[str, Any] | None:
     """Fields found by heuristics (crawler.heuristics for title, price, main image and recognition).
 
@@ -339,7 +396,7 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
         "description": _heuristic_description(sel, page),
         "brand_claimed": clean_text(page.find_brand(), 300),
         "price": None if found.price_in_card else found.price,  # a card's price is another product's
-        "currency": None if found.price_in_card else found.currency,
+        "currency": None if found.price_in_card else _currency(found, sel, base),
         "sku": find_sku(page, page_text),
         "availability": _heuristic_availability(page, page_text, found.buy_availability),
         "seller": seller or None,
@@ -524,7 +581,7 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         html = html.decode("utf-8", errors="replace")
     base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
     data = _structured_data(html, base)
-    nodes = _product_nodes(data, jsonld_blocks(html))
+    nodes = _product_nodes(data, jsonld_blocks(html), url)
     og = _tag(_from_opengraph(data.get("opengraph") or [], base), "opengraph")
     result: dict[str, Any] | None = None
     if nodes:

@@ -628,7 +628,10 @@ class Page:
         sold: str | None = None
         controls = self.root.xpath(
             "//button | //input[@type='submit' or @type='button' or @type='image'] | "
-            "//a[contains(@class, 'btn') or contains(@class, 'button') or @role='button'] | //*[@role='button']"
+            "//a[contains(@class, 'btn') or contains(@class, 'button') or @role='button'] | //*[@role='button'] | "
+            "//a[contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'buy') or "
+            "contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'basket') or "
+            "contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'cart')]"
         )
         for el in controls[:300]:
             text = " ".join(el.itertext()) if el.tag != "input" else (el.get("value") or el.get("alt") or "")
@@ -638,6 +641,8 @@ class Page:
             is_buy, is_sold = bool(_BUY.search(text)), bool(_SOLD_CONTROL.search(text))
             if not (is_buy or is_sold) or self.context(el)[1] or hidden(el):
                 continue
+            if el.tag == "a" and self.context(el)[0]:
+                continue  # the cart link of the header or menu
             disabled = (
                 el.get("disabled") is not None
                 or el.get("aria-disabled") == "true"
@@ -885,6 +890,8 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         if m and is_site(m.group(1) or m.group(2)):
             part = part[: m.start()]
         part = _SEO_TAIL.sub("", _BUY_PREFIX.sub("", part)).strip(" -–|:,")
+        if re.match(re.escape(name.strip()) + r"\s*[-–—_]", part):
+            continue  # "NAME-Shop" (a hyphen without spaces, as Chinese shops write): the name is whole
         toks = _tokens(part)
         if not toks or len(toks) <= len(want) or len(toks) > 40 or is_site(part) and len(toks) <= 3:
             continue

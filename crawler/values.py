@@ -141,7 +141,7 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             r"\bonly \d+ left\b|\blimited (?:stock|availability)\b|\bfew left\b|\bnur noch \d+|\bplus que \d+"
             r"|\bsolo \d+ disponibil|\bquedan \d+|\bnog maar \d+|\bapenas \d+|残りわずか|残り\d+点|仅剩\d+|"
             r"\d+개 남음|\bосталось \d+|\bsofort verfügbar\b|\bna zalogi\b|\bna zalihi\b|\bdostupno\b|\bna stanju\b"
-            r"|\bstock disponible\b|\bhay stock\b|\bв наличии\b|\bқоймада бар\b|\bсатылымда\b|現貨|現貨供應|库存充足"
+            r"|\bstock disponible\b|\bhay stock\b|库存\s*[1-9]\d*|庫存\s*[1-9]\d*|\bв наличии\b|\bқоймада бар\b|\bсатылымда\b|現貨|現貨供應|库存充足"
             r"|\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\bvorrätig\b"
             r"|\ben stock\b|\bdisponible\b|\bdisponibile\b|\bdisponibilità immediata\b|\bop voorraad\b|\bem estoque\b|\bdisponível\b"
             r"|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货|有現貨|现货|재고\s*있음|구매\s*가능"
@@ -201,6 +201,40 @@ def normalize_currency(value: Any) -> str | None:
     if up in ISO_CODES or re.fullmatch(r"[A-Z]{3}", up):
         return up
     return CURRENCY_SYMBOLS.get(text.lower().strip())
+
+
+# "$" and "¥" name several currencies (read as USD and JPY): the page's region says which
+_DOLLAR_BY_REGION = {
+    "AR": "ARS", "MX": "MXN", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "CL": "CLP", "CO": "COP", "SG": "SGD",
+    "HK": "HKD", "TW": "TWD", "UY": "UYU", "BR": "BRL",
+}  # fmt: skip
+_NOT_COUNTRY_TLD = {"co", "io", "me", "tv", "ai", "ly", "to", "fm", "gg", "cc", "ws"}
+
+
+def page_region(lang: str | None, host: str | None) -> str | None:
+    """The page's country (ISO 3166 alpha-2, upper case) from `<html lang="es-AR">`, else the
+    host's country domain ("shop.com.ar" -> "AR"), else "CN" for Chinese without a region; None."""
+    m = re.match(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", (lang or "").strip().lower())
+    if m and m.group(2):
+        return m.group(2).upper()
+    tld = (host or "").rstrip(".").rsplit(".", 1)[-1].lower()
+    if len(tld) == 2 and tld.isalpha() and tld not in _NOT_COUNTRY_TLD:
+        return tld.upper()
+    return "CN" if m and m.group(1) == "zh" else None
+
+
+def regional_currency(currency: str | None, price_text: str, region: str | None) -> str | None:
+    """`currency` read from a bare "$" or "¥" made the region's own: "$ 89.999" on an Argentine
+    page is ARS, "¥128" on a Chinese one CNY. An explicit "US$" / "USD" / "円" / "JPY" stays."""
+    if (
+        currency == "USD"
+        and region in _DOLLAR_BY_REGION
+        and not re.search(r"US\s?\$|USD|U\$S", price_text, re.I)
+    ):
+        return _DOLLAR_BY_REGION[region]
+    if currency == "JPY" and region == "CN" and not re.search(r"円|JPY", price_text, re.I):
+        return "CNY"
+    return currency
 
 
 # ISO 4217 currencies with three minor digits: "12.500 KWD" is twelve and a half dinars.

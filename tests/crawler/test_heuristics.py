@@ -77,7 +77,7 @@ def _page(title: str, price: str, stock: str, buy: str, lang: str) -> str:
         (_page("Leren tas", "€ 79,95", "Op voorraad", "In winkelwagen", "nl"), "Leren tas", 79.95, "EUR", None, "InStock"),
         (_page("Bolsa de couro", "R$ 349,90", "Esgotado", "Adicionar ao carrinho", "pt"), "Bolsa de couro", 349.9, "BRL", None, "OutOfStock"),
         (_page("レザーバッグ", "¥3,980", "在庫あり", "カートに入れる", "ja"), "レザーバッグ", 3980.0, "JPY", None, "InStock"),
-        (_page("真皮手提包", "¥299.00", "缺货", "加入购物车", "zh"), "真皮手提包", 299.0, "JPY", None, "OutOfStock"),
+        (_page("真皮手提包", "¥299.00", "缺货", "加入购物车", "zh"), "真皮手提包", 299.0, "CNY", None, "OutOfStock"),
         (_page("가죽 가방", "₩39,000", "품절", "장바구니 담기", "ko"), "가죽 가방", 39000.0, "KRW", None, "OutOfStock"),
         (_page("Кожаная сумка", "2 490 ₽", "Нет в наличии", "В корзину", "ru"), "Кожаная сумка", 2490.0, "RUB", None, "OutOfStock"),
     ],
