@@ -12,13 +12,12 @@ images are always staged too.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-import queue
 import shutil
 import threading
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,13 @@ TABLES = ("images", "listings")  # flush order matters: images first
 
 
 class StageWriter:
-    """Thread-safe row sink writing staged Parquet files from a background thread."""
+    """Thread-safe row sink writing staged Parquet files from a background thread.
+
+    `put` appends to a deque (no lock, no wake-up per row); the writer thread wakes when
+    `wake_rows` rows are waiting or every `poll_seconds`, so the crawl's event loop does not hand
+    the GIL to the writer for every row. At most `max_pending` rows wait: past that `put` blocks
+    until the writer catches up (the image bytes they hold are the crawl's memory bound).
+    """
 
     def __init__(
         self,
@@ -41,15 +46,23 @@ class StageWriter:
         row_group_size: int = 1000,
         flush_seconds: float = 2.0,
         max_batch_bytes: int = 64 * 1024 * 1024,
+        wake_rows: int = 256,
+        poll_seconds: float = 0.25,
+        max_pending: int = 5000,
     ) -> None:
         self.dir = Path(stage_dir)
         self.worker = worker
         self.row_group_size = max(1, row_group_size)
         self.flush_seconds = flush_seconds
         self.max_batch_bytes = max_batch_bytes
+        self.wake_rows = max(1, wake_rows)
+        self.poll_seconds = poll_seconds
+        self.max_pending = max(1, max_pending)
         for t in TABLES:
             (self.dir / t).mkdir(parents=True, exist_ok=True)
-        self._q: queue.Queue[tuple[str, dict] | None] = queue.Queue(maxsize=5000)
+        self._pending: deque[tuple[str, dict]] = deque()
+        self._wake = threading.Event()
+        self._closing = False
         self._rows: dict[str, list[dict]] = {t: [] for t in TABLES}
         self._bytes = 0
         self._seq = 0
@@ -59,13 +72,21 @@ class StageWriter:
         self._thread.start()
 
     def put(self, table: str, row: dict[str, Any]) -> None:
+        """Queue one row of `table` ("images" or "listings"); RuntimeError once the writer failed."""
         if self.error is not None:
             raise RuntimeError(f"staging writer failed: {self.error}")
-        self._q.put((table, row))
+        self._pending.append((table, row))
+        n = len(self._pending)
+        if n >= self.wake_rows:
+            self._wake.set()
+        while n > self.max_pending and self.error is None and self._thread.is_alive():
+            time.sleep(0.01)  # back-pressure: the writer is behind
+            n = len(self._pending)
 
     def close(self) -> None:
         """Flush everything and stop the thread; re-raises a writer failure."""
-        self._q.put(None)
+        self._closing = True
+        self._wake.set()
         self._thread.join()
         if self.error is not None:
             raise RuntimeError(f"staging writer failed: {self.error}") from self.error
@@ -74,32 +95,27 @@ class StageWriter:
         last = time.monotonic()
         try:
             while True:
-                try:
-                    msg = self._q.get(timeout=0.5)
-                except queue.Empty:
-                    msg = ()  # type: ignore[assignment]
-                if msg is None:
-                    self._flush_all()
-                    return
-                if msg:
-                    table, row = msg
+                self._wake.wait(self.poll_seconds)
+                self._wake.clear()
+                closing = self._closing  # read before draining: nothing is put after close()
+                while self._pending:
+                    table, row = self._pending.popleft()
                     self._rows[table].append(row)
                     if table == "images" and row.get("bytes"):
                         self._bytes += len(row["bytes"])
-                full = any(len(r) >= self.row_group_size for r in self._rows.values())
-                if (
-                    full
-                    or self._bytes >= self.max_batch_bytes
-                    or time.monotonic() - last >= self.flush_seconds
-                ):
+                    if len(self._rows[table]) >= self.row_group_size or self._bytes >= self.max_batch_bytes:
+                        self._flush_all()
+                        last = time.monotonic()
+                if closing:
+                    self._flush_all()
+                    return
+                if time.monotonic() - last >= self.flush_seconds:
                     self._flush_all()
                     last = time.monotonic()
         except BaseException as exc:  # surfaced by put()/close()
             log.exception("staging writer failed")
             self.error = exc
-            with contextlib.suppress(Exception):  # keep draining so producers never block
-                while self._q.get(timeout=5) is not None:
-                    pass
+            self._pending.clear()
 
     def _flush_all(self) -> None:
         for t in TABLES:
