@@ -13,7 +13,6 @@ rapidfuzz's edit-distance ratio before it counts.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -98,18 +97,20 @@ def normalise_text(text: str | None) -> str:
     return " ".join(re.findall(r"[0-9a-z]+", _ascii(text or "")))
 
 
-def fingerprints(listings: pd.DataFrame) -> list[str]:
-    """Per row, a BLAKE2b digest of every column linking reads (title, description, seller,
-    seller URL, image SHA-256s; the URL is in the listing id already). A listing whose digest is
-    unchanged since the previous night is not processed again. Columns are joined by Arrow."""
+def fingerprints(listings: pd.DataFrame) -> np.ndarray:
+    """Per row, a 64-bit SipHash (pandas' `hash_array`, decimal string) of every column linking
+    reads (title, description, seller, seller URL, image SHA-256s; the URL is in the listing id
+    already). A listing whose fingerprint is unchanged since the previous night is not processed
+    again. Columns are joined and the hashes formatted by Arrow: no Python loop over the rows
+    (every listing of the marketplace is fingerprinted every night)."""
     if listings.empty:
-        return []
+        return np.zeros(0, dtype=object)
     cols = [pa.array(listings[c], from_pandas=True).cast(pa.string()).fill_null("\0") for c in _FP_COLUMNS]
     images = pa.array(listings["image_sha256"], type=pa.list_(pa.string()), from_pandas=True)
     cols.append(pc.binary_join(images, pa.scalar(" ")).fill_null(""))
     joined = pc.binary_join_element_wise(*cols, "\x1f")
-    b2 = hashlib.blake2b
-    return [b2(s.encode(), digest_size=8).hexdigest() for s in joined.to_pylist()]
+    h = pd.util.hash_array(joined.to_numpy(zero_copy_only=False), categorize=False)
+    return pa.array(h).cast(pa.string()).to_numpy(zero_copy_only=False)
 
 
 def listing_features(listings: pd.DataFrame, params: SketchParams = SketchParams()) -> pd.DataFrame:
@@ -225,7 +226,8 @@ def postings(features: pd.DataFrame, params: SketchParams = SketchParams()) -> p
     parts.append(
         _band_postings("text", features["text"].reset_index(drop=True), owners, params.text_shingle, params)
     )
-    first = features.drop_duplicates("account")[["account", "listing_id", "name"]].reset_index(drop=True)
+    first = features.sort_values("listing_id", kind="stable").drop_duplicates("account")
+    first = first[["account", "listing_id", "name"]].reset_index(drop=True)
     parts.append(
         _band_postings("name", first["name"], first[["account", "listing_id"]], params.name_shingle, params)
     )

@@ -37,7 +37,18 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from knockoff.matching.netfeatures import FAMILY, POSTING_COLUMNS, SketchParams, postings
-from knockoff.matching.photohash import as_matrix, near_pairs
+from knockoff.matching.netstate import (
+    LISTING_LOG,
+    NEAR_LOG,
+    POSTING_LOG,
+    NetworkState,
+    Parts,
+    alive,
+    key_hash,
+    lookup,
+    sort_postings,
+)
+from knockoff.matching.photohash import HASH_BYTES, NHASH, as_matrix, near_pairs, substring_keys
 
 LINK_COLUMNS = ["account_a", "account_b", "kind", "key", "value", "listing_a", "listing_b", "df", "weight"]
 LISTING_STATE_COLUMNS = [
@@ -54,8 +65,6 @@ LISTING_STATE_COLUMNS = [
     "first_seen",
     "last_seen",
 ]
-IMAGE_STATE_COLUMNS = ["image_sha256", "phash", "official"]
-NEAR_COLUMNS = ["sha_a", "sha_b", "distance"]
 
 
 @dataclass(frozen=True)
@@ -110,27 +119,8 @@ def _cat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return full[0].reset_index(drop=True) if len(full) == 1 else pd.concat(full, ignore_index=True)
 
 
-def _rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
-    """`frame[keep]`, without the copy when every row is kept (the state holds every listing and
-    posting: copying them is most of a quiet night's cost)."""
-    return frame if keep.all() else frame[keep]
-
-
 def _empty(columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-
-
-@dataclass
-class NetworkState:
-    """Everything linking keeps from night to night (stored in the lake by the networks stage)."""
-
-    listings: pd.DataFrame = field(default_factory=lambda: _empty(LISTING_STATE_COLUMNS))
-    postings: pd.DataFrame = field(default_factory=lambda: _empty(POSTING_COLUMNS))
-    images: pd.DataFrame = field(default_factory=lambda: _empty(IMAGE_STATE_COLUMNS))
-    near: pd.DataFrame = field(default_factory=lambda: _empty(NEAR_COLUMNS))
-    value_links: pd.DataFrame = field(default_factory=lambda: _empty(LINK_COLUMNS))
-    ids: pd.DataFrame = field(default_factory=lambda: _empty(["account", "network_id"]))
-    stop: pd.DataFrame = field(default_factory=lambda: _empty(["key"]))  # keys past max_df, for good
 
 
 @dataclass
@@ -168,7 +158,8 @@ def value_links(
     `texts`: listing_id -> normalised description; `names`: account -> normalised seller name
     (to verify LSH candidates). Keys shared by more than `max_df` accounts are ignored.
     """
-    p = post.drop_duplicates(["key", "account"])
+    # one listing per key and account: the smallest id (the same whatever order rows come in)
+    p = post.sort_values(["key", "account", "listing_id"], kind="stable").drop_duplicates(["key", "account"])
     size = p.groupby("key", sort=False)["account"].transform("size")
     p = p.assign(df=size)[(size >= 2) & (size <= params.max_df)]
     if p.empty:
@@ -181,18 +172,17 @@ def value_links(
         strings(plain["key"]), pattern="^[^:]*:", replacement="", max_replacements=1
     )
     out = [plain.assign(value=pd.Series(value.to_numpy(zero_copy_only=False), index=plain.index, dtype=str))]
-    txt = m[m["kind"] == "text"].drop_duplicates(["account_a", "account_b", "listing_a", "listing_b"])
+    # one link per key and pair (not per pair: a night that recomputes some keys keeps the
+    # others' links, as a full recompute would); each distinct pair is compared once
+    txt = m[m["kind"] == "text"]
     if len(txt):
-        ta, tb = texts.reindex(txt["listing_a"]).fillna(""), texts.reindex(txt["listing_b"]).fillna("")
-        ta, tb = ta.to_numpy(dtype=object), tb.to_numpy(dtype=object)  # not a loop over Arrow rows
-        ratio = np.array([fuzz.ratio(a, b) for a, b in zip(ta, tb, strict=True)])
+        ratio, ta = _ratios(texts, txt["listing_a"], txt["listing_b"])
         txt = txt.assign(value=[a[:80] for a in ta])[ratio >= params.text_min_ratio]
-        out.append(txt.drop_duplicates(["account_a", "account_b"]))
-    nm = m[m["kind"] == "name"].drop_duplicates(["account_a", "account_b"])
+        out.append(txt)
+    nm = m[m["kind"] == "name"]
     if len(nm):
-        na = names.reindex(nm["account_a"]).fillna("").to_numpy(dtype=object)
+        ratio, na = _ratios(names, nm["account_a"], nm["account_b"])
         nb = names.reindex(nm["account_b"]).fillna("").to_numpy(dtype=object)
-        ratio = np.array([fuzz.ratio(a, b) for a, b in zip(na, nb, strict=True)])
         nm = nm.assign(value=[f"{a} ~ {b}" for a, b in zip(na, nb, strict=True)])[
             ratio >= params.name_min_ratio
         ]
@@ -207,22 +197,23 @@ def value_links(
     return links[LINK_COLUMNS].reset_index(drop=True)
 
 
+def _ratios(values: pd.Series, a: pd.Series, b: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """rapidfuzz ratio of values[a] and values[b] row by row (each distinct pair computed once),
+    and the values of `a`."""
+    pairs = pd.DataFrame({"a": a.to_numpy(dtype=object), "b": b.to_numpy(dtype=object)})
+    uniq = pairs.drop_duplicates()
+    va = values.reindex(uniq["a"]).fillna("").to_numpy(dtype=object)  # not a loop over Arrow rows
+    vb = values.reindex(uniq["b"]).fillna("").to_numpy(dtype=object)
+    score = pd.Series(
+        [fuzz.ratio(x, y) for x, y in zip(va, vb, strict=True)],
+        index=pd.MultiIndex.from_frame(uniq),
+        dtype=float,
+    )
+    ratio = score.reindex(pd.MultiIndex.from_frame(pairs)).to_numpy()
+    return ratio, values.reindex(pairs["a"]).fillna("").to_numpy(dtype=object)
+
+
 # ---- links from near-duplicate photos ---------------------------------------------------------
-
-
-def find_near(images: pd.DataFrame, new_shas: set[str] | None, radius: int) -> pd.DataFrame:
-    """Near-duplicate photo pairs (sha_a < sha_b, distance) with at least one photo in `new_shas`
-    (None: all photos). Searches the index of the new photos with every photo."""
-    imgs = images.dropna(subset=["phash"])
-    allm = as_matrix(imgs["phash"])
-    new = imgs if new_shas is None else imgs[isin(imgs["image_sha256"], new_shas)]
-    qi, ii, dist = near_pairs(as_matrix(new["phash"]), allm, radius)
-    sa = imgs["image_sha256"].take(qi).to_numpy(dtype=object)
-    sb = new["image_sha256"].take(ii).to_numpy(dtype=object)
-    keep = sa != sb
-    a, b = np.where(sa < sb, sa, sb)[keep], np.where(sa < sb, sb, sa)[keep]
-    out = pd.DataFrame({"sha_a": a, "sha_b": b, "distance": dist[keep]})
-    return out.drop_duplicates(["sha_a", "sha_b"]).reset_index(drop=True)
 
 
 def photo_links(
@@ -240,9 +231,8 @@ def photo_links(
     if near.empty:
         return _empty(LINK_COLUMNS)
     in_near = pd.unique(pd.concat([near["sha_a"], near["sha_b"]], ignore_index=True))
-    img = post[isin(post["key"], "image:" + pd.Series(in_near, dtype=str))].drop_duplicates(
-        ["key", "account"]
-    )
+    img = post[isin(post["key"], "image:" + pd.Series(in_near, dtype=str))]
+    img = img.sort_values(["key", "account", "listing_id"], kind="stable").drop_duplicates(["key", "account"])
     use = pd.DataFrame(
         {"sha": img["key"].str.slice(6), "account": img["account"], "listing_id": img["listing_id"]}
     )
@@ -274,7 +264,9 @@ def photo_links(
     m = m[m["df"] <= params.max_df]
     if m.empty:
         return _empty(LINK_COLUMNS)
-    m = m.sort_values("distance").drop_duplicates(["account_a", "account_b", "sha_a", "sha_b"])
+    m = m.sort_values(["distance", "listing_id_a", "listing_id_b"], kind="stable").drop_duplicates(
+        ["account_a", "account_b", "sha_a", "sha_b"]
+    )
     links = pd.DataFrame(
         {
             "account_a": m["account_a"],
@@ -410,65 +402,132 @@ def update(
     changed; `hashes`: (image_sha256, phash) for images not yet in `state.images` (phash None
     when undecodable); `official_*`: the brands' official photos; `seen`: listing ids seen
     tonight (their last_seen becomes `date`). Returns the new state and tonight's networks.
+
+    Work is proportional to tonight's listings: their postings are appended to the log, value
+    links are recomputed for the keys they touch (rows found by binary search, `netstate.lookup`),
+    only their photos are searched against all photos, and networks are the components of the
+    accepted pairs (every stored link: a few per linked account, not per listing).
     """
+    features = features.drop_duplicates("listing_id").reset_index(drop=True)
     counts: dict[str, int] = {"listings_new_or_changed": len(features)}
-    post, touched = _fold_postings(state, features, params)
+    old = state.current_listings("listing_id", features["listing_id"])
+    listings_part, dead = _fold_listings(state, old, features, date)
+    new_post = postings(features, params.sketch)
+    old_post = postings(_as_features(old), params.sketch) if old.num_rows else new_post.iloc[:0]
+    touched = pc.unique(pa.chunked_array([strings(old_post["key"]), strings(new_post["key"])]))
     counts["keys_touched"] = len(touched)
-    listings = _fold_listings(state.listings, features, date, seen)
-    images, near, n_new = _fold_images(state, hashes, official_hashes, official_shas, params)
+    stop = _unstop(replace(state, dead=dead), old_post, new_post, params)
+    # tonight's rows all have touched keys: only the stored parts are searched
+    post_t = _cat(
+        [
+            _valid_rows(replace(state, dead=dead, stop=stop), touched),
+            new_post.loc[~isin(new_post["key"], stop["key"]), POSTING_COLUMNS],
+        ]
+    )
+    state = replace(state, stop=stop)
+    post_part = pa.Table.from_pandas(
+        new_post.assign(version=date, h=key_hash(strings(new_post["key"]))), preserve_index=False
+    )
+    state = replace(
+        state,
+        listings=state.listings.add(listings_part),
+        postings=state.postings.add(sort_postings(post_part.select(POSTING_LOG.names).cast(POSTING_LOG))),
+        dead=dead,
+    )
+    del post_part
+    images, near_new, n_new = _fold_images(state, hashes, official_hashes, official_shas, params)
+    state = replace(state, images=images, near=state.near.add(near_new))
     counts["images_new"] = n_new
+    near = state.near.all().to_pandas()
     counts["near_pairs"] = len(near)
-    official_all = set(images.loc[images["official"].astype(bool), "image_sha256"])
-    vlinks, post, stop = _fold_value_links(state, listings, post, touched, official_all, params)
+    official_all = _official(images)
+    vlinks, stop = _fold_value_links(state, post_t, touched, official_all, params)
+    state = replace(state, value_links=vlinks, stop=stop)
     counts["stop_keys"] = len(stop)
     keys = strings(stop["key"])
     stock = set(pc.utf8_slice_codeunits(keys.filter(pc.starts_with(keys, "image:")), 6).to_pylist())
-    plinks = photo_links(near, post, official_all, params, stock)
-    links = _cat([vlinks, plinks])
-    pairs, ids = _networks(listings, links, near, state.ids, params)
-    new_state = replace(
-        state,
-        listings=listings,
-        postings=post,
-        images=images,
-        near=near,
-        value_links=vlinks,
-        ids=ids,
-        stop=stop,
-    )
-    return new_state, summarise(listings, links, pairs, ids, counts)
+    shas = pd.unique(pd.concat([near["sha_a"], near["sha_b"]], ignore_index=True))
+    use = _valid_rows(state, pa.array("image:" + pd.Series(shas, dtype=object), pa.string()))
+    plinks = photo_links(near, use, official_all, params, stock)
+    links = reweigh(_cat([vlinks, plinks]), params)
+    pairs, ids = _networks(links, near, state.ids, params)
+    stale, members = _last_seen(state, features, seen, ids, date)
+    state = replace(state, ids=ids, stale=stale, date=date)
+    return state, summarise(members, links, pairs, ids, counts)
 
 
-def _fold_postings(
-    state: NetworkState, features: pd.DataFrame, params: LinkParams
-) -> tuple[pd.DataFrame, pa.Array]:
-    """Postings with the changed listings' rows replaced by tonight's (stop keys left out), and the
-    keys touched (those of the old rows dropped and of the new rows)."""
-    redo = isin(state.postings["listing_id"], features["listing_id"])
-    new_post = postings(features, params.sketch)
-    new_post = new_post[~isin(new_post["key"], state.stop["key"])]
-    touched = pc.unique(
-        pa.chunked_array([strings(state.postings.loc[redo, "key"]), strings(new_post["key"])])
-    )
-    return _cat([_rows(state.postings, ~redo), new_post]), touched
+def _unstop(
+    state: NetworkState, old_post: pd.DataFrame, new_post: pd.DataFrame, params: LinkParams
+) -> pd.DataFrame:
+    """Stop keys that a changed listing left, counted again: those now shared by `params.max_df`
+    accounts or fewer stop being stop keys (as in a full recompute). Keys only gain accounts
+    otherwise, so no other stop key needs counting. Returns the stop keys."""
+    if state.stop.empty or old_post.empty:
+        return state.stop
+    left = old_post.loc[isin(old_post["key"], state.stop["key"]), "key"].unique()
+    if len(left) == 0:
+        return state.stop
+    rows = lookup(state.postings, strings(left))
+    rows = rows.filter(pa.array(alive(rows, state.dead))).select(POSTING_COLUMNS).to_pandas()
+    rows = _cat([rows, new_post.loc[isin(new_post["key"], left), POSTING_COLUMNS]])
+    df = rows.drop_duplicates(["key", "account"]).groupby("key").size().reindex(left).fillna(0)
+    back = df.index[df.to_numpy() <= params.max_df]
+    return state.stop[~isin(state.stop["key"], back)].reset_index(drop=True)
+
+
+def _as_features(rows: pa.Table) -> pd.DataFrame:
+    """Listing-log rows as the features `postings` reads."""
+    df = rows.select(["listing_id", "account", "images", "contacts", "text", "name"]).to_pandas()
+    for c in ("images", "contacts"):
+        df[c] = [list(x) if x is not None else [] for x in df[c]]
+    return df
 
 
 def _fold_listings(
-    old_listings: pd.DataFrame, features: pd.DataFrame, date: str, seen: pd.Series | None
-) -> pd.DataFrame:
-    """Listing state with new or changed listings replaced (first_seen kept), last_seen = `date` for
-    them and for the `seen` ones."""
-    changed = isin(old_listings["listing_id"], features["listing_id"])
-    first = (
-        old_listings.set_index("listing_id")["first_seen"] if len(old_listings) else pd.Series(dtype=object)
+    state: NetworkState, old: pa.Table, features: pd.DataFrame, date: str
+) -> tuple[pa.Table, pd.DataFrame]:
+    """Tonight's listing-log part (first_seen kept for changed listings, version = `date`) and
+    the dead versions with the replaced ones added."""
+    first = pd.Series(
+        old.column("first_seen").to_numpy(zero_copy_only=False),
+        index=old.column("listing_id").to_numpy(zero_copy_only=False),
+        dtype=object,
     )
     add = features.assign(
-        first_seen=first.reindex(features["listing_id"]).fillna(date).to_numpy(), last_seen=date
-    )[LISTING_STATE_COLUMNS]
-    listings = _cat([_rows(old_listings, ~changed), add])
-    if seen is not None:
-        listings.loc[isin(listings["listing_id"], seen), "last_seen"] = date
-    return listings
+        first_seen=first.reindex(features["listing_id"]).fillna(date).to_numpy(), version=date
+    )
+    for c in ("images", "contacts"):
+        add[c] = [list(x) if x is not None else [] for x in add[c]]
+    part = pa.Table.from_pandas(add[LISTING_LOG.names], preserve_index=False)
+    gone = pd.DataFrame(
+        {
+            "listing_id": old.column("listing_id").to_numpy(zero_copy_only=False),
+            "version": old.column("version").to_numpy(zero_copy_only=False),
+        }
+    )
+    return part, _cat([state.dead, gone]) if len(gone) else state.dead
+
+
+def _official(images: Parts) -> set[str]:
+    """SHA-256 of every photo flagged official."""
+    out: set[str] = set()
+    for t in images.tables:
+        out.update(t.filter(t.column("official")).column("image_sha256").to_pylist())
+    return out
+
+
+def _fixed(col: pa.ChunkedArray, width: int, dtype: type = np.uint8) -> np.ndarray:
+    """A fixed-size binary column as an (n, width) matrix (null rows hold whatever the slot holds)."""
+    mats = []
+    for chunk in col.chunks:
+        if len(chunk) == 0:
+            continue
+        raw = np.frombuffer(chunk.buffers()[1], np.uint8)
+        start = chunk.offset * width
+        mats.append(raw[start : start + len(chunk) * width].reshape(-1, width))
+    if not mats:
+        return np.zeros((0, width // np.dtype(dtype).itemsize), dtype)
+    return np.ascontiguousarray(np.concatenate(mats)).view(dtype)
 
 
 def _fold_images(
@@ -477,54 +536,100 @@ def _fold_images(
     official_hashes: list[bytes] | None,
     official_shas: set[str] | None,
     params: LinkParams,
-) -> tuple[pd.DataFrame, pd.DataFrame, int]:
-    """Photos: the hash table with tonight's new photos (flagged official when one of `official_shas`
-    or within `params.phash_radius` of an official hash) and every near-duplicate pair.
+) -> tuple[Parts, pa.Table, int]:
+    """Photos: tonight's new photos appended to the image log (flagged official when one of
+    `official_shas` or within `params.phash_radius` of an official hash, substring keys computed
+    once) and their near-duplicate pairs with every photo (sha_a < sha_b).
 
-    Returns (images, near pairs, number of new photos).
+    Returns (image log, new near pairs, number of new photos).
     """
-    new_imgs = hashes[~isin(hashes["image_sha256"], state.images["image_sha256"])].drop_duplicates(
-        "image_sha256"
+    hashes = hashes.drop_duplicates("image_sha256")
+    new_imgs = hashes[~isin(hashes["image_sha256"], state.images.column("image_sha256"))]
+    ok = new_imgs["phash"].notna().to_numpy()
+    mat = as_matrix(list(new_imgs["phash"][ok]))
+    official = isin(new_imgs["image_sha256"], list(official_shas or set()))
+    if official_hashes and ok.any():
+        qi, _, _ = near_pairs(as_matrix(official_hashes), mat, params.phash_radius)
+        official[np.flatnonzero(ok)[qi]] = True
+    sub = substring_keys(mat)
+    phash = np.zeros((len(new_imgs), HASH_BYTES), np.uint8)
+    phash[ok] = mat
+    subs = np.zeros((len(new_imgs), NHASH), np.uint32)
+    subs[ok] = sub
+    valid = pa.array(~ok)
+    part = pa.table(
+        {
+            "image_sha256": pa.array(new_imgs["image_sha256"], pa.string()),
+            "phash": pc.if_else(
+                valid,
+                pa.nulls(len(new_imgs), pa.binary(HASH_BYTES)),
+                pa.FixedSizeBinaryArray.from_buffers(
+                    pa.binary(HASH_BYTES), len(new_imgs), [None, pa.py_buffer(phash.tobytes())]
+                ),
+            ),
+            "official": pa.array(official, pa.bool_()),
+            "sub": pc.if_else(
+                valid,
+                pa.nulls(len(new_imgs), pa.binary(4 * NHASH)),
+                pa.FixedSizeBinaryArray.from_buffers(
+                    pa.binary(4 * NHASH), len(new_imgs), [None, pa.py_buffer(subs.astype("<u4").tobytes())]
+                ),
+            ),
+        }
     )
-    official = set(official_shas or set())
-    new_imgs = new_imgs.assign(official=isin(new_imgs["image_sha256"], official))
-    if official_hashes and len(new_imgs):
-        ok = new_imgs["phash"].notna().to_numpy()
-        qi, _, _ = near_pairs(
-            as_matrix(official_hashes), as_matrix(new_imgs["phash"][ok]), params.phash_radius
-        )
-        hit = np.zeros(len(new_imgs), bool)
-        hit[np.flatnonzero(ok)[qi]] = True
-        new_imgs["official"] = new_imgs["official"].to_numpy() | hit
-    if isinstance(state.images["phash"].dtype, pd.ArrowDtype):  # concat would make every hash an object
-        new_imgs["phash"] = pd.Series(
-            pa.array(new_imgs["phash"], type=pa.binary(), from_pandas=True),
-            index=new_imgs.index,
-            dtype=pd.ArrowDtype(pa.binary()),
-        )
-    images = _cat([state.images, new_imgs[IMAGE_STATE_COLUMNS]])
-    near_new = find_near(images, set(new_imgs["image_sha256"]), params.phash_radius)
-    near = _cat([state.near, near_new]).drop_duplicates(["sha_a", "sha_b"])
-    return images, near, len(new_imgs)
+    images = state.images.add(part)
+    empty_near = NEAR_LOG.empty_table()
+    if not ok.any():
+        return images, empty_near, len(new_imgs)
+    every = images.all()
+    has = np.asarray(every.column("phash").is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+    all_mat = _fixed(every.column("phash"), HASH_BYTES)[has]
+    all_sub = _fixed(every.column("sub"), 4 * NHASH).view("<u4")[has]
+    all_sha = every.column("image_sha256").filter(pa.array(has))
+    new_sha = pa.array(new_imgs["image_sha256"][ok], pa.string())
+    qi, ii, dist = near_pairs(mat, all_mat, params.phash_radius, query_keys=all_sub, index_keys=sub)
+    sa = all_sha.take(pa.array(qi)).to_numpy(zero_copy_only=False)
+    sb = new_sha.take(pa.array(ii)).to_numpy(zero_copy_only=False)
+    keep = sa != sb
+    a, b = np.where(sa < sb, sa, sb)[keep], np.where(sa < sb, sb, sa)[keep]
+    out = pd.DataFrame({"sha_a": a, "sha_b": b, "distance": dist[keep]}).drop_duplicates(["sha_a", "sha_b"])
+    return images, pa.Table.from_pandas(out, schema=NEAR_LOG, preserve_index=False), len(new_imgs)
+
+
+def _valid_rows(state: NetworkState, keys: pa.Array | pa.ChunkedArray) -> pd.DataFrame:
+    """Postings of `keys` whose listing version is current and whose key is not a stop key."""
+    rows = lookup(state.postings, keys)
+    keep = alive(rows, state.dead)
+    if len(state.stop):
+        keep &= ~isin(rows.column("key"), state.stop["key"])
+    return rows.filter(pa.array(keep)).select(POSTING_COLUMNS).to_pandas()
 
 
 def _fold_value_links(
-    state: NetworkState,
-    listings: pd.DataFrame,
-    post: pd.DataFrame,
-    touched: pa.Array,
-    official_all: set[str],
-    params: LinkParams,
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Value links recomputed for the touched keys only; keys shared by more than `params.max_df`
-    accounts become stop keys (never counted again) and leave the postings.
+    state: NetworkState, post_t: pd.DataFrame, touched: pa.Array, official_all: set[str], params: LinkParams
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Value links recomputed for the touched keys only (`post_t`: their valid postings); keys
+    shared by more than `params.max_df` accounts become stop keys (never counted again; their
+    postings are skipped from then on).
 
-    Returns (value links, postings, stop keys).
+    Returns (value links, stop keys).
     """
-    texts = listings.set_index("listing_id")["text"]
-    names = listings.drop_duplicates("account").set_index("account")["name"]
+    txt = state.current_listings("listing_id", post_t.loc[post_t["kind"] == "text", "listing_id"])
+    texts = pd.Series(
+        txt.column("text").to_numpy(zero_copy_only=False),
+        index=txt.column("listing_id").to_numpy(zero_copy_only=False),
+        dtype=object,
+    )
+    nm = state.current_listings("account", post_t.loc[post_t["kind"] == "name", "account"])
+    names = pd.Series(
+        nm.column("name").to_numpy(zero_copy_only=False),
+        index=nm.column("account").to_numpy(zero_copy_only=False),
+        dtype=object,
+    )
+    ids = nm.column("listing_id").to_numpy(zero_copy_only=False)
+    names = names.iloc[np.argsort(ids, kind="stable")]  # an account's name: its smallest listing id's
+    names = names[~names.index.duplicated()]
     kept = state.value_links[~isin(state.value_links["key"], touched)]
-    post_t = post[isin(post["key"], touched)]
     fresh = value_links(post_t, texts, names, official_all, params)
     vlinks = _cat([kept, fresh])
     df = post_t.drop_duplicates(["key", "account"]).groupby("key", sort=False).size()
@@ -532,13 +637,57 @@ def _fold_value_links(
     stop = pd.concat(
         [state.stop, pd.DataFrame({"key": np.asarray(saturated, dtype=object)})], ignore_index=True
     )
-    if len(saturated):
-        post = post[~isin(post["key"], saturated)].reset_index(drop=True)
-    return vlinks, post, stop
+    return vlinks, stop.sort_values("key", ignore_index=True)
+
+
+def reweigh(links: pd.DataFrame, params: LinkParams) -> pd.DataFrame:
+    """Name and text links weighed by the accounts verified near-identical, not by LSH bucket size.
+
+    A band bucket holds every name or text that happens to agree on one band; how many of them
+    are near-identical (the links, verified with rapidfuzz) is what makes a name common. A link's
+    df becomes the larger of its two accounts' counts (the account and its verified partners);
+    its weight `weight * min(1, strong_df / df)` as for the other families.
+    """
+    out = links.copy()
+    for kind in ("name", "text"):
+        rows = (out["kind"] == kind).to_numpy()
+        if not rows.any():
+            continue
+        pairs = out.loc[rows, ["account_a", "account_b"]].drop_duplicates()
+        ends = pd.concat([pairs["account_a"], pairs["account_b"]], ignore_index=True)
+        n = ends.value_counts() + 1
+        df = np.maximum(
+            n.reindex(out.loc[rows, "account_a"]).to_numpy(), n.reindex(out.loc[rows, "account_b"]).to_numpy()
+        )
+        out.loc[rows, "df"] = df
+        out.loc[rows, "weight"] = _weights(
+            pd.Series(df), pd.Series(FAMILY[kind], index=range(len(df))), params
+        )
+    return out
+
+
+def _last_seen(
+    state: NetworkState, features: pd.DataFrame, seen: pd.Series | None, ids: pd.DataFrame, date: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(stale: listing_id, last_seen for listings not seen tonight; the listings of the network
+    accounts with first_seen and last_seen)."""
+    seen_ids = pa.chunked_array(
+        [strings(features["listing_id"])] + ([strings(seen)] if seen is not None else []), pa.large_string()
+    )
+    all_ids = state.current_listings().column("listing_id")
+    away = all_ids.filter(pc.invert(pc.is_in(all_ids, value_set=pc.unique(seen_ids))))
+    before = state.stale.set_index("listing_id")["last_seen"] if len(state.stale) else pd.Series(dtype=object)
+    away_ids = away.to_numpy(zero_copy_only=False)
+    stale = pd.DataFrame(
+        {"listing_id": away_ids, "last_seen": before.reindex(away_ids).fillna(state.date or date).to_numpy()}
+    )
+    mem = state.current_listings("account", ids["account"]).to_pandas()
+    last = stale.set_index("listing_id")["last_seen"]
+    mem["last_seen"] = last.reindex(mem["listing_id"]).fillna(date).to_numpy()
+    return stale, mem[LISTING_STATE_COLUMNS]
 
 
 def _networks(
-    listings: pd.DataFrame,
     links: pd.DataFrame,
     near: pd.DataFrame,
     prev_ids: pd.DataFrame,
@@ -548,8 +697,8 @@ def _networks(
 
     Returns (accepted pairs, ids: account, network_id).
     """
-    accounts = pd.Index(sorted(listings["account"].unique()))
     pairs = accepted_pairs(links, params.threshold, photo_clusters(near))
+    accounts = pd.Index(sorted(pd.unique(pd.concat([pairs["account_a"], pairs["account_b"]]))))
     labels = components(accounts, pairs)
     members = pd.DataFrame({"account": accounts, "label": labels})
     size = members.groupby("label")["account"].transform("size")
@@ -571,7 +720,10 @@ def summarise(
     lk = lk[lk["network_id"].to_numpy() == nid.reindex(lk["account_b"]).to_numpy()]
     acc = set(zip(pairs["account_a"], pairs["account_b"], strict=True))
     lk["accepted"] = [(a, b) in acc for a, b in zip(lk["account_a"], lk["account_b"], strict=True)]
-    lk = lk.sort_values(["network_id", "account_a", "account_b", "kind", "key"]).reset_index(drop=True)
+    lk = lk.sort_values(["network_id", "account_a", "account_b", "kind", "key"])
+    # a name or a description shared in several LSH bands is one piece of evidence
+    band = isin(lk["kind"], ["name", "text"])
+    lk = lk[~(band & lk.duplicated(["account_a", "account_b", "kind"]).to_numpy())].reset_index(drop=True)
     if mem.empty:
         nets = pd.DataFrame(
             columns=[

@@ -83,10 +83,13 @@ def substring_keys(hashes: np.ndarray, chunk: int = 100_000) -> np.ndarray:
     return out
 
 
-def _may_match(query: np.ndarray, index: np.ndarray) -> np.ndarray:
+def _may_match(
+    query: np.ndarray, index: np.ndarray, qk: np.ndarray | None = None, ik: np.ndarray | None = None
+) -> np.ndarray:
     """Rows of `query` that share a substring with some row of `index` (a superset of the rows
-    with a neighbour within NHASH - 1 bits)."""
-    qk, ik = substring_keys(query), substring_keys(index)
+    with a neighbour within NHASH - 1 bits). `qk`/`ik`: their `substring_keys`, if known."""
+    qk = substring_keys(query) if qk is None else qk
+    ik = substring_keys(index) if ik is None else ik
     hit = np.zeros(len(qk), bool)
     seen = np.zeros(1 << SUB_BITS, bool)  # one bit per possible substring value (32 MB)
     for t in range(NHASH):
@@ -102,8 +105,13 @@ def near_pairs(
     radius: int = 8,
     chunk: int = 100_000,
     index_chunk: int = 100_000,
+    query_keys: np.ndarray | None = None,
+    index_keys: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (query row, index row) pair at Hamming distance <= `radius` (0 <= radius <= 9).
+
+    `query_keys`/`index_keys`: the rows' `substring_keys`, when the caller keeps them (the
+    networks state stores them per photo, so a night does not cut every old hash again).
 
     Returns three equal-length arrays (query_row int64, index_row int64, distance int32); a query
     also finds itself if it is in the index. The index is built `index_chunk` rows at a time
@@ -119,7 +127,7 @@ def near_pairs(
     base = as_matrix(index_hashes)
     rows = np.arange(len(q), dtype=np.int64)
     if len(q) > 4 * len(base):  # many queries, small index: only queries sharing a substring can match
-        rows = np.flatnonzero(_may_match(q, base))
+        rows = np.flatnonzero(_may_match(q, base, query_keys, index_keys))
         q = q[rows]
     qs, js, ds = [], [], []
     for i0 in range(0, len(base), index_chunk):

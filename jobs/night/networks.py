@@ -29,8 +29,10 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from knockoff.config import KnockoffConfig, NetworksConfig, read_yaml
@@ -46,17 +48,8 @@ from knockoff.lake import (
     write_table_atomic,
 )
 from knockoff.matching.netfeatures import SketchParams, fingerprints, listing_features
-from knockoff.matching.networks import (
-    IMAGE_STATE_COLUMNS,
-    LINK_COLUMNS,
-    LISTING_STATE_COLUMNS,
-    NEAR_COLUMNS,
-    LinkParams,
-    NetworkResult,
-    NetworkState,
-    isin,
-    update,
-)
+from knockoff.matching.netstate import LOGS, WHOLE, NetworkState, Parts
+from knockoff.matching.networks import LinkParams, NetworkResult, isin, update
 from knockoff.matching.photohash import photo_hash
 
 log = logging.getLogger(__name__)
@@ -72,18 +65,8 @@ LISTING_COLUMNS = [
     "image_sha256",
 ]
 PHASH_SCHEMA = pa.schema([("image_sha256", pa.string()), ("phash", pa.binary(32)), ("error", pa.string())])
-_STATE = {
-    "listings": LISTING_STATE_COLUMNS,
-    "postings": ["kind", "key", "account", "listing_id"],
-    "images": IMAGE_STATE_COLUMNS,
-    "near": NEAR_COLUMNS,
-    "value_links": LINK_COLUMNS,
-    "ids": ["account", "network_id"],
-    "stop": ["key"],
-}
+STATE_FORMAT = 2  # matching/netstate.py logs in Arrow IPC parts, listed by state.json
 FEATURE_CHUNK = 5000
-# photo hashes stay in Arrow (as Python bytes objects, ~500,000 of them cost 0.2 s a night to load)
-_BINARY = {pa.binary(): pd.ArrowDtype(pa.binary())}
 
 
 def link_params(cfg: NetworksConfig) -> LinkParams:
@@ -108,30 +91,105 @@ def _read(lake: Lake, path: str) -> pa.Table:
     return pq.read_table(path, filesystem=lake.fs)
 
 
-def load_state(lake: Lake, date: str | None) -> NetworkState:
-    """The linking state of the snapshot of `date` (an empty state for None)."""
+def _read_ipc(lake: Lake, path: str) -> pa.Table:
+    """An Arrow IPC file: memory-mapped on a local lake (only the rows a night touches are read
+    from disk), else read whole."""
+    if "file" in lake.fs.protocol or "local" in lake.fs.protocol:
+        return pa.ipc.open_file(pa.memory_map(path)).read_all()
+    return pa.ipc.open_file(pa.BufferReader(lake.fs.cat(path))).read_all()
+
+
+def _write_ipc(lake: Lake, path: str, table: pa.Table) -> None:
+    """Write an Arrow IPC file (uncompressed: the state holds random hashes that do not shrink,
+    and an uncompressed file can be memory-mapped) through a temporary name."""
+    tmp = f"{path}.tmp-{uuid.uuid4().hex[:12]}"
+    lake.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+    with lake.fs.open(tmp, "wb") as fh, pa.ipc.new_file(fh, table.schema) as w:
+        w.write_table(table)
+    lake.fs.mv(tmp, path)
+
+
+def load_state(lake: Lake, date: str | None) -> tuple[NetworkState, dict[str, Any]]:
+    """The linking state of the snapshot of `date` (an empty state for None) and its manifest.
+
+    A snapshot of an older format (no `state.json`) gives an empty state that keeps its network
+    ids: the night then links everything again (the same networks, ids kept)."""
+    empty: dict[str, Any] = {"format": STATE_FORMAT, "parts": {name: [] for name in LOGS}}
     if date is None:
-        return NetworkState()
+        return NetworkState(), empty
     base = snapshot_dir(lake, date)
-    parts = {}
-    for name, cols in _STATE.items():
-        df = _read(lake, f"{base}/state-{name}.parquet").to_pandas(types_mapper=_BINARY.get)
-        parts[name] = df[cols]
-    return NetworkState(**parts)
+    if not lake.fs.exists(f"{base}/state.json"):
+        log.warning("networks snapshot %s has an older state format: linking every listing again", date)
+        ids = f"{base}/state-ids.parquet"
+        prev = _read(lake, ids).to_pandas()[["account", "network_id"]] if lake.fs.exists(ids) else None
+        return (NetworkState() if prev is None else NetworkState(ids=prev)), empty
+    manifest = json.loads(lake.fs.cat(f"{base}/state.json"))
+    if manifest.get("format") != STATE_FORMAT:
+        raise KnockoffError(
+            f"networks state of {date} has format {manifest.get('format')}, not {STATE_FORMAT}"
+        )
+    root = lake.join("networks")
+    logs = {
+        name: Parts(
+            schema,
+            tuple(_read_ipc(lake, f"{root}/{p}") for p in manifest["parts"][name]),
+            len(manifest["parts"][name]),
+        )
+        for name, schema in LOGS.items()
+    }
+    whole = {}
+    for name, cols in WHOLE.items():
+        df = _read_ipc(lake, f"{root}/{manifest['whole'][name]}").to_pandas()
+        whole[name] = df[cols]
+    return NetworkState(date=manifest["date"], **logs, **whole), manifest
 
 
 def _table(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
 
 
-def save_snapshot(lake: Lake, date: str, state: NetworkState, res: NetworkResult) -> str:
-    """Write the night's snapshot; `_SUCCESS` last, so a partial one is never read."""
+def save_snapshot(
+    lake: Lake,
+    date: str,
+    state: NetworkState,
+    res: NetworkResult,
+    previous: dict[str, Any] | None = None,
+    compact_after: int = 8,
+) -> str:
+    """Write the night's snapshot; `_SUCCESS` last, so a partial one is never read.
+
+    The state is written as tonight's parts only (new log rows; whole tables), under names no
+    other run uses, and `state.json` lists every part the state is made of (the parts of
+    `previous`, the manifest it was loaded with, plus tonight's). When a log has more than
+    `compact_after` parts, every log is rewritten as one part without dead rows (compaction)."""
     base = snapshot_dir(lake, date)
     if lake.fs.exists(f"{base}/{SUCCESS}"):
         lake.fs.rm(f"{base}/{SUCCESS}")
-    for name in _STATE:
-        table = pa.Table.from_pandas(getattr(state, name), preserve_index=False)
-        _write_fast(lake, f"{base}/state-{name}.parquet", table)
+    if max(len(getattr(state, name).tables) for name in LOGS) > compact_after:
+        state = state.compact()
+    run = uuid.uuid4().hex[:12]
+    prev_parts = (previous or {}).get("parts", {})
+    manifest: dict[str, Any] = {"format": STATE_FORMAT, "date": date, "parts": {}, "whole": {}}
+    for name in LOGS:
+        parts: Parts = getattr(state, name)
+        paths = list(prev_parts.get(name, []))[: parts.written]
+        new = parts.unwritten()
+        if new is not None:
+            rel = f"date={date}/state/{name}-{run}.arrow"
+            _write_ipc(lake, lake.join("networks", rel), new)
+            paths.append(rel)
+        manifest["parts"][name] = paths
+    for name, cols in WHOLE.items():
+        rel = f"date={date}/state/{name}-{run}.arrow"
+        df = getattr(state, name)[cols]
+        _write_ipc(
+            lake,
+            lake.join("networks", rel),
+            pa.Table.from_pandas(
+                df.astype({c: object for c in cols if c not in ("df", "weight")}), preserve_index=False
+            ),
+        )
+        manifest["whole"][name] = rel
     lk = res.links.assign(df=res.links["df"].astype("int32"), weight=res.links["weight"].astype("float32"))
     write_table_atomic(lake, f"{base}/members.parquet", _table(res.members, NETWORK_MEMBERS_SCHEMA))
     write_table_atomic(lake, f"{base}/links.parquet", _table(lk, NETWORK_LINKS_SCHEMA))
@@ -139,20 +197,13 @@ def save_snapshot(lake: Lake, date: str, state: NetworkState, res: NetworkResult
         accounts=res.networks["accounts"].astype("int32"), listings=res.networks["listings"].astype("int32")
     )
     write_table_atomic(lake, f"{base}/networks.parquet", _table(nets, NETWORKS_SCHEMA))
+    tmp = f"{base}/state.json.tmp-{run}"
+    with lake.fs.open(tmp, "wb") as fh:
+        fh.write(json.dumps(manifest, sort_keys=True, indent=1).encode())
+    lake.fs.mv(tmp, f"{base}/state.json")
     with lake.fs.open(f"{base}/{SUCCESS}", "wb") as fh:
         fh.write(json.dumps(res.counts, sort_keys=True).encode())
     return base
-
-
-def _write_fast(lake: Lake, path: str, table: pa.Table) -> None:
-    """Write one Parquet file atomically with LZ4 and no dictionary pages (the linking state is
-    rewritten every night; it holds random hashes neither zstd nor a dictionary can shrink, and
-    without dictionaries it is read back in about half the CPU time)."""
-    tmp = f"{path}.tmp-{uuid.uuid4().hex[:12]}"
-    lake.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
-    with lake.fs.open(tmp, "wb") as fh:
-        pq.write_table(table, fh, compression="lz4", use_dictionary=False)
-    lake.fs.mv(tmp, path)
 
 
 def load_networks(lake: Lake | str, date: str | None = None) -> dict[str, Any] | None:
@@ -298,13 +349,15 @@ def official_photos(brands_path: str | None) -> tuple[list[bytes], set[str]]:
 def changed_listings(listings: pd.DataFrame, state: NetworkState) -> pd.DataFrame:
     """Tonight's listings that are new or whose linking inputs changed since the state."""
     listings = listings.drop_duplicates("listing_id")
-    fp = pd.Series(fingerprints(listings), index=listings.index)
-    old = (
-        state.listings.set_index("listing_id")["fingerprint"]
-        if len(state.listings)
-        else pd.Series(dtype=object)
+    fp = fingerprints(listings)
+    if state.listings.num_rows == 0:
+        return listings.assign(fingerprint=fp)
+    cur = state.current_listings()
+    old = pc.binary_join_element_wise(cur.column("listing_id"), cur.column("fingerprint"), "\x1f")
+    ours = pc.binary_join_element_wise(
+        pa.array(listings["listing_id"], pa.string()), pa.array(fp, pa.string()), "\x1f"
     )
-    same = old.reindex(listings["listing_id"]).to_numpy() == fp.to_numpy()
+    same = np.asarray(pc.is_in(ours, value_set=old).to_numpy(zero_copy_only=False), dtype=bool)
     return listings[~same].assign(fingerprint=fp[~same])
 
 
@@ -326,15 +379,16 @@ def link_night(
     client: Any | None = None,
     hashes: Callable[[set[str]], tuple[pd.DataFrame, int]] | None = None,
     start_client: Callable[[], AbstractContextManager[Any]] | None = None,
+    compact_after: int = 8,
 ) -> tuple[NetworkResult, dict[str, float]]:
     """Link tonight's `listings` (LISTING_COLUMNS) on top of the previous snapshot and store the
     night's snapshot. `hashes(shas)` returns (image_sha256, phash) rows and how many were
     computed (default: from the lake's images). Feature and hash tasks run on `client`, or on
     one `start_client()` opens when there is work and no client is given, else in this process.
-    Returns the result and seconds per step."""
+    `compact_after`: see `save_snapshot`. Returns the result and seconds per step."""
     t = {"start": time.perf_counter()}
     prev = [d for d in snapshot_dates(lake) if d < date]
-    state = load_state(lake, prev[-1] if prev else None)
+    state, manifest = load_state(lake, prev[-1] if prev else None)
     t["load_state"] = time.perf_counter()
     todo = changed_listings(listings, state)
     with contextlib.ExitStack() as stack:
@@ -343,7 +397,7 @@ def link_night(
         feats = features_of(todo, params.sketch, client)
         t["features"] = time.perf_counter()
         shas = pd.Series(pd.unique(feats["images"].explode().dropna()), dtype=str)
-        wanted = set(shas[~isin(shas, state.images["image_sha256"])])
+        wanted = set(shas[~isin(shas, state.images.column("image_sha256"))])
         if hashes is None:
             rows, computed = compute_hashes(lake, wanted, date, client)
         else:
@@ -359,7 +413,7 @@ def link_night(
         hashes_computed=computed,
         images_without_hash=len(wanted) - int(rows["phash"].notna().sum()) if len(rows) else len(wanted),
     )
-    save_snapshot(lake, date, state, res)
+    save_snapshot(lake, date, state, res, manifest, compact_after)
     t["save"] = time.perf_counter()
     steps = list(t)
     secs = {b: round(t[b] - t[a], 3) for a, b in zip(steps, steps[1:], strict=False)}
@@ -393,6 +447,15 @@ def run_networks(cfg: KnockoffConfig, date: str, client: Any | None = None) -> d
 
         return cluster_client(cfg.cluster, "cpu")
 
-    res, secs = link_night(lake, date, listings, params, official, client, start_client=start_client)
+    res, secs = link_night(
+        lake,
+        date,
+        listings,
+        params,
+        official,
+        client,
+        start_client=start_client,
+        compact_after=cfg.networks.compact_after,
+    )
     log.info("networks %s: %s (%s)", date, res.counts, secs)
     return {"counts": res.counts, "steps_seconds": secs}
