@@ -28,10 +28,11 @@ from knockoff.matching.head import load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from knockoff.matching.index import INDEX_VERSION, build_index
 from knockoff.matching.ocr import VERSION as OCR_VERSION
+from knockoff.matching.text import fold
 
 log = logging.getLogger(__name__)
 
-ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-v9"
+ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-v10"
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
@@ -121,6 +122,8 @@ class Matcher:
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.official = self._official_index()
         self._ocr = None
+        # brand terms as letters only (lower case), 5 letters or more: found inside words OCR ran together
+        self._terms = {_letters(t): t for b in brands for t in b.terms if len(_letters(t)) >= 5}
         # what detect() has done
         self.counters = {"images": 0, "verified_windows": 0, "ocr_crops": 0, "ocr_vetoes": 0}
         digest = __import__("hashlib").sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
@@ -375,7 +378,7 @@ class Matcher:
         cx0, cy0 = (0, 0) if whole else region[:2]
         lines = self.ocr.read(d.rgb if whole else d.rgb[region[1] : region[3], region[0] : region[2]])
         lines = [(t, conf, (b[0] + cx0, b[1] + cy0, b[2] + cx0, b[3] + cy0)) for t, conf, b in lines]
-        hits = match_text(lines + stacked_lines(lines), self.brands)
+        hits = match_text(ocr_variants(lines, self._terms), self.brands)
         rows = [_row(sha, t.brand, "text:" + t.text[:40], t.score, t.box, d.scale, "ocr") for t in hits]
         if best is None:
             return rows
@@ -443,6 +446,38 @@ def stacked_lines(
             box = tuple(f(p[2][c] for p in parts) for c, f in enumerate((min, min, max, max)))
             out += [(" ".join(p[0] for p in parts), conf, box), ("".join(p[0] for p in parts), conf, box)]
     return out
+
+
+Line = tuple[str, float, tuple[float, float, float, float]]
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def ocr_variants(lines: list[Line], terms: dict[str, str]) -> list[Line]:
+    """OCR lines plus other readings of the same print, for the brand-text match: wordmarks on several lines
+    joined (stacked_lines); letter-spaced text closed up ("H U G O B O S S" -> "HUGOBOSS": a line with a
+    one- or two-letter word and no word over 3 letters); a brand term (`terms`: its letters only -> the
+    term) that starts or ends a longer run-together word split off ("EMPORIOARMANI" -> "EMPORIO ARMANI"),
+    and a word that is a several-word term run together read as the term ("THENORTHFACE"). Every variant
+    keeps its line's confidence and box."""
+    out = list(lines) + stacked_lines(lines)
+    extra = []
+    for text, conf, box in out:
+        words = text.split()
+        if len(words) > 1 and min(map(len, words)) <= 2 and max(map(len, words)) <= 3:
+            extra.append(("".join(words), conf, box))
+        for w in words:
+            low = _letters(w)
+            if low in terms and " " in terms[low].strip():
+                extra.append((text.replace(w, terms[low]), conf, box))
+            for t in terms:
+                if len(low) > len(t) and (low.startswith(t) or low.endswith(t)):
+                    rest = low[len(t) :] if low.startswith(t) else low[: -len(t)]
+                    split = f"{t} {rest}" if low.startswith(t) else f"{rest} {t}"
+                    extra.append((text.replace(w, split), conf, box))
+    return out + extra
 
 
 def _meets(a: tuple, b: tuple) -> bool:

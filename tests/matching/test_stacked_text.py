@@ -35,3 +35,20 @@ def test_stacked_brand_name_is_found(brands) -> None:
     assert not [h for h in match_text(lines, brands) if h.brand == "Starling"]
     hits = [h for h in match_text(lines + stacked_lines(lines), brands) if h.brand == "Starling"]
     assert hits and hits[0].score >= 0.9 and hits[0].box == (40.0, 40.0, 120.0, 103.0)
+
+
+def test_ocr_variants_read_spaced_and_run_together_text() -> None:
+    from knockoff.matching.engine import _letters, ocr_variants
+
+    terms = {_letters(t): t for t in ["Hugo Boss", "Armani", "The North Face"]}
+    box = (0.0, 0.0, 10.0, 10.0)
+
+    def texts(line: str) -> set[str]:
+        return {t for t, _, _ in ocr_variants([(line, 0.9, box)], terms)}
+
+    assert "HUGOBOSS" in texts("H U G O B O S S")
+    assert "emporio armani" in texts("EMPORIOARMANI")
+    assert "The North Face" in texts("THENORTHFACE")
+    assert texts("ARMANI EXCHANGE") == {"ARMANI EXCHANGE"}  # nothing to change
+    assert texts("BIG SALE TODAY") == {"BIG SALE TODAY"}  # words of 3+ letters are no letter spacing
+    assert all(c == 0.9 and b == box for _, c, b in ocr_variants([("H U G O", 0.9, box)], terms))
