@@ -2,13 +2,25 @@
 side by side with a reference image downloader on the same image URLs.
 
 Throughput: a generated shop (category pages with pagination, one JSON-LD listing page and one
-unique ~50 KB JPEG per listing) is served by an aiohttp server in its own process. knockoff crawls it
+unique ~44 KB JPEG per listing) is served by an aiohttp server in its own process. knockoff crawls it
 with `run_crawl` (pages + images, validation, Parquet staging and atomic commit: the wall time of
-the whole call). The baselines download only the image URL list: img2dataset 1.47 (the reference;
-parquet output, no re-encoding) when it can be imported, and a plain aiohttp downloader that keeps
-the bytes in memory.
+the whole call), with one process and with two processes sharing a Redis frontier. Each crawl runs
+in a subprocess; its CPU seconds (crawl processes, their parent, and redis-server for two processes)
+and the shop server's CPU are measured with it, so a figure taken on a loaded machine can still be
+read: CPU ms per listing does not depend on the load, images/s does. Same-run references:
 
-    python -m benchmarks.bench_crawl [--quick]
+- `--baseline REV`: the same crawls with the crawl pipeline files (`BASELINE_FILES`) as they were at
+  git revision REV and everything else (extraction included) as in the working tree;
+- `--floor`: plain Scrapy (same settings, trivial JSON-LD read, FilesPipeline) doing the same
+  requests: what any Scrapy crawler gets from one process on this machine;
+- a CPU control: how much more work two CPU-bound processes get done than one, at the same moment
+  (on a shared machine this, not the crawler, can bound the two-process ratio).
+
+The baselines (without `--no-baselines`) download only the image URL list: img2dataset 1.47 (the
+reference; parquet output, no re-encoding) when it can be imported, and a plain aiohttp downloader
+that keeps the bytes in memory.
+
+    python -m benchmarks.bench_crawl [--quick] [--listings N] [--no-baselines] [--baseline REV] [--floor]
 """
 
 from __future__ import annotations
@@ -125,31 +137,203 @@ def _serve(folder: str, n: int, port_q: mp.Queue) -> None:
 # ---- the runs ---------------------------------------------------------------------------------
 
 
-def _knockoff(base: str, tmp: Path, redis_url: str | None = None, workers: int = 1) -> dict[str, float]:
-    from knockoff.config import CrawlConfig, SiteConfig
-    from knockoff.crawler.run import run_crawl
-
-    cfg = CrawlConfig(
-        allow_private_addresses=True,
-        autothrottle=False,
-        concurrent_requests=64,
-        concurrent_requests_per_domain=64,  # shared by the processes (run_crawl divides it)
-        http_cache=False,
-        sitemaps=False,
-        redis_url=redis_url,
-        workers=workers,
+BASELINE_FILES = [
+    f"crawler/{m}.py"
+    for m in (
+        [
+            "pipelines",
+            "images",
+            "staging",
+            "settings",
+            "runner",
+            "run",
+            "frontier",
+            "middlewares",
+            "state",
+            "safety",
+            "command",
+        ]
     )
-    t0 = time.perf_counter()
-    lake = str(tmp / f"lake-{workers}")
-    s = run_crawl([SiteConfig(name="bench", start_urls=[base])], lake, "2026-01-01", cfg)
-    dt = time.perf_counter() - t0
-    site = s.sites["bench"]
-    return {
-        "seconds": dt,
-        "listings": site.committed_listings,
-        "images": site.committed_images,
-        "pages": site.pages,
-    }
+] + ["crawler/spiders/generic.py", "crawler/spiders/declarative.py"]
+
+_CRAWL_SCRIPT = """
+import json, sys, time
+from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.crawler.run import run_crawl
+base, lake, redis_url, workers = sys.argv[1], sys.argv[2], sys.argv[3] or None, int(sys.argv[4])
+cfg = CrawlConfig(allow_private_addresses=True, autothrottle=False, concurrent_requests=64,
+    concurrent_requests_per_domain=64,  # shared by the processes (run_crawl divides it)
+    http_cache=False, sitemaps=False, redis_url=redis_url, workers=workers)
+t0 = time.perf_counter()
+s = run_crawl([SiteConfig(name='bench', start_urls=[base])], lake, '2026-01-01', cfg)
+site = s.sites['bench']
+print(json.dumps({'seconds': time.perf_counter() - t0, 'listings': site.committed_listings,
+    'images': site.committed_images, 'pages': site.pages,
+    'split': [w.get('listings') for w in site.worker_results]}))
+"""
+
+
+def _tree(tmp: Path, rev: str | None) -> Path:
+    """The code a crawl runs: the working tree, or a copy of it with BASELINE_FILES as at git `rev`."""
+    if rev is None:
+        return ROOT
+    import shutil
+
+    tree = tmp / f"tree-{rev}"
+    if tree.exists():
+        return tree
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for pkg in ("knockoff", "crawler"):
+        shutil.copytree(ROOT / pkg, tree / pkg, ignore=ignore)
+    for f in BASELINE_FILES:
+        old = subprocess.run(["git", "show", f"{rev}:{f}"], cwd=ROOT, capture_output=True, check=True).stdout
+        (tree / f).write_bytes(old)
+    # the installed layout (knockoff.crawler, knockoff.matching, ...): unchanged packages are linked
+    (tree / "knockoff" / "crawler").symlink_to(tree / "crawler", target_is_directory=True)
+    for pkg in ("matching", "jobs", "cluster"):
+        (tree / "knockoff" / pkg).symlink_to(ROOT / pkg, target_is_directory=True)
+    return tree
+
+
+def _children_cpu() -> float:
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def _proc_cpu(pid: int) -> float:
+    import psutil
+
+    t = psutil.Process(pid).cpu_times()
+    return t.user + t.system
+
+
+def _knockoff(
+    base: str, tmp: Path, server_pid: int, workers: int = 1, rev: str | None = None
+) -> dict[str, float] | None:
+    """One `run_crawl` of the shop at `base` with `workers` processes (two or more share a Redis
+    frontier; None without a redis-server), running the code of `_tree(tmp, rev)` in a subprocess.
+    Returns seconds, counts, CPU seconds of the crawl and of the shop server, and the load average."""
+    tree = _tree(tmp, rev)
+    redis_proc, redis_url = _redis_server(tmp) if workers > 1 else (None, "")
+    if workers > 1 and redis_proc is None:
+        return None
+    lake = tmp / f"lake-{workers}-{rev or 'now'}"
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    cpu0, srv0, load0 = _children_cpu(), _proc_cpu(server_pid), os.getloadavg()[0]
+    try:
+        r = subprocess.run(
+            [sys.executable, "-c", _CRAWL_SCRIPT, base, str(lake), redis_url or "", str(workers)],
+            cwd=tree,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        if redis_proc is not None:
+            redis_proc.terminate()
+            redis_proc.wait(10)
+    if r.returncode != 0:
+        raise RuntimeError(f"crawl ({workers} processes, {rev or 'working tree'}) failed: {r.stderr[-2000:]}")
+    import json
+    import shutil
+
+    shutil.rmtree(lake, ignore_errors=True)
+    out = json.loads(r.stdout.strip().splitlines()[-1])
+    out.update(
+        cpu=_children_cpu() - cpu0,
+        server_cpu=_proc_cpu(server_pid) - srv0,
+        load=(load0 + os.getloadavg()[0]) / 2,
+        workers=workers,
+        rev=rev or "",
+    )
+    return out
+
+
+_FLOOR_SCRIPT = """
+import json, sys, time
+import scrapy
+from scrapy.crawler import AsyncCrawlerProcess
+
+class Floor(scrapy.Spider):
+    name = 'floor'
+    def parse(self, response):
+        for href in response.css('a::attr(href)').getall():
+            yield response.follow(href, self.parse)
+        ld = response.css('script[type="application/ld+json"]::text').get()
+        if ld:
+            self.crawler.stats.inc_value('floor/listings')
+            yield {'file_urls': json.loads(ld)['image']}
+
+process = AsyncCrawlerProcess({'TWISTED_REACTOR_ENABLED': False, 'CONCURRENT_ITEMS': 1,
+    'CONCURRENT_REQUESTS': 64, 'CONCURRENT_REQUESTS_PER_DOMAIN': 64, 'DOWNLOAD_DELAY': 0,
+    'ROBOTSTXT_OBEY': True, 'COOKIES_ENABLED': False, 'TELNETCONSOLE_ENABLED': False, 'LOG_LEVEL': 'WARNING',
+    'ITEM_PIPELINES': {'scrapy.pipelines.files.FilesPipeline': 1}, 'FILES_STORE': sys.argv[2]})
+crawler = process.create_crawler(Floor)
+t0 = time.perf_counter()
+process.crawl(crawler, start_urls=[sys.argv[1]])
+process.start()
+st = crawler.stats.get_stats()
+print(json.dumps({'seconds': time.perf_counter() - t0, 'listings': st.get('floor/listings', 0),
+    'images': st.get('file_status_count/downloaded', 0), 'pages': st.get('response_received_count', 0)}))
+"""
+
+
+def _floor(base: str, tmp: Path, server_pid: int) -> dict[str, float]:
+    """Plain Scrapy on the same shop: pages followed, JSON-LD image URL read, FilesPipeline to disk."""
+    store = tmp / "floor-files"
+    cpu0, srv0, load0 = _children_cpu(), _proc_cpu(server_pid), os.getloadavg()[0]
+    script = tmp / "floor.py"  # a file: Scrapy reads the callback's source (not possible with -c)
+    script.write_text(_FLOOR_SCRIPT, encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, str(script), base, str(store)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if r.returncode != 0:
+        raise RuntimeError(f"plain Scrapy run failed: {r.stderr[-2000:]}")
+    import json
+    import shutil
+
+    shutil.rmtree(store, ignore_errors=True)
+    out = json.loads(r.stdout.strip().splitlines()[-1])
+    if not out["images"]:
+        raise RuntimeError(f"plain Scrapy run stored no image: {r.stderr[-2000:]}")
+    out.update(
+        cpu=_children_cpu() - cpu0,
+        server_cpu=_proc_cpu(server_pid) - srv0,
+        load=(load0 + os.getloadavg()[0]) / 2,
+        workers=1,
+        rev="floor",
+    )
+    return out
+
+
+def _spin(seconds: float, q: mp.Queue) -> None:
+    t0, n = time.perf_counter(), 0
+    while time.perf_counter() - t0 < seconds:
+        for _ in range(10_000):
+            n += 1
+    q.put(n)
+
+
+def _cpu_control(seconds: float = 4.0) -> float:
+    """Work done by two CPU-bound processes over the work of one, measured back to back: 2.0 on two
+    idle cores; less where other load takes the machine."""
+    ctx = mp.get_context("spawn")
+    work = []
+    for k in (1, 2):
+        q: mp.Queue = ctx.Queue()
+        procs = [ctx.Process(target=_spin, args=(seconds, q)) for _ in range(k)]
+        for p in procs:
+            p.start()
+        work.append(sum(q.get(timeout=seconds + 60) for _ in procs))
+        for p in procs:
+            p.join(10)
+    return work[1] / work[0]
 
 
 def _redis_server(tmp: Path) -> tuple[subprocess.Popen | None, str | None]:
@@ -241,28 +425,17 @@ def _accuracy_table() -> list[str]:
 
 @dataclass
 class _Measured:
-    """One throughput run: `n` listings with `mb` MB of images; seconds and counts per downloader
-    (None when it did not run) and a note on img2dataset when it could not run."""
+    """One throughput run: `n` listings with `mb` MB of images; the crawls (dicts from `_knockoff` /
+    `_floor`, in the order run), the image-list baselines (None when they did not run), a note on
+    img2dataset when it could not run, and the CPU control ratio (None when not measured)."""
 
     n: int
     mb: float
-    k: dict[str, float]
-    k2: dict[str, float] | None = None
+    crawls: list[dict[str, float]]
     a: dict[str, float] | None = None
     i2d: dict[str, float] | None = None
     i2d_note: str = ""
-
-
-def _shared_frontier_crawl(base: str, tmp: Path) -> dict[str, float] | None:
-    """knockoff's crawl with two processes sharing a Redis frontier; None without a redis-server."""
-    redis_proc, redis_url = _redis_server(tmp)
-    if redis_proc is None:
-        return None
-    try:
-        return _knockoff(base, tmp, redis_url, workers=2)
-    finally:
-        redis_proc.terminate()
-        redis_proc.wait(10)
+    control: float | None = None
 
 
 def _img2dataset_run(urls: list[str], tmp: Path, baselines: bool) -> tuple[dict[str, float] | None, str]:
@@ -283,8 +456,10 @@ def _img2dataset_run(urls: list[str], tmp: Path, baselines: bool) -> tuple[dict[
         return None, f"img2dataset failed: {exc}"
 
 
-def _measure(tmp: Path, n: int, baselines: bool) -> _Measured:
-    """Serve `n` listings with JPEGs from a shop in its own process and crawl/download them all."""
+def _measure(tmp: Path, n: int, baselines: bool, rev: str | None = None, floor: bool = False) -> _Measured:
+    """Serve `n` listings with JPEGs from a shop in its own process and crawl/download them all:
+    knockoff with 1 then 2 processes (interleaved with the code of `rev` when given), plain Scrapy
+    when `floor`, the CPU control, and the image-list baselines when `baselines`."""
     _make_images(tmp / "img", n)
     mb = sum(p.stat().st_size for p in (tmp / "img").glob("*.jpg")) / 1e6
     ctx = mp.get_context("spawn")
@@ -295,8 +470,15 @@ def _measure(tmp: Path, n: int, baselines: bool) -> _Measured:
         port = q.get(timeout=60)
         base = f"http://127.0.0.1:{port}/"
         urls = [f"{base}img/{i}.jpg" for i in range(n)]
-        m = _Measured(n=n, mb=mb, k=_knockoff(base, tmp))
-        m.k2 = _shared_frontier_crawl(base, tmp)
+        crawls: list[dict[str, float]] = []
+        for workers in (1, 2):
+            for r in [None, rev] if rev else [None]:
+                got = _knockoff(base, tmp, server.pid, workers, r)
+                if got:
+                    crawls.append(got)
+        if floor:
+            crawls.append(_floor(base, tmp, server.pid))
+        m = _Measured(n=n, mb=mb, crawls=crawls, control=_cpu_control())
         m.a = _aiohttp_baseline(urls) if baselines else None
         m.i2d, m.i2d_note = _img2dataset_run(urls, tmp, baselines)
         return m
@@ -305,62 +487,89 @@ def _measure(tmp: Path, n: int, baselines: bool) -> _Measured:
         server.join(10)
 
 
+def _crawl_row(c: dict[str, float], mb: float) -> str:
+    if c["rev"] == "floor":
+        name = "plain Scrapy 2.19 + FilesPipeline, 1 process (no extraction, validation or Parquet)"
+    else:
+        code = f"crawl pipeline at {c['rev']}" if c["rev"] else "working tree"
+        procs = "1 process" if c["workers"] == 1 else f"{c['workers']} processes sharing a Redis frontier"
+        name = f"knockoff crawl, {procs} ({code})"
+    split = "/".join(str(x) for x in c.get("split") or []) if c["workers"] > 1 else ""
+    dt = c["seconds"]
+    return (
+        f"| {name} | {dt:.1f} | {c['listings'] / dt:.0f} | {c['images'] / dt:.0f} | {mb / dt:.1f} | "
+        f"{c['cpu'] / max(1, c['listings']) * 1000:.2f} | {c['cpu'] / dt:.2f} | {c['server_cpu'] / dt:.2f} | "
+        f"{c['load']:.1f} | {split} |"
+    )
+
+
 def _throughput_table(m: _Measured, load_before: tuple[float, float, float]) -> list[str]:
-    """The markdown throughput table with its counts and notes."""
-    n, mb, k, k2, a, i2d = m.n, m.mb, m.k, m.k2, m.a, m.i2d
+    """The markdown throughput table with its counts, ratios and notes."""
+    n, mb, a, i2d = m.n, m.mb, m.a, m.i2d
     lines = [
         "",
         f"Throughput on loopback: {n} listings, {n} unique JPEGs ({mb / n * 1000:.0f} KB each, {mb:.0f} MB), shop "
         "server in its own process; knockoff = whole `run_crawl` (subprocess start, robots.txt, category pages, "
-        "listing pages, JSON-LD extraction, image download + validation + SHA-256, Parquet staging and atomic commit).",
+        "listing pages, JSON-LD extraction, image download + validation + SHA-256, Parquet staging and atomic commit). "
+        "CPU: seconds of the crawl processes (with redis-server for two) per listing, and in cores over the wall "
+        "time; server: the shop server's CPU in cores.",
         "",
-        "| downloader | what it does | wall s | listings/s | images/s | MB/s |",
-        "|---|---|---|---|---|---|",
-        f"| knockoff crawl (Scrapy 2.19, asyncio, 1 process) | pages + images into Parquet | {k['seconds']:.1f} | "
-        f"{k['listings'] / k['seconds']:.0f} | {k['images'] / k['seconds']:.0f} | {mb / k['seconds']:.1f} |",
+        "| run | wall s | listings/s | images/s | MB/s | crawl CPU ms/listing | crawl CPU cores | server cores "
+        "| load avg | listings per process |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    if k2:
-        lines.append(
-            f"| knockoff crawl, 2 processes sharing a Redis frontier | pages + images into Parquet | "
-            f"{k2['seconds']:.1f} | {k2['listings'] / k2['seconds']:.0f} | {k2['images'] / k2['seconds']:.0f} | "
-            f"{mb / k2['seconds']:.1f} |"
-        )
+    lines += [_crawl_row(c, mb) for c in m.crawls]
     if i2d:
         lines.append(
-            f"| img2dataset 1.47 (2 processes x 64 threads, no re-encoding) | image URL list into Parquet | "
-            f"{i2d['seconds']:.1f} | - | {i2d['images'] / i2d['seconds']:.0f} | {mb / i2d['seconds']:.1f} |"
+            f"| img2dataset 1.47 (2 processes x 64 threads, no re-encoding): image URL list into Parquet | "
+            f"{i2d['seconds']:.1f} | - | {i2d['images'] / i2d['seconds']:.0f} | {mb / i2d['seconds']:.1f} | | | | | |"
         )
     if a:
         lines.append(
-            f"| plain aiohttp (64 concurrent, bytes kept in memory) | image URL list, nothing written | "
-            f"{a['seconds']:.1f} | - | {a['images'] / a['seconds']:.0f} | {mb / a['seconds']:.1f} |"
+            f"| plain aiohttp (64 concurrent, bytes kept in memory): image URL list, nothing written | "
+            f"{a['seconds']:.1f} | - | {a['images'] / a['seconds']:.0f} | {mb / a['seconds']:.1f} | | | | | |"
         )
-    counts = f"knockoff stored {k['listings']} listings and {k['images']} images"
-    if k2:
-        counts += f" (2 processes: {k2['listings']} and {k2['images']})"
-    if i2d:
-        counts += f"; img2dataset {i2d['images']} images"
-    lines += ["", counts + (f"; aiohttp {a['images']} images." if a else ".")]
-    if k2:
+    stored = "; ".join(
+        f"{c['rev'] or 'working tree'} x{c['workers']}: {c['listings']} listings, {c['images']} images"
+        for c in m.crawls
+    )
+    lines += ["", f"Stored: {stored}" + (f"; img2dataset {i2d['images']} images" if i2d else "") + "."]
+    for rev in dict.fromkeys(c["rev"] for c in m.crawls if c["rev"] != "floor"):
+        one = [c for c in m.crawls if c["rev"] == rev and c["workers"] == 1]
+        two = [c for c in m.crawls if c["rev"] == rev and c["workers"] == 2]
+        if one and two:
+            lines.append(
+                f"Two processes vs one ({rev or 'working tree'}): {one[0]['seconds'] / two[0]['seconds']:.2f}x "
+                f"wall; CPU per listing {two[0]['cpu'] / one[0]['cpu']:.2f}x."
+            )
+    if m.control is not None:
         lines.append(
-            f"Two processes vs one: {k['seconds'] / k2['seconds']:.2f}x. Load average (1 min) on this "
-            f"{os.cpu_count()}-core machine: {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after."
+            f"CPU control, same run: two CPU-bound processes did {m.control:.2f}x the work of one (2.00 on two idle "
+            f"cores). Load average (1 min) on this {os.cpu_count()}-core machine: {load_before[0]:.1f} before, "
+            f"{os.getloadavg()[0]:.1f} after."
         )
     if m.i2d_note:
         lines += ["", m.i2d_note]
     return lines
 
 
-def run(quick: bool = False, listings: int | None = None, baselines: bool = True) -> str:
+def run(
+    quick: bool = False,
+    listings: int | None = None,
+    baselines: bool = True,
+    rev: str | None = None,
+    floor: bool = False,
+) -> str:
     """The accuracy table and the throughput table (`listings` listings, default 300 quick / 2000); without
-    `baselines`, only knockoff's crawls (one process, then two on a Redis frontier) and the machine's load."""
+    `baselines`, only the crawls (knockoff with one process, then two on a Redis frontier; with `rev`, the
+    same with the crawl pipeline of that git revision; plain Scrapy with `floor`) and the machine's load."""
     n = listings or (300 if quick else 2000)
     lines = ["## Crawler: extraction accuracy and loopback throughput", ""]
     if baselines:
         lines += _accuracy_table()
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as d:
-        m = _measure(Path(d), n, baselines)
+        m = _measure(Path(d), n, baselines, rev, floor)
     lines += _throughput_table(m, load_before)
     return "\n".join(lines) + "\n"
 
@@ -372,5 +581,7 @@ if __name__ == "__main__":
     ap.add_argument("--quick", action="store_true", help="300 listings")
     ap.add_argument("--listings", type=int, help="listings (and images) in the loopback shop, e.g. 20000")
     ap.add_argument("--no-baselines", action="store_true", help="knockoff's crawls only (no accuracy table)")
+    ap.add_argument("--baseline", metavar="REV", help="also crawl with the crawl pipeline files of git REV")
+    ap.add_argument("--floor", action="store_true", help="also crawl with plain Scrapy + FilesPipeline")
     args = ap.parse_args()
-    print(run(args.quick, args.listings, not args.no_baselines))
+    print(run(args.quick, args.listings, not args.no_baselines, args.baseline, args.floor))
