@@ -10,7 +10,16 @@ Reported per brand split (development half / held-out half, fixed once in `split
 AP, P@10, top-1 brand accuracy (the image's highest-scoring brand is its brand), box IoU of the true
 brand's box; by subset (product photos vs other, logo size).
 
-    python -m benchmarks.bench_real_logos [--quick] [--split dev|both] [--no-baselines]
+Per-brand calibration (matching/calibration.py) is fitted on a fixed quarter of the development half's
+images (`is_calibration`) and compared with the raw scores at one global threshold on the other images.
+
+The Matcher's rows are kept per image on disk (`ScoreCache`, one folder per model version): a stopped run
+resumes, a finished one is read back, and `--workers N` scores disjoint shards in N single-threaded
+processes first (KNOCKOFF_BENCH_WORKERS for `python -m benchmarks`). `--fill --shard i/n` only fills the
+cache (background accumulation over several runs).
+
+    python -m benchmarks.bench_real_logos [--quick] [--split dev|both] [--no-baselines] [--workers N]
+    python -m benchmarks.bench_real_logos --fill [--quick] [--shard i/n]
 """
 
 from __future__ import annotations
