@@ -332,11 +332,14 @@ def _heuristic_description(sel: Selector, page: Page) -> str | None:
 _BEFORE_BUY = {"PreOrder", "PreSale", "BackOrder", "Discontinued"}
 
 
-def _heuristic_availability(page: Page, page_text: str, buy_availability: str | None) -> str | None:
-    """schema.org availability: what an element named for it says (`Page.stock_state`), else
+def _heuristic_availability(
+    page: Page, page_text: str, buy_availability: str | None, near_state: str | None = None
+) -> str | None:
+    """schema.org availability: what an element named for it says (`Page.stock_state`) or
+    out-of-stock words just after the title of a page without a price (`Page.near_state`), else
     pre-order/backorder/discontinued words in the page's text, else the buy control's state, else
     out-of-stock words in the page's text (pages with no buy control)."""
-    said = page.stock_state()
+    said = page.stock_state() or near_state
     if said:
         return said
     for pattern, name in AVAILABILITY_TEXT:
@@ -398,7 +401,7 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
         "price": None if found.price_in_card else found.price,  # a card's price is another product's
         "currency": None if found.price_in_card else _currency(found, sel, base),
         "sku": find_sku(page, page_text),
-        "availability": _heuristic_availability(page, page_text, found.buy_availability),
+        "availability": _heuristic_availability(page, page_text, found.buy_availability, found.near_state),
         "seller": seller or None,
         "seller_url": seller_url,
         "image_urls": found.images,

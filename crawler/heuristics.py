@@ -58,7 +58,12 @@ _NOISE = re.compile(
     r"accessor\w*|you-may\w*|others?|people-bought|frequently\w*|suggest\w*|widget\w*|footer\w*|nav|"
     r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?cart|promo\w*|banner\w*|ad|ads|advert\w*)\b"
 )
-_MONEY = re.compile(r"[$€£¥₹₩₽]\s?\d|\d\s?(?:[$€£¥₹₩₽]|eur|usd|kr|zł|kč)\b|\b(?:usd|eur|gbp|chf)\s?\d", re.I)
+_MONEY = re.compile(
+    r"[$€£¥￥₹₩₽₸₺₫₴₱]\s?\d|\d\s?(?:[$€£¥￥₹₩₽₸₺₫₴₱원円元]|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн)\b)"
+    r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron)\s?\d",
+    re.I,
+)
+_CURRENCY_MARK = re.compile(r"[$€£¥￥₹₩₽₸₺₫₴₱원円元]|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|ft)\b", re.I)
 _LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
 _HIDDEN = re.compile(
     r"(?:^|\s)(?:hidden|hide|hdn|g-hdn|u-hidden|sr-only|visually-?hidden|screen-?reader(?:-text)?|"
@@ -89,7 +94,9 @@ _SKIP_IMG = re.compile(
     r"ratings?|stars?|spacer|blank|loading|loader|placeholder|transparent|spinner|captcha|beacon|"
     r"facebook|twitter|pinterest|instagram|youtube|social|doubleclick|no-?image|no_image|noimg)(?![a-z])"
     r"|(?<![a-z0-9])ads?(?![a-z0-9])"  # "/ads/", not a hex cache hash ("5899ad6aa0")
-    r"|1x1|\.svg(?:\?|$)|/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
+    # a file named by its size alone is a placeholder ("base-images/300x300.png"), unless the
+    # folder above is the photo's id ("/Ym0vN8yYxvQ/550x550.jpg", a digit in it)
+    r"|1x1|\.svg(?:\?|$)|/[^/\d]*/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
     re.I,
 )
 # in an element's names, loading-state words ("gallery-placeholder__image", "lazyload") describe
@@ -250,6 +257,7 @@ class Found:
     buy_availability: str | None = None
     stock: str | None = None  # what an element named for the availability says (Page.stock_state)
     title_named: float = 0.0  # share of the title's words the document <title> / og:title repeats
+    near_state: str | None = None  # not-in-stock words just after the title (Page.near_state)
 
     def is_product(self) -> bool:
         """Title, a current price near it outside repeated cards, and a buy control or main image;
@@ -263,7 +271,7 @@ class Found:
 
     def unavailable_product(self) -> bool:
         """A product page without a current price: named title, main image, said out of stock."""
-        state = self.stock or self.buy_availability
+        state = self.stock or self.buy_availability or self.near_state
         return bool(self.title and self.title_named >= 0.5 and self.image_score >= 3 and state in UNAVAILABLE)
 
 
@@ -414,7 +422,7 @@ class Page:
                 bool(
                     el.xpath(
                         "ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike|ancestor-or-self::*"
-                        "[contains(translate(@style, ' ', ''), 'line-through')]"
+                        "[contains(translate(@style, ' ', ''), 'line-through') or @data-a-strike='true']"
                     )
                 )
                 or bool(re.search(r"line-?through", names))
@@ -461,13 +469,22 @@ class Page:
     def _price_after_title(self, title_el: Any, window: int = 150) -> tuple[float, str | None, Any] | None:
         """For pages whose price element is named by nothing (no price class, id or itemprop):
         the first short text with a currency amount among the `window` elements after the title,
-        outside cards and navigation, not struck through or labelled old."""
+        outside cards and navigation, not struck through or labelled old (or an element whose
+        `aria-label` states the amount)."""
+        from knockoff.crawler.values import parse_price
+
         if title_el is None:
             return None
         for el in title_el.xpath(f"following::*[position() <= {window}]"):
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "button", "a"):
                 continue
             own = "".join(t for t in [el.text or "", *(c.tail or "" for c in el)]).strip()
+            aria = el.get("aria-label") or ""
+            if aria and len(aria) <= 60 and _MONEY.search(aria) and not _OLD_TEXT.search(aria):
+                amount, cur = parse_price(aria)  # <div aria-label="cena 1 299,00 zł">1 299,<span>00</span>…
+                struck = el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike")
+                if amount and not struck and not any(self.context(el)):
+                    return amount, cur, el
             if not own or len(own) > 40 or not _MONEY.search(own):
                 continue
             text = visible_text(el)
@@ -506,14 +523,17 @@ class Page:
     def _split_cents(el: Any) -> float | None:
         """`$<span>31</span><sup>57</sup>`: whole units and cents in separate elements."""
         kids = [k for k in el.iter() if k is not el and isinstance(k.tag, str)]
-        cent = next(
-            (k for k in kids if k.tag == "sup" or re.search(r"cent|fraction|decimal", _names(k), re.I)), None
-        )
+        cents = [k for k in kids if k.tag == "sup" or re.search(r"cent|fraction|decimal", _names(k), re.I)]
+        cents = [
+            k for k in cents if len(re.sub(r"\D", "", "".join(k.itertext()))) == 2 and not _left_out(k, el)
+        ]
+        if len(_CURRENCY_MARK.findall(_price_text(el))) > 1:
+            return None  # several amounts (a price row with an instalment): not one split price
+        # "cents" over "fraction" (MercadoLibre calls the whole units the fraction)
+        cent = next((k for k in cents if "cent" in _names(k)), cents[-1] if cents else None)
         if cent is None:
             return None
         digits = re.sub(r"\D", "", "".join(cent.itertext()))
-        if len(digits) != 2:
-            return None
         before = []
         for t in el.itertext():
             if t and "".join(cent.itertext()).strip() == t.strip():
@@ -686,6 +706,24 @@ class Page:
                 return said
         return None
 
+    def near_state(self, title_el: Any, window: int = 80) -> str | None:
+        """A not-in-stock availability written in a short text among the `window` elements after
+        the title ("Niet leverbaar.", "現在在庫切れです。"), outside menus, cards and hidden parts."""
+        from knockoff.crawler.values import normalize_availability
+
+        if title_el is None:
+            return None
+        for el in title_el.xpath(f"following::*[position() <= {window}]"):
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "select", "label", "a"):
+                continue
+            own = "".join(t for t in [el.text or "", *(c.tail or "" for c in el)]).strip()
+            if not own or len(own) > 200:
+                continue
+            said = normalize_availability(own)
+            if said in UNAVAILABLE and not any(self.context(el)) and not hidden(el):
+                return said
+        return None
+
     def text_nodes(self) -> list[tuple[Any, str]]:
         """(text node, its text without bidi/zero-width marks) for the body's text outside scripts
         and styles, in document order (computed once)."""
@@ -741,7 +779,9 @@ class Page:
         images, img_score = self.find_images(title_el, title)
         buy, buy_avail = self.buy_state()
         toks = _tokens(title or "")
+        sold_near = self.near_state(title_el) if amount is None or card else None  # pages without a price
         return Found(
+            near_state=sold_near,
             stock=self.stock_state(),
             title_named=sum(t in self.title_tokens for t in toks) / len(toks) if toks else 0.0,
             title=title,
@@ -756,6 +796,16 @@ class Page:
             buy=buy,
             buy_availability=buy_avail,
         )
+
+
+def _left_out(node: Any, el: Any) -> bool:
+    """`node` (inside price element `el`) is in a part `_price_text` leaves out (struck, old price,
+    instalment, discount)."""
+    while node is not None and node is not el:
+        if node.tag in ("del", "s", "strike") or _OLD_PRICE.search(_names(node)):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _price_text(el: Any) -> str:
@@ -803,7 +853,12 @@ def _photo_key(url: str) -> str | None:
 # "List Price: $119.99", "Reg. $15", "UVP 99 €", "Prix conseillé", "Prezzo consigliato")
 _OLD_LABEL = re.compile(
     r"(?:\bwas|\blist price|\breg(?:ular)?\.?|\bmsrp|\brrp|\buvp|\bcompare at|\boriginal(?: price)?|\bbefore|"
-    r"\bstatt|\bprix conseillé|\bprezzo consigliato|\bprecio anterior|\bantes)\s*(?:price)?\s*[:：]?\s*$",
+    r"\bstatt|\bprix conseillé|\bprezzo consigliato|\bprecio anterior|\bantes|\btypical price|\bprix initial|"
+    r"\bunverb\.? preisempf\.?|\bpreisempfehlung|\bprecio recomendado|\bprezzo precedente|\bstara cena|"
+    r"\bredna cijena|\bстарая цена|\b原价|\b定価|\b정가"
+    # instalments: "6 cuotas de $14.999", "12x de R$ 16,66", "4 payments of $10", "3 Raten à 33 €"
+    r"|\bcuotas? de|\bparcelas? de|\d+\s*x(?: de)?|\binstall?ments? of|\bpayments? of|\braten (?:à|a|von|zu)|"
+    r"\bmensualités? de|\brate da|\bmeses de)\s*(?:price)?\s*[:：]?\s*$",
     re.I,
 )
 

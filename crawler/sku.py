@@ -29,7 +29,8 @@ _LABELS = (
 _SKU_LABEL = re.compile(rf"^(?:{_LABELS})\s*[:：#.]?\s*(.*)$", re.I)
 # weaker: a model or part number names the product line, not the shop's item
 _MODEL_LABEL = re.compile(
-    r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn|part\s*(?:#|no\.?|number)|modellnummer|"
+    r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
+    r"modellnummer|kod producenta|"
     r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|型番|型號|"
     r"型号|모델명|모델번호)\s*[:：#.]?\s*(.*)$",
     re.I,

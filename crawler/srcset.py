@@ -120,6 +120,10 @@ _HIRES = (
     "data-large-image",
     "data-large_image",  # WooCommerce gallery
     "data-full",
+    "data-full-image",  # Shopware 6
+    "data-zoom-image-url",
+    "data-image-large-src",  # PrestaShop thumbnails
+    "data-hires",
 )
 _LAZY = ("data-src", "data-lazy-src", "data-lazy", "data-original", "data-img", "data-image", "data-url")
 

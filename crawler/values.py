@@ -27,6 +27,7 @@ CURRENCY_SYMBOLS = {
     "gbp": "GBP",
     "¥": "JPY",
     "円": "JPY",
+    "￥": "JPY",
     "jpy": "JPY",
     "₹": "INR",
     "rs": "INR",
@@ -141,7 +142,7 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             r"\bonly \d+ left\b|\blimited (?:stock|availability)\b|\bfew left\b|\bnur noch \d+|\bplus que \d+"
             r"|\bsolo \d+ disponibil|\bquedan \d+|\bnog maar \d+|\bapenas \d+|残りわずか|残り\d+点|仅剩\d+|"
             r"\d+개 남음|\bосталось \d+|\bsofort verfügbar\b|\bna zalogi\b|\bna zalihi\b|\bdostupno\b|\bna stanju\b"
-            r"|\bstock disponible\b|\bhay stock\b|库存\s*[1-9]\d*|庫存\s*[1-9]\d*|\bв наличии\b|\bқоймада бар\b|\bсатылымда\b|現貨|現貨供應|库存充足"
+            r"|\blast one\b|\blast (?:item|few)\b|\bstock disponible\b|\bhay stock\b|库存\s*[1-9]\d*|庫存\s*[1-9]\d*|\bв наличии\b|\bқоймада бар\b|\bсатылымда\b|現貨|現貨供應|库存充足"
             r"|\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\bvorrätig\b"
             r"|\ben stock\b|\bdisponible\b|\bdisponibile\b|\bdisponibilità immediata\b|\bop voorraad\b|\bem estoque\b|\bdisponível\b"
             r"|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货|有現貨|现货|재고\s*있음|구매\s*가능"
