@@ -235,7 +235,9 @@ def fill_cache(matcher, samples: list[Sample], cache: ScoreCache, batch: int = 8
     todo = [s for s in samples if not cache.has(s.name)]
     t0 = time.perf_counter()
     for i in range(0, len(todo), batch):
-        chunk = todo[i : i + batch]
+        chunk = [s for s in todo[i : i + batch] if not cache.has(s.name)]  # another process may have done it
+        if not chunk:
+            continue
         tbl = pa.table(
             {"image_sha256": [s.name for s in chunk], "bytes": pa.array([s.jpeg for s in chunk], pa.binary())}
         )
@@ -529,22 +531,24 @@ def fit_calibration(rows: dict[str, list[dict]], null: list[Sample], brands: lis
 
 def precision_spread(
     samples: list[Sample], brands: list[str], pred: Pred, threshold: float
-) -> tuple[list[float], list[float], int]:
+) -> tuple[list[float], list[float], int, list[float]]:
     """At one threshold over all images: per brand of `brands`, precision and recall of "score >=
-    threshold" (precision only for brands with at least one image above it). Returns (precisions,
-    recalls, brands with nothing above)."""
-    prec, rec, empty = [], [], 0
+    threshold" (precision only for brands with at least one image above it) and the false-positive rate
+    (share of the images not showing the brand that score above it). Returns (precisions, recalls, brands
+    with nothing above, false-positive rates)."""
+    prec, rec, empty, fpr = [], [], 0, []
     for b in brands:
         lab = np.array([s.brand == b for s in samples])
         hit = np.array([pred.get((s.name, b), (0.0, None))[0] >= threshold for s in samples])
         if lab.sum() == 0:
             continue
         rec.append(float((hit & lab).sum() / lab.sum()))
+        fpr.append(float((hit & ~lab).sum() / max(1, (~lab).sum())))
         if hit.sum():
             prec.append(float((hit & lab).sum() / hit.sum()))
         else:
             empty += 1
-    return prec, rec, empty
+    return prec, rec, empty, fpr
 
 
 def pooled_threshold(samples: list[Sample], brands: list[str], pred: Pred, target: float) -> float:
@@ -590,19 +594,19 @@ def _calibration_lines(samples, extra, rows, halves, splits, all_brands) -> list
         "development half, applied unchanged to the held-out half. Precision per brand over the brands with any "
         "image above the threshold; 'none above': brands with no image above it.",
         "",
-        "| half | scores | threshold | precision min / median / max | none above | recall min / median | mAP "
-        "| top-1 brand |",
-        "|---|---|---|---|---|---|---|---|",
+        "| half | scores | threshold | precision min / median / max | none above | recall min / median | "
+        "false positives per 1000 negatives, median / max | mAP | top-1 brand |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for kind, pred in preds.items():
         t = pooled_threshold(rest, halves["dev"], pred, PRECISION_TARGET)
         for half in splits:
-            prec, rec, empty = precision_spread(rest, halves[half], pred, t)
+            prec, rec, empty, fpr = precision_spread(rest, halves[half], pred, t)
             r = evaluate(rest, rest, halves[half], all_brands, pred)
             spread = f"{min(prec):.2f} / {np.median(prec):.2f} / {max(prec):.2f}" if prec else "n/a"
             lines.append(
                 f"| {half} | {kind} | {t:.3f} | {spread} | {empty} | {min(rec):.2f} / {np.median(rec):.2f} "
-                f"| {_f(r.mAP)} | {_f(r.top1)} |"
+                f"| {1000 * np.median(fpr):.1f} / {1000 * max(fpr):.1f} | {_f(r.mAP)} | {_f(r.top1)} |"
             )
     return lines
 

@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 import pytest
 
-from knockoff.matching.calibration import BrandCalibration, best_per_brand, best_per_image
+from knockoff.matching.calibration import TAIL_SHARE, BrandCalibration, best_per_brand, best_per_image
 from tests.matching.conftest import background, images_table, jpeg_bytes, plant
 
 
@@ -44,7 +44,7 @@ def test_tail_probability_matches_the_empirical_share_at_the_threshold() -> None
     emp = (sum(v >= t.threshold for v in t.scores) + 1) / (t.n + 1)
     assert cal.tail_probability("loud", t.threshold) == pytest.approx(emp)
     assert cal.tail_probability("loud", t.threshold + 1e-6) == pytest.approx(t.share, rel=1e-3)
-    assert t.share == pytest.approx(0.1)
+    assert t.share == pytest.approx(TAIL_SHARE)
 
 
 def test_unknown_brand_keeps_raw_score_and_fit_checks_shapes() -> None:
@@ -113,7 +113,11 @@ def test_matcher_with_calibration_folder(brands, matcher, tmp_path) -> None:
     assert cal_matcher.raw_version == matcher.model_version
     assert cal_matcher.model_version.startswith(matcher.model_version + "+pot-")
     cal = cal_matcher.brand_calibration
-    assert cal is not None and {t.n for t in cal.tails.values()} == {10} and set(cal.tails) == {b.name for b in brands}
+    assert (
+        cal is not None
+        and {t.n for t in cal.tails.values()} == {10}
+        and set(cal.tails) == {b.name for b in brands}
+    )
 
     from tests.matching.conftest import draw_mark
 
