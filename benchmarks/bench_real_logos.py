@@ -473,6 +473,21 @@ def fill(quick: bool, part: tuple[int, int]) -> None:
     print(f"shard {part[0]}/{part[1]}: {n} of {len(mine)} images scored in {dt:.0f} s ({cache.folder})")
 
 
+def cached_version(digest: str, samples: list[Sample]) -> tuple[str, dict[str, list[dict]]]:
+    """Rows of an earlier model version from its score-cache folder (KNOCKOFF_BENCH_COMPARE names folders),
+    labelled by its algorithm version; ValueError when that folder lacks any of the samples."""
+    from knockoff.matching.backbone import cache_dir
+
+    folder = cache_dir() / "real-logos-scores" / digest
+    version = (folder / "model_version.txt").read_text(encoding="utf-8").strip()
+    missing = [s.name for s in samples if not (folder / f"{s.name}.json").is_file()]
+    if missing:
+        raise ValueError(f"score cache {digest} lacks {len(missing)} of the {len(samples)} images")
+    algo = next((p for p in version.split("+") if p.startswith("dense16")), version).rsplit("-", 1)[-1]
+    rows = {s.name: json.loads((folder / f"{s.name}.json").read_text()) for s in samples}
+    return f"knockoff {algo} (earlier)", rows
+
+
 def _all_preds(
     samples: list,
     marks: dict,
@@ -504,6 +519,9 @@ def _all_preds(
         preds["knockoff Matcher"] = rows_to_pred({s.name: rows[s.name] for s in samples})
         if not missing:
             times["knockoff Matcher"] = 0.0  # read back from the score cache
+        for digest in os.environ.get("KNOCKOFF_BENCH_COMPARE", "").split():  # earlier versions, from cache
+            label, old_rows = cached_version(digest, samples)
+            preds[label], times[label] = rows_to_pred(old_rows), 0.0
         if os.environ.get("KNOCKOFF_BENCH_BEFORE") == "1":  # the matcher as it was before issue 12, same run
             preds["knockoff v6 (before)"], times["knockoff v6 (before)"] = _before_preds(brands, ocr, samples)
     if baselines:

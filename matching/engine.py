@@ -52,6 +52,9 @@ PYRAMID = _DETECT.pyramid
 # logo the CNN's window missed can still be confirmed. real-logos dev half (1/8 of the images, OCR off), mAP /
 # top-1 brand: none 0.426 / 0.299; 5 brands 0.446 / 0.359; every correlated brand (32, the shortlist) 0.490 /
 # 0.402; the same giving up 4 inliers per whole-image match (WHOLE_IMAGE_MARGIN) 0.478 / 0.385.
+# Its nearest neighbours come from one float32 product of the image's descriptors with every shortlisted mark's
+# (logo.match_refs): the same Lowe matches and inliers as OpenCV's brute-force matcher per mark on 39 real-logos
+# images x 32 marks, 2.1x faster in the same run (115 vs 239 ms per image, 2 shared cores).
 WHOLE_IMAGE_TOP = _DETECT.whole_image_top
 WHOLE_IMAGE_MARGIN = _DETECT.whole_image_margin  # inliers a whole-image match gives up
 COARSE_MIN_CELLS = _DETECT.coarse_min_cells
