@@ -90,7 +90,8 @@ def test_declarative_spider_reads_what_generic_cannot(tmp_path, crawl_config: Cr
         assert set(rows) == {f"/old/item/{i}" for i in range(N)}
         r = rows["/old/item/3"]
         assert (r["title"], r["price"], r["currency"], r["sku"]) == ("Old thing 3", 3.5, "EUR", "OLD-3")
-        assert r["availability"] == "SoldOut" and rows["/old/item/2"]["availability"] == "InStock"
+        # the page's words "Sold out" say the shopper cannot buy: OutOfStock (crawler.values)
+        assert r["availability"] == "OutOfStock" and rows["/old/item/2"]["availability"] == "InStock"
         assert r["brand_claimed"] == "Oldco" and r["image_urls"] == [f"{base}old/img/3.jpg"]
         assert r["image_sha256"][0] is not None
         assert r["field_sources"]["title"] == "selector" and r["field_sources"]["price"] == "selector"
