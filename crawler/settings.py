@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from scrapy.logformatter import LogFormatter
+
 from knockoff.config import CrawlConfig
 
 PIPELINES = {
@@ -12,6 +14,18 @@ PIPELINES = {
     "knockoff.crawler.images.LakeImagesPipeline": 200,
     "knockoff.crawler.pipelines.StagePipeline": 300,
 }
+
+
+class QuietLogFormatter(LogFormatter):
+    """Scrapy's log formatter without the DEBUG line for every response and every item: the crawl
+    logs at INFO, yet Scrapy builds a log record for each (about 2% of a crawl's CPU) before the
+    handler drops it. Drops, errors and everything else are logged as usual."""
+
+    def crawled(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        return None
+
+    def scraped(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        return None
 
 
 def scrapy_settings(
@@ -90,6 +104,7 @@ def _knockoff_settings(config: CrawlConfig, max_listings: int | None) -> dict[st
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,  # no listening ports in a crawl process
         "LOG_LEVEL": "INFO",
+        "LOG_FORMATTER": "knockoff.crawler.settings.QuietLogFormatter",
         "LOGSTATS_INTERVAL": 30.0,
         "MEDIA_ALLOW_REDIRECTS": True,
         "ITEM_PIPELINES": PIPELINES,
