@@ -12,8 +12,9 @@ older one; a row that a later night supersedes is left in place and skipped wher
   binary search in each part (`lookup`) without reading the others. A row counts when its
   listing version is not dead and its key is not a stop key (stop keys' rows are kept: a key
   that changed listings leave can fall back under `max_df`).
-- `images` (IMAGE_LOG): SHA-256, 256-bit perceptual hash, official flag and the hash's substring
-  keys (`photohash.substring_keys`, computed once per photo).
+- `images` (IMAGE_LOG): SHA-256, 256-bit perceptual hash and official flag, each part sorted by
+  SHA-256 hash (`known_images`: binary search) with its photos' sorted substring tables
+  (`near_new`: tonight's photos against every part, by binary search, nothing rebuilt).
 - `near`: near-duplicate photo pairs (only ever added: a new pair always has a new photo).
 - whole tables (rewritten each night, small): value links, network ids, stop keys, dead versions,
   and `stale` (listing_id, last_seen) for listings not seen on the state's night `date`.
@@ -31,7 +32,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from knockoff.matching.photohash import HASH_BYTES, NHASH
+from knockoff.matching.photohash import (
+    HASH_BYTES,
+    NHASH,
+    shared_substring_pairs,
+    substring_keys,
+    substring_tables,
+)
 
 LISTING_LOG = pa.schema(
     [
@@ -66,7 +73,11 @@ IMAGE_LOG = pa.schema(
         ("image_sha256", pa.string()),
         ("phash", pa.binary(HASH_BYTES)),
         ("official", pa.bool_()),
-        ("sub", pa.binary(4 * NHASH)),  # NHASH little-endian uint32 substring keys
+        ("h", pa.uint64()),  # key_hash of the SHA-256; a part is sorted by it
+        # photohash.substring_tables of the part's hashes: per substring t, its values sorted (s<t>)
+        # and the rows in that order (r<t>); columns of the part, though not row-aligned with it
+        *[(f"s{t}", pa.uint32()) for t in range(NHASH)],
+        *[(f"r{t}", pa.uint32()) for t in range(NHASH)],
     ]
 )
 NEAR_LOG = pa.schema([("sha_a", pa.string()), ("sha_b", pa.string()), ("distance", pa.int32())])
@@ -160,7 +171,117 @@ def lookup(parts: Parts, keys: pa.Array | pa.ChunkedArray) -> pa.Table:
     if not out:
         return parts.schema.empty_table()
     rows = pa.concat_tables(out)
-    return rows.filter(pc.is_in(rows.column("key"), value_set=pa.array(keys).cast(pa.string())))
+    if isinstance(keys, pa.ChunkedArray):
+        keys = keys.combine_chunks()
+    return rows.filter(pc.is_in(rows.column("key"), value_set=keys.cast(pa.string())))
+
+
+def image_part(
+    shas: np.ndarray, phash: np.ndarray, ok: np.ndarray, official: np.ndarray, keys: np.ndarray | None = None
+) -> pa.Table:
+    """An image-log part: SHA-256s (n,), hashes ((n, 32) uint8; rows where `ok` is False have no
+    hash), official flags (and the hashes' `substring_keys`, if known); sorted by SHA-256 hash,
+    with its substring tables."""
+    shas = np.asarray(shas, dtype=object)
+    h = key_hash(shas)
+    order = np.argsort(h, kind="stable")
+    shas, phash, ok, official, h = shas[order], phash[order], ok[order], official[order], h[order]
+    keys = substring_keys(phash) if keys is None else keys[order]
+    keys[~ok] = np.uint32(0xFFFFFFFF)  # rows without a hash: candidates dropped by `near_new`
+    sorted_keys, rows = substring_tables(keys)
+    n = len(shas)
+    hashes = pa.FixedSizeBinaryArray.from_buffers(
+        pa.binary(HASH_BYTES), n, [None, pa.py_buffer(np.ascontiguousarray(phash).tobytes())]
+    )
+    cols = {
+        "image_sha256": pa.array(shas, pa.string()),
+        "phash": pc.if_else(pa.array(~ok), pa.nulls(n, pa.binary(HASH_BYTES)), hashes),
+        "official": pa.array(official, pa.bool_()),
+        "h": pa.array(h, pa.uint64()),
+    }
+    cols.update({f"s{t}": pa.array(sorted_keys[t]) for t in range(NHASH)})
+    cols.update({f"r{t}": pa.array(rows[t]) for t in range(NHASH)})
+    return pa.table(cols, schema=IMAGE_LOG)
+
+
+def hash_matrix(col: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """A fixed-size binary column of 32-byte hashes as an (n, 32) uint8 matrix, zero-copy for one
+    chunk (rows without a hash hold zeros)."""
+    chunks = col.chunks if isinstance(col, pa.ChunkedArray) else [col]
+    mats = []
+    for chunk in chunks:
+        raw = np.frombuffer(chunk.buffers()[1], np.uint8) if len(chunk) else np.zeros(0, np.uint8)
+        start = chunk.offset * HASH_BYTES
+        mats.append(raw[start : start + len(chunk) * HASH_BYTES].reshape(-1, HASH_BYTES))
+    if not mats:
+        return np.zeros((0, HASH_BYTES), np.uint8)
+    return mats[0] if len(mats) == 1 else np.concatenate(mats)
+
+
+def known_images(images: Parts, shas: pa.Array | pa.ChunkedArray | pd.Series) -> np.ndarray:
+    """Mask of `shas` already in the image log (binary search of their hashes in each part)."""
+    shas = np.asarray(
+        shas.to_numpy(zero_copy_only=False) if isinstance(shas, pa.Array | pa.ChunkedArray) else shas,
+        dtype=object,
+    )
+    out = np.zeros(len(shas), bool)
+    if not len(shas):
+        return out
+    h = key_hash(shas)
+    for t in images.tables:
+        hp = t.column("h").to_numpy()
+        idx = np.minimum(np.searchsorted(hp, h), max(len(hp) - 1, 0))
+        cand = np.flatnonzero((hp[idx] == h) & ~out) if len(hp) else np.zeros(0, np.int64)
+        if len(cand):
+            stored = t.column("image_sha256").take(pa.array(idx[cand])).to_numpy(zero_copy_only=False)
+            out[cand[stored == shas[cand]]] = True
+    return out
+
+
+def near_new(images: Parts, new: int, radius: int) -> pa.Table:
+    """Near-duplicate pairs (sha_a < sha_b, distance <= `radius` bits) with a photo of the last
+    `new` parts: each new photo's substrings are looked up in every part's tables, and only
+    the candidates' hashes are compared (exact up to NHASH - 1 bits, as `photohash.near_pairs`)."""
+    fresh = images.tables[len(images.tables) - new :] if new else ()
+    qs_sha, qs_mat, qs_keys = [], [], []
+    for t in fresh:
+        ok = np.asarray(t.column("phash").is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+        keys = np.empty((t.num_rows, NHASH), np.uint32)  # the part's keys, from its tables
+        for i in range(NHASH):
+            keys[t.column(f"r{i}").to_numpy(), i] = t.column(f"s{i}").to_numpy()
+        qs_sha.append(t.column("image_sha256").filter(pa.array(ok)))
+        qs_mat.append(hash_matrix(t.column("phash"))[ok])
+        qs_keys.append(keys[ok])
+    if not fresh or not sum(len(m) for m in qs_mat):
+        return NEAR_LOG.empty_table()
+    q_sha = pa.chunked_array(qs_sha).combine_chunks()
+    q_mat, q_keys = np.concatenate(qs_mat), np.concatenate(qs_keys)
+    sa, sb, ds = [], [], []
+    for t in images.tables:  # the tables as views of the (memory-mapped) part: nothing copied
+        sk = [t.column(f"s{i}").to_numpy() for i in range(NHASH)]
+        rows = [t.column(f"r{i}").to_numpy() for i in range(NHASH)]
+        qi, ri = shared_substring_pairs(q_keys, sk, rows)
+        if not len(qi):
+            continue
+        has = np.asarray(
+            t.column("phash").take(pa.array(ri)).is_valid().to_numpy(zero_copy_only=False), dtype=bool
+        )
+        qi, ri = qi[has], ri[has]
+        d = np.bitwise_count(q_mat[qi] ^ hash_matrix(t.column("phash"))[ri]).sum(axis=1)
+        near = d <= radius
+        a = q_sha.take(pa.array(qi[near])).to_numpy(zero_copy_only=False)
+        b = t.column("image_sha256").take(pa.array(ri[near])).to_numpy(zero_copy_only=False)
+        sa.append(a)
+        sb.append(b)
+        ds.append(d[near].astype(np.int32))
+    if not sa:
+        return NEAR_LOG.empty_table()
+    a, b, d = np.concatenate(sa), np.concatenate(sb), np.concatenate(ds)
+    keep = a != b
+    lo, hi = np.where(a < b, a, b)[keep], np.where(a < b, b, a)[keep]
+    out = pd.DataFrame({"sha_a": lo, "sha_b": hi, "distance": d[keep]}).drop_duplicates(["sha_a", "sha_b"])
+    out = out.sort_values(["sha_a", "sha_b"], ignore_index=True)
+    return pa.Table.from_pandas(out, schema=NEAR_LOG, preserve_index=False)
 
 
 def _pairs(listing_id: pa.ChunkedArray | pa.Array, version: pa.ChunkedArray | pa.Array) -> pa.Array:
@@ -215,7 +336,19 @@ class NetworkState:
             self,
             listings=Parts(LISTING_LOG).add(listings.combine_chunks()),
             postings=Parts(POSTING_LOG).add(post),
-            images=Parts(IMAGE_LOG).add(self.images.all().combine_chunks()),
+            images=Parts(IMAGE_LOG).add(_one_image_part(self.images)),
             near=Parts(NEAR_LOG).add(self.near.all().combine_chunks()),
             dead=_empty(WHOLE["dead"]),
         )
+
+
+def _one_image_part(images: Parts) -> pa.Table:
+    """Every image-log part as one part (sorted and indexed again)."""
+    t = images.all().select(["image_sha256", "phash", "official"]).combine_chunks()
+    ok = np.asarray(t.column("phash").is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+    return image_part(
+        t.column("image_sha256").to_numpy(zero_copy_only=False),
+        hash_matrix(t.column("phash")).copy(),
+        ok,
+        np.asarray(t.column("official").to_numpy(zero_copy_only=False), dtype=bool),
+    )

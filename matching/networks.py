@@ -44,11 +44,20 @@ from knockoff.matching.netstate import (
     NetworkState,
     Parts,
     alive,
+    image_part,
     key_hash,
+    known_images,
     lookup,
+    near_new,
     sort_postings,
 )
-from knockoff.matching.photohash import HASH_BYTES, NHASH, as_matrix, near_pairs, substring_keys
+from knockoff.matching.photohash import (
+    HASH_BYTES,
+    as_matrix,
+    shared_substring_pairs,
+    substring_keys,
+    substring_tables,
+)
 
 LINK_COLUMNS = ["account_a", "account_b", "kind", "key", "value", "listing_a", "listing_b", "df", "weight"]
 LISTING_STATE_COLUMNS = [
@@ -146,6 +155,19 @@ def _weights(df: pd.Series, family: pd.Series, params: LinkParams) -> np.ndarray
     return np.where(fam == "contact", base, base * idf)
 
 
+def canonical(post: pd.DataFrame) -> pd.DataFrame:
+    """One posting per key and account, with the account's smallest listing id there (the same
+    whatever order rows come in: an incremental night and a full recompute pick the same)."""
+    if post.empty:
+        return post[POSTING_COLUMNS].reset_index(drop=True)
+    t = pa.table({c: pa.array(post[c], pa.string(), from_pandas=True) for c in POSTING_COLUMNS})
+    g = t.group_by(["kind", "key", "account"], use_threads=False).aggregate([("listing_id", "min")])
+    g = g.rename_columns(["kind", "key", "account", "listing_id"]).sort_by(
+        [("key", "ascending"), ("account", "ascending")]
+    )
+    return g.to_pandas()
+
+
 def value_links(
     post: pd.DataFrame,
     texts: pd.Series,
@@ -158,8 +180,7 @@ def value_links(
     `texts`: listing_id -> normalised description; `names`: account -> normalised seller name
     (to verify LSH candidates). Keys shared by more than `max_df` accounts are ignored.
     """
-    # one listing per key and account: the smallest id (the same whatever order rows come in)
-    p = post.sort_values(["key", "account", "listing_id"], kind="stable").drop_duplicates(["key", "account"])
+    p = canonical(post)
     size = p.groupby("key", sort=False)["account"].transform("size")
     p = p.assign(df=size)[(size >= 2) & (size <= params.max_df)]
     if p.empty:
@@ -516,20 +537,6 @@ def _official(images: Parts) -> set[str]:
     return out
 
 
-def _fixed(col: pa.ChunkedArray, width: int, dtype: type = np.uint8) -> np.ndarray:
-    """A fixed-size binary column as an (n, width) matrix (null rows hold whatever the slot holds)."""
-    mats = []
-    for chunk in col.chunks:
-        if len(chunk) == 0:
-            continue
-        raw = np.frombuffer(chunk.buffers()[1], np.uint8)
-        start = chunk.offset * width
-        mats.append(raw[start : start + len(chunk) * width].reshape(-1, width))
-    if not mats:
-        return np.zeros((0, width // np.dtype(dtype).itemsize), dtype)
-    return np.ascontiguousarray(np.concatenate(mats)).view(dtype)
-
-
 def _fold_images(
     state: NetworkState,
     hashes: pd.DataFrame,
@@ -537,72 +544,39 @@ def _fold_images(
     official_shas: set[str] | None,
     params: LinkParams,
 ) -> tuple[Parts, pa.Table, int]:
-    """Photos: tonight's new photos appended to the image log (flagged official when one of
-    `official_shas` or within `params.phash_radius` of an official hash, substring keys computed
-    once) and their near-duplicate pairs with every photo (sha_a < sha_b).
+    """Photos: tonight's new photos appended to the image log as one part (flagged official when
+    one of `official_shas` or within `params.phash_radius` of an official hash) and their
+    near-duplicate pairs with every photo (sha_a < sha_b; `netstate.near_new`).
 
     Returns (image log, new near pairs, number of new photos).
     """
     hashes = hashes.drop_duplicates("image_sha256")
-    new_imgs = hashes[~isin(hashes["image_sha256"], state.images.column("image_sha256"))]
+    new_imgs = hashes[~known_images(state.images, hashes["image_sha256"])]
+    if new_imgs.empty:
+        return state.images, NEAR_LOG.empty_table(), 0
     ok = new_imgs["phash"].notna().to_numpy()
-    mat = as_matrix(list(new_imgs["phash"][ok]))
-    official = isin(new_imgs["image_sha256"], list(official_shas or set()))
-    if official_hashes and ok.any():
-        qi, _, _ = near_pairs(as_matrix(official_hashes), mat, params.phash_radius)
-        official[np.flatnonzero(ok)[qi]] = True
-    sub = substring_keys(mat)
     phash = np.zeros((len(new_imgs), HASH_BYTES), np.uint8)
-    phash[ok] = mat
-    subs = np.zeros((len(new_imgs), NHASH), np.uint32)
-    subs[ok] = sub
-    valid = pa.array(~ok)
-    part = pa.table(
-        {
-            "image_sha256": pa.array(new_imgs["image_sha256"], pa.string()),
-            "phash": pc.if_else(
-                valid,
-                pa.nulls(len(new_imgs), pa.binary(HASH_BYTES)),
-                pa.FixedSizeBinaryArray.from_buffers(
-                    pa.binary(HASH_BYTES), len(new_imgs), [None, pa.py_buffer(phash.tobytes())]
-                ),
-            ),
-            "official": pa.array(official, pa.bool_()),
-            "sub": pc.if_else(
-                valid,
-                pa.nulls(len(new_imgs), pa.binary(4 * NHASH)),
-                pa.FixedSizeBinaryArray.from_buffers(
-                    pa.binary(4 * NHASH), len(new_imgs), [None, pa.py_buffer(subs.astype("<u4").tobytes())]
-                ),
-            ),
-        }
-    )
+    phash[ok] = as_matrix(list(new_imgs["phash"][ok]))
+    keys = substring_keys(phash)
+    official = isin(new_imgs["image_sha256"], list(official_shas or set()))
+    if official_hashes and ok.any():  # within the radius of an official photo: by its substrings
+        off = as_matrix(official_hashes)
+        qi, ri = shared_substring_pairs(keys, *substring_tables(substring_keys(off)))
+        d = np.bitwise_count(phash[qi] ^ off[ri]).sum(axis=1)
+        official[qi[(d <= params.phash_radius) & ok[qi]]] = True
+    part = image_part(new_imgs["image_sha256"].to_numpy(dtype=object), phash, ok, official, keys)
     images = state.images.add(part)
-    empty_near = NEAR_LOG.empty_table()
-    if not ok.any():
-        return images, empty_near, len(new_imgs)
-    every = images.all()
-    has = np.asarray(every.column("phash").is_valid().to_numpy(zero_copy_only=False), dtype=bool)
-    all_mat = _fixed(every.column("phash"), HASH_BYTES)[has]
-    all_sub = _fixed(every.column("sub"), 4 * NHASH).view("<u4")[has]
-    all_sha = every.column("image_sha256").filter(pa.array(has))
-    new_sha = pa.array(new_imgs["image_sha256"][ok], pa.string())
-    qi, ii, dist = near_pairs(mat, all_mat, params.phash_radius, query_keys=all_sub, index_keys=sub)
-    sa = all_sha.take(pa.array(qi)).to_numpy(zero_copy_only=False)
-    sb = new_sha.take(pa.array(ii)).to_numpy(zero_copy_only=False)
-    keep = sa != sb
-    a, b = np.where(sa < sb, sa, sb)[keep], np.where(sa < sb, sb, sa)[keep]
-    out = pd.DataFrame({"sha_a": a, "sha_b": b, "distance": dist[keep]}).drop_duplicates(["sha_a", "sha_b"])
-    return images, pa.Table.from_pandas(out, schema=NEAR_LOG, preserve_index=False), len(new_imgs)
+    return images, near_new(images, 1, params.phash_radius), len(new_imgs)
 
 
 def _valid_rows(state: NetworkState, keys: pa.Array | pa.ChunkedArray) -> pd.DataFrame:
-    """Postings of `keys` whose listing version is current and whose key is not a stop key."""
-    rows = lookup(state.postings, keys)
-    keep = alive(rows, state.dead)
+    """Postings of `keys` whose listing version is current and whose key is not a stop key (stop
+    keys are not even looked up: a boilerplate text's band has a row per listing using it)."""
+    keys = strings(keys)
     if len(state.stop):
-        keep &= ~isin(rows.column("key"), state.stop["key"])
-    return rows.filter(pa.array(keep)).select(POSTING_COLUMNS).to_pandas()
+        keys = keys.filter(pc.invert(pc.is_in(keys, value_set=strings(state.stop["key"]))))
+    rows = lookup(state.postings, keys)
+    return rows.filter(pa.array(alive(rows, state.dead))).select(POSTING_COLUMNS).to_pandas()
 
 
 def _fold_value_links(
@@ -614,25 +588,25 @@ def _fold_value_links(
 
     Returns (value links, stop keys).
     """
-    txt = state.current_listings("listing_id", post_t.loc[post_t["kind"] == "text", "listing_id"])
+    p = canonical(post_t)
+    txt = state.current_listings("listing_id", p.loc[p["kind"] == "text", "listing_id"])
     texts = pd.Series(
         txt.column("text").to_numpy(zero_copy_only=False),
         index=txt.column("listing_id").to_numpy(zero_copy_only=False),
         dtype=object,
     )
-    nm = state.current_listings("account", post_t.loc[post_t["kind"] == "name", "account"])
+    # an account's name: that of its smallest listing id among its name postings
+    first = p[p["kind"] == "name"].groupby("account")["listing_id"].min()
+    nm = state.current_listings("listing_id", first.to_numpy())
     names = pd.Series(
         nm.column("name").to_numpy(zero_copy_only=False),
         index=nm.column("account").to_numpy(zero_copy_only=False),
         dtype=object,
     )
-    ids = nm.column("listing_id").to_numpy(zero_copy_only=False)
-    names = names.iloc[np.argsort(ids, kind="stable")]  # an account's name: its smallest listing id's
-    names = names[~names.index.duplicated()]
     kept = state.value_links[~isin(state.value_links["key"], touched)]
-    fresh = value_links(post_t, texts, names, official_all, params)
+    fresh = value_links(p, texts, names, official_all, params)
     vlinks = _cat([kept, fresh])
-    df = post_t.drop_duplicates(["key", "account"]).groupby("key", sort=False).size()
+    df = p.groupby("key", sort=False).size()
     saturated = df.index[df.to_numpy() > params.max_df]
     stop = pd.concat(
         [state.stop, pd.DataFrame({"key": np.asarray(saturated, dtype=object)})], ignore_index=True
@@ -672,7 +646,9 @@ def _last_seen(
     """(stale: listing_id, last_seen for listings not seen tonight; the listings of the network
     accounts with first_seen and last_seen)."""
     seen_ids = pa.chunked_array(
-        [strings(features["listing_id"])] + ([strings(seen)] if seen is not None else []), pa.large_string()
+        [pa.array(features["listing_id"], pa.string())]
+        + ([pa.array(seen, pa.string(), from_pandas=True)] if seen is not None else []),
+        pa.string(),
     )
     all_ids = state.current_listings().column("listing_id")
     away = all_ids.filter(pc.invert(pc.is_in(all_ids, value_set=pc.unique(seen_ids))))
@@ -681,7 +657,7 @@ def _last_seen(
     stale = pd.DataFrame(
         {"listing_id": away_ids, "last_seen": before.reindex(away_ids).fillna(state.date or date).to_numpy()}
     )
-    mem = state.current_listings("account", ids["account"]).to_pandas()
+    mem = state.current_listings("account", ids["account"]).select(LISTING_STATE_COLUMNS[:-1]).to_pandas()
     last = stale.set_index("listing_id")["last_seen"]
     mem["last_seen"] = last.reindex(mem["listing_id"]).fillna(date).to_numpy()
     return stale, mem[LISTING_STATE_COLUMNS]

@@ -99,6 +99,42 @@ def _may_match(
     return hit
 
 
+def substring_tables(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each of the NHASH substrings of `keys` ((n, NHASH) uint32, `substring_keys`): the
+    values sorted and the rows in that order, two (NHASH, n) uint32 arrays. Stored with a set of
+    photos, they let `shared_substring_pairs` find candidates by binary search, without an index
+    built again (a faiss index lives in memory only: rebuilding it over every photo each night
+    costs what the night should not)."""
+    order = np.argsort(keys, axis=0, kind="stable").T
+    return np.ascontiguousarray(np.take_along_axis(keys.T, order, axis=1)), order.astype(np.uint32)
+
+
+def shared_substring_pairs(
+    query_keys: np.ndarray, sorted_keys: np.ndarray | list[np.ndarray], rows: np.ndarray | list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every (query row, stored row) pair that agrees on at least one substring (each pair once):
+    the candidates within NHASH - 1 bits (pigeonhole), found by binary search in the
+    `substring_tables` of the stored photos. Cost: O(queries x NHASH x log(stored) + candidates)."""
+    qs, rs = [], []
+    for t in range(len(sorted_keys)):
+        lo = np.searchsorted(sorted_keys[t], query_keys[:, t], "left")
+        hi = np.searchsorted(sorted_keys[t], query_keys[:, t], "right")
+        n = hi - lo
+        hit = n > 0
+        if not hit.any():
+            continue
+        q = np.repeat(np.flatnonzero(hit), n[hit])
+        start = np.repeat(lo[hit], n[hit])
+        offs = np.arange(len(q)) - np.repeat(np.cumsum(n[hit]) - n[hit], n[hit])
+        qs.append(q)
+        rs.append(rows[t][start + offs].astype(np.int64))
+    if not qs:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    width = np.int64(len(sorted_keys[0]))
+    pair = np.unique(np.concatenate(qs) * width + np.concatenate(rs))
+    return pair // width, pair % width
+
+
 def near_pairs(
     index_hashes: np.ndarray,
     query_hashes: np.ndarray,

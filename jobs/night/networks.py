@@ -48,7 +48,7 @@ from knockoff.lake import (
     write_table_atomic,
 )
 from knockoff.matching.netfeatures import SketchParams, fingerprints, listing_features
-from knockoff.matching.netstate import LOGS, WHOLE, NetworkState, Parts
+from knockoff.matching.netstate import LOGS, WHOLE, NetworkState, Parts, known_images
 from knockoff.matching.networks import LinkParams, NetworkResult, isin, update
 from knockoff.matching.photohash import photo_hash
 
@@ -387,26 +387,27 @@ def link_night(
     one `start_client()` opens when there is work and no client is given, else in this process.
     `compact_after`: see `save_snapshot`. Returns the result and seconds per step."""
     t = {"start": time.perf_counter()}
+    cpu = {"start": time.process_time()}
     prev = [d for d in snapshot_dates(lake) if d < date]
     state, manifest = load_state(lake, prev[-1] if prev else None)
-    t["load_state"] = time.perf_counter()
+    t["load_state"], cpu["load_state"] = time.perf_counter(), time.process_time()
     todo = changed_listings(listings, state)
     with contextlib.ExitStack() as stack:
         if client is None and start_client is not None and len(todo):
             client = stack.enter_context(start_client())
         feats = features_of(todo, params.sketch, client)
-        t["features"] = time.perf_counter()
+        t["features"], cpu["features"] = time.perf_counter(), time.process_time()
         shas = pd.Series(pd.unique(feats["images"].explode().dropna()), dtype=str)
-        wanted = set(shas[~isin(shas, state.images.column("image_sha256"))])
+        wanted = set(shas[~known_images(state.images, shas)])
         if hashes is None:
             rows, computed = compute_hashes(lake, wanted, date, client)
         else:
             rows, computed = hashes(wanted)
-    t["hashes"] = time.perf_counter()
+    t["hashes"], cpu["hashes"] = time.perf_counter(), time.process_time()
     state, res = update(
         state, feats, rows, date, official[0], official[1], params, seen=listings["listing_id"]
     )
-    t["link"] = time.perf_counter()
+    t["link"], cpu["link"] = time.perf_counter(), time.process_time()
     res.counts.update(
         previous_snapshot=prev[-1] if prev else None,
         listings_tonight=int(listings["listing_id"].nunique()),
@@ -414,9 +415,10 @@ def link_night(
         images_without_hash=len(wanted) - int(rows["phash"].notna().sum()) if len(rows) else len(wanted),
     )
     save_snapshot(lake, date, state, res, manifest, compact_after)
-    t["save"] = time.perf_counter()
+    t["save"], cpu["save"] = time.perf_counter(), time.process_time()
     steps = list(t)
     secs = {b: round(t[b] - t[a], 3) for a, b in zip(steps, steps[1:], strict=False)}
+    res.counts["cpu_seconds"] = {b: round(cpu[b] - cpu[a], 3) for a, b in zip(steps, steps[1:], strict=False)}
     res.counts["peak_rss_mb"] = _peak_rss_mb()
     return res, secs
 

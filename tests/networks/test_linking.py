@@ -219,3 +219,34 @@ def test_near_pairs_with_a_small_index_prefilters_queries_without_losing_pairs()
         for j in np.flatnonzero(hamming(np.repeat(queries[q : q + 1], len(index), 0), index) <= 9)
     }
     assert got == full and len(full) >= 100
+
+
+@pytest.mark.parametrize("radius", [3, 9])
+def test_photos_of_a_new_part_find_every_near_duplicate_in_the_stored_parts(radius):
+    from knockoff.matching.netstate import IMAGE_LOG, Parts, image_part, known_images, near_new
+
+    rng = np.random.default_rng(radius)
+    base = rng.integers(0, 256, (600, 32), dtype=np.uint8)
+    for i in range(400, 600):  # the last third: copies of earlier photos, 0..10 bits flipped
+        base[i] = base[i - 400 + (i % 7)]
+        for b in rng.choice(256, int(rng.integers(0, 11)), replace=False):
+            base[i, b // 8] ^= 1 << (b % 8)
+    shas = np.array([f"{i:064x}" for i in range(600)], dtype=object)
+    ok = rng.random(600) > 0.05  # some photos could not be hashed
+    images = Parts(IMAGE_LOG)
+    for lo, hi in ((0, 250), (250, 400), (400, 600)):
+        images = images.add(image_part(shas[lo:hi], base[lo:hi], ok[lo:hi], np.zeros(hi - lo, bool)))
+    got = near_new(images, 1, radius).to_pandas()
+    full = set()
+    for i in np.flatnonzero(ok[400:]) + 400:
+        d = hamming(np.repeat(base[i : i + 1], 600, 0), base)
+        for j in np.flatnonzero((d <= radius) & ok):
+            if j != i:
+                full.add((min(shas[i], shas[j]), max(shas[i], shas[j]), int(d[j])))
+    assert set(zip(got["sha_a"], got["sha_b"], got["distance"], strict=True)) == full
+    assert len(full) >= 50
+    assert known_images(images, np.array([shas[5], shas[450], "0" * 63 + "x"], dtype=object)).tolist() == [
+        True,
+        True,
+        False,
+    ]
