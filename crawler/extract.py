@@ -203,15 +203,33 @@ def _first(node: dict, *keys: str) -> Any:
     return None
 
 
-def _offer_fields(offers: Any) -> dict[str, Any]:
-    """Price, currency, availability and seller from Offer / AggregateOffer (first usable)."""
+def _shown_first(offers: list[dict], url: str) -> list[dict]:
+    """Offers with the one the page shows first: the offer whose URL carries the page URL's
+    `variant=` value (Shopify lists every variant as an offer), else, when some are sold out, the
+    first offered in stock (the variant a shop selects by default)."""
+    m = re.search(r"[?&]variant=([^&#]+)", url)
+    if m:
+        pick = re.compile(rf"[?&]variant={re.escape(m.group(1))}(?:[&#]|$)")
+        shown = [o for o in offers if isinstance(o.get("url"), str) and pick.search(o["url"])]
+        if shown:
+            return shown + [o for o in offers if o not in shown]
+    states = [normalize_availability(o.get("availability")) for o in offers]
+    if "InStock" in states and states[0] != "InStock":
+        i = states.index("InStock")
+        return [offers[i], *offers[:i], *offers[i + 1 :]]
+    return offers
+
+
+def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
+    """Price, currency, availability, sku and seller from Offer / AggregateOffer (the offer the
+    page shows first, `_shown_first`; then the first usable)."""
     out: dict[str, Any] = {}
     candidates = [o for o in _as_list(offers) if isinstance(o, dict)]
     expanded: list[dict] = []
     for o in candidates:
         expanded.append(o)
         expanded += [x for x in _as_list(o.get("offers")) if isinstance(x, dict)]
-    for o in expanded:
+    for o in _shown_first(expanded, url):
         cur = normalize_currency(_first(o, "priceCurrency", "currency"))
         raw = _first(o, "price", "lowPrice", "highPrice")
         if raw is None:
@@ -252,7 +270,7 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
         ),
         "image_urls": _absolute(_as_list(node.get("image")), base),
     }
-    offer = _offer_fields(node.get("offers"))
+    offer = _offer_fields(node.get("offers"), base)
     offer_sku = offer.pop("sku", None)
     out.update(offer)
     out["sku"] = out["sku"] or offer_sku
@@ -397,7 +415,7 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
         "_buy_availability": found.buy_availability,
         "title": found.title,
         "description": _heuristic_description(sel, page),
-        "brand_claimed": clean_text(page.find_brand(), 300),
+        "brand_claimed": clean_text(page.find_brand(found.title_el), 300),
         "price": None if found.price_in_card else found.price,  # a card's price is another product's
         "currency": None if found.price_in_card else _currency(found, sel, base),
         "sku": find_sku(page, page_text),

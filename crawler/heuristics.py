@@ -150,7 +150,7 @@ _BYLINE = re.compile(
 _BRAND_LABEL = re.compile(
     r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|märke|marka|manufacturer|hersteller|fabricant|produttore|"
     r"fabricante|fabrikant|znamka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
-    r"ブランド|メーカー|品牌|廠牌|制造商|브랜드|제조사|бренд|производитель|өндіруші)\s*[:：]?\s*(.*)$",
+    r"ブランド|メーカー|品牌|廠牌|制造商|브랜드|제조사|бренд|производитель|өндіруші)(?:\s*[:：]\s*|\s+|$)(.*)$",
     re.I,
 )
 _BUY_ATTR = re.compile(
@@ -231,6 +231,14 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
+def _legend(text: str) -> bool:
+    """`text` names 3+ availability states: a legend ("In Stock ... Backordered ... Out of Stock")."""
+    from knockoff.crawler.values import AVAILABILITY_TEXT
+
+    return len({name for pattern, name in AVAILABILITY_TEXT if pattern.search(text)}) >= 3
+
+
+_DIALOG = re.compile(r"modal|dialog|popup|popover|overlay|lightbox|tooltip|flyout|notify-?me|back-?in-?stock")
 UNAVAILABLE = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "PreSale"}
 # id/class/itemprop words of an element that states the availability (#availability, .stock,
 # .product-availability, #outOfStock, .delivery-information)
@@ -698,13 +706,29 @@ class Page:
         for el in self.named(_AVAIL_NAMES)[:50]:
             if el.tag in ("script", "style", "body", "html", "form", "label", "option", "select"):
                 continue
-            if any(self.context(el)) or (hidden(el, 0) and el.tag not in ("link", "meta")):
+            if (
+                any(self.context(el))
+                or (hidden(el, 0) and el.tag not in ("link", "meta"))
+                or self._dialog(el)
+            ):
                 continue
             said = normalize_availability(el.get("href") or el.get("content"))
-            said = said or normalize_availability(visible_text(el)[:300])
+            text = visible_text(el)[:300]
+            if not said and ("${" in text or "{{" in text or len(text) > 200 or _legend(text)):
+                continue  # a script's message template, a block of text, a legend of the states
+            said = said or normalize_availability(text)
             if said:
                 return said
         return None
+
+    def _dialog(self, el: Any, levels: int = 5) -> bool:
+        """`el` sits in a dialog, popup or notification shown on demand (names or role say so)."""
+        node, depth = el, 0
+        while node is not None and depth <= levels and isinstance(node.tag, str):
+            if node.get("role") in ("dialog", "alertdialog") or _DIALOG.search(self.names.get(node, "")):
+                return True
+            node, depth = node.getparent(), depth + 1
+        return False
 
     def near_state(self, title_el: Any, window: int = 80) -> str | None:
         """A not-in-stock availability written in a short text among the `window` elements after
@@ -755,9 +779,12 @@ class Page:
                 return value
         return None
 
-    def find_brand(self) -> str | None:
+    def find_brand(self, title_el: Any = None) -> str | None:
         """The brand: itemprop=brand, a brand/manufacturer/byline element near the product (not a
-        menu of brands), or a labelled value ("Brand: X", "Marke: X", "ブランド X", ...)."""
+        menu of brands; a manufacturer logo's alt text), a labelled value ("Brand: X", "Marke: X",
+        "ブランド X", ...), a brand meta tag, or the short line just above the title that the
+        document title opens with ("Nike Sportswear" over "AIR MAX 90", titled "Nike Sportswear
+        AIR MAX 90 - ...")."""
         for el in self.named(_BRAND_EL)[:40]:
             if el.tag in ("script", "style", "body", "html") or any(self.context(el)):
                 continue
@@ -770,7 +797,32 @@ class Page:
                 text = m.group(m.lastindex or 1).strip()
             if 1 < len(text) <= 60 and not re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
                 return text
-        return self.labelled(_BRAND_LABEL)
+        meta = self.sel.xpath(
+            "//meta[@name='brand' or @property='brand' or @itemprop='brand' or @property='og:brand']/@content"
+        ).get()
+        return (
+            self.labelled(_BRAND_LABEL)
+            or (meta.strip() if meta and meta.strip() else None)
+            or self._brand_above(title_el)
+        )
+
+    def _brand_above(self, title_el: Any) -> str | None:
+        """A 1-4 word line among the 6 elements before the title that the document title starts with."""
+        if title_el is None or not self.doc_title:
+            return None
+        doc = self.doc_title.casefold()
+        title = visible_text(title_el).casefold()
+        for el in reversed(title_el.xpath("preceding::*[position() <= 6]")):
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "meta", "link"):
+                continue
+            text = re.sub(r"\s+", " ", el.text or "").strip()
+            words = text.split()
+            if not (1 <= len(words) <= 4 and len(text) <= 40) or any(self.context(el)) or hidden(el):
+                continue
+            low = text.casefold()
+            if doc.startswith(low + " ") and not title.startswith(low):
+                return text
+        return None
 
     def find(self) -> Found:
         """Everything at once."""

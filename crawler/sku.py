@@ -26,13 +26,14 @@ _LABELS = (
     r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
     r"商品番号|商品コード|品番|품번|상품코드|상품번호"
 )
-_SKU_LABEL = re.compile(rf"^(?:{_LABELS})\s*[:：#.]?\s*(.*)$", re.I)
+# the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace")
+_SKU_LABEL = re.compile(rf"^(?:{_LABELS})(?:\s*[:：#.]\s*|\s+|$)(.*)$", re.I)
 # weaker: a model or part number names the product line, not the shop's item
 _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
     r"modellnummer|kod producenta|"
     r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|型番|型號|"
-    r"型号|모델명|모델번호)\s*[:：#.]?\s*(.*)$",
+    r"型号|모델명|모델번호)(?:\s*[:：#.]\s*|\s+|$)(.*)$",
     re.I,
 )
 # "SKU: X" inside running text (the code holds a digit)
@@ -42,7 +43,8 @@ SKU_TEXT = re.compile(
     r"\.?\s*[:#]?\s*((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40})",
     re.I,
 )
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{1,39}")
+# a code holds a digit, or is upper-case parts joined by -_./ ("KT-DBV-S"): not "Quantity", "SKU"
+_CODE = re.compile(r"(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,39}|[A-Z]{1,10}(?:[-_./][A-Z0-9]{1,10}){1,5}")
 # id/class/itemprop words (crawler.heuristics names: lower case, words joined by '-')
 _SKU_NAMES = re.compile(
     r"\bsku\b|-sku\b|\bsku-|article-*(?:number|code|nr)|item-*(?:number|code)|product-*(?:code|reference|ref|sku)"
@@ -56,7 +58,8 @@ _HIDDEN_FIELDS = (
 
 
 def _code(value: str | None) -> str | None:
-    """`value` when it reads as an item code (one token, letters/digits/._/-), else None."""
+    """`value` when it reads as an item code (`_CODE`: one token of letters/digits/._/- with a
+    digit, or upper-case parts joined by separators), else None."""
     value = (value or "").strip(" :：#.-")
     return value if _CODE.fullmatch(value) else None
 
@@ -84,6 +87,8 @@ def find_sku(page: Page, page_text: str) -> str | None:
     for el in page.named(_SKU_NAMES)[:20]:
         if el.tag in ("script", "style", "body", "html") or any(page.context(el)):
             continue
+        if el.tag in ("input", "select", "textarea", "option"):
+            continue  # form fields (other offers' ids, internal ids); ASIN/sku fields: _HIDDEN_FIELDS
         value = _from_text(el.get("content") or el.get("value") or " ".join(el.xpath(".//text()")))
         value = value or _from_text(visible_text(el))
         if value:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -224,3 +225,34 @@ def test_hidden_sold_out_badge_and_variant_labels_do_not_beat_a_live_buy_button(
         "https://northpeak.example/products/summit-camp-mug",
     )
     assert sold is not None and sold["availability"] == "OutOfStock" and sold["price"] == 18.0
+
+
+def _variant_offers_page() -> str:
+    offers = [
+        {"@type": "Offer", "sku": f"TR-{c}", "price": p, "priceCurrency": "USD", "availability": a,
+         "url": f"https://shop.example/products/trail-runner?variant={v}"}
+        for c, p, a, v in [("RED", "59.00", "https://schema.org/OutOfStock", 11),
+                           ("BLU", "64.00", "https://schema.org/InStock", 12),
+                           ("GRN", "66.00", "https://schema.org/InStock", 13)]
+    ]  # fmt: skip
+    ld = {"@context": "https://schema.org", "@type": "Product", "name": "Trail Runner", "offers": offers}
+    return (
+        f'<html><head><title>Trail Runner</title><script type="application/ld+json">{json.dumps(ld)}</script>'
+        "</head><body><h1>Trail Runner</h1></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "sku", "price", "availability"),
+    [
+        ("https://shop.example/products/trail-runner", "TR-BLU", 64.0, "InStock"),  # first in stock
+        ("https://shop.example/products/trail-runner?variant=13", "TR-GRN", 66.0, "InStock"),
+        ("https://shop.example/products/trail-runner?variant=11", "TR-RED", 59.0, "OutOfStock"),
+    ],
+)
+def test_offers_of_variants_give_the_variant_the_page_shows(
+    url: str, sku: str, price: float, availability: str
+) -> None:
+    got = extract_product(_variant_offers_page(), url)
+    assert got is not None and (got["sku"], got["price"], got["availability"]) == (sku, price, availability)
+    assert got["field_sources"]["sku"] == "jsonld"
