@@ -278,9 +278,16 @@ class Found:
         return self.unavailable_product()
 
     def unavailable_product(self) -> bool:
-        """A product page without a current price: named title, main image, said out of stock."""
+        """A product page without a current price: a title the document title names, a main image,
+        and an out-of-stock state, or an element stating the availability ("Available from these
+        sellers." beside "See All Buying Options")."""
         state = self.stock or self.buy_availability or self.near_state
-        return bool(self.title and self.title_named >= 0.5 and self.image_score >= 3 and state in UNAVAILABLE)
+        return bool(
+            self.title
+            and self.title_named >= 0.5
+            and self.image_score >= 3
+            and (state in UNAVAILABLE or self.stock is not None)
+        )
 
 
 class Page:
