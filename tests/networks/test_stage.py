@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pyarrow.parquet as pq
+from distributed import Client
 
 from knockoff.crawler.demoshop.evaluate import evaluate_networks
 from knockoff.jobs.cli import main
@@ -86,26 +87,31 @@ def test_cli_lists_and_shows_networks(demo_nights, capsys):
     assert "no network 'N-missing'" in capsys.readouterr().err
 
 
-def test_features_and_hashes_run_as_dask_tasks_and_give_the_same_networks(demo_nights, tmp_path, monkeypatch):
+def test_the_nightly_stage_runs_its_tasks_on_the_dask_cluster_and_gives_the_same_networks(
+    demo_nights, tmp_path, monkeypatch
+):
+    """`knockoff nightly`'s networks stage, given no client, opens one on the configured cluster
+    (here a real LocalCluster's scheduler) and runs listing features and photo hashes there."""
     import shutil
 
-    from distributed import Client, LocalCluster
+    from distributed import LocalCluster
 
     from knockoff.jobs.night import networks as stage
 
     _, cfg = demo_nights
     lake_copy = tmp_path / "lake"
-    shutil.copytree(cfg.lake, lake_copy, ignore=shutil.ignore_patterns("networks", "runs"))
-    cfg2 = cfg.model_copy(update={"lake": str(lake_copy)})
+    shutil.copytree(cfg.lake, lake_copy, ignore=shutil.ignore_patterns("networks"))  # crawl done
     monkeypatch.setattr(stage, "FEATURE_CHUNK", 25)  # several feature tasks for the demo's listings
-    with (
-        LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as lc,
-        Client(lc) as c,
-    ):
-        info = stage.run_networks(cfg2, D1, client=c)
-        prefixes = c.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as lc:
+        cluster = cfg.cluster.model_copy(update={"scheduler": lc.scheduler_address})
+        cfg2 = cfg.model_copy(update={"lake": str(lake_copy), "runs": None, "cluster": cluster})
+        res = run_nightly(cfg2, D1, stage="networks", force=["networks"])
+        with Client(lc) as c:
+            prefixes = c.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
+    assert res.ran == ["networks"]
     assert {"hash_image_file", "listing_features"} <= set(prefixes)
-    assert info["counts"]["hashes_computed"] == info["counts"]["images_new"] > 0
+    counts = stage_status(res.run_dir)["networks"]["counts"]
+    assert counts["hashes_computed"] == counts["images_new"] > 0
     ours = pq.read_table(f"{snapshot_dir(Lake(cfg.lake), D1)}/members.parquet")
     theirs = pq.read_table(f"{snapshot_dir(Lake(str(lake_copy)), D1)}/members.parquet")
     assert theirs.select(["network_id", "account", "listing_id"]).equals(
