@@ -89,6 +89,141 @@ def ocr_section(samples: list[Sample], marks: dict, folder: Path, shortlist: int
     return lines
 
 
+class StageTimer:
+    """CPU seconds (time.process_time) spent in wrapped callables, exclusive of wrapped callables they call:
+    `wrap(owner, attribute, stage)` replaces owner.attribute with a timed version; `restore()` puts every
+    original back. A stage's figure is what one single-threaded worker spends in it."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._stack: list[float] = []  # time spent in wrapped children of each open call
+        self._undo: list[tuple[object, str, object, bool]] = []
+
+    def wrap(self, owner: object, name: str, stage: str) -> None:
+        import functools
+
+        inner = getattr(owner, name)
+        own = name in vars(owner)
+
+        @functools.wraps(inner)
+        def timed(*args, **kwargs):
+            self._stack.append(0.0)
+            c0 = time.process_time()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent = time.process_time() - c0
+                children = self._stack.pop()
+                self.seconds[stage] = self.seconds.get(stage, 0.0) + spent - children
+                if self._stack:
+                    self._stack[-1] += spent
+
+        setattr(owner, name, timed)
+        self._undo.append((owner, name, inner if own else None, own))
+
+    def restore(self) -> None:
+        for owner, name, inner, own in reversed(self._undo):
+            if own:
+                setattr(owner, name, inner)
+            else:
+                delattr(owner, name)
+        self._undo.clear()
+
+
+STAGES = (  # (label, what it covers)
+    ("decode", "JPEG/PNG bytes to RGB at 512 px (matching/imageio.py)"),
+    ("backbone", "EfficientNet-Lite0 in ONNX Runtime, whole image and its half-size level"),
+    ("head", "trained matching head on the backbone maps"),
+    ("shortlist", "brand lookup: proposals + faiss (index.py; only beyond 32 brands)"),
+    ("correlation", "dense template correlation, full and half-size level (index.py / logo.Correlator)"),
+    ("windows", "candidates, rival suppression, fusion, rows (engine._score_one's own work)"),
+    ("SIFT in windows", "SIFT + RANSAC around the best window (logo.verify)"),
+    ("SIFT whole image", "SIFT keypoints of the whole image + matching of the best brands' marks"),
+    ("OCR detection", "RapidOCR text detection (PP-OCRv6 det small) on the whole image"),
+    ("OCR recognition", "RapidOCR recognition (PP-OCRv6 rec small) of the text boxes found"),
+    ("OCR other", "crops of text boxes, brand terms matched in the lines, veto"),
+    ("official photo", "pHash/global-feature lookup of brands' official photos"),
+)
+
+
+def _wrap_stages(timer: StageTimer, m) -> None:
+    """Timers on every stage of Matcher `m` (no change to what it computes)."""
+    import rapidocr.ch_ppocr_det.main as rdet
+    import rapidocr.ch_ppocr_rec.main as rrec
+
+    from knockoff.matching import engine, logo
+
+    timer.wrap(engine, "decode", "decode")
+    timer.wrap(m.backbone, "features", "backbone")
+    timer.wrap(m, "_match_features", "head")
+    timer.wrap(m, "_coarse_map", "backbone")  # its own work: the half-size resize and padding
+    if hasattr(m.index, "shortlisted"):
+        timer.wrap(m.index, "shortlisted", "shortlist")
+    timer.wrap(m.index, "peaks", "correlation")
+    if m.coarse is not None:
+        timer.wrap(m.coarse, "peaks", "correlation")
+    timer.wrap(m, "_score_one", "windows")
+    timer.wrap(logo, "verify", "SIFT in windows")
+    timer.wrap(m, "_verify_whole", "SIFT whole image")
+    timer.wrap(rdet.TextDetector, "__call__", "OCR detection")
+    timer.wrap(rrec.TextRecognizer, "__call__", "OCR recognition")
+    timer.wrap(m, "_ocr_rows", "OCR other")
+    timer.wrap(m, "_official", "official photo")
+
+
+def stages_section(samples: list[Sample], marks: dict, sizes: tuple[int, ...] = (100, 1000)) -> list[str]:
+    """Per-stage CPU ms per image of one single-threaded worker at default settings, and what the 2-core
+    rate would be without each stage (the ceiling it sets)."""
+    from knockoff.config import MatchConfig
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+
+    sets = brand_sets(marks, sizes)
+    cols: dict[int, tuple[dict[str, float], float]] = {}
+    for n in sizes:
+        brands = load_brands(write_brands(sets[n], Path(tempfile.mkdtemp())))
+        m = Matcher(brands, MatchConfig(device="cpu"), device="cpu")
+        matcher_preds(m, samples[:2])  # models and lazy engines loaded outside the timing
+        timer = StageTimer()
+        _wrap_stages(timer, m)
+        c0 = time.process_time()
+        try:
+            matcher_preds(m, samples)
+        finally:
+            timer.restore()
+        total = 1000 * (time.process_time() - c0) / len(samples)
+        per = {k: 1000 * v / len(samples) for k, v in timer.seconds.items()}
+        per["other (batching, rows, Arrow)"] = total - sum(per.values())
+        cols[n] = (per, total)
+        print(n, {k: round(v, 1) for k, v in per.items()}, round(total, 1), flush=True)
+    head = " | ".join(f"{n} brands: CPU ms / image (share)" for n in sizes)
+    lines = [
+        f"### Where the time goes: {len(samples)} real photos, default settings, 512 px, one thread "
+        f"(`--only stages`)",
+        "",
+        f"| stage | what | {head} | img/s on 2 cores without this stage ({sizes[0]} brands) |",
+        "|---|---|" + "---|" * (len(sizes) + 1),
+    ]
+    what = dict(STAGES)
+    for label in [*what, "other (batching, rows, Arrow)"]:
+        cells = " | ".join(
+            f"{cols[n][0].get(label, 0.0):.1f} ({cols[n][0].get(label, 0.0) / cols[n][1]:.0%})" for n in sizes
+        )
+        rest = cols[sizes[0]][1] - cols[sizes[0]][0].get(label, 0.0)
+        lines.append(f"| {label} | {what.get(label, '')} | {cells} | {2000 / rest:.1f} |")
+    totals = " | ".join(f"**{cols[n][1]:.1f}** ({2000 / cols[n][1]:.1f} img/s on 2 cores)" for n in sizes)
+    lines.append(f"| **total** | | {totals} | |")
+    per = cols[sizes[0]][0]
+    ocr = per.get("OCR detection", 0.0) + per.get("OCR recognition", 0.0)
+    model = ocr + per.get("backbone", 0.0)
+    lines += [
+        "",
+        f"Ceilings on 2 cores ({sizes[0]} brands): OCR models alone {ocr:.1f} ms = {2000 / ocr:.0f} img/s; OCR + "
+        f"backbone {model:.1f} ms = {2000 / model:.0f} img/s (with OCR on every image, nothing else counted).",
+    ]
+    return lines
+
+
 def _slug(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
@@ -229,11 +364,14 @@ def brands_section(
     return lines
 
 
-def run(quick: bool = False, sections: tuple[str, ...] = ("ocr", "brands")) -> str:
+def run(quick: bool = False, sections: tuple[str, ...] = ("stages", "ocr", "brands")) -> str:
     samples, marks = load_samples(True)  # the quarter of images whose sha256 starts with 0-3
     samples = _subset(samples, "0" if quick else "01")
     out = ["## Throughput at default settings (benchmarks/bench_throughput.py)", ""]
     with tempfile.TemporaryDirectory() as tmp:
+        if "stages" in sections:
+            out += stages_section(samples, marks)
+            out.append("")
         if "ocr" in sections:
             out += ocr_section(samples, marks, Path(tmp))
             out.append("")
@@ -252,9 +390,9 @@ def run(quick: bool = False, sections: tuple[str, ...] = ("ocr", "brands")) -> s
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="1/16 of the images (about 140)")
-    ap.add_argument("--only", choices=["ocr", "brands", "build"], help="one section")
+    ap.add_argument("--only", choices=["stages", "ocr", "brands", "build"], help="one section")
     args = ap.parse_args()
-    print(run(args.quick, (args.only,) if args.only else ("ocr", "brands")))
+    print(run(args.quick, (args.only,) if args.only else ("stages", "ocr", "brands")))
 
 
 if __name__ == "__main__":
