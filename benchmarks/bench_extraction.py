@@ -489,17 +489,22 @@ def _market_lines() -> list[str]:
         "MercadoLibre, Coupang, Cafe24, Shopline, Taobao, Rakuten and local shops (Taiwan, Korea, "
         "Kazakhstan, Slovenia, Croatia), most without structured data; labelled by hand. Written for "
         "this work and tuned on: not independent data (pages_market2 was scored once before any "
-        "change for it). Text fields match after case folding, price within half a cent.",
+        "change for it). Text fields match after case folding, price within half a cent. Before the "
+        "issue-14 work (`extract_product` of commit fa4fc80 on these 32 pages, measured 2026-11-30): "
+        "24 listings of 32, title 0.607, price 0.846, currency 0.800, sku 0.565, availability 0.545, "
+        "brand 0.653, main image 0.786.",
         "",
         "| extractor | pages | with a listing | title | price | currency | sku | availability | brand | main image |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    mistakes: list[str] = []
     for name, fn in (("knockoff", None), ("extruct alone", extruct_extract)):
         r = market_scores(MARKET, fn)
         f1 = " | ".join(f"{r['f1'][f]:.3f}" for f in MARKET_FIELDS)
         lines.append(f"| {name} | {r['pages']} | {r['listings']} | {f1} |")
-        if name == "knockoff" and r["mistakes"]:
-            lines += [""] + [f"- knockoff: {m}" for m in r["mistakes"]] + [""]
+        mistakes += r["mistakes"] if name == "knockoff" else []
+    if mistakes:
+        lines += ["", "knockoff's remaining mistakes there:", ""] + [f"- {m}" for m in mistakes]
     return lines
 
 
