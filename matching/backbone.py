@@ -124,6 +124,17 @@ def default_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def ort_providers(device: str) -> list[str]:
+    """ONNX Runtime execution providers for `device`: ["CUDAExecutionProvider", "CPUExecutionProvider"] when
+    `device` is "cuda" and the installed onnxruntime build has the CUDA provider (onnxruntime-gpu), else
+    ["CPUExecutionProvider"] (a CPU-only build on a GPU machine runs on the CPU instead of failing)."""
+    import onnxruntime as ort
+
+    if device == "cuda" and "CUDAExecutionProvider" in ort.get_available_providers():
+        return ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    return ["CPUExecutionProvider"]
+
+
 class Backbone:
     """Batch feature extractor: `features(batch) -> [f8, f16]`, float32 NCHW numpy arrays."""
 

@@ -37,8 +37,8 @@ def engine_params(
 ) -> dict[str, object]:
     """RapidOCR settings: detection at the crop's size (longer side capped at DET_LIMIT_SIDE), no angle
     classifier, `threads` ONNX Runtime threads (default: matching.backbone.default_threads()), the CUDA
-    provider when `device` is "cuda"."""
-    from knockoff.matching.backbone import default_threads
+    provider when `device` is "cuda" and onnxruntime has it (matching.backbone.ort_providers)."""
+    from knockoff.matching.backbone import default_threads, ort_providers
 
     n = threads or default_threads()
     return {
@@ -48,7 +48,7 @@ def engine_params(
         "Det.limit_side_len": det_side or DET_LIMIT_SIDE,
         "EngineConfig.onnxruntime.intra_op_num_threads": n,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-        "EngineConfig.onnxruntime.use_cuda": device == "cuda",
+        "EngineConfig.onnxruntime.use_cuda": "CUDAExecutionProvider" in ort_providers(device),
     }
 
 

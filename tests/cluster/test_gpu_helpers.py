@@ -35,3 +35,32 @@ def test_decode_batch(device):
     with mixed_precision(device):
         x = to_device(torch.ones(2, 3), device)
         assert float((x @ x.T).float().sum()) == 12.0
+
+
+def test_cuda_is_chosen_where_it_is_installed_and_only_there(monkeypatch):
+    """The selection boundary: torch's CUDA for the backbone (engine.resolve_device), ONNX Runtime's CUDA
+    provider for OCR only when the installed onnxruntime has it (a CPU-only build on a GPU machine runs on
+    the CPU)."""
+    import onnxruntime as ort
+
+    from knockoff.matching import engine
+    from knockoff.matching.backbone import ort_providers
+    from knockoff.matching.ocr import engine_params
+
+    monkeypatch.setattr(
+        ort, "get_available_providers", lambda: ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    )
+    assert ort_providers("cuda") == ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    assert ort_providers("cpu") == ["CPUExecutionProvider"]
+    assert engine_params(1, "cuda")["EngineConfig.onnxruntime.use_cuda"] is True
+    assert engine_params(1, "cpu")["EngineConfig.onnxruntime.use_cuda"] is False
+    monkeypatch.setattr(ort, "get_available_providers", lambda: ["CPUExecutionProvider"])
+    assert ort_providers("cuda") == ["CPUExecutionProvider"]
+    assert engine_params(1, "cuda")["EngineConfig.onnxruntime.use_cuda"] is False
+
+    monkeypatch.delenv("KNOCKOFF_DEVICE", raising=False)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert engine.resolve_device("auto") == "cuda"
+    assert engine.resolve_device("cpu") == "cpu"
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert engine.resolve_device(None) == "cpu"
