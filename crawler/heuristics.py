@@ -238,6 +238,11 @@ def _legend(text: str) -> bool:
     return len({name for pattern, name in AVAILABILITY_TEXT if pattern.search(text)}) >= 3
 
 
+_CART_LINK = re.compile(
+    r"/(?:cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|kosarica|košarica|korpa|корзина)"
+    r"(?:\.\w+)?/?(?:[?#]|$)",
+    re.I,
+)
 _DIALOG = re.compile(r"modal|dialog|popup|popover|overlay|lightbox|tooltip|flyout|notify-?me|back-?in-?stock")
 UNAVAILABLE = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "PreSale"}
 # id/class/itemprop words of an element that states the availability (#availability, .stock,
@@ -402,10 +407,29 @@ class Page:
                 best = (score, pos, text, el)
         if best is not None and best[0] >= 1.5:
             return best[2][:1000], best[3]
+        named = self._text_in_doc_title()
+        if named is not None:
+            return named
         og = self.sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get()
         if og and og.strip():
             return re.sub(r"\s+", " ", og).strip()[:1000], None
         return (self.doc_title[:1000] or None), None
+
+    def _text_in_doc_title(self) -> tuple[str, Any] | None:
+        """For pages whose title element is named by nothing (`<div class="sku-name">`): the
+        longest text of 2+ words, outside menus and cards, that the document `<title>` contains."""
+        doc = re.sub(r"\s+", " ", self.doc_title).casefold()
+        if not doc:
+            return None
+        best: tuple[int, str, Any] | None = None
+        for el in self.root.iter("div", "span", "p", "strong", "b", "h1", "h2", "h3", "h4"):
+            text = re.sub(r"\s+", " ", el.text or "").strip()
+            if not (4 <= len(text) <= 200) or text.casefold() not in doc or text.casefold() == doc:
+                continue
+            n = len(_tokens(text))
+            if n >= 2 and (best is None or n > best[0]) and not any(self.context(el)):
+                best = (n, text, el)
+        return (best[1], best[2]) if best else None
 
     # -- price ----------------------------------------------------------------------------------
 
@@ -520,6 +544,10 @@ class Page:
         if len(text) > 120 and not content:
             return None, None, text
         _, cur = parse_price(text) if text else (None, None)
+        if (
+            not cur and text
+        ):  # the currency in an element left out of the amount (<span class="unit">원</span>)
+            cur = parse_price(re.sub(r"\s+", " ", " ".join(el.itertext()))[:200])[1]
         if not cur:
             cur = normalize_currency(
                 el.get("data-currency")
@@ -676,8 +704,8 @@ class Page:
             is_buy, is_sold = bool(_BUY.search(text)), bool(_SOLD_CONTROL.search(text))
             if not (is_buy or is_sold) or self.context(el)[1] or hidden(el):
                 continue
-            if el.tag == "a" and self.context(el)[0]:
-                continue  # the cart link of the header or menu
+            if el.tag == "a" and (self.context(el)[0] or _CART_LINK.search(el.get("href") or "")):
+                continue  # the cart link of the header or menu: it opens the cart, adds nothing
             disabled = (
                 el.get("disabled") is not None
                 or el.get("aria-disabled") == "true"

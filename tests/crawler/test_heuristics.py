@@ -557,3 +557,24 @@ def test_state_json_of_a_category_page_is_not_a_listing() -> None:
     html = f"""<html><head><title>Retro Desk Lamp collection | Lampista</title></head><body><div id="app"></div>
     <script id="__NEXT_DATA__" type="application/json">{{"props": {{"items": [{items}]}}}}</script></body></html>"""
     assert extract_product(html, "https://shop.example/c/lamps") is None
+
+
+def test_header_cart_link_is_no_buy_control_and_the_sold_out_page_stays_sold_out() -> None:
+    html = """<html lang="ko"><head><title>전기주전자 KP-170 - 마켓</title></head><body>
+    <div id="header"><a class="link__cart" href="/cart">장바구니</a></div>
+    <div class="item"><img class="image__main" src="/still/600/kp170.jpg" alt="전기주전자 KP-170">
+    <h1 class="itemtit">전기주전자 KP-170</h1><div class="price"><strong>19,900<span class="unit">원</span></strong></div>
+    <span class="text__soldout">일시품절</span><button class="btn_buy" disabled>구매하기</button></div></body></html>"""
+    got = extract_product(html, "https://market.example/item/1")
+    assert got is not None and got["availability"] == "OutOfStock"
+    assert (got["price"], got["currency"]) == (19900.0, "KRW")  # the currency from the left-out unit span
+
+
+def test_title_named_by_no_class_is_the_text_the_document_title_contains() -> None:
+    html = """<html lang="zh-CN"><head><title>【MK-15】美的电水壶 1.5L 不锈钢【行情 报价】-京东</title></head><body>
+    <div id="spec-n1" class="jqzoom main-img"><img src="/n1/jfs/t1/abcdef0123.jpg" alt="美的电水壶" width="450"></div>
+    <div class="sku-name">美的电水壶 1.5L 不锈钢</div><span class="p-price"><span>￥</span><span class="price">99.00</span></span>
+    <a id="InitCartUrl" class="btn-special1" href="//cart.market.example/gate.action?pid=1">加入购物车</a></body></html>"""
+    got = extract_product(html, "https://item.market.example/1.html")
+    assert got is not None and got["title"] == "美的电水壶 1.5L 不锈钢"
+    assert (got["price"], got["currency"], got["availability"]) == (99.0, "CNY", "InStock")
