@@ -150,7 +150,8 @@ def _weights(df: pd.Series, family: pd.Series, params: LinkParams) -> np.ndarray
     weight past `strong_df` sellers; a contact belongs to one business and keeps its weight up
     to `max_df` (beyond that it is dropped as the marketplace's own)."""
     fam = family.to_numpy()
-    base = family.map(params.family_weight).to_numpy(dtype=float)
+    weights = {f: params.family_weight(f) for f in ("photo", "contact", "name", "text")}
+    base = family.map(weights).to_numpy(dtype=float)
     idf = np.minimum(1.0, params.strong_df / df.to_numpy(dtype=float))
     return np.where(fam == "contact", base, base * idf)
 
@@ -441,11 +442,13 @@ def update(
     counts["keys_touched"] = len(touched)
     stop = _unstop(replace(state, dead=dead), old_post, new_post, params)
     # tonight's rows all have touched keys: only the stored parts are searched
-    post_t = _cat(
-        [
-            _valid_rows(replace(state, dead=dead, stop=stop), touched),
-            new_post.loc[~isin(new_post["key"], stop["key"]), POSTING_COLUMNS],
-        ]
+    post_t = canonical(
+        _cat(
+            [
+                _valid_rows(replace(state, dead=dead, stop=stop), touched),
+                new_post.loc[~isin(new_post["key"], stop["key"]), POSTING_COLUMNS],
+            ]
+        )
     )
     state = replace(state, stop=stop)
     post_part = pa.Table.from_pandas(
@@ -457,7 +460,7 @@ def update(
         postings=state.postings.add(sort_postings(post_part.select(POSTING_LOG.names).cast(POSTING_LOG))),
         dead=dead,
     )
-    del post_part
+    del post_part, new_post, old_post  # what stays is one (canonical) row per touched key and account
     images, near_new, n_new = _fold_images(state, hashes, official_hashes, official_shas, params)
     state = replace(state, images=images, near=state.near.add(near_new))
     counts["images_new"] = n_new
@@ -584,13 +587,13 @@ def _valid_rows(state: NetworkState, keys: pa.Array | pa.ChunkedArray) -> pd.Dat
 def _fold_value_links(
     state: NetworkState, post_t: pd.DataFrame, touched: pa.Array, official_all: set[str], params: LinkParams
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Value links recomputed for the touched keys only (`post_t`: their valid postings); keys
-    shared by more than `params.max_df` accounts become stop keys (never counted again; their
-    postings are skipped from then on).
+    """Value links recomputed for the touched keys only (`post_t`: their valid postings,
+    `canonical`); keys shared by more than `params.max_df` accounts become stop keys (not counted
+    again unless a changed listing leaves them, `_unstop`; their postings are skipped).
 
     Returns (value links, stop keys).
     """
-    p = canonical(post_t)
+    p = post_t
     txt = state.current_listings("listing_id", p.loc[p["kind"] == "text", "listing_id"])
     texts = pd.Series(
         txt.column("text").to_numpy(zero_copy_only=False),
@@ -716,7 +719,8 @@ def summarise(
             ]
         )
     else:
-        g = mem.groupby("network_id")
+        # object columns: a Python lambda over Arrow-backed strings walks them one scalar at a time
+        g = mem.astype({"site": object, "seller": object}).groupby("network_id")
         per_kind = lk.groupby(["network_id", "kind"]).size().reset_index(name="n")
         words = (
             per_kind["kind"]
