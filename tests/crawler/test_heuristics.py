@@ -578,3 +578,61 @@ def test_title_named_by_no_class_is_the_text_the_document_title_contains() -> No
     got = extract_product(html, "https://item.market.example/1.html")
     assert got is not None and got["title"] == "美的电水壶 1.5L 不锈钢"
     assert (got["price"], got["currency"], got["availability"]) == (99.0, "CNY", "InStock")
+
+
+@pytest.mark.parametrize(
+    ("block", "sku"),
+    [
+        ("<p>Šifra: AL-CP-120</p>", "AL-CP-120"),
+        ("<span>Šifra proizvoda: 1002233</span>", "1002233"),
+        ("<div>Артикул: 152233</div>", "152233"),
+        ("<div>Тауар коды: 00143022</div>", "00143022"),
+        ("<li>商品貨號：HY-CS-030</li>", "HY-CS-030"),
+        ("<li>货号: QC-150</li>", "QC-150"),
+        ("<li>품번: BT-500-WH</li>", "BT-500-WH"),
+        ("<th>상품코드</th><td>P0000BQK</td>", "P0000BQK"),
+        ("<span class='item_number'>商品番号：iw-arare-06</span>", "iw-arare-06"),
+        ("<label>Référence </label><span>VC-2040-N</span>", "VC-2040-N"),
+        ("<dt>Artikelnummer</dt><dd>NI112O0BZ-A11</dd>", "NI112O0BZ-A11"),
+        ("<th>Código de producto</th><td>11U345X-001</td>", "11U345X-001"),
+        ("<li><b>ASIN \u200f : \u200e</b><span>B01KLOA1PI</span></li>", "B01KLOA1PI"),
+        ("<input type='hidden' id='ASIN' name='ASIN' value='B07XYZ1234'>", "B07XYZ1234"),
+        # a model number only when nothing names the item code; a label word alone is no code
+        ("<li>Item model number : 302S</li><li>ASIN : B01KLOA1PI</li>", "B01KLOA1PI"),
+        ("<li>Modellnummer: KI2008</li>", "KI2008"),
+        ("<p class='sku'>SKU:</p><p>Quantity</p>", None),
+    ],
+)
+def test_sku_labels_in_the_marketplaces_languages(block: str, sku: str | None) -> None:
+    body = f"""<h1 class="product-title">Trail Runner</h1><span class="product-price">59,00 €</span>
+    <img class="main-image" src="/t.jpg"><button>Add to cart</button>{block}"""
+    got = extract_product(f"<html><head><title>Trail Runner</title></head><body>{body}</body></html>", URL)
+    assert got is not None and got["sku"] == sku
+    assert sku is None or got["field_sources"]["sku"] == "heuristic"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Razprodano", "OutOfStock"),
+        ("Rasprodano", "OutOfStock"),
+        ("Nema na zalihi", "OutOfStock"),
+        ("Ni na zalogi", "OutOfStock"),
+        ("Na zalogi", "InStock"),
+        ("Қоймада жоқ", "OutOfStock"),
+        ("Sin existencias", "OutOfStock"),
+        ("Produto esgotado", "OutOfStock"),
+        ("已售完", "OutOfStock"),
+        ("缺貨中", "OutOfStock"),
+        ("일시품절", "OutOfStock"),
+        ("現在在庫切れです。", "OutOfStock"),
+        ("Attualmente non disponibile.", "OutOfStock"),
+        ("Stock disponible", "InStock"),
+        ("現貨供應", "InStock"),
+        ("库存999件", "InStock"),
+        ("库存0件", None),
+        ("Only 3 left in stock.", "InStock"),
+    ],
+)
+def test_availability_words_of_more_languages(text: str, name: str | None) -> None:
+    assert normalize_availability(text) == name
