@@ -224,6 +224,112 @@ def stages_section(samples: list[Sample], marks: dict, sizes: tuple[int, ...] = 
     return lines
 
 
+def use_before(m) -> None:
+    """Put Matcher `m` back on the code path of before 2026-11-30 12:00 UTC (the baseline of `compare_section`):
+    the backbone's dynamic-padding export only, each proposal looked up in a faiss flat inner-product index
+    keeping its 256 nearest keys, and each shortlisted brand correlated with its own logo.Correlator (the image
+    map normalised and the BLAS product run once per brand and template shape)."""
+    import faiss
+    import numpy as np
+
+    from knockoff.matching import index as idx_mod
+    from knockoff.matching import logo
+    from knockoff.matching.backbone import Backbone
+
+    m.backbone = Backbone(m.device, folded=False)
+    index = m.index
+    if index._all is not None:
+        return
+    flat = faiss.IndexFlatIP(index._keys.shape[1])
+    flat.add(index._keys)
+
+    def shortlisted(fmap):
+        query = idx_mod.proposals(fmap)
+        if not len(query):
+            return []
+        sims, ids = flat.search(query, min(256, flat.ntotal))
+        best = np.full(len(index.brands), -np.inf, np.float32)
+        np.maximum.at(best, index._key_brand[ids.ravel()], sims.ravel())
+        top = np.argsort(-best, kind="stable")[: index.shortlist]
+        return sorted(index.brands[i] for i in top if np.isfinite(best[i]))
+
+    def per_brand(stacked):
+        names = {i: b for b, i in stacked.brand_ids.items()}
+        by_brand: dict[str, list] = {}
+        for ts, owner, _stack in stacked.groups.values():
+            for t, o in zip(ts, owner.tolist(), strict=True):
+                by_brand.setdefault(names.get(o, ""), []).append(t)
+        generic = by_brand.pop("", [])
+        correlators = {b: logo.Correlator(ts) for b, ts in by_brand.items()}
+        rivals = logo.Correlator(generic) if generic else None
+
+        def peaks(fmap, valid_hw, chosen):
+            best = {}
+            for b in chosen:
+                if b in correlators:
+                    best.update(correlators[b].peaks(fmap, valid_hw))
+            if rivals is not None:
+                best.update(rivals.peaks(fmap, valid_hw))
+            return best
+
+        stacked.peaks = peaks
+
+    index.shortlisted = shortlisted
+    per_brand(index._stacked)
+    if m.coarse is not None:
+        per_brand(m.coarse._stacked)
+
+
+def _one_compare(marks: dict, real: list[str], samples: list[Sample], n: int) -> dict:
+    """In a fresh process: CPU ms per image and mAP on the code path before (`use_before`) and now."""
+    from benchmarks.bench_real_logos import split_brands
+    from knockoff.config import MatchConfig
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+
+    brands = load_brands(write_brands(marks, Path(tempfile.mkdtemp())))
+    dev = split_brands(real)[0]
+    out = {}
+    for label in ("before", "now"):
+        m = Matcher(brands, MatchConfig(device="cpu"), device="cpu")
+        if label == "before":
+            use_before(m)
+        pred, cpu, _wall = _timed(m, samples)
+        out[label] = {
+            "cpu_ms": cpu,
+            "map_dev": evaluate(samples, samples, dev, sorted(marks), pred).mAP,
+            "map": evaluate(samples, samples, [b for b in real if b in marks], sorted(marks), pred).mAP,
+        }
+        print(n, label, out[label], flush=True)
+    return out
+
+
+def compare_section(samples: list[Sample], marks: dict, sizes: tuple[int, ...] = (100, 1000)) -> list[str]:
+    """Default settings, today's code against the path before (`use_before`), in one run (one fresh process
+    per brand count, before and now on the same Matcher settings)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    sets = brand_sets(marks, sizes)
+    lines = [
+        f"### Before / now in one run: {len(samples)} real photos, default settings, 512 px, one thread "
+        "(`--only compare`; before = `use_before`: dynamic-padding backbone, brand index idx-v1)",
+        "",
+        "| brands | CPU ms / image before -> now | img/s on 2 cores before -> now | mAP development brands before -> "
+        "now | mAP all 40 real-logo brands before -> now |",
+        "|---|---|---|---|---|",
+    ]
+    for n in sizes:
+        with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as ex:
+            r = ex.submit(_one_compare, sets[n], sorted(marks), samples, n).result()
+        b, a = r["before"], r["now"]
+        lines.append(
+            f"| {n} | {b['cpu_ms']:.1f} -> {a['cpu_ms']:.1f} | {2000 / b['cpu_ms']:.1f} -> {2000 / a['cpu_ms']:.1f} | "
+            f"{b['map_dev']:.3f} -> {a['map_dev']:.3f} | {b['map']:.3f} -> {a['map']:.3f} |"
+        )
+    return lines
+
+
 def _slug(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
@@ -364,13 +470,16 @@ def brands_section(
     return lines
 
 
-def run(quick: bool = False, sections: tuple[str, ...] = ("stages", "ocr", "brands")) -> str:
+def run(quick: bool = False, sections: tuple[str, ...] = ("stages", "compare", "ocr", "brands")) -> str:
     samples, marks = load_samples(True)  # the quarter of images whose sha256 starts with 0-3
     samples = _subset(samples, "0" if quick else "01")
     out = ["## Throughput at default settings (benchmarks/bench_throughput.py)", ""]
     with tempfile.TemporaryDirectory() as tmp:
         if "stages" in sections:
             out += stages_section(samples, marks)
+            out.append("")
+        if "compare" in sections:
+            out += compare_section(samples, marks)
             out.append("")
         if "ocr" in sections:
             out += ocr_section(samples, marks, Path(tmp))
@@ -390,9 +499,9 @@ def run(quick: bool = False, sections: tuple[str, ...] = ("stages", "ocr", "bran
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="1/16 of the images (about 140)")
-    ap.add_argument("--only", choices=["stages", "ocr", "brands", "build"], help="one section")
+    ap.add_argument("--only", choices=["stages", "compare", "ocr", "brands", "build"], help="one section")
     args = ap.parse_args()
-    print(run(args.quick, (args.only,) if args.only else ("stages", "ocr", "brands")))
+    print(run(args.quick, (args.only,) if args.only else ("stages", "compare", "ocr", "brands")))
 
 
 if __name__ == "__main__":
