@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
@@ -823,6 +823,9 @@ class Page:
         for el in self.named(_BRAND_EL)[:40]:
             if el.tag in ("script", "style", "body", "html") or any(self.context(el)):
                 continue
+            home = el.xpath("descendant-or-self::a/@href")
+            if home and urlsplit(urljoin(self.base, home[0])).path in ("", "/"):
+                continue  # the shop's own logo linking home ("navbar-brand", "site-brand")
             inner = el.xpath(".//*[@itemprop='name']/@content | .//*[@itemprop='name']//text()")
             logo = el.xpath("descendant-or-self::img/@alt")  # a manufacturer logo names the brand
             text = el.get("content") or " ".join(inner) or visible_text(el) or (logo[0] if logo else "")

@@ -636,3 +636,12 @@ def test_sku_labels_in_the_marketplaces_languages(block: str, sku: str | None) -
 )
 def test_availability_words_of_more_languages(text: str, name: str | None) -> None:
     assert normalize_availability(text) == name
+
+
+def test_the_shops_own_logo_linking_home_is_not_the_brand() -> None:
+    html = """<html><head><title>Trail Runner | Peakshop</title></head><body>
+    <div id="top"><div class="site-brand"><a href="/">Peakshop</a></div></div>
+    <h1 class="product-title">Trail Runner</h1><div class="product-brand"><a href="/brands/salomon">Salomon</a></div>
+    <span class="product-price">$59.00</span><img class="main-image" src="/t.jpg"><button>Add to cart</button></body></html>"""
+    got = extract_product(html, "https://peakshop.example/p/1")
+    assert got is not None and got["brand_claimed"] == "Salomon"
