@@ -32,7 +32,7 @@ from knockoff.matching.text import fold
 
 log = logging.getLogger(__name__)
 
-ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-v10"
+ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-v11"
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
@@ -463,11 +463,13 @@ def ocr_variants(lines: list[Line], terms: dict[str, str]) -> list[Line]:
     joined (stacked_lines); letter-spaced text closed up ("H U G O B O S S" -> "HUGOBOSS": a line with a
     one- or two-letter word and no word over 3 letters); a brand term (`terms`: its letters only -> the
     term) that starts or ends a longer run-together word split off ("EMPORIOARMANI" -> "EMPORIO ARMANI"),
-    and a word that is a several-word term run together read as the term ("THENORTHFACE"). Every variant
-    keeps its line's confidence and box."""
+    a word that is a several-word term run together read as the term ("THENORTHFACE"), and capital V read
+    as U (Roman-style lettering: "BVLGARI"). Every variant keeps its line's confidence and box."""
     out = list(lines) + stacked_lines(lines)
     extra = []
     for text, conf, box in out:
+        if "V" in text:  # Roman-style lettering cuts U as V ("BVLGARI")
+            extra.append((text.replace("V", "U"), conf, box))
         words = text.split()
         if len(words) > 1 and min(map(len, words)) <= 2 and max(map(len, words)) <= 3:
             extra.append(("".join(words), conf, box))

@@ -50,5 +50,6 @@ def test_ocr_variants_read_spaced_and_run_together_text() -> None:
     assert "emporio armani" in texts("EMPORIOARMANI")
     assert "The North Face" in texts("THENORTHFACE")
     assert texts("ARMANI EXCHANGE") == {"ARMANI EXCHANGE"}  # nothing to change
+    assert "BULGARI" in texts("BVLGARI")
     assert texts("BIG SALE TODAY") == {"BIG SALE TODAY"}  # words of 3+ letters are no letter spacing
     assert all(c == 0.9 and b == box for _, c, b in ocr_variants([("H U G O", 0.9, box)], terms))
