@@ -127,7 +127,7 @@ class SharedScheduler(Scheduler):
             if not self._popped:
                 return None
         if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/dequeued/redis")
         return self._popped.popleft()
 
     def has_pending_requests(self) -> bool:
@@ -159,9 +159,9 @@ class SharedScheduler(Scheduler):
         results = pipe.execute()
         if pushed and self.stats:
             queued = sum(1 for x in results[: len(pushed)] if x == 1)
-            self.stats.inc_value("scheduler/enqueued/redis", queued, spider=self.spider)
+            self.stats.inc_value("scheduler/enqueued/redis", queued)
             if queued < len(pushed):
-                self.stats.inc_value("dupefilter/filtered", len(pushed) - queued, spider=self.spider)
+                self.stats.inc_value("dupefilter/filtered", len(pushed) - queued)
         if pop:
             got = results[-1] or []
             self._popped.extend(self.queue._decode_request(x) for x in got)

@@ -109,6 +109,43 @@ def test_two_processes_share_one_crawl_without_duplicates(
         assert len(per_worker) == 2 and all(n > 0 for n in per_worker), per_worker
 
 
+def test_shared_frontier_batches_round_trips_and_hands_back_on_close(redis_url) -> None:
+    """Two schedulers on one Redis frontier: a URL is queued once across them, a pop takes a small
+    batch, and a scheduler that closes puts the requests it holds back for the others."""
+    from scrapy import Request, Spider
+    from scrapy.utils.test import get_crawler
+
+    from knockoff.crawler.frontier import SharedScheduler
+    from knockoff.crawler.settings import scrapy_settings
+
+    cfg = CrawlConfig(concurrent_requests=8, concurrent_requests_per_domain=8)
+    settings = scrapy_settings(cfg, redis_url=redis_url, redis_key="test:frontier")
+
+    def scheduler() -> SharedScheduler:
+        crawler = get_crawler(Spider, settings)
+        spider = Spider("t")
+        spider.crawler, spider.settings, crawler.spider = crawler, crawler.settings, spider
+        s = SharedScheduler.from_crawler(crawler)
+        s.open(spider)
+        return s
+
+    a, b = scheduler(), scheduler()
+    for i in range(10):
+        assert a.enqueue_request(Request(f"http://shop.test/p/{i}", priority=i % 3))
+    assert a.has_pending_requests()  # buffered, not yet sent
+    b.enqueue_request(Request("http://shop.test/p/3"))  # the same URL from the other process
+    first = a.next_request()  # one round trip: a's 10 pushed, a batch of 8 // 4 = 2 popped
+    assert first.priority == 2 and len(a._popped) == 1 and len(a.queue) == 8
+    second = b.next_request()  # b's duplicate is dropped by Redis, b pops from the shared queue
+    assert second.priority == 2 and len(b.queue) == 6
+    a.close("shutdown")  # the request a held but never started goes back
+    rest = []
+    while (r := b.next_request()) is not None:
+        rest.append(r.url)
+    got = [first.url, second.url, *rest]
+    assert sorted(got) == sorted(f"http://shop.test/p/{i}" for i in range(10)), got
+
+
 def site_results(site) -> list[dict]:
     return site.worker_results
 
