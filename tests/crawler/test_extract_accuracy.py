@@ -255,3 +255,43 @@ def test_offers_of_variants_give_the_variant_the_page_shows(
     got = extract_product(_variant_offers_page(), url)
     assert got is not None and (got["sku"], got["price"], got["availability"]) == (sku, price, availability)
     assert got["field_sources"]["sku"] == "jsonld"
+
+
+def test_marketplace_pages_served_on_loopback_and_crawled_give_a_listing_each(tmp_path, crawl_config) -> None:
+    """As the issue measured: the pages served by a real HTTP server on 127.0.0.1, a real Scrapy
+    crawl from an index page, listings in a real lake (unavailable items with a null price)."""
+    from aiohttp import web
+
+    from knockoff.crawler.run import run_crawl
+    from knockoff.lake import Lake
+    from tests.crawler.shop_server import serve
+
+    pages = {
+        f"/p/{f.parent.name}/{f.stem}": f
+        for d in (MARKET, MARKET2, MARKET3)
+        for f in sorted(d.glob("*.html"))
+    }
+    index = "".join(f'<a href="{p}">{p}</a> ' for p in pages)
+
+    async def handle(request: web.Request) -> web.Response:
+        if request.path == "/":
+            return web.Response(text=f"<html><body>{index}</body></html>", content_type="text/html")
+        page = pages.get(request.path)
+        if page is None:
+            raise web.HTTPNotFound()
+        return web.Response(body=page.read_bytes(), content_type="text/html", charset="utf-8")
+
+    app = web.Application()
+    app.router.add_route("GET", "/{tail:.*}", handle)
+    cfg = crawl_config.model_copy(update={"download_images": False, "sitemaps": False})
+    with serve(app) as base:
+        from knockoff.config import SiteConfig
+
+        run_crawl([SiteConfig(name="market", start_urls=[base])], str(tmp_path / "lake"), "2026-03-01", cfg)
+    rows = {
+        r["url"].split("/p/", 1)[1]: r
+        for r in Lake(str(tmp_path / "lake")).read("listings", "2026-03-01").to_pylist()
+    }
+    assert set(rows) == {p.split("/p/", 1)[1] for p in pages}  # every product page gave a listing
+    de = rows["pages_market/amazon_de_unavailable"]
+    assert de["price"] is None and de["availability"] == "OutOfStock" and de["sku"] == "B07XYZ1234"
