@@ -2,7 +2,11 @@
 
 A page shows one product when it has a product title, a current price near that title (not inside
 a repeated card of a category, search or "customers also bought" strip), and a buy control or a
-main product image. Candidates are scored on general signals only, never on a shop's name:
+main product image; or, for an item that cannot be bought now and shows no price (an unavailable
+Amazon item), a title the document `<title>` names, a main image and an availability stated by an
+element named for it, a sold-out buy control or out-of-stock words just after the title
+(`Found.unavailable_product`). Candidates are scored on general signals only, never on a shop's
+name:
 
 - title: `h1`, `[itemprop=name]`, elements whose id/class names a product or posting title
   (`#productTitle`, `.product-name`, `.postingtitle`, ...); scored by how much of the text the
