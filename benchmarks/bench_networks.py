@@ -12,10 +12,12 @@ Each night runs in its own process through the networks stage's `link_night` (th
 nightly stage runs: features, linking, the snapshot written to a lake folder, the second night
 starting from the first night's snapshot), so wall time and peak RSS (`ru_maxrss`) are that
 night's alone. The second night adds 10% new listings (new storefronts of existing operators
-among them). Reported: seconds per step, peak RSS, pairwise precision/recall over seller
-accounts, the second/first night time ratio, and the near-duplicate search (faiss multi-index
-hashing) side by side with a full comparison (numpy, all pairs) on a 10,000-photo sample: same
-pairs, time ratio.
+among them). Reported: seconds per step (wall and CPU), peak RSS, pairwise precision/recall over
+seller accounts, the second/first night time ratio, night 2 run again from scratch (empty state,
+its own lake: its cost, and whether the networks equal the incremental night's), night-1 quality
+on seeds 1-7 at 10,000 listings (how much the figures move between generated marketplaces), and
+the near-duplicate search (faiss multi-index hashing) side by side with a full comparison (numpy,
+all pairs) on a 10,000-photo sample: same pairs, time ratio.
 
     python -m benchmarks --only networks [--quick]
     python -m benchmarks.bench_networks --listings 200000 --images 500000

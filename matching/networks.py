@@ -9,7 +9,9 @@ Evidence (each link keeps kind, value, df, weight and the two listings/accounts 
 
 Precision guard (a shared stock photo must not merge honest sellers): a photo, name or text
 shared by `df` accounts weighs `weight * min(1, strong_df / df)` (an IDF-like discount; a contact
-belongs to one business and keeps its weight), and any value is ignored past `max_df`; a photo that is a brand's official photo (same bytes, or near-duplicate of one, the
+belongs to one business and keeps its weight), and any value is ignored past `max_df`; for names
+and texts `df` counts the accounts verified near-identical (`reweigh`), not the LSH bucket, whose
+size grows with the marketplace; a photo that is a brand's official photo (same bytes, or near-duplicate of one, the
 test the matcher applies in `engine.Matcher._official`) weighs at most `official_weight`. For a
 pair of accounts, each family (photo, contact, name, text) gives its best link, except photos,
 where each distinct shared photo adds its weight (near-duplicates of one photo count once) up to
@@ -18,9 +20,11 @@ shared contact alone; two distinct shared photos; one photo with a near-identica
 description; an official photo only with both name and description). Joined pairs are merged
 with union-find (connected components); a network is a component of two or more accounts.
 
-`update` is incremental: it takes the previous night's `NetworkState` and tonight's new or
-changed listings, recomputes value links only for keys those listings touch, and searches
-near-duplicate photos only for new images against all images.
+`update` is incremental: it takes the previous night's `NetworkState` (netstate.py: append-only
+logs) and tonight's new or changed listings, recomputes value links only for keys those listings
+touch (their stored postings found by binary search), searches near-duplicate photos only for new
+images (binary search in every stored part's substring tables) and gives the networks a full
+recompute over the same listings gives (tests/networks/test_incremental.py).
 """
 
 from __future__ import annotations

@@ -4,13 +4,17 @@ Layout under the lake root:
 - `networks/phash/part-*.parquet`: perceptual hashes per image SHA-256 (a cache shared by all
   nights; one file per finished Dask task, so a killed run keeps what it computed);
 - `networks/date=D/`: the night's snapshot: `members.parquet`, `links.parquet` and
-  `networks.parquet` (lake.NETWORK_*_SCHEMA) plus the linking state (`state-*.parquet`: listings,
-  postings, images, near-duplicate pairs, value links, network ids) that night D+1 starts from,
-  and `_SUCCESS` (JSON counts) written last.
+  `networks.parquet` (lake.NETWORK_*_SCHEMA), the linking state night D+1 starts from, and
+  `_SUCCESS` (JSON counts) written last. The state (matching/netstate.py) is `state.json`, the
+  list of its parts: tonight's new rows of each log (`state/<log>-<run>.arrow`, Arrow IPC,
+  memory-mapped when read) after the parts of earlier nights, which are never rewritten, plus
+  the small whole tables; past `networks.compact_after` parts a night writes every log as one.
 
 Night D starts from the latest complete snapshot before D, so rerunning a date gives the same
-networks (idempotent) and a run killed half-way is simply run again (resumable; hashes already
-computed are reused). Only listings that are new or changed since that snapshot are processed:
+networks (idempotent: a rerun writes parts under new names, so a later night's state that lists
+the old ones stays valid) and a run killed half-way is simply run again (resumable; the previous
+state is untouched, hashes already computed are reused). Only listings that are new or changed
+since that snapshot are processed:
 their features are computed as Dask tasks (one per chunk), and the hashes of their images not in
 the cache as Dask tasks (one per images file), then linking runs on this process
 (matching/networks.py).
