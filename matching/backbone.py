@@ -248,8 +248,10 @@ class Backbone:
             opts.log_severity_level = 3
             self._session = ort.InferenceSession(str(onnx_path()), opts, providers=["CPUExecutionProvider"])
             # sides that are multiples of FOLDED_MULTIPLE (every Matcher image): the same network, pads folded
-            self._folded = ort.InferenceSession(
-                str(folded_onnx_path()), opts, providers=["CPUExecutionProvider"]
+            self._folded = (
+                ort.InferenceSession(str(folded_onnx_path()), opts, providers=["CPUExecutionProvider"])
+                if folded
+                else None
             )
             self._model = None
 
