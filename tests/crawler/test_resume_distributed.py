@@ -158,7 +158,9 @@ def test_second_machine_joins_with_no_commit(tmp_path, crawl_config: CrawlConfig
     cfg = crawl_config.model_copy(
         update={"redis_url": redis_url, "workers": 1, "concurrent_requests_per_domain": 2, "sitemaps": False}
     )
-    with serve_shop(n_category=24, product_delay=0.1) as shop:
+    # 24 pages x 0.3 s / 2 at a time: ~3.6 s of crawl, so the helper (a new Python + Scrapy process,
+    # slow to start on a loaded machine) still finds work when it arrives
+    with serve_shop(n_category=24, product_delay=0.3) as shop:
         site = SiteConfig(name="multi", start_urls=[shop.base + "c/all"])
         out: dict = {}
         main = threading.Thread(
