@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -166,15 +167,18 @@ def band_keys(texts: list[str], k: int, params: SketchParams) -> np.ndarray:
         return (mat * mult).sum(axis=2, dtype=np.uint64)
 
 
+BandKeys = Callable[[str, list[str], int], np.ndarray]  # (kind, texts, shingle) -> band_keys
+
+
 def _band_postings(
-    kind: str, values: pd.Series, owners: pd.DataFrame, k: int, p: SketchParams
+    kind: str, values: pd.Series, owners: pd.DataFrame, k: int, p: SketchParams, bands: BandKeys | None
 ) -> pd.DataFrame:
     """Band postings for the distinct non-empty `values` (owners: account, listing_id per value)."""
     keep = values != ""
     if not keep.any():
         return pd.DataFrame(columns=POSTING_COLUMNS)
     uniq = pd.unique(values[keep])
-    keys = band_keys(list(uniq), k, p)
+    keys = band_keys(list(uniq), k, p) if bands is None else bands(kind, list(uniq), k)
     code = pd.Series(np.arange(len(uniq)), index=uniq)
     idx = code[values[keep]].to_numpy()
     own = owners[keep.to_numpy()]
@@ -193,9 +197,12 @@ def _band_postings(
     return pd.concat(parts, ignore_index=True)
 
 
-def postings(features: pd.DataFrame, params: SketchParams = SketchParams()) -> pd.DataFrame:
+def postings(
+    features: pd.DataFrame, params: SketchParams = SketchParams(), bands: BandKeys | None = None
+) -> pd.DataFrame:
     """The inverted index of features: (kind, key, account, listing_id), keys prefixed by kind
-    ("image:SHA", "phone:+49...", "text3:9f..." for LSH band 3)."""
+    ("image:SHA", "phone:+49...", "text3:9f..." for LSH band 3). `bands`: what gives the texts'
+    and names' `band_keys` (default: computed; the networks state keeps those it has seen)."""
     parts = []
     img = features[["account", "listing_id", "images"]].explode("images").dropna(subset=["images"])
     if len(img):
@@ -224,12 +231,16 @@ def postings(features: pd.DataFrame, params: SketchParams = SketchParams()) -> p
         )
     owners = features[["account", "listing_id"]].reset_index(drop=True)
     parts.append(
-        _band_postings("text", features["text"].reset_index(drop=True), owners, params.text_shingle, params)
+        _band_postings(
+            "text", features["text"].reset_index(drop=True), owners, params.text_shingle, params, bands
+        )
     )
     first = features.sort_values("listing_id", kind="stable").drop_duplicates("account")
     first = first[["account", "listing_id", "name"]].reset_index(drop=True)
     parts.append(
-        _band_postings("name", first["name"], first[["account", "listing_id"]], params.name_shingle, params)
+        _band_postings(
+            "name", first["name"], first[["account", "listing_id"]], params.name_shingle, params, bands
+        )
     )
     parts = [p for p in parts if len(p)]
     if not parts:

@@ -32,6 +32,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from knockoff.matching.netfeatures import SketchParams, band_keys
 from knockoff.matching.photohash import (
     HASH_BYTES,
     NHASH,
@@ -81,7 +82,16 @@ IMAGE_LOG = pa.schema(
     ]
 )
 NEAR_LOG = pa.schema([("sha_a", pa.string()), ("sha_b", pa.string()), ("distance", pa.int32())])
-LOGS = {"listings": LISTING_LOG, "postings": POSTING_LOG, "images": IMAGE_LOG, "near": NEAR_LOG}
+# LSH band keys of every text and name seen (h: key_hash of sketch parameters + kind + text; a part
+# is sorted by h): most of a night's seller names, and many descriptions, were sketched before
+SKETCH_LOG = pa.schema([("h", pa.uint64()), ("bands", pa.binary())])
+LOGS = {
+    "listings": LISTING_LOG,
+    "postings": POSTING_LOG,
+    "images": IMAGE_LOG,
+    "near": NEAR_LOG,
+    "sketches": SKETCH_LOG,
+}
 WHOLE = {
     "value_links": [
         "account_a",
@@ -256,11 +266,21 @@ def near_new(images: Parts, new: int, radius: int) -> pa.Table:
         return NEAR_LOG.empty_table()
     q_sha = pa.chunked_array(qs_sha).combine_chunks()
     q_mat, q_keys = np.concatenate(qs_mat), np.concatenate(qs_keys)
+    # each new photo's own row in its part (a photo agrees with itself on every substring)
+    own = [
+        np.flatnonzero(np.asarray(t.column("phash").is_valid().to_numpy(zero_copy_only=False))) for t in fresh
+    ]
+    starts = np.cumsum([0] + [len(o) for o in own])
     sa, sb, ds = [], [], []
-    for t in images.tables:  # the tables as views of the (memory-mapped) part: nothing copied
+    for j, t in enumerate(images.tables):  # the tables as views of the (memory-mapped) part: no copy
         sk = [t.column(f"s{i}").to_numpy() for i in range(NHASH)]
         rows = [t.column(f"r{i}").to_numpy() for i in range(NHASH)]
-        qi, ri = shared_substring_pairs(q_keys, sk, rows)
+        itself = None
+        f = j - (len(images.tables) - len(fresh))
+        if f >= 0:
+            itself = np.full(len(q_keys), -1, np.int64)
+            itself[starts[f] : starts[f + 1]] = own[f]
+        qi, ri = shared_substring_pairs(q_keys, sk, rows, itself)
         if not len(qi):
             continue
         has = np.asarray(
@@ -282,6 +302,51 @@ def near_new(images: Parts, new: int, radius: int) -> pa.Table:
     out = pd.DataFrame({"sha_a": lo, "sha_b": hi, "distance": d[keep]}).drop_duplicates(["sha_a", "sha_b"])
     out = out.sort_values(["sha_a", "sha_b"], ignore_index=True)
     return pa.Table.from_pandas(out, schema=NEAR_LOG, preserve_index=False)
+
+
+class SketchStore:
+    """`netfeatures.BandKeys` backed by the sketch log: band keys of texts seen on earlier nights
+    are read (binary search per part), the others computed once and kept for tonight's part."""
+
+    def __init__(self, parts: Parts, params: SketchParams) -> None:
+        self.parts, self.params = parts, params
+        self.new: dict[int, bytes] = {}
+
+    def __call__(self, kind: str, texts: list[str], k: int) -> np.ndarray:
+        p = self.params
+        tag = f"{kind}/{k}/{p.num_perm}/{p.bands}\x1f"
+        h = key_hash([tag + t for t in texts])
+        out = np.zeros((len(texts), p.bands), np.uint64)
+        found = np.zeros(len(texts), bool)
+        for t in self.parts.tables:
+            hp = t.column("h").to_numpy()
+            if not len(hp):
+                continue
+            idx = np.minimum(np.searchsorted(hp, h), len(hp) - 1)
+            hit = np.flatnonzero((hp[idx] == h) & ~found)
+            if len(hit):
+                got = t.column("bands").take(pa.array(idx[hit])).to_pylist()
+                out[hit] = np.frombuffer(b"".join(got), np.uint64).reshape(len(hit), p.bands)
+                found[hit] = True
+        for i in np.flatnonzero(~found):
+            if int(h[i]) in self.new:
+                out[i] = np.frombuffer(self.new[int(h[i])], np.uint64)
+                found[i] = True
+        todo = np.flatnonzero(~found)
+        if len(todo):
+            keys = band_keys([texts[i] for i in todo], k, p)
+            out[todo] = keys
+            self.new.update((int(h[i]), keys[j].tobytes()) for j, i in enumerate(todo))
+        return out
+
+    def part(self) -> pa.Table:
+        """Tonight's new sketches as a part (sorted by h)."""
+        hs = np.fromiter(self.new.keys(), np.uint64, len(self.new))
+        order = np.argsort(hs, kind="stable")
+        vals = list(self.new.values())
+        return pa.table(
+            {"h": pa.array(hs[order], pa.uint64()), "bands": pa.array([vals[i] for i in order], pa.binary())}
+        )
 
 
 def _pairs(listing_id: pa.ChunkedArray | pa.Array, version: pa.ChunkedArray | pa.Array) -> pa.Array:
@@ -311,6 +376,7 @@ class NetworkState:
     postings: Parts = field(default_factory=lambda: Parts(POSTING_LOG))
     images: Parts = field(default_factory=lambda: Parts(IMAGE_LOG))
     near: Parts = field(default_factory=lambda: Parts(NEAR_LOG))
+    sketches: Parts = field(default_factory=lambda: Parts(SKETCH_LOG))
     value_links: pd.DataFrame = field(default_factory=lambda: _empty(WHOLE["value_links"]))
     ids: pd.DataFrame = field(default_factory=lambda: _empty(WHOLE["ids"]))
     stop: pd.DataFrame = field(default_factory=lambda: _empty(WHOLE["stop"]))  # keys past max_df
@@ -338,6 +404,7 @@ class NetworkState:
             postings=Parts(POSTING_LOG).add(post),
             images=Parts(IMAGE_LOG).add(_one_image_part(self.images)),
             near=Parts(NEAR_LOG).add(self.near.all().combine_chunks()),
+            sketches=Parts(SKETCH_LOG).add(self.sketches.all().combine_chunks().sort_by("h")),
             dead=_empty(WHOLE["dead"]),
         )
 

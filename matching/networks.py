@@ -37,6 +37,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import fuzz
+from rapidfuzz.process import cpdist
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
@@ -47,6 +48,7 @@ from knockoff.matching.netstate import (
     POSTING_LOG,
     NetworkState,
     Parts,
+    SketchStore,
     alive,
     image_part,
     key_hash,
@@ -226,19 +228,13 @@ def value_links(
 
 
 def _ratios(values: pd.Series, a: pd.Series, b: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """rapidfuzz ratio of values[a] and values[b] row by row (each distinct pair computed once),
-    and the values of `a`."""
-    pairs = pd.DataFrame({"a": a.to_numpy(dtype=object), "b": b.to_numpy(dtype=object)})
-    uniq = pairs.drop_duplicates()
-    va = values.reindex(uniq["a"]).fillna("").to_numpy(dtype=object)  # not a loop over Arrow rows
-    vb = values.reindex(uniq["b"]).fillna("").to_numpy(dtype=object)
-    score = pd.Series(
-        [fuzz.ratio(x, y) for x, y in zip(va, vb, strict=True)],
-        index=pd.MultiIndex.from_frame(uniq),
-        dtype=float,
-    )
-    ratio = score.reindex(pd.MultiIndex.from_frame(pairs)).to_numpy()
-    return ratio, values.reindex(pairs["a"]).fillna("").to_numpy(dtype=object)
+    """rapidfuzz ratio of values[a] and values[b] row by row (rapidfuzz's `cpdist`, in C++), and
+    the values of `a`."""
+    va = values.reindex(a.to_numpy(dtype=object)).fillna("").to_numpy(dtype=object)
+    vb = values.reindex(b.to_numpy(dtype=object)).fillna("").to_numpy(dtype=object)
+    if not len(va):
+        return np.zeros(0), va
+    return cpdist(list(va), list(vb), scorer=fuzz.ratio, dtype=np.float64), va
 
 
 # ---- links from near-duplicate photos ---------------------------------------------------------
@@ -440,8 +436,9 @@ def update(
     counts: dict[str, int] = {"listings_new_or_changed": len(features)}
     old = state.current_listings("listing_id", features["listing_id"])
     listings_part, dead = _fold_listings(state, old, features, date)
-    new_post = postings(features, params.sketch)
-    old_post = postings(_as_features(old), params.sketch) if old.num_rows else new_post.iloc[:0]
+    sketches = SketchStore(state.sketches, params.sketch)
+    new_post = postings(features, params.sketch, sketches)
+    old_post = postings(_as_features(old), params.sketch, sketches) if old.num_rows else new_post.iloc[:0]
     touched = pc.unique(pa.chunked_array([strings(old_post["key"]), strings(new_post["key"])]))
     counts["keys_touched"] = len(touched)
     stop = _unstop(replace(state, dead=dead), old_post, new_post, params)
@@ -462,6 +459,7 @@ def update(
         state,
         listings=state.listings.add(listings_part),
         postings=state.postings.add(sort_postings(post_part.select(POSTING_LOG.names).cast(POSTING_LOG))),
+        sketches=state.sketches.add(sketches.part()),
         dead=dead,
     )
     del post_part, new_post, old_post  # what stays is one (canonical) row per touched key and account

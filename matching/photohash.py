@@ -110,15 +110,23 @@ def substring_tables(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def shared_substring_pairs(
-    query_keys: np.ndarray, sorted_keys: np.ndarray | list[np.ndarray], rows: np.ndarray | list[np.ndarray]
+    query_keys: np.ndarray,
+    sorted_keys: np.ndarray | list[np.ndarray],
+    rows: np.ndarray | list[np.ndarray],
+    itself: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Every (query row, stored row) pair that agrees on at least one substring (each pair once):
     the candidates within NHASH - 1 bits (pigeonhole), found by binary search in the
-    `substring_tables` of the stored photos. Cost: O(queries x NHASH x log(stored) + candidates)."""
+    `substring_tables` of the stored photos. `itself`: per query, its own stored row (-1: none),
+    left out. Cost: O(queries x NHASH x log(stored) + candidates)."""
     qs, rs = [], []
     for t in range(len(sorted_keys)):
-        lo = np.searchsorted(sorted_keys[t], query_keys[:, t], "left")
-        hi = np.searchsorted(sorted_keys[t], query_keys[:, t], "right")
+        # queries in order too: each binary search starts where the last ended (far fewer misses)
+        qo = np.argsort(query_keys[:, t], kind="stable")
+        needles = query_keys[qo, t]
+        lo, hi = np.empty(len(qo), np.int64), np.empty(len(qo), np.int64)
+        lo[qo] = np.searchsorted(sorted_keys[t], needles, "left")
+        hi[qo] = np.searchsorted(sorted_keys[t], needles, "right")
         n = hi - lo
         hit = n > 0
         if not hit.any():
@@ -126,8 +134,11 @@ def shared_substring_pairs(
         q = np.repeat(np.flatnonzero(hit), n[hit])
         start = np.repeat(lo[hit], n[hit])
         offs = np.arange(len(q)) - np.repeat(np.cumsum(n[hit]) - n[hit], n[hit])
+        r = rows[t][start + offs].astype(np.int64)
+        if itself is not None:
+            q, r = q[r != itself[q]], r[r != itself[q]]
         qs.append(q)
-        rs.append(rows[t][start + offs].astype(np.int64))
+        rs.append(r)
     if not qs:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     width = np.int64(len(sorted_keys[0]))

@@ -134,10 +134,10 @@ def load_state(lake: Lake, date: str | None) -> tuple[NetworkState, dict[str, An
         )
     root = lake.join("networks")
     logs = {
-        name: Parts(
+        name: Parts(  # a log the manifest lacks (the sketch cache, added later) starts empty
             schema,
-            tuple(_read_ipc(lake, f"{root}/{p}") for p in manifest["parts"][name]),
-            len(manifest["parts"][name]),
+            tuple(_read_ipc(lake, f"{root}/{p}") for p in manifest["parts"].get(name, [])),
+            len(manifest["parts"].get(name, [])),
         )
         for name, schema in LOGS.items()
     }
