@@ -747,8 +747,8 @@ def run(
         "top-1 brand | mean IoU | IoU >= 0.5 |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    rows, main = _subset_rows(samples, subsets, halves, splits, all_brands, preds)
-    lines += rows
+    table, main = _subset_rows(samples, subsets, halves, splits, all_brands, preds)
+    lines += table
     lines += _calibration_lines(samples, null, rows, halves, splits, all_brands)
     lines += _per_brand_rows(samples, halves, splits, preds, main)
     lines += _timing_lines(times, len(samples))
