@@ -4,8 +4,8 @@ Built on scrapy-redis (its Redis priority queue and fingerprint set), with the t
 lacks under Scrapy >= 2.16 (MEASURED.md): start requests come from the spider's `start()` and go
 through the shared dupefilter (so N processes seeding the same start URL fetch it once), and a
 process does not close while another one is still busy and may still add links: each process
-keeps a short-lived "busy" key alive while it works, and an idle process only closes once the
-shared queue is empty and no other process has been busy for a few seconds. The frontier is
+keeps a short-lived "busy" key alive while it works (and drops it when it goes idle), and an idle
+process only closes once the shared queue is empty and no other process is busy. The frontier is
 persistent (SCHEDULER_PERSIST) so a killed process loses nothing it had queued.
 """
 
@@ -29,6 +29,7 @@ from scrapy_redis.scheduler import Scheduler
 BUSY_TTL_MS = 2000
 BUSY_REFRESH_S = 0.25  # at most 4 Redis writes a second for the busy key
 START_GRACE_S = 2.0  # a process that just started waits for the others' first links
+IDLE_CHECK_S = 0.25  # an idle process looks for new work (or for the others to finish) this often
 
 
 class SharedDupeFilter(RFPDupeFilter):
@@ -83,7 +84,7 @@ class SharedScheduler(Scheduler):
         crawler.signals.connect(inst._idle, signal=signals.spider_idle)
         crawler.signals.connect(inst._busy, signal=signals.spider_opened)
         inst.opened_at = time.monotonic()
-        ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 1.0  # re-check an idle spider every second
+        ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = IDLE_CHECK_S  # an idle spider re-checks this often
         return inst
 
     def open(self, spider: Any) -> None:
@@ -102,6 +103,10 @@ class SharedScheduler(Scheduler):
             raise DontCloseSpider("just started")
         if self._to_push or self._popped or len(self.queue) > 0:
             raise DontCloseSpider("shared queue not empty")
+        # idle: this process cannot add links any more, so it stops counting as busy right away
+        # (not BUSY_TTL_MS later); any new activity sets the key again at once
+        self.server.delete(f"{self.base_key}:busy:{self.worker}")
+        self._last_busy = 0.0
         others = [
             k
             for k in self.server.scan_iter(f"{self.base_key}:busy:*")
