@@ -531,20 +531,19 @@ def _all_preds(
 
 
 def calibrated_rows(rows: dict[str, list[dict]], calibration) -> dict[str, list[dict]]:
-    """Rows with each score mapped by the brand's calibration (matching/calibration.py)."""
-    return {
-        name: [dict(r, score=calibration.apply(r["brand"], r["score"])) for r in rs]
-        for name, rs in rows.items()
-    }
+    """Rows with each score mapped by its brand's calibration in its family (matching/calibration.py)."""
+    return {name: [dict(r, score=calibration.apply_row(r)) for r in rs] for name, rs in rows.items()}
 
 
 def fit_calibration(rows: dict[str, list[dict]], null: list[Sample], brands: list[str]):
-    """BrandCalibration from raw rows: each brand's null is its best score on the images of `null` that do
-    not show it (the calibration images, `is_calibration`)."""
-    from knockoff.matching.calibration import BrandCalibration, best_per_brand
+    """BrandCalibration from raw rows: each brand's null, per score family, is its best score on the images
+    of `null` that do not show it (the calibration images, `is_calibration`)."""
+    from knockoff.matching.calibration import BrandCalibration, best_per_key
 
-    best = {s.name: best_per_brand(rows[s.name], brands) for s in null}
-    return BrandCalibration.fit({b: [best[s.name][b] for s in null if s.brand != b] for b in brands})
+    best = {s.name: best_per_key(rows[s.name], brands) for s in null}
+    return BrandCalibration.fit(
+        {k: [best[s.name][k] for s in null if s.brand != k.split("\t")[0]] for k in best_per_key([], brands)}
+    )
 
 
 def precision_spread(

@@ -23,7 +23,7 @@ from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from knockoff.matching import logo
 from knockoff.matching.backbone import Backbone, cache_dir, weights_digest
 from knockoff.matching.brands import Brand
-from knockoff.matching.calibration import BrandCalibration, best_per_image
+from knockoff.matching.calibration import BrandCalibration, best_per_image, best_per_key
 from knockoff.matching.head import load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from knockoff.matching.index import INDEX_VERSION, build_index
@@ -203,7 +203,8 @@ class Matcher:
         except (OSError, ValueError, KeyError):
             pass
         names = [b.name for b in self.brands]
-        best: dict[str, dict[str, float]] = {h: dict.fromkeys(names, 0.0) for h, _ in blobs}
+        empty = best_per_key([], names)
+        best: dict[str, dict[str, float]] = {h: dict(empty) for h, _ in blobs}
         for start in range(0, len(blobs), self.config.batch_size):
             chunk = blobs[start : start + self.config.batch_size]
             rows, errors = self._detect_rows(
@@ -221,7 +222,7 @@ class Matcher:
                     best[h] = per
         if not best:
             raise ValueError(f"match.detect.calibration_folder {folder}: no photo could be scored")
-        cal = BrandCalibration.fit({n: [per[n] for per in best.values()] for n in names})
+        cal = BrandCalibration.fit({k: [per[k] for per in best.values()] for k in empty})
         path.parent.mkdir(parents=True, exist_ok=True)
         cal.save(path)
         return cal
@@ -229,12 +230,12 @@ class Matcher:
     # -- batch API ------------------------------------------------------------------------------
     def detect(self, images: pa.Table) -> tuple[pa.Table, pa.Table]:
         """Score a batch of images against every brand. Returns (detections, errors). With a calibration
-        (match.detect.calibration_folder) every score is its brand's calibrated score (matching/calibration.py);
-        ranking within a brand is unchanged above that brand's distractor tail threshold."""
+        (match.detect.calibration_folder) every score is its brand's calibrated score in the row's family
+        (logo, OCR, official photo: matching/calibration.py)."""
         rows, errs = self._detect_rows(images)
         if self.brand_calibration is not None:
             cal = self.brand_calibration
-            rows = [dict(r, score=cal.apply(r["brand"], r["score"])) for r in rows]
+            rows = [dict(r, score=cal.apply_row(r)) for r in rows]
         return (
             pa.Table.from_pylist(rows, schema=DETECTIONS_SCHEMA),
             pa.Table.from_pylist(errs, schema=ERRORS_SCHEMA),

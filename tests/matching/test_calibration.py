@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 import pytest
 
-from knockoff.matching.calibration import TAIL_SHARE, BrandCalibration, best_per_brand, best_per_image
+from knockoff.matching.calibration import TAIL_SHARE, BrandCalibration, best_per_image, best_per_key, family
 from tests.matching.conftest import background, images_table, jpeg_bytes, plant
 
 
@@ -67,14 +67,32 @@ def test_round_trip_and_digest(tmp_path) -> None:
         BrandCalibration.from_dict(bad)
 
 
-def test_best_per_brand_and_image() -> None:
+def test_best_per_key_and_image() -> None:
     rows = [
-        {"image_sha256": "a", "brand": "x", "score": 0.2},
-        {"image_sha256": "a", "brand": "x", "score": 0.5},
-        {"image_sha256": "b", "brand": "y", "score": 0.3},
+        {"image_sha256": "a", "brand": "x", "method": "cnn", "score": 0.2},
+        {"image_sha256": "a", "brand": "x", "method": "cnn+sift", "score": 0.5},
+        {"image_sha256": "a", "brand": "x", "method": "ocr", "score": 0.9},
+        {"image_sha256": "b", "brand": "y", "method": "official_photo", "score": 0.3},
     ]
-    assert best_per_brand(rows[:2], ["x", "y"]) == {"x": 0.5, "y": 0.0}
-    assert best_per_image(rows, ["x", "y"]) == {"a": {"x": 0.5, "y": 0.0}, "b": {"x": 0.0, "y": 0.3}}
+    a = best_per_key(rows[:3], ["x", "y"])
+    assert a["x\tlogo"] == 0.5 and a["x\tocr"] == 0.9 and a["y\tlogo"] == 0.0 and len(a) == 6
+    per = best_per_image(rows, ["x", "y"])
+    assert per["b"]["y\tofficial"] == 0.3 and per["b"]["x\tocr"] == 0.0
+    assert [family(m) for m in ("cnn", "cnn+sift", "ocr", "official_photo")] == [
+        "logo",
+        "logo",
+        "ocr",
+        "official",
+    ]
+
+
+def test_rows_are_calibrated_in_their_family() -> None:
+    """A text hit and a logo match of the same raw score are judged against their own nulls."""
+    cal = BrandCalibration.fit({"x\tlogo": [0.6] * 50 + [0.1] * 50, "x\tocr": [0.0] * 100})
+    logo_row = {"brand": "x", "method": "cnn+sift", "score": 0.7}
+    text_row = {"brand": "x", "method": "ocr", "score": 0.7}
+    assert cal.apply_row(text_row) > cal.apply_row(logo_row)
+    assert cal.apply_row({"brand": "z", "method": "cnn", "score": 0.3}) == pytest.approx(0.3)
 
 
 def test_batched_ratio_matches_equal_bruteforce_knn() -> None:
@@ -116,7 +134,7 @@ def test_matcher_with_calibration_folder(brands, matcher, tmp_path) -> None:
     assert (
         cal is not None
         and {t.n for t in cal.tails.values()} == {10}
-        and set(cal.tails) == {b.name for b in brands}
+        and set(cal.tails) == {f"{b.name}\t{f}" for b in brands for f in ("logo", "ocr", "official")}
     )
 
     from tests.matching.conftest import draw_mark
@@ -129,7 +147,7 @@ def test_matcher_with_calibration_folder(brands, matcher, tmp_path) -> None:
         (r["image_sha256"], r["brand"], r["mark"]) for r in got
     ]
     for r, g in zip(raw, got, strict=True):
-        assert g["score"] == pytest.approx(cal.apply(r["brand"], r["score"]), abs=1e-6)
+        assert g["score"] == pytest.approx(cal.apply_row(r), abs=1e-6)
     # the planted mark still outranks the plain photo for its brand after calibration
     star: dict[str, float] = {}
     for r in got:
@@ -139,7 +157,7 @@ def test_matcher_with_calibration_folder(brands, matcher, tmp_path) -> None:
     assert star[first] > star[second]
     again = Matcher(brands, cfg, device="cpu")
     assert again.model_version == cal_matcher.model_version
-    assert not math.isnan(again.brand_calibration.apply("Starling", 0.5))
+    assert not math.isnan(again.brand_calibration.apply("Starling\tlogo", 0.5))
 
 
 def test_empty_calibration_folder_is_a_clear_error(brands, tmp_path) -> None:
