@@ -7,6 +7,12 @@ single-threaded Dask worker spends; "img/s on 2 cores" is 2000 / that figure (tw
 rates on this shared machine are printed too, but other load makes them noisy: read the CPU figures.
 
 Sections:
+- Stages (`--only stages`): exclusive CPU ms per image of every stage (decode, backbone, head, shortlist,
+  correlation, windows, SIFT in windows and on the whole image, OCR detection / recognition / the rest) at 100
+  and 1,000 brands, timers around the Matcher's parts (StageTimer), and the 2-core ceiling they set.
+- Compare (`--only compare`): today's path against `use_before` (the backbone's dynamic-padding export, the
+  idx-v1 faiss lookup and per-brand correlation) at 100 and 1,000 brands: CPU per image and mAP (development
+  brands and all 40).
 - OCR: the 40 real-logo brands with OCR off, OCR as it was (RapidOCR defaults on the crop around the best
   wordmark window), that crop with detection at the crop's size (no angle classifier, one thread), and the
   whole image read once with text detection at 512 (the reference: OCR on every image), 384 and 320 px.
@@ -134,7 +140,7 @@ STAGES = (  # (label, what it covers)
     ("decode", "JPEG/PNG bytes to RGB at 512 px (matching/imageio.py)"),
     ("backbone", "EfficientNet-Lite0 in ONNX Runtime, whole image and its half-size level"),
     ("head", "trained matching head on the backbone maps"),
-    ("shortlist", "brand lookup: proposals + faiss (index.py; only beyond 32 brands)"),
+    ("shortlist", "brand lookup: proposals scored against every template key (index.py; beyond 32 brands)"),
     ("correlation", "dense template correlation, full and half-size level (index.py / logo.Correlator)"),
     ("windows", "candidates, rival suppression, fusion, rows (engine._score_one's own work)"),
     ("SIFT in windows", "SIFT + RANSAC around the best window (logo.verify)"),
