@@ -98,20 +98,18 @@ def normalise_text(text: str | None) -> str:
     return " ".join(re.findall(r"[0-9a-z]+", _ascii(text or "")))
 
 
-def fingerprints(listings: pd.DataFrame) -> np.ndarray:
-    """Per row, a 64-bit SipHash (pandas' `hash_array`, decimal string) of every column linking
-    reads (title, description, seller, seller URL, image SHA-256s; the URL is in the listing id
-    already). A listing whose fingerprint is unchanged since the previous night is not processed
-    again. Columns are joined and the hashes formatted by Arrow: no Python loop over the rows
-    (every listing of the marketplace is fingerprinted every night)."""
+def fingerprints(listings: pd.DataFrame) -> pa.Array:
+    """Per row, every column linking reads (title, description, seller, seller URL, image
+    SHA-256s; the URL is in the listing id already) joined into one string by Arrow. A listing
+    whose fingerprint is unchanged since the previous night is not processed again. Kept whole
+    rather than hashed: tonight's and the stored ones are compared in Arrow's hash tables, with no
+    Python object per listing (every listing of the marketplace is fingerprinted every night)."""
     if listings.empty:
-        return np.zeros(0, dtype=object)
+        return pa.array([], pa.string())
     cols = [pa.array(listings[c], from_pandas=True).cast(pa.string()).fill_null("\0") for c in _FP_COLUMNS]
     images = pa.array(listings["image_sha256"], type=pa.list_(pa.string()), from_pandas=True)
     cols.append(pc.binary_join(images, pa.scalar(" ")).fill_null(""))
-    joined = pc.binary_join_element_wise(*cols, "\x1f")
-    h = pd.util.hash_array(joined.to_numpy(zero_copy_only=False), categorize=False)
-    return pa.array(h).cast(pa.string()).to_numpy(zero_copy_only=False)
+    return pc.binary_join_element_wise(*cols, "\x1f")
 
 
 def listing_features(listings: pd.DataFrame, params: SketchParams = SketchParams()) -> pd.DataFrame:
@@ -120,7 +118,9 @@ def listing_features(listings: pd.DataFrame, params: SketchParams = SketchParams
     df = listings.drop_duplicates("listing_id")
     rows = []
     cols = ["listing_id", "site", "url", "title", "description", "seller", "seller_url", "image_sha256"]
-    fps = list(df["fingerprint"]) if "fingerprint" in df.columns else fingerprints(df)
+    fps = (
+        df["fingerprint"] if "fingerprint" in df.columns else fingerprints(df).to_numpy(zero_copy_only=False)
+    )
     for (lid, site, url, title, desc, seller, seller_url, shas), fp in zip(
         zip(*(df[c] for c in cols), strict=True), fps, strict=True
     ):

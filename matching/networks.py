@@ -658,7 +658,7 @@ def _last_seen(
         pa.string(),
     )
     all_ids = state.current_listings().column("listing_id")
-    away = all_ids.filter(pc.invert(pc.is_in(all_ids, value_set=pc.unique(seen_ids))))
+    away = all_ids.filter(pc.invert(pc.is_in(all_ids, value_set=seen_ids.combine_chunks())))
     before = state.stale.set_index("listing_id")["last_seen"] if len(state.stale) else pd.Series(dtype=object)
     away_ids = away.to_numpy(zero_copy_only=False)
     stale = pd.DataFrame(

@@ -355,14 +355,12 @@ def changed_listings(listings: pd.DataFrame, state: NetworkState) -> pd.DataFram
     listings = listings.drop_duplicates("listing_id")
     fp = fingerprints(listings)
     if state.listings.num_rows == 0:
-        return listings.assign(fingerprint=fp)
+        return listings.assign(fingerprint=fp.to_numpy(zero_copy_only=False))
     cur = state.current_listings()
-    old = pc.binary_join_element_wise(cur.column("listing_id"), cur.column("fingerprint"), "\x1f")
-    ours = pc.binary_join_element_wise(
-        pa.array(listings["listing_id"], pa.string()), pa.array(fp, pa.string()), "\x1f"
-    )
+    old = pc.binary_join_element_wise(cur.column("listing_id"), cur.column("fingerprint"), "\x1e")
+    ours = pc.binary_join_element_wise(pa.array(listings["listing_id"], pa.string()), fp, "\x1e")
     same = np.asarray(pc.is_in(ours, value_set=old).to_numpy(zero_copy_only=False), dtype=bool)
-    return listings[~same].assign(fingerprint=fp[~same])
+    return listings[~same].assign(fingerprint=fp.filter(pa.array(~same)).to_numpy(zero_copy_only=False))
 
 
 def features_of(todo: pd.DataFrame, sketch: SketchParams, client: Any | None) -> pd.DataFrame:
