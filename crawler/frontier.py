@@ -20,6 +20,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
+from redis.exceptions import NoScriptError
 from scrapy import signals
 from scrapy.core.engine import ExecutionEngine
 from scrapy.exceptions import DontCloseSpider
@@ -89,8 +90,7 @@ class SharedScheduler(Scheduler):
 
     def open(self, spider: Any) -> None:
         super().open(spider)
-        self._push_script = self.server.register_script(_PUSH_IF_NEW)
-        self._pop_script = self.server.register_script(_POP)
+        self._sha = {script: self.server.script_load(script) for script in (_PUSH_IF_NEW, _POP)}
 
     def _busy(self, *args: Any, **kwargs: Any) -> None:
         now = time.monotonic()
@@ -148,20 +148,35 @@ class SharedScheduler(Scheduler):
         super().close(reason)
 
     def _round_trip(self, pop: int) -> None:
-        """Push the buffered requests, then pop up to `pop` requests, in one pipelined round trip."""
-        pipe = self.server.pipeline(transaction=False)
+        """Push the buffered requests, then pop up to `pop` requests, in one pipelined round trip.
+
+        The scripts are loaded once (`open`) and called by hash: a pipeline of registered scripts
+        would cost an extra SCRIPT EXISTS round trip each time. A script Redis no longer knows
+        (restarted) is loaded again and that one call repeated.
+        """
         pushed, self._to_push = self._to_push, []
+        calls: list[tuple[str, list[Any]]] = []
         for r in pushed:
             requeue = r.meta.pop("knockoff_requeue", False)  # popped here before: fingerprint already set
             fp = "" if r.dont_filter or requeue else self.df.request_fingerprint(r)
-            self._push_script(
-                keys=[self.df.key, self.queue.key],
-                args=[fp, -r.priority, self.queue._encode_request(r)],
-                client=pipe,
+            calls.append(
+                (
+                    _PUSH_IF_NEW,
+                    [2, self.df.key, self.queue.key, fp, -r.priority, self.queue._encode_request(r)],
+                )
             )
         if pop:
-            self._pop_script(keys=[self.queue.key], args=[pop], client=pipe)
-        results = pipe.execute()
+            calls.append((_POP, [1, self.queue.key, pop]))
+        pipe = self.server.pipeline(transaction=False)
+        for script, args in calls:
+            pipe.evalsha(self._sha[script], *args)
+        results = pipe.execute(raise_on_error=False)
+        for i, (res, (script, args)) in enumerate(zip(results, calls, strict=True)):
+            if isinstance(res, NoScriptError):
+                self._sha[script] = self.server.script_load(script)
+                results[i] = self.server.evalsha(self._sha[script], *args)
+            elif isinstance(res, Exception):
+                raise res
         if pushed and self.stats:
             queued = sum(1 for x in results[: len(pushed)] if x == 1)
             self.stats.inc_value("scheduler/enqueued/redis", queued)
