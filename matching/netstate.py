@@ -355,11 +355,21 @@ def _pairs(listing_id: pa.ChunkedArray | pa.Array, version: pa.ChunkedArray | pa
 
 def alive(rows: pa.Table, dead: pd.DataFrame) -> np.ndarray:
     """Mask of `rows` (listing_id, version columns) whose listing version is not dead."""
+    out = np.ones(rows.num_rows, bool)
     if dead.empty or rows.num_rows == 0:
-        return np.ones(rows.num_rows, bool)
-    gone = _pairs(pa.array(dead["listing_id"], pa.string()), pa.array(dead["version"], pa.string()))
-    hit = pc.is_in(_pairs(rows.column("listing_id"), rows.column("version")), value_set=gone)
-    return ~np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
+        return out
+    # rows of a listing with a dead version first (short ids), then (id, version) for those only:
+    # most rows belong to listings never replaced, so nothing is joined for them
+    ids = pa.array(dead["listing_id"], pa.string())
+    maybe = np.flatnonzero(
+        np.asarray(pc.is_in(rows.column("listing_id"), value_set=ids).to_numpy(zero_copy_only=False), bool)
+    )
+    if len(maybe):
+        sub = rows.select(["listing_id", "version"]).take(pa.array(maybe))
+        gone = _pairs(ids, pa.array(dead["version"], pa.string()))
+        hit = pc.is_in(_pairs(sub.column("listing_id"), sub.column("version")), value_set=gone)
+        out[maybe] = ~np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
+    return out
 
 
 def _empty(columns: list[str]) -> pd.DataFrame:

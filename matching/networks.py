@@ -30,7 +30,9 @@ recompute over the same listings gives (tests/networks/test_incremental.py).
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -146,6 +148,18 @@ class NetworkResult:
     links: pd.DataFrame
     networks: pd.DataFrame
     counts: dict[str, int]
+
+
+class _Clock:
+    """CPU seconds per named step (`time.process_time`), for the counts."""
+
+    def __init__(self) -> None:
+        self.t, self.steps = time.process_time(), {}
+
+    def __call__(self, name: str) -> None:
+        now = time.process_time()
+        self.steps[name] = round(self.steps.get(name, 0.0) + now - self.t, 3)
+        self.t = now
 
 
 # ---- links from shared keys -------------------------------------------------------------------
@@ -432,15 +446,18 @@ def update(
     only their photos are searched against all photos, and networks are the components of the
     accepted pairs (every stored link: a few per linked account, not per listing).
     """
+    clock = _Clock()
     features = features.drop_duplicates("listing_id").reset_index(drop=True)
-    counts: dict[str, int] = {"listings_new_or_changed": len(features)}
+    counts: dict[str, Any] = {"listings_new_or_changed": len(features)}
     old = state.current_listings("listing_id", features["listing_id"])
     listings_part, dead = _fold_listings(state, old, features, date)
+    clock("fold_listings")
     sketches = SketchStore(state.sketches, params.sketch)
     new_post = postings(features, params.sketch, sketches)
     old_post = postings(_as_features(old), params.sketch, sketches) if old.num_rows else new_post.iloc[:0]
     touched = pc.unique(pa.chunked_array([strings(old_post["key"]), strings(new_post["key"])]))
     counts["keys_touched"] = len(touched)
+    clock("postings")
     stop = _unstop(replace(state, dead=dead), old_post, new_post, params)
     # tonight's rows all have touched keys: only the stored parts are searched
     post_t = canonical(
@@ -463,25 +480,35 @@ def update(
         dead=dead,
     )
     del post_part, new_post, old_post  # what stays is one (canonical) row per touched key and account
+    clock("fold_postings")
     images, near_new, n_new = _fold_images(state, hashes, official_hashes, official_shas, params)
     state = replace(state, images=images, near=state.near.add(near_new))
     counts["images_new"] = n_new
     near = state.near.all().to_pandas()
     counts["near_pairs"] = len(near)
+    clock("fold_images")
     official_all = _official(images)
     vlinks, stop = _fold_value_links(state, post_t, touched, official_all, params)
     state = replace(state, value_links=vlinks, stop=stop)
     counts["stop_keys"] = len(stop)
+    clock("value_links")
     keys = strings(stop["key"])
     stock = set(pc.utf8_slice_codeunits(keys.filter(pc.starts_with(keys, "image:")), 6).to_pylist())
     shas = pd.unique(pd.concat([near["sha_a"], near["sha_b"]], ignore_index=True))
     use = _valid_rows(state, pa.array("image:" + pd.Series(shas, dtype=object), pa.string()))
     plinks = photo_links(near, use, official_all, params, stock)
+    clock("photo_links")
     links = reweigh(_cat([vlinks, plinks]), params)
+    clock("reweigh")
     pairs, ids = _networks(links, near, state.ids, params)
+    clock("networks")
     stale, members = _last_seen(state, features, seen, ids, date)
+    clock("last_seen")
     state = replace(state, ids=ids, stale=stale, date=date)
-    return state, summarise(members, links, pairs, ids, counts)
+    res = summarise(members, links, pairs, ids, counts)
+    clock("summary")
+    res.counts["link_cpu_seconds"] = clock.steps
+    return state, res
 
 
 def _unstop(
@@ -690,6 +717,30 @@ def _networks(
     return pairs, members[["account", "network_id"]].reset_index(drop=True)
 
 
+def _pair_keys(df: pd.DataFrame) -> pa.Array:
+    """account_a + US + account_b per row (Arrow strings), to match pairs without Python tuples."""
+    return pc.binary_join_element_wise(
+        strings(df["account_a"]), strings(df["account_b"]), pa.scalar("\x1f", pa.large_string())
+    )
+
+
+def _distinct_joined(mem: pd.DataFrame, column: str) -> pd.Series:
+    """network_id -> the network's distinct non-empty values of `column`, sorted (code point
+    order) and joined by ", " (Arrow group_by; no Python call per network)."""
+    t = pa.table({"n": strings(mem["network_id"]), "v": strings(mem[column])})
+    t = t.filter(pc.and_(pc.is_valid(t["v"]), pc.not_equal(t["v"], "")))
+    t = (
+        t.group_by(["n", "v"], use_threads=False)
+        .aggregate([])
+        .sort_by([("n", "ascending"), ("v", "ascending")])
+    )
+    g = t.group_by("n", use_threads=False).aggregate([("v", "list")])
+    joined = pc.binary_join(g["v_list"], pa.scalar(", ", pa.large_string()))
+    return pd.Series(
+        joined.to_numpy(zero_copy_only=False), index=g["n"].to_numpy(zero_copy_only=False), dtype=object
+    )
+
+
 def summarise(
     listings: pd.DataFrame, links: pd.DataFrame, pairs: pd.DataFrame, ids: pd.DataFrame, counts: dict
 ) -> NetworkResult:
@@ -701,8 +752,7 @@ def summarise(
     lk = links[isin(links["account_a"], nid.index)].copy()
     lk["network_id"] = nid.reindex(lk["account_a"]).to_numpy()
     lk = lk[lk["network_id"].to_numpy() == nid.reindex(lk["account_b"]).to_numpy()]
-    acc = set(zip(pairs["account_a"], pairs["account_b"], strict=True))
-    lk["accepted"] = [(a, b) in acc for a, b in zip(lk["account_a"], lk["account_b"], strict=True)]
+    lk["accepted"] = isin(_pair_keys(lk), _pair_keys(pairs))
     lk = lk.sort_values(["network_id", "account_a", "account_b", "kind", "key"])
     # a name or a description shared in several LSH bands is one piece of evidence
     band = isin(lk["kind"], ["name", "text"])
@@ -721,8 +771,7 @@ def summarise(
             ]
         )
     else:
-        # object columns: a Python lambda over Arrow-backed strings walks them one scalar at a time
-        g = mem.astype({"site": object, "seller": object}).groupby("network_id")
+        g = mem.groupby("network_id")
         per_kind = lk.groupby(["network_id", "kind"]).size().reset_index(name="n")
         words = (
             per_kind["kind"]
@@ -735,12 +784,12 @@ def summarise(
             {
                 "accounts": g["account"].nunique(),
                 "listings": g["listing_id"].nunique(),
-                "sites": g["site"].agg(lambda s: ", ".join(sorted(set(s)))),
-                "sellers": g["seller"].agg(lambda s: ", ".join(sorted({x for x in s if x}))),
                 "first_seen": g["first_seen"].min(),
                 "last_seen": g["last_seen"].max(),
             }
         )
+        nets.insert(2, "sites", _distinct_joined(mem, "site").reindex(nets.index).fillna(""))
+        nets.insert(3, "sellers", _distinct_joined(mem, "seller").reindex(nets.index).fillna(""))
         nets["evidence"] = ev.reindex(nets.index).fillna("")
         nets = nets.reset_index().sort_values(
             ["accounts", "listings", "network_id"], ascending=[False, False, True]

@@ -356,10 +356,12 @@ def changed_listings(listings: pd.DataFrame, state: NetworkState) -> pd.DataFram
     fp = fingerprints(listings)
     if state.listings.num_rows == 0:
         return listings.assign(fingerprint=fp.to_numpy(zero_copy_only=False))
-    cur = state.current_listings()
-    old = pc.binary_join_element_wise(cur.column("listing_id"), cur.column("fingerprint"), "\x1e")
-    ours = pc.binary_join_element_wise(pa.array(listings["listing_id"], pa.string()), fp, "\x1e")
-    same = np.asarray(pc.is_in(ours, value_set=old).to_numpy(zero_copy_only=False), dtype=bool)
+    cur = state.current_listings().select(["listing_id", "fingerprint"])
+    # each listing's stored row by its id (a hash table of short ids), then the fingerprints
+    # compared row by row (memcmp): the long fingerprints are never hashed
+    at = pc.index_in(pa.array(listings["listing_id"], pa.string()), value_set=cur.column("listing_id"))
+    stored = cur.column("fingerprint").take(at)
+    same = np.asarray(pc.equal(fp, stored).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
     return listings[~same].assign(fingerprint=fp.filter(pa.array(~same)).to_numpy(zero_copy_only=False))
 
 
@@ -394,6 +396,7 @@ def link_night(
     state, manifest = load_state(lake, prev[-1] if prev else None)
     t["load_state"], cpu["load_state"] = time.perf_counter(), time.process_time()
     todo = changed_listings(listings, state)
+    t["changed"], cpu["changed"] = time.perf_counter(), time.process_time()
     with contextlib.ExitStack() as stack:
         if client is None and start_client is not None and len(todo):
             client = stack.enter_context(start_client())
