@@ -220,17 +220,14 @@ def value_links(
     # others' links, as a full recompute would); each distinct pair is compared once
     txt = m[m["kind"] == "text"]
     if len(txt):
-        ratio, ta = _ratios(texts, txt["listing_a"], txt["listing_b"])
-        txt = txt.assign(value=[a[:80] for a in ta])[ratio >= params.text_min_ratio]
-        out.append(txt)
+        ratio, ta, _ = _ratios(texts, txt["listing_a"], txt["listing_b"])
+        ok = ratio >= params.text_min_ratio
+        out.append(txt[ok].assign(value=[a[:80] for a in ta[ok]]))
     nm = m[m["kind"] == "name"]
     if len(nm):
-        ratio, na = _ratios(names, nm["account_a"], nm["account_b"])
-        nb = names.reindex(nm["account_b"]).fillna("").to_numpy(dtype=object)
-        nm = nm.assign(value=[f"{a} ~ {b}" for a, b in zip(na, nb, strict=True)])[
-            ratio >= params.name_min_ratio
-        ]
-        out.append(nm)
+        ratio, na, nb = _ratios(names, nm["account_a"], nm["account_b"])
+        ok = ratio >= params.name_min_ratio
+        out.append(nm[ok].assign(value=[f"{a} ~ {b}" for a, b in zip(na[ok], nb[ok], strict=True)]))
     links = pd.concat(out, ignore_index=True)
     if links.empty:
         return _empty(LINK_COLUMNS)
@@ -241,14 +238,18 @@ def value_links(
     return links[LINK_COLUMNS].reset_index(drop=True)
 
 
-def _ratios(values: pd.Series, a: pd.Series, b: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def _ratios(values: pd.Series, a: pd.Series, b: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """rapidfuzz ratio of values[a] and values[b] row by row (rapidfuzz's `cpdist`, in C++), and
-    the values of `a`."""
-    va = values.reindex(a.to_numpy(dtype=object)).fillna("").to_numpy(dtype=object)
-    vb = values.reindex(b.to_numpy(dtype=object)).fillna("").to_numpy(dtype=object)
+    the values of `a` and of `b` ("" where missing). `values` has a unique index; the values are
+    found by Arrow's index_in (a pandas string index lookup costs more than the ratios)."""
+    index, vals = strings(values.index), strings(values.to_numpy(dtype=object))
+    va, vb = (
+        vals.take(pc.index_in(strings(x), value_set=index)).fill_null("").to_numpy(zero_copy_only=False)
+        for x in (a, b)
+    )
     if not len(va):
-        return np.zeros(0), va
-    return cpdist(list(va), list(vb), scorer=fuzz.ratio, dtype=np.float64), va
+        return np.zeros(0), va, vb
+    return cpdist(list(va), list(vb), scorer=fuzz.ratio, dtype=np.float64), va, vb
 
 
 # ---- links from near-duplicate photos ---------------------------------------------------------
