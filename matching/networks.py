@@ -333,7 +333,8 @@ def photo_clusters(near: pd.DataFrame) -> pd.Series:
     the photos in `near`; a photo and its re-encoded copies count as one photo."""
     if near.empty:
         return pd.Series(dtype=object)
-    shas = pd.Index(sorted(set(near["sha_a"]) | set(near["sha_b"])))
+    both = pa.chunked_array([strings(near["sha_a"]), strings(near["sha_b"])])
+    shas = pd.Index(pc.unique(both).sort().to_numpy(zero_copy_only=False), dtype=object)
     labels = components(shas, near.rename(columns={"sha_a": "account_a", "sha_b": "account_b"}))
     first = pd.Series(shas, index=shas).groupby(labels).transform("min")
     return pd.Series(first.to_numpy(), index=shas)
@@ -354,7 +355,7 @@ def accepted_pairs(links: pd.DataFrame, threshold: float, clusters: pd.Series | 
     photo_rows = fam_code == fam_names.index("photo") if "photo" in fam_names else np.zeros(len(links), bool)
     photo = np.full(len(links), -1, np.int64)
     if photo_rows.any():
-        key = strings(links["key"].to_numpy()[photo_rows])
+        key = strings(links["key"]).filter(pa.array(photo_rows))
         sha = pc.replace_substring_regex(key, pattern="^[a-z_]+:|~.*$", replacement="").to_numpy(
             zero_copy_only=False
         )
