@@ -464,7 +464,8 @@ def _section(small: dict, big: dict | None, seeds: list[dict] | None = None) -> 
         c1, c2 = r["night1"]["counts"].get("cpu_seconds"), r["night2"]["counts"].get("cpu_seconds")
         lines += [
             f"- {r['listings']:,} listings: steps (wall s) night 1 {r['night1']['steps']}, night 2 "
-            f"{r['night2']['steps']}; CPU s night 1 {c1}, night 2 {c2}; {r['operators']} operators; lake "
+            f"{r['night2']['steps']}; CPU s night 1 {c1}, night 2 {c2}; linking (the 'link' step) CPU s by part, "
+            f"night 2 {r['night2']['counts'].get('link_cpu_seconds')}; {r['operators']} operators; lake "
             f"folder (both nights, the from-scratch night 2 aside) {r['snapshot_mb']} MB; load average "
             f"{r['load_before']} before, {r['load_after']} after (2 cores shared with other work).",
             f"- {r['listings']:,} listings: night 2 from scratch (every listing, empty state) "
