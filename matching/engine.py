@@ -32,7 +32,9 @@ from knockoff.matching.text import fold
 
 log = logging.getLogger(__name__)
 
-ALGO_VERSION = "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-v11"
+ALGO_VERSION = (
+    "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo-v12"
+)
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
@@ -329,7 +331,7 @@ class Matcher:
                     sha, c.brand, c.mark, logo.fuse_logo(c.corr, c.inliers, self.calibration), box, s, method
                 )
             )
-        return rows + self._official(sha, d, f16) + ocr_rows
+        return rows + self._official(sha, d, f16) + with_logo_evidence(ocr_rows, rows)
 
     def _verify_whole(self, d: Decoded, cands: list[logo.Candidate]) -> None:
         """SIFT + RANSAC of the best unconfirmed brands' marks against the whole image's keypoints."""
@@ -487,6 +489,18 @@ def ocr_variants(lines: list[Line], terms: dict[str, str]) -> list[Line]:
                     split = f"{t} {rest}" if low.startswith(t) else f"{rest} {t}"
                     extra.append((text.replace(w, split), conf, box))
     return out + extra
+
+
+def with_logo_evidence(ocr_rows: list[dict], logo_rows: list[dict]) -> list[dict]:
+    """OCR rows whose score also counts the brand's best logo row in the same image (noisy-or: the name read
+    and the mark seen are two pieces of evidence). real-logos development half, full set: mAP 0.874 ->
+    0.877, top-1 brand 0.854 -> 0.856; demo per-brand AP unchanged. Rows are updated in place and returned."""
+    best: dict[str, float] = {}
+    for r in logo_rows:
+        best[r["brand"]] = max(best.get(r["brand"], 0.0), r["score"])
+    for r in ocr_rows:
+        r["score"] = 1.0 - (1.0 - r["score"]) * (1.0 - best.get(r["brand"], 0.0))
+    return ocr_rows
 
 
 def _meets(a: tuple, b: tuple) -> bool:

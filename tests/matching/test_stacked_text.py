@@ -53,3 +53,12 @@ def test_ocr_variants_read_spaced_and_run_together_text() -> None:
     assert "BULGARI" in texts("BVLGARI")
     assert texts("BIG SALE TODAY") == {"BIG SALE TODAY"}  # words of 3+ letters are no letter spacing
     assert all(c == 0.9 and b == box for _, c, b in ocr_variants([("H U G O", 0.9, box)], terms))
+
+
+def test_text_hit_counts_the_brands_logo_evidence() -> None:
+    from knockoff.matching.engine import with_logo_evidence
+
+    logo_rows = [{"brand": "A", "score": 0.5}, {"brand": "A", "score": 0.2}, {"brand": "B", "score": 0.9}]
+    ocr_rows = [{"brand": "A", "score": 0.8}, {"brand": "C", "score": 0.7}]
+    out = with_logo_evidence(ocr_rows, logo_rows)
+    assert [round(r["score"], 6) for r in out] == [0.9, 0.7]  # 1 - 0.2 * 0.5; C has no logo row
