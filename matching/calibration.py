@@ -22,7 +22,7 @@ at P = 10^-HALF_AT, strictly increasing in s for s > t (ranking per brand is unc
 
 Each brand has one null per score family (`family`: logo, OCR text, official photo), keyed "brand<TAB>family"
 (`score_key`): on real-logos' development half, calibrating logo and text rows in one null per brand left mAP at
-0.869 and top-1 at 0.856 -> 0.857; one null per family gave 0.878 and 0.861 (full set less the calibration
+0.869 and top-1 at 0.856 -> 0.857; one null per family gave 0.878 and 0.858 (model v11, full set less the calibration
 photos).
 
 Shapes: `BrandCalibration.fit({key: [scores on N images]})`; `apply(key, score) -> float`; `apply_row(row)`.
