@@ -454,34 +454,8 @@ def update(
     old = state.current_listings("listing_id", features["listing_id"])
     listings_part, dead = _fold_listings(state, old, features, date)
     clock("fold_listings")
-    sketches = SketchStore(state.sketches, params.sketch)
-    new_post = postings(features, params.sketch, sketches)
-    old_post = postings(_as_features(old), params.sketch, sketches) if old.num_rows else new_post.iloc[:0]
-    touched = pc.unique(pa.chunked_array([strings(old_post["key"]), strings(new_post["key"])]))
+    state, post_t, touched = _fold_postings(state, old, features, listings_part, dead, date, params, clock)
     counts["keys_touched"] = len(touched)
-    clock("postings")
-    stop = _unstop(replace(state, dead=dead), old_post, new_post, params)
-    # tonight's rows all have touched keys: only the stored parts are searched
-    post_t = canonical(
-        _cat(
-            [
-                _valid_rows(replace(state, dead=dead, stop=stop), touched),
-                new_post.loc[~isin(new_post["key"], stop["key"]), POSTING_COLUMNS],
-            ]
-        )
-    )
-    state = replace(state, stop=stop)
-    post_part = pa.Table.from_pandas(
-        new_post.assign(version=date, h=key_hash(strings(new_post["key"]))), preserve_index=False
-    )
-    state = replace(
-        state,
-        listings=state.listings.add(listings_part),
-        postings=state.postings.add(sort_postings(post_part.select(POSTING_LOG.names).cast(POSTING_LOG))),
-        sketches=state.sketches.add(sketches.part()),
-        dead=dead,
-    )
-    del post_part, new_post, old_post  # what stays is one (canonical) row per touched key and account
     clock("fold_postings")
     images, near_new, n_new = _fold_images(state, hashes, official_hashes, official_shas, params)
     state = replace(state, images=images, near=state.near.add(near_new))
@@ -511,6 +485,51 @@ def update(
     clock("summary")
     res.counts["link_cpu_seconds"] = clock.steps
     return state, res
+
+
+def _fold_postings(
+    state: NetworkState,
+    old: pa.Table,
+    features: pd.DataFrame,
+    listings_part: pa.Table,
+    dead: pd.DataFrame,
+    date: str,
+    params: LinkParams,
+    clock: _Clock,
+) -> tuple[NetworkState, pd.DataFrame, pa.Array]:
+    """Append tonight's postings (and listings, sketches) to the state's logs.
+
+    Returns the new state, the canonical postings of every key tonight's new or changed listings
+    touch (stored parts searched by key hash, stop keys left out) and those keys.
+    """
+    sketches = SketchStore(state.sketches, params.sketch)
+    new_post = postings(features, params.sketch, sketches)
+    old_post = postings(_as_features(old), params.sketch, sketches) if old.num_rows else new_post.iloc[:0]
+    touched = pc.unique(pa.chunked_array([strings(old_post["key"]), strings(new_post["key"])]))
+    clock("postings")
+    stop = _unstop(replace(state, dead=dead), old_post, new_post, params)
+    # tonight's rows all have touched keys: only the stored parts are searched
+    post_t = canonical(
+        _cat(
+            [
+                _valid_rows(replace(state, dead=dead, stop=stop), touched),
+                new_post.loc[~isin(new_post["key"], stop["key"]), POSTING_COLUMNS],
+            ]
+        )
+    )
+    state = replace(state, stop=stop)
+    post_part = pa.Table.from_pandas(
+        new_post.assign(version=date, h=key_hash(strings(new_post["key"]))),
+        preserve_index=False,
+    )
+    state = replace(
+        state,
+        listings=state.listings.add(listings_part),
+        postings=state.postings.add(sort_postings(post_part.select(POSTING_LOG.names).cast(POSTING_LOG))),
+        sketches=state.sketches.add(sketches.part()),
+        dead=dead,
+    )
+    return state, post_t, touched
 
 
 def _unstop(
