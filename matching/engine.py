@@ -39,43 +39,26 @@ ALGO_VERSION = (
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
 # Tuning knobs live in MatchConfig.detect (knockoff/config.py: bounded, in config_hash and, when not the
-# defaults, in the model version); the Matcher reads self.knobs. The names below are the defaults.
+# defaults, in the model version); the Matcher reads self.knobs. Measurements behind some defaults:
+# - verify_top (best windows per image verified with SIFT): top 4 measured +0.003 mAP, 1.5x slower; real-logos
+#   dev half, 1/8 of the images, OCR off: top 4 windows mAP 0.420 vs 0.426, top-1 brand 0.325 vs 0.299.
+# - pyramid: the large templates (>= coarse_min_cells cells on a side, 128 and 192 px) are also correlated on
+#   the image at half size, so that a logo up to about 384 px, one that fills a 500 px photo, is covered.
+# - whole_image_top: the best mark of each of the whole_image_top best brands, unless already confirmed in its
+#   window, is matched with SIFT + RANSAC against the keypoints of the whole image (computed once), so a logo
+#   the CNN's window missed can still be confirmed. real-logos dev half (1/8 of the images, OCR off), mAP /
+#   top-1 brand: none 0.426 / 0.299; 5 brands 0.446 / 0.359; every correlated brand (32, the shortlist) 0.490 /
+#   0.402; the same giving up 4 inliers per whole-image match (whole_image_margin) 0.478 / 0.385.
+#   Its nearest neighbours come from one float32 product of the image's descriptors with every shortlisted
+#   mark's (logo.match_refs): the same Lowe matches and inliers as OpenCV's brute-force matcher per mark on 39
+#   real-logos images x 32 marks, 2.1x faster in the same run (115 vs 239 ms per image, 2 shared cores);
+#   Matcher.detect on 80 real-logos photos, OCR off, same process: 4.05 -> 5.24 images/s (10.6 without
+#   whole-image verification), identical rows. Verifying every mark of those brands, not only the
+#   best-correlated one, was measured on the real-logos development half (full set, v11 + idx-v2): mAP 0.874 ->
+#   0.874, top-1 0.854 -> 0.853; not kept.
+# - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
+#   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
-# plain shapes compete with the brands' marks for each window (suppress_rivals)
-GENERIC_RIVALS = _DETECT.generic_rivals
-# best window per image verified with SIFT (top 4 measured: +0.003 mAP, 1.5x slower)
-VERIFY_TOP = _DETECT.verify_top
-# (real-logos dev half, 1/8 of the images, OCR off: top 4 windows mAP 0.420 vs 0.426, top-1 brand 0.325 vs 0.299)
-# Image pyramid: the large templates (>= COARSE_MIN_CELLS cells on a side, 128 and 192 px) are also correlated
-# on the image at half size, so that a logo up to about 384 px, one that fills a 500 px photo, is covered.
-PYRAMID = _DETECT.pyramid
-# Whole-image verification: the best mark of each of the WHOLE_IMAGE_TOP best brands, unless already confirmed
-# in its window, is matched with SIFT + RANSAC against the keypoints of the whole image (computed once), so a
-# logo the CNN's window missed can still be confirmed. real-logos dev half (1/8 of the images, OCR off), mAP /
-# top-1 brand: none 0.426 / 0.299; 5 brands 0.446 / 0.359; every correlated brand (32, the shortlist) 0.490 /
-# 0.402; the same giving up 4 inliers per whole-image match (WHOLE_IMAGE_MARGIN) 0.478 / 0.385.
-# Its nearest neighbours come from one float32 product of the image's descriptors with every shortlisted mark's
-# (logo.match_refs): the same Lowe matches and inliers as OpenCV's brute-force matcher per mark on 39 real-logos
-# images x 32 marks, 2.1x faster in the same run (115 vs 239 ms per image, 2 shared cores); Matcher.detect on 80
-# real-logos photos, OCR off, same process: 4.05 -> 5.24 images/s (10.6 without whole-image verification),
-# identical rows. Verifying every mark of those brands, not only the best-correlated one, was measured on the
-# real-logos development half (full set, v11 + idx-v2): mAP 0.874 -> 0.874, top-1 0.854 -> 0.853; not kept.
-WHOLE_IMAGE_TOP = _DETECT.whole_image_top
-WHOLE_IMAGE_MARGIN = _DETECT.whole_image_margin  # inliers a whole-image match gives up
-COARSE_MIN_CELLS = _DETECT.coarse_min_cells
-# share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0
-# measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)
-BACKGROUND_WEIGHT = _DETECT.background_weight
-VERIFY_MIN_P = _DETECT.verify_min_p  # calibrated logo probability a window needs before SIFT verification
-OCR_MIN_ASPECT = _DETECT.ocr_min_aspect  # wordmark-shaped windows only
-OCR_MIN_P = _DETECT.ocr_min_p
-OCR_MAX_LOGO = _DETECT.ocr_max_logo
-# OCR confidence of a line (4+ letters) that, naming no brand, vetoes the wordmark window
-OCR_VETO_CONF = _DETECT.ocr_veto_conf
-OCR_VETO = _DETECT.ocr_veto  # taken off that window's correlation (5 calibration widths: p 0.6 -> about 0.01)
-OFFICIAL_MAX_HAMMING = _DETECT.official_max_hamming
-# run OCR where the image evidence is neither absent nor already conclusive
-OFFICIAL_MIN_COS = _DETECT.official_min_cos
 # the calibration knobs leave the raw scores (and their version) as they are
 _NO_CALIBRATION = {"calibration_folder": None, "calibration_images": _DETECT.calibration_images}
 _IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
@@ -134,7 +117,7 @@ class Matcher:
         self._terms = {_letters(t): t for b in brands for t in b.terms if len(_letters(t)) >= 5}
         # what detect() has done
         self.counters = {"images": 0, "verified_windows": 0, "ocr_crops": 0, "ocr_vetoes": 0}
-        digest = __import__("hashlib").sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
+        digest = hashlib.sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
         ocr = f"ocr-{OCR_VERSION}-{self.config.ocr_scope}" if self.config.ocr else "noocr"
         self.model_version = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
         if self.index.shortlist < len(self.index.brands):
@@ -142,10 +125,10 @@ class Matcher:
         raw_knobs = self.knobs.model_copy(update=_NO_CALIBRATION)
         if raw_knobs != DetectConfig():  # tuned: detections cached with the defaults do not apply
             blob = raw_knobs.model_dump_json().encode()
-            self.model_version += "+knobs-" + __import__("hashlib").sha256(blob).hexdigest()[:8]
+            self.model_version += "+knobs-" + hashlib.sha256(blob).hexdigest()[:8]
         if logo.template_params() != DEFAULT_TEMPLATE_PARAMS:  # template geometry changed in matching/logo.py
             blob = repr(logo.template_params()).encode()
-            self.model_version += "+tpl-" + __import__("hashlib").sha256(blob).hexdigest()[:8]
+            self.model_version += "+tpl-" + hashlib.sha256(blob).hexdigest()[:8]
         # the version of the raw scores; with a calibration folder, the fitted calibration's digest follows
         self.raw_version = self.model_version
         self.brand_calibration: BrandCalibration | None = None

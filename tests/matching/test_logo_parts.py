@@ -123,10 +123,8 @@ def _wordmark_window_ocr(matcher, lines):
 
 
 def test_a_wordmark_window_that_reads_as_another_word_is_vetoed(matcher) -> None:
-    from knockoff.matching import engine
-
     c, rows, before = _wordmark_window_ocr(matcher, [("ACADEMY", 0.95, (70.0, 100.0, 180.0, 125.0))])
-    assert rows == [] and np.isclose(c.corr, before - engine.OCR_VETO)
+    assert rows == [] and np.isclose(c.corr, before - matcher.knobs.ocr_veto)
 
 
 def test_a_wordmark_window_that_reads_as_its_brand_is_kept_and_reported(matcher) -> None:
