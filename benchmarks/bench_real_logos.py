@@ -100,6 +100,14 @@ def write_brands(marks: dict[str, list[Path]], folder: Path) -> Path:
     return path
 
 
+def write_json_atomic(path: Path, obj) -> None:
+    """`obj` as JSON at `path`, through a temporary file in the same folder renamed over it: a reader (or
+    another process scoring a disjoint shard) never sees a partial file."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(obj))
+    os.replace(tmp, path)
+
+
 def product_flags(samples: list[Sample]) -> dict[str, bool]:
     """Image sha256 -> product photo (top-1 ImageNet class in PRODUCT_CLASSES); cached on disk per image."""
     from knockoff.matching.backbone import Backbone, build_classifier, cache_dir, weights_digest
@@ -127,9 +135,7 @@ def product_flags(samples: list[Sample]) -> dict[str, bool]:
             with torch.inference_mode():
                 top = model(torch.from_numpy(x)).argmax(1).tolist()
             known.update({s.name: int(t) for s, t in zip(chunk, top, strict=True)})
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(known))
-        os.replace(tmp, path)
+        write_json_atomic(path, known)
     return {s.name: known[s.name] in PRODUCT_CLASSES for s in samples}
 
 
@@ -188,9 +194,7 @@ class CachedOcr:
         if self.inner is None:
             self.inner = self.make()
         lines = self.inner.read(rgb)
-        tmp = file.with_name(f".{file.stem}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps([[t, c, list(b)] for t, c, b in lines]))
-        os.replace(tmp, file)
+        write_json_atomic(file, [[t, c, list(b)] for t, c, b in lines])
         return lines
 
 
@@ -219,10 +223,7 @@ class ScoreCache:
         return json.loads(self._file(name).read_text())
 
     def put(self, name: str, rows: list[dict]) -> None:
-        file = self._file(name)
-        tmp = file.with_name(f".{name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(rows))
-        os.replace(tmp, file)
+        write_json_atomic(self._file(name), rows)
 
 
 ROW_KEYS = ("brand", "mark", "method", "score", "x0", "y0", "x1", "y1")
@@ -269,7 +270,7 @@ def matcher_preds(matcher, samples: list[Sample], batch: int = 32) -> tuple[Pred
     """Per (image, brand): the best score of any detection row (logo, OCR), as `knockoff match` ranks."""
     import pyarrow as pa
 
-    pred: Pred = {}
+    rows: dict[str, list[dict]] = {}
     t0 = time.perf_counter()
     for i in range(0, len(samples), batch):
         chunk = samples[i : i + batch]
@@ -277,12 +278,9 @@ def matcher_preds(matcher, samples: list[Sample], batch: int = 32) -> tuple[Pred
             {"image_sha256": [s.name for s in chunk], "bytes": pa.array([s.jpeg for s in chunk], pa.binary())}
         )
         det, _err = matcher.detect(tbl)
-        rows: dict[str, list[dict]] = {}
         for r in det.to_pylist():
             rows.setdefault(r["image_sha256"], []).append(r)
-        for key, v in rows_to_pred(rows).items():
-            if key not in pred or v[0] > pred[key][0]:
-                pred[key] = v
+    pred = rows_to_pred(rows)
     return pred, time.perf_counter() - t0
 
 
@@ -335,9 +333,7 @@ def baseline_preds(kind: str, marks: dict[str, list[Path]], samples: list[Sample
                     per[brand] = [score, box]
             known[s.name] = per
             if i % 50 == 49 or i == len(todo) - 1:  # kept as it goes: a stopped run resumes
-                tmp = path.with_suffix(f".{os.getpid()}.tmp")
-                tmp.write_text(json.dumps(known))
-                os.replace(tmp, path)
+                write_json_atomic(path, known)
     dt = time.perf_counter() - t0
     pred: Pred = {}
     for s in samples:
