@@ -18,8 +18,6 @@ from __future__ import annotations
 import faiss
 import imagehash
 import numpy as np
-import pandas as pd
-import pyarrow as pa
 from PIL import Image
 
 from knockoff.matching.imageio import decode
@@ -37,33 +35,13 @@ def photo_hash(data: bytes, max_pixels: int = 50_000_000) -> bytes:
     return np.packbits(bits.astype(np.uint8)).tobytes()
 
 
-def as_matrix(hashes: list[bytes] | np.ndarray | pd.Series | pa.Array | pa.ChunkedArray) -> np.ndarray:
-    """Hashes as a C-contiguous (n, 32) uint8 matrix (what faiss binary indexes take).
-
-    A pandas Series or Arrow array (no nulls) is read from Arrow's buffer, without a Python loop
-    over the rows (the linking state holds every photo: ~500,000 a night at benchmark size).
-    Raises ValueError on nulls or a hash that is not 32 bytes."""
-    if isinstance(hashes, pd.Series | pa.Array | pa.ChunkedArray):
-        return _arrow_matrix(hashes)
+def as_matrix(hashes: list[bytes] | np.ndarray) -> np.ndarray:
+    """Hashes as a C-contiguous (n, 32) uint8 matrix (what faiss binary indexes take)."""
     if isinstance(hashes, np.ndarray):
         return np.ascontiguousarray(hashes, dtype=np.uint8).reshape(-1, HASH_BYTES)
     if not hashes:
         return np.zeros((0, HASH_BYTES), np.uint8)
     return np.frombuffer(b"".join(hashes), np.uint8).reshape(-1, HASH_BYTES).copy()
-
-
-def _arrow_matrix(hashes: pd.Series | pa.Array | pa.ChunkedArray) -> np.ndarray:
-    arr = hashes if isinstance(hashes, pa.Array | pa.ChunkedArray) else pa.array(hashes, from_pandas=True)
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], pa.binary(HASH_BYTES))
-    if arr.null_count:
-        raise ValueError(f"{arr.null_count} null hashes (drop them first)")
-    if len(arr) == 0:
-        return np.zeros((0, HASH_BYTES), np.uint8)
-    arr = arr.cast(pa.binary(HASH_BYTES))  # raises ArrowInvalid (a ValueError) on another length
-    raw = np.frombuffer(arr.buffers()[1], np.uint8)
-    start = arr.offset * HASH_BYTES
-    return raw[start : start + len(arr) * HASH_BYTES].reshape(-1, HASH_BYTES).copy()
 
 
 def hamming(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -83,13 +61,10 @@ def substring_keys(hashes: np.ndarray, chunk: int = 100_000) -> np.ndarray:
     return out
 
 
-def _may_match(
-    query: np.ndarray, index: np.ndarray, qk: np.ndarray | None = None, ik: np.ndarray | None = None
-) -> np.ndarray:
+def _may_match(query: np.ndarray, index: np.ndarray) -> np.ndarray:
     """Rows of `query` that share a substring with some row of `index` (a superset of the rows
-    with a neighbour within NHASH - 1 bits). `qk`/`ik`: their `substring_keys`, if known."""
-    qk = substring_keys(query) if qk is None else qk
-    ik = substring_keys(index) if ik is None else ik
+    with a neighbour within NHASH - 1 bits)."""
+    qk, ik = substring_keys(query), substring_keys(index)
     hit = np.zeros(len(qk), bool)
     seen = np.zeros(1 << SUB_BITS, bool)  # one bit per possible substring value (32 MB)
     for t in range(NHASH):
@@ -152,13 +127,8 @@ def near_pairs(
     radius: int = 8,
     chunk: int = 100_000,
     index_chunk: int = 100_000,
-    query_keys: np.ndarray | None = None,
-    index_keys: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (query row, index row) pair at Hamming distance <= `radius` (0 <= radius <= 9).
-
-    `query_keys`/`index_keys`: the rows' `substring_keys`, when the caller keeps them (the
-    networks state stores them per photo, so a night does not cut every old hash again).
 
     Returns three equal-length arrays (query_row int64, index_row int64, distance int32); a query
     also finds itself if it is in the index. The index is built `index_chunk` rows at a time
@@ -174,7 +144,7 @@ def near_pairs(
     base = as_matrix(index_hashes)
     rows = np.arange(len(q), dtype=np.int64)
     if len(q) > 4 * len(base):  # many queries, small index: only queries sharing a substring can match
-        rows = np.flatnonzero(_may_match(q, base, query_keys, index_keys))
+        rows = np.flatnonzero(_may_match(q, base))
         q = q[rows]
     qs, js, ds = [], [], []
     for i0 in range(0, len(base), index_chunk):
