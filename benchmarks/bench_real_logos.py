@@ -476,12 +476,12 @@ def cached_version(digest: str, samples: list[Sample]) -> tuple[str, dict[str, l
 
     folder = cache_dir() / "real-logos-scores" / digest
     version = (folder / "model_version.txt").read_text(encoding="utf-8").strip()
-    missing = [s.name for s in samples if not (folder / f"{s.name}.json").is_file()]
+    cache = ScoreCache(version)  # the same folder: it is named for this version
+    missing = [s.name for s in samples if not cache.has(s.name)]
     if missing:
         raise ValueError(f"score cache {digest} lacks {len(missing)} of the {len(samples)} images")
     algo = next((p for p in version.split("+") if p.startswith("dense16")), version).rsplit("-", 1)[-1]
-    rows = {s.name: json.loads((folder / f"{s.name}.json").read_text()) for s in samples}
-    return f"knockoff {algo} (earlier)", rows
+    return f"knockoff {algo} (earlier)", {s.name: cache.get(s.name) for s in samples}
 
 
 def _all_preds(
