@@ -480,7 +480,10 @@ def brands_section(
     return lines
 
 
-def run(quick: bool = False, sections: tuple[str, ...] = ("stages", "compare", "ocr", "brands")) -> str:
+SECTIONS = ("stages", "compare", "ocr", "brands")  # a full run ("build" runs alone, or within "brands")
+
+
+def run(quick: bool = False, sections: tuple[str, ...] = SECTIONS) -> str:
     samples, marks = load_samples(True)  # the quarter of images whose sha256 starts with 0-3
     samples = _subset(samples, "0" if quick else "01")
     out = ["## Throughput at default settings (benchmarks/bench_throughput.py)", ""]
@@ -509,9 +512,9 @@ def run(quick: bool = False, sections: tuple[str, ...] = ("stages", "compare", "
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="1/16 of the images (about 140)")
-    ap.add_argument("--only", choices=["stages", "compare", "ocr", "brands", "build"], help="one section")
+    ap.add_argument("--only", choices=[*SECTIONS, "build"], help="one section")
     args = ap.parse_args()
-    print(run(args.quick, (args.only,) if args.only else ("stages", "compare", "ocr", "brands")))
+    print(run(args.quick, (args.only,) if args.only else SECTIONS))
 
 
 if __name__ == "__main__":
