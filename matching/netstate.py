@@ -141,9 +141,6 @@ class Parts:
             return self.schema.empty_table()
         return pa.concat_tables(self.tables)
 
-    def column(self, name: str) -> pa.ChunkedArray:
-        return self.all().column(name)
-
     @property
     def num_rows(self) -> int:
         return sum(t.num_rows for t in self.tables)
