@@ -36,6 +36,7 @@ from knockoff.matching.netfeatures import SketchParams, band_keys
 from knockoff.matching.photohash import (
     HASH_BYTES,
     NHASH,
+    expand_ranges,
     shared_substring_pairs,
     substring_keys,
     substring_tables,
@@ -172,9 +173,7 @@ def lookup(parts: Parts, keys: pa.Array | pa.ChunkedArray) -> pa.Table:
         n = hi - lo
         if not n.any():
             continue
-        starts = np.repeat(lo[n > 0], n[n > 0])
-        offs = np.arange(len(starts)) - np.repeat(np.cumsum(n[n > 0]) - n[n > 0], n[n > 0])
-        out.append(t.take(pa.array(starts + offs)))
+        out.append(t.take(pa.array(expand_ranges(lo, n))))
     if not out:
         return parts.schema.empty_table()
     rows = pa.concat_tables(out)

@@ -84,6 +84,14 @@ def substring_tables(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.ascontiguousarray(np.take_along_axis(keys.T, order, axis=1)), order.astype(np.uint32)
 
 
+def expand_ranges(lo: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """Positions lo[i], ..., lo[i] + n[i] - 1 for every i, concatenated in order (int64; n >= 0):
+    the rows a vectorised binary search's [left, right) bounds select, without a Python loop."""
+    keep = n > 0
+    lo, n = lo[keep], n[keep]
+    return np.repeat(lo, n) + np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
+
+
 def shared_substring_pairs(
     query_keys: np.ndarray,
     sorted_keys: np.ndarray | list[np.ndarray],
@@ -107,9 +115,7 @@ def shared_substring_pairs(
         if not hit.any():
             continue
         q = np.repeat(np.flatnonzero(hit), n[hit])
-        start = np.repeat(lo[hit], n[hit])
-        offs = np.arange(len(q)) - np.repeat(np.cumsum(n[hit]) - n[hit], n[hit])
-        r = rows[t][start + offs].astype(np.int64)
+        r = rows[t][expand_ranges(lo, n)].astype(np.int64)
         if itself is not None:
             q, r = q[r != itself[q]], r[r != itself[q]]
         qs.append(q)
