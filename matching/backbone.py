@@ -193,18 +193,24 @@ def _fold_pads(graph) -> int:
 
 def _check_same(a: Path, b: Path) -> None:
     """Raise RuntimeError unless two feature networks give the same maps on random FOLDED_MULTIPLE inputs."""
-    import onnxruntime as ort
-
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
-    opts.log_severity_level = 3
-    sa, sb = (ort.InferenceSession(str(p), opts, providers=["CPUExecutionProvider"]) for p in (a, b))
+    sa, sb = (_cpu_session(p, threads=1) for p in (a, b))
     rng = np.random.default_rng(0)
     for hw in ((4 * FOLDED_MULTIPLE, 6 * FOLDED_MULTIPLE), (7 * FOLDED_MULTIPLE, 3 * FOLDED_MULTIPLE)):
         x = rng.uniform(-1, 1, (1, 3, *hw)).astype(np.float32)
         for fa, fb in zip(sa.run(None, {"image": x}), sb.run(None, {"image": x}), strict=True):
             if fa.shape != fb.shape or not np.allclose(fa, fb, rtol=1e-5, atol=1e-5):
                 raise RuntimeError(f"folded-padding backbone differs from {a.name} at {hw}")
+
+
+def _cpu_session(path: Path, threads: int):
+    """An ONNX Runtime CPU session of `path` with `threads` intra-op threads, one inter-op thread, quiet."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3
+    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 
 def default_threads() -> int:
@@ -240,19 +246,10 @@ class Backbone:
             self._model = build_torch_model().to("cuda").to(memory_format=torch.channels_last)
             self._session = self._folded = None
         else:
-            import onnxruntime as ort
-
-            opts = ort.SessionOptions()
-            opts.intra_op_num_threads = threads or default_threads()
-            opts.inter_op_num_threads = 1
-            opts.log_severity_level = 3
-            self._session = ort.InferenceSession(str(onnx_path()), opts, providers=["CPUExecutionProvider"])
+            n = threads or default_threads()
+            self._session = _cpu_session(onnx_path(), n)
             # sides that are multiples of FOLDED_MULTIPLE (every Matcher image): the same network, pads folded
-            self._folded = (
-                ort.InferenceSession(str(folded_onnx_path()), opts, providers=["CPUExecutionProvider"])
-                if folded
-                else None
-            )
+            self._folded = _cpu_session(folded_onnx_path(), n) if folded else None
             self._model = None
 
     @staticmethod
