@@ -195,17 +195,15 @@ def value_links(
     names: pd.Series,
     official: set[str],
     params: LinkParams,
-    is_canonical: bool = False,
 ) -> pd.DataFrame:
     """Links between accounts that share a posting key (image bytes, contact, text/name band).
 
-    `texts`: listing_id -> normalised description; `names`: account -> normalised seller name
-    (to verify LSH candidates); `is_canonical`: `post` is `canonical` already. Keys shared by
-    more than `max_df` accounts are ignored.
+    `post`: postings, `canonical` already; `texts`: listing_id -> normalised description;
+    `names`: account -> normalised seller name (to verify LSH candidates). Keys shared by more
+    than `max_df` accounts are ignored.
     """
-    p = post if is_canonical else canonical(post)
-    size = p.groupby("key", sort=False)["account"].transform("size")
-    p = p.assign(df=size)[(size >= 2) & (size <= params.max_df)]
+    size = post.groupby("key", sort=False)["account"].transform("size")
+    p = post.assign(df=size)[(size >= 2) & (size <= params.max_df)]
     if p.empty:
         return _empty(LINK_COLUMNS)
     m = p.merge(p[["key", "account", "listing_id"]], on="key", suffixes=("_a", "_b"))
@@ -659,7 +657,7 @@ def _fold_value_links(
         dtype=object,
     )
     kept = state.value_links[~isin(state.value_links["key"], touched)]
-    fresh = value_links(p, texts, names, official_all, params, is_canonical=True)
+    fresh = value_links(p, texts, names, official_all, params)
     vlinks = _cat([kept, fresh])
     df = p.groupby("key", sort=False).size()
     saturated = df.index[df.to_numpy() > params.max_df]
