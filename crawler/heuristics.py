@@ -35,6 +35,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from knockoff.crawler.srcset import img_urls
+from knockoff.crawler.values import AVAILABILITY_TEXT, normalize_availability, normalize_currency, parse_price
 
 _PRICE_NAME = re.compile(
     r"price|prcisum|pricing|preis|prix|prezzo|precio|preço|preco|prijs|cena|cijena|cien|hinta|fiyat|цена|価格|价格|가격",
@@ -237,8 +238,6 @@ def _tokens(text: str) -> list[str]:
 
 def _legend(text: str) -> bool:
     """`text` names 3+ availability states: a legend ("In Stock ... Backordered ... Out of Stock")."""
-    from knockoff.crawler.values import AVAILABILITY_TEXT
-
     return len({name for pattern, name in AVAILABILITY_TEXT if pattern.search(text)}) >= 3
 
 
@@ -514,8 +513,6 @@ class Page:
         the first short text with a currency amount among the `window` elements after the title,
         outside cards and navigation, not struck through or labelled old (or an element whose
         `aria-label` states the amount)."""
-        from knockoff.crawler.values import parse_price
-
         if title_el is None:
             return None
         for el in title_el.xpath(f"following::*[position() <= {window}]"):
@@ -541,8 +538,6 @@ class Page:
         return None
 
     def _amount(self, el: Any) -> tuple[float | None, str | None, str]:
-        from knockoff.crawler.values import normalize_currency, parse_price
-
         content = el.get("content") or el.get("data-price") or el.get("data-price-amount")
         text = _price_text(el)
         if len(text) > 120 and not content:
@@ -689,8 +684,6 @@ class Page:
         say OutOfStock/SoldOut. Either way the page has a buy control (an out-of-stock product page
         is still a product page).
         """
-        from knockoff.crawler.values import normalize_availability
-
         live = dead = False
         sold: str | None = None
         controls = self.root.xpath(
@@ -740,8 +733,6 @@ class Page:
         """The schema.org availability an element named for it states (`itemprop=availability`
         href/content, or its visible text: "In Stock", "Derzeit nicht verfügbar", "Razprodano"),
         outside menus and product cards; None when none says anything."""
-        from knockoff.crawler.values import normalize_availability
-
         for el in self.named(_AVAIL_NAMES)[:50]:
             if el.tag in ("script", "style", "body", "html", "form", "label", "option", "select"):
                 continue
@@ -772,8 +763,6 @@ class Page:
     def near_state(self, title_el: Any, window: int = 80) -> str | None:
         """A not-in-stock availability written in a short text among the `window` elements after
         the title ("Niet leverbaar.", "現在在庫切れです。"), outside menus, cards and hidden parts."""
-        from knockoff.crawler.values import normalize_availability
-
         if title_el is None:
             return None
         for el in title_el.xpath(f"following::*[position() <= {window}]"):
