@@ -249,9 +249,11 @@ def near_new(images: Parts, new: int, radius: int) -> pa.Table:
     `new` parts: each new photo's substrings are looked up in every part's tables, and only
     the candidates' hashes are compared (exact up to NHASH - 1 bits, as `photohash.near_pairs`)."""
     fresh = images.tables[len(images.tables) - new :] if new else ()
-    qs_sha, qs_mat, qs_keys = [], [], []
+    qs_sha, qs_mat, qs_keys, own = [], [], [], []
     for t in fresh:
         ok = np.asarray(t.column("phash").is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+        # each new photo's own row in its part (a photo agrees with itself on every substring)
+        own.append(np.flatnonzero(ok))
         keys = np.empty((t.num_rows, NHASH), np.uint32)  # the part's keys, from its tables
         for i in range(NHASH):
             keys[t.column(f"r{i}").to_numpy(), i] = t.column(f"s{i}").to_numpy()
@@ -262,10 +264,6 @@ def near_new(images: Parts, new: int, radius: int) -> pa.Table:
         return NEAR_LOG.empty_table()
     q_sha = pa.chunked_array(qs_sha).combine_chunks()
     q_mat, q_keys = np.concatenate(qs_mat), np.concatenate(qs_keys)
-    # each new photo's own row in its part (a photo agrees with itself on every substring)
-    own = [
-        np.flatnonzero(np.asarray(t.column("phash").is_valid().to_numpy(zero_copy_only=False))) for t in fresh
-    ]
     starts = np.cumsum([0] + [len(o) for o in own])
     sa, sb, ds = [], [], []
     for j, t in enumerate(images.tables):  # the tables as views of the (memory-mapped) part: no copy
