@@ -12,8 +12,9 @@ import datetime as dt
 import hashlib
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 import fsspec
 import pyarrow as pa
@@ -417,11 +418,16 @@ def conform(t: pa.Table, schema: pa.Schema, where: str) -> pa.Table:
     return pa.Table.from_arrays(cols, schema=schema)
 
 
+def write_file_atomic(lake: Lake, path: str, write: Callable[[BinaryIO], object]) -> None:
+    """Write one file of the lake atomically: `write(fh)` fills a temporary file beside `path`
+    (its folder made if missing), which is then renamed to `path`; readers never see half a file."""
+    tmp = f"{path}.tmp-{uuid.uuid4().hex[:12]}"
+    lake.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+    with lake.fs.open(tmp, "wb") as fh:
+        write(fh)
+    lake.fs.mv(tmp, path)
+
+
 def write_table_atomic(lake: Lake, path: str, table: pa.Table) -> None:
     """Write one Parquet file atomically (temporary name, then rename)."""
-    tmp = f"{path}.tmp-{uuid.uuid4().hex[:12]}"
-    parent = path.rsplit("/", 1)[0]
-    lake.fs.makedirs(parent, exist_ok=True)
-    with lake.fs.open(tmp, "wb") as fh:
-        pq.write_table(table, fh, compression="zstd")
-    lake.fs.mv(tmp, path)
+    write_file_atomic(lake, path, lambda fh: pq.write_table(table, fh, compression="zstd"))

@@ -31,7 +31,7 @@ import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -49,6 +49,7 @@ from knockoff.lake import (
     Lake,
     check_date,
     sha256_hex,
+    write_file_atomic,
     write_table_atomic,
 )
 from knockoff.matching.netfeatures import SketchParams, fingerprints, listing_features
@@ -106,11 +107,12 @@ def _read_ipc(lake: Lake, path: str) -> pa.Table:
 def _write_ipc(lake: Lake, path: str, table: pa.Table) -> None:
     """Write an Arrow IPC file (uncompressed: the state holds random hashes that do not shrink,
     and an uncompressed file can be memory-mapped) through a temporary name."""
-    tmp = f"{path}.tmp-{uuid.uuid4().hex[:12]}"
-    lake.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
-    with lake.fs.open(tmp, "wb") as fh, pa.ipc.new_file(fh, table.schema) as w:
-        w.write_table(table)
-    lake.fs.mv(tmp, path)
+
+    def write(fh: BinaryIO) -> None:
+        with pa.ipc.new_file(fh, table.schema) as w:
+            w.write_table(table)
+
+    write_file_atomic(lake, path, write)
 
 
 def load_state(lake: Lake, date: str | None) -> tuple[NetworkState, dict[str, Any]]:
@@ -201,10 +203,8 @@ def save_snapshot(
         accounts=res.networks["accounts"].astype("int32"), listings=res.networks["listings"].astype("int32")
     )
     write_table_atomic(lake, f"{base}/networks.parquet", _table(nets, NETWORKS_SCHEMA))
-    tmp = f"{base}/state.json.tmp-{run}"
-    with lake.fs.open(tmp, "wb") as fh:
-        fh.write(json.dumps(manifest, sort_keys=True, indent=1).encode())
-    lake.fs.mv(tmp, f"{base}/state.json")
+    state_json = json.dumps(manifest, sort_keys=True, indent=1).encode()
+    write_file_atomic(lake, f"{base}/state.json", lambda fh: fh.write(state_json))
     with lake.fs.open(f"{base}/{SUCCESS}", "wb") as fh:
         fh.write(json.dumps(res.counts, sort_keys=True).encode())
     return base
