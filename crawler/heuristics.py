@@ -518,7 +518,7 @@ class Page:
         for el in title_el.xpath(f"following::*[position() <= {window}]"):
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "button", "a"):
                 continue
-            own = "".join(t for t in [el.text or "", *(c.tail or "" for c in el)]).strip()
+            own = _own_text(el)
             aria = el.get("aria-label") or ""
             if aria and len(aria) <= 60 and _MONEY.search(aria) and not _OLD_TEXT.search(aria):
                 amount, cur = parse_price(aria)  # <div aria-label="cena 1 299,00 zł">1 299,<span>00</span>…
@@ -768,7 +768,7 @@ class Page:
         for el in title_el.xpath(f"following::*[position() <= {window}]"):
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "select", "label", "a"):
                 continue
-            own = "".join(t for t in [el.text or "", *(c.tail or "" for c in el)]).strip()
+            own = _own_text(el)
             if not own or len(own) > 200:
                 continue
             said = normalize_availability(own)
@@ -879,6 +879,11 @@ class Page:
             buy=buy,
             buy_availability=buy_avail,
         )
+
+
+def _own_text(el: Any) -> str:
+    """The text written in `el` itself (its text and its children's tails), not inside its children."""
+    return "".join(t for t in [el.text or "", *(c.tail or "" for c in el)]).strip()
 
 
 def _left_out(node: Any, el: Any) -> bool:
