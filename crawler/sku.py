@@ -68,8 +68,8 @@ def _from_text(text: str | None) -> str | None:
     """The code in an element's text: after a label, after "SKU"-like words, or the text itself."""
     text = clean_text(text, 200) or ""
     m = _SKU_LABEL.match(text) or _MODEL_LABEL.match(text)
-    if m and _code(m.group(1)):
-        return _code(m.group(1))
+    if m and (code := _code(m.group(1))):
+        return code
     m = SKU_TEXT.search(text)
     if m:
         return m.group(1)
@@ -94,8 +94,8 @@ def find_sku(page: Page, page_text: str) -> str | None:
         if value:
             return value
     for raw in page.sel.xpath(_HIDDEN_FIELDS).getall():
-        if _code(raw):
-            return _code(raw)
+        if code := _code(raw):
+            return code
     value = _code(page.labelled(_SKU_LABEL, 40))
     if value:
         return value
