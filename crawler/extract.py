@@ -570,9 +570,9 @@ def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
 def _from_state(html: str, sel: Selector, base: str) -> dict[str, Any] | None:
     """The product of the page's state JSON (crawler.pagestate) with a parsed price and absolute
     image URLs; None without one."""
-    doc_title = sel.xpath("string((//title[not(ancestor::*[local-name()='svg'])])[1])").get() or ""
     if "application/json" not in html and "window" not in html:
         return None
+    doc_title = sel.xpath("string((//title[not(ancestor::*[local-name()='svg'])])[1])").get() or ""
     found = state_product(html, doc_title)
     if found is None:
         return None
