@@ -142,11 +142,7 @@ def _metadata_listings(
     path: Path, root: Path, site: str, date: str, now: dt.datetime, by_name: dict[str, str | None]
 ) -> list[dict[str, Any]]:
     """Listings rows from the metadata CSV at `path`, images linked by file name through `by_name`."""
-    from knockoff.crawler.extract import (  # scrapy: lazy
-        normalize_availability,
-        normalize_currency,
-        parse_price,
-    )
+    from knockoff.crawler.values import normalize_availability, normalize_currency, parse_price
 
     rows: list[dict[str, Any]] = []
     for i, r in enumerate(_read_metadata(path)):
