@@ -138,24 +138,28 @@ def _rdfa_nodes(rdfa: list[dict]) -> list[dict]:
     return [compact(n) for n in rdfa if isinstance(n, dict) and n.get("@type")]
 
 
+def _variant_pick(url: str) -> re.Pattern[str] | None:
+    """A pattern for URLs that carry the page URL's `variant=` value (Shopify); None when the page
+    URL has none."""
+    m = re.search(r"[?&]variant=([^&#]+)", url)
+    return re.compile(rf"[?&]variant={re.escape(m.group(1))}(?:[&#]|$)") if m else None
+
+
 def _variant(group: dict, url: str) -> dict | None:
     """The variant of a ProductGroup the page shows: the one whose URL / `@id` / offer URL carries
     the page URL's `variant=` (Shopify) value, else the first one offered in stock, else the first."""
     variants = [v for v in _as_list(group.get("hasVariant")) if isinstance(v, dict)]
     if not variants:
         return None
-    m = re.search(r"[?&]variant=([^&#]+)", url)
-    if m:
+    pick = _variant_pick(url)
+    if pick:
         for v in variants:
             urls = [
                 v.get("url"),
                 v.get("@id"),
                 *(o.get("url") for o in _as_list(v.get("offers")) if isinstance(o, dict)),
             ]
-            if any(
-                isinstance(u, str) and re.search(rf"[?&]variant={re.escape(m.group(1))}(?:[&#]|$)", u)
-                for u in urls
-            ):
+            if any(isinstance(u, str) and pick.search(u) for u in urls):
                 return v
     for v in variants:
         offers = [o for o in _as_list(v.get("offers")) if isinstance(o, dict)]
@@ -207,9 +211,8 @@ def _shown_first(offers: list[dict], url: str) -> list[dict]:
     """Offers with the one the page shows first: the offer whose URL carries the page URL's
     `variant=` value (Shopify lists every variant as an offer), else, when some are sold out, the
     first offered in stock (the variant a shop selects by default)."""
-    m = re.search(r"[?&]variant=([^&#]+)", url)
-    if m:
-        pick = re.compile(rf"[?&]variant={re.escape(m.group(1))}(?:[&#]|$)")
+    pick = _variant_pick(url)
+    if pick:
         shown = [o for o in offers if isinstance(o.get("url"), str) and pick.search(o["url"])]
         if shown:
             return shown + [o for o in offers if o not in shown]
