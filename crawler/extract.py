@@ -255,8 +255,8 @@ def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
             s = seller[0] if isinstance(seller, list) and seller else seller
             if isinstance(s, dict):
                 out["seller"] = clean_text(_first(s, "name", "legalName", "alternateName"), 300)
-                url = _first(s, "url", "@id")
-                out["seller_url"] = url if isinstance(url, str) and not url.startswith("_:") else None
+                link = _first(s, "url", "@id")
+                out["seller_url"] = link if isinstance(link, str) and not link.startswith("_:") else None
             else:
                 out["seller"] = clean_text(s, 300)
     return out
