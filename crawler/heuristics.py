@@ -614,14 +614,15 @@ class Page:
         score = 0.0
         score += 4.0 if _IMG_NAME.search(names) else 0.0
         score += 3.0 if el.get("itemprop") == "image" else 0.0
-        anc_names = " ".join(_names(a) for a in list(el.iterancestors())[:6])
+        ancestors = [_names(a) for a in list(el.iterancestors())[:6]]
+        anc_names = " ".join(ancestors)
         score += 2.0 if _GALLERY.search(anc_names) or _IMG_NAME.search(anc_names) else 0.0
         alt = _tokens(el.get("alt") or el.get("title") or "")
         if alt and title_toks:
             score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
         if (w or 0) >= 250 or (h or 0) >= 250:
             score += 1.0
-        near = " ".join([names, *(_names(a) for a in list(el.iterancestors())[:3])])
+        near = " ".join([names, *ancestors[:3]])
         if _THUMB.search(near) or _small_url(urls[0]):
             score -= 2.0
         noise, card = self.context(el)
