@@ -26,14 +26,16 @@ _LABELS = (
     r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
     r"商品番号|商品コード|品番|품번|상품코드|상품번호"
 )
-# the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace")
-_SKU_LABEL = re.compile(rf"^(?:{_LABELS})(?:\s*[:：#.]\s*|\s+|$)(.*)$", re.I)
+# the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace");
+# the value is the rest
+_LABEL_END = r"(?:\s*[:：#.]\s*|\s+|$)(.*)$"
+_SKU_LABEL = re.compile(rf"^(?:{_LABELS}){_LABEL_END}", re.I)
 # weaker: a model or part number names the product line, not the shop's item
 _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
     r"modellnummer|kod producenta|"
     r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|型番|型號|"
-    r"型号|모델명|모델번호)(?:\s*[:：#.]\s*|\s+|$)(.*)$",
+    rf"型号|모델명|모델번호){_LABEL_END}",
     re.I,
 )
 # "SKU: X" inside running text (the code holds a digit)
