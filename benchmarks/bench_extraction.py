@@ -303,6 +303,55 @@ def extruct_extract(html: str, url: str) -> dict[str, Any] | None:
 
 EXTRACTORS = {"knockoff": knockoff_extract, "extruct alone": extruct_extract}
 
+
+# ---- the probe without structured data ---------------------------------------------------------
+
+# attributes of microdata (itemprop ...) and RDFa (property, typeof ...): what schema.org readers use
+_STRUCTURED_ATTRS = (
+    "itemprop", "itemscope", "itemtype", "itemid", "itemref",
+    "property", "typeof", "vocab", "resource", "about", "prefix", "datatype",
+)  # fmt: skip
+
+
+def strip_structured(html: str) -> str:
+    """`html` without its structured data, so that only the HTML heuristics can find the fields:
+    JSON-LD `<script>`s removed, `<meta>`/`<link>` elements that carry microdata or RDFa (`itemprop`,
+    `property`: OpenGraph, `product:`, `fb:`) or a `twitter:` / `og:` name removed, and the
+    microdata and RDFa attributes of every other element (`_STRUCTURED_ATTRS`) dropped. The page's
+    visible HTML, its `<title>`, `<link rel=canonical>`, meta description and page-state scripts
+    stay. Parsed and written back by lxml (the text of the page is unchanged)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - an empty or unparsable document stays as it is
+        return html
+    for el in list(root.iter("script")):
+        if "ld+json" in (el.get("type") or "").lower():
+            el.drop_tree()
+    for el in list(root.iter("meta", "link")):
+        name = (el.get("name") or "").lower()
+        if (
+            el.get("itemprop") is not None
+            or el.get("property") is not None
+            or name.startswith(("twitter:", "og:"))
+        ):
+            el.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            for a in _STRUCTURED_ATTRS:
+                if a in el.attrib:
+                    del el.attrib[a]
+    return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
+
+
+def market_stripped(html: str, url: str) -> dict[str, Any] | None:
+    """knockoff's `extract_product` on a page without its structured data (`strip_structured`)."""
+    from knockoff.crawler.extract import extract_product
+
+    return extract_product(strip_structured(html), url)
+
+
 # Pages written for issue 14 in the structures of public marketplaces and shop platforms (Amazon
 # .com/.co.uk/.de/.fr/.it/.co.jp, Shopify, WooCommerce, Magento 2, PrestaShop, Shopware 6, eBay,
 # Zalando, Allegro, bol, MercadoLibre, Coupang, Cafe24, Shopline, Taobao, Rakuten and local shops in
@@ -369,9 +418,16 @@ def _labels() -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def evaluate(split: str = "all") -> dict[str, Any]:
+PROBE = "train, structured data removed"
+
+
+def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
     """Per extractor and split: pages, pages with a listing, per-field tp/fp/fn and F1, seconds,
-    mistakes (shop: field predicted vs labelled), and how knockoff found each field."""
+    mistakes (shop: field predicted vs labelled), and how knockoff found each field.
+
+    With `probe`, the train pages are also read by knockoff after `strip_structured` (key
+    ("knockoff", PROBE)), truth and page URL taken from the original page; the held-out split is
+    never stripped. Stripping is not timed."""
     from w3lib.html import get_base_url
 
     res: dict[str, Any] = {}
@@ -383,10 +439,13 @@ def evaluate(split: str = "all") -> dict[str, Any]:
         url = page_url(html, label["shop"])
         base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
         prices, images = truth_prices(label), truth_images(label, folder, base)
-        for name, fn in EXTRACTORS.items():
-            r = res.setdefault((name, label["split"]), _empty())
+        runs = [(name, label["split"], fn, html) for name, fn in EXTRACTORS.items()]
+        if probe and label["split"] == "train":
+            runs.append(("knockoff", PROBE, knockoff_extract, strip_structured(html)))
+        for name, group, fn, page in runs:
+            r = res.setdefault((name, group), _empty())
             t0 = time.perf_counter()
-            got = fn(html, url)
+            got = fn(page, url)
             r["seconds"] += time.perf_counter() - t0
             r["pages"] += 1
             r["listings"] += got is not None
@@ -531,8 +590,14 @@ def main() -> None:
     for (name, split), r in sorted(res.items()):
         f1 = {f: round(r["counts"][f]["f1"], 3) for f in FIELDS}
         print(f"{split:5} {name:14} pages {r['pages']} listings {r['listings']} {f1} {r['seconds']:.1f}s")
-        if args.mistakes and name == "knockoff" and split == "train":  # test stays unseen
+        if args.mistakes and name == "knockoff" and split in ("train", PROBE):  # test stays unseen
             print("\n".join("   " + m for m in r["mistakes"]))
+    if args.split != "test":
+        for label, fn in (("market", None), ("market, structured data removed", market_stripped)):
+            r = market_scores(MARKET, fn)
+            print(label, r["listings"], "of", r["pages"], {f: round(v, 3) for f, v in r["f1"].items()})
+            if args.mistakes:
+                print("\n".join("   " + m for m in r["mistakes"]))
 
 
 if __name__ == "__main__":
