@@ -21,7 +21,7 @@ from twisted.python.failure import Failure
 
 from knockoff.lake import sha256_hex
 from knockoff.matching.imageio import ImageRejected as DecodeRejected
-from knockoff.matching.imageio import open_image, probe
+from knockoff.matching.imageio import load_reduced, open_image
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ def validate_image(
     checked, which catches what a crawl actually gets wrong (truncated downloads, error pages and
     other bytes served as images): a JPEG needs its start-of-scan and end-of-image markers, a PNG's
     chunks must all pass their CRC up to IEND (Pillow's `verify`); other formats are decoded at
-    reduced scale (`probe`). Corrupt entropy-coded data inside a structurally whole JPEG is caught
+    reduced scale (`load_reduced`). Corrupt entropy-coded data inside a structurally whole JPEG is caught
     later, when the matcher decodes the image and records the row's error (a full decode here cost
     0.5 ms of the crawl's ~3.8 ms of CPU per listing; see benchmarks/RESULTS.md).
     Raises ImageRejected with a one-line reason.
@@ -77,7 +77,7 @@ def validate_image(
             raise ImageRejected(f"corrupt image data (PNG: {type(exc).__name__}: {_one_line(exc)})") from exc
     else:
         try:
-            probe(data, max_pixels)
+            load_reduced(img)
         except DecodeRejected as exc:
             raise ImageRejected(str(exc)) from exc
     return info.mime, info.width, info.height

@@ -221,6 +221,13 @@ def probe(data: bytes | None, max_pixels: int = MAX_PIXELS) -> ImageInfo:
     Raises ImageRejected with the reason.
     """
     img, info = open_image(data, max_pixels)
+    load_reduced(img)
+    return info
+
+
+def load_reduced(img: Image.Image) -> None:
+    """Decode an image opened by `open_image` (JPEGs at 1/8 scale) to catch truncated or corrupt
+    pixel data. Raises ImageRejected with the reason."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -229,4 +236,3 @@ def probe(data: bytes | None, max_pixels: int = MAX_PIXELS) -> ImageInfo:
             img.load()
     except Exception as exc:  # noqa: BLE001
         raise ImageRejected(f"corrupt image data ({type(exc).__name__}: {_detail(exc)})") from exc
-    return info

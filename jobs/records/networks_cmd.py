@@ -13,8 +13,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-import pandas as pd
-
 from knockoff.errors import KnockoffError
 from knockoff.lake import Lake, check_date
 
@@ -100,14 +98,6 @@ def format_show(snap: dict[str, Any], network_id: str) -> str:
             f"({r.listing_b}) | weight {r.weight:.2f}, shared by {r.df} sellers"
         )
     return "\n".join(lines)
-
-
-def network_of_listings(snap: dict[str, Any] | None) -> pd.Series:
-    """listing_id -> network_id of a snapshot (empty when there is none)."""
-    if snap is None:
-        return pd.Series(dtype=object)
-    m = snap["members"]
-    return m.drop_duplicates("listing_id").set_index("listing_id")["network_id"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
