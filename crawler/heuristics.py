@@ -71,17 +71,19 @@ _MONEY = re.compile(
 _CURRENCY_MARK = re.compile(r"[$€£¥￥₹₩₽₸₺₫₴₱원円元]|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|ft)\b", re.I)
 _LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
 _HIDDEN = re.compile(
-    r"(?:^|\s)(?:hidden|hide|hdn|g-hdn|u-hidden|sr-only|visually-?hidden|screen-?reader(?:-text)?|"
-    r"a-offscreen|offscreen|is-hidden|d-none|displaynone|display-none)(?:\s|$)",
+    r"(?:^|\s)(?:hidden|hide|hdn|g-hdn|u-hidden|is-hidden|d-none|displaynone|display-none"
+    # screen-reader-only text, also under a design system's prefix ("h-sr-only", "u-visually-hidden")
+    r"|(?:[a-z0-9]+[-_])?(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|offscreen|a11y-hidden))(?:\s|$)",
     re.I,
 )
 _TITLE_NAME = re.compile(
     r"\b(?:product|item|pdp|posting|listing|prod)-?(?:title|name|heading)(?:-?text(?:-?only)?)?\b"
-    r"|\btitle-?text-?only\b"
+    r"|\btitle-?text-?only\b|\b(?:title|name)-(?:product|item)\b"
 )
 _IMG_NAME = re.compile(
     r"\b(?:landing|main|primary|hero|product|large|big|detail|featured|pdp|posting|zoom)-?"
     r"(?:image|img|photo|pic|picture|media|shot)\w*|\bimg-?blk-?front\b|\bic-?img\b|\bzoom\w*"
+    r"|\b(?:main|primary|hero|featured)-[a-z]+-(?:image|img|photo|picture)\b"  # "main-content-image"
 )
 _GALLERY = re.compile(
     r"\b(?:gallery\w*|product-?(?:image|media|photo)\w*|media-?(?:gallery|viewer)|carousel\w*|slider\w*|"
@@ -90,7 +92,12 @@ _GALLERY = re.compile(
 )
 # thumbnails of a gallery (the strip of small pictures beside the main one): named so, or sized so
 _THUMB = re.compile(r"thumb|swatch")
-_URL_SIZE = re.compile(r"(?<![a-z0-9])(\d{2,4})x(\d{2,4})(?![0-9])|[?&](?:wid|w|width|sw)=(\d{2,4})\b")
+# size tokens image CDNs write into a URL: "_1024x1024", "?wid=100", "&w=704", BigCommerce
+# ".375.375.jpg", Amazon "._SX522_" / "._AC_SL1500_" / "._SS40_"
+_URL_SIZE = re.compile(
+    r"(?<![a-z0-9])(\d{2,4})x(\d{2,4})(?![0-9])|[?&](?:wid|w|width|sw)=(\d{2,4})\b"
+    r"|\.(\d{2,4})\.(\d{2,4})\.(?:jpe?g|png|gif|webp)\b|[._]S[XYLS](\d{2,4})_"
+)
 # words that mark a decoration, not a product photo, in an image URL or its element's names; a
 # word counts only as a whole word (letters around it: "iconic", "catalogo" are not "icon", "logo")
 # and not when the product's own title uses it ("Logo Hoodie", "Star Wars Mug")
@@ -256,6 +263,10 @@ _AVAIL_NAMES = re.compile(
 )
 
 
+# share of a page's elements over which a container named for noise is a page wrapper (Page.context)
+WRAPPER_SHARE = 0.3
+
+
 @dataclass
 class Found:
     """What the heuristics found: fields plus the elements they came from."""
@@ -322,7 +333,9 @@ class Page:
         return [el for el, n in self.names.items() if pattern.search(n)]
 
     def context(self, el: Any, levels: int = 12) -> tuple[bool, bool]:
-        """(in layout/noise container, in a repeated card) for an element."""
+        """(in layout/noise container, in a repeated card) for an element. A container named for
+        noise that holds over `WRAPPER_SHARE` of the page's elements is a page wrapper carrying a
+        state class ("product-page recommendations-visible", "navigation-mouse"), not a strip."""
         key = el
         if key in self._context:
             return self._context[key]
@@ -331,13 +344,27 @@ class Page:
         while node is not None and depth < levels:
             if not isinstance(node.tag, str):
                 break
-            if node.tag in _LAYOUT_TAGS or _NOISE.search(self.names.get(node, "")):
+            if node.tag in _LAYOUT_TAGS or (
+                _NOISE.search(self.names.get(node, ""))
+                and self._span(node) <= WRAPPER_SHARE * len(self.order)
+            ):
                 noise = True
             if not card and depth < 7 and node.tag not in ("body", "html", "form"):
                 card = self._repeated_cached(node)
             node, depth = node.getparent(), depth + 1
         self._context[key] = (noise, card)
         return noise, card
+
+    def _span(self, node: Any) -> int:
+        """How many nodes (elements, comments) `node`'s subtree holds, itself included: the
+        distance in document order to the node after it."""
+        start, n = self.order.get(node, 0), node
+        while n is not None:
+            nxt = n.getnext()
+            if nxt is not None and nxt in self.order:
+                return self.order[nxt] - start
+            n = n.getparent()
+        return len(self.order) - start
 
     def _repeated_cached(self, node: Any) -> bool:
         cache = self.__dict__.setdefault("_rep", {})
@@ -405,6 +432,7 @@ class Page:
             noise, card = self.context(el)
             score -= 3.0 if card else 0.0
             score -= 2.0 if noise else 0.0
+            score -= 2.5 if hidden(el) else 0.0  # a screen-reader heading: the shown title is elsewhere
             pos = self.order.get(el, 0)
             if best is None or score > best[0] + 1e-9 or (abs(score - best[0]) < 1e-9 and pos < best[1]):
                 best = (score, pos, text, el)
@@ -620,11 +648,12 @@ class Page:
         alt = _tokens(el.get("alt") or el.get("title") or "")
         if alt and title_toks:
             score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
-        if (w or 0) >= 250 or (h or 0) >= 250:
+        large_url = (_url_px(urls[0]) or 0) >= 300
+        if (w or 0) >= 250 or (h or 0) >= 250 or large_url:
             score += 1.0
         near = " ".join([names, *ancestors[:3]])
-        if _THUMB.search(near) or _small_url(urls[0]):
-            score -= 2.0
+        if (_THUMB.search(near) and not large_url) or _small_url(urls[0]):
+            score -= 2.0  # a thumbnail (named so, unless its URL asks for a large picture, or sized so)
         noise, card = self.context(el)
         score -= 3.0 if card else 0.0
         score -= 2.5 if noise else 0.0
@@ -648,11 +677,13 @@ class Page:
                 scored[full] = (score, pos if have is None else min(pos, have[1]))
 
         cands: list[tuple[list[str], float, int]] = []
+        sizes: list[tuple[list[str], float, int]] = []  # every picture's URLs, tiny thumbnails too
         for el in self.root.iter("img"):
             urls = img_urls(dict(el.attrib))
             urls += [u for u in self._picture_sources(el) if u not in urls]
             if not urls:
                 continue
+            sizes.append((urls, 0.0, 0))
             score = self._img_score(el, urls, title_el, title_toks)
             if score is None:
                 continue
@@ -664,7 +695,7 @@ class Page:
         cands += [([m], 3.0, 10**9) for m in metas]
         # the product photo usually appears in several sizes (thumbnail, main, zoom): a file name
         # met under 2+ different URLs is a photo, not a shared placeholder or decoration
-        multi = _multi_size_photos(cands)
+        multi = _multi_size_photos(cands + sizes)
         for urls, score, pos in cands:
             key = _photo_key(urls[0])
             bonus = 1.5 if key and key in multi else 0.0
@@ -968,10 +999,16 @@ def _labelled_old(el: Any) -> bool:
     return bool(_OLD_LABEL.search(before.strip()[-40:]))
 
 
+def _url_px(url: str) -> int | None:
+    """The largest size in pixels an image URL's size tokens (`_URL_SIZE`) give; None without one."""
+    sizes = [int(x) for m in _URL_SIZE.finditer(url) for x in m.groups() if x]
+    return max(sizes) if sizes else None
+
+
 def _small_url(url: str) -> bool:
     """An image URL whose size tokens ("50x50", "_110x110", "?wid=100") say it is under 160 px."""
-    sizes = [int(x) for m in _URL_SIZE.finditer(url) for x in m.groups() if x]
-    return bool(sizes) and max(sizes) < 160
+    px = _url_px(url)
+    return px is not None and px < 160
 
 
 def _int(v: Any) -> int | None:
