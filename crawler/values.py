@@ -243,8 +243,15 @@ THREE_DECIMAL = {"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"}
 _LEADING_SEP = re.compile(r"(?:^|[^\d.,])[.,](\d{1,2})(?![\d.,])")
 
 
-def parse_price(value: Any, currency_hint: str | None = None) -> tuple[float | None, str | None]:
+def parse_price(
+    value: Any, currency_hint: str | None = None, shown: bool = False
+) -> tuple[float | None, str | None]:
     """A price in any common notation -> (amount, ISO currency); (None, None) when there is none.
+
+    A bare number ("12.5", "129.900") is machine-readable (schema.org content, JSON: a dot is the
+    decimal separator) unless `shown` says it is text shown on the page, where a lone dot before
+    three digits groups thousands ("320.000" -> 320000.0, as price-parser reads it; its test suite's
+    real strings from shop pages expect this).
 
     "1.299,00 €" -> 1299.0 EUR, "$1,299" -> 1299.0 USD, 12.5 -> 12.5, ",89 €" -> 0.89 EUR (a leading
     decimal separator), "12.500 KWD" -> 12.5 KWD (three-decimal currencies, THREE_DECIMAL: a single
@@ -258,8 +265,8 @@ def parse_price(value: Any, currency_hint: str | None = None) -> tuple[float | N
     text = clean_text(value, 200)
     if not text:
         return None, None
-    if re.fullmatch(r"\d+(\.\d+)?", text):  # machine-readable (schema.org content): dot decimal
-        return float(text), None
+    if re.fullmatch(r"\d+(\.\d+)?", text) and not (shown and re.fullmatch(r"\d{1,3}\.\d{3}", text)):
+        return float(text), None  # machine-readable (schema.org content): dot decimal
     p = Price.fromstring(text, currency_hint=currency_hint)
     amount = float(p.amount) if p.amount is not None else None
     cur = normalize_currency(p.currency) if p.currency else None
