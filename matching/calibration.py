@@ -34,6 +34,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,9 +148,9 @@ class BrandCalibration:
         return cls(tails, float(d["half_at"]))
 
     def save(self, path: Path) -> None:
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(json.dumps(self.to_dict()), encoding="utf-8")
-        tmp.replace(path)
+        """Write to_dict as JSON atomically (a temporary name unique to this process and call, then renamed):
+        concurrent writers of the same path never see or leave half a file."""
+        _write_json_atomic(path, self.to_dict())
 
     @classmethod
     def load(cls, path: Path) -> BrandCalibration:
@@ -187,3 +189,123 @@ def best_per_image(rows: list[dict], brands: list[str]) -> dict[str, dict[str, f
     for r in rows:
         by_image.setdefault(r["image_sha256"], []).append(r)
     return {h: best_per_key(rs, brands) for h, rs in by_image.items()}
+
+
+def _write_json_atomic(path: Path, obj: dict) -> None:
+    """`obj` as JSON at `path` through a temporary file beside it named with the process id and a random
+    suffix (the pattern of knockoff.lake.write_file_atomic, for a local path), renamed over `path`."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        tmp.write_text(json.dumps(obj), encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+# -- probability calibration across brands ---------------------------------------------------------------
+PROB_VERSION = "prob-v1"
+PROB_FEATURES = ("surprise", "logit_raw", "logit_margin", "has_ocr", "verified")
+_EPS = 1e-4  # scores are clipped to [_EPS, 1 - _EPS] before the logit
+
+
+def _logit(v: float) -> float:
+    v = min(max(v, _EPS), 1.0 - _EPS)
+    return math.log(v / (1.0 - v))
+
+
+def row_features(rows: list[dict], tails: BrandCalibration) -> np.ndarray:
+    """One image's detection rows (dicts with brand, method, score) -> their features (`PROB_FEATURES`),
+    shape (len(rows), 5): the row's surprise in its brand's family null (-log10 of `tails`'s tail
+    probability, 0 for a key not fitted), the logit of its raw score, that logit less the logit of the best
+    raw score of any OTHER brand's row in the image (0.0 when none), whether the row's brand has an OCR row
+    in the image, whether the row is SIFT-verified (method cnn+sift)."""
+    best: dict[str, float] = {}
+    ocr: set[str] = set()
+    for r in rows:
+        best[r["brand"]] = max(best.get(r["brand"], 0.0), float(r["score"]))
+        if r["method"] == "ocr":
+            ocr.add(r["brand"])
+    top = sorted(best.items(), key=lambda kv: -kv[1])[:2]
+    out = np.zeros((len(rows), len(PROB_FEATURES)))
+    for i, r in enumerate(rows):
+        s = float(r["score"])
+        other = next((v for b, v in top if b != r["brand"]), 0.0)
+        p = tails.tail_probability(score_key(r["brand"], r["method"]), s)
+        out[i] = (
+            -math.log10(max(p, 1e-300)),
+            _logit(s),
+            _logit(s) - _logit(other),
+            float(r["brand"] in ocr),
+            float(r["method"] == "cnn+sift"),
+        )
+    return out
+
+
+@dataclass
+class ProbabilityCalibration:
+    """One model for every brand: a detection row -> P(the image shows the row's brand), by logistic
+    regression on `row_features` (standardised by `mean` / `std`, weights `w`, bias `b`), with each brand's
+    family nulls in `tails`. Fitted across brands on real photos (benchmarks/eval_calibration.py); a brand
+    needs no labelled photo of its own, only its null (`tails`)."""
+
+    tails: BrandCalibration
+    mean: tuple[float, ...]
+    std: tuple[float, ...]
+    w: tuple[float, ...]
+    b: float
+
+    def probabilities(self, rows: list[dict]) -> np.ndarray:
+        """One image's rows -> P per row, shape (len(rows),), in (0, 1)."""
+        if not rows:
+            return np.zeros(0)
+        z = (row_features(rows, self.tails) - np.asarray(self.mean)) / np.asarray(self.std)
+        return 1.0 / (1.0 + np.exp(-(z @ np.asarray(self.w) + self.b)))
+
+    def apply_rows(self, rows: list[dict]) -> list[dict]:
+        """Rows of any images (with image_sha256) -> the same rows, each score its probability (features
+        taken within each row's image)."""
+        by_image: dict[str, list[int]] = {}
+        for i, r in enumerate(rows):
+            by_image.setdefault(r["image_sha256"], []).append(i)
+        out = list(rows)
+        for idx in by_image.values():
+            for i, p in zip(idx, self.probabilities([rows[i] for i in idx]), strict=True):
+                out[i] = dict(rows[i], score=float(p))
+        return out
+
+    def to_dict(self) -> dict:
+        return {
+            "version": PROB_VERSION,
+            "features": list(PROB_FEATURES),
+            "tails": self.tails.to_dict(),
+            "mean": list(self.mean),
+            "std": list(self.std),
+            "w": list(self.w),
+            "b": self.b,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ProbabilityCalibration:
+        """Inverse of to_dict; ValueError on another PROB_VERSION or feature list (refit instead)."""
+        if d.get("version") != PROB_VERSION or tuple(d.get("features", ())) != PROB_FEATURES:
+            raise ValueError(
+                f"probability calibration {d.get('version')!r} is not {PROB_VERSION!r}: refit it"
+            )
+        return cls(
+            BrandCalibration.from_dict(d["tails"]),
+            tuple(d["mean"]),
+            tuple(d["std"]),
+            tuple(d["w"]),
+            float(d["b"]),
+        )
+
+    def digest(self) -> str:
+        blob = json.dumps(self.to_dict(), sort_keys=True).encode()
+        return f"{PROB_VERSION}-" + hashlib.sha256(blob).hexdigest()[:8]
+
+    def save(self, path: Path) -> None:
+        _write_json_atomic(path, self.to_dict())
+
+    @classmethod
+    def load(cls, path: Path) -> ProbabilityCalibration:
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))

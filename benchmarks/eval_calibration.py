@@ -1,0 +1,221 @@
+"""Scores that mean the same for every brand? Raw scores, the per-brand tail calibration, per-brand
+thresholds at one false-positive rate and a brand-agnostic probability calibration, compared at one global
+threshold on real photos (../shared/data/real-logos; called by benchmarks/bench_real_logos.py).
+
+The probability calibration (matching/calibration.py `ProbabilityCalibration`) is one L2-regularised
+logistic regression for every brand (numpy + scipy L-BFGS; scikit-learn is not installed) mapping a
+detection row's features (`row_features`: its surprise in its brand's family null, the logit of its raw
+score, its logit margin over the best other brand in the image, OCR evidence for the brand, SIFT
+verification) to P(the image shows the brand). It is fitted on development-half pairs only (images of
+development brands outside the calibration quarter x development brands; the pair's best raw row as its
+example, label: the image shows the brand). The development figures are cross-fitted: the development
+brands are cut into FOLDS groups and a group's brands are scored by a model fitted on pairs whose image AND
+brand are both outside the group. Held-out brands are scored by the model fitted on every development pair;
+their features come from their rows and their null (the calibration photos, which show development brands
+only), never their labels.
+
+Features tried on the development half (cross-fitted, 5 folds, L2 1; lowest per-brand precision, brands
+below 0.8, largest false positives per 1000, mAP), v12 rows: raw scores, null quantiles and reference
+properties as linear terms (raw, logo, OCR, verified, both, best other brand, margin, null 90th/99th
+percentile and maximum, excess over the 99th, marks, log SIFT keypoints of the reference) 0.28, 2, 15.7,
+0.911: a brand with a quiet null got P 0.6 at raw score 0 (linear extrapolation); logit raw + logit margin
+0.55, 2, 11.2, 0.907; surprise + logit raw 0.45, 3, 8.6, 0.878; surprise + logit raw + logit margin 0.74, 3,
+5.1, 0.919; the same + OCR + verified (kept) 0.68, 1, 4.6, 0.919; the same + log keypoints and verified x
+keypoints 0.65, 3, 12.9, 0.919. With the kept features, 4 / 10 / 20 folds gave 0.77 / 0.68 / 0.68 and L2
+0.1 / 10 gave 0.67 / 0.63 (L2 1 kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy.optimize import minimize
+
+from knockoff.matching.calibration import (
+    PROB_FEATURES,
+    BrandCalibration,
+    ProbabilityCalibration,
+    row_features,
+)
+
+FOLDS = 5
+L2 = 1.0  # ridge penalty on the standardised weights: sum of log losses + L2 * |w|^2 / 2
+
+
+def pair_examples(
+    rows: dict[str, list[dict]], names: Sequence[str], brands: Sequence[str], tails: BrandCalibration
+) -> np.ndarray:
+    """Per image of `names` x brand of `brands`: the features of the pair's best raw row (a row of score 0,
+    method cnn, where the brand has none). Shape (images, brands, len(PROB_FEATURES))."""
+    col = {b: j for j, b in enumerate(brands)}
+    out = np.zeros((len(names), len(brands), len(PROB_FEATURES)))
+    for i, name in enumerate(names):
+        rs = [r for r in rows[name] if r["brand"] in col]
+        have = {r["brand"] for r in rs}
+        rs = rs + [{"brand": b, "method": "cnn", "score": 0.0} for b in brands if b not in have]
+        feats = row_features(rs, tails)
+        best: dict[str, int] = {}
+        for k, r in enumerate(rs):
+            if r["brand"] not in best or r["score"] > rs[best[r["brand"]]]["score"]:
+                best[r["brand"]] = k
+        for b, k in best.items():
+            out[i, col[b]] = feats[k]
+    return out
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = L2
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """L2-regularised logistic regression on standardised features. x: (pairs, features), y: (pairs,) 0/1.
+    Returns (mean, std, weights, bias). ValueError when y holds one class only."""
+    if y.min() == y.max():
+        raise ValueError("need positive and negative pairs to fit")
+    mean, std = x.mean(0), x.std(0)
+    std[std == 0] = 1.0
+    z = (x - mean) / std
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], theta[-1]
+        t = z @ w + b
+        g = 1.0 / (1.0 + np.exp(-t)) - y
+        ll = np.sum(np.logaddexp(0.0, t) - y * t) + 0.5 * l2 * w @ w
+        return float(ll), np.concatenate([z.T @ g + l2 * w, [g.sum()]])
+
+    res = minimize(loss, np.zeros(z.shape[1] + 1), jac=True, method="L-BFGS-B")
+    return mean, std, res.x[:-1], float(res.x[-1])
+
+
+def brand_folds(brands: Sequence[str], k: int = FOLDS) -> list[list[str]]:
+    """The development brands cut into k groups by name order (every k-th brand)."""
+    order = sorted(brands)
+    return [order[i::k] for i in range(k)]
+
+
+def fit_probability(
+    x: np.ndarray,
+    image_brand: Sequence[str],
+    brands: Sequence[str],
+    train: set[str],
+    tails: BrandCalibration,
+    l2: float = L2,
+) -> ProbabilityCalibration:
+    """The model fitted on the pairs of `x` (pair_examples) whose image shows a brand of `train` and whose
+    brand is in `train`; labels: the image shows the brand."""
+    rows = np.array([b in train for b in image_brand])
+    cols = [j for j, b in enumerate(brands) if b in train]
+    y = np.array(
+        [[ib == brands[j] for j in cols] for ib, keep in zip(image_brand, rows, strict=True) if keep]
+    )
+    mean, std, w, b = fit_logistic(x[rows][:, cols].reshape(-1, x.shape[-1]), y.reshape(-1).astype(float), l2)
+    return ProbabilityCalibration(tails, tuple(mean), tuple(std), tuple(w), b)
+
+
+def cross_fitted_rows(
+    rows: dict[str, list[dict]], names: Sequence[str], by_brand: dict[str, ProbabilityCalibration]
+) -> dict[str, list[dict]]:
+    """Rows of `names` with every score replaced by the probability of the model its brand is scored by
+    (`by_brand`); features are the same whichever model reads them."""
+    out = {}
+    for name in names:
+        rs = rows[name]
+        if not rs:
+            out[name] = []
+            continue
+        models = {id(m): m for m in by_brand.values()}
+        probs = {k: m.probabilities(rs) for k, m in models.items()}
+        out[name] = [dict(r, score=float(probs[id(by_brand[r["brand"]])][i])) for i, r in enumerate(rs)]
+    return out
+
+
+def cross_fit(
+    rows: dict[str, list[dict]],
+    train_names: Sequence[str],
+    train_brand: Sequence[str],
+    brands: Sequence[str],
+    dev: Sequence[str],
+    tails: BrandCalibration,
+    l2: float = L2,
+) -> tuple[dict[str, ProbabilityCalibration], ProbabilityCalibration]:
+    """Brand -> the model that scores it (a development brand: its fold's model, fitted without the fold's
+    brands and images; any other brand: the model of every development pair), and that full model.
+    `train_names` / `train_brand`: the images that may train and the brand each shows."""
+    x = pair_examples(rows, train_names, brands, tails)
+    full = fit_probability(x, train_brand, brands, set(dev), tails, l2)
+    by_brand = dict.fromkeys(brands, full)
+    for group in brand_folds(dev):
+        model = fit_probability(x, train_brand, brands, set(dev) - set(group), tails, l2)
+        by_brand.update(dict.fromkeys(group, model))
+    return by_brand, full
+
+
+def null_best(rows: dict[str, list[dict]], null: Sequence, brands: Sequence[str]) -> dict[str, np.ndarray]:
+    """Brand -> its best raw score (any method) on each photo of `null` (objects with name, brand) that does
+    not show it."""
+    best = {s.name: {} for s in null}
+    for s in null:
+        for r in rows[s.name]:
+            best[s.name][r["brand"]] = max(best[s.name].get(r["brand"], 0.0), float(r["score"]))
+    return {b: np.array([best[s.name].get(b, 0.0) for s in null if s.brand != b]) for b in brands}
+
+
+def fpr_scores(pred: dict, nulls: dict[str, np.ndarray]) -> dict:
+    """Raw (image, brand) -> (score, box) made into 1 - the share of the brand's null photos scoring at
+    least as high: one global threshold on it is a per-brand threshold at one false-positive rate on the
+    null."""
+    out = {}
+    for (name, b), (s, box) in pred.items():
+        n = nulls[b]
+        out[(name, b)] = (1.0 - float((n >= s).sum()) / max(1, len(n)), box)
+    return out
+
+
+TARGET = 0.9  # pooled precision on the development half that fixes each kind's one global threshold
+
+
+def table(
+    rest: list, null: list, rows: dict[str, list[dict]], halves: dict, splits, all_brands
+) -> tuple[list[str], ProbabilityCalibration]:
+    """Markdown table rows: per half and kind of score (raw, per-brand tail calibration, per-brand threshold
+    at one null false-positive rate, probability calibration): the global threshold (fitted on the
+    development half: pooled precision >= TARGET), per-brand precision min / median / max and spread, brands
+    below 0.8, brands with nothing above, recall, false positives per 1000, mAP, top-1 brand. `rest`: the
+    scored images (objects with name, brand, boxes), `null`: the calibration photos (not in `rest`). Returns
+    (the rows, the probability model fitted on every development pair)."""
+    from benchmarks.bench_real_logos import (
+        calibrated_rows,
+        evaluate,
+        fit_calibration,
+        pooled_threshold,
+        precision_spread,
+        rows_to_pred,
+    )
+
+    dev = halves["dev"]
+    tails = fit_calibration(rows, null, all_brands)
+    mine = {s.name: rows[s.name] for s in rest}
+    train = [s for s in rest if s.brand in set(dev)]
+    by_brand, full = cross_fit(
+        rows, [s.name for s in train], [s.brand for s in train], all_brands, dev, tails
+    )
+    raw = rows_to_pred(mine)
+    preds = {
+        "raw": raw,
+        "tail calibration": rows_to_pred(calibrated_rows(mine, tails)),
+        "threshold at one null FPR": fpr_scores(raw, null_best(rows, null, all_brands)),
+        "probability (new)": rows_to_pred(cross_fitted_rows(rows, list(mine), by_brand)),
+    }
+    out = []
+    for kind, pred in preds.items():
+        t = pooled_threshold(rest, dev, pred, TARGET)
+        for half in splits:
+            prec, rec, empty, fpr = precision_spread(rest, halves[half], pred, t)
+            r = evaluate(rest, rest, halves[half], all_brands, raw if kind.startswith("threshold") else pred)
+            spread = f"{min(prec):.2f} / {np.median(prec):.2f} / {max(prec):.2f}" if prec else "n/a"
+            sd = f"{np.std(prec):.3f}" if prec else "n/a"
+            out.append(
+                f"| {half} | {kind} | {t:.3f} | {spread} | {sd} | {sum(p < 0.8 for p in prec)} | {empty} | "
+                f"{min(rec):.2f} / {np.median(rec):.2f} | {1000 * np.median(fpr):.1f} / {1000 * max(fpr):.1f} | "
+                f"{r.mAP:.3f} | {r.top1:.3f} |"
+            )
+    return out, full
