@@ -587,41 +587,16 @@ PRECISION_TARGET = 0.9  # pooled precision on the development half that fixes th
 
 
 def _calibration_lines(samples, extra, rows, halves, splits, all_brands) -> list[str]:
-    """Raw vs calibrated scores at one global threshold: per-brand precision spread, recall, mAP, top-1.
-    The calibration images are those of `samples` and `extra` (the calibration images beyond a quick run)."""
+    """Raw scores, the per-brand tail calibration, per-brand thresholds at one null false-positive rate and the
+    probability calibration at one global threshold each (benchmarks/eval_calibration.py): per-brand
+    precision spread, recall, mAP, top-1. The calibration images are those of `samples` and `extra` (the
+    calibration images beyond a quick run); they are left out of the figures."""
+    from benchmarks.eval_calibration import report_lines
+
     dev = set(halves["dev"])
     null = [s for s in samples + extra if is_calibration(s, dev)]
     rest = [s for s in samples if not is_calibration(s, dev)]
-    if not null:
-        return []
-    cal = fit_calibration(rows, null, all_brands)
-    mine = {s.name: rows[s.name] for s in rest}
-    preds = {"raw": rows_to_pred(mine), "calibrated": rows_to_pred(calibrated_rows(mine, cal))}
-    lines = [
-        "",
-        f"Per-brand calibration (`match.detect.calibration_folder`, matching/calibration.py, `{cal.digest()}`): "
-        f"each brand's null is its best raw score on {len(null)} real photos of development-half brands (SHA-256 "
-        f"starting {CALIBRATION_PREFIXES[0]}-{CALIBRATION_PREFIXES[-1]}), those not showing it; the figures below "
-        f"leave those photos out ({len(rest)} images). One global threshold per score kind: the lowest at which "
-        f"the pooled precision of every (image, development brand) pair above it is >= {PRECISION_TARGET} on the "
-        "development half, applied unchanged to the held-out half. Precision per brand over the brands with any "
-        "image above the threshold; 'none above': brands with no image above it.",
-        "",
-        "| half | scores | threshold | precision min / median / max | none above | recall min / median | "
-        "false positives per 1000 negatives, median / max | mAP | top-1 brand |",
-        "|---|---|---|---|---|---|---|---|---|",
-    ]
-    for kind, pred in preds.items():
-        t = pooled_threshold(rest, halves["dev"], pred, PRECISION_TARGET)
-        for half in splits:
-            prec, rec, empty, fpr = precision_spread(rest, halves[half], pred, t)
-            r = evaluate(rest, rest, halves[half], all_brands, pred)
-            spread = f"{min(prec):.2f} / {np.median(prec):.2f} / {max(prec):.2f}" if prec else "n/a"
-            lines.append(
-                f"| {half} | {kind} | {t:.3f} | {spread} | {empty} | {min(rec):.2f} / {np.median(rec):.2f} "
-                f"| {1000 * np.median(fpr):.1f} / {1000 * max(fpr):.1f} | {_f(r.mAP)} | {_f(r.top1)} |"
-            )
-    return lines
+    return report_lines(rest, null, rows, halves, splits, all_brands) if null else []
 
 
 def _subsets(samples: list) -> tuple[dict[str, list], int]:

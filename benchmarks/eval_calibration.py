@@ -170,19 +170,17 @@ def fpr_scores(pred: dict, nulls: dict[str, np.ndarray]) -> dict:
     return out
 
 
-TARGET = 0.9  # pooled precision on the development half that fixes each kind's one global threshold
-
-
 def table(
     rest: list, null: list, rows: dict[str, list[dict]], halves: dict, splits, all_brands
 ) -> tuple[list[str], ProbabilityCalibration]:
     """Markdown table rows: per half and kind of score (raw, per-brand tail calibration, per-brand threshold
     at one null false-positive rate, probability calibration): the global threshold (fitted on the
-    development half: pooled precision >= TARGET), per-brand precision min / median / max and spread, brands
+    development half: pooled precision >= PRECISION_TARGET), per-brand precision min / median / max and spread, brands
     below 0.8, brands with nothing above, recall, false positives per 1000, mAP, top-1 brand. `rest`: the
     scored images (objects with name, brand, boxes), `null`: the calibration photos (not in `rest`). Returns
     (the rows, the probability model fitted on every development pair)."""
     from benchmarks.bench_real_logos import (
+        PRECISION_TARGET,
         calibrated_rows,
         evaluate,
         fit_calibration,
@@ -207,7 +205,7 @@ def table(
     }
     out = []
     for kind, pred in preds.items():
-        t = pooled_threshold(rest, dev, pred, TARGET)
+        t = pooled_threshold(rest, dev, pred, PRECISION_TARGET)
         for half in splits:
             prec, rec, empty, fpr = precision_spread(rest, halves[half], pred, t)
             r = evaluate(rest, rest, halves[half], all_brands, raw if kind.startswith("threshold") else pred)
@@ -219,3 +217,36 @@ def table(
                 f"{r.mAP:.3f} | {r.top1:.3f} |"
             )
     return out, full
+
+
+def report_lines(
+    rest: list, null: list, rows: dict[str, list[dict]], halves: dict, splits, all_brands
+) -> list[str]:
+    """The calibration paragraph and table of the real-photo section of benchmarks/RESULTS.md (`table`)."""
+    from benchmarks.bench_real_logos import CALIBRATION_PREFIXES, PRECISION_TARGET
+
+    body, full = table(rest, null, rows, halves, splits, all_brands)
+    w = ", ".join(f"{f} {v:+.2f}" for f, v in zip(PROB_FEATURES, full.w, strict=True))
+    return [
+        "",
+        "Scores that mean the same for every brand? (benchmarks/eval_calibration.py; one global threshold per "
+        f"kind of score: the lowest at which the pooled precision of every (image, development brand) pair "
+        f"above it is >= {PRECISION_TARGET} on the development half, applied unchanged to the held-out half.) "
+        f"The null of every method: {len(null)} real photos of development-half brands (SHA-256 starting "
+        f"{CALIBRATION_PREFIXES[0]}-{CALIBRATION_PREFIXES[-1]}), for each brand those not showing it; the figures "
+        f"leave them out ({len(rest)} images). Tail calibration: matching/calibration.py `BrandCalibration` "
+        f"(`match.detect.calibration_folder`, `{full.tails.digest()}`). Threshold at one null FPR: per brand, the "
+        "share of its null photos scoring at least as high (mAP and top-1 as raw). Probability: "
+        "`ProbabilityCalibration`, one logistic regression for every brand mapping a row's family-null surprise, "
+        "logit score, logit margin over the best other brand in the image, OCR evidence and SIFT verification "
+        f"to P(the image shows the brand), fitted on development pairs only; development rows cross-fitted "
+        f"({FOLDS} groups of brands, each scored by a model fitted without its brands' pairs and images), "
+        f"held-out brands scored by the model of every development pair (standardised weights: {w}; "
+        f"`{full.digest()}`). Precision per brand over the brands with any image above the threshold (sd: their "
+        "standard deviation); 'none above': brands with no image above it.",
+        "",
+        "| half | scores | threshold | precision min / median / max | precision sd | brands < 0.8 | none above "
+        "| recall min / median | false positives per 1000 negatives, median / max | mAP | top-1 brand |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+        *body,
+    ]
