@@ -206,8 +206,13 @@ def hidden(el: Any, levels: int = 4) -> bool:
     return False
 
 
+# names of the badges shops put inside a product heading ("New!", "Sale", "Bestseller")
+_BADGE = re.compile(r"(?<![a-z])(?:badges?|ribbons?|stickers?|flags?)(?![a-z])")
+
+
 def visible_text(el: Any, skip_prices: bool = False) -> str:
-    """Text of `el` without scripts, styles, hidden spans (and price elements, on request)."""
+    """Text of `el` without scripts, styles, hidden spans (and, with `skip_prices`, for a title:
+    price elements and badges named so, `<span class="badge">New!</span>`)."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
@@ -223,7 +228,7 @@ def visible_text(el: Any, skip_prices: bool = False) -> str:
                 or _HIDDEN.search(node.get("class") or "")
                 or "display:none" in style
                 or node.get("aria-hidden") == "true"
-                or (skip_prices and _PRICE_NAME.search(names))
+                or (skip_prices and (_PRICE_NAME.search(names) or _BADGE.search(names)))
             ):
                 if node.tail:
                     parts.append(node.tail)
@@ -441,10 +446,12 @@ class Page:
         named = self._text_in_doc_title()
         if named is not None:
             return named
+        host = urlsplit(self.base).hostname or ""
+        site = self.sel.xpath("//meta[@property='og:site_name']/@content").get() or ""
         og = self.sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get()
         if og and og.strip():
-            return re.sub(r"\s+", " ", og).strip()[:1000], None
-        return (self.doc_title[:1000] or None), None
+            return title_without_shop(og, host, site)[:1000], None
+        return (title_without_shop(self.doc_title, host, site)[:1000] or None), None
 
     def _text_in_doc_title(self) -> tuple[str, Any] | None:
         """For pages whose title element is named by nothing (`<div class="sku-name">`): the
@@ -667,6 +674,34 @@ class Page:
         score += 1.0 if d is not None and abs(d) <= 300 else 0.0
         return score
 
+    def _image_candidates(
+        self, title_el: Any, title_toks: set[str]
+    ) -> tuple[list[tuple[list[str], float, int]], list[tuple[list[str], float, int]]]:
+        """(candidates: (URLs best first, score, document position) of each `<img>` and CSS
+        background picture that is not a decoration, every picture's URLs (tiny thumbnails too,
+        for `_multi_size_photos`))."""
+        cands: list[tuple[list[str], float, int]] = []
+        sizes: list[tuple[list[str], float, int]] = []
+        for el in self.root.iter("img"):
+            urls = img_urls(dict(el.attrib))
+            urls += [u for u in self._picture_sources(el) if u not in urls]
+            if not urls:
+                continue
+            sizes.append((urls, 0.0, 0))
+            score = self._img_score(el, urls, title_el, title_toks)
+            if score is None:
+                continue
+            cands.append((urls, score, self.order.get(el, 0)))
+        for el in self.root.xpath(_BACKGROUND_XPATH)[:200]:
+            url = _background_url(el)
+            if not url or el.tag == "img":
+                continue
+            score = self._img_score(el, [url], title_el, title_toks)
+            if score is not None:  # a picture set as a background is less often the product photo
+                cands.append(([url], score - 1.0, self.order.get(el, 0)))
+                sizes.append(([url], 0.0, 0))
+        return cands, sizes
+
     def find_images(self, title_el: Any, title: str | None) -> tuple[list[str], float]:
         """Image URLs best first (resolved against the base) and the best one's score."""
         title_toks = set(_tokens(title or "")) or self.title_tokens
@@ -682,18 +717,7 @@ class Page:
             if have is None or score > have[0]:
                 scored[full] = (score, pos if have is None else min(pos, have[1]))
 
-        cands: list[tuple[list[str], float, int]] = []
-        sizes: list[tuple[list[str], float, int]] = []  # every picture's URLs, tiny thumbnails too
-        for el in self.root.iter("img"):
-            urls = img_urls(dict(el.attrib))
-            urls += [u for u in self._picture_sources(el) if u not in urls]
-            if not urls:
-                continue
-            sizes.append((urls, 0.0, 0))
-            score = self._img_score(el, urls, title_el, title_toks)
-            if score is None:
-                continue
-            cands.append((urls, score, self.order.get(el, 0)))
+        cands, sizes = self._image_candidates(title_el, title_toks)
         metas = self.sel.xpath(
             "//meta[@property='og:image' or @name='og:image' or @property='og:image:secure_url' or "
             "@name='twitter:image' or @itemprop='image']/@content | //link[@rel='image_src']/@href"
@@ -924,11 +948,21 @@ def _own_text(el: Any) -> str:
     return "".join(t for t in [el.text or "", *(c.tail or "" for c in el)]).strip()
 
 
+def _struck(node: Any) -> bool:
+    """`node` is shown struck through: `<del>`/`<s>`/`<strike>`, an inline `line-through` style,
+    Amazon's `data-a-strike`, or a name saying so ("line-through")."""
+    if node.tag in ("del", "s", "strike") or node.get("data-a-strike") == "true":
+        return True
+    return "line-through" in (node.get("style") or "").replace(" ", "").lower() or "line-through" in _names(
+        node
+    )
+
+
 def _left_out(node: Any, el: Any) -> bool:
     """`node` (inside price element `el`) is in a part `_price_text` leaves out (struck, old price,
     instalment, discount)."""
     while node is not None and node is not el:
-        if node.tag in ("del", "s", "strike") or _OLD_PRICE.search(_names(node)):
+        if _struck(node) or _OLD_PRICE.search(_names(node)):
             return True
         node = node.getparent()
     return False
@@ -939,8 +973,10 @@ def _price_text(el: Any) -> str:
     parts: list[str] = []
 
     def walk(node: Any) -> None:
-        skip = node.tag in ("del", "s", "strike", "script", "style") or _OLD_PRICE.search(_names(node))
-        if isinstance(node.tag, str) and node is not el and skip:
+        skip = isinstance(node.tag, str) and (
+            node.tag in ("script", "style") or _struck(node) or _OLD_PRICE.search(_names(node))
+        )
+        if node is not el and skip:
             if node.tail:
                 parts.append(node.tail)
             return
@@ -1062,6 +1098,26 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
     return current, olds
 
 
+_BACKGROUND_XPATH = "//*[contains(@style, 'url(')] | //*[@data-bg or @data-background-image or @data-background or @data-bgset]"
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+?)['\"]?\s*\)")
+
+
+def _background_url(el: Any) -> str | None:
+    """The picture an element shows as its CSS background (`style="background-image:url(...)"`,
+    lazy `data-bg` / `data-background-image` / `data-bgset`, largest candidate); None without one."""
+    for attr in ("data-background-image", "data-bg", "data-background", "data-bgset"):
+        value = (el.get(attr) or "").strip()
+        if value:
+            m = _CSS_URL.search(value)
+            if m:
+                return m.group(1).strip()
+            found = img_urls({"srcset": value}) if attr == "data-bgset" else [value.split()[0]]
+            if found and not found[0].startswith("data:"):
+                return found[0]
+    m = _CSS_URL.search(el.get("style") or "")
+    return m.group(1).strip() if m and not m.group(1).strip().startswith("data:") else None
+
+
 def _labelled_old(el: Any) -> bool:
     """The text just before a price element (in its parent, or its parent's previous cell) is an
     old-price label ("Was:", "List Price:", "Reg.")."""
@@ -1116,6 +1172,57 @@ _BUY_PREFIX = re.compile(r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acqu
 _HOST_NOISE = {"www", "www1", "www2", "m", "shop", "store", "com", "net", "org", "co", "uk", "de", "fr"}
 
 
+def _site_test(host: str, site_name: str) -> Any:
+    """A test `is_site(text) -> bool`: the text opens with the shop's name (a word of the host
+    other than www/shop/com..., or of `og:site_name`)."""
+    site = {t for t in _tokens(site_name) if len(t) > 2}
+    site |= {t for t in re.split(r"[.-]", host.lower()) if len(t) > 2 and t not in _HOST_NOISE}
+
+    def is_site(text: str) -> bool:
+        toks = _tokens(text)
+        return bool(toks) and (
+            toks[0] in site or "".join(toks[:3]) in site or any(t in site for t in toks[:2])
+        )
+
+    return is_site
+
+
+def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> str:
+    """A document title without the shop's part: leading and trailing parts (`_DOC_TITLE_SEP`)
+    of 1-3 words that name the shop (host or `og:site_name`), an "at Shop.com" affix, a leading
+    "Buy" and a trailing "Online" ("Buy Trail Runner 2 Online | Shop Example" -> "Trail Runner 2");
+    the title as it is when nothing is left."""
+    text = re.sub(r"\s+", " ", doc_title).strip()
+    is_site = _site_test(host, site_name)
+    seps = [m.group(0) for m in _DOC_TITLE_SEP.finditer(text)]
+    parts = _DOC_TITLE_SEP.split(text)
+    if len(seps) != len(parts) - 1:
+        return text
+
+    def shop(part: str) -> bool:
+        return is_site(part) and len(_tokens(part)) <= 3
+
+    while len(parts) > 1 and shop(parts[-1]):
+        parts, seps = parts[:-1], seps[:-1]
+    while len(parts) > 1 and shop(parts[0]):
+        parts, seps = parts[1:], seps[1:]
+    out = _clean_part(
+        parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True)), is_site
+    )
+    return out if _tokens(out) else text
+
+
+def _clean_part(part: str, is_site: Any) -> str:
+    """A document-title part without an "at Shop.com" affix naming the shop, a leading "Buy" (with
+    a trailing "Online"/"Now" it brings) and an SEO tail ("... kaufen", "купить в Алматы")."""
+    m = _SITE_AFFIX.search(part)
+    if m and is_site(m.group(1) or m.group(2)):
+        part = part[: m.start()]
+    if _BUY_PREFIX.match(part):
+        part = re.sub(r"\s+(?:online|now|today)$", "", _BUY_PREFIX.sub("", part), flags=re.I)
+    return _SEO_TAIL.sub("", part).strip(" -–|:,")
+
+
 def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: str = "") -> str | None:
     """The product name as the document `<title>` writes it, when that is a fuller form of `name`.
 
@@ -1135,21 +1242,10 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         want = _tokens(re.sub(r"\s*\S*(?:\.\.\.|…)\s*$", "", name))
     if not want:
         return name
-    site = {t for t in _tokens(site_name) if len(t) > 2}
-    site |= {t for t in re.split(r"[.-]", host.lower()) if len(t) > 2 and t not in _HOST_NOISE}
-
-    def is_site(text: str) -> bool:
-        toks = _tokens(text)
-        return bool(toks) and (
-            toks[0] in site or "".join(toks[:3]) in site or any(t in site for t in toks[:2])
-        )
-
+    is_site = _site_test(host, site_name)
     best = None
     for part in _DOC_TITLE_SEP.split(re.sub(r"\s+", " ", doc_title).strip()):
-        m = _SITE_AFFIX.search(part)
-        if m and is_site(m.group(1) or m.group(2)):
-            part = part[: m.start()]
-        part = _SEO_TAIL.sub("", _BUY_PREFIX.sub("", part)).strip(" -–|:,")
+        part = _clean_part(part, is_site)
         if re.match(re.escape(name.strip()) + r"\s*[-–—_]", part):
             continue  # "NAME-Shop" (a hyphen without spaces, as Chinese shops write): the name is whole
         toks = _tokens(part)
