@@ -1,0 +1,312 @@
+"""Kinds of product pages the HTML heuristics must read the same way whatever the shop: the main
+price among old, unit, instalment, saving and shipping amounts; the product title among headings,
+badges and the shop's name; the main picture among thumbnails, banners, lazy and background
+images. Each case is one kind, written small; the pages are loopback-free strings.
+
+Also: the price parsing layer on real price strings from real shop pages (a sample of
+price-parser's test suite), and the benchmark's structured-data stripping (the probe
+"train, structured data removed" of benchmarks/bench_extraction.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_extraction import strip_structured
+from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics import shown_price, title_without_shop
+from knockoff.crawler.values import normalize_currency, parse_price
+
+URL = "https://shop.example/p/1"
+NAME = "Trail Runner 2 Shoe"
+H1 = f"<h1>{NAME}</h1>"
+IMG = f"<div class='product-gallery'><img src='/media/trail-runner-2_1000.jpg' alt='{NAME}'></div>"
+PRICE = "<span class='price'>$35.00</span>"
+BUY = "<button>Add to cart</button>"
+
+
+def page(body: str, title: str = f"{NAME} | Shop Example", head: str = "") -> str:
+    """A product page of shop.example: header with logo and menu, `body`, footer."""
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><header><a href='/'><img src='/logo.png' "
+        f"alt='Shop'></a><nav><a href='/c'>Men</a></nav></header>{body}<footer>Shop Example</footer></body></html>"
+    )
+
+
+PRICES = {
+    "sale beside a was price": (H1 + IMG + "<div class='price'><span class='was'>$50.00</span> <span class='now'>$35.00</span></div>", 35.0),
+    "del and ins": (H1 + IMG + "<div class='product-price'><del>$50.00</del> <ins>$35.00</ins></div>", 35.0),
+    "struck price in an unnamed paragraph": (H1 + IMG + "<p><del>$50.00</del> <strong>$35.00</strong></p>", 35.0),
+    "struck by inline style": (H1 + IMG + "<div class='prices'><span class='price' style='text-decoration: line-through'>$50.00</span> <span class='price'>$35.00</span></div>", 35.0),
+    "compare-at price in <s>": (H1 + IMG + "<div class='product__price'><s class='price-item'>$50.00</s><span class='price-item price-item--sale'>$35.00</span></div>", 35.0),
+    "special and old price boxes": (H1 + IMG + "<div class='price-box'><span class='special-price'><span class='price'>$35.00</span></span><span class='old-price'><span class='price'>$50.00</span></span></div>", 35.0),
+    "sale and reg. in one text": (H1 + IMG + "<div class='product-price'>Sale $35.00 <span>Reg. $50.00</span></div>", 35.0),
+    "now and was in one text": (H1 + IMG + "<div class='price'>Now $35.00 was $50.00</div>", 35.0),
+    "reg. price before the sale one": (H1 + IMG + "<div class='product-price'>Reg. $50.00</div><div class='product-price sale'>Sale $35.00</div>", 35.0),
+    "per-unit price after": (H1 + IMG + "<span class='price'>$4.99</span> <span class='price-per-unit'>($0.31/oz)</span>", 4.99),
+    "per-unit price before": (H1 + IMG + "<div class='unit'>$12.48/lb</div><span class='price'>$4.99</span>", 4.99),
+    "member price below": (H1 + IMG + "<div class='price'>$35.00</div><div class='member-price'>Members $30.00</div>", 35.0),
+    "quantity tiers below": (H1 + IMG + "<div class='price'>$35.00</div><table class='tier-prices'><tr><td>Buy 10+</td><td class='price'>$30.00</td></tr></table>", 35.0),
+    "saving before the price": (H1 + IMG + "<div class='price-box'><span class='price-save'>Save $15.00</span><span class='price'>$35.00</span></div>", 35.0),
+    "free-shipping threshold before the price": (H1 + IMG + "<div class='promo-msg'>Free shipping over $49</div>" + PRICE, 35.0),
+    "starting from": (H1 + IMG + "<div class='product-price'>Starting from $999.00</div>", 999.0),
+    "from": (H1 + IMG + "<div class='price'>From $10.00</div>", 10.0),
+    "ab (de)": (H1 + IMG + "<div class='preis'>ab 9,99 €</div>", 9.99),
+    "à partir de (fr)": (H1 + IMG + "<div class='prix'>à partir de 12,00 €</div>", 12.0),
+    "range": (H1 + IMG + "<div class='price'>$19.95 - $24.95</div>", 19.95),
+    "european notation": (H1 + IMG + "<div class='preis'>1.299,00 €</div>", 1299.0),
+    "spaces grouping thousands": (H1 + IMG + "<div class='price'>1 234,56 €</div>", 1234.56),
+    "swiss apostrophe": (H1 + IMG + "<div class='price'>CHF 1'234.50</div>", 1234.5),
+    "no cents": (H1 + IMG + "<div class='price'>$1,299</div>", 1299.0),
+    "cents in <sup>": (H1 + IMG + "<div class='price'><span>$</span>89<sup>99</sup></div>", 89.99),
+    "cents in their own span": (H1 + IMG + "<div class='price'><span class='dollars'>89</span>.<span class='cents'>99</span></div>", 89.99),
+    "cents span with the dot": (H1 + IMG + "<span class='price'>$35<span class='cents'>.00</span></span>", 35.0),
+    "price labelled in a table": (H1 + IMG + "<table><tr><td>Our Price:</td><td><b>$12.99</b></td></tr></table>", 12.99),
+    "unnamed price after the title": (H1 + "<p>Great shoe for trails.</p>" + IMG + "<div><span>$89.00</span></div>", 89.0),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(PRICES))
+def test_price_kinds(kind: str) -> None:
+    body, want = PRICES[kind]
+    got = extract_product(page(body + BUY), URL)
+    assert got is not None and got["price"] == want, (kind, got and got["price"])
+    assert got["field_sources"]["price"] == "heuristic"
+
+
+TITLES = {
+    "the shop's name in an h1 logo": ("<h1 class='logo'><a href='/'>Shop Example</a></h1><div class='product-name'>" + NAME + "</div>", None, NAME),
+    "the site title in an h1": ("<h1 class='site-title'><a href='/'>Shop Example</a></h1><h2 class='product_title'>" + NAME + "</h2>", None, NAME),
+    "a brand span inside the h1": ("<h1><span class='brand'>Acme</span> " + NAME + "</h1>", "Acme Trail Runner 2 Shoe | Shop Example", "Acme " + NAME),
+    "a badge inside the h1": ("<h1 class='product-title'><span class='badge'>New!</span> " + NAME + "</h1>", None, NAME),
+    "a screen-reader h1 and the shown h2": ("<h1 class='h-sr-only'>Product page - " + NAME + "</h1><h2 class='title-product'>" + NAME + "</h2>", None, NAME),
+    "no h1, one h2 before other sections": ("<div class='pdp'><h2>" + NAME + "</h2></div><h2>You may also like</h2>", None, NAME),
+    "only the document title": ("<div class='pdp'></div>", NAME + " - Shop Example", NAME),
+    "only the document title, Buy ... Online": ("<div class='pdp'></div>", "Buy " + NAME + " Online | Shop Example", NAME),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(TITLES))
+def test_title_kinds(kind: str) -> None:
+    body, doc_title, want = TITLES[kind]
+    got = extract_product(page(body + IMG + PRICE + BUY, doc_title or f"{NAME} | Shop Example"), URL)
+    assert got is not None and got["title"] == want, (kind, got and got["title"])
+
+
+IMAGES = {
+    "a zoom link around the picture": (H1 + "<div class='product-images'><a href='/media/trail-runner-2_zoom.jpg' class='zoom'><img src='/media/trail-runner-2_500.jpg'></a></div>", "trail-runner-2_"),
+    "thumbnails before the main picture": (H1 + "<ul class='thumbs'><li><img src='/media/side_thumb.jpg' width='80' height='80'></li><li><img src='/media/top_thumb.jpg' width='80' height='80'></li></ul><div class='main'><img src='/media/trail-runner-2_1000.jpg' width='600' height='600'></div>", "trail-runner-2_1000"),
+    "an unnamed large picture": (H1 + "<div><img src='/media/trail-runner-2_1000.jpg' width='600' height='600'></div>", "trail-runner-2_1000"),
+    "a lazy picture": (H1 + "<div class='product-media'><img src='data:image/gif;base64,R0l' data-src='/media/trail-runner-2_1000.jpg' alt='" + NAME + "'></div>", "trail-runner-2_1000"),
+    "a wide banner above the title": ("<div class='hero'><img src='/media/summer-sale-2024.jpg' width='1200' height='300'></div>" + H1 + "<div><img src='/media/trail-runner-2_1000.jpg' alt='" + NAME + "'></div>", "trail-runner-2_1000"),
+    "a CSS background picture": (H1 + "<div class='product-image' style=\"background-image:url('/media/trail-runner-2_1000.jpg')\"></div>", "trail-runner-2_1000"),
+    "a gallery link to the large size": (H1 + "<div class='gallery'><a href='/media/trail-runner-2_1600.jpg' data-fancybox='g'><img src='/media/trail-runner-2_400.jpg' alt='" + NAME + "'></a></div>", "trail-runner-2_"),
+    "a <picture> with a WebP source": (H1 + "<picture><source srcset='/media/trail-runner-2_1000.webp 1000w' type='image/webp'><img src='/media/trail-runner-2_500.jpg' alt='" + NAME + "'></picture>", "trail-runner-2_"),
+    "a placeholder and the picture in <noscript>": (H1 + "<div class='product-photo'><img class='lazy' src='/img/blank.gif'><noscript><img src='/media/trail-runner-2_1000.jpg'></noscript></div>", "trail-runner-2_1000"),
+    "larger pictures in a related strip below": (H1 + IMG + PRICE + "<div class='related-products'><ul>" + "".join(f"<li class='card'><a href='/p/{i}'><img src='/media/other-{i}_1000.jpg' width='600'></a><span class='price'>$9.00</span></li>" for i in range(4)) + "</ul></div>", "trail-runner-2_1000"),
+    "a main-content image after small thumbnails of other photos": (H1 + "<div class='gallery'>" + "".join(f"<div class='image-thumbnail'><img src='/media/photo-{i}.jpg?w=60&h=90' alt='{NAME} {i}'></div>" for i in range(3)) + "<div class='main-content'><img class='main-content-image' src='/media/trail-runner-2.jpg?w=704&h=1080' alt='Main Image - " + NAME + "'></div></div>", "trail-runner-2.jpg"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(IMAGES))
+def test_main_image_kinds(kind: str) -> None:
+    body, want = IMAGES[kind]
+    got = extract_product(page(body + (PRICE if PRICE not in body else "") + BUY), URL)
+    assert got is not None and got["image_urls"], kind
+    assert want in got["image_urls"][0], (kind, got["image_urls"][:2])
+
+
+def test_og_image_when_the_page_shows_no_picture() -> None:
+    html = page(H1 + PRICE + BUY, head="<meta property='og:image' content='/media/trail-runner-2_1000.jpg'>")
+    got = extract_product(html, URL)
+    assert got is not None and got["image_urls"][0] == "https://shop.example/media/trail-runner-2_1000.jpg"
+
+
+def test_noise_named_page_wrapper_is_not_a_strip() -> None:
+    """A page wrapper whose class carries a state word ("recommendations-visible") holding the
+    whole product is not a recommendation strip: its main picture and price still count."""
+    body = (
+        "<div class='product-page recommendations-visible'>" + H1 + IMG + PRICE + BUY
+        + "".join(f"<p>About the shoe, part {i}.</p>" for i in range(5)) + "</div>"
+    )  # fmt: skip
+    got = extract_product(page(body), URL)
+    assert got is not None and got["price"] == 35.0
+    assert got["image_urls"][0].endswith("trail-runner-2_1000.jpg")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "old"),
+    [
+        ("Sale $35.00 Reg. $50.00", 35.0, [50.0]),
+        ("Buy Now - 2 Litre Was $120.00 Now $60.00", 60.0, [120.0]),  # price-parser xfail string
+        ("3 Ausgaben für nur 14,85 EUR", 14.85, []),  # price-parser xfail string
+        ("$35.00 or 4 payments of $8.75", 35.0, [8.75]),
+        ("R$ 129,90 ou 3x de R$ 43,30", 129.9, [43.3]),
+        ("12x de R$ 16,66 R$ 199,90", 199.9, [16.66]),
+        ("Was 50,00 € Jetzt 35,00 €", 35.0, [50.0]),
+        ("List Price: $119.99 Deal: $89.00", 89.0, [119.99]),
+        ("$19.95 - $24.95", 19.95, []),
+        ("1 299,00 zł", 1299.0, []),
+        ("Price: 320.000", 320000.0, []),
+    ],
+)
+def test_shown_price_reads_the_current_amount(text: str, amount: float, old: list[float]) -> None:
+    got, _, olds, _ = shown_price(text)
+    assert (got, olds) == (amount, old)
+
+
+def test_shown_price_with_only_old_amounts_gives_none() -> None:
+    assert shown_price("Was $50.00 Reg. $60.00")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("doc_title", "host", "want"),
+    [
+        ("Trail Runner 2 Shoe | Shop Example", "shop.example", "Trail Runner 2 Shoe"),
+        ("Shop Example - Trail Runner 2 Shoe", "www.shop.example", "Trail Runner 2 Shoe"),
+        ("Hairpin Stool - Walnut : Target", "www.target.com", "Hairpin Stool - Walnut"),
+        ("Parrot Orak Minidrone at Crutchfield.com", "www.crutchfield.com", "Parrot Orak Minidrone"),
+        ("Buy Trail Runner 2 Online | Shop Example", "shop.example", "Trail Runner 2"),
+        ("Example", "shop.example", "Example"),  # nothing else left: the title as it is
+    ],
+)
+def test_title_without_shop(doc_title: str, host: str, want: str) -> None:
+    assert title_without_shop(doc_title, host) == want
+
+
+# Real price strings from real shop pages with their expected amounts: a sample (every 15th of
+# PRICE_PARSING_EXAMPLES, _2, _3 and _NO_CURRENCY, every 3rd of _NO_PRICE, all of _BUGS_CAUGHT, and
+# two bare "129.900" / "320.000" strings) of tests/test_price_parsing.py in price-parser 0.5.1
+# (https://github.com/scrapinghub/price-parser), as (currency_raw, price_raw, amount); the
+# currency text is given as the hint, as price-parser's test does.
+# Copyright (c) Scrapinghub. All rights reserved. BSD 3-Clause License: redistribution and use in
+# source and binary forms, with or without modification, are permitted provided that source
+# redistributions retain the copyright notice, this list of conditions and the following
+# disclaimer; binary redistributions reproduce them in the documentation; and neither the name of
+# Scrapinghub nor its contributors are used to endorse or promote products derived from this
+# software without specific prior written permission. THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT
+# HOLDERS AND CONTRIBUTORS "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT
+# LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+# DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT,
+# INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES ARISING IN ANY WAY OUT OF THE
+# USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+PRICE_PARSER_STRINGS = [
+    ("90 728.00 руб 103 100.00 руб", "399 167.00 руб 420 176.16 руб", 399167.0),
+    ("Cena", "Běžná cena 9 800 Kč", 9800.0),
+    ("Price:", "$559.00", 559.0),
+    ("Free!", "Free!", 0.0),
+    ("33,95 €", "29,95 €", 29.95),
+    ("Cena 169,00 Kč", "169,00 Kč", 169.0),
+    ("3,49 zł 1,75 zł", "3,49 zł 1,75 zł", 3.49),
+    ("₫", "880,000 ₫", 880000.0),
+    ("51090 M Фильтроэлемент OMEGA", "2 660 руб", 2660.0),
+    ("zł", "1849.00", 1849.0),
+    ("$39.99", "$39.99", 39.99),
+    ("€ 2,99", "€ 2,99", 2.99),
+    ("7,99 €", "7,99 €", 7.99),
+    ("2,20 € *", "2,20 € *", 2.2),
+    ("362,68 € χωρίς Φ.Π.Α", "449,72 €", 449.72),
+    ("$79.95", "$79.95", 79.95),
+    ("(Out of Stock)", "39.95", 39.95),
+    ("7,31 €", "7,31 €", 7.31),
+    ("£13.50", "£13.50", 13.5),
+    ("9,50 EUR", "9,50 EUR", 9.5),
+    ("USD", "349.95", 349.95),
+    ("$183.00", "$145.00", 145.0),
+    ("$", "0.00", 0.0),
+    ("€69.00", "€69.00", 69.0),
+    ("$", "$ 79.95", 79.95),
+    ("32,50 EUR", "32,50 EUR", 32.5),
+    ("R$", "R$ 139,99 R$ 135,99", 139.99),
+    ("From:", "From: $14.97", 14.97),
+    (None, "72.95", 72.95),
+    (None, "95 €", 95.0),
+    ("$279", "$189", 189.0),
+    (None, "Běžná cena 75 990,00 Kč", 75990.0),
+    ("EUR", "25.88", 25.88),
+    ("$5.95", "$5.95", 5.95),
+    (None, "$49.99", 49.99),
+    ("3 300 руб", "3 300 руб", 3300.0),
+    ("Р", "18 000 Р", 18000.0),
+    ("Versand", "CHF 19.90", 19.9),
+    (None, "0,40 LEI", 0.4),
+    (None, "$80.00 U.S.", 80.0),
+    (None, "1 ƒ", 1.0),
+    (None, "1 ₣", 1.0),
+    (None, "1 KD", 1.0),
+    (None, "1 ₽", 1.0),
+    (None, "1 Z$", 1.0),
+    (None, "67", 67.0),
+    (None, "299,00 EUR", 299.0),
+    (None, "$149.99", 149.99),
+    (None, "169.00", 169.0),
+    (None, "1,85 EUR", 1.85),
+    (None, "$1000.00", 1000.0),
+    (None, "Rp 350.000", 350000.0),
+    (None, "870 Kč", 870.0),
+    (None, "DKK 449,00", 449.0),
+    (None, "40 130", 40130.0),
+    (None, "1,422.50", 1422.5),
+    (None, "22,00 EUR", 22.0),
+    (None, "9.99", 9.99),
+    (None, "199,95 €", 199.95),
+    (None, "19,00 €", 19.0),
+    (None, "15.49", 15.49),
+    (None, "$15.00", 15.0),
+    (None, "$ 50.00", 50.0),
+    (None, "$9.99", 9.99),
+    (None, "129,00 € **", 129.0),
+    (None, "39,90 € *", 39.9),
+    (None, "1 720,00 zł", 1720.0),
+    (None, "724,00 €", 724.0),
+    (None, "19,50 EUR", 19.5),
+    ("EUR", None, None),
+    (">", None, None),
+    (None, "US$:12.99", 12.99),
+    ("GBP", "34.992001", 34.992001),
+    ("GBP", "29.1583", 29.1583),
+    (None, "1.11000000000000009770", 1.11),
+    (None, " 423.923 KD", 423.923),
+    (None, " 123,456.789 OMR", 123456.789),
+    ("RENAULT", "129.900", 129900.0),
+    ("1.350.000", "320.000", 320000.0),
+]
+
+
+@pytest.mark.parametrize(("currency_raw", "price_raw", "amount"), PRICE_PARSER_STRINGS)
+def test_real_price_strings_read_as_shown(
+    currency_raw: str | None, price_raw: str | None, amount: float | None
+) -> None:
+    got, _ = parse_price(price_raw, normalize_currency(currency_raw), shown=True)
+    assert got == pytest.approx(amount) if amount is not None else got is None
+
+
+def test_machine_readable_dot_stays_decimal() -> None:
+    """schema.org content "129.900" is 129.9; the same text shown on a page is 129 900."""
+    assert parse_price("129.900")[0] == 129.9
+    assert parse_price("129.900", shown=True)[0] == 129900.0
+
+
+def test_strip_structured_leaves_only_the_html() -> None:
+    html = (
+        "<html><head><title>T</title><meta property='og:title' content='OG'><meta name='twitter:title' content='TW'>"
+        "<meta name='description' content='D'><link rel='canonical' href='https://shop.example/p/1'>"
+        '<script type=\'application/ld+json\'>{"@type": "Product", "name": "LD"}</script></head>'
+        "<body><div itemscope itemtype='https://schema.org/Product'><h1 itemprop='name'>Shown name</h1>"
+        "<meta itemprop='sku' content='S1'><span property='schema:price' typeof='x'>$5</span></div></body></html>"
+    )
+    out = strip_structured(html)
+    for gone in (
+        "og:title",
+        "twitter:title",
+        "ld+json",
+        "itemprop",
+        "itemscope",
+        "itemtype",
+        "property=",
+        "typeof",
+        "S1",
+    ):
+        assert gone not in out, gone
+    for kept in ("Shown name", "$5", "canonical", 'name="description"', "<title>T</title>"):
+        assert kept in out, kept
