@@ -39,6 +39,10 @@ below 0.8, largest false positives per 1000 negatives, mAP; raw scores: 0.55, 1,
   largest false positives 13.3 / 7.7, mAP 0.911 / 0.910 -- hardly better than no null at all (0.63, sd 0.093,
   8.1, 0.909); weights fitted with the 247-photo null but applied with the 200 logo-free photos: 0.42, sd
   0.126, 29.7 (weights do not carry over between kinds of null);
+- the tail calibration with a larger null (the 247 photos plus all 2,274 logo-free training-split clothing
+  photos, 2,521): lowest development precision 0.55 (raw 0.55), largest false positives 17.0 per 1000, brands
+  below 0.8 2 (Calvin Klein 23 of 39, Kenzo 40 of 73: Kenzo's false positives are Napapijri 13, Zara 5, Uniqlo
+  4 photos); tail share 0.01-0.1 with prior weight 0-100 left that minimum at 0.44-0.57;
 - most of the mAP gain comes from the margin over the image's best other brand: a photo of one brand that
   another brand outscores is seldom the first brand's (real-logos shows one labelled brand per image; a
   listing showing two brands would lose the weaker one's score).
