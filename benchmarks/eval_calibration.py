@@ -43,6 +43,11 @@ below 0.8, largest false positives per 1000 negatives, mAP; raw scores: 0.55, 1,
   photos, 2,521): lowest development precision 0.55 (raw 0.55), largest false positives 17.0 per 1000, brands
   below 0.8 2 (Calvin Klein 23 of 39, Kenzo 40 of 73: Kenzo's false positives are Napapijri 13, Zara 5, Uniqlo
   4 photos); tail share 0.01-0.1 with prior weight 0-100 left that minimum at 0.44-0.57;
+- across matcher versions (development half, cross-fitted, each version's own rows and null): v8 raw -> with
+  the null -> without: lowest precision 0.47 -> 0.71 -> 0.55, sd 0.144 -> 0.076 -> 0.109, mAP 0.821 -> 0.882
+  -> 0.866; v11 0.55 -> 0.68 -> 0.65, sd 0.111 -> 0.074 -> 0.086, mAP 0.869 -> 0.916 -> 0.908. Fold models
+  fitted on v8 or v11 rows applied to v12 rows (v12 null): lowest 0.68 / 0.68, sd 0.072 / 0.073, mAP 0.918 /
+  0.917 (v12's own: 0.68, 0.071, 0.918): the weights survive a change of the matcher;
 - most of the mAP gain comes from the margin over the image's best other brand: a photo of one brand that
   another brand outscores is seldom the first brand's (real-logos shows one labelled brand per image; a
   listing showing two brands would lose the weaker one's score).

@@ -188,3 +188,24 @@ def test_concurrent_saves_never_collide(tmp_path) -> None:
     assert [p.exitcode for p in procs] == [0, 0, 0, 0]
     assert len(BrandCalibration.load(path).tails) == 1  # one writer's whole file
     assert [p.name for p in tmp_path.iterdir()] == ["cal.json"]  # no temporary file left
+
+
+def test_shipped_model_without_a_null() -> None:
+    model = ProbabilityCalibration.no_null()
+
+    def p(rows: list[tuple[str, str, float]]) -> list[float]:
+        return [
+            r["score"]
+            for r in model.apply_rows(
+                [{"image_sha256": "x", "brand": b, "method": m, "score": s} for b, m, s in rows]
+            )
+        ]
+
+    low, high = p([("a", "cnn", 0.4)])[0], p([("a", "cnn", 0.9)])[0]
+    assert 0.0 < low < high < 1.0
+    assert p([("a", "cnn", 0.9), ("b", "cnn", 0.95)])[0] < high  # another brand outscores it
+    assert p([("a", "cnn", 0.9), ("a", "ocr", 0.5)])[0] > high  # the brand's text read as well
+    # the surprise has no weight: a null changes nothing
+    fitted = ProbabilityCalibration(_tails(), model.mean, model.std, model.w, model.b)
+    row = [{"image_sha256": "x", "brand": "loud", "method": "cnn", "score": 0.8}]
+    assert fitted.apply_rows(row)[0]["score"] == pytest.approx(model.apply_rows(row)[0]["score"])
