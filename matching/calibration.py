@@ -261,7 +261,7 @@ def row_features(rows: list[dict], tails: BrandCalibration) -> np.ndarray:
 
 
 # The model without a null (surprise 0, its weight 0) fitted by benchmarks/eval_calibration.py on every
-# real-logos development pair (model v12 rows, 1,047 images x 20 brands): what a Matcher without a calibration
+# real-logos development pair (model v12 rows, 819 images x 20 brands): what a Matcher without a calibration
 # folder can apply. Cross-fitted on the development half it gives per-brand precision min 0.63 (raw 0.55),
 # standard deviation over brands 0.093 (0.111), mAP 0.909 (0.873); held-out, measured once: mAP 0.918 (0.882),
 # top-1 0.887 (0.891). Weights fitted on v8 or v11 rows did as well on v12 rows as v12's own (with the null:
