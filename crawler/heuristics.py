@@ -677,9 +677,9 @@ class Page:
     def _image_candidates(
         self, title_el: Any, title_toks: set[str]
     ) -> tuple[list[tuple[list[str], float, int]], list[tuple[list[str], float, int]]]:
-        """(candidates: (URLs best first, score, document position) of each `<img>` and CSS
-        background picture that is not a decoration, every picture's URLs (tiny thumbnails too,
-        for `_multi_size_photos`))."""
+        """(candidates: (URLs best first, score, document position) of each `<img>` and, when no
+        `<img>` scores 4 or more, each CSS background picture, that is not a decoration; every
+        picture's URLs (tiny thumbnails too, for `_multi_size_photos`))."""
         cands: list[tuple[list[str], float, int]] = []
         sizes: list[tuple[list[str], float, int]] = []
         for el in self.root.iter("img"):
@@ -692,6 +692,8 @@ class Page:
             if score is None:
                 continue
             cands.append((urls, score, self.order.get(el, 0)))
+        if any(score >= 4.0 for _, score, _ in cands):
+            return cands, sizes  # a clear <img>: background pictures (a fallback, and slow to find) not read
         for el in self.root.xpath(_BACKGROUND_XPATH)[:200]:
             url = _background_url(el)
             if not url or el.tag == "img":
@@ -948,13 +950,18 @@ def _own_text(el: Any) -> str:
     return "".join(t for t in [el.text or "", *(c.tail or "" for c in el)]).strip()
 
 
+_LINE_THROUGH = re.compile(r"line[-_]?through", re.I)
+
+
 def _struck(node: Any) -> bool:
     """`node` is shown struck through: `<del>`/`<s>`/`<strike>`, an inline `line-through` style,
     Amazon's `data-a-strike`, or a name saying so ("line-through")."""
     if node.tag in ("del", "s", "strike") or node.get("data-a-strike") == "true":
         return True
-    return "line-through" in (node.get("style") or "").replace(" ", "").lower() or "line-through" in _names(
-        node
+    style, cls = node.get("style"), node.get("class")
+    return bool(
+        (style and "line-through" in style.lower())
+        or (cls and _LINE_THROUGH.search(cls))  # "line-through", "lineThrough", "line_through"
     )
 
 
