@@ -474,6 +474,7 @@ class Page:
     def find_price(self, title_el: Any) -> tuple[float | None, str | None, Any, bool, set[float]]:
         """(amount, currency, element, in a repeated card, old/list prices seen)."""
         els = self._price_elements()
+        cands = set(els)
         old: set[float] = set()
         scored: list[tuple[float, int, float, str | None, Any, bool]] = []
         for el in els[:600]:
@@ -486,6 +487,8 @@ class Page:
                 "link",
             ):
                 continue
+            if _split_part(el, cands):
+                continue  # "31" of <span class="price__dollars">31</span><span class="price__cents">57</span>
             names = _names(el)
             if "a-offscreen" in names and not _PRICE_NAME.search(_names(el.getparent()) or ""):
                 anc = el.getparent().getparent() if el.getparent() is not None else None
@@ -516,6 +519,7 @@ class Page:
             score += 0.5 if cur else 0.0
             score -= 3.0 if card else 0.0
             score -= 2.5 if noise else 0.0
+            score -= self._aside_price(el)
             d = self.distance(title_el, el)
             if d is not None:
                 score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
@@ -533,6 +537,17 @@ class Page:
                 (s[3] for s in scored if s[3]), None
             )
         return amount, cur, el, card, old
+
+    def _aside_price(self, el: Any) -> float:
+        """A penalty for a price shown aside from the product's own: 2.0 inside a dialog or popup
+        (a warranty or add-on offer), 1.0 inside a variant selector (a price per size or flavour in
+        a dropdown, `_VARIANT_NAMES`), 0.0 otherwise."""
+        if self._dialog(el):
+            return 2.0
+        for node in list(el.iterancestors())[:8]:
+            if _VARIANT_NAMES.search(self.names.get(node, "")):
+                return 1.0
+        return 0.0
 
     def _price_elements(self) -> list[Any]:
         """Price candidates in document order: `itemprop=price`, `data-price` / `data-price-amount`,
@@ -943,6 +958,24 @@ class Page:
             buy=buy,
             buy_availability=buy_avail,
         )
+
+
+# id/class words of a variant selector (sizes, flavours, colours listed with their prices)
+_VARIANT_NAMES = re.compile(
+    r"(?<![a-z])(?:variations?|variants?|swatch\w*|dropdown\w*|attribute-?select\w*)(?![a-z])"
+)
+# id/class words of one part of a split price ("price__dollars", "price-cents", "a-price-whole")
+_PRICE_PART = re.compile(
+    r"(?<![a-z])(?:dollars?|cents?|fraction|decimals?|whole|integer|mantissa|characteristic)(?![a-z])"
+)
+
+
+def _split_part(el: Any, cands: set[Any]) -> bool:
+    """`el` is one part of a split price (named for the whole units or the cents) inside another
+    price candidate among its 3 nearest ancestors: the ancestor reads the whole amount."""
+    if not _PRICE_PART.search(_names(el)):
+        return False
+    return any(a in cands for a in list(el.iterancestors())[:3])
 
 
 def _own_text(el: Any) -> str:

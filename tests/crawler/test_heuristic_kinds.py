@@ -66,6 +66,24 @@ PRICES = {
 }  # fmt: skip
 
 
+# pages where the product's price is not the nearest to the title: the runner-up sits in a dialog,
+# or a variant dropdown
+SPREAD = {
+    "a warranty offer in a popup nearer the title": (
+        H1 + "<div class='center-popup'><div class='popup-body'><ul class='price'><li class='price-current'>$44.99</li></ul></div></div>"
+        + "<p>" + "<span>spec</span>" * 40 + "</p>" + IMG + "<div class='product-price'>$339.99</div>",
+        339.99,
+    ),
+    "variant prices in a dropdown beside the price": (
+        H1 + "<div class='product-variations'><ul><li><span class='title'>Small <span class='product-price'>$31.95</span></span></li>"
+        + "<li><span class='title'>Large <span class='product-price'>$97.95</span></span></li></ul></div>"
+        + IMG + "<div class='product-price'>$51.95</div>",
+        51.95,
+    ),
+}  # fmt: skip
+PRICES.update(SPREAD)
+
+
 @pytest.mark.parametrize("kind", list(PRICES))
 def test_price_kinds(kind: str) -> None:
     body, want = PRICES[kind]
