@@ -90,6 +90,13 @@ _GALLERY = re.compile(
     r"photos?|zoom\w*|swiper\w*|thumbnails?|image-?viewer|image-?block|img-?wrap\w*|figure|image-?container)\b"
     r"|\bproduct(?:-[a-z]+)?-(?:images?|img|media|photos?|gallery)\b|\b(?:img|image)-?(?:container|holder|wrap\w*)\b"
 )
+# the state class of the slide a carousel or gallery shows
+_SHOWN_STATE = {
+    "active", "is-active", "selected", "is-selected", "current", "is-current", "f-active", "slick-current",
+    "swiper-slide-active", "flex-active-slide", "glide__slide--active", "splide__slide--active", "is-shown",
+}  # fmt: skip
+# another view of the product in an image's alt text or file name ("Alternate Image 2", "_Alt01")
+_ALT_VIEW = re.compile(r"(?<![a-z])alt(?:ernate)?(?:[-_ ]?(?:\d|view|image))", re.I)
 # thumbnails of a gallery (the strip of small pictures beside the main one): named so, or sized so
 _THUMB = re.compile(r"thumb|swatch")
 # size tokens image CDNs write into a URL: "_1024x1024", "?wid=100", "&w=704", BigCommerce
@@ -670,9 +677,16 @@ class Page:
         score = 0.0
         score += 4.0 if _IMG_NAME.search(names) else 0.0
         score += 3.0 if el.get("itemprop") == "image" else 0.0
-        ancestors = [_names(a) for a in list(el.iterancestors())[:6]]
+        up = list(el.iterancestors())[:6]
+        ancestors = [_names(a) for a in up]
         anc_names = " ".join(ancestors)
-        score += 2.0 if _GALLERY.search(anc_names) or _IMG_NAME.search(anc_names) else 0.0
+        gallery = bool(_GALLERY.search(anc_names) or _IMG_NAME.search(anc_names))
+        score += 2.0 if gallery else 0.0
+        slides = gallery or "slide" in anc_names
+        if slides and any(t in _SHOWN_STATE for a in (el, *up[:4]) for t in (a.get("class") or "").split()):
+            score += 1.0  # the slide a carousel shows ("is-selected", "f-active", "slick-current")
+        if _ALT_VIEW.search(el.get("alt") or "") or _ALT_VIEW.search(urls[0].rsplit("/", 1)[-1]):
+            score -= 0.5  # another view of the product ("Alternate Image 2", "52062126_Alt01")
         alt = _tokens(el.get("alt") or el.get("title") or "")
         if alt and title_toks:
             score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
@@ -685,6 +699,7 @@ class Page:
         noise, card = self.context(el)
         score -= 3.0 if card else 0.0
         score -= 2.5 if noise else 0.0
+        score -= 0.5 if self._dialog(el) else 0.0  # a popup's copy (zoom lightbox) after the page's own
         d = self.distance(title_el, el)
         score += 1.0 if d is not None and abs(d) <= 300 else 0.0
         return score

@@ -123,6 +123,9 @@ IMAGES = {
     "a placeholder and the picture in <noscript>": (H1 + "<div class='product-photo'><img class='lazy' src='/img/blank.gif'><noscript><img src='/media/trail-runner-2_1000.jpg'></noscript></div>", "trail-runner-2_1000"),
     "larger pictures in a related strip below": (H1 + IMG + PRICE + "<div class='related-products'><ul>" + "".join(f"<li class='card'><a href='/p/{i}'><img src='/media/other-{i}_1000.jpg' width='600'></a><span class='price'>$9.00</span></li>" for i in range(4)) + "</ul></div>", "trail-runner-2_1000"),
     "a main-content image after small thumbnails of other photos": (H1 + "<div class='gallery'>" + "".join(f"<div class='image-thumbnail'><img src='/media/photo-{i}.jpg?w=60&h=90' alt='{NAME} {i}'></div>" for i in range(3)) + "<div class='main-content'><img class='main-content-image' src='/media/trail-runner-2.jpg?w=704&h=1080' alt='Main Image - " + NAME + "'></div></div>", "trail-runner-2.jpg"),
+    "the carousel's selected slide among other views": (H1 + "<div class='product-carousel'>" + "".join(f"<div class='carousel-item{' is-selected' if i == 2 else ''}'><img src='/media/view-{i}_1000.jpg' alt='{NAME}'></div>" for i in range(1, 4)) + "</div>", "view-2_1000"),
+    "an alternate view before the main one": (H1 + "<div class='product-gallery'><img src='/media/52062126_Alt01.jpg?wid=520' alt='" + NAME + "'><img src='/media/52062126.jpg?wid=520' alt='" + NAME + "'></div>", "/52062126.jpg"),
+    "a lightbox copy of another photo before the page's own": (H1 + "<div class='product-images'><div class='zoom-popup'><img class='product-image' src='/media/other-view_1000.jpg' alt='" + NAME + "'></div><img class='product-image' src='/media/trail-runner-2_1000.jpg' alt='" + NAME + "'></div>", "trail-runner-2_1000"),
 }  # fmt: skip
 
 
