@@ -445,6 +445,7 @@ class Page:
             score -= 3.0 if card else 0.0
             score -= 2.0 if noise else 0.0
             score -= 2.5 if hidden(el) else 0.0  # a screen-reader heading: the shown title is elsewhere
+            score -= 2.0 if _BRAND_EL.search(names) else 0.0  # the brand line of a title block
             pos = self.order.get(el, 0)
             if best is None or score > best[0] + 1e-9 or (abs(score - best[0]) < 1e-9 and pos < best[1]):
                 best = (score, pos, text, el)

@@ -11,10 +11,11 @@ price-parser's test suite), and the benchmark's structured-data stripping (the p
 from __future__ import annotations
 
 import pytest
+from parsel import Selector
 
 from benchmarks.bench_extraction import strip_structured
 from knockoff.crawler.extract import extract_product
-from knockoff.crawler.heuristics import shown_price, title_without_shop
+from knockoff.crawler.heuristics import Page, shown_price, title_without_shop
 from knockoff.crawler.values import normalize_currency, parse_price
 
 URL = "https://shop.example/p/1"
@@ -109,6 +110,18 @@ def test_title_kinds(kind: str) -> None:
     body, doc_title, want = TITLES[kind]
     got = extract_product(page(body + IMG + PRICE + BUY, doc_title or f"{NAME} | Shop Example"), URL)
     assert got is not None and got["title"] == want, (kind, got and got["title"])
+
+
+def test_the_brand_line_of_a_title_block_is_not_the_title() -> None:
+    """A title block with a brand heading named for the title ("product-title--brand") above the
+    name: the name is the title element (the document title then may add the brand to it)."""
+    html = page(
+        "<div class='pdp-header'><h2 class='product-title--brand'>Acme</h2><div class='product-name'>"
+        + NAME + "</div></div>" + IMG + PRICE + BUY,
+        "Acme " + NAME + " | Shop Example",
+    )  # fmt: skip
+    title, el = Page(Selector(text=html), URL).find_title()
+    assert title == NAME and el.get("class") == "product-name"
 
 
 IMAGES = {
