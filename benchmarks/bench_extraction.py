@@ -570,7 +570,8 @@ PROBE_NOTE = (
     'bare "320.000" shown on a page read as thousands, badges in headings, the document title less the '
     "shop's part, inline line-through, CSS background pictures. The probe is small (24 pages) and these "
     "pages were the heuristics' development set before: it is saturated, not evidence of generalisation "
-    "by itself; the held-out row is the measure."
+    "by itself; the held-out row is the measure (before this work, run at commit 42cd553: price 0.854, "
+    "title 0.896, main image 0.833, 20 field mistakes; the held-out split was run once after it)."
 )
 
 
