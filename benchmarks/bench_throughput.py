@@ -9,7 +9,8 @@ rates on this shared machine are printed too, but other load makes them noisy: r
 Sections:
 - Stages (`--only stages`): exclusive CPU ms per image of every stage (decode, backbone, head, shortlist,
   correlation, windows, SIFT in windows and on the whole image, OCR detection / recognition / the rest) at 100
-  and 1,000 brands, timers around the Matcher's parts (StageTimer), and the 2-core ceiling they set.
+  and 1,000 brands, timers around the Matcher's parts (StageTimer), and the 2-core ceiling they set; each
+  brand count with the whole-image SIFT gate off (UNGATED, model v12's path) and at default settings.
 - Compare (`--only compare`): today's path against `use_before` (the backbone's dynamic-padding export, the
   idx-v1 faiss lookup and per-brand correlation) at 100 and 1,000 brands: CPU per image and mAP (development
   brands and all 40).
@@ -177,19 +178,32 @@ def _wrap_stages(timer: StageTimer, m) -> None:
     timer.wrap(m, "_official", "official photo")
 
 
-def stages_section(samples: list[Sample], marks: dict, sizes: tuple[int, ...] = (100, 1000)) -> list[str]:
+# the whole-image SIFT gate off: every image's best brands verified on the whole image (model v12)
+UNGATED = {"whole_image_skip_inliers": 0, "whole_image_skip_ocr": 1.0}
+
+
+def stages_section(
+    samples: list[Sample], marks: dict, sizes: tuple[int, ...] = (100, 1000), baseline: dict | None = None
+) -> list[str]:
     """Per-stage CPU ms per image of one single-threaded worker at default settings, and what the 2-core
-    rate would be without each stage (the ceiling it sets)."""
-    from knockoff.config import MatchConfig
+    rate would be without each stage (the ceiling it sets). Each brand count is run twice in the same
+    process: with `baseline` (DetectConfig overrides; default UNGATED, the whole-image SIFT gate off) and at
+    default settings, so the two columns are measured under the same load."""
+    from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
 
+    baseline = UNGATED if baseline is None else baseline
     sets = brand_sets(marks, sizes)
-    cols: dict[int, tuple[dict[str, float], float]] = {}
-    for n in sizes:
+    cols: dict[tuple[int, str], tuple[dict[str, float], float]] = {}
+    skipped: dict[tuple[int, str], float] = {}
+    runs = [(n, label) for n in sizes for label in ("gate off", "default")]
+    for n, label in runs:
         brands = load_brands(write_brands(sets[n], Path(tempfile.mkdtemp())))
-        m = Matcher(brands, MatchConfig(device="cpu"), device="cpu")
+        knobs = DetectConfig(**(baseline if label == "gate off" else {}))
+        m = Matcher(brands, MatchConfig(device="cpu", detect=knobs), device="cpu")
         matcher_preds(m, samples[:2])  # models and lazy engines loaded outside the timing
+        before = dict(m.counters)
         timer = StageTimer()
         _wrap_stages(timer, m)
         c0 = time.process_time()
@@ -200,26 +214,35 @@ def stages_section(samples: list[Sample], marks: dict, sizes: tuple[int, ...] = 
         total = 1000 * (time.process_time() - c0) / len(samples)
         per = {k: 1000 * v / len(samples) for k, v in timer.seconds.items()}
         per["other (batching, rows, Arrow)"] = total - sum(per.values())
-        cols[n] = (per, total)
-        print(n, {k: round(v, 1) for k, v in per.items()}, round(total, 1), flush=True)
-    head = " | ".join(f"{n} brands: CPU ms / image (share)" for n in sizes)
+        cols[(n, label)] = (per, total)
+        skipped[(n, label)] = (m.counters["whole_image_skipped"] - before["whole_image_skipped"]) / len(
+            samples
+        )
+        print(n, label, {k: round(v, 1) for k, v in per.items()}, round(total, 1), flush=True)
+    head = " | ".join(f"{n} brands, {label}: CPU ms / image (share)" for n, label in runs)
     lines = [
         f"### Where the time goes: {len(samples)} real photos, default settings, 512 px, one thread "
-        f"(`--only stages`)",
+        f"(`--only stages`; 'gate off': {', '.join(f'{k}={v}' for k, v in baseline.items())})",
         "",
-        f"| stage | what | {head} | img/s on 2 cores without this stage ({sizes[0]} brands) |",
-        "|---|---|" + "---|" * (len(sizes) + 1),
+        f"| stage | what | {head} | img/s on 2 cores without this stage ({sizes[0]} brands, default) |",
+        "|---|---|" + "---|" * (len(runs) + 1),
     ]
     what = dict(STAGES)
-    for label in [*what, "other (batching, rows, Arrow)"]:
+    first = cols[(sizes[0], "default")]
+    for stage in [*what, "other (batching, rows, Arrow)"]:
         cells = " | ".join(
-            f"{cols[n][0].get(label, 0.0):.1f} ({cols[n][0].get(label, 0.0) / cols[n][1]:.0%})" for n in sizes
+            f"{cols[r][0].get(stage, 0.0):.1f} ({cols[r][0].get(stage, 0.0) / cols[r][1]:.0%})" for r in runs
         )
-        rest = cols[sizes[0]][1] - cols[sizes[0]][0].get(label, 0.0)
-        lines.append(f"| {label} | {what.get(label, '')} | {cells} | {2000 / rest:.1f} |")
-    totals = " | ".join(f"**{cols[n][1]:.1f}** ({2000 / cols[n][1]:.1f} img/s on 2 cores)" for n in sizes)
+        rest = first[1] - first[0].get(stage, 0.0)
+        lines.append(f"| {stage} | {what.get(stage, '')} | {cells} | {2000 / rest:.1f} |")
+    totals = " | ".join(f"**{cols[r][1]:.1f}** ({2000 / cols[r][1]:.1f} img/s on 2 cores)" for r in runs)
     lines.append(f"| **total** | | {totals} | |")
-    per = cols[sizes[0]][0]
+    lines.append(
+        "| images settled before whole-image SIFT | | "
+        + " | ".join(f"{skipped[r]:.0%}" for r in runs)
+        + " | |"
+    )
+    per = first[0]
     ocr = per.get("OCR detection", 0.0) + per.get("OCR recognition", 0.0)
     model = ocr + per.get("backbone", 0.0)
     lines += [

@@ -124,6 +124,15 @@ class DetectConfig(_Model):
     # their window (real-logos dev: none 0.426 mAP, 5 brands 0.446, 32 brands 0.490); inliers given up
     whole_image_top: int = Field(32, ge=0)
     whole_image_margin: int = Field(0, ge=0)
+    # whole-image SIFT is skipped where the image is already settled: a window verified with at least
+    # whole_image_skip_inliers inliers (0: never), or a brand name read with OCR score >= whole_image_skip_ocr
+    # (1.0: never)
+    whole_image_skip_inliers: int = Field(12, ge=0)
+    whole_image_skip_ocr: Unit = 0.9
+    # only marks whose calibrated window probability is >= whole_image_min_p; keypoints of the image resized
+    # by whole_image_scale (OpenCV's SIFT doubles the image first: 0.5 is about a quarter of the cost)
+    whole_image_min_p: Unit = 0.0
+    whole_image_scale: float = Field(1.0, gt=0.0, le=1.0)
     coarse_min_cells: int = Field(8, ge=1)
     # share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0 measured:
     # held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)
