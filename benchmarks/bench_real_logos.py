@@ -100,6 +100,37 @@ def write_brands(marks: dict[str, list[Path]], folder: Path) -> Path:
     return path
 
 
+# The set's second reference condition (../shared/data/README.md): brands with a vector mark in ../shared/data/logos
+VECTOR_MARKS = {
+    "New Balance": "newbalance",
+    "The North Face": "thenorthface",
+    "Uniqlo": "uniqlo",
+    "Zara": "zara",
+}
+VECTOR_LABEL = "knockoff + vector marks"
+
+
+def with_vector_marks(marks: dict[str, list[Path]], folder: Path) -> dict[str, list[Path]]:
+    """`marks` with each VECTOR_MARKS brand's simple-icons SVG (in its brand colour, written to `folder`) added
+    beside its photo crops: a brand that sends a clean vector mark as well as what it has."""
+    from benchmarks.eval_composites import svg_with_fill
+    from training.shared_data import simple_icons
+
+    icons = {lg.slug: lg for lg in simple_icons()}
+    out = {b: list(ps) for b, ps in marks.items()}
+    for brand, slug in VECTOR_MARKS.items():
+        if brand in out and slug in icons:
+            path = folder / f"{slug}.svg"
+            path.write_text(svg_with_fill(icons[slug].svg.read_text(encoding="utf-8"), icons[slug].hex))
+            out[brand].append(path)
+    return out
+
+
+def vector_condition() -> bool:
+    """KNOCKOFF_BENCH_VECTOR=1: also score the second reference condition (`with_vector_marks`)."""
+    return os.environ.get("KNOCKOFF_BENCH_VECTOR") == "1"
+
+
 def write_json_atomic(path: Path, obj) -> None:
     """`obj` as JSON at `path`, through a temporary file in the same folder renamed over it: a reader (or
     another process scoring a disjoint shard) never sees a partial file."""
@@ -462,11 +493,18 @@ def fill(quick: bool, part: tuple[int, int]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         from knockoff.matching.brands import load_brands
 
-        matcher, key, _ = bench_matcher(ocr, load_brands(write_brands(marks, Path(tmp))))
-    cache = ScoreCache(key)
+        conditions = [bench_matcher(ocr, load_brands(write_brands(marks, Path(tmp))))]
+        if vector_condition():
+            folder = Path(tmp) / "vector"
+            folder.mkdir()
+            conditions.append(
+                bench_matcher(ocr, load_brands(write_brands(with_vector_marks(marks, folder), folder)))
+            )
     mine = shard(samples, *part)
-    n, dt = fill_cache(matcher, mine, cache)
-    print(f"shard {part[0]}/{part[1]}: {n} of {len(mine)} images scored in {dt:.0f} s ({cache.folder})")
+    for matcher, key, _ in conditions:
+        cache = ScoreCache(key)
+        n, dt = fill_cache(matcher, mine, cache)
+        print(f"shard {part[0]}/{part[1]}: {n} of {len(mine)} images scored in {dt:.0f} s ({cache.folder})")
 
 
 def cached_version(digest: str, samples: list[Sample]) -> tuple[str, dict[str, list[dict]]]:
@@ -518,6 +556,16 @@ def _all_preds(
         for digest in os.environ.get("KNOCKOFF_BENCH_COMPARE", "").split():  # earlier versions, from cache
             label, old_rows = cached_version(digest, samples)
             preds[label], times[label] = rows_to_pred(old_rows), 0.0
+        if vector_condition():  # the second reference condition, filled by the same workers
+            folder = Path(tmp) / "vector"
+            folder.mkdir()
+            vbrands = load_brands(write_brands(with_vector_marks(marks, folder), folder))
+            vmatcher, vkey, _ = bench_matcher(ocr, vbrands)
+            vcache = ScoreCache(vkey)
+            t0 = time.perf_counter()
+            fill_cache(vmatcher, samples, vcache)
+            preds[VECTOR_LABEL] = rows_to_pred({s.name: vcache.get(s.name) for s in samples})
+            times[VECTOR_LABEL] = time.perf_counter() - t0
         if os.environ.get("KNOCKOFF_BENCH_BEFORE") == "1":  # the matcher as it was before issue 12, same run
             preds["knockoff v6 (before)"], times["knockoff v6 (before)"] = _before_preds(brands, ocr, samples)
     if baselines:

@@ -57,3 +57,21 @@ def test_shards_are_disjoint_and_cover() -> None:
     parts = [shard(items, i, 3) for i in range(3)]
     assert sorted(sum(parts, [])) == items
     assert all(set(p).isdisjoint(q) for p in parts for q in parts if p is not q)
+
+
+def test_vector_condition_adds_each_brands_coloured_svg(tmp_path) -> None:
+    from benchmarks.bench_real_logos import VECTOR_MARKS, with_vector_marks
+    from knockoff.matching.marks import load_mark_rgba
+    from training.shared_data import simple_icons
+
+    if not simple_icons():
+        pytest.skip("../shared/data/logos is not present")
+    crop = tmp_path / "crop.png"
+    crop.write_bytes(b"")
+    marks = {"Uniqlo": [crop], "Casio": [crop]}
+    out = with_vector_marks(marks, tmp_path)
+    assert out["Casio"] == [crop] and marks["Uniqlo"] == [crop]  # other brands and the input untouched
+    assert out["Uniqlo"][0] == crop and out["Uniqlo"][1].name == f"{VECTOR_MARKS['Uniqlo']}.svg"
+    rgba = load_mark_rgba(out["Uniqlo"][1], 64)
+    drawn = rgba[rgba[..., 3] > 128][:, :3]
+    assert len(drawn) and drawn.std(axis=0).max() < 40 and drawn.mean() > 20  # one brand colour, not black
