@@ -257,7 +257,16 @@ class ScoreCache:
         write_json_atomic(self._file(name), rows)
 
 
-ROW_KEYS = ("brand", "mark", "method", "score", "x0", "y0", "x1", "y1")
+ROW_KEYS = ("brand", "mark", "method", "score", "x0", "y0", "x1", "y1", "score_raw")
+
+
+def raw_rows(rows_by_image: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Rows with `score` set to the Matcher's uncalibrated score (`score_raw`; rows cached before it have
+    only the raw `score`): what the calibrations are fitted and compared on."""
+    return {
+        name: [dict(r, score=r["score_raw"]) if r.get("score_raw") is not None else r for r in rs]
+        for name, rs in rows_by_image.items()
+    }
 
 
 def fill_cache(matcher, samples: list[Sample], cache: ScoreCache, batch: int = 8) -> tuple[int, float]:
@@ -276,7 +285,7 @@ def fill_cache(matcher, samples: list[Sample], cache: ScoreCache, batch: int = 8
         det, err = matcher.detect(tbl)
         per: dict[str, list[dict]] = {s.name: [] for s in chunk}
         for r in det.to_pylist():
-            per[r["image_sha256"]].append({k: r[k] for k in ROW_KEYS})
+            per[r["image_sha256"]].append({k: r.get(k) for k in ROW_KEYS})
         failed = set(err.column("image_sha256").to_pylist())
         for name, rows in per.items():
             if name not in failed:  # an image that failed is retried by the next run
@@ -531,8 +540,10 @@ def _all_preds(
     extra: list | None = None,
 ) -> tuple[dict, dict, str, float, bool, dict]:
     """Predictions of every method on `samples`: (preds, seconds, model version, index seconds, ocr,
-    raw Matcher rows per image of `samples` and `extra`). The Matcher's rows come from the score cache
-    (ScoreCache), filled first for the images it lacks, by `workers` processes when more than one."""
+    raw Matcher rows per image of `samples` and `extra`: `score` is the uncalibrated score). The Matcher's
+    rows come from the score cache (ScoreCache), filled first for the images it lacks, by `workers`
+    processes when more than one; "knockoff Matcher" ranks by their `score` (calibrated by default),
+    RAW_LABEL by their `score_raw` (the same rows, like with like)."""
     from knockoff.matching.brands import load_brands
 
     ocr = os.environ.get("KNOCKOFF_BENCH_OCR", "1") != "0"
@@ -549,8 +560,11 @@ def _all_preds(
             _spawn_workers(workers, quick)
         fill_cache(matcher, everything, cache)
         times["knockoff Matcher"] = (time.perf_counter() - t0) * len(samples) / max(1, len(everything))
-        rows = {s.name: cache.get(s.name) for s in everything}
-        preds["knockoff Matcher"] = rows_to_pred({s.name: rows[s.name] for s in samples})
+        scored = {s.name: cache.get(s.name) for s in everything}
+        rows = raw_rows(scored)
+        preds["knockoff Matcher"] = rows_to_pred({s.name: scored[s.name] for s in samples})
+        if matcher.model_version != matcher.raw_version:  # calibrated: its raw scores beside it
+            preds[RAW_LABEL] = rows_to_pred({s.name: rows[s.name] for s in samples})
         if not missing:
             times["knockoff Matcher"] = 0.0  # read back from the score cache
         for digest in os.environ.get("KNOCKOFF_BENCH_COMPARE", "").split():  # earlier versions, from cache
@@ -572,6 +586,9 @@ def _all_preds(
         preds["SIFT + RANSAC"], times["SIFT + RANSAC"] = baseline_preds("sift", marks, samples)
         preds["matchTemplate"], times["matchTemplate"] = baseline_preds("template", marks, samples)
     return preds, times, matcher.model_version, t_index, ocr, rows
+
+
+RAW_LABEL = "knockoff Matcher, score_raw"
 
 
 def calibrated_rows(rows: dict[str, list[dict]], calibration) -> dict[str, list[dict]]:

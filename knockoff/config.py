@@ -156,6 +156,11 @@ class DetectConfig(_Model):
     # scored once per brand index and every score becomes its brand's tail probability there. None: raw
     calibration_folder: str | None = None
     calibration_images: int = Field(200, ge=10)
+    # what a detection's `score` is (matching/engine.py, matching/calibration.py; the raw score stays in
+    # `score_raw`): "probability" = P(the image shows the brand), one shipped model for every brand;
+    # "tail" = the per-brand tail calibration fitted on calibration_folder (needs it); "none" = raw.
+    # calibration_folder is read only with "tail" (set with another value: ValueError)
+    score_calibration: Literal["probability", "tail", "none"] = "probability"
 
 
 class MatchConfig(_Model):

@@ -80,6 +80,8 @@ DETECTIONS_SCHEMA = pa.schema(
         ("x1", pa.float32()),
         ("y1", pa.float32()),
         ("method", pa.string()),
+        # the Matcher's uncalibrated score (match.detect.score_calibration); null in rows made before it
+        ("score_raw", pa.float32()),
     ]
 )
 

@@ -3,6 +3,17 @@
 `Matcher.detect(table)` takes a batch of the lake's images (`image_sha256`, `bytes`) and returns every
 scored (image, brand, mark, method) pair plus a table of per-row errors. It never raises on bad bytes and
 is deterministic. Models load once per Matcher (the cluster's worker plugin keeps one per worker).
+
+Scores (`match.detect.score_calibration`, default "probability"): a row's `score` is P(the image shows the
+row's brand) from `ProbabilityCalibration.no_null()` (matching/calibration.py): one logistic model for every
+brand over the row's logit score, its logit margin over the image's best other brand, OCR evidence for the
+brand and SIFT verification, fitted across brands on the development half of ../shared/data/real-logos
+(benchmarks/eval_calibration.py), so that one threshold means about the same precision for every brand; the
+uncalibrated score stays in `score_raw`. Figures (v13 rows, one global threshold at pooled development
+precision 0.9; benchmarks/RESULTS.md, real-photo section): see CALIBRATION_NOTE below. Caveat: the margin
+feature lowers the weaker brand of an image that shows two brands (real-logos labels one brand per image, so
+this was not measured), and ranks within one brand can change where two images differ in their other brands.
+"tail" is the per-brand tail calibration on `calibration_folder`; "none" leaves scores raw.
 """
 
 from __future__ import annotations
@@ -23,7 +34,12 @@ from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from knockoff.matching import logo
 from knockoff.matching.backbone import Backbone, cache_dir, weights_digest
 from knockoff.matching.brands import Brand
-from knockoff.matching.calibration import BrandCalibration, best_per_image, best_per_key
+from knockoff.matching.calibration import (
+    BrandCalibration,
+    ProbabilityCalibration,
+    best_per_image,
+    best_per_key,
+)
 from knockoff.matching.head import load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from knockoff.matching.index import INDEX_VERSION, build_index
@@ -72,7 +88,11 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
 # the calibration knobs leave the raw scores (and their version) as they are
-_NO_CALIBRATION = {"calibration_folder": None, "calibration_images": _DETECT.calibration_images}
+_NO_CALIBRATION = {
+    "calibration_folder": None,
+    "calibration_images": _DETECT.calibration_images,
+    "score_calibration": _DETECT.score_calibration,
+}
 _IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 
 
@@ -133,22 +153,40 @@ class Matcher:
         }  # fmt: skip
         digest = hashlib.sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
         ocr = f"ocr-{OCR_VERSION}-{self.config.ocr_scope}" if self.config.ocr else "noocr"
-        self.model_version = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
+        base = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
         if self.index.shortlist < len(self.index.brands):
-            self.model_version += f"+{INDEX_VERSION}-top{self.index.shortlist}"
+            base += f"+{INDEX_VERSION}-top{self.index.shortlist}"
+        tuned = ""
         raw_knobs = self.knobs.model_copy(update=_NO_CALIBRATION)
         if raw_knobs != DetectConfig():  # tuned: detections cached with the defaults do not apply
             blob = raw_knobs.model_dump_json().encode()
-            self.model_version += "+knobs-" + hashlib.sha256(blob).hexdigest()[:8]
+            tuned += "+knobs-" + hashlib.sha256(blob).hexdigest()[:8]
         if logo.template_params() != DEFAULT_TEMPLATE_PARAMS:  # template geometry changed in matching/logo.py
             blob = repr(logo.template_params()).encode()
-            self.model_version += "+tpl-" + hashlib.sha256(blob).hexdigest()[:8]
-        # the version of the raw scores; with a calibration folder, the fitted calibration's digest follows
-        self.raw_version = self.model_version
+            tuned += "+tpl-" + hashlib.sha256(blob).hexdigest()[:8]
+        # the version of the raw scores (`score_raw`); the model version adds what `score` is: the digest
+        # of the calibration applied, or "cal-none" (rows carry score_raw, unlike caches made before it)
+        self.raw_version = base + tuned
         self.brand_calibration: BrandCalibration | None = None
-        if self.knobs.calibration_folder:
-            self.brand_calibration = self._fit_calibration(Path(self.knobs.calibration_folder))
-            self.model_version += "+" + self.brand_calibration.digest()
+        self.probability: ProbabilityCalibration | None = None
+        mode, folder = self.knobs.score_calibration, self.knobs.calibration_folder
+        if folder and mode != "tail":
+            raise ValueError(
+                f"match.detect.calibration_folder is read only with score_calibration 'tail' (got {mode!r})"
+            )
+        if mode == "tail":
+            if not folder:
+                raise ValueError(
+                    "match.detect.score_calibration 'tail' needs match.detect.calibration_folder"
+                )
+            self.brand_calibration = self._fit_calibration(Path(folder))
+            tag = self.brand_calibration.digest()
+        elif mode == "probability":
+            self.probability = ProbabilityCalibration.no_null()
+            tag = self.probability.digest()
+        else:
+            tag = "cal-none"
+        self.model_version = f"{base}+{tag}{tuned}"
 
     # -- models ---------------------------------------------------------------------------------
     def _single_features(self, rgb: np.ndarray) -> np.ndarray:
@@ -229,11 +267,17 @@ class Matcher:
 
     # -- batch API ------------------------------------------------------------------------------
     def detect(self, images: pa.Table) -> tuple[pa.Table, pa.Table]:
-        """Score a batch of images against every brand. Returns (detections, errors). With a calibration
-        (match.detect.calibration_folder) every score is its brand's calibrated score in the row's family
-        (logo, OCR, official photo: matching/calibration.py)."""
+        """Score a batch of images against every brand. Returns (detections, errors), DETECTIONS_SCHEMA and
+        ERRORS_SCHEMA. `score_raw` is the raw score; `score` is, per match.detect.score_calibration,
+        "probability": P(the image shows the brand) in (0, 1) from all of the image's rows together
+        (ProbabilityCalibration.apply_rows); "tail": the brand's tail calibration in the row's family (logo,
+        OCR, official photo; fitted on calibration_folder); "none": the raw score."""
         rows, errs = self._detect_rows(images)
-        if self.brand_calibration is not None:
+        for r in rows:
+            r["score_raw"] = r["score"]
+        if self.probability is not None:
+            rows = self.probability.apply_rows(rows)
+        elif self.brand_calibration is not None:
             cal = self.brand_calibration
             rows = [dict(r, score=cal.apply_row(r)) for r in rows]
         return (

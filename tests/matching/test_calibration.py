@@ -125,12 +125,14 @@ def test_matcher_with_calibration_folder(brands, matcher, tmp_path) -> None:
         (folder / f"p{i}.jpg").write_bytes(jpeg_bytes(background(100 + i, 320, 280)))
     (folder / "notes.txt").write_text("not an image")
     cfg = MatchConfig(
-        ocr=False, device="cpu", detect=DetectConfig(calibration_folder=str(folder), calibration_images=10)
+        ocr=False,
+        device="cpu",
+        detect=DetectConfig(calibration_folder=str(folder), calibration_images=10, score_calibration="tail"),
     )
     cal_matcher = Matcher(brands, cfg, device="cpu")
-    assert cal_matcher.raw_version == matcher.model_version
-    assert cal_matcher.model_version.startswith(matcher.model_version + "+pot-")
     cal = cal_matcher.brand_calibration
+    assert cal_matcher.raw_version == matcher.raw_version
+    assert cal is not None and cal_matcher.model_version == matcher.raw_version + "+" + cal.digest()
     assert (
         cal is not None
         and {t.n for t in cal.tails.values()} == {10}
@@ -141,13 +143,14 @@ def test_matcher_with_calibration_folder(brands, matcher, tmp_path) -> None:
 
     rgb, _ = plant(background(7), draw_mark(256), 140, (80, 120))
     table = images_table([jpeg_bytes(rgb), jpeg_bytes(background(8))])
-    raw = matcher.detect(table)[0].to_pylist()
+    raw = [dict(r, score=r["score_raw"]) for r in matcher.detect(table)[0].to_pylist()]
     got = cal_matcher.detect(table)[0].to_pylist()
     assert [(r["image_sha256"], r["brand"], r["mark"]) for r in raw] == [
         (r["image_sha256"], r["brand"], r["mark"]) for r in got
     ]
     for r, g in zip(raw, got, strict=True):
         assert g["score"] == pytest.approx(cal.apply_row(r), abs=1e-6)
+        assert g["score_raw"] == pytest.approx(r["score"], abs=1e-6)
     # the planted mark still outranks the plain photo for its brand after calibration
     star: dict[str, float] = {}
     for r in got:
@@ -164,6 +167,7 @@ def test_empty_calibration_folder_is_a_clear_error(brands, tmp_path) -> None:
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.engine import Matcher
 
-    cfg = MatchConfig(ocr=False, device="cpu", detect=DetectConfig(calibration_folder=str(tmp_path)))
+    detect = DetectConfig(calibration_folder=str(tmp_path), score_calibration="tail")
+    cfg = MatchConfig(ocr=False, device="cpu", detect=detect)
     with pytest.raises(ValueError, match="no .jpg"):
         Matcher(brands, cfg, device="cpu")
