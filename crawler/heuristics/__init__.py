@@ -1,0 +1,41 @@
+"""Product-page recognition and the main fields of pages without structured data.
+
+A page shows one product when it has a product title, a current price near that title (not inside
+a repeated card of a category, search or "customers also bought" strip), and a buy control or a
+main product image; or, for an item that cannot be bought now and shows no price (an unavailable
+Amazon item), a title the document `<title>` names, a main image and an availability stated by an
+element named for it, a sold-out buy control or out-of-stock words just after the title
+(`Found.unavailable_product`). Candidates are scored on general signals only, never on a shop's
+name.
+
+Modules, each importing only those before it:
+
+- `dom`: an element's names, hidden state, visible and own text; patterns several finders share.
+- `layout`: `Layout`, a page's document order and where an element sits (noise, cards, dialogs).
+- `price_text`: the current amount in a shown price text (`shown_price`), old-price labels.
+- `titles`: the title (`h1`, `[itemprop=name]`, `#productTitle`, ...), `title_without_shop`,
+  `fuller_title`.
+- `prices`: the price element (`#priceblock_ourprice`, `.a-price`, `[itemprop=price]`, ...).
+- `photos`: the main image (`#landingImage`, `[itemprop=image]`, gallery images, `og:image`).
+- `controls`: buy controls, sold-out controls and stated availability.
+- `brands`: the brand and values written after a label.
+- `page`: `Page`, the finders above as methods over a `Layout`, and `Found`, what they found.
+
+Pure functions over a parsed page (parsel Selector / lxml); no I/O.
+"""
+
+from __future__ import annotations
+
+from knockoff.crawler.heuristics.dom import visible_text
+from knockoff.crawler.heuristics.page import Found, Page
+from knockoff.crawler.heuristics.price_text import shown_price
+from knockoff.crawler.heuristics.titles import fuller_title, title_without_shop
+
+__all__ = [
+    "Found",
+    "Page",
+    "fuller_title",
+    "shown_price",
+    "title_without_shop",
+    "visible_text",
+]

@@ -1,0 +1,151 @@
+"""Buy controls and stated availability: whether a page has a live or sold-out "Add to cart" / "Buy
+now" control (many languages), what an element named for the availability says, and
+out-of-stock words just after the title.
+
+Pure functions over a parsed page (`layout.Layout`); no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from knockoff.crawler.heuristics.dom import hidden, own_text, visible_text
+from knockoff.crawler.heuristics.layout import Layout
+from knockoff.crawler.values import AVAILABILITY_TEXT, normalize_availability
+
+_BUY = re.compile(
+    r"add[\s_-]*to[\s_-]*(?:cart|bag|basket|trolley|order)|buy[\s_-]*(?:it[\s_-]*)?now|buy now|place bid|"
+    r"make offer|pre-?order now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|"
+    r"acheter|añadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in winkelwagen|"
+    r"bestellen|adicionar ao carrinho|adicionar à sacola|カートに入れる|今すぐ買う|購入する|加入购物车|"
+    r"立即购买|加入購物車|立即購買|장바구니|바로\s*구매|구매하기|в корзину|купить|sepete ekle|do koszyka|"
+    r"kup teraz|lägg i varukorgen|köp|læg i kurv|legg i handlekurv|dodaj v košarico|dodaj u košaricu|"
+    r"dodaj u korpu|kupi (?:zdaj|odmah|sada)|do košíku|koupit|do košíka|kúpiť|kosárba|vásárlás|adaugă în coș|"
+    r"cumpără|προσθήκη στο καλάθι|αγορά|добави в количката|у кошик|купити|себетке|сатып алу|thêm vào giỏ|"
+    r"mua ngay|หยิบใส่ตะกร้า|ซื้อเลย|ใส่รถเข็น|tambah(?:kan)? ke (?:keranjang|troli)|beli sekarang|"
+    r"أضف إلى (?:السلة|عربة التسوق)|اشتر(?:ي)? الآن|הוסף לסל|קנה עכשיו|sepete ekle|hemen al|ostoskoriin|"
+    r"lisää koriin|osta nyt|i handlekurven|kjøp nå|køb nu|comprar ahora|agregar al carrito",
+    re.I,
+)
+_SOLD_CONTROL = re.compile(
+    r"sold[\s_-]*out|out[\s_-]*of[\s_-]*stock|currently unavailable|notify me|email me when|alert me when|"
+    r"ausverkauft|nicht verfügbar|benachrichtig|épuisé|m'alerter|me prévenir|esaurito|avvisami|agotado|"
+    r"avísame|uitverkocht|esgotado|avise-me|売り切れ|在庫切れ|入荷通知|缺货|到货通知|품절|재입고 알림|"
+    r"нет в наличии|сообщить о поступлении",
+    re.I,
+)
+
+
+_BUY_ATTR = re.compile(
+    r"add[-_]?to[-_]?(?:cart|bag|basket)|buy[-_]?(?:now|box|button)|addtocart|add-cart|cart-add", re.I
+)
+
+
+def _legend(text: str) -> bool:
+    """`text` names 3+ availability states: a legend ("In Stock ... Backordered ... Out of Stock")."""
+    return len({name for pattern, name in AVAILABILITY_TEXT if pattern.search(text)}) >= 3
+
+
+_CART_LINK = re.compile(
+    r"/(?:cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|kosarica|košarica|korpa|корзина)"
+    r"(?:\.\w+)?/?(?:[?#]|$)",
+    re.I,
+)
+
+
+UNAVAILABLE = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "PreSale"}
+# id/class/itemprop words of an element that states the availability (#availability, .stock,
+# .product-availability, #outOfStock, .delivery-information)
+_AVAIL_NAMES = re.compile(
+    r"availab|stock|inventory|delivery|disponib|verfugbar|verfuegbar|lieferbar|beschikbaar|voorraad|zaloga|zaliha|"
+    r"dostupnost|nalich|zapas|lager"
+)
+
+
+def buy_state(page: Layout) -> tuple[bool, str | None]:
+    """(the page has a buy control, availability its controls state).
+
+    A live "Add to cart"/"Buy now" control outside product cards says InStock; only disabled
+    ones, or a control reading "Sold out" / "Notify me when available" (several languages),
+    say OutOfStock/SoldOut. Either way the page has a buy control (an out-of-stock product page
+    is still a product page).
+    """
+    live = dead = False
+    sold: str | None = None
+    controls = page.root.xpath(
+        "//button | //input[@type='submit' or @type='button' or @type='image'] | "
+        "//a[contains(@class, 'btn') or contains(@class, 'button') or @role='button'] | //*[@role='button'] | "
+        "//a[contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'buy') or "
+        "contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'basket') or "
+        "contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'cart')]"
+    )
+    for el in controls[:300]:
+        text = " ".join(el.itertext()) if el.tag != "input" else (el.get("value") or el.get("alt") or "")
+        text = re.sub(r"\s+", " ", text).strip()[:120]
+        if not text:
+            continue
+        is_buy, is_sold = bool(_BUY.search(text)), bool(_SOLD_CONTROL.search(text))
+        if not (is_buy or is_sold) or page.context(el)[1] or hidden(el):
+            continue
+        if el.tag == "a" and (page.context(el)[0] or _CART_LINK.search(el.get("href") or "")):
+            continue  # the cart link of the header or menu: it opens the cart, adds nothing
+        disabled = (
+            el.get("disabled") is not None
+            or el.get("aria-disabled") == "true"
+            or re.search(r"\bdisabled\b|\bsold-?out\b|\bunavailable\b", page.names.get(el, ""))
+        )
+        if is_sold:
+            said = normalize_availability(text)
+            sold = sold or (said if said not in (None, "InStock") else "OutOfStock")
+        elif disabled:
+            dead = True
+        else:
+            live = True
+    if not (live or dead or sold):
+        attrs = page.sel.xpath(
+            "//button/@id | //button/@class | //button/@name | //input/@name | //input/@id | //form/@action | "
+            "//form/@id | //form/@class | //a/@id | //*[@data-action]/@data-action"
+        ).getall()
+        live = bool(_BUY_ATTR.search(" ".join(attrs)[:200_000]))
+    if live:
+        return True, "InStock"
+    if sold or dead:
+        return True, sold or "OutOfStock"
+    return False, None
+
+
+def stock_state(page: Layout) -> str | None:
+    """The schema.org availability an element named for it states (`itemprop=availability`
+    href/content, or its visible text: "In Stock", "Derzeit nicht verfügbar", "Razprodano"),
+    outside menus and product cards; None when none says anything."""
+    for el in page.named(_AVAIL_NAMES)[:50]:
+        if el.tag in ("script", "style", "body", "html", "form", "label", "option", "select"):
+            continue
+        if any(page.context(el)) or (hidden(el, 0) and el.tag not in ("link", "meta")) or page.in_dialog(el):
+            continue
+        said = normalize_availability(el.get("href") or el.get("content"))
+        text = visible_text(el)[:300]
+        if not said and ("${" in text or "{{" in text or len(text) > 200 or _legend(text)):
+            continue  # a script's message template, a block of text, a legend of the states
+        said = said or normalize_availability(text)
+        if said:
+            return said
+    return None
+
+
+def near_state(page: Layout, title_el: Any, window: int = 80) -> str | None:
+    """A not-in-stock availability written in a short text among the `window` elements after
+    the title ("Niet leverbaar.", "現在在庫切れです。"), outside menus, cards and hidden parts."""
+    if title_el is None:
+        return None
+    for el in title_el.xpath(f"following::*[position() <= {window}]"):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "select", "label", "a"):
+            continue
+        own = own_text(el)
+        if not own or len(own) > 200:
+            continue
+        said = normalize_availability(own)
+        if said in UNAVAILABLE and not any(page.context(el)) and not hidden(el):
+            return said
+    return None

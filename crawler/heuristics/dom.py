@@ -1,0 +1,109 @@
+"""What the page heuristics read off any element: its names (id, class, itemprop, test hooks),
+whether it is hidden, its visible and own text, its words; and the name and text patterns several
+field finders share (price names, currency amounts, brand elements, bidi marks).
+
+Pure functions over lxml elements; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# id/class/itemprop words naming a price (also left out of a title's text, `visible_text`)
+PRICE_NAME = re.compile(
+    r"price|prcisum|pricing|preis|prix|prezzo|precio|preço|preco|prijs|cena|cijena|cien|hinta|fiyat|цена|価格|价格|가격",
+    re.I,
+)
+# a currency amount in text ("$31", "1 299 zł", "EUR 12")
+MONEY = re.compile(
+    r"[$€£¥￥₹₩₽₸₺₫₴₱]\s?\d|\d\s?(?:[$€£¥￥₹₩₽₸₺₫₴₱원円元]|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн)\b)"
+    r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron)\s?\d",
+    re.I,
+)
+_HIDDEN = re.compile(
+    r"(?:^|\s)(?:hidden|hide|hdn|g-hdn|u-hidden|is-hidden|d-none|displaynone|display-none"
+    # screen-reader-only text, also under a design system's prefix ("h-sr-only", "u-visually-hidden")
+    r"|(?:[a-z0-9]+[-_])?(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|offscreen|a11y-hidden))(?:\s|$)",
+    re.I,
+)
+# id/class words of a brand element (a title block's brand line; `brands.find_brand`)
+BRAND_EL = re.compile(r"\bbrand\b|\bbrand-?name\b|\bmanufacturer\b|\bbyline|\bproduct-?brand|\bbrand-?link")
+# bidi and zero-width marks shops put around labels ("ASIN ‏ : ‎ B01KLOA1PI") and values
+MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
+NAME_ATTRS = ("id", "class", "itemprop", "data-testid", "data-test", "data-automation-id", "data-qa")
+
+
+def element_names(el: Any) -> str:
+    """id, class, itemprop and test hooks (data-testid, data-test, data-automation-id, data-qa) of
+    an element as lower-case words joined by '-' inside a
+    name ("productTitle" and "product_title" -> "product-title"), names separated by spaces."""
+    if not isinstance(el.tag, str):
+        return ""
+    raw = " ".join(v for v in (el.get(a) for a in NAME_ATTRS) if v)
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", raw).replace("_", "-").lower()
+
+
+def hidden(el: Any, levels: int = 4) -> bool:
+    """`el` or one of its `levels` nearest ancestors is hidden (a hiding class such as
+    "visually-hidden" / "displaynone", the `hidden` attribute, `display:none`, `aria-hidden`)."""
+    node, depth = el, 0
+    while node is not None and depth <= levels and isinstance(node.tag, str):
+        style = (node.get("style") or "").replace(" ", "").lower()
+        if (
+            _HIDDEN.search(node.get("class") or "")
+            or node.get("hidden") is not None
+            or "display:none" in style
+            or node.get("aria-hidden") == "true"
+        ):
+            return True
+        node, depth = node.getparent(), depth + 1
+    return False
+
+
+# names of the badges shops put inside a product heading ("New!", "Sale", "Bestseller")
+_BADGE = re.compile(r"(?<![a-z])(?:badges?|ribbons?|stickers?|flags?)(?![a-z])")
+
+
+def visible_text(el: Any, skip_prices: bool = False) -> str:
+    """Text of `el` without scripts, styles, hidden spans (and, with `skip_prices`, for a title:
+    price elements and badges named so, `<span class="badge">New!</span>`)."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if not isinstance(node.tag, str):  # comment / processing instruction
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node is not el:
+            names = element_names(node)
+            style = (node.get("style") or "").replace(" ", "").lower()
+            if (
+                node.tag in ("script", "style", "noscript", "template", "button", "select")
+                or _HIDDEN.search(node.get("class") or "")
+                or "display:none" in style
+                or node.get("aria-hidden") == "true"
+                or (skip_prices and (PRICE_NAME.search(names) or _BADGE.search(names)))
+            ):
+                if node.tail:
+                    parts.append(node.tail)
+                return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+
+    walk(el)
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text`, case-folded."""
+    return re.findall(r"\w+", text.casefold())
+
+
+def own_text(el: Any) -> str:
+    """The text written in `el` itself (its text and its children's tails), not inside its children."""
+    return "".join(t for t in [el.text or "", *(c.tail or "" for c in el)]).strip()

@@ -1,0 +1,134 @@
+"""Where an element sits on a parsed page: its position in document order, its names, and whether
+it is inside a layout or noise container (header, footer, navigation, recommendations), a repeated
+product card (category, search, "customers also bought" strips) or a dialog shown on demand.
+
+`Layout` is the state every field finder (titles, prices, photos, controls, brands) reads;
+`page.Page` adds the finders. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsel import Selector
+
+from knockoff.crawler.heuristics.dom import MARKS, MONEY, NAME_ATTRS, element_names, tokens
+
+_NOISE = re.compile(
+    r"\b(?:recommend\w*|related|similar\w*|also\w*|upsell\w*|cross-?sell\w*|sponsor\w*|recent\w*|bundle\w*|combo\w*|"
+    r"accessor\w*|you-may\w*|others?|people-bought|frequently\w*|suggest\w*|widget\w*|footer\w*|nav|"
+    r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?cart|promo\w*|banner\w*|ad|ads|advert\w*)\b"
+)
+_LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
+_DIALOG = re.compile(r"modal|dialog|popup|popover|overlay|lightbox|tooltip|flyout|notify-?me|back-?in-?stock")
+# share of a page's elements over which a container named for noise is a page wrapper (Page.context)
+WRAPPER_SHARE = 0.3
+
+
+class Layout:
+    """One parsed page and the positions of its elements (document order)."""
+
+    def __init__(self, sel: Selector, base: str) -> None:
+        self.sel = sel
+        self.base = base
+        self.root = sel.root
+        self.order: dict[Any, int] = {}
+        self.names: dict[Any, str] = {}  # element -> its id/class/itemprop words (element_names), when any
+        for i, el in enumerate(self.root.iter()):
+            self.order[el] = i
+            if isinstance(el.tag, str) and any(el.get(a) for a in NAME_ATTRS):
+                self.names[el] = element_names(el)
+        self._context: dict[Any, tuple[bool, bool]] = {}
+        doc_title = sel.xpath("string((//title[not(ancestor::*[local-name()='svg'])])[1])").get() or ""
+        og_title = sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get() or ""
+        self.title_tokens = set(tokens(doc_title + " " + og_title))
+        self.doc_title = re.sub(r"\s+", " ", doc_title).strip()
+
+    def named(self, pattern: re.Pattern[str]) -> list[Any]:
+        """Elements whose id/class/itemprop words match `pattern`, in document order."""
+        return [el for el, n in self.names.items() if pattern.search(n)]
+
+    def context(self, el: Any, levels: int = 12) -> tuple[bool, bool]:
+        """(in layout/noise container, in a repeated card) for an element. A container named for
+        noise that holds over `WRAPPER_SHARE` of the page's elements is a page wrapper carrying a
+        state class ("product-page recommendations-visible", "navigation-mouse"), not a strip."""
+        key = el
+        if key in self._context:
+            return self._context[key]
+        noise = card = False
+        node, depth = el.getparent(), 0
+        while node is not None and depth < levels:
+            if not isinstance(node.tag, str):
+                break
+            if node.tag in _LAYOUT_TAGS or (
+                _NOISE.search(self.names.get(node, ""))
+                and self._span(node) <= WRAPPER_SHARE * len(self.order)
+            ):
+                noise = True
+            if not card and depth < 7 and node.tag not in ("body", "html", "form"):
+                card = self._repeated_cached(node)
+            node, depth = node.getparent(), depth + 1
+        self._context[key] = (noise, card)
+        return noise, card
+
+    def _span(self, node: Any) -> int:
+        """How many nodes (elements, comments) `node`'s subtree holds, itself included: the
+        distance in document order to the node after it."""
+        start, n = self.order.get(node, 0), node
+        while n is not None:
+            nxt = n.getnext()
+            if nxt is not None and nxt in self.order:
+                return self.order[nxt] - start
+            n = n.getparent()
+        return len(self.order) - start
+
+    def _repeated_cached(self, node: Any) -> bool:
+        cache = self.__dict__.setdefault("_rep", {})
+        if node not in cache:
+            cache[node] = self._repeated(node)
+        return cache[node]
+
+    @staticmethod
+    def _repeated(node: Any) -> bool:
+        """A product card in a list: 3+ siblings of the same tag and class, each holding a link and a
+        price (category, search, "customers also bought" strips). Utility classes repeated around
+        the main product (sections, features) hold no prices and do not count."""
+        parent = node.getparent()
+        if parent is None or (not node.get("class") and node.tag not in ("li", "tr")):
+            return False
+        sig = (node.tag, node.get("class"))
+        same = [s for s in parent if isinstance(s.tag, str) and (s.tag, s.get("class")) == sig]
+        if len(same) < 3:
+            return False
+        cards = 0
+        for s in same[:8]:
+            if s.find(".//a[@href]") is None and s.tag != "a":
+                continue
+            text = " ".join(s.itertext())[:2000]
+            if MONEY.search(text) or s.xpath(".//*[contains(translate(@class, 'PRICE', 'price'), 'price')]"):
+                cards += 1
+        return cards >= 3
+
+    def distance(self, a: Any, b: Any) -> int | None:
+        """How many nodes `b` comes after `a` in document order (negative: before); None without both."""
+        if a is None or b is None:
+            return None
+        return self.order.get(b, 0) - self.order.get(a, 0)
+
+    def in_dialog(self, el: Any, levels: int = 5) -> bool:
+        """`el` sits in a dialog, popup or notification shown on demand (names or role say so)."""
+        node, depth = el, 0
+        while node is not None and depth <= levels and isinstance(node.tag, str):
+            if node.get("role") in ("dialog", "alertdialog") or _DIALOG.search(self.names.get(node, "")):
+                return True
+            node, depth = node.getparent(), depth + 1
+        return False
+
+    def text_nodes(self) -> list[tuple[Any, str]]:
+        """(text node, its text without bidi/zero-width marks) for the body's text outside scripts
+        and styles, in document order (computed once)."""
+        if "_text_nodes" not in self.__dict__:
+            nodes = self.root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+            self._text_nodes = [(n, MARKS.sub("", n)) for n in nodes[:20000]]
+        return self._text_nodes

@@ -1,0 +1,262 @@
+"""The main product photo of a page (image URLs best first).
+
+Candidates are `<img>` elements named main/primary/landing/hero/product image (`#landingImage`
+with `data-old-hires` / `data-a-dynamic-image`), `[itemprop=image]`, images in a product gallery,
+`<picture>` sources, CSS background pictures when no `<img>` is clear, `og:image`; scored likewise,
+logos/icons/sprites/placeholders skipped. A photo met in several sizes (thumbnail, main, zoom)
+scores more. (`crawler/images.py` downloads the photos; this module only finds their URLs.)
+
+Pure functions over a parsed page (`layout.Layout`); no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from knockoff.crawler.heuristics.dom import element_names, tokens
+from knockoff.crawler.heuristics.layout import Layout
+from knockoff.crawler.srcset import img_urls
+
+_IMG_NAME = re.compile(
+    r"\b(?:landing|main|primary|hero|product|large|big|detail|featured|pdp|posting|zoom)-?"
+    r"(?:image|img|photo|pic|picture|media|shot)\w*|\bimg-?blk-?front\b|\bic-?img\b|\bzoom\w*"
+    r"|\b(?:main|primary|hero|featured)-[a-z]+-(?:image|img|photo|picture)\b"  # "main-content-image"
+)
+_GALLERY = re.compile(
+    r"\b(?:gallery\w*|product-?(?:image|media|photo)\w*|media-?(?:gallery|viewer)|carousel\w*|slider\w*|"
+    r"photos?|zoom\w*|swiper\w*|thumbnails?|image-?viewer|image-?block|img-?wrap\w*|figure|image-?container)\b"
+    r"|\bproduct(?:-[a-z]+)?-(?:images?|img|media|photos?|gallery)\b|\b(?:img|image)-?(?:container|holder|wrap\w*)\b"
+)
+# the state class of the slide a carousel or gallery shows
+_SHOWN_STATE = {
+    "active", "is-active", "selected", "is-selected", "current", "is-current", "f-active", "slick-current",
+    "swiper-slide-active", "flex-active-slide", "glide__slide--active", "splide__slide--active", "is-shown",
+}  # fmt: skip
+# another view of the product in an image's alt text or file name ("Alternate Image 2", "_Alt01")
+_ALT_VIEW = re.compile(r"(?<![a-z])alt(?:ernate)?(?:[-_ ]?(?:\d|view|image))", re.I)
+# thumbnails of a gallery (the strip of small pictures beside the main one): named so, or sized so
+_THUMB = re.compile(r"thumb|swatch")
+# size tokens image CDNs write into a URL: "_1024x1024", "?wid=100", "&w=704", BigCommerce
+# ".375.375.jpg", Amazon "._SX522_" / "._AC_SL1500_" / "._SS40_"
+_URL_SIZE = re.compile(
+    r"(?<![a-z0-9])(\d{2,4})x(\d{2,4})(?![0-9])|[?&](?:wid|w|width|sw)=(\d{2,4})\b"
+    r"|\.(\d{2,4})\.(\d{2,4})\.(?:jpe?g|png|gif|webp)\b|[._]S[XYLS](\d{2,4})_"
+)
+# words that mark a decoration, not a product photo, in an image URL or its element's names; a
+# word counts only as a whole word (letters around it: "iconic", "catalogo" are not "icon", "logo")
+# and not when the product's own title uses it ("Logo Hoodie", "Star Wars Mug")
+_SKIP_IMG = re.compile(
+    r"(?<![a-z])(?:logos?|icons?|sprites?|banners?|avatars?|pixel|tracking|badges?|flags?|payments?|"
+    r"ratings?|stars?|spacer|blank|loading|loader|placeholder|transparent|spinner|captcha|beacon|"
+    r"facebook|twitter|pinterest|instagram|youtube|social|doubleclick|no-?image|no_image|noimg)(?![a-z])"
+    r"|(?<![a-z0-9])ads?(?![a-z0-9])"  # "/ads/", not a hex cache hash ("5899ad6aa0")
+    # a file named by its size alone is a placeholder ("base-images/300x300.png"), unless the
+    # folder above is the photo's id ("/Ym0vN8yYxvQ/550x550.jpg", a digit in it)
+    r"|1x1|\.svg(?:\?|$)|/[^/\d]*/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
+    re.I,
+)
+# in an element's names, loading-state words ("gallery-placeholder__image", "lazyload") describe
+# the real picture before it loads: only decoration words skip it
+_SKIP_NAMES = re.compile(
+    r"(?<![a-z])(?:logos?|icons?|sprites?|banners?|avatars?|badges?|flags?|payments?|ratings?|stars?|"
+    r"spacer|social|captcha)(?![a-z])",
+    re.I,
+)
+
+
+def _decoration(text: str, pattern: re.Pattern[str], title_words: set[str]) -> bool:
+    """True when `text` (an image URL or element names) carries a decoration word of `pattern`
+    that the product title does not use."""
+    for m in pattern.finditer(text):
+        word = m.group(0).lower()
+        if word not in title_words and word.rstrip("s") not in title_words:
+            return True
+    return False
+
+
+# file names that give a size or a role, not a photo ("s-l500.jpg", "il_794xN.<id>.jpg",
+# "large.jpg", "1200x1200.jpg"): the photo is named by the folder above
+_GENERIC_STEM = re.compile(
+    r"s-l\d+|il_\w+|\d{1,4}x\d{0,4}|\d{1,3}|(?:large|medium|small|thumb|zoom|main|image|default|original|"
+    r"full|big|master|front|primary)\w{0,6}"
+)
+
+
+def _photo_key(url: str) -> str | None:
+    """The photo an image URL names: its file name stem ("71FFzp2RUiL._SX522_.jpg" ->
+    "71ffzp2ruil"), or, for a size/role file name (`_GENERIC_STEM`: "g/pvgAAOSw/s-l500.jpg"), the
+    folder above ("pvgaaosw"); None when that is not specific (under 6 characters)."""
+    parts = url.split("?", 1)[0].rstrip("/").lower().rsplit("/", 2)
+    stem = parts[-1].split(".", 1)[0]
+    if _GENERIC_STEM.fullmatch(stem):
+        stem = parts[-2] if len(parts) == 3 else ""
+    return stem if len(stem) >= 6 else None
+
+
+_BACKGROUND_XPATH = "//*[contains(@style, 'url(')] | //*[@data-bg or @data-background-image or @data-background or @data-bgset]"
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+?)['\"]?\s*\)")
+
+
+def _background_url(el: Any) -> str | None:
+    """The picture an element shows as its CSS background (`style="background-image:url(...)"`,
+    lazy `data-bg` / `data-background-image` / `data-bgset`, largest candidate); None without one."""
+    for attr in ("data-background-image", "data-bg", "data-background", "data-bgset"):
+        value = (el.get(attr) or "").strip()
+        if value:
+            m = _CSS_URL.search(value)
+            if m:
+                return m.group(1).strip()
+            found = img_urls({"srcset": value}) if attr == "data-bgset" else [value.split()[0]]
+            if found and not found[0].startswith("data:"):
+                return found[0]
+    m = _CSS_URL.search(el.get("style") or "")
+    return m.group(1).strip() if m and not m.group(1).strip().startswith("data:") else None
+
+
+def _url_px(url: str) -> int | None:
+    """The largest size in pixels an image URL's size tokens (`_URL_SIZE`) give; None without one."""
+    sizes = [int(x) for m in _URL_SIZE.finditer(url) for x in m.groups() if x]
+    return max(sizes) if sizes else None
+
+
+def _small_url(url: str) -> bool:
+    """An image URL whose size tokens ("50x50", "_110x110", "?wid=100") say it is under 160 px."""
+    px = _url_px(url)
+    return px is not None and px < 160
+
+
+def _int(v: Any) -> int | None:
+    try:
+        return int(str(v).strip().rstrip("px"))
+    except (TypeError, ValueError):
+        return None
+
+
+def _multi_size_photos(cands: list[tuple[list[str], float, int]]) -> set[str]:
+    """Photo keys (`_photo_key`) met under 2+ different URLs among the candidates' URLs."""
+    variants: dict[str, set[str]] = {}
+    for urls, _, _ in cands:
+        for u in urls:
+            key = _photo_key(u)
+            if key:
+                variants.setdefault(key, set()).add(u)
+    return {k for k, v in variants.items() if len(v) >= 2}
+
+
+def _picture_sources(img: Any) -> list[str]:
+    """The largest candidates of the `<source srcset>` elements of the `<picture>` around
+    `img` (art direction, WebP/AVIF versions); libxml2 nests the img inside the sources."""
+    pic = next((a for a in list(img.iterancestors())[:4] if a.tag == "picture"), None)
+    if pic is None:
+        return []
+    out: list[str] = []
+    for src in pic.iter("source"):
+        out += img_urls({"srcset": src.get("srcset"), "data-srcset": src.get("data-srcset")})
+    return out
+
+
+def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> float | None:
+    """How much an `<img>` looks like the main product photo (None: a decoration or an icon)."""
+    names = element_names(el)
+    if _decoration(names, _SKIP_NAMES, title_toks):
+        return None
+    w, h = _int(el.get("width")), _int(el.get("height"))
+    if (w is not None and w < 60) or (h is not None and h < 60):
+        return None
+    score = 0.0
+    score += 4.0 if _IMG_NAME.search(names) else 0.0
+    score += 3.0 if el.get("itemprop") == "image" else 0.0
+    up = list(el.iterancestors())[:6]
+    ancestors = [element_names(a) for a in up]
+    anc_names = " ".join(ancestors)
+    gallery = bool(_GALLERY.search(anc_names) or _IMG_NAME.search(anc_names))
+    score += 2.0 if gallery else 0.0
+    slides = gallery or "slide" in anc_names
+    if slides and any(t in _SHOWN_STATE for a in (el, *up[:4]) for t in (a.get("class") or "").split()):
+        score += 1.0  # the slide a carousel shows ("is-selected", "f-active", "slick-current")
+    if _ALT_VIEW.search(el.get("alt") or "") or _ALT_VIEW.search(urls[0].rsplit("/", 1)[-1]):
+        score -= 0.5  # another view of the product ("Alternate Image 2", "52062126_Alt01")
+    alt = tokens(el.get("alt") or el.get("title") or "")
+    if alt and title_toks:
+        score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
+    large_url = (_url_px(urls[0]) or 0) >= 300
+    if (w or 0) >= 250 or (h or 0) >= 250 or large_url:
+        score += 1.0
+    near = " ".join([names, *ancestors[:3]])
+    if (_THUMB.search(near) and not large_url) or _small_url(urls[0]):
+        score -= 2.0  # a thumbnail (named so, unless its URL asks for a large picture, or sized so)
+    noise, card = page.context(el)
+    score -= 3.0 if card else 0.0
+    score -= 2.5 if noise else 0.0
+    score -= 0.5 if page.in_dialog(el) else 0.0  # a popup's copy (zoom lightbox) after the page's own
+    d = page.distance(title_el, el)
+    score += 1.0 if d is not None and abs(d) <= 300 else 0.0
+    return score
+
+
+def _image_candidates(
+    page: Layout, title_el: Any, title_toks: set[str]
+) -> tuple[list[tuple[list[str], float, int]], list[tuple[list[str], float, int]]]:
+    """(candidates: (URLs best first, score, document position) of each `<img>` and, when no
+    `<img>` scores 4 or more, each CSS background picture, that is not a decoration; every
+    picture's URLs (tiny thumbnails too, for `_multi_size_photos`))."""
+    cands: list[tuple[list[str], float, int]] = []
+    sizes: list[tuple[list[str], float, int]] = []
+    for el in page.root.iter("img"):
+        urls = img_urls(dict(el.attrib))
+        urls += [u for u in _picture_sources(el) if u not in urls]
+        if not urls:
+            continue
+        sizes.append((urls, 0.0, 0))
+        score = _img_score(page, el, urls, title_el, title_toks)
+        if score is None:
+            continue
+        cands.append((urls, score, page.order.get(el, 0)))
+    if any(score >= 4.0 for _, score, _ in cands):
+        return cands, sizes  # a clear <img>: background pictures (a fallback, and slow to find) not read
+    for el in page.root.xpath(_BACKGROUND_XPATH)[:200]:
+        url = _background_url(el)
+        if not url or el.tag == "img":
+            continue
+        score = _img_score(page, el, [url], title_el, title_toks)
+        if score is not None:  # a picture set as a background is less often the product photo
+            cands.append(([url], score - 1.0, page.order.get(el, 0)))
+            sizes.append(([url], 0.0, 0))
+    return cands, sizes
+
+
+def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[str], float]:
+    """Image URLs best first (resolved against the base) and the best one's score."""
+    title_toks = set(tokens(title or "")) or page.title_tokens
+    scored: dict[str, tuple[float, int]] = {}
+
+    def add(url: str, score: float, pos: int) -> None:
+        if not url or url.startswith("data:") or _decoration(url, _SKIP_IMG, title_toks):
+            return
+        full = urljoin(page.base, url.strip())
+        if not full.startswith(("http://", "https://")):
+            return
+        have = scored.get(full)
+        if have is None or score > have[0]:
+            scored[full] = (score, pos if have is None else min(pos, have[1]))
+
+    cands, sizes = _image_candidates(page, title_el, title_toks)
+    metas = page.sel.xpath(
+        "//meta[@property='og:image' or @name='og:image' or @property='og:image:secure_url' or "
+        "@name='twitter:image' or @itemprop='image']/@content | //link[@rel='image_src']/@href"
+    ).getall()
+    cands += [([m], 3.0, 10**9) for m in metas]
+    # the product photo usually appears in several sizes (thumbnail, main, zoom): a file name
+    # met under 2+ different URLs is a photo, not a shared placeholder or decoration
+    multi = _multi_size_photos(cands + sizes)
+    for urls, score, pos in cands:
+        key = _photo_key(urls[0])
+        bonus = 1.5 if key and key in multi else 0.0
+        add(urls[0], score + bonus, pos)
+        for u in urls[1:2]:
+            add(u, score + bonus - 0.1, pos)
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    urls = [u for u, (s, _) in ranked if s >= 1.0][:20]
+    return urls, (ranked[0][1][0] if ranked else 0.0)

@@ -1,0 +1,230 @@
+"""The current price of a product page and its element.
+
+Candidates are elements whose id/class/itemprop names a price (`#priceblock_ourprice`, `.a-price`,
+`.price-sales`, `[itemprop=price]`, `[data-price]`, ...), without old/list/"was" prices, savings,
+shipping and instalments; scored by the name, `itemprop`, closeness to the title in document
+order, and repeated-card/recommendation context. Cents in their own element
+(`$<span>31</span><sup>57</sup>`) are read as cents. Pages whose price element is named by
+nothing get the first short currency amount after the title.
+
+Pure functions over a parsed page (`layout.Layout`); no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from knockoff.crawler.heuristics.dom import MONEY, PRICE_NAME, element_names, own_text, visible_text
+from knockoff.crawler.heuristics.layout import Layout
+from knockoff.crawler.heuristics.price_text import (
+    CURRENCY_MARK,
+    OLD_PRICE,
+    OLD_TEXT,
+    labelled_old,
+    left_out,
+    price_text,
+    shown_price,
+)
+from knockoff.crawler.values import normalize_currency, parse_price
+
+_STRONG_PRICE = re.compile(
+    r"priceblock|product-?price|price-?(?:sales?|now|current|final|actual|value|main|big|large|amount|box|block)"
+    r"|(?:sales?|our|current|final|now|special|offer|actual|main|display|selling|deal|buy|your|car|item)-?price"
+    r"|prc-?isum|pdp-?price|a-price",
+)
+# words in an element's id/class/test hooks that make it a price candidate (English and the class
+# names shops write in their languages: "akcijska-cena", "cijena", "preis", "prix", "precio")
+_PRICE_CAND = re.compile(r"price|prcisum|a-offscreen|cena|cijen|preis|prix|precio|prezzo|preco|prijs")
+_PRICE_ATTRS = ("id", "class", "data-test", "data-testid", "data-automation-id", "data-qa")
+# id/class words of a variant selector (sizes, flavours, colours listed with their prices)
+_VARIANT_NAMES = re.compile(
+    r"(?<![a-z])(?:variations?|variants?|swatch\w*|dropdown\w*|attribute-?select\w*)(?![a-z])"
+)
+# id/class words of one part of a split price ("price__dollars", "price-cents", "a-price-whole")
+_PRICE_PART = re.compile(
+    r"(?<![a-z])(?:dollars?|cents?|fraction|decimals?|whole|integer|mantissa|characteristic)(?![a-z])"
+)
+
+
+def _split_part(el: Any, cands: set[Any]) -> bool:
+    """`el` is one part of a split price (named for the whole units or the cents) inside another
+    price candidate among its 3 nearest ancestors: the ancestor reads the whole amount."""
+    if not _PRICE_PART.search(element_names(el)):
+        return False
+    return any(a in cands for a in list(el.iterancestors())[:3])
+
+
+def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, Any, bool, set[float]]:
+    """(amount, currency, element, in a repeated card, old/list prices seen)."""
+    els = _price_elements(page)
+    cands = set(els)
+    old: set[float] = set()
+    scored: list[tuple[float, int, float, str | None, Any, bool]] = []
+    for el in els[:600]:
+        if not isinstance(el.tag, str) or el.tag in (
+            "script",
+            "style",
+            "input",
+            "option",
+            "select",
+            "link",
+        ):
+            continue
+        if _split_part(el, cands):
+            continue  # "31" of <span class="price__dollars">31</span><span class="price__cents">57</span>
+        names = element_names(el)
+        if "a-offscreen" in names and not PRICE_NAME.search(element_names(el.getparent()) or ""):
+            anc = el.getparent().getparent() if el.getparent() is not None else None
+            if anc is None or not PRICE_NAME.search(element_names(anc)):
+                continue
+        amount, cur, text, olds = _amount(el)
+        old.update(olds)  # "Sale $35.00 Reg. $50.00": the labelled one is an old price
+        if amount is None or amount <= 0:
+            continue
+        own_old = bool(OLD_PRICE.search(names))
+        struck = (
+            bool(
+                el.xpath(
+                    "ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike|ancestor-or-self::*"
+                    "[contains(translate(@style, ' ', ''), 'line-through') or @data-a-strike='true']"
+                )
+            )
+            or bool(re.search(r"line-?through", names))
+            or labelled_old(el)
+        )
+        if own_old or struck or OLD_TEXT.search(text):
+            old.add(amount)
+            continue
+        noise, card = page.context(el)
+        score = 1.0
+        score += 2.0 if _STRONG_PRICE.search(names) else 0.0
+        score += 1.5 if el.get("itemprop") == "price" else 0.0
+        score += 0.5 if cur else 0.0
+        score -= 3.0 if card else 0.0
+        score -= 2.5 if noise else 0.0
+        score -= _aside_price(page, el)
+        d = page.distance(title_el, el)
+        if d is not None:
+            score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
+        scored.append((score, page.order.get(el, 0), amount, cur, el, card))
+    if not scored:
+        near = _price_after_title(page, title_el)
+        if near is None:
+            return None, None, None, False, old
+        amount, cur, el = near
+        return amount, cur, el, False, old
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    score, _, amount, cur, el, card = scored[0]
+    if cur is None:
+        cur = next((s[3] for s in scored if s[3] and s[2] == amount), None) or next(
+            (s[3] for s in scored if s[3]), None
+        )
+    return amount, cur, el, card, old
+
+
+def _aside_price(page: Layout, el: Any) -> float:
+    """A penalty for a price shown aside from the product's own: 2.0 inside a dialog or popup
+    (a warranty or add-on offer), 1.0 inside a variant selector (a price per size or flavour in
+    a dropdown, `_VARIANT_NAMES`), 0.0 otherwise."""
+    if page.in_dialog(el):
+        return 2.0
+    for node in list(el.iterancestors())[:8]:
+        if _VARIANT_NAMES.search(page.names.get(node, "")):
+            return 1.0
+    return 0.0
+
+
+def _price_elements(page: Layout) -> list[Any]:
+    """Price candidates in document order: `itemprop=price`, `data-price` / `data-price-amount`,
+    and elements whose id/class/test hooks hold a price word (`_PRICE_CAND`)."""
+    out = set(page.root.xpath("//*[@data-price or @data-price-amount]"))
+    for el in page.names:
+        raw = " ".join(v for v in (el.get(a) for a in _PRICE_ATTRS) if v).lower()
+        if el.get("itemprop") == "price" or (raw and _PRICE_CAND.search(raw)):
+            out.add(el)
+    return sorted(out, key=lambda e: page.order.get(e, 0))
+
+
+def _price_after_title(
+    page: Layout, title_el: Any, window: int = 150
+) -> tuple[float, str | None, Any] | None:
+    """For pages whose price element is named by nothing (no price class, id or itemprop):
+    the first short text with a currency amount among the `window` elements after the title,
+    outside cards and navigation, not struck through or labelled old (or an element whose
+    `aria-label` states the amount)."""
+    if title_el is None:
+        return None
+    for el in title_el.xpath(f"following::*[position() <= {window}]"):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "button", "a"):
+            continue
+        own = own_text(el)
+        aria = el.get("aria-label") or ""
+        if aria and len(aria) <= 60 and MONEY.search(aria) and not OLD_TEXT.search(aria):
+            amount, cur = parse_price(
+                aria, shown=True
+            )  # <div aria-label="cena 1 299,00 zł">1 299,<span>00</span>…
+            struck = el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike")
+            if amount and not struck and not any(page.context(el)):
+                return amount, cur, el
+        if not own or len(own) > 40 or not MONEY.search(own):
+            continue
+        text = visible_text(el)
+        if len(text) > 60 or OLD_TEXT.search(text) or labelled_old(el) or any(page.context(el)):
+            continue
+        if el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike"):
+            continue
+        amount, cur, _, _ = _amount(el)
+        if amount is not None and amount > 0:
+            return amount, cur, el
+    return None
+
+
+def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
+    """(amount, currency, the text it was read from, old amounts in that text) of a price
+    element: its `content` / `data-price` value, split cents, else its text (`shown_price`:
+    when the text holds several currency amounts, the one no old-price label precedes)."""
+    content = el.get("content") or el.get("data-price") or el.get("data-price-amount")
+    text = price_text(el)
+    if len(text) > 120 and not content:
+        return None, None, text, []
+    _, cur = parse_price(text) if text else (None, None)
+    if not cur and text:  # the currency in an element left out of the amount (<span class="unit">원</span>)
+        cur = parse_price(re.sub(r"\s+", " ", " ".join(el.itertext()))[:200])[1]
+    if not cur:
+        cur = normalize_currency(
+            el.get("data-currency")
+            or (el.xpath("string(ancestor::*[1]//*[@itemprop='priceCurrency']/@content)") or None)
+        )
+    if content:
+        amount, cur2 = parse_price(content, cur)
+        return amount, cur or cur2, text, []
+    cents = _split_cents(el)
+    if cents is not None:
+        return cents, cur, text, []
+    amount, cur2, olds, read = shown_price(text, cur)
+    return amount, cur or cur2, read, olds
+
+
+def _split_cents(el: Any) -> float | None:
+    """`$<span>31</span><sup>57</sup>`: whole units and cents in separate elements."""
+    kids = [k for k in el.iter() if k is not el and isinstance(k.tag, str)]
+    cents = [k for k in kids if k.tag == "sup" or re.search(r"cent|fraction|decimal", element_names(k), re.I)]
+    cents = [k for k in cents if len(re.sub(r"\D", "", "".join(k.itertext()))) == 2 and not left_out(k, el)]
+    if len(CURRENCY_MARK.findall(price_text(el))) > 1:
+        return None  # several amounts (a price row with an instalment): not one split price
+    # "cents" over "fraction" (MercadoLibre calls the whole units the fraction)
+    cent = next((k for k in cents if "cent" in element_names(k)), cents[-1] if cents else None)
+    if cent is None:
+        return None
+    digits = re.sub(r"\D", "", "".join(cent.itertext()))
+    before = []
+    for t in el.itertext():
+        if t and "".join(cent.itertext()).strip() == t.strip():
+            break
+        before.append(t)
+    runs = re.findall(r"\d[\d,.\s]*", "".join(before))  # the whole units: the last number before the cents
+    whole = re.sub(r"\D", "", runs[-1].rstrip(" .,")) if runs else ""
+    if not whole or re.search(r"\d[.,]\d\d\s*$", runs[-1].strip()):
+        return None  # the number already carries its decimals: read the text as it is
+    return float(f"{int(whole)}.{digits}")

@@ -1,0 +1,196 @@
+"""The product title of a page, and the product name inside a document `<title>`.
+
+Title candidates are `h1`, `[itemprop=name]`, elements whose id/class names a product or posting
+title (`#productTitle`, `.product-name`, `.postingtitle`, ...); scored by how much of the text the
+document `<title>` / `og:title` repeats, the kind of element, and whether it sits in a header,
+footer, navigation or repeated card. Hidden text ("Details about", screen-reader spans) and prices
+inside the heading are left out. A document title is split into its parts (`_DOC_TITLE_SEP`) to
+drop the shop's name (`title_without_shop`) or find a fuller form of the name (`fuller_title`).
+
+Pure functions over a parsed page (`layout.Layout`) and strings; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from knockoff.crawler.heuristics.dom import BRAND_EL, element_names, hidden, tokens, visible_text
+from knockoff.crawler.heuristics.layout import Layout
+
+_TITLE_NAME = re.compile(
+    r"\b(?:product|item|pdp|posting|listing|prod)-?(?:title|name|heading)(?:-?text(?:-?only)?)?\b"
+    r"|\btitle-?text-?only\b|\b(?:title|name)-(?:product|item)\b"
+)
+
+
+def find_title(page: Layout) -> tuple[str | None, Any]:
+    """The product title and its element (None, None when there is no candidate)."""
+    els = page.root.xpath(
+        "//h1 | //h2 | //*[@itemprop='name'][not(ancestor::*[@itemprop='offers' or @itemprop='brand'"
+        " or @itemprop='seller' or @itemprop='author' or @itemprop='review'])] | //*[@id or @class]"
+        "[contains(translate(concat(@id, ' ', @class), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+        "'abcdefghijklmnopqrstuvwxyz'), 'title') or contains(translate(concat(@id, ' ', @class), "
+        "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'name')]"
+    )
+    best: tuple[float, int, str, Any] | None = None
+    for el in els[:400]:
+        if el.tag in ("title", "meta", "script", "style", "input", "img", "a", "option", "label", "body"):
+            continue
+        names = element_names(el)
+        named = bool(_TITLE_NAME.search(names))
+        if el.tag not in ("h1", "h2") and not named and el.get("itemprop") != "name":
+            continue
+        if el.tag != "h1" and el.find(".//h1") is not None:
+            continue  # a title block around the heading (with SKU, ratings, brand): the h1 is the title
+        text = visible_text(el, skip_prices=True)
+        if not text or len(text) > 400 or len(text) < 2:
+            continue
+        toks = tokens(text)
+        if not toks:
+            continue
+        overlap = sum(t in page.title_tokens for t in toks) / len(toks)
+        score = 3.0 * overlap
+        score += 2.0 if named else 0.0
+        score += {"h1": 1.5, "h2": 0.2}.get(el.tag, 0.0) + (1.0 if el.get("itemprop") == "name" else 0.0)
+        noise, card = page.context(el)
+        score -= 3.0 if card else 0.0
+        score -= 2.0 if noise else 0.0
+        score -= 2.5 if hidden(el) else 0.0  # a screen-reader heading: the shown title is elsewhere
+        score -= 2.0 if BRAND_EL.search(names) else 0.0  # the brand line of a title block
+        pos = page.order.get(el, 0)
+        if best is None or score > best[0] + 1e-9 or (abs(score - best[0]) < 1e-9 and pos < best[1]):
+            best = (score, pos, text, el)
+    if best is not None and best[0] >= 1.5:
+        return best[2][:1000], best[3]
+    named = _text_in_doc_title(page)
+    if named is not None:
+        return named
+    host = urlsplit(page.base).hostname or ""
+    site = page.sel.xpath("//meta[@property='og:site_name']/@content").get() or ""
+    og = page.sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get()
+    if og and og.strip():
+        return title_without_shop(og, host, site)[:1000], None
+    return (title_without_shop(page.doc_title, host, site)[:1000] or None), None
+
+
+def _text_in_doc_title(page: Layout) -> tuple[str, Any] | None:
+    """For pages whose title element is named by nothing (`<div class="sku-name">`): the
+    longest text of 2+ words, outside menus and cards, that the document `<title>` contains."""
+    doc = re.sub(r"\s+", " ", page.doc_title).casefold()
+    if not doc:
+        return None
+    best: tuple[int, str, Any] | None = None
+    for el in page.root.iter("div", "span", "p", "strong", "b", "h1", "h2", "h3", "h4"):
+        text = re.sub(r"\s+", " ", el.text or "").strip()
+        if not (4 <= len(text) <= 200) or text.casefold() not in doc or text.casefold() == doc:
+            continue
+        n = len(tokens(text))
+        if n >= 2 and (best is None or n > best[0]) and not any(page.context(el)):
+            best = (n, text, el)
+    return (best[1], best[2]) if best else None
+
+
+# separators between the parts of a document title ("NAME | Shop", "Shop : NAME : Category",
+# "NAME - Category - Shop"); " - " inside a name ("Stool - Walnut") only splits when the whole
+# name is not inside one part
+_DOC_TITLE_SEP = re.compile(
+    r"\s+[|:>–—/]+\s+|\s*\|\s*|\s+::\s+|\s+-\s+|\s*[｜：]\s*|【[^】]{0,40}】|(?<=\.[a-z]{2}):\s+|(?<=\.[a-z]{3}):\s+"
+)
+# an SEO tail after the name ("... серебристый купить в Алматы")
+_SEO_TAIL = re.compile(
+    r"\s+(?:(?:купить|сатып алу)(?:\s.*)?|(?:(?:online|günstig)\s+)?kaufen|(?:acheter|comprar) en ligne)$",
+    re.I,
+)
+_SITE_AFFIX = re.compile(
+    r"\s+(?:at|on|from|@|bei|chez|en|su|auf)\s+(\S+(?:\s+\S+){0,2})$|[.\s]\s*([\w-]+\.(?:com|net|org|shop|store|[a-z]{2})(?:\.[a-z]{2})?)$",
+    re.I,
+)
+_BUY_PREFIX = re.compile(r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acquista)\s+", re.I)
+_HOST_NOISE = {"www", "www1", "www2", "m", "shop", "store", "com", "net", "org", "co", "uk", "de", "fr"}
+
+
+def _site_test(host: str, site_name: str) -> Any:
+    """A test `is_site(text) -> bool`: the text opens with the shop's name (a word of the host
+    other than www/shop/com..., or of `og:site_name`)."""
+    site = {t for t in tokens(site_name) if len(t) > 2}
+    site |= {t for t in re.split(r"[.-]", host.lower()) if len(t) > 2 and t not in _HOST_NOISE}
+
+    def is_site(text: str) -> bool:
+        toks = tokens(text)
+        return bool(toks) and (
+            toks[0] in site or "".join(toks[:3]) in site or any(t in site for t in toks[:2])
+        )
+
+    return is_site
+
+
+def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> str:
+    """A document title without the shop's part: leading and trailing parts (`_DOC_TITLE_SEP`)
+    of 1-3 words that name the shop (host or `og:site_name`), an "at Shop.com" affix, a leading
+    "Buy" and a trailing "Online" ("Buy Trail Runner 2 Online | Shop Example" -> "Trail Runner 2");
+    the title as it is when nothing is left."""
+    text = re.sub(r"\s+", " ", doc_title).strip()
+    is_site = _site_test(host, site_name)
+    seps = [m.group(0) for m in _DOC_TITLE_SEP.finditer(text)]
+    parts = _DOC_TITLE_SEP.split(text)
+    if len(seps) != len(parts) - 1:
+        return text
+
+    def shop(part: str) -> bool:
+        return is_site(part) and len(tokens(part)) <= 3
+
+    while len(parts) > 1 and shop(parts[-1]):
+        parts, seps = parts[:-1], seps[:-1]
+    while len(parts) > 1 and shop(parts[0]):
+        parts, seps = parts[1:], seps[1:]
+    out = _clean_part(
+        parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True)), is_site
+    )
+    return out if tokens(out) else text
+
+
+def _clean_part(part: str, is_site: Any) -> str:
+    """A document-title part without an "at Shop.com" affix naming the shop, a leading "Buy" (with
+    a trailing "Online"/"Now" it brings) and an SEO tail ("... kaufen", "купить в Алматы")."""
+    m = _SITE_AFFIX.search(part)
+    if m and is_site(m.group(1) or m.group(2)):
+        part = part[: m.start()]
+    if _BUY_PREFIX.match(part):
+        part = re.sub(r"\s+(?:online|now|today)$", "", _BUY_PREFIX.sub("", part), flags=re.I)
+    return _SEO_TAIL.sub("", part).strip(" -–|:,")
+
+
+def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: str = "") -> str | None:
+    """The product name as the document `<title>` writes it, when that is a fuller form of `name`.
+
+    Shops often show a short name in the page (`<h1>P100D</h1>`, schema.org name "Parrot Orak
+    Minidrone") and the full one in the `<title>` ("Model S P100D 5YJSA... | Tesla", "Parrot Orak
+    Minidrone Hydrofoil air and water drone at Crutchfield.com"). The title is split into its
+    parts (`_DOC_TITLE_SEP`); the part that holds every word of `name` and more words (at most 40)
+    is returned without the shop's name ("at Shop.com", a part naming the host or `og:site_name`)
+    and without a leading "Buy"; otherwise `name` unchanged. A name the page cuts short ("Funny
+    Big Nose Shaped Shower G...") is compared without its ellipsis and last, partial word. Titles that do not contain the name,
+    or only as a whole part, leave it as it is.
+    """
+    if not name or not doc_title:
+        return name
+    want = tokens(name)
+    if re.search(r"(?:\.\.\.|…)\s*$", name):  # "Funny Big Nose Shaped Shower G...": cut where shown
+        want = tokens(re.sub(r"\s*\S*(?:\.\.\.|…)\s*$", "", name))
+    if not want:
+        return name
+    is_site = _site_test(host, site_name)
+    best = None
+    for part in _DOC_TITLE_SEP.split(re.sub(r"\s+", " ", doc_title).strip()):
+        part = _clean_part(part, is_site)
+        if re.match(re.escape(name.strip()) + r"\s*[-–—_]", part):
+            continue  # "NAME-Shop" (a hyphen without spaces, as Chinese shops write): the name is whole
+        toks = tokens(part)
+        if not toks or len(toks) <= len(want) or len(toks) > 40 or is_site(part) and len(toks) <= 3:
+            continue
+        have = {t: toks.count(t) for t in set(toks)}
+        if all(have.get(t, 0) >= want.count(t) for t in set(want)):
+            best = best if best is not None and len(tokens(best)) <= len(toks) else part
+    return best or name
