@@ -638,9 +638,10 @@ def _market_lines() -> list[str]:
     return lines
 
 
-# the extraction code files `timing` takes from the baseline revision
-TIMED_FILES = ["crawler/extract.py", "crawler/heuristics.py", "crawler/values.py", "crawler/sku.py",
-               "crawler/srcset.py", "crawler/jsonld.py"]  # fmt: skip
+# the extraction code `timing` takes from the baseline revision: files, or folders (the heuristics were
+# one file before 2026-11-30 and a package since; whichever the revision has is used)
+TIMED_FILES = ["crawler/extract.py", "crawler/heuristics.py", "crawler/heuristics", "crawler/values.py",
+               "crawler/sku.py", "crawler/srcset.py", "crawler/jsonld.py"]  # fmt: skip
 _TIMER = """
 import json, sys, time
 from pathlib import Path
@@ -681,10 +682,18 @@ def timing(rev: str, repeats: int = 5) -> dict[str, float]:
         for pkg in ("knockoff", "crawler"):
             shutil.copytree(root / pkg, tree / pkg, ignore=ignore)
         for f in TIMED_FILES:
-            old = subprocess.run(
-                ["git", "show", f"{rev}:{f}"], cwd=root, capture_output=True, check=True
-            ).stdout
-            (tree / f).write_bytes(old)
+            shutil.rmtree(tree / f, ignore_errors=True)
+            (tree / f).unlink(missing_ok=True)
+            listed = subprocess.run(
+                ["git", "ls-tree", "-r", "--name-only", rev, "--", f],
+                cwd=root, capture_output=True, check=True, text=True,
+            ).stdout.split()  # fmt: skip
+            for name in listed:  # the path as at `rev` (none where it did not exist then)
+                old = subprocess.run(
+                    ["git", "show", f"{rev}:{name}"], cwd=root, capture_output=True, check=True
+                ).stdout
+                (tree / name).parent.mkdir(parents=True, exist_ok=True)
+                (tree / name).write_bytes(old)
         (tree / "knockoff" / "crawler").symlink_to(tree / "crawler", target_is_directory=True)
         for pkg in ("matching", "jobs", "cluster"):
             (tree / "knockoff" / pkg).symlink_to(root / pkg, target_is_directory=True)

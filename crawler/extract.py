@@ -331,7 +331,7 @@ def _from_opengraph(og: list[dict], base: str) -> dict[str, Any]:
 
 # ---- heuristics -------------------------------------------------------------------------------
 
-# id/class/itemprop words (crawler.heuristics.names: lower case, camelCase split with '-')
+# id/class/itemprop words (crawler.heuristics.dom.element_names: lower case, camelCase split with '-')
 _DESC_NAMES = re.compile(r"description|product-desc|details")
 _SELLER_NAMES = re.compile(r"seller|vendor|merchant|sold-by|soldby|shop-name")
 _SOLD_BY = re.compile(

@@ -47,7 +47,7 @@ SKU_TEXT = re.compile(
 )
 # a code holds a digit, or is upper-case parts joined by -_./ ("KT-DBV-S"): not "Quantity", "SKU"
 _CODE = re.compile(r"(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,39}|[A-Z]{1,10}(?:[-_./][A-Z0-9]{1,10}){1,5}")
-# id/class/itemprop words (crawler.heuristics names: lower case, words joined by '-')
+# id/class/itemprop words (crawler.heuristics.dom.element_names: lower case, words joined by '-')
 _SKU_NAMES = re.compile(
     r"\bsku\b|-sku\b|\bsku-|article-*(?:number|code|nr)|item-*(?:number|code)|product-*(?:code|reference|ref|sku)"
     r"|\breference\b|\bjs-sku\b"

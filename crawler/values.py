@@ -1,7 +1,7 @@
 """Field values from page text: cleaned text, prices, currencies, schema.org availability.
 
 Shared by the structured-data reader (`crawler/extract.py`) and the HTML heuristics
-(`crawler/heuristics.py`), so neither imports the other for them. Prices are parsed by
+(`crawler/heuristics/`), so neither imports the other for them. Prices are parsed by
 price-parser, with the notations it misreads corrected after it (a leading decimal separator,
 three-decimal currencies). Pure functions: no Scrapy, no I/O.
 """
