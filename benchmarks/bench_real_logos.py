@@ -542,8 +542,11 @@ def _all_preds(
     """Predictions of every method on `samples`: (preds, seconds, model version, index seconds, ocr,
     raw Matcher rows per image of `samples` and `extra`: `score` is the uncalibrated score). The Matcher's
     rows come from the score cache (ScoreCache), filled first for the images it lacks, by `workers`
-    processes when more than one; "knockoff Matcher" ranks by their `score` (calibrated by default),
-    RAW_LABEL by their `score_raw` (the same rows, like with like)."""
+    processes when more than one; "knockoff Matcher" ranks by their `score` (the default configuration);
+    beside it the same rows ranked the other way (like with like): RAW_LABEL by their `score_raw` when the
+    Matcher calibrates, else PROB_LABEL by ProbabilityCalibration.no_null() of their raw scores, which is
+    what Matcher.detect gives with match.detect.score_calibration "probability"
+    (tests/matching/test_score_calibration.py)."""
     from knockoff.matching.brands import load_brands
 
     ocr = os.environ.get("KNOCKOFF_BENCH_OCR", "1") != "0"
@@ -563,8 +566,10 @@ def _all_preds(
         scored = {s.name: cache.get(s.name) for s in everything}
         rows = raw_rows(scored)
         preds["knockoff Matcher"] = rows_to_pred({s.name: scored[s.name] for s in samples})
-        if matcher.model_version != matcher.raw_version:  # calibrated: its raw scores beside it
+        if matcher.knobs.score_calibration != "none":  # calibrated: its raw scores beside it
             preds[RAW_LABEL] = rows_to_pred({s.name: rows[s.name] for s in samples})
+        else:  # raw: the opt-in probability calibration of the same rows beside it
+            preds[PROB_LABEL] = rows_to_pred(probability_rows({s.name: rows[s.name] for s in samples}))
         if not missing:
             times["knockoff Matcher"] = 0.0  # read back from the score cache
         for digest in os.environ.get("KNOCKOFF_BENCH_COMPARE", "").split():  # earlier versions, from cache
@@ -589,6 +594,18 @@ def _all_preds(
 
 
 RAW_LABEL = "knockoff Matcher, score_raw"
+PROB_LABEL = "knockoff Matcher, probability (opt-in)"
+
+
+def probability_rows(rows_by_image: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Raw rows with each score the shipped probability calibration's (ProbabilityCalibration.no_null(),
+    features within each image), as match.detect.score_calibration "probability" scores them."""
+    from knockoff.matching.calibration import ProbabilityCalibration
+
+    cal = ProbabilityCalibration.no_null()
+    return {
+        name: cal.apply_rows([dict(r, image_sha256=name) for r in rs]) for name, rs in rows_by_image.items()
+    }
 
 
 def calibrated_rows(rows: dict[str, list[dict]], calibration) -> dict[str, list[dict]]:

@@ -52,6 +52,9 @@ below 0.8, largest false positives per 1000 negatives, mAP; raw scores: 0.55, 1,
   another brand outscores is seldom the first brand's (real-logos shows one labelled brand per image; a
   listing showing two brands would lose the weaker one's score).
 
+The rows given here carry the Matcher's raw score in `score` (benchmarks/bench_real_logos.py `raw_rows`
+maps the cached `score_raw` back), since the Matcher's own `score` is already calibrated by default.
+
 Held-out half, measured once with the choice above (never inspected to choose): see the table in
 benchmarks/RESULTS.md; the one held-out brand below 0.8 with the probability calibration is Polo Ralph Lauren,
 whose photos the Matcher hardly finds (raw: no image above the threshold; calibrated: 1 of 6 hits right, 1 of
@@ -280,8 +283,10 @@ def _summary(stats: dict[tuple[str, str], dict[str, float]], splits) -> str:
         + ". A per-brand null alone (tail calibration, threshold at one null FPR) does not even out precision: "
         "a brand's damaging false positives are other brands' photos. The variants tried on the development half and the held-out brand the "
         "calibration cannot help (one whose own photos the Matcher hardly finds) are in the docstring of "
-        "benchmarks/eval_calibration.py. Not yet applied by the Matcher (it needs every brand's rows of an "
-        "image together and weights fitted for the kind of null it is given)."
+        "benchmarks/eval_calibration.py. Every kind here is fitted and compared on the rows' raw score "
+        "(`score_raw`); the Matcher applies the 'no null' model by default (match.detect.score_calibration "
+        "'probability', the shipped weights fitted on every development pair, so its development figures in the "
+        "table above are in-sample; the cross-fitted row here is the honest development figure)."
     )
 
 

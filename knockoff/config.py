@@ -157,10 +157,10 @@ class DetectConfig(_Model):
     calibration_folder: str | None = None
     calibration_images: int = Field(200, ge=10)
     # what a detection's `score` is (matching/engine.py, matching/calibration.py; the raw score stays in
-    # `score_raw`): "probability" = P(the image shows the brand), one shipped model for every brand;
-    # "tail" = the per-brand tail calibration fitted on calibration_folder (needs it); "none" = raw.
-    # calibration_folder is read only with "tail" (set with another value: ValueError)
-    score_calibration: Literal["probability", "tail", "none"] = "probability"
+    # `score_raw`): "none" = raw; "probability" = P(the image shows the brand), one shipped model for every
+    # brand (real-logos mAP up, but demo shop per-brand AP down: off by default, see engine.py); "tail" =
+    # the per-brand tail calibration fitted on calibration_folder (read only then; set otherwise: ValueError)
+    score_calibration: Literal["none", "probability", "tail"] = "none"
 
 
 class MatchConfig(_Model):
