@@ -126,8 +126,8 @@ def run(quick: bool = False) -> str:
         "## Demo shop: per-brand lists with the score calibration off and on (`benchmarks/bench_demo.py`)",
         "",
         f"{m['listings']} listings, {m['images']} images scored once (OCR on, CPU, {m['seconds']:.0f} s); "
-        "'probability' is the same rows through the shipped calibration (the Matcher's default), 'none' the raw "
-        "scores. Fused with the default knobs; ranked over every listing but authorised sellers'.",
+        "'probability' is the same rows through the shipped calibration (match.detect.score_calibration "
+        "'probability', opt-in), 'none' the raw scores (the default). Fused with the default knobs; ranked over every listing but authorised sellers'.",
         "",
         "| brand | planted | AP none | AP probability | P@10 none | P@10 probability "
         "| flagged >= deliver.min_score (true) none | probability | decoys flagged none | probability |",

@@ -284,9 +284,9 @@ def _summary(stats: dict[tuple[str, str], dict[str, float]], splits) -> str:
         "a brand's damaging false positives are other brands' photos. The variants tried on the development half and the held-out brand the "
         "calibration cannot help (one whose own photos the Matcher hardly finds) are in the docstring of "
         "benchmarks/eval_calibration.py. Every kind here is fitted and compared on the rows' raw score "
-        "(`score_raw`); the Matcher applies the 'no null' model by default (match.detect.score_calibration "
-        "'probability', the shipped weights fitted on every development pair, so its development figures in the "
-        "table above are in-sample; the cross-fitted row here is the honest development figure)."
+        "(`score_raw`); the Matcher applies the 'no null' model with match.detect.score_calibration "
+        "'probability' (opt-in: demo section; shipped weights fitted on every development pair, so the opt-in row's "
+        "development figures in the table above are in-sample; the cross-fitted row here is the honest one)."
     )
 
 
