@@ -44,9 +44,11 @@ negatives 4.6 (raw 12.8), mAP 0.918 (raw 0.873), top-1 brand 0.862 (0.857); held
 0.17 / 0.96 / 1.00 (raw 0.60 / 0.94 / 1.00 with one brand never above the threshold), one brand below 0.8
 (raw two and one with nothing above), false positives at most 4.7 (11.9), mAP 0.918 (0.882), top-1 0.897
 (0.891). It needs the image's rows of every brand together (`apply_rows`). `ProbabilityCalibration.no_null()`
-is the model fitted without a null (`NO_NULL`): the Matcher applies it to each batch's rows in `detect` by
-default (match.detect.score_calibration "probability"; matching/engine.py), keeping the raw score in
-`score_raw`; its digest is part of the model version.
+is the model fitted without a null (`NO_NULL`): the Matcher applies it to each batch's rows in `detect` with
+match.detect.score_calibration "probability" (opt-in; matching/engine.py), keeping the raw score in
+`score_raw`; its digest is part of the model version. It is not the default because its probabilities depend
+on how many brands are registered (the margin over the best other brand; fitted with 40): on the demo shop's
+three brands per-brand AP falls (benchmarks/bench_demo.py).
 """
 
 from __future__ import annotations
@@ -262,7 +264,7 @@ def row_features(rows: list[dict], tails: BrandCalibration) -> np.ndarray:
 
 
 # The model without a null (surprise 0, its weight 0) fitted by benchmarks/eval_calibration.py on every
-# real-logos development pair (model v13 rows, 819 images x 20 brands): what the Matcher applies by default.
+# real-logos development pair (model v13 rows, 819 images x 20 brands): what score_calibration "probability" applies.
 # v12 rows, cross-fitted on the development half: per-brand precision min 0.63 (raw 0.55), standard deviation
 # over brands 0.093 (0.111), mAP 0.909 (0.873); held-out, measured once: mAP 0.918 (0.882), top-1 0.887 (0.891).
 # Refitted on v13 rows (the whole-image gate leaves fewer rows SIFT-verified: that feature's mean 0.41 -> 0.16);
