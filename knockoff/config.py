@@ -129,10 +129,6 @@ class DetectConfig(_Model):
     # (1.0: never)
     whole_image_skip_inliers: int = Field(12, ge=0)
     whole_image_skip_ocr: Unit = 0.9
-    # only marks whose calibrated window probability is >= whole_image_min_p; keypoints of the image resized
-    # by whole_image_scale (OpenCV's SIFT doubles the image first: 0.5 is about a quarter of the cost)
-    whole_image_min_p: Unit = 0.0
-    whole_image_scale: float = Field(1.0, gt=0.0, le=1.0)
     coarse_min_cells: int = Field(8, ge=1)
     # share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0 measured:
     # held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)

@@ -94,7 +94,9 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   floor of 8 inliers instead of 12 0.903. Tried on the quick quarter with the gate (mAP 0.903, top-1 0.849)
 #   and not kept: only marks with window probability >= 0.005 (half the marks, 0.898 / 0.837: low-correlation marks are
 #   where whole-image matching rescues most, 14 of the 30 true-brand rescues on 160 photos ranked 8th or lower);
-#   keypoints of the image at 0.75 / 0.5 size (0.896 / 0.837 and 0.894 / 0.829, more false positives).
+#   keypoints of the image at 0.75 / 0.5 size (0.896 / 0.837 and 0.894 / 0.829, more false positives; OpenCV's SIFT
+#   doubles the image first, so 0.5 costs about a quarter). Both were knobs while measured (whole_image_min_p,
+#   whole_image_scale; off by default) and were removed with the experiment.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
@@ -413,29 +415,19 @@ class Matcher:
         for c in sorted(cands, key=lambda c: (-c.corr, c.brand, c.mark)):
             if (c.brand, c.mark) in self.sift_refs:
                 best.setdefault(c.brand, c)
-        k = self.knobs
-        todo = [
-            c
-            for c in list(best.values())[: k.whole_image_top]
-            if c.box is None and logo.corr_score(c.corr, self.calibration) >= k.whole_image_min_p
-        ]
+        todo = [c for c in list(best.values())[: self.knobs.whole_image_top] if c.box is None]
         if not todo:
             return
         gray = cv2.cvtColor(d.rgb, cv2.COLOR_RGB2GRAY)
-        size = (gray.shape[1], gray.shape[0])
-        if k.whole_image_scale != 1.0:
-            gray = cv2.resize(
-                gray, None, fx=k.whole_image_scale, fy=k.whole_image_scale, interpolation=cv2.INTER_AREA
-            )
         kps, desc = self.sift.detectAndCompute(gray, None)
         if desc is None or len(kps) < 4:
             return
         pts = np.float32([kp.pt for kp in kps])
-        refs = [self.sift_refs[(c.brand, c.mark)] for c in todo]
-        found = logo.match_refs(pts, desc, refs, scale=k.whole_image_scale, size=size)
+        size = (gray.shape[1], gray.shape[0])
+        found = logo.match_refs(pts, desc, [self.sift_refs[(c.brand, c.mark)] for c in todo], size=size)
         self.counters["verified_windows"] += len(todo)
         for c, (inl, box) in zip(todo, found, strict=True):
-            inl = max(0, inl - k.whole_image_margin) if box is not None else 0
+            inl = max(0, inl - self.knobs.whole_image_margin) if box is not None else 0
             if inl > c.inliers:
                 c.inliers, c.box = inl, box
 
