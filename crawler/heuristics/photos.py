@@ -121,12 +121,6 @@ def _url_px(url: str) -> int | None:
     return max(sizes) if sizes else None
 
 
-def _small_url(url: str) -> bool:
-    """An image URL whose size tokens ("50x50", "_110x110", "?wid=100") say it is under 160 px."""
-    px = _url_px(url)
-    return px is not None and px < 160
-
-
 def _int(v: Any) -> int | None:
     try:
         return int(str(v).strip().rstrip("px"))
@@ -181,11 +175,12 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     alt = tokens(el.get("alt") or el.get("title") or "")
     if alt and title_toks:
         score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
-    large_url = (_url_px(urls[0]) or 0) >= 300
+    px = _url_px(urls[0])  # the size the URL asks for: "50x50", "_110x110", "?wid=100"
+    large_url = (px or 0) >= 300
     if (w or 0) >= 250 or (h or 0) >= 250 or large_url:
         score += 1.0
     near = " ".join([names, *ancestors[:3]])
-    if (_THUMB.search(near) and not large_url) or _small_url(urls[0]):
+    if (_THUMB.search(near) and not large_url) or (px is not None and px < 160):
         score -= 2.0  # a thumbnail (named so, unless its URL asks for a large picture, or sized so)
     noise, card = page.context(el)
     score -= 3.0 if card else 0.0
