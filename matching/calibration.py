@@ -145,8 +145,7 @@ class BrandCalibration:
 
     def digest(self) -> str:
         """Short hash of the fitted calibration (part of a model version)."""
-        blob = json.dumps(self.to_dict(), sort_keys=True).encode()
-        return f"{VERSION}-" + hashlib.sha256(blob).hexdigest()[:8]
+        return _digest(VERSION, self.to_dict())
 
     def to_dict(self) -> dict:
         return {
@@ -211,6 +210,11 @@ def best_per_image(rows: list[dict], brands: list[str]) -> dict[str, dict[str, f
     for r in rows:
         by_image.setdefault(r["image_sha256"], []).append(r)
     return {h: best_per_key(rs, brands) for h, rs in by_image.items()}
+
+
+def _digest(version: str, d: dict) -> str:
+    """`version` and the first 8 hex digits of the SHA-256 of `d` as sorted-key JSON: a calibration's digest."""
+    return f"{version}-" + hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:8]
 
 
 def _write_json_atomic(path: Path, obj: dict) -> None:
@@ -347,10 +351,11 @@ class ProbabilityCalibration:
         )
 
     def digest(self) -> str:
-        blob = json.dumps(self.to_dict(), sort_keys=True).encode()
-        return f"{PROB_VERSION}-" + hashlib.sha256(blob).hexdigest()[:8]
+        """Short hash of the fitted model (part of a model version)."""
+        return _digest(PROB_VERSION, self.to_dict())
 
     def save(self, path: Path) -> None:
+        """Write to_dict as JSON atomically (as BrandCalibration.save)."""
         _write_json_atomic(path, self.to_dict())
 
     @classmethod
