@@ -451,6 +451,16 @@ def bench_matcher(ocr: bool, brands) -> tuple[object, str, float]:
     return matcher, key, t_index
 
 
+def vector_matcher(ocr: bool, marks: dict[str, list[Path]], tmp: Path) -> tuple[object, str, float]:
+    """bench_matcher for the second reference condition (`with_vector_marks`; its brand files written to
+    tmp/vector, which must not exist yet)."""
+    from knockoff.matching.brands import load_brands
+
+    folder = tmp / "vector"
+    folder.mkdir()
+    return bench_matcher(ocr, load_brands(write_brands(with_vector_marks(marks, folder), folder)))
+
+
 def shard(samples: list, i: int, n: int) -> list:
     """The i-th of n disjoint shards (every n-th image of `samples`, in their order)."""
     return [s for k, s in enumerate(samples) if k % n == i]
@@ -504,11 +514,7 @@ def fill(quick: bool, part: tuple[int, int]) -> None:
 
         conditions = [bench_matcher(ocr, load_brands(write_brands(marks, Path(tmp))))]
         if vector_condition():
-            folder = Path(tmp) / "vector"
-            folder.mkdir()
-            conditions.append(
-                bench_matcher(ocr, load_brands(write_brands(with_vector_marks(marks, folder), folder)))
-            )
+            conditions.append(vector_matcher(ocr, marks, Path(tmp)))
     mine = shard(samples, *part)
     for matcher, key, _ in conditions:
         cache = ScoreCache(key)
@@ -576,10 +582,7 @@ def _all_preds(
             label, old_rows = cached_version(digest, samples)
             preds[label], times[label] = rows_to_pred(old_rows), 0.0
         if vector_condition():  # the second reference condition, filled by the same workers
-            folder = Path(tmp) / "vector"
-            folder.mkdir()
-            vbrands = load_brands(write_brands(with_vector_marks(marks, folder), folder))
-            vmatcher, vkey, _ = bench_matcher(ocr, vbrands)
+            vmatcher, vkey, _ = vector_matcher(ocr, marks, Path(tmp))
             vcache = ScoreCache(vkey)
             t0 = time.perf_counter()
             fill_cache(vmatcher, samples, vcache)

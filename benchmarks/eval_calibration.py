@@ -165,13 +165,13 @@ def cross_fitted_rows(
 ) -> dict[str, list[dict]]:
     """Rows of `names` with every score replaced by the probability of the model its brand is scored by
     (`by_brand`); features are the same whichever model reads them."""
+    models = {id(m): m for m in by_brand.values()}
     out = {}
     for name in names:
         rs = rows[name]
         if not rs:
             out[name] = []
             continue
-        models = {id(m): m for m in by_brand.values()}
         probs = {k: m.probabilities(rs) for k, m in models.items()}
         out[name] = [dict(r, score=float(probs[id(by_brand[r["brand"]])][i])) for i, r in enumerate(rs)]
     return out
