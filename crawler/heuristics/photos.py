@@ -128,10 +128,10 @@ def _int(v: Any) -> int | None:
         return None
 
 
-def _multi_size_photos(cands: list[tuple[list[str], float, int]]) -> set[str]:
-    """Photo keys (`_photo_key`) met under 2+ different URLs among the candidates' URLs."""
+def _multi_size_photos(pictures: list[list[str]]) -> set[str]:
+    """Photo keys (`_photo_key`) met under 2+ different URLs among the pictures' URLs."""
     variants: dict[str, set[str]] = {}
-    for urls, _, _ in cands:
+    for urls in pictures:
         for u in urls:
             key = _photo_key(u)
             if key:
@@ -193,24 +193,24 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
 
 def _image_candidates(
     page: Layout, title_el: Any, title_toks: set[str]
-) -> tuple[list[tuple[list[str], float, int]], list[tuple[list[str], float, int]]]:
+) -> tuple[list[tuple[list[str], float, int]], list[list[str]]]:
     """(candidates: (URLs best first, score, document position) of each `<img>` and, when no
     `<img>` scores 4 or more, each CSS background picture, that is not a decoration; every
     picture's URLs (tiny thumbnails too, for `_multi_size_photos`))."""
     cands: list[tuple[list[str], float, int]] = []
-    sizes: list[tuple[list[str], float, int]] = []
+    pictures: list[list[str]] = []
     for el in page.root.iter("img"):
         urls = img_urls(dict(el.attrib))
         urls += [u for u in _picture_sources(el) if u not in urls]
         if not urls:
             continue
-        sizes.append((urls, 0.0, 0))
+        pictures.append(urls)
         score = _img_score(page, el, urls, title_el, title_toks)
         if score is None:
             continue
         cands.append((urls, score, page.order.get(el, 0)))
     if any(score >= 4.0 for _, score, _ in cands):
-        return cands, sizes  # a clear <img>: background pictures (a fallback, and slow to find) not read
+        return cands, pictures  # a clear <img>: background pictures (a fallback, and slow to find) not read
     for el in page.root.xpath(_BACKGROUND_XPATH)[:200]:
         url = _background_url(el)
         if not url or el.tag == "img":
@@ -218,8 +218,8 @@ def _image_candidates(
         score = _img_score(page, el, [url], title_el, title_toks)
         if score is not None:  # a picture set as a background is less often the product photo
             cands.append(([url], score - 1.0, page.order.get(el, 0)))
-            sizes.append(([url], 0.0, 0))
-    return cands, sizes
+            pictures.append([url])
+    return cands, pictures
 
 
 def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[str], float]:
@@ -237,7 +237,7 @@ def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[st
         if have is None or score > have[0]:
             scored[full] = (score, pos if have is None else min(pos, have[1]))
 
-    cands, sizes = _image_candidates(page, title_el, title_toks)
+    cands, pictures = _image_candidates(page, title_el, title_toks)
     metas = page.sel.xpath(
         "//meta[@property='og:image' or @name='og:image' or @property='og:image:secure_url' or "
         "@name='twitter:image' or @itemprop='image']/@content | //link[@rel='image_src']/@href"
@@ -245,7 +245,7 @@ def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[st
     cands += [([m], 3.0, 10**9) for m in metas]
     # the product photo usually appears in several sizes (thumbnail, main, zoom): a file name
     # met under 2+ different URLs is a photo, not a shared placeholder or decoration
-    multi = _multi_size_photos(cands + sizes)
+    multi = _multi_size_photos([urls for urls, _, _ in cands] + pictures)
     for urls, score, pos in cands:
         key = _photo_key(urls[0])
         bonus = 1.5 if key and key in multi else 0.0
