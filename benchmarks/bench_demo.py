@@ -49,11 +49,10 @@ def _crawl(out: Path, listings: int, seed: int, date: str):
     return cfg, json.loads(Path(spec.truth_path).read_text(encoding="utf-8"))
 
 
-def _detections(cfg, date: str) -> tuple[pa.Table, float, int]:
-    """Raw detection rows of every image in the lake (Matcher, score_calibration none). Returns (rows as a
-    DETECTIONS_SCHEMA table, seconds, images)."""
+def _detections(cfg, date: str, brands: list) -> tuple[pa.Table, float, int]:
+    """Raw detection rows of every image in the lake against `brands` (Matcher, score_calibration none).
+    Returns (rows as a DETECTIONS_SCHEMA table, seconds, images)."""
     from knockoff.lake import Lake
-    from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
 
     lake = Lake(cfg.lake)
@@ -62,7 +61,7 @@ def _detections(cfg, date: str) -> tuple[pa.Table, float, int]:
     match = cfg.match.model_copy(
         update={"device": "cpu", "detect": cfg.match.detect.model_copy(update={"score_calibration": "none"})}
     )
-    matcher = Matcher(load_brands(cfg.brands), match, device="cpu")
+    matcher = Matcher(brands, match, device="cpu")
     t0 = time.perf_counter()
     parts = [matcher.detect(images.slice(i, 32))[0] for i in range(0, images.num_rows, 32)]
     return pa.concat_tables(parts), time.perf_counter() - t0, images.num_rows
@@ -76,15 +75,13 @@ def _calibrated(raw: pa.Table) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=DETECTIONS_SCHEMA)
 
 
-def _lists(cfg, date: str, det: pa.Table, truth: dict) -> dict[str, dict]:
-    """Per brand: AP, P@10, positives, flagged at deliver.min_score (true of them), hard negatives flagged."""
-    from knockoff.lake import Lake
-    from knockoff.matching.brands import load_brands
+def _lists(cfg, listings: pa.Table, brands: list, det: pa.Table, truth: dict) -> dict[str, dict]:
+    """Per brand: AP, P@10, positives, flagged at deliver.min_score (true of them), hard negatives flagged.
+    `listings`: the crawl's listings table, `brands`: the registry (load_brands)."""
     from knockoff.matching.fusion import fuse_candidates
 
     det = det.filter(pc.greater_equal(det["score"], pa.scalar(cfg.match.min_score, pa.float32())))
-    listings = Lake(cfg.lake).read("listings", date)
-    cands = fuse_candidates(listings, det, load_brands(cfg.brands), cfg.match).to_pylist()
+    cands = fuse_candidates(listings, det, brands, cfg.match).to_pylist()
     by_path = {t["url_path"]: t for t in truth["listings"]}
     scored = {(urlsplit(c["url"] or "").path, c["brand"]): float(c["score"]) for c in cands}
     pool = [t for t in by_path.values() if not t.get("genuine_brand")]  # authorised sellers left out
@@ -109,12 +106,17 @@ def _lists(cfg, date: str, det: pa.Table, truth: dict) -> dict[str, dict]:
 
 def measure(listings: int = 240, seed: int = 0) -> dict:
     """Crawl the demo shop once, score it once, and fuse the rows with each calibration mode."""
+    from knockoff.lake import Lake
+    from knockoff.matching.brands import load_brands
+
     date = dt.date.today().isoformat()
     with tempfile.TemporaryDirectory() as tmp:
         cfg, truth = _crawl(Path(tmp), listings, seed, date)
-        raw, secs, n = _detections(cfg, date)
+        brands = load_brands(cfg.brands)
+        raw, secs, n = _detections(cfg, date, brands)
         dets = {"none": raw, "probability": _calibrated(raw)}
-        res = {mode: _lists(cfg, date, dets[mode], truth) for mode in MODES}
+        shop = Lake(cfg.lake).read("listings", date)
+        res = {mode: _lists(cfg, shop, brands, dets[mode], truth) for mode in MODES}
     return {"images": n, "seconds": secs, "listings": listings, "by_mode": res}
 
 
