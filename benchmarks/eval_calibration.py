@@ -66,7 +66,8 @@ neither variant was chosen or shipped.) A lead: a registry-size-aware model sele
 the demo together.
 
 The rows given here carry the Matcher's raw score in `score` (benchmarks/bench_real_logos.py `raw_rows`
-maps the cached `score_raw` back), since the Matcher's own `score` is already calibrated by default.
+maps the cached `score_raw` back), since the Matcher's own `score` is calibrated when
+match.detect.score_calibration is not "none".
 
 Held-out half, measured once with the choice above (never inspected to choose): see the table in
 benchmarks/RESULTS.md; the one held-out brand below 0.8 with the probability calibration is Polo Ralph Lauren,
