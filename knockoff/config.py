@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from knockoff.errors import ConfigError
 
@@ -155,8 +155,15 @@ class DetectConfig(_Model):
     # what a detection's `score` is (matching/engine.py, matching/calibration.py; the raw score stays in
     # `score_raw`): "none" = raw; "probability" = P(the image shows the brand), one shipped model for every
     # brand (real-logos mAP up, but demo shop per-brand AP down: off by default, see engine.py); "tail" =
-    # the per-brand tail calibration fitted on calibration_folder (read only then; set otherwise: ValueError)
+    # the per-brand tail calibration fitted on calibration_folder (read only then; set otherwise: ValueError).
+    # A config that sets calibration_folder and not score_calibration means "tail", as before the knob existed.
     score_calibration: Literal["none", "probability", "tail"] = "none"
+
+    @model_validator(mode="after")
+    def _folder_alone_means_tail(self) -> DetectConfig:
+        if self.calibration_folder and "score_calibration" not in self.model_fields_set:
+            self.score_calibration = "tail"
+        return self
 
 
 class MatchConfig(_Model):

@@ -24,7 +24,7 @@ training-split clothing photos (v13 rows, keeping only the rows of k random real
 (photo, brand) pairs with P >= 0.5: 24 with all 40 brands, 138-274 with 10, 281-517 with 3. Caveat
 as well: the margin lowers the weaker brand of an image that shows two brands (real-logos labels one brand
 per image, so that cost is not measured). "tail" is the per-brand tail calibration fitted on
-`calibration_folder`.
+`calibration_folder` (a config that sets only the folder means "tail", as before the knob existed).
 """
 
 from __future__ import annotations

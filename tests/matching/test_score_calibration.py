@@ -88,9 +88,13 @@ def test_calibration_folder_needs_the_tail_mode(brands, tmp_path) -> None:
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.engine import Matcher
 
-    cfg = MatchConfig(ocr=False, device="cpu", detect=DetectConfig(calibration_folder=str(tmp_path)))
-    with pytest.raises(ValueError, match="score_calibration 'tail'"):
-        Matcher(brands, cfg, device="cpu")
+    # a folder alone means the tail calibration (configs written before score_calibration existed)
+    assert DetectConfig(calibration_folder=str(tmp_path)).score_calibration == "tail"
+    for mode in ("none", "probability"):
+        detect = DetectConfig(calibration_folder=str(tmp_path), score_calibration=mode)
+        cfg = MatchConfig(ocr=False, device="cpu", detect=detect)
+        with pytest.raises(ValueError, match="score_calibration 'tail'"):
+            Matcher(brands, cfg, device="cpu")
     cfg = MatchConfig(ocr=False, device="cpu", detect=DetectConfig(score_calibration="tail"))
     with pytest.raises(ValueError, match="needs match.detect.calibration_folder"):
         Matcher(brands, cfg, device="cpu")
