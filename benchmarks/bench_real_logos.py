@@ -134,9 +134,10 @@ def vector_condition() -> bool:
 def write_json_atomic(path: Path, obj) -> None:
     """`obj` as JSON at `path`, through a temporary file in the same folder renamed over it: a reader (or
     another process scoring a disjoint shard) never sees a partial file."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(obj))
-    os.replace(tmp, path)
+    from knockoff.lake import replace_atomic
+
+    text = json.dumps(obj)
+    replace_atomic(path, lambda tmp: tmp.write_text(text))
 
 
 def product_flags(samples: list[Sample]) -> dict[str, bool]:

@@ -30,7 +30,7 @@ import pyarrow.parquet as pq
 
 from knockoff.errors import KnockoffError
 from knockoff.jobs.delivery.evidence import brand_slug, marketplace, parse_evidence
-from knockoff.lake import Lake, write_table_atomic
+from knockoff.lake import Lake, replace_atomic, write_table_atomic
 
 log = logging.getLogger(__name__)
 
@@ -318,9 +318,8 @@ def write_takedowns(
             ]
         lines += _network_section(rows, networks)
         path = out / f"takedown-{_file_safe(market)}.md"
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text("\n".join(lines), encoding="utf-8")
-        tmp.replace(path)
+        text = "\n".join(lines)
+        replace_atomic(path, lambda tmp, text=text: tmp.write_text(text, encoding="utf-8"))
         written.append(path)
     return written
 

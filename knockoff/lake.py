@@ -10,10 +10,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import os
 import re
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO
 
 import fsspec
@@ -433,3 +435,23 @@ def write_file_atomic(lake: Lake, path: str, write: Callable[[BinaryIO], object]
 def write_table_atomic(lake: Lake, path: str, table: pa.Table) -> None:
     """Write one Parquet file atomically (temporary name, then rename)."""
     write_file_atomic(lake, path, lambda fh: pq.write_table(table, fh, compression="zstd"))
+
+
+def replace_atomic(path: Path, write: Callable[[Path], object]) -> None:
+    """Write one LOCAL file atomically: `write(tmp)` fills a temporary path beside `path` (its folder made
+    if missing), which `os.replace` then renames over `path`; readers never see half a file.
+
+    The temporary name `.{stem}.{pid}.{random}.tmp{suffix}` is unique per process and call (two threads
+    writing the same `path` do not collide; the last rename wins) and keeps `path`'s suffix for writers
+    that add or check one (np.savez appends `.npz`). If `write` (or the rename) raises, the temporary
+    file is removed and the exception re-raised; `path` is left as it was. For lake files (any fsspec
+    URL) use write_file_atomic.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp{path.suffix}")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

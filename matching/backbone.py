@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from knockoff.lake import replace_atomic
+
 log = logging.getLogger(__name__)
 
 FEATURE_STRIDES = (8, 16)  # feature maps used for dense matching (C=40 at /8, C=112 at /16)
@@ -99,21 +101,22 @@ def onnx_path() -> Path:
             return path
         model = build_torch_model()
         dummy = torch.zeros(1, 3, 256, 256)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        torch.onnx.export(
-            model,
-            (dummy,),
-            str(tmp),
-            input_names=["image"],
-            output_names=[f"f{s}" for s in FEATURE_STRIDES],
-            dynamic_axes={
-                "image": {0: "n", 2: "h", 3: "w"},
-                **{f"f{s}": {0: "n", 2: "h", 3: "w"} for s in FEATURE_STRIDES},
-            },
-            opset_version=17,
-            dynamo=False,
+        replace_atomic(
+            path,
+            lambda tmp: torch.onnx.export(
+                model,
+                (dummy,),
+                str(tmp),
+                input_names=["image"],
+                output_names=[f"f{s}" for s in FEATURE_STRIDES],
+                dynamic_axes={
+                    "image": {0: "n", 2: "h", 3: "w"},
+                    **{f"f{s}": {0: "n", 2: "h", 3: "w"} for s in FEATURE_STRIDES},
+                },
+                opset_version=17,
+                dynamo=False,
+            ),
         )
-        os.replace(tmp, path)
     return path
 
 
@@ -140,14 +143,12 @@ def folded_onnx_path() -> Path:
 
         model = onnx.load(str(src))
         _fold_pads(model.graph)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        onnx.save(model, str(tmp))
-        try:
-            _check_same(src, tmp)
-        except Exception:
-            tmp.unlink(missing_ok=True)
-            raise
-        os.replace(tmp, path)
+
+        def write(tmp: Path) -> None:
+            onnx.save(model, str(tmp))
+            _check_same(src, tmp)  # raises RuntimeError on a mismatch: the temporary file is removed
+
+        replace_atomic(path, write)
     return path
 
 

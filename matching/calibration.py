@@ -56,12 +56,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from knockoff.lake import replace_atomic
 
 VERSION = "pot-v2"  # v2: one null per brand and score family
 # Chosen on real-logos' development half (quick quarter, null = 247 calibration photos, one global threshold
@@ -218,14 +218,9 @@ def _digest(version: str, d: dict) -> str:
 
 
 def _write_json_atomic(path: Path, obj: dict) -> None:
-    """`obj` as JSON at `path` through a temporary file beside it named with the process id and a random
-    suffix (the pattern of knockoff.lake.write_file_atomic, for a local path), renamed over `path`."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        tmp.write_text(json.dumps(obj), encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """`obj` as JSON at `path`, written atomically (knockoff.lake.replace_atomic)."""
+    text = json.dumps(obj)
+    replace_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 # -- probability calibration across brands ---------------------------------------------------------------

@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
+from knockoff.lake import replace_atomic
 from knockoff.matching import logo
 from knockoff.matching.brands import Brand
 
@@ -274,10 +275,7 @@ def _save(file: Path, entry: MarkEntry, offsets: list[float]) -> None:
     arrays["sift_size"] = np.asarray(entry.sift_size, np.int64)
     for i, (kp, d) in enumerate(zip(entry.sift_keypoints, entry.sift_descriptors, strict=True)):
         arrays[f"kp{i}"], arrays[f"desc{i}"] = kp, d
-    file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = file.with_name(f".{file.stem}.{os.getpid()}.tmp.npz")
-    np.savez(tmp, **arrays)
-    os.replace(tmp, file)
+    replace_atomic(file, lambda tmp: np.savez(tmp, **arrays))
 
 
 def _load(file: Path, brand: str, mark: str) -> MarkEntry | None:

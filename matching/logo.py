@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import cv2
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
+from knockoff.lake import replace_atomic
 from knockoff.matching.brands import Brand
 from knockoff.matching.marks import load_mark_rgba, on_background, variants
 
@@ -228,10 +228,7 @@ def _cached_cells(path: Path, features_fn, cache: Path | None, tag: str) -> list
         for _s, _v, canvas, kh, kw in mark_canvases(lambda s: load_mark_rgba(path, s))
     ]
     if file is not None:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = file.with_name(f".{file.stem}.{os.getpid()}.tmp.npz")
-        np.savez(tmp, **{str(i): c for i, c in enumerate(cells)})
-        os.replace(tmp, file)
+        replace_atomic(file, lambda tmp: np.savez(tmp, **{str(i): c for i, c in enumerate(cells)}))
     return cells
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+
 import pyarrow.parquet as pq
 import pytest
 
 from knockoff.errors import LakeError
-from knockoff.lake import IMAGES_SCHEMA, Lake, check_date, listing_id, sha256_hex
+from knockoff.lake import IMAGES_SCHEMA, Lake, check_date, listing_id, replace_atomic, sha256_hex
 
 
 def _image_rows(n: int, tag: str = "a") -> list[dict]:
@@ -94,3 +96,67 @@ def test_fsspec_memory_lake():
     with lake.writer("images", "2026-11-02", "s") as w:
         w.write(_image_rows(2))
     assert lake.read("images", "2026-11-02", "s").num_rows == 2
+
+
+def test_replace_atomic_file_appears_whole(tmp_path):
+    path = tmp_path / "sub" / "cache.npz"  # folder made if missing
+    seen = []
+
+    def write(tmp):
+        seen.append(tmp)
+        with open(tmp, "wb") as fh:
+            fh.write(b"a" * 1000)
+            fh.flush()
+            assert not path.exists()  # nothing at the target while the file is being written
+            fh.write(b"b" * 1000)
+
+    replace_atomic(path, write)
+    assert path.read_bytes() == b"a" * 1000 + b"b" * 1000
+    (tmp,) = seen
+    assert tmp.parent == path.parent and tmp.suffix == ".npz" and tmp != path
+    assert sorted(p.name for p in path.parent.iterdir()) == ["cache.npz"]
+
+
+def test_replace_atomic_raising_writer_leaves_nothing(tmp_path):
+    path = tmp_path / "model.onnx"
+
+    def write(tmp):
+        tmp.write_bytes(b"half")
+        raise RuntimeError("check failed")
+
+    with pytest.raises(RuntimeError, match="check failed"):
+        replace_atomic(path, write)
+    assert list(tmp_path.iterdir()) == []  # no temporary file, no target
+
+    path.write_bytes(b"old")
+    with pytest.raises(RuntimeError, match="check failed"):
+        replace_atomic(path, write)
+    assert path.read_bytes() == b"old" and list(tmp_path.iterdir()) == [path]  # the old file is untouched
+
+
+def test_replace_atomic_two_threads_same_path(tmp_path):
+    path = tmp_path / "calibration.json"
+    both_writing = threading.Barrier(2, timeout=10)
+    contents = {0: b"0" * 100_000, 1: b"1" * 100_000}
+    errors: list[BaseException] = []
+
+    def write(tmp, data):
+        with open(tmp, "wb") as fh:
+            fh.write(data[: len(data) // 2])
+            both_writing.wait()  # both threads hold a temporary file at the same time
+            fh.write(data[len(data) // 2 :])
+
+    def run(i):
+        try:
+            replace_atomic(path, lambda tmp: write(tmp, contents[i]))
+        except BaseException as exc:  # noqa: BLE001 - reported to the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert path.read_bytes() in contents.values()
+    assert list(tmp_path.iterdir()) == [path]

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from knockoff.errors import KnockoffError
+from knockoff.lake import replace_atomic
 
 DEFAULT_PORT = 8731  # a fixed port keeps listing ids (site + URL) stable from one demo night to the next
 SITE = "demoshop"
@@ -52,9 +53,7 @@ def write_demo_config(out: Path, url: str, workers: int | None = None) -> Path:
     path = out / "knockoff.yaml"
     text = "# Written by `knockoff demo` for the demo marketplace served on loopback.\n"
     text += yaml.safe_dump(cfg, sort_keys=False)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    replace_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return path
 
 
