@@ -134,9 +134,7 @@ def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> s
     text = re.sub(r"\s+", " ", doc_title).strip()
     is_site = _site_test(host, site_name)
     seps = [m.group(0) for m in _DOC_TITLE_SEP.finditer(text)]
-    parts = _DOC_TITLE_SEP.split(text)
-    if len(seps) != len(parts) - 1:
-        return text
+    parts = _DOC_TITLE_SEP.split(text)  # one more than `seps`: no separator matches empty text
 
     def shop(part: str) -> bool:
         return is_site(part) and len(tokens(part)) <= 3
