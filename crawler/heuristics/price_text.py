@@ -122,7 +122,8 @@ def _with_marks(text: str, start: int, end: int, lo: int, hi: int) -> str:
     not before `lo`: "US $649.99", "R$ 43,30"), else the one just after it (not past `hi`: "14,85
     EUR")."""
     before = text[max(lo, start - 4) : start]
-    head = next((m.group(0) for m in _MARK_BEFORE.finditer(before)), "")
+    mark = _MARK_BEFORE.search(before)
+    head = mark.group(0) if mark else ""
     m = None if head else _MARK_AFTER.match(text, end)  # "$15.00 $35.00": the "$" is the next one's
     tail = m.group(0) if m and m.end() <= min(hi, end + 5) else ""
     return (head + text[start:end] + tail).strip()
