@@ -130,3 +130,12 @@ def matcher(brands):
     from knockoff.matching.engine import Matcher
 
     return Matcher(brands, MatchConfig(ocr=False, device="cpu"), device="cpu")
+
+
+def brand_best_by_image(rows: list[dict], brand: str) -> dict[str, float]:
+    """image_sha256 -> the best `score` of `brand`'s detection rows in that image."""
+    best: dict[str, float] = {}
+    for r in rows:
+        if r["brand"] == brand:
+            best[r["image_sha256"]] = max(best.get(r["image_sha256"], 0.0), r["score"])
+    return best

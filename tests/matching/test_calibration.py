@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from knockoff.matching.calibration import TAIL_SHARE, BrandCalibration, best_per_image, best_per_key, family
-from tests.matching.conftest import background, images_table, jpeg_bytes, plant
+from tests.matching.conftest import background, brand_best_by_image, images_table, jpeg_bytes, plant
 
 
 def _fit() -> BrandCalibration:
@@ -152,10 +152,7 @@ def test_matcher_with_calibration_folder(brands, matcher, tmp_path) -> None:
         assert g["score"] == pytest.approx(cal.apply_row(r), abs=1e-6)
         assert g["score_raw"] == pytest.approx(r["score"], abs=1e-6)
     # the planted mark still outranks the plain photo for its brand after calibration
-    star: dict[str, float] = {}
-    for r in got:
-        if r["brand"] == "Starling":
-            star[r["image_sha256"]] = max(star.get(r["image_sha256"], 0.0), r["score"])
+    star = brand_best_by_image(got, "Starling")
     first, second = table.column("image_sha256").to_pylist()
     assert star[first] > star[second]
     again = Matcher(brands, cfg, device="cpu")

@@ -8,7 +8,14 @@ import math
 import pytest
 
 from knockoff.matching.calibration import ProbabilityCalibration
-from tests.matching.conftest import background, draw_mark, images_table, jpeg_bytes, plant
+from tests.matching.conftest import (
+    background,
+    brand_best_by_image,
+    draw_mark,
+    images_table,
+    jpeg_bytes,
+    plant,
+)
 
 
 def _logit(v: float) -> float:
@@ -76,10 +83,7 @@ def test_detect_scores_are_probabilities_with_the_raw_score_kept(brands, matcher
     assert all(0.0 < r["score"] < 1.0 for r in got)
     assert [r["score"] for r in got] != pytest.approx([r["score"] for r in raw], abs=1e-3)
     # the planted mark still ranks its photo first for its brand
-    star: dict[str, float] = {}
-    for r in got:
-        if r["brand"] == "Starling":
-            star[r["image_sha256"]] = max(star.get(r["image_sha256"], 0.0), r["score"])
+    star = brand_best_by_image(got, "Starling")
     first, second = table.column("image_sha256").to_pylist()
     assert star[first] > star[second]
 
