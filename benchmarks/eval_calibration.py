@@ -65,6 +65,24 @@ false positives 25.9 per 1000; plain 0.63 / 8.1); the same with log(brands in th
 neither variant was chosen or shipped.) A lead: a registry-size-aware model selected on the development half and
 the demo together.
 
+A fixed bank of distractor marks, tried and not kept (issue 12, v13 rows, exploratory scripts not kept): 40 (or
+120) simple-icons marks (PyPI simple-icons-pack 16.36.0, CC0; the first by SHA-256 of the slug, titles equal to a
+registered brand's term left out; brand colour on white) scored beside the user's brands, so that the margin is
+taken over user brands + bank, and their rows dropped after calibration. Demo shop (240 listings, same run: the
+bank's rivals move the raw rows a little), per-brand AP Acme / Nordvik / Solenne: raw 0.949 / 0.903 / 0.937;
+shipped model, user rows only 0.740 / 0.361 / 0.414 (listings flagged at deliver.min_score 208 / 193 / 192, raw
+26 / 41 / 35); shipped model with the bank 0.615 / 0.634 / 0.594 (115 / 88 / 97; 120 marks, 120 listings: 0.568 /
+0.712 / 0.467); refitted with the bank present (819 development-brand images, bank scored on them): 0.575 / 0.590
+/ 0.529, development figures unchanged (cross-fitted, pooled over those 819 images only: lowest brand precision
+0.49 vs 0.48 without the bank, raw 0.39; mAP 0.929 vs 0.931, raw 0.902). The bank halves the false flags but the
+lists stay far below raw: the model never saw a logo-free photo (every real-logos image shows a brand), so a
+margin over weak competitors reads as evidence whatever the competitors are. Closer, also not enough: the same
+refit with logo-free training-split clothing photos as negatives for every brand (development pairs + N photos x
+40 brands): N = 200: demo 0.846 / 0.750 / 0.707 (with the bank 0.874 / 0.713 / 0.680), development lowest
+precision 0.43, largest false positives per 1000 44.2-45.5 (no logo-free: 36.6), mAP 0.927-0.929; N = 909: demo
+0.897 / 0.713 / 0.614 (flagged 18 / 19 / 16, all true), development 0.43 / 45.5 / 0.924. Neither meets raw on the
+demo, so "probability" stays opt-in and unchanged.
+
 The rows given here carry the Matcher's raw score in `score` (benchmarks/bench_real_logos.py `raw_rows`
 maps the cached `score_raw` back), since the Matcher's own `score` is calibrated when
 match.detect.score_calibration is not "none".

@@ -21,7 +21,10 @@ Solenne) to 0.664 / 0.427 / 0.430 and listings at deliver.min_score grow from ab
 the margin over the best OTHER registered brand is large on a logo-free photo when few brands are registered
 (fitted with 40), so the probabilities depend on the size of the brand registry. Measured on 300 logo-free
 training-split clothing photos (v13 rows, keeping only the rows of k random real-logos brands, 5 draws):
-(photo, brand) pairs with P >= 0.5: 24 with all 40 brands, 138-274 with 10, 281-517 with 3. Caveat
+(photo, brand) pairs with P >= 0.5: 24 with all 40 brands, 138-274 with 10, 281-517 with 3. A fixed bank of
+40 distractor marks scored beside the user's brands (margin over user brands + bank) was tried and not kept:
+demo AP 0.615 / 0.634 / 0.594 (refitted with the bank 0.575 / 0.590 / 0.529; benchmarks/eval_calibration.py
+docstring, with a closer lead: logo-free photos as negatives in the fit). Caveat
 as well: the margin lowers the weaker brand of an image that shows two brands (real-logos labels one brand
 per image, so that cost is not measured). "tail" is the per-brand tail calibration fitted on
 `calibration_folder` (a config that sets only the folder means "tail", as before the knob existed).
