@@ -6,7 +6,9 @@ the read of the next batch, few enough that results do not pile up in the schedu
 detection cache, so a run killed half-way keeps its finished batches), and returns the computed image
 hashes in plan order with the workers' summed timings. A batch whose workers die is retried once (it may
 have been collateral damage of another batch's crash); if it kills its workers again its images become
-per-row errors (`failed_batch`) and the run goes on.
+per-row errors (`failed_batch`) and the run goes on. Retries run one at a time: two batches lost in the
+same crash (the batch that crashed its worker and one queued on that worker) are not retried side by
+side, where the crashing one could take the other down with it again.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import logging
 import sys
 import uuid
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +28,35 @@ from knockoff.lake import DETECTIONS_SCHEMA, Lake
 log = logging.getLogger(__name__)
 
 WINDOW_PER_THREAD = 3  # batches in flight per worker thread (at least 4 in all)
+
+
+class _Submitter:
+    """The batches in flight (task key -> (batch, attempt)) and the retries waiting: one retry runs at a
+    time, so two batches lost in the same crash are not retried side by side."""
+
+    def __init__(self, client: Any, ac: Any, token: str) -> None:
+        self.client, self.ac, self.token = client, ac, token
+        self.sent: dict[str, tuple[Batch, int]] = {}
+        self.retries: deque[Batch] = deque()
+
+    def submit(self, b: Batch, attempt: int) -> None:
+        key = f"knockoff-batch-{self.token}-{b.index:05d}-{attempt}"
+        self.sent[key] = (b, attempt)
+        self.ac.add(self.client.submit(run_batch, b, key=key, retries=2))
+
+    def submit_retry(self) -> None:
+        if self.retries and not any(attempt == 1 for _, attempt in self.sent.values()):
+            self.submit(self.retries.popleft(), 1)
+
+    def lost(self, batch: Batch, attempt: int, exc: BaseException) -> dict[str, Any] | None:
+        """A batch whose workers died: queued for its one retry (None), or on its retry its failed result."""
+        if attempt == 0:  # maybe collateral damage of another batch's crash: once more
+            log.warning("batch %d lost its workers; retrying it once", batch.index)
+            self.retries.append(batch)
+            self.submit_retry()
+            return None
+        # the batch itself takes down every worker that tries it
+        return failed_batch(batch, f"worker died matching this batch ({type(exc).__name__})")
 
 
 def run_plan(
@@ -45,24 +77,18 @@ def run_plan(
     from distributed import KilledWorker, as_completed
     from tqdm import tqdm
 
-    token = run_token or uuid.uuid4().hex[:8]
     nthreads = sum(client.nthreads().values()) or 1
     window = max(4, WINDOW_PER_THREAD * nthreads)
     pending = iter(plan.batches)
     ac = as_completed()
+    out = _Submitter(client, ac, run_token or uuid.uuid4().hex[:8])
     computed: dict[int, list[str]] = {}
     times: dict[str, float] = {"worker_s": 0.0, "read_s": 0.0}
-    sent: dict[str, tuple[Batch, int]] = {}  # task key -> (batch, attempt)
-
-    def submit(b: Batch, attempt: int) -> None:
-        key = f"knockoff-batch-{token}-{b.index:05d}-{attempt}"
-        sent[key] = (b, attempt)
-        ac.add(client.submit(run_batch, b, key=key, retries=2))
 
     def submit_next() -> None:
         b = next(pending, None)
         if b is not None:
-            submit(b, 0)
+            out.submit(b, 0)
 
     for _ in range(window):
         submit_next()
@@ -74,17 +100,14 @@ def run_plan(
         report(0, total)
     try:
         for fut in ac:
-            batch, attempt = sent.pop(str(fut.key))
+            batch, attempt = out.sent.pop(str(fut.key))
             try:
                 res = fut.result()
             except KilledWorker as exc:
                 fut.release()
-                if attempt == 0:  # maybe collateral damage of another batch's crash: once more
-                    log.warning("batch %d lost its workers; retrying it once", batch.index)
-                    submit(batch, 1)
+                res = out.lost(batch, attempt, exc)
+                if res is None:
                     continue
-                # the batch itself takes down every worker that tries it
-                res = failed_batch(batch, f"worker died matching this batch ({type(exc).__name__})")
                 times["failed_batches"] = times.get("failed_batches", 0) + 1
             fut.release()
             on_result(res)
@@ -96,6 +119,7 @@ def run_plan(
             done += n
             if report:
                 report(done, total)
+            out.submit_retry()
             submit_next()
     finally:
         bar.close()

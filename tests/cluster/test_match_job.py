@@ -167,6 +167,27 @@ def test_poison_batch_becomes_errors_not_a_failed_night(tmp_path, tiny_brands):
     assert not cached, "images of a lost batch must not be cached (they are retried next run)"
 
 
+def test_batches_lost_in_the_same_crash_are_retried_one_at_a_time(tmp_path, tiny_brands):
+    """One worker with one thread and no allowed failures: the poison batch and the batch queued beside it
+    on that worker die together every time they run side by side. Retried one at a time, only the poison
+    batch is lost."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    lake = tmp_path / "lake"
+    write_night(lake, DATE, sites=2, images_per_site=8, row_group_size=5, poison=True, bad=False)
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        LocalCluster(
+            n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+        ) as lc,
+        Client(lc) as client,
+    ):
+        res = _match(lake, [DATE], tiny_brands, client, tmp_path / "run")
+    assert res.counts["batches_failed"] == 1
+    assert res.counts["images_computed"] == 9 + 8 - 4
+
+
 def test_batches_are_cached_as_they_finish_and_merged_when_the_run_completes(
     tmp_path, tiny_brands, local_client
 ):
