@@ -141,20 +141,26 @@ def test_bad_inputs_are_one_line_errors(tmp_path, tiny_brands, local_client):
         expand_dates("2026-03-01..2026-02-01")
 
 
-def test_poison_batch_becomes_errors_not_a_failed_night(tmp_path, tiny_brands):
+def _match_poisoned(tmp_path: Path, brands, workers: int, allowed_failures: int):
+    """run_match of a night whose site0 last row group holds a poison image (it kills its worker), on
+    its own LocalCluster of `workers` one-thread workers."""
     import dask
     from distributed import Client, LocalCluster
 
     lake = tmp_path / "lake"
     write_night(lake, DATE, sites=2, images_per_site=8, row_group_size=5, poison=True, bad=False)
     with (
-        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+        dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures}),
         LocalCluster(
-            n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+            n_workers=workers, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
         ) as lc,
         Client(lc) as client,
     ):
-        res = _match(lake, [DATE], tiny_brands, client, tmp_path / "run")
+        return lake, _match(lake, [DATE], brands, client, tmp_path / "run")
+
+
+def test_poison_batch_becomes_errors_not_a_failed_night(tmp_path, tiny_brands):
+    lake, res = _match_poisoned(tmp_path, tiny_brands, workers=2, allowed_failures=1)
     # site0's last row group holds 3 good images and the poison image: that batch is lost (after one
     # more try), every other batch is matched, also those that shared a dying worker with it
     assert res.counts["batches_failed"] == 1
@@ -171,19 +177,7 @@ def test_batches_lost_in_the_same_crash_are_retried_one_at_a_time(tmp_path, tiny
     """One worker with one thread and no allowed failures: the poison batch and the batch queued beside it
     on that worker die together every time they run side by side. Retried one at a time, only the poison
     batch is lost."""
-    import dask
-    from distributed import Client, LocalCluster
-
-    lake = tmp_path / "lake"
-    write_night(lake, DATE, sites=2, images_per_site=8, row_group_size=5, poison=True, bad=False)
-    with (
-        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
-        LocalCluster(
-            n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
-        ) as lc,
-        Client(lc) as client,
-    ):
-        res = _match(lake, [DATE], tiny_brands, client, tmp_path / "run")
+    _, res = _match_poisoned(tmp_path, tiny_brands, workers=1, allowed_failures=0)
     assert res.counts["batches_failed"] == 1
     assert res.counts["images_computed"] == 9 + 8 - 4
 
