@@ -175,7 +175,7 @@ def _wrap_stages(timer: StageTimer, m) -> None:
     timer.wrap(rdet.TextDetector, "__call__", "OCR detection")
     timer.wrap(rrec.TextRecognizer, "__call__", "OCR recognition")
     timer.wrap(m, "_ocr_rows", "OCR other")
-    timer.wrap(m, "_read_image_text", "OCR other")  # the whole image's lines and brand terms, read first
+    timer.wrap(m, "_read_text", "OCR other")  # lines and brand terms (the whole image is read first)
     timer.wrap(m, "_official", "official photo")
 
 

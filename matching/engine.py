@@ -377,7 +377,7 @@ class Matcher:
         ocr_on = bool(self.config.ocr and self.brands)
         # the whole image's text is read first (its scope does not depend on the windows), so that a brand name
         # read clearly can settle the image before whole-image SIFT
-        read = self._read_image_text(d) if ocr_on and self.config.ocr_scope == "image" else None
+        read = self._read_text(d) if ocr_on and self.config.ocr_scope == "image" else None
         if self.knobs.whole_image_top:
             if self._decided(cands, read):
                 self.counters["whole_image_skipped"] += 1
@@ -434,12 +434,22 @@ class Matcher:
             if inl > c.inliers:
                 c.inliers, c.box = inl, box
 
-    def _read_image_text(self, d: Decoded) -> tuple[list[Line], list]:
-        """The whole image's OCR lines (text detection at its decoded size, recognition of the regions found)
+    def _read_text(
+        self, d: Decoded, region: tuple[int, int, int, int] | None = None
+    ) -> tuple[list[Line], list]:
+        """The OCR lines of the whole image, or of `region` (x0, y0, x1, y1 in decoded pixels; boxes shifted
+        back to the image's frame), text detection at its decoded size and recognition of the regions found,
         and the brand hits in them (matching/ocr.match_text over ocr_variants)."""
         from knockoff.matching.ocr import match_text
 
-        lines = self.ocr.read(d.rgb)
+        if region is None:
+            lines = self.ocr.read(d.rgb)
+        else:
+            x0, y0, x1, y1 = region
+            lines = [
+                (t, conf, (b[0] + x0, b[1] + y0, b[2] + x0, b[3] + y0))
+                for t, conf, b in self.ocr.read(d.rgb[y0:y1, x0:x1])
+            ]
         return lines, match_text(ocr_variants(lines, self._terms), self.brands)
 
     def _ocr_rows(
@@ -453,7 +463,7 @@ class Matcher:
         text is elsewhere: benchmarks/bench_throughput.py). Veto: where the text read in that window's
         neighbourhood names no brand, not the window's own either, and reads clearly as other words, the
         window's correlation is lowered (match.detect.ocr_veto): text that only looks like a wordmark.
-        `read`: the whole image's lines and hits when already read (_read_image_text; scope "image")."""
+        `read`: the whole image's lines and hits when already read (_read_text; scope "image")."""
         words = [
             c
             for c in cands
@@ -464,8 +474,6 @@ class Matcher:
         whole = self.config.ocr_scope == "image"
         if not words and not whole:
             return []
-        from knockoff.matching.ocr import match_text
-
         self.counters["ocr_crops"] += 1
         h, w = d.rgb.shape[:2]
         region = (0, 0, w, h)
@@ -475,21 +483,18 @@ class Matcher:
             mx, my = (x1 - x0) * 0.5, (y1 - y0) * 1.5
             region = (int(max(0, x0 - mx)), int(max(0, y0 - my)), int(min(w, x1 + mx)), int(min(h, y1 + my)))
         if whole:
-            lines, hits = read if read is not None else self._read_image_text(d)
+            lines, hits = read if read is not None else self._read_text(d)
         else:
-            cx0, cy0 = region[:2]
-            lines = self.ocr.read(d.rgb[region[1] : region[3], region[0] : region[2]])
-            lines = [(t, conf, (b[0] + cx0, b[1] + cy0, b[2] + cx0, b[3] + cy0)) for t, conf, b in lines]
-            hits = match_text(ocr_variants(lines, self._terms), self.brands)
+            lines, hits = self._read_text(d, region)
         rows = [_row(sha, t.brand, "text:" + t.text[:40], t.score, t.box, d.scale, "ocr") for t in hits]
         if best is None:
             return rows
-        read = [
+        clear = [
             t
             for t, conf, b in lines
             if conf >= self.knobs.ocr_veto_conf and sum(ch.isalpha() for ch in t) >= 4 and _meets(b, region)
         ]
-        if read and best.brand not in {t.brand for t in hits}:
+        if clear and best.brand not in {t.brand for t in hits}:
             # A wordmark is its letters: the window reads clearly as another word, so it is not this mark.
             self.counters["ocr_vetoes"] += 1
             best.corr -= self.knobs.ocr_veto
