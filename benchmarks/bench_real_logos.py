@@ -198,9 +198,10 @@ class CachedBackbone:
             except (OSError, ValueError, KeyError, EOFError):
                 pass
             f8, f16 = self.inner.features(x[None])
-            tmp = file.with_name(f".{file.stem}.{os.getpid()}.tmp.npz")
-            np.savez(tmp, f8=f8[0].astype(np.float16), f16=f16[0].astype(np.float16))
-            os.replace(tmp, file)
+            from knockoff.lake import replace_atomic
+
+            half = {"f8": f8[0].astype(np.float16), "f16": f16[0].astype(np.float16)}
+            replace_atomic(file, lambda tmp, half=half: np.savez(tmp, **half))
             outs.append((f8[0], f16[0]))
         return [np.stack([o[0] for o in outs]), np.stack([o[1] for o in outs])]
 
