@@ -44,7 +44,10 @@ microdata, RDFa, OpenGraph/twitter meta removed) read by knockoff, so only the H
 find the fields; the MARKET pages likewise. The held-out split is never stripped or inspected.
 `--timing REV`: CPU time per page of `extract_product` now vs the extraction files at REV.
 
-    python -m benchmarks.bench_extraction [--split train|test|all] [--mistakes] [--timing REV]
+Table "sku, availability and brand" (`evaluate_fields`): labels from each page's own schema.org
+Product (`structured_labels`), the page read with and without its structured data.
+
+    python -m benchmarks.bench_extraction [--split train|test|all] [--mistakes] [--fields] [--timing REV]
 """
 
 from __future__ import annotations
@@ -485,6 +488,190 @@ def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
     return res
 
 
+# ---- sku, availability and brand: labels from the page's own structured data ------------------
+
+SD_FIELDS = ("sku", "availability", "brand")
+SD_SANITY = ("price", "title")
+_CODE_KEYS = ("sku", "mpn", "productID", "gtin13", "gtin", "gtin12", "gtin14", "gtin8", "isbn")
+# availability classes: what a shopper can do (schema.org names folded to the four a page can say)
+AVAILABILITY_CLASS = {
+    "InStock": "InStock", "LimitedAvailability": "InStock", "OnlineOnly": "InStock", "InStoreOnly": "InStock",
+    "MadeToOrder": "InStock", "OutOfStock": "OutOfStock", "SoldOut": "OutOfStock", "Discontinued": "OutOfStock",
+    "PreOrder": "PreOrder", "PreSale": "PreOrder", "BackOrder": "BackOrder", "Reserved": "OutOfStock",
+}  # fmt: skip
+
+
+def _sd_values(value: Any) -> list[Any]:
+    return [v for v in (value if isinstance(value, list) else [value]) if v not in (None, "", [])]
+
+
+def _sd_text(value: Any) -> str | None:
+    """A brand/code as text: a string, a number, or a node's `name`; None for a node without one
+    (a Brand given only by its URL) and for URLs."""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    if isinstance(value, list):
+        value = value[0] if len(value) == 1 else None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    text = re.sub(r"\s+", " ", _unescape(value)).strip()
+    return text if text and not text.startswith(("http://", "https://", "/")) else None
+
+
+def _norm_code(text: str) -> str:
+    """A code as compared: case-folded, without spaces and a leading "SKU"/"#" label."""
+    text = re.sub(r"\s+", "", text).casefold()
+    return re.sub(r"^(?:sku|item|art\.?nr)[:#.]*|^#", "", text)
+
+
+def _norm_brand(text: str) -> str:
+    """A brand as compared: marks (™ ® ©) dropped, NFKC, case-folded, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", re.sub(r"[™®©℠]", "", _unescape(text))).casefold()
+    return re.sub(r"\s+", " ", text).strip(" .")
+
+
+def structured_labels(html: str, url: str, title: str) -> dict[str, Any]:
+    """sku, availability and brand labels from the page's own schema.org Product (JSON-LD,
+    microdata, RDFa read by extruct, `uniform=True`; JSON-LD `@id` references resolved across the
+    page graph with `knockoff.crawler.jsonld.resolve_refs`, the tree walk is that module's `walk`).
+
+    The page's product: the Product nodes whose `name` matches the labelled `title`
+    (`title_match`, either way round), else all Product nodes when they share one name. Labels:
+    - "sku": the set of its codes (sku, mpn, productID, gtin*, isbn, the offers' sku); any of them
+      is a right answer; None without one.
+    - "availability": the offers' schema.org availability folded by `AVAILABILITY_CLASS`
+      (InStock, OutOfStock, PreOrder, BackOrder); None when absent or when offers disagree.
+    - "brand": `brand` (its `name`), else `manufacturer`, as `_norm_brand` text; None when absent,
+      given only as a URL, or when the nodes disagree.
+    Pages whose structured data extruct cannot read give no labels: {field: None}."""
+    import extruct
+
+    from knockoff.crawler.jsonld import id_index, resolve_refs, walk
+
+    empty: dict[str, Any] = {f: None for f in SD_FIELDS}
+    try:
+        data = extruct.extract(
+            html, base_url=url, syntaxes=["json-ld", "microdata", "rdfa"], uniform=True, errors="ignore"
+        )
+    except Exception:  # noqa: BLE001 - unreadable structured data: unlabelled
+        return empty
+    index = id_index(data.get("json-ld") or [])
+    nodes: list[dict] = []
+    for syntax in ("json-ld", "microdata", "rdfa"):
+        for node in walk(data.get(syntax) or []):
+            types = [str(t).rstrip("/").rsplit("/", 1)[-1].lower() for t in _sd_values(node.get("@type"))]
+            if {"product", "productgroup", "productmodel", "individualproduct"} & set(types):
+                nodes.append(resolve_refs(node, index) if syntax == "json-ld" else node)
+    names = [_sd_text(_sd_values(n.get("name"))[:1] or None) or "" for n in nodes]
+    mine = [
+        n
+        for n, nm in zip(nodes, names, strict=True)
+        if nm and (title_match(nm, title) or title_match(title, nm))
+    ]
+    if not mine and len({nm.casefold() for nm in names}) == 1:
+        mine = nodes
+    if not mine:
+        return empty
+    codes: set[str] = set()
+    avail: set[str] = set()
+    brands: set[str] = set()
+    for n in mine:
+        offers = [o for o in walk(_sd_values(n.get("offers"))) if isinstance(o, dict)]
+        for k in _CODE_KEYS:
+            codes |= {_norm_code(t) for v in _sd_values(n.get(k)) if (t := _sd_text(v))}
+        for o in offers:
+            codes |= {_norm_code(t) for v in _sd_values(o.get("sku")) if (t := _sd_text(v))}
+            for v in _sd_values(o.get("availability")):
+                name = str(v).rstrip("/").rsplit("/", 1)[-1].strip()
+                if name in AVAILABILITY_CLASS:
+                    avail.add(AVAILABILITY_CLASS[name])
+        brand = [t for v in _sd_values(n.get("brand")) if (t := _sd_text(v))]
+        brand = brand or [t for v in _sd_values(n.get("manufacturer")) if (t := _sd_text(v))]
+        brands |= {_norm_brand(b) for b in brand}
+    return {
+        "sku": codes or None,
+        "availability": avail.pop() if len(avail) == 1 else None,
+        "brand": brands.pop() if len(brands) == 1 else None,
+    }
+
+
+SD_WITH, SD_WITHOUT = "with its structured data", "structured data removed"
+
+
+def evaluate_fields(split: str = "train") -> dict[str, Any]:
+    """sku, availability and brand of knockoff's `extract_product` against `structured_labels`, on
+    each page of `split` read as it is (SD_WITH) and after `strip_structured` (SD_WITHOUT); price
+    and title (labels.jsonl, the rules of `evaluate`; the shown price counts on stripped pages) on
+    the same pages, those with at least one of the three labels, as a sanity check.
+
+    Only labelled pages count for a field: a right prediction is a true positive; a wrong one a
+    false positive and a false negative; none a false negative. Returns {mode: {"pages",
+    "listings", "labelled": {field: n}, "counts": {field: {tp, fp, fn, p, r, f1}}, "mistakes":
+    ["shop: field predicted vs labelled"]}}."""
+    from knockoff.crawler.extract import extract_product
+
+    res: dict[str, Any] = {}
+    for label in _labels():
+        if split != "all" and label["split"] != split:
+            continue
+        html = (DATA / label["file"]).read_bytes().decode("utf-8", errors="replace")
+        url = page_url(html, label["shop"])
+        want = structured_labels(html, url, label["title"])
+        if all(want[f] is None for f in SD_FIELDS):
+            continue
+        prices = truth_prices(label)
+        shown = prices + [p for p in truth_prices({**label, "price_attr": None}) if p not in prices]
+        for mode, page in ((SD_WITH, html), (SD_WITHOUT, strip_structured(html))):
+            r = res.setdefault(
+                mode,
+                {"pages": 0, "listings": 0, "labelled": Counter(), "mistakes": [],
+                 "counts": {f: {"tp": 0, "fp": 0, "fn": 0} for f in SD_FIELDS + SD_SANITY}},
+            )  # fmt: skip
+            got = extract_product(page, url)
+            r["pages"] += 1
+            r["listings"] += got is not None
+            got = got or {}
+            pred = {
+                "sku": _norm_code(got["sku"]) if got.get("sku") else None,
+                "availability": AVAILABILITY_CLASS.get(
+                    got.get("availability") or "", got.get("availability")
+                ),
+                "brand": _norm_brand(got["brand_claimed"]) if got.get("brand_claimed") else None,
+                "price": got.get("price"),
+                "title": got.get("title"),
+            }
+            ok = {
+                "sku": want["sku"] is not None and pred["sku"] in want["sku"],
+                "availability": pred["availability"] == want["availability"],
+                "brand": pred["brand"] == want["brand"],
+                "price": pred["price"] is not None
+                and any(abs(pred["price"] - p) <= 0.01 for p in (shown if mode == SD_WITHOUT else prices)),
+                "title": title_match(pred["title"], label["title"]),
+            }
+            truth = {**want, "price": prices, "title": label["title"]}
+            for f in SD_FIELDS + SD_SANITY:
+                if truth[f] in (None, []):
+                    continue
+                r["labelled"][f] += 1
+                c = r["counts"][f]
+                c["tp"] += ok[f]
+                c["fp"] += not ok[f] and pred[f] not in (None, "")
+                c["fn"] += not ok[f]
+                if not ok[f]:
+                    shown_truth = sorted(truth[f]) if isinstance(truth[f], set) else truth[f]
+                    r["mistakes"].append(
+                        f"{label['shop']}: {f} {str(pred[f])[:60]!r} vs {str(shown_truth)[:60]!r}"
+                    )
+    for r in res.values():
+        for c in r["counts"].values():
+            c["p"] = c["tp"] / max(1, c["tp"] + c["fp"])
+            c["r"] = c["tp"] / max(1, c["tp"] + c["fn"])
+            c["f1"] = 2 * c["tp"] / max(1, 2 * c["tp"] + c["fp"] + c["fn"])
+    return res
+
+
 def _empty() -> dict[str, Any]:
     return {
         "pages": 0,
@@ -545,7 +732,56 @@ def run(quick: bool = False) -> str:
     if test:
         lines += ["", f"Held-out split: {len(test['mistakes'])} field mistakes over {test['pages']} pages."]
     lines += ["", PROBE_NOTE, "", _timing_line()]
-    return "\n".join(lines + _market_lines())
+    return "\n".join(lines + _field_lines() + _market_lines())
+
+
+# sku/availability/brand on train, structured data removed, before the heuristics work on them
+# (commit 32b7a98, 2026-11-30; 16 train pages with labels)
+_FIELDS_BEFORE = (
+    "sku P 0.571 R 0.364 F1 0.444 (11 labelled), availability 0.875/0.875/0.875 (8), brand 0.500/0.200/0.286 "
+    "(10); price and title 1.000"
+)
+
+
+def _field_lines() -> list[str]:
+    """The sku / availability / brand table (`evaluate_fields`): train and the held-out split, each
+    page read with its structured data and without it."""
+    lines = [
+        "",
+        "### sku, availability and brand: labels from the pages' own structured data",
+        "",
+        "The pages whose schema.org Product (JSON-LD, microdata, RDFa, read by extruct) names the "
+        "product's codes (sku, mpn, productID, gtin: any counts), its offers' availability (folded to "
+        "InStock / OutOfStock / PreOrder / BackOrder: LimitedAvailability is InStock, SoldOut and "
+        "Discontinued OutOfStock) or its brand (else manufacturer; not when given only as a URL), each "
+        "only where the product's nodes agree (`structured_labels`). Each page is read by knockoff as "
+        "it is, and after `strip_structured` (the probe's stripping: then only the heuristics can find "
+        "the fields). Only labelled pages count for a field: precision / recall / F1; price and title "
+        "(labels.jsonl) on the same pages as a sanity check. Brand compared case-folded without "
+        'trade marks, codes without spaces and a leading "SKU". Before the heuristics work on these '
+        "fields (commit 32b7a98), train without structured data: " + _FIELDS_BEFORE + ".",
+        "",
+        "| split | pages read | pages | listings | sku P / R / F1 (n) | availability P / R / F1 (n) | "
+        "brand P / R / F1 (n) | price F1 | title F1 |",
+        "|---|---|---:|---:|---|---|---|---:|---:|",
+    ]
+    mistakes: list[str] = []
+    for split in ("train", "test"):
+        for mode, r in evaluate_fields(split).items():
+            cells = [
+                f"{r['counts'][f]['p']:.3f} / {r['counts'][f]['r']:.3f} / {r['counts'][f]['f1']:.3f} "
+                f"({r['labelled'][f]})"
+                for f in SD_FIELDS
+            ]
+            cells += [f"{r['counts'][f]['f1']:.3f}" for f in SD_SANITY]
+            name = f"{split}{' (held out)' if split == 'test' else ''}"
+            lines.append(f"| {name} | {mode} | {r['pages']} | {r['listings']} | {' | '.join(cells)} |")
+            if split == "train" and mode == SD_WITHOUT:
+                mistakes = r["mistakes"]
+    if mistakes:
+        lines += ["", "knockoff's remaining mistakes, train without structured data (development view):", ""]
+        lines += [f"- {m}" for m in mistakes]
+    return lines
 
 
 # the commit before the heuristics work on the stripped probe (issue 14, 2026-11-30)
@@ -719,10 +955,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="train", choices=["train", "test", "all"])
     parser.add_argument("--mistakes", action="store_true")
+    parser.add_argument(
+        "--fields", action="store_true", help="sku/availability/brand (`evaluate_fields`), then exit"
+    )
     parser.add_argument("--timing", metavar="REV", help="per-page time now vs TIMED_FILES at REV, then exit")
     args = parser.parse_args()
     if args.timing:
         print(timing(args.timing))
+        return
+    if args.fields:
+        for mode, r in evaluate_fields(args.split).items():
+            print(
+                f"{args.split} {mode}: pages {r['pages']} listings {r['listings']} labelled {dict(r['labelled'])}"
+            )
+            for f, c in r["counts"].items():
+                print(f"   {f:13} P {c['p']:.3f} R {c['r']:.3f} F1 {c['f1']:.3f}")
+            if args.mistakes and args.split == "train":  # the held-out pages stay unseen
+                print("\n".join("   " + m for m in r["mistakes"]))
         return
     res = evaluate(args.split)
     for (name, split), r in sorted(res.items()):
