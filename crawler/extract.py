@@ -23,7 +23,7 @@ from w3lib.url import safe_url_string
 from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs, walk
 from knockoff.crawler.pagestate import state_product
-from knockoff.crawler.sku import SKU_TEXT, find_sku
+from knockoff.crawler.sku import SKU_TEXT, find_sku, url_code
 from knockoff.crawler.srcset import parse_srcset
 from knockoff.crawler.values import (
     AVAILABILITY_TEXT,
@@ -359,16 +359,33 @@ def _heuristic_availability(
     """schema.org availability: what an element named for it says (`Page.stock_state`) or
     out-of-stock words just after the title of a page without a price (`Page.near_state`), else
     pre-order/backorder/discontinued words in the page's text, else the buy control's state, else
-    out-of-stock words in the page's text (pages with no buy control)."""
+    out-of-stock words in the page's text (pages with no buy control); words only inside menus,
+    footers or other products' cards do not count (`_said_outside_strips`)."""
     said = page.stock_state() or near_state
     if said:
         return said
     for pattern, name in AVAILABILITY_TEXT:
         # words a theme keeps hidden for later ("Sold out" badges) must not beat a live buy control;
         # "Pre-order" / "Backorder" / "Discontinued" do (such products can still be put in a cart)
-        if name != "InStock" and (name in _BEFORE_BUY or not buy_availability) and pattern.search(page_text):
+        if (
+            name != "InStock"
+            and (name in _BEFORE_BUY or not buy_availability)
+            and pattern.search(page_text)
+            and _said_outside_strips(page, pattern)
+        ):
             return name
     return buy_availability
+
+
+def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
+    """Some text node matching `pattern` sits outside menus, footers and repeated product cards (a
+    "backorder 2-4 weeks" note in a "similar items" card is another product's)."""
+    for node, text in page.text_nodes():
+        if pattern.search(text):
+            parent = node.getparent()
+            if parent is None or not any(page.context(parent)):
+                return True
+    return False
 
 
 def _heuristic_seller(page: Page, base: str) -> tuple[str | None, str | None]:
@@ -542,12 +559,13 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
 
 
 def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
-    """The listing dict: last-resort sku and title, the title in its fuller `<title>` form
+    """The listing dict: last-resort sku ("SKU: X" in the text, else the item id of the URL,
+    `sku.url_code`) and title, the title in its fuller `<title>` form
     (`crawler.heuristics.fuller_title`), `image_urls` a list, `field_sources`."""
     sources = result.setdefault("_sources", {})
     if not result.get("sku"):
         m = SKU_TEXT.search(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))
-        result["sku"] = m.group(1) if m else None
+        result["sku"] = m.group(1) if m else url_code(base)
         if result["sku"]:
             sources["sku"] = "heuristic"
     if not result.get("title"):

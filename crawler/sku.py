@@ -12,6 +12,7 @@ functions over a parsed page (`crawler.heuristics.Page`); no I/O.
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from knockoff.crawler.heuristics import Page, visible_text
 from knockoff.crawler.values import clean_text
@@ -105,3 +106,31 @@ def find_sku(page: Page, page_text: str) -> str | None:
     if m:
         return m.group(1)
     return _code(page.labelled(_MODEL_LABEL, 40))
+
+
+# the item id a product URL carries: Amazon /dp/ASIN and /gp/product/ASIN; a last path segment that is
+# the id ("/A-52062126" Target, "/4608472" Nordstrom, "/ip/Name/556712345" Walmart, "/itm/256123456789"
+# eBay, "/item/1005006123456789.html" AliExpress, "/100012043978.html" JD); an id query parameter
+# ("?goodscode=2468013579", "?id=6500001", "?product_no=41" is too short to be one)
+_ASIN_PATH = re.compile(r"/(?:dp|gp/product|gp/aw/d)/([A-Z0-9]{10})(?:[/?#]|$)")
+_ID_SEGMENT = re.compile(r"(?:[A-Za-z]{1,2}-)?(\d{6,20})(?:\.html?|\.htm|\.aspx?|\.php)?")
+_ID_PARAMS = {"id", "itemid", "item_id", "goodscode", "productid", "product_id", "pid", "sku", "itemno"}
+
+
+def url_code(url: str) -> str | None:
+    """The item id the product page's URL carries (`_ASIN_PATH`, `_ID_SEGMENT`: 6-20 digits as the
+    whole last path segment, optionally after a 1-2 letter prefix, or an id query parameter of
+    `_ID_PARAMS`); None when the URL names the product only by words. The last resort of the
+    listing's sku: marketplaces show their item id in the URL, not always on the page."""
+    parts = urlsplit(url)
+    m = _ASIN_PATH.search(parts.path)
+    if m:
+        return m.group(1)
+    last = unquote(parts.path).rstrip("/").rsplit("/", 1)[-1]
+    m = _ID_SEGMENT.fullmatch(last)
+    if m:
+        return m.group(1)
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in _ID_PARAMS and re.fullmatch(r"\d{6,20}", value):
+            return value
+    return None

@@ -9,8 +9,9 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from knockoff.crawler.heuristics.dom import BRAND_EL, MARKS, hidden, visible_text
+from knockoff.crawler.heuristics.dom import BRAND_EL, MARKS, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
+from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, site_test, title_without_shop
 
 _BYLINE = re.compile(
     r"^(?:brand|marke|marque|marca|merk|znamka|proizvođač|proizvajalec|by|ブランド|品牌|廠牌|브랜드|бренд)"
@@ -51,14 +52,43 @@ def labelled(page: Layout, label: re.Pattern[str], limit: int = 60) -> str | Non
     return None
 
 
+# the text of an element named "brand-model-info" that holds codes, not a brand ("Model # 6202-22-00
+# Internet # 202286744 Store SKU # 862425")
+_CODES_TEXT = re.compile(
+    r"\b(?:model|sku|item|part|upc|ean|gtin|mpn|internet|art(?:ikel)?|style)\s*(?:#|no\b|nr\b|number\b)", re.I
+)
+
+
+def _product_part(page: Layout) -> list[str]:
+    """The words of the document title less the shop's part (`titles.title_without_shop`)."""
+    return tokens(title_without_shop(page.doc_title, urlsplit(page.base).hostname or ""))
+
+
+def _words_in(words: list[str], within: list[str], shorter: bool = True) -> bool:
+    """`words` appear in `within` as one run of consecutive words (with `shorter`, `within` has more)."""
+    n = len(words)
+    return 0 < n <= len(within) - shorter and any(
+        within[i : i + n] == words for i in range(len(within) - n + 1)
+    )
+
+
 def find_brand(page: Layout, title_el: Any = None) -> str | None:
     """The brand: itemprop=brand, a brand/manufacturer/byline element near the product (not a
-    menu of brands; a manufacturer logo's alt text), a labelled value ("Brand: X", "Marke: X",
-    "ブランド X", ...), a brand meta tag, or the short line just above the title that the
-    document title opens with ("Nike Sportswear" over "AIR MAX 90", titled "Nike Sportswear
-    AIR MAX 90 - ...")."""
+    menu of brands; a manufacturer logo's alt text; not a block of codes, "Model # ... SKU # ...");
+    else such an element inside a strip or repeated card whose brand the document title repeats
+    ("Hairpin Stool Walnut - Room Essentials : Target" and a card-like block "Brand: Room
+    Essentials"); a labelled value ("Brand: X", "Marke: X", "ブランド X", ...), a brand meta tag, the
+    short line just above the title that the document title opens with ("Nike Sportswear" over "AIR
+    MAX 90", titled "Nike Sportswear AIR MAX 90 - ..."), a brand part leading the title heading
+    (`_brand_in_heading`), or the shop's own name when the product's title opens with it (a brand's
+    own shop, `_shop_brand`)."""
+    in_title: str | None = None
+    product_part: list[str] | None = None
     for el in page.named(BRAND_EL)[:40]:
-        if el.tag in ("script", "style", "body", "html") or any(page.context(el)):
+        if el.tag in ("script", "style", "body", "html"):
+            continue
+        strip = any(page.context(el))
+        if strip and in_title is not None:
             continue
         home = el.xpath("descendant-or-self::a/@href")
         if home and urlsplit(urljoin(page.base, home[0])).path in ("", "/"):
@@ -70,8 +100,18 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
         m = _BYLINE.match(text)
         if m:
             text = m.group(m.lastindex or 1).strip()
-        if 1 < len(text) <= 60 and not re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
+        if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
+            continue
+        if _CODES_TEXT.search(text):
+            continue
+        if not strip:
             return text
+        if product_part is None:
+            product_part = _product_part(page)
+        if _words_in(tokens(text), product_part):
+            in_title = text
+    if in_title:
+        return in_title
     meta = page.sel.xpath(
         "//meta[@name='brand' or @property='brand' or @itemprop='brand' or @property='og:brand']/@content"
     ).get()
@@ -79,14 +119,59 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
         labelled(page, _BRAND_LABEL)
         or (meta.strip() if meta and meta.strip() else None)
         or _brand_above(page, title_el)
+        or _brand_in_heading(page, title_el)
+        or _shop_brand(page, title_el)
     )
 
 
+def _brand_in_heading(page: Layout, title_el: Any) -> str | None:
+    """The first of 2+ parts of the title heading, of 1-4 words, when the document title repeats
+    the rest of the heading but not that part: `<h1><span>Champion</span> <span>Stanford Hooded
+    Sweatshirt</span></h1>` titled "Stanford Hooded Sweatshirt | Shop"."""
+    if title_el is None or not page.doc_title:
+        return None
+    parts = [t for c in title_el if isinstance(c.tag, str) and not hidden(c, 0) and (t := visible_text(c))]
+    if len(parts) < 2:
+        return None
+    first, rest = tokens(parts[0]), tokens(" ".join(parts[1:]))
+    doc = tokens(page.doc_title)
+    if not (1 <= len(first) <= 4 and len(parts[0]) <= 40 and len(rest) >= 2):
+        return None
+    if _words_in(rest, doc, shorter=False) and not _words_in(first, doc, shorter=False):
+        return re.sub(r"\s+", " ", parts[0]).strip()
+    return None
+
+
+def _shop_brand(page: Layout, title_el: Any) -> str | None:
+    """The shop's name (a document-title part naming the host) when the product title opens with
+    all of its words: a brand's own shop ("OSTRICHPILLOW® Original | OSTRICHPILLOW®" on
+    ostrichpillow.com). A retailer's name does not open its products' titles."""
+    if title_el is None or not page.doc_title:
+        return None
+    is_site = site_test(urlsplit(page.base).hostname or "", "")
+    title = tokens(visible_text(title_el))
+    parts = [p.strip() for p in DOC_TITLE_SEP.split(page.doc_title) if p.strip()]
+    for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
+        words = tokens(part)
+        if (
+            is_site(part)
+            and 1 <= len(words) <= 3
+            and title[: len(words)] == words
+            and len(title) > len(words)
+        ):
+            return part
+    return None
+
+
 def _brand_above(page: Layout, title_el: Any) -> str | None:
-    """A 1-4 word line among the 6 elements before the title that the document title starts with."""
+    """A 1-4 word line among the 6 elements before the title that the document title starts with,
+    or that opens the document title's last part, the shop's name (a brand's own shop: Shopify's
+    vendor line "Northpeak" over the title, titled "Trailhead Bottle – Northpeak Supply")."""
     if title_el is None or not page.doc_title:
         return None
     doc = page.doc_title.casefold()
+    parts = [p.strip() for p in DOC_TITLE_SEP.split(doc) if p.strip()]
+    shop_part = parts[-1] if len(parts) > 1 else ""
     title = visible_text(title_el).casefold()
     for el in reversed(title_el.xpath("preceding::*[position() <= 6]")):
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "meta", "link"):
@@ -96,6 +181,8 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
         if not (1 <= len(words) <= 4 and len(text) <= 40) or any(page.context(el)) or hidden(el):
             continue
         low = text.casefold()
-        if doc.startswith(low + " ") and not title.startswith(low):
+        if (doc.startswith(low + " ") or shop_part == low or shop_part.startswith(low + " ")) and not (
+            title.startswith(low)
+        ):
             return text
     return None

@@ -32,7 +32,11 @@ _SOLD_CONTROL = re.compile(
     r"sold[\s_-]*out|out[\s_-]*of[\s_-]*stock|currently unavailable|notify me|email me when|alert me when|"
     r"ausverkauft|nicht verfügbar|benachrichtig|épuisé|m'alerter|me prévenir|esaurito|avvisami|agotado|"
     r"avísame|uitverkocht|esgotado|avise-me|売り切れ|在庫切れ|入荷通知|缺货|到货通知|품절|재입고 알림|"
-    r"нет в наличии|сообщить о поступлении",
+    r"нет в наличии|сообщить о поступлении|"
+    # restock alerts in place of the buy control ("Get notified", "Avisez-moi", "入荷お知らせ", "到貨通知")
+    r"get notified|notify when|when back in stock|avisez-moi|me notifier|avisar(?:me)? cuando|bericht mij|"
+    r"houd me op de hoogte|powiadom|obvesti me|obavijesti me|повідомити про наявність|"
+    r"入荷お知らせ|再入荷|到貨通知|貨到通知|到货提醒|补货提醒|입고\s*알림",
     re.I,
 )
 

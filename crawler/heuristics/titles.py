@@ -4,7 +4,7 @@ Title candidates are `h1`, `[itemprop=name]`, elements whose id/class names a pr
 title (`#productTitle`, `.product-name`, `.postingtitle`, ...); scored by how much of the text the
 document `<title>` / `og:title` repeats, the kind of element, and whether it sits in a header,
 footer, navigation or repeated card. Hidden text ("Details about", screen-reader spans) and prices
-inside the heading are left out. A document title is split into its parts (`_DOC_TITLE_SEP`) to
+inside the heading are left out. A document title is split into its parts (`DOC_TITLE_SEP`) to
 drop the shop's name (`title_without_shop`) or find a fuller form of the name (`fuller_title`).
 
 Pure functions over a parsed page (`layout.Layout`) and strings; no I/O.
@@ -95,7 +95,7 @@ def _text_in_doc_title(page: Layout) -> tuple[str, Any] | None:
 # separators between the parts of a document title ("NAME | Shop", "Shop : NAME : Category",
 # "NAME - Category - Shop"); " - " inside a name ("Stool - Walnut") only splits when the whole
 # name is not inside one part
-_DOC_TITLE_SEP = re.compile(
+DOC_TITLE_SEP = re.compile(
     r"\s+[|:>–—/]+\s+|\s*\|\s*|\s+::\s+|\s+-\s+|\s*[｜：]\s*|【[^】]{0,40}】|(?<=\.[a-z]{2}):\s+|(?<=\.[a-z]{3}):\s+"
 )
 # an SEO tail after the name ("... серебристый купить в Алматы")
@@ -111,7 +111,7 @@ _BUY_PREFIX = re.compile(r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acqu
 _HOST_NOISE = {"www", "www1", "www2", "m", "shop", "store", "com", "net", "org", "co", "uk", "de", "fr"}
 
 
-def _site_test(host: str, site_name: str) -> Any:
+def site_test(host: str, site_name: str) -> Any:
     """A test `is_site(text) -> bool`: the text opens with the shop's name (a word of the host
     other than www/shop/com..., or of `og:site_name`)."""
     site = {t for t in tokens(site_name) if len(t) > 2}
@@ -127,14 +127,14 @@ def _site_test(host: str, site_name: str) -> Any:
 
 
 def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> str:
-    """A document title without the shop's part: leading and trailing parts (`_DOC_TITLE_SEP`)
+    """A document title without the shop's part: leading and trailing parts (`DOC_TITLE_SEP`)
     of 1-3 words that name the shop (host or `og:site_name`), an "at Shop.com" affix, a leading
     "Buy" and a trailing "Online" ("Buy Trail Runner 2 Online | Shop Example" -> "Trail Runner 2");
     the title as it is when nothing is left."""
     text = re.sub(r"\s+", " ", doc_title).strip()
-    is_site = _site_test(host, site_name)
-    seps = [m.group(0) for m in _DOC_TITLE_SEP.finditer(text)]
-    parts = _DOC_TITLE_SEP.split(text)  # one more than `seps`: no separator matches empty text
+    is_site = site_test(host, site_name)
+    seps = [m.group(0) for m in DOC_TITLE_SEP.finditer(text)]
+    parts = DOC_TITLE_SEP.split(text)  # one more than `seps`: no separator matches empty text
 
     def shop(part: str) -> bool:
         return is_site(part) and len(tokens(part)) <= 3
@@ -166,7 +166,7 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
     Shops often show a short name in the page (`<h1>P100D</h1>`, schema.org name "Parrot Orak
     Minidrone") and the full one in the `<title>` ("Model S P100D 5YJSA... | Tesla", "Parrot Orak
     Minidrone Hydrofoil air and water drone at Crutchfield.com"). The title is split into its
-    parts (`_DOC_TITLE_SEP`); the part that holds every word of `name` and more words (at most 40)
+    parts (`DOC_TITLE_SEP`); the part that holds every word of `name` and more words (at most 40)
     is returned without the shop's name ("at Shop.com", a part naming the host or `og:site_name`)
     and without a leading "Buy"; otherwise `name` unchanged. A name the page cuts short ("Funny
     Big Nose Shaped Shower G...") is compared without its ellipsis and last, partial word. Titles that do not contain the name,
@@ -179,9 +179,9 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         want = tokens(re.sub(r"\s*\S*(?:\.\.\.|…)\s*$", "", name))
     if not want:
         return name
-    is_site = _site_test(host, site_name)
+    is_site = site_test(host, site_name)
     best = None
-    for part in _DOC_TITLE_SEP.split(re.sub(r"\s+", " ", doc_title).strip()):
+    for part in DOC_TITLE_SEP.split(re.sub(r"\s+", " ", doc_title).strip()):
         part = _clean_part(part, is_site)
         if re.match(re.escape(name.strip()) + r"\s*[-–—_]", part):
             continue  # "NAME-Shop" (a hyphen without spaces, as Chinese shops write): the name is whole

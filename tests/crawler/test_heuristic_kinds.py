@@ -344,3 +344,180 @@ def test_strip_structured_leaves_only_the_html() -> None:
         assert gone not in out, gone
     for kept in ("Shown name", "$5", "canonical", 'name="description"', "<title>T</title>"):
         assert kept in out, kept
+
+
+# ---- availability: out-of-stock product pages without structured data (issue 14) ---------------
+
+GALLERY = f"<div class='product-gallery'><img src='/media/trail-runner-2_1000.jpg' alt='{NAME}' width='800' height='800'></div>"
+OUT_OF_STOCK = {
+    "a disabled add-to-cart button": "<button class='add-to-cart' disabled>Add to cart</button>",
+    "an aria-disabled add-to-cart button": "<button class='btn' aria-disabled='true'>Add to bag</button>",
+    "a sold-out button": "<button class='btn'>Sold out</button>",
+    "a notify-me button instead of the buy one": "<button class='btn'>Notify me when available</button>",
+    "a back-in-stock form": "<form class='back-in-stock' action='/restock'><input type='email' name='email'><button type='submit'>Email me when it's back</button></form>",
+    "an out-of-stock line and no control": "<p class='product-note'>Out of stock</p>",
+    "ausverkauft (de)": "<div class='hinweis'>Ausverkauft</div>",
+    "épuisé (fr)": "<div class='etat'>Épuisé</div>",
+    "agotado (es)": "<span class='etiqueta'>Agotado</span>",
+    "esaurito (it)": "<span class='etichetta'>Esaurito</span>",
+    "品切れ (ja)": "<p>この商品は品切れです</p>",
+    "품절 (ko)": "<span class='label'>품절</span>",
+    "缺貨 (zh-TW)": "<span class='tag'>缺貨中</span>",
+    "нет в наличии (ru)": "<div class='status'>Нет в наличии</div>",
+    "get notified (en)": "<button class='btn'>Get notified</button>",
+    "avisez-moi (fr)": "<button class='btn'>Avisez-moi</button>",
+    "powiadom o dostępności (pl)": "<button class='btn'>Powiadom o dostępności</button>",
+    "入荷お知らせ (ja)": "<button class='btn'>入荷お知らせ</button>",
+    "到貨通知 (zh-TW)": "<button class='btn'>到貨通知</button>",
+    "a disabled button and a sold-out badge": "<span class='badge'>Sold out</span><button class='product-form__submit' disabled><span>Sold out</span></button>",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(OUT_OF_STOCK))
+def test_out_of_stock_product_page_kinds(kind: str) -> None:
+    """A product page without structured data that cannot be bought now (no live buy control; a
+    sold-out text, a disabled control or a notify-me form instead) is still a product page, and its
+    availability is OutOfStock."""
+    got = extract_product(page(H1 + GALLERY + PRICE + OUT_OF_STOCK[kind]), URL)
+    assert got is not None, kind
+    assert (got["title"], got["price"], got["availability"]) == (NAME, 35.0, "OutOfStock"), (kind, got)
+
+
+@pytest.mark.parametrize("kind", ["a sold-out button", "an out-of-stock line and no control", "品切れ (ja)"])
+def test_out_of_stock_product_page_without_a_price(kind: str) -> None:
+    """Sold-out items often hide the price: title, main picture and the sold-out state still make
+    a product page."""
+    got = extract_product(page(H1 + GALLERY + OUT_OF_STOCK[kind]), URL)
+    assert got is not None and got["availability"] == "OutOfStock", (kind, got)
+
+
+CARDS = "<div class='similar-items'><ul>" + "".join(
+    f"<li class='card'><a href='/p/{i}'>Other {i}</a><span class='price'>$9.00</span><p>{note}</p></li>"
+    for i, note in enumerate(["backorder 2-4 weeks", "Sold out", "Pre-order", "Discontinued"])
+) + "</ul></div>"  # fmt: skip
+
+
+def test_states_of_other_products_cards_do_not_count() -> None:
+    """ "Backorder" / "Pre-order" / "Sold out" written in other products' cards (a similar-items
+    strip) are theirs: the page's live buy control says InStock."""
+    got = extract_product(page(H1 + GALLERY + PRICE + BUY + CARDS), URL)
+    assert got is not None and got["availability"] == "InStock"
+
+
+def test_a_backorder_note_of_the_product_counts() -> None:
+    got = extract_product(
+        page(H1 + GALLERY + PRICE + "<p class='note'>Backorder: ships in 2-4 weeks</p>" + BUY), URL
+    )
+    assert got is not None and got["availability"] == "BackOrder"
+
+
+# ---- brand (issue 14) ----------------------------------------------------------------------------
+
+BRANDS = {
+    "a Brand: label": (H1 + "<table><tr><td>Brand:</td><td>Acme</td></tr></table>", None, "Acme"),
+    "Marke (de) in one text": (H1 + "<p>Marke: Acme</p>", None, "Acme"),
+    "Visit the X Store byline": (H1 + "<a id='bylineInfo' href='/stores/acme'>Visit the Acme Store</a>", None, "Acme"),
+    "a brand link named so": (H1 + "<a class='product-brand' href='/brands/acme'>Acme</a>", None, "Acme"),
+    "a brand block among codes is skipped for the brand heading": (
+        "<div class='brand-model-info'>Model # 6202-22-00 Internet # 202286744 Store SKU # 862425</div>"
+        "<h2 class='product-title--brand'>Acme Cable Systems</h2>" + H1, None, "Acme Cable Systems"),
+    "a card-like brand block the document title repeats": (
+        H1 + "<ul>" + "".join(f"<li class='item'><div class='productbrand'>Brand: {b}</div><a href='/p/{i}'>x</a><span class='price'>$9</span></li>"
+                             for i, b in enumerate(["Acme Home™", "Threshold", "Other Co"])) + "</ul>",
+        f"{NAME} - Acme Home : Shop Example", "Acme Home™"),
+    "a brand part leading the heading": (f"<h1><span>Acme</span> <span>{NAME}</span></h1>", None, "Acme"),
+    "the vendor line above the title is the shop's name": ("<p class='product__text'>Acme</p>" + H1, f"{NAME} – Acme Supply", "Acme"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(BRANDS))
+def test_brand_kinds(kind: str) -> None:
+    body, doc_title, want = BRANDS[kind]
+    got = extract_product(page(body + GALLERY + PRICE + BUY, doc_title or f"{NAME} | Shop Example"), URL)
+    assert got is not None and got["brand_claimed"] == want, (kind, got and got["brand_claimed"])
+
+
+def test_a_brands_own_shop_names_the_brand() -> None:
+    """On a brand's own shop the product title opens with the shop's name ("Acme Original" on
+    acme.example, titled "Acme Original | Acme"): the shop is the brand; a retailer is not."""
+    html = page("<h1>Acme Original</h1>" + GALLERY + PRICE + BUY, "Acme Original | Acme")
+    assert extract_product(html, "https://acme.example/products/original")["brand_claimed"] == "Acme"
+    html = page(H1 + GALLERY + PRICE + BUY, f"{NAME} | Bigstore")
+    assert extract_product(html, "https://bigstore.example/p/1")["brand_claimed"] is None
+
+
+def test_a_brand_list_in_the_menu_is_not_the_brand() -> None:
+    menu = "<nav><ul class='brand-list'>" + "".join(f"<li class='brand'><a href='/b/{b}'>{b}</a></li>" for b in ("Zeta", "Omega", "Kappa")) + "</ul></nav>"  # fmt: skip
+    got = extract_product(page(menu + H1 + GALLERY + PRICE + BUY), URL)
+    assert got is not None and got["brand_claimed"] is None
+
+
+# ---- sku (issue 14) ------------------------------------------------------------------------------
+
+SKUS = {
+    "SKU: label": ("<p>SKU: NP-TB750</p>", "NP-TB750"),
+    "Art.-Nr. (de)": ("<p>Art.-Nr. 4711-22</p>", "4711-22"),
+    "Réf. (fr)": ("<p>Réf. VC-2040</p>", "VC-2040"),
+    "货号 (zh)": ("<p>货号：HY-CS-030</p>", "HY-CS-030"),
+    "품번 (ko)": ("<p>품번: BT-500</p>", "BT-500"),
+    "Артикул (ru)": ("<p>Артикул: 152233</p>", "152233"),
+    "a label cell and a value cell": ("<table><tr><th>Item number</th><td>AB-1234</td></tr></table>", "AB-1234"),
+    "an element named sku": ("<span class='product-sku'>XK-77</span>", "XK-77"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(SKUS))
+def test_sku_kinds(kind: str) -> None:
+    body, want = SKUS[kind]
+    got = extract_product(page(H1 + GALLERY + PRICE + body + BUY), URL)
+    assert got is not None and got["sku"] == want, (kind, got and got["sku"])
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://www.amazon.example/Some-Name/dp/B01KLOA1PI/ref=sr_1", "B01KLOA1PI"),
+        ("https://www.target.example/p/hairpin-stool/-/A-52062126", "52062126"),
+        ("https://shop.example/s/be-the-one-dress/4608472?origin=category", "4608472"),
+        ("https://www.walmart.example/ip/Coffee-Maker/556712345", "556712345"),
+        ("https://www.aliexpress.example/item/1005006123456789.html", "1005006123456789"),
+        ("https://item.gmarket.example/Item?goodscode=2468013579", "2468013579"),
+        ("https://shop.example/products/trail-runner-2", None),
+        ("https://shop.example/2017/07/31/", None),
+        ("https://shop.example/p/123", None),
+    ],
+)
+def test_the_item_id_of_the_url_is_the_last_resort_sku(url: str, want: str | None) -> None:
+    got = extract_product(page(H1 + GALLERY + PRICE + BUY), url)
+    assert got is not None and got["sku"] == want
+
+
+def test_a_shown_code_beats_the_url_id() -> None:
+    got = extract_product(
+        page(H1 + GALLERY + PRICE + "<p>SKU: NP-TB750</p>" + BUY), "https://shop.example/p/4608472"
+    )
+    assert got is not None and got["sku"] == "NP-TB750"
+
+
+# ---- the benchmark's labels from a page's own structured data ----------------------------------
+
+
+def test_structured_labels_read_the_pages_own_product() -> None:
+    from benchmarks.bench_extraction import structured_labels
+
+    ld = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "Brand", "@id": "#b", "name": "Acme™"},'
+        '{"@type": "Product", "name": "Trail Runner 2 Shoe", "sku": "TR-2", "mpn": "M 55", "brand": {"@id": "#b"},'
+        '"offers": {"@type": "Offer", "price": "35", "availability": "https://schema.org/SoldOut"}},'
+        '{"@type": "Product", "name": "Other Boot", "sku": "OB-1", "brand": "Zeta"}]}'
+    )
+    html = page(H1, head=f"<script type='application/ld+json'>{ld}</script>")
+    got = structured_labels(html, URL, f"{NAME} | Shop Example")
+    assert got == {"sku": {"tr-2", "m55"}, "availability": "OutOfStock", "brand": "acme"}
+    # offers that disagree, a brand given only by its URL: not labelled
+    ld2 = (
+        '{"@type": "Product", "name": "Trail Runner 2 Shoe", "brand": {"@type": "Brand", "url": "https://shop.example/b/acme"},'
+        '"offers": [{"@type": "Offer", "availability": "InStock"}, {"@type": "Offer", "availability": "OutOfStock"}]}'
+    )
+    got = structured_labels(page(H1, head=f"<script type='application/ld+json'>{ld2}</script>"), URL, NAME)
+    assert got == {"sku": None, "availability": None, "brand": None}
