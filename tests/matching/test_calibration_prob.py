@@ -21,6 +21,7 @@ from benchmarks.eval_calibration import (
     pair_examples,
 )
 from knockoff.matching.calibration import (
+    OTHER_FLOOR,
     PROB_FEATURES,
     BrandCalibration,
     ProbabilityCalibration,
@@ -209,3 +210,41 @@ def test_shipped_model_without_a_null() -> None:
     fitted = ProbabilityCalibration(_tails(), model.mean, model.std, model.w, model.b)
     row = [{"image_sha256": "x", "brand": "loud", "method": "cnn", "score": 0.8}]
     assert fitted.apply_rows(row)[0]["score"] == pytest.approx(model.apply_rows(row)[0]["score"])
+
+
+def test_shipped_model_does_not_grow_as_fewer_brands_compete() -> None:
+    """A photo showing none of the brands (every brand near 0) gets the same low probability with 3
+    registered brands as with 40: the margin is taken over the best other brand or OTHER_FLOOR (prob-v1 gave
+    this row 0.79 with 3 brands, 0.72 with 40: every real-logos photo shows a brand, so a photo where every
+    brand is near 0 never occurred in its fit)."""
+    model = ProbabilityCalibration.no_null()
+    rng = np.random.default_rng(0)
+
+    def best_p(n_brands: int) -> float:
+        rows = [{"image_sha256": "x", "brand": "b0", "method": "cnn", "score": 0.002}] + [
+            {"image_sha256": "x", "brand": f"b{i}", "method": "cnn", "score": float(rng.uniform(0.0, 0.002))}
+            for i in range(1, n_brands)
+        ]
+        return model.apply_rows(rows)[0]["score"]
+
+    assert best_p(3) == pytest.approx(best_p(40)) and best_p(3) < 0.15
+    col = PROB_FEATURES.index("logit_margin")
+    alone = row_features([{"brand": "a", "method": "cnn", "score": 0.5}], BrandCalibration({}))
+    weak = row_features(
+        [{"brand": "a", "method": "cnn", "score": 0.5}, {"brand": "b", "method": "cnn", "score": 0.01}],
+        BrandCalibration({}),
+    )
+    assert alone[0, col] == pytest.approx(weak[0, col]) == pytest.approx(_logit(0.5) - _logit(OTHER_FLOOR))
+
+
+def test_official_photo_rows_keep_their_raw_score_and_leave_the_context_alone() -> None:
+    """The model was fitted on logo and OCR rows: an official-photo row keeps its raw score, and another
+    brand's official-photo row does not count as that brand's competing evidence."""
+    model = ProbabilityCalibration.no_null()
+    logo = {"image_sha256": "x", "brand": "a", "method": "cnn", "score": 0.8}
+    rows = [logo, {"image_sha256": "x", "brand": "b", "method": "official_photo", "score": 0.95}]
+    out = model.apply_rows(rows)
+    assert out[1]["score"] == pytest.approx(0.95)
+    assert out[0]["score"] == pytest.approx(model.apply_rows([logo])[0]["score"])
+    zero = model.apply_rows([{"image_sha256": "y", "brand": "a", "method": "official_photo", "score": 0.0}])
+    assert zero[0]["score"] == 0.0
