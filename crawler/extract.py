@@ -21,6 +21,7 @@ from w3lib.html import get_base_url
 from w3lib.url import safe_url_string
 
 from knockoff.crawler.heuristics import Found, Page, fuller_title
+from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs, walk
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.sku import SKU_TEXT, find_sku, url_code
@@ -350,18 +351,23 @@ def _heuristic_description(sel: Selector, page: Page) -> str | None:
     return desc or clean_text(sel.xpath("//meta[@name='description']/@content").get(), MAX_DESCRIPTION)
 
 
-_BEFORE_BUY = {"PreOrder", "PreSale", "BackOrder", "Discontinued"}
+# states a page's text may state beside a live buy control (such products can still be put in a cart)
+_BEFORE_BUY = {"PreOrder", "PreSale", "BackOrder"}
 
 
 def _heuristic_availability(
-    page: Page, page_text: str, buy_availability: str | None, near_state: str | None = None
+    page: Page,
+    page_text: str,
+    buy_availability: str | None,
+    near_state: str | None = None,
+    buy_shown: bool = False,
 ) -> str | None:
     """schema.org availability: what an element named for it says (`Page.stock_state`) or
     out-of-stock words just after the title of a page without a price (`Page.near_state`), else
     pre-order/backorder/discontinued words in the page's text, else the buy control's state, else
     out-of-stock words in the page's text (pages with no buy control); words only inside menus,
     footers or other products' cards do not count (`_said_outside_strips`)."""
-    said = page.stock_state() or near_state
+    said = page.stock_state(live_buy=buy_shown) or near_state
     if said:
         return said
     for pattern, name in AVAILABILITY_TEXT:
@@ -377,14 +383,31 @@ def _heuristic_availability(
     return buy_availability
 
 
+# names of an element holding a message about the page or the service, not the product ("Sorry,
+# the service was unavailable. Please try again later.")
+_MESSAGE_NAMES = re.compile(r"error|alert|warning|toast|tooltip|tpl|template|modal|dialog|popup")
+_MAX_STATE_TEXT = 120  # characters: a stated availability is short; prose mentioning one is not
+
+
 def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
-    """Some text node matching `pattern` sits outside menus, footers and repeated product cards (a
-    "backorder 2-4 weeks" note in a "similar items" card is another product's)."""
+    """Some short shown text (`_MAX_STATE_TEXT`) matching `pattern` sits outside menus, footers,
+    repeated product cards (a "backorder 2-4 weeks" note in a "similar items" card is another
+    product's), hidden parts and messages (`_MESSAGE_NAMES`: an error template saying "the service
+    was unavailable")."""
     for node, text in page.text_nodes():
-        if pattern.search(text):
-            parent = node.getparent()
-            if parent is None or not any(page.context(parent)):
-                return True
+        if not pattern.search(text) or len(text.strip()) > _MAX_STATE_TEXT:
+            continue
+        parent = node.getparent()
+        if parent is None:
+            return True
+        if any(page.context(parent)) or hidden(parent) or page.in_dialog(parent):
+            continue
+        if any(
+            _MESSAGE_NAMES.search(page.names.get(a, "")) for a in parent.iterancestors() if a in page.names
+        ):
+            continue
+        if not _MESSAGE_NAMES.search(page.names.get(parent, "")):
+            return True
     return False
 
 
@@ -439,7 +462,9 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
         "price": None if found.price_in_card else found.price,  # a card's price is another product's
         "currency": None if found.price_in_card else _currency(found, sel, base),
         "sku": find_sku(page, page_text),
-        "availability": _heuristic_availability(page, page_text, found.buy_availability, found.near_state),
+        "availability": _heuristic_availability(
+            page, page_text, found.buy_availability, found.near_state, found.buy_shown
+        ),
         "seller": seller or None,
         "seller_url": seller_url,
         "image_urls": found.images,

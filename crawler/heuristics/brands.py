@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from knockoff.crawler.heuristics.dom import BRAND_EL, MARKS, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
@@ -120,8 +120,81 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
         or (meta.strip() if meta and meta.strip() else None)
         or _brand_above(page, title_el)
         or _brand_in_heading(page, title_el)
+        or _brand_link(page)
+        or _by_line(page, title_el)
         or _shop_brand(page, title_el)
     )
+
+
+# a link to a brand's page ("/brands/acme", "/marken/acme", "/b/brand/acme", "?brand=acme") and
+# the crumb naming the list of brands ("Home > Brands > Acme > ...")
+_BRAND_PATH = re.compile(
+    r"/(?:brands?|marken?|marques?|marcas?|merken?|marki|znamke|designers?|manufacturers?|hersteller|ブランド|品牌|브랜드)"
+    r"/([^/?#]+)/?(?:\?|$)|[?&](?:brand|marke|marque|marca|manufacturer)=([^&#]+)",
+    re.I,
+)
+_BRANDS_CRUMB = re.compile(
+    r"^(?:brands?|all brands|marken|marques|marcas|merken|marche|marki|znamke|blagovne znamke|ブランド|品牌|브랜드|бренды)$",
+    re.I,
+)
+_LINK_PREFIX = re.compile(
+    r"^(?:shop all|shop|see all|view all|more from|all products from|visit|discover|alle artikel von|mehr von|"
+    r"tout|voir tout|ver todo)\s+(?:of\s+|from\s+|by\s+)?",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"breadcrumb|crumbs?\b")
+
+
+def _squash(text: str) -> str:
+    return "".join(tokens(unquote(text).replace("-", " ").replace("_", " ").replace("+", " ")))
+
+
+def _brand_link(page: Layout) -> str | None:
+    """A link to the brand's own page outside menus and product cards (or in the breadcrumb):
+    `<a href="/brands/acme">Acme</a>`, "Shop all Acme" -> Acme, the link's words matching the URL's
+    brand name; else the crumb after a "Brands" crumb ("Home > Brands > Acme > Boots")."""
+    for a in page.root.xpath("//a[@href]")[:3000]:
+        href = urlsplit(a.get("href") or "")
+        m = _BRAND_PATH.search(f"{href.path}?{href.query}")
+        if not m:
+            continue
+        crumb = bool(a.xpath("ancestor::*[contains(translate(@class, 'BREADCUMS', 'breadcums'), 'crumb')]"))
+        if (any(page.context(a)) and not crumb) or hidden(a):
+            continue
+        text = _LINK_PREFIX.sub("", re.sub(r"\s+", " ", MARKS.sub("", visible_text(a))).strip())
+        slug = _squash(m.group(1) or m.group(2) or "")
+        if (
+            1 < len(text) <= 40
+            and len(text.split()) <= 5
+            and slug
+            and _squash(text) in (slug, slug.rstrip("0123456789"))
+        ):
+            return text
+    for trail in page.named(_BREADCRUMB)[:5]:
+        crumbs = [t for el in trail.xpath(".//a | .//li[not(.//a)] | .//span[not(.//a) and not(ancestor::a)]")
+                  if (t := re.sub(r"\s+", " ", visible_text(el)).strip()) and t not in (">", "/", "›", "»")]  # fmt: skip
+        for i, text in enumerate(crumbs[:-1]):
+            if _BRANDS_CRUMB.match(text) and 1 < len(crumbs[i + 1]) <= 40:
+                return crumbs[i + 1]
+    return None
+
+
+_BY = re.compile(r"^(?:by|von|par|door)\s+([^\W\d].{0,38}?)\s*$", re.I)
+
+
+def _by_line(page: Layout, title_el: Any) -> str | None:
+    """A "by Acme" line among the 8 elements after the title (a byline without a brand name on the
+    element; "von Acme", "par Acme")."""
+    if title_el is None:
+        return None
+    for el in title_el.xpath("following::*[position() <= 8]"):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "button"):
+            continue
+        text = re.sub(r"\s+", " ", MARKS.sub("", visible_text(el))).strip()
+        m = _BY.match(text)
+        if m and len(m.group(1).split()) <= 4 and not any(page.context(el)) and not hidden(el):
+            return m.group(1).strip(" .")
+    return None
 
 
 def _brand_in_heading(page: Layout, title_el: Any) -> str | None:

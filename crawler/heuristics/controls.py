@@ -58,6 +58,16 @@ _CART_LINK = re.compile(
 )
 
 
+# names, title or label of a buy control disabled until a size or variant is chosen ("btn-add-to-bag
+# disabled no-size", title="please Select a Size first"): the product can be bought
+_CHOOSE_FIRST = re.compile(
+    r"no-?size|size-?required|(?:select|choose|pick)[\s-]*(?:an?[\s-]+)?(?:size|colou?r|variant|option|style)"
+    r"|(?:größe|taille|talla|taglia|maat|サイズ|尺寸|사이즈)\s*(?:wählen|auswählen|choisir|selecciona|seleziona|kiezen|を選択|选择|선택)",
+    re.I,
+)
+# names of an element that exists to show one state (a badge or message template a script shows
+# when it applies: "outofstockbadge", "sold-out-message")
+_STATE_NAMED = re.compile(r"out-?of-?stock|outofstock|sold-?out|soldout|no-?stock|unavailable|not-?available")
 UNAVAILABLE = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "PreSale"}
 # id/class/itemprop words of an element that states the availability (#availability, .stock,
 # .product-availability, #outOfStock, .delivery-information)
@@ -67,8 +77,9 @@ _AVAIL_NAMES = re.compile(
 )
 
 
-def buy_state(page: Layout) -> tuple[bool, str | None]:
-    """(the page has a buy control, availability its controls state).
+def buy_state(page: Layout) -> tuple[bool, str | None, bool]:
+    """(the page has a buy control, availability its controls state, a live control was found by
+    its shown text: not only by the names of buttons and forms).
 
     A live "Add to cart"/"Buy now" control outside product cards says InStock; only disabled
     ones, or a control reading "Sold out" / "Notify me when available" (several languages),
@@ -98,6 +109,15 @@ def buy_state(page: Layout) -> tuple[bool, str | None]:
             el.get("disabled") is not None
             or el.get("aria-disabled") == "true"
             or re.search(r"\bdisabled\b|\bsold-?out\b|\bunavailable\b", page.names.get(el, ""))
+        ) and not _CHOOSE_FIRST.search(
+            " ".join(
+                [
+                    page.names.get(el, ""),
+                    el.get("title") or "",
+                    el.get("aria-label") or "",
+                    el.get("value") or "",
+                ]
+            )
         )
         if is_sold:
             said = normalize_availability(text)
@@ -106,6 +126,7 @@ def buy_state(page: Layout) -> tuple[bool, str | None]:
             dead = True
         else:
             live = True
+    shown_live = live
     if not (live or dead or sold):
         attrs = page.sel.xpath(
             "//button/@id | //button/@class | //button/@name | //input/@name | //input/@id | //form/@action | "
@@ -113,18 +134,23 @@ def buy_state(page: Layout) -> tuple[bool, str | None]:
         ).getall()
         live = bool(_BUY_ATTR.search(" ".join(attrs)[:200_000]))
     if live:
-        return True, "InStock"
+        return True, "InStock", shown_live
     if sold or dead:
-        return True, sold or "OutOfStock"
-    return False, None
+        return True, sold or "OutOfStock", False
+    return False, None, False
 
 
-def stock_state(page: Layout) -> str | None:
+def stock_state(page: Layout, live_buy: bool = False) -> str | None:
     """The schema.org availability an element named for it states (`itemprop=availability`
     href/content, or its visible text: "In Stock", "Derzeit nicht verfügbar", "Razprodano"),
-    outside menus and product cards; None when none says anything."""
+    outside menus and product cards; None when none says anything. With `live_buy` (the page has
+    a live buy control), elements named for one not-in-stock state (`_STATE_NAMED`: an
+    "outofstockbadge" a script shows for a sold-out size) do not count: pass it only for a control
+    found by its shown text (`buy_state`'s third value)."""
     for el in page.named(_AVAIL_NAMES)[:50]:
         if el.tag in ("script", "style", "body", "html", "form", "label", "option", "select"):
+            continue
+        if live_buy and _STATE_NAMED.search(page.names.get(el, "")):
             continue
         if any(page.context(el)) or (hidden(el, 0) and el.tag not in ("link", "meta")) or page.in_dialog(el):
             continue

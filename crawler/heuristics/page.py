@@ -35,6 +35,7 @@ class Found:
     image_score: float = 0.0
     buy: bool = False
     buy_availability: str | None = None
+    buy_shown: bool = False  # a live buy control found by its shown text ("Add to cart"), not only by names
     stock: str | None = None  # what an element named for the availability says (Page.stock_state)
     title_named: float = 0.0  # share of the title's words the document <title> / og:title repeats
     near_state: str | None = None  # not-in-stock words just after the title (Page.near_state)
@@ -79,13 +80,14 @@ class Page(Layout):
         """Image URLs best first (resolved against the base) and the best one's score: `photos.find_images`."""
         return find_images(self, title_el, title)
 
-    def buy_state(self) -> tuple[bool, str | None]:
-        """(the page has a buy control, availability its controls state): `controls.buy_state`."""
+    def buy_state(self) -> tuple[bool, str | None, bool]:
+        """(the page has a buy control, availability its controls state, a live control shown):
+        `controls.buy_state`."""
         return buy_state(self)
 
-    def stock_state(self) -> str | None:
+    def stock_state(self, live_buy: bool = False) -> str | None:
         """The schema.org availability an element named for it states: `controls.stock_state`."""
-        return stock_state(self)
+        return stock_state(self, live_buy)
 
     def near_state(self, title_el: Any, window: int = 80) -> str | None:
         """A not-in-stock availability just after the title: `controls.near_state`."""
@@ -104,12 +106,13 @@ class Page(Layout):
         title, title_el = self.find_title()
         amount, cur, price_el, card, old = self.find_price(title_el)
         images, img_score = self.find_images(title_el, title)
-        buy, buy_avail = self.buy_state()
+        buy, buy_avail, shown_live = self.buy_state()
         toks = tokens(title or "")
         sold_near = self.near_state(title_el) if amount is None or card else None  # pages without a price
         return Found(
             near_state=sold_near,
-            stock=self.stock_state(),
+            stock=self.stock_state(live_buy=shown_live),
+            buy_shown=shown_live,
             title_named=sum(t in self.title_tokens for t in toks) / len(toks) if toks else 0.0,
             title=title,
             title_el=title_el,

@@ -404,6 +404,37 @@ def test_states_of_other_products_cards_do_not_count() -> None:
     assert got is not None and got["availability"] == "InStock"
 
 
+IN_STOCK = {
+    "an error template mentioning unavailable": "<p class='cli-error-service x-hidden'>Sorry, the service was unavailable. Please try again later.</p>",
+    "prose mentioning not available": "<p>" + "We offer leasing in an increasing number of states; where leasing is not available, " * 2 + "ask us.</p>",
+    "a buy button disabled until a size is chosen": "<select name='size'><option>S</option><option>M</option></select><button class='add-to-cart add-to-cart-disabled' title='please Select a Size first'>Add to Bag</button>",
+    "a buy button disabled by a no-size class": "<button class='btn-add-to-bag disabled no-size'>Add to bag</button>",
+    "a sold-out badge template beside a live button": "<div class='outofstockbadge-cont'><span class='outofstockbadge'>Out Of Stock</span></div>" + BUY,
+    "a no-longer-available hint beside a live button": "<span class='hint'>Sorry, this product is no longer available!</span><button class='btn'>Buy it now</button>",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(IN_STOCK))
+def test_in_stock_pages_are_not_read_as_sold_out(kind: str) -> None:
+    """Not-in-stock words that are not the product's state: an error message, prose, a badge
+    template a script shows for a sold-out size, a button disabled until a size is chosen."""
+    got = extract_product(page(H1 + GALLERY + PRICE + IN_STOCK[kind]), URL)
+    assert got is not None and got["availability"] in (None, "InStock"), (kind, got and got["availability"])
+
+
+def test_a_sold_out_label_with_hidden_buy_controls_and_a_notify_form() -> None:
+    """The buy buttons are hidden (found only by their names), an element named for the state
+    says "Out of Stock" and a notify-me form is open: OutOfStock."""
+    body = (
+        "<div class='message danger out-of-stock-label'>Out of Stock</div>"
+        "<button class='add-to-cart' style='display:none'>Add to Cart</button>"
+        "<form class='out-of-stock'><div class='in-stock-alert open'>Notify me when it is back in stock!"
+        "<input type='email'><button type='submit'>Submit</button></div></form>"
+    )
+    got = extract_product(page(H1 + GALLERY + PRICE + body), URL)
+    assert got is not None and got["availability"] == "OutOfStock"
+
+
 def test_a_backorder_note_of_the_product_counts() -> None:
     got = extract_product(
         page(H1 + GALLERY + PRICE + "<p class='note'>Backorder: ships in 2-4 weeks</p>" + BUY), URL
@@ -426,6 +457,10 @@ BRANDS = {
                              for i, b in enumerate(["Acme Home™", "Threshold", "Other Co"])) + "</ul>",
         f"{NAME} - Acme Home : Shop Example", "Acme Home™"),
     "a brand part leading the heading": (f"<h1><span>Acme</span> <span>{NAME}</span></h1>", None, "Acme"),
+    "a link to the brand's page": (H1 + "<div class='info'><a href='/brands/acme-home'>Acme Home</a></div>", None, "Acme Home"),
+    "a shop-all link to the brand's page": (H1 + "<p><a href='/b/brand/acme?ref=pdp'>Shop all Acme</a></p>", None, "Acme"),
+    "the crumb after Brands": ("<ol class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/brands'>Brands</a></li><li><a href='/acme'>Acme</a></li><li>" + NAME + "</li></ol>" + H1, None, "Acme"),
+    "a by line under the title": (H1 + "<div class='sub'>by Acme</div>", None, "Acme"),
     "the vendor line above the title is the shop's name": ("<p class='product__text'>Acme</p>" + H1, f"{NAME} – Acme Supply", "Acme"),
 }  # fmt: skip
 
