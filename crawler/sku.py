@@ -25,7 +25,10 @@ _LABELS = (
     r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
     r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
-    r"商品番号|商品コード|品番|품번|상품코드|상품번호"
+    r"商品番号|商品コード|品番|품번|상품코드|상품번호|"
+    # nl/de/da/no/fi/hu/tr/vi/th/id shop labels
+    r"productnummer|produktnummer|bestelnummer|varenummer|varenr\.?|tuotenumero|tuotekoodi|cikkszám|termékkód|"
+    r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|รหัสสินค้า|kode produk|kode barang"
 )
 # the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace");
 # the value is the rest
@@ -51,7 +54,7 @@ _CODE = re.compile(r"(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,39}|[A-Z]{1,10}(?:
 # id/class/itemprop words (crawler.heuristics.dom.element_names: lower case, words joined by '-')
 _SKU_NAMES = re.compile(
     r"\bsku\b|-sku\b|\bsku-|article-*(?:number|code|nr)|item-*(?:number|code)|product-*(?:code|reference|ref|sku)"
-    r"|\breference\b|\bjs-sku\b"
+    r"|\breference\b|\bjs-sku\b|order-*number|product-*number|art-*nr\b"
 )
 _HIDDEN_FIELDS = (
     "//input[@type='hidden'][translate(@name, 'ASINKU', 'asinku')='asin' or @id='ASIN' or "

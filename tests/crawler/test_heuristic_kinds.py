@@ -498,6 +498,9 @@ SKUS = {
     "Артикул (ru)": ("<p>Артикул: 152233</p>", "152233"),
     "a label cell and a value cell": ("<table><tr><th>Item number</th><td>AB-1234</td></tr></table>", "AB-1234"),
     "an element named sku": ("<span class='product-sku'>XK-77</span>", "XK-77"),
+    "Productnummer (nl) and an order-number element": ("<div><span class='product-detail-ordernumber-label'>Productnummer:</span> <span class='product-detail-ordernumber'>HH-PV-130</span></div>", "HH-PV-130"),
+    "Ürün kodu (tr)": ("<p>Ürün kodu: TR-9981</p>", "TR-9981"),
+    "Mã sản phẩm (vi)": ("<p>Mã sản phẩm: VN-2231</p>", "VN-2231"),
 }  # fmt: skip
 
 
