@@ -39,15 +39,22 @@ class Found:
     stock: str | None = None  # what an element named for the availability says (Page.stock_state)
     title_named: float = 0.0  # share of the title's words the document <title> / og:title repeats
     near_state: str | None = None  # not-in-stock words just after the title (Page.near_state)
+    sold_shown: str | None = None  # the same on a priced page without a buy control (recognition only)
 
     def is_product(self) -> bool:
-        """Title, a current price near it outside repeated cards, and a buy control or main image;
-        or, for a product that cannot be bought now (no price shown, as on an unavailable Amazon
+        """Title, a current price near it outside repeated cards, and a buy control, a main image or a
+        stated not-in-stock state (an element named for it, or words just after the title); or, for a product that cannot be bought now (no price shown, as on an unavailable Amazon
         item), a title the document title names, a main image and an out-of-stock state."""
         if not self.title:
             return False
         if self.price is not None and not self.price_in_card:
-            return self.buy or self.image_score >= 3
+            # a sold-out page stating its state stands where the buy control stands on an in-stock one
+            return (
+                self.buy
+                or self.image_score >= 3
+                or self.stock in UNAVAILABLE
+                or self.sold_shown in UNAVAILABLE
+            )
         return self.unavailable_product()
 
     def unavailable_product(self) -> bool:
@@ -109,8 +116,10 @@ class Page(Layout):
         buy, buy_avail, shown_live = self.buy_state()
         toks = tokens(title or "")
         sold_near = self.near_state(title_el) if amount is None or card else None  # pages without a price
+        sold_shown = self.near_state(title_el) if amount is not None and not card and not buy else None
         return Found(
             near_state=sold_near,
+            sold_shown=sold_shown,
             stock=self.stock_state(live_buy=shown_live),
             buy_shown=shown_live,
             title_named=sum(t in self.title_tokens for t in toks) / len(toks) if toks else 0.0,

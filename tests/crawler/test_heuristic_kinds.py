@@ -391,6 +391,24 @@ def test_out_of_stock_product_page_without_a_price(kind: str) -> None:
     assert got is not None and got["availability"] == "OutOfStock", (kind, got)
 
 
+@pytest.mark.parametrize(
+    "state",
+    [
+        "<p class='availability'>Sold out</p>",
+        "<p>Sold out</p>",
+        "<p class='stock'>Ausverkauft</p>",
+        "<p>품절</p>",
+    ],
+)
+@pytest.mark.parametrize("picture", ["", "<img src='/media/p.jpg'>"])
+def test_a_stated_sold_out_state_stands_for_the_buy_control(state: str, picture: str) -> None:
+    """A page with a title and a price is a product page with a buy control or a main picture; a
+    sold-out one states its state where the buy control would be, also beside no or a weak picture."""
+    got = extract_product(page(H1 + picture + PRICE + state), URL)
+    assert got is not None and (got["price"], got["availability"]) == (35.0, "OutOfStock")
+    assert extract_product(page(H1 + picture + PRICE), URL) is None  # title and price alone: no listing
+
+
 CARDS = "<div class='similar-items'><ul>" + "".join(
     f"<li class='card'><a href='/p/{i}'>Other {i}</a><span class='price'>$9.00</span><p>{note}</p></li>"
     for i, note in enumerate(["backorder 2-4 weeks", "Sold out", "Pre-order", "Discontinued"])
