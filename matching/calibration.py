@@ -46,9 +46,12 @@ negatives 4.6 (raw 12.8), mAP 0.918 (raw 0.873), top-1 brand 0.862 (0.857); held
 (0.891). It needs the image's rows of every brand together (`apply_rows`). `ProbabilityCalibration.no_null()`
 is the model fitted without a null (`NO_NULL`): the Matcher applies it to each batch's rows in `detect` with
 match.detect.score_calibration "probability" (opt-in; matching/engine.py), keeping the raw score in
-`score_raw`; its digest is part of the model version. It is not the default because its probabilities depend
-on how many brands are registered (the margin over the best other brand; fitted with 40): on the demo shop's
-three brands per-brand AP falls (benchmarks/bench_demo.py).
+`score_raw`; its digest is part of the model version. Since prob-v2 the margin is taken over the best other
+brand or `OTHER_FLOOR`, whichever is higher, so that it no longer grows as fewer brands compete (prob-v1, fitted
+with 40 brands, gave a logo-free photo's rows P about 0.8 with 3 brands), and official-photo rows keep their raw
+score. It is still not the default: on the demo shop (3 brands) per-brand AP is 0.946 / 0.874 / 0.743 against raw
+0.946 / 0.907 / 0.951, because two of its brands' marks match the same logos about equally and the margin then
+makes both unlikely (benchmarks/bench_demo.py; benchmarks/eval_calibration.py docstring for what was tried).
 """
 
 from __future__ import annotations
