@@ -28,6 +28,11 @@ _BRAND_LABEL = re.compile(
 )
 
 
+def _shown_line(text: str) -> str:
+    """`text` without bidi/zero-width marks (`MARKS`), whitespace collapsed."""
+    return re.sub(r"\s+", " ", MARKS.sub("", text)).strip()
+
+
 def labelled(page: Layout, label: re.Pattern[str], limit: int = 60) -> str | None:
     """The value written after a label ("Brand: Acme", "ASIN ‏:‎ B01..", or "Brand" in
     one cell and "Acme" in the next), outside navigation, footers and product cards; None when
@@ -96,7 +101,7 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
         inner = el.xpath(".//*[@itemprop='name']/@content | .//*[@itemprop='name']//text()")
         logo = el.xpath("descendant-or-self::img/@alt")  # a manufacturer logo names the brand
         text = el.get("content") or " ".join(inner) or visible_text(el) or (logo[0] if logo else "")
-        text = re.sub(r"\s+", " ", MARKS.sub("", text or "")).strip()
+        text = _shown_line(text or "")
         m = _BYLINE.match(text)
         if m:
             text = m.group(m.lastindex or 1).strip()
@@ -161,7 +166,7 @@ def _brand_link(page: Layout) -> str | None:
         crumb = bool(a.xpath("ancestor::*[contains(translate(@class, 'BREADCUMS', 'breadcums'), 'crumb')]"))
         if (any(page.context(a)) and not crumb) or hidden(a):
             continue
-        text = _LINK_PREFIX.sub("", re.sub(r"\s+", " ", MARKS.sub("", visible_text(a))).strip())
+        text = _LINK_PREFIX.sub("", _shown_line(visible_text(a)))
         slug = _squash(m.group(1) or m.group(2) or "")
         if (
             1 < len(text) <= 40
@@ -172,7 +177,7 @@ def _brand_link(page: Layout) -> str | None:
             return text
     for trail in page.named(_BREADCRUMB)[:5]:
         crumbs = [t for el in trail.xpath(".//a | .//li[not(.//a)] | .//span[not(.//a) and not(ancestor::a)]")
-                  if (t := re.sub(r"\s+", " ", visible_text(el)).strip()) and t not in (">", "/", "›", "»")]  # fmt: skip
+                  if (t := visible_text(el)) and t not in (">", "/", "›", "»")]  # fmt: skip
         for i, text in enumerate(crumbs[:-1]):
             if _BRANDS_CRUMB.match(text) and 1 < len(crumbs[i + 1]) <= 40:
                 return crumbs[i + 1]
@@ -190,7 +195,7 @@ def _by_line(page: Layout, title_el: Any) -> str | None:
     for el in title_el.xpath("following::*[position() <= 8]"):
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "button"):
             continue
-        text = re.sub(r"\s+", " ", MARKS.sub("", visible_text(el))).strip()
+        text = _shown_line(visible_text(el))
         m = _BY.match(text)
         if m and len(m.group(1).split()) <= 4 and not any(page.context(el)) and not hidden(el):
             return m.group(1).strip(" .")
@@ -211,7 +216,7 @@ def _brand_in_heading(page: Layout, title_el: Any) -> str | None:
     if not (1 <= len(first) <= 4 and len(parts[0]) <= 40 and len(rest) >= 2):
         return None
     if _words_in(rest, doc, shorter=False) and not _words_in(first, doc, shorter=False):
-        return re.sub(r"\s+", " ", parts[0]).strip()
+        return parts[0]
     return None
 
 
