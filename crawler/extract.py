@@ -24,6 +24,7 @@ from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs, walk
 from knockoff.crawler.pagestate import state_product
+from knockoff.crawler.platformmeta import platform_product
 from knockoff.crawler.sku import SKU_TEXT, find_sku, url_code
 from knockoff.crawler.srcset import parse_srcset
 from knockoff.crawler.values import (
@@ -635,14 +636,52 @@ def _from_state(html: str, sel: Selector, base: str) -> dict[str, Any] | None:
     }
 
 
+def _from_platform(html: str, url: str) -> dict[str, Any] | None:
+    """The product of a shop platform's analytics meta (crawler.platformmeta: Shopify's
+    `var meta`) as listing fields tagged 'platform'; None without a product page's meta."""
+    found = platform_product(html, url)
+    if found is None:
+        return None
+    return _tag(
+        {
+            "title": clean_text(found.title, 1000),
+            "price": found.price,
+            "currency": normalize_currency(found.currency) if found.price is not None else None,
+            "sku": clean_text(found.sku, 200),
+            "brand_claimed": clean_text(found.brand, 300),
+        },
+        "platform",
+    )
+
+
+def _with_platform(result: dict[str, Any], platform: dict[str, Any] | None) -> None:
+    """The platform meta's fields in `result` (in place): its sku (the shop's own code for the
+    shown variant) replaces one read by heuristics; title, price (with its currency) and brand (the
+    vendor, often the shop's company) fill gaps only; its currency fills a missing one for the
+    same price."""
+    if platform is None:
+        return
+    sources = result.setdefault("_sources", {})
+    if platform.get("sku") and sources.get("sku") in (None, "heuristic"):
+        result["sku"], sources["sku"] = platform["sku"], "platform"
+    _fill(result, platform, ("title", "price", "brand_claimed"))
+    if (
+        result.get("currency") in EMPTY
+        and platform.get("currency")
+        and result.get("price") == platform["price"]
+    ):
+        result["currency"], sources["currency"] = platform["currency"], "platform"
+
+
 def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     """The listing fields of a product page, or None when the page shows no product.
 
     Returns {title, description, brand_claimed, price (float, in currency units), currency (ISO
     4217), sku, availability (schema.org ItemAvailability name), seller, seller_url, image_urls
     (absolute, best first), field_sources ({field: 'jsonld'|'microdata'|'rdfa'|'opengraph'|
-    'heuristic'|'state'} for each non-empty field; 'state': the page's state JSON, crawler.pagestate,
-    for pages built in the browser)}. Never raises on bad HTML.
+    'heuristic'|'state'|'platform'} for each non-empty field; 'state': the page's state JSON,
+    crawler.pagestate, for pages built in the browser; 'platform': a shop platform's analytics meta,
+    crawler.platformmeta)}. Never raises on bad HTML.
     """
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
@@ -656,19 +695,26 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     elif og.get("_is_product") and og.get("title") and og.get("price") is not None:
         result = og
     sel = Selector(text=html, base_url=base)
+    platform = _from_platform(html, url)
     if result is None:
         result = _heuristic(sel, base)
         state = _from_state(html, sel, base)
         if result is None:
-            if state is None:
+            if state is None and platform is None:
                 return None
-            result = _tag(state, "state")
+            # the platform says this is a product page: its fields first, the page's for the rest
+            result = _tag(state, "state") if state is not None else {"_sources": {}}
+            _with_platform(result, platform)
+            if platform is not None:
+                _fill(result, _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic"))
         else:
             _tag(result, "heuristic")
             if state is not None:
                 _fill(result, _tag(state, "state"), ("image_urls", "sku", "brand_claimed"))
+            _with_platform(result, platform)
     else:
         if og and result is not og:
             _fill(result, og)
         _reconcile(result, _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic"))
+        _with_platform(result, platform)
     return _finish(result, sel, base)
