@@ -116,7 +116,7 @@ def find_sku(page: Page, page_text: str) -> str | None:
 # eBay, "/item/1005006123456789.html" AliExpress, "/100012043978.html" JD); an id query parameter
 # ("?goodscode=2468013579", "?id=6500001", "?product_no=41" is too short to be one)
 _ASIN_PATH = re.compile(r"/(?:dp|gp/product|gp/aw/d)/([A-Z0-9]{10})(?:[/?#]|$)")
-_ID_SEGMENT = re.compile(r"(?:[A-Za-z]{1,2}-)?(\d{6,20})(?:\.html?|\.htm|\.aspx?|\.php)?")
+_ID_SEGMENT = re.compile(r"(?:[A-Za-z]{1,2}-)?(\d{6,20})(?:\.html?|\.aspx?|\.php)?")
 _ID_PARAMS = {"id", "itemid", "item_id", "goodscode", "productid", "product_id", "pid", "sku", "itemno"}
 
 

@@ -31,7 +31,7 @@ _BUY = re.compile(
 _SOLD_CONTROL = re.compile(
     r"sold[\s_-]*out|out[\s_-]*of[\s_-]*stock|currently unavailable|notify me|email me when|alert me when|"
     r"ausverkauft|nicht verfügbar|benachrichtig|épuisé|m'alerter|me prévenir|esaurito|avvisami|agotado|"
-    r"avísame|uitverkocht|esgotado|avise-me|売り切れ|在庫切れ|入荷通知|缺货|到货通知|품절|재입고 알림|"
+    r"avísame|uitverkocht|esgotado|avise-me|売り切れ|在庫切れ|入荷通知|缺货|到货通知|품절|"
     r"нет в наличии|сообщить о поступлении|"
     # restock alerts in place of the buy control ("Get notified", "Avisez-moi", "入荷お知らせ", "到貨通知")
     r"get notified|notify when|when back in stock|avisez-moi|me notifier|avisar(?:me)? cuando|bericht mij|"
@@ -67,7 +67,7 @@ _CHOOSE_FIRST = re.compile(
 )
 # names of an element that exists to show one state (a badge or message template a script shows
 # when it applies: "outofstockbadge", "sold-out-message")
-_STATE_NAMED = re.compile(r"out-?of-?stock|outofstock|sold-?out|soldout|no-?stock|unavailable|not-?available")
+_STATE_NAMED = re.compile(r"out-?of-?stock|sold-?out|no-?stock|unavailable|not-?available")
 UNAVAILABLE = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "PreSale"}
 # id/class/itemprop words of an element that states the availability (#availability, .stock,
 # .product-availability, #outOfStock, .delivery-information)
