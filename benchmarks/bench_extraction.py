@@ -104,6 +104,13 @@ def truth_prices(label: dict[str, Any]) -> list[float]:
     return out
 
 
+def with_shown_prices(label: dict[str, Any], prices: list[float]) -> list[float]:
+    """`prices` (`truth_prices(label)`) and the amounts the labelled element shows (`price_text`):
+    the prices a page read without its structured data may give (`strip_structured` drops the
+    `price_attr` value)."""
+    return prices + [p for p in truth_prices({**label, "price_attr": None}) if p not in prices]
+
+
 def truth_images(label: dict[str, Any], folder: Path, base: str) -> set[str]:
     """Every URL the labelled `<img>` element carries, resolved against the page base."""
     from parsel import Selector
@@ -452,7 +459,7 @@ def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
         runs = [(name, label["split"], fn, html) for name, fn in EXTRACTORS.items()]
         if probe and label["split"] == "train":
             runs.append(("knockoff", PROBE, knockoff_extract, strip_structured(html)))
-        shown = prices + [p for p in truth_prices({**label, "price_attr": None}) if p not in prices]
+        shown = with_shown_prices(label, prices)
         for name, group, fn, page in runs:
             r = res.setdefault((name, group), _empty())
             # without its microdata a page no longer carries `price_attr`: the shown price counts too
@@ -626,7 +633,7 @@ def evaluate_fields(split: str = "train") -> dict[str, Any]:
         if all(want[f] is None for f in SD_FIELDS):
             continue
         prices = truth_prices(label)
-        shown = prices + [p for p in truth_prices({**label, "price_attr": None}) if p not in prices]
+        shown = with_shown_prices(label, prices)
         for mode, page in ((SD_WITH, html), (SD_WITHOUT, strip_structured(html))):
             r = res.setdefault(
                 mode,
