@@ -361,14 +361,14 @@ def _heuristic_availability(
     page_text: str,
     buy_availability: str | None,
     near_state: str | None = None,
-    buy_shown: bool = False,
+    stated: str | None = None,
 ) -> str | None:
-    """schema.org availability: what an element named for it says (`Page.stock_state`) or
-    out-of-stock words just after the title of a page without a price (`Page.near_state`), else
-    pre-order/backorder/discontinued words in the page's text, else the buy control's state, else
+    """schema.org availability: what an element named for it says (`stated`: `Found.stock`, from
+    `Page.stock_state`) or out-of-stock words just after the title of a page without a price
+    (`Page.near_state`), else pre-order/backorder/discontinued words in the page's text, else the buy control's state, else
     out-of-stock words in the page's text (pages with no buy control); words only inside menus,
     footers or other products' cards do not count (`_said_outside_strips`)."""
-    said = page.stock_state(live_buy=buy_shown) or near_state
+    said = stated or near_state
     if said:
         return said
     for pattern, name in AVAILABILITY_TEXT:
@@ -464,7 +464,7 @@ def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[s
         "currency": None if found.price_in_card else _currency(found, sel, base),
         "sku": find_sku(page, page_text),
         "availability": _heuristic_availability(
-            page, page_text, found.buy_availability, found.near_state, found.buy_shown
+            page, page_text, found.buy_availability, found.near_state, found.stock
         ),
         "seller": seller or None,
         "seller_url": seller_url,

@@ -35,7 +35,6 @@ class Found:
     image_score: float = 0.0
     buy: bool = False
     buy_availability: str | None = None
-    buy_shown: bool = False  # a live buy control found by its shown text ("Add to cart"), not only by names
     stock: str | None = None  # what an element named for the availability says (Page.stock_state)
     title_named: float = 0.0  # share of the title's words the document <title> / og:title repeats
     near_state: str | None = None  # not-in-stock words just after the title (Page.near_state)
@@ -121,7 +120,6 @@ class Page(Layout):
             near_state=sold_near,
             sold_shown=sold_shown,
             stock=self.stock_state(live_buy=shown_live),
-            buy_shown=shown_live,
             title_named=sum(t in self.title_tokens for t in toks) / len(toks) if toks else 0.0,
             title=title,
             title_el=title_el,
