@@ -615,8 +615,8 @@ def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
 
 
 def _from_state(html: str, sel: Selector, base: str) -> dict[str, Any] | None:
-    """The product of the page's state JSON (crawler.pagestate) with a parsed price and absolute
-    image URLs; None without one."""
+    """The product of the page's state JSON (crawler.pagestate) with a parsed price, absolute
+    image URLs and the product node's availability (schema.org name or None); None without one."""
     if "application/json" not in html and "window" not in html:
         return None
     doc_title = sel.xpath("string((//title[not(ancestor::*[local-name()='svg'])])[1])").get() or ""
@@ -633,6 +633,7 @@ def _from_state(html: str, sel: Selector, base: str) -> dict[str, Any] | None:
         "image_urls": _absolute(found["image_urls"], base),
         "sku": clean_text(found.get("sku"), 200),
         "brand_claimed": clean_text(found.get("brand_claimed"), 300),
+        "availability": found.get("availability"),
     }
 
 
@@ -703,14 +704,18 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
             if state is None and platform is None:
                 return None
             # the platform says this is a product page: its fields first, the page's for the rest
+            # (the state's availability after the page's: it fills a gap only)
             result = _tag(state, "state") if state is not None else {"_sources": {}}
+            state_availability = result.pop("availability", None)
+            result["_sources"].pop("availability", None)
             _with_platform(result, platform)
             if platform is not None:
                 _fill(result, _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic"))
+            _fill(result, {"availability": state_availability, "_sources": {"availability": "state"}})
         else:
             _tag(result, "heuristic")
             if state is not None:
-                _fill(result, _tag(state, "state"), ("image_urls", "sku", "brand_claimed"))
+                _fill(result, _tag(state, "state"), ("image_urls", "sku", "brand_claimed", "availability"))
             _with_platform(result, platform)
     else:
         if og and result is not og:

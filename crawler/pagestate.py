@@ -8,8 +8,13 @@ shop: every object with a name (`name`, `title`, `productName`, `displayName`) a
 (`price`, `salePrice`, `currentPrice`, `finalPrice`, ... as a number, a string or an object with
 `value` / `amount` / `current`) is a candidate, and the page's product is the candidate whose name
 the document `<title>` repeats (60%+ of its words, 2+ words; none when 3+ differently named
-candidates are, as on a category page). JavaScript objects are parsed by
-chompjs (scrapinghub), JSON by the standard library.
+candidates are, as on a category page; the entries of a candidate's `variants` list are its own
+variants, as in Shopify's product JSON, and are not counted as other products). Availability is
+read from that node only (`_availability`: its own availability / stock keys, else its `variants`),
+never from the state's other products (recommendations, recently viewed). Shopify themes' product
+JSON (`data-product-json`, `id="ProductJson-..."`) is such a block; its integer prices are
+hundredths of the currency unit (`_is_shopify_product`). JavaScript objects are
+parsed by chompjs (scrapinghub), JSON by the standard library.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from collections.abc import Iterable
 from typing import Any
 
 import chompjs
+
+from knockoff.crawler.platformmeta import amount
+from knockoff.crawler.values import normalize_availability
 
 _JSON_SCRIPT = re.compile(
     r"<script\b[^>]*\btype\s*=\s*[\"']?application/json[\"']?[^>]*>(.*?)</script\s*>", re.S | re.I
@@ -35,6 +43,36 @@ _PRICE_KEYS = (
 _PRICE_INNER = ("value", "amount", "current", "price", "raw", "centAmount", "formatted", "formattedValue")
 _IMAGE_KEYS = ("image", "imageUrl", "image_url", "mainImage", "primaryImage", "images", "imageUrls", "media")
 _CURRENCY_KEYS = ("currency", "priceCurrency", "currencyCode", "currency_code")
+# availability of a product node: words or schema.org names ("https://schema.org/OutOfStock",
+# "OUT_OF_STOCK", "instock"), then flags saying it can be bought, then flags saying it cannot
+_AVAIL_TEXT_KEYS = (
+    "availability",
+    "stockStatus",
+    "stock_status",
+    "availabilityStatus",
+    "availability_status",
+)
+_AVAIL_YES_KEYS = (
+    "available",
+    "isAvailable",
+    "is_available",
+    "inStock",
+    "isInStock",
+    "in_stock",
+    "is_in_stock",
+    "availableForSale",
+)
+_AVAIL_NO_KEYS = (
+    "soldOut",
+    "isSoldOut",
+    "sold_out",
+    "is_sold_out",
+    "outOfStock",
+    "isOutOfStock",
+    "out_of_stock",
+)
+_VARIANTS = "variants"
+_FLAG_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 MAX_CHARS = 3_000_000
 MAX_NODES = 200_000
 
@@ -57,16 +95,65 @@ def state_blobs(html: str) -> list[Any]:
     return out
 
 
-def _walk(value: Any, budget: list[int]) -> Iterable[dict]:
-    stack = [value]
+def _walk(value: Any, budget: list[int]) -> Iterable[tuple[dict, bool]]:
+    """Every object of `value`, depth first: (object, whether it sits in a `variants` list)."""
+    stack: list[tuple[Any, bool]] = [(value, False)]
     while stack and budget[0] > 0:
-        v = stack.pop()
+        v, in_variants = stack.pop()
         budget[0] -= 1
         if isinstance(v, dict):
-            yield v
-            stack.extend(reversed(list(v.values())))
+            yield v, in_variants
+            stack.extend(reversed([(x, in_variants or k == _VARIANTS) for k, x in v.items()]))
         elif isinstance(v, list):
-            stack.extend(reversed(v))
+            stack.extend(reversed([(x, in_variants) for x in v]))
+
+
+def _flag(value: Any) -> bool | None:
+    """A yes/no value: a bool, 0/1, or "true"/"false"/"yes"/"no"/"1"/"0" (any case); else None."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        return _FLAG_WORDS.get(value.strip().lower())
+    return None
+
+
+def _own_availability(node: dict) -> str | None:
+    """schema.org availability a node states with its own keys (`_AVAIL_TEXT_KEYS` read by
+    `values.normalize_availability`, then the yes/no flags); None when none says anything."""
+    for key in _AVAIL_TEXT_KEYS:
+        v = node.get(key)
+        if isinstance(v, str) and (name := normalize_availability(v)):
+            return name
+        if (flag := _flag(v)) is not None:
+            return "InStock" if flag else "OutOfStock"
+    for keys, yes in ((_AVAIL_YES_KEYS, True), (_AVAIL_NO_KEYS, False)):
+        for key in keys:
+            if (flag := _flag(node.get(key))) is not None:
+                return "InStock" if flag == yes else "OutOfStock"
+    return None
+
+
+def _availability(node: dict) -> str | None:
+    """schema.org availability of a product node: its own keys, else its `variants` (InStock when
+    any variant can be bought, OutOfStock only when every variant says it cannot); None when
+    unknown."""
+    own = _own_availability(node)
+    if own is not None:
+        return own
+    variants = node.get(_VARIANTS)
+    if isinstance(variants, dict):  # GraphQL connections: {"nodes": [...]} / {"edges": [{"node": ...}]}
+        variants = variants.get("nodes") or [
+            e.get("node") for e in variants.get("edges") or [] if isinstance(e, dict)
+        ]
+    variants = [v for v in variants if isinstance(v, dict)] if isinstance(variants, list) else []
+    states = [_own_availability(v) for v in variants]
+    if any(s in ("InStock", "LimitedAvailability") for s in states):
+        return "InStock"
+    if states and all(s in ("OutOfStock", "SoldOut") for s in states):
+        return "OutOfStock"
+    return None
 
 
 def _price(node: dict) -> tuple[Any, Any]:
@@ -104,9 +191,16 @@ def _images(node: dict) -> list[str]:
     return out
 
 
+def _is_shopify_product(node: dict) -> bool:
+    """A Shopify theme's product JSON (`{{ product | json }}`: `handle`, `price_min`, `variants`),
+    whose prices are integers in hundredths of the currency unit."""
+    return "handle" in node and "price_min" in node and isinstance(node.get(_VARIANTS), list)
+
+
 def state_product(html: str, doc_title: str) -> dict[str, Any] | None:
     """The page's product from its state JSON: {title, price (raw value), currency, image_urls (as
-    written), sku, brand_claimed}; None when no candidate is named by `doc_title`."""
+    written), sku, brand_claimed, availability (schema.org ItemAvailability name or None, from
+    that node only)}; None when no candidate is named by `doc_title`."""
     doc = set(re.findall(r"\w+", doc_title.casefold()))
     if not doc:
         return None
@@ -114,7 +208,7 @@ def state_product(html: str, doc_title: str) -> dict[str, Any] | None:
     named: set[str] = set()
     budget = [MAX_NODES]
     for blob in state_blobs(html):
-        for node in _walk(blob, budget):
+        for node, in_variants in _walk(blob, budget):
             name = next(
                 (node[k] for k in _NAME_KEYS if isinstance(node.get(k), str) and node[k].strip()), None
             )
@@ -126,7 +220,8 @@ def state_product(html: str, doc_title: str) -> dict[str, Any] | None:
             share = sum(w in doc for w in words) / len(words)
             info = len(_images(node)) > 0
             if share >= 0.6:
-                named.add(name.casefold())
+                if not in_variants:  # a product's own variants are not other products
+                    named.add(name.casefold())
                 if best is None or (share, info) > (best[0], best[1]):
                     best = (share, info, node, name)
     if best is None or len(named) >= 3:  # several products the title names: a list, not a product page
@@ -134,6 +229,8 @@ def state_product(html: str, doc_title: str) -> dict[str, Any] | None:
     node, name = best[2], best[3]
     raw, cur = _price(node)
     cur = cur or next((node.get(k) for k in _CURRENCY_KEYS if isinstance(node.get(k), str)), None)
+    if _is_shopify_product(node) and not isinstance(raw, float):
+        raw = amount(raw, cur)  # Shopify's `{{ product | json }}`: hundredths of the currency unit
     brand = node.get("brand")
     brand = brand.get("name") if isinstance(brand, dict) else brand
     sku = node.get("sku")
@@ -144,4 +241,5 @@ def state_product(html: str, doc_title: str) -> dict[str, Any] | None:
         "image_urls": _images(node),
         "sku": str(sku) if isinstance(sku, str | int) and not isinstance(sku, bool) else None,
         "brand_claimed": brand if isinstance(brand, str) else None,
+        "availability": _availability(node),
     }
