@@ -114,6 +114,18 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   0.488; every photo, no OCR gate 0.880 / 0.733 / 0.512. The loss is mostly one photo-crop reference (Hugo
 #   Boss, a shop sign with wall texture, AP 0.886 -> 0.81-0.84: its zoomed templates match text on other brands'
 #   photos), while The North Face gains up to +0.03; no variant kept all-images mAP and top-1.
+#   Also tried and not kept (same rows, caches and half), a per-template null within each image: a template's
+#   peak less w x (its 90th-percentile correlation over the positions whose window misses the peak's, minus 0.06,
+#   the dev median), so a template that correlates with everything (texture, text) loses and one that stands out
+#   gains. Full half, all / top-1 / min P@10 / product / logo < 1/4 (v13 0.886 / 0.856 / 1.0 / 0.730 / 0.482):
+#   w 0.5, templates two or more cells on the shorter side 0.881 / 0.848 / 1.0 / 0.729 / 0.511; w 0.3 0.884 /
+#   0.850 / 1.0 / 0.732 / 0.496; penalty only (no gain below the median) 0.886 / 0.853 / 1.0 / 0.734 / 0.494.
+#   On the quick quarter (v13 0.903 / 0.849, product 0.782, small 0.704) the two-sided w 0.5 looked better
+#   (0.903 / 0.845, 0.834, 0.772: Hugo Boss +0.10) but it did not hold on the full half (American Eagle,
+#   Converse, Timberland lose 0.01-0.04); with one-row templates too Calvin Klein's thin wordmark lost 0.08;
+#   the image-wide mean, median, 75th or 90th percentile over all positions, or only on templates up to 5 cells,
+#   were no better on the quick quarter. Cost: 59 -> 72 ms per image after the backbone and OCR (1.21x, 64 quick
+#   photos, features and OCR lines from the development caches, same process).
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
