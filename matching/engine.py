@@ -118,7 +118,7 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   peak less w x (its 90th-percentile correlation over the positions whose window misses the peak's, minus 0.06,
 #   the dev median), so a template that correlates with everything (texture, text) loses and one that stands out
 #   gains. Full half, all / top-1 / min P@10 / product / logo < 1/4 (v13 0.886 / 0.856 / 1.0 / 0.730 / 0.482):
-#   w 0.5, templates two or more cells on the shorter side 0.881 / 0.848 / 1.0 / 0.729 / 0.511; w 0.3 0.884 /
+#   (templates of two or more cells on the shorter side only) w 0.5 0.881 / 0.848 / 1.0 / 0.729 / 0.511; w 0.3 0.884 /
 #   0.850 / 1.0 / 0.732 / 0.496; gain w 0.25, penalty w 0.5 0.884 / 0.852 / 1.0 / 0.734 / 0.502; penalty only (no
 #   gain below the median) w 0.5 0.886 / 0.853 / 1.0 / 0.734 / 0.494, w 1.0 0.885 / 0.856 / 1.0 / 0.734 / 0.496
 #   (0.8853 / 0.8555 against 0.8857 / 0.8565: one photo's top-1).
