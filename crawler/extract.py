@@ -403,11 +403,7 @@ def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
             return True
         if any(page.context(parent)) or hidden(parent) or page.in_dialog(parent):
             continue
-        if any(
-            _MESSAGE_NAMES.search(page.names.get(a, "")) for a in parent.iterancestors() if a in page.names
-        ):
-            continue
-        if not _MESSAGE_NAMES.search(page.names.get(parent, "")):
+        if not any(_MESSAGE_NAMES.search(page.names.get(a, "")) for a in (parent, *parent.iterancestors())):
             return True
     return False
 
