@@ -353,29 +353,6 @@ class ProbabilityCalibration:
             "b": self.b,
         }
 
-    @classmethod
-    def from_dict(cls, d: dict) -> ProbabilityCalibration:
-        """Inverse of to_dict; ValueError on another PROB_VERSION or feature list (refit instead)."""
-        if d.get("version") != PROB_VERSION or tuple(d.get("features", ())) != PROB_FEATURES:
-            raise ValueError(
-                f"probability calibration {d.get('version')!r} is not {PROB_VERSION!r}: refit it"
-            )
-        return cls(
-            BrandCalibration.from_dict(d["tails"]),
-            tuple(d["mean"]),
-            tuple(d["std"]),
-            tuple(d["w"]),
-            float(d["b"]),
-        )
-
     def digest(self) -> str:
         """Short hash of the fitted model (part of a model version)."""
         return _digest(PROB_VERSION, self.to_dict())
-
-    def save(self, path: Path) -> None:
-        """Write to_dict as JSON atomically (as BrandCalibration.save)."""
-        _write_json_atomic(path, self.to_dict())
-
-    @classmethod
-    def load(cls, path: Path) -> ProbabilityCalibration:
-        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
