@@ -365,15 +365,15 @@ def _heuristic_availability(
 ) -> str | None:
     """schema.org availability: what an element named for it says (`stated`: `Found.stock`, from
     `Page.stock_state`) or out-of-stock words just after the title of a page without a price
-    (`Page.near_state`), else pre-order/backorder/discontinued words in the page's text, else the buy control's state, else
-    out-of-stock words in the page's text (pages with no buy control); words only inside menus,
-    footers or other products' cards do not count (`_said_outside_strips`)."""
+    (`Page.near_state`), else pre-order/backorder words in the page's text, else the buy control's
+    state, else out-of-stock words in the page's text (pages with no buy control); words only inside
+    menus, footers or other products' cards do not count (`_said_outside_strips`)."""
     said = stated or near_state
     if said:
         return said
     for pattern, name in AVAILABILITY_TEXT:
         # words a theme keeps hidden for later ("Sold out" badges) must not beat a live buy control;
-        # "Pre-order" / "Backorder" / "Discontinued" do (such products can still be put in a cart)
+        # "Pre-order" / "Backorder" do (such products can still be put in a cart)
         if (
             name != "InStock"
             and (name in _BEFORE_BUY or not buy_availability)

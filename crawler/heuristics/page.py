@@ -42,8 +42,9 @@ class Found:
 
     def is_product(self) -> bool:
         """Title, a current price near it outside repeated cards, and a buy control, a main image or a
-        stated not-in-stock state (an element named for it, or words just after the title); or, for a product that cannot be bought now (no price shown, as on an unavailable Amazon
-        item), a title the document title names, a main image and an out-of-stock state."""
+        stated not-in-stock state (an element named for it, or words just after the title); or, for
+        a product that cannot be bought now (no price shown, as on an unavailable Amazon item), a
+        title the document title names, a main image and an out-of-stock state."""
         if not self.title:
             return False
         if self.price is not None and not self.price_in_card:
