@@ -25,7 +25,7 @@ from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs, walk
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.platformmeta import platform_product
-from knockoff.crawler.sku import SKU_TEXT, find_sku, url_code
+from knockoff.crawler.sku import find_sku, url_code
 from knockoff.crawler.srcset import parse_srcset
 from knockoff.crawler.values import (
     AVAILABILITY_TEXT,
@@ -386,24 +386,26 @@ def _heuristic_availability(
 
 # names of an element holding a message about the page or the service, not the product ("Sorry,
 # the service was unavailable. Please try again later.")
-_MESSAGE_NAMES = re.compile(r"error|alert|warning|toast|tooltip|tpl|template|modal|dialog|popup")
+# (dialogs, popups and tooltips are `Layout.in_dialog`'s)
+_MESSAGE_NAMES = re.compile(r"error|alert|warning|toast|tpl|template")
 _MAX_STATE_TEXT = 120  # characters: a stated availability is short; prose mentioning one is not
 
 
 def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
     """Some short shown text (`_MAX_STATE_TEXT`) matching `pattern` sits outside menus, footers,
     repeated product cards (a "backorder 2-4 weeks" note in a "similar items" card is another
-    product's), hidden parts and messages (`_MESSAGE_NAMES`: an error template saying "the service
-    was unavailable")."""
+    product's), hidden parts, dialogs at any depth (`Layout.in_dialog`) and messages
+    (`_MESSAGE_NAMES`: an error template saying "the service was unavailable")."""
     for node, text in page.text_nodes():
         if not pattern.search(text) or len(text.strip()) > _MAX_STATE_TEXT:
             continue
         parent = node.getparent()
         if parent is None:
             return True
-        if any(page.context(parent)) or hidden(parent) or page.in_dialog(parent):
+        ancestors = (parent, *parent.iterancestors())
+        if any(page.context(parent)) or hidden(parent) or page.in_dialog(parent, len(ancestors)):
             continue
-        if not any(_MESSAGE_NAMES.search(page.names.get(a, "")) for a in (parent, *parent.iterancestors())):
+        if not any(_MESSAGE_NAMES.search(page.names.get(a, "")) for a in ancestors):
             return True
     return False
 
@@ -581,13 +583,11 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
 
 
 def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
-    """The listing dict: last-resort sku ("SKU: X" in the text, else the item id of the URL,
-    `sku.url_code`) and title, the title in its fuller `<title>` form
+    """The listing dict: last-resort sku (the item id of the URL, `sku.url_code`) and title, the title in its fuller `<title>` form
     (`crawler.heuristics.fuller_title`), `image_urls` a list, `field_sources`."""
     sources = result.setdefault("_sources", {})
-    if not result.get("sku"):
-        m = SKU_TEXT.search(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))
-        result["sku"] = m.group(1) if m else url_code(base)
+    if not result.get("sku"):  # the page's own labels were read by `sku.find_sku` (`_heuristic`)
+        result["sku"] = url_code(base)
         if result["sku"]:
             sources["sku"] = "heuristic"
     if not result.get("title"):
@@ -705,8 +705,8 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
             state_availability = result.pop("availability", None)
             result["_sources"].pop("availability", None)
             _with_platform(result, platform)
-            if platform is not None:
-                _fill(result, _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic"))
+            heur = _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic")
+            _fill(result, heur, FIELDS if platform is not None else ("sku",))
             _fill(result, {"availability": state_availability, "_sources": {"availability": "state"}})
         else:
             _tag(result, "heuristic")

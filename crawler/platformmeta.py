@@ -36,7 +36,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import chompjs
-from price_parser._currencies import CURRENCIES  # ISO 4217 table with minor digits ("d")
+
+# price-parser's ISO 4217 table (code -> {"s": symbols, "d": minor digits}) is the table its own
+# parsing uses; it is not exported (price_parser's public names are Price and parse_price) and no
+# other installed library carries the minor digits (babel, pycountry are not dependencies), so it
+# is read from its module, pinned by pyproject's price-parser>=0.5 and checked by
+# tests/crawler/test_platform_meta.py (`currency_digits`: JPY 0, EUR 2, KWD 3).
+from price_parser._currencies import CURRENCIES
 
 _META = re.compile(r"meta\s*=\s*(?=\{)")  # literal-led: fast; what stands before it is checked
 _META_OWNER = re.compile(r"(?:\b(?:var|let|const)\s+|\bShopifyAnalytics\s*\.\s*)$")

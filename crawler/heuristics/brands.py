@@ -11,7 +11,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from knockoff.crawler.heuristics.dom import BRAND_EL, MARKS, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
-from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, site_test, title_without_shop
+from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, shop_part, site_test, title_without_shop
 
 _BYLINE = re.compile(
     r"^(?:brand|marke|marque|marca|merk|znamka|proizvođač|proizvajalec|by|ブランド|品牌|廠牌|브랜드|бренд)"
@@ -147,7 +147,8 @@ _LINK_PREFIX = re.compile(
     r"tout|voir tout|ver todo)\s+(?:of\s+|from\s+|by\s+)?",
     re.I,
 )
-_BREADCRUMB = re.compile(r"breadcrumb|crumbs?\b")
+# id/class words of a breadcrumb trail ("breadcrumb", "BreadCrumbs", "crumb-trail")
+_BREADCRUMB = re.compile(r"crumb")
 
 
 def _squash(text: str) -> str:
@@ -163,7 +164,7 @@ def _brand_link(page: Layout) -> str | None:
         m = _BRAND_PATH.search(f"{href.path}?{href.query}")
         if not m:
             continue
-        crumb = bool(a.xpath("ancestor::*[contains(translate(@class, 'BREADCUMS', 'breadcums'), 'crumb')]"))
+        crumb = any(_BREADCRUMB.search(page.names.get(n, "")) for n in a.iterancestors())
         if (any(page.context(a)) and not crumb) or hidden(a):
             continue
         text = _LINK_PREFIX.sub("", _shown_line(visible_text(a)))
@@ -231,12 +232,7 @@ def _shop_brand(page: Layout, title_el: Any) -> str | None:
     parts = [p.strip() for p in DOC_TITLE_SEP.split(page.doc_title) if p.strip()]
     for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
         words = tokens(part)
-        if (
-            is_site(part)
-            and 1 <= len(words) <= 3
-            and title[: len(words)] == words
-            and len(title) > len(words)
-        ):
+        if shop_part(part, is_site) and title[: len(words)] == words and len(title) > len(words):
             return part
     return None
 

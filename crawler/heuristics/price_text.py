@@ -30,26 +30,26 @@ OLD_TEXT = re.compile(
 )
 # a currency sign or code next to a number
 CURRENCY_MARK = re.compile(r"[$€£¥￥₹₩₽₸₺₫₴₱원円元]|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|ft)\b", re.I)
-_LINE_THROUGH = re.compile(r"line[-_]?through", re.I)
+_LINE_THROUGH = re.compile(r"line-?through")
 
 
-def _struck(node: Any) -> bool:
+def struck(node: Any) -> bool:
     """`node` is shown struck through: `<del>`/`<s>`/`<strike>`, an inline `line-through` style,
-    Amazon's `data-a-strike`, or a name saying so ("line-through")."""
+    Amazon's `data-a-strike`, or a name saying so ("line-through", "lineThrough", "line_through":
+    `dom.element_names`)."""
+    if not isinstance(node.tag, str):
+        return False
     if node.tag in ("del", "s", "strike") or node.get("data-a-strike") == "true":
         return True
-    style, cls = node.get("style"), node.get("class")
-    return bool(
-        (style and "line-through" in style.lower())
-        or (cls and _LINE_THROUGH.search(cls))  # "line-through", "lineThrough", "line_through"
-    )
+    style = node.get("style")
+    return bool((style and "line-through" in style.lower()) or _LINE_THROUGH.search(element_names(node)))
 
 
 def left_out(node: Any, el: Any) -> bool:
     """`node` (inside price element `el`) is in a part `price_text` leaves out (struck, old price,
     instalment, discount)."""
     while node is not None and node is not el:
-        if _struck(node) or OLD_PRICE.search(element_names(node)):
+        if struck(node) or OLD_PRICE.search(element_names(node)):
             return True
         node = node.getparent()
     return False
@@ -61,7 +61,7 @@ def price_text(el: Any) -> str:
 
     def walk(node: Any) -> None:
         skip = isinstance(node.tag, str) and (
-            node.tag in ("script", "style") or _struck(node) or OLD_PRICE.search(element_names(node))
+            node.tag in ("script", "style") or struck(node) or OLD_PRICE.search(element_names(node))
         )
         if node is not el and skip:
             if node.tail:

@@ -25,6 +25,7 @@ from knockoff.crawler.heuristics.price_text import (
     left_out,
     price_text,
     shown_price,
+    struck,
 )
 from knockoff.crawler.values import normalize_currency, parse_price
 
@@ -83,17 +84,8 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         if amount is None or amount <= 0:
             continue
         own_old = bool(OLD_PRICE.search(names))
-        struck = (
-            bool(
-                el.xpath(
-                    "ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike|ancestor-or-self::*"
-                    "[contains(translate(@style, ' ', ''), 'line-through') or @data-a-strike='true']"
-                )
-            )
-            or bool(re.search(r"line-?through", names))
-            or labelled_old(el)
-        )
-        if own_old or struck or OLD_TEXT.search(text):
+        shown_old = _struck_shown(el) or labelled_old(el)
+        if own_old or shown_old or OLD_TEXT.search(text):
             old.add(amount)
             continue
         noise, card = page.context(el)
@@ -135,6 +127,11 @@ def _aside_price(page: Layout, el: Any) -> float:
     return 0.0
 
 
+def _struck_shown(el: Any) -> bool:
+    """`el` or an ancestor is shown struck through (`price_text.struck`)."""
+    return any(struck(n) for n in (el, *el.iterancestors()))
+
+
 def _price_elements(page: Layout) -> list[Any]:
     """Price candidates in document order: `itemprop=price`, `data-price` / `data-price-amount`,
     and elements whose id/class/test hooks hold a price word (`_PRICE_CAND`)."""
@@ -164,15 +161,14 @@ def _price_after_title(
             amount, cur = parse_price(
                 aria, shown=True
             )  # <div aria-label="cena 1 299,00 zł">1 299,<span>00</span>…
-            struck = el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike")
-            if amount and not struck and not any(page.context(el)):
+            if amount and not _struck_shown(el) and not any(page.context(el)):
                 return amount, cur, el
         if not own or len(own) > 40 or not MONEY.search(own):
             continue
         text = visible_text(el)
         if len(text) > 60 or OLD_TEXT.search(text) or labelled_old(el) or any(page.context(el)):
             continue
-        if el.xpath("ancestor-or-self::del|ancestor-or-self::s|ancestor-or-self::strike"):
+        if _struck_shown(el):
             continue
         amount, cur, _, _ = _amount(el)
         if amount is not None and amount > 0:

@@ -126,6 +126,12 @@ def site_test(host: str, site_name: str) -> Any:
     return is_site
 
 
+def shop_part(part: str, is_site: Any) -> bool:
+    """`part` of a document title is the shop's name: `is_site` (a `site_test`) holds and it has
+    1-3 words ("Shop Example", not "Shop Example Trail Runner 2")."""
+    return is_site(part) and len(tokens(part)) <= 3
+
+
 def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> str:
     """A document title without the shop's part: leading and trailing parts (`DOC_TITLE_SEP`)
     of 1-3 words that name the shop (host or `og:site_name`), an "at Shop.com" affix, a leading
@@ -136,12 +142,9 @@ def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> s
     seps = [m.group(0) for m in DOC_TITLE_SEP.finditer(text)]
     parts = DOC_TITLE_SEP.split(text)  # one more than `seps`: no separator matches empty text
 
-    def shop(part: str) -> bool:
-        return is_site(part) and len(tokens(part)) <= 3
-
-    while len(parts) > 1 and shop(parts[-1]):
+    while len(parts) > 1 and shop_part(parts[-1], is_site):
         parts, seps = parts[:-1], seps[:-1]
-    while len(parts) > 1 and shop(parts[0]):
+    while len(parts) > 1 and shop_part(parts[0], is_site):
         parts, seps = parts[1:], seps[1:]
     out = _clean_part(
         parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True)), is_site
@@ -186,7 +189,7 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         if re.match(re.escape(name.strip()) + r"\s*[-–—_]", part):
             continue  # "NAME-Shop" (a hyphen without spaces, as Chinese shops write): the name is whole
         toks = tokens(part)
-        if not toks or len(toks) <= len(want) or len(toks) > 40 or is_site(part) and len(toks) <= 3:
+        if not toks or len(toks) <= len(want) or len(toks) > 40 or shop_part(part, is_site):
             continue
         have = {t: toks.count(t) for t in set(toks)}
         if all(have.get(t, 0) >= want.count(t) for t in set(want)):

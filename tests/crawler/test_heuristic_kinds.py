@@ -577,3 +577,17 @@ def test_structured_labels_read_the_pages_own_product() -> None:
     )
     got = structured_labels(page(H1, head=f"<script type='application/ld+json'>{ld2}</script>"), URL, NAME)
     assert got == {"sku": None, "availability": None, "brand": None}
+
+
+def test_a_page_built_in_the_browser_gets_the_code_its_html_shows() -> None:
+    """A page whose HTML shows no price (the state JSON carries the product) still has its code read
+    from the HTML by `sku.find_sku` (here an element named for it, which no "SKU:" text search
+    finds)."""
+    state = (
+        '<script>window.__INITIAL_STATE__ = {"product": {"name": "Trail Runner 2 Shoe", "price": 35.0,'
+        ' "currency": "EUR"}};</script>'
+    )
+    html = page(H1 + "<div class='product-code'>TR2-BLK-42</div>" + state)
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 35.0 and got["field_sources"]["price"] == "state"
+    assert got["sku"] == "TR2-BLK-42" and got["field_sources"]["sku"] == "heuristic"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from knockoff.crawler.extract import extract_product
-from knockoff.crawler.platformmeta import amount, platform_product
+from knockoff.crawler.platformmeta import amount, currency_digits, platform_product
 
 URL = "https://solenne.example/products/sac-mireille"
 TITLE = "Sac Mireille – Solenne"
@@ -140,6 +140,16 @@ def test_prices_are_hundredths_in_every_currency(currency: str, raw: int, price:
     variants = [{**VARIANTS[0], "price": raw}]
     got = extract_product(app_page(shop_scripts(meta_json(variants=variants), currency=currency)), URL)
     assert got is not None and (got["price"], got["currency"]) == (price, currency)
+
+
+@pytest.mark.parametrize(
+    ("code", "digits"),
+    [("JPY", 0), ("KRW", 0), ("EUR", 2), ("usd", 2), ("KWD", 3), ("XXQ", None), (None, None)],
+)
+def test_minor_digits_come_from_price_parsers_table(code: str | None, digits: int | None) -> None:
+    """The ISO 4217 minor digits are read from price-parser's private table (platformmeta's import
+    says why): this fails when an upgrade moves or reshapes it."""
+    assert currency_digits(code) == digits
 
 
 def test_a_zero_decimal_amount_with_a_fraction_gives_no_price() -> None:
