@@ -166,7 +166,7 @@ CONDITIONS: list[tuple[str, Subset, Subset]] = [
     ("transparency", ("half transparent (opacity 0.45-0.75)", lambda s: s.opacity < 0.8), ("opaque (0.9-1.0)", lambda s: s.opacity >= 0.8)),
     ("ink from the photo", ("ink colour from the photo", lambda s: s.ink == "photo"), ("ink in the brand colour", lambda s: s.ink == "brand")),
     ("low contrast", ("contrast < 40 grey levels", lambda s: s.contrast < 40), ("contrast >= 40 grey levels", lambda s: s.contrast >= 40)),
-    ("occlusion", ("occluded (15-45 % hidden)", lambda s: s.occluded > 0), ("not occluded", lambda s: s.occluded == 0)),
+    ("occlusion", ("occluded (15-50 % hidden)", lambda s: s.occluded > 0), ("not occluded", lambda s: s.occluded == 0)),
     ("blur", ("blurred (sigma 0.4-1.2)", lambda s: s.blur > 0), ("not blurred", lambda s: s.blur == 0)),
 ]  # fmt: skip
 COMBOS: list[Subset] = [

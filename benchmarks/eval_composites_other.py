@@ -20,8 +20,8 @@ How a mark (or text) is printed, each condition drawn independently per image so
 - size: the mark's longer side before rotation, log-uniform in [28, min(230, 0.5 x shorter photo side)] px
   (`Sample.size`; about a quarter of positives are under 48 px);
 - rotation: half the marks turned 8-25 degrees either way, the rest -3..3 (`angle`);
-- perspective: half the marks with each corner moved by up to 8-20 % of the size, a foreshortened print
-  (`perspective`, the largest corner shift over the size, 0 when off);
+- perspective: half the marks foreshortened (one side pulled in by 8-20 % of the size, every corner
+  jittered by a third of that; `perspective`, the largest corner shift over the size, 0 when off);
 - transparency: 35 % of marks at opacity 0.45-0.75, the rest 0.9-1.0 (`opacity`);
 - ink: half in the brand colour (`ink == "brand"`), half in a colour taken from the photo (`ink == "photo"`: a
   blurred pixel of the garment, or 30 % of the time anywhere in the photo, pushed only as far as a
@@ -30,7 +30,7 @@ How a mark (or text) is printed, each condition drawn independently per image so
 - fabric shading, always: the ink is multiplied by the cloth's own luminance relative to its local mean
   (folds, shadows and weave darken and lighten the print), raised to a strength of 0.6-1.0;
 - occlusion: 30 % of marks partly covered (a band or an ellipse filled with a patch of the same photo, like a
-  strap, fold or hand) hiding 15-45 % of the ink (`occluded`, the share of ink hidden);
+  strap, fold or hand) aimed at hiding 15-45 % of the ink (`occluded`, the share hidden: 0.15-0.5);
 - camera: half the images Gaussian-blurred (sigma 0.4-1.2, `blur`), every image re-encoded as JPEG at
   quality 55-92 (`quality`), clean photos too, so that re-encoding is no cue.
 
@@ -304,7 +304,7 @@ def _ink_from_photo(rng, rgb_blur: np.ndarray, garment: np.ndarray, cloth_l: flo
 
 def _occluder(rng, alpha: np.ndarray, box: Box, shape) -> np.ndarray:
     """A mask (float32, 0..1, soft edge) of a band or an ellipse that crosses the mark's box from one side
-    and hides 15-45 % of its ink (the best of 12 tries)."""
+    and hides about 15-45 % of its ink (the best of 12 tries)."""
     h, w = shape
     x0, y0, x1, y1 = box
     bw, bh = x1 - x0, y1 - y0
