@@ -20,6 +20,14 @@ cache (background accumulation over several runs).
 
     python -m benchmarks.bench_real_logos [--quick] [--split dev|both] [--no-baselines] [--workers N]
     python -m benchmarks.bench_real_logos --fill [--quick] [--shard i/n]
+    python -m benchmarks.bench_real_logos --dev-only [--quick]     # (--fill --dev-only first, to shard it)
+
+`--dev-only` is for selecting a trained head (training/train_head_real.py) without reading the held-out half:
+only the 20 development brands are registered and only their images scored (their files alone are opened);
+figures are reported for dev-A (the brands the head was trained on: in-sample) and dev-B
+(training.real_photos.split_development), each brand ranked against every development image, top-1 among
+the 20 development brands. KNOCKOFF_BENCH_HEAD=FILE scores a candidate head's weights instead of the shipped
+ones (the head's digest is in the model version, so each has its own score cache).
 """
 
 from __future__ import annotations
@@ -70,19 +78,23 @@ class Sample:
     height: int
 
 
-def load_samples(quick: bool) -> tuple[list[Sample], dict[str, list[Path]]]:
+def load_samples(quick: bool, brands: set[str] | None = None) -> tuple[list[Sample], dict[str, list[Path]]]:
     """Scored images (reference source images excluded; quick: the quarter whose sha256 starts with 0-3)
-    and each brand's reference files."""
+    and each brand's reference files; with `brands`, only those brands' images and references (the others'
+    files are not opened)."""
     from training.shared_data import real_logos
 
     images, refs = real_logos()
     excluded = {r.from_image for r in refs}
     marks: dict[str, list[Path]] = {}
     for r in refs:
-        marks.setdefault(r.brand, []).append(r.file)
+        if brands is None or r.brand in brands:
+            marks.setdefault(r.brand, []).append(r.file)
     out = []
     for im in images:
         if im.sha256 in excluded or (quick and im.sha256[0] not in "0123"):
+            continue
+        if brands is not None and im.brand not in brands:
             continue
         b = im.brand
         boxes = [tuple(x[2:]) for x in im.boxes if x[0] == b]
@@ -440,7 +452,7 @@ def bench_matcher(ocr: bool, brands) -> tuple[object, str, float]:
     from knockoff.matching.engine import Matcher
 
     t0 = time.perf_counter()
-    matcher = Matcher(brands, MatchConfig(ocr=ocr, device="cpu"), device="cpu")
+    matcher = _with_bench_head(lambda: Matcher(brands, MatchConfig(ocr=ocr, device="cpu"), device="cpu"))
     t_index = time.perf_counter() - t0
     key = matcher.model_version
     if os.environ.get("KNOCKOFF_BENCH_FEATURE_CACHE") == "1":
@@ -451,6 +463,24 @@ def bench_matcher(ocr: bool, brands) -> tuple[object, str, float]:
         matcher._ocr = CachedOcr(lambda: Ocr(device="cpu"), cache_dir() / "bench-ocr" / OCR_VERSION)
         key += "+bench-f16-features"
     return matcher, key, t_index
+
+
+def _with_bench_head(make):
+    """make() with the engine loading the head weights named by KNOCKOFF_BENCH_HEAD (development aid: a
+    candidate head scored without replacing matching/weights/logo_head.npz; its digest is in the model version,
+    so its rows get their own score cache); make() as is where it is unset."""
+    path = os.environ.get("KNOCKOFF_BENCH_HEAD")
+    if not path:
+        return make()
+    from knockoff.matching import engine
+    from knockoff.matching.head import LogoHead
+
+    saved = engine.load_head
+    engine.load_head = lambda: LogoHead(Path(path))
+    try:
+        return make()
+    finally:
+        engine.load_head = saved
 
 
 def vector_matcher(ocr: bool, marks: dict[str, list[Path]], tmp: Path) -> tuple[object, str, float]:
@@ -500,12 +530,12 @@ def calibration_samples(marks: dict[str, list[Path]]) -> list[Sample]:
     return [s for s in load_samples(False)[0] if is_calibration(s, dev)]
 
 
-def fill(quick: bool, part: tuple[int, int]) -> None:
+def fill(quick: bool, part: tuple[int, int], dev_only: bool = False) -> None:
     """Worker entry point: score this process's shard of the samples (and of the calibration images) into
-    the score cache."""
-    samples, marks = load_samples(quick)
+    the score cache (`dev_only`: the development half alone, as `dev_only_report` scores it)."""
+    samples, marks = development_samples(quick) if dev_only else load_samples(quick)
     dev = set(split_brands(sorted(marks))[0])
-    if quick:
+    if quick and not dev_only:
         samples += calibration_samples(marks)
     # scoring order: the quick quarter, the calibration images, then the rest (a stopped run has the most
     # useful part); names are unique, so shards of this order are disjoint
@@ -515,7 +545,7 @@ def fill(quick: bool, part: tuple[int, int]) -> None:
         from knockoff.matching.brands import load_brands
 
         conditions = [bench_matcher(ocr, load_brands(write_brands(marks, Path(tmp))))]
-        if vector_condition():
+        if vector_condition() and not dev_only:
             conditions.append(vector_matcher(ocr, marks, Path(tmp)))
     mine = shard(samples, *part)
     for matcher, key, _ in conditions:
@@ -812,6 +842,56 @@ def run(
     return "\n".join(lines)
 
 
+def development_samples(quick: bool) -> tuple[list[Sample], dict[str, list[Path]]]:
+    """load_samples of the development half alone (held-out brands' files are not opened)."""
+    from training.shared_data import real_logos
+
+    brands = sorted({r.brand for r in real_logos()[1]})
+    return load_samples(quick, set(split_brands(brands)[0]))
+
+
+def dev_only_report(quick: bool = False) -> str:
+    """Head selection figures (see the module docstring, `--dev-only`): a Markdown table per dev-A (in-sample)
+    / dev-B and subset (all images, product photos, logo < 1/4 of the image): mAP, top-1 brand, min and mean
+    P@10, and per-brand AP. The score cache is filled first where rows are missing."""
+    from knockoff.matching.brands import load_brands
+    from training.real_photos import split_development
+    from training.shared_data import real_logos
+
+    samples, marks = development_samples(quick)
+    dev = sorted(marks)
+    dev_a, dev_b = split_development(sorted({r.brand for r in real_logos()[1]}))
+    ocr = os.environ.get("KNOCKOFF_BENCH_OCR", "1") != "0"
+    with tempfile.TemporaryDirectory() as tmp:
+        matcher, key, _t = bench_matcher(ocr, load_brands(write_brands(marks, Path(tmp))))
+    cache = ScoreCache(key)
+    fill_cache(matcher, samples, cache)
+    pred = rows_to_pred({s.name: cache.get(s.name) for s in samples})
+    product = product_flags(samples)
+    subsets = {
+        "all images": samples,
+        "product photos (proxy)": [s for s in samples if product[s.name]],
+        "logo < 1/4 of the image": [s for s in samples if size_bucket(s) == "logo < 1/4 of the image"],
+    }
+    lines = [
+        f"Development half only ({len(dev)} brands registered, {len(samples)} images); model `{matcher.model_version}`",
+        "",
+        f"| brands | subset | images | mAP | top-1 brand | min P@{P_AT} | mean P@{P_AT} |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    per_brand = []
+    for label, brands in (("dev-A (trained on: in-sample)", dev_a), ("dev-B (selection)", dev_b)):
+        for subset, ss in subsets.items():
+            r = evaluate(samples, ss, brands, dev, pred)
+            p = list(r.p10.values())
+            lines.append(
+                f"| {label} | {subset} | {r.n_images} | {_f(r.mAP)} | {_f(r.top1)} | {_f(min(p))} | {_f(np.mean(p))} |"
+            )
+            if subset == "all images":
+                per_brand += [f"{b} {_f(r.ap[b])}" for b in brands if b in r.ap]
+    return "\n".join(lines + ["", "Per-brand AP (all images): " + ", ".join(per_brand), ""])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="a quarter of the images")
@@ -820,12 +900,20 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None, help="processes scoring disjoint shards (default 1)")
     ap.add_argument("--fill", action="store_true", help="only fill the score cache (no report)")
     ap.add_argument("--shard", default="0/1", help="with --fill: this process's shard, i/n")
+    ap.add_argument(
+        "--dev-only",
+        action="store_true",
+        help="head selection: development brands alone registered and scored, reported as dev-A / dev-B",
+    )
     args = ap.parse_args()
     if args.fill:
         i, n = (int(v) for v in args.shard.split("/"))
         if not 0 <= i < n:
             ap.error(f"--shard {args.shard}: need 0 <= i < n")
-        fill(args.quick, (i, n))
+        fill(args.quick, (i, n), args.dev_only)
+        return
+    if args.dev_only:
+        print(dev_only_report(args.quick))
         return
     splits = ("dev",) if args.split == "dev" else ("dev", "held-out")
     print(run(quick=args.quick, splits=splits, baselines=not args.no_baselines, workers=args.workers))
