@@ -430,9 +430,9 @@ def _heuristic_seller(page: Page, base: str) -> tuple[str | None, str | None]:
 
 
 def _currency(found: Found, sel: Selector, base: str) -> str | None:
-    """The currency of the heuristic price, a bare "$" / "¥" read in the page's region
+    """The currency of the heuristic price, a bare "$" / "¥" / "元" read in the page's region
     (`values.regional_currency`)."""
-    if found.currency not in ("USD", "JPY") or found.price_el is None:
+    if found.currency not in ("USD", "JPY", "CNY") or found.price_el is None:
         return found.currency
     region = page_region(sel.xpath("string(/html/@lang)").get(), urlsplit(base).hostname)
     return regional_currency(found.currency, " ".join(found.price_el.itertext()), region)

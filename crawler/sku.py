@@ -25,7 +25,7 @@ _LABELS = (
     r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
     r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
-    r"商品番号|商品コード|品番|품번|상품코드|상품번호|"
+    r"商品番号|商品コード|品番|品號|품번|상품코드|상품번호|"
     # nl/de/da/no/fi/hu/tr/vi/th/id shop labels
     r"productnummer|produktnummer|bestelnummer|varenummer|varenr\.?|tuotenumero|tuotekoodi|cikkszám|termékkód|"
     r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|รหัสสินค้า|kode produk|kode barang"
@@ -33,11 +33,17 @@ _LABELS = (
 # the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace");
 # the value is the rest
 _LABEL_END = r"(?:\s*[:：#.]\s*|\s+|$)(.*)$"
-_SKU_LABEL = re.compile(rf"^(?:{_LABELS}){_LABEL_END}", re.I)
+# a manufacturer's reference ("Référence du fabricant", "Referencia del fabricante") is a model
+# number (`_MODEL_LABEL`), not the shop's reference
+_MAKERS_REF = (
+    r"(?:référence|réf\.?|reference|ref\.?|referencia|código|codice|cod\.?)\s+(?:du |del |de |do |of the )?"
+    r"(?:fabricant|fabricante|produttore|manufacturer|constructeur)"
+)
+_SKU_LABEL = re.compile(rf"^(?!{_MAKERS_REF})(?:{_LABELS}){_LABEL_END}", re.I)
 # weaker: a model or part number names the product line, not the shop's item
 _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
-    r"modellnummer|kod producenta|"
+    rf"modellnummer|kod producenta|manufacturer part number|manufacturer reference|{_MAKERS_REF}|"
     r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|型番|型號|"
     rf"型号|모델명|모델번호){_LABEL_END}",
     re.I,
@@ -86,9 +92,9 @@ def find_sku(page: Page, page_text: str) -> str | None:
     """The item code of the page's product, or None.
 
     In order: an element named for it outside menus and product cards (`.sku`, `itemprop=sku`,
-    `.product-reference`); a hidden form field or data attribute (`name=ASIN`, `name=sku`,
-    `data-product-sku`); a labelled value (`_SKU_LABEL`, many languages); "SKU: X" in the page's
-    text; a model or part number (`_MODEL_LABEL`).
+    `.product-reference`); a labelled value (`_SKU_LABEL`, many languages); a hidden form field or
+    data attribute (`name=ASIN`, `name=sku`, `data-product-sku`); "SKU: X" in the page's text; a
+    model, part or manufacturer's reference number (`_MODEL_LABEL`).
     """
     for el in page.named(_SKU_NAMES)[:20]:
         if el.tag in ("script", "style", "body", "html") or any(page.context(el)):
@@ -99,12 +105,12 @@ def find_sku(page: Page, page_text: str) -> str | None:
         value = value or _from_text(visible_text(el))
         if value:
             return value
+    value = _code(page.labelled(_SKU_LABEL, 40))
+    if value:
+        return value  # the code the page shows beats a form's (Jumia's `sku` field adds a variant id)
     for raw in page.sel.xpath(_HIDDEN_FIELDS).getall():
         if code := _code(raw):
             return code
-    value = _code(page.labelled(_SKU_LABEL, 40))
-    if value:
-        return value
     m = SKU_TEXT.search(page_text)
     if m:
         return m.group(1)
@@ -117,13 +123,23 @@ def find_sku(page: Page, page_text: str) -> str | None:
 # ("?goodscode=2468013579", "?id=6500001", "?product_no=41" is too short to be one)
 _ASIN_PATH = re.compile(r"/(?:dp|gp/product|gp/aw/d)/([A-Z0-9]{10})(?:[/?#]|$)")
 _ID_SEGMENT = re.compile(r"(?:[A-Za-z]{1,2}-)?(\d{6,20})(?:\.html?|\.aspx?|\.php)?")
-_ID_PARAMS = {"id", "itemid", "item_id", "goodscode", "productid", "product_id", "pid", "sku", "itemno"}
+# an id closing a slug after a one-word marker: "air-max-sc-p-85521478" (Trendyol), "mx-master-3s-
+# i.37004578.21346897531" (Shopee: shop id, then item id), "name-i123456789.html"
+_ID_TAIL = re.compile(r"[-_.](?:p|i|pd|prod|item)[-.]?(?:\d{4,20}\.)?(\d{6,20})(?:\.html?)?")
+_ID_PARAMS = {
+    "id", "itemid", "item_id", "goodscode", "productid", "product_id", "pid", "sku", "itemno", "i_code", "goodsno",
+    "goods_no", "prdno", "prd_no", "itemcode", "item_code",
+}  # fmt: skip
+# a letters-and-digits id in such a parameter ("?pid=SHOGZ6HNJ7GHZYZF", Flipkart): upper case, 8-20
+_ALNUM_ID = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20}")
 
 
 def url_code(url: str) -> str | None:
     """The item id the product page's URL carries (`_ASIN_PATH`, `_ID_SEGMENT`: 6-20 digits as the
-    whole last path segment, optionally after a 1-2 letter prefix, or an id query parameter of
-    `_ID_PARAMS`); None when the URL names the product only by words. The last resort of the
+    whole last path segment, optionally after a 1-2 letter prefix; an id query parameter of
+    `_ID_PARAMS`, 6-20 digits or an upper-case letters-and-digits code; an id closing the slug
+    after a marker, `_ID_TAIL`: "-p-85521478", "-i.37004578.21346897531"); None when the URL
+    names the product only by words. The last resort of the
     listing's sku: marketplaces show their item id in the URL, not always on the page."""
     parts = urlsplit(url)
     m = _ASIN_PATH.search(parts.path)
@@ -134,6 +150,9 @@ def url_code(url: str) -> str | None:
     if m:
         return m.group(1)
     for key, value in parse_qsl(parts.query):
-        if key.lower() in _ID_PARAMS and re.fullmatch(r"\d{6,20}", value):
+        if key.lower() in _ID_PARAMS and (re.fullmatch(r"\d{6,20}", value) or _ALNUM_ID.fullmatch(value)):
             return value
+    m = _ID_TAIL.search(last)
+    if m and m.end() == len(last):
+        return m.group(1)
     return None

@@ -209,24 +209,35 @@ _DOLLAR_BY_REGION = {
     "AR": "ARS", "MX": "MXN", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "CL": "CLP", "CO": "COP", "SG": "SGD",
     "HK": "HKD", "TW": "TWD", "UY": "UYU", "BR": "BRL",
 }  # fmt: skip
+# "元" (yuan) names the local dollar where Chinese is written outside the mainland
+_YUAN_BY_REGION = {"TW": "TWD", "HK": "HKD", "MO": "MOP"}
 _NOT_COUNTRY_TLD = {"co", "io", "me", "tv", "ai", "ly", "to", "fm", "gg", "cc", "ws"}
 
 
+# Chinese written in traditional characters without a region: Taiwan's shops ("zh-Hant")
+_SCRIPT_REGION = {("zh", "hant"): "TW", ("zh", "hans"): "CN"}
+
+
 def page_region(lang: str | None, host: str | None) -> str | None:
-    """The page's country (ISO 3166 alpha-2, upper case) from `<html lang="es-AR">`, else the
-    host's country domain ("shop.com.ar" -> "AR"), else "CN" for Chinese without a region; None."""
-    m = re.match(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", (lang or "").strip().lower())
-    if m and m.group(2):
-        return m.group(2).upper()
+    """The page's country (ISO 3166 alpha-2, upper case) from `<html lang="es-AR">` (a BCP 47
+    tag: language, optional script, region: "zh-Hant-TW"), else the host's country domain
+    ("shop.com.ar" -> "AR"), else TW for Chinese in traditional script ("zh-Hant"), CN for other
+    Chinese; None."""
+    m = re.match(r"^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?\b", (lang or "").strip().lower())
+    if m and m.group(3):
+        return m.group(3).upper()
     tld = (host or "").rstrip(".").rsplit(".", 1)[-1].lower()
     if len(tld) == 2 and tld.isalpha() and tld not in _NOT_COUNTRY_TLD:
         return tld.upper()
-    return "CN" if m and m.group(1) == "zh" else None
+    if m and m.group(1) == "zh":
+        return _SCRIPT_REGION.get((m.group(1), m.group(2) or ""), "CN")
+    return None
 
 
 def regional_currency(currency: str | None, price_text: str, region: str | None) -> str | None:
-    """`currency` read from a bare "$" or "¥" made the region's own: "$ 89.999" on an Argentine
-    page is ARS, "¥128" on a Chinese one CNY. An explicit "US$" / "USD" / "円" / "JPY" stays."""
+    """`currency` read from a bare "$", "¥" or "元" made the region's own: "$ 89.999" on an
+    Argentine page is ARS, "¥128" on a Chinese one CNY, "10,990元" on a Taiwanese one TWD. An
+    explicit "US$" / "USD" / "円" / "JPY" / "人民币" stays."""
     if (
         currency == "USD"
         and region in _DOLLAR_BY_REGION
@@ -235,6 +246,12 @@ def regional_currency(currency: str | None, price_text: str, region: str | None)
         return _DOLLAR_BY_REGION[region]
     if currency == "JPY" and region == "CN" and not re.search(r"円|JPY", price_text, re.I):
         return "CNY"
+    if (
+        currency == "CNY"
+        and region in _YUAN_BY_REGION
+        and not re.search(r"人民币|RMB|CNY|¥", price_text, re.I)
+    ):
+        return _YUAN_BY_REGION[region]  # "10,990元" on a Taiwanese page: 元 is the New Taiwan dollar
     return currency
 
 

@@ -17,13 +17,16 @@ _BYLINE = re.compile(
     r"^(?:brand|marke|marque|marca|merk|znamka|proizvođač|proizvajalec|by|ブランド|品牌|廠牌|브랜드|бренд)"
     r"\s*(?:[:：]\s*|\s+)(.+)$"
     r"|^visit the (.+?) store$|^besuche den (.+?)-?store$|^visiter la boutique (.+)$|^visita lo store di (.+)$"
-    r"|^visita la tienda de (.+)$|^bezoek de (.+?)-?winkel$",
+    r"|^visita la tienda de (.+)$|^bezoek de (.+?)-?winkel$"
+    # a link to the brand's store on the marketplace ("삼성전자 브랜드관 >", "SONY 品牌館")
+    r"|^(.+?)\s*(?:브랜드관|브랜드\s*스토어|品牌館|品牌馆|品牌旗艦館|ブランドストア|brand store)\s*[>›»]?$",
     re.I,
 )
 _BRAND_LABEL = re.compile(
     r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|märke|marka|manufacturer|hersteller|fabricant|produttore|"
     r"fabricante|fabrikant|znamka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
-    r"ブランド|メーカー|品牌|廠牌|制造商|브랜드|제조사|бренд|производитель|өндіруші)(?:\s*[:：]\s*|\s+|$)(.*)$",
+    r"(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші)"
+    r"(?:\s*[:：]\s*|\s+|$)(.*)$",
     re.I,
 )
 
@@ -206,7 +209,10 @@ def _by_line(page: Layout, title_el: Any) -> str | None:
 def _brand_in_heading(page: Layout, title_el: Any) -> str | None:
     """The first of 2+ parts of the title heading, of 1-4 words, when the document title repeats
     the rest of the heading but not that part: `<h1><span>Champion</span> <span>Stanford Hooded
-    Sweatshirt</span></h1>` titled "Stanford Hooded Sweatshirt | Shop"."""
+    Sweatshirt</span></h1>` titled "Stanford Hooded Sweatshirt | Shop"; or the first of exactly
+    two parts, of 1-3 words, when the document title less the shop's part opens with it and the
+    other part's first two words ("PUMA" of "PUMA | Smashic Sneakers For Men (White)" titled "PUMA Smashic Sneakers
+    For Men (White) - Buy ... | Flipkart.com")."""
     if title_el is None or not page.doc_title:
         return None
     parts = [t for c in title_el if isinstance(c.tag, str) and not hidden(c, 0) and (t := visible_text(c))]
@@ -217,6 +223,12 @@ def _brand_in_heading(page: Layout, title_el: Any) -> str | None:
     if not (1 <= len(first) <= 4 and len(parts[0]) <= 40 and len(rest) >= 2):
         return None
     if _words_in(rest, doc, shorter=False) and not _words_in(first, doc, shorter=False):
+        return parts[0]
+    # a heading split in two, brand then name ("<span>PUMA</span><span>Smashic Sneakers For Men
+    # (White)</span>"), whose product name the document title opens with: "PUMA Smashic Sneakers
+    # For Men - Buy ... | Flipkart.com"
+    words = first + rest[:2]  # the document title may leave the heading's tail out ("(White)")
+    if len(parts) == 2 and len(first) <= 3 and _product_part(page)[: len(words)] == words:
         return parts[0]
     return None
 

@@ -68,6 +68,7 @@ _CHOOSE_FIRST = re.compile(
 # names of an element that exists to show one state (a badge or message template a script shows
 # when it applies: "outofstockbadge", "sold-out-message")
 _STATE_NAMED = re.compile(r"out-?of-?stock|sold-?out|no-?stock|unavailable|not-?available")
+_SOLD_STATES = {"OutOfStock", "SoldOut", "Discontinued"}
 UNAVAILABLE = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "PreSale"}
 # id/class/itemprop words of an element that states the availability (#availability, .stock,
 # .product-availability, #outOfStock, .delivery-information)
@@ -100,7 +101,9 @@ def buy_state(page: Layout) -> tuple[bool, str | None, bool]:
         text = re.sub(r"\s+", " ", text).strip()[:120]
         if not text:
             continue
-        is_buy, is_sold = bool(_BUY.search(text)), bool(_SOLD_CONTROL.search(text))
+        is_buy = bool(_BUY.search(text))
+        # "Sold out", "Notify me" (`_SOLD_CONTROL`) or a control reading a not-in-stock state ("Sin stock")
+        is_sold = bool(_SOLD_CONTROL.search(text)) or normalize_availability(text) in _SOLD_STATES
         if not (is_buy or is_sold) or page.context(el)[1] or hidden(el):
             continue
         if el.tag == "a" and (page.context(el)[0] or _CART_LINK.search(el.get("href") or "")):

@@ -14,10 +14,12 @@ from typing import Any
 from knockoff.crawler.heuristics.dom import element_names
 from knockoff.crawler.values import parse_price
 
-# id/class words of an old, list, saving, shipping or instalment price (not the current one)
+# id/class words of an old, list, saving, shipping or instalment price (not the current one; "org"
+# and "orig": abbreviated original prices, "prc-org" beside "prc-dsc"). "with-org-prc" and
+# "has-discount" name a container that holds such a part beside the current price, not the part.
 OLD_PRICE = re.compile(
-    r"\b(?:old|was|strike\w*|regular|before|compare\w*|list|uvp|rrp|msrp|crossed|standard|original|retail|"
-    r"origin|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount\w*|shipping|delivery|(?<!with-)(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
+    r"\b(?<!with-)(?<!has-)(?:old|was|strike\w*|regular|before|compare\w*|list|uvp|rrp|msrp|crossed|standard|original|retail|"
+    r"origin|orig|org|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount\w*|shipping|delivery|(?<!with-)(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
     r"reward\w*|unit|per-unit|range|min|max)\b"
 )
 # text that makes an amount an old price, a saving, a shipping cost or an instalment
@@ -101,13 +103,18 @@ _MARK_BEFORE = re.compile(rf"(?:[A-Za-z]{{1,3}})?(?:{CURRENCY_MARK.pattern})\s?$
 _MARK_AFTER = re.compile(rf"\s?(?:{CURRENCY_MARK.pattern})", re.I)
 
 
+# a percentage in a price text (a discount or an interest rate: "-23%", "55% off", "0% APR")
+PERCENT = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{1,2})?\s?%")
+
+
 def shown_price(
     text: str, currency_hint: str | None = None
 ) -> tuple[float | None, str | None, list[float], str]:
     """The current price in a price text as shown on a page -> (amount, ISO currency, old amounts,
-    the part of `text` the amount was read from). The part is `_current_segment`'s (the amount no
+    the part of `text` the amount was read from). Percentages (`PERCENT`) are left out first. The part is `_current_segment`'s (the amount no
     old-price label precedes, when the text holds several), parsed by `values.parse_price`
     (price-parser, `shown=True`); amount None when there is none or every amount is an old one."""
+    text = PERCENT.sub(" ", text)  # "23% 219,000원": a discount rate is never the amount
     seg, olds = _current_segment(text)
     old = [a for a in (parse_price(o, currency_hint, shown=True)[0] for o in olds) if a]
     if seg is None and olds:

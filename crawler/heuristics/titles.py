@@ -98,9 +98,9 @@ def _text_in_doc_title(page: Layout) -> tuple[str, Any] | None:
 DOC_TITLE_SEP = re.compile(
     r"\s+[|:>–—/]+\s+|\s*\|\s*|\s+::\s+|\s+-\s+|\s*[｜：]\s*|【[^】]{0,40}】|(?<=\.[a-z]{2}):\s+|(?<=\.[a-z]{3}):\s+"
 )
-# an SEO tail after the name ("... серебристый купить в Алматы")
+# an SEO tail after the name ("... серебристый купить в Алматы", "... CW4555-002 Fiyatı, Yorumları")
 _SEO_TAIL = re.compile(
-    r"\s+(?:(?:купить|сатып алу)(?:\s.*)?|(?:(?:online|günstig)\s+)?kaufen|(?:acheter|comprar) en ligne)$",
+    r"\s+(?:(?:купить|сатып алу|fiyatı|fiyatları)(?:[\s,].*)?|(?:(?:online|günstig)\s+)?kaufen|(?:acheter|comprar) en ligne)$",
     re.I,
 )
 _SITE_AFFIX = re.compile(

@@ -480,6 +480,13 @@ BRANDS = {
     "the crumb after Brands": ("<ol class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/brands'>Brands</a></li><li><a href='/acme'>Acme</a></li><li>" + NAME + "</li></ol>" + H1, None, "Acme"),
     "a by line under the title": (H1 + "<div class='sub'>by Acme</div>", None, "Acme"),
     "the vendor line above the title is the shop's name": ("<p class='product__text'>Acme</p>" + H1, f"{NAME} – Acme Supply", "Acme"),
+    "品牌名稱 (zh, a label with 'name')": (H1 + "<table><tr><th>品牌名稱</th><td>Acme 雅克</td></tr></table>", None, "Acme 雅克"),
+    "브랜드명 (ko)": (H1 + "<dl><dt>브랜드명</dt><dd>Acme</dd></dl>", None, "Acme"),
+    "a link to the brand's store on the marketplace (ko)": (
+        "<a class='c_product_brand' href='/brand/BrandMain?brdNo=1'>Acme 브랜드관 &gt;</a>" + H1, None, "Acme"),
+    "a heading split in two, brand then name, that the document title opens with": (
+        f"<h1><span class='x1'>ACME</span><span class='x2'>{NAME} (Black)</span></h1>",
+        f"ACME {NAME} - Buy ACME {NAME} Online at Best Price | Shop Example", "ACME"),
 }  # fmt: skip
 
 
@@ -519,6 +526,12 @@ SKUS = {
     "Productnummer (nl) and an order-number element": ("<div><span class='product-detail-ordernumber-label'>Productnummer:</span> <span class='product-detail-ordernumber'>HH-PV-130</span></div>", "HH-PV-130"),
     "Ürün kodu (tr)": ("<p>Ürün kodu: TR-9981</p>", "TR-9981"),
     "Mã sản phẩm (vi)": ("<p>Mã sản phẩm: VN-2231</p>", "VN-2231"),
+    "品號 (zh-TW)": ("<p class='goodsCode'>品號：10293847</p>", "10293847"),
+    "a manufacturer's reference is a model number, after the shop's own code": (
+        "<table><tr><td>Référence du fabricant</td><td>HD9650/90</td></tr><tr><td>Référence</td><td>CD-4471</td></tr></table>", "CD-4471"),
+    "a manufacturer's reference alone": ("<table><tr><td>Référence du fabricant</td><td>HD9650/90</td></tr></table>", "HD9650/90"),
+    "the shown code beats a form field that adds a variant id": (
+        "<form><input type='hidden' name='sku' value='TE178MP5WXYZ-293847561'></form><ul><li><b>SKU</b>: TE178MP5WXYZ</li></ul>", "TE178MP5WXYZ"),
 }  # fmt: skip
 
 
@@ -538,6 +551,15 @@ def test_sku_kinds(kind: str) -> None:
         ("https://www.walmart.example/ip/Coffee-Maker/556712345", "556712345"),
         ("https://www.aliexpress.example/item/1005006123456789.html", "1005006123456789"),
         ("https://item.gmarket.example/Item?goodscode=2468013579", "2468013579"),
+        ("https://www.trendyol.example/nike/air-max-sc-cw4555-002-p-85521478", "85521478"),
+        ("https://shopee.example/Logitech-MX-Master-3S-i.37004578.21346897531", "21346897531"),
+        (
+            "https://www.flipkart.example/puma-sneakers/p/itmf3f1ea0a0a7c1?pid=SHOGZ6HNJ7GHZYZF&lid=LST1",
+            "SHOGZ6HNJ7GHZYZF",
+        ),
+        ("https://www.momoshop.example/goods/GoodsDetail.jsp?i_code=10293847", "10293847"),
+        ("https://shop.example/products/galaxy-s24-p-2024", None),
+        ("https://shop.example/p?pid=red-shoe", None),
         ("https://shop.example/products/trail-runner-2", None),
         ("https://shop.example/2017/07/31/", None),
         ("https://shop.example/p/123", None),
@@ -591,3 +613,52 @@ def test_a_page_built_in_the_browser_gets_the_code_its_html_shows() -> None:
     got = extract_product(html, URL)
     assert got is not None and got["price"] == 35.0 and got["field_sources"]["price"] == "state"
     assert got["sku"] == "TR2-BLK-42" and got["field_sources"]["sku"] == "heuristic"
+
+
+# ---- kinds from the fourth market batch (issue 14: Trendyol, Flipkart, Shopee, momo, 11st,
+# Tiendanube, Cdiscount, Jumia structures) --------------------------------------------------------
+
+MARKET4_PRICES = {
+    "a discount rate inside the price element": (
+        "<dd class='sale_price'><span class='sale'><span class='value'>23</span>%</span><strong><span class='value'>219,000</span>"
+        "<span class='unit'>원</span></strong></dd>", 219000.0),
+    "abbreviated original and discounted price names": (
+        "<div class='product-price-container'><div class='pr-bx-nm with-org-prc'><span class='prc-org'>3.299,99 TL</span>"
+        "<span class='prc-dsc'>2.479,99 TL</span></div></div>", 2479.99),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(MARKET4_PRICES))
+def test_market4_price_kinds(kind: str) -> None:
+    body, want = MARKET4_PRICES[kind]
+    got = extract_product(page(H1 + GALLERY + body + BUY), URL)
+    assert got is not None and got["price"] == want, (kind, got and got["price"])
+
+
+def test_a_turkish_seo_tail_is_not_part_of_the_title() -> None:
+    html = page(H1 + GALLERY + PRICE + BUY, f"{NAME} Fiyatı, Yorumları - Trendyol")
+    assert extract_product(html, URL)["title"] == NAME
+
+
+def test_a_control_reading_a_not_in_stock_state_is_a_sold_out_control() -> None:
+    """Tiendanube's disabled `<input type=submit value="Sin stock">` beside a hidden "add_to_cart"
+    field: the page's control says out of stock."""
+    form = (
+        "<form action='/comprar/'><input type='hidden' name='add_to_cart' value='181234567'>"
+        "<input type='submit' class='js-addtocart btn btn-primary nostock' value='Sin stock' disabled></form>"
+    )
+    got = extract_product(page(H1 + GALLERY + PRICE + form), URL)
+    assert got is not None and got["availability"] == "OutOfStock"
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "want"),
+    [("zh-Hant", "$3,290", "TWD"), ("zh-Hant-TW", "$3,290", "TWD"), ("zh-TW", "10,990元", "TWD"),
+     ("zh-CN", "10,990元", "CNY"), ("zh-Hant", "NT$3,290", "TWD"), ("zh-TW", "人民币 990元", "CNY")],
+)  # fmt: skip
+def test_a_bare_dollar_or_yuan_is_the_regions_currency(lang: str, shown: str, want: str) -> None:
+    html = page(H1 + GALLERY + f"<span class='price'>{shown}</span>" + BUY).replace(
+        "<html>", f"<html lang='{lang}'>"
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["currency"] == want, got and got["currency"]
