@@ -438,16 +438,13 @@ def _currency(found: Found, sel: Selector, base: str) -> str | None:
     return regional_currency(found.currency, " ".join(found.price_el.itertext()), region)
 
 
-def _heuristic(sel: Selector, base: str, require_product: bool = True) -> dict[str, Any] | None:
-    """Fields found by heuristics (crawler.heuristics for title, price, main image and recognition).
-
-    With `require_product`, None unless the page looks like one product's page (a title, a current
-    price near it outside repeated cards, and a buy control or a main image).
+def _heuristic(page: Page, found: Found) -> dict[str, Any]:
+    """Fields found by heuristics on `page` (crawler.heuristics for title, price, main image and
+    recognition), given what `page.find()` found (`found`; the caller checks
+    `found.is_product()`: a title, a current price near it outside repeated cards, and a buy
+    control or a main image).
     """
-    page = Page(sel, base)
-    found = page.find()
-    if require_product and not found.is_product():
-        return None
+    sel, base = page.sel, page.base
     page_text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
     seller, seller_url = _heuristic_seller(page, base)
     return {
@@ -693,8 +690,10 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         result = og
     sel = Selector(text=html, base_url=base)
     platform = _from_platform(html, url)
+    page = Page(sel, base)
+    found = page.find()  # one heuristic pass per page, whichever of the branches below reads it
     if result is None:
-        result = _heuristic(sel, base)
+        result = _heuristic(page, found) if found.is_product() else None
         state = _from_state(html, sel, base)
         if result is None:
             if state is None and platform is None:
@@ -705,7 +704,7 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
             state_availability = result.pop("availability", None)
             result["_sources"].pop("availability", None)
             _with_platform(result, platform)
-            heur = _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic")
+            heur = _tag(_heuristic(page, found), "heuristic")
             _fill(result, heur, FIELDS if platform is not None else ("sku",))
             _fill(result, {"availability": state_availability, "_sources": {"availability": "state"}})
         else:
@@ -716,6 +715,6 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     else:
         if og and result is not og:
             _fill(result, og)
-        _reconcile(result, _tag(_heuristic(sel, base, require_product=False) or {}, "heuristic"))
+        _reconcile(result, _tag(_heuristic(page, found), "heuristic"))
         _with_platform(result, platform)
     return _finish(result, sel, base)
