@@ -101,9 +101,9 @@ def buy_state(page: Layout) -> tuple[bool, str | None, bool]:
         text = re.sub(r"\s+", " ", text).strip()[:120]
         if not text:
             continue
-        is_buy = bool(_BUY.search(text))
+        is_buy, said = bool(_BUY.search(text)), normalize_availability(text)
         # "Sold out", "Notify me" (`_SOLD_CONTROL`) or a control reading a not-in-stock state ("Sin stock")
-        is_sold = bool(_SOLD_CONTROL.search(text)) or normalize_availability(text) in _SOLD_STATES
+        is_sold = bool(_SOLD_CONTROL.search(text)) or said in _SOLD_STATES
         if not (is_buy or is_sold) or page.context(el)[1] or hidden(el):
             continue
         if el.tag == "a" and (page.context(el)[0] or _CART_LINK.search(el.get("href") or "")):
@@ -123,7 +123,6 @@ def buy_state(page: Layout) -> tuple[bool, str | None, bool]:
             )
         )
         if is_sold:
-            said = normalize_availability(text)
             sold = sold or (said if said not in (None, "InStock") else "OutOfStock")
         elif disabled:
             dead = True
