@@ -29,6 +29,7 @@ from knockoff.crawler.sku import find_sku, url_code
 from knockoff.crawler.srcset import parse_srcset
 from knockoff.crawler.values import (
     AVAILABILITY_TEXT,
+    REGIONAL_CURRENCIES,
     clean_text,
     normalize_availability,
     normalize_currency,
@@ -432,7 +433,7 @@ def _heuristic_seller(page: Page, base: str) -> tuple[str | None, str | None]:
 def _currency(found: Found, sel: Selector, base: str) -> str | None:
     """The currency of the heuristic price, a bare "$" / "¥" / "元" read in the page's region
     (`values.regional_currency`)."""
-    if found.currency not in ("USD", "JPY", "CNY") or found.price_el is None:
+    if found.currency not in REGIONAL_CURRENCIES or found.price_el is None:
         return found.currency
     region = page_region(sel.xpath("string(/html/@lang)").get(), urlsplit(base).hostname)
     return regional_currency(found.currency, " ".join(found.price_el.itertext()), region)

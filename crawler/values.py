@@ -234,24 +234,26 @@ def page_region(lang: str | None, host: str | None) -> str | None:
     return None
 
 
+# a currency read from a sign several currencies share -> (the sign's currency by the page's region,
+# text in the price that keeps the currency as read): "$" (read as USD), "¥" (JPY; CNY on a Chinese
+# page), "元" (CNY; the local dollar where Chinese is written outside the mainland)
+_REGIONAL = {
+    "USD": (_DOLLAR_BY_REGION, re.compile(r"US\s?\$|USD|U\$S", re.I)),
+    "JPY": ({"CN": "CNY"}, re.compile(r"円|JPY", re.I)),
+    "CNY": (_YUAN_BY_REGION, re.compile(r"人民币|RMB|CNY|¥", re.I)),
+}
+# the currencies `regional_currency` may change (for others a caller need not find the region)
+REGIONAL_CURRENCIES = frozenset(_REGIONAL)
+
+
 def regional_currency(currency: str | None, price_text: str, region: str | None) -> str | None:
-    """`currency` read from a bare "$", "¥" or "元" made the region's own: "$ 89.999" on an
-    Argentine page is ARS, "¥128" on a Chinese one CNY, "10,990元" on a Taiwanese one TWD. An
+    """`currency` read from a bare "$", "¥" or "元" made the region's own (`_REGIONAL`): "$ 89.999"
+    on an Argentine page is ARS, "¥128" on a Chinese one CNY, "10,990元" on a Taiwanese one TWD. An
     explicit "US$" / "USD" / "円" / "JPY" / "人民币" stays."""
-    if (
-        currency == "USD"
-        and region in _DOLLAR_BY_REGION
-        and not re.search(r"US\s?\$|USD|U\$S", price_text, re.I)
-    ):
-        return _DOLLAR_BY_REGION[region]
-    if currency == "JPY" and region == "CN" and not re.search(r"円|JPY", price_text, re.I):
-        return "CNY"
-    if (
-        currency == "CNY"
-        and region in _YUAN_BY_REGION
-        and not re.search(r"人民币|RMB|CNY|¥", price_text, re.I)
-    ):
-        return _YUAN_BY_REGION[region]  # "10,990元" on a Taiwanese page: 元 is the New Taiwan dollar
+    if currency in _REGIONAL:
+        by_region, explicit = _REGIONAL[currency]
+        if region in by_region and not explicit.search(price_text):
+            return by_region[region]
     return currency
 
 
