@@ -257,7 +257,7 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
         return None
     doc = page.doc_title.casefold()
     parts = [p.strip() for p in DOC_TITLE_SEP.split(doc) if p.strip()]
-    shop_part = parts[-1] if len(parts) > 1 else ""
+    last_part = parts[-1] if len(parts) > 1 else ""  # the shop's name, on a brand's own shop
     title = visible_text(title_el).casefold()
     for el in reversed(title_el.xpath("preceding::*[position() <= 6]")):
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "meta", "link"):
@@ -267,7 +267,7 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
         if not (1 <= len(words) <= 4 and len(text) <= 40) or any(page.context(el)) or hidden(el):
             continue
         low = text.casefold()
-        if (doc.startswith(low + " ") or shop_part == low or shop_part.startswith(low + " ")) and not (
+        if (doc.startswith(low + " ") or last_part == low or last_part.startswith(low + " ")) and not (
             title.startswith(low)
         ):
             return text
