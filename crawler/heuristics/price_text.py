@@ -19,7 +19,7 @@ from knockoff.crawler.values import parse_price
 # "has-discount" name a container that holds such a part beside the current price, not the part.
 OLD_PRICE = re.compile(
     r"\b(?<!with-)(?<!has-)(?:old|was|strike\w*|regular|before|compare\w*|list|uvp|rrp|msrp|crossed|standard|original|retail|"
-    r"origin|orig|org|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount\w*|shipping|delivery|(?<!with-)(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
+    r"origin|orig|org|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount\w*|shipping|delivery|(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
     r"reward\w*|unit|per-unit|range|min|max)\b"
 )
 # text that makes an amount an old price, a saving, a shipping cost or an instalment
