@@ -68,8 +68,8 @@ _CHOOSE_FIRST = re.compile(
 # names of an element that exists to show one state (a badge or message template a script shows
 # when it applies: "outofstockbadge", "sold-out-message")
 _STATE_NAMED = re.compile(r"out-?of-?stock|sold-?out|no-?stock|unavailable|not-?available")
-_SOLD_STATES = {"OutOfStock", "SoldOut", "Discontinued"}
-UNAVAILABLE = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "PreSale"}
+_SOLD_STATES = {"OutOfStock", "SoldOut", "Discontinued"}  # cannot be bought at all
+UNAVAILABLE = _SOLD_STATES | {"BackOrder", "PreOrder", "PreSale"}
 # id/class/itemprop words of an element that states the availability (#availability, .stock,
 # .product-availability, #outOfStock, .delivery-information)
 _AVAIL_NAMES = re.compile(
