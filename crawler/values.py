@@ -214,8 +214,9 @@ _YUAN_BY_REGION = {"TW": "TWD", "HK": "HKD", "MO": "MOP"}
 _NOT_COUNTRY_TLD = {"co", "io", "me", "tv", "ai", "ly", "to", "fm", "gg", "cc", "ws"}
 
 
-# Chinese written in traditional characters without a region: Taiwan's shops ("zh-Hant")
-_SCRIPT_REGION = {("zh", "hant"): "TW", ("zh", "hans"): "CN"}
+# Chinese written in traditional characters without a region: Taiwan's shops ("zh-Hant"); other
+# Chinese without a region: CN
+_ZH_SCRIPT_REGION = {"hant": "TW"}
 
 
 def page_region(lang: str | None, host: str | None) -> str | None:
@@ -230,7 +231,7 @@ def page_region(lang: str | None, host: str | None) -> str | None:
     if len(tld) == 2 and tld.isalpha() and tld not in _NOT_COUNTRY_TLD:
         return tld.upper()
     if m and m.group(1) == "zh":
-        return _SCRIPT_REGION.get((m.group(1), m.group(2) or ""), "CN")
+        return _ZH_SCRIPT_REGION.get(m.group(2) or "", "CN")
     return None
 
 
