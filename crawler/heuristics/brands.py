@@ -226,11 +226,51 @@ def _brand_in_heading(page: Layout, title_el: Any) -> str | None:
         return parts[0]
     # a heading split in two, brand then name ("<span>PUMA</span><span>Smashic Sneakers For Men
     # (White)</span>"), whose product name the document title opens with: "PUMA Smashic Sneakers
-    # For Men - Buy ... | Flipkart.com"
+    # For Men - Buy ... | Flipkart.com". Any two-span heading the title repeats has that shape
+    # ("Classic Leather" + "Tote Bag", "Trail Runner" + "Black / 42", "Men's" + "Trail Runner"),
+    # so the first part counts only when the page names it as a brand elsewhere too.
     words = first + rest[:2]  # the document title may leave the heading's tail out ("(White)")
-    if len(parts) == 2 and len(first) <= 3 and _product_part(page)[: len(words)] == words:
+    if (
+        len(parts) == 2
+        and len(first) <= 3
+        and _product_part(page)[: len(words)] == words
+        and _named_as_brand(page, first)
+    ):
         return parts[0]
     return None
+
+
+# a link into a brand's listing names the brand beside a brand word in one URL part, or in the
+# part after it: "/sports-shoes/puma~brand/pr?sid=..." (Flipkart), "/brand/puma", "?brand=puma"
+_BRAND_WORD = re.compile(
+    r"brands?|marken?|marques?|marcas?|merken?|manufacturers?|hersteller|designers?|ブランド|品牌|브랜드",
+    re.I,
+)
+# a brand field of the page's script data ('"brand":"PUMA"', '"vendor": "Acme"', '"brand": {"name": "Acme"}')
+_BRAND_FIELD = r'"(?:brand|brand_?name|vendor|manufacturer)"\s*:\s*(?:\{{[^{{}}]{{0,200}}?"name"\s*:\s*)?"{}"'
+
+
+def _href_brands(href: str) -> list[str]:
+    """The brand names (`_squash`ed) a link's URL gives beside a brand word (`_BRAND_WORD`)."""
+    parts = re.split(r"[/?&#]", unquote(href))
+    out = []
+    for i, part in enumerate(parts):
+        if _BRAND_WORD.search(part):
+            name = _squash(_BRAND_WORD.sub(" ", part))
+            out.append(name or (_squash(parts[i + 1]) if i + 1 < len(parts) else ""))
+    return out
+
+
+def _named_as_brand(page: Layout, words: list[str]) -> bool:
+    """The page names `words` (case-folded, `dom.tokens`) as a brand outside the heading: a link
+    into that brand's listing (`_href_brands`) or a brand/vendor field of its script data holding
+    exactly them (`_BRAND_FIELD`)."""
+    name = "".join(words)
+    for href in page.root.xpath("//a/@href")[:3000]:
+        if _BRAND_WORD.search(href) and name in _href_brands(href):
+            return True
+    field = re.compile(_BRAND_FIELD.format(r"\W*".join(map(re.escape, words))), re.I)
+    return any(field.search(s) for s in page.sel.xpath("//script[not(@src)]/text()").getall()[:50])
 
 
 def _shop_brand(page: Layout, title_el: Any) -> str | None:

@@ -484,9 +484,23 @@ BRANDS = {
     "브랜드명 (ko)": (H1 + "<dl><dt>브랜드명</dt><dd>Acme</dd></dl>", None, "Acme"),
     "a link to the brand's store on the marketplace (ko)": (
         "<a class='c_product_brand' href='/brand/BrandMain?brdNo=1'>Acme 브랜드관 &gt;</a>" + H1, None, "Acme"),
-    "a heading split in two, brand then name, that the document title opens with": (
-        f"<h1><span class='x1'>ACME</span><span class='x2'>{NAME} (Black)</span></h1>",
+    "a heading split in two, brand then name, that the document title opens with, and a link to the brand's listing": (
+        f"<a href='/mens-footwear/acme~brand/pr?sid=osp'>ACME Shoes</a><h1><span class='x1'>ACME</span><span class='x2'>{NAME} (Black)</span></h1>",
         f"ACME {NAME} - Buy ACME {NAME} Online at Best Price | Shop Example", "ACME"),
+    "a heading split in two, brand then name, with the brand in the page's state data": (
+        f"<h1><span class='x1'>ACME</span><span class='x2'>{NAME} (Black)</span></h1>"
+        '<script>window.__INITIAL_STATE__ = {"pageContext": {"productId": "X1", "brand": "ACME"}};</script>',
+        f"ACME {NAME} - Buy ACME {NAME} Online at Best Price | Shop Example", "ACME"),
+}  # fmt: skip
+
+# a heading split in two whose document title repeats it whole: the first part is no brand unless
+# the page names it as one elsewhere (issue 14 review)
+NOT_BRANDS = {
+    "a name split in two spans": ("<h1><span>Classic Leather</span><span>Tote Bag</span></h1>", "Classic Leather Tote Bag | Shop", None),
+    "a name and its variant": ("<h1><span>Trail Runner</span><span>Black / 42</span></h1>", "Trail Runner - Black / 42 | Shop", None),
+    "a department and the name": (f"<h1><span>Men's</span><span>{NAME}</span></h1>", f"Men's {NAME} | Shop", None),
+    "a link to another brand's page": (
+        "<a href='/brands/zeta'>Zeta</a><h1><span>Classic Leather</span><span>Tote Bag</span></h1>", "Classic Leather Tote Bag | Shop", "Zeta"),
 }  # fmt: skip
 
 
@@ -494,6 +508,13 @@ BRANDS = {
 def test_brand_kinds(kind: str) -> None:
     body, doc_title, want = BRANDS[kind]
     got = extract_product(page(body + GALLERY + PRICE + BUY, doc_title or f"{NAME} | Shop Example"), URL)
+    assert got is not None and got["brand_claimed"] == want, (kind, got and got["brand_claimed"])
+
+
+@pytest.mark.parametrize("kind", list(NOT_BRANDS))
+def test_a_heading_split_in_two_is_not_a_brand_by_itself(kind: str) -> None:
+    body, doc_title, want = NOT_BRANDS[kind]
+    got = extract_product(page(body + GALLERY + PRICE + BUY, doc_title), URL)
     assert got is not None and got["brand_claimed"] == want, (kind, got and got["brand_claimed"])
 
 
