@@ -78,6 +78,25 @@ _AVAIL_NAMES = re.compile(
 )
 
 
+def _named_buy(page: Layout, el: Any) -> bool:
+    """`el` is named as the buy control (`_BUY_ATTR` in its id/class/name/data-action: Tiendanube's
+    `<input type=submit class="js-addtocart">`, `<button id="AddToCart">`), or submits a form named
+    or posting so (`action="/cart/add"`, a hidden `add_to_cart` field): not a size chip or a filter
+    toggle."""
+    own = " ".join([page.names.get(el, ""), el.get("name") or "", el.get("data-action") or ""])
+    if _BUY_ATTR.search(own):
+        return True
+    form = next(el.iterancestors("form"), None)
+    if form is None or (el.get("type") or "submit").lower() != "submit":
+        return False
+    fields = " ".join(
+        [form.get("action") or "", page.names.get(form, ""), *form.xpath(".//input[@type='hidden']/@name")]
+    )
+    return bool(
+        _BUY_ATTR.search(fields) or re.search(r"/(?:cart|basket|bag)/add\b", form.get("action") or "")
+    )
+
+
 def buy_state(page: Layout) -> tuple[bool, str | None, bool]:
     """(the page has a buy control, availability its controls state, a live control was found by
     its shown text: not only by the names of buttons and forms).
@@ -102,8 +121,9 @@ def buy_state(page: Layout) -> tuple[bool, str | None, bool]:
         if not text:
             continue
         is_buy, said = bool(_BUY.search(text)), normalize_availability(text)
-        # "Sold out", "Notify me" (`_SOLD_CONTROL`) or a control reading a not-in-stock state ("Sin stock")
-        is_sold = bool(_SOLD_CONTROL.search(text)) or said in _SOLD_STATES
+        # "Sold out", "Notify me" (`_SOLD_CONTROL`), or the buy control itself reading a not-in-stock
+        # state ("Sin stock"; not a size chip "42 Not available" or a "Hide unavailable sizes" toggle)
+        is_sold = bool(_SOLD_CONTROL.search(text)) or (said in _SOLD_STATES and _named_buy(page, el))
         if not (is_buy or is_sold) or page.context(el)[1] or hidden(el):
             continue
         if el.tag == "a" and (page.context(el)[0] or _CART_LINK.search(el.get("href") or "")):

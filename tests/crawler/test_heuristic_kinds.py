@@ -670,6 +670,22 @@ def test_a_control_reading_a_not_in_stock_state_is_a_sold_out_control() -> None:
     )
     got = extract_product(page(H1 + GALLERY + PRICE + form), URL)
     assert got is not None and got["availability"] == "OutOfStock"
+    # a submit button of a form posting to the cart is the buy control too
+    form = "<form action='/cart/add' method='post'><button type='submit' disabled>Sin stock</button></form>"
+    got = extract_product(page(H1 + GALLERY + PRICE + form), URL)
+    assert got is not None and got["availability"] == "OutOfStock"
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["<button>Hide unavailable sizes</button>", "<button class='size' disabled>42 Not available</button>"],
+)
+def test_a_not_in_stock_phrase_on_a_size_chip_or_a_filter_toggle_does_not_count(other: str) -> None:
+    """Beside an icon-only buy button (`id="AddToCart"`, found by its name), a filter toggle or a
+    size chip reading "unavailable" / "Not available" says nothing of the product (issue 14 review)."""
+    buy = "<button id='AddToCart' type='button'><svg width='16' height='16'></svg></button>"
+    got = extract_product(page(H1 + GALLERY + PRICE + other + buy), URL)
+    assert got is not None and got["availability"] == "InStock"
 
 
 @pytest.mark.parametrize(
