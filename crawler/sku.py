@@ -130,14 +130,17 @@ _ID_PARAMS = {
     "id", "itemid", "item_id", "goodscode", "productid", "product_id", "pid", "sku", "itemno", "i_code", "goodsno",
     "goods_no", "prdno", "prd_no", "itemcode", "item_code",
 }  # fmt: skip
-# a letters-and-digits id in such a parameter ("?pid=SHOGZ6HNJ7GHZYZF", Flipkart): upper case, 8-20
-_ALNUM_ID = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20}")
+# a letters-and-digits id in such a parameter: Flipkart's product id, 16 upper-case letters and
+# digits ("?pid=SHOGZ6HNJ7GHZYZF": a 3-letter category, then a random code), with a digit. Shorter
+# codes in the same parameters are campaigns and affiliates ("?pid=NEWSLETTER2024", "?id=SUMMER24SALE",
+# "?pid=AFF12345"), not items.
+_ALNUM_ID = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{16}")
 
 
 def url_code(url: str) -> str | None:
     """The item id the product page's URL carries (`_ASIN_PATH`, `_ID_SEGMENT`: 6-20 digits as the
     whole last path segment, optionally after a 1-2 letter prefix; an id query parameter of
-    `_ID_PARAMS`, 6-20 digits or an upper-case letters-and-digits code; an id closing the slug
+    `_ID_PARAMS`, 6-20 digits or Flipkart's 16-character product id (`_ALNUM_ID`); an id closing the slug
     after a marker, `_ID_TAIL`: "-p-85521478", "-i.37004578.21346897531"); None when the URL
     names the product only by words. The last resort of the
     listing's sku: marketplaces show their item id in the URL, not always on the page."""

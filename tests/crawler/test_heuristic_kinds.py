@@ -581,6 +581,10 @@ def test_sku_kinds(kind: str) -> None:
         ("https://www.momoshop.example/goods/GoodsDetail.jsp?i_code=10293847", "10293847"),
         ("https://shop.example/products/galaxy-s24-p-2024", None),
         ("https://shop.example/p?pid=red-shoe", None),
+        # campaign and affiliate codes in id parameters are not item ids (issue 14 review)
+        ("https://shop.example/products/trail-runner-2?pid=NEWSLETTER2024", None),
+        ("https://shop.example/products/trail-runner-2?id=SUMMER24SALE", None),
+        ("https://shop.example/products/trail-runner-2?pid=AFF12345", None),
         ("https://shop.example/products/trail-runner-2", None),
         ("https://shop.example/2017/07/31/", None),
         ("https://shop.example/p/123", None),
