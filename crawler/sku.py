@@ -92,9 +92,11 @@ def find_sku(page: Page, page_text: str) -> str | None:
     """The item code of the page's product, or None.
 
     In order: an element named for it outside menus and product cards (`.sku`, `itemprop=sku`,
-    `.product-reference`); a labelled value (`_SKU_LABEL`, many languages); a hidden form field or
-    data attribute (`name=ASIN`, `name=sku`, `data-product-sku`); "SKU: X" in the page's text; a
-    model, part or manufacturer's reference number (`_MODEL_LABEL`).
+    `.product-reference`); a hidden form field or data attribute (`name=ASIN`, `name=sku`,
+    `data-product-sku`), unless it is a labelled value shown on the page plus a variant id
+    ("TE178MP5WXYZ-293847561" beside "SKU: TE178MP5WXYZ": the shown one); a labelled value
+    (`_SKU_LABEL`, many languages); "SKU: X" in the page's text; a model, part or manufacturer's
+    reference number (`_MODEL_LABEL`).
     """
     for el in page.named(_SKU_NAMES)[:20]:
         if el.tag in ("script", "style", "body", "html") or any(page.context(el)):
@@ -105,16 +107,26 @@ def find_sku(page: Page, page_text: str) -> str | None:
         value = value or _from_text(visible_text(el))
         if value:
             return value
-    value = _code(page.labelled(_SKU_LABEL, 40))
-    if value:
-        return value  # the code the page shows beats a form's (Jumia's `sku` field adds a variant id)
-    for raw in page.sel.xpath(_HIDDEN_FIELDS).getall():
-        if code := _code(raw):
-            return code
+    shown = _code(page.labelled(_SKU_LABEL, 40))
+    field = next((code for raw in page.sel.xpath(_HIDDEN_FIELDS).getall() if (code := _code(raw))), None)
+    if field and not (shown and _variant_of(field, shown)):
+        return field  # the code the cart is sent (not a "Ref: DHL-2231" or "Product ID 77812" elsewhere)
+    if shown:
+        return shown  # Jumia's `sku` field is the shown code plus a variant id: the shown one is the item's
     m = SKU_TEXT.search(page_text)
     if m:
         return m.group(1)
     return _code(page.labelled(_MODEL_LABEL, 40))
+
+
+def _variant_of(field: str, shown: str) -> bool:
+    """`field` is the code `shown` plus a variant part after a separator ("TE178MP5WXYZ-293847561" of
+    "TE178MP5WXYZ")."""
+    return (
+        len(field) > len(shown) + 1
+        and field.casefold().startswith(shown.casefold())
+        and not field[len(shown)].isalnum()
+    )
 
 
 # the item id a product URL carries: Amazon /dp/ASIN and /gp/product/ASIN; a last path segment that is

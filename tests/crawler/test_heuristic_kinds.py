@@ -553,6 +553,13 @@ SKUS = {
     "a manufacturer's reference alone": ("<table><tr><td>Référence du fabricant</td><td>HD9650/90</td></tr></table>", "HD9650/90"),
     "the shown code beats a form field that adds a variant id": (
         "<form><input type='hidden' name='sku' value='TE178MP5WXYZ-293847561'></form><ul><li><b>SKU</b>: TE178MP5WXYZ</li></ul>", "TE178MP5WXYZ"),
+    # a form's field beats other codes the page shows (issue 14 review)
+    "a form field beats a shown Ref: label": (
+        "<form><input type='hidden' name='sku' value='TR2-BLK'></form><p><span>Ref:</span> DHL-2231</p>", "TR2-BLK"),
+    "a form field beats a Ref. in a paragraph": (
+        "<form><input type='hidden' name='sku' value='TR2-BLK'></form><p>Ref. 4471-B</p>", "TR2-BLK"),
+    "a hidden ASIN beats a Product ID row": (
+        "<form><input type='hidden' name='ASIN' value='B01KLOA1PI'></form><table><tr><td>Product ID</td><td>77812</td></tr></table>", "B01KLOA1PI"),
 }  # fmt: skip
 
 
