@@ -435,7 +435,14 @@ def _currency(found: Found, sel: Selector, base: str) -> str | None:
     (`values.regional_currency`)."""
     if found.currency not in REGIONAL_CURRENCIES or found.price_el is None:
         return found.currency
-    region = page_region(sel.xpath("string(/html/@lang)").get(), urlsplit(base).hostname)
+    lang = sel.xpath("string(/html/@lang)").get()
+    # traditional Chinese is written in Taiwan, Hong Kong and Macau: the page's text says which money
+    shown = (
+        " ".join(sel.xpath("//body//text()[not(ancestor::script or ancestor::style)]").getall())
+        if lang.lower().startswith("zh")
+        else ""
+    )
+    region = page_region(lang, urlsplit(base).hostname, shown)
     return regional_currency(found.currency, " ".join(found.price_el.itertext()), region)
 
 

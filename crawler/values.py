@@ -207,23 +207,31 @@ def normalize_currency(value: Any) -> str | None:
 # "$" and "¥" name several currencies (read as USD and JPY): the page's region says which
 _DOLLAR_BY_REGION = {
     "AR": "ARS", "MX": "MXN", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "CL": "CLP", "CO": "COP", "SG": "SGD",
-    "HK": "HKD", "TW": "TWD", "UY": "UYU", "BR": "BRL",
+    "HK": "HKD", "TW": "TWD", "MO": "MOP", "UY": "UYU", "BR": "BRL",
 }  # fmt: skip
 # "元" (yuan) names the local dollar where Chinese is written outside the mainland
 _YUAN_BY_REGION = {"TW": "TWD", "HK": "HKD", "MO": "MOP"}
 _NOT_COUNTRY_TLD = {"co", "io", "me", "tv", "ai", "ly", "to", "fm", "gg", "cc", "ws"}
 
 
-# Chinese written in traditional characters without a region: Taiwan's shops ("zh-Hant"); other
+# Chinese written in traditional characters without a region: Taiwan's shops ("zh-Hant"), unless
+# the page names Hong Kong's or Macau's money and not Taiwan's (`_TRADITIONAL_REGIONS`); other
 # Chinese without a region: CN
 _ZH_SCRIPT_REGION = {"hant": "TW"}
+# the local dollar named in Chinese or by its sign: (region, pattern), Taiwan's first
+_TRADITIONAL_REGIONS = (
+    ("TW", re.compile(r"新台幣|新臺幣|台幣|臺幣|NT\$|TWD")),
+    ("HK", re.compile(r"港幣|港币|港元|HK\$|HKD")),
+    ("MO", re.compile(r"澳門幣|澳门币|澳門元|澳门元|葡幣|MOP")),
+)
 
 
-def page_region(lang: str | None, host: str | None) -> str | None:
+def page_region(lang: str | None, host: str | None, shown: str = "") -> str | None:
     """The page's country (ISO 3166 alpha-2, upper case) from `<html lang="es-AR">` (a BCP 47
     tag: language, optional script, region: "zh-Hant-TW"), else the host's country domain
-    ("shop.com.ar" -> "AR"), else TW for Chinese in traditional script ("zh-Hant"), CN for other
-    Chinese; None."""
+    ("shop.com.ar" -> "AR"), else for Chinese in traditional script ("zh-Hant", written in Taiwan,
+    Hong Kong and Macau) the region whose money the page's text `shown` names ("港幣" -> HK), TW
+    when it names none or Taiwan's; CN for other Chinese; None."""
     m = re.match(r"^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?\b", (lang or "").strip().lower())
     if m and m.group(3):
         return m.group(3).upper()
@@ -231,7 +239,10 @@ def page_region(lang: str | None, host: str | None) -> str | None:
     if len(tld) == 2 and tld.isalpha() and tld not in _NOT_COUNTRY_TLD:
         return tld.upper()
     if m and m.group(1) == "zh":
-        return _ZH_SCRIPT_REGION.get(m.group(2) or "", "CN")
+        region = _ZH_SCRIPT_REGION.get(m.group(2) or "", "CN")
+        if region == "TW":
+            region = next((r for r, named in _TRADITIONAL_REGIONS if named.search(shown)), "TW")
+        return region
     return None
 
 
@@ -241,8 +252,16 @@ def page_region(lang: str | None, host: str | None) -> str | None:
 _REGIONAL = {
     "USD": (_DOLLAR_BY_REGION, re.compile(r"US\s?\$|USD|U\$S", re.I)),
     "JPY": ({"CN": "CNY"}, re.compile(r"円|JPY", re.I)),
-    "CNY": (_YUAN_BY_REGION, re.compile(r"人民币|RMB|CNY|¥", re.I)),
+    "CNY": (_YUAN_BY_REGION, re.compile(r"人民币|人民幣|RMB|CNY|¥", re.I)),
 }
+# a currency a price text names in Chinese, whatever sign it is read from ("港幣299元": HKD, not the
+# region's 元)
+_NAMED_IN_CHINESE = (
+    ("CNY", re.compile(r"人民币|人民幣")),
+    ("TWD", re.compile(r"新台幣|新臺幣|台幣|臺幣")),
+    ("HKD", re.compile(r"港幣|港币|港元")),
+    ("MOP", re.compile(r"澳門幣|澳门币|澳門元|澳门元|葡幣")),
+)
 # the currencies `regional_currency` may change (for others a caller need not find the region)
 REGIONAL_CURRENCIES = frozenset(_REGIONAL)
 
@@ -250,8 +269,12 @@ REGIONAL_CURRENCIES = frozenset(_REGIONAL)
 def regional_currency(currency: str | None, price_text: str, region: str | None) -> str | None:
     """`currency` read from a bare "$", "¥" or "元" made the region's own (`_REGIONAL`): "$ 89.999"
     on an Argentine page is ARS, "¥128" on a Chinese one CNY, "10,990元" on a Taiwanese one TWD. An
-    explicit "US$" / "USD" / "円" / "JPY" / "人民币" stays."""
+    explicit "US$" / "USD" / "円" / "JPY" / "人民币" / "人民幣" stays; a currency named in Chinese
+    ("港幣299元", "新台幣 990元") is that one."""
     if currency in _REGIONAL:
+        named = next((code for code, name in _NAMED_IN_CHINESE if name.search(price_text)), None)
+        if named:
+            return named
         by_region, explicit = _REGIONAL[currency]
         if region in by_region and not explicit.search(price_text):
             return by_region[region]

@@ -702,11 +702,31 @@ def test_a_not_in_stock_phrase_on_a_size_chip_or_a_filter_toggle_does_not_count(
 @pytest.mark.parametrize(
     ("lang", "shown", "want"),
     [("zh-Hant", "$3,290", "TWD"), ("zh-Hant-TW", "$3,290", "TWD"), ("zh-TW", "10,990元", "TWD"),
-     ("zh-CN", "10,990元", "CNY"), ("zh-Hant", "NT$3,290", "TWD"), ("zh-TW", "人民币 990元", "CNY")],
+     ("zh-CN", "10,990元", "CNY"), ("zh-Hant", "NT$3,290", "TWD"), ("zh-TW", "人民币 990元", "CNY"),
+     # a currency the price names in Chinese, traditional script too (issue 14 review)
+     ("zh-TW", "人民幣 990元", "CNY"), ("zh-Hant", "港幣299元", "HKD"), ("zh-Hant", "新台幣 990元", "TWD")],
 )  # fmt: skip
 def test_a_bare_dollar_or_yuan_is_the_regions_currency(lang: str, shown: str, want: str) -> None:
     html = page(H1 + GALLERY + f"<span class='price'>{shown}</span>" + BUY).replace(
         "<html>", f"<html lang='{lang}'>"
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["currency"] == want, got and got["currency"]
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [("<p>所有價格均以港幣計算</p>", "HKD"), ("<p>運費 HK$30</p>", "HKD"), ("<p>澳門元結算</p>", "MOP"),
+     ("<p>滿 NT$990 免運</p>", "TWD"), ("<p>全館免運</p>", "TWD")],
+)  # fmt: skip
+def test_traditional_chinese_without_a_region_is_the_region_whose_money_the_page_names(
+    note: str, want: str
+) -> None:
+    """Traditional Chinese ("zh-Hant") is written in Taiwan, Hong Kong and Macau: a bare "$299" is the dollar the page's
+    text names elsewhere, Taiwan's when it names none (a Hong Kong shop marked only "zh-Hant" is
+    not a Taiwanese one, issue 14 review)."""
+    html = page(H1 + GALLERY + "<span class='price'>$299</span>" + note + BUY).replace(
+        "<html>", "<html lang='zh-Hant'>"
     )
     got = extract_product(html, URL)
     assert got is not None and got["currency"] == want, got and got["currency"]
