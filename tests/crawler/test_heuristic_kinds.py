@@ -657,6 +657,9 @@ MARKET4_PRICES = {
     "abbreviated original and discounted price names": (
         "<div class='product-price-container'><div class='pr-bx-nm with-org-prc'><span class='prc-org'>3.299,99 TL</span>"
         "<span class='prc-dsc'>2.479,99 TL</span></div></div>", 2479.99),
+    # a has-/with- name of a look is the element's own: it is struck (issue 14 review)
+    "an old price named has-strikethrough": (
+        "<div class='price'><span class='has-strikethrough'>$50.00</span> <span>$35.00</span></div>", 35.0),
 }  # fmt: skip
 
 
