@@ -14,14 +14,15 @@ from typing import Any
 from knockoff.crawler.heuristics.dom import element_names
 from knockoff.crawler.values import parse_price
 
-# id/class words of an old, list, saving, shipping or instalment price (not the current one; "org"
-# and "orig": abbreviated original prices, "prc-org" beside "prc-dsc"). "with-org-prc" and
+# id/class words of an old, list, saving, shipping or instalment price (not the current one; "orig"
+# and, joined to a price word, "org": abbreviated original prices, "prc-org" beside "prc-dsc"; a
+# lone "org" is as often an organisation's: "org-amount"). "with-org-prc" and
 # "has-discount" name a container that holds such a part beside the current price, not the part;
 # a look ("has-strikethrough", "with-crossed") is the element's own, so it stays an old price.
 OLD_PRICE = re.compile(
     r"\b(?:strike\w*|crossed|"
     r"(?<!with-)(?<!has-)(?:old|was|regular|before|compare\w*|list|uvp|rrp|msrp|standard|original|retail|"
-    r"origin|orig|org|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount\w*|shipping|delivery|(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
+    r"origin|orig|(?:prc|price)-org|org-(?:prc|price)|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount\w*|shipping|delivery|(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
     r"reward\w*|unit|per-unit|range|min|max))\b"
 )
 # text that makes an amount an old price, a saving, a shipping cost or an instalment

@@ -660,6 +660,9 @@ MARKET4_PRICES = {
     # a has-/with- name of a look is the element's own: it is struck (issue 14 review)
     "an old price named has-strikethrough": (
         "<div class='price'><span class='has-strikethrough'>$50.00</span> <span>$35.00</span></div>", 35.0),
+    # "org" is an original price only joined to a price word (issue 14 review)
+    "an org-amount price before a members' price": (
+        "<div class='price'><span class='org-amount'>$35.00</span></div><div class='member-price'>Members $31.50</div>", 35.0),
 }  # fmt: skip
 
 
