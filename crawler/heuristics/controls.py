@@ -87,7 +87,7 @@ def _named_buy(page: Layout, el: Any) -> bool:
     if _BUY_ATTR.search(own):
         return True
     form = next(el.iterancestors("form"), None)
-    if form is None or (el.get("type") or "submit").lower() != "submit":
+    if form is None or el.tag not in ("button", "input") or (el.get("type") or "submit").lower() != "submit":
         return False
     fields = " ".join(
         [form.get("action") or "", page.names.get(form, ""), *form.xpath(".//input[@type='hidden']/@name")]

@@ -728,9 +728,9 @@ def test_a_bare_dollar_or_yuan_is_the_regions_currency(lang: str, shown: str, wa
 def test_traditional_chinese_without_a_region_is_the_region_whose_money_the_page_names(
     note: str, want: str
 ) -> None:
-    """Traditional Chinese ("zh-Hant") is written in Taiwan, Hong Kong and Macau: a bare "$299" is the dollar the page's
-    text names elsewhere, Taiwan's when it names none (a Hong Kong shop marked only "zh-Hant" is
-    not a Taiwanese one, issue 14 review)."""
+    """Traditional Chinese ("zh-Hant") is written in Taiwan, Hong Kong and Macau: a bare "$299" is
+    the dollar the page's text names elsewhere, Taiwan's when it names none (a Hong Kong shop marked
+    only "zh-Hant" is not a Taiwanese one, issue 14 review)."""
     html = page(H1 + GALLERY + "<span class='price'>$299</span>" + note + BUY).replace(
         "<html>", "<html lang='zh-Hant'>"
     )
