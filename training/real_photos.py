@@ -159,13 +159,19 @@ def references(brands: set[str]) -> list[RealReference]:
     return [r for r in refs if r.brand in brands]
 
 
-def template_bank(refs: list[RealReference], features: Features | None = None) -> TemplateBank:
-    """Every template the engine builds from these references (logo.mark_canvases with its defaults), raw."""
+def template_bank(
+    refs: list[RealReference],
+    features: Features | None = None,
+    rotations: tuple[float, ...] = logo.TEMPLATE_ROTATIONS,
+) -> TemplateBank:
+    """The templates the engine builds from these references (logo.mark_canvases: every size and colour
+    variant; turned ones as the engine turns them, or only `rotations`), raw."""
     features = features or Features()
     brands = sorted({r.brand for r in refs})
     parts: dict[tuple[int, int], list[tuple[np.ndarray, int]]] = {}
     for r in refs:
-        for _size, _v, canvas, kh, kw in logo.mark_canvases(lambda s, p=r.file: load_mark_rgba(p, s)):
+        canvases = logo.mark_canvases(lambda s, p=r.file: load_mark_rgba(p, s), rotations=rotations)
+        for _size, _v, canvas, kh, kw in canvases:
             f = features.canvas(canvas)[:, 1 : 1 + kh, 1 : 1 + kw]
             parts.setdefault((kh, kw), []).append((f.astype(np.float16), brands.index(r.brand)))
     bank = TemplateBank(brands)
