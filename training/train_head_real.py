@@ -1,11 +1,11 @@
 """Fine-tune the logo head (matching/head.py) on composites AND real photographs of the dev-A brands.
 
-    OMP_NUM_THREADS=2 python -m training.train_head_real --composites /tmp/comp1500.pkl --steps 250 \
+    OMP_NUM_THREADS=1 python -m training.train_head_real --composites /tmp/comp1500.pkl --steps 250 \
         --real-weight 0.5 --anchor 10 --anchor-templates --lr 1e-3 --seed 0 --out matching/weights/logo_head.npz
 
 (the shipped head since 2026-11-30, v13 -> head-7277ae13b1: started from the composite-only head of
 training/train_head.py; 1,500 composites made by the same command where the file is absent, 2 min; 250 steps
-about 4.5 min on 2 shared CPU cores).
+about 4.5 min on one thread of a shared 2-core CPU; bit-for-bit reproduction was not checked).
 
 Data. Composites: training.train_head.build_examples (training split of ../shared/data only), generated once
 and pickled (`--composites FILE`, made with `--make-composites N`, seed `--seed`, where absent). Real photos:

@@ -101,3 +101,19 @@ def test_training_scores_are_the_engines_correlations(tmp_path) -> None:
         for b, name in enumerate(bank.brands):
             assert whole[i, b].item() == pytest.approx(peaks[(name, "m")][0], abs=1e-4)
         assert int(own[i]) == i % 2 and inbox[i].item() <= whole[i, i % 2].item() + 1e-6
+
+
+def test_dev_only_selection_reads_no_held_out_brand() -> None:
+    _real_data()
+    from benchmarks.bench_real_logos import development_samples, split_brands
+
+    samples, marks = development_samples(quick=True)
+    dev, held = split_brands(sorted({s.brand for s in samples} | set(marks) | _all_brands()))
+    assert set(marks) == set(dev) and {s.brand for s in samples} <= set(dev) and samples
+    assert not {s.brand for s in samples} & set(held)
+
+
+def _all_brands() -> set[str]:
+    from training.shared_data import real_logos
+
+    return {r.brand for r in real_logos()[1]}
