@@ -26,7 +26,6 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -40,7 +39,8 @@ from benchmarks.eval_composites_other import (
     generate,
     reference_svg,
 )
-from benchmarks.eval_metrics import average_precision, iou, precision_at_k
+from benchmarks.eval_metrics import BrandScores, average_precision, brand_scores, precision_at_k
+from benchmarks.eval_metrics import fmt as _f
 
 Pred = dict[tuple[str, str], tuple[float, tuple | None]]
 QUICK_N = 32
@@ -106,24 +106,13 @@ def baseline_preds(kind: str, registered: list[BrandMark], samples: list[Sample]
     return pred, time.perf_counter() - t0
 
 
-@dataclass
-class Scores:
-    mAP: float
-    ap: dict[str, float]
-    p10: dict[str, float]
-    top1: float
-    mean_iou: float
-    iou50: float
-    n_pos: int
-
-
 def evaluate(
     samples: list[Sample],
     brands: list[str],
     pred: Pred,
     keep: Callable[[Sample], bool] = lambda s: True,
     negatives: Callable[[Sample], bool] = lambda s: True,
-) -> Scores:
+) -> BrandScores:
     """Per brand: its positives that `keep` accepts ranked against every image not showing it that
     `negatives` accepts (other positives of the brand are left out). Top-1 and IoU over the kept positives."""
     ap, p10 = {}, {}
@@ -135,26 +124,8 @@ def evaluate(
         sc = np.array([pred.get((s.name, b), (0.0, None))[0] for s in ranked], np.float64)
         ap[b] = average_precision(sc, lab)
         p10[b] = precision_at_k(sc, lab, min(P_AT, int(lab.sum())))
-    pos = [s for s in samples if s.kind == "positive" and keep(s)]
-    top1, ious = [], []
-    for s in pos:
-        own = pred.get((s.name, s.brand), (0.0, None))
-        other = max(pred.get((s.name, b), (0.0, None))[0] for b in brands if b != s.brand)
-        top1.append(own[0] > other)
-        ious.append(iou(own[1], s.box))
-    return Scores(
-        float(np.mean(list(ap.values()))) if ap else float("nan"),
-        ap,
-        p10,
-        float(np.mean(top1)) if top1 else float("nan"),
-        float(np.mean(ious)) if ious else float("nan"),
-        float(np.mean([v >= 0.5 for v in ious])) if ious else float("nan"),
-        len(pos),
-    )
-
-
-def _f(v: float) -> str:
-    return "n/a" if v != v else f"{v:.3f}"
+    pos = [(s.name, s.brand, [s.box]) for s in samples if s.kind == "positive" and keep(s)]
+    return brand_scores(pred, ap, p10, pos, brands)
 
 
 # conditions, each drawn independently per image: (name, (label, test) with it, (label, test) without it)
@@ -183,7 +154,7 @@ NEGATIVE_KINDS = [
 
 
 def diagnosis(
-    scores: dict[str, Scores],
+    scores: dict[str, BrandScores],
     preds: dict[str, Pred],
     samples: list[Sample],
     brands: list[str],
@@ -239,7 +210,7 @@ def _subset_row(label: str, samples, brands, preds: dict[str, Pred], keep) -> tu
     ev = {m: evaluate(samples, brands, preds[m], keep=keep) for m in MAIN}
     k = ev["knockoff Matcher"]
     row = (
-        f"| {label} | {k.n_pos} | {_f(k.mAP)} | {_f(ev['SIFT + RANSAC'].mAP)} | "
+        f"| {label} | {k.n} | {_f(k.mAP)} | {_f(ev['SIFT + RANSAC'].mAP)} | "
         f"{_f(ev['matchTemplate'].mAP)} | {_f(k.top1)} | {_f(k.iou50)} |"
     )
     return row, k.mAP
@@ -297,7 +268,7 @@ def negative_table(samples, brands, preds: dict[str, Pred]) -> tuple[list[str], 
     return lines, by_neg
 
 
-def brand_table(samples, scores: dict[str, Scores]) -> list[str]:
+def brand_table(samples, scores: dict[str, BrandScores]) -> list[str]:
     """Per brand, weakest first: positives, the Matcher's AP and P@10, the baselines' AP."""
     lines = ["| brand | n | Matcher AP | Matcher P@10 | SIFT AP | template AP |", "|---|---|---|---|---|---|"]
     k = scores["knockoff Matcher"]

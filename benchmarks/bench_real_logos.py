@@ -43,7 +43,8 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.eval_metrics import average_precision, iou, precision_at_k
+from benchmarks.eval_metrics import BrandScores, average_precision, brand_scores, precision_at_k
+from benchmarks.eval_metrics import fmt as _f
 
 Pred = dict[tuple[str, str], tuple[float, tuple | None]]
 P_AT = 10
@@ -396,17 +397,6 @@ def baseline_preds(kind: str, marks: dict[str, list[Path]], samples: list[Sample
     return pred, dt
 
 
-@dataclass
-class Scores:
-    mAP: float
-    ap: dict[str, float]
-    p10: dict[str, float]
-    top1: float
-    mean_iou: float
-    iou50: float
-    n_images: int
-
-
 def evaluate(
     samples: list[Sample], positives: list[Sample], brands: list[str], all_brands: list[str], pred: Pred
 ):
@@ -422,26 +412,8 @@ def evaluate(
             continue
         ap[b] = average_precision(sc, lab)
         p10[b] = precision_at_k(sc, lab, min(P_AT, int(lab.sum())))
-    mine = [s for s in positives if s.brand in set(brands)]
-    top1, ious = [], []
-    for s in mine:
-        own = pred.get((s.name, s.brand), (0.0, None))
-        other = max(pred.get((s.name, b), (0.0, None))[0] for b in all_brands if b != s.brand)
-        top1.append(own[0] > other)
-        ious.append(max(iou(own[1], box) for box in s.boxes))
-    return Scores(
-        float(np.mean(list(ap.values()))) if ap else float("nan"),
-        ap,
-        p10,
-        float(np.mean(top1)) if top1 else float("nan"),
-        float(np.mean(ious)) if ious else float("nan"),
-        float(np.mean([v >= 0.5 for v in ious])) if ious else float("nan"),
-        len(mine),
-    )
-
-
-def _f(v: float) -> str:
-    return "n/a" if v != v else f"{v:.3f}"
+    mine = [(s.name, s.brand, s.boxes) for s in positives if s.brand in set(brands)]
+    return brand_scores(pred, ap, p10, mine, all_brands)
 
 
 def bench_matcher(ocr: bool, brands) -> tuple[object, str, float]:
@@ -732,7 +704,7 @@ def _subsets(samples: list) -> tuple[dict[str, list], int]:
 def _subset_rows(samples, subsets, halves, splits, all_brands, preds) -> tuple[list[str], dict]:
     """Table rows per (half, subset, method), and the 'all images' Scores per (half, method)."""
     rows: list[str] = []
-    main: dict[tuple[str, str], Scores] = {}
+    main: dict[tuple[str, str], BrandScores] = {}
     for half in splits:
         for subset, ss in subsets.items():
             for method, pred in preds.items():
@@ -741,7 +713,7 @@ def _subset_rows(samples, subsets, halves, splits, all_brands, preds) -> tuple[l
                     main[(half, method)] = r
                 p = list(r.p10.values())
                 rows.append(
-                    f"| {half} | {subset} | {method} | {r.n_images} | {_f(r.mAP)} | {_f(np.mean(p) if p else float('nan'))} "
+                    f"| {half} | {subset} | {method} | {r.n} | {_f(r.mAP)} | {_f(np.mean(p) if p else float('nan'))} "
                     f"| {_f(min(p) if p else float('nan'))} | {sum(v >= 0.8 for v in p)} of {len(p)} | "
                     f"{_f(r.top1)} | {_f(r.mean_iou)} | {_f(r.iou50)} |"
                 )
@@ -885,7 +857,7 @@ def dev_only_report(quick: bool = False) -> str:
             r = evaluate(samples, ss, brands, dev, pred)
             p = list(r.p10.values())
             lines.append(
-                f"| {label} | {subset} | {r.n_images} | {_f(r.mAP)} | {_f(r.top1)} | {_f(min(p))} | {_f(np.mean(p))} |"
+                f"| {label} | {subset} | {r.n} | {_f(r.mAP)} | {_f(r.top1)} | {_f(min(p))} | {_f(np.mean(p))} |"
             )
             if subset == "all images":
                 per_brand += [f"{b} {_f(r.ap[b])}" for b in brands if b in r.ap]

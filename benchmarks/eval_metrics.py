@@ -62,6 +62,53 @@ def iou(a: Box | None, b: Box | None) -> float:
 
 
 @dataclass
+class BrandScores:
+    """Ranking and localisation figures of one subset: mAP over brands (each brand ranks the images by its
+    score), per-brand AP and P@k, the share of positives whose own brand outscores every other (top-1),
+    mean IoU of the own brand's box with the truth (0 without a box) and the share of IoU >= 0.5; `n` is the
+    number of positives."""
+
+    mAP: float
+    ap: dict[str, float]
+    p10: dict[str, float]
+    top1: float
+    mean_iou: float
+    iou50: float
+    n: int
+
+
+def brand_scores(
+    pred: dict[tuple[str, str], tuple[float, Box | None]],
+    ap: dict[str, float],
+    p10: dict[str, float],
+    positives: list[tuple[str, str, list[Box]]],
+    brands: list[str],
+) -> BrandScores:
+    """`BrandScores` from per-brand AP / P@k already computed and the positives as (image, brand, truth
+    boxes): top-1 against every other brand of `brands`, IoU with the best-matching truth box."""
+    top1, ious = [], []
+    for name, brand, boxes in positives:
+        own = pred.get((name, brand), (0.0, None))
+        other = max(pred.get((name, b), (0.0, None))[0] for b in brands if b != brand)
+        top1.append(own[0] > other)
+        ious.append(max(iou(own[1], box) for box in boxes))
+    return BrandScores(
+        float(np.mean(list(ap.values()))) if ap else float("nan"),
+        ap,
+        p10,
+        float(np.mean(top1)) if top1 else float("nan"),
+        float(np.mean(ious)) if ious else float("nan"),
+        float(np.mean([v >= 0.5 for v in ious])) if ious else float("nan"),
+        len(positives),
+    )
+
+
+def fmt(v: float) -> str:
+    """A figure with three decimals, "n/a" for NaN."""
+    return "n/a" if v != v else f"{v:.3f}"
+
+
+@dataclass
 class Report:
     mAP: float
     per_brand_ap: dict[str, float]
