@@ -4,10 +4,9 @@ Input per stride-16 cell: the backbone's stride-16 features (112) next to its st
 over the cell's 2 x 2 block (40). Two 1x1 layers (Linear -> ReLU -> Linear) map them to an embedding in
 which a mark's cells and the same mark printed on a product (any colour, tilted, shaded, blurred) are
 close, and other marks, text and fabric texture are not. Trained by training/train_head.py on composites
-of the training split of ../shared/data, then fine-tuned by training/train_head_real.py on composites and
-real photographs of ten development brands of ../shared/data/real-logos (dev-A; chosen on the other ten,
-dev-B); the weights ship in matching/weights/ and their digest is part of the model version. Without the
-weights file the matcher falls back to the raw stride-16 features.
+of the training split of ../shared/data; the weights ship in matching/weights/ and their digest is part
+of the model version. A fine-tuning on real photographs (training/train_head_real.py) was tried on
+2026-11-30 and not shipped: it raised logo-free photos' scores (its docstring). Without the weights file the matcher falls back to the raw stride-16 features.
 """
 
 from __future__ import annotations

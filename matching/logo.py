@@ -94,8 +94,8 @@ def mark_canvases(
     `rgba_at(size)` gives the mark as RGBA with its longer side `size`. Returns (size, variant, canvas,
     kh, kw): the mark fills kh x kw stride-16 cells in the middle of the canvas; a turned variant is named
     like "black@+18" (`rotations=(0.0,)`: upright only). The trainers build their templates with this same
-    function: training/train_head.py upright only (the composite head), training/train_head_real.py the
-    engine's full set (its real-photo fine-tuning, which the shipped head went through). With `crops`, a mark
+    function: training/train_head.py upright only (as the shipped head was trained), the real-photo
+    fine-tuning training/train_head_real.py (not shipped) the engine's full set. With `crops`, a mark
     that is an opaque photo crop gets OPAQUE_VARIANTS instead (plain shapes pass False: a filled square is a
     silhouette)."""
     out = []
