@@ -140,12 +140,35 @@ def development_examples(brands: set[str], features: Features | None = None) -> 
     return sorted(out, key=lambda e: e.name)
 
 
-def _example(im: RealImage, features: Features) -> RealExample:
-    d = decode(im.file.read_bytes(), 512)
+def _valid_features(data: bytes, features: Features):
+    """(decoded image, its valid stacked features C x vh x vw float16), as the Matcher sees it at 512 px."""
+    d = decode(data, 512)
     h, w = d.rgb.shape[:2]
     vh, vw = max(1, h // logo.STRIDE), max(1, w // logo.STRIDE)
     f8, f16 = features.image(_padded_input(d.rgb))
-    feats = stack_features(f8[:, : 2 * vh, : 2 * vw], f16[:, :vh, :vw]).astype(np.float16)
+    return d, stack_features(f8[:, : 2 * vh, : 2 * vw], f16[:, :vh, :vw]).astype(np.float16)
+
+
+def clean_examples(n: int, seed: int, features: Features | None = None) -> list[RealExample]:
+    """`n` logo-free clothing photos of the TRAINING split of ../shared/data/photos (shared_data.photos
+    ("train"); the held-out "eval" split is never read), drawn with `seed`, as RealExamples with no brand ("")
+    and no boxes: negatives for every brand. Their features go through the same on-disk cache as the
+    real-logos photos (computed once). None of them carries a dev-A mark by construction of the two sets
+    (clothing product photos vs. the real-logos photographs); not inspected one by one."""
+    from training.shared_data import photos
+
+    pool = photos("train")
+    features = features or Features()
+    pick = sorted(np.random.default_rng(seed).choice(len(pool), size=min(n, len(pool)), replace=False))
+    out = []
+    for i in pick:
+        _d, feats = _valid_features(pool[i].read_bytes(), features)
+        out.append(RealExample(f"clean:{pool[i].name}", "", feats, []))
+    return out
+
+
+def _example(im: RealImage, features: Features) -> RealExample:
+    d, feats = _valid_features(im.file.read_bytes(), features)
     own = [b for b in im.boxes if b[0] == im.brand]
     boxes = [tuple(float(v) / d.scale / logo.STRIDE for v in b[2:]) for b in own]
     longest = max(max(b[4] - b[2], b[5] - b[3]) for b in own) / max(im.width, im.height)

@@ -68,6 +68,7 @@ from training.real_photos import (
     Features,
     RealExample,
     TemplateBank,
+    clean_examples,
     development_examples,
     references,
     split_development,
@@ -117,8 +118,11 @@ def real_scores(head, batch: list[RealExample], bank: TemplateBank):
     ious = {}
     for kh, kw in shapes:
         oh, ow = hh - kh + 1, ww - kw + 1
-        ious[(kh, kw)] = np.stack(
-            [np.max([_iou_map(b, kh, kw, oh, ow) for b in ex.boxes], axis=0) for ex in batch]
+        ious[(kh, kw)] = np.stack(  # a logo-free photo (no boxes): IoU 0 everywhere
+            [
+                np.max([_iou_map(b, kh, kw, oh, ow) for b in ex.boxes] or [np.zeros((oh, ow))], axis=0)
+                for ex in batch
+            ]
         ).astype(np.float32)
     best_iou = np.max([v.reshape(n, -1).max(1) for v in ious.values()], axis=0)
     thr = np.minimum(0.3, best_iou) * 0.999
@@ -151,17 +155,20 @@ def real_scores(head, batch: list[RealExample], bank: TemplateBank):
     return whole, inbox, outside, own
 
 
-def real_loss(head, batch: list[RealExample], bank: TemplateBank, tau: float = 0.05):
+def real_loss(head, batch: list[RealExample], bank: TemplateBank, tau: float = 0.05, margin: float = 0.0):
     """Contrastive loss on real photos (see the module docstring): per photo whose brand is in the bank and
     whose box a template window reaches, cross-entropy of [in-box peak, the brand's peak on each photo of
     another brand, its peak off the box] (ranking) plus half of [in-box peak, every other brand's peak on the
-    photo] (top-1 brand). A scalar tensor."""
+    photo] (top-1 brand). Logo-free photos in `batch` (brand "", no boxes: real_photos.clean_examples) are
+    negatives of every brand in the ranking term; with `margin` > 0, plus the mean hinge max(0, the brand's
+    best peak on the batch's logo-free photos - in-box peak + margin) (correlation units). A scalar tensor."""
     import torch
     import torch.nn.functional as F
 
     whole, inbox, outside, own = real_scores(head, batch, bank)
     zero = torch.zeros(1, dtype=torch.long)
-    col, row = [], []
+    clean = torch.tensor([not e.boxes for e in batch])
+    col, row, hinge = [], [], []
     for i in range(len(batch)):
         b = int(own[i])
         if b < 0 or inbox[i] <= BIG / 2:
@@ -171,9 +178,12 @@ def real_loss(head, batch: list[RealExample], bank: TemplateBank, tau: float = 0
         col.append(F.cross_entropy((logits / tau)[None], zero))
         rivals = torch.cat([whole[i, :b], whole[i, b + 1 :]])
         row.append(F.cross_entropy((torch.cat([inbox[i : i + 1], rivals]) / tau)[None], zero))
+        if margin > 0 and clean.any():
+            hinge.append(F.relu(whole[clean, b].amax() - inbox[i] + margin))
     if not col:
         return torch.zeros((), requires_grad=True)
-    return torch.stack(col).mean() + 0.5 * torch.stack(row).mean()
+    loss = torch.stack(col).mean() + 0.5 * torch.stack(row).mean()
+    return loss + torch.stack(hinge).mean() if hinge else loss
 
 
 def proxy_eval(head, examples: list[RealExample], bank: TemplateBank, chunk: int = 48) -> dict:
@@ -220,11 +230,16 @@ def finetune(
     log_every: int = 50,
     anchor: float = 0.0,
     anchor_templates: bool = False,
+    clean: list[RealExample] | None = None,
+    clean_batch: int = 8,
+    margin: float = 0.0,
 ) -> Head:
     """`steps` AdamW steps (cosine decay from `lr`) on composite loss + real_weight x real_loss, in place.
     With `anchor` > 0, plus anchor x the mean squared change of the composite batch's embeddings (cells L2-
     normalised) from those of the head as it started: the synthetic behaviour is held where the real term does
-    not need it moved; with `anchor_templates`, the batch's composite templates (rendered marks) as well."""
+    not need it moved; with `anchor_templates`, the batch's composite templates (rendered marks) as well.
+    With `clean` (logo-free photos, real_photos.clean_examples), `clean_batch` of them join each step's real
+    batch as negatives of every brand (real_loss, with `margin`)."""
     import copy
 
     import torch
@@ -262,7 +277,11 @@ def finetune(
                         before = start(t)
                     loss_c = loss_c + anchor * ((head(t) - before) ** 2).sum(1).mean()
         batch = [real[i] for i in rng.choice(len(real), size=min(real_batch, len(real)), replace=False)]
-        loss_r = real_loss(head, batch, bank, tau)
+        if clean:
+            batch += [
+                clean[i] for i in rng.choice(len(clean), size=min(clean_batch, len(clean)), replace=False)
+            ]
+        loss_r = real_loss(head, batch, bank, tau, margin)
         loss = loss_c + real_weight * loss_r
         opt.zero_grad()
         loss.backward()
@@ -312,6 +331,9 @@ def main() -> None:
     ap.add_argument("--anchor-templates", action="store_true", help="anchor composite templates too")
     ap.add_argument("--real-batch", type=int, default=16, help="real photos per step")
     ap.add_argument("--upright", action="store_true", help="train with upright templates only (faster)")
+    ap.add_argument("--clean", type=int, default=0, help="logo-free training-split photos as negatives")
+    ap.add_argument("--clean-batch", type=int, default=8, help="logo-free photos per step")
+    ap.add_argument("--clean-margin", type=float, default=0.0, help="hinge margin below the in-box peak")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--init", type=Path, default=WEIGHTS, help="weights to start from")
     ap.add_argument("--proxy", action="store_true", help="print the dev-B screen before and after")
@@ -335,7 +357,8 @@ def main() -> None:
     feats = Features()
     real = development_examples(set(dev_a), feats)
     bank = template_bank(references(set(dev_a)), feats, (0.0,) if args.upright else logo.TEMPLATE_ROTATIONS)
-    print(f"dev-A {dev_a}: {len(real)} photos; {len(composites)} composites")
+    clean = clean_examples(args.clean, args.seed, feats) if args.clean else None
+    print(f"dev-A {dev_a}: {len(real)} photos; {len(composites)} composites; {args.clean} logo-free photos")
     head = head_from_weights(args.init)
     proxy = None
     if args.proxy:
@@ -350,7 +373,8 @@ def main() -> None:
     )
     finetune(
         head, composites, real, bank, args.steps, args.seed, args.real_weight, args.lr, args.real_batch,
-        anchor=args.anchor, anchor_templates=args.anchor_templates,
+        anchor=args.anchor, anchor_templates=args.anchor_templates, clean=clean, clean_batch=args.clean_batch,
+        margin=args.clean_margin,
     )  # fmt: skip
     metrics = composite_validation(head, composites)
     n_val = metrics["n"]

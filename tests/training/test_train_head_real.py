@@ -78,6 +78,39 @@ def test_real_photo_loss_decreases_on_a_tiny_batch() -> None:
     assert np.isfinite(first) and real_loss(head, photos, bank).item() < 0.7 * first
 
 
+def test_logo_free_photos_are_negatives_of_every_brand() -> None:
+    """A logo-free photo (no brand, no boxes) that looks like brand0's mark costs the loss (more with a
+    margin), is never an anchor, and training with it ends with brand0's peak on it lower than training
+    without it does."""
+    from training.train_head_real import real_loss, real_scores
+
+    photos, bank = _toy()
+    rng = np.random.default_rng(7)
+    lookalike = rng.normal(size=(C, 7, 9)).astype(np.float32)
+    lookalike[:, 2:4, 3:6] = bank.groups[(2, 3)][0][0].astype(np.float32) + 1.5 * rng.normal(size=(C, 2, 3))
+    clean = RealExample("clean", "", lookalike.astype(np.float16), [])
+    with torch.no_grad():
+        head = _head()
+        base = real_loss(head, photos, bank).item()
+        with_clean = real_loss(head, [*photos, clean], bank).item()
+        assert with_clean > base and real_loss(head, [*photos, clean], bank, margin=0.2).item() > with_clean
+        _w, inbox, _o, own = real_scores(head, [*photos, clean], bank)
+    assert int(own[-1]) == -1 and inbox[-1].item() < -1e3  # no box: never an anchor
+
+    def peak_after(batch: list[RealExample]) -> float:
+        head = _head()
+        opt = torch.optim.AdamW(head.params(), lr=3e-3)
+        for _ in range(40):
+            loss = real_loss(head, batch, bank, margin=0.1)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        with torch.no_grad():
+            return real_scores(head, [*photos, clean], bank)[0][-1, 0].item()
+
+    assert peak_after([*photos, clean]) < peak_after(photos) - 0.05
+
+
 def test_training_scores_are_the_engines_correlations(tmp_path) -> None:
     from knockoff.matching import logo
     from knockoff.matching.head import LogoHead
