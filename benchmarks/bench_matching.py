@@ -147,11 +147,9 @@ def throughput(matcher, n: int) -> tuple[float, float, float]:
 APPAREL_BRANDS = ("reebok", "thenorthface", "newbalance", "fila", "zara", "uniqlo")  # in simple-icons
 
 
-def real_photo_false_alarms(n: int | None = None) -> list[str]:
-    """Real product photos of the held-out split scored for six apparel brands whose marks simple-icons
-    carries. Inspecting each brand's 20 top-scoring photos (2026-11-22) found none of these marks in them
-    (the photos do show other real marks: Nike, Helly Hansen, Tommy Hilfiger, Rip Curl), so every score here
-    is a false alarm on a real photo."""
+def _false_alarm_scores(n: int | None) -> tuple[list, list[str], dict[tuple[str, str], float]]:
+    """(registered simple-icons logos, photo names, best score per (photo, brand title)) of the held-out
+    split's clothing photos (the first `n` where given) with the six apparel brands of `real_photo_false_alarms`."""
     from benchmarks.eval_composites import EvalSet, Sample, write_brands
     from knockoff.config import MatchConfig
     from knockoff.matching.brands import load_brands
@@ -166,10 +164,32 @@ def real_photo_false_alarms(n: int | None = None) -> list[str]:
         pred, _t = _matcher_preds(
             Matcher(brands, MatchConfig(ocr=False, device="cpu"), device="cpu"), samples
         )
-    best = {key: score for key, (score, _box) in pred.items()}
-    names = [s.name for s in samples]
-    pairs = len(names) * len(chosen)
+    return chosen, [s.name for s in samples], {key: score for key, (score, _box) in pred.items()}
+
+
+def _alarm_counts(chosen: list, names: list[str], best: dict[tuple[str, str], float]) -> dict[str, int]:
     v = np.array([best.get((s, lg.title), 0.0) for s in names for lg in chosen])
+    return {
+        "pairs": len(names) * len(chosen),
+        ">=0.3": int((v >= 0.3).sum()),
+        ">=0.5": int((v >= 0.5).sum()),
+        ">=0.7": int((v >= 0.7).sum()),
+    }
+
+
+def false_alarm_counts(n: int | None = None) -> dict[str, int]:
+    """`real_photo_false_alarms`'s counts: (photo, brand) pairs in all ("pairs") and those scoring >= 0.3,
+    >= 0.5 and >= 0.7 (keys ">=0.3", ">=0.5", ">=0.7")."""
+    return _alarm_counts(*_false_alarm_scores(n))
+
+
+def real_photo_false_alarms(n: int | None = None) -> list[str]:
+    """Real product photos of the held-out split scored for six apparel brands whose marks simple-icons
+    carries. Inspecting each brand's 20 top-scoring photos (2026-11-22) found none of these marks in them
+    (the photos do show other real marks: Nike, Helly Hansen, Tommy Hilfiger, Rip Curl), so every score here
+    is a false alarm on a real photo."""
+    chosen, names, best = _false_alarm_scores(n)
+    c = _alarm_counts(chosen, names, best)
     per_brand = ", ".join(
         f"{lg.title} {max(best.get((s, lg.title), 0.0) for s in names):.2f}" for lg in chosen
     )
@@ -181,8 +201,8 @@ def real_photo_false_alarms(n: int | None = None) -> list[str]:
         "their marks is in these photos, so any score is a false alarm. (Positives on real photos could not be "
         "measured: no photo here carries a mark that simple-icons or Font Awesome draws.)",
         "",
-        f"(photo, brand) pairs scoring >= 0.3: {int((v >= 0.3).sum())} of {pairs}; >= 0.5: "
-        f"{int((v >= 0.5).sum())}; >= 0.7: {int((v >= 0.7).sum())}. Highest score per brand: {per_brand}.",
+        f"(photo, brand) pairs scoring >= 0.3: {c['>=0.3']} of {c['pairs']}; >= 0.5: "
+        f"{c['>=0.5']}; >= 0.7: {c['>=0.7']}. Highest score per brand: {per_brand}.",
         "",
     ]
 

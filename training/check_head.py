@@ -64,44 +64,45 @@ def composites(heads: list[Path], quick: bool) -> dict[Path, dict[str, float]]:
     return out
 
 
-def demo(heads: list[Path], listings: int = 240) -> dict[Path, dict[str, float]]:
-    """Head -> the demo shop's per-brand fused AP (raw scores)."""
-    from benchmarks.bench_demo import _crawl, _detections, _lists
+def _demo_detections(heads: list[Path], listings: int):
+    """Per head: (head, config, truth, brands, the crawl's listings table, raw detections) on the
+    `listings`-listing demo shop, seed 0, crawled once for every head."""
+    from benchmarks.bench_demo import _crawl, _detections
     from knockoff.lake import Lake
     from knockoff.matching.brands import load_brands
 
     date = dt.date.today().isoformat()
-    out = {}
     with tempfile.TemporaryDirectory() as tmp:
         cfg, truth = _crawl(Path(tmp), listings, 0, date)
         brands = load_brands(cfg.brands)
         shop = Lake(cfg.lake).read("listings", date)
         for h in heads:
             raw, _secs, _n = _matcher(h, lambda: _detections(cfg, date, brands))
-            res = _lists(cfg, shop, brands, raw, truth)
-            out[h] = {b: r["ap"] for b, r in res.items()}
-            print(h, {b: round(v, 3) for b, v in out[h].items()}, flush=True)
+            yield h, cfg, truth, brands, shop, raw
+
+
+def demo(heads: list[Path], listings: int = 240) -> dict[Path, dict[str, float]]:
+    """Head -> the demo shop's per-brand fused AP (raw scores)."""
+    from benchmarks.bench_demo import _lists
+
+    out = {}
+    for h, cfg, truth, brands, shop, raw in _demo_detections(heads, listings):
+        res = _lists(cfg, shop, brands, raw, truth)
+        out[h] = {b: r["ap"] for b, r in res.items()}
+        print(h, {b: round(v, 3) for b, v in out[h].items()}, flush=True)
     return out
 
 
 def logo_free(heads: list[Path], n: int | None = None) -> dict[Path, dict[str, int]]:
-    """Head -> (photo, brand) pairs scoring >= 0.3 / 0.5 / 0.7 on the held-out split's logo-free clothing
-    photos (benchmarks.bench_matching.real_photo_false_alarms with that head in the engine; first `n` photos
-    only where given)."""
-    import re
-
-    from benchmarks.bench_matching import real_photo_false_alarms
+    """Head -> (photo, brand) pairs in all and scoring >= 0.3 / 0.5 / 0.7 on the held-out split's logo-free
+    clothing photos (benchmarks.bench_matching.false_alarm_counts with that head in the engine; first `n`
+    photos only where given)."""
+    from benchmarks.bench_matching import false_alarm_counts
 
     out = {}
     for h in heads:
-        lines = _matcher(h, lambda: real_photo_false_alarms(n))
-        line = next(x for x in lines if x.startswith("(photo, brand) pairs"))
-        found = re.search(r">= 0.3: (\d+) of (\d+); >= 0.5: (\d+); >= 0.7: (\d+)", line)
-        if found is None:
-            raise ValueError(f"unexpected false-alarm line: {line}")
-        a3, pairs, a5, a7 = (int(v) for v in found.groups())
-        out[h] = {"pairs": pairs, ">=0.3": a3, ">=0.5": a5, ">=0.7": a7}
-        print(h, "logo-free:", line, flush=True)
+        out[h] = _matcher(h, lambda: false_alarm_counts(n))
+        print(h, "logo-free:", out[h], flush=True)
     return out
 
 
@@ -113,29 +114,20 @@ def demo_top3(heads: list[Path], listings: int = 40) -> dict[Path, dict[str, int
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from benchmarks.bench_demo import _crawl, _detections
-    from knockoff.lake import Lake
-    from knockoff.matching.brands import load_brands
     from knockoff.matching.fusion import fuse_candidates
 
-    date = dt.date.today().isoformat()
     out = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        cfg, truth = _crawl(Path(tmp), listings, 0, date)
-        brands = load_brands(cfg.brands)
-        shop = Lake(cfg.lake).read("listings", date)
+    for h, cfg, truth, brands, shop, raw in _demo_detections(heads, listings):
         by_path = {t["url_path"]: t for t in truth["listings"]}
-        for h in heads:
-            raw, _secs, _n = _matcher(h, lambda: _detections(cfg, date, brands))
-            det = raw.filter(pc.greater_equal(raw["score"], pa.scalar(cfg.match.min_score, pa.float32())))
-            cands = fuse_candidates(shop, det, brands, cfg.match).to_pylist()
-            res = {}
-            for brand in truth["brands"]:
-                rows = sorted((c for c in cands if c["brand"] == brand), key=lambda c: -float(c["score"]))
-                top = [by_path.get(urlsplit(c["url"] or "").path, {}) for c in rows[:3]]
-                res[brand] = sum(1 for t in top if t and not t.get("brand"))
-            out[h] = res
-            print(h, f"demo-{listings} clean listings in each brand's top 3:", res, flush=True)
+        det = raw.filter(pc.greater_equal(raw["score"], pa.scalar(cfg.match.min_score, pa.float32())))
+        cands = fuse_candidates(shop, det, brands, cfg.match).to_pylist()
+        res = {}
+        for brand in truth["brands"]:
+            rows = sorted((c for c in cands if c["brand"] == brand), key=lambda c: -float(c["score"]))
+            top = [by_path.get(urlsplit(c["url"] or "").path, {}) for c in rows[:3]]
+            res[brand] = sum(1 for t in top if t and not t.get("brand"))
+        out[h] = res
+        print(h, f"demo-{listings} clean listings in each brand's top 3:", res, flush=True)
     return out
 
 
