@@ -64,30 +64,15 @@ def write_brands(registered: list[BrandMark], folder: Path) -> Path:
 
 def matcher_preds(brands_yaml: Path, samples: list[Sample], ocr: bool, batch: int = 16) -> tuple[Pred, float]:
     """Per (image, brand): the best score of any detection row (logo, OCR) and its box, from the Matcher
-    as `knockoff match` builds it (defaults; `ocr` on or off; CPU). Returns (pred, seconds scoring)."""
-    import pyarrow as pa
-
+    as `knockoff match` builds it (defaults; `ocr` on or off; CPU). Returns (pred, seconds scoring);
+    RuntimeError where the Matcher reports an image error."""
+    from benchmarks.bench_real_logos import matcher_preds as best_rows
     from knockoff.config import MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
 
     matcher = Matcher(load_brands(brands_yaml), MatchConfig(ocr=ocr, device="cpu"), device="cpu")
-    pred: Pred = {}
-    t0 = time.perf_counter()
-    for i in range(0, len(samples), batch):
-        chunk = samples[i : i + batch]
-        tbl = pa.table(
-            {"image_sha256": [s.name for s in chunk], "bytes": pa.array([s.jpeg for s in chunk], pa.binary())}
-        )
-        det, err = matcher.detect(tbl)
-        if err.num_rows:
-            raise RuntimeError(f"the Matcher failed on {err.column('image_sha256').to_pylist()}")
-        for r in det.to_pylist():
-            key = (r["image_sha256"], r["brand"])
-            box = None if r["x0"] is None else (r["x0"], r["y0"], r["x1"], r["y1"])
-            if key not in pred or r["score"] > pred[key][0]:
-                pred[key] = (float(r["score"]), box)
-    return pred, time.perf_counter() - t0
+    return best_rows(matcher, samples, batch, strict=True)
 
 
 def baseline_preds(kind: str, registered: list[BrandMark], samples: list[Sample]) -> tuple[Pred, float]:

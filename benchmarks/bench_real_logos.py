@@ -321,8 +321,10 @@ def rows_to_pred(rows_by_image: dict[str, list[dict]]) -> Pred:
     return pred
 
 
-def matcher_preds(matcher, samples: list[Sample], batch: int = 32) -> tuple[Pred, float]:
-    """Per (image, brand): the best score of any detection row (logo, OCR), as `knockoff match` ranks."""
+def matcher_preds(matcher, samples: list, batch: int = 32, strict: bool = False) -> tuple[Pred, float]:
+    """Per (image, brand): the best score of any detection row (logo, OCR), as `knockoff match` ranks.
+    `samples`: anything with `.name` and `.jpeg`. With `strict`, RuntimeError where the Matcher reports an
+    image error (otherwise such an image just has no rows)."""
     import pyarrow as pa
 
     rows: dict[str, list[dict]] = {}
@@ -332,7 +334,9 @@ def matcher_preds(matcher, samples: list[Sample], batch: int = 32) -> tuple[Pred
         tbl = pa.table(
             {"image_sha256": [s.name for s in chunk], "bytes": pa.array([s.jpeg for s in chunk], pa.binary())}
         )
-        det, _err = matcher.detect(tbl)
+        det, err = matcher.detect(tbl)
+        if strict and err.num_rows:
+            raise RuntimeError(f"the Matcher failed on {err.column('image_sha256').to_pylist()}")
         for r in det.to_pylist():
             rows.setdefault(r["image_sha256"], []).append(r)
     pred = rows_to_pred(rows)
