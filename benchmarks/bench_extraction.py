@@ -367,6 +367,67 @@ def market_stripped(html: str, url: str) -> dict[str, Any] | None:
     return extract_product(strip_structured(html), url)
 
 
+# attributes whose values are id references (hashed with the ids they name) and test hooks (names
+# a shop's developers give, like classes)
+_ID_REFS = ("for", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "list", "form")
+_HOOK_ATTRS = ("data-testid", "data-test", "data-test-id", "data-qa", "data-automation-id", "data-cy")
+# data-* attribute names that name a listing field ("data-price", "data-product-title", "data-sku")
+_FIELD_DATA = re.compile(r"price|title|name|sku|brand|stock|availab|currency|product|cart|buy", re.I)
+
+
+def _hashed(token: str) -> str:
+    """A stable meaningless name for `token`: "k" and 7 digits (no word a heuristic could read)."""
+    import hashlib
+
+    return f"k{int(hashlib.md5(token.encode()).hexdigest()[:12], 16) % 10**7:07d}"
+
+
+def obfuscate_names(html: str, data_names: bool = True) -> str:
+    """`html` with every class and id token replaced by a stable meaningless name (`_hashed`: the
+    same token gives the same name, so elements sharing a class still share one, as after CSS
+    modules `_price_1x2y3` or styled-components `sc-bdfBwQ`); id references (`for`,
+    `aria-labelledby`, ..., `href="#id"`) and test hooks (`data-testid`, `data-qa`, ...) hashed
+    alike. With `data_names`, `data-*` attributes whose name holds a field word (`_FIELD_DATA`:
+    `data-price`, `data-product-title`) are renamed `data-<hash>`, value kept. Text, tags, styles,
+    `hidden`/`aria-*` states, roles, URLs and form fields stay. Parsed and written back by lxml;
+    an unparsable document is returned as it is. Apply after `strip_structured` (itemprop names
+    are structured data, removed there)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - an empty or unparsable document stays as it is
+        return html
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for a in ("class", "id", *_ID_REFS, *_HOOK_ATTRS):
+            v = el.get(a)
+            if v is not None and v.strip():
+                el.set(a, " ".join(_hashed(t) for t in v.split()))
+        href = el.get("href")
+        if href and href.startswith("#") and len(href) > 1:
+            el.set("href", "#" + _hashed(href[1:]))
+        if data_names:
+            for a in [a for a in el.attrib if a.startswith("data-") and _FIELD_DATA.search(a[5:])]:
+                if a not in _HOOK_ATTRS:
+                    el.set("data-" + _hashed(a[5:]), el.attrib.pop(a))
+    return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
+
+
+def name_free(html: str) -> str:
+    """The name-free probe's page: structured data removed (`strip_structured`), then class/id
+    names and field-named data attributes hashed (`obfuscate_names`)."""
+    return obfuscate_names(strip_structured(html))
+
+
+def market_name_free(html: str, url: str) -> dict[str, Any] | None:
+    """knockoff's `extract_product` on a page without structured data and names (`name_free`)."""
+    from knockoff.crawler.extract import extract_product
+
+    return extract_product(name_free(html), url)
+
+
 # Pages written for issue 14 in the structures of public marketplaces and shop platforms (Amazon
 # .com/.co.uk/.de/.fr/.it/.co.jp, Shopify, WooCommerce, Magento 2, PrestaShop, Shopware 6, eBay,
 # Zalando, Allegro, bol, MercadoLibre, Coupang, Cafe24, Shopline, Taobao, Rakuten and local shops in
@@ -437,6 +498,7 @@ def _labels() -> list[dict[str, Any]]:
 
 
 PROBE = "train, structured data removed"
+PROBE_NAMES = "train, structured data removed, names hashed"
 
 
 def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
@@ -462,11 +524,12 @@ def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
         runs = [(name, label["split"], fn, html) for name, fn in EXTRACTORS.items()]
         if probe and label["split"] == "train":
             runs.append(("knockoff", PROBE, knockoff_extract, strip_structured(html)))
+            runs.append(("knockoff", PROBE_NAMES, knockoff_extract, name_free(html)))
         shown = with_shown_prices(label, prices)
         for name, group, fn, page in runs:
             r = res.setdefault((name, group), _empty())
             # without its microdata a page no longer carries `price_attr`: the shown price counts too
-            want_prices = shown if group == PROBE else prices
+            want_prices = shown if group in (PROBE, PROBE_NAMES) else prices
             t0 = time.perf_counter()
             got = fn(page, url)
             r["seconds"] += time.perf_counter() - t0
@@ -1034,10 +1097,14 @@ def main() -> None:
     for (name, split), r in sorted(res.items()):
         f1 = {f: round(r["counts"][f]["f1"], 3) for f in FIELDS}
         print(f"{split:5} {name:14} pages {r['pages']} listings {r['listings']} {f1} {r['seconds']:.1f}s")
-        if args.mistakes and name == "knockoff" and split in ("train", PROBE):  # test stays unseen
+        if args.mistakes and name == "knockoff" and split in ("train", PROBE, PROBE_NAMES):  # test unseen
             print("\n".join("   " + m for m in r["mistakes"]))
     if args.split != "test":
-        for label, fn in (("market", None), ("market, structured data removed", market_stripped)):
+        for label, fn in (
+            ("market", None),
+            ("market, structured data removed", market_stripped),
+            ("market, structured data removed, names hashed", market_name_free),
+        ):
             r = market_scores(MARKET, fn)
             print(label, r["listings"], "of", r["pages"], {f: round(v, 3) for f, v in r["f1"].items()})
             if args.mistakes:
