@@ -66,12 +66,15 @@ def matcher_preds(brands_yaml: Path, samples: list[Sample], ocr: bool, batch: in
     """Per (image, brand): the best score of any detection row (logo, OCR) and its box, from the Matcher
     as `knockoff match` builds it (defaults; `ocr` on or off; CPU). Returns (pred, seconds scoring);
     RuntimeError where the Matcher reports an image error."""
+    from benchmarks.bench_real_logos import _with_bench_head
     from benchmarks.bench_real_logos import matcher_preds as best_rows
     from knockoff.config import MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
 
-    matcher = Matcher(load_brands(brands_yaml), MatchConfig(ocr=ocr, device="cpu"), device="cpu")
+    matcher = _with_bench_head(  # KNOCKOFF_BENCH_HEAD=FILE: a candidate head (bench_real_logos)
+        lambda: Matcher(load_brands(brands_yaml), MatchConfig(ocr=ocr, device="cpu"), device="cpu")
+    )
     return best_rows(matcher, samples, batch, strict=True)
 
 

@@ -36,6 +36,7 @@ from knockoff.matching.imageio import decode
 from knockoff.matching.marks import render_svg
 from training.shared_data import fontawesome, is_eval_logo, photos, simple_icons
 from training.synth import (
+    Widen,
     load_photo,
     paste,
     pick_colour,
@@ -111,8 +112,9 @@ def _features(backbone, rgbs: list[np.ndarray]) -> list[np.ndarray]:
 BLOCK = 4000
 
 
-def build_examples(n: int, seed: int, backbone) -> list[Example]:
-    """n composites (about 80% positives) with their features and reference templates."""
+def build_examples(n: int, seed: int, backbone, wide: Widen | None = None) -> list[Example]:
+    """n composites (about 80% positives) with their features and reference templates; with `wide`, hard
+    pastes (logos and plain shapes) take synth.paste's widened conditions (training only)."""
     rng = np.random.default_rng(seed)
     logos = [lg for lg in simple_icons() if not is_eval_logo(lg.slug)]
     fa = {s: p for s, p in fontawesome().items() if not is_eval_logo(s)}
@@ -147,7 +149,7 @@ def build_examples(n: int, seed: int, backbone) -> list[Example]:
             longer = min(MAX_SIDE, round(size * aspect**0.5))
             rgba = recolour(render_svg(svg_with_fill(svg(src), "000000"), longer), pick_colour(lg.hex, rng))
             hard = rng.random() < 0.6
-            img, box = paste(base, rgba, rng, hard=hard)
+            img, box = paste(base, rgba, rng, hard=hard, wide=wide)
             if box is None:
                 continue
             q = int(rng.integers(45, 92)) if hard else int(rng.integers(75, 95))
@@ -173,7 +175,7 @@ def build_examples(n: int, seed: int, backbone) -> list[Example]:
             elif kind == 2:
                 img = word_image(base, rng, words, fonts)
             else:
-                img, _ = paste(base, shape_rgba(rng, int(rng.choice(SIZES))), rng)
+                img, _ = paste(base, shape_rgba(rng, int(rng.choice(SIZES))), rng, wide=wide)
             d = decode(to_jpeg(img, int(rng.integers(45, 92))), 512)
             ex = Example(None, None)  # type: ignore[arg-type]
         ex.feats = _features(backbone, [d.rgb])[0].astype(np.float16)

@@ -353,8 +353,15 @@ def composite_validation(head, composites: list[Example]) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--composites", type=Path, required=True, help="pickled train_head composites")
+    ap.add_argument(
+        "--composites",
+        type=Path,
+        nargs="+",
+        required=True,
+        help="pickled train_head composites (concatenated)",
+    )
     ap.add_argument("--make-composites", type=int, default=1500, help="composites to generate where absent")
+    ap.add_argument("--widen", action="store_true", help="generate absent composites with synth.Widen()")
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--real-weight", type=float, default=1.0)
     ap.add_argument("--lr", type=float, default=1e-3)
@@ -368,19 +375,28 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--init", type=Path, default=WEIGHTS, help="weights to start from")
     ap.add_argument("--proxy", action="store_true", help="print the dev-B screen before and after")
+    ap.add_argument("--make-only", action="store_true", help="generate absent composites, then stop")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     import torch
 
     torch.set_num_threads(max(1, torch.get_num_threads()))
-    if args.composites.exists():
-        composites = pickle.loads(args.composites.read_bytes())
-    else:
+    composites = []
+    for path in args.composites:
+        if path.exists():
+            composites += pickle.loads(path.read_bytes())
+            continue
         from knockoff.matching.backbone import Backbone
+        from training.synth import Widen
         from training.train_head import build_examples
 
-        composites = build_examples(args.make_composites, args.seed, Backbone("cpu"))
-        args.composites.write_bytes(pickle.dumps(composites))
+        made = build_examples(
+            args.make_composites, args.seed, Backbone("cpu"), Widen() if args.widen else None
+        )
+        path.write_bytes(pickle.dumps(made))
+        composites += made
+    if args.make_only:
+        return
     from training.shared_data import real_logos
 
     _images, refs = real_logos()
