@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knockoff.crawler.heuristics.dom import MONEY, PRICE_NAME, element_names, own_text, visible_text
+from knockoff.crawler.heuristics.amounts import price_near_title
+from knockoff.crawler.heuristics.dom import PRICE_NAME, element_names
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
     CURRENCY_MARK,
@@ -101,11 +102,11 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
             score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
         scored.append((score, page.order.get(el, 0), amount, cur, el, card))
     if not scored:
-        near = _price_after_title(page, title_el)
+        near = price_near_title(page, title_el, _amount)
         if near is None:
             return None, None, None, False, old
-        amount, cur, el = near
-        return amount, cur, el, False, old
+        amount, cur, el, olds = near
+        return amount, cur, el, False, old | olds
     scored.sort(key=lambda s: (-s[0], s[1]))
     score, _, amount, cur, el, card = scored[0]
     if cur is None:
@@ -141,39 +142,6 @@ def _price_elements(page: Layout) -> list[Any]:
         if el.get("itemprop") == "price" or (raw and _PRICE_CAND.search(raw)):
             out.add(el)
     return sorted(out, key=lambda e: page.order.get(e, 0))
-
-
-def _price_after_title(
-    page: Layout, title_el: Any, window: int = 150
-) -> tuple[float, str | None, Any] | None:
-    """For pages whose price element is named by nothing (no price class, id or itemprop):
-    the first short text with a currency amount among the `window` elements after the title,
-    outside cards and navigation, not struck through or labelled old (or an element whose
-    `aria-label` states the amount)."""
-    if title_el is None:
-        return None
-    for el in title_el.xpath(f"following::*[position() <= {window}]"):
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "button", "a"):
-            continue
-        own = own_text(el)
-        aria = el.get("aria-label") or ""
-        if aria and len(aria) <= 60 and MONEY.search(aria) and not OLD_TEXT.search(aria):
-            amount, cur = parse_price(
-                aria, shown=True
-            )  # <div aria-label="cena 1 299,00 zł">1 299,<span>00</span>…
-            if amount and not _struck_shown(el) and not any(page.context(el)):
-                return amount, cur, el
-        if not own or len(own) > 40 or not MONEY.search(own):
-            continue
-        text = visible_text(el)
-        if len(text) > 60 or OLD_TEXT.search(text) or labelled_old(el) or any(page.context(el)):
-            continue
-        if _struck_shown(el):
-            continue
-        amount, cur, _, _ = _amount(el)
-        if amount is not None and amount > 0:
-            return amount, cur, el
-    return None
 
 
 def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:

@@ -1,0 +1,163 @@
+"""The current price of a page read without element names: the currency amounts the page shows
+near its title.
+
+For pages whose price element no id/class/itemprop names (hashed CSS-module or
+styled-components classes, utility classes, or no class at all), `price_near_title` reads every
+short text that is a currency amount ("$31.57", "1 299,00 zł", `$<span>31</span><sup>57</sup>`,
+an `aria-label` stating one), leaves out those shown struck through, labelled old, or labelled a
+saving, shipping cost or instalment (`price_text.OLD_TEXT`, `labelled_old`), and scores the rest by
+where they sit: near the title (after it more than before), outside repeated cards, navigation,
+dialogs and variant lists. An old price shown before the current one without a label or a
+strike (`NT$1,280 NT$980`, `289,00 € 231,20 € -20%`, names hashed) is read by the pair rule
+(`_pair_current`): when the best amount is followed closely, in the same small price block, by a
+lower unlabelled amount of at least `MIN_SALE_SHARE` of it, the lower one is the current price.
+
+Pure functions over a parsed page (`layout.Layout`); no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from knockoff.crawler.heuristics.dom import MONEY, visible_text
+from knockoff.crawler.heuristics.layout import Layout
+from knockoff.crawler.heuristics.price_text import OLD_TEXT, labelled_old, struck
+from knockoff.crawler.values import parse_price
+
+# elements whose amounts are not the shown price of the product (variant lists, links, controls)
+_SKIP_TAGS = {"script", "style", "option", "select", "button", "a", "noscript", "template", "textarea"}
+# the longest text read as one price ("US $649.99", "1 299,00 zł", "$ 31 57")
+MAX_PRICE_TEXT = 40
+# a lower amount right after the best one is the current price (the first an old one) when it is
+# at least this share of it (a discount up to 80%); lower ones are instalments, fees, shipping
+MIN_SALE_SHARE = 0.2
+# how far (elements in document order) and how much text (characters) a price block spans
+_PAIR_WINDOW = 12
+_PAIR_TEXT = 160
+# how many elements before / after the title amounts are read from
+_BEFORE, _AFTER = 400, 1500
+
+
+def _struck_shown(el: Any) -> bool:
+    return any(struck(n) for n in (el, *list(el.iterancestors())[:6]))
+
+
+def _label_before(el: Any) -> str:
+    """The text written just before `el` in its parent (or its previous sibling's text), up to 40
+    characters: the label of a value ("배송비 3,000원", "Shipping: $5")."""
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = (prev.tail if prev is not None else (parent.text if parent is not None else "")) or ""
+    if not before.strip() and prev is not None and isinstance(prev.tag, str):
+        before = " ".join(prev.itertext())
+    return re.sub(r"\s+", " ", before).strip()[-40:]
+
+
+def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
+    """(element, its shown text) for each smallest element whose visible text (at most
+    `MAX_PRICE_TEXT` characters) holds a currency amount (`dom.MONEY`), or whose `aria-label` states
+    one, within `_BEFORE` / `_AFTER` elements of the title; document order, each element once."""
+    if title_el is None:
+        return []
+    at = page.order.get(title_el, 0)
+    lo, hi = at - _BEFORE, at + _AFTER
+    out: dict[Any, str] = {}
+    for node, text in page.text_nodes():
+        if not any(c.isdigit() for c in text):
+            continue
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        if el is None or not lo <= page.order.get(el, 0) <= hi:
+            continue
+        held = _amount_holder(el)
+        if held is not None:
+            out.setdefault(*held)
+    return sorted(out.items(), key=lambda kv: page.order.get(kv[0], 0))
+
+
+def _amount_holder(el: Any) -> tuple[Any, str] | None:
+    """(element, shown text) of `el` or one of its 2 nearest ancestors whose text is a short
+    currency amount ("$" and "100" in sibling spans: the parent holds the amount), or whose
+    `aria-label` states one; None when the text grows past `MAX_PRICE_TEXT` first."""
+    for _ in range(3):
+        if el is None or not isinstance(el.tag, str) or el.tag in ("body", "html"):
+            return None
+        aria = el.get("aria-label") or ""
+        if aria and len(aria) <= 60 and MONEY.search(aria):
+            return el, aria
+        shown = visible_text(el)
+        if len(shown) > MAX_PRICE_TEXT:
+            return None
+        if MONEY.search(shown):
+            return el, shown
+        el = el.getparent()
+    return None
+
+
+def _excluded(page: Layout, el: Any, text: str) -> bool:
+    """`el` is not a candidate: inside a link, control or option, struck through, labelled old or
+    named by its text or label a saving, shipping cost or instalment."""
+    if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])):
+        return True
+    return bool(
+        _struck_shown(el) or labelled_old(el) or OLD_TEXT.search(text) or OLD_TEXT.search(_label_before(el))
+    )
+
+
+def price_near_title(
+    page: Layout, title_el: Any, amount_of: Any
+) -> tuple[float, str | None, Any, set[float]] | None:
+    """(amount, currency, element, old amounts seen) of the current price read without names, or
+    None without a candidate. `amount_of(el) -> (amount, currency, text, old amounts)` reads an
+    element's price (`prices._amount`: split cents, struck parts left out, several amounts)."""
+    old: set[float] = set()
+    cands: list[tuple[float, int, float, str | None, Any, str]] = []
+    for el, text in money_elements(page, title_el):
+        if el.get("aria-label") and MONEY.search(el.get("aria-label") or ""):
+            amount, cur = parse_price(el.get("aria-label"), shown=True)
+            olds: list[float] = []
+        else:
+            amount, cur, _, olds = amount_of(el)
+        old.update(olds)
+        if amount is None or amount <= 0:
+            continue
+        if _excluded(page, el, text):
+            old.add(amount)
+            continue
+        noise, card = page.context(el)
+        d = page.distance(title_el, el) or 0
+        score = max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
+        score += 0.5 if cur else 0.0
+        score -= 3.0 if card else 0.0
+        score -= 2.5 if noise else 0.0
+        score -= 2.0 if page.in_dialog(el) else 0.0
+        cands.append((score, page.order.get(el, 0), amount, cur, el, text))
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: (c[0], -c[1]))
+    pick = _pair_current(page, best, cands)
+    if pick is not best:
+        old.add(best[2])
+    _, _, amount, cur, el, _ = pick
+    return amount, cur or best[3], el, old
+
+
+def _pair_current(page: Layout, best: tuple, cands: list[tuple]) -> tuple:
+    """`best`, or the amount just after it when the two form an old/current pair: the next
+    candidate within `_PAIR_WINDOW` elements, lower, at least `MIN_SALE_SHARE` of it, in a common
+    block whose text is at most `_PAIR_TEXT` characters."""
+    after = [c for c in cands if c[1] > best[1] and c[2] != best[2]]
+    if not after:
+        return best
+    nxt = min(after, key=lambda c: c[1])
+    if nxt[1] - best[1] > _PAIR_WINDOW or not (MIN_SALE_SHARE * best[2] <= nxt[2] < best[2]):
+        return best
+    if page.context(nxt[4]) != page.context(best[4]):
+        return best
+    ancestors = set(list(best[4].iterancestors())[:5])
+    common = next((a for a in list(nxt[4].iterancestors())[:5] if a in ancestors), None)
+    if common is None or len(visible_text(common)) > _PAIR_TEXT:
+        return best
+    return nxt
