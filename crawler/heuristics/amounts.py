@@ -22,11 +22,13 @@ from typing import Any
 
 from knockoff.crawler.heuristics.dom import MONEY, visible_text
 from knockoff.crawler.heuristics.layout import Layout
-from knockoff.crawler.heuristics.price_text import OLD_TEXT, labelled_old, struck
+from knockoff.crawler.heuristics.price_text import CURRENCY_MARK, OLD_TEXT, labelled_old, struck
 from knockoff.crawler.values import parse_price
 
-# elements whose amounts are not the shown price of the product (variant lists, links, controls)
-_SKIP_TAGS = {"script", "style", "option", "select", "button", "a", "noscript", "template", "textarea"}
+# elements whose amounts are not the shown price of the product (variant lists, controls)
+_SKIP_TAGS = {"script", "style", "option", "select", "button", "noscript", "template", "textarea"}
+# a currency mark written alone in an element before the amount's ("US $", "R$", "€", "руб.")
+_MARK_ONLY = re.compile(rf"(?:[A-Za-z]{{1,3}}\s?)?(?:{CURRENCY_MARK.pattern})\.?", re.I)
 # the longest text read as one price ("US $649.99", "1 299,00 zł", "$ 31 57")
 MAX_PRICE_TEXT = 40
 # a lower amount right after the best one is the current price (the first an old one) when it is
@@ -41,6 +43,25 @@ _BEFORE, _AFTER = 400, 1500
 
 def _struck_shown(el: Any) -> bool:
     return any(struck(n) for n in (el, *list(el.iterancestors())[:6]))
+
+
+# what follows an amount that makes it an instalment or a unit price ("$1,929 /mo.", "1 083 ₸ x 12
+# мес", "( US $0.25 / Pair )", "€3.99/kg", "每期"): the product's price is another amount
+_PER_AFTER = re.compile(
+    r"^\s*(?:/\s*(?:mo|month|mes|monat|mois|mese|月|개월|мес)|per\s+(?:month|mo)\b|a\s+month|[x×]\s*\d+"
+    r"|/\s*(?:\d+\s*)?(?:pairs?|pieces?|pcs?|units?|kg|g|lbs?|oz|ml|cl|l|m|m2|m²|ft|sq\.?\s?ft|count|ct|stück|st)\b"
+    r"|per\s+(?:pair|piece|unit|kg|lb|oz|100\s?g|litre|liter|meter|metre)\b)",
+    re.I,
+)
+
+
+def _text_after(el: Any) -> str:
+    """The text written just after `el` (its tail, else the next sibling's text), up to 30 characters."""
+    after = el.tail or ""
+    nxt = el.getnext()
+    if not after.strip() and nxt is not None and isinstance(nxt.tag, str):
+        after = " ".join(nxt.itertext())
+    return re.sub(r"\s+", " ", after)[:30]
 
 
 def _label_before(el: Any) -> str:
@@ -80,19 +101,31 @@ def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
 def _amount_holder(el: Any) -> tuple[Any, str] | None:
     """(element, shown text) of `el` or one of its 2 nearest ancestors whose text is a short
     currency amount ("$" and "100" in sibling spans: the parent holds the amount), or whose
-    `aria-label` states one; None when the text grows past `MAX_PRICE_TEXT` first."""
+    `aria-label` states one; else `el` or its parent holding a bare number after an element that
+    holds only a currency mark (`<span>US $</span><span>38.17</span>`); None otherwise."""
+    node = el
     for _ in range(3):
-        if el is None or not isinstance(el.tag, str) or el.tag in ("body", "html"):
-            return None
-        aria = el.get("aria-label") or ""
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            break
+        aria = node.get("aria-label") or ""
         if aria and len(aria) <= 60 and MONEY.search(aria):
-            return el, aria
-        shown = visible_text(el)
+            return node, aria
+        shown = visible_text(node)
         if len(shown) > MAX_PRICE_TEXT:
-            return None
+            break
         if MONEY.search(shown):
-            return el, shown
-        el = el.getparent()
+            return node, shown
+        node = node.getparent()
+    for node in (el, el.getparent()):
+        if node is None or not isinstance(node.tag, str):
+            return None
+        prev = node.getprevious()
+        if prev is None or not isinstance(prev.tag, str) or (prev.tail or "").strip():
+            continue
+        mark = re.sub(r"\s+", " ", " ".join(prev.itertext())).strip()
+        shown = visible_text(node)
+        if _MARK_ONLY.fullmatch(mark) and shown[:1].isdigit() and len(shown) <= MAX_PRICE_TEXT:
+            return node, f"{mark} {shown}"
     return None
 
 
@@ -102,7 +135,12 @@ def _excluded(page: Layout, el: Any, text: str) -> bool:
     if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])):
         return True
     return bool(
-        _struck_shown(el) or labelled_old(el) or OLD_TEXT.search(text) or OLD_TEXT.search(_label_before(el))
+        _struck_shown(el)
+        or labelled_old(el)
+        or OLD_TEXT.search(text)
+        or OLD_TEXT.search(_label_before(el))
+        or _PER_AFTER.search(_text_after(el))
+        or _PER_AFTER.search(re.split(r"\d", text)[-1])  # "US $0.25 - 0.32 / Pair"
     )
 
 
@@ -120,6 +158,7 @@ def price_near_title(
             olds: list[float] = []
         else:
             amount, cur, _, olds = amount_of(el)
+            cur = cur or parse_price(text)[1]  # the mark written in the element before the amount
         old.update(olds)
         if amount is None or amount <= 0:
             continue
@@ -133,6 +172,7 @@ def price_near_title(
         score -= 3.0 if card else 0.0
         score -= 2.5 if noise else 0.0
         score -= 2.0 if page.in_dialog(el) else 0.0
+        score -= 1.0 if any(a.tag == "a" for a in (el, *list(el.iterancestors())[:4])) else 0.0
         cands.append((score, page.order.get(el, 0), amount, cur, el, text))
     if not cands:
         return None

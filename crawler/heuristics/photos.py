@@ -40,9 +40,12 @@ _ALT_VIEW = re.compile(r"(?<![a-z])alt(?:ernate)?(?:[-_ ]?(?:\d|view|image))", r
 _THUMB = re.compile(r"thumb|swatch")
 # size tokens image CDNs write into a URL: "_1024x1024", "?wid=100", "&w=704", BigCommerce
 # ".375.375.jpg", Amazon "._SX522_" / "._AC_SL1500_" / "._SS40_"
+# ".../t100x100.jpg" (a one-letter role before the size), "?size=1920", resize paths
+# ("/fixedscale/90/90/", "/mnresize/1200/1800/", "/trim/620/378/")
 _URL_SIZE = re.compile(
-    r"(?<![a-z0-9])(\d{2,4})x(\d{2,4})(?![0-9])|[?&](?:wid|w|width|sw)=(\d{2,4})\b"
+    r"(?<![a-z0-9])[a-z]?(\d{2,4})x(\d{2,4})(?![0-9])|[?&](?:wid|w|width|sw|size)=(\d{2,4})\b"
     r"|\.(\d{2,4})\.(\d{2,4})\.(?:jpe?g|png|gif|webp)\b|[._]S[XYLS](\d{2,4})_"
+    r"|(?:scale|size|fit|trim|crop|fill)/(\d{2,4})/(\d{2,4})/"
 )
 # words that mark a decoration, not a product photo, in an image URL or its element's names; a
 # word counts only as a whole word (letters around it: "iconic", "catalogo" are not "icon", "logo")
@@ -84,6 +87,10 @@ _GENERIC_STEM = re.compile(
 )
 
 
+# a size written at the end of a file name ("00N0N_k2NgU7gBecq_600x450", "..._50x50c")
+_STEM_SIZE = re.compile(r"[_-]\d{2,4}x\d{2,4}[a-z]?$")
+
+
 def _photo_key(url: str) -> str | None:
     """The photo an image URL names: its file name stem ("71FFzp2RUiL._SX522_.jpg" ->
     "71ffzp2ruil"), or, for a size/role file name (`_GENERIC_STEM`: "g/pvgAAOSw/s-l500.jpg"), the
@@ -92,6 +99,8 @@ def _photo_key(url: str) -> str | None:
     stem = parts[-1].split(".", 1)[0]
     if _GENERIC_STEM.fullmatch(stem):
         stem = parts[-2] if len(parts) == 3 else ""
+    else:
+        stem = _STEM_SIZE.sub("", stem)
     return stem if len(stem) >= 6 else None
 
 
@@ -116,9 +125,15 @@ def _background_url(el: Any) -> str | None:
 
 
 def _url_px(url: str) -> int | None:
-    """The largest size in pixels an image URL's size tokens (`_URL_SIZE`) give; None without one."""
-    sizes = [int(x) for m in _URL_SIZE.finditer(url) for x in m.groups() if x]
-    return max(sizes) if sizes else None
+    """The largest size in pixels an image URL's size tokens (`_URL_SIZE`) give, those of its file
+    name and query first (a folder's "3b-960x576/.../t100x100.jpg" names the original, the file the
+    size asked for); None without one."""
+    path, _, query = url.partition("?")
+    for part in (path.rsplit("/", 1)[-1] + "?" + query, url):
+        sizes = [int(x) for m in _URL_SIZE.finditer(part.lower()) for x in m.groups() if x]
+        if sizes:
+            return max(sizes)
+    return None
 
 
 def _int(v: Any) -> int | None:
