@@ -64,15 +64,44 @@ def _text_after(el: Any) -> str:
     return re.sub(r"\s+", " ", after)[:30]
 
 
-def _label_before(el: Any) -> str:
-    """The text written just before `el` in its parent (or its previous sibling's text), up to 40
-    characters: the label of a value ("배송비 3,000원", "Shipping: $5")."""
-    prev = el.getprevious()
-    parent = el.getparent()
-    before = (prev.tail if prev is not None else (parent.text if parent is not None else "")) or ""
-    if not before.strip() and prev is not None and isinstance(prev.tag, str):
-        before = " ".join(prev.itertext())
-    return re.sub(r"\s+", " ", before).strip()[-40:]
+def _label_before(el: Any, levels: int = 3) -> str:
+    """The label written just before `el`, up to 40 characters: the text before it in its parent
+    (or its previous sibling's text), else, going up to `levels` ancestors, the same for the
+    ancestor ("<dt>최대할인가</dt><dd><strong><span>208,050</span>", "배송비 3,000원"). Text that holds a
+    currency amount is another value ("UVP 69,99 €" before "49,99 €"), not a label: ""."""
+    node = el
+    for _ in range(levels + 1):
+        if node is None or not isinstance(node.tag, str):
+            return ""
+        prev = node.getprevious()
+        parent = node.getparent()
+        before = (prev.tail if prev is not None else (parent.text if parent is not None else "")) or ""
+        if not before.strip() and prev is not None and isinstance(prev.tag, str):
+            before = " ".join(prev.itertext())
+        before = re.sub(r"\s+", " ", before).strip()
+        if before:
+            return "" if MONEY.search(before) else before[-40:]
+        node = parent
+    return ""
+
+
+# a price that holds under a condition (with a coupon, a code, a card or a membership: "최대할인가
+# 208,050 원 11pay 카드 5% 할인 시", "折扣後價格 10,690 元 (限時折價券)", "with code SAVE10") or paid a
+# certain way, written before the amount, with it or just after it
+_CONDITIONAL = re.compile(
+    r"\b(?:coupon|voucher|with (?:code|coupon|card)|promo code|member price|members? only|subscribe & save)\b"
+    r"|최대\s?할인가|쿠폰|카드\s?\S*\s?할인|折價券|优惠券|優惠券|券後|券后|クーポン|会員価格"
+    # paid a certain way ("$33.299,10 con transferencia")
+    r"|\bcon (?:transferencia|efectivo)|\ben efectivo\b|\bno pix\b|\bbank transfer\b",
+    re.I,
+)
+# an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de
+# $12.333", "12x R$ 16,66")
+_INSTALMENT = re.compile(
+    r"分期|每期|分割払い|할부|рассрочк|\b(?:cuotas?|parcelas?|instal+ments?|raten|mensualités?|rate da)\b"
+    r"|\b\d{1,2}\s?x\s?(?:de\b|sin\b|sem\b|[$€£]|r\$)",
+    re.I,
+)
 
 
 def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
@@ -138,17 +167,19 @@ def _excluded(page: Layout, el: Any, text: str) -> bool:
         _struck_shown(el)
         or labelled_old(el)
         or OLD_TEXT.search(text)
-        or OLD_TEXT.search(_label_before(el))
+        or OLD_TEXT.search(_label_before(el, 0))
         or _PER_AFTER.search(_text_after(el))
         or _PER_AFTER.search(re.split(r"\d", text)[-1])  # "US $0.25 - 0.32 / Pair"
+        or _INSTALMENT.search(_label_before(el) + " " + text + " " + _text_after(el))
+        or _CONDITIONAL.search(_label_before(el) + " " + text + " " + (el.tail or ""))
     )
 
 
 def price_near_title(
     page: Layout, title_el: Any, amount_of: Any
-) -> tuple[float, str | None, Any, set[float]] | None:
-    """(amount, currency, element, old amounts seen) of the current price read without names, or
-    None without a candidate. `amount_of(el) -> (amount, currency, text, old amounts)` reads an
+) -> tuple[float, str | None, Any, bool, set[float]] | None:
+    """(amount, currency, element, in a repeated card, old amounts seen) of the current price read
+    without names, or None without a candidate. `amount_of(el) -> (amount, currency, text, old amounts)` reads an
     element's price (`prices._amount`: split cents, struck parts left out, several amounts)."""
     old: set[float] = set()
     cands: list[tuple[float, int, float, str | None, Any, str]] = []
@@ -181,23 +212,25 @@ def price_near_title(
     if pick is not best:
         old.add(best[2])
     _, _, amount, cur, el, _ = pick
-    return amount, cur or best[3], el, old
+    return amount, cur or best[3], el, page.context(el)[1], old
 
 
 def _pair_current(page: Layout, best: tuple, cands: list[tuple]) -> tuple:
-    """`best`, or the amount just after it when the two form an old/current pair: the next
-    candidate within `_PAIR_WINDOW` elements, lower, at least `MIN_SALE_SHARE` of it, in a common
-    block whose text is at most `_PAIR_TEXT` characters."""
-    after = [c for c in cands if c[1] > best[1] and c[2] != best[2]]
-    if not after:
-        return best
-    nxt = min(after, key=lambda c: c[1])
-    if nxt[1] - best[1] > _PAIR_WINDOW or not (MIN_SALE_SHARE * best[2] <= nxt[2] < best[2]):
-        return best
-    if page.context(nxt[4]) != page.context(best[4]):
-        return best
-    ancestors = set(list(best[4].iterancestors())[:5])
-    common = next((a for a in list(nxt[4].iterancestors())[:5] if a in ancestors), None)
-    if common is None or len(visible_text(common)) > _PAIR_TEXT:
-        return best
-    return nxt
+    """`best`, or the current price of the old/current pair it is part of: the lowest of the
+    candidates just before or after it (within `_PAIR_WINDOW` elements, in the same context, in a
+    common block of at most `_PAIR_TEXT` characters of text) when lower than `best` and at least
+    `MIN_SALE_SHARE` of it ("NT$1,280 NT$980": the first is the old price; "$24.99 $39.99": the first
+    is the current one)."""
+    near = [
+        c
+        for c in cands
+        if 0 < abs(c[1] - best[1]) <= _PAIR_WINDOW and MIN_SALE_SHARE * best[2] <= c[2] < best[2]
+    ]
+    for c in sorted(near, key=lambda c: c[2]):
+        if page.context(c[4]) != page.context(best[4]):
+            continue
+        ancestors = set(list(best[4].iterancestors())[:5])
+        common = next((a for a in list(c[4].iterancestors())[:5] if a in ancestors), None)
+        if common is not None and len(visible_text(common)) <= _PAIR_TEXT:
+            return c
+    return best

@@ -17,8 +17,8 @@ PRICE_NAME = re.compile(
 )
 # a currency amount in text ("$31", "1 299 zł", "EUR 12")
 MONEY = re.compile(
-    r"[$€£¥￥₹₩₽₸₺₫₴₱]\s?\d|\d\s?(?:[$€£¥￥₹₩₽₸₺₫₴₱원円元]|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн)\b)"
-    r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron)\s?\d",
+    r"[$€£¥￥₹₩₽₸₺₫₴₱₦₪฿₵]\s?\d|\d\s?(?:[$€£¥￥₹₩₽₸₺₫₴₱₦₪฿원円元]|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн|tl|лв)\b)"
+    r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron|try|ngn|zar|inr|brl|ars|mxn|aud|cad|rm|rp)\s?\d",
     re.I,
 )
 _HIDDEN = re.compile(

@@ -105,8 +105,8 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         near = price_near_title(page, title_el, _amount)
         if near is None:
             return None, None, None, False, old
-        amount, cur, el, olds = near
-        return amount, cur, el, False, old | olds
+        amount, cur, el, card, olds = near
+        return amount, cur, el, card, old | olds
     scored.sort(key=lambda s: (-s[0], s[1]))
     score, _, amount, cur, el, card = scored[0]
     if cur is None:
