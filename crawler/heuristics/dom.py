@@ -65,9 +65,21 @@ def hidden(el: Any, levels: int = 4) -> bool:
 _BADGE = re.compile(r"(?<![a-z])(?:badges?|ribbons?|stickers?|flags?)(?![a-z])")
 
 
+# what is left of a text that is only an amount once digits, separators and currency signs go ("US", "TL")
+_NOT_AMOUNT = re.compile(r"[\d.,\s$€£¥￥₹₩₽₸₺₫₴₱₦₪฿()\-–]")
+
+
+def amount_only(el: Any) -> bool:
+    """`el`'s text is a currency amount and nothing else ("$24.99", "US $649.99", "1 299 zł"; not
+    "Gift Card $50"): at most 3 other characters."""
+    text = " ".join(el.itertext()).strip()
+    return 0 < len(text) <= 40 and bool(MONEY.search(text)) and len(_NOT_AMOUNT.sub("", text)) <= 3
+
+
 def visible_text(el: Any, skip_prices: bool = False) -> str:
     """Text of `el` without scripts, styles, hidden spans (and, with `skip_prices`, for a title:
-    price elements and badges named so, `<span class="badge">New!</span>`)."""
+    price elements and badges named so, `<span class="badge">New!</span>`, and elements whose text
+    is only an amount, `dom.amount_only`: a price shown inside the heading)."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
@@ -83,7 +95,7 @@ def visible_text(el: Any, skip_prices: bool = False) -> str:
                 or _HIDDEN.search(node.get("class") or "")
                 or "display:none" in style
                 or node.get("aria-hidden") == "true"
-                or (skip_prices and (PRICE_NAME.search(names) or _BADGE.search(names)))
+                or (skip_prices and (PRICE_NAME.search(names) or _BADGE.search(names) or amount_only(node)))
             ):
                 if node.tail:
                     parts.append(node.tail)

@@ -1,0 +1,183 @@
+"""Kinds of product pages whose id and class names say nothing (CSS modules `_p_1x2y3`,
+styled-components `sc-bdfBwQ`, utility classes): the heuristics must read the price, title and
+main picture from what the page shows (amounts near the title, struck or labelled ones, sizes),
+not from names. Each case is one kind, written small, with meaningless class names.
+
+Also: the benchmark's name-hashing probe (`obfuscate_names` in benchmarks/bench_extraction.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_extraction import name_free, obfuscate_names
+from knockoff.crawler.extract import extract_product
+
+URL = "https://shop.example/p/1"
+NAME = "Trail Runner 2 Shoe"
+H1 = f"<h1 class='sc-a1'>{NAME}</h1>"
+IMG = f"<div class='sc-g7'><img class='sc-i8' src='/media/trail-runner-2_1000x1000.jpg' alt='{NAME}'></div>"
+BUY = "<button class='sc-b9'>Add to cart</button>"
+
+
+def page(body: str, title: str = f"{NAME} | Shop Example") -> str:
+    """A product page of shop.example whose classes name nothing: header, `body`, footer."""
+    return (
+        f"<html><head><title>{title}</title></head><body><header class='sc-h0'><a href='/'>Shop</a>"
+        f"</header><main class='sc-m1'>{body}</main><footer class='sc-f2'>Shop Example</footer></body></html>"
+    )
+
+
+def block(*parts: str) -> str:
+    return (
+        "<div class='sc-p3'>"
+        + "".join(f"<span class='sc-x{i}'>{p}</span>" for i, p in enumerate(parts))
+        + "</div>"
+    )
+
+
+PRICES = {
+    "currency sign and number in sibling spans": (block("$", "100"), 100.0),
+    "a currency mark alone before the number": (
+        "<strong class='sc-s'><span class='sc-c'>US $</span><span class='sc-n'>38.17</span></strong>",
+        38.17,
+    ),
+    "old price first, no label, no strike": (block("NT$1,280", "NT$980"), 980.0),
+    "current price first, then the old one": (block("$24.99", "$39.99"), 24.99),
+    "old price and discount rate before the current": (block("289,00 €", "-20%", "231,20 €"), 231.2),
+    "an instalment after the price is lower but not the price": (
+        block("15 990 ₸") + "<div class='sc-q'>или <span class='sc-r'>1 083 ₸</span> x 12 мес</div>",
+        15990.0,
+    ),
+    "a monthly amount before the price": (
+        "<p class='sc-l'><span class='sc-m'>$1,929</span> /mo.</p>" + block("$37,200"),
+        37200.0,
+    ),
+    "a per-unit price beside it": (block("US $38.17") + block("( US $0.25 / Pair )"), 38.17),
+    "cuotas": (
+        "<div class='sc-c'>6 cuotas sin interés de <span class='sc-d'>$12.333</span></div>"
+        + block("$73.999"),
+        73999.0,
+    ),
+    "a coupon price below the price": (
+        block("促銷價 10,990 元")
+        + "<div class='sc-k'>折扣後價格 <span class='sc-v'>10,690 元</span> (限時折價券)</div>",
+        10990.0,
+    ),
+    "a card-discount price labelled in the cell above": (
+        "<dl class='sc-d1'><dt>할인가</dt><dd><strong><span>219,000</span>원</strong></dd></dl>"
+        "<dl class='sc-d2'><dt>최대할인가</dt><dd><strong><span>208,050</span>원</strong>"
+        "<span>카드 5% 할인 시</span></dd></dl>",
+        219000.0,
+    ),
+    "a shipping fee labelled before it": (
+        block("₩39,000") + "<div class='sc-s'>배송비 3,000원</div>",
+        39000.0,
+    ),
+    "struck old price": ("<p class='sc-o'><del>$50.00</del> <b>$35.00</b></p>", 35.0),
+    "the price inside the heading": (
+        f"<h1 class='sc-a1'>{NAME} <span class='sc-z'><span class='sc-y'>$24.99</span></span></h1>",
+        24.99,
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(PRICES))
+def test_price_without_names(kind: str) -> None:
+    body, want = PRICES[kind]
+    heading = "" if "<h1" in body else H1
+    got = extract_product(page(heading + IMG + body + BUY), URL)
+    assert got is not None, kind
+    assert got["price"] == pytest.approx(want), (kind, got["price"])
+
+
+def test_a_price_inside_the_heading_is_not_part_of_the_title() -> None:
+    h1 = f"<h1 class='sc-a1'>{NAME} <span class='sc-z'>$24.99</span> <small class='sc-w'>$39.99</small></h1>"
+    got = extract_product(page(h1 + IMG + BUY), URL)
+    assert got is not None and got["title"] == NAME
+
+
+def test_a_title_naming_an_amount_keeps_it() -> None:
+    h1 = "<h1 class='sc-a1'>Gift Card <span class='sc-z'>$50 value</span></h1>"
+    got = extract_product(page(h1 + IMG + block("$45.00") + BUY, title="Gift Card $50 value | Shop"), URL)
+    assert got is not None and got["title"] == "Gift Card $50 value"
+
+
+def test_the_only_amount_in_a_repeated_card_is_not_the_products_price() -> None:
+    cards = "".join(
+        f"<li class='sc-c1'><a href='/p/{i}'><img src='/m/{i}_300x300.jpg'><span class='sc-c2'>Other {i}</span>"
+        f"<span class='sc-c3'>${i}9.00</span></a></li>"
+        for i in range(2, 6)
+    )
+    html = page(H1 + IMG + "<p class='sc-u'>Currently unavailable.</p><ul class='sc-l'>" + cards + "</ul>")
+    got = extract_product(html, URL)
+    assert got is None or got["price"] is None
+
+
+IMAGES = {
+    "a one-letter size role in the file name": (
+        "<img class='sc-1' src='https://cdn.example/deal/ab12cd34/960x576/t100x100.jpg'>"
+        "<img class='sc-2' src='https://cdn.example/deal/ab12cd34/960x576/c700x420.jpg'>",
+        "https://cdn.example/deal/ab12cd34/960x576/c700x420.jpg",
+    ),
+    "a resize path": (
+        "<img class='sc-1' src='https://img.example/handler/fixedscale/90/90/p/2015/x333orak.jpg'>"
+        "<img class='sc-2' src='https://img.example/handler/trim/620/378/p/2015/g333orak.jpg'>",
+        "https://img.example/handler/trim/620/378/p/2015/g333orak.jpg",
+    ),
+    "a size asked for in the query": (
+        "<img class='sc-1' src='https://img.example/compose/?view=side&size=90'>"
+        "<img class='sc-2' src='https://img.example/compose/?view=front&size=1920'>",
+        "https://img.example/compose/?view=front&size=1920",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(IMAGES))
+def test_main_image_by_size_without_names(kind: str) -> None:
+    imgs, want = IMAGES[kind]
+    got = extract_product(page(H1 + f"<div class='sc-g'>{imgs}</div>" + block("$35.00") + BUY), URL)
+    assert got is not None and got["image_urls"][0] == want, got and got["image_urls"]
+
+
+def test_a_photo_in_two_sizes_named_in_the_file_name_is_the_product_photo() -> None:
+    """No buy control, no names: the listing stands on its picture, met as "_600x450" and as its
+    "_50x50c" thumbnail (one photo in two sizes), beside a price near the title."""
+    pics = (
+        "<img class='sc-1' src='https://images.example/00N0N_k2NgU7gBecq_600x450.jpg'>"
+        "<img class='sc-2' src='https://images.example/00N0N_k2NgU7gBecq_50x50c.jpg'>"
+    )
+    got = extract_product(page(H1 + block("$225") + f"<div class='sc-g'>{pics}</div>"), URL)
+    assert got is not None
+    assert got["image_urls"][0] == "https://images.example/00N0N_k2NgU7gBecq_600x450.jpg"
+
+
+def test_obfuscate_names_hashes_names_consistently_and_keeps_the_rest() -> None:
+    html = (
+        "<html><body><div class='product-title main' id='t'><label for='t'>Size</label>"
+        "<span class='main' data-price='12' data-testid='price' data-src='/a.jpg' style='color:red'>$12</span>"
+        "<a href='#t'>up</a><a href='/cart'>cart</a></div></body></html>"
+    )
+    out = obfuscate_names(html)
+    for gone in ("product-title", "'price'", '"price"', "data-price", 'id="t"', 'for="t"', 'href="#t"'):
+        assert gone not in out, gone
+    for kept in ("$12", "Size", 'data-src="/a.jpg"', "color:red", 'href="/cart"', 'data-testid="k'):
+        assert kept in out, kept
+    from lxml import html as lxml_html
+
+    root = lxml_html.fromstring(out)
+    div, span = root.xpath("//div")[0], root.xpath("//span")[0]
+    assert div.get("class").split()[1] == span.get("class")  # the same token, the same name
+    assert root.xpath("//label")[0].get("for") == div.get("id")
+    assert root.xpath("//a")[0].get("href") == "#" + div.get("id")
+    assert obfuscate_names(html) == out  # stable
+
+
+def test_name_free_strips_structured_data_too() -> None:
+    html = (
+        "<html><head><meta property='og:title' content='OG'></head><body>"
+        "<div itemscope itemtype='https://schema.org/Product' class='pdp'><h1 itemprop='name'>N</h1></div>"
+        "</body></html>"
+    )
+    out = name_free(html)
+    assert "og:title" not in out and "itemprop" not in out and "pdp" not in out and ">N<" in out
