@@ -97,14 +97,36 @@ def _named_buy(page: Layout, el: Any) -> bool:
     )
 
 
-def buy_state(page: Layout) -> tuple[bool, str | None, bool]:
+def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
+    """Links not yet among `have`, among the 400 elements after the title, whose short text (at most
+    40 characters) is a buy phrase (`_BUY`: "立即购买", "Buy It Now"): buy controls known by their
+    text whatever their classes (`<a id="k123">加入购物车</a>`); not one shown beside a sold-out word
+    ("바로 구매하기" hidden beside "품절")."""
+    if title_el is None:
+        return []
+    out = []
+    for el in title_el.xpath("following::a[position() <= 400]"):
+        if el in have:
+            continue
+        text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
+        if len(text) > 40 or not _BUY.search(text):
+            continue
+        box = next(iter(list(el.iterancestors())[1:2]), el.getparent())  # the link's grandparent
+        if box is not None and _SOLD_CONTROL.search(" ".join(box.itertext())[:300]):
+            continue
+        out.append(el)
+    return out
+
+
+def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, bool]:
     """(the page has a buy control, availability its controls state, a live control was found by
     its shown text: not only by the names of buttons and forms).
 
     A live "Add to cart"/"Buy now" control outside product cards says InStock; only disabled
     ones, or a control reading "Sold out" / "Notify me when available" (several languages),
     say OutOfStock/SoldOut. Either way the page has a buy control (an out-of-stock product page
-    is still a product page).
+    is still a product page). With `title_el`, links reading a buy phrase among the 400 elements
+    after the title count whatever their names (`_text_links`).
     """
     live = dead = False
     sold: str | None = None
@@ -115,7 +137,8 @@ def buy_state(page: Layout) -> tuple[bool, str | None, bool]:
         "contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'basket') or "
         "contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'cart')]"
     )
-    for el in controls[:300]:
+    controls = controls[:300] + _text_links(page, set(controls[:300]), title_el)
+    for el in controls:
         text = " ".join(el.itertext()) if el.tag != "input" else (el.get("value") or el.get("alt") or "")
         text = re.sub(r"\s+", " ", text).strip()[:120]
         if not text:

@@ -91,14 +91,22 @@ class Layout:
 
     @staticmethod
     def _repeated(node: Any) -> bool:
-        """A product card in a list: 3+ siblings of the same tag and class, each holding a link and a
+        """A product card in a list: 3+ siblings of the same tag and a class in common, each holding a link and a
         price (category, search, "customers also bought" strips). Utility classes repeated around
         the main product (sections, features) hold no prices and do not count."""
         parent = node.getparent()
         if parent is None or (not node.get("class") and node.tag not in ("li", "tr")):
             return False
-        sig = (node.tag, node.get("class"))
-        same = [s for s in parent if isinstance(s.tag, str) and (s.tag, s.get("class")) == sig]
+        # the same tag and a class token in common ("product post-801", "product post-802": a card
+        # list whose items carry their own ids among their classes)
+        mine = set((node.get("class") or "").split())
+        same = [
+            s
+            for s in parent
+            if isinstance(s.tag, str)
+            and s.tag == node.tag
+            and (mine & set((s.get("class") or "").split()) or s.get("class") == node.get("class"))
+        ]
         if len(same) < 3:
             return False
         cards = 0

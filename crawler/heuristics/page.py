@@ -87,10 +87,10 @@ class Page(Layout):
         """Image URLs best first (resolved against the base) and the best one's score: `photos.find_images`."""
         return find_images(self, title_el, title)
 
-    def buy_state(self) -> tuple[bool, str | None, bool]:
+    def buy_state(self, title_el: Any = None) -> tuple[bool, str | None, bool]:
         """(the page has a buy control, availability its controls state, a live control shown):
         `controls.buy_state`."""
-        return buy_state(self)
+        return buy_state(self, title_el)
 
     def stock_state(self, live_buy: bool = False) -> str | None:
         """The schema.org availability an element named for it states: `controls.stock_state`."""
@@ -113,7 +113,7 @@ class Page(Layout):
         title, title_el = self.find_title()
         amount, cur, price_el, card, old = self.find_price(title_el)
         images, img_score = self.find_images(title_el, title)
-        buy, buy_avail, shown_live = self.buy_state()
+        buy, buy_avail, shown_live = self.buy_state(title_el)
         toks = tokens(title or "")
         sold_near = self.near_state(title_el) if amount is None or card else None  # pages without a price
         sold_shown = self.near_state(title_el) if amount is not None and not card and not buy else None

@@ -181,3 +181,30 @@ def test_name_free_strips_structured_data_too() -> None:
     )
     out = name_free(html)
     assert "og:title" not in out and "itemprop" not in out and "pdp" not in out and ">N<" in out
+
+
+def test_a_buy_link_known_by_its_text_says_in_stock() -> None:
+    html = page(H1 + IMG + block("¥128.00") + "<div class='sc-b'><a href='#' id='k1'>立即购买</a></div>")
+    got = extract_product(html, URL)
+    assert got is not None and got["availability"] == "InStock"
+
+
+def test_a_hidden_buy_link_beside_a_sold_out_word_does_not_say_in_stock() -> None:
+    buy = "<div class='sc-b'><span class='sc-h'><a href='#k1' class='sc-a'>바로 구매하기</a></span><span>품절</span></div>"
+    got = extract_product(page(H1 + IMG + block("39,000원") + buy), URL)
+    assert got is not None and got["availability"] != "InStock"
+
+
+def test_cards_whose_classes_differ_by_an_item_id_are_cards() -> None:
+    """Related products as `<li class="product post-801">`, `post-802`, ...: a card list (their
+    pictures are other products'), though no two items carry the same class string."""
+    cards = "".join(
+        f"<li class='k11 k2{i}'><a href='/p/{i}'><img src='/m/other-{i}-324x324.jpg' alt='Other {i}'></a>"
+        f"<span class='k12'>{i}9,00 €</span><a href='?add-to-cart={i}'>Añadir al carrito</a></li>"
+        for i in range(3, 7)
+    )
+    html = page(H1 + IMG + block("59,00 €") + "<p class='k9'>Agotado</p><ul class='k10'>" + cards + "</ul>")
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 59.0
+    assert not any("other-" in u for u in got["image_urls"])
+    assert got["availability"] != "InStock"
