@@ -15,9 +15,9 @@ PRICE_NAME = re.compile(
     r"price|prcisum|pricing|preis|prix|prezzo|precio|preço|preco|prijs|cena|cijena|cien|hinta|fiyat|цена|価格|价格|가격",
     re.I,
 )
-# a currency amount in text ("$31", "1 299 zł", "EUR 12")
+# a currency amount in text ("$31", "1 299 zł", "EUR 12"; "39,90&nbsp; €": up to 2 spaces between)
 MONEY = re.compile(
-    r"[$€£¥￥₹₩₽₸₺₫₴₱₦₪฿₵]\s?\d|\d\s?(?:[$€£¥￥₹₩₽₸₺₫₴₱₦₪฿원円元]|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн|tl|лв)\b)"
+    r"[$€£¥￥₹₩₽₸₺₫₴₱₦₪฿₵]\s{0,2}\d|\d\s{0,2}(?:[$€£¥￥₹₩₽₸₺₫₴₱₦₪฿원円元]|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн|tl|лв)\b)"
     r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron|try|ngn|zar|inr|brl|ars|mxn|aud|cad|rm|rp)\s?\d",
     re.I,
 )

@@ -200,7 +200,7 @@ def test_cards_whose_classes_differ_by_an_item_id_are_cards() -> None:
     pictures are other products'), though no two items carry the same class string."""
     cards = "".join(
         f"<li class='k11 k2{i}'><a href='/p/{i}'><img src='/m/other-{i}-324x324.jpg' alt='Other {i}'></a>"
-        f"<span class='k12'>{i}9,00 €</span><a href='?add-to-cart={i}'>Añadir al carrito</a></li>"
+        f"<span class='k12'>{i}9,00&nbsp; €</span><a href='?add-to-cart={i}'>Añadir al carrito</a></li>"
         for i in range(3, 7)
     )
     html = page(H1 + IMG + block("59,00 €") + "<p class='k9'>Agotado</p><ul class='k10'>" + cards + "</ul>")
