@@ -226,12 +226,33 @@ _TRADITIONAL_REGIONS = (
 )
 
 
+# where Chinese in traditional script is written, by place name: (region, pattern)
+_TRADITIONAL_PLACES = (
+    ("TW", re.compile(r"台灣|臺灣|台北|臺北|Taiwan", re.I)),
+    ("HK", re.compile(r"香港|Hong\s?Kong", re.I)),
+    ("MO", re.compile(r"澳門|澳门|Macau|Macao", re.I)),
+)
+
+
+def _traditional_place(host: str, shown: str) -> str:
+    """The region of a traditional-Chinese page whose text names no money: a host label naming it
+    ("hk.shop.example", "shop-hk.example": HK, "tw": TW), else the one place the text names
+    (香港 / Hong Kong, 澳門 / Macau, 台灣 / Taiwan) when it names only one; TW otherwise."""
+    labels = set(re.split(r"[.-]", host.lower()))
+    for region in ("TW", "HK"):
+        if region.lower() in labels:
+            return region
+    named = [r for r, place in _TRADITIONAL_PLACES if place.search(shown)]
+    return named[0] if len(named) == 1 else "TW"
+
+
 def page_region(lang: str | None, host: str | None, shown: str = "") -> str | None:
     """The page's country (ISO 3166 alpha-2, upper case) from `<html lang="es-AR">` (a BCP 47
     tag: language, optional script, region: "zh-Hant-TW"), else the host's country domain
     ("shop.com.ar" -> "AR"), else for Chinese in traditional script ("zh-Hant", written in Taiwan,
-    Hong Kong and Macau) the region whose money the page's text `shown` names ("港幣" -> HK), TW
-    when it names none or Taiwan's; CN for other Chinese; None."""
+    Hong Kong and Macau) the region whose money the page's text `shown` names ("港幣" -> HK), else
+    the one a host label or the text's place names name (`_traditional_place`: "香港" -> HK), TW
+    when nothing says; CN for other Chinese; None."""
     m = re.match(r"^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?\b", (lang or "").strip().lower())
     if m and m.group(3):
         return m.group(3).upper()
@@ -241,7 +262,8 @@ def page_region(lang: str | None, host: str | None, shown: str = "") -> str | No
     if m and m.group(1) == "zh":
         region = _ZH_SCRIPT_REGION.get(m.group(2) or "", "CN")
         if region == "TW":
-            region = next((r for r, named in _TRADITIONAL_REGIONS if named.search(shown)), "TW")
+            region = next((r for r, named in _TRADITIONAL_REGIONS if named.search(shown)), None)
+            region = region or _traditional_place(host or "", shown)
         return region
     return None
 

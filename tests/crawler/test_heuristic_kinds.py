@@ -736,3 +736,22 @@ def test_traditional_chinese_without_a_region_is_the_region_whose_money_the_page
     )
     got = extract_product(html, URL)
     assert got is not None and got["currency"] == want, got and got["currency"]
+
+
+@pytest.mark.parametrize(
+    ("note", "url", "want"),
+    [("<p>香港銅鑼灣門市</p>", URL, "HKD"), ("<p>Hong Kong store</p>", URL, "HKD"),
+     ("<p>澳門旗艦店</p>", URL, "MOP"), ("<p>台灣與香港皆可配送</p>", URL, "TWD"),
+     ("<p>全館免運</p>", "https://hk.shop.example/p/1", "HKD"),
+     ("<p>全館免運</p>", "https://shop-tw.example/p/1", "TWD")],
+)  # fmt: skip
+def test_traditional_chinese_naming_no_money_is_the_place_the_page_or_host_names(
+    note: str, url: str, want: str
+) -> None:
+    """A zh-Hant page whose text names no money: a bare "$" is the dollar of the one place its text
+    (香港, Hong Kong, 澳門) or a host label ("hk.") names; Taiwan's when it names none or several."""
+    html = page(H1 + GALLERY + "<span class='price'>$299</span>" + note + BUY).replace(
+        "<html>", "<html lang='zh-Hant'>"
+    )
+    got = extract_product(html, url)
+    assert got is not None and got["currency"] == want, got and got["currency"]
