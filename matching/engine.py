@@ -52,7 +52,7 @@ from knockoff.matching.calibration import (
 )
 from knockoff.matching.head import load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
-from knockoff.matching.index import INDEX_VERSION, build_index
+from knockoff.matching.index import INDEX_VERSION, StackedCorrelator, build_index
 from knockoff.matching.ocr import VERSION as OCR_VERSION
 from knockoff.matching.text import fold
 
@@ -186,6 +186,7 @@ class Matcher:
         # the large templates, on the brands the index shortlists for the full-size map (all when few)
         large = self.index.restricted(lambda t: max(t.cells.shape[1:]) >= self.knobs.coarse_min_cells)
         self.coarse = large if self.knobs.pyramid and large.templates else None
+        self.parts = self._part_correlator() if self.knobs.part_templates else None
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.official = self._official_index()
         self._ocr = None
@@ -194,6 +195,7 @@ class Matcher:
         # what detect() has done
         self.counters = {
             "images": 0, "verified_windows": 0, "whole_image_skipped": 0, "ocr_crops": 0, "ocr_vetoes": 0,
+            "contrast_views": 0,
         }  # fmt: skip
         digest = hashlib.sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
         ocr = f"ocr-{OCR_VERSION}-{self.config.ocr_scope}" if self.config.ocr else "noocr"
@@ -383,11 +385,7 @@ class Matcher:
         self, sha: str, d: Decoded, fmap: np.ndarray, f16: np.ndarray, coarse: np.ndarray | None = None
     ) -> list[dict]:
         self.counters["images"] += 1
-        peaks = self.correlator.peaks(fmap, fmap.shape[1:])
-        if coarse is not None:  # half-size level: windows back in full-size cells; only marks scored above
-            for key, (corr, win) in self.coarse.peaks(coarse, coarse.shape[1:]).items():
-                if key in peaks and corr > peaks[key][0]:
-                    peaks[key] = (corr, tuple(2 * v for v in win))
+        peaks = self._peaks(d, fmap, coarse)
         gray = None
         cands = [
             logo.Candidate(b, m, corr, tuple(float(v * logo.STRIDE) for v in win))
@@ -424,6 +422,62 @@ class Matcher:
                 )
             )
         return rows + self._official(sha, d, f16) + with_logo_evidence(ocr_rows, rows)
+
+    def _peaks(
+        self, d: Decoded, fmap: np.ndarray, coarse: np.ndarray | None
+    ) -> dict[tuple[str, str], tuple[float, tuple]]:
+        """Best (correlation, window in stride-16 cells) per (brand, mark) over the views the knobs ask for:
+        the image's matching map, its half-size level (`coarse`, None without), the half-mark templates
+        (part_templates) and the contrast-normalised view (contrast_view, where the gate opens)."""
+        peaks = self.correlator.peaks(fmap, fmap.shape[1:])
+        chosen = self._chosen()
+        if coarse is not None:  # half-size level: windows back in full-size cells; only marks scored above
+            for key, (corr, win) in self.coarse.peaks(coarse, coarse.shape[1:]).items():
+                if key in peaks and corr > peaks[key][0]:
+                    peaks[key] = (corr, tuple(2 * v for v in win))
+        if self.parts is not None:
+            _merge_peaks(peaks, self._part_peaks(fmap, chosen), self.knobs.part_penalty)
+        if self.knobs.contrast_view and self._needs_contrast(peaks):
+            self.counters["contrast_views"] += 1
+            cmap = self._match_features_rgb(contrast_view(d.rgb, self.knobs.contrast_view_clip))
+            extra = self.correlator.peaks(cmap, cmap.shape[1:])
+            if self.parts is not None:
+                _merge_peaks(extra, self._part_peaks(cmap, self._chosen()), self.knobs.part_penalty)
+            _merge_peaks(peaks, extra, self.knobs.contrast_view_penalty, new_keys=True)
+        return peaks
+
+    def _chosen(self) -> list[str]:
+        """The brands the index correlated on the last map (every brand when it shortlists none)."""
+        if self.index.shortlist < len(self.index.brands):
+            return list(self.index.last_shortlist)
+        return list(self.index.brands)
+
+    def _needs_contrast(self, peaks: dict) -> bool:
+        """Whether the contrast-normalised view is worth computing: no registered brand's window reaches
+        knobs.contrast_view_max_p on the plain view (1.0: every image)."""
+        top = max((c for (b, _m), (c, _w) in peaks.items() if b != logo.GENERIC), default=-1.0)
+        return logo.corr_score(top, self.calibration) < self.knobs.contrast_view_max_p
+
+    def _part_correlator(self) -> StackedCorrelator | None:
+        """Templates of the halves of every brand template (logo.part_templates), correlated as one stack."""
+        by_brand: dict[str, list[logo.Template]] = {}
+        for t in self.templates:
+            if t.brand != logo.GENERIC:
+                by_brand.setdefault(t.brand, []).extend(logo.part_templates(t, self.knobs.part_min_cells))
+        by_brand = {b: ts for b, ts in by_brand.items() if ts}
+        return StackedCorrelator(by_brand, []) if by_brand else None
+
+    def _part_peaks(self, fmap: np.ndarray, chosen: list[str]) -> dict[tuple[str, str], tuple[float, tuple]]:
+        """Best half-template peak per (brand, mark) of the `chosen` brands, its window the whole mark's
+        (stride-16 cells, clipped to the map)."""
+        vh, vw = fmap.shape[1:]
+        out: dict[tuple[str, str], tuple[float, tuple]] = {}
+        for (b, name), (corr, (x0, y0, _x1, _y1)) in self.parts.peaks(fmap, (vh, vw), chosen).items():
+            mark, dx, dy, kh, kw = logo.parse_part(name)
+            win = (max(0, x0 - dx), max(0, y0 - dy), min(vw, x0 - dx + kw), min(vh, y0 - dy + kh))
+            if (b, mark) not in out or corr > out[(b, mark)][0]:
+                out[(b, mark)] = (corr, win)
+        return out
 
     def _decided(self, cands: list[logo.Candidate], read: tuple[list, list] | None) -> bool:
         """Whether the image's brand is settled before whole-image SIFT: a window verified with at least
@@ -627,6 +681,26 @@ def with_logo_evidence(ocr_rows: list[dict], logo_rows: list[dict]) -> list[dict
     for r in ocr_rows:
         r["score"] = 1.0 - (1.0 - r["score"]) * (1.0 - best.get(r["brand"], 0.0))
     return ocr_rows
+
+
+def contrast_view(rgb: np.ndarray, clip: float = 3.0, tiles: int = 8) -> np.ndarray:
+    """The image with its luma contrast-normalised: CLAHE (OpenCV, clip limit `clip`, `tiles` x `tiles`
+    tiles) of L in CIE Lab, colour kept. HxWx3 uint8 RGB in and out."""
+    lab = cv2.cvtColor(rgb, cv2.COLOR_RGB2LAB)
+    lab[..., 0] = cv2.createCLAHE(clipLimit=clip, tileGridSize=(tiles, tiles)).apply(lab[..., 0])
+    return cv2.cvtColor(lab, cv2.COLOR_LAB2RGB)
+
+
+def _merge_peaks(peaks: dict, extra: dict, penalty: float, new_keys: bool = False) -> None:
+    """Each (brand, mark) of `extra` whose peak less `penalty` beats `peaks`' replaces it (in place); marks
+    absent from `peaks` are added only with `new_keys`."""
+    for key, (corr, win) in extra.items():
+        corr -= penalty
+        if key in peaks:
+            if corr > peaks[key][0]:
+                peaks[key] = (corr, win)
+        elif new_keys:
+            peaks[key] = (corr, win)
 
 
 def _meets(a: tuple, b: tuple) -> bool:

@@ -170,6 +170,40 @@ def generic_shape(kind: str, size: int) -> np.ndarray:
 GENERIC_SHAPES = ("disc", "ring", "star", "triangle", "square")
 
 
+PART_SEP = "\x1fpart:"  # joins a mark's name and a half's place inside it (never in a file name)
+
+
+def part_templates(t: Template, min_cells: int = 4) -> list[Template]:
+    """Templates of the halves of `t` (left and right where it is two or more cells wide, top and bottom
+    where two or more tall; an odd side's middle column or row goes to both halves), those of at least
+    `min_cells` cells: a partly hidden mark still correlates in full with its visible half. Each half keeps
+    its template's background offset; its mark name carries its place in the whole (parse_part)."""
+    _c, kh, kw = t.cells.shape
+    out = []
+    halves = []
+    if kw >= 2:
+        w2 = -(-kw // 2)
+        halves += [(0, 0, kh, w2), (0, kw - w2, kh, w2)]
+    if kh >= 2:
+        h2 = -(-kh // 2)
+        halves += [(0, 0, h2, kw), (kh - h2, 0, h2, kw)]
+    for y, x, h, w in halves:
+        if h * w >= min_cells:
+            cells = np.ascontiguousarray(t.cells[:, y : y + h, x : x + w])
+            out.append(Template(t.brand, f"{t.mark}{PART_SEP}{x},{y},{kh},{kw}", cells, t.offset))
+    return out
+
+
+def parse_part(name: str) -> tuple[str, int, int, int, int]:
+    """(mark, dx, dy, kh, kw) of a half's mark name (part_templates): the half starts dx, dy cells into a
+    whole of kh x kw cells. ValueError for a name that is not a half's."""
+    mark, sep, place = name.partition(PART_SEP)
+    if not sep:
+        raise ValueError(f"not a part template: {name!r}")
+    dx, dy, kh, kw = (int(v) for v in place.split(","))
+    return mark, dx, dy, kh, kw
+
+
 def build_generic_templates(features_fn) -> list[Template]:
     """Templates of plain shapes, correlated beside the brands' so that a brand's window where a plain shape
     explains the image better loses that margin (suppress_rivals), as it would to another brand's mark."""
