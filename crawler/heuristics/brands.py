@@ -126,12 +126,31 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
     return (
         labelled(page, _BRAND_LABEL)
         or (meta.strip() if meta and meta.strip() else None)
+        or _labelled_in_title(page)
         or _brand_above(page, title_el)
         or _brand_in_heading(page, title_el)
         or _brand_link(page)
         or _by_line(page, title_el)
         or _shop_brand(page, title_el)
     )
+
+
+def _labelled_in_title(page: Layout) -> str | None:
+    """A brand labelled inside a strip or card ("Brand: Room Essentials" in each item of a product
+    list) that the document title's product part names ("Hairpin Stool Walnut - Room Essentials :
+    Target"): the page's product is of that brand, whatever the names of the block it sits in."""
+    product_part = _product_part(page)
+    nodes = page.text_nodes()
+    for i, (_, raw) in enumerate(nodes[:20000]):
+        m = _BRAND_LABEL.match(raw.strip()) if len(raw.strip()) <= 80 else None
+        if not m:
+            continue
+        value = (m.group(1) or "").strip(" :：#-")
+        value = value or next((t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), "")
+        value = re.sub(r"\s+", " ", value).strip(" :：")
+        if 1 < len(value) <= 60 and _words_in(tokens(value), product_part):
+            return value
+    return None
 
 
 # a link to a brand's page ("/brands/acme", "/marken/acme", "/b/brand/acme", "?brand=acme") and

@@ -208,3 +208,25 @@ def test_cards_whose_classes_differ_by_an_item_id_are_cards() -> None:
     assert got is not None and got["price"] == 59.0
     assert not any("other-" in u for u in got["image_urls"])
     assert got["availability"] != "InStock"
+
+
+def test_a_brand_labelled_in_every_card_is_the_one_the_document_title_names() -> None:
+    """ "Brand: X" written only inside product cards (the page's own brand line among them, none
+    named for a brand): the brand the document title's product part names."""
+    cards = "".join(
+        f"<li class='k1'><a href='/p/{i}'>{name}</a><div class='k2'>Brand: <a href='/b/{i}'>{brand}</a></div>"
+        f"<span class='k3'>${i}9.99</span></li>"
+        for i, (name, brand) in enumerate(
+            [("Hairpin Stool Walnut", "Room Essentials"), ("Side Table", "Threshold"), ("Lamp", "Crosley")], 2
+        )
+    )
+    html = page(
+        "<h1 class='k0'>Hairpin Stool Walnut</h1>"
+        + IMG
+        + block("$29.99")
+        + BUY
+        + f"<ul class='k4'>{cards}</ul>",
+        title="Hairpin Stool Walnut - Room Essentials : Target",
+    )
+    got = extract_product(html, "https://www.target.example/p/1")
+    assert got is not None and got["brand_claimed"] == "Room Essentials"
