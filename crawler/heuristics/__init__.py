@@ -15,7 +15,10 @@ Modules, each importing only those before it:
 - `price_text`: the current amount in a shown price text (`shown_price`), old-price labels.
 - `titles`: the title (`h1`, `[itemprop=name]`, `#productTitle`, ...), `title_without_shop`,
   `fuller_title`.
-- `prices`: the price element (`#priceblock_ourprice`, `.a-price`, `[itemprop=price]`, ...).
+- `amounts`: the current price read without names (currency amounts near the title; old, struck,
+  instalment, unit and conditional amounts left out), for pages whose price element no name marks.
+- `prices`: the price element (`#priceblock_ourprice`, `.a-price`, `[itemprop=price]`, ...), else
+  `amounts`.
 - `photos`: the main image (`#landingImage`, `[itemprop=image]`, gallery images, `og:image`).
 - `controls`: buy controls, sold-out controls and stated availability.
 - `brands`: the brand and values written after a label.
