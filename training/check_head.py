@@ -1,7 +1,7 @@
 """Acceptance checks for a candidate head beside the shipped one, in one run (same images, same machine):
 
     OMP_NUM_THREADS=2 python -m training.check_head CANDIDATE.npz [MORE.npz ...] [--quick] [--no-demo]
-        [--no-composites] [--no-logo-free]
+        [--no-composites] [--no-logo-free] [--other quick|full]
 
 1. Composites (benchmarks/bench_matching.py's evaluation set: held-out logos and photos, 12 brands x 40
    logos, `--quick` 4 x 6): the Matcher's mAP on all logos >= 48 px, hard conditions and small logos.
@@ -15,6 +15,12 @@
    be none. (The test ranks the nightly's ranked.parquet; here the fused candidates by score, the same order
    on a first night.) A candidate passes when its pairs >= 0.3 are no more than the shipped head's and no
    brand's top 3 holds a clean listing.
+
+4. Composites by another hand (`--other quick|full`, off by default; issue 12's target, not an acceptance
+   condition): benchmarks/eval_composites_other.py's set (32 images quick, 720 full), the Matcher with its
+   defaults (OCR on; OCR lines kept for the run in a temporary bench_real_logos.CachedOcr so that each
+   image is read once for all heads), scored as bench_composites_other scores it: mAP overall, >= 48 px,
+   < 48 px and each condition's subset with / without it.
 
 Each head is loaded into the engine in place of matching/weights/logo_head.npz for its own Matcher (the
 shipped file is not touched). No check reads ../shared/data/real-logos.
@@ -131,6 +137,34 @@ def demo_top3(heads: list[Path], listings: int = 40) -> dict[Path, dict[str, int
     return out
 
 
+def other_hand(heads: list[Path], quick: bool) -> dict[Path, dict[str, float]]:
+    """Head -> mAP on benchmarks/eval_composites_other.py's set (the first 32 images with `quick`): "all",
+    ">= 48 px", "< 48 px" and one entry per condition subset label of bench_composites_other.CONDITIONS."""
+    from benchmarks.bench_composites_other import CONDITIONS, QUICK_N, evaluate, write_brands
+    from benchmarks.bench_real_logos import CachedOcr, matcher_preds
+    from benchmarks.eval_composites_other import N_IMAGES, generate
+    from knockoff.config import MatchConfig
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+    from knockoff.matching.ocr import Ocr
+
+    registered, samples = generate(QUICK_N if quick else N_IMAGES)
+    names = [b.title for b in registered]
+    subsets = [("all", lambda s: True)] + [c for _, w, wo in CONDITIONS for c in (w, wo)]
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        brands = load_brands(write_brands(registered, Path(tmp)))
+        for h in heads:
+            m = _matcher(h, lambda: Matcher(brands, MatchConfig(ocr=True, device="cpu"), device="cpu"))
+            m._ocr = CachedOcr(lambda: Ocr(device="cpu"), Path(tmp) / "ocr")
+            pred, secs = matcher_preds(m, samples, 16, strict=True)
+            out[h] = {label: evaluate(samples, names, pred, keep=keep).mAP for label, keep in subsets}
+            print(h, f"other-hand ({len(samples)} images, {secs:.0f} s):", flush=True)
+            for label, v in out[h].items():
+                print(f"    {label}: {v:.3f}", flush=True)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("heads", type=Path, nargs="+", help="candidate weights (.npz)")
@@ -138,6 +172,7 @@ def main() -> None:
     ap.add_argument("--no-demo", action="store_true", help="skip the 240-listing demo's fused AP")
     ap.add_argument("--no-composites", action="store_true", help="skip the composite benchmark")
     ap.add_argument("--no-logo-free", action="store_true", help="skip the logo-free checks (3.)")
+    ap.add_argument("--other", choices=("quick", "full"), help="composites by another hand (4.)")
     args = ap.parse_args()
     heads = [WEIGHTS, *args.heads]
     if not args.no_logo_free:
@@ -149,6 +184,8 @@ def main() -> None:
         composites(heads, args.quick)
     if not args.no_demo:
         demo(heads)
+    if args.other:
+        other_hand(heads, args.other == "quick")
 
 
 if __name__ == "__main__":

@@ -54,7 +54,10 @@ class Widen:
 
     garment_ink: float = 0.45  # ink from the photo, low contrast (else the old brand/black/white + contrast)
     ink_elsewhere: float = 0.3  # of those: a colour from anywhere in the photo rather than under the mark
-    gap: tuple[float, float] = (4.0, 45.0)  # grey levels between ink and cloth luminance
+    gap: tuple[float, float] = (
+        8.0,
+        45.0,
+    )  # grey levels between ink and cloth luma (under 8 x 0.4 opacity: unseen)
     opacity: tuple[float, float] = (0.4, 1.0)
     photo_occlusion: float = 0.3  # a patch of the photo laid over the mark
     occlude_share: tuple[float, float] = (0.15, 0.5)

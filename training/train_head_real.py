@@ -264,13 +264,18 @@ def finetune(
     clean: list[RealExample] | None = None,
     clean_batch: int = 8,
     margin: float = 0.0,
+    anchor_clean: bool = False,
+    clean_hinge: float = 0.0,
 ) -> Head:
     """`steps` AdamW steps (cosine decay from `lr`) on composite loss + real_weight x real_loss, in place.
     With `anchor` > 0, plus anchor x the mean squared change of the composite batch's embeddings (cells L2-
     normalised) from those of the head as it started: the synthetic behaviour is held where the real term does
     not need it moved; with `anchor_templates`, the batch's composite templates (rendered marks) as well.
     With `clean` (logo-free photos, real_photos.clean_examples), `clean_batch` of them join each step's real
-    batch as negatives of every brand (real_loss, with `margin`)."""
+    batch as negatives of every brand (real_loss, with `margin`); with `anchor_clean` (and `anchor` > 0),
+    their cell embeddings are anchored to the starting head's as the composite batch's are. With `clean_hinge`
+    W > 0 (and `anchor` > 0), plus W x `peak_rise` of the composite batch's marks on its negatives and the
+    drawn logo-free photos: no mark may correlate higher on a logo-free image than it did with the start."""
     import copy
 
     import torch
@@ -309,10 +314,20 @@ def finetune(
                     loss_c = loss_c + anchor * ((head(t) - before) ** 2).sum(1).mean()
         batch = [real[i] for i in rng.choice(len(real), size=min(real_batch, len(real)), replace=False)]
         if clean:
-            batch += [
+            drawn = [
                 clean[i] for i in rng.choice(len(clean), size=min(clean_batch, len(clean)), replace=False)
             ]
-        loss_r = real_loss(head, batch, bank, tau, margin)
+            batch += drawn
+            if anchor_clean and start is not None:  # logo-free photos held where they were
+                x, mask = _pad_batch([e.feats for e in drawn])
+                with torch.no_grad():
+                    before = start(x)
+                loss_c = loss_c + anchor * ((head(x) - before) ** 2).sum(1)[mask].mean()
+            if clean_hinge > 0 and start is not None and composites:
+                free = [e.feats for e in negs] + [e.feats for e in drawn]
+                loss_c = loss_c + clean_hinge * peak_rise(head, start, free, [e.template for e in chosen])
+        # (real weight 0: the batch is still drawn, so the composite draws stay those of a weighted run)
+        loss_r = real_loss(head, batch, bank, tau, margin) if real_weight else torch.zeros(())
         loss = loss_c + real_weight * loss_r
         opt.zero_grad()
         loss.backward()
@@ -325,6 +340,32 @@ def finetune(
                 flush=True,
             )
     return head
+
+
+def peak_rise(head, start, feats: list[np.ndarray], templates: list[np.ndarray]):
+    """Mean over (image, template) of max(0, the template's best correlation on the image with `head` - with
+    `start`), correlation as train_head.scores computes it (best colour variant, valid windows). `feats`:
+    C x H x W logo-free images; `templates`: V x C x kh x kw marks. A scalar tensor (0 where none fits)."""
+    import torch
+    import torch.nn.functional as F
+
+    from training.train_head import scores
+
+    x, mask = _pad_batch(feats)
+    tt = [torch.from_numpy(t.astype(np.float32)) for t in templates]
+    new = scores(head, x, mask, tt)
+    with torch.no_grad():
+        old = scores(start, x, mask, tt)
+    rises = []
+    for n, o in zip(new, old, strict=True):
+        if n is None:
+            continue
+        (s, valid), so = n, o[0]
+        ok = valid.flatten(1).any(1)
+        pn = torch.where(valid, s, torch.full_like(s, BIG)).flatten(1).amax(1)
+        po = torch.where(valid, so, torch.full_like(so, BIG)).flatten(1).amax(1)
+        rises.append(F.relu(pn - po)[ok])
+    return torch.cat(rises).mean() if rises else torch.zeros(())
 
 
 def _flat(template: np.ndarray):
@@ -372,6 +413,8 @@ def main() -> None:
     ap.add_argument("--clean", type=int, default=0, help="logo-free training-split photos as negatives")
     ap.add_argument("--clean-batch", type=int, default=8, help="logo-free photos per step")
     ap.add_argument("--clean-margin", type=float, default=0.0, help="hinge margin below the in-box peak")
+    ap.add_argument("--anchor-clean", action="store_true", help="anchor the logo-free photos' embeddings too")
+    ap.add_argument("--clean-hinge", type=float, default=0.0, help="weight of peak_rise on logo-free images")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--init", type=Path, default=WEIGHTS, help="weights to start from")
     ap.add_argument("--proxy", action="store_true", help="print the dev-B screen before and after")
@@ -421,7 +464,7 @@ def main() -> None:
     finetune(
         head, composites, real, bank, args.steps, args.seed, args.real_weight, args.lr, args.real_batch,
         anchor=args.anchor, anchor_templates=args.anchor_templates, clean=clean, clean_batch=args.clean_batch,
-        margin=args.clean_margin,
+        margin=args.clean_margin, anchor_clean=args.anchor_clean, clean_hinge=args.clean_hinge,
     )  # fmt: skip
     metrics = composite_validation(head, composites)
     n_val = metrics["n"]

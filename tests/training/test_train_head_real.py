@@ -150,3 +150,22 @@ def _all_brands() -> set[str]:
     from training.shared_data import real_logos
 
     return {r.brand for r in real_logos()[1]}
+
+
+def test_peak_rise_is_zero_for_the_starting_head_and_counts_only_rises() -> None:
+    import copy
+
+    from training.train_head_real import peak_rise
+
+    photos, bank = _toy()
+    feats = [p.feats for p in photos]
+    templates = [bank.groups[(2, 3)][0][i : i + 1] for i in range(2)]  # 1 x C x 2 x 3 each
+    head = _head()
+    start = copy.deepcopy(head)
+    assert peak_rise(head, start, feats, templates).item() == 0.0
+    with torch.no_grad():
+        head.b2 += 0.5  # every cell's embedding pulled towards one direction: correlations rise
+    rise = peak_rise(head, start, feats, templates)
+    assert rise.item() > 0
+    rise.backward()
+    assert head.b2.grad is not None and torch.isfinite(head.b2.grad).all()
