@@ -1,0 +1,290 @@
+"""Ordinary product pages on which the name-free rules of issue 14 must NOT fire: each case is the
+usual markup of a big shop or platform (Elementor/WooCommerce sections, Brazilian and Argentine
+instalment notes, German teaspoons, help links reading "comprar", quantity tiers) written small,
+with the field the rule could misread checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knockoff.crawler.extract import extract_product
+
+URL = "https://shop.example/p/1"
+NAME = "Trail Runner 2 Shoe"
+H1 = f"<h1 class='sc-a1'>{NAME}</h1>"
+PHOTO = "/media/trail-runner-2_1000x1000.jpg"
+IMG = f"<div class='sc-g7'><img class='sc-i8' src='{PHOTO}' alt='{NAME}'></div>"
+BUY = "<button class='sc-b9'>Add to cart</button>"
+XF_TRY = pytest.mark.xfail(strict=True, reason="an ISO code before a number matches the word 'Try'")
+XF_HELP = pytest.mark.xfail(strict=True, reason="a link whose text holds a buy word counts as a buy control")
+XF_INST = pytest.mark.xfail(strict=True, reason="an instalment note after the price excludes the price")
+
+
+def page(body: str, title: str = f"{NAME} | Shop Example", lang: str = "en") -> str:
+    """A product page of shop.example whose classes name nothing: header, `body`, footer."""
+    return (
+        f"<html lang='{lang}'><head><title>{title}</title></head><body><header class='sc-h0'><a href='/'>Shop</a>"
+        f"</header><main class='sc-m1'>{body}</main><footer class='sc-f2'>Shop Example</footer></body></html>"
+    )
+
+
+def block(*parts: str) -> str:
+    return (
+        "<div class='sc-p3'>"
+        + "".join(f"<span class='sc-x{i}'>{p}</span>" for i, p in enumerate(parts))
+        + "</div>"
+    )
+
+
+def _related(n: int = 4) -> str:
+    return "".join(
+        f"<li class='sc-c1'><a href='/p/{i}'><img src='/m/other-{i}_300x300.jpg'>Other {i}</a>"
+        f"<span class='sc-c3'>${i}9.00</span></li>"
+        for i in range(2, 2 + n)
+    )
+
+
+# -- repeated cards: siblings of one tag sharing a class token ------------------------------------
+
+
+def _section(i: int, inner: str) -> str:
+    """An Elementor top section: the same classes but its own element id."""
+    return (
+        f"<section class='elementor-section elementor-top-section elementor-element elementor-element-{i}a7f "
+        f"elementor-section-boxed'><div class='elementor-container'><div class='elementor-column'>"
+        f"<div class='elementor-column-wrap elementor-element-populated'>{inner}</div></div></div></section>"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the shared-class card rule (layout._repeated) counts the product's own section"
+)
+def test_page_builder_sections_holding_the_product_are_not_cards() -> None:
+    """Elementor/WooCommerce single-product template: the product's own section beside a tabs
+    section and two product strips, all `elementor-section ... elementor-element-<id>`: the main
+    section is not a card, so its price and picture are the product's."""
+    main = (
+        IMG + H1 + "<p class='k-p'><span class='k-a'><bdi>59,00&nbsp;€</bdi></span></p>"
+        "<a href='/c/shoes'>Shoes</a>" + BUY
+    )
+    tabs = "<a href='#desc'>Description</a><p>Free shipping on orders over 50,00 €.</p>"
+    strip = f"<h2>Related products</h2><ul class='k-u'>{_related()}</ul>"
+    html = page(_section(1, main) + _section(2, tabs) + _section(3, strip) + _section(4, strip))
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 59.0
+    assert got["image_urls"] and got["image_urls"][0].endswith(PHOTO), got["image_urls"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the shared-class card rule (layout._repeated) counts the product's own block"
+)
+def test_main_blocks_sharing_a_class_with_each_other_are_not_cards() -> None:
+    """`<div class="product product-main">` beside `product product-tabs` and `product
+    product-related`: one product's parts, not a card list."""
+    main = IMG + H1 + block("$35.00") + "<a href='/size-guide'>Size guide</a>" + BUY
+    tabs = "<a href='#reviews'>Reviews</a><p>Free returns on orders over $50.</p>"
+    related = f"<ul class='sc-l'>{_related()}</ul>"
+    html = page(
+        f"<div class='product product-main'>{main}</div><div class='product product-tabs'>{tabs}</div>"
+        f"<div class='product product-related'>{related}</div>"
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 35.0
+    assert got["image_urls"][0].endswith(PHOTO), got["image_urls"]
+
+
+def test_gallery_slides_sharing_a_class_are_not_cards() -> None:
+    """Slides `swiper-slide swiper-slide-active` / `swiper-slide`, each a linked photo of the
+    product with its price badge: the gallery of the product, not a list of other products."""
+    slides = "".join(
+        f"<div class='swiper-slide{' swiper-slide-active' if i == 0 else ''}'><a href='/media/p{i}_1200x1200.jpg'>"
+        f"<img src='/media/trail-runner-2-{i}_1200x1200.jpg'></a></div>"
+        for i in range(4)
+    )
+    html = page(H1 + f"<div class='swiper-wrapper'>{slides}</div>" + block("$35.00") + BUY)
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 35.0
+    assert "trail-runner-2-0_1200x1200" in got["image_urls"][0], got["image_urls"]
+
+
+# -- MONEY: 'TL', 'лв', ISO codes before a number --------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="'TL' after a number reads as Turkish lira")
+def test_a_german_teaspoon_dose_is_not_an_amount() -> None:
+    """ "1 TL" is a teaspoon (Teelöffel) on a German food or supplement page, not Turkish lira."""
+    dose = "<div class='sc-d'><span class='sc-e'>1 TL</span> in 200 ml Wasser</div>"
+    html = page(H1 + IMG + dose + block("24,90 €") + BUY, lang="de")
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 24.9 and got["currency"] == "EUR"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [pytest.param("Try 30 days risk-free", marks=XF_TRY), "Try 2 sizes at home"],
+)
+def test_try_before_a_number_is_not_turkish_lira(line: str) -> None:
+    """English "Try 30 days" near the title is not an amount in TRY."""
+    html = page(H1 + IMG + f"<p class='sc-t'>{line}</p>" + block("$35.00") + BUY)
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 35.0 and got["currency"] == "USD"
+
+
+def test_a_price_in_lev_and_lira_is_read() -> None:
+    """The reason the marks were added still holds: "49,90 лв." and "1.299,00 TL" are prices."""
+    for amount, want, cur in (("49,90 лв.", 49.9, "BGN"), ("1.299,00 TL", 1299.0, "TRY")):
+        got = extract_product(page(H1 + IMG + block(amount) + BUY), URL)
+        assert got is not None and got["price"] == want and got["currency"] == cur, (amount, got)
+
+
+# -- buy links known by their text -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "link", "sold"),
+    [
+        pytest.param("es", "¿Cómo comprar?", "Agotado", marks=XF_HELP),
+        pytest.param("es", "Dónde comprar", "Agotado", marks=XF_HELP),
+        pytest.param("ru", "Как купить", "Нет в наличии", marks=XF_HELP),
+        pytest.param("de", "Katalog bestellen", "Ausverkauft", marks=XF_HELP),
+        pytest.param("sv", "Köpvillkor", "Slutsåld", marks=XF_HELP),
+        pytest.param("it", "Come acquistare", "Esaurito", marks=XF_HELP),
+    ],
+)
+def test_a_help_link_naming_buying_is_not_a_buy_control(lang: str, link: str, sold: str) -> None:
+    """A sold-out page with a help link ("How to buy", "Where to buy", "Order a catalogue",
+    "Terms of purchase") near the title: no live buy control, the page stays sold out."""
+    info = f"<div class='sc-i'><ul class='sc-u'><li><a href='/help'>{link}</a></li><li><a href='/r'>Returns</a></li></ul></div>"
+    body = H1 + IMG + block("59,00 €") + f"<p class='sc-s'>{sold}</p>" + info
+    got = extract_product(page(body, lang=lang), URL)
+    assert got is None or got["availability"] != "InStock", got
+
+
+@pytest.mark.xfail(strict=True, reason="buy links known by their text count other products' links")
+def test_buy_now_links_of_other_products_do_not_make_a_sold_out_page_in_stock() -> None:
+    """ "Buy now" links in a "complete the look" strip of other products (no prices shown): the
+    product itself is sold out."""
+    look = "".join(
+        f"<div class='sc-k{i}'><a href='/p/{i}'><img src='/m/look-{i}.jpg'></a><a href='/p/{i}'>Buy now</a></div>"
+        for i in range(2, 4)
+    )
+    body = H1 + IMG + block("$35.00") + "<p class='sc-s'>Sold out</p>" + f"<div class='sc-l'>{look}</div>"
+    got = extract_product(page(body), URL)
+    assert got is None or got["availability"] != "InStock", got
+
+
+def test_a_buy_link_reading_its_phrase_still_counts() -> None:
+    html = page(H1 + IMG + block("¥128.00") + "<div class='sc-b'><a href='#' id='k1'>立即购买</a></div>")
+    got = extract_product(html, URL)
+    assert got is not None and got["availability"] == "InStock"
+
+
+# -- instalment / conditional notes beside the price -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("price", "note", "want"),
+    [
+        pytest.param("R$ 199,90", "em até 10x de R$ 19,99 sem juros", 199.9, marks=XF_INST),
+        pytest.param("R$ 199,90", "ou 3x R$ 66,63", 199.9, marks=XF_INST),
+        pytest.param("$73.999", "Mismo precio en 6 cuotas de $12.333", 73999.0, marks=XF_INST),
+        pytest.param("$120.00", "or 4 interest-free installments of $30.00", 120.0, marks=XF_INST),
+        ("1.299,00 TL", "12 aya varan taksit", 1299.0),
+    ],
+)
+def test_a_price_followed_by_an_instalment_note_is_the_price(price: str, note: str, want: float) -> None:
+    """The price with its instalment offer written just after it (MercadoLibre, Brazilian shops,
+    Klarna/Afterpay notes): the price is still the price."""
+    body = (
+        H1
+        + IMG
+        + f"<div class='sc-p'><span class='sc-v'>{price}</span><span class='sc-n'>{note}</span></div>"
+        + BUY
+    )
+    got = extract_product(page(body), URL)
+    assert got is not None and got["price"] == pytest.approx(want), got and got["price"]
+
+
+def test_a_price_followed_by_a_coupon_line_is_the_price() -> None:
+    body = (
+        H1
+        + IMG
+        + "<div class='sc-p'><span class='sc-v'>$49.99</span> <span>Coupon: extra 10% off</span></div>"
+        + BUY
+    )
+    got = extract_product(page(body), URL)
+    assert got is not None and got["price"] == 49.99
+
+
+# -- the old/current pair --------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="the pair rule takes the lowest tier")
+def test_quantity_tiers_are_not_an_old_and_current_pair() -> None:
+    """ "1-9 pcs $10.00  10-49 pcs $8.00  50+ pcs $6.00" (AliExpress/Alibaba lot prices): a list
+    of tiers, the single-piece price first; not an old price followed by a sale price."""
+    tiers = block("1-9 pcs", "$10.00", "10-49 pcs", "$8.00", "50+ pcs", "$6.00")
+    got = extract_product(page(H1 + IMG + tiers + BUY), URL)
+    assert got is not None and got["price"] == 10.0, got and got["price"]
+
+
+@pytest.mark.xfail(strict=True, reason="the pair rule takes the other size's price")
+def test_variant_prices_listed_beside_the_price_are_not_a_pair() -> None:
+    """ "50 ml €55,00 / 30 ml €39,00" sizes with their prices after the chosen one's price."""
+    sizes = block("50 ml", "55,00 €", "30 ml", "39,00 €")
+    got = extract_product(page(H1 + IMG + sizes + BUY), URL)
+    assert got is not None and got["price"] == 55.0, got and got["price"]
+
+
+# -- an amount-only heading descendant -------------------------------------------------------------
+
+
+def test_a_title_with_a_model_number_in_a_span_keeps_it() -> None:
+    h1 = "<h1 class='sc-a1'>Air Max <span class='sc-z'>90</span> <span class='sc-y'>(2 Pack)</span></h1>"
+    got = extract_product(page(h1 + IMG + block("$35.00") + BUY, title="Air Max 90 (2 Pack) | Shop"), URL)
+    assert got is not None and got["title"] == "Air Max 90 (2 Pack)"
+
+
+def test_a_gift_card_value_in_the_heading_keeps_it() -> None:
+    """A gift card whose heading writes its value in its own span ("Gift Card <span>€50</span>"),
+    priced €50: the value is part of the name."""
+    h1 = "<h1 class='sc-a1'>Gift Card <span class='sc-z'>50 €</span></h1>"
+    got = extract_product(page(h1 + IMG + block("50,00 €") + BUY, title="Gift Card 50 € | Shop"), URL)
+    assert got is not None and got["title"] == "Gift Card 50 €", got and got["title"]
+
+
+# -- image size tokens in URLs ---------------------------------------------------------------------
+
+
+def test_a_wordpress_upload_path_after_a_word_ending_in_fit_is_not_a_size() -> None:
+    """ "/outfit/2023/10/" is a folder and a date, not a 2023px resize path: the large photo leads."""
+    imgs = (
+        "<img class='sc-1' src='https://cdn.example/outfit/2023/10/look-front_1200x1200.jpg'>"
+        "<img class='sc-2' src='https://cdn.example/outfit/2023/10/look-back.jpg'>"
+    )
+    got = extract_product(page(H1 + f"<div class='sc-g'>{imgs}</div>" + block("$35.00") + BUY), URL)
+    assert got is not None and got["image_urls"][0].endswith("look-front_1200x1200.jpg"), got["image_urls"]
+
+
+# -- a 'Brand: X' label inside cards ---------------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="a card's 'Brand: X' counts wherever the title names X")
+def test_a_brand_in_a_card_that_the_title_names_as_compatibility_is_not_the_brand() -> None:
+    """An accessory "for Apple Watch" whose own brand is written nowhere, with "Brand: Apple" in a
+    recommended card: not the accessory's brand."""
+    cards = "".join(
+        f"<li class='k1'><a href='/p/{i}'>{n}</a><div class='k2'>Brand: {b}</div><span class='k3'>${i}9.99</span></li>"
+        for i, (n, b) in enumerate([("Watch Series 9", "Apple"), ("Band", "Spigen"), ("Charger", "Anker")], 2)
+    )
+    html = page(
+        "<h1 class='k0'>Sport Band for Apple Watch 45mm</h1>"
+        + IMG
+        + block("$19.99")
+        + BUY
+        + f"<ul class='k4'>{cards}</ul>",
+        title="Sport Band for Apple Watch 45mm : Shop",
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["brand_claimed"] != "Apple", got["brand_claimed"]
