@@ -55,13 +55,21 @@ _PER_AFTER = re.compile(
 )
 
 
-def _text_after(el: Any) -> str:
-    """The text written just after `el` (its tail, else the next sibling's text), up to 30 characters."""
+def _text_after(el: Any, limit: int = 30) -> str:
+    """The text written just after `el` (its tail, else the next sibling's text), up to `limit` characters."""
     after = el.tail or ""
     nxt = el.getnext()
     if not after.strip() and nxt is not None and isinstance(nxt.tag, str):
         after = " ".join(nxt.itertext())
-    return re.sub(r"\s+", " ", after)[:30]
+    return re.sub(r"\s+", " ", after)[:limit]
+
+
+def _note_after(el: Any) -> str:
+    """The note written just after `el` (`_text_after`), "" when it holds a currency amount: then it
+    is about that amount ("R$ 199,90" then "em até 10x de R$ 19,99": the instalment is the second
+    amount), as a label before `el` holding one is another value (`_label_before`)."""
+    after = _text_after(el, 80)
+    return "" if MONEY.search(after) else after[:30]
 
 
 def _label_before(el: Any, levels: int = 3) -> str:
@@ -170,7 +178,7 @@ def _excluded(page: Layout, el: Any, text: str) -> bool:
         or OLD_TEXT.search(_label_before(el, 0))
         or _PER_AFTER.search(_text_after(el))
         or _PER_AFTER.search(re.split(r"\d", text)[-1])  # "US $0.25 - 0.32 / Pair"
-        or _INSTALMENT.search(_label_before(el) + " " + text + " " + _text_after(el))
+        or _INSTALMENT.search(_label_before(el) + " " + text + " " + _note_after(el))
         or _CONDITIONAL.search(_label_before(el) + " " + text + " " + (el.tail or ""))
     )
 

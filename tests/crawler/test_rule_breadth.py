@@ -18,7 +18,6 @@ IMG = f"<div class='sc-g7'><img class='sc-i8' src='{PHOTO}' alt='{NAME}'></div>"
 BUY = "<button class='sc-b9'>Add to cart</button>"
 XF_TRY = pytest.mark.xfail(strict=True, reason="an ISO code before a number matches the word 'Try'")
 XF_HELP = pytest.mark.xfail(strict=True, reason="a link whose text holds a buy word counts as a buy control")
-XF_INST = pytest.mark.xfail(strict=True, reason="an instalment note after the price excludes the price")
 
 
 def page(body: str, title: str = f"{NAME} | Shop Example", lang: str = "en") -> str:
@@ -186,10 +185,10 @@ def test_a_buy_link_reading_its_phrase_still_counts() -> None:
 @pytest.mark.parametrize(
     ("price", "note", "want"),
     [
-        pytest.param("R$ 199,90", "em até 10x de R$ 19,99 sem juros", 199.9, marks=XF_INST),
-        pytest.param("R$ 199,90", "ou 3x R$ 66,63", 199.9, marks=XF_INST),
-        pytest.param("$73.999", "Mismo precio en 6 cuotas de $12.333", 73999.0, marks=XF_INST),
-        pytest.param("$120.00", "or 4 interest-free installments of $30.00", 120.0, marks=XF_INST),
+        pytest.param("R$ 199,90", "em até 10x de R$ 19,99 sem juros", 199.9),
+        pytest.param("R$ 199,90", "ou 3x R$ 66,63", 199.9),
+        pytest.param("$73.999", "Mismo precio en 6 cuotas de $12.333", 73999.0),
+        pytest.param("$120.00", "or 4 interest-free installments of $30.00", 120.0),
         ("1.299,00 TL", "12 aya varan taksit", 1299.0),
     ],
 )
