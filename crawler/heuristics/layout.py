@@ -26,6 +26,19 @@ _DIALOG = re.compile(r"modal|dialog|popup|popover|overlay|lightbox|tooltip|flyou
 WRAPPER_SHARE = 0.3
 
 
+# the most currency amounts one product's card shows (its price, an old price, a unit price)
+MAX_CARD_AMOUNTS = 3
+
+
+def _one_product(el: Any, text: str) -> bool:
+    """`el` (whose text is `text`) could be one product's card: it holds no `<h1>` (the page's
+    heading sits in the page's own block) and at most `MAX_CARD_AMOUNTS` currency amounts (more
+    are a list of products). For siblings that only share a class token: page sections sharing a
+    builder's classes ("elementor-section elementor-element-1a7f", "product product-main" beside
+    "product product-related") are not a card list. Siblings of the very same class need not pass."""
+    return el.find(".//h1") is None and len(MONEY.findall(text)) <= MAX_CARD_AMOUNTS
+
+
 class Layout:
     """One parsed page and the positions of its elements (document order)."""
 
@@ -109,14 +122,16 @@ class Layout:
         ]
         if len(same) < 3:
             return False
-        cards = 0
+        exact = cards = 0  # cards of node's very class; cards that could each show one product
         for s in same[:8]:
             if s.find(".//a[@href]") is None and s.tag != "a":
                 continue
             text = " ".join(s.itertext())[:2000]
             if MONEY.search(text) or s.xpath(".//*[contains(translate(@class, 'PRICE', 'price'), 'price')]"):
-                cards += 1
-        return cards >= 3
+                exact += s.get("class") == node.get("class")
+                cards += _one_product(s, text)
+        # a class token in common only: parts of the page sharing it are not a card list
+        return exact >= 3 or cards >= 3
 
     def distance(self, a: Any, b: Any) -> int | None:
         """How many nodes `b` comes after `a` in document order (negative: before); None without both."""
