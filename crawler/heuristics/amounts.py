@@ -22,7 +22,7 @@ from typing import Any
 
 from knockoff.crawler.heuristics.dom import MONEY, visible_text
 from knockoff.crawler.heuristics.layout import Layout
-from knockoff.crawler.heuristics.price_text import CURRENCY_MARK, OLD_TEXT, labelled_old, struck
+from knockoff.crawler.heuristics.price_text import CURRENCY_MARK, OLD_TEXT, PERCENT, labelled_old, struck
 from knockoff.crawler.values import parse_price
 
 # elements whose amounts are not the shown price of the product (variant lists, controls)
@@ -239,6 +239,40 @@ def _pair_current(page: Layout, best: tuple, cands: list[tuple]) -> tuple:
             continue
         ancestors = set(list(best[4].iterancestors())[:5])
         common = next((a for a in list(c[4].iterancestors())[:5] if a in ancestors), None)
-        if common is not None and len(visible_text(common)) <= _PAIR_TEXT:
+        if common is None or len(visible_text(common)) > _PAIR_TEXT:
+            continue
+        if not _listed(_between(common, *sorted((best, c), key=lambda x: x[1]))):
             return c
     return best
+
+
+def _between(common: Any, first: tuple, second: tuple) -> str:
+    """The text shown between candidates `first` and `second` (document order) inside their common
+    block `common`: when one element holds the other, its text before / after the inner one's;
+    "" when the texts cannot be found."""
+    outer, inner = (first, second) if first[4] in second[4].iterancestors() else (second, first)
+    if outer[4] in inner[4].iterancestors():
+        at = outer[5].find(inner[5])
+        if at < 0:
+            return ""
+        return outer[5][:at] if outer is first else outer[5][at + len(inner[5]) :]
+    shown = visible_text(common)
+    start = shown.find(first[5])
+    end = shown.find(second[5], start + len(first[5])) if start >= 0 else -1
+    return shown[start + len(first[5]) : end] if end >= 0 else ""
+
+
+# a currency amount in a price block's text ("NT$1,280", "55,00 €", "US $ 38.17")
+_AMOUNT = re.compile(
+    rf"(?:{CURRENCY_MARK.pattern})\s{{0,2}}\d(?:[\d.,']|\s(?=\d{{3}}\b))*"
+    rf"|\d(?:[\d.,']|\s(?=\d{{3}}\b))*\s{{0,2}}(?:{CURRENCY_MARK.pattern})",
+    re.I,
+)
+
+
+def _listed(between: str) -> bool:
+    """`between` (the text between two amounts of a price block) holds a number that is neither a
+    currency amount nor a percentage: the amounts are items of a list (quantity tiers "1-9 pcs
+    $10.00 10-49 pcs $8.00", sizes "50 ml 55,00 € 30 ml 39,00 €"), not an old price beside the
+    current one ("NT$1,280 NT$980", "289,00 € -20% 231,20 €")."""
+    return bool(re.search(r"\d", _AMOUNT.sub(" ", PERCENT.sub(" ", between))))

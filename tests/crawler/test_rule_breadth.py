@@ -214,7 +214,6 @@ def test_a_price_followed_by_a_coupon_line_is_the_price() -> None:
 # -- the old/current pair --------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="the pair rule takes the lowest tier")
 def test_quantity_tiers_are_not_an_old_and_current_pair() -> None:
     """ "1-9 pcs $10.00  10-49 pcs $8.00  50+ pcs $6.00" (AliExpress/Alibaba lot prices): a list
     of tiers, the single-piece price first; not an old price followed by a sale price."""
@@ -223,7 +222,6 @@ def test_quantity_tiers_are_not_an_old_and_current_pair() -> None:
     assert got is not None and got["price"] == 10.0, got and got["price"]
 
 
-@pytest.mark.xfail(strict=True, reason="the pair rule takes the other size's price")
 def test_variant_prices_listed_beside_the_price_are_not_a_pair() -> None:
     """ "50 ml €55,00 / 30 ml €39,00" sizes with their prices after the chosen one's price."""
     sizes = block("50 ml", "55,00 €", "30 ml", "39,00 €")
