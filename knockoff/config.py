@@ -154,6 +154,10 @@ class DetectConfig(_Model):
     contrast_view_clip: float = Field(3.0, gt=0.0, le=40.0)
     contrast_view_max_p: Unit = 1.0
     contrast_view_penalty: float = Field(0.02, ge=0.0, le=1.0)
+    # a contrast-view peak counts only where the image's luma varies little in its window (std <= this)
+    contrast_view_max_std: float = Field(255.0, ge=0.0, le=255.0)
+    # a contrast-view peak counts only over its mark's plain-view window (half the smaller window or more)
+    contrast_view_in_place: bool = False
     # templates of halves of each mark (left / right / top / bottom, >= part_min_cells cells) for partly
     # hidden marks; a half's peak counts less part_penalty and names the whole mark's window
     part_templates: bool = False

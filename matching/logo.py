@@ -377,8 +377,8 @@ def set_background_offsets(templates: list[Template], maps: list[np.ndarray], we
         t.offset = weight * best[id(t)]
 
 
-def _overlap(a: tuple, b: tuple) -> float:
-    """Intersection over the smaller of two windows."""
+def overlap(a: tuple, b: tuple) -> float:
+    """Intersection over the smaller of two windows (x0, y0, x1, y1); 0.0 where either is empty."""
     ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
     iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
     small = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
@@ -398,7 +398,7 @@ def suppress_rivals(cands: list[Candidate], weight: float = RIVAL_WEIGHT) -> Non
             (
                 r
                 for o, r in zip(cands, raw, strict=True)
-                if o.brand != c.brand and _overlap(o.window, c.window) >= RIVAL_OVERLAP
+                if o.brand != c.brand and overlap(o.window, c.window) >= RIVAL_OVERLAP
             ),
             default=None,
         )
@@ -422,7 +422,7 @@ def yield_to_verified(cands: list[Candidate], weight: float = VERIFIED_WEIGHT) -
             (
                 sift_score(v.inliers)
                 for v in done
-                if v.brand != c.brand and _overlap(v.box, c.window) >= RIVAL_OVERLAP
+                if v.brand != c.brand and overlap(v.box, c.window) >= RIVAL_OVERLAP
             ),
             default=0.0,
         )

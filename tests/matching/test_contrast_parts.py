@@ -121,3 +121,22 @@ def test_part_templates_behind_a_prohibitive_penalty_change_nothing(
     parts = _matcher(brands, part_templates=True, part_penalty=1.0)
     assert parts.parts is not None
     assert parts.detect(tbl)[0].to_pylist() == off
+
+
+def test_luma_spread_is_the_windows_standard_deviation() -> None:
+    from knockoff.matching.engine import LumaSpread
+
+    rgb = np.random.default_rng(2).integers(0, 256, (50, 70, 3)).astype(np.uint8)
+    lum = cv2.cvtColor(rgb, cv2.COLOR_RGB2LAB)[..., 0].astype(np.float64)
+    spread = LumaSpread(rgb)
+    assert spread.std((1, 2, 3, 3), 16) == pytest.approx(lum[32:48, 16:48].std())
+    assert spread.std((10, 5, 40, 30)) == pytest.approx(lum[5:30, 10:40].std())
+    assert spread.std((3, 3, 3, 9)) == 0.0  # empty window
+
+
+def test_contrast_view_std_gate_at_zero_changes_nothing(brands, matcher, low_contrast_scene) -> None:
+    tbl, _box = low_contrast_scene
+    off = matcher.detect(tbl)[0].to_pylist()
+    gated = _matcher(brands, contrast_view=True, contrast_view_max_std=0.0)  # every window of a photo varies
+    assert gated.detect(tbl)[0].to_pylist() == off
+    assert gated.counters["contrast_views"] == 2  # the view was computed, its peaks all refused
