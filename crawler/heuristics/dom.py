@@ -15,10 +15,13 @@ PRICE_NAME = re.compile(
     r"price|prcisum|pricing|preis|prix|prezzo|precio|preço|preco|prijs|cena|cijena|cien|hinta|fiyat|цена|価格|价格|가격",
     re.I,
 )
-# a currency amount in text ("$31", "1 299 zł", "EUR 12"; "39,90&nbsp; €": up to 2 spaces between)
+# a currency amount in text ("$31", "1 299 zł", "EUR 12"; "39,90&nbsp; €": up to 2 spaces between);
+# the codes that are also words ("Try 30 days", "cad 2d") count only as currencies write them
+# ("TRY 1.299", "CAD 25", "RM 25", "Rp 150.000")
 MONEY = re.compile(
     r"[$€£¥￥₹₩₽₸₺₫₴₱₦₪฿₵]\s{0,2}\d|\d\s{0,2}(?:[$€£¥￥₹₩₽₸₺₫₴₱₦₪฿원円元]|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн|tl|лв)\b)"
-    r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron|try|ngn|zar|inr|brl|ars|mxn|aud|cad|rm|rp)\s?\d",
+    r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron)\s?\d"
+    r"|\b(?-i:TRY|NGN|ZAR|INR|BRL|ARS|MXN|AUD|CAD|RM|Rp|RP)\s?\d",
     re.I,
 )
 _HIDDEN = re.compile(
