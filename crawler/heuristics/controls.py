@@ -97,9 +97,21 @@ def _named_buy(page: Layout, el: Any) -> bool:
     )
 
 
+def _opens_with_buy(text: str) -> bool:
+    """`text` opens with a buy phrase (`_BUY`) as a control's label does ("Buy It Now", "加入购物车",
+    "바로 구매하기", "🛒 Add to cart – $49"), a whole word in a script written with cased letters: not a
+    help link naming buying ("¿Cómo comprar?", "Как купить", "Katalog bestellen") nor a word that
+    begins with one ("Köpvillkor", "acquistare")."""
+    m = re.match(rf"\W*(?:{_BUY.pattern})", text, re.I)
+    if m is None:
+        return False
+    last, nxt = text[m.end() - 1], text[m.end() : m.end() + 1]
+    return not (nxt.isalpha() and last.lower() != last.upper())  # "köp|villkor": the word goes on
+
+
 def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
     """Links not yet among `have`, among the 400 elements after the title, whose short text (at most
-    40 characters) is a buy phrase (`_BUY`: "立即购买", "Buy It Now"): buy controls known by their
+    40 characters) opens with a buy phrase (`_opens_with_buy`: "立即购买", "Buy It Now"): buy controls known by their
     text whatever their classes (`<a id="k123">加入购物车</a>`); not one shown beside a sold-out word
     ("바로 구매하기" hidden beside "품절")."""
     if title_el is None:
@@ -109,7 +121,7 @@ def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
         if el in have:
             continue
         text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
-        if len(text) > 40 or not _BUY.search(text):
+        if len(text) > 40 or not _opens_with_buy(text):
             continue
         box = next(iter(list(el.iterancestors())[1:2]), el.getparent())  # the link's grandparent
         if box is not None and _SOLD_CONTROL.search(" ".join(box.itertext())[:300]):
