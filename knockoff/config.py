@@ -158,6 +158,8 @@ class DetectConfig(_Model):
     contrast_view_max_std: float = Field(255.0, ge=0.0, le=255.0)
     # a contrast-view peak counts only over its mark's plain-view window (half the smaller window or more)
     contrast_view_in_place: bool = False
+    # a contrast-view peak counts only for the contrast_view_top brands of the plain view's best peaks (0: all)
+    contrast_view_top: int = Field(0, ge=0)
     # templates of halves of each mark (left / right / top / bottom, >= part_min_cells cells) for partly
     # hidden marks; a half's peak counts less part_penalty and names the whole mark's window
     part_templates: bool = False

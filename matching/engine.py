@@ -486,6 +486,13 @@ class Matcher:
                 spread = LumaSpread(d.rgb)
                 limit = self.knobs.contrast_view_max_std
                 extra = {k: v for k, v in extra.items() if spread.std(v[1], logo.STRIDE) <= limit}
+            if self.knobs.contrast_view_top:  # only the brands the plain view ranks highest
+                best: dict[str, float] = {}
+                for (b, _m), (c, _w) in peaks.items():
+                    if b != logo.GENERIC:
+                        best[b] = max(best.get(b, -1.0), c)
+                top = set(sorted(best, key=lambda b: (-best[b], b))[: self.knobs.contrast_view_top])
+                extra = {k: v for k, v in extra.items() if k[0] in top}
             if self.knobs.contrast_view_in_place:  # only where the plain view already placed the mark
                 extra = {
                     k: v for k, v in extra.items() if k in peaks and logo.overlap(v[1], peaks[k][1]) >= 0.5

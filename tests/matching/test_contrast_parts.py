@@ -140,3 +140,16 @@ def test_contrast_view_std_gate_at_zero_changes_nothing(brands, matcher, low_con
     gated = _matcher(brands, contrast_view=True, contrast_view_max_std=0.0)  # every window of a photo varies
     assert gated.detect(tbl)[0].to_pylist() == off
     assert gated.counters["contrast_views"] == 2  # the view was computed, its peaks all refused
+
+
+def test_contrast_view_top_lets_only_the_leading_brand_take_the_view(
+    brands, matcher, low_contrast_scene
+) -> None:
+    tbl, box = low_contrast_scene
+    off = matcher.detect(tbl)[0].to_pylist()
+    assert _best(off, "printed", "Starling")[0] > _best(off, "printed", "Quadra")[0]  # Starling leads already
+    top = _matcher(brands, contrast_view=True, contrast_view_top=1).detect(tbl)[0].to_pylist()
+    s_off, s_top = _best(off, "printed", "Starling")[0], _best(top, "printed", "Starling")
+    assert s_top[0] >= s_off + 0.15 and s_top[1] is not None and iou(s_top[1], box) >= 0.3
+    # Quadra, behind on the plain view, keeps its plain peak: it may only lose (to Starling's rival margin)
+    assert _best(top, "printed", "Quadra")[0] <= _best(off, "printed", "Quadra")[0] + 1e-9
