@@ -138,8 +138,12 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
 def _labelled_in_title(page: Layout) -> str | None:
     """A brand labelled inside a strip or card ("Brand: Room Essentials" in each item of a product
     list) that the document title's product part names ("Hairpin Stool Walnut - Room Essentials :
-    Target"): the page's product is of that brand, whatever the names of the block it sits in."""
-    product_part = _product_part(page)
+    Target"): the page's product is of that brand, whatever the names of the block it sits in. The
+    brand opens one part of the title (`DOC_TITLE_SEP`: "Room Essentials" above, "Nike Air Max 90"),
+    not only somewhere in it ("Sport Band for Apple Watch": "Apple" is what the band fits)."""
+    title = title_without_shop(page.doc_title, urlsplit(page.base).hostname or "")
+    product_part = tokens(title)  # `_product_part`
+    openings = [tokens(part) for part in DOC_TITLE_SEP.split(title)]
     nodes = page.text_nodes()
     for i, (_, raw) in enumerate(nodes[:20000]):
         m = _BRAND_LABEL.match(raw.strip()) if len(raw.strip()) <= 80 else None
@@ -148,7 +152,12 @@ def _labelled_in_title(page: Layout) -> str | None:
         value = (m.group(1) or "").strip(" :：#-")
         value = value or next((t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), "")
         value = re.sub(r"\s+", " ", value).strip(" :：")
-        if 1 < len(value) <= 60 and _words_in(tokens(value), product_part):
+        words = tokens(value)
+        if (
+            1 < len(value) <= 60
+            and _words_in(words, product_part)
+            and any(p[: len(words)] == words for p in openings)
+        ):
             return value
     return None
 
