@@ -109,11 +109,22 @@ def _opens_with_buy(text: str) -> bool:
     return not (nxt.isalpha() and last.lower() != last.upper())  # "köp|villkor": the word goes on
 
 
+def _teaser(link: Any, box: Any) -> bool:
+    """`link` leads to a page (not "#...", not a script) that a picture link in `box` leads to as
+    well: another product's teaser ("Complete the look": its photo and a "Buy now" to its page)."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    return any(
+        a is not link and a.get("href") == href and a.find(".//img") is not None for a in box.iter("a")
+    )
+
+
 def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
     """Links not yet among `have`, among the 400 elements after the title, whose short text (at most
     40 characters) opens with a buy phrase (`_opens_with_buy`: "立即购买", "Buy It Now"): buy controls known by their
     text whatever their classes (`<a id="k123">加入购物车</a>`); not one shown beside a sold-out word
-    ("바로 구매하기" hidden beside "품절")."""
+    ("바로 구매하기" hidden beside "품절"), nor another product's teaser link (`_teaser`)."""
     if title_el is None:
         return []
     out = []
@@ -124,7 +135,7 @@ def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
         if len(text) > 40 or not _opens_with_buy(text):
             continue
         box = next(iter(list(el.iterancestors())[1:2]), el.getparent())  # the link's grandparent
-        if box is not None and _SOLD_CONTROL.search(" ".join(box.itertext())[:300]):
+        if box is not None and (_SOLD_CONTROL.search(" ".join(box.itertext())[:300]) or _teaser(el, box)):
             continue
         out.append(el)
     return out

@@ -159,7 +159,6 @@ def test_a_help_link_naming_buying_is_not_a_buy_control(lang: str, link: str, so
     assert got is None or got["availability"] != "InStock", got
 
 
-@pytest.mark.xfail(strict=True, reason="buy links known by their text count other products' links")
 def test_buy_now_links_of_other_products_do_not_make_a_sold_out_page_in_stock() -> None:
     """ "Buy now" links in a "complete the look" strip of other products (no prices shown): the
     product itself is sold out."""
