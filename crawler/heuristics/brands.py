@@ -6,6 +6,7 @@ Pure functions over a parsed page (`layout.Layout`); no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -36,10 +37,12 @@ def _shown_line(text: str) -> str:
     return re.sub(r"\s+", " ", MARKS.sub("", text)).strip()
 
 
-def labelled(page: Layout, label: re.Pattern[str], limit: int = 60) -> str | None:
+def labelled(
+    page: Layout, label: re.Pattern[str], limit: int = 60, keep: Callable[[str], bool] | None = None
+) -> str | None:
     """The value written after a label ("Brand: Acme", "ASIN ‏:‎ B01..", or "Brand" in
     one cell and "Acme" in the next), outside navigation, footers and product cards; None when
-    there is none."""
+    there is none. With `keep`, the first value `keep` accepts, wherever it is written."""
     nodes = page.text_nodes()
     for i, (node, raw) in enumerate(nodes):
         text = raw.strip()
@@ -49,13 +52,13 @@ def labelled(page: Layout, label: re.Pattern[str], limit: int = 60) -> str | Non
         if not m:
             continue
         parent = node.getparent()
-        if parent is not None and any(page.context(parent)):
+        if keep is None and parent is not None and any(page.context(parent)):
             continue
         value = m.group(m.lastindex or 0).strip(" :：#-") if m.lastindex else ""
         if not value:
             value = next((t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), "")
         value = re.sub(r"\s+", " ", value).strip(" :：")
-        if 1 < len(value) <= limit:
+        if 1 < len(value) <= limit and (keep is None or keep(value)):
             return value
     return None
 
@@ -144,22 +147,12 @@ def _labelled_in_title(page: Layout) -> str | None:
     title = title_without_shop(page.doc_title, urlsplit(page.base).hostname or "")
     product_part = tokens(title)  # `_product_part`
     openings = [tokens(part) for part in DOC_TITLE_SEP.split(title)]
-    nodes = page.text_nodes()
-    for i, (_, raw) in enumerate(nodes[:20000]):
-        m = _BRAND_LABEL.match(raw.strip()) if len(raw.strip()) <= 80 else None
-        if not m:
-            continue
-        value = (m.group(1) or "").strip(" :：#-")
-        value = value or next((t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), "")
-        value = re.sub(r"\s+", " ", value).strip(" :：")
+
+    def opens_a_part(value: str) -> bool:
         words = tokens(value)
-        if (
-            1 < len(value) <= 60
-            and _words_in(words, product_part)
-            and any(p[: len(words)] == words for p in openings)
-        ):
-            return value
-    return None
+        return _words_in(words, product_part) and any(p[: len(words)] == words for p in openings)
+
+    return labelled(page, _BRAND_LABEL, keep=opens_a_part)
 
 
 # a link to a brand's page ("/brands/acme", "/marken/acme", "/b/brand/acme", "?brand=acme") and
