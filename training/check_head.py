@@ -1,7 +1,7 @@
 """Acceptance checks for a candidate head beside the shipped one, in one run (same images, same machine):
 
     OMP_NUM_THREADS=2 python -m training.check_head CANDIDATE.npz [MORE.npz ...] [--quick] [--no-demo]
-        [--no-composites] [--no-logo-free] [--other quick|full]
+        [--no-composites] [--no-logo-free] [--other N]
 
 1. Composites (benchmarks/bench_matching.py's evaluation set: held-out logos and photos, 12 brands x 40
    logos, `--quick` 4 x 6): the Matcher's mAP on all logos >= 48 px, hard conditions and small logos.
@@ -16,11 +16,12 @@
    on a first night.) A candidate passes when its pairs >= 0.3 are no more than the shipped head's and no
    brand's top 3 holds a clean listing.
 
-4. Composites by another hand (`--other quick|full`, off by default; issue 12's target, not an acceptance
-   condition): benchmarks/eval_composites_other.py's set (32 images quick, 720 full), the Matcher with its
-   defaults (OCR on; OCR lines kept for the run in a temporary bench_real_logos.CachedOcr so that each
-   image is read once for all heads), scored as bench_composites_other scores it: mAP overall, >= 48 px,
-   < 48 px and each condition's subset with / without it.
+4. Composites by another hand (`--other N`, off by default; issue 12's target, not an acceptance
+   condition): the first N images of benchmarks/eval_composites_other.py's set (32 is bench_composites_other's
+   quick set, 720 the full one), the Matcher with its defaults (OCR on; OCR lines kept for the run in a
+   temporary bench_real_logos.CachedOcr so that each image is read once for all heads), scored as
+   bench_composites_other scores it: mAP overall, >= 48 px, < 48 px and each condition's subset with /
+   without it.
 
 Each head is loaded into the engine in place of matching/weights/logo_head.npz for its own Matcher (the
 shipped file is not touched). No check reads ../shared/data/real-logos.
@@ -137,18 +138,18 @@ def demo_top3(heads: list[Path], listings: int = 40) -> dict[Path, dict[str, int
     return out
 
 
-def other_hand(heads: list[Path], quick: bool) -> dict[Path, dict[str, float]]:
-    """Head -> mAP on benchmarks/eval_composites_other.py's set (the first 32 images with `quick`): "all",
+def other_hand(heads: list[Path], n: int) -> dict[Path, dict[str, float]]:
+    """Head -> mAP on the first `n` images of benchmarks/eval_composites_other.py's set: "all",
     ">= 48 px", "< 48 px" and one entry per condition subset label of bench_composites_other.CONDITIONS."""
-    from benchmarks.bench_composites_other import CONDITIONS, QUICK_N, evaluate, write_brands
+    from benchmarks.bench_composites_other import CONDITIONS, evaluate, write_brands
     from benchmarks.bench_real_logos import CachedOcr, matcher_preds
-    from benchmarks.eval_composites_other import N_IMAGES, generate
+    from benchmarks.eval_composites_other import generate
     from knockoff.config import MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
     from knockoff.matching.ocr import Ocr
 
-    registered, samples = generate(QUICK_N if quick else N_IMAGES)
+    registered, samples = generate(n)
     names = [b.title for b in registered]
     subsets = [("all", lambda s: True)] + [c for _, w, wo in CONDITIONS for c in (w, wo)]
     out = {}
@@ -172,7 +173,7 @@ def main() -> None:
     ap.add_argument("--no-demo", action="store_true", help="skip the 240-listing demo's fused AP")
     ap.add_argument("--no-composites", action="store_true", help="skip the composite benchmark")
     ap.add_argument("--no-logo-free", action="store_true", help="skip the logo-free checks (3.)")
-    ap.add_argument("--other", choices=("quick", "full"), help="composites by another hand (4.)")
+    ap.add_argument("--other", type=int, metavar="N", help="composites by another hand, first N images (4.)")
     args = ap.parse_args()
     heads = [WEIGHTS, *args.heads]
     if not args.no_logo_free:
@@ -185,7 +186,7 @@ def main() -> None:
     if not args.no_demo:
         demo(heads)
     if args.other:
-        other_hand(heads, args.other == "quick")
+        other_hand(heads, args.other)
 
 
 if __name__ == "__main__":
