@@ -22,7 +22,13 @@ from typing import Any
 
 from knockoff.crawler.heuristics.dom import MONEY, visible_text
 from knockoff.crawler.heuristics.layout import Layout
-from knockoff.crawler.heuristics.price_text import CURRENCY_MARK, OLD_TEXT, PERCENT, labelled_old, struck
+from knockoff.crawler.heuristics.price_text import (
+    CURRENCY_MARK,
+    OLD_TEXT,
+    PERCENT,
+    labelled_old,
+    struck_shown,
+)
 from knockoff.crawler.values import parse_price
 
 # elements whose amounts are not the shown price of the product (variant lists, controls)
@@ -39,10 +45,6 @@ _PAIR_WINDOW = 12
 _PAIR_TEXT = 160
 # how many elements before / after the title amounts are read from
 _BEFORE, _AFTER = 400, 1500
-
-
-def _struck_shown(el: Any) -> bool:
-    return any(struck(n) for n in (el, *list(el.iterancestors())[:6]))
 
 
 # what follows an amount that makes it an instalment or a unit price ("$1,929 /mo.", "1 083 ₸ x 12
@@ -172,7 +174,7 @@ def _excluded(page: Layout, el: Any, text: str) -> bool:
     if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])):
         return True
     return bool(
-        _struck_shown(el)
+        struck_shown(el, 6)
         or labelled_old(el)
         or OLD_TEXT.search(text)
         or OLD_TEXT.search(_label_before(el, 0))

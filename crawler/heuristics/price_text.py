@@ -50,6 +50,12 @@ def struck(node: Any) -> bool:
     return bool((style and "line-through" in style.lower()) or _LINE_THROUGH.search(element_names(node)))
 
 
+def struck_shown(el: Any, levels: int | None = None) -> bool:
+    """`el` or one of its `levels` nearest ancestors (all of them without `levels`) is shown struck
+    through (`struck`)."""
+    return any(struck(n) for n in (el, *list(el.iterancestors())[:levels]))
+
+
 def left_out(node: Any, el: Any) -> bool:
     """`node` (inside price element `el`) is in a part `price_text` leaves out (struck, old price,
     instalment, discount)."""

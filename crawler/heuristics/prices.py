@@ -26,7 +26,7 @@ from knockoff.crawler.heuristics.price_text import (
     left_out,
     price_text,
     shown_price,
-    struck,
+    struck_shown,
 )
 from knockoff.crawler.values import normalize_currency, parse_price
 
@@ -85,7 +85,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         if amount is None or amount <= 0:
             continue
         own_old = bool(OLD_PRICE.search(names))
-        shown_old = _struck_shown(el) or labelled_old(el)
+        shown_old = struck_shown(el) or labelled_old(el)
         if own_old or shown_old or OLD_TEXT.search(text):
             old.add(amount)
             continue
@@ -126,11 +126,6 @@ def _aside_price(page: Layout, el: Any) -> float:
         if _VARIANT_NAMES.search(page.names.get(node, "")):
             return 1.0
     return 0.0
-
-
-def _struck_shown(el: Any) -> bool:
-    """`el` or an ancestor is shown struck through (`price_text.struck`)."""
-    return any(struck(n) for n in (el, *el.iterancestors()))
 
 
 def _price_elements(page: Layout) -> list[Any]:
