@@ -168,20 +168,25 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
     return None
 
 
-def _excluded(page: Layout, el: Any, text: str) -> bool:
-    """`el` is not a candidate: inside a link, control or option, struck through, labelled old or
-    named by its text or label a saving, shipping cost or instalment."""
+def _excluded(el: Any, text: str) -> bool:
+    """`el` (showing `text`) is not a candidate: inside a control, option or script (`_SKIP_TAGS`),
+    struck through, labelled old, named by its text or label a saving, shipping cost, instalment or
+    unit price (`_PER_AFTER`), or held under a condition (`_CONDITIONAL`)."""
     if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])):
         return True
-    return bool(
+    if (
         struck_shown(el, 6)
         or labelled_old(el)
         or OLD_TEXT.search(text)
         or OLD_TEXT.search(_label_before(el, 0))
         or _PER_AFTER.search(_text_after(el))
         or _PER_AFTER.search(re.split(r"\d", text)[-1])  # "US $0.25 - 0.32 / Pair"
-        or _INSTALMENT.search(_label_before(el) + " " + text + " " + _note_after(el))
-        or _CONDITIONAL.search(_label_before(el) + " " + text + " " + (el.tail or ""))
+    ):
+        return True
+    label = _label_before(el)
+    return bool(
+        _INSTALMENT.search(label + " " + text + " " + _note_after(el))
+        or _CONDITIONAL.search(label + " " + text + " " + (el.tail or ""))
     )
 
 
@@ -203,7 +208,7 @@ def price_near_title(
         old.update(olds)
         if amount is None or amount <= 0:
             continue
-        if _excluded(page, el, text):
+        if _excluded(el, text):
             old.add(amount)
             continue
         noise, card = page.context(el)

@@ -5,7 +5,7 @@ Candidates are elements whose id/class/itemprop names a price (`#priceblock_ourp
 shipping and instalments; scored by the name, `itemprop`, closeness to the title in document
 order, and repeated-card/recommendation context. Cents in their own element
 (`$<span>31</span><sup>57</sup>`) are read as cents. Pages whose price element is named by
-nothing get the first short currency amount after the title.
+nothing get the currency amount read without names near the title (`amounts.price_near_title`).
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
 """
