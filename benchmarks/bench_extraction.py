@@ -56,6 +56,7 @@ Product (`structured_labels`), the page read with and without its structured dat
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html as htmllib
 import json
 import os
@@ -380,8 +381,6 @@ _FIELD_DATA = re.compile(r"price|title|name|sku|brand|stock|availab|currency|pro
 
 def _hashed(token: str) -> str:
     """A stable meaningless name for `token`: "k" and 7 digits (no word a heuristic could read)."""
-    import hashlib
-
     return f"k{int(hashlib.md5(token.encode()).hexdigest()[:12], 16) % 10**7:07d}"
 
 
@@ -526,8 +525,9 @@ def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
         prices, images = truth_prices(label), truth_images(label, folder, base)
         runs = [(name, label["split"], fn, html) for name, fn in EXTRACTORS.items()]
         if probe and label["split"] == "train":
-            runs.append(("knockoff", PROBE, knockoff_extract, strip_structured(html)))
-            runs.append(("knockoff", PROBE_NAMES, knockoff_extract, name_free(html)))
+            stripped = strip_structured(html)
+            runs.append(("knockoff", PROBE, knockoff_extract, stripped))
+            runs.append(("knockoff", PROBE_NAMES, knockoff_extract, obfuscate_names(stripped)))  # `name_free`
         shown = with_shown_prices(label, prices)
         for name, group, fn, page in runs:
             r = res.setdefault((name, group), _empty())
@@ -705,10 +705,11 @@ def evaluate_fields(split: str = "train") -> dict[str, Any]:
             continue
         prices = truth_prices(label)
         shown = with_shown_prices(label, prices)
+        stripped = strip_structured(html)
         for mode, page in (
             (SD_WITH, html),
-            (SD_WITHOUT, strip_structured(html)),
-            (SD_NAMES, name_free(html)),
+            (SD_WITHOUT, stripped),
+            (SD_NAMES, obfuscate_names(stripped)),  # `name_free`
         ):
             r = res.setdefault(
                 mode,
