@@ -121,7 +121,7 @@ def _teaser(link: Any, box: Any) -> bool:
 
 
 def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
-    """Links not yet among `have`, among the 400 elements after the title, whose short text (at most
+    """Links not yet among `have`, among the 400 links after the title, whose short text (at most
     40 characters) opens with a buy phrase (`_opens_with_buy`: "立即购买", "Buy It Now"): buy controls known by their
     text whatever their classes (`<a id="k123">加入购物车</a>`); not one shown beside a sold-out word
     ("바로 구매하기" hidden beside "품절"), nor another product's teaser link (`_teaser`)."""
@@ -148,7 +148,7 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
     A live "Add to cart"/"Buy now" control outside product cards says InStock; only disabled
     ones, or a control reading "Sold out" / "Notify me when available" (several languages),
     say OutOfStock/SoldOut. Either way the page has a buy control (an out-of-stock product page
-    is still a product page). With `title_el`, links reading a buy phrase among the 400 elements
+    is still a product page). With `title_el`, links reading a buy phrase among the 400 links
     after the title count whatever their names (`_text_links`).
     """
     live = dead = False

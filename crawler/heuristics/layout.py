@@ -104,9 +104,10 @@ class Layout:
 
     @staticmethod
     def _repeated(node: Any) -> bool:
-        """A product card in a list: 3+ siblings of the same tag and a class in common, each holding a link and a
-        price (category, search, "customers also bought" strips). Utility classes repeated around
-        the main product (sections, features) hold no prices and do not count."""
+        """A product card in a list: 3+ siblings of the same tag and class, or of the same tag and a
+        class token in common that could each show one product (`_one_product`), each holding a
+        link and a price (category, search, "customers also bought" strips). Utility classes
+        repeated around the main product (sections, features) hold no prices and do not count."""
         parent = node.getparent()
         if parent is None or (not node.get("class") and node.tag not in ("li", "tr")):
             return False
