@@ -12,29 +12,7 @@ import pytest
 
 from benchmarks.bench_extraction import name_free, obfuscate_names
 from knockoff.crawler.extract import extract_product
-
-URL = "https://shop.example/p/1"
-NAME = "Trail Runner 2 Shoe"
-H1 = f"<h1 class='sc-a1'>{NAME}</h1>"
-IMG = f"<div class='sc-g7'><img class='sc-i8' src='/media/trail-runner-2_1000x1000.jpg' alt='{NAME}'></div>"
-BUY = "<button class='sc-b9'>Add to cart</button>"
-
-
-def page(body: str, title: str = f"{NAME} | Shop Example") -> str:
-    """A product page of shop.example whose classes name nothing: header, `body`, footer."""
-    return (
-        f"<html><head><title>{title}</title></head><body><header class='sc-h0'><a href='/'>Shop</a>"
-        f"</header><main class='sc-m1'>{body}</main><footer class='sc-f2'>Shop Example</footer></body></html>"
-    )
-
-
-def block(*parts: str) -> str:
-    return (
-        "<div class='sc-p3'>"
-        + "".join(f"<span class='sc-x{i}'>{p}</span>" for i, p in enumerate(parts))
-        + "</div>"
-    )
-
+from tests.crawler.blank_page import BUY, H1, IMG, NAME, URL, block, page
 
 PRICES = {
     "currency sign and number in sibling spans": (block("$", "100"), 100.0),
