@@ -97,7 +97,7 @@ the drawn logo-free photos than with the starting head). Commands (2 shared core
     w1: OMP_NUM_THREADS=2 python -m training.train_head_real --composites /tmp/comp1500.pkl /tmp/wide1500.pkl \
         --steps 250 --real-weight 0 --anchor 10 --anchor-templates --lr 1e-3 --seed 0 --out /tmp/w1.npz  # 9.6 min
     w2: the same, --steps 200 --clean 300 --clean-batch 8 --anchor-clean --clean-hinge 10                   # 13 min
-    w3: as w2, --steps 150 --anchor 1                                                                  # W3MIN
+    w3: as w2, --steps 150 --anchor 1                                                                  # 9 min
 
 Gates (the brief's order, each beside v13 in one run): logo-free `OMP_NUM_THREADS=2 python -m
 training.check_head FILE --no-composites --no-demo` ((photo, brand) pairs >= 0.3 / >= 0.5 / >= 0.7 of 4,764;
@@ -111,12 +111,18 @@ occluded. Composite validation: mrr on the mixed (standard + widened) validation
     v13   0.710   24 / 9 / 1; 0 / 0 / 0            -        0.454 / 0.556 / 0.085 / 0.335 / 0.299 / 0.290 / 0.309
     w1    0.715   78 / 9 / 1; 0 / 0 / 0            FAIL     0.464 / 0.555 / 0.140 / 0.348 / 0.312 / 0.319 / 0.297
     w2    0.705   62 / 6 / 1; 0 / 0 / 0            FAIL     0.454 / 0.559 / 0.092 / 0.344 / 0.305 / 0.314 / 0.298
-W3ROW
+    w3    0.703   42 / 11 / 1; 0 / 0 / 0           FAIL     0.462 / 0.573 / 0.083 / 0.341 / 0.302 / 0.328 / 0.312
 
 Reading: held to v13 (anchor 10) the widened composites move the target by at most 0.01 (w1; w2 none) and
 still lift logo-free photos into the 0.3-0.5 band (24 -> 78 pairs; >= 0.5 unchanged); the clean-photo anchor
 and hinge (w2) take back a quarter of that lift (62; >= 0.5 9 -> 6) and the gain with it. Nothing shipped:
-no candidate passes the first gate, so dev-B, composites and demo were not run. W3READ
+no candidate passes the first gate, so dev-B, composites and demo were not run. Loosened (w3, anchor 1)
+the head moves more on the target (>= 48 px +0.017, transparency +0.04, contrast >= 40 +0.04, but contrast
+< 40 only +0.006) and lifts logo-free pairs less than w1 (42) yet more at >= 0.5 (11). The low-contrast loss
+is barely touched by any of them: the frozen backbone's features of a faint print are presumably too
+close to the cloth's for a per-cell head to separate (not measured apart). Next: measure that directly
+(correlation at the truth box vs the photo's own peak on the low-contrast subset), or a contrast-normalised
+view in the engine (matching/engine.py, another helper's round) rather than the head.
 """
 
 from __future__ import annotations
