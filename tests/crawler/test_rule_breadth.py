@@ -246,38 +246,32 @@ def test_a_wordpress_upload_path_after_a_word_ending_in_fit_is_not_a_size() -> N
 # -- a 'Brand: X' label inside cards ---------------------------------------------------------------
 
 
+def _brand_beside_cards(heading: str, price: str, cards: list[tuple[str, str]]) -> str | None:
+    """The brand read from a page titled `heading`, priced `price`, with recommended cards of
+    (product name, "Brand: X") below it."""
+    items = "".join(
+        f"<li class='k1'><a href='/p/{i}'>{n}</a><div class='k2'>Brand: {b}</div><span class='k3'>${i}9.99</span></li>"
+        for i, (n, b) in enumerate(cards, 2)
+    )
+    html = page(
+        f"<h1 class='k0'>{heading}</h1>" + IMG + block(price) + BUY + f"<ul class='k4'>{items}</ul>",
+        title=f"{heading} : Shop",
+    )
+    got = extract_product(html, URL)
+    assert got is not None
+    return got["brand_claimed"]
+
+
 def test_a_brand_in_a_card_that_the_title_names_as_compatibility_is_not_the_brand() -> None:
     """An accessory "for Apple Watch" whose own brand is written nowhere, with "Brand: Apple" in a
     recommended card: not the accessory's brand."""
-    cards = "".join(
-        f"<li class='k1'><a href='/p/{i}'>{n}</a><div class='k2'>Brand: {b}</div><span class='k3'>${i}9.99</span></li>"
-        for i, (n, b) in enumerate([("Watch Series 9", "Apple"), ("Band", "Spigen"), ("Charger", "Anker")], 2)
-    )
-    html = page(
-        "<h1 class='k0'>Sport Band for Apple Watch 45mm</h1>"
-        + IMG
-        + block("$19.99")
-        + BUY
-        + f"<ul class='k4'>{cards}</ul>",
-        title="Sport Band for Apple Watch 45mm : Shop",
-    )
-    got = extract_product(html, URL)
-    assert got is not None and got["brand_claimed"] != "Apple", got["brand_claimed"]
+    cards = [("Watch Series 9", "Apple"), ("Band", "Spigen"), ("Charger", "Anker")]
+    brand = _brand_beside_cards("Sport Band for Apple Watch 45mm", "$19.99", cards)
+    assert brand != "Apple", brand
 
 
 def test_a_brand_in_a_card_that_opens_the_title_is_the_brand() -> None:
     """The reason the card rule exists still holds when the brand leads the title ("Nike Air Max 90 ...")."""
-    cards = "".join(
-        f"<li class='k1'><a href='/p/{i}'>{n}</a><div class='k2'>Brand: {b}</div><span class='k3'>${i}9.99</span></li>"
-        for i, (n, b) in enumerate([("Air Max 90", "Nike"), ("Pegasus", "Nike"), ("Gel", "Asics")], 2)
-    )
-    html = page(
-        "<h1 class='k0'>Nike Air Max 90 Running Shoe</h1>"
-        + IMG
-        + block("$119.99")
-        + BUY
-        + f"<ul class='k4'>{cards}</ul>",
-        title="Nike Air Max 90 Running Shoe : Shop",
-    )
-    got = extract_product(html, URL)
-    assert got is not None and got["brand_claimed"] == "Nike", got["brand_claimed"]
+    cards = [("Air Max 90", "Nike"), ("Pegasus", "Nike"), ("Gel", "Asics")]
+    brand = _brand_beside_cards("Nike Air Max 90 Running Shoe", "$119.99", cards)
+    assert brand == "Nike", brand
