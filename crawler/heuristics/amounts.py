@@ -27,6 +27,7 @@ from knockoff.crawler.heuristics.price_text import (
     OLD_TEXT,
     PERCENT,
     labelled_old,
+    only_amounts,
     struck_shown,
 )
 from knockoff.crawler.values import parse_price
@@ -112,6 +113,13 @@ _INSTALMENT = re.compile(
     r"|\b\d{1,2}\s?x\s?(?:de\b|sin\b|sem\b|[$€£]|r\$)",
     re.I,
 )
+# another payment of a lease or a financing, named just after the amount or as the label that ends
+# right before it: the amount due at signing, a down payment, a deposit ("$7,624 due at signing",
+# "Requires a $2,500 deposit", "Anzahlung: 2.000 €"); a product named so ("Night Deposit Bag")
+# before its price is no label
+_TERM = r"\b(?:due at signing|down ?payment|(?:security )?deposit|anzahlung|acompte|anticipo)\b|頭金|首付|계약금|선수금"
+_TERM_AFTER = re.compile(rf"^\W*(?:{_TERM})", re.I)
+_TERM_BEFORE = re.compile(rf"(?:{_TERM})\s*[:：]?\s*$", re.I)
 
 
 def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
@@ -171,7 +179,8 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
 def _excluded(el: Any, text: str) -> bool:
     """`el` (showing `text`) is not a candidate: inside a control, option or script (`_SKIP_TAGS`),
     struck through, labelled old, named by its text or label a saving, shipping cost, instalment or
-    unit price (`_PER_AFTER`), or held under a condition (`_CONDITIONAL`)."""
+    unit price (`_PER_AFTER`), a lease's or financing's other payment (`_TERM_BEFORE`,
+    `_TERM_AFTER`), or held under a condition (`_CONDITIONAL`)."""
     if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])):
         return True
     if (
@@ -183,9 +192,11 @@ def _excluded(el: Any, text: str) -> bool:
         or _PER_AFTER.search(re.split(r"\d", text)[-1])  # "US $0.25 - 0.32 / Pair"
     ):
         return True
-    label = _label_before(el)
+    label, note = _label_before(el), _note_after(el)
     return bool(
-        _INSTALMENT.search(label + " " + text + " " + _note_after(el))
+        _TERM_BEFORE.search(label)
+        or _TERM_AFTER.search(note)
+        or _INSTALMENT.search(label + " " + text + " " + note)
         or _CONDITIONAL.search(label + " " + text + " " + (el.tail or ""))
     )
 
@@ -235,12 +246,9 @@ def _pair_current(page: Layout, best: tuple, cands: list[tuple]) -> tuple:
     candidates just before or after it (within `_PAIR_WINDOW` elements, in the same context, in a
     common block of at most `_PAIR_TEXT` characters of text) when lower than `best` and at least
     `MIN_SALE_SHARE` of it ("NT$1,280 NT$980": the first is the old price; "$24.99 $39.99": the first
-    is the current one)."""
-    near = [
-        c
-        for c in cands
-        if 0 < abs(c[1] - best[1]) <= _PAIR_WINDOW and MIN_SALE_SHARE * best[2] <= c[2] < best[2]
-    ]
+    is the current one), or lower by any share when the block shows nothing but the two amounts
+    (`price_text.only_amounts`, `bare_pair`)."""
+    near = [c for c in cands if 0 < abs(c[1] - best[1]) <= _PAIR_WINDOW and c[2] < best[2]]
     for c in sorted(near, key=lambda c: c[2]):
         if page.context(c[4]) != page.context(best[4]):
             continue
@@ -248,6 +256,8 @@ def _pair_current(page: Layout, best: tuple, cands: list[tuple]) -> tuple:
         common = next((a for a in list(c[4].iterancestors())[:5] if a in ancestors), None)
         if common is None or len(visible_text(common)) > _PAIR_TEXT:
             continue
+        if c[2] < MIN_SALE_SHARE * best[2] and not only_amounts(visible_text(common)):
+            continue  # a deep cut only where the block shows the two amounts alone (`bare_pair`)
         if not _listed(_between(common, *sorted((best, c), key=lambda x: x[1]))):
             return c
     return best

@@ -180,7 +180,31 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
         return None, olds
     if not olds and len(spans) == 1 and nums[0].start() == spans[0][0]:
         return None, []  # "$35.00 (2 pack)": the amount comes first; read the text as it is
+    if not olds and len(spans) == 2 and only_amounts(text):
+        return bare_pair(current, _with_marks(text, *spans[1], spans[0][1], len(text)))
     return current, olds
+
+
+# what a text that shows only currency amounts is made of: numbers, currency marks (also "US $",
+# "R$", "NT$"), spaces
+_BARE = re.compile(rf"(?:[A-Za-z]{{1,3}}\s?)?(?:{CURRENCY_MARK.pattern})\.?|{_NUMBER.pattern}|\s+", re.I)
+
+
+def only_amounts(text: str) -> bool:
+    """`text` (percentages left out) shows currency amounts and nothing else: no word, no dash of
+    a range ("$ 39.90 $ 1.90", "NT$1,280 NT$980"; not "$10 - $20", "$99 $5 shipping")."""
+    return bool(text.strip()) and not _BARE.sub("", PERCENT.sub(" ", text)).strip()
+
+
+def bare_pair(first: str, second: str) -> tuple[str, list[str]]:
+    """(current, [old]) of two amounts a price block shows with nothing else: the lower one is the
+    current price, the higher one the old price struck by a style sheet ("$ 39.90 $ 1.90": 1.90,
+    "$24.99 $39.99": 24.99), at any discount: what lowers a price otherwise (an instalment, a fee,
+    shipping, a unit price) comes with its words ("/mo", "shipping", "/kg")."""
+    a, b = parse_price(first, shown=True)[0], parse_price(second, shown=True)[0]
+    if a is not None and b is not None and b < a:
+        return second, [first]
+    return first, [second] if a is not None and b is not None and b > a else []
 
 
 def labelled_old(el: Any) -> bool:

@@ -53,6 +53,22 @@ PRICES = {
         39000.0,
     ),
     "struck old price": ("<p class='sc-o'><del>$50.00</del> <b>$35.00</b></p>", 35.0),
+    # the price block shows only the two amounts (a style sheet strikes the first): the lower is the
+    # current price at any discount, in one element or in two
+    "old price and a deep cut, marks in their own spans": (block("$", "39.90", "$", "1.90"), 1.9),
+    "old price and a deep cut in sibling spans": (block("$39.90", "$1.90"), 1.9),
+    "old price and current price in one element": ("<p class='sc-o'>289,00 € 231,20 €</p>", 231.2),
+    # a lease's or financing's other payments beside the price (Tesla inventory pages, car and phone
+    # shops): the amount due at signing, a deposit
+    "an amount due at signing before the price": (
+        "<p class='sc-m'>$1,929 /mo.</p><p class='sc-s'>36 month lease with 10,000 miles per year</p>"
+        "<p class='sc-s'><span class='sc-d'>$7,624</span> due at signing</p>" + block("$137,200"),
+        137200.0,
+    ),
+    "a deposit labelled before the price": (
+        "<p class='sc-s'>Anzahlung: <span class='sc-d'>2.000 €</span></p>" + block("24.990 €"),
+        24990.0,
+    ),
     "the price inside the heading": (
         f"<h1 class='sc-a1'>{NAME} <span class='sc-z'><span class='sc-y'>$24.99</span></span></h1>",
         24.99,

@@ -195,6 +195,15 @@ def test_a_price_followed_by_a_coupon_line_is_the_price() -> None:
     assert got is not None and got["price"] == 49.99
 
 
+def test_a_product_named_for_a_deposit_keeps_its_price() -> None:
+    """A product whose name ends in a payment word ("Night Deposit", "Down Payment") right before its
+    price: the heading is no lease label, so its price stays the price."""
+    h1 = "<h1 class='sc-a1'>Bank Night Deposit</h1>"
+    body = h1 + IMG + block("$24.99") + "<p class='sc-s'>Security deposit slips sold separately.</p>" + BUY
+    got = extract_product(page(body, title="Bank Night Deposit | Shop"), URL)
+    assert got is not None and got["price"] == 24.99, got and got["price"]
+
+
 # -- the old/current pair --------------------------------------------------------------------------
 
 
@@ -204,6 +213,18 @@ def test_quantity_tiers_are_not_an_old_and_current_pair() -> None:
     tiers = block("1-9 pcs", "$10.00", "10-49 pcs", "$8.00", "50+ pcs", "$6.00")
     got = extract_product(page(H1 + IMG + tiers + BUY), URL)
     assert got is not None and got["price"] == 10.0, got and got["price"]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    ["Add a 2-year protection plan for $24.99", "+ $5.99 shipping", "Gift wrap $1.90"],
+)
+def test_a_low_amount_with_words_beside_the_price_is_not_a_deep_cut(extra: str) -> None:
+    """A price block holding the price and a much lower amount that has words (a protection plan,
+    shipping, gift wrap): not an old price beside a current one, so the price stays the price (the
+    any-discount pair needs a block that shows only the two amounts)."""
+    got = extract_product(page(H1 + IMG + block("$249.00", extra) + BUY), URL)
+    assert got is not None and got["price"] == 249.0, got and got["price"]
 
 
 def test_variant_prices_listed_beside_the_price_are_not_a_pair() -> None:
