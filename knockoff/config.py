@@ -147,24 +147,6 @@ class DetectConfig(_Model):
     # official-photo reuse: perceptual-hash distance, or up to twice that with a CNN cosine >= official_min_cos
     official_max_hamming: int = Field(8, ge=1, le=64)
     official_min_cos: float = Field(0.97, ge=-1.0, le=1.0)
-    # issue 12 (matching/engine.py "Low contrast and occlusion" for the figures): a contrast-normalised view
-    # (CLAHE of luma, clip limit contrast_view_clip) correlated beside the image where the plain view's best
-    # brand window has p < contrast_view_max_p; its peaks count less contrast_view_penalty
-    contrast_view: bool = False
-    contrast_view_clip: float = Field(3.0, gt=0.0, le=40.0)
-    contrast_view_max_p: Unit = 1.0
-    contrast_view_penalty: float = Field(0.02, ge=0.0, le=1.0)
-    # a contrast-view peak counts only where the image's luma varies little in its window (std <= this)
-    contrast_view_max_std: float = Field(255.0, ge=0.0, le=255.0)
-    # a contrast-view peak counts only over its mark's plain-view window (half the smaller window or more)
-    contrast_view_in_place: bool = False
-    # a contrast-view peak counts only for the contrast_view_top brands of the plain view's best peaks (0: all)
-    contrast_view_top: int = Field(0, ge=0)
-    # templates of halves of each mark (left / right / top / bottom, >= part_min_cells cells) for partly
-    # hidden marks; a half's peak counts less part_penalty and names the whole mark's window
-    part_templates: bool = False
-    part_penalty: float = Field(0.05, ge=0.0, le=1.0)
-    part_min_cells: int = Field(4, ge=1)
     # per-brand calibration (matching/calibration.py): a folder of photos that show none of the brands
     # (e.g. the shop's ordinary product photos); the first calibration_images of them (by SHA-256) are
     # scored once per brand index and every score becomes its brand's tail probability there. None: raw

@@ -52,7 +52,7 @@ from knockoff.matching.calibration import (
 )
 from knockoff.matching.head import load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
-from knockoff.matching.index import INDEX_VERSION, StackedCorrelator, build_index
+from knockoff.matching.index import INDEX_VERSION, build_index
 from knockoff.matching.ocr import VERSION as OCR_VERSION
 from knockoff.matching.text import fold
 
@@ -128,60 +128,21 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   the image-wide mean, median, 75th or 90th percentile over all positions, or only on templates up to 5 cells,
 #   were no better on the quick quarter. Cost: 59 -> 72 ms per image after the backbone and OCR (1.21x, 64 quick
 #   photos, features and OCR lines from the development caches, same process).
-# - Low contrast and occlusion (issue 12, 2026-11-30, "composites by another hand": benchmarks/
-#   eval_composites_other.py seed 12; v13, shipped head). Diagnosis on its first 240 images (141 positives): the
-#   true brand is shortlisted (40 brands, top 32) for 85% of positives, also at contrast < 40 grey levels and when
-#   occluded; its best window lies on the mark for 72% (63% at contrast < 40, 72% occluded); 61% of positives
-#   score at or below their brand's best negative (74% at contrast < 40, 75% occluded), and of those 79% have
-#   another brand's template correlating higher than their own at the mark (24% not shortlisted). The brand's
-#   correlation at the labelled box, median: 0.128 at contrast < 40 against 0.292 at >= 40 (the head's logistic
-#   centre is 0.259), 0.147 occluded against 0.219. SIFT confirms the best row on 10% at contrast < 40 (31% at
-#   >= 40); OCR names the brand on 1 of 141 (the marks are icons). So the window is mostly found and scored low,
-#   and brand confusion decides the rest. On a CLAHE view of luma (contrast_view below) the correlation at the
-#   box rises on 85% of the low-contrast positives (mean +0.039; +0.004 at >= 40).
-#   Knobs measured (all off by default: none kept real photos whole). Other-hand set, first 360 images (206
-#   positives), mAP all / >= 48 px / contrast < 40 / occluded / photo ink / half transparent, top-1, ms per image
-#   in one process (2 shared cores): engine as is 0.382 / 0.461 / 0.240 / 0.196 / 0.249 / 0.257, 0.374, 134 ms.
-#   contrast_view (CLAHE of L in Lab, 8 x 8 tiles; the view's map correlated like the image's, each (brand, mark)
-#   keeps the higher of the two peaks, the view's less contrast_view_penalty): clip 3, penalty 0.02, every image
-#   0.405 / 0.485 / 0.281 / 0.196 / 0.266 / 0.270, 0.398, 237 ms (1.8x); clip 2 0.405 / 0.487 / 0.265 / 0.195 /
-#   0.267 / 0.278, 0.408; clip 2, penalty 0.02 0.401 / 0.479 / 0.280; penalty 0.04 0.401 / 0.480 / 0.280; only
-#   where no window reaches p 0.5 (contrast_view_max_p, 69% of these images) 0.400 / 0.481 / 0.277, 190 ms; the
-#   same, penalty 0.04 0.398 / 0.476 / 0.269 / 0.195 / 0.263 / 0.258, 0.393, 155 ms (1.16x); p 0.3 (58%) 0.393 /
-#   0.473 / 0.250; a view peak only where the window's luma std <= 30 (contrast_view_max_std; the labelled boxes'
-#   median is 17-21 below contrast 40, 32-52 above) 0.401 / 0.480 / 0.284, 0.383; only over the mark's own plain
-#   window (contrast_view_in_place) 0.397 / 0.477 / 0.256 / 0.198 / 0.265 / 0.272, 0.393. part_templates (halves
-#   of every template, >= 4 cells, the whole mark's window): penalty 0.05 on the first 240 images occluded 0.272 ->
-#   0.303 but all 0.436 -> 0.425; penalty 0.08 0.383 / 0.449 / 0.217 / 0.210 / 0.264 / 0.244, 0.393, 225 ms;
-#   0.12 0.389 / 0.462 / 0.245 / 0.209; with the clip-2 view 0.405 / 0.478 / 0.284 / 0.203 / 0.282 / 0.251, 304 ms
-#   (not taken to real photos). Real photos, `bench_real_logos --dev-only` (20 development brands, 1,066 images,
-#   features and OCR lines from the development caches; the CLAHE view's features computed), dev-A / dev-B mAP,
-#   top-1 (min P@10 1.0 throughout): as is 0.905 / 0.895, 0.865 / 0.871; the view on every image, penalty 0.02
-#   0.904 / 0.892, 0.863 / 0.866; penalty 0.04 0.904 / 0.894, 0.861 / 0.870; gate p 0.5 0.904 / 0.895, 0.861 /
-#   0.870; gate p 0.5 and penalty 0.04 0.904 / 0.896, 0.861 / 0.871; the same with std <= 30 0.904 / 0.895, 0.863
-#   / 0.871; std <= 30 alone 0.903 / 0.894, 0.861 / 0.870; in place 0.906 / 0.892, 0.867 / 0.866; in place, gate
-#   p 0.5 0.905 / 0.894, 0.867 / 0.870. Every variant loses top-1 on one half (the closest: one or two dev-A
-#   photos, e.g. an American Eagle photo where Calvin Klein's peak on the view rises to 0.44 and its rival margin
-#   pulls American Eagle from 0.21 to 0.11), so none is on by default. The whole other-hand set (720 images, 432
-#   positives), same order of figures: as is 0.374 / 0.441 / 0.155 / 0.168 / 0.261 / 0.256, 0.366, 173 ms (the
-#   benchmark's figures); gate p 0.5, penalty 0.04 (485 of 720 images take the view) 0.384 / 0.451 / 0.172 /
-#   0.170 / 0.264 / 0.262, 0.384, 183 ms (1.06x); every image, penalty 0.02 0.384 / 0.455 / 0.179 / 0.169 / 0.265 /
-#   0.261, 0.394, 214 ms (1.24x): about half the gain the first 360 images showed, and occlusion barely moves.
-#   The gate p 0.5, penalty 0.04 variant also fails the logo-free check (bench_matching.false_alarm_counts: pairs
-#   >= 0.3 of 4,764 24 -> 26; >= 0.5 9 -> 9). Only the plain view's leading brand may take the view's peak
-#   (contrast_view_top 1: the view can raise the brand already ahead, never put another ahead of it): first 360
-#   images, penalty 0.02 0.397 / 0.477 / 0.253 / 0.201 / 0.266 / 0.274, 0.398, 172 ms; top 3 0.395 / 0.476 / 0.252;
-#   top 1, penalty 0.04 0.389 / 0.468 / 0.251 / 0.197 / 0.267 / 0.258, 0.383, 191 ms; top 1, gate p 0.5 0.386 /
-#   0.467 / 0.241. Real photos (four decimals; as is dev-A 0.9045 / 0.8653, dev-B 0.8948 / 0.8714, all 20 brands
-#   0.8997 / 0.8687): top 1, penalty 0.02 0.9048 / 0.8653, 0.8942 / 0.8714, 0.8995 / 0.8687; top 1, penalty 0.04
-#   0.9049 / 0.8653, 0.8947 / 0.8714, 0.8998 / 0.8687; top 1, gate p 0.5 0.9042 / 0.8653, 0.8944 / 0.8714.
-#   Top 1, penalty 0.04 through the acceptance checks, each beside the engine as is in one process: whole other-hand
-#   set 0.374 -> 0.379, >= 48 px 0.441 -> 0.449, contrast < 40 0.155 -> 0.160, occluded 0.168 -> 0.171, photo ink
-#   0.261 -> 0.271, half transparent 0.256 -> 0.257, top-1 0.366 -> 0.377, 149 -> 210 ms per image (1.41x);
-#   bench_matching composites, all logos >= 48 px 0.9571 -> 0.9571; but logo-free pairs >= 0.3 24 -> 25 and one
-#   clean listing enters Solenne's top 3 on the 40-listing demo (training/check_head.demo_top3: 0 / 0 / 0 -> 0 / 0
-#   / 1), so it stays off. Not tried for lack of time: templates from the mark's edges for photo-ink prints (an
-#   outline view was measured on real photos before, see matching/logo.py).
+# - Low contrast and occlusion (issue 12, 2026-11-30; benchmarks/eval_composites_other.py seed 12, v13 head).
+#   Diagnosis: the true brand is mostly shortlisted (85% of positives) and its window found (72%) but scored
+#   low (median correlation at the labelled box 0.128 at contrast < 40 grey levels vs 0.292 at >= 40; 0.147
+#   occluded vs 0.219), and for 79% of the positives lost another brand's template correlates higher at the
+#   mark. Tried behind match.detect knobs, none kept: a CLAHE-of-luma view correlated beside the image
+#   (contrast_view*: clip, penalty, p gate, luma-std gate, in-place gate, only the plain view's top brands)
+#   and half-mark templates for occlusion (part_*). Other-hand first 360 images, mAP all / contrast < 40 /
+#   occluded: as is 0.382 / 0.240 / 0.196; view on every image 0.405 / 0.281 / 0.196 (1.8x time); half
+#   templates (penalty 0.08) 0.383 / 0.217 / 0.210; on all 720 images the view's gain halves (0.374 -> 0.384).
+#   Every variant that lets any brand take the view lost real-logos development top-1 on one development half;
+#   the closest (only the leading brand, penalty 0.04: other-hand 0.374 -> 0.379, real-logos dev mAP / top-1
+#   0.8997 / 0.8687 -> 0.8998 / 0.8687, 1.41x time) failed the logo-free check (pairs >= 0.3 24 -> 25; one
+#   clean listing in a demo brand's top 3). Not tried: templates from the mark's edges for photo-ink prints.
+#   Code removed on 2026-12-01; see git history at commit a31f9f4 (code, tests and every figure) and
+#   benchmarks/RESULTS.md "Composites by another hand".
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
@@ -240,7 +201,6 @@ class Matcher:
         # the large templates, on the brands the index shortlists for the full-size map (all when few)
         large = self.index.restricted(lambda t: max(t.cells.shape[1:]) >= self.knobs.coarse_min_cells)
         self.coarse = large if self.knobs.pyramid and large.templates else None
-        self.parts = self._part_correlator() if self.knobs.part_templates else None
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.official = self._official_index()
         self._ocr = None
@@ -249,7 +209,6 @@ class Matcher:
         # what detect() has done
         self.counters = {
             "images": 0, "verified_windows": 0, "whole_image_skipped": 0, "ocr_crops": 0, "ocr_vetoes": 0,
-            "contrast_views": 0,
         }  # fmt: skip
         digest = hashlib.sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
         ocr = f"ocr-{OCR_VERSION}-{self.config.ocr_scope}" if self.config.ocr else "noocr"
@@ -439,7 +398,11 @@ class Matcher:
         self, sha: str, d: Decoded, fmap: np.ndarray, f16: np.ndarray, coarse: np.ndarray | None = None
     ) -> list[dict]:
         self.counters["images"] += 1
-        peaks = self._peaks(d, fmap, coarse)
+        peaks = self.correlator.peaks(fmap, fmap.shape[1:])
+        if coarse is not None:  # half-size level: windows back in full-size cells; only marks scored above
+            for key, (corr, win) in self.coarse.peaks(coarse, coarse.shape[1:]).items():
+                if key in peaks and corr > peaks[key][0]:
+                    peaks[key] = (corr, tuple(2 * v for v in win))
         gray = None
         cands = [
             logo.Candidate(b, m, corr, tuple(float(v * logo.STRIDE) for v in win))
@@ -476,77 +439,6 @@ class Matcher:
                 )
             )
         return rows + self._official(sha, d, f16) + with_logo_evidence(ocr_rows, rows)
-
-    def _peaks(
-        self, d: Decoded, fmap: np.ndarray, coarse: np.ndarray | None
-    ) -> dict[tuple[str, str], tuple[float, tuple]]:
-        """Best (correlation, window in stride-16 cells) per (brand, mark) over the views the knobs ask for:
-        the image's matching map, its half-size level (`coarse`, None without), the half-mark templates
-        (part_templates) and the contrast-normalised view (contrast_view, where the gate opens)."""
-        peaks = self.correlator.peaks(fmap, fmap.shape[1:])
-        chosen = self._chosen()
-        if coarse is not None:  # half-size level: windows back in full-size cells; only marks scored above
-            for key, (corr, win) in self.coarse.peaks(coarse, coarse.shape[1:]).items():
-                if key in peaks and corr > peaks[key][0]:
-                    peaks[key] = (corr, tuple(2 * v for v in win))
-        if self.parts is not None:
-            _merge_peaks(peaks, self._part_peaks(fmap, chosen), self.knobs.part_penalty)
-        if self.knobs.contrast_view and self._needs_contrast(peaks):
-            self.counters["contrast_views"] += 1
-            cmap = self._match_features_rgb(contrast_view(d.rgb, self.knobs.contrast_view_clip))
-            extra = self.correlator.peaks(cmap, cmap.shape[1:])
-            if self.parts is not None:
-                _merge_peaks(extra, self._part_peaks(cmap, self._chosen()), self.knobs.part_penalty)
-            if self.knobs.contrast_view_max_std < 255.0:
-                spread = LumaSpread(d.rgb)
-                limit = self.knobs.contrast_view_max_std
-                extra = {k: v for k, v in extra.items() if spread.std(v[1], logo.STRIDE) <= limit}
-            if self.knobs.contrast_view_top:  # only the brands the plain view ranks highest
-                best: dict[str, float] = {}
-                for (b, _m), (c, _w) in peaks.items():
-                    if b != logo.GENERIC:
-                        best[b] = max(best.get(b, -1.0), c)
-                top = set(sorted(best, key=lambda b: (-best[b], b))[: self.knobs.contrast_view_top])
-                extra = {k: v for k, v in extra.items() if k[0] in top}
-            if self.knobs.contrast_view_in_place:  # only where the plain view already placed the mark
-                extra = {
-                    k: v for k, v in extra.items() if k in peaks and logo.overlap(v[1], peaks[k][1]) >= 0.5
-                }
-            _merge_peaks(peaks, extra, self.knobs.contrast_view_penalty, new_keys=True)
-        return peaks
-
-    def _chosen(self) -> list[str]:
-        """The brands the index correlated on the last map (every brand when it shortlists none)."""
-        if self.index.shortlist < len(self.index.brands):
-            return list(self.index.last_shortlist)
-        return list(self.index.brands)
-
-    def _needs_contrast(self, peaks: dict) -> bool:
-        """Whether the contrast-normalised view is worth computing: no registered brand's window reaches
-        knobs.contrast_view_max_p on the plain view (1.0: every image)."""
-        top = max((c for (b, _m), (c, _w) in peaks.items() if b != logo.GENERIC), default=-1.0)
-        return logo.corr_score(top, self.calibration) < self.knobs.contrast_view_max_p
-
-    def _part_correlator(self) -> StackedCorrelator | None:
-        """Templates of the halves of every brand template (logo.part_templates), correlated as one stack."""
-        by_brand: dict[str, list[logo.Template]] = {}
-        for t in self.templates:
-            if t.brand != logo.GENERIC:
-                by_brand.setdefault(t.brand, []).extend(logo.part_templates(t, self.knobs.part_min_cells))
-        by_brand = {b: ts for b, ts in by_brand.items() if ts}
-        return StackedCorrelator(by_brand, []) if by_brand else None
-
-    def _part_peaks(self, fmap: np.ndarray, chosen: list[str]) -> dict[tuple[str, str], tuple[float, tuple]]:
-        """Best half-template peak per (brand, mark) of the `chosen` brands, its window the whole mark's
-        (stride-16 cells, clipped to the map)."""
-        vh, vw = fmap.shape[1:]
-        out: dict[tuple[str, str], tuple[float, tuple]] = {}
-        for (b, name), (corr, (x0, y0, _x1, _y1)) in self.parts.peaks(fmap, (vh, vw), chosen).items():
-            mark, dx, dy, kh, kw = logo.parse_part(name)
-            win = (max(0, x0 - dx), max(0, y0 - dy), min(vw, x0 - dx + kw), min(vh, y0 - dy + kh))
-            if (b, mark) not in out or corr > out[(b, mark)][0]:
-                out[(b, mark)] = (corr, win)
-        return out
 
     def _decided(self, cands: list[logo.Candidate], read: tuple[list, list] | None) -> bool:
         """Whether the image's brand is settled before whole-image SIFT: a window verified with at least
@@ -750,48 +642,6 @@ def with_logo_evidence(ocr_rows: list[dict], logo_rows: list[dict]) -> list[dict
     for r in ocr_rows:
         r["score"] = 1.0 - (1.0 - r["score"]) * (1.0 - best.get(r["brand"], 0.0))
     return ocr_rows
-
-
-def contrast_view(rgb: np.ndarray, clip: float = 3.0, tiles: int = 8) -> np.ndarray:
-    """The image with its luma contrast-normalised: CLAHE (OpenCV, clip limit `clip`, `tiles` x `tiles`
-    tiles) of L in CIE Lab, colour kept. HxWx3 uint8 RGB in and out."""
-    lab = cv2.cvtColor(rgb, cv2.COLOR_RGB2LAB)
-    lab[..., 0] = cv2.createCLAHE(clipLimit=clip, tileGridSize=(tiles, tiles)).apply(lab[..., 0])
-    return cv2.cvtColor(lab, cv2.COLOR_LAB2RGB)
-
-
-class LumaSpread:
-    """Standard deviation of an image's luma (CIE Lab L, 0..255) over any window, from integral images."""
-
-    def __init__(self, rgb: np.ndarray) -> None:
-        lum = cv2.cvtColor(rgb, cv2.COLOR_RGB2LAB)[..., 0].astype(np.float64)
-        self.sum, self.sq = cv2.integral2(lum, sdepth=cv2.CV_64F)
-        self.h, self.w = lum.shape
-
-    def std(self, window: tuple, scale: float = 1.0) -> float:
-        """The luma's standard deviation inside `window` (x0, y0, x1, y1) times `scale` (e.g. stride-16 cells
-        to pixels), clipped to the image; 0.0 for an empty window."""
-        x0, y0, x1, y1 = (int(round(v * scale)) for v in window)
-        x0, x1 = max(0, min(self.w, x0)), max(0, min(self.w, x1))
-        y0, y1 = max(0, min(self.h, y0)), max(0, min(self.h, y1))
-        n = (x1 - x0) * (y1 - y0)
-        if n <= 0:
-            return 0.0
-        s = self.sum[y1, x1] - self.sum[y0, x1] - self.sum[y1, x0] + self.sum[y0, x0]
-        q = self.sq[y1, x1] - self.sq[y0, x1] - self.sq[y1, x0] + self.sq[y0, x0]
-        return float(np.sqrt(max(0.0, q / n - (s / n) ** 2)))
-
-
-def _merge_peaks(peaks: dict, extra: dict, penalty: float, new_keys: bool = False) -> None:
-    """Each (brand, mark) of `extra` whose peak less `penalty` beats `peaks`' replaces it (in place); marks
-    absent from `peaks` are added only with `new_keys`."""
-    for key, (corr, win) in extra.items():
-        corr -= penalty
-        if key in peaks:
-            if corr > peaks[key][0]:
-                peaks[key] = (corr, win)
-        elif new_keys:
-            peaks[key] = (corr, win)
 
 
 def _meets(a: tuple, b: tuple) -> bool:

@@ -170,40 +170,6 @@ def generic_shape(kind: str, size: int) -> np.ndarray:
 GENERIC_SHAPES = ("disc", "ring", "star", "triangle", "square")
 
 
-PART_SEP = "\x1fpart:"  # joins a mark's name and a half's place inside it (never in a file name)
-
-
-def part_templates(t: Template, min_cells: int = 4) -> list[Template]:
-    """Templates of the halves of `t` (left and right where it is two or more cells wide, top and bottom
-    where two or more tall; an odd side's middle column or row goes to both halves), those of at least
-    `min_cells` cells: a partly hidden mark still correlates in full with its visible half. Each half keeps
-    its template's background offset; its mark name carries its place in the whole (parse_part)."""
-    _c, kh, kw = t.cells.shape
-    out = []
-    halves = []
-    if kw >= 2:
-        w2 = -(-kw // 2)
-        halves += [(0, 0, kh, w2), (0, kw - w2, kh, w2)]
-    if kh >= 2:
-        h2 = -(-kh // 2)
-        halves += [(0, 0, h2, kw), (kh - h2, 0, h2, kw)]
-    for y, x, h, w in halves:
-        if h * w >= min_cells:
-            cells = np.ascontiguousarray(t.cells[:, y : y + h, x : x + w])
-            out.append(Template(t.brand, f"{t.mark}{PART_SEP}{x},{y},{kh},{kw}", cells, t.offset))
-    return out
-
-
-def parse_part(name: str) -> tuple[str, int, int, int, int]:
-    """(mark, dx, dy, kh, kw) of a half's mark name (part_templates): the half starts dx, dy cells into a
-    whole of kh x kw cells. ValueError for a name that is not a half's."""
-    mark, sep, place = name.partition(PART_SEP)
-    if not sep:
-        raise ValueError(f"not a part template: {name!r}")
-    dx, dy, kh, kw = (int(v) for v in place.split(","))
-    return mark, dx, dy, kh, kw
-
-
 def build_generic_templates(features_fn) -> list[Template]:
     """Templates of plain shapes, correlated beside the brands' so that a brand's window where a plain shape
     explains the image better loses that margin (suppress_rivals), as it would to another brand's mark."""
@@ -377,8 +343,8 @@ def set_background_offsets(templates: list[Template], maps: list[np.ndarray], we
         t.offset = weight * best[id(t)]
 
 
-def overlap(a: tuple, b: tuple) -> float:
-    """Intersection over the smaller of two windows (x0, y0, x1, y1); 0.0 where either is empty."""
+def _overlap(a: tuple, b: tuple) -> float:
+    """Intersection over the smaller of two windows."""
     ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
     iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
     small = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
@@ -398,7 +364,7 @@ def suppress_rivals(cands: list[Candidate], weight: float = RIVAL_WEIGHT) -> Non
             (
                 r
                 for o, r in zip(cands, raw, strict=True)
-                if o.brand != c.brand and overlap(o.window, c.window) >= RIVAL_OVERLAP
+                if o.brand != c.brand and _overlap(o.window, c.window) >= RIVAL_OVERLAP
             ),
             default=None,
         )
@@ -422,7 +388,7 @@ def yield_to_verified(cands: list[Candidate], weight: float = VERIFIED_WEIGHT) -
             (
                 sift_score(v.inliers)
                 for v in done
-                if v.brand != c.brand and overlap(v.box, c.window) >= RIVAL_OVERLAP
+                if v.brand != c.brand and _overlap(v.box, c.window) >= RIVAL_OVERLAP
             ),
             default=0.0,
         )

@@ -122,7 +122,7 @@ the head moves more on the target (>= 48 px +0.017, transparency +0.04, contrast
 is barely touched by any of them: the frozen backbone's features of a faint print are presumably too
 close to the cloth's for a per-cell head to separate (not measured apart). Next: measure that directly
 (correlation at the truth box vs the photo's own peak on the low-contrast subset), or a contrast-normalised
-view in the engine (matching/engine.py, another helper's round) rather than the head.
+view in the engine (tried in issue 12 and not kept: matching/engine.py notes) rather than the head.
 """
 
 from __future__ import annotations
