@@ -71,6 +71,7 @@ CURRENCY_SYMBOLS = {
     "rm": "MYR",
     "rp": "IDR",
     "₦": "NGN",
+    "₵": "GHS",
     "د.ك": "KWD",
     "kd": "KWD",
     "د.إ": "AED",

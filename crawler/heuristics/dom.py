@@ -10,16 +10,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from knockoff.crawler.values import CURRENCY_SYMBOLS
+
 # id/class/itemprop words naming a price (also left out of a title's text, `visible_text`)
 PRICE_NAME = re.compile(
     r"price|prcisum|pricing|preis|prix|prezzo|precio|preço|preco|prijs|cena|cijena|cien|hinta|fiyat|цена|価格|价格|가격",
     re.I,
 )
+# the one-character currency signs `values.CURRENCY_SYMBOLS` maps to a currency, the one list every
+# sign class here and in `price_text.CURRENCY_MARK` is built from: symbols, written before or after
+# the number ("$31", "31 €"), and signs that are letters of a script, written after it only
+# ("12,000원", "980円", "88元": a word before a number is not its currency)
+SIGNS = "".join(sorted(k for k in CURRENCY_SYMBOLS if len(k) == 1 and not k.isalnum()))
+LETTER_SIGNS = "".join(sorted(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k.isalnum()))
+_SIGN = f"[{re.escape(SIGNS)}]"
+ANY_SIGN = f"[{re.escape(SIGNS + LETTER_SIGNS)}]"
 # a currency amount in text ("$31", "1 299 zł", "EUR 12"; "39,90&nbsp; €": up to 2 spaces between);
 # the codes that are also words ("Try 30 days", "cad 2d") count only as currencies write them
 # ("TRY 1.299", "CAD 25", "RM 25", "Rp 150.000")
 MONEY = re.compile(
-    r"[$€£¥￥₹₩₽₸₺₫₴₱₦₪฿₵]\s{0,2}\d|\d\s{0,2}(?:[$€£¥￥₹₩₽₸₺₫₴₱₦₪฿원円元]|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн|tl|лв)\b)"
+    rf"{_SIGN}\s{{0,2}}\d|\d\s{{0,2}}(?:{ANY_SIGN}|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн|tl|лв)\b)"
     r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron)\s?\d"
     r"|\b(?-i:TRY|NGN|ZAR|INR|BRL|ARS|MXN|AUD|CAD|RM|Rp|RP)\s?\d",
     re.I,
@@ -69,7 +79,7 @@ _BADGE = re.compile(r"(?<![a-z])(?:badges?|ribbons?|stickers?|flags?)(?![a-z])")
 
 
 # what is left of a text that is only an amount once digits, separators and currency signs go ("US", "TL")
-_NOT_AMOUNT = re.compile(r"[\d.,\s$€£¥￥₹₩₽₸₺₫₴₱₦₪฿()\-–]")
+_NOT_AMOUNT = re.compile(rf"[\d.,\s()\-–]|{ANY_SIGN}")
 
 
 def amount_only(el: Any) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knockoff.crawler.heuristics.dom import element_names
+from knockoff.crawler.heuristics.dom import ANY_SIGN, element_names
 from knockoff.crawler.values import parse_price
 
 # id/class words of an old, list, saving, shipping or instalment price (not the current one; "orig"
@@ -34,7 +34,7 @@ OLD_TEXT = re.compile(
     re.I,
 )
 # a currency sign or code next to a number
-CURRENCY_MARK = re.compile(r"[$€£¥￥₹₩₽₸₺₫₴₱원円元]|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|ft)\b", re.I)
+CURRENCY_MARK = re.compile(rf"{ANY_SIGN}|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|ft)\b", re.I)
 _LINE_THROUGH = re.compile(r"line-?through")
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from benchmarks.bench_extraction import name_free, obfuscate_names
 from knockoff.crawler.extract import extract_product
+from knockoff.crawler.values import CURRENCY_SYMBOLS
 from tests.crawler.blank_page import BUY, H1, IMG, NAME, URL, block, page
 
 PRICES = {
@@ -83,6 +84,19 @@ def test_price_without_names(kind: str) -> None:
     got = extract_product(page(heading + IMG + body + BUY), URL)
     assert got is not None, kind
     assert got["price"] == pytest.approx(want), (kind, got["price"])
+
+
+_SIGNS = [(s, c) for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1]
+
+
+@pytest.mark.parametrize(("sign", "code"), _SIGNS, ids=[c + "-" + s for s, c in _SIGNS])
+def test_every_currency_sign_is_read_as_an_amount_without_names(sign: str, code: str) -> None:
+    """Every one-character sign `values.CURRENCY_SYMBOLS` maps (the list `dom.MONEY`, `amount_only`
+    and `price_text.CURRENCY_MARK` are built from) makes an amount with its currency: after the
+    number always, before it when it is a symbol ("₾1,299"; "원" only after: "1,299 원")."""
+    for shown in ([f"{sign}1,299"] if not sign.isalnum() else []) + [f"1,299 {sign}"]:
+        got = extract_product(page(H1 + IMG + block(shown) + BUY), URL)
+        assert got is not None and (got["price"], got["currency"]) == (1299.0, code), (shown, got)
 
 
 def test_a_price_inside_the_heading_is_not_part_of_the_title() -> None:
