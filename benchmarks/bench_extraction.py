@@ -443,6 +443,7 @@ MARKET = [
     Path(__file__).resolve().parent.parent / "tests" / "crawler" / "pages_market2",
     Path(__file__).resolve().parent.parent / "tests" / "crawler" / "pages_market3",
     Path(__file__).resolve().parent.parent / "tests" / "crawler" / "pages_market4",
+    Path(__file__).resolve().parent.parent / "tests" / "crawler" / "pages_market5",
 ]
 MARKET_FIELDS = ("title", "price", "currency", "sku", "availability", "brand_claimed", "image")
 
