@@ -430,6 +430,261 @@ def market_name_free(html: str, url: str) -> dict[str, Any] | None:
     return extract_product(name_free(html), url)
 
 
+# ---- the language probe: the shop words around the price and the buy control, translated ---------
+
+# English shop words (patterns, case-insensitive) -> the key of their translation in `SHOP_WORDS`;
+# longest first. Keys marked `_LABEL_ONLY` are single words also common in prose ("Was", "Save",
+# "Price"): translated only in a short text (at most `_LABEL_TEXT` characters and 4 words), a label or
+# badge.
+_EN_WORDS = (
+    ("add to cart", r"add to (?:shopping )?cart"),
+    ("add to bag", r"add to (?:shopping )?bag"),
+    ("add to basket", r"add to (?:shopping )?(?:basket|trolley)"),
+    ("buy now", r"buy (?:it )?now"),
+    ("regular price", r"regular price"),
+    ("sale price", r"sale price"),
+    ("list price", r"list price"),
+    ("free shipping", r"free (?:standard )?(?:shipping|delivery)"),
+    ("out of stock", r"out of stock|currently unavailable|unavailable"),
+    ("sold out", r"sold out"),
+    ("in stock", r"in stock"),
+    ("tax included", r"tax(?:es)? included"),
+    ("per month", r"per month"),
+    ("/mo", r"/\s?mo\b\.?"),
+    ("you save", r"you save"),
+    ("save", r"save"),
+    ("was", r"was"),
+    ("price", r"price"),
+    ("sale", r"sale"),
+    ("quantity", r"quantity|qty"),
+    ("shipping", r"shipping|delivery"),
+)
+_LABEL_ONLY = {"save", "was", "price", "sale", "quantity", "shipping"}
+_LABEL_TEXT = 40
+# The wording big marketplaces and shop platforms write for those words, per language (BCP 47 tag):
+# Amazon (.de .fr .es .it .com.br .pl .nl .com.tr .co.jp), Zalando, Otto, Cdiscount, Fnac,
+# MercadoLibre/Mercado Livre, Magazine Luiza, Allegro, bol.com, Coolblue, Trendyol, Hepsiburada,
+# Rakuten, Coupang, 11st, Gmarket, momo, PChome, Shopee TW, Taobao, JD, and the Shopify Dawn theme's
+# translations ("Normaler Preis", "Prix habituel", "Prezzo di listino", ...).
+SHOP_WORDS: dict[str, dict[str, str]] = {
+    "de": {
+        "add to cart": "In den Warenkorb", "add to bag": "In den Warenkorb",
+        "add to basket": "In den Einkaufswagen", "buy now": "Jetzt kaufen", "regular price": "Normaler Preis",
+        "sale price": "Verkaufspreis", "list price": "Unverb. Preisempf.", "free shipping": "Kostenloser Versand",
+        "out of stock": "Derzeit nicht verfügbar", "sold out": "Ausverkauft", "in stock": "Auf Lager",
+        "tax included": "inkl. MwSt.", "per month": "pro Monat", "/mo": "/Monat", "you save": "Sie sparen",
+        "save": "Sparen", "was": "Statt", "price": "Preis", "sale": "Sale", "quantity": "Menge",
+        "shipping": "Versand",
+    },
+    "fr": {
+        "add to cart": "Ajouter au panier", "add to bag": "Ajouter au panier",
+        "add to basket": "Ajouter au panier", "buy now": "Acheter maintenant", "regular price": "Prix habituel",
+        "sale price": "Prix promotionnel", "list price": "Prix conseillé", "free shipping": "Livraison gratuite",
+        "out of stock": "Rupture de stock", "sold out": "Épuisé", "in stock": "En stock",
+        "tax included": "Taxes incluses", "per month": "par mois", "/mo": "/mois", "you save": "Économisez",
+        "save": "Économisez", "was": "Au lieu de", "price": "Prix", "sale": "Promo", "quantity": "Quantité",
+        "shipping": "Livraison",
+    },
+    "es": {
+        "add to cart": "Agregar al carrito", "add to bag": "Añadir a la cesta",
+        "add to basket": "Añadir a la cesta", "buy now": "Comprar ahora", "regular price": "Precio habitual",
+        "sale price": "Precio de oferta", "list price": "Precio recomendado", "free shipping": "Envío gratis",
+        "out of stock": "Sin stock", "sold out": "Agotado", "in stock": "En stock",
+        "tax included": "IVA incluido", "per month": "al mes", "/mo": "/mes", "you save": "Ahorras",
+        "save": "Ahorra", "was": "Antes", "price": "Precio", "sale": "Oferta", "quantity": "Cantidad",
+        "shipping": "Envío",
+    },
+    "it": {
+        "add to cart": "Aggiungi al carrello", "add to bag": "Aggiungi al carrello",
+        "add to basket": "Aggiungi al carrello", "buy now": "Acquista ora", "regular price": "Prezzo di listino",
+        "sale price": "Prezzo di vendita", "list price": "Prezzo consigliato", "free shipping": "Spedizione gratuita",
+        "out of stock": "Non disponibile", "sold out": "Esaurito", "in stock": "Disponibilità immediata",
+        "tax included": "IVA inclusa", "per month": "al mese", "/mo": "/mese", "you save": "Risparmi",
+        "save": "Risparmia", "was": "Prima", "price": "Prezzo", "sale": "Offerta", "quantity": "Quantità",
+        "shipping": "Spedizione",
+    },
+    "pt-BR": {
+        "add to cart": "Adicionar ao carrinho", "add to bag": "Adicionar à sacola",
+        "add to basket": "Adicionar ao carrinho", "buy now": "Comprar agora", "regular price": "Preço normal",
+        "sale price": "Preço promocional", "list price": "Preço de tabela", "free shipping": "Frete grátis",
+        "out of stock": "Fora de estoque", "sold out": "Esgotado", "in stock": "Em estoque",
+        "tax included": "Impostos inclusos", "per month": "por mês", "/mo": "/mês", "you save": "Você economiza",
+        "save": "Economize", "was": "De", "price": "Preço", "sale": "Oferta", "quantity": "Quantidade",
+        "shipping": "Frete",
+    },
+    "pl": {
+        "add to cart": "Dodaj do koszyka", "add to bag": "Dodaj do koszyka",
+        "add to basket": "Dodaj do koszyka", "buy now": "Kup teraz", "regular price": "Cena regularna",
+        "sale price": "Cena promocyjna", "list price": "Cena katalogowa", "free shipping": "Darmowa dostawa",
+        "out of stock": "Produkt niedostępny", "sold out": "Wyprzedane", "in stock": "Dostępny",
+        "tax included": "Cena zawiera VAT", "per month": "miesięcznie", "/mo": "/mies.", "you save": "Oszczędzasz",
+        "save": "Oszczędzasz", "was": "Poprzednia cena", "price": "Cena", "sale": "Promocja", "quantity": "Ilość",
+        "shipping": "Dostawa",
+    },
+    "nl": {
+        "add to cart": "In winkelwagen", "add to bag": "In winkelwagen",
+        "add to basket": "In winkelmandje", "buy now": "Nu kopen", "regular price": "Normale prijs",
+        "sale price": "Aanbiedingsprijs", "list price": "Adviesprijs", "free shipping": "Gratis verzending",
+        "out of stock": "Niet op voorraad", "sold out": "Uitverkocht", "in stock": "Op voorraad",
+        "tax included": "Incl. btw", "per month": "per maand", "/mo": "/maand", "you save": "Je bespaart",
+        "save": "Bespaar", "was": "Van", "price": "Prijs", "sale": "Aanbieding", "quantity": "Aantal",
+        "shipping": "Verzending",
+    },
+    "tr": {
+        "add to cart": "Sepete Ekle", "add to bag": "Sepete Ekle", "add to basket": "Sepete Ekle",
+        "buy now": "Hemen Al", "regular price": "Normal fiyat", "sale price": "İndirimli fiyat",
+        "list price": "Piyasa fiyatı", "free shipping": "Kargo Bedava", "out of stock": "Stokta yok",
+        "sold out": "Tükendi", "in stock": "Stokta var", "tax included": "KDV dahil", "per month": "aylık",
+        "/mo": "/ay", "you save": "Kazancınız", "save": "Kazanç", "was": "Eski fiyat", "price": "Fiyat",
+        "sale": "İndirim", "quantity": "Adet", "shipping": "Kargo",
+    },
+    "ja": {
+        "add to cart": "カートに入れる", "add to bag": "カートに入れる", "add to basket": "買い物かごに入れる",
+        "buy now": "今すぐ買う", "regular price": "通常価格", "sale price": "セール価格", "list price": "参考価格",
+        "free shipping": "送料無料", "out of stock": "在庫切れ", "sold out": "売り切れ", "in stock": "在庫あり",
+        "tax included": "税込", "per month": "月額", "/mo": "/月", "you save": "割引", "save": "割引",
+        "was": "通常価格", "price": "価格", "sale": "セール", "quantity": "数量", "shipping": "送料",
+    },
+    "ko": {
+        "add to cart": "장바구니 담기", "add to bag": "장바구니 담기", "add to basket": "장바구니 담기",
+        "buy now": "바로구매", "regular price": "정가", "sale price": "판매가", "list price": "정가",
+        "free shipping": "무료배송", "out of stock": "일시품절", "sold out": "품절", "in stock": "재고 있음",
+        "tax included": "부가세 포함", "per month": "월", "/mo": "/월", "you save": "할인", "save": "할인",
+        "was": "정가", "price": "판매가", "sale": "세일", "quantity": "수량", "shipping": "배송비",
+    },
+    "zh-Hant": {
+        "add to cart": "加入購物車", "add to bag": "加入購物車", "add to basket": "加入購物車",
+        "buy now": "立即購買", "regular price": "原價", "sale price": "特價", "list price": "建議售價",
+        "free shipping": "免運費", "out of stock": "缺貨", "sold out": "已售完", "in stock": "有現貨",
+        "tax included": "含稅", "per month": "每月", "/mo": "/月", "you save": "現省", "save": "省",
+        "was": "原價", "price": "售價", "sale": "特價", "quantity": "數量", "shipping": "運費",
+    },
+    "zh-Hans": {
+        "add to cart": "加入购物车", "add to bag": "加入购物车", "add to basket": "加入购物车",
+        "buy now": "立即购买", "regular price": "原价", "sale price": "促销价", "list price": "市场价",
+        "free shipping": "包邮", "out of stock": "无货", "sold out": "已售罄", "in stock": "有货",
+        "tax included": "含税", "per month": "每月", "/mo": "/月", "you save": "立省", "save": "省",
+        "was": "原价", "price": "价格", "sale": "促销", "quantity": "数量", "shipping": "运费",
+    },
+}  # fmt: skip
+_EN_PATTERN = re.compile(
+    "|".join(rf"(?P<w{i}>(?<![\w/])(?:{p})(?!\w))" for i, (_, p) in enumerate(_EN_WORDS)), re.I
+)
+# elements whose text is not shop vocabulary to translate: code, and the product's name
+_KEEP_TEXT = ("script", "style", "noscript", "template", "title", "h1")
+
+
+def translate_shop_words(html: str, lang: str) -> tuple[str, int]:
+    """(`html` with its English shop words written as a `lang` shop writes them, how many were
+    replaced): the probe of the shops of other languages. Every `_EN_WORDS` phrase ("Add to Cart",
+    "Sold out", "Free shipping", "/mo") in the visible text, in `aria-label`s and in the `value`
+    of button inputs becomes `SHOP_WORDS[lang]`'s (in capitals where the English was); the single
+    words common in prose ("Was", "Save", "Price", "Sale", "Quantity", "Shipping") only in short
+    texts (labels, badges: `_LABEL_TEXT` characters, 4 words). The `<title>`, `<h1>` (the product's name), scripts,
+    amounts and number formats stay; `<html lang>` becomes `lang`. Apply to a page without
+    structured data (`strip_structured`). Parsed and written back by lxml; an unparsable document
+    is returned as it is with 0. Raises KeyError for a language not in `SHOP_WORDS`."""
+    import lxml.html
+
+    words = SHOP_WORDS[lang]
+    count = 0
+
+    def swap(text: str) -> str:
+        nonlocal count
+        short = len(text.strip()) <= _LABEL_TEXT and len(text.split()) <= 4
+
+        def one(m: re.Match[str]) -> str:
+            nonlocal count
+            key = _EN_WORDS[int(m.lastgroup[1:])][0]
+            if key in _LABEL_ONLY and not short:
+                return m.group(0)
+            count += 1
+            local = words[key]
+            return local.upper() if m.group(0).isupper() and len(m.group(0)) > 1 else local
+
+        return _EN_PATTERN.sub(one, text)
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - an empty or unparsable document stays as it is
+        return html, 0
+    root.set("lang", lang)
+    for el in root.iter():
+        kept = any(a.tag in _KEEP_TEXT for a in el.iterancestors())
+        for part in ("text", "tail"):
+            text = getattr(el, part)
+            if not text or kept or (part == "text" and (not isinstance(el.tag, str) or el.tag in _KEEP_TEXT)):
+                continue
+            new = swap(text)
+            if new != text:  # set only what changed (lxml refuses to set control characters back)
+                setattr(el, part, new)
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("aria-label"):
+            el.set("aria-label", swap(el.get("aria-label")))
+        if (
+            el.tag in ("input", "button")
+            and el.get("value")
+            and (el.get("type") or "").lower() in ("submit", "button", "")
+        ):
+            el.set("value", swap(el.get("value")))
+    return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>"), count
+
+
+def evaluate_languages(langs: list[str] | None = None) -> dict[tuple[str, str], Any]:
+    """The language probe on the train split only (the held-out pages are never read here): each
+    train page without structured data (`strip_structured`), as it is ("en") and through
+    `translate_shop_words` for each of `langs` (default every `SHOP_WORDS` language), read by
+    knockoff with its class/id names ("stripped") and with them hashed ("names hashed",
+    `obfuscate_names`: only the words on the page are left to read), scored as the
+    structured-data-removed probe is (price within 0.01 of a labelled or shown amount,
+    `title_match`, `image_match`). Returns {(lang, mode): {"pages", "listings", "replaced" (words
+    translated), "counts": {field: {tp, fp, fn, f1}}, "mistakes"}}."""
+    from w3lib.html import get_base_url
+
+    langs = list(SHOP_WORDS) if langs is None else langs
+    res: dict[tuple[str, str], Any] = {}
+    for label in _labels():
+        if label["split"] != "train":
+            continue
+        folder = DATA / Path(label["file"]).parent
+        html = (DATA / label["file"]).read_bytes().decode("utf-8", errors="replace")
+        url = page_url(html, label["shop"])
+        base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
+        want_prices = with_shown_prices(label, truth_prices(label))
+        images = truth_images(label, folder, base)
+        stripped = strip_structured(html)
+        for lang in ["en", *langs]:
+            page, n = (stripped, 0) if lang == "en" else translate_shop_words(stripped, lang)
+            for mode, shown in (("stripped", page), ("names hashed", obfuscate_names(page))):
+                r = res.setdefault((lang, mode), {**_empty(), "replaced": 0})
+                got = knockoff_extract(shown, url)
+                r["pages"] += 1
+                r["listings"] += got is not None
+                r["replaced"] += n
+                got = got or {}
+                ok = {
+                    "price": got.get("price") is not None
+                    and any(abs(got["price"] - p) <= 0.01 for p in want_prices),
+                    "title": title_match(got.get("title"), label["title"]),
+                    "image": image_match(got.get("image"), images, base),
+                }
+                for f in FIELDS:
+                    c = r["counts"][f]
+                    c["tp"] += ok[f]
+                    c["fn"] += not ok[f]
+                    c["fp"] += not ok[f] and got.get(f) not in (None, "")
+                    if not ok[f]:
+                        want = {"price": want_prices, "title": label["title"], "image": label["image"]}[f]
+                        r["mistakes"].append(
+                            f"{label['shop']}: {f} {str(got.get(f))[:90]!r} vs {str(want)[:90]!r}"
+                        )
+    for r in res.values():
+        for c in r["counts"].values():
+            c["f1"] = 2 * c["tp"] / max(1, 2 * c["tp"] + c["fp"] + c["fn"])
+    return res
+
+
 # Pages written for issue 14 in the structures of public marketplaces and shop platforms (Amazon
 # .com/.co.uk/.de/.fr/.it/.co.jp, Shopify, WooCommerce, Magento 2, PrestaShop, Shopware 6, eBay,
 # Zalando, Allegro, bol, MercadoLibre, Coupang, Cafe24, Shopline, Taobao, Rakuten and local shops in
@@ -563,6 +818,17 @@ def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
         for c in r["counts"].values():
             c["f1"] = 2 * c["tp"] / max(1, 2 * c["tp"] + c["fp"] + c["fn"])
     return res
+
+
+def print_languages(langs: list[str] | None, mistakes: bool = False) -> None:
+    """Print `evaluate_languages(langs)`: one row per language and mode, its mistakes with `mistakes`."""
+    for (lang, mode), r in sorted(evaluate_languages(langs).items(), key=lambda kv: kv[0][1]):
+        f1 = {f: round(r["counts"][f]["f1"], 3) for f in FIELDS}
+        print(
+            f"train {mode:12} {lang:8} pages {r['pages']} listings {r['listings']} words {r['replaced']} {f1}"
+        )
+        if mistakes:
+            print("\n".join("   " + m for m in r["mistakes"]))
 
 
 # ---- sku, availability and brand: labels from the page's own structured data ------------------
@@ -1117,7 +1383,16 @@ def main() -> None:
         "--fields", action="store_true", help="sku/availability/brand (`evaluate_fields`), then exit"
     )
     parser.add_argument("--timing", metavar="REV", help="per-page time now vs TIMED_FILES at REV, then exit")
+    parser.add_argument(
+        "--languages",
+        nargs="*",
+        metavar="LANG",
+        help="train-only language probe (`evaluate_languages`), then exit",
+    )
     args = parser.parse_args()
+    if args.languages is not None:
+        print_languages(args.languages or None, args.mistakes)
+        return
     if args.timing:
         print(timing(args.timing))
         return
