@@ -28,7 +28,9 @@ _LABELS = (
     r"商品番号|商品コード|品番|品號|품번|상품코드|상품번호|"
     # nl/de/da/no/fi/hu/tr/vi/th/id shop labels
     r"productnummer|produktnummer|bestelnummer|varenummer|varenr\.?|tuotenumero|tuotekoodi|cikkszám|termékkód|"
-    r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|รหัสสินค้า|kode produk|kode barang"
+    r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|รหัสสินค้า|kode produk|kode barang|"
+    # a marketplace's own item number (The Home Depot "Internet #204279858"); ar/he/el labels
+    r"internet\s*(?:#|no\.?|number)|رمز المنتج|رقم المنتج|كود المنتج|رقم الصنف|מק\"ט|κωδικός(?: προϊόντος)?"
 )
 # the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace");
 # the value is the rest
@@ -45,7 +47,7 @@ _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
     rf"modellnummer|kod producenta|manufacturer part number|manufacturer reference|{_MAKERS_REF}|"
     r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|型番|型號|"
-    rf"型号|모델명|모델번호){_LABEL_END}",
+    rf"型号|모델명|모델번호|رقم الموديل|رقم الطراز|דגם|μοντέλο){_LABEL_END}",
     re.I,
 )
 # "SKU: X" inside running text (the code holds a digit)
@@ -149,11 +151,23 @@ _ID_PARAMS = {
 _ALNUM_ID = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{16}")
 
 
+# an id of 1-4 letters glued to 6-20 digits as the last path segment: Mercari "/item/m48210937561",
+# Takealot "/PLID94872611" (the letters are part of the id)
+_GLUED_ID = re.compile(r"[A-Za-z]{1,4}\d{6,20}")
+# an id right after an item marker, alone or before the slug: Etsy "/listing/1467823590/leather-
+# keychain", Vinted "/items/4123456789-jean-levis-501"
+_ITEM_MARKERS = {"listing", "listings", "item", "items", "itm", "product", "products", "offer", "goods"}
+_ID_HEAD = re.compile(r"(\d{6,20})(?:-[^/]*)?")
+
+
 def url_code(url: str) -> str | None:
     """The item id the product page's URL carries (`_ASIN_PATH`, `_ID_SEGMENT`: 6-20 digits as the
     whole last path segment, optionally after a 1-2 letter prefix; an id query parameter of
     `_ID_PARAMS`, 6-20 digits or Flipkart's 16-character product id (`_ALNUM_ID`); an id closing the slug
-    after a marker, `_ID_TAIL`: "-p-85521478", "-i.37004578.21346897531"); None when the URL
+    after a marker, `_ID_TAIL`: "-p-85521478", "-i.37004578.21346897531"; 1-4 letters glued to the
+    digits as the last segment, `_GLUED_ID`: "m48210937561", "PLID94872611", returned whole; 6-20
+    digits right after an item marker, `_ITEM_MARKERS`, alone or before a slug: "/listing/1467823590/
+    slug", "/items/4123456789-slug"); None when the URL
     names the product only by words. The last resort of the
     listing's sku: marketplaces show their item id in the URL, not always on the page."""
     parts = urlsplit(url)
@@ -170,4 +184,11 @@ def url_code(url: str) -> str | None:
     m = _ID_TAIL.search(last)
     if m and m.end() == len(last):
         return m.group(1)
+    m = _GLUED_ID.fullmatch(last)
+    if m:
+        return last
+    segments = [unquote(p) for p in parts.path.split("/") if p]
+    for marker, seg in zip(segments, segments[1:], strict=False):
+        if marker.lower() in _ITEM_MARKERS and (m := _ID_HEAD.fullmatch(seg)):
+            return m.group(1)
     return None

@@ -151,7 +151,18 @@ def _multi_size_photos(pictures: list[list[str]]) -> set[str]:
             key = _photo_key(u)
             if key:
                 variants.setdefault(key, set()).add(u)
-    return {k for k, v in variants.items() if len(v) >= 2}
+    multi = {k for k, v in variants.items() if len(v) >= 2}
+    # one photo whose sizes differ in a one-letter prefix of the file name (Crutchfield's
+    # "trim/620/378/.../g333ORAK-F.jpg" beside the thumbnail "fixedscale/90/90/.../x333ORAK-F.jpg")
+    by_rest: dict[str, set[str]] = {}
+    for k in variants:
+        if _LETTER_PREFIX.match(k):
+            by_rest.setdefault(k[1:], set()).add(k)
+    return multi | {k for keys in by_rest.values() if len(keys) >= 2 for k in keys}
+
+
+# a file name of one letter before a digit-bearing code ("g333orak-f"): the letter may name the size
+_LETTER_PREFIX = re.compile(r"[a-z](?=[a-z]*\d)")
 
 
 def _picture_sources(img: Any) -> list[str]:
@@ -194,6 +205,8 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     large_url = (px or 0) >= 300
     if (w or 0) >= 250 or (h or 0) >= 250 or large_url:
         score += 1.0
+    if (el.get("fetchpriority") or "").lower() == "high":
+        score += 2.0  # the picture the page asks the browser to load first: its largest, the main photo
     near = " ".join([names, *ancestors[:3]])
     if (_THUMB.search(near) and not large_url) or (px is not None and px < 160):
         score -= 2.0  # a thumbnail (named so, unless its URL asks for a large picture, or sized so)
@@ -237,6 +250,25 @@ def _image_candidates(
     return cands, pictures
 
 
+# a size/format variant an image CDN appends after the original file's extension (Alibaba's CDN:
+# "S8a7f.jpg_640x640q75.jpg_.avif", "S8a7f.jpg_80x80.jpg", "S8a7f.jpg_.webp"); the original is the
+# URL without it
+_APPENDED_VARIANT = re.compile(
+    r"(\.(?:jpe?g|png|gif|webp))(?:_(?:\d{2,4}x\d{2,4}(?:q\d{1,3})?|q\d{2,3})\.(?:jpe?g|png|webp))?(?:_\.(?:avif|webp))?$",
+    re.I,
+)
+
+
+def original_picture(url: str) -> str:
+    """`url` without a size/format variant appended after the original file's extension
+    (`_APPENDED_VARIANT`: ".jpg_640x640q75.jpg_.avif" -> ".jpg"); other URLs unchanged."""
+    path, sep, query = url.partition("?")
+    m = _APPENDED_VARIANT.search(path)
+    if m is None or m.end(1) == len(path):
+        return url
+    return path[: m.end(1)] + sep + query
+
+
 def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[str], float]:
     """Image URLs best first (resolved against the base) and the best one's score."""
     title_toks = set(tokens(title or "")) or page.title_tokens
@@ -245,7 +277,7 @@ def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[st
     def add(url: str, score: float, pos: int) -> None:
         if not url or url.startswith("data:") or _decoration(url, _SKIP_IMG, title_toks):
             return
-        full = urljoin(page.base, url.strip())
+        full = original_picture(urljoin(page.base, url.strip()))
         if not full.startswith(("http://", "https://")):
             return
         have = scored.get(full)

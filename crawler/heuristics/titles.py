@@ -39,12 +39,12 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         if el.tag in ("title", "meta", "script", "style", "input", "img", "a", "option", "label", "body"):
             continue
         names = element_names(el)
-        named = bool(_TITLE_NAME.search(names))
+        named = bool(_TITLE_NAME.search(names)) or (el.tag == "h1" and _in_title_block(el))
         if el.tag not in ("h1", "h2") and not named and el.get("itemprop") != "name":
             continue
         if el.tag != "h1" and el.find(".//h1") is not None:
             continue  # a title block around the heading (with SKU, ratings, brand): the h1 is the title
-        text = visible_text(el, skip_prices=True)
+        text = clean_title(visible_text(el, skip_prices=True))
         if not text or len(text) > 400 or len(text) < 2:
             continue
         toks = tokens(text)
@@ -73,6 +73,31 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
     if og and og.strip():
         return title_without_shop(og, host, site)[:1000], None
     return (title_without_shop(page.doc_title, host, site)[:1000] or None), None
+
+
+def _in_title_block(h1: Any) -> bool:
+    """`h1` is the heading of a block named for the product title (`<div class="product-title">
+    <h1>...</h1><span>subtitle</span></div>`): the block is no candidate itself (it holds the h1),
+    so its name counts for the heading."""
+    parent = h1.getparent()
+    return parent is not None and bool(_TITLE_NAME.search(element_names(parent)))
+
+
+# a page-type announcement before the name in a heading for screen readers ("Product description
+# page - Hairpin Stool Walnut"); the shop's item number after it ("... Dispenser #00076723")
+_PAGE_TYPE_PREFIX = re.compile(
+    r"^(?:product|item)\s+(?:description|details?|detail|information|info)?\s*page\s*[-–—:|]\s+", re.I
+)
+_ITEM_NO_SUFFIX = re.compile(r"\s+(?:(?:item|sku|art\.?)\s*)?#\s*\d{5,}$", re.I)
+
+
+def clean_title(text: str) -> str:
+    """A heading's text as the page shows it: no space the markup put before a comma or semicolon
+    ("weiß</span><span>, 80x28x202 cm" joined as "weiß , 80x28x202 cm"), without a leading
+    page-type announcement (`_PAGE_TYPE_PREFIX`) or a trailing "#00076723" item number."""
+    text = re.sub(r"\s+([,;])", r"\1", text)
+    text = _PAGE_TYPE_PREFIX.sub("", text)
+    return _ITEM_NO_SUFFIX.sub("", text).strip()
 
 
 def _text_in_doc_title(page: Layout) -> tuple[str, Any] | None:
@@ -163,6 +188,13 @@ def _clean_part(part: str, is_site: Any) -> str:
     return _SEO_TAIL.sub("", part).strip(" -–|:,")
 
 
+# a page's own product name of `FULL_NAME_WORDS`+ words is full when a `<title>` form adds at most
+# `FULL_NAME_EXTRA` words: the brand or a model code ("Sony - WH-1000XM5 Wireless ... Headphones -
+# Black" in the page, "Sony WH-1000XM5 ... Black WH1000XM5/B - Best Buy" as the <title>)
+FULL_NAME_WORDS = 6
+FULL_NAME_EXTRA = 2
+
+
 def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: str = "") -> str | None:
     """The product name as the document `<title>` writes it, when that is a fuller form of `name`.
 
@@ -178,7 +210,8 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
     if not name or not doc_title:
         return name
     want = tokens(name)
-    if re.search(r"(?:\.\.\.|…)\s*$", name):  # "Funny Big Nose Shaped Shower G...": cut where shown
+    cut = bool(re.search(r"(?:\.\.\.|…)\s*$", name))
+    if cut:  # "Funny Big Nose Shaped Shower G...": cut where shown
         want = tokens(re.sub(r"\s*\S*(?:\.\.\.|…)\s*$", "", name))
     if not want:
         return name
@@ -192,6 +225,8 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         if not toks or len(toks) <= len(want) or len(toks) > 40 or shop_part(part, is_site):
             continue
         have = {t: toks.count(t) for t in set(toks)}
+        if len(want) >= FULL_NAME_WORDS and len(toks) - len(want) <= FULL_NAME_EXTRA and not cut:
+            continue  # a full name already: this <title> form only adds the brand or a model code
         if all(have.get(t, 0) >= want.count(t) for t in set(want)):
             best = best if best is not None and len(tokens(best)) <= len(toks) else part
     return best or name

@@ -1,0 +1,240 @@
+"""Kinds found on the fifth marketplace batch (tests/crawler/pages_market5: Etsy, Best Buy, The Home
+Depot, IKEA, Mercari, Ozon, Tokopedia, noon, Takealot, Vinted) and on the development pages read
+without names, each written small, each beside an ordinary page where the rule must not fire.
+
+Title: a full product name kept when the document `<title>` only adds the brand or a model code; the
+heading of a block named for the product title over a named card title; the space markup puts
+before a comma; a screen-reader page-type prefix and a trailing "#00076723" item number. Main image:
+`fetchpriority="high"`; one photo whose sizes differ in a one-letter file-name prefix; Alibaba's
+appended size variant ("S8a7f.jpg_640x640q75.jpg_.avif"). sku: item ids in marketplace URLs;
+"Internet #"; Arabic model-number labels.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parsel import Selector
+
+from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics import Page, fuller_title
+from knockoff.crawler.heuristics.photos import original_picture
+from knockoff.crawler.heuristics.titles import clean_title
+from knockoff.crawler.sku import url_code
+
+URL = "https://shop.example/p/1"
+
+
+def page(body: str, title: str, head: str = "") -> str:
+    """A product page of shop.example whose classes name nothing: header, `body`, footer."""
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><header class='u-h'><a href='/'>Shop</a>"
+        f"</header><main class='u-m'>{body}</main><footer class='u-f'>Shop Example</footer></body></html>"
+    )
+
+
+BUY = "<button class='u-b'>Add to cart</button>"
+PRICE = "<div class='u-p'>$99.00</div>"
+
+
+# ---- title ----------------------------------------------------------------------------------------
+
+
+def test_a_full_name_stays_when_the_document_title_only_adds_brand_and_model_code() -> None:
+    name = "Sony - WH-1000XM5 Wireless Noise-Canceling Over-the-Ear Headphones - Black"
+    doc = "Sony WH-1000XM5 Wireless Noise-Canceling Over-the-Ear Headphones Black WH1000XM5/B - Best Buy"
+    assert fuller_title(name, doc, "www.bestbuy.example") == name
+    name = "20V MAX Cordless 1/2 in. Drill/Driver with (2) 20V 1.3Ah Batteries, Charger and Bag"
+    doc = f"DEWALT {name} DCD771C2 - The Home Depot"
+    assert fuller_title(name, doc, "www.homedepot.example") == name
+
+
+def test_a_short_name_still_takes_its_fuller_document_title_form() -> None:
+    # must not fire: a 3-word name, and a 6-word one the <title> adds more than a brand and code to
+    doc = "Parrot Orak Minidrone Hydrofoil air and water drone at Crutchfield.com"
+    assert fuller_title("Parrot Orak Minidrone", doc, "www.crutchfield.com") == (
+        "Parrot Orak Minidrone Hydrofoil air and water drone"
+    )
+    doc = "Astrophysics for People in a Hurry by Neil deGrasse Tyson, Hardcover | Barnes & Noble®"
+    assert fuller_title("Astrophysics for People in a Hurry", doc, "www.barnesandnoble.com") == (
+        "Astrophysics for People in a Hurry by Neil deGrasse Tyson, Hardcover"
+    )
+
+
+def _cards(n: int) -> str:
+    return "".join(
+        f"<div class='card card-module_x{i}'><a href='/p/{i + 2}'><img src='/c{i}.jpg' alt=''>"
+        f"<h3 class='product-card-module_product-title_16xh8'>Galaxy A1{i} 128GB Dual Sim - Blue Black</h3>"
+        f"<span class='u-cp'>R 3,299</span></a></div>"
+        for i in range(n)
+    )
+
+
+def test_the_heading_of_a_block_named_for_the_title_beats_a_named_card_title() -> None:
+    name = "Galaxy A25 5G 128GB Dual Sim - Blue Black"
+    body = (
+        f"<div class='product-title'><h1>{name}</h1><span>6.5 inch screen</span></div>{PRICE}{BUY}"
+        f"<div class='u-s'><h2>Customers Also Bought</h2>{_cards(2)}</div>"
+    )
+    got = extract_product(page(body, f"{name} | Buy Online | takealot.example"), URL)
+    assert got is not None and got["title"] == name
+
+
+def test_a_bare_h1_is_not_taken_for_a_named_title_block() -> None:
+    # must not fire: an h1 in an unnamed block; the element named for the product title wins
+    name = "Trail Runner 2 Shoe"
+    body = f"<div class='u-x'><h1>Shop Example</h1></div><div class='product-name'>{name}</div>{PRICE}{BUY}"
+    got = extract_product(page(body, f"{name} | Shop Example"), URL)
+    assert got is not None and got["title"] == name
+
+
+@pytest.mark.parametrize(
+    ("shown", "want"),
+    [
+        ("BILLY Bücherregal, weiß , 80x28x202 cm", "BILLY Bücherregal, weiß, 80x28x202 cm"),
+        (
+            "Product description page - Hairpin Stool Walnut - Room Essentials",
+            "Hairpin Stool Walnut - Room Essentials",
+        ),
+        (
+            "Funny Big Nose Shaped Shower Gel Dispenser #00076723",
+            "Funny Big Nose Shaped Shower Gel Dispenser",
+        ),
+        # must not fire: a seller's bracket spacing, a number in the name, a product named "... Page"
+        ("Cue Stick Rack ( Brand New In Box)", "Cue Stick Rack ( Brand New In Box)"),
+        ("Chanel N°5 Eau de Parfum #5", "Chanel N°5 Eau de Parfum #5"),
+        ("Product Page Holder - Walnut", "Product Page Holder - Walnut"),
+        ("Vase No. 123456 - Blue", "Vase No. 123456 - Blue"),
+    ],
+)
+def test_clean_title(shown: str, want: str) -> None:
+    assert clean_title(shown) == want
+
+
+def test_a_heading_split_into_spans_reads_without_a_space_before_its_comma() -> None:
+    h1 = "<h1 class='u-t'><span>BILLY</span> <span><span>Bücherregal, weiß</span><span>, 80x28x202 cm</span></span></h1>"
+    got = extract_product(page(h1 + PRICE + BUY, "BILLY Bücherregal, weiß, 80x28x202 cm - IKEA"), URL)
+    assert got is not None and got["title"] == "BILLY Bücherregal, weiß, 80x28x202 cm"
+
+
+# ---- main image -----------------------------------------------------------------------------------
+
+
+def _gallery(main_attrs: str) -> str:
+    thumbs = "".join(
+        f"<button class='u-tb'><img class='u-w' src='https://img.example/{k}/svn/drill-{k}_100.jpg' alt='Drill {k}'></button>"
+        for k in ("64", "40", "e1")
+    )
+    return (
+        f"<div class='u-g'><div class='u-col'>{thumbs}</div><div class='u-main'><img class='u-w' "
+        f"src='https://img.example/64/svn/drill-64_600.jpg' alt='Drill 64' {main_attrs}></div></div>"
+    )
+
+
+def test_the_picture_loaded_first_is_the_main_photo() -> None:
+    body = "<h1 class='u-t'>Cordless Drill Driver</h1>" + _gallery("fetchpriority='high'") + PRICE + BUY
+    got = extract_product(page(body, "Cordless Drill Driver - Shop"), URL)
+    assert got is not None and got["image_urls"][0] == "https://img.example/64/svn/drill-64_600.jpg"
+
+
+def test_a_logo_loaded_first_is_still_no_product_photo() -> None:
+    # must not fire: fetchpriority on the header logo; the named product image wins
+    body = (
+        "<h1 class='u-t'>Cordless Drill Driver</h1><div class='product-gallery'><img "
+        "src='https://img.example/drill_1000x1000.jpg' alt='Cordless Drill Driver'></div>" + PRICE + BUY
+    )
+    html = page(body, "Cordless Drill Driver - Shop").replace(
+        "<a href='/'>Shop</a>",
+        "<a href='/'><img src='https://img.example/brand-logo.png' fetchpriority='high'></a>",
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["image_urls"][0] == "https://img.example/drill_1000x1000.jpg"
+
+
+def test_one_photo_whose_sizes_differ_in_a_letter_prefix_beats_a_lifestyle_picture() -> None:
+    base = "https://images.example/ImageHandler"
+    body = (
+        "<h1 class='u-t'>Parrot Orak Minidrone</h1>"
+        f"<div class='u-a'><img class='u-x' src='{base}/trim/620/378/products/37/g333ORAK-F.jpg' alt='Parrot Orak Minidrone Front'></div>"
+        + PRICE
+        + BUY
+        + f"<div class='u-th'><img class='u-y' src='{base}/fixedscale/90/90/products/37/x333ORAK-F.jpg' alt='Front'>"
+        f"<img class='u-y' src='{base}/fixedscale/90/90/products/40/x333ORAK-o_lifestyle.jpg' alt='Lifestyle'></div>"
+        f"<div class='u-d'><img src='{base}/scale/489/489/products/40/x333ORAK-o_lifestyle.jpg' alt='Parrot Orak Minidrone in the water' width='100%'></div>"
+    )
+    page_ = Page(Selector(text=page(body, "Parrot Orak Minidrone at Shop.example")), URL)
+    title, title_el = page_.find_title()
+    assert page_.find_images(title_el, title)[0][0] == f"{base}/trim/620/378/products/37/g333ORAK-F.jpg"
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        (
+            "https://ae01.alicdn.example/kf/S8a7f1c2.jpg_640x640q75.jpg_.avif",
+            "https://ae01.alicdn.example/kf/S8a7f1c2.jpg",
+        ),
+        (
+            "https://ae01.alicdn.example/kf/S8a7f1c2.jpg_80x80.jpg",
+            "https://ae01.alicdn.example/kf/S8a7f1c2.jpg",
+        ),
+        (
+            "https://ae01.alicdn.example/kf/S8a7f1c2.png_.webp?v=2",
+            "https://ae01.alicdn.example/kf/S8a7f1c2.png?v=2",
+        ),
+        # must not fire: a size inside the file name, a plain file, an underscore name
+        ("https://cdn.example/p/shoe_640x640.jpg", "https://cdn.example/p/shoe_640x640.jpg"),
+        ("https://cdn.example/p/shoe.jpg", "https://cdn.example/p/shoe.jpg"),
+        ("https://cdn.example/p/shoe_front.jpg", "https://cdn.example/p/shoe_front.jpg"),
+    ],
+)
+def test_original_picture(url: str, want: str) -> None:
+    assert original_picture(url) == want
+
+
+# ---- sku ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://www.etsy.example/listing/1467823590/personalized-leather-keychain", "1467823590"),
+        ("https://www.vinted.example/items/4123456789-jean-levis-501-w32-l32", "4123456789"),
+        ("https://jp.mercari.example/item/m48210937561", "m48210937561"),
+        ("https://www.takealot.example/samsung-galaxy-a25/PLID94872611", "PLID94872611"),
+        # must not fire: words, short numbers, a year and a date in a blog path, a marker before words
+        ("https://shop.example/products/trail-runner-2", None),
+        ("https://shop.example/page2", None),
+        ("https://shop.example/blog/2024/11/summer-sale", None),
+        ("https://shop.example/products/summer-2024-collection", None),
+    ],
+)
+def test_url_code(url: str, want: str | None) -> None:
+    assert url_code(url) == want
+
+
+def test_internet_number_before_model_and_store_sku() -> None:
+    codes = (
+        "<div class='u-c'><h2>Internet #<!-- -->204279858</h2><h2>Model #<!-- -->DCD771C2</h2>"
+        "<h2>Store SKU #<!-- -->1000021456</h2></div>"
+    )
+    body = "<h1 class='u-t'>Cordless Drill Driver</h1>" + codes + PRICE + BUY
+    got = extract_product(page(body, "Cordless Drill Driver - Shop"), URL)
+    assert got is not None and got["sku"] == "204279858"
+
+
+def test_an_arabic_model_number_label() -> None:
+    body = (
+        "<h1 class='u-t'>هاتف سامسونج جالاكسي S24 الترا</h1><div class='u-mn'><span>رقم الموديل</span> : "
+        "<span>SM-S928BZKCMEA</span></div>" + PRICE + BUY
+    )
+    got = extract_product(
+        page(body, "هاتف سامسونج جالاكسي S24 الترا | نون"), "https://www.noon.example/uae-ar/s24/p/"
+    )
+    assert got is not None and got["sku"] == "SM-S928BZKCMEA"
+
+
+def test_no_sku_from_a_page_without_a_code() -> None:
+    # must not fire: "Model" as a word in the description is no label
+    body = "<h1 class='u-t'>Trail Runner 2 Shoe</h1><p>Model shown is 1.85 m tall.</p>" + PRICE + BUY
+    got = extract_product(page(body, "Trail Runner 2 Shoe | Shop Example"), URL)
+    assert got is not None and got["sku"] is None
