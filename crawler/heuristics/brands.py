@@ -155,11 +155,12 @@ def _labelled_in_title(page: Layout) -> str | None:
     return labelled(page, _BRAND_LABEL, keep=opens_a_part)
 
 
-# a link to a brand's page ("/brands/acme", "/marken/acme", "/b/brand/acme", "?brand=acme") and
+# a link to a brand's page ("/brands/acme", "/marken/acme", "/b/brand/acme", "?brand=acme", with an id
+# segment after the name: Best Buy "/site/brands/sony/pcmcat145100050002.c") and
 # the crumb naming the list of brands ("Home > Brands > Acme > ...")
 _BRAND_PATH = re.compile(
     r"/(?:brands?|marken?|marques?|marcas?|merken?|marki|znamke|designers?|manufacturers?|hersteller|ブランド|品牌|브랜드)"
-    r"/([^/?#]+)/?(?:\?|$)|[?&](?:brand|marke|marque|marca|manufacturer)=([^&#]+)",
+    r"/([^/?#]+)(?:/[^/?#]*\d[^/?#]*)?/?(?:\?|$)|[?&](?:brand|marke|marque|marca|manufacturer)=([^&#]+)",
     re.I,
 )
 _BRANDS_CRUMB = re.compile(

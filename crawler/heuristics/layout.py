@@ -74,7 +74,7 @@ class Layout:
         while node is not None and depth < levels:
             if not isinstance(node.tag, str):
                 break
-            if node.tag in _LAYOUT_TAGS or (
+            if (node.tag in _LAYOUT_TAGS and not self._product_aside(node)) or (
                 _NOISE.search(self.names.get(node, ""))
                 and self._span(node) <= WRAPPER_SHARE * len(self.order)
             ):
@@ -84,6 +84,16 @@ class Layout:
             node, depth = node.getparent(), depth + 1
         self._context[key] = (noise, card)
         return noise, card
+
+    def _product_aside(self, node: Any) -> bool:
+        """`node` is an `<aside>` holding the page's `<h1>`: the product's own sidebar (title,
+        price, details and buy button beside the photos, as on Vinted), not a layout strip."""
+        if node.tag != "aside":
+            return False
+        cache = self.__dict__.setdefault("_aside", {})
+        if node not in cache:
+            cache[node] = node.find(".//h1") is not None
+        return cache[node]
 
     def _span(self, node: Any) -> int:
         """How many nodes (elements, comments) `node`'s subtree holds, itself included: the

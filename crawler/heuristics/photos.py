@@ -177,6 +177,21 @@ def _picture_sources(img: Any) -> list[str]:
     return out
 
 
+def _in_button_strip(el: Any, up: list[Any]) -> bool:
+    """`el` is the picture of a button in a strip of 3+ picture buttons (a gallery's thumbnails,
+    whatever their names: `<li><button><img></button></li>` x3, `<button><img></button>` x4): a
+    button selects the picture shown elsewhere."""
+    btn = next((a for a in up[:2] if a.tag == "button" or a.get("role") == "button"), None)
+    if btn is None:
+        return False
+    strip = btn.getparent()
+    if strip is not None and strip.tag == "li":
+        strip = strip.getparent()
+    if strip is None:
+        return False
+    return len(strip.xpath(".//button//img | .//*[@role='button']//img", smart_strings=False)[:3]) >= 3
+
+
 def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> float | None:
     """How much an `<img>` looks like the main product photo (None: a decoration or an icon)."""
     names = element_names(el)
@@ -208,8 +223,8 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     if (el.get("fetchpriority") or "").lower() == "high":
         score += 2.0  # the picture the page asks the browser to load first: its largest, the main photo
     near = " ".join([names, *ancestors[:3]])
-    if (_THUMB.search(near) and not large_url) or (px is not None and px < 160):
-        score -= 2.0  # a thumbnail (named so, unless its URL asks for a large picture, or sized so)
+    if (_THUMB.search(near) and not large_url) or (px is not None and px < 160) or _in_button_strip(el, up):
+        score -= 2.0  # a thumbnail (named so, unless its URL asks for a large picture, sized so, or a button of a strip)
     noise, card = page.context(el)
     score -= 3.0 if card else 0.0
     score -= 2.5 if noise else 0.0

@@ -238,3 +238,86 @@ def test_no_sku_from_a_page_without_a_code() -> None:
     body = "<h1 class='u-t'>Trail Runner 2 Shoe</h1><p>Model shown is 1.85 m tall.</p>" + PRICE + BUY
     got = extract_product(page(body, "Trail Runner 2 Shoe | Shop Example"), URL)
     assert got is not None and got["sku"] is None
+
+
+def test_thumbnail_buttons_lose_to_the_picture_they_select() -> None:
+    folder = "https://media.example/covers/4f7e2a1c9b3d"
+    strip = "".join(
+        f"<li class='u-li'><button class='u-bt'><img src='{folder}{k}/s-xlpreview.file' alt='{alt}'></button></li>"
+        for k, alt in (("", "Galaxy A25 5G 128GB"), ("a", ""), ("b", ""))
+    )
+    body = (
+        f"<div class='u-g'><ul class='u-ul'>{strip}</ul><div class='u-mw'><img class='u-im' src='{folder}/s-pdpxl.file'"
+        f" srcset='{folder}/s-pdpxl.file 1x, {folder}/s-zoom.file 2x' alt='Galaxy A25 5G 128GB'></div></div>"
+        "<h1 class='u-t'>Galaxy A25 5G 128GB</h1>" + PRICE + BUY
+    )
+    got = extract_product(page(body, "Galaxy A25 5G 128GB | Shop"), URL)
+    assert got is not None and got["image_urls"][0] in (f"{folder}/s-zoom.file", f"{folder}/s-pdpxl.file")
+
+
+def test_a_single_button_around_the_main_photo_is_no_thumbnail_strip() -> None:
+    # must not fire: the main photo in a button that opens the gallery (Best Buy), beside named thumbnails
+    body = (
+        "<div class='u-g'><button class='u-open'><img src='https://img.example/6505727_sd.jpg;maxHeight=640' "
+        "alt='Wireless Headphones'></button><ol class='thumbnail-list'>"
+        + "".join(
+            f"<li><button><img src='https://img.example/6505727cv1{k}d.jpg;maxHeight=100' alt='{k}'></button></li>"
+            for k in range(3)
+        )
+        + "</ol></div><h1 class='u-t'>Wireless Headphones</h1>"
+        + PRICE
+        + BUY
+    )
+    got = extract_product(page(body, "Wireless Headphones - Shop"), URL)
+    assert got is not None and got["image_urls"][0] == "https://img.example/6505727_sd.jpg;maxHeight=640"
+
+
+# ---- brand ----------------------------------------------------------------------------------------
+
+
+def test_a_brand_field_in_the_product_sidebar_aside() -> None:
+    # Vinted: title, price, details and buy button in an <aside> beside the photos
+    aside = (
+        "<aside class='u-as'><h1 class='u-t'>Jean 501 W32 L32</h1><p class='u-p'>25,00 €</p>"
+        "<div class='u-r'><div class='u-k'>Marque</div><div class='u-v'><a href='/brand/10-levis'>Levi's</a></div></div>"
+        "<div class='u-r'><div class='u-k'>Taille</div><div class='u-v'>W32</div></div>"
+        "<button class='u-b'>Acheter</button></aside>"
+    )
+    body = (
+        "<div class='u-ph'><img src='https://img.example/f800/1732871044.jpeg' alt='Jean 501'></div>" + aside
+    )
+    got = extract_product(
+        page(body, "Jean 501 W32 L32 | Vinted"), "https://www.vinted.example/items/4123456789-jean"
+    )
+    assert got is not None and got["brand_claimed"] == "Levi's" and got["price"] == 25.0
+
+
+def test_an_aside_without_the_heading_stays_a_strip() -> None:
+    # must not fire: an <aside> of other products beside the product's own block
+    body = (
+        "<h1 class='u-t'>Trail Runner 2 Shoe</h1>"
+        + PRICE
+        + BUY
+        + "<aside class='u-as'><div class='u-k'>Marque</div><div class='u-v'>Salomon</div><p>$89.00</p></aside>"
+    )
+    got = extract_product(page(body, "Trail Runner 2 Shoe | Shop Example"), URL)
+    assert got is not None and got["brand_claimed"] is None and got["price"] == 99.0
+
+
+def test_a_brand_link_with_an_id_segment_after_the_name() -> None:
+    body = (
+        "<div class='u-x'><a class='u-l' href='/site/brands/sony/pcmcat145100050002.c?id=pcmcat145100050002'>Sony</a></div>"
+        "<h1 class='u-t'>Sony - WH-1000XM5 Wireless Headphones - Black</h1>" + PRICE + BUY
+    )
+    got = extract_product(page(body, "Sony WH-1000XM5 Wireless Headphones Black - Best Buy"), URL)
+    assert got is not None and got["brand_claimed"] == "Sony"
+
+
+def test_a_link_into_a_brand_listing_with_words_after_it_names_no_brand() -> None:
+    # must not fire: "/brands/sony/headphones" is a category of the brand, its text not the brand name
+    body = (
+        "<div class='u-x'><a class='u-l' href='/brands/sony/headphones'>Headphones</a></div>"
+        "<h1 class='u-t'>WH-1000XM5 Wireless Headphones</h1>" + PRICE + BUY
+    )
+    got = extract_product(page(body, "WH-1000XM5 Wireless Headphones - Shop"), URL)
+    assert got is not None and got["brand_claimed"] is None
