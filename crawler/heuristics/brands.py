@@ -182,7 +182,7 @@ def _squash(text: str) -> str:
 
 def _brand_link(page: Layout) -> str | None:
     """A link to the brand's own page outside menus and product cards (or in the breadcrumb):
-    `<a href="/brands/acme">Acme</a>`, "Shop all Acme" -> Acme, the link's words matching the URL's
+    `<a href="/brands/acme">Acme</a>`, "Shop all Acme" -> Acme, a logo `<img alt="Acme">` in it, the link's words matching the URL's
     brand name; else the crumb after a "Brands" crumb ("Home > Brands > Acme > Boots")."""
     for a in page.root.xpath("//a[@href]")[:3000]:
         href = urlsplit(a.get("href") or "")
@@ -192,7 +192,8 @@ def _brand_link(page: Layout) -> str | None:
         crumb = any(_BREADCRUMB.search(page.names.get(n, "")) for n in a.iterancestors())
         if (any(page.context(a)) and not crumb) or hidden(a):
             continue
-        text = _LINK_PREFIX.sub("", _shown_line(visible_text(a)))
+        logo = a.xpath(".//img/@alt")  # a brand's logo linking to its page: its alt text names it
+        text = _LINK_PREFIX.sub("", _shown_line(visible_text(a) or (logo[0] if logo else "")))
         slug = _squash(m.group(1) or m.group(2) or "")
         if (
             1 < len(text) <= 40
@@ -311,17 +312,32 @@ def _shop_brand(page: Layout, title_el: Any) -> str | None:
     return None
 
 
+def _link_named_by_url(el: Any) -> bool:
+    """`el` sits in a link whose URL path has a segment spelling its text ("Keepsake the Label" to
+    "/c/keepsake-the-label"): a link to the brand's listing."""
+    a = next((n for n in el.iterancestors("a") if n.get("href")), el if el.tag == "a" else None)
+    text = _squash(el.text or "")
+    if a is None or len(text) < 2:
+        return False
+    return any(_squash(seg) == text for seg in urlsplit(a.get("href") or "").path.split("/"))
+
+
 def _brand_above(page: Layout, title_el: Any) -> str | None:
-    """A 1-4 word line among the 6 elements before the title that the document title starts with,
-    or that opens the document title's last part, the shop's name (a brand's own shop: Shopify's
-    vendor line "Northpeak" over the title, titled "Trailhead Bottle – Northpeak Supply")."""
+    """A 1-4 word line among the 6 elements before the title (then a link among the 6 after it whose
+    URL spells it, `_link_named_by_url`: Nordstrom's "/c/keepsake-the-label" under "Be the One
+    Sleeveless Dress", titled "Keepsake the Label Be the One ...")
+    that the document title starts with, or that opens the document title's last part, the shop's
+    name (a brand's own shop: Shopify's vendor line "Northpeak" over the title, titled "Trailhead
+    Bottle – Northpeak Supply")."""
     if title_el is None or not page.doc_title:
         return None
     doc = page.doc_title.casefold()
     parts = [p.strip() for p in DOC_TITLE_SEP.split(doc) if p.strip()]
     last_part = parts[-1] if len(parts) > 1 else ""  # the shop's name, on a brand's own shop
     title = visible_text(title_el).casefold()
-    for el in reversed(title_el.xpath("preceding::*[position() <= 6]")):
+    before = [*reversed(title_el.xpath("preceding::*[position() <= 6]"))]
+    after = [el for el in title_el.xpath("following::*[position() <= 6]") if _link_named_by_url(el)]
+    for el in before + after:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "meta", "link"):
             continue
         text = re.sub(r"\s+", " ", el.text or "").strip()

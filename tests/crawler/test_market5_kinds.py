@@ -321,3 +321,39 @@ def test_a_link_into_a_brand_listing_with_words_after_it_names_no_brand() -> Non
     )
     got = extract_product(page(body, "WH-1000XM5 Wireless Headphones - Shop"), URL)
     assert got is not None and got["brand_claimed"] is None
+
+
+def test_a_brand_logo_linking_to_the_brand_page() -> None:
+    body = (
+        "<h1 class='u-t'>Orak Minidrone</h1>" + PRICE + BUY + "<a class='u-l' href='/brands/Parrot/'>"
+        "<img src='https://img.example/graphics/vendors/333.gif' alt='Parrot'></a>"
+    )
+    got = extract_product(page(body, "Orak Minidrone at Shop.example"), URL)
+    assert got is not None and got["brand_claimed"] == "Parrot"
+
+
+def test_a_logo_link_to_another_brand_page_whose_alt_differs_names_no_brand() -> None:
+    # must not fire: the alt text is not the brand the URL names
+    body = (
+        "<h1 class='u-t'>Orak Minidrone</h1>" + PRICE + BUY + "<a class='u-l' href='/brands/Parrot/'>"
+        "<img src='https://img.example/graphics/promo.gif' alt='Spring sale'></a>"
+    )
+    got = extract_product(page(body, "Orak Minidrone at Shop.example"), URL)
+    assert got is not None and got["brand_claimed"] is None
+
+
+def test_a_brand_link_under_the_title_that_the_document_title_opens_with() -> None:
+    body = (
+        "<section class='u-s'><h1 class='u-t'>Be the One Sleeveless Dress</h1></section><section class='u-b'>"
+        "<h2><a href='https://shop.example/c/keepsake-the-label?origin=productBrandLink'><span>Keepsake the Label"
+        "</span></a></h2></section>" + PRICE + BUY
+    )
+    got = extract_product(page(body, "Keepsake the Label Be the One Sleeveless Dress | Shop Example"), URL)
+    assert got is not None and got["brand_claimed"] == "Keepsake the Label"
+
+
+def test_a_plain_line_under_the_title_that_the_document_title_opens_with_is_no_brand() -> None:
+    # must not fire: Tesla's "Model S" under "P100D", titled "Model S P100D ... | Tesla" (no link)
+    body = "<h1 class='u-t'>P100D</h1><div class='u-m'>Model S</div>" + PRICE + BUY
+    got = extract_product(page(body, "Model S P100D 5YJSA1E47HF | Tesla"), URL)
+    assert got is not None and got["brand_claimed"] is None
