@@ -183,6 +183,7 @@ def _squash(text: str) -> str:
 def _brand_link(page: Layout) -> str | None:
     """A link to the brand's own page outside menus and product cards (or in the breadcrumb):
     `<a href="/brands/acme">Acme</a>`, "Shop all Acme" -> Acme, a logo `<img alt="Acme">` in it, the link's words matching the URL's
+    (PrestaShop and Vinted write an id first: "/brand/3-atelier-camille")
     brand name; else the crumb after a "Brands" crumb ("Home > Brands > Acme > Boots")."""
     for a in page.root.xpath("//a[@href]")[:3000]:
         href = urlsplit(a.get("href") or "")
@@ -199,7 +200,7 @@ def _brand_link(page: Layout) -> str | None:
             1 < len(text) <= 40
             and len(text.split()) <= 5
             and slug
-            and _squash(text) in (slug, slug.rstrip("0123456789"))
+            and _squash(text) in (slug, slug.rstrip("0123456789"), slug.lstrip("0123456789"))
         ):
             return text
     for trail in page.named(_BREADCRUMB)[:5]:

@@ -357,3 +357,14 @@ def test_a_plain_line_under_the_title_that_the_document_title_opens_with_is_no_b
     body = "<h1 class='u-t'>P100D</h1><div class='u-m'>Model S</div>" + PRICE + BUY
     got = extract_product(page(body, "Model S P100D 5YJSA1E47HF | Tesla"), URL)
     assert got is not None and got["brand_claimed"] is None
+
+
+def test_a_brand_url_with_its_id_before_the_name() -> None:
+    # PrestaShop "/brand/3-atelier-camille", Vinted "/brand/10-levis"
+    body = (
+        "<h1 class='u-t'>Veste en cuir Camille noire</h1>" + PRICE + BUY + "<div class='u-x'><a "
+        "href='https://maisoncuir.example/brand/3-atelier-camille'><img src='https://maisoncuir.example/img/m/3.jpg' "
+        "alt='Atelier Camille'></a></div>"
+    )
+    got = extract_product(page(body, "Veste en cuir Camille noire - Maison Cuir"), URL)
+    assert got is not None and got["brand_claimed"] == "Atelier Camille"
