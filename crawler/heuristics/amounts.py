@@ -49,9 +49,12 @@ _BEFORE, _AFTER = 400, 1500
 
 
 # what follows an amount that makes it an instalment or a unit price ("$1,929 /mo.", "1 083 ₸ x 12
-# мес", "( US $0.25 / Pair )", "€3.99/kg", "每期"): the product's price is another amount
+# мес", "( US $0.25 / Pair )", "€3.99/kg", "每期"; a month as the big marketplaces of other languages
+# write it: "/Monat", "/mês", "/mies.", "/maand", "/ay", "/월", "al mes", "miesięcznie"): the product's
+# price is another amount
 _PER_AFTER = re.compile(
-    r"^\s*(?:/\s*(?:mo|month|mes|monat|mois|mese|月|개월|мес)|per\s+(?:month|mo)\b|a\s+month|[x×]\s*\d+"
+    r"^\s*(?:/\s*(?:mo|month|mes|mês|mies|maand|monat|mois|mese|ay\b|月|월|개월|个月|個月|мес)|per\s+(?:month|mo)\b|a\s+month"
+    r"|pro monat|par mois|al mese?\b|por mês|miesięcznie|per maand|aylık|[x×]\s*\d+"
     r"|/\s*(?:\d+\s*)?(?:pairs?|pieces?|pcs?|units?|kg|g|lbs?|oz|ml|cl|l|m|m2|m²|ft|sq\.?\s?ft|count|ct|stück|st)\b"
     r"|per\s+(?:pair|piece|unit|kg|lb|oz|100\s?g|litre|liter|meter|metre)\b)",
     re.I,

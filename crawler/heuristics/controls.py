@@ -25,7 +25,11 @@ _BUY = re.compile(
     r"cumpără|προσθήκη στο καλάθι|αγορά|добави в количката|у кошик|купити|себетке|сатып алу|thêm vào giỏ|"
     r"mua ngay|หยิบใส่ตะกร้า|ซื้อเลย|ใส่รถเข็น|tambah(?:kan)? ke (?:keranjang|troli)|beli sekarang|"
     r"أضف إلى (?:السلة|عربة التسوق)|اشتر(?:ي)? الآن|הוסף לסל|קנה עכשיו|sepete ekle|hemen al|ostoskoriin|"
-    r"lisää koriin|osta nyt|i handlekurven|kjøp nå|køb nu|comprar ahora|agregar al carrito",
+    r"lisää koriin|osta nyt|i handlekurven|kjøp nå|køb nu|comprar ahora|agregar al carrito|"
+    # the cart and bag of other marketplaces and shop themes (Amazon.es, Zara, Rakuten, bol, Shopee TW)
+    r"añadir a la (?:cesta|bolsa)|añadir al carro|ajouter au sac|aggiungi alla borsa|adicionar ao cesto|"
+    r"in (?:de |mijn )?winkelmand(?:je)?|toevoegen aan (?:winkelwagen|winkelmand)|nu kopen|koop nu|in den korb|"
+    r"買い物かごに入れる|カートに追加|カートへ入れる|直接購買|馬上購買|加入购物袋",
     re.I,
 )
 _SOLD_CONTROL = re.compile(

@@ -25,11 +25,36 @@ OLD_PRICE = re.compile(
     r"origin|orig|(?:prc|price)-org|org-(?:prc|price)|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount\w*|shipping|delivery|(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
     r"reward\w*|unit|per-unit|range|min|max))\b"
 )
+# old and list prices, savings, shipping costs and monthly amounts in the languages of the big
+# marketplaces, as Amazon, Zalando, Cdiscount, MercadoLibre, Allegro, bol, Trendyol, Rakuten,
+# Coupang, momo, Taobao and the Shopify theme translations write them; words of a script without
+# spaces (ja, ko, zh) stand apart (`_OLD_SIGNS`), as they need no word boundary
+_OLD_PRICE_WORDS = (
+    r"normaler preis|ursprünglich(?:er preis)?|au lieu de|prix habituel|prix de référence|prix barré|"
+    r"precio habitual|precio de lista|prezzo di listino|prezzo pieno|preço normal|preço de tabela|"
+    r"cena regularna|poprzednia cena|cena katalogowa|normale prijs|adviesprijs|eski fiyat|normal fiyat|"
+    r"piyasa fiyatı|liste fiyatı"
+)
+_OLD_PRICE_SIGNS = r"通常価格|参考価格|希望小売価格|정상가|시중가|原價|建議售價|市價|市价|市场价|定價"
+_OLD_WORDS = (
+    _OLD_PRICE_WORDS + r"|sie sparen|du sparst|sparen|ersparnis|(?:vous )?économisez|ahorras?|ahorro|"
+    r"risparmi|risparmia|economiz[ae]|você economiza|oszczędzasz|oszczędność|(?:je )?bespaart|bespaar|"
+    r"kazancınız|kazanç|"
+    # shipping, not where it is said to be paid apart or included ("zzgl. Versand", "+ frete")
+    r"(?<!zzgl\. )(?<!zzgl\.)(?<!inkl\. )(?<!incl\. )(?<!\+ )(?<!plus )(?<!hors )"
+    r"(?:versand(?:kosten)?|livraison|frais de port|env[ií]o|spedizione|frete|dostawa|wysyłka|"
+    r"verzend(?:ing|kosten)|bezorging|kargo)|"
+    r"pro monat|par mois|al mes|al mese|por mês|miesięcznie|per maand|aylık"
+)
+_OLD_SIGNS = (
+    _OLD_PRICE_SIGNS
+    + r"|割引額|送料|配送料|月額|할인\s?금액|배송|매월|現省|立省|省下|节省|節省|運費|运费|包邮|免運|每月"
+)
 # text that makes an amount an old price, a saving, a shipping cost or an instalment
 OLD_TEXT = re.compile(
     r"\b(?:was|list price|reg\.?|regular|orig\.?|original|compare at|msrp|rrp|uvp|statt|avant|prima|antes|"
     r"save|you save|shipping|delivery|per month|/mo\b|a month|payments? of|interest[- ]free|"
-    r"or \d+ (?:payments|installments)|over \$|orders over|savings?|rebate)\b"
+    rf"or \d+ (?:payments|installments)|over \$|orders over|savings?|rebate|{_OLD_WORDS})\b|{_OLD_SIGNS}"
     r"|(?:^|[:(]\s*)[-−]\s?[$€£¥]\s?\d",  # "Savings: -$80.00": an amount taken off (not "$10 – $20")
     re.I,
 )
@@ -96,7 +121,10 @@ _OLD_LABEL = re.compile(
     r"(?:\bwas|\blist price|\breg(?:ular)?\.?|\bmsrp|\brrp|\buvp|\bcompare at|\boriginal(?: price)?|\bbefore|"
     r"\bstatt|\bprix conseillé|\bprezzo consigliato|\bprecio anterior|\bantes|\btypical price|\bprix initial|"
     r"\bunverb\.? preisempf\.?|\bpreisempfehlung|\bprecio recomendado|\bprezzo precedente|\bstara cena|"
-    r"\bredna cijena|\bстарая цена|\b原价|\b定価|\b정가"
+    rf"\bredna cijena|\bстарая цена|\b原价|\b定価|\b정가|\b(?:{_OLD_PRICE_WORDS})|{_OLD_PRICE_SIGNS}"
+    # "De R$ 199,90 por R$ 149,90", "Van € 49,99 voor € 29,99": the whole label, so "a partir de" stays;
+    # and a saving labelled by one word ("OFF: ￥1,250", "割引", "할인", "省"; "할인가" is the price)
+    r"|^\s*(?:de|van|off|割引|할인|省)"
     # instalments: "6 cuotas de $14.999", "12x de R$ 16,66", "4 payments of $10", "3 Raten à 33 €"
     r"|\bcuotas? de|\bparcelas? de|\d+\s*x(?: de)?|\binstall?ments? of|\bpayments? of|\braten (?:à|a|von|zu)|"
     r"\bmensualités? de|\brate da|\bmeses de)\s*(?:price)?\s*[:：]?\s*$",

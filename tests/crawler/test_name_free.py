@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.bench_extraction import name_free, obfuscate_names
+from benchmarks.bench_extraction import SHOP_WORDS, name_free, obfuscate_names
 from knockoff.crawler.extract import extract_product
 from knockoff.crawler.values import CURRENCY_SYMBOLS
 from tests.crawler.blank_page import BUY, H1, IMG, NAME, URL, block, page
@@ -97,6 +97,93 @@ def test_every_currency_sign_is_read_as_an_amount_without_names(sign: str, code:
     for shown in ([f"{sign}1,299"] if not sign.isalnum() else []) + [f"1,299 {sign}"]:
         got = extract_product(page(H1 + IMG + block(shown) + BUY), URL)
         assert got is not None and (got["price"], got["currency"]) == (1299.0, code), (shown, got)
+
+
+# -- the shop words of other languages (the wording `bench_extraction.SHOP_WORDS` probes) ----------
+
+
+# the item-specifics text of an eBay price box (its block holds more than a price pair)
+_ITEM_NOTES = (
+    "Condition: New with tags. Seller ships within 2 days after receiving cleared payment. 30-day "
+    "returns, buyer pays for return shipping. Ships from Dallas, Texas, United States."
+)
+
+
+def _shop_words(lang: str) -> dict[str, str]:
+    return SHOP_WORDS[lang]
+
+
+@pytest.mark.parametrize("lang", list(SHOP_WORDS))
+def test_a_saving_and_a_list_price_labelled_in_the_shops_language_are_not_the_price(lang: str) -> None:
+    """eBay's price box in the shop's language: list price, then the saving, then the price ("Unverb.
+    Preisempf.: US $1,899.99 / Sie sparen: US $1,250.00 / Preis: US $649.99"): the labelled saving,
+    though nearest the title, is not the price."""
+    w = _shop_words(lang)
+    rows = "".join(
+        f"<div class='sc-r{i}'><span class='sc-l'>{w[k]}:</span> <span class='sc-v'>{v}</span></div>"
+        for i, (k, v) in enumerate(
+            [("list price", "US $1,899.99"), ("you save", "US $1,250.00 (66%)"), ("price", "US $649.99")]
+        )
+    )
+    buy = f"<button class='sc-b9'>{w['add to cart']}</button>"
+    got = extract_product(
+        page(H1 + IMG + f"<div class='sc-t'>{rows}<p class='sc-n'>{_ITEM_NOTES}</p></div>" + buy, lang=lang),
+        URL,
+    )
+    assert got is not None and got["price"] == 649.99, (lang, got and got["price"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "key"), [(lang, k) for lang in SHOP_WORDS for k in ("was", "regular price", "list price")]
+)
+def test_an_old_price_labelled_in_the_shops_language_is_not_the_price(lang: str, key: str) -> None:
+    """An unstruck old price labelled in the shop's language ("Statt", "Prix habituel", "De",
+    "Van", "参考価格", "原價") above the price, in a block with more text than a price pair."""
+    w = _shop_words(lang)
+    rows = (
+        f"<div class='sc-r1'><span class='sc-l'>{w[key]}</span> <span class='sc-v'>$50.00</span></div>"
+        f"<div class='sc-r2'><span class='sc-l'>{w['price']}:</span> <span class='sc-v'>$45.00</span></div>"
+    )
+    buy = f"<button class='sc-b9'>{w['add to cart']}</button>"
+    html = page(
+        H1 + IMG + f"<div class='sc-t'>{rows}<p class='sc-n'>{_ITEM_NOTES}</p></div>" + buy, lang=lang
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 45.0, (lang, key, got and got["price"])
+
+
+@pytest.mark.parametrize("lang", list(SHOP_WORDS))
+def test_a_free_shipping_threshold_in_the_shops_language_is_not_the_price(lang: str) -> None:
+    """A free-shipping banner above the price ("KOSTENLOSER VERSAND ab $99", "送料無料 $99+"): the
+    threshold, nearest the title, is not the price."""
+    w = _shop_words(lang)
+    banner = f"<div class='sc-s'>{w['free shipping'].upper()} $99+</div>"
+    buy = f"<button class='sc-b9'>{w['add to cart']}</button>"
+    got = extract_product(page(H1 + banner + IMG + block("$10.95") + buy, lang=lang), URL)
+    assert got is not None and got["price"] == 10.95, (lang, got and got["price"])
+
+
+@pytest.mark.parametrize("lang", list(SHOP_WORDS))
+def test_a_monthly_amount_in_the_shops_language_is_not_the_price(lang: str) -> None:
+    """A lease's monthly amount before the price ("$1,929 /mês", "$1,929 /월")."""
+    w = _shop_words(lang)
+    body = f"<p class='sc-l'><span class='sc-m'>$1,929</span> {w['/mo']}</p>" + block("$37,200")
+    got = extract_product(
+        page(H1 + IMG + body + f"<button class='sc-b9'>{w['buy now']}</button>", lang=lang), URL
+    )
+    assert got is not None and got["price"] == 37200.0, (lang, got and got["price"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "key"),
+    [(lang, k) for lang in SHOP_WORDS for k in ("add to cart", "add to bag", "add to basket", "buy now")],
+)
+def test_a_buy_control_in_the_shops_language_says_in_stock(lang: str, key: str) -> None:
+    """The marketplace's own wording of its buy control ("Añadir a la cesta", "In winkelmandje",
+    "買い物かごに入れる") is a live buy control: the product is in stock."""
+    button = f"<button class='sc-b9'>{_shop_words(lang)[key]}</button>"
+    got = extract_product(page(H1 + IMG + block("$10.95") + button, lang=lang), URL)
+    assert got is not None and got["availability"] == "InStock", (lang, key, got and got["availability"])
 
 
 def test_a_price_inside_the_heading_is_not_part_of_the_title() -> None:

@@ -204,6 +204,23 @@ def test_a_product_named_for_a_deposit_keeps_its_price() -> None:
     assert got is not None and got["price"] == 24.99, got and got["price"]
 
 
+@pytest.mark.parametrize(
+    ("shown", "want"),
+    [
+        ("49,99 € inkl. MwSt. zzgl. Versand", 49.99),  # German price line: shipping paid apart
+        ("R$ 199,90 + frete", 199.9),
+        ("a partir de R$ 99,90", 99.9),  # "from": the price, though it ends in "de"
+        ("Prijs van 29,99 €", 29.99),  # "van" in a longer label is not the old-price "Van"
+    ],
+)
+def test_shipping_and_from_words_beside_the_price_leave_it_the_price(shown: str, want: float) -> None:
+    """The marketplace-language shipping and old-price words (`price_text.OLD_TEXT`, `_OLD_LABEL`)
+    must not take the price itself: a shipping note that says it is paid apart or included, and
+    the Portuguese "de" / Dutch "van" only as a whole label ("De R$ 199,90 por R$ 149,90")."""
+    got = extract_product(page(H1 + IMG + f"<p class='sc-p'>{shown}</p>" + BUY), URL)
+    assert got is not None and got["price"] == pytest.approx(want), got and got["price"]
+
+
 # -- the old/current pair --------------------------------------------------------------------------
 
 
