@@ -416,6 +416,8 @@ def _heuristic_seller(page: Page, base: str) -> tuple[str | None, str | None]:
     for el in page.named(_SELLER_NAMES)[:30]:
         if any(page.context(el)):
             continue  # "become a seller" in the menu, sellers of other products' cards
+        if el.xpath("ancestor-or-self::*[self::button or self::input or self::select or @role='button']"):
+            continue  # a control named for the seller ("ask-seller", "contact seller") is not its name
         a = el.xpath("descendant-or-self::a[@href]")
         text = clean_text(" ".join(el.xpath(".//text()")), 300)
         name = clean_text(" ".join(a[0].xpath(".//text()")), 300) if a else None

@@ -755,3 +755,17 @@ def test_traditional_chinese_naming_no_money_is_the_place_the_page_or_host_names
     )
     got = extract_product(html, url)
     assert got is not None and got["currency"] == want, got and got["currency"]
+
+
+def test_a_control_named_for_the_seller_is_not_the_seller() -> None:
+    """Vinted-style "ask-seller" buttons ("Faire une offre", "Message") are controls, not the seller's
+    name; a seller block beside them still is."""
+    buttons = (
+        "<button data-testid='item-ask-seller-button'>Faire une offre</button>"
+        "<button class='ask-seller-button'>Message</button>"
+    )
+    got = extract_product(page(H1 + IMG + PRICE + BUY + buttons), URL)
+    assert got is not None and got["seller"] is None
+    block = "<div class='seller-info'>Sold by <a href='/shop/trail-co'>Trail Co</a></div>"
+    got = extract_product(page(H1 + IMG + PRICE + BUY + buttons + block), URL)
+    assert got is not None and (got["seller"], got["seller_url"]) == ("Trail Co", "https://shop.example/shop/trail-co")
