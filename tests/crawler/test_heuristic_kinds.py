@@ -768,4 +768,7 @@ def test_a_control_named_for_the_seller_is_not_the_seller() -> None:
     assert got is not None and got["seller"] is None
     block = "<div class='seller-info'>Sold by <a href='/shop/trail-co'>Trail Co</a></div>"
     got = extract_product(page(H1 + IMG + PRICE + BUY + buttons + block), URL)
-    assert got is not None and (got["seller"], got["seller_url"]) == ("Trail Co", "https://shop.example/shop/trail-co")
+    assert got is not None and (got["seller"], got["seller_url"]) == (
+        "Trail Co",
+        "https://shop.example/shop/trail-co",
+    )
