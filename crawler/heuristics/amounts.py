@@ -150,10 +150,11 @@ def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
 
 def _amount_holder(el: Any) -> tuple[Any, str] | None:
     """(element, shown text) of `el` or one of its 2 nearest ancestors whose text is a short
-    currency amount ("$" and "100" in sibling spans: the parent holds the amount), or whose
+    currency amount ("$" and "100" in sibling spans: the parent holds the amount; not an ancestor
+    whose amount another child shows whole: that child is its holder), or whose
     `aria-label` states one; else `el` or its parent holding a bare number after an element that
     holds only a currency mark (`<span>US $</span><span>38.17</span>`); None otherwise."""
-    node = el
+    node, below = el, None
     for _ in range(3):
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             break
@@ -164,8 +165,10 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
         if len(shown) > MAX_PRICE_TEXT:
             break
         if MONEY.search(shown):
+            if any(c is not below and isinstance(c.tag, str) and MONEY.search(visible_text(c)) for c in node):
+                break  # the amount is another child's own ("Actioncam 4K" beside "49,99 €" in a card)
             return node, shown
-        node = node.getparent()
+        node, below = node.getparent(), node
     for node in (el, el.getparent()):
         if node is None or not isinstance(node.tag, str):
             return None

@@ -209,6 +209,27 @@ def test_the_only_amount_in_a_repeated_card_is_not_the_products_price() -> None:
     assert got is None or got["price"] is None
 
 
+def test_a_short_card_whose_name_holds_a_number_is_no_amount_of_its_own() -> None:
+    """Amazon's "similar items" strip under a sold-out product: cards whose whole text is short
+    ("Actioncam 4K 49,99 €") and whose name holds digits. The card is no price holder (its amount
+    is its price span's, a card's), so the product gets no price."""
+    cards = "".join(
+        f"<li class='sc-c1'><a href='/p/{i}'><img src='/m/{i}_160x160.jpg'></a><div class='sc-c2'>Actioncam {i}K</div>"
+        f"<span class='sc-c3'><span class='sc-c4'>{i}9,99&nbsp;€</span></span></li>"
+        for i in range(2, 5)
+    )
+    html = page(
+        H1
+        + IMG
+        + "<p class='sc-u'>Derzeit nicht verfügbar.</p><h2>Ähnliche Artikel</h2><ol class='sc-l'>"
+        + cards
+        + "</ol>",
+        lang="de",
+    )
+    got = extract_product(html, URL)
+    assert got is None or got["price"] is None, got and got["price"]
+
+
 IMAGES = {
     "a one-letter size role in the file name": (
         "<img class='sc-1' src='https://cdn.example/deal/ab12cd34/960x576/t100x100.jpg'>"

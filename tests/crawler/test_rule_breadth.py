@@ -221,6 +221,20 @@ def test_shipping_and_from_words_beside_the_price_leave_it_the_price(shown: str,
     assert got is not None and got["price"] == pytest.approx(want), got and got["price"]
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<span class='sc-q'>Pack of 2</span> <span class='sc-v'>$24.99</span>",
+        "<span class='sc-c'>$</span><span class='sc-w'>24</span><sup class='sc-s'>99</sup>",
+    ],
+)
+def test_a_price_beside_a_number_or_split_in_spans_is_still_read(row: str) -> None:
+    """The price holder stops below a row whose amount one child shows whole ("Pack of 2" beside
+    "$24.99"), yet still climbs to the row for an amount split over its children ("$" "24" "99")."""
+    got = extract_product(page(H1 + IMG + f"<p class='sc-p'>{row}</p>" + BUY), URL)
+    assert got is not None and got["price"] == 24.99, got and got["price"]
+
+
 # -- the old/current pair --------------------------------------------------------------------------
 
 
