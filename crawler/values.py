@@ -70,6 +70,7 @@ CURRENCY_SYMBOLS = {
     "₱": "PHP",
     "rm": "MYR",
     "rp": "IDR",
+    "r": "ZAR",  # "R 4,999" (Takealot); only where price-parser finds no currency
     "₦": "NGN",
     "₵": "GHS",
     "د.ك": "KWD",

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from price_parser._currencies import CURRENCY_CODES
+
 from knockoff.crawler.heuristics.dom import MONEY, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
@@ -36,6 +38,11 @@ from knockoff.crawler.values import parse_price
 _SKIP_TAGS = {"script", "style", "option", "select", "button", "noscript", "template", "textarea"}
 # a currency mark written alone in an element before the amount's ("US $", "R$", "€", "руб.")
 _MARK_ONLY = re.compile(rf"(?:[A-Za-z]{{1,3}}\s?)?(?:{CURRENCY_MARK.pattern})\.?", re.I)
+# an ISO 4217 code written alone before the amount ("AED" then "3,799.00" on noon, "SAR", "ZAR"):
+# price-parser's list of codes; as some are words too ("ALL", "TOP", "CUP"), only before a number
+# written as an amount is (a thousands group or cents: `_AMOUNT_NUMBER`)
+_ISO_CODES = frozenset(CURRENCY_CODES)
+_AMOUNT_NUMBER = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}")
 # the longest text read as one price ("US $649.99", "1 299,00 zł", "$ 31 57")
 MAX_PRICE_TEXT = 40
 # a lower amount right after the best one is the current price (the first an old one) when it is
@@ -177,7 +184,8 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
             continue
         mark = re.sub(r"\s+", " ", " ".join(prev.itertext())).strip()
         shown = visible_text(node)
-        if _MARK_ONLY.fullmatch(mark) and shown[:1].isdigit() and len(shown) <= MAX_PRICE_TEXT:
+        code = mark in _ISO_CODES and _AMOUNT_NUMBER.fullmatch(shown) is not None
+        if (code or _MARK_ONLY.fullmatch(mark)) and shown[:1].isdigit() and len(shown) <= MAX_PRICE_TEXT:
             return node, f"{mark} {shown}"
     return None
 

@@ -20,9 +20,10 @@ PRICE_NAME = re.compile(
 # the one-character currency signs `values.CURRENCY_SYMBOLS` maps to a currency, the one list every
 # sign class here and in `price_text.CURRENCY_MARK` is built from: symbols, written before or after
 # the number ("$31", "31 €"), and signs that are letters of a script, written after it only
-# ("12,000원", "980円", "88元": a word before a number is not its currency)
+# ("12,000원", "980円", "88元": a word before a number is not its currency); ASCII letters ("R") are
+# no sign here: they make words
 SIGNS = "".join(sorted(k for k in CURRENCY_SYMBOLS if len(k) == 1 and not k.isalnum()))
-LETTER_SIGNS = "".join(sorted(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k.isalnum()))
+LETTER_SIGNS = "".join(sorted(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k.isalnum() and not k.isascii()))
 _SIGN = f"[{re.escape(SIGNS)}]"
 ANY_SIGN = f"[{re.escape(SIGNS + LETTER_SIGNS)}]"
 # a currency amount in text ("$31", "1 299 zł", "EUR 12"; "39,90&nbsp; €": up to 2 spaces between);
@@ -31,7 +32,9 @@ ANY_SIGN = f"[{re.escape(SIGNS + LETTER_SIGNS)}]"
 MONEY = re.compile(
     rf"{_SIGN}\s{{0,2}}\d|\d\s{{0,2}}(?:{ANY_SIGN}|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн|tl|лв)\b)"
     r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron)\s?\d"
-    r"|\b(?-i:TRY|NGN|ZAR|INR|BRL|ARS|MXN|AUD|CAD|RM|Rp|RP)\s?\d",
+    r"|\b(?-i:TRY|NGN|ZAR|INR|BRL|ARS|MXN|AUD|CAD|RM|Rp|RP)\s?\d"
+    # the rand's "R" before a number grouped in thousands ("R 4,999", "R12 999.00"; not "R 2")
+    r"|\b(?-i:R)\s?\d{1,3}(?:[ ,.\u00a0]\d{3})+(?!\d)",
     re.I,
 )
 _HIDDEN = re.compile(

@@ -165,10 +165,30 @@ def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
     return amount, cur or cur2, read, olds
 
 
+def _cents_after(el: Any) -> bool:
+    """`el` shows two digits alone right after an element showing a whole number, nothing between
+    (`<span>$</span><span>99</span><span>00</span>`, cents set small by a utility class): the cents
+    of that number. A group of digits after a space is otherwise a thousands group, always three
+    digits long."""
+    prev = el.getprevious()
+    return (
+        prev is not None
+        and isinstance(prev.tag, str)
+        and not (prev.tail or "").strip()
+        and re.fullmatch(r"\d{2}", "".join(el.itertext()).strip()) is not None
+        and re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})*", "".join(prev.itertext()).strip()) is not None
+    )
+
+
 def _split_cents(el: Any) -> float | None:
-    """`$<span>31</span><sup>57</sup>`: whole units and cents in separate elements."""
+    """`$<span>31</span><sup>57</sup>`: whole units and cents in separate elements (the cents a
+    `<sup>`, named so, or two digits right after the whole number's element: `_cents_after`)."""
     kids = [k for k in el.iter() if k is not el and isinstance(k.tag, str)]
-    cents = [k for k in kids if k.tag == "sup" or re.search(r"cent|fraction|decimal", element_names(k), re.I)]
+    cents = [
+        k
+        for k in kids
+        if k.tag == "sup" or re.search(r"cent|fraction|decimal", element_names(k), re.I) or _cents_after(k)
+    ]
     cents = [k for k in cents if len(re.sub(r"\D", "", "".join(k.itertext()))) == 2 and not left_out(k, el)]
     if len(CURRENCY_MARK.findall(price_text(el))) > 1:
         return None  # several amounts (a price row with an instalment): not one split price
@@ -184,6 +204,9 @@ def _split_cents(el: Any) -> float | None:
         before.append(t)
     runs = re.findall(r"\d[\d,.\s]*", "".join(before))  # the whole units: the last number before the cents
     whole = re.sub(r"\D", "", runs[-1].rstrip(" .,")) if runs else ""
+    by_place = cent.tag != "sup" and not re.search(r"cent|fraction|decimal", element_names(cent), re.I)
+    if by_place and len(re.findall(r"\d+(?:[.,\s]\d{3})*", " ".join(before))) != 1:
+        return None  # cents known only by their place: the whole units must be the one number before
     if not whole or re.search(r"\d[.,]\d\d\s*$", runs[-1].strip()):
         return None  # the number already carries its decimals: read the text as it is
     return float(f"{int(whole)}.{digits}")

@@ -12,6 +12,7 @@ import pytest
 
 from benchmarks.bench_extraction import SHOP_WORDS, name_free, obfuscate_names
 from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics.dom import LETTER_SIGNS, SIGNS
 from knockoff.crawler.values import CURRENCY_SYMBOLS
 from tests.crawler.blank_page import BUY, H1, IMG, NAME, URL, block, page
 
@@ -54,6 +55,15 @@ PRICES = {
         39000.0,
     ),
     "struck old price": ("<p class='sc-o'><del>$50.00</del> <b>$35.00</b></p>", 35.0),
+    # cents set small by a utility class, no <sup>, no name (Home Depot's "$ 99 00")
+    "cents in their own element after the whole units": (block("$", "99", "00"), 99.0),
+    "cents after whole units grouped in thousands": (block("$", "1,299", "00"), 1299.0),
+    # an ISO code alone before the amount (noon's "AED" then "3,799.00")
+    "an ISO currency code alone before the number": (
+        "<div class='sc-p'><span class='sc-c'>AED</span><span class='sc-a'>3,799.00</span></div>",
+        3799.0,
+    ),
+    "the rand's R before a grouped number": (block("R 4,999"), 4999.0),
     # the price block shows only the two amounts (a style sheet strikes the first): the lower is the
     # current price at any discount, in one element or in two
     "old price and a deep cut, marks in their own spans": (block("$", "39.90", "$", "1.90"), 1.9),
@@ -86,13 +96,14 @@ def test_price_without_names(kind: str) -> None:
     assert got["price"] == pytest.approx(want), (kind, got["price"])
 
 
-_SIGNS = [(s, c) for s, c in CURRENCY_SYMBOLS.items() if len(s) == 1]
+_SIGNS = [(s, CURRENCY_SYMBOLS[s]) for s in SIGNS + LETTER_SIGNS]
 
 
 @pytest.mark.parametrize(("sign", "code"), _SIGNS, ids=[c + "-" + s for s, c in _SIGNS])
 def test_every_currency_sign_is_read_as_an_amount_without_names(sign: str, code: str) -> None:
-    """Every one-character sign `values.CURRENCY_SYMBOLS` maps (the list `dom.MONEY`, `amount_only`
-    and `price_text.CURRENCY_MARK` are built from) makes an amount with its currency: after the
+    """Every one-character sign `values.CURRENCY_SYMBOLS` maps that is no ASCII letter (`dom.SIGNS`,
+    `LETTER_SIGNS`: what `dom.MONEY`, `amount_only` and `price_text.CURRENCY_MARK` are built from)
+    makes an amount with its currency: after the
     number always, before it when it is a symbol ("₾1,299"; "원" only after: "1,299 원")."""
     for shown in ([f"{sign}1,299"] if not sign.isalnum() else []) + [f"1,299 {sign}"]:
         got = extract_product(page(H1 + IMG + block(shown) + BUY), URL)

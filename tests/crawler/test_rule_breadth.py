@@ -235,6 +235,22 @@ def test_a_price_beside_a_number_or_split_in_spans_is_still_read(row: str) -> No
     assert got is not None and got["price"] == 24.99, got and got["price"]
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        "<div class='sc-r'><span class='sc-t'>TOP</span><span class='sc-n'>10</span></div>",  # a code-like word
+        "<p class='sc-q'>Series R 2</p>",  # "R" before a small number: no rand
+        "<div class='sc-p'><span class='sc-a'>$24.99</span><span class='sc-q'>1</span><span>10</span></div>",
+    ],
+)
+def test_words_and_numbers_near_the_price_do_not_make_an_amount(before: str) -> None:
+    """The ISO-code, rand and cents-by-place kinds must not fire on a rank badge "TOP 10", a model
+    "R 2", or a quantity stepper "1 10" after the price."""
+    price = "" if "$24.99" in before else block("$24.99")
+    got = extract_product(page(H1 + IMG + before + price + BUY), URL)
+    assert got is not None and got["price"] == 24.99, got and got["price"]
+
+
 # -- the old/current pair --------------------------------------------------------------------------
 
 
