@@ -294,7 +294,9 @@ def regional_currency(currency: str | None, price_text: str, region: str | None)
     """`currency` read from a bare "$", "¥" or "元" made the region's own (`_REGIONAL`): "$ 89.999"
     on an Argentine page is ARS, "¥128" on a Chinese one CNY, "10,990元" on a Taiwanese one TWD. An
     explicit "US$" / "USD" / "円" / "JPY" / "人民币" / "人民幣" stays; a currency named in Chinese
-    ("港幣299元", "新台幣 990元") is that one."""
+    ("港幣299元", "新台幣 990元") is that one. A bare "$" amount grouped as US prices never are
+    ("$36.999,00", `_GROUPED_NOT_US`) on a page of no known region is no currency (None): a peso
+    of a country the page does not name."""
     if currency in _REGIONAL:
         named = next((code for code, name in _NAMED_IN_CHINESE if name.search(price_text)), None)
         if named:
@@ -302,7 +304,15 @@ def regional_currency(currency: str | None, price_text: str, region: str | None)
         by_region, explicit = _REGIONAL[currency]
         if region in by_region and not explicit.search(price_text):
             return by_region[region]
+        grouped_not_us = _GROUPED_NOT_US.search(price_text) and not explicit.search(price_text)
+        if currency == "USD" and region is None and grouped_not_us:
+            return None  # "$36.999,00": a peso's grouping, no US dollar; which peso, nothing says
     return currency
+
+
+# a number grouped as US prices never are: a comma before the cents ("49,90"), a dot between
+# thousands ("36.999", "1.299.000")
+_GROUPED_NOT_US = re.compile(r"\d,\d{1,2}(?![\d.,])|\d\.\d{3}(?![\d])(?!\.\d{1,2}(?!\d))")
 
 
 # ISO 4217 currencies with three minor digits: "12.500 KWD" is twelve and a half dinars.

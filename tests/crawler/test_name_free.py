@@ -197,6 +197,14 @@ def test_a_buy_control_in_the_shops_language_says_in_stock(lang: str, key: str) 
     assert got is not None and got["availability"] == "InStock", (lang, key, got and got["availability"])
 
 
+@pytest.mark.parametrize("shown", ["$36.999,00", "$ 1.299.000", "$49,90"])
+def test_a_dollar_sign_grouped_as_a_peso_on_a_page_of_no_region_is_no_us_dollar(shown: str) -> None:
+    """Tienda Nube, MercadoLibre and Latin American shops write "$36.999,00" (pesos); a page that
+    names no country (`<html lang="es">`, a .com host) leaves which peso unknown: no currency, not USD."""
+    got = extract_product(page(H1 + IMG + block(shown) + BUY, lang="es"), URL)
+    assert got is not None and got["price"] is not None and got["currency"] is None, got
+
+
 def test_a_price_inside_the_heading_is_not_part_of_the_title() -> None:
     h1 = f"<h1 class='sc-a1'>{NAME} <span class='sc-z'>$24.99</span> <small class='sc-w'>$39.99</small></h1>"
     got = extract_product(page(h1 + IMG + BUY), URL)

@@ -251,6 +251,24 @@ def test_words_and_numbers_near_the_price_do_not_make_an_amount(before: str) -> 
     assert got is not None and got["price"] == 24.99, got and got["price"]
 
 
+@pytest.mark.parametrize(
+    ("shown", "lang", "want"),
+    [
+        ("$1,299.00", "en", "USD"),
+        ("$1.29", "en", "USD"),
+        ("$36.999,00", "es-AR", "ARS"),
+        ("US$ 36.999,00", "es", "USD"),
+    ],
+)
+def test_a_dollar_amount_keeps_its_currency_where_the_page_or_its_grouping_says(
+    shown: str, lang: str, want: str
+) -> None:
+    """The peso-grouping rule must not fire on US-grouped dollars, on a page whose region names the
+    peso, or on an explicit "US$"."""
+    got = extract_product(page(H1 + IMG + block(shown) + BUY, lang=lang), URL)
+    assert got is not None and got["currency"] == want, got and got["currency"]
+
+
 # -- the old/current pair --------------------------------------------------------------------------
 
 
