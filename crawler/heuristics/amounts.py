@@ -30,6 +30,7 @@ from knockoff.crawler.heuristics.price_text import (
     PERCENT,
     labelled_old,
     only_amounts,
+    spoken_amount,
     struck_shown,
 )
 from knockoff.crawler.values import parse_price
@@ -166,11 +167,13 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             break
         aria = node.get("aria-label") or ""
-        if aria and len(aria) <= 60 and MONEY.search(aria):
+        if aria and len(aria) <= 60 and (MONEY.search(aria) or spoken_amount(aria)):
             return node, aria
         shown = visible_text(node)
         if len(shown) > MAX_PRICE_TEXT:
             break
+        if spoken_amount(shown):
+            return node, shown  # "199 reais com 90 centavos" for screen readers
         if MONEY.search(shown):
             if any(c is not below and isinstance(c.tag, str) and MONEY.search(visible_text(c)) for c in node):
                 break  # the amount is another child's own ("Actioncam 4K" beside "49,99 €" in a card)
@@ -224,9 +227,14 @@ def price_near_title(
     old: set[float] = set()
     cands: list[tuple[float, int, float, str | None, Any, str]] = []
     for el, text in money_elements(page, title_el):
-        if el.get("aria-label") and MONEY.search(el.get("aria-label") or ""):
+        spoken = spoken_amount(text)
+        if spoken:
+            (amount, cur), olds = spoken, []
+            # pesos and dollars: the sign the element shows beside the words ("$", read by region)
+            cur = cur or parse_price(" ".join(el.itertext())[:200])[1]
+        elif el.get("aria-label") and MONEY.search(el.get("aria-label") or ""):
             amount, cur = parse_price(el.get("aria-label"), shown=True)
-            olds: list[float] = []
+            olds = []
         else:
             amount, cur, _, olds = amount_of(el)
             cur = cur or parse_price(text)[1]  # the mark written in the element before the amount
@@ -262,7 +270,12 @@ def _pair_current(page: Layout, best: tuple, cands: list[tuple]) -> tuple:
     `MIN_SALE_SHARE` of it ("NT$1,280 NT$980": the first is the old price; "$24.99 $39.99": the first
     is the current one), or lower by any share when the block shows nothing but the two amounts
     (`price_text.only_amounts`, `bare_pair`)."""
-    near = [c for c in cands if 0 < abs(c[1] - best[1]) <= _PAIR_WINDOW and c[2] < best[2]]
+    # (not the best amount read without its cents: "R$ 199" beside "199 reais com 90 centavos")
+    near = [
+        c
+        for c in cands
+        if 0 < abs(c[1] - best[1]) <= _PAIR_WINDOW and c[2] < best[2] and c[2] != int(best[2])
+    ]
     for c in sorted(near, key=lambda c: c[2]):
         if page.context(c[4]) != page.context(best[4]):
             continue

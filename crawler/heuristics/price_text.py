@@ -235,6 +235,32 @@ def bare_pair(first: str, second: str) -> tuple[str, list[str]]:
     return first, [second] if a is not None and b is not None and b > a else []
 
 
+# an amount written in words for screen readers (MercadoLibre's "199 reais com 90 centavos", "36999
+# pesos con 50 centavos", "24 dollars and 99 cents"): whole units, the money's name, the cents
+_SPOKEN = re.compile(
+    r"^\s*(?P<whole>\d{1,3}(?:[.,\s]\d{3})+|\d+)\s+(?P<unit>reais|real|pesos?|d[óo]lares|d[óo]lar|dollars?|"
+    r"euros?|soles?|bol[íi]vares|guaran[íi]es|colones|quetzales|lempiras|c[óo]rdobas)"
+    r"(?:\s+(?:com|con|e|y|and)\s+(?P<cents>\d{1,2})\s+(?:centavos?|c[ée]ntimos?|cents?))?\s*$",
+    re.I,
+)
+_SPOKEN_CURRENCY = {
+    "rea": "BRL", "eur": "EUR", "sol": "PEN", "bol": "VES", "gua": "PYG", "col": "CRC", "que": "GTQ",
+    "lem": "HNL", "cór": "NIO", "cor": "NIO",
+}  # fmt: skip
+
+
+def spoken_amount(text: str) -> tuple[float, str | None] | None:
+    """(amount, ISO currency or None) of a text that is an amount written in words for screen
+    readers ("199 reais com 90 centavos" -> (199.9, "BRL"); pesos and dollars name several
+    currencies: None), else None."""
+    m = _SPOKEN.match(text or "")
+    if m is None:
+        return None
+    whole = int(re.sub(r"\D", "", m.group("whole")))
+    cents = int(m.group("cents") or 0)
+    return whole + cents / 100, _SPOKEN_CURRENCY.get(m.group("unit")[:3].lower())
+
+
 def labelled_old(el: Any) -> bool:
     """The text just before a price element (in its parent, or its parent's previous cell) is an
     old-price label ("Was:", "List Price:", "Reg.")."""

@@ -64,6 +64,19 @@ PRICES = {
         3799.0,
     ),
     "the rand's R before a grouped number": (block("R 4,999"), 4999.0),
+    # MercadoLibre's money component: the amount in words for screen readers (its hiding class
+    # hashed), the shown sign, units and superscript cents hidden from them
+    "an amount written in words beside its shown parts": (
+        "<span class='sc-m'><span class='sc-h'>199 reais com 90 centavos</span>"
+        "<span class='sc-c' aria-hidden='true'>R$</span><span class='sc-f' aria-hidden='true'>199</span>"
+        "<span class='sc-s' aria-hidden='true'>90</span></span>",
+        199.9,
+    ),
+    "an amount in words as the aria-label": (
+        "<span class='sc-m' aria-label='36999 pesos con 50 centavos'><span class='sc-c'>$</span>"
+        "<span class='sc-f'>36.999</span><span class='sc-s'>50</span></span>",
+        36999.5,
+    ),
     # the price block shows only the two amounts (a style sheet strikes the first): the lower is the
     # current price at any discount, in one element or in two
     "old price and a deep cut, marks in their own spans": (block("$", "39.90", "$", "1.90"), 1.9),

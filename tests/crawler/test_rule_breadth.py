@@ -269,6 +269,14 @@ def test_a_dollar_amount_keeps_its_currency_where_the_page_or_its_grouping_says(
     assert got is not None and got["currency"] == want, got and got["currency"]
 
 
+def test_a_sentence_naming_pesos_is_no_spoken_amount() -> None:
+    """Only a text that is nothing but an amount in words reads as one: a note "Ahorrá 500 pesos
+    con tu tarjeta" or "Envío gratis desde 30000 pesos" stays text."""
+    note = "<p class='sc-n'>Envío gratis desde 30000 pesos</p><p class='sc-n'>500 pesos de descuento</p>"
+    got = extract_product(page(H1 + IMG + note + block("$ 12.999") + BUY, lang="es-AR"), URL)
+    assert got is not None and got["price"] == 12999.0, got and got["price"]
+
+
 # -- the old/current pair --------------------------------------------------------------------------
 
 
