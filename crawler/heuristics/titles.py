@@ -189,10 +189,31 @@ def _clean_part(part: str, is_site: Any) -> str:
 
 
 # a page's own product name of `FULL_NAME_WORDS`+ words is full when a `<title>` form adds at most
-# `FULL_NAME_EXTRA` words: the brand or a model code ("Sony - WH-1000XM5 Wireless ... Headphones -
+# `FULL_NAME_EXTRA` words, each a model code or a brand in capitals (`_code_or_caps`; a real word such
+# as "Kids" or "Black" makes the <title> form fuller) ("Sony - WH-1000XM5 Wireless ... Headphones -
 # Black" in the page, "Sony WH-1000XM5 ... Black WH1000XM5/B - Best Buy" as the <title>)
 FULL_NAME_WORDS = 6
 FULL_NAME_EXTRA = 2
+
+
+def _added_words(part: str, want: list[str]) -> list[str]:
+    """The words of `part`, as written, that the name's words `want` (case-folded `tokens`) do not
+    account for (each name word accounts for one)."""
+    left = {t: want.count(t) for t in set(want)}
+    out = []
+    for word in re.findall(r"\w+", part):
+        key = word.casefold()
+        if left.get(key, 0) > 0:
+            left[key] -= 1
+        else:
+            out.append(word)
+    return out
+
+
+def _code_or_caps(word: str) -> bool:
+    """`word` reads as a model code (a digit in it: "DCD771C2") or a brand set in capitals
+    ("DEWALT", the "B" of "WH1000XM5/B"), not a word of the name ("Kids", "Black", "Men")."""
+    return any(c.isdigit() for c in word) or word.isupper()
 
 
 def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: str = "") -> str | None:
@@ -225,7 +246,12 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         if not toks or len(toks) <= len(want) or len(toks) > 40 or shop_part(part, is_site):
             continue
         have = {t: toks.count(t) for t in set(toks)}
-        if len(want) >= FULL_NAME_WORDS and len(toks) - len(want) <= FULL_NAME_EXTRA and not cut:
+        if (
+            len(want) >= FULL_NAME_WORDS
+            and len(toks) - len(want) <= FULL_NAME_EXTRA
+            and not cut
+            and all(_code_or_caps(w) for w in _added_words(part, want))
+        ):
             continue  # a full name already: this <title> form only adds the brand or a model code
         if all(have.get(t, 0) >= want.count(t) for t in set(want)):
             best = best if best is not None and len(tokens(best)) <= len(toks) else part
