@@ -44,7 +44,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
             continue
         if el.tag != "h1" and el.find(".//h1") is not None:
             continue  # a title block around the heading (with SKU, ratings, brand): the h1 is the title
-        text = clean_title(visible_text(el, skip_prices=True))
+        text = clean_title(visible_text(el, skip_prices=True), page.title_tokens)
         if not text or len(text) > 400 or len(text) < 2:
             continue
         toks = tokens(text)
@@ -88,16 +88,21 @@ def _in_title_block(h1: Any) -> bool:
 _PAGE_TYPE_PREFIX = re.compile(
     r"^(?:product|item)\s+(?:description|details?|detail|information|info)?\s*page\s*[-–—:|]\s+", re.I
 )
-_ITEM_NO_SUFFIX = re.compile(r"\s+(?:(?:item|sku|art\.?)\s*)?#\s*\d{5,}$", re.I)
+_ITEM_NO_SUFFIX = re.compile(r"\s+(?:(?:item|sku|art\.?)\s*)?#\s*(\d{5,})$", re.I)
 
 
-def clean_title(text: str) -> str:
+def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -> str:
     """A heading's text as the page shows it: no space the markup put before a comma or semicolon
     ("weiß</span><span>, 80x28x202 cm" joined as "weiß , 80x28x202 cm"), without a leading
-    page-type announcement (`_PAGE_TYPE_PREFIX`) or a trailing "#00076723" item number."""
+    page-type announcement (`_PAGE_TYPE_PREFIX`) or a trailing "#00076723" item number, unless
+    the document title's words `doc_words` (case-folded `tokens`) write that number: then it is
+    part of the name ("LEGO ... Millennium Falcon #75192", titled so)."""
     text = re.sub(r"\s+([,;])", r"\1", text)
     text = _PAGE_TYPE_PREFIX.sub("", text)
-    return _ITEM_NO_SUFFIX.sub("", text).strip()
+    m = _ITEM_NO_SUFFIX.search(text)
+    if m and m.group(1) not in doc_words:
+        text = text[: m.start()]
+    return text.strip()
 
 
 def _text_in_doc_title(page: Layout) -> tuple[str, Any] | None:
