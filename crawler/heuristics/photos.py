@@ -192,6 +192,21 @@ def _in_button_strip(el: Any, up: list[Any]) -> bool:
     return len(strip.xpath(".//button//img | .//*[@role='button']//img", smart_strings=False)[:3]) >= 3
 
 
+def _campaign_picture(el: Any, up: list[Any], alt: list[str], title_toks: set[str]) -> bool:
+    """`el` reads as a campaign banner or a logo, whatever the page loads first: it links to
+    another page (`<a href="/sale/winter">`, not to a picture or "#"), or its alt text has words and
+    none of them is a word of the product title or the document title, `title_toks` ("Winter sale:
+    up to 40% off")."""
+    link = next((a for a in up[:3] if a.tag == "a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    if href and not href.startswith("#") and not _PICTURE_FILE.search(href.split("?", 1)[0]):
+        return True
+    return bool(alt) and bool(title_toks) and not any(t in title_toks for t in alt)
+
+
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)$", re.I)
+
+
 def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> float | None:
     """How much an `<img>` looks like the main product photo (None: a decoration or an icon)."""
     names = element_names(el)
@@ -220,7 +235,9 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     large_url = (px or 0) >= 300
     if (w or 0) >= 250 or (h or 0) >= 250 or large_url:
         score += 1.0
-    if (el.get("fetchpriority") or "").lower() == "high":
+    if (el.get("fetchpriority") or "").lower() == "high" and not _campaign_picture(
+        el, up, alt, title_toks | page.title_tokens
+    ):
         score += 2.0  # the picture the page asks the browser to load first: its largest, the main photo
     near = " ".join([names, *ancestors[:3]])
     if (_THUMB.search(near) and not large_url) or (px is not None and px < 160) or _in_button_strip(el, up):
