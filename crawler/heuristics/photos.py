@@ -153,12 +153,18 @@ def _multi_size_photos(pictures: list[list[str]]) -> set[str]:
                 variants.setdefault(key, set()).add(u)
     multi = {k for k, v in variants.items() if len(v) >= 2}
     # one photo whose sizes differ in a one-letter prefix of the file name (Crutchfield's
-    # "trim/620/378/.../g333ORAK-F.jpg" beside the thumbnail "fixedscale/90/90/.../x333ORAK-F.jpg")
+    # "trim/620/378/.../g333ORAK-F.jpg" beside the thumbnail "fixedscale/90/90/.../x333ORAK-F.jpg"):
+    # the URLs ask for different sizes; files of one size or none are other photos (colours named
+    # by a letter: "k204170.jpg", "w204170.jpg")
     by_rest: dict[str, set[str]] = {}
     for k in variants:
         if _LETTER_PREFIX.match(k):
             by_rest.setdefault(k[1:], set()).add(k)
-    return multi | {k for keys in by_rest.values() if len(keys) >= 2 for k in keys}
+    for keys in by_rest.values():
+        sizes = {frozenset(px for u in variants[k] if (px := _url_px(u)) is not None) for k in keys}
+        if len(keys) >= 2 and len(sizes - {frozenset()}) >= 2:
+            multi |= keys
+    return multi
 
 
 # a file name of one letter before a digit-bearing code ("g333orak-f"): the letter may name the size
