@@ -30,7 +30,9 @@ _LABELS = (
     r"productnummer|produktnummer|bestelnummer|varenummer|varenr\.?|tuotenumero|tuotekoodi|cikkszám|termékkód|"
     r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|รหัสสินค้า|kode produk|kode barang|"
     # a marketplace's own item number (The Home Depot "Internet #204279858"); ar/he/el labels
-    r"internet\s*(?:#|no\.?|number)|رمز المنتج|رقم المنتج|كود المنتج|رقم الصنف|מק\"ט|κωδικός(?: προϊόντος)?"
+    # "κωδικός" alone is any code (a coupon's: "Κωδικός έκπτωσης"): a label only before a colon or alone
+    r"internet\s*(?:#|no\.?|number)|رمز المنتج|رقم المنتج|كود المنتج|رقم الصنف|מק[\"״]ט|"
+    r"κωδικός (?:προϊόντος|είδους)|κωδικός(?=\s*[:：]|\s*$)"
 )
 # the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace");
 # the value is the rest
@@ -47,7 +49,8 @@ _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
     rf"modellnummer|kod producenta|manufacturer part number|manufacturer reference|{_MAKERS_REF}|"
     r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|型番|型號|"
-    rf"型号|모델명|모델번호|رقم الموديل|رقم الطراز|דגם|μοντέλο){_LABEL_END}",
+    # the bare Hebrew/Greek "model" ("דגם 2024": a model year) only before a colon or alone in its cell
+    rf"型号|모델명|모델번호|رقم الموديل|رقم الطراز|(?:דגם|μοντέλο)(?=\s*[:：]|\s*$)){_LABEL_END}",
     re.I,
 )
 # "SKU: X" inside running text (the code holds a digit)
@@ -158,6 +161,9 @@ _GLUED_ID = re.compile(r"[A-Za-z]{1,4}\d{6,20}")
 # keychain", Vinted "/items/4123456789-jean-levis-501"
 _ITEM_MARKERS = {"listing", "listings", "item", "items", "itm", "product", "products", "offer", "goods"}
 _ID_HEAD = re.compile(r"(\d{6,20})(?:-[^/]*)?")
+# a date opening a product handle ("/products/20241129-black-friday-box", "/products/202411-drop"):
+# a release, not an item id
+_DATE_HEAD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?-")
 
 
 def url_code(url: str) -> str | None:
@@ -167,7 +173,7 @@ def url_code(url: str) -> str | None:
     after a marker, `_ID_TAIL`: "-p-85521478", "-i.37004578.21346897531"; 1-4 letters glued to the
     digits as the last segment, `_GLUED_ID`: "m48210937561", "PLID94872611", returned whole; 6-20
     digits right after an item marker, `_ITEM_MARKERS`, alone or before a slug: "/listing/1467823590/
-    slug", "/items/4123456789-slug"); None when the URL
+    slug", "/items/4123456789-slug", not a date before a slug, `_DATE_HEAD`); None when the URL
     names the product only by words. The last resort of the
     listing's sku: marketplaces show their item id in the URL, not always on the page."""
     parts = urlsplit(url)
@@ -189,6 +195,6 @@ def url_code(url: str) -> str | None:
         return last
     segments = [unquote(p) for p in parts.path.split("/") if p]
     for marker, seg in zip(segments, segments[1:], strict=False):
-        if marker.lower() in _ITEM_MARKERS and (m := _ID_HEAD.fullmatch(seg)):
+        if marker.lower() in _ITEM_MARKERS and (m := _ID_HEAD.fullmatch(seg)) and not _DATE_HEAD.match(seg):
             return m.group(1)
     return None
