@@ -180,18 +180,39 @@ def _squash(text: str) -> str:
     return "".join(tokens(unquote(text).replace("-", " ").replace("_", " ").replace("+", " ")))
 
 
+def _brand_slug(href: str) -> str:
+    """The brand name a brand-page URL spells (`_BRAND_PATH`), squashed; "" for other URLs."""
+    parts = urlsplit(href)
+    m = _BRAND_PATH.search(f"{parts.path}?{parts.query}")
+    return _squash(m.group(1) or m.group(2) or "") if m else ""
+
+
+def _in_brand_list(a: Any) -> bool:
+    """`a` is one of a list of links to 2+ different brands' pages (a "Popular brands" block, a
+    strip of brand logos: `<div><a href="/brands/salomon/31">` ... `<a href="/brands/hoka/47">`, or
+    one per `<li>`), other brands than the product's, whatever the block's names."""
+    parent = a.getparent()
+    for node in (parent, parent.getparent() if parent is not None else None):
+        if node is None:
+            continue
+        slugs = {_brand_slug(x.get("href") or "") for x in node.xpath("./a[@href] | ./*/a[@href]")[:50]}
+        if len(slugs - {""}) >= 2:
+            return True
+    return False
+
+
 def _brand_link(page: Layout) -> str | None:
     """A link to the brand's own page outside menus and product cards (or in the breadcrumb):
     `<a href="/brands/acme">Acme</a>`, "Shop all Acme" -> Acme, a logo `<img alt="Acme">` in it, the link's words matching the URL's
     (PrestaShop and Vinted write an id first: "/brand/3-atelier-camille")
-    brand name; else the crumb after a "Brands" crumb ("Home > Brands > Acme > Boots")."""
+    brand name, unless it is one of a list of brand links (`_in_brand_list`); else the crumb after a "Brands" crumb ("Home > Brands > Acme > Boots")."""
     for a in page.root.xpath("//a[@href]")[:3000]:
         href = urlsplit(a.get("href") or "")
         m = _BRAND_PATH.search(f"{href.path}?{href.query}")
         if not m:
             continue
         crumb = any(_BREADCRUMB.search(page.names.get(n, "")) for n in a.iterancestors())
-        if (any(page.context(a)) and not crumb) or hidden(a):
+        if (any(page.context(a)) and not crumb) or hidden(a) or _in_brand_list(a):
             continue
         logo = a.xpath(".//img/@alt")  # a brand's logo linking to its page: its alt text names it
         text = _LINK_PREFIX.sub("", _shown_line(visible_text(a) or (logo[0] if logo else "")))
