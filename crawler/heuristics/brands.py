@@ -350,7 +350,9 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
     Sleeveless Dress", titled "Keepsake the Label Be the One ...")
     that the document title starts with, or that opens the document title's last part, the shop's
     name (a brand's own shop: Shopify's vendor line "Northpeak" over the title, titled "Trailhead
-    Bottle – Northpeak Supply")."""
+    Bottle – Northpeak Supply"). A link under the title counts only when its words open the title's
+    first part, the product's words after them in that part (a category "Dresses" under the title,
+    titled "Dresses - Be the One ...", is no brand)."""
     if title_el is None or not page.doc_title:
         return None
     doc = page.doc_title.casefold()
@@ -359,6 +361,7 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
     title = visible_text(title_el).casefold()
     before = [*reversed(title_el.xpath("preceding::*[position() <= 6]"))]
     after = [el for el in title_el.xpath("following::*[position() <= 6]") if _link_named_by_url(el)]
+    first_part = parts[0] if parts else ""
     for el in before + after:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "meta", "link"):
             continue
@@ -367,8 +370,10 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
         if not (1 <= len(words) <= 4 and len(text) <= 40) or any(page.context(el)) or hidden(el):
             continue
         low = text.casefold()
-        if (doc.startswith(low + " ") or last_part == low or last_part.startswith(low + " ")) and not (
-            title.startswith(low)
-        ):
+        if el in after:  # a link under the title: the words opening the product's own part of the title
+            opens = first_part.startswith(low + " ")
+        else:
+            opens = doc.startswith(low + " ") or last_part == low or last_part.startswith(low + " ")
+        if opens and not title.startswith(low):
             return text
     return None
