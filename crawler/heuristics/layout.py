@@ -87,12 +87,17 @@ class Layout:
 
     def _product_aside(self, node: Any) -> bool:
         """`node` is an `<aside>` holding the page's `<h1>`: the product's own sidebar (title,
-        price, details and buy button beside the photos, as on Vinted), not a layout strip."""
+        price, details and buy button beside the photos, as on Vinted), not a layout strip. The
+        page has no `<h1>` outside it (a sidebar widget headed by an `<h1>`, Twenty Fourteen's, sits
+        beside the product's own heading), and its heading is no link (a sidebar theme's site
+        title `<h1><a href="/">Shop</a></h1>`)."""
         if node.tag != "aside":
             return False
         cache = self.__dict__.setdefault("_aside", {})
         if node not in cache:
-            cache[node] = node.find(".//h1") is not None
+            mine = node.findall(".//h1")
+            every = self.__dict__.setdefault("_h1_count", sum(1 for _ in self.root.iter("h1")))
+            cache[node] = bool(mine) and len(mine) == every and all(h.find(".//a") is None for h in mine)
         return cache[node]
 
     def _span(self, node: Any) -> int:
