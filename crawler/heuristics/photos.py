@@ -246,8 +246,10 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     ):
         score += 2.0  # the picture the page asks the browser to load first: its largest, the main photo
     near = " ".join([names, *ancestors[:3]])
-    if (_THUMB.search(near) and not large_url) or (px is not None and px < 160) or _in_button_strip(el, up):
-        score -= 2.0  # a thumbnail (named so, unless its URL asks for a large picture, sized so, or a button of a strip)
+    if ((_THUMB.search(near) or _in_button_strip(el, up)) and not large_url) or (px is not None and px < 160):
+        # a thumbnail (named so or a button of a strip, unless its URL asks for a large picture: a
+        # grid gallery's photos each in a zoom button; or sized so)
+        score -= 2.0
     noise, card = page.context(el)
     score -= 3.0 if card else 0.0
     score -= 2.5 if noise else 0.0
