@@ -35,8 +35,12 @@ _LABELS = (
     r"κωδικός (?:προϊόντος|είδους)|κωδικός(?=\s*[:：]|\s*$)"
 )
 # the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace");
-# the value is the rest
-_LABEL_END = r"(?:\s*[:：#.]\s*|\s+|$)(.*)$"
+# the value is the rest, up to the next code's label in the same text (The Home Depot: "Internet #
+# 204279858 Model # DCD771C2 Store SKU # 1000021456")
+_NEXT_LABEL = (
+    r"(?:\s+(?:store\s+)?(?:model|sku|upc|ean|gtin|item|part|mpn|internet)\s*(?:#|no\.|number\b|:).*)?"
+)
+_LABEL_END = rf"(?:\s*[:：#.]\s*|\s+|$)(.*?){_NEXT_LABEL}$"
 # a manufacturer's reference ("Référence du fabricant", "Referencia del fabricante") is a model
 # number (`_MODEL_LABEL`), not the shop's reference
 _MAKERS_REF = (
