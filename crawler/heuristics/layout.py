@@ -88,16 +88,26 @@ class Layout:
     def _product_aside(self, node: Any) -> bool:
         """`node` is an `<aside>` holding the page's `<h1>`: the product's own sidebar (title,
         price, details and buy button beside the photos, as on Vinted), not a layout strip. The
-        page has no `<h1>` outside it (a sidebar widget headed by an `<h1>`, Twenty Fourteen's, sits
-        beside the product's own heading), and its heading is no link (a sidebar theme's site
-        title `<h1><a href="/">Shop</a></h1>`)."""
+        page has no `<h1>` outside it but in its header, footer or menus (a sidebar widget headed by
+        an `<h1>`, Twenty Fourteen's, sits beside the product's own heading; a logo `<h1>` in the
+        header does not count), and its heading is no link (a sidebar theme's site title
+        `<h1><a href="/">Shop</a></h1>`)."""
         if node.tag != "aside":
             return False
         cache = self.__dict__.setdefault("_aside", {})
         if node not in cache:
             mine = node.findall(".//h1")
-            every = self.__dict__.setdefault("_h1_count", sum(1 for _ in self.root.iter("h1")))
-            cache[node] = bool(mine) and len(mine) == every and all(h.find(".//a") is None for h in mine)
+            if "_h1_body" not in self.__dict__:
+                self._h1_body = [
+                    h
+                    for h in self.root.iter("h1")
+                    if not any(a.tag in ("header", "footer", "nav") for a in h.iterancestors())
+                ]
+            cache[node] = (
+                bool(mine)
+                and all(h in mine for h in self._h1_body)
+                and all(h.find(".//a") is None for h in mine)
+            )
         return cache[node]
 
     def _span(self, node: Any) -> int:
