@@ -375,3 +375,29 @@ def test_a_widget_aside_with_an_h1_heading_stays_a_strip() -> None:
     html = page(aside + "<div class='sc-col'>" + H1 + IMG + block("$89.00") + BUY + "</div>")
     got = extract_product(html, URL)
     assert got is not None and got["price"] == 89.0 and got["image_urls"][0] == _FULL
+
+
+def test_a_vinted_like_sidebar_with_a_logo_heading_in_the_header() -> None:
+    # the rule's own kind where the shop also sets its logo in an <h1> in the header
+    aside = (
+        "<aside class='sc-as'><h1 class='sc-t'>Jean 501 W32 L32</h1><p class='sc-p'>25,00 €</p>"
+        "<div class='sc-r'><div class='sc-k'>Marque</div><div class='sc-v'><a href='/brand/10-levis'>Levi's</a></div></div>"
+        "<button class='sc-b'>Acheter</button></aside>"
+    )
+    body = "<div class='sc-ph'><img src='/media/f800/1732871044.jpeg' alt='Jean 501'></div>" + aside
+    html = page(body, "Jean 501 W32 L32 | Shop Example", "fr").replace(
+        "<a href='/'>Shop</a>", "<h1 class='sc-logo'><a href='/'>Shop Example</a></h1>"
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["brand_claimed"] == "Levi's" and got["price"] == 25.0
+
+
+def test_a_wide_lifestyle_banner_loaded_first_is_no_product_photo() -> None:
+    """A brand shop's wide hero picture above the product (1920x640, its alt naming the product on
+    the trail), loaded first: a banner by its proportions, not the product photo."""
+    hero = (
+        "<div class='sc-k1'><img class='sc-k2' src='/media/stories/trail-runner-2-hero.jpg' width='1920' height='640'"
+        f" alt='{NAME} on the trail' fetchpriority='high'></div>"
+    )
+    got = extract_product(page(hero + H1 + IMG + block("$89.00") + BUY), URL)
+    assert got is not None and got["image_urls"][0] == _FULL, got["image_urls"]
