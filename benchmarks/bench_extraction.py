@@ -572,16 +572,40 @@ _EN_PATTERN = re.compile(
 )
 # elements whose text is not shop vocabulary to translate: code, and the product's name
 _KEEP_TEXT = ("script", "style", "noscript", "template", "title", "h1")
+# how each language's big marketplaces write an amount: (thousands separator, decimal separator,
+# the amount with its currency): "1.299,99 €" (Amazon.de, .es, .it), "1 299,99 €" (Amazon.fr,
+# Cdiscount: a narrow no-break space), "€ 1.299,99" (bol), "R$ 1.299,99" (Mercado Livre), "1 299,99 zł"
+# (Allegro), "1.299,99 TL" (Trendyol), "￥1,299" (Amazon.co.jp), "1,299원" (Coupang), "NT$1,299"
+# (momo), "¥1299" (Taobao); cents are kept where the shops write none (ja, ko, zh), so the
+# labelled amount still matches
+SHOP_AMOUNTS: dict[str, tuple[str, str, str]] = {
+    "de": (".", ",", "{} €"), "fr": ("\u202f", ",", "{} €"), "es": (".", ",", "{} €"), "it": (".", ",", "{} €"),
+    "pt-BR": (".", ",", "R$ {}"), "pl": ("\u00a0", ",", "{} zł"), "nl": (".", ",", "€ {}"),
+    "tr": (".", ",", "{} TL"), "ja": (",", ".", "￥{}"), "ko": (",", ".", "{}원"), "zh-Hant": (",", ".", "NT${}"),
+    "zh-Hans": ("", ".", "¥{}"),
+}  # fmt: skip
+# a US-dollar amount written whole in one text ("$1,299.99", "US $24"; not "$<span>31</span>")
+_US_AMOUNT = re.compile(r"(?<![\w$])(?:US\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?![\d,.]\d)")
 
 
-def translate_shop_words(html: str, lang: str) -> tuple[str, int]:
+def _local_amount(m: re.Match[str], lang: str) -> str:
+    """The US amount `m` (`_US_AMOUNT`) written as `lang`'s shops write it (`SHOP_AMOUNTS`)."""
+    thousands, decimal, pattern = SHOP_AMOUNTS[lang]
+    whole = m.group(1).replace(",", "")
+    grouped = f"{int(whole):,}".replace(",", thousands)
+    return pattern.format(grouped + (decimal + m.group(2) if m.group(2) else ""))
+
+
+def translate_shop_words(html: str, lang: str, amounts: bool = False) -> tuple[str, int]:
     """(`html` with its English shop words written as a `lang` shop writes them, how many were
     replaced): the probe of the shops of other languages. Every `_EN_WORDS` phrase ("Add to Cart",
     "Sold out", "Free shipping", "/mo") in the visible text, in `aria-label`s and in the `value`
     of button inputs becomes `SHOP_WORDS[lang]`'s (in capitals where the English was); the single
     words common in prose ("Was", "Save", "Price", "Sale", "Quantity", "Shipping") only in short
-    texts (labels, badges: `_LABEL_TEXT` characters, 4 words). The `<title>`, `<h1>` (the product's name), scripts,
-    amounts and number formats stay; `<html lang>` becomes `lang`. Apply to a page without
+    texts (labels, badges: `_LABEL_TEXT` characters, 4 words). With `amounts`, each US-dollar
+    amount written whole in one text ("$1,299.99") is written as the language's shops write
+    theirs (`SHOP_AMOUNTS`: "1.299,99 €", "R$ 1.299,99"), same number, and counts as a word. The
+    `<title>`, `<h1>` (the product's name) and scripts stay; `<html lang>` becomes `lang`. Apply to a page without
     structured data (`strip_structured`). Parsed and written back by lxml; an unparsable document
     is returned as it is with 0. Raises KeyError for a language not in `SHOP_WORDS`."""
     import lxml.html
@@ -602,6 +626,9 @@ def translate_shop_words(html: str, lang: str) -> tuple[str, int]:
             local = words[key]
             return local.upper() if m.group(0).isupper() and len(m.group(0)) > 1 else local
 
+        if amounts:
+            text, n = _US_AMOUNT.subn(lambda m: _local_amount(m, lang), text)
+            count += n
         return _EN_PATTERN.sub(one, text)
 
     try:
@@ -618,17 +645,21 @@ def translate_shop_words(html: str, lang: str) -> tuple[str, int]:
             new = swap(text)
             if new != text:  # set only what changed (lxml refuses to set control characters back)
                 setattr(el, part, new)
-        if not isinstance(el.tag, str):
-            continue
-        if el.get("aria-label"):
-            el.set("aria-label", swap(el.get("aria-label")))
-        if (
-            el.tag in ("input", "button")
-            and el.get("value")
-            and (el.get("type") or "").lower() in ("submit", "button", "")
-        ):
-            el.set("value", swap(el.get("value")))
+        if isinstance(el.tag, str):
+            _swap_attributes(el, swap)
     return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>"), count
+
+
+def _swap_attributes(el: Any, swap: Any) -> None:
+    """`el`'s `aria-label`, and the `value` of a button input, through `swap(text) -> text`."""
+    if el.get("aria-label"):
+        el.set("aria-label", swap(el.get("aria-label")))
+    if (
+        el.tag in ("input", "button")
+        and el.get("value")
+        and (el.get("type") or "").lower() in ("submit", "button", "")
+    ):
+        el.set("value", swap(el.get("value")))
 
 
 def evaluate_languages(langs: list[str] | None = None) -> dict[tuple[str, str], Any]:
@@ -636,7 +667,9 @@ def evaluate_languages(langs: list[str] | None = None) -> dict[tuple[str, str], 
     train page without structured data (`strip_structured`), as it is ("en") and through
     `translate_shop_words` for each of `langs` (default every `SHOP_WORDS` language), read by
     knockoff with its class/id names ("stripped") and with them hashed ("names hashed",
-    `obfuscate_names`: only the words on the page are left to read), scored as the
+    `obfuscate_names`: only the words on the page are left to read), and, hashed, with the
+    amounts also written the language's way ("names hashed, local amounts": `translate_shop_words`
+    with `amounts`), scored as the
     structured-data-removed probe is (price within 0.01 of a labelled or shown amount,
     `title_match`, `image_match`). Returns {(lang, mode): {"pages", "listings", "replaced" (words
     translated), "counts": {field: {tp, fp, fn, f1}}, "mistakes"}}."""
@@ -656,12 +689,16 @@ def evaluate_languages(langs: list[str] | None = None) -> dict[tuple[str, str], 
         stripped = strip_structured(html)
         for lang in ["en", *langs]:
             page, n = (stripped, 0) if lang == "en" else translate_shop_words(stripped, lang)
-            for mode, shown in (("stripped", page), ("names hashed", obfuscate_names(page))):
+            modes = [("stripped", page, n), ("names hashed", obfuscate_names(page), n)]
+            if lang != "en":
+                local, m = translate_shop_words(stripped, lang, amounts=True)
+                modes.append(("names hashed, local amounts", obfuscate_names(local), m))
+            for mode, shown, words in modes:
                 r = res.setdefault((lang, mode), {**_empty(), "replaced": 0})
                 got = knockoff_extract(shown, url)
                 r["pages"] += 1
                 r["listings"] += got is not None
-                r["replaced"] += n
+                r["replaced"] += words
                 got = got or {}
                 ok = {
                     "price": got.get("price") is not None
