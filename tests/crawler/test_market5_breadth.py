@@ -251,6 +251,7 @@ def test_internet_number_in_one_line_with_the_model_and_store_sku() -> None:
         ("https://shop.example/products/202411-drop-hoodie-black", None),
         # still ids: a marker and its id before a slug, an id glued to its letters
         ("https://shop.example/products/4123456789-trail-runner-2", "4123456789"),
+        ("https://shop.example/items/2024112345-jean-levis-501", "2024112345"),  # an id, not a date
         ("https://shop.example/item/m48210937561", "m48210937561"),
     ],
 )
