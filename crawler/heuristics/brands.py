@@ -188,15 +188,16 @@ def _brand_slug(href: str) -> str:
 
 
 def _in_brand_list(a: Any) -> bool:
-    """`a` is one of a list of links to 2+ different brands' pages (a "Popular brands" block, a
+    """`a` is one of a list of links to 3+ different brands' pages (a "Popular brands" block, a
     strip of brand logos: `<div><a href="/brands/salomon/31">` ... `<a href="/brands/hoka/47">`, or
-    one per `<li>`), other brands than the product's, whatever the block's names."""
+    one per `<li>`), other brands than the product's, whatever the block's names. Two brands side
+    by side are a collaboration ("Nike x Off-White"), the first one read."""
     parent = a.getparent()
     for node in (parent, parent.getparent() if parent is not None else None):
         if node is None:
             continue
         slugs = {_brand_slug(x.get("href") or "") for x in node.xpath("./a[@href] | ./*/a[@href]")[:50]}
-        if len(slugs - {""}) >= 2:
+        if len(slugs - {""}) >= 3:
             return True
     return False
 

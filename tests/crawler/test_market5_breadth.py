@@ -402,3 +402,11 @@ def test_a_wide_lifestyle_banner_loaded_first_is_no_product_photo() -> None:
     )
     got = extract_product(page(hero + H1 + IMG + block("$89.00") + BUY), URL)
     assert got is not None and got["image_urls"][0] == _FULL, got["image_urls"]
+
+
+def test_a_collaboration_of_two_brands_names_the_first() -> None:
+    # must not be taken for a list of brands: two brand links side by side under the title
+    collab = "<div class='sc-cb'><a href='/brands/nike/12'>Nike</a> x <a href='/brands/off-white/88'>Off-White</a></div>"
+    html = page(H1 + collab + IMG + block("$189.00") + BUY)
+    got = extract_product(html, URL)
+    assert got is not None and got["brand_claimed"] == "Nike"
