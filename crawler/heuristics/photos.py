@@ -201,9 +201,9 @@ def _in_button_strip(el: Any, up: list[Any]) -> bool:
 def _campaign_picture(el: Any, up: list[Any], alt: list[str], title_toks: set[str]) -> bool:
     """`el` reads as a campaign banner or a logo, whatever the page loads first: it links to
     another page (`<a href="/sale/winter">`, not to a picture or "#"), its width and height
-    attributes give a banner's proportions (`BANNER_RATIO`), or its alt text has words and
-    none of them is a word of the product title or the document title, `title_toks` ("Winter sale:
-    up to 40% off")."""
+    attributes give a banner's proportions (`BANNER_RATIO`), or its alt text has words besides
+    gallery words ("Image 1 of 6", `_GALLERY_WORDS`) and none of them is a word of the product
+    title or the document title, `title_toks` ("Winter sale: up to 40% off")."""
     link = next((a for a in up[:3] if a.tag == "a"), None)
     href = (link.get("href") or "").strip() if link is not None else ""
     if href and not href.startswith("#") and not _PICTURE_FILE.search(href.split("?", 1)[0]):
@@ -211,9 +211,24 @@ def _campaign_picture(el: Any, up: list[Any], alt: list[str], title_toks: set[st
     w, h = _int(el.get("width")), _int(el.get("height"))
     if w and h and w >= BANNER_RATIO * h:
         return True  # a banner's proportions (1920x640)
-    return bool(alt) and bool(title_toks) and not any(t in title_toks for t in alt)
+    words = [t for t in alt if t not in _GALLERY_WORDS and not t.isdigit()]
+    return bool(words) and bool(title_toks) and not any(t in title_toks for t in words)
 
 
+# words of an alt text that only place a picture in the gallery ("Image 1 of 6", "Product photo 2")
+_GALLERY_WORDS = {
+    "image",
+    "img",
+    "photo",
+    "picture",
+    "pic",
+    "gallery",
+    "view",
+    "slide",
+    "product",
+    "main",
+    "of",
+}
 # width over height from which a picture is a banner, not a product photo (photos are square to 4:3,
 # 16:9 at most; campaign and hero banners 3:1 and wider)
 BANNER_RATIO = 2.5

@@ -410,3 +410,16 @@ def test_a_collaboration_of_two_brands_names_the_first() -> None:
     html = page(H1 + collab + IMG + block("$189.00") + BUY)
     got = extract_product(html, URL)
     assert got is not None and got["brand_claimed"] == "Nike"
+
+
+def test_a_main_photo_loaded_first_with_a_generic_alt_text() -> None:
+    """The main photo's alt text only counts the gallery ("Image 1 of 6"): no campaign banner, it
+    keeps the load-first bonus over a size chart further down."""
+    main = "<div class='sc-g7'><img class='sc-i8' src='/media/p/8812-1.jpg' alt='Image 1 of 6' fetchpriority='high'></div>"
+    chart = (
+        "<div class='sc-sz'><img src='/media/size-chart.png' alt='Size chart' width='600' height='400'></div>"
+    )
+    got = extract_product(page(main + H1 + block("$89.00") + BUY + chart), URL)
+    assert got is not None and got["image_urls"][0] == "https://shop.example/media/p/8812-1.jpg", got[
+        "image_urls"
+    ]
