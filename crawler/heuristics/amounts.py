@@ -44,6 +44,9 @@ _MARK_ONLY = re.compile(rf"(?:[A-Za-z]{{1,3}}\s?)?(?:{CURRENCY_MARK.pattern})\.?
 # written as an amount is (a thousands group or cents: `_AMOUNT_NUMBER`)
 _ISO_CODES = frozenset(CURRENCY_CODES)
 _AMOUNT_NUMBER = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}")
+# the currency mark written after an amount, before what follows it ("1.929 € /Monat", "1,929원 /월",
+# "1.929 TL /ay")
+_MARK_AFTER = re.compile(rf"^\s*(?:(?:{CURRENCY_MARK.pattern})\.?|(?-i:[A-Z]{{2,3}})\b)", re.I)
 # the longest text read as one price ("US $649.99", "1 299,00 zł", "$ 31 57")
 MAX_PRICE_TEXT = 40
 # a lower amount right after the best one is the current price (the first an old one) when it is
@@ -206,7 +209,9 @@ def _excluded(el: Any, text: str) -> bool:
         or OLD_TEXT.search(text)
         or OLD_TEXT.search(_label_before(el, 0))
         or _PER_AFTER.search(_text_after(el))
-        or _PER_AFTER.search(re.split(r"\d", text)[-1])  # "US $0.25 - 0.32 / Pair"
+        or _PER_AFTER.search(
+            _MARK_AFTER.sub("", re.split(r"\d", text)[-1])
+        )  # "US $0.25 - 0.32 / Pair", "1.929 € /Monat"
     ):
         return True
     label, note = _label_before(el), _note_after(el)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.bench_extraction import SHOP_WORDS, name_free, obfuscate_names
+from benchmarks.bench_extraction import SHOP_AMOUNTS, SHOP_WORDS, name_free, obfuscate_names
 from knockoff.crawler.extract import extract_product
 from knockoff.crawler.heuristics.dom import LETTER_SIGNS, SIGNS
 from knockoff.crawler.values import CURRENCY_SYMBOLS
@@ -192,6 +192,24 @@ def test_a_monthly_amount_in_the_shops_language_is_not_the_price(lang: str) -> N
     """A lease's monthly amount before the price ("$1,929 /mês", "$1,929 /월")."""
     w = _shop_words(lang)
     body = f"<p class='sc-l'><span class='sc-m'>$1,929</span> {w['/mo']}</p>" + block("$37,200")
+    got = extract_product(
+        page(H1 + IMG + body + f"<button class='sc-b9'>{w['buy now']}</button>", lang=lang), URL
+    )
+    assert got is not None and got["price"] == 37200.0, (lang, got and got["price"])
+
+
+def _local(lang: str, whole: int) -> str:
+    """`whole` written as `lang`'s marketplaces write an amount (`bench_extraction.SHOP_AMOUNTS`)."""
+    thousands, _, pattern = SHOP_AMOUNTS[lang]
+    return pattern.format(f"{whole:,}".replace(",", thousands))
+
+
+@pytest.mark.parametrize("lang", list(SHOP_WORDS))
+def test_a_monthly_amount_written_the_languages_way_in_one_element_is_not_the_price(lang: str) -> None:
+    """ "1.929 € /Monat", "1,929원 /월", "1.929 TL /ay" in one element: the month follows the
+    currency mark, not the number."""
+    w = _shop_words(lang)
+    body = f"<p class='sc-l'>{_local(lang, 1929)} {w['/mo']}</p>" + block(_local(lang, 37200))
     got = extract_product(
         page(H1 + IMG + body + f"<button class='sc-b9'>{w['buy now']}</button>", lang=lang), URL
     )
