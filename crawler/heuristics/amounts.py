@@ -4,13 +4,16 @@ near its title.
 For pages whose price element no id/class/itemprop names (hashed CSS-module or
 styled-components classes, utility classes, or no class at all), `price_near_title` reads every
 short text that is a currency amount ("$31.57", "1 299,00 zł", `$<span>31</span><sup>57</sup>`,
-an `aria-label` stating one), leaves out those shown struck through, labelled old, or labelled a
-saving, shipping cost or instalment (`price_text.OLD_TEXT`, `labelled_old`), and scores the rest by
-where they sit: near the title (after it more than before), outside repeated cards, navigation,
-dialogs and variant lists. An old price shown before the current one without a label or a
-strike (`NT$1,280 NT$980`, `289,00 € 231,20 € -20%`, names hashed) is read by the pair rule
-(`_pair_current`): when the best amount is followed closely, in the same small price block, by a
-lower unlabelled amount of at least `MIN_SALE_SHARE` of it, the lower one is the current price.
+"AED" then "3,799.00", an `aria-label` stating one, an amount in words for screen readers: "199
+reais com 90 centavos"), leaves out those shown struck through, labelled old, or labelled a
+saving, shipping cost, instalment or monthly amount in the big marketplaces' languages
+(`price_text.OLD_TEXT`, `labelled_old`, `_PER_AFTER`), a lease's other payments ("due at
+signing", "deposit"), and scores the rest by where they sit: near the title (after it more than
+before), outside repeated cards, navigation, dialogs and variant lists. An old price shown before
+the current one without a label or a strike (`NT$1,280 NT$980`, `289,00 € 231,20 € -20%`, names
+hashed) is read by the pair rule (`_pair_current`): when the best amount is followed closely, in
+the same small price block, by a lower unlabelled amount of at least `MIN_SALE_SHARE` of it (of
+any share where the block shows nothing but the two amounts), the lower one is the current price.
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
 """

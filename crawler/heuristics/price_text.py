@@ -1,7 +1,9 @@
 """Reading a price off the text a price element shows: the text without struck-through and old-price
 parts (`price_text`), the current amount among several (`shown_price`: "Sale $35.00 Reg. $50.00"
--> 35.00, old [50.00]), and the labels that make a price an old, list or instalment one ("Was:",
-"List Price:", "Reg.", "UVP", "6 cuotas de").
+-> 35.00, old [50.00]; two amounts shown alone: the lower, `bare_pair`), an amount written in words
+for screen readers (`spoken_amount`), and the labels that make a price an old, list, saving,
+shipping or instalment one ("Was:", "List Price:", "Reg.", "UVP", "6 cuotas de", and their
+wording on the big marketplaces of other languages: "Sie sparen", "Au lieu de", "Frete", "送料").
 
 Amounts are parsed by `values.parse_price` (price-parser). Pure functions; no I/O.
 """
