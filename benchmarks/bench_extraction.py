@@ -50,7 +50,12 @@ its aggregate sku/availability/brand rows, `evaluate_fields`).
 Table "sku, availability and brand" (`evaluate_fields`): labels from each page's own schema.org
 Product (`structured_labels`), the page read with and without its structured data.
 
+`--languages [LANG ...]`: the train-only language probe (`evaluate_languages`): the shop words
+around the price and the buy control, and the amounts, written as the big marketplaces of 12
+languages write them (`translate_shop_words`).
+
     python -m benchmarks.bench_extraction [--split train|test|all] [--mistakes] [--fields] [--timing REV]
+    python -m benchmarks.bench_extraction --languages [LANG ...] [--mistakes]
 """
 
 from __future__ import annotations
