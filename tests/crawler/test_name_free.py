@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.bench_extraction import SHOP_AMOUNTS, SHOP_WORDS, name_free, obfuscate_names
+from benchmarks.bench_extraction import (
+    SHOP_AMOUNTS,
+    SHOP_WORDS,
+    name_free,
+    obfuscate_names,
+    translate_shop_words,
+)
 from knockoff.crawler.extract import extract_product
 from knockoff.crawler.heuristics.dom import LETTER_SIGNS, SIGNS
 from knockoff.crawler.values import CURRENCY_SYMBOLS
@@ -337,6 +343,40 @@ def test_obfuscate_names_hashes_names_consistently_and_keeps_the_rest() -> None:
     assert root.xpath("//label")[0].get("for") == div.get("id")
     assert root.xpath("//a")[0].get("href") == "#" + div.get("id")
     assert obfuscate_names(html) == out  # stable
+
+
+def test_translate_shop_words_writes_the_shop_words_and_amounts_the_languages_way() -> None:
+    """The language probe (`translate_shop_words`): buy controls, labels and badges become the
+    marketplace's wording, prose and the product's name stay, amounts only with `amounts`."""
+    html = (
+        "<html lang='en'><head><title>Sale Shoe | Shop</title></head><body><h1>Sale Shoe</h1>"
+        "<p><span>Was:</span> <s>$1,299.00</s> <span>Price:</span> <b>US $649.99</b></p>"
+        "<p>It was the best sale of the year.</p><button>ADD TO CART</button>"
+        "<input type='submit' value='Buy it now'><a aria-label='Add to Bag' href='/bag'>+</a></body></html>"
+    )
+    out, n = translate_shop_words(html, "de")
+    for kept in (
+        "<title>Sale Shoe | Shop</title>",
+        "<h1>Sale Shoe</h1>",
+        "It was the best sale of the year.",
+        "$1,299.00",
+    ):
+        assert kept in out, kept
+    for local in (
+        'lang="de"',
+        "Statt:",
+        "Preis:",
+        "IN DEN WARENKORB",
+        'value="Jetzt kaufen"',
+        'aria-label="In den Warenkorb"',
+    ):
+        assert local in out, local
+    assert n == 5
+    local, m = translate_shop_words(html, "de", amounts=True)
+    assert "1.299,00 €" in local and "649,99 €" in local and "$" not in local.split("<body>")[1]
+    assert m == n + 2
+    with pytest.raises(KeyError):
+        translate_shop_words(html, "xx")
 
 
 def test_name_free_strips_structured_data_too() -> None:
