@@ -310,9 +310,9 @@ def regional_currency(currency: str | None, price_text: str, region: str | None)
     return currency
 
 
-# a number grouped as US prices never are: a comma before the cents ("49,90"), a dot between
-# thousands ("36.999", "1.299.000")
-_GROUPED_NOT_US = re.compile(r"\d,\d{1,2}(?![\d.,])|\d\.\d{3}(?![\d])(?!\.\d{1,2}(?!\d))")
+# a "$" amount grouped as US prices never are: a dot between thousands ("$36.999,00", "$ 1.299.000"),
+# a comma before the cents ("$49,90"); only the number the sign stands before ("$24.99 (4,5)" is US)
+_GROUPED_NOT_US = re.compile(r"\$\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,])")
 
 
 # ISO 4217 currencies with three minor digits: "12.500 KWD" is twelve and a half dinars.

@@ -256,6 +256,7 @@ def test_words_and_numbers_near_the_price_do_not_make_an_amount(before: str) -> 
     [
         ("$1,299.00", "en", "USD"),
         ("$1.29", "en", "USD"),
+        ("$24.99 (4,5)", "en", "USD"),  # a comma number beside the price, not the price's
         ("$36.999,00", "es-AR", "ARS"),
         ("US$ 36.999,00", "es", "USD"),
     ],
