@@ -48,9 +48,10 @@ _OLD_WORDS = (
     r"verzend(?:ing|kosten)|bezorging|kargo)|"
     r"pro monat|par mois|al mes|al mese|por mês|miesięcznie|per maand|aylık"
 )
+# ("送料込" / "送料別": shipping included / charged apart, a note on the price, not a cost)
 _OLD_SIGNS = (
     _OLD_PRICE_SIGNS
-    + r"|割引額|送料|配送料|月額|할인\s?금액|배송|매월|現省|立省|省下|节省|節省|運費|运费|包邮|免運|每月"
+    + r"|割引額|送料(?![込別])|配送料|月額|할인\s?금액|배송|매월|現省|立省|省下|节省|節省|運費|运费|包邮|免運|每月"
 )
 # text that makes an amount an old price, a saving, a shipping cost or an instalment
 OLD_TEXT = re.compile(

@@ -210,6 +210,8 @@ def test_a_product_named_for_a_deposit_keeps_its_price() -> None:
         ("49,99 € inkl. MwSt. zzgl. Versand", 49.99),  # German price line: shipping paid apart
         ("R$ 199,90 + frete", 199.9),
         ("a partir de R$ 99,90", 99.9),  # "from": the price, though it ends in "de"
+        ("1,980円（税込・送料込）", 1980.0),  # Rakuten: tax and shipping included
+        ("1,980円 送料別", 1980.0),  # shipping charged apart
         ("Prijs van 29,99 €", 29.99),  # "van" in a longer label is not the old-price "Van"
     ],
 )
