@@ -741,6 +741,8 @@ MARKET = [
     Path(__file__).resolve().parent.parent / "tests" / "crawler" / "pages_market3",
     Path(__file__).resolve().parent.parent / "tests" / "crawler" / "pages_market4",
     Path(__file__).resolve().parent.parent / "tests" / "crawler" / "pages_market5",
+    Path(__file__).resolve().parent.parent / "tests" / "crawler" / "pages_market6",
+    Path(__file__).resolve().parent.parent / "tests" / "crawler" / "pages_market7",
 ]
 MARKET_FIELDS = ("title", "price", "currency", "sku", "availability", "brand_claimed", "image")
 
