@@ -177,6 +177,16 @@ def _with_variant(group: dict, url: str) -> dict:
     if variant is None:
         return group
     merged = dict(group)
+    pick = _variant_pick(url)
+    # the URL names the variant (`?variant=`): its own picture is the one the page opens on
+    merged["_variant_by_url"] = bool(pick) and any(
+        isinstance(u, str) and pick.search(u)
+        for u in (
+            variant.get("url"),
+            variant.get("@id"),
+            *(o.get("url") for o in _as_list(variant.get("offers")) if isinstance(o, dict)),
+        )
+    )
     for k in ("offers", "sku", "mpn", "gtin", "gtin13", "gtin12", "gtin14", "gtin8", "image", "brand"):
         if merged.get(k) in (None, "", []) and variant.get(k) not in (None, "", []):
             merged[k] = variant[k]
@@ -245,8 +255,9 @@ def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
                     cur = cur or normalize_currency(spec.get("priceCurrency"))
                     break
         amount, cur2 = parse_price(raw, cur)
-        if amount is not None and "price" not in out:
+        if amount and "price" not in out:  # a price of 0: "price on request", no price (Rank Math writes "0")
             out["price"], out["currency"] = amount, cur or cur2
+            out["_aggregate"] = "aggregateoffer" in _types(o)
         if "sku" not in out and o.get("sku") not in (None, ""):
             out["sku"] = clean_text(o["sku"], 200)
         if "availability" not in out:
@@ -275,8 +286,9 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
             200,
         ),
         "image_urls": _absolute(_as_list(node.get("image")), base),
+        "_variant_image": bool(node.get("_variant_by_url")) and bool(node.get("image")),
     }
-    offer = _offer_fields(node.get("offers"), base)
+    offer = _offer_fields(_first(node, "offers", "Offers"), base)  # Wix writes "Offers"
     offer_sku = offer.pop("sku", None)
     out.update(offer)
     out["sku"] = out["sku"] or offer_sku
@@ -315,6 +327,7 @@ def _from_opengraph(og: list[dict], base: str) -> dict[str, Any]:
         get.get("product:price:amount") or get.get("og:price:amount") or get.get("product:sale_price:amount"),
         cur,
     )
+    amount = amount or None  # "0": a price on request, not a price
     images = [v for k, v in props if k in ("og:image", "og:image:url", "og:image:secure_url")]
     return {
         "_is_product": is_product,
@@ -460,6 +473,7 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
     return {
         "_old_prices": found.old_prices,
         "_doc_title": page.doc_title,
+        "_site_name": clean_text(sel.xpath("//meta[@property='og:site_name']/@content").get(), 200),
         "_image_score": found.image_score,
         "_buy_availability": found.buy_availability,
         "title": found.title,
@@ -551,6 +565,31 @@ def _named_share(text: str | None, doc_title: str | None) -> float:
     return sum(w in doc for w in words) / len(words) if words else 0.0
 
 
+_SUFFIX_SEP = re.compile(r"^\s*(?:[|–—:·•»]|\s-)\s*(.+?)\s*$")
+
+
+def _site_suffixed(name: str | None, shown: str | None, doc_title: str | None, site_name: str | None) -> bool:
+    """True when the structured `name` is the `shown` name (the page's title element) followed by a
+    separator and the shop's name: `site_name` (og:site_name) or the last part of the document
+    `<title>` after the same separator ("Stoneware Mug — Oak & Clay Studio", Squarespace; Rank
+    Math writes the SEO title "Werkbank Profi 2000 | Werkstattbedarf Sauer" as the Product name)."""
+    if not name or not shown or len(shown) >= len(name):
+        return False
+    fold = " ".join(name.split()).casefold()
+    head = " ".join(shown.split()).casefold()
+    if not fold.startswith(head):
+        return False
+    m = _SUFFIX_SEP.match(" " + fold[len(head) :])
+    if not m:
+        return False
+    tail = m.group(1)
+    shops = {" ".join((site_name or "").split()).casefold()}
+    doc = " ".join((doc_title or "").split()).casefold()
+    if doc.endswith(tail) and doc[: -len(tail)].rstrip().startswith(head):
+        shops.add(tail)
+    return tail in shops - {""}
+
+
 def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """Structured fields checked against what the page shows (in place): gaps filled; a price the
     page marks as old, a stale InStock beside a sold-out buy control, and a main image other than
@@ -571,22 +610,46 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     ):
         result["title"] = heur["title"]  # the structured name is not the product the page is titled for
         result["_sources"]["title"] = "heuristic"
+    elif _site_suffixed(
+        result.get("title"), heur.get("title"), heur.get("_doc_title"), heur.get("_site_name")
+    ):
+        result["title"] = heur["title"]  # "NAME | Shop" (an SEO title as the name): the name the page shows
+        result["_sources"]["title"] = "heuristic"
     old = heur.get("_old_prices") or set()
     if result.get("price") in old and heur.get("price") not in (None, *old):
         result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")
         result["_sources"]["price"] = "heuristic"
     sold = heur.get("_buy_availability")
-    if sold in ("OutOfStock", "SoldOut") and result.get("availability") in (None, "InStock"):
+    # an AggregateOffer sums up several variants: its buy control waits for a choice (WooCommerce
+    # disables it, "wc-variation-selection-needed"), which says nothing about stock
+    if (
+        sold in ("OutOfStock", "SoldOut")
+        and result.get("availability") in (None, "InStock")
+        and not (result.get("_aggregate") and result.get("availability") == "InStock")
+    ):
         result["availability"] = sold
         result["_sources"]["availability"] = "heuristic"
     shown = heur.get("image_urls") or []
     if (
         shown
+        and not result.get("_variant_image")  # the variant the URL names shows its own picture
         and heur.get("_image_score", 0.0) >= MAIN_IMAGE_SCORE
         and result.get("image_urls", [None])[0] != shown[0]
     ):
         result["image_urls"] = [shown[0], *[u for u in result.get("image_urls") or [] if u != shown[0]]]
         result["_sources"]["image_urls"] = "heuristic"
+
+
+def _brand_only(fuller: str, result: dict[str, Any]) -> bool:
+    """True when the `<title>`'s fuller form of a structured name only adds the item's brand
+    ("Hearth & Kiln Ceramic Dripper" for the schema.org name "Ceramic Dripper", BigCommerce): the
+    name the page shows stays."""
+    if result.get("_sources", {}).get("title") not in ("jsonld", "microdata", "rdfa"):
+        return False
+    words = set(re.findall(r"\w+", (result.get("title") or "").casefold()))
+    extra = set(re.findall(r"\w+", fuller.casefold())) - words
+    brand = set(re.findall(r"\w+", (result.get("brand_claimed") or "").casefold()))
+    return bool(extra) and extra <= brand
 
 
 def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
@@ -609,7 +672,7 @@ def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
         urlsplit(base).hostname or "",
         clean_text(sel.xpath("//meta[@property='og:site_name']/@content").get(), 200) or "",
     )
-    if fuller and fuller != result.get("title"):
+    if fuller and fuller != result.get("title") and not _brand_only(fuller, result):
         result["title"] = clean_text(fuller, 1000)
         sources["title"] = "heuristic"
     out = {k: result.get(k) for k in FIELDS} | {"image_urls": result.get("image_urls") or []}
