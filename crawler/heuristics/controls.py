@@ -32,6 +32,13 @@ _BUY = re.compile(
     r"買い物かごに入れる|カートに追加|カートへ入れる|直接購買|馬上購買|加入购物袋",
     re.I,
 )
+# the bare "Add" a fashion shop's buy button reads (Zara's "AÑADIR", "ADD", "AJOUTER", "HINZUFÜGEN"):
+# a buy control only as a whole button's text (`buy_state`), never inside prose or a link
+_BARE_ADD = re.compile(
+    r"\+?\s*(?:add|añadir|agregar|ajouter|hinzufügen|aggiungi|adicionar|toevoegen|dodaj|ekle|добавить|"
+    r"adaugă|přidat|pridať|lägg till|tilføj|legg til|追加|添加|추가)",
+    re.I,
+)
 _SOLD_CONTROL = re.compile(
     r"sold[\s_-]*out|out[\s_-]*of[\s_-]*stock|currently unavailable|notify me|email me when|alert me when|"
     r"ausverkauft|nicht verfügbar|benachrichtig|épuisé|m'alerter|me prévenir|esaurito|avvisami|agotado|"
@@ -80,6 +87,40 @@ _AVAIL_NAMES = re.compile(
     r"availab|stock|inventory|delivery|disponib|verfugbar|verfuegbar|lieferbar|beschikbaar|voorraad|zaloga|zaliha|"
     r"dostupnost|nalich|zapas|lager"
 )
+
+
+# a size written on a size or variant chip: letter sizes (XS, M, XXL, 3XL), numbers (42, 42.5,
+# 10 ½), a region and a number (EU 42, UK 8), a waist/length pair (W32 L32, 32/34), "One size"
+_SIZE = re.compile(
+    r"(?:\d?X{0,3}[SL]|M|XXS|OS|one size|taille unique|talla única|\d{1,3}(?:[.,]5)?(?:\s*½)?"
+    r"|(?:EU|UK|US|FR|IT|DE|JP)\s*\d{1,2}(?:[.,]5)?|W\d{2}\s*L\d{2}|\d{2}/\d{2})",
+    re.I,
+)
+_CHOICE_ROLES = {"option", "radio", "menuitemradio", "checkbox", "listbox", "radiogroup"}
+
+
+def size_choice(el: Any, text: str | None = None, levels: int = 3) -> bool:
+    """`el` is one choice of a size or variant picker, whose stock note ("XXL Agotado", "39 Rupture
+    de stock", "S - Sold out") is about that choice, not the item: `el` or one of its `levels`
+    ancestors is an `<option>` or has a choice role (`role="option"`, "radio", ...), or its text
+    (`text`, default its own text) or its parent's is a size (`_SIZE`) followed by a not-in-stock
+    note ("2 left", "42 In stock" are not read so)."""
+    node, depth = el, 0
+    while node is not None and depth <= levels and isinstance(node.tag, str):
+        if node.tag == "option" or (node.get("role") or "").strip().lower() in _CHOICE_ROLES:
+            return True
+        node, depth = node.getparent(), depth + 1
+    for t in (text, " ".join(el.getparent().itertext()) if el.getparent() is not None else None):
+        if not t:
+            continue
+        t = re.sub(r"\s+", " ", t).strip()
+        notes = (p.search(t) for p, name in AVAILABILITY_TEXT if name != "InStock")
+        starts = [m.start() for m in notes if m is not None]
+        starts += [m.start() for m in [_SOLD_CONTROL.search(t)] if m is not None]
+        head = t[: min(starts)].strip(" -–—:|·,()") if starts else ""
+        if head and _SIZE.fullmatch(head):
+            return True
+    return False
 
 
 def _named_buy(page: Layout, el: Any) -> bool:
@@ -145,6 +186,39 @@ def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
     return out
 
 
+def _text_blocks(page: Layout, title_el: Any) -> list[Any]:
+    """`div`/`span` elements among the 200 elements after the title whose whole text is one buy
+    phrase (`_BUY` matching all of it: "ADD TO BAG", "Sepete ekle"), with no link or form control
+    inside: a buy control a script makes clickable (Myntra's `<div class="pdp-add-to-bag">`);
+    not prose opening with one ("Buy now, pay later"), not words inside a paragraph, list item,
+    cell, label or heading, nor a span inside a sentence, not one inside a link or button (found
+    as that control), nor one beside a sold-out word."""
+    if title_el is None:
+        return []
+    out = []
+    for el in title_el.xpath(
+        "following::*[self::div or self::span][position() <= 200]"
+        "[not(ancestor-or-self::a or ancestor::button or .//a or .//button or .//input)]"
+        "[not(ancestor::p or ancestor::li or ancestor::td or ancestor::label or ancestor::h1 or ancestor::h2"
+        " or ancestor::h3 or ancestor::h4)]"
+    ):
+        text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip(" \t\n:.!")
+        if not text or len(text) > 40 or not re.fullmatch(rf"(?:{_BUY.pattern})", text, re.I):
+            continue
+        parent = el.getparent()
+        if (
+            el.tag == "span"
+            and parent is not None
+            and re.sub(r"\W+", "", "".join(parent.itertext())) != (re.sub(r"\W+", "", "".join(el.itertext())))
+        ):
+            continue  # a span of words inside a sentence ("Tap <span>Add to bag</span> to keep it")
+        box = el.getparent()
+        if box is not None and _SOLD_CONTROL.search(" ".join(box.itertext())[:300]):
+            continue
+        out.append(el)
+    return out
+
+
 def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, bool]:
     """(the page has a buy control, availability its controls state, a live control was found by
     its shown text: not only by the names of buttons and forms).
@@ -153,7 +227,8 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
     ones, or a control reading "Sold out" / "Notify me when available" (several languages),
     say OutOfStock/SoldOut. Either way the page has a buy control (an out-of-stock product page
     is still a product page). With `title_el`, links reading a buy phrase among the 400 links
-    after the title count whatever their names (`_text_links`).
+    after the title count whatever their names (`_text_links`), and so do `div`/`span` elements
+    whose whole text is one (`_text_blocks`).
     """
     live = dead = False
     sold: str | None = None
@@ -165,17 +240,21 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
         "contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'cart')]"
     )
     controls = controls[:300] + _text_links(page, set(controls[:300]), title_el)
+    controls += [el for el in _text_blocks(page, title_el) if el not in controls]
     for el in controls:
         text = " ".join(el.itertext()) if el.tag != "input" else (el.get("value") or el.get("alt") or "")
         text = re.sub(r"\s+", " ", text).strip()[:120]
         if not text:
             continue
         is_buy, said = bool(_BUY.search(text)), normalize_availability(text)
+        is_buy = is_buy or (el.tag in ("button", "input") and bool(_BARE_ADD.fullmatch(text)))
         # "Sold out", "Notify me" (`_SOLD_CONTROL`), or the buy control itself reading a not-in-stock
         # state ("Sin stock"; not a size chip "42 Not available" or a "Hide unavailable sizes" toggle)
         is_sold = bool(_SOLD_CONTROL.search(text)) or (said in _SOLD_STATES and _named_buy(page, el))
         if not (is_buy or is_sold) or page.context(el)[1] or hidden(el):
             continue
+        if is_sold and not is_buy and size_choice(el, text):
+            continue  # a size chip reading "XXL Agotado": that size is sold out, not the item
         if el.tag == "a" and (page.context(el)[0] or _CART_LINK.search(el.get("href") or "")):
             continue  # the cart link of the header or menu: it opens the cart, adds nothing
         disabled = (
@@ -224,6 +303,8 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
             continue
         if live_buy and _STATE_NAMED.search(page.names.get(el, "")):
             continue
+        if size_choice(el):
+            continue  # "39 Rupture de stock" in a size picker: one size's stock, not the item's
         if any(page.context(el)) or (hidden(el, 0) and el.tag not in ("link", "meta")) or page.in_dialog(el):
             continue
         said = normalize_availability(el.get("href") or el.get("content"))
@@ -248,6 +329,6 @@ def near_state(page: Layout, title_el: Any, window: int = 80) -> str | None:
         if not own or len(own) > 200:
             continue
         said = normalize_availability(own)
-        if said in UNAVAILABLE and not any(page.context(el)) and not hidden(el):
+        if said in UNAVAILABLE and not any(page.context(el)) and not hidden(el) and not size_choice(el):
             return said
     return None

@@ -1,0 +1,138 @@
+"""Kinds found on the seventh marketplace batch (tests/crawler/pages_market7: Zara, Decathlon, Fnac,
+Hepsiburada, eMAG, Alza, Myntra, ZOZOTOWN, MUSINSA, Wildberries), each written small, each beside an
+ordinary page where the rule must not fire.
+
+Buy control: a `div` whose whole text is a buy phrase (Myntra's "ADD TO BAG" made clickable by a
+script); a button reading a bare "Add" (Zara's "AÑADIR"). Availability: a size chip's or size
+option's stock note ("XXL Agotado", "39 Rupture de stock") is about that size, not the item.
+"""
+
+from __future__ import annotations
+
+from parsel import Selector
+
+from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics import Page
+from knockoff.crawler.heuristics.controls import size_choice
+
+URL = "https://shop.example/p/1"
+IMG = "<img src='/media/p1-main-1200.jpg' width='800' height='800' alt='Linen shirt'>"
+
+
+def page(body: str, title: str = "Linen Shirt | Shop") -> str:
+    """A product page of shop.example whose classes name nothing: header, `body`, footer."""
+    return (
+        f"<html><head><title>{title}</title></head><body><header class='u-h'><a href='/'>Shop</a>"
+        f"</header><main class='u-m'>{body}</main><footer class='u-f'>Shop Example</footer></body></html>"
+    )
+
+
+def found(html: str):
+    return Page(Selector(text=html, base_url=URL), URL).find()
+
+
+# ---- a div whose whole text is the buy phrase ----------------------------------------------------
+
+
+def test_div_reading_add_to_bag_is_the_buy_control() -> None:
+    html = page(
+        "<h1 class='u-t'>Linen Shirt</h1><p class='u-p'>₹449</p>"
+        "<div class='u-a'><span class='u-i'></span>ADD TO BAG</div><div class='u-w'>WISHLIST</div>"
+    )
+    f = found(html)
+    assert f.buy and f.buy_availability == "InStock"
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 449.0 and got["availability"] == "InStock"
+
+
+def test_prose_opening_with_a_buy_phrase_is_no_buy_control() -> None:
+    # "Buy now, pay later", a span inside a sentence, a div in a list item are no control
+    html = page(
+        "<h1 class='u-t'>Linen Shirt</h1><p class='u-p'>₹449</p>"
+        "<div class='u-k'>Buy now, pay later with 3 instalments</div>"
+        "<div class='u-l'>Tap <span>Add to bag</span> to keep it for later</div>"
+        "<ul><li><div>Add to bag</div> from the app</li></ul>"
+    )
+    assert not found(html).buy
+    assert extract_product(html, URL) is None  # title and price alone: not enough for a listing
+
+
+def test_add_to_bag_div_in_a_sold_out_box_is_no_live_control() -> None:
+    html = page(
+        "<h1 class='u-t'>Linen Shirt</h1><p class='u-p'>₹449</p>"
+        "<div class='u-box'><div class='u-a'>ADD TO BAG</div><p>Sold out</p></div>"
+    )
+    assert found(html).buy_availability != "InStock"
+
+
+# ---- a bare "Add" button ---------------------------------------------------------------------------
+
+
+def test_button_reading_bare_add_is_the_buy_control() -> None:
+    html = page(
+        f"<h1 class='u-t'>CAMISA 100% LINO</h1>{IMG}<p class='u-p'>35,95 EUR</p><button>AÑADIR</button>"
+    )
+    f = found(html)
+    assert f.buy and f.buy_availability == "InStock"
+
+
+def test_add_inside_a_longer_label_or_a_link_is_not_bare_add() -> None:
+    html = page(
+        "<h1 class='u-t'>CAMISA 100% LINO</h1><p class='u-p'>35,95 EUR</p>"
+        "<button>Add a review</button><a class='u-x' href='/list'>Add</a>"
+    )
+    assert not found(html).buy
+
+
+# ---- size chips and size options ------------------------------------------------------------------
+
+
+def test_sold_out_size_chip_does_not_make_the_item_out_of_stock() -> None:
+    html = page(
+        f"<h1 class='u-t'>CAMISA 100% LINO</h1>{IMG}<p class='u-p'>35,95 EUR</p>"
+        "<div role='listbox'><button role='option'>S</button><button role='option'>M</button>"
+        "<button role='option'><span>XXL</span><span>Agotado</span></button></div>"
+        "<button>AÑADIR</button>"
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["availability"] == "InStock"
+
+
+def test_size_note_without_roles_is_read_as_a_size_choice() -> None:
+    # Decathlon-like: a stock note named "stock" inside a size item, no role on it
+    html = page(
+        f"<h1 class='u-t'>Chaussures MH500</h1>{IMG}<p class='u-p'>89,99 €</p>"
+        "<ul class='sizes'><li>39<span class='size-stock'>Rupture de stock</span></li><li>40</li></ul>"
+        "<button>Ajouter au panier</button>"
+    )
+    assert found(html).stock is None
+    got = extract_product(html, URL)
+    assert got is not None and got["availability"] == "InStock"
+
+
+def test_item_stock_note_is_still_read() -> None:
+    # the rule must not fire: the item's own stock line, and a sold-out buy control, still count
+    html = page(
+        f"<h1 class='u-t'>Chaussures MH500</h1>{IMG}<p class='u-p'>89,99 €</p>"
+        "<p class='product-stock'>Rupture de stock</p><button disabled>Ajouter au panier</button>"
+    )
+    assert found(html).stock == "OutOfStock"
+    got = extract_product(html, URL)
+    assert got is not None and got["availability"] == "OutOfStock"
+    sold = page(
+        f"<h1 class='u-t'>Chaussures MH500</h1>{IMG}<p class='u-p'>89,99 €</p><button>Épuisé</button>"
+    )
+    assert found(sold).buy_availability == "OutOfStock"
+
+
+def test_size_choice_reads_sizes_not_words() -> None:
+    sel = Selector(
+        text="<div><button id='a'>XXL Agotado</button></div><div><button id='b'>EU 42.5 - Sold out</button></div>"
+        "<div><button id='c'>Sold out</button></div><div><button id='d'>Colour Sold out</button></div>"
+        "<div><span id='e'>5</span> in stock</div>"
+    )
+    el = {i: sel.css(f"#{i}")[0].root for i in "abcde"}
+    assert size_choice(el["a"], "XXL Agotado") and size_choice(el["b"], "EU 42.5 - Sold out")
+    # the rule must not fire: a note alone, a word before it, a count before an in-stock note
+    assert not size_choice(el["c"], "Sold out") and not size_choice(el["d"], "Colour Sold out")
+    assert not size_choice(el["e"])
