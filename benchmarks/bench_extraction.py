@@ -1293,6 +1293,22 @@ _BEFORE = (
 )
 
 
+# pages_market6 (issue 14): every page with schema.org data, written the platforms' way, quirks included
+_FIRST_LOOK_MARKET6 = (
+    "pages_market6 (10 pages: Shopify ProductGroup with one Offer per variant and `?variant=` in the URL, "
+    "WooCommerce + Yoast `@graph` with the price only in `priceSpecification` (sale and StrikethroughPrice), "
+    "WooCommerce variable product (AggregateOffer), Magento 2 microdata special price with OpenGraph at "
+    'the regular price, BigCommerce ("$34.95", "Hearth &amp; Kiln"), Wix ("Offers", ImageObject), '
+    "Squarespace (name and brand with the site-name suffix), Salesforce Commerce Cloud (ItemList of "
+    'related Products first, `"url":{}`), WooCommerce + Rank Math (price "0" for price on request, the SEO '
+    'title as name), OpenCart Brazil ("1.299,00", "in stock", escaped unicode), all with schema.org '
+    "data, 1 out of stock): 10 of 10 listings, title 0.700, price 0.947, currency 0.947, sku 0.900, "
+    "availability 0.900, brand 1.000, main image 0.900 -> title, price, currency, availability, brand, "
+    "main image 1.000, sku 0.900 (left: an SFCC page showing the master id RL20451 while its JSON-LD "
+    "sku is the variant's RL20451-210-080)."
+)
+
+
 def _market_lines() -> list[str]:
     """The marketplace/platform pages table (`MARKET`): knockoff beside extruct alone."""
     if not all((f / "truth.json").exists() for f in MARKET):
@@ -1319,7 +1335,12 @@ def _market_lines() -> list[str]:
         "structures before looking at how knockoff reads them): 10 of 10 listings, title 0.900, price "
         "0.800, currency 0.700, sku 0.533, availability 0.900, brand 0.750, main image 1.000 -> title, "
         "price, sku, availability, brand and main image 1.000, currency 0.900 (left: a Tiendanube page "
-        'whose bare "$" names no region: `lang=es`, a shop domain without a country). Text fields '
+        'whose bare "$" names no region: `lang=es`, a shop domain without a country); '
+        "pages_market5 (10 pages: Etsy, Best Buy, The Home Depot, IKEA (de), Mercari (ja), Ozon (ru), "
+        "Tokopedia (id), noon (ar), Takealot, Vinted (fr), none with schema.org data, 3 out of stock): "
+        "10 of 10 listings, title 0.600, price 0.800, currency 0.947, sku 0.462, availability 0.947, "
+        "brand 1.000, main image 0.900 -> title, sku, brand, main image 1.000, price 0.900 (then 1.000 "
+        "after the price kinds); " + _FIRST_LOOK_MARKET6 + " Text fields "
         "match after case folding, price within half a cent. Before the issue-14 work "
         "(`extract_product` of commit fa4fc80 on the first three batches' 38 pages, measured "
         "2026-11-30): " + _BEFORE + ".",
