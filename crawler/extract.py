@@ -36,6 +36,7 @@ from knockoff.crawler.values import (
     page_region,
     parse_price,
     regional_currency,
+    written_dollar_code,
 )
 
 FIELDS = (
@@ -458,7 +459,11 @@ def _currency(found: Found, sel: Selector, base: str) -> str | None:
         else ""
     )
     region = page_region(lang, urlsplit(base).hostname, shown)
-    return regional_currency(found.currency, " ".join(found.price_el.itertext()), region)
+    price_text = " ".join(found.price_el.itertext())
+    currency = regional_currency(found.currency, price_text, region)
+    if currency is None and found.currency == "USD":  # a "$" of no known region: the code the page writes
+        currency = written_dollar_code(price_text, sel.get())
+    return currency
 
 
 def _heuristic(page: Page, found: Found) -> dict[str, Any]:

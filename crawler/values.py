@@ -310,6 +310,22 @@ def regional_currency(currency: str | None, price_text: str, region: str | None)
     return currency
 
 
+_DOLLAR_CODES = frozenset({*_DOLLAR_BY_REGION.values(), "USD"})
+_DOLLAR_AMOUNT = re.compile(r"\$\s?\d[\d.,]*\d|\$\s?\d")
+
+
+def written_dollar_code(price_text: str, html: str) -> str | None:
+    """The ISO 4217 code of a bare "$" price that the page writes elsewhere right after the same
+    amount (any "$" amount of `price_text`, the price element's text): Tiendanube's variant JSON
+    (`data-variants`) carries `"price_long":"$36.999,00 ARS"` beside the shown "$36.999,00". Only
+    dollar/peso codes (`_DOLLAR_BY_REGION`, USD); None when no code, or more than one, follows."""
+    codes: set[str] = set()
+    for shown in set(_DOLLAR_AMOUNT.findall(price_text)):  # the price and the old one, instalments
+        amount = re.escape(re.sub(r"\s", "", shown)).replace(r"\$", r"\$\s?")
+        codes |= set(re.findall(amount + r"(?![\d.,])\s?([A-Z]{3})\b", html)) & _DOLLAR_CODES
+    return codes.pop() if len(codes) == 1 else None
+
+
 # a "$" amount grouped as US prices never are: a dot between thousands ("$36.999,00", "$ 1.299.000"),
 # a comma before the cents ("$49,90"); only the number the sign stands before ("$24.99 (4,5)" is US)
 _GROUPED_NOT_US = re.compile(r"\$\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,])")

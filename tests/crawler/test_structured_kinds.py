@@ -149,3 +149,20 @@ def test_without_a_variant_in_the_url_the_first_in_stock_variant_is_read_as_befo
     got = _market6("shopify_us_variant.html", "https://northfold.example/products/merino-crew-sweater")
     assert (got["price"], got["sku"]) == (98.0, "NF-MCS-HG-M")
     assert "merino-crew-heather-grey.jpg" in got["image_urls"][0]
+
+
+# ---- a bare "$" of no known region: the ISO code the page writes beside the same amount ----------
+
+TIENDANUBE = Path(__file__).parent / "pages_market4" / "tiendanube_ar_sinstock.html"
+TIENDANUBE_URL = "https://ferrinicalzados.example/productos/zapatilla-urbana-cuero-negro/"
+
+
+def test_bare_dollar_takes_the_code_the_variant_json_writes_beside_the_amount() -> None:
+    got = extract_product(TIENDANUBE.read_text(encoding="utf-8"), TIENDANUBE_URL)
+    assert (got["price"], got["currency"]) == (36999.0, "ARS")
+
+
+def test_bare_dollar_without_a_written_code_stays_unknown() -> None:
+    html = TIENDANUBE.read_text(encoding="utf-8").replace("$36.999,00 ARS", "$36.999,00")
+    got = extract_product(html, TIENDANUBE_URL)
+    assert (got["price"], got["currency"]) == (36999.0, None)  # which peso, nothing says: as before
