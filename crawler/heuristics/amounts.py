@@ -118,9 +118,16 @@ def _label_before(el: Any, levels: int = 3) -> str:
 # certain way, written before the amount, with it or just after it
 _CONDITIONAL = re.compile(
     r"\b(?:coupon|voucher|with (?:code|coupon|card)|promo code|member price|members? only|subscribe & save)\b"
-    r"|최대\s?할인가|쿠폰|카드\s?\S*\s?할인|折價券|优惠券|優惠券|券後|券后|クーポン|会員価格"
+    r"|최대\s?할인가|최대\s?혜택가|쿠폰|카드\s?\S*\s?할인|折價券|优惠券|優惠券|券後|券后|クーポン|会員価格"
     # paid a certain way ("$33.299,10 con transferencia")
     r"|\bcon (?:transferencia|efectivo)|\ben efectivo\b|\bno pix\b|\bbank transfer\b",
+    re.I,
+)
+# the same condition named as the note right after the amount: paid with the marketplace's wallet or
+# card ("4 452 ₽" then "с WB Кошельком", "с Ozon Картой", "with Prime Visa card", "mit Payback-Karte")
+_CONDITIONAL_AFTER = re.compile(
+    r"^\W*(?:с\s+(?:\S+\s+)?(?:кошельк|карт)\w*|with (?:\S+\s+){0,2}(?:card|wallet|coupon|code)\b"
+    r"|mit (?:\S+\s+)?(?:karte|gutschein)\b|avec (?:la )?carte\b|con (?:la )?tarjeta\b)",
     re.I,
 )
 # an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de
@@ -199,11 +206,30 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
     return None
 
 
+def conditional(el: Any, text: str) -> bool:
+    """`el` (showing `text`) is a price held under a condition: a coupon, a code, a card, a
+    membership or the marketplace's wallet, named in its label, its text or tail (`_CONDITIONAL`:
+    "최대혜택가 17,910원") or in the note just after it (`_CONDITIONAL_AFTER`: "4 452 ₽" then
+    "с WB Кошельком")."""
+    return bool(
+        _CONDITIONAL.search(_label_before(el) + " " + text + " " + (el.tail or ""))
+        or _CONDITIONAL_AFTER.search(_text_after(el, 40))  # anchored: the words right after it
+    )
+
+
+def opens_conditional(text: str) -> bool:
+    """`text` (a price block's whole text) opens with a conditional price: the words right after
+    its first currency amount name one (`_CONDITIONAL_AFTER`: "4 452 ₽ с WB Кошельком 4 590 ₽")."""
+    m = MONEY.search(text)
+    return bool(m and _CONDITIONAL_AFTER.search(text[m.end() : m.end() + 40]))
+
+
 def _excluded(el: Any, text: str) -> bool:
     """`el` (showing `text`) is not a candidate: inside a control, option or script (`_SKIP_TAGS`),
     struck through, labelled old, named by its text or label a saving, shipping cost, instalment or
     unit price (`_PER_AFTER`), a lease's or financing's other payment (`_TERM_BEFORE`,
-    `_TERM_AFTER`), or held under a condition (`_CONDITIONAL`)."""
+    `_TERM_AFTER`), or held under a condition (`_CONDITIONAL`; `_CONDITIONAL_AFTER` for the note
+    just after it: "с WB Кошельком")."""
     if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])):
         return True
     if (
@@ -222,7 +248,7 @@ def _excluded(el: Any, text: str) -> bool:
         _TERM_BEFORE.search(label)
         or _TERM_AFTER.search(note)
         or _INSTALMENT.search(label + " " + text + " " + note)
-        or _CONDITIONAL.search(label + " " + text + " " + (el.tail or ""))
+        or conditional(el, text)
     )
 
 

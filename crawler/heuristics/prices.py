@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knockoff.crawler.heuristics.amounts import price_near_title
+from knockoff.crawler.heuristics.amounts import conditional, opens_conditional, price_near_title
 from knockoff.crawler.heuristics.dom import PRICE_NAME, element_names
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
@@ -57,6 +57,13 @@ def _split_part(el: Any, cands: set[Any]) -> bool:
     return any(a in cands for a in list(el.iterancestors())[:3])
 
 
+def _conditional(el: Any, text: str) -> bool:
+    """`el` shows a price held under a condition (`amounts.conditional`: a coupon, a card, a
+    membership, the marketplace's wallet), or is a block opening with one (`amounts.opens_conditional`:
+    "4 452 ₽ с WB Кошельком 4 590 ₽"): not the price any buyer pays."""
+    return conditional(el, text) or opens_conditional(price_text(el))
+
+
 def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, Any, bool, set[float]]:
     """(amount, currency, element, in a repeated card, old/list prices seen)."""
     els = _price_elements(page)
@@ -82,7 +89,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
                 continue
         amount, cur, text, olds = _amount(el)
         old.update(olds)  # "Sale $35.00 Reg. $50.00": the labelled one is an old price
-        if amount is None or amount <= 0:
+        if amount is None or amount <= 0 or _conditional(el, text):
             continue
         own_old = bool(OLD_PRICE.search(names))
         shown_old = struck_shown(el) or labelled_old(el)

@@ -136,3 +136,45 @@ def test_size_choice_reads_sizes_not_words() -> None:
     # the rule must not fire: a note alone, a word before it, a count before an in-stock note
     assert not size_choice(el["c"], "Sold out") and not size_choice(el["d"], "Colour Sold out")
     assert not size_choice(el["e"])
+
+
+# ---- a price paid with the marketplace's wallet or card, or after every coupon ----------------------
+
+
+def test_wallet_price_named_after_it_is_not_the_price() -> None:
+    # Wildberries: the wallet price first, its note after it, then the price any buyer pays
+    html = page(
+        f"<h1 class='u-t'>Кроссовки Runfalcon 3.0</h1>{IMG}"
+        "<div class='price-block'><p><span>4 452 ₽</span><span>с WB Кошельком</span></p>"
+        "<p><ins class='final-price'>4 590 ₽</ins><del>8 999 ₽</del></p></div>"
+        "<button>Добавить в корзину</button>",
+        "Кроссовки Runfalcon 3.0",
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 4590.0 and got["currency"] == "RUB"
+
+
+def test_max_benefit_price_label_is_a_condition() -> None:
+    # MUSINSA: "최대혜택가" (the price after every coupon and card discount) is not the sale price
+    html = page(
+        f"<h2 class='u-t'>릴렉스드 베이식 블랭크 티셔츠</h2>{IMG}"
+        "<div><del>29,900원</del></div><div><span>34%</span><span>19,900원</span></div>"
+        "<div><span>최대혜택가</span><span>17,910원</span></div><button>장바구니</button>",
+        "릴렉스드 베이식 블랭크 티셔츠 | 무신사",
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 19900.0
+
+
+def test_price_followed_by_ordinary_words_is_kept() -> None:
+    # the rule must not fire: a note about delivery or taxes after the price, a coupon offer
+    # written later in the block, a card named in prose far below
+    for note in ("с НДС", "inkl. MwSt.", "Free delivery with Prime", "Save 10% with coupon"):
+        html = page(
+            f"<h1 class='u-t'>Trail Shoe</h1>{IMG}"
+            f"<div class='price-block'><span class='final-price'>89,99 €</span> <span>{note}</span></div>"
+            "<button>Add to cart</button><p>Pay with card or wallet.</p>",
+            "Trail Shoe",
+        )
+        got = extract_product(html, URL)
+        assert got is not None and got["price"] == 89.99, note
