@@ -600,7 +600,10 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     page marks as old, a stale InStock beside a sold-out buy control, and a main image other than
     the one the page shows (when that one is clear) give way to the page; so does a structured
     name the document `<title>` does not repeat (under half its words) when the page's own title
-    element is repeated there (80%+ of its words)."""
+    element is repeated there (80%+ of its words), a structured name that is the shown one plus the
+    shop's name (`_site_suffixed`), and a structured sku that is the shown item number plus a
+    variant suffix. An AggregateOffer's InStock stands beside a control waiting for a variant; the
+    picture of the variant the URL names stands."""
     _fill(
         result,
         heur,
@@ -620,6 +623,12 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     ):
         result["title"] = heur["title"]  # "NAME | Shop" (an SEO title as the name): the name the page shows
         result["_sources"]["title"] = "heuristic"
+    shown_sku, sku = heur.get("sku"), result.get("sku")
+    if shown_sku and sku and len(sku) > len(shown_sku) and re.match(re.escape(shown_sku) + r"[-_/.]\w", sku):
+        # the structured sku is the shown item number plus the chosen variant's suffix ("Item No.
+        # RL20451", JSON-LD "RL20451-210-080", Salesforce Commerce Cloud): the number the page shows
+        result["sku"] = shown_sku
+        result["_sources"]["sku"] = "heuristic"
     old = heur.get("_old_prices") or set()
     if result.get("price") in old and heur.get("price") not in (None, *old):
         result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")

@@ -166,3 +166,27 @@ def test_bare_dollar_without_a_written_code_stays_unknown() -> None:
     html = TIENDANUBE.read_text(encoding="utf-8").replace("$36.999,00 ARS", "$36.999,00")
     got = extract_product(html, TIENDANUBE_URL)
     assert (got["price"], got["currency"]) == (36999.0, None)  # which peso, nothing says: as before
+
+
+# ---- a structured sku that is the shown item number plus the variant's suffix -------------------
+
+
+def test_structured_sku_extending_the_shown_item_number_gives_the_shown_number() -> None:
+    assert _market6("sfcc_us_related.html")["sku"] == "RL20451"  # JSON-LD "RL20451-210-080"
+    html = _page(
+        _product("Trail Boot", sku="TB4410-210-080"),
+        h1="Trail Boot",
+        title="Trail Boot | Oak Studio",
+        body='<div class="product-number">Item No. <span class="product-id">TB4410</span></div>',
+    )
+    assert extract_product(html, "https://shop.example/p/1")["sku"] == "TB4410"
+
+
+def test_structured_sku_that_only_shares_a_prefix_with_the_shown_code_stays() -> None:
+    html = _page(
+        _product("Trail Boot", sku="TB44107"),
+        h1="Trail Boot",
+        title="Trail Boot | Oak Studio",
+        body='<div class="product-number">Item No. <span class="product-id">TB4410</span></div>',
+    )
+    assert extract_product(html, "https://shop.example/p/1")["sku"] == "TB44107"
