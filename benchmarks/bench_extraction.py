@@ -1303,9 +1303,8 @@ _FIRST_LOOK_MARKET6 = (
     'related Products first, `"url":{}`), WooCommerce + Rank Math (price "0" for price on request, the SEO '
     'title as name), OpenCart Brazil ("1.299,00", "in stock", escaped unicode), all with schema.org '
     "data, 1 out of stock): 10 of 10 listings, title 0.700, price 0.947, currency 0.947, sku 0.900, "
-    "availability 0.900, brand 1.000, main image 0.900 -> title, price, currency, availability, brand, "
-    "main image 1.000, sku 0.900 (left: an SFCC page showing the master id RL20451 while its JSON-LD "
-    "sku is the variant's RL20451-210-080)."
+    "availability 0.900, brand 1.000, main image 0.900 -> every field 1.000 (the SFCC sku last: the "
+    "page shows the item number RL20451, its JSON-LD sku is the variant's RL20451-210-080)."
 )
 
 
@@ -1335,7 +1334,8 @@ def _market_lines() -> list[str]:
         "structures before looking at how knockoff reads them): 10 of 10 listings, title 0.900, price "
         "0.800, currency 0.700, sku 0.533, availability 0.900, brand 0.750, main image 1.000 -> title, "
         "price, sku, availability, brand and main image 1.000, currency 0.900 (left: a Tiendanube page "
-        'whose bare "$" names no region: `lang=es`, a shop domain without a country); '
+        'whose bare "$" names no region: `lang=es`, a shop domain without a country; since read from the '
+        '"$36.999,00 ARS" its variant JSON writes beside the amount); '
         "pages_market5 (10 pages: Etsy, Best Buy, The Home Depot, IKEA (de), Mercari (ja), Ozon (ru), "
         "Tokopedia (id), noon (ar), Takealot, Vinted (fr), none with schema.org data, 3 out of stock): "
         "10 of 10 listings, title 0.600, price 0.800, currency 0.947, sku 0.462, availability 0.947, "
