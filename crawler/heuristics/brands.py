@@ -15,7 +15,7 @@ from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, shop_part, site_test, title_without_shop
 
 _BYLINE = re.compile(
-    r"^(?:brand|marke|marque|marca|merk|znamka|proizvođač|proizvajalec|by|ブランド|品牌|廠牌|브랜드|бренд)"
+    r"^(?:brand|marke|marque|marca|merk|znamka|značka|proizvođač|proizvajalec|by|ブランド|品牌|廠牌|브랜드|бренд)"
     r"\s*(?:[:：]\s*|\s+)(.+)$"
     r"|^visit the (.+?) store$|^besuche den (.+?)-?store$|^visiter la boutique (.+)$|^visita lo store di (.+)$"
     r"|^visita la tienda de (.+)$|^bezoek de (.+?)-?winkel$"
@@ -25,7 +25,7 @@ _BYLINE = re.compile(
 )
 _BRAND_LABEL = re.compile(
     r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|märke|marka|manufacturer|hersteller|fabricant|produttore|"
-    r"fabricante|fabrikant|znamka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
+    r"fabricante|fabrikant|znamka|značka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
     r"(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші)"
     r"(?:\s*[:：]\s*|\s+|$)(.*)$",
     re.I,
@@ -83,6 +83,56 @@ def _words_in(words: list[str], within: list[str], shorter: bool = True) -> bool
     )
 
 
+_FIELD_SEP = re.compile(r"\s[|·•]\s")
+# letters of a reading written beside a brand in Latin letters: katakana, hiragana, hangul
+_READING = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\s・ー]+")
+
+
+def _field_line(text: str) -> str | None:
+    """For a line of several labelled fields ("Kód: LOGk1002a | Značka: Logitech | Záruka: 24
+    měsíců": two or more parts between "|", "·" or "•" with a colon), the value of its brand field
+    (`_BYLINE`), or "" without one; None for any other text."""
+    parts = [p.strip() for p in _FIELD_SEP.split(text) if p.strip()]
+    if sum(":" in p or "：" in p for p in parts) < 2:
+        return None
+    for p in parts:
+        m = _BYLINE.match(p)
+        if m and (m.group(m.lastindex or 1) or "").strip():
+            return m.group(m.lastindex or 1).strip()
+    return ""
+
+
+def _without_reading(el: Any, text: str) -> str:
+    """A brand element's name without the reading shown beside it: its two child texts are the
+    name in Latin letters and a reading in kana or hangul only ("BEAMS" and "ビームス")."""
+    parts = [_shown_line(" ".join(c.itertext())) for c in el.iter() if c is not el and len(c) == 0]
+    parts = [p for p in parts if p]
+    if len(parts) == 2 and re.search(r"[A-Za-z]", parts[0]) and _READING.fullmatch(parts[1]):
+        return parts[0]
+    return text
+
+
+def _element_brand(el: Any) -> str | None:
+    """The brand a brand-named element shows (its itemprop=name, its text, a logo's alt text),
+    without a label or byline ("Brand: X", "by X"), the reading beside it (`_without_reading`), or
+    the brand field of a line of fields (`_field_line`); None for no brand: a line of other fields,
+    a menu of brands ("Shop all brands"), a block of codes, text over 60 characters."""
+    inner = el.xpath(".//*[@itemprop='name']/@content | .//*[@itemprop='name']//text()")
+    logo = el.xpath("descendant-or-self::img/@alt")  # a manufacturer logo names the brand
+    text = el.get("content") or " ".join(inner) or visible_text(el) or (logo[0] if logo else "")
+    text = _shown_line(text or "")
+    fields = _field_line(text)
+    if fields is not None:
+        text = fields  # "" for a line of other fields ("Kód: LOGk1002a | Záruka: 24 měsíců")
+    text = _without_reading(el, text)
+    m = _BYLINE.match(text)
+    if m:
+        text = m.group(m.lastindex or 1).strip()
+    if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
+        return None
+    return None if _CODES_TEXT.search(text) else text
+
+
 def find_brand(page: Layout, title_el: Any = None) -> str | None:
     """The brand: itemprop=brand, a brand/manufacturer/byline element near the product (not a
     menu of brands; a manufacturer logo's alt text; not a block of codes, "Model # ... SKU # ...");
@@ -104,16 +154,8 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
         home = el.xpath("descendant-or-self::a/@href")
         if home and urlsplit(urljoin(page.base, home[0])).path in ("", "/"):
             continue  # the shop's own logo linking home ("navbar-brand", "site-brand")
-        inner = el.xpath(".//*[@itemprop='name']/@content | .//*[@itemprop='name']//text()")
-        logo = el.xpath("descendant-or-self::img/@alt")  # a manufacturer logo names the brand
-        text = el.get("content") or " ".join(inner) or visible_text(el) or (logo[0] if logo else "")
-        text = _shown_line(text or "")
-        m = _BYLINE.match(text)
-        if m:
-            text = m.group(m.lastindex or 1).strip()
-        if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
-            continue
-        if _CODES_TEXT.search(text):
+        text = _element_brand(el)
+        if text is None:
             continue
         if not strip:
             return text

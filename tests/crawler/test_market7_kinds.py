@@ -178,3 +178,47 @@ def test_price_followed_by_ordinary_words_is_kept() -> None:
         )
         got = extract_product(html, URL)
         assert got is not None and got["price"] == 89.99, note
+
+
+# ---- brand: a line of several fields, a reading beside the name --------------------------------------
+
+
+def brand_of(body: str, title: str = "Klávesnice MX Keys S | Shop") -> str | None:
+    html = page(body, title)
+    return Page(Selector(text=html, base_url=URL), URL).find_brand()
+
+
+def test_brand_field_in_a_line_of_fields() -> None:
+    # Alza: "Kód: X | Značka: Logitech | Záruka: 24 měsíců" in one element named for code and brand
+    line = (
+        "<div class='codeAndBrand'><span>Kód: <span>LOGk1002a</span></span> | <span>Značka: "
+        "<a href='/logitech/v20.htm'>Logitech</a></span> | <span>Záruka: 24 měsíců</span></div>"
+    )
+    assert brand_of("<h1>Klávesnice MX Keys S</h1>" + line) == "Logitech"
+
+
+def test_line_of_other_fields_names_no_brand() -> None:
+    line = "<div class='code-brand'>Kód: LOGk1002a | Záruka: 24 měsíců</div>"
+    assert brand_of("<h1>Klávesnice MX Keys S</h1>" + line) is None
+
+
+def test_brand_with_one_separator_is_kept_whole() -> None:
+    # the rule must not fire: a brand line with a bar but no fields
+    line = "<div class='product-brand'><a href='/b/levis'>Levi's | Red Tab</a></div>"
+    assert brand_of("<h1>501 Original</h1>" + line, "501 Original | Shop") == "Levi's | Red Tab"
+
+
+def test_katakana_reading_beside_the_brand_is_dropped() -> None:
+    # ZOZOTOWN: <a class="...brand-link"><span>BEAMS</span><span>ビームス</span></a>
+    line = (
+        "<div class='goods-brand'><a href='/brand/beams/'><span>BEAMS</span><span>ビームス</span></a></div>"
+    )
+    assert brand_of(line + "<h1>オックスフォード シャツ</h1>", "シャツ - ZOZOTOWN") == "BEAMS"
+
+
+def test_brand_of_two_latin_words_is_kept() -> None:
+    # the rule must not fire: two Latin parts, or a brand written in kana alone
+    line = "<div class='goods-brand'><a href='/brand/x/'><span>Nike</span><span>Sportswear</span></a></div>"
+    assert brand_of(line + "<h1>Air Max 90</h1>", "Air Max 90 | Shop") == "Nike Sportswear"
+    kana = "<div class='goods-brand'><a href='/brand/y/'><span>ユニクロ</span></a></div>"
+    assert brand_of(kana + "<h1>エアリズム Tシャツ</h1>", "Tシャツ | Shop") == "ユニクロ"
