@@ -258,6 +258,29 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
             and all(_code_or_caps(w) for w in _added_words(part, want))
         ):
             continue  # a full name already: this <title> form only adds the brand or a model code
+        if _seo_suffix(part, name):
+            continue
         if all(have.get(t, 0) >= want.count(t) for t in set(want)):
             best = best if best is not None and len(tokens(best)) <= len(toks) else part
     return best or name
+
+
+# a closing quote or bracket a Japanese title wraps the name in (「NAME（category）」)
+_CJK_QUOTES = "「」『』"
+
+
+def _seo_suffix(part: str, name: str) -> bool:
+    """`part` is `name` followed only by what a search-engine title appends, not a fuller name: an
+    item number of 5+ digits among the added words ("Кроссовки Runfalcon 3.0 adidas 176543210"),
+    or only a category in full-width brackets and closing quotes ("オックスフォード シャツ（シャツ/ブラウス）」";
+    a variant in Latin brackets, "iPhone 15 (128 GB)", stays a fuller name)."""
+    head = name.strip()
+    if not part.casefold().startswith(head.casefold()):
+        return False
+    rest = part[len(head) :].strip()
+    if not rest:
+        return False
+    if re.search(r"(?<![\w.,])\d{5,}(?![\w.,])", rest):
+        return True
+    rest = rest.strip(_CJK_QUOTES + " ")
+    return bool(re.fullmatch(r"（[^（）]{1,40}）", rest))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from parsel import Selector
 
 from knockoff.crawler.extract import extract_product
-from knockoff.crawler.heuristics import Page
+from knockoff.crawler.heuristics import Page, fuller_title
 from knockoff.crawler.heuristics.controls import size_choice
 
 URL = "https://shop.example/p/1"
@@ -222,3 +222,35 @@ def test_brand_of_two_latin_words_is_kept() -> None:
     assert brand_of(line + "<h1>Air Max 90</h1>", "Air Max 90 | Shop") == "Nike Sportswear"
     kana = "<div class='goods-brand'><a href='/brand/y/'><span>ユニクロ</span></a></div>"
     assert brand_of(kana + "<h1>エアリズム Tシャツ</h1>", "Tシャツ | Shop") == "ユニクロ"
+
+
+# ---- title: what a search-engine <title> appends after the name -------------------------------------
+
+
+def test_title_with_brand_and_item_number_appended_is_not_fuller() -> None:
+    doc = "Кроссовки Runfalcon 3.0 adidas 176543210 купить за 4 590 ₽ в интернет-магазине Wildberries"
+    assert (
+        fuller_title("Кроссовки Runfalcon 3.0", doc, "www.wildberries.example") == "Кроссовки Runfalcon 3.0"
+    )
+
+
+def test_title_with_category_in_full_width_brackets_is_not_fuller() -> None:
+    doc = "BEAMS（ビームス）の「BEAMS / オックスフォード ボタンダウン シャツ（シャツ/ブラウス）」 - ZOZOTOWN"
+    assert (
+        fuller_title("オックスフォード ボタンダウン シャツ", doc, "zozo.example")
+        == "オックスフォード ボタンダウン シャツ"
+    )
+
+
+def test_fuller_names_are_still_taken() -> None:
+    # the rule must not fire: more name words, a variant in Latin brackets, a model code of letters
+    assert (
+        fuller_title("Galaxy S24", "Galaxy S24 Ultra 256GB | Shop", "shop.example")
+        == "Galaxy S24 Ultra 256GB"
+    )
+    assert (
+        fuller_title("iPhone 15", "iPhone 15 (128 GB) - Black | Shop", "shop.example") == "iPhone 15 (128 GB)"
+    )
+    assert fuller_title("Orak Minidrone", "Parrot Orak Minidrone Hydrofoil | Shop", "shop.example") == (
+        "Parrot Orak Minidrone Hydrofoil"
+    )
