@@ -130,6 +130,14 @@ _CONDITIONAL_AFTER = re.compile(
     r"|mit (?:\S+\s+)?(?:karte|gutschein)\b|avec (?:la )?carte\b|con (?:la )?tarjeta\b)",
     re.I,
 )
+# a price without the sales tax, labelled so right before the amount ("bez DPH 2 305,79 Kč", "zzgl.
+# MwSt. 84,03 €", "excl. VAT £83.33", "HT 74,99 €", "без НДС 3 825 ₽"): a business buyer's figure
+_NET_BEFORE = re.compile(
+    r"(?:\b(?:bez|excl\.?|exkl\.?|excluding|zzgl\.?|ohne|hors|sans|sin|senza|netto)\s*"
+    r"(?:DPH|VAT|MwSt\.?|USt\.?|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|ДДС|tax(?:es)?)|без\s+НДС|\bHT|\bnetto)\s*[:：]?\s*$",
+    re.I,
+)
+_NET_AMOUNT = re.compile(_NET_BEFORE.pattern.removesuffix("$") + r"(?=\d)", re.I)
 # an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de
 # $12.333", "12x R$ 16,66")
 _INSTALMENT = re.compile(
@@ -210,26 +218,40 @@ def conditional(el: Any, text: str) -> bool:
     """`el` (showing `text`) is a price held under a condition: a coupon, a code, a card, a
     membership or the marketplace's wallet, named in its label, its text or tail (`_CONDITIONAL`:
     "최대혜택가 17,910원") or in the note just after it (`_CONDITIONAL_AFTER`: "4 452 ₽" then
-    "с WB Кошельком")."""
+    "с WB Кошельком"); or a price without the sales tax (`_NET_BEFORE`: "bez DPH 2 305,79 Kč")."""
+    label = _label_before(el)
+    m = MONEY.search(text)
     return bool(
-        _CONDITIONAL.search(_label_before(el) + " " + text + " " + (el.tail or ""))
+        _NET_BEFORE.search(label)
+        or (m is not None and _net_first(text, m))
+        or _CONDITIONAL.search(label + " " + text + " " + (el.tail or ""))
         or _CONDITIONAL_AFTER.search(_text_after(el, 40))  # anchored: the words right after it
     )
 
 
 def opens_conditional(text: str) -> bool:
     """`text` (a price block's whole text) opens with a conditional price: the words right after
-    its first currency amount name one (`_CONDITIONAL_AFTER`: "4 452 ₽ с WB Кошельком 4 590 ₽")."""
+    its first currency amount name one (`_CONDITIONAL_AFTER`: "4 452 ₽ с WB Кошельком 4 590 ₽"),
+    or the words right before it call it a price without the sales tax (`_NET_BEFORE`: "Cena s DPH
+    2 790,- bez DPH 2 305,79 Kč", whose only amount with a currency mark is the net one)."""
     m = MONEY.search(text)
-    return bool(m and _CONDITIONAL_AFTER.search(text[m.end() : m.end() + 40]))
+    return bool(m and (_CONDITIONAL_AFTER.search(text[m.end() : m.end() + 40]) or _net_first(text, m)))
+
+
+def _net_first(text: str, first: re.Match[str]) -> bool:
+    """The first currency amount of `text` (`first`) is the one a net-price label stands right
+    before (`_NET_BEFORE`; `first` may have matched only the amount's last digits: "2 305,79 Kč")."""
+    net = _NET_AMOUNT.search(text)
+    return net is not None and net.start() <= first.start() < net.end() + 20
 
 
 def _excluded(el: Any, text: str) -> bool:
     """`el` (showing `text`) is not a candidate: inside a control, option or script (`_SKIP_TAGS`),
     struck through, labelled old, named by its text or label a saving, shipping cost, instalment or
     unit price (`_PER_AFTER`), a lease's or financing's other payment (`_TERM_BEFORE`,
-    `_TERM_AFTER`), or held under a condition (`_CONDITIONAL`; `_CONDITIONAL_AFTER` for the note
-    just after it: "с WB Кошельком")."""
+    `_TERM_AFTER`), held under a condition (`_CONDITIONAL`; `_CONDITIONAL_AFTER` for the note
+    just after it: "с WB Кошельком"), a price without the sales tax (`_NET_BEFORE`), or an add-on's
+    surcharge written with a "+" ("+259 Kč")."""
     if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])):
         return True
     if (
@@ -244,6 +266,9 @@ def _excluded(el: Any, text: str) -> bool:
     ):
         return True
     label, note = _label_before(el), _note_after(el)
+    first = MONEY.search(text)
+    if first is not None and re.search(r"\+\s*$", text[: first.start()]):
+        return True  # "Prodloužená záruka +259 Kč", "Gift wrap + $4.99": an add-on's surcharge
     return bool(
         _TERM_BEFORE.search(label)
         or _TERM_AFTER.search(note)

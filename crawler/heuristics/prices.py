@@ -69,6 +69,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
     els = _price_elements(page)
     cands = set(els)
     old: set[float] = set()
+    marks: list[str | None] = []  # the currency of each candidate read, in order
     scored: list[tuple[float, int, float, str | None, Any, bool]] = []
     for el in els[:600]:
         if not isinstance(el.tag, str) or el.tag in (
@@ -89,6 +90,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
                 continue
         amount, cur, text, olds = _amount(el)
         old.update(olds)  # "Sale $35.00 Reg. $50.00": the labelled one is an old price
+        marks.append(cur)  # "2 790,-" beside "bez DPH 2 305,79 Kč": the page's currency all the same
         if amount is None or amount <= 0 or _conditional(el, text):
             continue
         own_old = bool(OLD_PRICE.search(names))
@@ -117,8 +119,10 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
     scored.sort(key=lambda s: (-s[0], s[1]))
     score, _, amount, cur, el, card = scored[0]
     if cur is None:
-        cur = next((s[3] for s in scored if s[3] and s[2] == amount), None) or next(
-            (s[3] for s in scored if s[3]), None
+        cur = (
+            next((s[3] for s in scored if s[3] and s[2] == amount), None)
+            or next((s[3] for s in scored if s[3]), None)
+            or next((c for c in marks if c), None)
         )
     return amount, cur, el, card, old
 

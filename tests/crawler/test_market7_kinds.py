@@ -254,3 +254,30 @@ def test_fuller_names_are_still_taken() -> None:
     assert fuller_title("Orak Minidrone", "Parrot Orak Minidrone Hydrofoil | Shop", "shop.example") == (
         "Parrot Orak Minidrone Hydrofoil"
     )
+
+
+# ---- a net price (without sales tax), an add-on's "+" surcharge ----------------------------------------
+
+
+def test_net_price_block_gives_way_to_the_gross_price() -> None:
+    # Alza: the gross price written "2 790,-" (whole crowns) and the net one with its currency mark
+    html = page(
+        f"<h1 class='u-t'>Klávesnice Logitech MX Keys S</h1>{IMG}"
+        "<div class='price-box'><div>Cena s DPH</div><span class='price-box__price'>2 790,-</span>"
+        "<span class='price-box__vat'>bez DPH 2 305,79 Kč</span></div>"
+        "<ul><li>Prodloužená záruka o 3 roky +259 Kč</li></ul><button>Do košíku</button>",
+        "Klávesnice Logitech MX Keys S | Alza.cz",
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 2790.0 and got["currency"] == "CZK"
+
+
+def test_gross_labels_and_a_plus_after_the_price_are_kept() -> None:
+    # the rule must not fire: "inkl. MwSt." / "s DPH" labels, "+ tax" after the amount, "HTML" words
+    for shown in ("inkl. MwSt. 84,99 €", "s DPH 84,99 €", "84,99 € + Versand", "HTML5 84,99 €"):
+        html = page(
+            f"<h1 class='u-t'>Trail Shoe</h1>{IMG}<div class='u-p'>{shown}</div><button>Add to cart</button>",
+            "Trail Shoe",
+        )
+        got = extract_product(html, URL)
+        assert got is not None and got["price"] == 84.99, shown
