@@ -408,15 +408,21 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
     for el in before + after:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "meta", "link"):
             continue
-        text = re.sub(r"\s+", " ", el.text or "").strip()
+        own = el.text or ""
+        if not own.strip() and len(el) and all(c.tag in ("img", "svg", "picture") for c in el):
+            own = " ".join(c.tail or "" for c in el)  # <a href="/brand/x"><img src="logo">Brand</a>
+        text = re.sub(r"\s+", " ", own).strip()
         words = text.split()
         if not (1 <= len(words) <= 4 and len(text) <= 40) or any(page.context(el)) or hidden(el):
             continue
         low = text.casefold()
+        # the title may write the brand's Latin name in brackets right after it ("무신사 스탠다드(MUSINSA
+        # STANDARD) 릴렉스드 ...")
+        head = re.compile(re.escape(low) + r"(?:\s|[(（]\S)")
         if el in after:  # a link under the title: the words opening the product's own part of the title
             opens = first_part.startswith(low + " ")
         else:
-            opens = doc.startswith(low + " ") or last_part == low or last_part.startswith(low + " ")
+            opens = bool(head.match(doc)) or last_part == low or last_part.startswith(low + " ")
         if opens and not title.startswith(low):
             return text
     return None

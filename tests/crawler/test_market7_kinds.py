@@ -185,7 +185,8 @@ def test_price_followed_by_ordinary_words_is_kept() -> None:
 
 def brand_of(body: str, title: str = "Klávesnice MX Keys S | Shop") -> str | None:
     html = page(body, title)
-    return Page(Selector(text=html, base_url=URL), URL).find_brand()
+    p = Page(Selector(text=html, base_url=URL), URL)
+    return p.find_brand(p.find_title()[1])
 
 
 def test_brand_field_in_a_line_of_fields() -> None:
@@ -281,3 +282,23 @@ def test_gross_labels_and_a_plus_after_the_price_are_kept() -> None:
         )
         got = extract_product(html, URL)
         assert got is not None and got["price"] == 84.99, shown
+
+
+# ---- brand: a logo link's text above the title, the title writing its Latin name in brackets -------
+
+
+def test_brand_link_with_a_logo_above_the_title() -> None:
+    # MUSINSA: <a href="/brand/musinsastandard"><img alt="">무신사 스탠다드</a> over the heading
+    body = (
+        "<div class='u-b'><a href='/brand/musinsastandard'><img src='/b.png' alt=''>무신사 스탠다드</a></div>"
+        "<h2 class='u-t'>릴렉스드 베이식 블랭크 티셔츠</h2>"
+    )
+    got = brand_of(body, "무신사 스탠다드(MUSINSA STANDARD) 릴렉스드 베이식 블랭크 티셔츠 | 무신사")
+    assert got == "무신사 스탠다드"
+
+
+def test_line_above_the_title_joined_to_other_words_is_no_brand() -> None:
+    # the rule must not fire: the document title goes on with letters right after the words
+    # ("Men" opening "Mens Running Shoes"), or the line above holds a link among other words
+    body = "<div class='u-b'><a href='/c/men'><img src='/m.png' alt=''>Men</a></div><h1>Trail Runner 2</h1>"
+    assert brand_of(body, "Mens Running Shoes: Trail Runner 2 | Shop") is None
