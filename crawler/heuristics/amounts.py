@@ -267,7 +267,7 @@ def _excluded(el: Any, text: str) -> bool:
         return True
     label, note = _label_before(el), _note_after(el)
     first = MONEY.search(text)
-    if first is not None and re.search(r"\+\s*$", text[: first.start()]):
+    if first is not None and re.search(r"\+\s*[\d\s.,']*$", text[: first.start()]):
         return True  # "Prodloužená záruka +259 Kč", "Gift wrap + $4.99": an add-on's surcharge
     return bool(
         _TERM_BEFORE.search(label)

@@ -302,3 +302,13 @@ def test_line_above_the_title_joined_to_other_words_is_no_brand() -> None:
     # ("Men" opening "Mens Running Shoes"), or the line above holds a link among other words
     body = "<div class='u-b'><a href='/c/men'><img src='/m.png' alt=''>Men</a></div><h1>Trail Runner 2</h1>"
     assert brand_of(body, "Mens Running Shoes: Trail Runner 2 | Shop") is None
+
+
+def test_plus_surcharge_next_to_the_title_is_not_the_price() -> None:
+    html = page(
+        f"<h1 class='u-t'>Klávesnice Logitech MX Keys S</h1><ul><li>Záruka o 3 roky +259 Kč</li></ul>{IMG}"
+        "<div class='u-x'>2 790 Kč</div><button>Do košíku</button>",
+        "Klávesnice Logitech MX Keys S | Alza.cz",
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 2790.0
