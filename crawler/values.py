@@ -201,9 +201,13 @@ def normalize_currency(value: Any) -> str | None:
     if not text:
         return None
     up = text.upper()
-    if up in ISO_CODES or re.fullmatch(r"[A-Z]{3}", up):
+    if up in ISO_CODES:
         return up
-    return CURRENCY_SYMBOLS.get(text.lower().strip())
+    # the words first: three-letter ones that are no ISO 4217 code, Romanian "Lei" (RON), "RMB" (CNY), "NTD" (TWD)
+    named = CURRENCY_SYMBOLS.get(text.lower().strip())
+    if named or not re.fullmatch(r"[A-Z]{3}", up):
+        return named
+    return up
 
 
 # "$" and "¥" name several currencies (read as USD and JPY): the page's region says which

@@ -772,3 +772,21 @@ def test_a_control_named_for_the_seller_is_not_the_seller() -> None:
         "Trail Co",
         "https://shop.example/shop/trail-co",
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Lei", "RON"),
+        ("LEI", "RON"),
+        ("RMB", "CNY"),
+        ("NTD", "TWD"),
+        ("RON", "RON"),
+        ("EUR", "EUR"),
+        ("XOF", "XOF"),
+    ],
+)
+def test_currency_words_of_three_letters_are_not_taken_for_codes(written: str, code: str) -> None:
+    """eMAG writes "Lei" after the amount: a word of three letters that is no ISO 4217 code is read
+    as the currency it names; real codes, listed or not, stay as written."""
+    assert normalize_currency(written) == code
