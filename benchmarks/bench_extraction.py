@@ -1130,7 +1130,48 @@ def run(quick: bool = False) -> str:
     if test:
         lines += ["", f"Held-out split: {len(test['mistakes'])} field mistakes over {test['pages']} pages."]
     lines += ["", PROBE_NOTE, "", NAMES_NOTE, "", _timing_line()]
-    return "\n".join(lines + _field_lines() + _market_lines())
+    return "\n".join(lines + _language_lines() + _field_lines() + _market_lines())
+
+
+# the language probe's first look (issue 14, 2026-12-01, before any change for it; train pages,
+# structured data removed): with names every language read price 1.000, title 1.000, main image 0.917
+LANGUAGES_NOTE = (
+    "Probe `--languages` (`translate_shop_words`: on the 24 train pages with structured data removed, the "
+    "English shop words around the price and the buy control (Add to cart/bag/basket, Buy now, Regular/Sale/"
+    "List price, Was, Save, In stock, Sold out, Quantity, Shipping, /mo, Tax included) written as the big "
+    "marketplaces of each language write them (`SHOP_WORDS`); read with the class/id names, with them hashed "
+    "(`obfuscate_names`), and hashed with the amounts also written the language's way (`SHOP_AMOUNTS`). "
+    "Development view only, written by the same hands as the fixes. First look, before any change for it "
+    "(2026-12-01): with names every language 1.000 / 1.000 / 0.917; names hashed price 0.917 (de fr it ja "
+    "zh-Hant zh-Hans), 0.894 (es: one page without a listing), 0.875 (pt-BR pl nl tr ko: a monthly amount "
+    "not read as one); names hashed, local amounts, price 0.958 (de fr es it pl tr ko), 1.000 the rest. "
+    "Fixed as kinds, each with tests in tests/crawler/test_name_free.py and must-not-fire cases in "
+    "tests/crawler/test_rule_breadth.py: old/list-price, saving, shipping and monthly wording in the 12 "
+    "languages, monthly marks after the currency, buy controls in more languages."
+)
+
+
+def _language_lines() -> list[str]:
+    """The language probe's table (`evaluate_languages`, train pages only): price / title / main image
+    F1 per language, read with names, names hashed, and names hashed with local amounts."""
+    res = evaluate_languages()
+    modes = ("stripped", "names hashed", "names hashed, local amounts")
+    lines = [
+        "",
+        "### Shop words in other languages (train pages, development view)",
+        "",
+        LANGUAGES_NOTE,
+        "",
+        "| language | " + " | ".join(f"{m}: price / title / image" for m in modes) + " |",
+        "|---|" + "---|" * len(modes),
+    ]
+    for lang in dict.fromkeys(k[0] for k in res):
+        cells = []
+        for mode in modes:
+            r = res.get((lang, mode))
+            cells.append(" / ".join(f"{r['counts'][f]['f1']:.3f}" for f in FIELDS) if r else "-")
+        lines.append(f"| {lang} | " + " | ".join(cells) + " |")
+    return lines
 
 
 # sku/availability/brand on train, structured data removed, before the heuristics work on them
@@ -1308,6 +1349,19 @@ _FIRST_LOOK_MARKET6 = (
 )
 
 
+# pages_market7 (issue 14): written before looking at how knockoff reads them, scored once first
+_FIRST_LOOK_MARKET7 = (
+    "pages_market7 (10 pages: Zara (es), Decathlon (fr, Svelte-hashed classes), Fnac (fr, out of stock), "
+    "Hepsiburada (tr, CSS modules), eMAG (ro, out of stock), Alza (cs), Myntra (en-IN), ZOZOTOWN (ja, sold "
+    "out), MUSINSA (ko, styled-components), Wildberries (ru); none with schema.org or OpenGraph data, each "
+    "with a mini-cart, size pickers, recommendation strips with other prices, reviews and delivery "
+    "amounts): 9 of 10 listings, title 0.632, price 0.526, currency 0.842, sku 0.588, availability "
+    "0.737, brand 0.625, main image 0.947 -> 10 of 10, title 0.900, price 0.900, currency 0.900, "
+    "availability 1.000, brand 0.941, main image 1.000 (left: Hepsiburada's price, a two-card strip "
+    "not taken for cards; Myntra's brand written as its own h1; sku labels worked on after)."
+)
+
+
 def _market_lines() -> list[str]:
     """The marketplace/platform pages table (`MARKET`): knockoff beside extruct alone."""
     if not all((f / "truth.json").exists() for f in MARKET):
@@ -1340,7 +1394,7 @@ def _market_lines() -> list[str]:
         "Tokopedia (id), noon (ar), Takealot, Vinted (fr), none with schema.org data, 3 out of stock): "
         "10 of 10 listings, title 0.600, price 0.800, currency 0.947, sku 0.462, availability 0.947, "
         "brand 1.000, main image 0.900 -> title, sku, brand, main image 1.000, price 0.900 (then 1.000 "
-        "after the price kinds); " + _FIRST_LOOK_MARKET6 + " Text fields "
+        "after the price kinds); " + _FIRST_LOOK_MARKET6 + " " + _FIRST_LOOK_MARKET7 + " Text fields "
         "match after case folding, price within half a cent. Before the issue-14 work "
         "(`extract_product` of commit fa4fc80 on the first three batches' 38 pages, measured "
         "2026-11-30): " + _BEFORE + ".",
