@@ -104,23 +104,48 @@ def size_choice(el: Any, text: str | None = None, levels: int = 3) -> bool:
     de stock", "S - Sold out") is about that choice, not the item: `el` or one of its `levels`
     ancestors is an `<option>` or has a choice role (`role="option"`, "radio", ...), or its text
     (`text`, default its own text) or its parent's is a size (`_SIZE`) followed by a not-in-stock
-    note ("2 left", "42 In stock" are not read so)."""
-    node, depth = el, 0
+    note ("2 left", "42 In stock" are not read so). Not when every choice of the picker carries
+    such a note (a one-size item "One size Out of stock", every size "Agotado"): nothing can be
+    bought, the note is the item's."""
+    node, prev, depth = el, None, 0
     while node is not None and depth <= levels and isinstance(node.tag, str):
-        if node.tag == "option" or (node.get("role") or "").strip().lower() in _CHOICE_ROLES:
-            return True
-        node, depth = node.getparent(), depth + 1
-    for t in (text, " ".join(el.getparent().itertext()) if el.getparent() is not None else None):
+        role = (node.get("role") or "").strip().lower()
+        if node.tag == "option" or role in _CHOICE_ROLES:
+            choice = prev if role in ("listbox", "radiogroup") and prev is not None else node
+            return not _every_choice_sold(choice)
+        node, prev, depth = node.getparent(), node, depth + 1
+    for t, choice in (
+        (text, el),
+        (" ".join(el.getparent().itertext()) if el.getparent() is not None else None, el.getparent()),
+    ):
         if not t:
             continue
         t = re.sub(r"\s+", " ", t).strip()
-        notes = (p.search(t) for p, name in AVAILABILITY_TEXT if name != "InStock")
-        starts = [m.start() for m in notes if m is not None]
-        starts += [m.start() for m in [_SOLD_CONTROL.search(t)] if m is not None]
+        starts = _note_starts(t)
         head = t[: min(starts)].strip(" -–—:|·,()") if starts else ""
         if head and _SIZE.fullmatch(head):
-            return True
+            return not _every_choice_sold(choice)
     return False
+
+
+def _note_starts(text: str) -> list[int]:
+    """Where a not-in-stock note ("Agotado", "Sold out", "Rupture de stock") starts in `text`."""
+    notes = (p.search(text) for p, name in AVAILABILITY_TEXT if name != "InStock")
+    starts = [m.start() for m in notes if m is not None]
+    return starts + [m.start() for m in [_SOLD_CONTROL.search(text)] if m is not None]
+
+
+def _every_choice_sold(choice: Any) -> bool:
+    """Every element of `choice`'s tag beside it (the picker's choices, `choice` among them) shows
+    a not-in-stock note: two or more of them, or one in a list, `<select>` or listbox."""
+    parent = choice.getparent()
+    if parent is None:
+        return False
+    same = [c for c in parent if c.tag == choice.tag]
+    picker = parent.tag in ("ul", "ol", "select") or (parent.get("role") or "") in ("listbox", "radiogroup")
+    if len(same) < 2 and not picker:
+        return False  # a lone chip in a box: no picker to read
+    return all(_note_starts(re.sub(r"\s+", " ", " ".join(c.itertext()))) for c in same)
 
 
 def _named_buy(page: Layout, el: Any) -> bool:
@@ -240,14 +265,17 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
         "contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'cart')]"
     )
     controls = controls[:300] + _text_links(page, set(controls[:300]), title_el)
-    controls += [el for el in _text_blocks(page, title_el) if el not in controls]
+    blocks = [el for el in _text_blocks(page, title_el) if el not in controls]
+    controls += blocks
+    weak_live = False  # a bare "Add" button or a buy-phrase div: a buy control only when no other is found
     for el in controls:
         text = " ".join(el.itertext()) if el.tag != "input" else (el.get("value") or el.get("alt") or "")
         text = re.sub(r"\s+", " ", text).strip()[:120]
         if not text:
             continue
         is_buy, said = bool(_BUY.search(text)), normalize_availability(text)
-        is_buy = is_buy or (el.tag in ("button", "input") and bool(_BARE_ADD.fullmatch(text)))
+        bare = not is_buy and el.tag in ("button", "input") and bool(_BARE_ADD.fullmatch(text))
+        is_buy = is_buy or bare
         # "Sold out", "Notify me" (`_SOLD_CONTROL`), or the buy control itself reading a not-in-stock
         # state ("Sin stock"; not a size chip "42 Not available" or a "Hide unavailable sizes" toggle)
         is_sold = bool(_SOLD_CONTROL.search(text)) or (said in _SOLD_STATES and _named_buy(page, el))
@@ -275,8 +303,13 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
             sold = sold or (said if said not in (None, "InStock") else "OutOfStock")
         elif disabled:
             dead = True
+        elif bare or el in blocks:
+            weak_live = (
+                True  # an "Add" of insurance or a wishlist, a card's "Add to cart" beside the real one
+            )
         else:
             live = True
+    live = live or (weak_live and not (dead or sold))
     shown_live = live
     if not (live or dead or sold):
         attrs = page.sel.xpath(
