@@ -21,7 +21,7 @@ from knockoff.crawler.values import clean_text
 _LABELS = (
     r"sku|asin|item\s*(?:#|no\.?|number|code)|product\s*(?:code|id|number|no\.?)|article\s*(?:no\.?|number)|"
     r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|référence|réf\.?|reference|ref\.?|"
-    r"code article|code produit|codice(?: articolo| prodotto)?|cod\.?(?: art\.?| articolo| prodotto)?|referencia|"
+    r"code article|code produit|codice(?: articolo| prodotto)?|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
     r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
     r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
@@ -32,7 +32,12 @@ _LABELS = (
     # a marketplace's own item number (The Home Depot "Internet #204279858"); ar/he/el labels
     # "κωδικός" alone is any code (a coupon's: "Κωδικός έκπτωσης"): a label only before a colon or alone
     r"internet\s*(?:#|no\.?|number)|رمز المنتج|رقم المنتج|كود المنتج|رقم الصنف|מק[\"״]ט|"
-    r"κωδικός (?:προϊόντος|είδους)|κωδικός(?=\s*[:：]|\s*$)"
+    r"κωδικός (?:προϊόντος|είδους)|κωδικός(?=\s*[:：]|\s*$)|"
+    # ro/cs/sk/hu/pl/tr/el shop labels (eMAG "Cod produs", Alza "Kód", Allegro "Kod"); the bare cs/sk/pl
+    # "kód"/"kod" is any code ("Kód kupónu", "Kod pocztowy"): a label only before a colon or alone
+    r"cod intern|kód (?:zboží|tovaru|položky)|objednací kód|číslo (?:produktu|zboží|tovaru)|"
+    r"katalógové číslo|kód(?=\s*[:：]|\s*$)|kod (?:towaru|katalogowy)|kod(?=\s*[:：]|\s*$)|termékazonosító|"
+    r"termékszám|ürün (?:no|numarası)|stok no|κωδ\. (?:προϊόντος|είδους)"
 )
 # the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace");
 # the value is the rest, up to the next code's label in the same text (The Home Depot: "Internet #
@@ -45,13 +50,14 @@ _LABEL_END = rf"(?:\s*[:：#.]\s*|\s+|$)(.*?){_NEXT_LABEL}$"
 # number (`_MODEL_LABEL`), not the shop's reference
 _MAKERS_REF = (
     r"(?:référence|réf\.?|reference|ref\.?|referencia|código|codice|cod\.?)\s+(?:du |del |de |do |of the )?"
-    r"(?:fabricant|fabricante|produttore|manufacturer|constructeur)"
+    r"(?:fabricant|fabricante|produttore|manufacturer|constructeur|producător|producator)"
 )
 _SKU_LABEL = re.compile(rf"^(?!{_MAKERS_REF})(?:{_LABELS}){_LABEL_END}", re.I)
 # weaker: a model or part number names the product line, not the shop's item
 _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
-    rf"modellnummer|kod producenta|manufacturer part number|manufacturer reference|{_MAKERS_REF}|"
+    rf"modellnummer|kod producenta|kód výrobce|kód výrobcu|gyártói cikkszám|üretici kodu|κωδικός κατασκευαστή|"
+    rf"manufacturer part number|manufacturer reference|{_MAKERS_REF}|"
     r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|型番|型號|"
     # the bare Hebrew/Greek "model" ("דגם 2024": a model year) only before a colon or alone in its cell
     rf"型号|모델명|모델번호|رقم الموديل|رقم الطراز|(?:דגם|μοντέλο)(?=\s*[:：]|\s*$)){_LABEL_END}",
@@ -71,6 +77,10 @@ _SKU_NAMES = re.compile(
     r"\bsku\b|-sku\b|\bsku-|article-*(?:number|code|nr)|item-*(?:number|code)|product-*(?:code|reference|ref|sku)"
     r"|\breference\b|\bjs-sku\b|order-*number|product-*number|art-*nr\b"
 )
+# a reference written after the colour name and a bar (Inditex: Zara, Massimo Dutti, Pull&Bear write
+# "Blanco | 2298/162/250", "Ecru | 0624/309"): one to three words of letters, then 2-4 groups of 3-5
+# digits joined by slashes; a date (12/05/2024, 2024/05/12) has groups of two digits, a price no slash
+_COLOUR_REF = re.compile(r"^[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}\s*\|\s*(\d{3,5}(?:/\d{3,5}){1,3})$")
 _HIDDEN_FIELDS = (
     "//input[@type='hidden'][translate(@name, 'ASINKU', 'asinku')='asin' or @id='ASIN' or "
     "translate(@name, 'SKU', 'sku')='sku']/@value | //*[@data-product-sku]/@data-product-sku | "
@@ -104,7 +114,8 @@ def find_sku(page: Page, page_text: str) -> str | None:
     `.product-reference`); a hidden form field or data attribute (`name=ASIN`, `name=sku`,
     `data-product-sku`), unless it is a labelled value shown on the page plus a variant id
     ("TE178MP5WXYZ-293847561" beside "SKU: TE178MP5WXYZ": the shown one); a labelled value
-    (`_SKU_LABEL`, many languages); "SKU: X" in the page's text; a model, part or manufacturer's
+    (`_SKU_LABEL`, many languages); "SKU: X" in the page's text; a slashed reference after the
+    colour name ("Blanco | 2298/162/250", `_COLOUR_REF`); a model, part or manufacturer's
     reference number (`_MODEL_LABEL`).
     """
     for el in page.named(_SKU_NAMES)[:20]:
@@ -125,7 +136,7 @@ def find_sku(page: Page, page_text: str) -> str | None:
     m = SKU_TEXT.search(page_text)
     if m:
         return m.group(1)
-    return _code(page.labelled(_MODEL_LABEL, 40))
+    return page.labelled(_COLOUR_REF, 40) or _code(page.labelled(_MODEL_LABEL, 40))
 
 
 def _variant_of(field: str, shown: str) -> bool:
@@ -167,6 +178,10 @@ _ITEM_MARKERS = {"listing", "listings", "item", "items", "itm", "product", "prod
 _ID_HEAD = re.compile(r"(\d{6,20})(?:-[^/]*)?")
 # a date opening a product handle ("/products/20241129-black-friday-box", "/products/202411-drop"):
 # a release, not an item id
+# an id after a marker that only shops put in the path: eMAG "/slug/pd/DT7N3YMBM/" (upper-case letters
+# and digits, both, closing the path), Fnac "/a17226135/slug" (the path opens with "a" and 6-12 digits)
+_PD_PATH = re.compile(r"/pd/((?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{6,16})/?$")
+_A_HEAD = re.compile(r"^/a(\d{6,12})(?:/[^/]+)?/?$")
 _DATE_HEAD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?-")
 
 
@@ -177,11 +192,12 @@ def url_code(url: str) -> str | None:
     after a marker, `_ID_TAIL`: "-p-85521478", "-i.37004578.21346897531"; 1-4 letters glued to the
     digits as the last segment, `_GLUED_ID`: "m48210937561", "PLID94872611", returned whole; 6-20
     digits right after an item marker, `_ITEM_MARKERS`, alone or before a slug: "/listing/1467823590/
-    slug", "/items/4123456789-slug", not a date before a slug, `_DATE_HEAD`); None when the URL
+    slug", "/items/4123456789-slug", not a date before a slug, `_DATE_HEAD`; eMAG's "/pd/DT7N3YMBM/"
+    closing the path, `_PD_PATH`, and Fnac's "/a17226135/slug" opening it, `_A_HEAD`); None when the URL
     names the product only by words. The last resort of the
     listing's sku: marketplaces show their item id in the URL, not always on the page."""
     parts = urlsplit(url)
-    m = _ASIN_PATH.search(parts.path)
+    m = _ASIN_PATH.search(parts.path) or _PD_PATH.search(parts.path) or _A_HEAD.match(parts.path)
     if m:
         return m.group(1)
     last = unquote(parts.path).rstrip("/").rsplit("/", 1)[-1]
