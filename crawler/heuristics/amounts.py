@@ -127,6 +127,7 @@ _CONDITIONAL = re.compile(
 # card ("4 452 ₽" then "с WB Кошельком", "с Ozon Картой", "with Prime Visa card", "mit Payback-Karte")
 _CONDITIONAL_AFTER = re.compile(
     r"^\W*(?:с\s+(?:\S+\s+)?(?:кошельк|карт)\w*|with (?:\S+\s+){0,2}(?:card|wallet|coupon|code)\b"
+    r"(?!s?\s+(?:\w+\s+)?(?:payments?|accepted|excluded|not)\b)"
     r"|mit (?:\S+\s+)?(?:karte|gutschein)\b|avec (?:la )?carte\b|con (?:la )?tarjeta\b)",
     re.I,
 )
@@ -229,6 +230,17 @@ def conditional(el: Any, text: str) -> bool:
     )
 
 
+def net_price(el: Any, text: str, block: str = "") -> bool:
+    """`el` (showing `text`, inside a price block reading `block`) is labelled as a price without
+    the sales tax (`_NET_BEFORE`: "bez DPH 2 305,79 Kč", "zzgl. MwSt. 84,03 €")."""
+    m, b = MONEY.search(text), MONEY.search(block)
+    return bool(
+        _NET_BEFORE.search(_label_before(el))
+        or (m is not None and _net_first(text, m))
+        or (b is not None and _net_first(block, b))
+    )
+
+
 def opens_conditional(text: str) -> bool:
     """`text` (a price block's whole text) opens with a conditional price: the words right after
     its first currency amount name one (`_CONDITIONAL_AFTER`: "4 452 ₽ с WB Кошельком 4 590 ₽"),
@@ -267,8 +279,8 @@ def _excluded(el: Any, text: str) -> bool:
         return True
     label, note = _label_before(el), _note_after(el)
     first = MONEY.search(text)
-    if first is not None and re.search(r"\+\s*[\d\s.,']*$", text[: first.start()]):
-        return True  # "Prodloužená záruka +259 Kč", "Gift wrap + $4.99": an add-on's surcharge
+    if first is not None and re.search(r"(?<!\d)\+\s*[\d\s.,']*$", text[: first.start()]):
+        return True  # "Prodloužená záruka +259 Kč", "Gift wrap + $4.99": an add-on's surcharge ("1+1", "2+1": an offer)
     return bool(
         _TERM_BEFORE.search(label)
         or _TERM_AFTER.search(note)
@@ -285,6 +297,7 @@ def price_near_title(
     element's price (`prices._amount`: split cents, struck parts left out, several amounts)."""
     old: set[float] = set()
     cands: list[tuple[float, int, float, str | None, Any, str]] = []
+    nets: list[tuple[float, str | None, Any]] = []  # prices labelled as without the sales tax
     for el, text in money_elements(page, title_el):
         spoken = spoken_amount(text)
         if spoken:
@@ -301,6 +314,8 @@ def price_near_title(
         if amount is None or amount <= 0:
             continue
         if _excluded(el, text):
+            if net_price(el, text):
+                nets.append((amount, cur, el))  # a B2B shop may show only its net price
             old.add(amount)
             continue
         noise, card = page.context(el)
@@ -312,6 +327,9 @@ def price_near_title(
         score -= 2.0 if page.in_dialog(el) else 0.0
         score -= 1.0 if any(a.tag == "a" for a in (el, *list(el.iterancestors())[:4])) else 0.0
         cands.append((score, page.order.get(el, 0), amount, cur, el, text))
+    if not cands and nets:  # only a net price shown ("zzgl. MwSt. 84,03 €"): it is the price
+        amount, cur, el = nets[0]
+        return amount, cur, el, page.context(el)[1], old - {amount}
     if not cands:
         return None
     best = max(cands, key=lambda c: (c[0], -c[1]))

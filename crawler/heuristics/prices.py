@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knockoff.crawler.heuristics.amounts import conditional, opens_conditional, price_near_title
+from knockoff.crawler.heuristics.amounts import conditional, net_price, opens_conditional, price_near_title
 from knockoff.crawler.heuristics.dom import PRICE_NAME, element_names
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
@@ -70,6 +70,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
     cands = set(els)
     old: set[float] = set()
     marks: list[str | None] = []  # the currency of each candidate read, in order
+    nets: list[tuple[float, str | None, Any]] = []  # prices labelled as without the sales tax
     scored: list[tuple[float, int, float, str | None, Any, bool]] = []
     for el in els[:600]:
         if not isinstance(el.tag, str) or el.tag in (
@@ -91,7 +92,10 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         amount, cur, text, olds = _amount(el)
         old.update(olds)  # "Sale $35.00 Reg. $50.00": the labelled one is an old price
         marks.append(cur)  # "2 790,-" beside "bez DPH 2 305,79 Kč": the page's currency all the same
-        if amount is None or amount <= 0 or _conditional(el, text):
+        if amount is None or amount <= 0:
+            continue
+        if _conditional(el, text):
+            nets += _net(el, text, amount, cur)  # a B2B shop may show only its net price
             continue
         own_old = bool(OLD_PRICE.search(names))
         shown_old = struck_shown(el) or labelled_old(el)
@@ -111,20 +115,42 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
             score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
         scored.append((score, page.order.get(el, 0), amount, cur, el, card))
     if not scored:
-        near = price_near_title(page, title_el, _amount)
-        if near is None:
-            return None, None, None, False, old
-        amount, cur, el, card, olds = near
-        return amount, cur, el, card, old | olds
+        return _unnamed_price(page, title_el, nets, old)
     scored.sort(key=lambda s: (-s[0], s[1]))
     score, _, amount, cur, el, card = scored[0]
-    if cur is None:
-        cur = (
-            next((s[3] for s in scored if s[3] and s[2] == amount), None)
-            or next((s[3] for s in scored if s[3]), None)
-            or next((c for c in marks if c), None)
-        )
-    return amount, cur, el, card, old
+    return amount, cur or _page_currency(scored, amount, marks), el, card, old
+
+
+def _net(el: Any, text: str, amount: float, cur: str | None) -> list[tuple[float, str | None, Any]]:
+    """[(amount, currency, el)] when `el` is a price labelled as without the sales tax
+    (`amounts.net_price`), else []."""
+    return [(amount, cur, el)] if net_price(el, text, price_text(el)) and not OLD_TEXT.search(text) else []
+
+
+def _unnamed_price(
+    page: Layout, title_el: Any, nets: list[tuple[float, str | None, Any]], old: set[float]
+) -> tuple[float | None, str | None, Any, bool, set[float]]:
+    """`find_price`'s answer when no named element gives a price: the price read near the title
+    (`amounts.price_near_title`), else the first net price (`nets`: a B2B shop showing only "zzgl.
+    MwSt. 84,03 €"), else nothing."""
+    near = price_near_title(page, title_el, _amount)
+    if near is None and nets:
+        amount, cur, el = nets[0]
+        return amount, cur, el, False, old - {amount}
+    if near is None:
+        return None, None, None, False, old
+    amount, cur, el, card, olds = near
+    return amount, cur, el, card, old | olds
+
+
+def _page_currency(scored: list[tuple], amount: float, marks: list[str | None]) -> str | None:
+    """The currency of a price read without a mark ("2 790,-"): that of another candidate of the
+    same amount, of any candidate, or of any amount read (`marks`, in order)."""
+    return (
+        next((s[3] for s in scored if s[3] and s[2] == amount), None)
+        or next((s[3] for s in scored if s[3]), None)
+        or next((c for c in marks if c), None)
+    )
 
 
 def _aside_price(page: Layout, el: Any) -> float:
