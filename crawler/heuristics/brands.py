@@ -387,6 +387,13 @@ def _link_named_by_url(el: Any) -> bool:
     return any(_squash(seg) == text for seg in urlsplit(a.get("href") or "").path.split("/"))
 
 
+def _home(el: Any) -> bool:
+    """`el` links to the site's front page (`href` "/", "", "#" or a host with no path): the shop's
+    own logo in its header, or a breadcrumb's "Home", not a brand's page."""
+    href = el.get("href")
+    return href is not None and urlsplit(href.strip()).path.strip("/") == "" and not urlsplit(href).query
+
+
 def _brand_above(page: Layout, title_el: Any) -> str | None:
     """A 1-4 word line among the 6 elements before the title (then a link among the 6 after it whose
     URL spells it, `_link_named_by_url`: Nordstrom's "/c/keepsake-the-label" under "Be the One
@@ -409,7 +416,12 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "meta", "link"):
             continue
         own = el.text or ""
-        if not own.strip() and len(el) and all(c.tag in ("img", "svg", "picture") for c in el):
+        if (
+            not own.strip()
+            and len(el)
+            and all(c.tag in ("img", "svg", "picture") for c in el)
+            and not _home(el)
+        ):
             own = " ".join(c.tail or "" for c in el)  # <a href="/brand/x"><img src="logo">Brand</a>
         text = re.sub(r"\s+", " ", own).strip()
         words = text.split()

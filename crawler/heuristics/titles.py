@@ -280,7 +280,11 @@ def _seo_suffix(part: str, name: str) -> bool:
     rest = part[len(head) :].strip()
     if not rest:
         return False
-    if re.search(r"(?<![\w.,])\d{5,}(?![\w.,])", rest):
+    # the number right after the name or after one word (the brand): "adidas 176543210"; not a
+    # set number after more name words ("LEGO Star Wars" + "Millennium Falcon 75192")
+    if re.match(r"(?:\S+\s+)?\d{5,}(?![\w.,])", rest):
         return True
-    rest = rest.strip(_CJK_QUOTES + " ")
-    return bool(re.fullmatch(r"（[^（）]{1,40}）", rest))
+    # a category, not a variant: ZOZOTOWN closes the quoted name right after it, or it lists
+    # categories with "/" ("（シャツ/ブラウス）」"); "（2枚セット）" is a set of two, part of the name
+    m = re.fullmatch(r"（([^（）]{1,40})）\s*([" + _CJK_QUOTES + r"]?)\s*", rest)
+    return bool(m and (m.group(2) or "/" in m.group(1)) and not re.search(r"\d", m.group(1)))
