@@ -180,17 +180,23 @@ def _with_variant(group: dict, url: str) -> dict:
     merged = dict(group)
     pick = _variant_pick(url)
     # the URL names the variant (`?variant=`): its own picture is the one the page opens on
-    merged["_variant_by_url"] = bool(pick) and any(
-        isinstance(u, str) and pick.search(u)
-        for u in (
-            variant.get("url"),
-            variant.get("@id"),
-            *(o.get("url") for o in _as_list(variant.get("offers")) if isinstance(o, dict)),
+    merged["_variant_by_url"] = (
+        bool(pick)
+        and variant.get("image") not in (None, "", [])
+        and any(
+            isinstance(u, str) and pick.search(u)
+            for u in (
+                variant.get("url"),
+                variant.get("@id"),
+                *(o.get("url") for o in _as_list(variant.get("offers")) if isinstance(o, dict)),
+            )
         )
     )
     for k in ("offers", "sku", "mpn", "gtin", "gtin13", "gtin12", "gtin14", "gtin8", "image", "brand"):
         if merged.get(k) in (None, "", []) and variant.get(k) not in (None, "", []):
             merged[k] = variant[k]
+    # only the variant's own picture stands (a group's banner kept for a variant without one does not)
+    merged["_variant_by_url"] = merged["_variant_by_url"] and merged.get("image") == variant.get("image")
     return merged
 
 
@@ -466,6 +472,18 @@ def _currency(found: Found, sel: Selector, base: str) -> str | None:
     return currency
 
 
+def _sold_control(sel: Selector) -> bool:
+    """True when a submit button of the page says in words that the item is sold out ("Sold out",
+    "Uitverkocht"): not a control waiting for a variant choice (a size swatch, `type=button`, saying
+    one size is sold out does not count)."""
+    texts = sel.xpath("//button[not(@type) or @type='submit'] | //input[@type='submit']")
+    for el in texts[:40]:
+        text = clean_text(" ".join(el.xpath(".//text() | @value").getall()), 60)
+        if text and normalize_availability(text) in ("OutOfStock", "SoldOut"):
+            return True
+    return False
+
+
 def _heuristic(page: Page, found: Found) -> dict[str, Any]:
     """Fields found by heuristics on `page` (crawler.heuristics for title, price, main image and
     recognition), given what `page.find()` found (`found`; the caller checks
@@ -479,6 +497,8 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
         "_old_prices": found.old_prices,
         "_doc_title": page.doc_title,
         "_site_name": clean_text(sel.xpath("//meta[@property='og:site_name']/@content").get(), 200),
+        "_host": urlsplit(base).hostname,
+        "_sold_control": _sold_control(sel),
         "_image_score": found.image_score,
         "_buy_availability": found.buy_availability,
         "title": found.title,
@@ -573,7 +593,9 @@ def _named_share(text: str | None, doc_title: str | None) -> float:
 _SUFFIX_SEP = re.compile(r"^\s*(?:[|–—:·•»]|\s-)\s*(.+?)\s*$")
 
 
-def _site_suffixed(name: str | None, shown: str | None, doc_title: str | None, site_name: str | None) -> bool:
+def _site_suffixed(
+    name: str | None, shown: str | None, doc_title: str | None, site_name: str | None, host: str | None = None
+) -> bool:
     """True when the structured `name` is the `shown` name (the page's title element) followed by a
     separator and the shop's name: `site_name` (og:site_name) or the last part of the document
     `<title>` after the same separator ("Stoneware Mug — Oak & Clay Studio", Squarespace; Rank
@@ -590,9 +612,23 @@ def _site_suffixed(name: str | None, shown: str | None, doc_title: str | None, s
     tail = m.group(1)
     shops = {" ".join((site_name or "").split()).casefold()}
     doc = " ".join((doc_title or "").split()).casefold()
-    if doc.endswith(tail) and doc[: -len(tail)].rstrip().startswith(head):
+    if doc.endswith(tail) and doc[: -len(tail)].rstrip().startswith(head) and _names_host(tail, host):
+        # the <title>'s last part, which the host must name too ("Spider-Man - Miles Morales Figure")
         shops.add(tail)
     return tail in shops - {""}
+
+
+def _names_host(tail: str, host: str | None) -> bool:
+    """True when `tail`'s letters and digits are the name of `host` ("Toy Shop", "toyshop.example";
+    "www." and the top-level domain dropped), or one holds the other (5+ characters)."""
+    key = re.sub(r"\W|_", "", tail.casefold())
+    labels = [x for x in (host or "").casefold().split(".") if x and x != "www"]
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "net", "org"):
+        labels = labels[:-1]  # "shop.co.uk"
+    name = re.sub(r"\W|_", "", labels[-2] if len(labels) >= 2 else "".join(labels))
+    if not key or not name:
+        return False
+    return key == name or (min(len(key), len(name)) >= 5 and (key in name or name in key))
 
 
 def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
@@ -619,7 +655,11 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         result["title"] = heur["title"]  # the structured name is not the product the page is titled for
         result["_sources"]["title"] = "heuristic"
     elif _site_suffixed(
-        result.get("title"), heur.get("title"), heur.get("_doc_title"), heur.get("_site_name")
+        result.get("title"),
+        heur.get("title"),
+        heur.get("_doc_title"),
+        heur.get("_site_name"),
+        heur.get("_host"),
     ):
         result["title"] = heur["title"]  # "NAME | Shop" (an SEO title as the name): the name the page shows
         result["_sources"]["title"] = "heuristic"
@@ -639,7 +679,11 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     if (
         sold in ("OutOfStock", "SoldOut")
         and result.get("availability") in (None, "InStock")
-        and not (result.get("_aggregate") and result.get("availability") == "InStock")
+        and not (
+            result.get("_aggregate")
+            and result.get("availability") == "InStock"
+            and not heur.get("_sold_control")
+        )
     ):
         result["availability"] = sold
         result["_sources"]["availability"] = "heuristic"
@@ -663,7 +707,8 @@ def _brand_only(fuller: str, result: dict[str, Any]) -> bool:
     words = set(re.findall(r"\w+", (result.get("title") or "").casefold()))
     extra = set(re.findall(r"\w+", fuller.casefold())) - words
     brand = set(re.findall(r"\w+", (result.get("brand_claimed") or "").casefold()))
-    return bool(extra) and extra <= brand
+    # the whole brand is added, not one of its words ("Black" of a "Black Diamond" headlamp is a colour)
+    return bool(extra) and extra <= brand <= set(re.findall(r"\w+", fuller.casefold()))
 
 
 def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
