@@ -265,6 +265,8 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
     return best or name
 
 
+# units written after a number that sizes the item: "20000 mAh", "10000 lm", "12000 BTU", "50000 шт"
+_UNIT = r"(?:m?ah|[kmg]?wh?|v|[mck]?m|[mc]?l|k?g|[gtm]b|lm|btu|rpm|pa|db|hz|pcs|pc|шт|мл|г|кг|мм|см|м)"
 # a closing quote or bracket a Japanese title wraps the name in (「NAME（category）」)
 _CJK_QUOTES = "「」『』"
 
@@ -282,7 +284,8 @@ def _seo_suffix(part: str, name: str) -> bool:
         return False
     # the number right after the name or after one word (the brand): "adidas 176543210"; not a
     # set number after more name words ("LEGO Star Wars" + "Millennium Falcon 75192")
-    if re.match(r"(?:\S+\s+)?\d{5,}(?![\w.,])", rest):
+    # a number with a unit after it is a size of the item ("20000 mAh"), no item number
+    if re.match(r"(?:\S+\s+)?\d{5,}(?![\w.,])(?!\s*" + _UNIT + r"(?!\w))", rest, re.I):
         return True
     # a category, not a variant: ZOZOTOWN closes the quoted name right after it, or it lists
     # categories with "/" ("（シャツ/ブラウス）」"); "（2枚セット）" is a set of two, part of the name

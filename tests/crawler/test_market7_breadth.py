@@ -236,3 +236,40 @@ def test_title_adding_a_word_and_a_5_digit_set_number_keeps_the_word() -> None:
     # LEGO: "Millennium Falcon 75192" adds the set's name to "LEGO Star Wars"
     got = fuller_title("LEGO Star Wars", "LEGO Star Wars Millennium Falcon 75192 | Shop", "shop.example")
     assert got is not None and "Millennium Falcon" in got
+
+
+# ---- more must-not-fire cases ----------------------------------------------------------------------
+
+
+def test_card_add_to_cart_div_does_not_outweigh_the_item_stock_line() -> None:
+    # no buy button: the item's own line says out of stock, a recommendation card below reads "Add to cart"
+    card = (
+        "<section class='sc-c0'><h2 class='sc-c1'>You may also like</h2><div class='sc-c2'>"
+        "<a class='sc-c3' href='/p/2'><img class='sc-c4' src='/media/p2.jpg' alt='Road Runner'></a>"
+        "<span class='sc-c5'>£59.00</span><div class='sc-c6'>Add to cart</div></div></section>"
+    )
+    html = page(H1 + IMG + block("£89.00") + "<p class='product-stock'>Out of stock</p>" + card)
+    got = extract_product(html, URL)
+    assert got is not None and got["availability"] == "OutOfStock"
+
+
+def test_model_code_ending_in_ht_before_the_price_is_no_net_label() -> None:
+    html = page(H1 + IMG + "<div class='sc-p0'>Modell 55-HT 89,99 €</div>" + BUY_LIVE)
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 89.99
+
+
+def test_any_bank_card_note_after_the_price_is_no_wallet_price() -> None:
+    # "4 590 ₽ при оплате картой любого банка": the price any buyer pays, whatever card
+    html = page(
+        H1 + IMG + "<div class='price-block'><span class='final-price'>4 590 ₽</span> "
+        "<span>картой любого банка</span></div>" + BUY_LIVE
+    )
+    got = extract_product(html, URL)
+    assert got is not None and got["price"] == 4590.0
+
+
+def test_title_adding_a_capacity_of_5_digits_is_fuller() -> None:
+    # "20000 mAh" is the power bank's capacity, not an item number a search-engine title appends
+    got = fuller_title("Anker Power Bank", "Anker Power Bank 20000 mAh USB-C | Shop", "shop.example")
+    assert got == "Anker Power Bank 20000 mAh USB-C"
