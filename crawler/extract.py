@@ -472,14 +472,15 @@ def _currency(found: Found, sel: Selector, base: str) -> str | None:
     return currency
 
 
-def _sold_control(sel: Selector) -> bool:
-    """True when a submit button of the page says in words that the item is sold out ("Sold out",
-    "Uitverkocht"): not a control waiting for a variant choice (a size swatch, `type=button`, saying
-    one size is sold out does not count)."""
-    texts = sel.xpath("//button[not(@type) or @type='submit'] | //input[@type='submit']")
-    for el in texts[:40]:
-        text = clean_text(" ".join(el.xpath(".//text() | @value").getall()), 60)
-        if text and normalize_availability(text) in ("OutOfStock", "SoldOut"):
+def _sold_control(page: Page) -> bool:
+    """True when a submit button of the product (outside menus and repeated cards, `Page.context`)
+    says in words that the item is sold out ("Sold out", "Uitverkocht"): not a control waiting for
+    a variant choice (a size swatch, `type=button`, saying one size is sold out does not count, nor
+    a related product's quick-add button)."""
+    controls = page.root.xpath("//button[not(@type) or @type='submit'] | //input[@type='submit']")
+    for el in controls[:60]:
+        text = clean_text(" ".join(el.xpath(".//text() | @value")), 60)
+        if text and normalize_availability(text) in ("OutOfStock", "SoldOut") and not any(page.context(el)):
             return True
     return False
 
@@ -498,7 +499,7 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
         "_doc_title": page.doc_title,
         "_site_name": clean_text(sel.xpath("//meta[@property='og:site_name']/@content").get(), 200),
         "_host": urlsplit(base).hostname,
-        "_sold_control": _sold_control(sel),
+        "_sold_control": _sold_control(page),
         "_image_score": found.image_score,
         "_buy_availability": found.buy_availability,
         "title": found.title,

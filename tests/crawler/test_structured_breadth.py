@@ -229,6 +229,50 @@ def test_aggregate_offer_in_stock_beside_a_waiting_control_and_a_sold_out_size_s
     assert (got["availability"], got["price"]) == ("InStock", 89.0)
 
 
+def _aggregate_product() -> dict:
+    product = _product("Wool Throw")
+    product["offers"] = {
+        "@type": "AggregateOffer",
+        "lowPrice": "89.00",
+        "highPrice": "139.00",
+        "offerCount": 2,
+        "priceCurrency": "GBP",
+        "availability": "https://schema.org/InStock",
+    }
+    return product
+
+
+_WAITING = (
+    '<button type="submit" class="single_add_to_cart_button button alt disabled '
+    'wc-variation-selection-needed">Add to basket</button>'
+)
+
+
+def test_aggregate_offer_in_stock_beside_a_sold_out_related_card_stays_in_stock() -> None:
+    # a related product's quick-add form says sold out: not this product's control
+    cards = "".join(
+        f'<li class="product-card"><a href="/p/{i}">Wool Cushion {i}</a><span class="price">£{i}9.00</span>'
+        f'<form action="/cart/add"><button type="submit" disabled>Sold out</button></form></li>'
+        for i in (2, 3, 4)
+    )
+    body = f'<section class="related products"><h2>Related products</h2><ul class="products">{cards}</ul></section>'
+    got = extract_product(
+        _page(
+            _aggregate_product(), h1="Wool Throw", title="Wool Throw", price="£89.00", buy=_WAITING, body=body
+        ),
+        URL,
+    )
+    assert (got["availability"], got["price"]) == ("InStock", 89.0)
+
+
+def test_aggregate_offer_in_stock_beside_a_sold_out_submit_input_is_sold_out() -> None:
+    buy = '<input type="submit" class="button" disabled value="Uitverkocht">'
+    got = extract_product(
+        _page(_aggregate_product(), h1="Wool Throw", title="Wool Throw", price="£89.00", buy=buy), URL
+    )
+    assert got["availability"] in ("OutOfStock", "SoldOut")
+
+
 # ---- Wix "Offers" ----------------------------------------------------------------------------------
 
 
