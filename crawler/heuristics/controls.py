@@ -39,6 +39,31 @@ _BARE_ADD = re.compile(
     r"adaugă|přidat|pridať|lägg till|tilføj|legg til|追加|添加|추가)",
     re.I,
 )
+# what else a bare "Add" adds, named in its box, its names or its form's action: a wishlist, a
+# review or comment, insurance, a warranty, gift wrap (an "Add" of these is no buy control)
+_ADD_OTHER = re.compile(
+    r"wish|favou?rite|review|comment|question|insurance|warrant|guarantee|protect|cover\b|gift|wrap|"
+    r"registry|compare|seguro|garant|assurance|versicherung|emballage|regalo|avis|reseña|bewertung",
+    re.I,
+)
+
+
+def _other_add(el: Any) -> bool:
+    """A bare "Add" button `el` adds something else than the item (`_ADD_OTHER` in the text of its
+    box, up to two levels up and 200 characters, in its names or aria-label, or its form's action)."""
+    form = el.xpath("ancestor::form[1]/@action")
+    said = [el.get("class") or "", el.get("id") or "", el.get("aria-label") or "", *form]
+    node = el.getparent()
+    for _ in range(2):
+        if node is None or not isinstance(node.tag, str):
+            break
+        text = " ".join(node.itertext())
+        if len(text) <= 200:
+            said.append(text)
+        node = node.getparent()
+    return bool(_ADD_OTHER.search(" ".join(said)))
+
+
 _SOLD_CONTROL = re.compile(
     r"sold[\s_-]*out|out[\s_-]*of[\s_-]*stock|currently unavailable|notify me|email me when|alert me when|"
     r"ausverkauft|nicht verfügbar|benachrichtig|épuisé|m'alerter|me prévenir|esaurito|avvisami|agotado|"
@@ -275,6 +300,7 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
             continue
         is_buy, said = bool(_BUY.search(text)), normalize_availability(text)
         bare = not is_buy and el.tag in ("button", "input") and bool(_BARE_ADD.fullmatch(text))
+        bare = bare and not _other_add(el)
         is_buy = is_buy or bare
         # "Sold out", "Notify me" (`_SOLD_CONTROL`), or the buy control itself reading a not-in-stock
         # state ("Sin stock"; not a size chip "42 Not available" or a "Hide unavailable sizes" toggle)

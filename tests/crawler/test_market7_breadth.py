@@ -273,3 +273,14 @@ def test_title_adding_a_capacity_of_5_digits_is_fuller() -> None:
     # "20000 mAh" is the power bank's capacity, not an item number a search-engine title appends
     got = fuller_title("Anker Power Bank", "Anker Power Bank 20000 mAh USB-C | Shop", "shop.example")
     assert got == "Anker Power Bank 20000 mAh USB-C"
+
+
+def test_add_button_of_something_else_is_no_buy_control_on_its_own() -> None:
+    # no other control: an "Add" of insurance, to a wishlist, of a review does not make a buy control
+    for extra in (
+        "<div class='sc-q1'><span>2-year accident cover £9.99</span><button class='sc-q3'>Add</button></div>",
+        "<form class='sc-w1' action='/wishlist/add'><button class='sc-w2'>Add</button></form>",
+        "<div class='sc-r1'><span>Write a review</span><textarea></textarea><button class='sc-r3'>Add</button></div>",
+    ):
+        html = page(H1 + IMG + block("£89.00") + extra)
+        assert not found(html).buy, extra
