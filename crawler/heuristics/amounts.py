@@ -279,8 +279,8 @@ def _excluded(el: Any, text: str) -> bool:
         return True
     label, note = _label_before(el), _note_after(el)
     first = MONEY.search(text)
-    if first is not None and re.search(r"(?<!\d)\+\s*[\d\s.,']*$", text[: first.start()]):
-        return True  # "Prodloužená záruka +259 Kč", "Gift wrap + $4.99": an add-on's surcharge ("1+1", "2+1": an offer)
+    if first is not None and re.search(r"(?<!\d)(?<!\d )\+\s*[\d\s.,']*$", text[: first.start()]):
+        return True  # "Prodloužená záruka +259 Kč", "Gift wrap + $4.99": an add-on's surcharge ("1+1", "2 + 1": an offer)
     return bool(
         _TERM_BEFORE.search(label)
         or _TERM_AFTER.search(note)

@@ -142,7 +142,7 @@ def test_b2b_shop_showing_only_the_net_price_gives_it() -> None:
 
 def test_one_plus_one_offer_before_the_price_is_no_surcharge() -> None:
     # Korean "1+1" offers: the "+" is in the offer's name, the amount is the price
-    for shown in ("1+1 19,900원", "1+1 19.900원"):
+    for shown in ("1+1 19,900원", "1+1 19.900원", "1 + 1 19,900원"):
         html = page(H1 + IMG + f"<div class='sc-p0'>{shown}</div>" + BUY_LIVE)
         got = extract_product(html, URL)
         assert got is not None and got["price"] == 19900.0, shown
