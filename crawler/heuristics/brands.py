@@ -91,7 +91,8 @@ _READING = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\s・ー]+")
 def _field_line(text: str) -> str | None:
     """For a line of several labelled fields ("Kód: LOGk1002a | Značka: Logitech | Záruka: 24
     měsíců": two or more parts between "|", "·" or "•" with a colon), the value of its brand field
-    (`_BYLINE`), or "" without one; None for any other text."""
+    (`_BYLINE`), else its first part when that has no label ("Nike | Size: 42 | Colour: Black"), or ""
+    without either; None for any other text."""
     parts = [p.strip() for p in _FIELD_SEP.split(text) if p.strip()]
     if sum(":" in p or "：" in p for p in parts) < 2:
         return None
@@ -99,16 +100,20 @@ def _field_line(text: str) -> str | None:
         m = _BYLINE.match(p)
         if m and (m.group(m.lastindex or 1) or "").strip():
             return m.group(m.lastindex or 1).strip()
-    return ""
+    # the brand written first, unlabelled, before the labelled fields ("Nike | Size: 42 | Colour: Black")
+    return parts[0] if ":" not in parts[0] and "：" not in parts[0] else ""
 
 
 def _without_reading(el: Any, text: str) -> str:
     """A brand element's name without the reading shown beside it: its two child texts are the
-    name in Latin letters and a reading in kana or hangul only ("BEAMS" and "ビームス")."""
+    name in Latin letters and a reading in kana or hangul only ("BEAMS" and "ビームス"); not a label
+    and the brand ("Brand:" and "ユニクロ", "by" and "무신사 스탠다드")."""
     parts = [_shown_line(" ".join(c.itertext())) for c in el.iter() if c is not el and len(c) == 0]
     parts = [p for p in parts if p]
     if len(parts) == 2 and re.search(r"[A-Za-z]", parts[0]) and _READING.fullmatch(parts[1]):
-        return parts[0]
+        labelled = _BYLINE.match(" ".join(parts))  # "Brand:" / "by" and the brand in kana or hangul
+        if not (labelled and (labelled.group(labelled.lastindex or 1) or "").strip()):
+            return parts[0]
     return text
 
 

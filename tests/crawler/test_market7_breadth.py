@@ -284,3 +284,24 @@ def test_add_button_of_something_else_is_no_buy_control_on_its_own() -> None:
     ):
         html = page(H1 + IMG + block("£89.00") + extra)
         assert not found(html).buy, extra
+
+
+def test_brand_label_beside_a_brand_in_kana_or_hangul_is_no_reading() -> None:
+    # "Brand:" then "ユニクロ", "by" then "무신사 스탠다드": a label and the brand, not a name and its reading
+    for line, want in (
+        ("<div class='product-brand'><span>Brand:</span><span>ユニクロ</span></div>", "ユニクロ"),
+        ("<div class='product-brand'><span>by</span><span>무신사 스탠다드</span></div>", "무신사 스탠다드"),
+    ):
+        html = page(line + H1 + IMG + block("¥1,990") + BUY_LIVE)
+        assert brand_of(html) == want, line
+
+
+def test_brand_written_first_in_a_line_of_fields_is_read() -> None:
+    html = page(
+        "<div class='product-brand'>Nike | Size: 42 | Colour: Black</div>"
+        + H1
+        + IMG
+        + block("£89.00")
+        + BUY_LIVE
+    )
+    assert brand_of(html) == "Nike"
