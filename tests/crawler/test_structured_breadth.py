@@ -70,6 +70,20 @@ def test_first_offer_of_zero_gives_way_to_the_next_offer() -> None:
     assert (got["price"], got["currency"]) == (24.0, "GBP")
 
 
+def test_aggregate_offer_from_zero_gives_the_shown_price() -> None:
+    # a free sample variant makes the lowPrice 0: the price the page shows is read
+    product = _product("Wallpaper Roll")
+    product["offers"] = {
+        "@type": "AggregateOffer",
+        "lowPrice": "0",
+        "highPrice": "40.00",
+        "priceCurrency": "GBP",
+        "availability": "InStock",
+    }
+    got = extract_product(_page(product, h1="Wallpaper Roll", title="Wallpaper Roll", price="£40.00"), URL)
+    assert (got["price"], got["currency"], got["availability"]) == (40.0, "GBP", "InStock")
+
+
 def test_a_free_download_has_no_price() -> None:
     # a genuinely free item (price 0, the page says "Free"): no price is read, as for a price on
     # request; a listing at 0 says nothing about a counterfeit's price, so None is the right answer
@@ -367,8 +381,8 @@ def test_structured_sku_is_kept_when_the_shorter_code_belongs_to_another_item() 
     assert got["sku"] == "TB4410-XL"
 
 
-def test_structured_sku_with_a_dotted_version_is_kept() -> None:
-    # "Model: WH-1000" shown beside the full model "WH-1000.2": a version, not a variant suffix
+def test_hyphenated_model_code_shown_whole_is_kept() -> None:
+    # "WH-1000XM5": the code's own hyphen is no variant suffix of a shorter shown code
     got = extract_product(
         _page(
             _product("Headphones", sku="WH-1000XM5"),
