@@ -29,6 +29,7 @@ from knockoff.crawler.heuristics.dom import MONEY, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
     CURRENCY_MARK,
+    NET_BEFORE,
     OLD_TEXT,
     PERCENT,
     labelled_old,
@@ -131,13 +132,7 @@ _CONDITIONAL_AFTER = re.compile(
     r"|mit (?:\S+\s+)?(?:karte|gutschein)\b|avec (?:la )?carte\b|con (?:la )?tarjeta\b)",
     re.I,
 )
-# a price without the sales tax, labelled so right before the amount ("bez DPH 2 305,79 Kč", "zzgl.
-# MwSt. 84,03 €", "excl. VAT £83.33", "HT 74,99 €", "без НДС 3 825 ₽"): a business buyer's figure
-_NET_BEFORE = re.compile(
-    r"(?:\b(?:bez|excl\.?|exkl\.?|excluding|zzgl\.?|ohne|hors|sans|sin|senza|netto)\s*"
-    r"(?:DPH|VAT|MwSt\.?|USt\.?|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|ДДС|tax(?:es)?)|без\s+НДС|\bHT|\bnetto)\s*[:：]?\s*$",
-    re.I,
-)
+_NET_BEFORE = NET_BEFORE  # "bez DPH 2 305,79 Kč": a price without the sales tax (price_text)
 _NET_AMOUNT = re.compile(_NET_BEFORE.pattern.removesuffix("$") + r"(?=\d)", re.I)
 # an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de
 # $12.333", "12x R$ 16,66")

@@ -147,6 +147,16 @@ _MARK_AFTER = re.compile(rf"\s?(?:{CURRENCY_MARK.pattern})", re.I)
 PERCENT = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{1,2})?\s?%")
 
 
+# a price without the sales tax, labelled so right before the amount ("bez DPH 2 305,79 Kč", "zzgl.
+# MwSt. 84,03 €", "excl. VAT £83.33", "HT 74,99 €" in capitals and not ending a code like "55-HT", "без
+# НДС 3 825 ₽"): a business buyer's figure
+NET_BEFORE = re.compile(
+    r"(?:\b(?:bez|excl\.?|exkl\.?|excluding|zzgl\.?|ohne|hors|sans|sin|senza|netto)\s*"
+    r"(?:DPH|VAT|MwSt\.?|USt\.?|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|ДДС|tax(?:es)?)|без\s+НДС|(?<![\w-])(?-i:HT)|\bnetto)\s*[:：]?\s*$",
+    re.I,
+)
+
+
 def shown_price(
     text: str, currency_hint: str | None = None
 ) -> tuple[float | None, str | None, list[float], str]:
@@ -182,7 +192,8 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
     Ausgaben für nur 14,85 EUR" -> "14,85 EUR"); an amount whose preceding words are an old-price,
     saving, shipping or instalment label (`OLD_TEXT`: "Was", "Reg.", "You save", "orders over")
     is old ("Sale $35.00 Reg. $50.00" -> "Sale $35.00", old ["Reg. $50.00"]; "Was $120.00 Now
-    $60.00" -> "Now $60.00"). (None, []) when the text has one number, or no currency amount (read
+    $60.00" -> "Now $60.00"); an amount labelled as without the sales tax (`NET_BEFORE`: "excl. VAT
+    £83.33 incl. VAT £99.99" -> "£99.99") is neither. (None, []) when the text has one number, or no currency amount (read
     the text as it is); (None, olds) when every amount is labelled old. The kinds come from the
     real strings price-parser's test suite lists as misread (its PRICE_PARSING_EXAMPLES_XFAIL)."""
     nums = list(_NUMBER.finditer(text))
@@ -204,6 +215,8 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
         label = label[: head.start()] if head else label
         if OLD_TEXT.search(label + " " + seg) or _OLD_LABEL.search(label):
             olds.append(seg)
+        elif NET_BEFORE.search(label):
+            pass  # "excl. VAT £83.33 incl. VAT £99.99", "Prix HT 74,99 € Prix TTC 89,99 €": not the price paid
         elif current is None:
             current = seg
         prev = end

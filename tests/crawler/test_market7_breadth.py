@@ -305,3 +305,16 @@ def test_brand_written_first_in_a_line_of_fields_is_read() -> None:
         + BUY_LIVE
     )
     assert brand_of(html) == "Nike"
+
+
+def test_gross_price_after_a_net_one_in_the_same_block_is_the_price() -> None:
+    # one block shows both: the amount labelled as without the sales tax is not the one read
+    for shown, want in (
+        ("excl. VAT £83.33 incl. VAT £99.99", 99.99),
+        ("Netto: 83,33 € Brutto: 99,99 €", 99.99),
+        ("Prix HT 74,99 € Prix TTC 89,99 €", 89.99),
+    ):
+        for name in ("sc-p0", "price"):
+            html = page(H1 + IMG + f"<div class='{name}'>{shown}</div>" + BUY_LIVE)
+            got = extract_product(html, URL)
+            assert got is not None and got["price"] == want, (shown, name)
