@@ -129,7 +129,9 @@ _CONDITIONAL = re.compile(
 _CONDITIONAL_AFTER = re.compile(
     r"^\W*(?:с\s+(?:\S+\s+)?(?:кошельк|карт)\w*|with (?:\S+\s+){0,2}(?:card|wallet|coupon|code)\b"
     r"(?!s?\s+(?:\w+\s+)?(?:payments?|accepted|excluded|not)\b)"
-    r"|mit (?:\S+\s+)?(?:karte|gutschein)\b|avec (?:la )?carte\b|con (?:la )?tarjeta\b)",
+    r"|mit (?:\S+\s+)?(?:karte|gutschein)\b|avec (?:la )?carte\b|con (?:la )?tarjeta\b)"
+    # not one way of paying among others ("с картой или наличными", "mit Karte oder PayPal")
+    r"(?!\w*\s+(?:или|либо|oder|or|ou|o|y)\b)",
     re.I,
 )
 _NET_BEFORE = NET_BEFORE  # "bez DPH 2 305,79 Kč": a price without the sales tax (price_text)

@@ -318,3 +318,20 @@ def test_gross_price_after_a_net_one_in_the_same_block_is_the_price() -> None:
             html = page(H1 + IMG + f"<div class='{name}'>{shown}</div>" + BUY_LIVE)
             got = extract_product(html, URL)
             assert got is not None and got["price"] == want, (shown, name)
+
+
+def test_card_named_among_ways_to_pay_after_the_price_is_no_condition() -> None:
+    # "с картой или наличными" (by card or cash), "mit Karte oder PayPal": how one pays, not a wallet price
+    for price, note, want in (
+        ("4 590 ₽", "с картой или наличными", 4590.0),
+        ("89,99 €", "mit Karte oder PayPal", 89.99),
+        ("£89.00", "with card or PayPal", 89.0),
+    ):
+        html = page(
+            H1
+            + IMG
+            + f"<div class='price-block'><span class='final-price'>{price}</span> <span>{note}</span></div>"
+            + BUY_LIVE
+        )
+        got = extract_product(html, URL)
+        assert got is not None and got["price"] == want, note
