@@ -242,7 +242,8 @@ def _text_blocks(page: Layout, title_el: Any) -> list[Any]:
     inside: a buy control a script makes clickable (Myntra's `<div class="pdp-add-to-bag">`);
     not prose opening with one ("Buy now, pay later"), not words inside a paragraph, list item,
     cell, label or heading, nor a span inside a sentence, not one inside a link or button (found
-    as that control), nor one beside a sold-out word."""
+    as that control), nor one beside a sold-out word, nor one in a card holding a picture link
+    (two levels up: another product's card)."""
     if title_el is None:
         return []
     out = []
@@ -265,6 +266,8 @@ def _text_blocks(page: Layout, title_el: Any) -> list[Any]:
         box = el.getparent()
         if box is not None and _SOLD_CONTROL.search(" ".join(box.itertext())[:300]):
             continue
+        if el.xpath("ancestor::*[position() <= 2][.//a[@href][.//img]]"):
+            continue  # in a card with its own picture link: another product's "Add to cart"
         out.append(el)
     return out
 

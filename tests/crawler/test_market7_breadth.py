@@ -335,3 +335,14 @@ def test_card_named_among_ways_to_pay_after_the_price_is_no_condition() -> None:
         )
         got = extract_product(html, URL)
         assert got is not None and got["price"] == want, note
+
+
+def test_add_to_cart_div_in_a_card_is_no_buy_control_on_its_own() -> None:
+    # the item shows no control; a card below, with its picture link, reads "Add to cart"
+    card = (
+        "<section class='sc-c0'><h2 class='sc-c1'>You may also like</h2><div class='sc-c2'>"
+        "<a class='sc-c3' href='/p/2'><img class='sc-c4' src='/media/p2.jpg' alt='Road Runner'></a>"
+        "<span class='sc-c5'>£59.00</span><div class='sc-c6'>Add to cart</div></div></section>"
+    )
+    html = page(H1 + IMG + block("£89.00") + card)
+    assert found(html).buy_availability != "InStock"
