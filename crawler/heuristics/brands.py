@@ -392,11 +392,15 @@ def _link_named_by_url(el: Any) -> bool:
     return any(_squash(seg) == text for seg in urlsplit(a.get("href") or "").path.split("/"))
 
 
-def _home(el: Any) -> bool:
-    """`el` links to the site's front page (`href` "/", "", "#" or a host with no path): the shop's
-    own logo in its header, or a breadcrumb's "Home", not a brand's page."""
+def _home(el: Any, base: str) -> bool:
+    """`el` links to the front page of the site at `base` (`href` "/", "", "#" or its own host with
+    no path): the shop's own logo in its header, or a breadcrumb's "Home", not a brand's page (a
+    brand's own site, "https://brand.example/", is another host)."""
     href = el.get("href")
-    return href is not None and urlsplit(href.strip()).path.strip("/") == "" and not urlsplit(href).query
+    if href is None:
+        return False
+    to, here = urlsplit(urljoin(base, href.strip())), urlsplit(base)
+    return to.netloc == here.netloc and to.path.strip("/") == "" and not to.query
 
 
 def _brand_above(page: Layout, title_el: Any) -> str | None:
@@ -425,7 +429,7 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
             not own.strip()
             and len(el)
             and all(c.tag in ("img", "svg", "picture") for c in el)
-            and not _home(el)
+            and not _home(el, page.base)
         ):
             own = " ".join(c.tail or "" for c in el)  # <a href="/brand/x"><img src="logo">Brand</a>
         text = re.sub(r"\s+", " ", own).strip()

@@ -346,3 +346,14 @@ def test_add_to_cart_div_in_a_card_is_no_buy_control_on_its_own() -> None:
     )
     html = page(H1 + IMG + block("£89.00") + card)
     assert found(html).buy_availability != "InStock"
+
+
+def test_brand_logo_link_to_the_brands_own_site_is_still_read() -> None:
+    # the logo link goes to the brand's own site's front page, another host: still the brand
+    html = (
+        "<html><head><title>Northpeak Trail Runner 2 Shoe | Shop</title></head><body>"
+        "<header class='sc-h0'><a href='/'>Shop</a></header><main class='sc-m1'>"
+        "<div class='sc-b0'><a href='https://northpeak.example/'><img src='/np.png' alt=''>Northpeak</a></div>"
+        f"{H1}{IMG}{block('£89.00')}{BUY_LIVE}</main></body></html>"
+    )
+    assert brand_of(html) == "Northpeak"
