@@ -135,6 +135,27 @@ _CONDITIONAL_AFTER = re.compile(
     re.I,
 )
 _NET_BEFORE = NET_BEFORE  # "bez DPH 2 305,79 Kč": a price without the sales tax (price_text)
+# the same label written right after the amount ("84,03 € zzgl. MwSt.", "£83.33 ex VAT", "74,99 € HT")
+_NET_AFTER = re.compile(
+    r"^\W*(?:(?:zzgl\.?|excl\.?|exkl\.?|excluding|ex\.?|bez|hors|sans|sin|senza|ohne)\s*"
+    r"(?:DPH|VAT|MwSt|USt|TVA|IVA|moms|BTW|tax)|(?-i:HT)\b|без\s+НДС)",
+    re.I,
+)
+
+
+def _net_label(el: Any, label: str) -> bool:
+    """`el`, whose label (the words before it) is `label`, is labelled as a price without the sales
+    tax: the label ends with a net-price label (`_NET_BEFORE`) that no amount stands right before
+    (in "84,03 € zzgl. MwSt. 99,99 €" the label is the first amount's), or such a label follows it
+    (`_NET_AFTER`: "84,03 € zzgl. MwSt.")."""
+    m = _NET_BEFORE.search(label)
+    if m and not MONEY.search(label[max(0, m.start() - 20) : m.start()]):
+        return True
+    after = _text_after(el, 40)
+    n = _NET_AFTER.search(after)  # not the label of the next amount ("2 790,- bez DPH 2 305,79 Kč")
+    return bool(n and not re.match(r"\W{0,3}\s*[^\w\s]{0,2}\s*\d", after[n.end() :]))
+
+
 _NET_AMOUNT = re.compile(_NET_BEFORE.pattern.removesuffix("$") + r"(?=\d)", re.I)
 # an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de
 # $12.333", "12x R$ 16,66")
@@ -220,7 +241,7 @@ def conditional(el: Any, text: str) -> bool:
     label = _label_before(el)
     m = MONEY.search(text)
     return bool(
-        _NET_BEFORE.search(label)
+        _net_label(el, label)
         or (m is not None and _net_first(text, m))
         or _CONDITIONAL.search(label + " " + text + " " + (el.tail or ""))
         or _CONDITIONAL_AFTER.search(_text_after(el, 40))  # anchored: the words right after it
@@ -232,7 +253,7 @@ def net_price(el: Any, text: str, block: str = "") -> bool:
     the sales tax (`_NET_BEFORE`: "bez DPH 2 305,79 Kč", "zzgl. MwSt. 84,03 €")."""
     m, b = MONEY.search(text), MONEY.search(block)
     return bool(
-        _NET_BEFORE.search(_label_before(el))
+        _net_label(el, _label_before(el))
         or (m is not None and _net_first(text, m))
         or (b is not None and _net_first(block, b))
     )

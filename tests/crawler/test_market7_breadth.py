@@ -357,3 +357,16 @@ def test_brand_logo_link_to_the_brands_own_site_is_still_read() -> None:
         f"{H1}{IMG}{block('£89.00')}{BUY_LIVE}</main></body></html>"
     )
     assert brand_of(html) == "Northpeak"
+
+
+def test_net_label_after_the_net_amount_is_not_the_gross_prices_label() -> None:
+    # B2B layout: the net amount with its label after it, then the gross one: the gross is the price
+    for name in ("price", "sc-a"):
+        html = page(
+            H1 + IMG + f"<div class='sc-p'><span class='{name}'>84,03 €</span> <span>zzgl. MwSt.</span></div>"
+            f"<div class='sc-q'><span class='{name}'>99,99 €</span> <span>inkl. MwSt.</span></div>"
+            + BUY_LIVE,
+            lang="de",
+        )
+        got = extract_product(html, URL)
+        assert got is not None and got["price"] == 99.99, name
