@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
 from parsel import Selector
 
 from knockoff.crawler.heuristics.dom import MARKS, MONEY, NAME_ATTRS, element_names, tokens
@@ -46,6 +47,9 @@ class Layout:
         self.sel = sel
         self.base = base
         self.root = sel.root
+        # comments and processing instructions are no part of what a page shows (React writes
+        # "$<!-- -->99" between text parts): the finders read elements and their text only
+        etree.strip_elements(self.root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
         self.order: dict[Any, int] = {}
         self.names: dict[Any, str] = {}  # element -> its id/class/itemprop words (element_names), when any
         for i, el in enumerate(self.root.iter()):
