@@ -184,15 +184,7 @@ def test_title_adding_the_whole_brand_leaves_the_structured_name() -> None:
 
 
 def test_aggregate_offer_in_stock_beside_a_sold_out_button_is_sold_out() -> None:
-    product = _product("Wool Throw")
-    product["offers"] = {
-        "@type": "AggregateOffer",
-        "lowPrice": "89.00",
-        "highPrice": "139.00",
-        "offerCount": 2,
-        "priceCurrency": "GBP",
-        "availability": "https://schema.org/InStock",
-    }
+    product = _aggregate_product()
     got = extract_product(
         _page(
             product,
@@ -207,30 +199,14 @@ def test_aggregate_offer_in_stock_beside_a_sold_out_button_is_sold_out() -> None
 
 
 def test_aggregate_offer_in_stock_beside_an_ordinary_button_stays_in_stock() -> None:
-    product = _product("Wool Throw")
-    product["offers"] = {
-        "@type": "AggregateOffer",
-        "lowPrice": "89.00",
-        "highPrice": "139.00",
-        "offerCount": 2,
-        "priceCurrency": "GBP",
-        "availability": "https://schema.org/InStock",
-    }
+    product = _aggregate_product()
     got = extract_product(_page(product, h1="Wool Throw", title="Wool Throw", price="£89.00"), URL)
     assert (got["availability"], got["price"]) == ("InStock", 89.0)
 
 
 def test_aggregate_offer_in_stock_beside_a_waiting_control_and_a_sold_out_size_stays_in_stock() -> None:
     # WooCommerce variable product: the cart button waits for a choice; one size swatch says sold out
-    product = _product("Wool Throw")
-    product["offers"] = {
-        "@type": "AggregateOffer",
-        "lowPrice": "89.00",
-        "highPrice": "139.00",
-        "offerCount": 2,
-        "priceCurrency": "GBP",
-        "availability": "https://schema.org/InStock",
-    }
+    product = _aggregate_product()
     swatches = (
         '<div class="swatches"><button type="button" class="swatch">Single</button>'
         '<button type="button" class="swatch disabled">Sold out</button></div>'
