@@ -338,10 +338,18 @@ _GROUPED_NOT_US = re.compile(r"\$\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1
 # ISO 4217 currencies with three minor digits: "12.500 KWD" is twelve and a half dinars.
 THREE_DECIMAL = {"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"}
 _LEADING_SEP = re.compile(r"(?:^|[^\d.,])[.,](\d{1,2})(?![\d.,])")
-# a multi-buy offer before the amount ("2+1 £9.99", "1 + 1 19,900원", "1+1 gratis 4,99 €"): its digits are no price
+# a multi-buy offer beside the amount ("2+1 £9.99", "1 + 1 19,900원", "£9.99 2+1 gratis"): its counts are
+# no price (`without_offer`)
 MULTIBUY = re.compile(
-    r"^\s*\d{1,2}\s*\+\s*\d{1,2}(?![\d.,])(?:\s*(?:gratis|free|무료|증정|free gift))?\s+(?=\D{0,4}\d)", re.I
+    r"(?<![\d.,+])\b\d{1,2}\s*\+\s*\d{1,2}(?![\d.,])(?:\s*(?:gratis|free|무료|증정))?(?!\S)", re.I
 )
+
+
+def without_offer(text: str) -> str:
+    """`text` without the multi-buy offers (`MULTIBUY`) it writes beside an amount; as it is when
+    nothing else holds a digit ("2+1" alone, "12+3")."""
+    rest = MULTIBUY.sub(" ", text)
+    return rest if re.search(r"\d", rest) else text
 
 
 def parse_price(
@@ -368,7 +376,7 @@ def parse_price(
         return None, None
     if re.fullmatch(r"\d+(\.\d+)?", text) and not (shown and re.fullmatch(r"\d{1,3}\.\d{3}", text)):
         return float(text), None  # machine-readable (schema.org content): dot decimal
-    text = MULTIBUY.sub("", text, count=1)
+    text = without_offer(text)
     p = Price.fromstring(text, currency_hint=currency_hint)
     amount = float(p.amount) if p.amount is not None else None
     cur = normalize_currency(p.currency) if p.currency else None

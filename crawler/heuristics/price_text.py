@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from knockoff.crawler.heuristics.dom import ANY_SIGN, element_names
-from knockoff.crawler.values import MULTIBUY, parse_price
+from knockoff.crawler.values import parse_price, without_offer
 
 # id/class words of an old, list, saving, shipping or instalment price (not the current one; "orig"
 # and, joined to a price word, "org": abbreviated original prices, "prc-org" beside "prc-dsc"; a
@@ -165,7 +165,7 @@ def shown_price(
     old-price label precedes, when the text holds several), parsed by `values.parse_price`
     (price-parser, `shown=True`); amount None when there is none or every amount is an old one."""
     text = PERCENT.sub(" ", text)  # "23% 219,000원": a discount rate is never the amount
-    text = MULTIBUY.sub("", text, count=1)  # "2+1 £9.99", "1+1 ₩19,900": an offer's counts neither
+    text = without_offer(text)  # "2+1 £9.99", "£9.99 2+1": an offer's counts neither
     seg, olds = _current_segment(text)
     old = [a for a in (parse_price(o, currency_hint, shown=True)[0] for o in olds) if a]
     if seg is None and olds:

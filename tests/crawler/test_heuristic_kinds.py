@@ -801,13 +801,15 @@ def test_currency_words_of_three_letters_are_not_taken_for_codes(written: str, c
         ("1 + 1 19,900원", 19900.0, "KRW"),
         ("1+1 gratis 4,99 €", 4.99, "EUR"),
         ("<span>2+1</span> <span>£9.99</span>", 9.99, "GBP"),
+        ("£9.99 2+1", 9.99, "GBP"),
+        ("£9.99 <span>2+1 gratis</span>", 9.99, "GBP"),
     ],
 )
-def test_a_multi_buy_offer_before_the_price_is_not_the_amount(
+def test_a_multi_buy_offer_beside_the_price_is_not_the_amount(
     shown: str, amount: float, currency: str, named: bool
 ) -> None:
-    """Korean "1+1" and European "2+1 gratis" offers written before the price: their counts are not
-    the amount (they were read as 1.0 and 2.0)."""
+    """Korean "1+1" and European "2+1 gratis" offers written before or after the price: their counts
+    are not the amount (they were read as 1.0 and 2.0 before it, 9992.0 after "£9.99")."""
     box = f"<div class='price'>{shown}</div>" if named else f"<div>{shown}</div>"
     got = extract_product(page(H1 + IMG + box + BUY), URL)
     assert got is not None and (got["price"], got["currency"]) == (amount, currency)
@@ -815,7 +817,13 @@ def test_a_multi_buy_offer_before_the_price_is_not_the_amount(
 
 @pytest.mark.parametrize(
     ("text", "want"),
-    [("+259 Kč", (259.0, "CZK")), ("£9.99", (9.99, "GBP")), ("12+3", (12.0, None)), ("2+1", (2.0, None))],
+    [
+        ("+259 Kč", (259.0, "CZK")),
+        ("£9.99", (9.99, "GBP")),
+        ("12+3", (12.0, None)),
+        ("2+1", (2.0, None)),
+        ("€ 25 + 5 € Versand", (25.0, "EUR")),
+    ],
 )
 def test_what_is_no_multi_buy_offer_reads_as_before(text: str, want: tuple) -> None:
     """A surcharge ("+259 Kč"), a plain amount, and counts with no amount after them are no offer
