@@ -472,6 +472,11 @@ def _currency(found: Found, sel: Selector, base: str) -> str | None:
     return currency
 
 
+def _site_name(sel: Selector) -> str | None:
+    """The shop's name its OpenGraph `og:site_name` gives, if any."""
+    return clean_text(sel.xpath("//meta[@property='og:site_name']/@content").get(), 200)
+
+
 def _sold_control(page: Page) -> bool:
     """True when a submit button of the product (outside menus and repeated cards, `Page.context`)
     says in words that the item is sold out ("Sold out", "Uitverkocht"): not a control waiting for
@@ -497,7 +502,7 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
     return {
         "_old_prices": found.old_prices,
         "_doc_title": page.doc_title,
-        "_site_name": clean_text(sel.xpath("//meta[@property='og:site_name']/@content").get(), 200),
+        "_site_name": _site_name(sel),
         "_host": urlsplit(base).hostname,
         "_sold_control": _sold_control(page),
         "_image_score": found.image_score,
@@ -730,7 +735,7 @@ def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
         result.get("title"),
         clean_text(sel.xpath("string((//title[not(ancestor::*[local-name()='svg'])])[1])").get(), 1000) or "",
         urlsplit(base).hostname or "",
-        clean_text(sel.xpath("//meta[@property='og:site_name']/@content").get(), 200) or "",
+        _site_name(sel) or "",
     )
     if fuller and fuller != result.get("title") and not _brand_only(fuller, result):
         result["title"] = clean_text(fuller, 1000)

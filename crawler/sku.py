@@ -176,12 +176,12 @@ _GLUED_ID = re.compile(r"[A-Za-z]{1,4}\d{6,20}")
 # keychain", Vinted "/items/4123456789-jean-levis-501"
 _ITEM_MARKERS = {"listing", "listings", "item", "items", "itm", "product", "products", "offer", "goods"}
 _ID_HEAD = re.compile(r"(\d{6,20})(?:-[^/]*)?")
-# a date opening a product handle ("/products/20241129-black-friday-box", "/products/202411-drop"):
-# a release, not an item id
 # an id after a marker that only shops put in the path: eMAG "/slug/pd/DT7N3YMBM/" (upper-case letters
 # and digits, both, closing the path), Fnac "/a17226135/slug" (the path opens with "a" and 6-12 digits)
 _PD_PATH = re.compile(r"/pd/((?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{6,16})/?$")
 _A_HEAD = re.compile(r"^/a(\d{6,12})(?:/[^/]+)?/?$")
+# a date opening a product handle ("/products/20241129-black-friday-box", "/products/202411-drop"):
+# a release, not an item id
 _DATE_HEAD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?-")
 
 

@@ -204,6 +204,12 @@ def _opens_with_buy(text: str) -> bool:
     return not (nxt.isalpha() and last.lower() != last.upper())  # "köp|villkor": the word goes on
 
 
+def _says_sold(box: Any) -> bool:
+    """`box`'s first 300 characters of text hold a sold-out word (`_SOLD_CONTROL`): a buy phrase
+    shown there is no live control ("바로 구매하기" hidden beside "품절")."""
+    return _SOLD_CONTROL.search(" ".join(box.itertext())[:300]) is not None
+
+
 def _teaser(link: Any, box: Any) -> bool:
     """`link` leads to a page (not "#...", not a script) that a picture link in `box` leads to as
     well: another product's teaser ("Complete the look": its photo and a "Buy now" to its page)."""
@@ -230,7 +236,7 @@ def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
         if len(text) > 40 or not _opens_with_buy(text):
             continue
         box = next(iter(list(el.iterancestors())[1:2]), el.getparent())  # the link's grandparent
-        if box is not None and (_SOLD_CONTROL.search(" ".join(box.itertext())[:300]) or _teaser(el, box)):
+        if box is not None and (_says_sold(box) or _teaser(el, box)):
             continue
         out.append(el)
     return out
@@ -263,8 +269,7 @@ def _text_blocks(page: Layout, title_el: Any) -> list[Any]:
             and re.sub(r"\W+", "", "".join(parent.itertext())) != (re.sub(r"\W+", "", "".join(el.itertext())))
         ):
             continue  # a span of words inside a sentence ("Tap <span>Add to bag</span> to keep it")
-        box = el.getparent()
-        if box is not None and _SOLD_CONTROL.search(" ".join(box.itertext())[:300]):
+        if parent is not None and _says_sold(parent):
             continue
         if el.xpath("ancestor::*[position() <= 2][.//a[@href][.//img]]"):
             continue  # in a card with its own picture link: another product's "Add to cart"

@@ -9,6 +9,7 @@ product card (category, search, "customers also bought" strips) or a dialog show
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from lxml import etree
@@ -57,6 +58,7 @@ class Layout:
             if isinstance(el.tag, str) and any(el.get(a) for a in NAME_ATTRS):
                 self.names[el] = element_names(el)
         self._context: dict[Any, tuple[bool, bool]] = {}
+        self._asides: dict[Any, bool] = {}  # `_product_aside`, per <aside>
         doc_title = sel.xpath("string((//title[not(ancestor::*[local-name()='svg'])])[1])").get() or ""
         og_title = sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get() or ""
         self.title_tokens = set(tokens(doc_title + " " + og_title))
@@ -98,21 +100,23 @@ class Layout:
         `<h1><a href="/">Shop</a></h1>`)."""
         if node.tag != "aside":
             return False
-        cache = self.__dict__.setdefault("_aside", {})
-        if node not in cache:
+        if node not in self._asides:
             mine = node.findall(".//h1")
-            if "_h1_body" not in self.__dict__:
-                self._h1_body = [
-                    h
-                    for h in self.root.iter("h1")
-                    if not any(a.tag in ("header", "footer", "nav") for a in h.iterancestors())
-                ]
-            cache[node] = (
+            self._asides[node] = (
                 bool(mine)
                 and all(h in mine for h in self._h1_body)
                 and all(h.find(".//a") is None for h in mine)
             )
-        return cache[node]
+        return self._asides[node]
+
+    @cached_property
+    def _h1_body(self) -> list[Any]:
+        """The page's `<h1>` elements outside its header, footer and menus."""
+        return [
+            h
+            for h in self.root.iter("h1")
+            if not any(a.tag in ("header", "footer", "nav") for a in h.iterancestors())
+        ]
 
     def _span(self, node: Any) -> int:
         """How many nodes (elements, comments) `node`'s subtree holds, itself included: the
