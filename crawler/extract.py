@@ -12,6 +12,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -21,11 +22,13 @@ from w3lib.html import get_base_url
 from w3lib.url import safe_url_string
 
 from knockoff.crawler.heuristics import Found, Page, fuller_title
+from knockoff.crawler.heuristics.amounts import with_tax
+from knockoff.crawler.heuristics.brands import no_brand
 from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs, walk
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.platformmeta import platform_product
-from knockoff.crawler.sku import find_sku, url_code
+from knockoff.crawler.sku import find_sku, no_code, url_code
 from knockoff.crawler.srcset import parse_srcset
 from knockoff.crawler.values import (
     AVAILABILITY_TEXT,
@@ -501,10 +504,12 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
     seller, seller_url = _heuristic_seller(page, base)
     return {
         "_old_prices": found.old_prices,
+        "_price_with_tax": found.price_el is not None and with_tax(found.price_el),
         "_doc_title": page.doc_title,
         "_site_name": _site_name(sel),
         "_host": urlsplit(base).hostname,
-        "_sold_control": _sold_control(page),
+        # called only by `_reconcile`, for an AggregateOffer's InStock beside a sold-out control
+        "_sold_control": partial(_sold_control, page),
         "_image_score": found.image_score,
         "_buy_availability": found.buy_availability,
         "title": found.title,
@@ -624,6 +629,31 @@ def _site_suffixed(
     return tail in shops - {""}
 
 
+# a variant's words after the parent product's name: "Running Jacket - Red", "Classic Tee, Navy / M",
+# "Linen Shirt (White)"
+_VARIANT_SEP = re.compile(r"^(?:\s+[-–—/]\s+|,\s+|\s+\()(.+?)\)?$")
+
+
+def _variant_shown(
+    name: str | None, shown: str | None, doc_title: str | None, site_name: str | None, host: str | None = None
+) -> bool:
+    """True when the structured `name` is a parent product's name and the page shows and titles a
+    variant of it: the `shown` name (the page's title element) is `name` followed by a separator and
+    1-4 words of variant (`_VARIANT_SEP`: "Running Jacket - Red" for "Running Jacket"), not the
+    shop's name (`og:site_name`, the host's name), and the document `<title>` holds the whole shown
+    name (Magento's configurable products name the parent in JSON-LD)."""
+    if not name or not shown or len(shown) <= len(name):
+        return False
+    fold, head = " ".join(shown.split()).casefold(), " ".join(name.split()).casefold()
+    m = _VARIANT_SEP.match(fold[len(head) :]) if fold.startswith(head) else None
+    if m is None or not 1 <= len(re.findall(r"\w+", m.group(1))) <= 4:
+        return False
+    tail = m.group(1)
+    if tail == " ".join((site_name or "").split()).casefold() or _names_host(tail, host):
+        return False
+    return fold in " ".join((doc_title or "").split()).casefold()
+
+
 def _names_host(tail: str, host: str | None) -> bool:
     """True when `tail`'s letters and digits are the name of `host` ("Toy Shop", "toyshop.example";
     "www." and the top-level domain dropped), or one holds the other (5+ characters)."""
@@ -639,46 +669,29 @@ def _names_host(tail: str, host: str | None) -> bool:
 
 def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """Structured fields checked against what the page shows (in place): gaps filled; a price the
-    page marks as old, a stale InStock beside a sold-out buy control, and a main image other than
-    the one the page shows (when that one is clear) give way to the page; so does a structured
-    name the document `<title>` does not repeat (under half its words) when the page's own title
-    element is repeated there (80%+ of its words), a structured name that is the shown one plus the
-    shop's name (`_site_suffixed`), and a structured sku that is the shown item number plus a
-    variant suffix. An AggregateOffer's InStock stands beside a control waiting for a variant; the
+    page marks as old (labelled or struck through), a stale InStock beside a sold-out buy control,
+    and a main image other than the one the page shows (when that one is clear, or when the
+    structured one is the site's logo: `_logo_file`) give way to the page; so does a structured name
+    the document `<title>` does not repeat (under half its words) when the page's own title element
+    is repeated there (80%+ of its words), a structured name that is the shown one plus the shop's
+    name (`_site_suffixed`), a parent's name where the page shows and titles a variant
+    (`_variant_shown`), a structured price that is the shown one in cents (`_in_cents`) or without
+    the sales tax the page says it includes (`_net_of`), and a structured sku that is the shown item
+    number plus a variant suffix. An AggregateOffer's InStock stands beside a control waiting for a variant; the
     picture of the variant the URL names stands."""
     _fill(
         result,
         heur,
         ("title", "price", "image_urls", "availability", "brand_claimed", "sku", "seller", "seller_url"),
     )
-    if (
-        _named_share(result.get("title"), heur.get("_doc_title"))
-        < 0.5
-        <= 0.8
-        <= _named_share(heur.get("title"), heur.get("_doc_title"))
-        and len(re.findall(r"\w+", heur.get("title") or "")) >= 2
-    ):
-        result["title"] = heur["title"]  # the structured name is not the product the page is titled for
-        result["_sources"]["title"] = "heuristic"
-    elif _site_suffixed(
-        result.get("title"),
-        heur.get("title"),
-        heur.get("_doc_title"),
-        heur.get("_site_name"),
-        heur.get("_host"),
-    ):
-        result["title"] = heur["title"]  # "NAME | Shop" (an SEO title as the name): the name the page shows
-        result["_sources"]["title"] = "heuristic"
+    _reconcile_title(result, heur)
     shown_sku, sku = heur.get("sku"), result.get("sku")
     if shown_sku and sku and len(sku) > len(shown_sku) and re.match(re.escape(shown_sku) + r"[-_/.]\w", sku):
         # the structured sku is the shown item number plus the chosen variant's suffix ("Item No.
         # RL20451", JSON-LD "RL20451-210-080", Salesforce Commerce Cloud): the number the page shows
         result["sku"] = shown_sku
         result["_sources"]["sku"] = "heuristic"
-    old = heur.get("_old_prices") or set()
-    if result.get("price") in old and heur.get("price") not in (None, *old):
-        result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")
-        result["_sources"]["price"] = "heuristic"
+    _reconcile_price(result, heur)
     sold = heur.get("_buy_availability")
     # an AggregateOffer sums up several variants: its buy control waits for a choice (WooCommerce
     # disables it, "wc-variation-selection-needed"), which says nothing about stock
@@ -688,7 +701,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         and not (
             result.get("_aggregate")
             and result.get("availability") == "InStock"
-            and not heur.get("_sold_control")
+            and not heur["_sold_control"]()  # read only here: `_sold_control` is lazy
         )
     ):
         result["availability"] = sold
@@ -697,11 +710,99 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     if (
         shown
         and not result.get("_variant_image")  # the variant the URL names shows its own picture
-        and heur.get("_image_score", 0.0) >= MAIN_IMAGE_SCORE
+        and (
+            heur.get("_image_score", 0.0) >= MAIN_IMAGE_SCORE
+            or _logo_file(result.get("image_urls", [None])[0])
+        )
         and result.get("image_urls", [None])[0] != shown[0]
     ):
         result["image_urls"] = [shown[0], *[u for u in result.get("image_urls") or [] if u != shown[0]]]
         result["_sources"]["image_urls"] = "heuristic"
+
+
+def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
+    """`_reconcile`'s title part (in place): the name the page shows where the structured name is
+    another product's, an SEO title (`_site_suffixed`) or the parent of the variant shown (`_variant_shown`)."""
+    if (
+        _named_share(result.get("title"), heur.get("_doc_title"))
+        < 0.5
+        <= 0.8
+        <= _named_share(heur.get("title"), heur.get("_doc_title"))
+        and len(re.findall(r"\w+", heur.get("title") or "")) >= 2
+    ):
+        result["title"] = heur["title"]  # the structured name is not the product the page is titled for
+        result["_sources"]["title"] = "heuristic"
+    else:
+        names = (
+            result.get("title"),
+            heur.get("title"),
+            heur.get("_doc_title"),
+            heur.get("_site_name"),
+            heur.get("_host"),
+        )
+        # "NAME | Shop" (an SEO title as the name), or the parent product's name where the page shows the
+        # variant's: the name the page shows
+        if _site_suffixed(*names) or _variant_shown(*names):
+            result["title"] = heur["title"]
+            result["_sources"]["title"] = "heuristic"
+
+
+def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
+    """`_reconcile`'s price part (in place): the price the page shows where the structured one is
+    marked old there, written in cents (`_in_cents`) or without the sales tax the page includes (`_net_of`)."""
+    old = heur.get("_old_prices") or set()
+    if result.get("price") in old and heur.get("price") not in (None, *old):
+        result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")
+        result["_sources"]["price"] = "heuristic"
+    if _in_cents(result.get("price"), heur) and result.get("currency") in (None, heur.get("currency")):
+        # the structured price written in cents ("price": "1600") while the page shows "$16.00"
+        result["price"] = heur["price"]
+        result["_sources"]["price"] = "heuristic"
+    if _net_of(result.get("price"), heur) and result.get("currency") in (None, heur.get("currency")):
+        # a net price in the structured data ("price": "25.13") while the page shows the price with the
+        # sales tax ("29,90 € inkl. 19% MwSt."): the price a buyer pays
+        result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")
+        result["_sources"]["price"] = "heuristic"
+
+
+# a picture file named as the site's logo or icon: "logo.png", "logo-og.png", "mugs-co-logo.jpg",
+# "favicon-32x32.png", "cropped-site-icon.png" (WordPress); not "nike-logo-sticker.jpg", a product
+_LOGO_FILE = re.compile(
+    r"^(?:logo|favicon|(?:cropped-)?site-?icon|apple-touch-icon)(?:[-_@.][a-z0-9]{1,8}){0,2}$"
+    r"|[-_](?:logo|favicon)(?:[-_@]?\d+(?:x\d*)?)?$",
+    re.I,
+)
+
+
+def _logo_file(url: str | None) -> bool:
+    """`url`'s file name, without its extension, names the site's logo or icon (`_LOGO_FILE`): an
+    og:image or structured image a shop sets to its logo, no picture of the product."""
+    name = urlsplit(url or "").path.rsplit("/", 1)[-1]
+    return bool(_LOGO_FILE.search(re.sub(r"\.(?:png|svg|jpe?g|webp|gif|ico|avif)$", "", name, flags=re.I)))
+
+
+# standard and reduced sales-tax rates in percent (EU member states, the UK, Norway, Switzerland:
+# European Commission, "VAT rates applied in the Member States of the European Union", 2024)
+VAT_RATES = (5, 5.5, 6, 7, 7.7, 8, 8.1, 9, 10, *range(12, 26), 25.5, 27)
+
+
+def _in_cents(price: Any, heur: dict[str, Any]) -> bool:
+    """The structured `price` is the price the page shows (`heur`'s) written in cents: exactly 100
+    times it."""
+    shown = heur.get("price")
+    if not (isinstance(price, (int, float)) and shown):
+        return False
+    return abs(price - round(shown * 100)) < 1e-6
+
+
+def _net_of(price: Any, heur: dict[str, Any]) -> bool:
+    """The structured `price` is the net form of the price the page shows (`heur`'s): the page says
+    its price includes the sales tax (`heuristics.amounts.with_tax`) and it is `price` plus one of
+    `VAT_RATES`, to the cent (a rounding of the net amount allowed: 0.05% of the price)."""
+    shown = heur.get("price")
+    if not (isinstance(price, (int, float)) and shown and heur.get("_price_with_tax")) or shown <= price:
+        return False
+    return any(abs(price * (1 + r / 100) - shown) <= 0.011 + 0.0005 * shown for r in VAT_RATES)
 
 
 def _brand_only(fuller: str, result: dict[str, Any]) -> bool:
@@ -721,6 +822,12 @@ def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
     """The listing dict: last-resort sku (the item id of the URL, `sku.url_code`) and title, the title in its fuller `<title>` form
     (`crawler.heuristics.fuller_title`), `image_urls` a list, `field_sources`."""
     sources = result.setdefault("_sources", {})
+    # a placeholder the shop writes into its structured data ("brand": "Unbranded", "sku": "N/A") is no value,
+    # as on the page itself (`brands.no_brand`, `sku.no_code`)
+    if result.get("brand_claimed") and no_brand(result["brand_claimed"]):
+        result["brand_claimed"] = None
+    if result.get("sku") and no_code(result["sku"]):
+        result["sku"] = None
     if not result.get("sku"):  # the page's own labels were read by `sku.find_sku` (`_heuristic`)
         result["sku"] = url_code(base)
         if result["sku"]:

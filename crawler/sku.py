@@ -20,7 +20,7 @@ from knockoff.crawler.values import clean_text
 # labels of the item code; the value follows in the same text ("SKU: X") or in the next one
 _LABELS = (
     r"sku|asin|item\s*(?:#|no\.?|number|code)|product\s*(?:code|id|number|no\.?)|article\s*(?:no\.?|number)|"
-    r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|référence|réf\.?|reference|ref\.?|"
+    r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|référence|réf\.?|reference|referência|ref\.?|"
     r"code article|code produit|codice(?: articolo| prodotto)?|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
     r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
@@ -70,8 +70,20 @@ SKU_TEXT = re.compile(
     r"\.?\s*[:#]?\s*((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40})",
     re.I,
 )
-# a code holds a digit, or is upper-case parts joined by -_./ ("KT-DBV-S"): not "Quantity", "SKU"
-_CODE = re.compile(r"(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,39}|[A-Z]{1,10}(?:[-_./][A-Z0-9]{1,10}){1,5}")
+# a code holds a digit, or is upper-case parts joined by -_./ ("KT-DBV-S"): not "Quantity", "SKU"; its
+# letters are Latin or Cyrillic (Russian shops write model codes in Cyrillic: Interskol "П-26/800ЭР")
+_CODE = re.compile(
+    r"(?=[^\d]*\d)[A-Za-z0-9А-Яа-яЁё][A-Za-z0-9А-Яа-яЁё._/-]{1,39}|[A-ZА-ЯЁ]{1,10}(?:[-_./][A-ZА-ЯЁ0-9]{1,10}){1,5}"
+)
+# what a shop prints where it has no code (WooCommerce "SKU: N/A" for an empty SKU field; "n/a",
+# "None", "null", "-", "nicht verfügbar"): the whole value, not a code that opens with such letters
+# ("NA-1234", "N/A-12")
+_NO_CODE = re.compile(
+    r"n\s*/\s*a|n\.\s*a\.?|k\.\s*a\.?|none|null|nil|undefined|unknown|tbd|[-–—/.]+|0+|"
+    r"not (?:available|applicable)|does not apply|nicht (?:verfügbar|vorhanden|zutreffend)|keine angabe|"
+    r"non disponible|no disponible|não disponível|non disponibile|нет|отсутствует",
+    re.I,
+)
 # id/class/itemprop words (crawler.heuristics.dom.element_names: lower case, words joined by '-')
 _SKU_NAMES = re.compile(
     r"\bsku\b|-sku\b|\bsku-|article-*(?:number|code|nr)|item-*(?:number|code)|product-*(?:code|reference|ref|sku)"
@@ -89,10 +101,17 @@ _HIDDEN_FIELDS = (
 
 
 def _code(value: str | None) -> str | None:
-    """`value` when it reads as an item code (`_CODE`: one token of letters/digits/._/- with a
-    digit, or upper-case parts joined by separators), else None."""
+    """`value` when it reads as an item code (`_CODE`: one token of Latin or Cyrillic letters,
+    digits and ._/- with a digit, or upper-case parts joined by separators), else None; None for a
+    placeholder printed where the shop has no code (`_NO_CODE`: "N/A", "None", "-")."""
     value = (value or "").strip(" :：#.-")
-    return value if _CODE.fullmatch(value) else None
+    return value if _CODE.fullmatch(value) and not no_code(value) else None
+
+
+def no_code(value: str) -> bool:
+    """`value` is a placeholder printed where a shop has no item code (`_NO_CODE`, the whole value
+    less surrounding spaces: "N/A", "n/a", "None", "null", "-", "nicht verfügbar"), not a code."""
+    return bool(_NO_CODE.fullmatch(value.strip()))
 
 
 def _from_text(text: str | None) -> str | None:
@@ -185,6 +204,14 @@ _A_HEAD = re.compile(r"^/a(\d{6,12})(?:/[^/]+)?/?$")
 _DATE_HEAD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?-")
 
 
+# a shop's item code as the whole last path segment after a product marker: "/p/BX-4471.html",
+# "/product/KT-DBV-20/" (upper-case letters and digits joined by hyphens, opening with a letter, with a
+# digit, no lower case); a slug of words ("/p/merino-beanie", "/p/iphone-15-case") is lower case
+_CODE_MARKERS = {"p", "product", "products", "item", "items", "artikel", "produkt", "produit", "produto", "producto",
+                 "prodotto", "sku"}  # fmt: skip
+_CODE_SEGMENT = re.compile(r"((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]{0,11}(?:-[A-Z0-9]{1,12}){1,4})(?:\.html?|\.php)?")
+
+
 def url_code(url: str) -> str | None:
     """The item id the product page's URL carries (`_ASIN_PATH`, `_ID_SEGMENT`: 6-20 digits as the
     whole last path segment, optionally after a 1-2 letter prefix; an id query parameter of
@@ -192,7 +219,9 @@ def url_code(url: str) -> str | None:
     after a marker, `_ID_TAIL`: "-p-85521478", "-i.37004578.21346897531"; 1-4 letters glued to the
     digits as the last segment, `_GLUED_ID`: "m48210937561", "PLID94872611", returned whole; 6-20
     digits right after an item marker, `_ITEM_MARKERS`, alone or before a slug: "/listing/1467823590/
-    slug", "/items/4123456789-slug", not a date before a slug, `_DATE_HEAD`; eMAG's "/pd/DT7N3YMBM/"
+    slug", "/items/4123456789-slug", not a date before a slug, `_DATE_HEAD`; an upper-case code of
+    hyphen-joined letters and digits as the last segment after a product marker, `_CODE_SEGMENT`:
+    "/p/BX-4471.html"; eMAG's "/pd/DT7N3YMBM/"
     closing the path, `_PD_PATH`, and Fnac's "/a17226135/slug" opening it, `_A_HEAD`); None when the URL
     names the product only by words. The last resort of the
     listing's sku: marketplaces show their item id in the URL, not always on the page."""
@@ -214,6 +243,8 @@ def url_code(url: str) -> str | None:
     if m:
         return last
     segments = [unquote(p) for p in parts.path.split("/") if p]
+    if len(segments) >= 2 and segments[-2].lower() in _CODE_MARKERS and (m := _CODE_SEGMENT.fullmatch(last)):
+        return m.group(1)
     for marker, seg in zip(segments, segments[1:], strict=False):
         if marker.lower() in _ITEM_MARKERS and (m := _ID_HEAD.fullmatch(seg)) and not _DATE_HEAD.match(seg):
             return m.group(1)

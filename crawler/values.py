@@ -122,7 +122,14 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             r"|\bpré-?venda\b|\bpre-?order\b|予約受付|予約商品|预售|預購|예약\s*판매|\bпредзаказ",
             "PreOrder",
         ),
-        (r"\bback[\s_-]*order|\bnachbestellt\b|\ben réapprovisionnement\b|取り寄せ", "BackOrder"),
+        (
+            # "on order": it, es, pt, nl, pl, de in the singular only ("su ordinazioni", "auf Bestellungen
+            # über 50 €" are order thresholds); not French "sur commande" ("livraison offerte dès 50 € sur
+            # commande" is a threshold too)
+            r"\bback[\s_-]*order|\bnachbestellt\b|\ben réapprovisionnement\b|取り寄せ|\bsu ordinazione\b"
+            r"|\bbajo pedido\b|\bsob encomenda\b|\bop bestelling\b|\bna zamówienie\b|\bauf bestellung\b",
+            "BackOrder",
+        ),
         (
             r"\bsold[\s_-]*out\b|\bausverkauft\b|\bagotado\b|\bépuisé\b|\besaurito\b|\buitverkocht\b|\besgotado\b"
             r"|売り切れ|完売|已售完|售完|售罄|已售罄|품절|매진|\bраспродан|\bwyprzedan|\bslutsåld|\btükendi\b|\brazprodan"
@@ -252,10 +259,16 @@ def _traditional_place(host: str, shown: str) -> str:
     return named[0] if len(named) == 1 else "TW"
 
 
+# languages whose money is that of one country when `lang` names no region: Danish, Norwegian
+# (Bokmål, Nynorsk), Icelandic ("da": a "kr" price is Danish kroner)
+_ONE_COUNTRY_LANG = {"da": "DK", "nb": "NO", "nn": "NO", "no": "NO", "is": "IS"}
+
+
 def page_region(lang: str | None, host: str | None, shown: str = "") -> str | None:
     """The page's country (ISO 3166 alpha-2, upper case) from `<html lang="es-AR">` (a BCP 47
     tag: language, optional script, region: "zh-Hant-TW"), else the host's country domain
-    ("shop.com.ar" -> "AR"), else for Chinese in traditional script ("zh-Hant", written in Taiwan,
+    ("shop.com.ar" -> "AR"), else the one country of Danish, Norwegian or Icelandic
+    (`_ONE_COUNTRY_LANG`), else for Chinese in traditional script ("zh-Hant", written in Taiwan,
     Hong Kong and Macau) the region whose money the page's text `shown` names ("港幣" -> HK), else
     the one a host label or the text's place names name (`_traditional_place`: "香港" -> HK), TW
     when nothing says; CN for other Chinese; None."""
@@ -265,6 +278,8 @@ def page_region(lang: str | None, host: str | None, shown: str = "") -> str | No
     tld = (host or "").rstrip(".").rsplit(".", 1)[-1].lower()
     if len(tld) == 2 and tld.isalpha() and tld not in _NOT_COUNTRY_TLD:
         return tld.upper()
+    if m and m.group(1) in _ONE_COUNTRY_LANG:
+        return _ONE_COUNTRY_LANG[m.group(1)]
     if m and m.group(1) == "zh":
         region = _ZH_SCRIPT_REGION.get(m.group(2) or "", "CN")
         if region == "TW":
@@ -281,6 +296,8 @@ _REGIONAL = {
     "USD": (_DOLLAR_BY_REGION, re.compile(r"US\s?\$|USD|U\$S", re.I)),
     "JPY": ({"CN": "CNY"}, re.compile(r"円|JPY", re.I)),
     "CNY": (_YUAN_BY_REGION, re.compile(r"人民币|人民幣|RMB|CNY|¥", re.I)),
+    # "kr" (read as SEK): the krone of Denmark (and the Faroes, Greenland), Norway, Iceland
+    "SEK": ({"DK": "DKK", "FO": "DKK", "GL": "DKK", "NO": "NOK", "IS": "ISK"}, re.compile(r"SEK", re.I)),
 }
 # a currency a price text names in Chinese, whatever sign it is read from ("港幣299元": HKD, not the
 # region's 元)
@@ -295,8 +312,9 @@ REGIONAL_CURRENCIES = frozenset(_REGIONAL)
 
 
 def regional_currency(currency: str | None, price_text: str, region: str | None) -> str | None:
-    """`currency` read from a bare "$", "¥" or "元" made the region's own (`_REGIONAL`): "$ 89.999"
-    on an Argentine page is ARS, "¥128" on a Chinese one CNY, "10,990元" on a Taiwanese one TWD. An
+    """`currency` read from a bare "$", "¥", "元" or "kr" made the region's own (`_REGIONAL`): "$ 89.999"
+    on an Argentine page is ARS, "¥128" on a Chinese one CNY, "10,990元" on a Taiwanese one TWD,
+    "149,95 kr." on a Danish one DKK. An
     explicit "US$" / "USD" / "円" / "JPY" / "人民币" / "人民幣" stays; a currency named in Chinese
     ("港幣299元", "新台幣 990元") is that one. A bare "$" amount grouped as US prices never are
     ("$36.999,00", `_GROUPED_NOT_US`) on a page of no known region is no currency (None): a peso

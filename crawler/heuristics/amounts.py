@@ -29,9 +29,12 @@ from knockoff.crawler.heuristics.dom import MONEY, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
     CURRENCY_MARK,
+    GROSS_AFTER,
+    NET_AFTER,
     NET_BEFORE,
     OLD_TEXT,
     PERCENT,
+    WITH_TAX,
     labelled_old,
     only_amounts,
     spoken_amount,
@@ -134,29 +137,62 @@ _CONDITIONAL_AFTER = re.compile(
     r"(?!\w*\s+(?:или|либо|oder|or|ou|o|y)\b)",
     re.I,
 )
-_NET_BEFORE = NET_BEFORE  # "bez DPH 2 305,79 Kč": a price without the sales tax (price_text)
-# the same label written right after the amount ("84,03 € zzgl. MwSt.", "£83.33 ex VAT", "74,99 € HT")
-_NET_AFTER = re.compile(
-    r"^\W*(?:(?:zzgl\.?|excl\.?|exkl\.?|excluding|ex\.?|bez|hors|sans|sin|senza|ohne)\s*"
-    r"(?:DPH|VAT|MwSt|USt|TVA|IVA|moms|BTW|tax)|(?-i:HT)\b|без\s+НДС)",
-    re.I,
-)
+
+
+def with_tax(el: Any) -> bool:
+    """The price element `el` is said to include the sales tax (`price_text.WITH_TAX`) in its
+    parent's text (at most 300 characters of it) or in the words just after it or one of its 3
+    nearest ancestors: "29,90 €" then "inkl. 19% MwSt., zzgl. Versand"."""
+    parent = el.getparent()
+    near = [" ".join(parent.itertext())[:300] if parent is not None else " ".join(el.itertext())]
+    node = el
+    for _ in range(4):
+        if node is None or not isinstance(node.tag, str):
+            break
+        near.append(_text_after(node, 80))
+        node = node.getparent()
+    return bool(WITH_TAX.search(re.sub(r"\s+", " ", " ".join(near))))
 
 
 def _net_label(el: Any, label: str) -> bool:
     """`el`, whose label (the words before it) is `label`, is labelled as a price without the sales
-    tax: the label ends with a net-price label (`_NET_BEFORE`) that no amount stands right before
+    tax: the label ends with a net-price label (`NET_BEFORE`) that no amount stands right before
     (in "84,03 € zzgl. MwSt. 99,99 €" the label is the first amount's), or such a label follows it
-    (`_NET_AFTER`: "84,03 € zzgl. MwSt.")."""
-    m = _NET_BEFORE.search(label)
+    (`NET_AFTER`: "84,03 € zzgl. MwSt.")."""
+    m = NET_BEFORE.search(label)
     if m and not MONEY.search(label[max(0, m.start() - 20) : m.start()]):
         return True
     after = _text_after(el, 40)
-    n = _NET_AFTER.search(after)  # not the label of the next amount ("2 790,- bez DPH 2 305,79 Kč")
+    n = NET_AFTER.search(after)  # not the label of the next amount ("2 790,- bez DPH 2 305,79 Kč")
     return bool(n and not re.match(r"\W{0,3}\s*[^\w\s]{0,2}\s*\d", after[n.end() :]))
 
 
-_NET_AMOUNT = re.compile(_NET_BEFORE.pattern.removesuffix("$") + r"(?=\d)", re.I)
+def _net_after_first(text: str, first: re.Match[str]) -> bool:
+    """The first currency amount of `text` (`first`, matched by `MONEY` with only its first or last
+    digits) is written with a net-price label right after it (`NET_AFTER`: "£20.83 ex VAT £25.00
+    inc VAT", a trade shop's pair), not the label of an amount right after it ("2 790 Kč bez DPH
+    2 305,79 Kč")."""
+    n = NET_AFTER.match(_after_amount(text[first.end() :]))
+    if not n:
+        return False
+    rest = _after_amount(text[first.end() :])[n.end() :]
+    if not re.match(r"\W{0,3}\s*[^\w\s]{0,2}\s*\d", rest):
+        return True
+    nxt = MONEY.search(rest)
+    if nxt is None:
+        return False
+    # another amount right after: the label is the first's when that one carries its own label after
+    # it ("£25.00 inc VAT"), else it is the next amount's label ("bez DPH 2 305,79 Kč")
+    return bool(GROSS_AFTER.match(_after_amount(rest[nxt.end() :])))
+
+
+def _after_amount(text: str) -> str:
+    """`text` (what follows a `MONEY` match) without the rest of the amount's digits ("0.83 ex VAT"
+    -> "ex VAT", " 024,95 € zzgl." -> " € zzgl.")."""
+    return re.sub(r"^[\d.,'’]*(?:\s\d{3}(?!\d)[\d.,]*)*", "", text)[:40]
+
+
+_NET_AMOUNT = re.compile(NET_BEFORE.pattern.removesuffix("$") + r"(?=\d)", re.I)
 # an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de
 # $12.333", "12x R$ 16,66")
 _INSTALMENT = re.compile(
@@ -237,12 +273,12 @@ def conditional(el: Any, text: str) -> bool:
     """`el` (showing `text`) is a price held under a condition: a coupon, a code, a card, a
     membership or the marketplace's wallet, named in its label, its text or tail (`_CONDITIONAL`:
     "최대혜택가 17,910원") or in the note just after it (`_CONDITIONAL_AFTER`: "4 452 ₽" then
-    "с WB Кошельком"); or a price without the sales tax (`_NET_BEFORE`: "bez DPH 2 305,79 Kč")."""
+    "с WB Кошельком"); or a price without the sales tax (`NET_BEFORE`: "bez DPH 2 305,79 Kč")."""
     label = _label_before(el)
     m = MONEY.search(text)
     return bool(
         _net_label(el, label)
-        or (m is not None and _net_first(text, m))
+        or (m is not None and (_net_first(text, m) or _net_after_first(text, m)))
         or _CONDITIONAL.search(label + " " + text + " " + (el.tail or ""))
         or _CONDITIONAL_AFTER.search(_text_after(el, 40))  # anchored: the words right after it
     )
@@ -250,11 +286,11 @@ def conditional(el: Any, text: str) -> bool:
 
 def net_price(el: Any, text: str, block: str = "") -> bool:
     """`el` (showing `text`, inside a price block reading `block`) is labelled as a price without
-    the sales tax (`_NET_BEFORE`: "bez DPH 2 305,79 Kč", "zzgl. MwSt. 84,03 €")."""
+    the sales tax (`NET_BEFORE`: "bez DPH 2 305,79 Kč", "zzgl. MwSt. 84,03 €")."""
     m, b = MONEY.search(text), MONEY.search(block)
     return bool(
         _net_label(el, _label_before(el))
-        or (m is not None and _net_first(text, m))
+        or (m is not None and (_net_first(text, m) or _net_after_first(text, m)))
         or (b is not None and _net_first(block, b))
     )
 
@@ -262,15 +298,22 @@ def net_price(el: Any, text: str, block: str = "") -> bool:
 def opens_conditional(text: str) -> bool:
     """`text` (a price block's whole text) opens with a conditional price: the words right after
     its first currency amount name one (`_CONDITIONAL_AFTER`: "4 452 ₽ с WB Кошельком 4 590 ₽"),
-    or the words right before it call it a price without the sales tax (`_NET_BEFORE`: "Cena s DPH
+    or the words right before it call it a price without the sales tax (`NET_BEFORE`: "Cena s DPH
     2 790,- bez DPH 2 305,79 Kč", whose only amount with a currency mark is the net one)."""
     m = MONEY.search(text)
-    return bool(m and (_CONDITIONAL_AFTER.search(text[m.end() : m.end() + 40]) or _net_first(text, m)))
+    return bool(
+        m
+        and (
+            _CONDITIONAL_AFTER.search(text[m.end() : m.end() + 40])
+            or _net_first(text, m)
+            or _net_after_first(text, m)
+        )
+    )
 
 
 def _net_first(text: str, first: re.Match[str]) -> bool:
     """The first currency amount of `text` (`first`) is the one a net-price label stands right
-    before (`_NET_BEFORE`; `first` may have matched only the amount's last digits: "2 305,79 Kč")."""
+    before (`NET_BEFORE`; `first` may have matched only the amount's last digits: "2 305,79 Kč")."""
     net = _NET_AMOUNT.search(text)
     return net is not None and net.start() <= first.start() < net.end() + 20
 
@@ -280,7 +323,7 @@ def _excluded(el: Any, text: str) -> bool:
     struck through, labelled old, named by its text or label a saving, shipping cost, instalment or
     unit price (`_PER_AFTER`), a lease's or financing's other payment (`_TERM_BEFORE`,
     `_TERM_AFTER`), held under a condition (`_CONDITIONAL`; `_CONDITIONAL_AFTER` for the note
-    just after it: "с WB Кошельком"), a price without the sales tax (`_NET_BEFORE`), or an add-on's
+    just after it: "с WB Кошельком"), a price without the sales tax (`NET_BEFORE`), or an add-on's
     surcharge written with a "+" ("+259 Kč")."""
     if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])):
         return True

@@ -138,7 +138,39 @@ def _element_brand(el: Any) -> str | None:
     return None if _CODES_TEXT.search(text) else text
 
 
+# what a listing writes in its brand field when the product has none: eBay "Unbranded", Amazon
+# "Generic", "No brand", "Sans marque", "Markenlos", "Sin marca", "Senza marca", "ノーブランド",
+# "노브랜드", "无品牌", "Без бренда", "N/A"; the whole value only ("Generic Surf Co." is a brand).
+# "No Name"/"Noname" is the German and Russian marketplaces' word for an unbranded article (Loblaw's
+# "no name" line is a brand too, but not one sold on marketplaces); "노브랜드" likewise (E-Mart's No
+# Brand line). "OEM", "Huismerk", "Marka własna" (own brand) say something about the maker: kept.
+_NO_BRAND = re.compile(
+    r"un-?branded|generic|no[-\s]?brand|non[-\s]?branded|without (?:a )?brand|no[-\s]?name|unknown|n\s*/\s*a|none|"
+    r"does not apply|not applicable|-+|—|"
+    r"markenlos|ohne marke|keine marke|sans marque|aucune marque|(?:marque )?générique|sin marca|"
+    r"(?:marca )?gen[ée]ric[oa]|senza marca|nessuna marca|sem marca|zonder merk|geen merk|merkloos|bez marki|"
+    r"bez značky|brez znamke|bez marke|bez brenda|без бренда|без марки|нет бренда|markasız|tanpa merek|"
+    r"không thương hiệu|ไม่มีแบรนด์|ノー\s?ブランド|ノンブランド|ブランドなし|노\s?브랜드|무브랜드|브랜드\s?없음|"
+    r"无品牌|無品牌|没有品牌|沒有品牌",
+    re.I,
+)
+
+
+def no_brand(value: str) -> bool:
+    """`value` is a placeholder for no brand (`_NO_BRAND`, the whole value less closing dots and
+    spaces), not a brand name."""
+    return bool(_NO_BRAND.fullmatch(_shown_line(value).rstrip(" .")))
+
+
 def find_brand(page: Layout, title_el: Any = None) -> str | None:
+    """The brand the page names (`_find_brand`), or None when it names none or writes a placeholder
+    where a brand goes ("Brand: Unbranded", "Marke: Markenlos": `no_brand`): the page then claims
+    no brand, and no other line of it is read as one."""
+    brand = _find_brand(page, title_el)
+    return None if brand is None or no_brand(brand) else brand
+
+
+def _find_brand(page: Layout, title_el: Any = None) -> str | None:
     """The brand: itemprop=brand, a brand/manufacturer/byline element near the product (not a
     menu of brands; a manufacturer logo's alt text; not a block of codes, "Model # ... SKU # ...");
     else such an element inside a strip or repeated card whose brand the document title repeats
@@ -178,6 +210,7 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
         or (meta.strip() if meta and meta.strip() else None)
         or _labelled_in_title(page)
         or _brand_above(page, title_el)
+        or _heading_pair(page, title_el)
         or _brand_in_heading(page, title_el)
         or _brand_link(page)
         or _by_line(page, title_el)
@@ -411,7 +444,10 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
     name (a brand's own shop: Shopify's vendor line "Northpeak" over the title, titled "Trailhead
     Bottle – Northpeak Supply"). A link under the title counts only when its words open the title's
     first part, the product's words after them in that part (a category "Dresses" under the title,
-    titled "Dresses - Be the One ...", is no brand)."""
+    titled "Dresses - Be the One ...", is no brand). An `<h1>` over the title's `<h1>` is no such
+    line: a category ("Laptops" over "Lenovo ThinkPad X1 ...", titled "Laptops | Lenovo ...") or the
+    shop's logo heading (over an `<h2>` title) is written so as often as a brand; `_heading_pair`
+    asks the page to name a heading over the title's `<h1>` apart."""
     if title_el is None or not page.doc_title:
         return None
     doc = page.doc_title.casefold()
@@ -424,6 +460,8 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
     for el in before + after:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "meta", "link"):
             continue
+        if el.tag == "h1":
+            continue  # a page heading over the title: a category or the shop's logo (`_heading_pair` judges a pair)
         own = el.text or ""
         if (
             not own.strip()
@@ -447,3 +485,64 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
         if opens and not title.startswith(low):
             return text
     return None
+
+
+def _heading_pair(page: Layout, title_el: Any) -> str | None:
+    """The first of two `<h1>` side by side (siblings, nothing between; the title heading one of
+    them) when it is the brand written over the product's name: Myntra's `<h1>HRX by Hrithik
+    Roshan</h1><h1>Men Black Solid Rapid-Dry Training T-shirt</h1>`, titled "Buy HRX By Hrithik
+    Roshan Men Black Solid ... | Myntra". The first has 1-4 words (at most 40 characters) and fewer
+    than the second, is not the shop's name (`titles.site_test`), the document title less the
+    shop's part opens with its words and then the second's first two, and the page names it apart
+    from the headings: a segment of the page's URL path spelling it, filing the product under it
+    (`_slug_brand`: "/tshirts/hrx-by-hrithik-roshan/..."; not the path's first segment alone, a
+    department or collection, "/women/linen-shirt-dress"), or a link into its brand listing or a
+    brand field of its script data (`_named_as_brand`). A store or category heading over the name is titled after the name ("Trail Runner 2 | Running
+    Shoes"); a model over its description ("Air Max" over "Men's Running Shoe") is named nowhere
+    else."""
+    if title_el is None or title_el.tag != "h1" or not page.doc_title:
+        return None
+    site = page.sel.xpath("//meta[@property='og:site_name']/@content").get() or ""
+    is_site = site_test(urlsplit(page.base).hostname or "", site)
+    for first, second in ((title_el.getprevious(), title_el), (title_el, title_el.getnext())):
+        if first is None or second is None or first.tag != "h1" or second.tag != "h1":
+            continue
+        text = _shown_line(visible_text(first))
+        words, rest = tokens(text), tokens(visible_text(second))
+        if not (1 <= len(words) <= 4 and len(text) <= 40 and len(rest) > len(words)) or is_site(text):
+            continue
+        if (
+            any(page.context(first))
+            or hidden(first)
+            or _product_part(page)[: len(words) + 2] != words + rest[:2]
+        ):
+            continue
+        if _slug_brand(page.base, text) or _named_as_brand(page, words):
+            return text
+    return None
+
+
+# a segment opening a URL path before the site's sections: a locale ("/en/", "/en-in/", "/de_DE/")
+# or a shop's generic prefix ("/shop/women/...", "/collections/summer-sale/products/...")
+_PREFIX_SEG = re.compile(
+    r"[a-z]{2}(?:[-_][a-z]{2})?|shop|store|products?|collections?|catalog(?:ue)?|categor(?:y|ies)", re.I
+)
+
+
+def _slug_brand(url: str, text: str) -> bool:
+    """A segment of `url`'s path spells `text`, below a first segment ("/tshirts/hrx-by-hrithik-
+    roshan/..."; leading locale and generic segments, "/en-in/", "/shop/", "/collections/", not
+    counted: `_PREFIX_SEG`) or repeated at the start of a later one, the product's slug
+    ("/hrx-by-hrithik-roshan/hrx-by-hrithik-roshan-men-black-..."): the URL files the product under
+    its brand. The first section segment alone is a department or collection ("/women/linen-shirt-
+    dress", "/shop/women/...", "/collections/summer-sale/products/trail-runner-2")."""
+    name = _squash(text)
+    segs = [s for s in urlsplit(url).path.split("/") if s.strip()]
+    while len(segs) > 1 and _PREFIX_SEG.fullmatch(segs[0]):
+        segs = segs[1:]
+    path = [_squash(s) for s in segs]
+    return bool(name) and any(
+        seg == name
+        and (i > 0 or any(later.startswith(name) and len(later) > len(name) for later in path[i + 1 :]))
+        for i, seg in enumerate(path)
+    )

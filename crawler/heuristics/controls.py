@@ -23,7 +23,7 @@ _BUY = re.compile(
     r"kup teraz|lägg i varukorgen|köp|læg i kurv|legg i handlekurv|dodaj v košarico|dodaj u košaricu|"
     r"dodaj u korpu|kupi (?:zdaj|odmah|sada)|do košíku|koupit|do košíka|kúpiť|kosárba|vásárlás|adaugă în coș|"
     r"cumpără|προσθήκη στο καλάθι|αγορά|добави в количката|у кошик|купити|себетке|сатып алу|thêm vào giỏ|"
-    r"mua ngay|หยิบใส่ตะกร้า|ซื้อเลย|ใส่รถเข็น|tambah(?:kan)? ke (?:keranjang|troli)|beli sekarang|"
+    r"mua ngay|หยิบใส่ตะกร้า|ซื้อเลย|ใส่รถเข็น|tambah(?:kan)? ke (?:keranjang|troli)|beli sekarang|beli langsung|"
     r"أضف إلى (?:السلة|عربة التسوق)|اشتر(?:ي)? الآن|הוסף לסל|קנה עכשיו|sepete ekle|hemen al|ostoskoriin|"
     r"lisää koriin|osta nyt|i handlekurven|kjøp nå|køb nu|comprar ahora|agregar al carrito|"
     # the cart and bag of other marketplaces and shop themes (Amazon.es, Zara, Rakuten, bol, Shopee TW)
@@ -37,6 +37,14 @@ _BUY = re.compile(
 _BARE_ADD = re.compile(
     r"\+?\s*(?:add|añadir|agregar|ajouter|hinzufügen|aggiungi|adicionar|toevoegen|dodaj|ekle|добавить|"
     r"adaugă|přidat|pridať|lägg till|tilføj|legg til|追加|添加|추가)",
+    re.I,
+)
+# a button reading "+" and the cart's name, nothing else ("+ Keranjang", "+ Cart", "+ Warenkorb", "+ 장바구니"):
+# a bare "Add" too (a quantity stepper's "+", "+ Wishlist", "View cart" are not)
+_PLUS_CART = re.compile(
+    r"\+\s*(?:cart|bag|basket|trolley|keranjang|troli|warenkorb|korb|panier|carrito|carro|cesta|carrello|"
+    r"winkelwagen|winkelmand(?:je)?|koszyk|košík|košarica|kosár|coș|sepet|kurv|handlekurv|varukorg|ostoskori|"
+    r"корзин[ау]|кошик|カート|购物车|購物車|장바구니|giỏ hàng|ตะกร้า|السلة|עגלה)",
     re.I,
 )
 # what else a bare "Add" adds, named in its box, its names or its form's action: a wishlist, a
@@ -68,7 +76,7 @@ _SOLD_CONTROL = re.compile(
     r"sold[\s_-]*out|out[\s_-]*of[\s_-]*stock|currently unavailable|notify me|email me when|alert me when|"
     r"ausverkauft|nicht verfügbar|benachrichtig|épuisé|m'alerter|me prévenir|esaurito|avvisami|agotado|"
     r"avísame|uitverkocht|esgotado|avise-me|売り切れ|在庫切れ|入荷通知|缺货|到货通知|품절|"
-    r"нет в наличии|сообщить о поступлении|"
+    r"нет в наличии|сообщить о поступлении|stok habis|habis terjual|stok kosong|"
     # restock alerts in place of the buy control ("Get notified", "Avisez-moi", "入荷お知らせ", "到貨通知")
     r"get notified|notify when|when back in stock|avisez-moi|me notifier|avisar(?:me)? cuando|bericht mij|"
     r"houd me op de hoogte|powiadom|obvesti me|obavijesti me|повідомити про наявність|"
@@ -192,7 +200,7 @@ def _named_buy(page: Layout, el: Any) -> bool:
     )
 
 
-def _opens_with_buy(text: str) -> bool:
+def opens_with_buy(text: str) -> bool:
     """`text` opens with a buy phrase (`_BUY`) as a control's label does ("Buy It Now", "加入购物车",
     "바로 구매하기", "🛒 Add to cart – $49"), a whole word in a script written with cased letters: not a
     help link naming buying ("¿Cómo comprar?", "Как купить", "Katalog bestellen") nor a word that
@@ -223,7 +231,7 @@ def _teaser(link: Any, box: Any) -> bool:
 
 def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
     """Links not yet among `have`, among the 400 links after the title, whose short text (at most
-    40 characters) opens with a buy phrase (`_opens_with_buy`: "立即购买", "Buy It Now"): buy controls known by their
+    40 characters) opens with a buy phrase (`opens_with_buy`: "立即购买", "Buy It Now"): buy controls known by their
     text whatever their classes (`<a id="k123">加入购物车</a>`); not one shown beside a sold-out word
     ("바로 구매하기" hidden beside "품절"), nor another product's teaser link (`_teaser`)."""
     if title_el is None:
@@ -233,7 +241,7 @@ def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
         if el in have:
             continue
         text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
-        if len(text) > 40 or not _opens_with_buy(text):
+        if len(text) > 40 or not opens_with_buy(text):
             continue
         box = next(iter(list(el.iterancestors())[1:2]), el.getparent())  # the link's grandparent
         if box is not None and (_says_sold(box) or _teaser(el, box)):
@@ -277,6 +285,27 @@ def _text_blocks(page: Layout, title_el: Any) -> list[Any]:
     return out
 
 
+def control_text(el: Any) -> str:
+    """What a control reads: an `<input>`'s value (or an image input's alt text), another element's
+    text, its white space folded."""
+    text = " ".join(el.itertext()) if el.tag != "input" else (el.get("value") or el.get("alt") or "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _disabled(page: Layout, el: Any) -> bool:
+    """A buy control shown disabled (the attribute, aria-disabled, or a disabled/sold-out name), unless
+    its names say it waits for a choice first (`_CHOOSE_FIRST`: "Select a size")."""
+    marked = (
+        el.get("disabled") is not None
+        or el.get("aria-disabled") == "true"
+        or re.search(r"\bdisabled\b|\bsold-?out\b|\bunavailable\b", page.names.get(el, ""))
+    )
+    names = " ".join(
+        [page.names.get(el, ""), el.get("title") or "", el.get("aria-label") or "", el.get("value") or ""]
+    )
+    return bool(marked) and not _CHOOSE_FIRST.search(names)
+
+
 def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, bool]:
     """(the page has a buy control, availability its controls state, a live control was found by
     its shown text: not only by the names of buttons and forms).
@@ -302,12 +331,15 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
     controls += blocks
     weak_live = False  # a bare "Add" button or a buy-phrase div: a buy control only when no other is found
     for el in controls:
-        text = " ".join(el.itertext()) if el.tag != "input" else (el.get("value") or el.get("alt") or "")
-        text = re.sub(r"\s+", " ", text).strip()[:120]
+        text = control_text(el)[:120]
         if not text:
             continue
         is_buy, said = bool(_BUY.search(text)), normalize_availability(text)
-        bare = not is_buy and el.tag in ("button", "input") and bool(_BARE_ADD.fullmatch(text))
+        bare = (
+            not is_buy
+            and el.tag in ("button", "input")
+            and bool(_BARE_ADD.fullmatch(text) or _PLUS_CART.fullmatch(text))
+        )
         bare = bare and not _other_add(el)
         is_buy = is_buy or bare
         # "Sold out", "Notify me" (`_SOLD_CONTROL`), or the buy control itself reading a not-in-stock
@@ -315,24 +347,13 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
         is_sold = bool(_SOLD_CONTROL.search(text)) or (said in _SOLD_STATES and _named_buy(page, el))
         if not (is_buy or is_sold) or page.context(el)[1] or hidden(el):
             continue
-        if is_sold and not is_buy and size_choice(el, text):
-            continue  # a size chip reading "XXL Agotado": that size is sold out, not the item
+        if is_sold and not is_buy and (size_choice(el, text) or text.endswith(("?", "？", "؟"))):
+            # a size chip reading "XXL Agotado": that size is sold out, not the item; a FAQ
+            # accordion's question ("Kalau stok habis, kapan restock?") states nothing
+            continue
         if el.tag == "a" and (page.context(el)[0] or _CART_LINK.search(el.get("href") or "")):
             continue  # the cart link of the header or menu: it opens the cart, adds nothing
-        disabled = (
-            el.get("disabled") is not None
-            or el.get("aria-disabled") == "true"
-            or re.search(r"\bdisabled\b|\bsold-?out\b|\bunavailable\b", page.names.get(el, ""))
-        ) and not _CHOOSE_FIRST.search(
-            " ".join(
-                [
-                    page.names.get(el, ""),
-                    el.get("title") or "",
-                    el.get("aria-label") or "",
-                    el.get("value") or "",
-                ]
-            )
-        )
+        disabled = _disabled(page, el)
         if is_sold:
             sold = sold or (said if said not in (None, "InStock") else "OutOfStock")
         elif disabled:

@@ -79,6 +79,9 @@ def hidden(el: Any, levels: int = 4) -> bool:
 
 # names of the badges shops put inside a product heading ("New!", "Sale", "Bestseller")
 _BADGE = re.compile(r"(?<![a-z])(?:badges?|ribbons?|stickers?|flags?)(?![a-z])")
+# a subtitle or tagline set inside a title heading (`<h1>Walnut Tray <span class="subtitle">Handmade
+# in Vermont</span></h1>`): a line under the name, not part of it
+_SUBTITLE = re.compile(r"(?<![a-z])(?:sub-?title|tag-?line|sub-?heading)(?![a-z])")
 
 
 # what is left of a text that is only an amount once digits, separators and currency signs go ("US", "TL")
@@ -94,7 +97,8 @@ def amount_only(el: Any) -> bool:
 
 def visible_text(el: Any, skip_prices: bool = False) -> str:
     """Text of `el` without scripts, styles, hidden spans (and, with `skip_prices`, for a title:
-    price elements and badges named so, `<span class="badge">New!</span>`, and elements whose text
+    price elements, badges and subtitles named so, `<span class="badge">New!</span>`, `<span
+    class="subtitle">`, and elements whose text
     is only an amount, `dom.amount_only`: a price shown inside the heading)."""
     parts: list[str] = []
 
@@ -111,7 +115,15 @@ def visible_text(el: Any, skip_prices: bool = False) -> str:
                 or _HIDDEN.search(node.get("class") or "")
                 or "display:none" in style
                 or node.get("aria-hidden") == "true"
-                or (skip_prices and (PRICE_NAME.search(names) or _BADGE.search(names) or amount_only(node)))
+                or (
+                    skip_prices
+                    and (
+                        PRICE_NAME.search(names)
+                        or _BADGE.search(names)
+                        or _SUBTITLE.search(names)
+                        or amount_only(node)
+                    )
+                )
             ):
                 if node.tail:
                     parts.append(node.tail)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from parsel import Selector
@@ -20,14 +21,19 @@ from knockoff.crawler.heuristics.dom import MARKS, MONEY, NAME_ATTRS, element_na
 _NOISE = re.compile(
     r"\b(?:recommend\w*|related|similar\w*|also\w*|upsell\w*|cross-?sell\w*|sponsor\w*|recent\w*|bundle\w*|combo\w*|"
     r"accessor\w*|you-may\w*|others?|people-bought|frequently\w*|suggest\w*|widget\w*|footer\w*|nav|"
-    r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?cart|promo\w*|banner\w*|ad|ads|advert\w*)\b"
+    r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?(?:cart|basket)|promo\w*|banner\w*|ad|ads|advert\w*)\b"
 )
 _LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
+# a link to a picture file (a gallery photo opening its large version), not to a page
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|svg|bmp|tiff?)$", re.I)
 _DIALOG = re.compile(r"modal|dialog|popup|popover|overlay|lightbox|tooltip|flyout|notify-?me|back-?in-?stock")
 # share of a page's elements over which a container named for noise is a page wrapper (Page.context)
 WRAPPER_SHARE = 0.3
 
 
+# how many ancestors of a price are searched for the card of one other product it sits in (a price
+# span, its line, the card: `Layout.lone_card`)
+LONE_CARD_LEVELS = 4
 # the most currency amounts one product's card shows (its price, an old price, a unit price)
 MAX_CARD_AMOUNTS = 3
 
@@ -132,8 +138,78 @@ class Layout:
     def _repeated_cached(self, node: Any) -> bool:
         cache = self.__dict__.setdefault("_rep", {})
         if node not in cache:
-            cache[node] = self._repeated(node)
+            cache[node] = self._repeated(node) or self._card_pair(node)
         return cache[node]
+
+    def _card_pair(self, node: Any) -> bool:
+        """`node` is one of exactly two siblings of the same tag and class, each another product's
+        card (a "customers also bought" strip of two items): each holds a picture link to another
+        product's page (`_card_link`; another path than the other card's link), a currency amount,
+        and could show one product (`_one_product`). Two price blocks of the product's own (a
+        one-off and a subscription price, variant tiles linking to "?variant=", "New" and "Renewed"
+        offer boxes linking to this product's offers), or a gallery column beside the buy column
+        under the heading, are no such pair."""
+        parent = node.getparent()
+        if parent is None or (not node.get("class") and node.tag != "li"):
+            return False
+        same = [s for s in parent if s.tag == node.tag and s.get("class") == node.get("class")]
+        if len(same) != 2:
+            return False
+        paths: set[str] = set()
+        for s in same:
+            text = " ".join(s.itertext())[:2000]
+            if not MONEY.search(text) or not _one_product(s, text):
+                return False
+            path = self._card_link(s)
+            if path is None or path in paths:
+                return False  # no link to another product, or the same page as the other card's link
+            paths.add(path)
+        return True
+
+    def _card_link(self, card: Any) -> str | None:
+        """The path of `card`'s first picture link (an `<a href>` holding an `<img>`) when it leads to
+        another product's page, else None: not "#..." or a script, not this page, not a picture
+        file (a gallery photo opening its large version), not a page under this product's own slug
+        or id ("/offers/trail-runner-2/renewed" on "/p/trail-runner-2"), and its picture (a lazy-loaded
+        one's `data-src` or `srcset` first) no SVG: a logo or an icon, not a product's photo."""
+        link = next(
+            (a for a in card.iter("a") if (a.get("href") or "").strip() and a.find(".//img") is not None),
+            None,
+        )
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href or href.startswith(("#", "javascript:")):
+            return None
+        own = urlsplit(self.base).path.rstrip("/")
+        path = urlsplit(urljoin(self.base, href)).path.rstrip("/")
+        # this product's slug or id: the longest segment of this page's path holding a digit or a
+        # hyphen ("trail-runner-2", "B0C1XYZ", "4021"; not a trailing "detail" or "buy")
+        ids = [g for g in own.split("/") if len(g) >= 4 and re.search(r"[\d-]", g)]
+        slug = max(ids, key=len) if ids else None
+        if path == own or _PICTURE_FILE.search(path) or (slug is not None and slug in path.split("/")):
+            return None
+        img = link.find(".//img")
+        srcs = [
+            img.get(a) for a in ("data-src", "data-srcset", "srcset", "src") if (img.get(a) or "").strip()
+        ]
+        photo = urlsplit(srcs[0].strip().split()[0]).path if srcs else ""  # a lazy photo over its placeholder
+        return None if photo.lower().endswith(".svg") else path
+
+    def lone_card(self, el: Any, title_el: Any, levels: int = LONE_CARD_LEVELS) -> bool:
+        """`el` sits in another product's card shown alone (a "you may also like" of one item, a
+        mini basket's line): of its `levels` nearest ancestors, the first holding a picture link (an
+        `<a href>` around an `<img>`) links to another product's page (`_card_link`: not this page,
+        an alias of it under its slug, a picture file or an SVG logo), could show one product
+        (`_one_product`) and holds no title element `title_el`. The product's own gallery links to
+        picture files or to this page; its own bundle or set to this product's slug."""
+        for node in list(el.iterancestors())[:levels]:
+            if not isinstance(node.tag, str) or node.tag in ("body", "html", "main", "form"):
+                return False
+            if title_el is not None and (node is title_el or title_el in node.iterdescendants()):
+                return False
+            if node.xpath(".//a[@href][.//img]"):
+                text = " ".join(node.itertext())[:2000]
+                return self._card_link(node) is not None and _one_product(node, text)
+        return False
 
     @staticmethod
     def _repeated(node: Any) -> bool:

@@ -63,6 +63,11 @@ OLD_TEXT = re.compile(
 )
 # a currency sign or code next to a number
 CURRENCY_MARK = re.compile(rf"{ANY_SIGN}|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|ft)\b", re.I)
+# a currency mark beside an amount in a price text: `CURRENCY_MARK` and the codes `dom.MONEY` reads
+# after a number ("1.299,99 TL", "1 299 руб.", "4 500 тг", "120 грн", "25 лв"), so that a text
+# holding two of them ("1.599,99 TL 1.299,99 TL": the old price, then the current one) is read as
+# two amounts, as "£110.00 £89.00" is (`_current_segment`: only in a text showing no other mark)
+AMOUNT_MARK = re.compile(rf"{CURRENCY_MARK.pattern}|\b(?:tl|тг|руб|грн|лв)(?!\w)", re.I)
 _LINE_THROUGH = re.compile(r"line-?through")
 
 
@@ -140,11 +145,13 @@ _NUMBER = re.compile(r"\d(?:[\d.,']|[\s\u00a0\u202f](?=\d{3}\b))*")
 
 
 _MARK_BEFORE = re.compile(rf"(?:[A-Za-z]{{1,3}})?(?:{CURRENCY_MARK.pattern})\s?$", re.I)  # "R$ ", "US $"
-_MARK_AFTER = re.compile(rf"\s?(?:{CURRENCY_MARK.pattern})", re.I)
+_MARK_AFTER = re.compile(rf"\s?(?:{AMOUNT_MARK.pattern})", re.I)
 
 
-# a percentage in a price text (a discount or an interest rate: "-23%", "55% off", "0% APR")
-PERCENT = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{1,2})?\s?%")
+# a percentage in a price text (a discount or an interest rate: "-23%", "55% off", "0% APR"), also
+# with the sign before the number as Turkish writes it ("%17", "-%17 indirim"; not "% 8,99 €", whose
+# number is an amount, nor the start of a longer number "%1.299")
+PERCENT = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{1,2})?\s?%|(?<![\w%])[-−]?%\d{1,3}(?:[.,]\d{1,2})?(?![.,]?\d)")
 
 
 # a price without the sales tax, labelled so right before the amount ("bez DPH 2 305,79 Kč", "zzgl.
@@ -175,6 +182,32 @@ def shown_price(
     return amount, cur, old, part
 
 
+# the same label written right after the amount ("84,03 € zzgl. MwSt.", "£83.33 ex VAT", "74,99 € HT",
+# "104,88 zł netto")
+NET_AFTER = re.compile(
+    r"^\W*(?:(?:zzgl\.?|excl\.?|exkl\.?|excluding|exc\.?|ex\.?|bez|hors|sans|sin|senza|ohne)\s*"
+    r"(?:DPH|VAT|MwSt|USt|TVA|IVA|moms|BTW|tax)|(?-i:HT)\b|без\s+НДС|netto(?![\w-]))",
+    re.I,
+)
+# a price-with-the-sales-tax label written right after an amount ("£25.00 inc VAT", "29,90 € inkl. MwSt.",
+# "39,00 € IVA incl.")
+GROSS_AFTER = re.compile(
+    r"^\W*(?:(?:inc\.?|incl\.?|inkl\.?|including|s|mit|avec|con)\s*"
+    r"(?:DPH|VAT|MwSt|USt|TVA|IVA|moms|BTW|tax)|(?-i:TTC)\b|brutto\b|(?:IVA|VAT|TVA|GST|BTW|tax)\.?\s*incl)",
+    re.I,
+)
+
+
+# a price said to include the sales tax, anywhere in its block ("29,90 € inkl. 19% MwSt.", "£25.00 inc
+# VAT", "89,99 € TTC", "IVA incluido", "税込")
+WITH_TAX = re.compile(
+    r"\b(?:inkl\.?|incl\.?|inc\.?|including|zawiera|s|con|mit|avec|med)\s*(?:\d{1,2}(?:[.,]\d)?\s*%\s*)?"
+    r"(?:DPH|VAT|MwSt|USt|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|GST|tax(?:es)?)\b|(?-i:\bTTC\b)|\bbrutto\b"
+    r"|\b(?:IVA|VAT|TVA|GST|tax) incl|税込",
+    re.I,
+)
+
+
 def _with_marks(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The amount `text[start:end]` with the currency mark just before it (within 4 characters,
     not before `lo`: "US $649.99", "R$ 43,30"), else the one just after it (not past `hi`: "14,85
@@ -185,6 +218,19 @@ def _with_marks(text: str, start: int, end: int, lo: int, hi: int) -> str:
     m = None if head else _MARK_AFTER.match(text, end)  # "$15.00 $35.00": the "$" is the next one's
     tail = m.group(0) if m and m.end() <= min(hi, end + 5) else ""
     return (head + text[start:end] + tail).strip()
+
+
+def _amount_spans(text: str, nums: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The (start, end) of each number of `text` (`nums`) with a currency mark next to it. The codes
+    only `AMOUNT_MARK` knows count where no other mark is shown ("1 TL in 200 ml, 24,90 €": a German
+    teaspoon beside a euro price, not Turkish lira)."""
+    marks = CURRENCY_MARK if CURRENCY_MARK.search(text) else AMOUNT_MARK
+    spans = []
+    for m in nums:
+        around = text[max(0, m.start() - 4) : m.start()] + " " + text[m.end() : m.end() + 5]
+        if marks.search(around):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _current_segment(text: str) -> tuple[str | None, list[str]]:
@@ -200,14 +246,10 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
     nums = list(_NUMBER.finditer(text))
     if len(nums) < 2:
         return None, []
-    spans = []
-    for m in nums:
-        around = text[max(0, m.start() - 4) : m.start()] + " " + text[m.end() : m.end() + 5]
-        if CURRENCY_MARK.search(around):
-            spans.append((m.start(), m.end()))
+    spans = _amount_spans(text, nums)
     if not spans:
         return None, []
-    current, olds, prev = None, [], 0
+    current, olds, prev, last = None, [], 0, None
     for i, (start, end) in enumerate(spans):
         nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         seg = _with_marks(text, start, end, prev, nxt)
@@ -220,7 +262,11 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
             pass  # "excl. VAT £83.33 incl. VAT £99.99", "Prix HT 74,99 € Prix TTC 89,99 €": not the price paid
         elif current is None:
             current = seg
-        prev = end
+        elif current == last and NET_AFTER.match(label):
+            # "£20.83 ex VAT £25.00 inc VAT": a label only written after an amount ("ex VAT", "netto";
+            # `NET_BEFORE` took those written before one) makes the one before it net
+            current = seg
+        prev, last = end, seg
     if current is None:
         return None, olds
     if not olds and len(spans) == 1 and nums[0].start() == spans[0][0]:
@@ -232,7 +278,7 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
 
 # what a text that shows only currency amounts is made of: numbers, currency marks (also "US $",
 # "R$", "NT$"), spaces
-_BARE = re.compile(rf"(?:[A-Za-z]{{1,3}}\s?)?(?:{CURRENCY_MARK.pattern})\.?|{_NUMBER.pattern}|\s+", re.I)
+_BARE = re.compile(rf"(?:[A-Za-z]{{1,3}}\s?)?(?:{AMOUNT_MARK.pattern})\.?|{_NUMBER.pattern}|\s+", re.I)
 
 
 def only_amounts(text: str) -> bool:

@@ -5,7 +5,9 @@ Candidates are elements whose id/class/itemprop names a price (`#priceblock_ourp
 shipping and instalments; scored by the name, `itemprop`, closeness to the title in document
 order, and repeated-card/recommendation context. Cents in their own element
 (`$<span>31</span><sup>57</sup>`) are read as cents. Pages whose price element is named by
-nothing get the currency amount read without names near the title (`amounts.price_near_title`).
+nothing get the currency amount read without names near the title (`amounts.price_near_title`),
+and so do pages whose best named price sits in another product's card (a strip, one card shown
+alone: `layout.Layout.lone_card`) or in the shop's basket (`_in_basket`).
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
 """
@@ -16,7 +18,8 @@ import re
 from typing import Any
 
 from knockoff.crawler.heuristics.amounts import conditional, net_price, opens_conditional, price_near_title
-from knockoff.crawler.heuristics.dom import PRICE_NAME, element_names
+from knockoff.crawler.heuristics.controls import control_text, opens_with_buy
+from knockoff.crawler.heuristics.dom import PRICE_NAME, amount_only, element_names, hidden
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
     CURRENCY_MARK,
@@ -26,6 +29,7 @@ from knockoff.crawler.heuristics.price_text import (
     left_out,
     price_text,
     shown_price,
+    struck,
     struck_shown,
 )
 from knockoff.crawler.values import normalize_currency, parse_price
@@ -91,6 +95,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
                 continue
         amount, cur, text, olds = _amount(el)
         old.update(olds)  # "Sale $35.00 Reg. $50.00": the labelled one is an old price
+        old.update(_struck_amounts(el))  # "<del>$20.00</del> $16.00": `price_text` leaves the struck part out
         marks.append(cur)  # "2 790,-" beside "bez DPH 2 305,79 Kč": the page's currency all the same
         if amount is None or amount <= 0:
             continue
@@ -118,7 +123,45 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         return _unnamed_price(page, title_el, nets, old)
     scored.sort(key=lambda s: (-s[0], s[1]))
     score, _, amount, cur, el, card = scored[0]
-    return amount, cur or _page_currency(scored, amount, marks), el, card, old
+    named = (amount, cur or _page_currency(scored, amount, marks), el, card, old)
+    return _own_unnamed(page, title_el, named) or named
+
+
+def _own_unnamed(
+    page: Layout, title_el: Any, named: tuple[float | None, str | None, Any, bool, set[float]]
+) -> tuple[float | None, str | None, Any, bool, set[float]] | None:
+    """When the best named price (`named`, `find_price`'s answer) sits in a card (no named
+    price outranks another product's: the product's own is named by nothing the finders read), the
+    price read without names near the title (`amounts.price_near_title`) when that one sits outside
+    cards and strips and its element shows the amount alone (`dom.amount_only`: "24.999,00 TL", not
+    a sentence holding one, "Earn $4.45 in rewards" beside an unavailable item's related cards);
+    else None. A card shown alone counts (`Layout.lone_card`: one related item, its picture linking
+    to another product's page, a mini basket's line), and so does the shop's basket (`_in_basket`). A
+    best named price inside a block named like a strip ("promo-box") stays otherwise: it may be the
+    product's own."""
+    card, old = named[3], named[4]
+    if not (card or page.lone_card(named[2], title_el) or _in_basket(named[2])):
+        return None
+    near = price_near_title(page, title_el, _amount)
+    if near is None or any(page.context(near[2])) or not amount_only(near[2]):
+        return None
+    return near[0], near[1], near[2], False, old | near[4]
+
+
+# id/class words of the shop's basket shown on every page (a mini cart in the header, a cart drawer
+# or flyout): what it lists was put in the basket before, never the price of the page's product
+_BASKET = re.compile(
+    r"(?<![a-z])(?:(?:mini|side|header|drawer|flyout)-?(?:cart|basket|bag)|"
+    r"(?:cart|basket|bag)-?(?:drawer|flyout|dropdown|preview|popup|popover))(?![a-z])"
+)
+
+
+def _in_basket(el: Any, levels: int = 12) -> bool:
+    """`el` sits in the shop's basket shown on every page (`_BASKET`: "mini-basket", "minicart",
+    "cart-drawer"), among its `levels` nearest ancestors."""
+    return any(
+        _BASKET.search(element_names(n)) for n in list(el.iterancestors())[:levels] if isinstance(n.tag, str)
+    )
 
 
 def _net(el: Any, text: str, amount: float, cur: str | None) -> list[tuple[float, str | None, Any]]:
@@ -138,9 +181,45 @@ def _unnamed_price(
         amount, cur, el = nets[0]
         return amount, cur, el, False, old - {amount}
     if near is None:
+        shown = _button_price(page)
+        if shown is not None:
+            return shown[0], shown[1], shown[2], False, old
         return None, None, None, False, old
     amount, cur, el, card, olds = near
     return amount, cur, el, card, old | olds
+
+
+def _struck_amounts(el: Any) -> set[float]:
+    """The amounts shown struck through (`price_text.struck`: `<del>`, `<s>`, a `line-through`
+    style) inside price element `el`: old prices, each a struck element holding one amount alone."""
+    out: set[float] = set()
+    for node in el.iterdescendants():
+        if isinstance(node.tag, str) and struck(node):
+            text = re.sub(r"\s+", " ", " ".join(node.itertext())).strip()
+            if len(text) <= 40 and len(CURRENCY_MARK.findall(text)) <= 1:
+                amount, _ = parse_price(text)
+                if amount:
+                    out.add(amount)
+    return out
+
+
+def _button_price(page: Layout) -> tuple[float, str | None, Any] | None:
+    """(amount, currency, element) of the price written in the buy button ("Add to cart - $25.00",
+    "In den Warenkorb – 24,90 €"), for a page that shows its price nowhere else: a button or submit
+    input opening with a buy phrase (`controls.opens_with_buy`), outside cards and hidden parts,
+    whose text holds one currency amount and no old-price or instalment word; None otherwise (no
+    such button, or several reading different amounts)."""
+    found: dict[float, tuple[float, str | None, Any]] = {}
+    for el in page.root.xpath("//button | //input[@type='submit' or @type='button']")[:100]:
+        text = control_text(el)
+        if not opens_with_buy(text) or len(CURRENCY_MARK.findall(text)) != 1 or OLD_TEXT.search(text):
+            continue
+        if any(page.context(el)) or hidden(el):
+            continue
+        amount, cur = parse_price(text)
+        if amount:
+            found.setdefault(amount, (amount, cur, el))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _page_currency(scored: list[tuple], amount: float, marks: list[str | None]) -> str | None:

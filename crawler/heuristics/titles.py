@@ -3,9 +3,10 @@
 Title candidates are `h1`, `[itemprop=name]`, elements whose id/class names a product or posting
 title (`#productTitle`, `.product-name`, `.postingtitle`, ...); scored by how much of the text the
 document `<title>` / `og:title` repeats, the kind of element, and whether it sits in a header,
-footer, navigation or repeated card. Hidden text ("Details about", screen-reader spans) and prices
-inside the heading are left out. A document title is split into its parts (`DOC_TITLE_SEP`) to
-drop the shop's name (`title_without_shop`) or find a fuller form of the name (`fuller_title`).
+footer, navigation or repeated card, or shows only the shop's name (`_shop_parts`). Hidden text
+("Details about", screen-reader spans) and prices inside the heading are left out. A document
+title is split into its parts (`DOC_TITLE_SEP`) to drop the shop's name (`title_without_shop`) or
+find a fuller form of the name (`fuller_title`).
 
 Pure functions over a parsed page (`layout.Layout`) and strings; no I/O.
 """
@@ -34,6 +35,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         "'abcdefghijklmnopqrstuvwxyz'), 'title') or contains(translate(concat(@id, ' ', @class), "
         "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'name')]"
     )
+    shop_names = _shop_parts(page)
     best: tuple[float, int, str, Any] | None = None
     for el in els[:400]:
         if el.tag in ("title", "meta", "script", "style", "input", "img", "a", "option", "label", "body"):
@@ -59,6 +61,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         score -= 2.0 if noise else 0.0
         score -= 2.5 if hidden(el) else 0.0  # a screen-reader heading: the shown title is elsewhere
         score -= 2.0 if BRAND_EL.search(names) else 0.0  # the brand line of a title block
+        score -= SHOP_NAME_PENALTY if tuple(toks) in shop_names else 0.0
         pos = page.order.get(el, 0)
         if best is None or score > best[0] + 1e-9 or (abs(score - best[0]) < 1e-9 and pos < best[1]):
             best = (score, pos, text, el)
@@ -75,6 +78,28 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
     return (title_without_shop(page.doc_title, host, site)[:1000] or None), None
 
 
+# what a heading whose text is the shop's name loses: its words' share of the document title (3.0)
+# and a little more, so that an `<h1>` holding only the shop's name falls under the 1.5 a title needs
+SHOP_NAME_PENALTY = 3.5
+
+
+def _shop_parts(page: Layout) -> set[tuple[str, ...]]:
+    """The words (case-folded `tokens`) of each part of the document title that
+    `title_without_shop` drops as the shop's name ("Stylekart" of "Men Grey Running Shoes |
+    Stylekart" on stylekart.example): a heading that shows only such a part is the shop's logo or
+    banner written as a heading, not the product's name. The part left as the name is never one
+    ("Nike Air | Nike": "Nike Air" stays a title)."""
+    text = page.doc_title
+    if not text:
+        return set()
+    host = urlsplit(page.base).hostname or ""
+    site = page.sel.xpath("//meta[@property='og:site_name']/@content").get() or ""
+    is_site = site_test(host, site)
+    parts = [p for p in DOC_TITLE_SEP.split(text) if p and p.strip()]
+    lo, hi = _name_span(parts, is_site)
+    return {t for t in (tuple(tokens(p)) for p in parts[:lo] + parts[hi:]) if t}
+
+
 def _in_title_block(h1: Any) -> bool:
     """`h1` is the heading of a block named for the product title (`<div class="product-title">
     <h1>...</h1><span>subtitle</span></div>`): the block is no candidate itself (it holds the h1),
@@ -89,18 +114,31 @@ _PAGE_TYPE_PREFIX = re.compile(
     r"^(?:product|item)\s+(?:description|details?|detail|information|info)?\s*page\s*[-–—:|]\s+", re.I
 )
 _ITEM_NO_SUFFIX = re.compile(r"\s+(?:(?:item|sku|art\.?)\s*)?#\s*(\d{5,})$", re.I)
+# the shop's item number after its label at the end of a heading ("... Brown - SKU LW-2041",
+# "... 200 mm <small>Art.-Nr. 40512</small>"): the label says it is no name word (a watch's "Ref."
+# is its model, part of the name, and stays)
+_LABELLED_ITEM_NO = re.compile(
+    r"\s*[-–—|,(]?\s*\b(?:sku|art(?:ikel)?\.?\s*-?\s*nr|artikel-?nummer|art\.|item\s*(?:no|number|#)|best\.?\s*-?\s*nr"
+    r"|product\s*code|style\s*(?:no|#)|mpn)\.?\s*[:#]?\s*((?=[\w./-]*\d)[a-z0-9][\w./-]{2,})\)?$",
+    re.I,
+)
 
 
 def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -> str:
     """A heading's text as the page shows it: no space the markup put before a comma or semicolon
     ("weiß</span><span>, 80x28x202 cm" joined as "weiß , 80x28x202 cm"), without a leading
-    page-type announcement (`_PAGE_TYPE_PREFIX`) or a trailing "#00076723" item number, unless
+    page-type announcement (`_PAGE_TYPE_PREFIX`), a trailing labelled item number ("- SKU LW-2041",
+    "Art.-Nr. 40512": `_LABELLED_ITEM_NO`; `extract` takes the <title>'s fuller form back when the
+    <title> writes it) or a trailing "#00076723" item number, unless
     the document title's words `doc_words` (case-folded `tokens`) write that number: then it is
     part of the name ("LEGO ... Millennium Falcon #75192", titled so)."""
     text = re.sub(r"\s+([,;])", r"\1", text)
     text = _PAGE_TYPE_PREFIX.sub("", text)
     m = _ITEM_NO_SUFFIX.search(text)
     if m and m.group(1) not in doc_words:
+        text = text[: m.start()]
+    m = _LABELLED_ITEM_NO.search(text)
+    if m and m.start() > 0:
         text = text[: m.start()]
     return text.strip()
 
@@ -137,7 +175,8 @@ _SITE_AFFIX = re.compile(
     r"\s+(?:at|on|from|@|bei|chez|en|su|auf)\s+(\S+(?:\s+\S+){0,2})$|[.\s]\s*([\w-]+\.(?:com|net|org|shop|store|[a-z]{2})(?:\.[a-z]{2})?)$",
     re.I,
 )
-_BUY_PREFIX = re.compile(r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acquista)\s+", re.I)
+# a leading "Buy" in several languages (Indonesian shops title items "Jual ...": "for sale")
+_BUY_PREFIX = re.compile(r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acquista|jual)\s+", re.I)
 _HOST_NOISE = {"www", "www1", "www2", "m", "shop", "store", "com", "net", "org", "co", "uk", "de", "fr"}
 
 
@@ -162,6 +201,17 @@ def shop_part(part: str, is_site: Any) -> bool:
     return is_site(part) and len(tokens(part)) <= 3
 
 
+def _name_span(parts: list[str], is_site: Any) -> tuple[int, int]:
+    """(lo, hi): `parts[lo:hi]`, the document title's parts left once the trailing, then the leading
+    parts naming the shop (`shop_part`) are dropped; at least one part is left."""
+    lo, hi = 0, len(parts)
+    while hi - lo > 1 and shop_part(parts[hi - 1], is_site):
+        hi -= 1
+    while hi - lo > 1 and shop_part(parts[lo], is_site):
+        lo += 1
+    return lo, hi
+
+
 def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> str:
     """A document title without the shop's part: leading and trailing parts (`DOC_TITLE_SEP`)
     of 1-3 words that name the shop (host or `og:site_name`), an "at Shop.com" affix, a leading
@@ -172,10 +222,8 @@ def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> s
     seps = [m.group(0) for m in DOC_TITLE_SEP.finditer(text)]
     parts = DOC_TITLE_SEP.split(text)  # one more than `seps`: no separator matches empty text
 
-    while len(parts) > 1 and shop_part(parts[-1], is_site):
-        parts, seps = parts[:-1], seps[:-1]
-    while len(parts) > 1 and shop_part(parts[0], is_site):
-        parts, seps = parts[1:], seps[1:]
+    lo, hi = _name_span(parts, is_site)
+    parts, seps = parts[lo:hi], seps[lo : hi - 1]
     out = _clean_part(
         parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True)), is_site
     )

@@ -178,8 +178,8 @@ BRAND_SKU_PAGES = {
     "item-specifics": (
         """<h1 class="product-title">Massage Chair</h1><span class="product-price">$649.99</span>
         <img class="main-image" src="/c.jpg"><button>Buy It Now</button>
-        <table class="item-specifics"><tr><td>Brand:</td><td>Unbranded</td><td>MPN:</td><td>06C-BLK</td></tr></table>""",
-        "Unbranded",
+        <table class="item-specifics"><tr><td>Brand:</td><td>Homedics</td><td>MPN:</td><td>06C-BLK</td></tr></table>""",
+        "Homedics",  # "Unbranded" there is no brand (test_sku_brand_placeholders.py)
         "06C-BLK",
     ),
     "de-labels": (

@@ -1,0 +1,44 @@
+"""Back-order wording of the big marketplaces' languages ("Disponibile su ordinazione", "Bajo pedido",
+"sob encomenda", "op bestelling", "na zamówienie", "auf Bestellung": orderable now, shipped later) reads
+as BackOrder (`values.AVAILABILITY_TEXT`), beside the order-threshold prose that shares the words and
+must read as nothing ("su ordinazioni oltre 50 €", "auf Bestellungen ab 50 €", French "sur commande").
+The pages with these words are in test_ordinary_fields.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from knockoff.crawler.values import normalize_availability
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disponibile su ordinazione, spedizione in 3 settimane",
+        "Su ordinazione",
+        "Bajo pedido: envío en 3-4 semanas",
+        "Disponível sob encomenda",
+        "Levertijd: op bestelling, 2-3 weken",
+        "Produkt na zamówienie, wysyłka do 14 dni",
+        "Nur auf Bestellung lieferbar",
+    ],
+)
+def test_on_order_wording_is_a_back_order(text: str) -> None:
+    assert normalize_availability(text) == "BackOrder"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Spedizione gratuita su ordinazioni oltre 50 €", None),
+        ("Versandkostenfrei ab 50 € auf Bestellungen", None),
+        ("Gratis verzending op bestellingen vanaf € 50", None),
+        ("Darmowa dostawa na zamówienia powyżej 200 zł", None),
+        ("Livraison offerte dès 50 € sur commande", None),
+        ("Envío gratis en pedidos superiores a 50 €", None),
+        ("Disponibile", "InStock"),
+        ("Sold out", "OutOfStock"),
+    ],
+)
+def test_order_threshold_prose_is_no_stock_state(text: str, want: str | None) -> None:
+    assert normalize_availability(text) == want
