@@ -25,6 +25,9 @@ fi
 need=()
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v chromium >/dev/null 2>&1 || need+=(chromium fonts-dejavu-core)
+# benchmarks/eval_composites_other.py prints slogans in these fonts (its tests draw a few images).
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf ] || need+=(fonts-dejavu-extra)
+[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf ] || need+=(fonts-liberation)
 # Debian's python3 has no ensurepip until python3-venv is installed.
 [ -x "$VENV/bin/python" ] || "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null || need+=(python3-venv)
 if [ ${#need[@]} -gt 0 ]; then

@@ -45,6 +45,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -237,6 +238,10 @@ def _place(rng: np.random.Generator, room: np.ndarray, half: float) -> tuple[flo
 
 def _text_alpha(text: str, size: int, font: str) -> np.ndarray:
     """Printed words as coverage in [0, 1], longer side `size` px (PIL, a system TrueType font)."""
+    if not os.path.exists(font):
+        raise FileNotFoundError(
+            f"font {font} missing: install.sh installs it (fonts-dejavu-extra, fonts-liberation)"
+        )
     f = ImageFont.truetype(font, 64)
     x0, y0, x1, y1 = f.getbbox(text)
     img = Image.new("L", (x1 - x0 + 8, y1 - y0 + 8), 0)
