@@ -34,11 +34,13 @@ from knockoff.crawler.heuristics.price_text import (
     NET_BEFORE,
     OLD_TEXT,
     PERCENT,
+    UNIT_LABEL,
     WITH_TAX,
     labelled_old,
     only_amounts,
     spoken_amount,
     struck_shown,
+    unit_labelled,
 )
 from knockoff.crawler.values import parse_price
 
@@ -253,7 +255,8 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
         if MONEY.search(shown):
             if any(c is not below and isinstance(c.tag, str) and MONEY.search(visible_text(c)) for c in node):
                 break  # the amount is another child's own ("Actioncam 4K" beside "49,99 €" in a card)
-            return node, shown
+            whole = _split_whole(node)
+            return (node, shown) if whole is None else (whole, visible_text(whole))
         node, below = node.getparent(), node
     for node in (el, el.getparent()):
         if node is None or not isinstance(node.tag, str):
@@ -267,6 +270,37 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
         if (code or _MARK_ONLY.fullmatch(mark)) and shown[:1].isdigit() and len(shown) <= MAX_PRICE_TEXT:
             return node, f"{mark} {shown}"
     return None
+
+
+# the cents of a price split over two elements: two digits, a decimal separator or the currency mark
+# before or after them ("99", ",99", "€99", "99 €")
+_CENTS = re.compile(rf"[.,]?\s?(?:{CURRENCY_MARK.pattern})?\s?\d\d\s?(?:{CURRENCY_MARK.pattern})?", re.I)
+# the whole units before them, with the mark or a separator ("49", "$49", "49,", "1.299")
+_WHOLE = re.compile(rf"(?:{CURRENCY_MARK.pattern})?\s?\d{{1,3}}(?:[.,\s']\d{{3}})*[.,]?", re.I)
+
+
+def _split_whole(node: Any) -> Any | None:
+    """The parent of `node` when `node` is one part of a price split over two sibling elements,
+    the cents a `<sup>` right after the whole units with nothing between them, and the currency mark
+    in one of the two parts: the cents (`<span>49</span><sup>€99</sup>`, `<span>49,</span><sup>99
+    €</sup>`, as French shops write "49€99") or the whole units (`<span>$49</span><sup>99</sup>`);
+    the parent shows the whole amount, read by `prices._split_cents`. None otherwise (a part read
+    alone would give 99.0 or 49.0)."""
+    parent = node.getparent()
+    if parent is None or not isinstance(node.tag, str):
+        return None
+    if node.tag == "sup":
+        whole, cents = node.getprevious(), node
+    else:
+        whole, cents = node, node.getnext()
+    if whole is None or cents is None or not isinstance(whole.tag, str) or cents.tag != "sup":
+        return None
+    if (whole.tail or "").strip() or whole.getnext() is not cents:
+        return None
+    whole_text, cents_text = visible_text(whole), visible_text(cents)
+    if not (_WHOLE.fullmatch(whole_text) and _CENTS.fullmatch(cents_text)):
+        return None
+    return parent if len(visible_text(parent)) <= MAX_PRICE_TEXT else None
 
 
 def conditional(el: Any, text: str) -> bool:
@@ -321,7 +355,7 @@ def _net_first(text: str, first: re.Match[str]) -> bool:
 def _excluded(el: Any, text: str) -> bool:
     """`el` (showing `text`) is not a candidate: inside a control, option or script (`_SKIP_TAGS`),
     struck through, labelled old, named by its text or label a saving, shipping cost, instalment or
-    unit price (`_PER_AFTER`), a lease's or financing's other payment (`_TERM_BEFORE`,
+    unit price (`_PER_AFTER`; `price_text.UNIT_LABEL` before it: "1 l = 7,80 €"), a lease's or financing's other payment (`_TERM_BEFORE`,
     `_TERM_AFTER`), held under a condition (`_CONDITIONAL`; `_CONDITIONAL_AFTER` for the note
     just after it: "с WB Кошельком"), a price without the sales tax (`NET_BEFORE`), or an add-on's
     surcharge written with a "+" ("+259 Kč")."""
@@ -340,6 +374,8 @@ def _excluded(el: Any, text: str) -> bool:
         return True
     label, note = _label_before(el), _note_after(el)
     first = MONEY.search(text)
+    if UNIT_LABEL.search(label) or unit_labelled(text):
+        return True  # "1 l = 7,80 €", "Grundpreis:" then "7,80 €/l": a unit price
     if first is not None and re.search(r"(?<!\d)(?<!\d )\+\s*[\d\s.,']*$", text[: first.start()]):
         return True  # "Prodloužená záruka +259 Kč", "Gift wrap + $4.99": an add-on's surcharge ("1+1", "2 + 1": an offer)
     return bool(

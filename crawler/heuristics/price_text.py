@@ -53,12 +53,37 @@ _OLD_SIGNS = (
     _OLD_PRICE_SIGNS
     + r"|割引額|送料(?![込別])|配送料|月額|할인\s?금액|배송|매월|現省|立省|省下|节省|節省|運費|运费|包邮|免運|每月"
 )
+
+
+def unit_labelled(text: str) -> bool:
+    """`text` (a price text) opens with a unit-price label before its first number (`UNIT_LABEL`:
+    "1 l = 7,80 €", "Grundpreis: 7,80 €/l"; not "1,95 € (1 l = 7,80 €)")."""
+    first = re.search(r"\d", text)
+    if first is None:
+        return False
+    head = text[: first.start()]
+    if UNIT_LABEL.search(head):
+        return True
+    # the quantity's own number opens the text: the label runs up to the second number
+    second = re.search(r"(?<=\D)\d", text[first.end() :])
+    return second is not None and bool(UNIT_LABEL.search(text[: first.end() + second.start()]))
+
+
+# units a unit price is given per ("1 l", "100 ml", "1 kg", "1 m²", "1 Stk.")
+UNIT = r"(?:ml|cl|dl|l|mg|g|kg|m|m²|m2|qm|stk\.?|stück|pcs|oz|fl\.?\s?oz|lbs?)\b"
 # text that makes an amount an old price, a saving, a shipping cost or an instalment
 OLD_TEXT = re.compile(
     r"\b(?:was|list price|reg\.?|regular|orig\.?|original|compare at|msrp|rrp|uvp|statt|avant|prima|antes|"
     r"save|you save|shipping|delivery|per month|/mo\b|a month|payments? of|interest[- ]free|"
     rf"or \d+ (?:payments|installments)|over \$|orders over|savings?|rebate|{_OLD_WORDS})\b|{_OLD_SIGNS}"
     r"|(?:^|[:(]\s*)[-−]\s?[$€£¥]\s?\d",  # "Savings: -$80.00": an amount taken off (not "$10 – $20")
+    re.I,
+)
+# the label of a unit price, written right before its amount: the reference quantity it is given for
+# (1, 10, 100 or 1000 of a unit) as an equation ("1 l = 7,80 €", "100 ml = 0,78 €", "1 kg = 12,90 €":
+# the German Grundpreis as shops print it; not a pack's price, "12 x 330 ml = 9,99 €"), or a unit-price word ("Grundpreis: 7,80 €/l", "Unit price £2.50 / kg")
+UNIT_LABEL = re.compile(
+    rf"(?:(?<![x×]\s)(?<![x×])\b(?:1|10|100|1000)\s?{UNIT}\s?=|\bgrundpreis\s*:?|\bunit price\s*:?)\s*(?:{ANY_SIGN})?\s*$",
     re.I,
 )
 # a currency sign or code next to a number
@@ -256,7 +281,7 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
         label = text[prev:start].rstrip()
         head = _MARK_BEFORE.search(label)
         label = label[: head.start()] if head else label
-        if OLD_TEXT.search(label + " " + seg) or _OLD_LABEL.search(label):
+        if OLD_TEXT.search(label + " " + seg) or _OLD_LABEL.search(label) or UNIT_LABEL.search(label):
             olds.append(seg)
         elif NET_BEFORE.search(label):
             pass  # "excl. VAT £83.33 incl. VAT £99.99", "Prix HT 74,99 € Prix TTC 89,99 €": not the price paid

@@ -7,7 +7,8 @@ order, and repeated-card/recommendation context. Cents in their own element
 (`$<span>31</span><sup>57</sup>`) are read as cents. Pages whose price element is named by
 nothing get the currency amount read without names near the title (`amounts.price_near_title`),
 and so do pages whose best named price sits in another product's card (a strip, one card shown
-alone: `layout.Layout.lone_card`) or in the shop's basket (`_in_basket`).
+alone: `layout.Layout.lone_card`) or in the shop's basket (`_in_basket`). Without one, the amount
+in the buy button (`_button_price`), else in a variant select's options (`_option_price`).
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
 """
@@ -31,6 +32,7 @@ from knockoff.crawler.heuristics.price_text import (
     shown_price,
     struck,
     struck_shown,
+    unit_labelled,
 )
 from knockoff.crawler.values import normalize_currency, parse_price
 
@@ -104,7 +106,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
             continue
         own_old = bool(OLD_PRICE.search(names))
         shown_old = struck_shown(el) or labelled_old(el)
-        if own_old or shown_old or OLD_TEXT.search(text):
+        if own_old or shown_old or OLD_TEXT.search(text) or unit_labelled(text):
             old.add(amount)
             continue
         noise, card = page.context(el)
@@ -181,7 +183,7 @@ def _unnamed_price(
         amount, cur, el = nets[0]
         return amount, cur, el, False, old - {amount}
     if near is None:
-        shown = _button_price(page)
+        shown = _button_price(page) or _option_price(page)
         if shown is not None:
             return shown[0], shown[1], shown[2], False, old
         return None, None, None, False, old
@@ -220,6 +222,31 @@ def _button_price(page: Layout) -> tuple[float, str | None, Any] | None:
         if amount:
             found.setdefault(amount, (amount, cur, el))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# an option's amount that is no variant's price: an old one, or a surcharge ("Gift box (+£4.50)")
+_NOT_OWN = re.compile(rf"{OLD_TEXT.pattern}|\+\s?(?:{CURRENCY_MARK.pattern})?\s?\d", re.I)
+
+
+def _option_price(page: Layout) -> tuple[float, str | None, Any] | None:
+    """(amount, currency, option) of the price written in a variant `<select>`'s options ("30 ml —
+    €45,00", "50 ml — €65,00"), for a page that shows its price nowhere else: the selected option's
+    (else the first one's: the default variant) of the first select outside cards and hidden parts
+    whose options, two or more besides an empty-valued placeholder, each hold one currency amount and
+    no old-price word or surcharge ("+£4.50": an add-on's select); None otherwise."""
+    for sel in page.root.xpath("//select")[:20]:
+        if any(page.context(sel)) or hidden(sel):
+            continue
+        # (a placeholder, "Choose a size" with an empty value, is no variant)
+        opts = [o for o in sel.iter("option") if (o.text_content() or "").strip() and o.get("value") != ""]
+        texts = [re.sub(r"\s+", " ", o.text_content()).strip() for o in opts]
+        if len(opts) < 2 or any(len(CURRENCY_MARK.findall(t)) != 1 or _NOT_OWN.search(t) for t in texts):
+            continue
+        pick = next((i for i, o in enumerate(opts) if o.get("selected") is not None), 0)
+        amount, cur, _, _ = shown_price(texts[pick])  # the amount with the mark, not "50" of "50 ml"
+        if amount:
+            return amount, cur, opts[pick]
+    return None
 
 
 def _page_currency(scored: list[tuple], amount: float, marks: list[str | None]) -> str | None:

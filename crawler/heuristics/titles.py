@@ -161,10 +161,11 @@ def _text_in_doc_title(page: Layout) -> tuple[str, Any] | None:
 
 
 # separators between the parts of a document title ("NAME | Shop", "Shop : NAME : Category",
-# "NAME - Category - Shop"); " - " inside a name ("Stool - Walnut") only splits when the whole
+# "NAME - Category - Shop", "Shop.com: NAME", "Shop.store: NAME": a domain of 2-7 letters); " - " inside a name ("Stool - Walnut") only splits when the whole
 # name is not inside one part
 DOC_TITLE_SEP = re.compile(
-    r"\s+[|:>–—/]+\s+|\s*\|\s*|\s+::\s+|\s+-\s+|\s*[｜：]\s*|【[^】]{0,40}】|(?<=\.[a-z]{2}):\s+|(?<=\.[a-z]{3}):\s+"
+    r"\s+[|:>–—/]+\s+|\s*\|\s*|\s+::\s+|\s+-\s+|\s*[｜：]\s*|【[^】]{0,40}】|(?<=\.[a-z]{2}):\s+|(?<=\.[a-z]{3}):\s+|(?<=\.[a-z]{4}):\s+|(?<=\.[a-z]{5}):\s+"
+    r"|(?<=\.[a-z]{6}):\s+|(?<=\.[a-z]{7}):\s+"
 )
 # an SEO tail after the name ("... серебристый купить в Алматы", "... CW4555-002 Fiyatı, Yorumları")
 _SEO_TAIL = re.compile(
