@@ -11,6 +11,7 @@ Pure functions over a parsed page (`layout.Layout`); no I/O.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 from urllib.parse import urljoin
@@ -198,6 +199,20 @@ def _in_button_strip(el: Any, up: list[Any]) -> bool:
     return len(strip.xpath(".//button//img | .//*[@role='button']//img", smart_strings=False)[:3]) >= 3
 
 
+def _option_picture(up: list[Any]) -> bool:
+    """An ancestor (3 levels) of a picture is the choice of a product option: a `<label>` with,
+    or right after, a radio/checkbox input (`<label><input type=radio name=frame><img></label>`),
+    or an element with `role="radio"` / `"option"` or `aria-checked` (colour, frame, size pickers)."""
+    for a in up[:3]:
+        if a.get("role") in ("radio", "option") or a.get("aria-checked") is not None:
+            return True
+        if a.tag == "label" and a.xpath(
+            ".//input[@type='radio' or @type='checkbox'] | preceding-sibling::*[1][self::input][@type='radio' or @type='checkbox']"
+        ):
+            return True
+    return False
+
+
 def _campaign_picture(el: Any, up: list[Any], alt: list[str], title_toks: set[str]) -> bool:
     """`el` reads as a campaign banner or a logo, whatever the page loads first: it links to
     another page (`<a href="/sale/winter">`, not to a picture or "#"), its width and height
@@ -274,6 +289,8 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
         # a thumbnail (named so or a button of a strip, unless its URL asks for a large picture: a
         # grid gallery's photos each in a zoom button; or sized so)
         score -= 2.0
+    if _option_picture(up):
+        score -= 3.0  # the picture of a product option's choice (a colour, a frame), not the product's photo
     noise, card = page.context(el)
     score -= 3.0 if card else 0.0
     score -= 2.5 if noise else 0.0
@@ -303,15 +320,88 @@ def _image_candidates(
         cands.append((urls, score, page.order.get(el, 0)))
     if any(score >= 4.0 for _, score, _ in cands):
         return cands, pictures  # a clear <img>: background pictures (a fallback, and slow to find) not read
+    for el, urls, bonus in _fallback_pictures(page):
+        score = _img_score(page, el, urls, title_el, title_toks)
+        if score is not None:  # a picture set as a background is less often the product photo
+            cands.append((urls, score + bonus - 1.0, page.order.get(el, 0)))
+            pictures.append(urls)
+    return cands, pictures
+
+
+# attributes of a non-<img> element that name the picture it shows or opens (a gallery slide
+# `<div data-image="/p/1.jpg" data-zoom="/p/zoom/1.jpg">`), best first
+_DATA_PICTURE_ATTRS = (
+    "data-zoom-image",
+    "data-zoom",
+    "data-large",
+    "data-full",
+    "data-image",
+    "data-src",
+    "data-original",
+)
+_DATA_PICTURE_XPATH = (
+    "//*[not(self::img or self::source or self::iframe or self::video or self::script)]"
+    "[@data-zoom-image or @data-zoom or @data-large or @data-full or @data-image or @data-src or @data-original]"
+)
+# an element whose data attribute holds JSON (a gallery's slides: `data-gallery='[{"src": ...}]'`)
+_DATA_JSON_XPATH = "//*[@*[starts-with(name(), 'data-') and (starts-with(., '[') or starts-with(., '{'))]]"
+
+
+def _fallback_pictures(page: Layout) -> list[tuple[Any, list[str], float]]:
+    """(element, its picture URLs best first, score bonus) of the pictures a page shows without
+    an `<img>`: CSS backgrounds, gallery slides naming their picture in data attributes
+    (`_DATA_PICTURE_ATTRS`, picture files only) and galleries listing their slides as JSON in a
+    data attribute; a bonus of 2 when the element itself is named a gallery/product image."""
+    out: list[tuple[Any, list[str], float]] = []
     for el in page.root.xpath(_BACKGROUND_XPATH)[:200]:
         url = _background_url(el)
-        if not url or el.tag == "img":
-            continue
-        score = _img_score(page, el, [url], title_el, title_toks)
-        if score is not None:  # a picture set as a background is less often the product photo
-            cands.append(([url], score - 1.0, page.order.get(el, 0)))
-            pictures.append([url])
-    return cands, pictures
+        if url and el.tag != "img":
+            out.append((el, [url], 0.0))
+    for el in page.root.xpath(_DATA_PICTURE_XPATH)[:200]:
+        urls = [v for a in _DATA_PICTURE_ATTRS if _is_picture_file(v := (el.get(a) or "").strip())]
+        if urls:
+            out.append((el, list(dict.fromkeys(urls)), _own_gallery_bonus(el)))
+    for el in page.root.xpath(_DATA_JSON_XPATH)[:200]:
+        urls = [u for k, v in el.attrib.items() if k.startswith("data-") for u in _json_pictures(v)]
+        if urls:
+            out.append((el, list(dict.fromkeys(urls)), _own_gallery_bonus(el)))
+    return out
+
+
+def _own_gallery_bonus(el: Any) -> float:
+    """2 when the element's own names read as a gallery or a product image (`_GALLERY`, `_IMG_NAME`)."""
+    names = element_names(el)
+    return 2.0 if _GALLERY.search(names) or _IMG_NAME.search(names) else 0.0
+
+
+def _is_picture_file(url: str) -> bool:
+    """`url` names a picture file (.jpg/.png/.gif/.webp/.avif, before any query), not a data: URI."""
+    return bool(url) and not url.startswith("data:") and bool(_PICTURE_FILE.search(url.split("?", 1)[0]))
+
+
+# keys of a gallery JSON entry that name a small copy or a decoration, not the slide's picture
+_JSON_SKIP_KEY = re.compile(r"thumb|swatch|icon|logo|poster|placeholder", re.I)
+
+
+def _json_pictures(value: str, limit: int = 20) -> list[str]:
+    """Picture file URLs (`_is_picture_file`) in a JSON data attribute's value, in document order,
+    skipping values under thumbnail/decoration keys (`_JSON_SKIP_KEY`); [] when it is not JSON."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return []
+    out: list[str] = []
+    stack: list[Any] = [data]
+    while stack and len(out) < limit:
+        node = stack.pop()
+        if isinstance(node, str):
+            if _is_picture_file(node.strip()):
+                out.append(node.strip())
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+        elif isinstance(node, dict):
+            stack.extend(reversed([v for k, v in node.items() if not _JSON_SKIP_KEY.search(str(k))]))
+    return out
 
 
 # a size/format variant an image CDN appends after the original file's extension (Alibaba's CDN:

@@ -11,6 +11,7 @@ several acceptable URLs. The cases were written before reading crawler/heuristic
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import pytest
@@ -67,11 +68,14 @@ def shop(
     after: str = RELATED,
     info_first: bool = False,
 ) -> str:
-    """A whole product page: header, product block (gallery + buy box), related products, footer."""
+    """A whole product page: document title (the buy box's h1 and the shop), header, product block
+    (gallery + buy box), related products, footer."""
     buy = info() if buy is None else buy
     main = buy + gallery if info_first else gallery + buy
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", buy)
+    title = f"<title>{h1.group(1)} – Store</title>" if h1 else ""
     return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{title}'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">{head}</head><body>'
         f'{header}<main id="MainContent"><div class="product">{main}</div>{after}</main>{FOOTER}</body></html>'
     )
@@ -950,7 +954,8 @@ PAGES: list[tuple[str, str, str, tuple[str, ...]]] = [
             f'<div class="product-gallery" id="ProductGallery"><img src="{GIF}" class="placeholder" alt=""></div>'
             '<script type="application/json" id="ProductJson-product-template">{"id":7712,"title":"Linen Napkins","handle":"linen-napkins",'
             '"featured_image":"\\/\\/cdn.shop.example\\/s\\/files\\/1\\/0099\\/products\\/napkins-sage.jpg?v=1701",'
-            '"images":["\\/\\/cdn.shop.example\\/s\\/files\\/1\\/0099\\/products\\/napkins-sage.jpg?v=1701"],"price":3200}</script>'
+            '"images":["\\/\\/cdn.shop.example\\/s\\/files\\/1\\/0099\\/products\\/napkins-sage.jpg?v=1701"],"price":3200}</script>',
+            buy=info("Linen Napkins", "$32.00"),
         ),
         ("https://cdn.shop.example/s/files/1/0099/products/napkins-sage.jpg?v=1701",),
     ),
@@ -1101,6 +1106,54 @@ PAGES: list[tuple[str, str, str, tuple[str, ...]]] = [
         (f"{S}/img/p/garden-hose-25m.webp",),
     ),
     (
+        "plain-lazy-main-with-card-data-product-json",
+        U,
+        shop(
+            f'<div class="product-main"><img src="{GIF}" data-src="/img/p/ice-cream-scoop.jpg" alt="Ice cream scoop"></div>',
+            buy=info("Ice Cream Scoop", "$16.00"),
+            after='<section class="related"><h2>Related</h2><div class="product-card" '
+            'data-product=\'{"id":9,"title":"Pie Server","image":"/img/p/pie-server.jpg","price":1400}\'>'
+            '<a href="/p/pie-server">Pie Server</a> <span class="price">$14.00</span></div></section>',
+        ),
+        (f"{S}/img/p/ice-cream-scoop.jpg",),
+    ),
+    (
+        "plain-video-iframe-data-src-and-photo",
+        U,
+        shop(
+            '<div class="product-gallery"><img src="/img/p/robot-vacuum.jpg" alt="Robot vacuum">'
+            '<div class="video-embed" data-src="https://video.example/embed/abc123"></div></div>',
+            buy=info("Robot Vacuum", "$299.00"),
+        ),
+        (f"{S}/img/p/robot-vacuum.jpg",),
+    ),
+    (
+        "plain-colour-options-after-photo",
+        U,
+        shop(
+            '<div class="product-photo"><img src="/img/p/trainer-blue.jpg" alt="Trainer blue"></div>',
+            buy=info(
+                "Trainer",
+                "$89.00",
+                '<div role="radiogroup" aria-label="Colour"><span role="radio" aria-checked="true">'
+                '<img src="/img/p/trainer-blue-60.jpg" alt="Blue"></span><span role="radio" aria-checked="false">'
+                '<img src="/img/p/trainer-red-60.jpg" alt="Red"></span></div>',
+            ),
+        ),
+        (f"{S}/img/p/trainer-blue.jpg",),
+    ),
+    (
+        "plain-thumb-links-data-image-with-main-img",
+        U,
+        shop(
+            '<div class="product-images"><div class="main-image"><img src="/images/p/tea-towel-1.jpg" alt="Tea towel"></div>'
+            '<div class="thumbs"><a href="#" data-image="/images/p/tea-towel-2.jpg"><img src="/images/p/tea-towel-2-th.jpg"></a>'
+            '<a href="#" data-image="/images/p/tea-towel-1.jpg"><img src="/images/p/tea-towel-1-th.jpg"></a></div></div>',
+            buy=info("Tea Towel", "$12.00"),
+        ),
+        (f"{S}/images/p/tea-towel-1.jpg",),
+    ),
+    (
         "plain-image-with-query-version",
         U,
         shop(
@@ -1112,12 +1165,7 @@ PAGES: list[tuple[str, str, str, tuple[str, ...]]] = [
 
 
 # cases knockoff reads wrongly: id -> what it read
-XFAIL: dict[str, str] = {
-    "json-data-gallery-attribute": "no image (the gallery is a JSON list in data-gallery, no <img>)",
-    "poster-shop-frame-options-first": "/frames/no-frame.png (a frame option picture in a radio label)",
-    "shopify-product-json-placeholder-img": "no image (the photo is in the product JSON's featured_image)",
-    "data-image-on-div-gallery": "no image (slides are <div data-image=...>, no <img>)",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _params() -> list[object]:
