@@ -53,14 +53,31 @@ _URL_SIZE = re.compile(
 # and not when the product's own title uses it ("Logo Hoodie", "Star Wars Mug")
 _SKIP_IMG = re.compile(
     r"(?<![a-z])(?:logos?|icons?|sprites?|banners?|avatars?|pixel|tracking|badges?|flags?|payments?|"
-    r"ratings?|stars?|spacer|blank|loading|loader|placeholder|transparent|spinner|captcha|beacon|"
+    r"ratings?|stars?|spacer|placeholder|captcha|beacon|"
     r"facebook|twitter|pinterest|instagram|youtube|social|doubleclick|no-?image|no_image|noimg)(?![a-z])"
     r"|(?<![a-z0-9])ads?(?![a-z0-9])"  # "/ads/", not a hex cache hash ("5899ad6aa0")
     # a file named by its size alone is a placeholder ("base-images/300x300.png"), unless the
     # folder above is the photo's id ("/Ym0vN8yYxvQ/550x550.jpg", a digit in it)
-    r"|1x1|\.svg(?:\?|$)|/[^/\d]*/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
+    r"|(?<!\d)1x1(?!\d)|\.svg(?:\?|$)|/[^/\d]*/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
     re.I,
-)
+)  # "1x1" alone: "poster-11x17.jpg", "frame-21x15.jpg" are print sizes, not a tracking pixel
+# words of a loading-state picture ("ajax-loader.gif", "blank.gif", "transparent.png"): they mark
+# one only as a short file name's first or last word, not a product's photo named for what it
+# is ("front-loading-washing-machine.jpg", "case-transparent-magsafe.jpg", "tee-blank-white.jpg")
+_LOADING_WORDS = {"blank", "loading", "loader", "transparent", "spinner"}
+
+
+def _loading_file(url: str, title_words: set[str]) -> bool:
+    """The file name of `url` is a loading-state picture's (`_LOADING_WORDS` first or last of at
+    most 3 words: "ajax-loader.gif", "loading_spinner.svg", "blank.gif"), unless the product's
+    title uses that word ("Blank Notebook": "blank-notebook.jpg")."""
+    stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    words = [w for w in re.split(r"[-_.\s]+", stem) if w]
+    if not 0 < len(words) <= 3:
+        return False
+    return any(w in _LOADING_WORDS and w not in title_words for w in {words[0], words[-1]})
+
+
 # in an element's names, loading-state words ("gallery-placeholder__image", "lazyload") describe
 # the real picture before it loads: only decoration words skip it
 _SKIP_NAMES = re.compile(
@@ -429,7 +446,12 @@ def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[st
     scored: dict[str, tuple[float, int]] = {}
 
     def add(url: str, score: float, pos: int) -> None:
-        if not url or url.startswith("data:") or _decoration(url, _SKIP_IMG, title_toks):
+        if (
+            not url
+            or url.startswith("data:")
+            or _decoration(url, _SKIP_IMG, title_toks)
+            or _loading_file(url, title_toks)
+        ):
             return
         full = original_picture(urljoin(page.base, url.strip()))
         if not full.startswith(("http://", "https://")):
