@@ -113,6 +113,10 @@ def _in_title_block(h1: Any) -> bool:
 _PAGE_TYPE_PREFIX = re.compile(
     r"^(?:product|item)\s+(?:description|details?|detail|information|info)?\s*page\s*[-–—:|]\s+", re.I
 )
+# a discount badge written inside the heading, before or after the name ("Low-Top Sneakers -30%",
+# "-20 % Linen Shirt"): a minus sign and a percentage standing as a word (a "20%" of a name, "Serum
+# 20% Vitamin C", has no minus)
+_DISCOUNT = re.compile(r"(?:^|\s)[-−]\s?\d{1,2}\s?%(?=\s|$)")
 _ITEM_NO_SUFFIX = re.compile(r"\s+(?:(?:item|sku|art\.?)\s*)?#\s*(\d{5,})$", re.I)
 # the shop's item number after its label at the end of a heading ("... Brown - SKU LW-2041",
 # "... 200 mm <small>Art.-Nr. 40512</small>"): the label says it is no name word (a watch's "Ref."
@@ -126,14 +130,16 @@ _LABELLED_ITEM_NO = re.compile(
 
 def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -> str:
     """A heading's text as the page shows it: no space the markup put before a comma or semicolon
-    ("weiß</span><span>, 80x28x202 cm" joined as "weiß , 80x28x202 cm"), without a leading
+    ("weiß</span><span>, 80x28x202 cm" joined as "weiß , 80x28x202 cm"), without a discount badge
+    ("-30%": `_DISCOUNT`), a leading
     page-type announcement (`_PAGE_TYPE_PREFIX`), a trailing labelled item number ("- SKU LW-2041",
     "Art.-Nr. 40512": `_LABELLED_ITEM_NO`; `extract` takes the <title>'s fuller form back when the
     <title> writes it) or a trailing "#00076723" item number, unless
     the document title's words `doc_words` (case-folded `tokens`) write that number: then it is
     part of the name ("LEGO ... Millennium Falcon #75192", titled so)."""
     text = re.sub(r"\s+([,;])", r"\1", text)
-    text = _PAGE_TYPE_PREFIX.sub("", text)
+    text = _DISCOUNT.sub("", text)
+    text = _PAGE_TYPE_PREFIX.sub("", text.strip())
     m = _ITEM_NO_SUFFIX.search(text)
     if m and m.group(1) not in doc_words:
         text = text[: m.start()]
@@ -292,7 +298,7 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         return name
     is_site = site_test(host, site_name)
     best = None
-    for part in DOC_TITLE_SEP.split(re.sub(r"\s+", " ", doc_title).strip()):
+    for part in _doc_parts(doc_title):
         part = _clean_part(part, is_site)
         if re.match(re.escape(name.strip()) + r"\s*[-–—_]", part):
             continue  # "NAME-Shop" (a hyphen without spaces, as Chinese shops write): the name is whole
@@ -312,6 +318,21 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         if all(have.get(t, 0) >= want.count(t) for t in set(want)):
             best = best if best is not None and len(tokens(best)) <= len(toks) else part
     return best or name
+
+
+# a marketplace's domain opening its <title> ("Amazon.com: NAME: Category", "Shop.store: NAME")
+_DOMAIN_HEAD = re.compile(r"^[\w-]+(?:\.[a-z]{2,7})+\s?:\s")
+
+
+def _doc_parts(doc_title: str) -> list[str]:
+    """The parts of a document title (`DOC_TITLE_SEP`) that may hold a fuller name: a title opened by
+    a marketplace's domain (`_DOMAIN_HEAD`) also split at a colon written without a space before it
+    (its "NAME: Kitchen & Dining" closes with the category, not a subtitle)."""
+    text = re.sub(r"\s+", " ", doc_title).strip()
+    parts = DOC_TITLE_SEP.split(text)
+    if _DOMAIN_HEAD.match(text):
+        parts = [p for part in parts for p in re.split(r"(?<=\w):\s+", part)]
+    return parts
 
 
 # units written after a number that sizes the item: "20000 mAh", "10000 lm", "12000 BTU", "50000 шт"

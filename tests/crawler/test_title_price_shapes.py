@@ -1341,7 +1341,326 @@ MORE = [
     ),
 ]
 
-PRODUCT_CASES = FASHION + POSTERS + FURNITURE + ELECTRONICS + BEAUTY + OTHER + ASIA + MORE
+# ---- second batch: US department stores, big-box and marketplace shapes, shop platforms ---------------
+
+SECOND = [
+    Case(
+        "us_each_suffix_big_box",
+        shop(
+            img("Husky 22 in. Pro Tool Box", "toolbox")
+            + "<div class='product-details'><h1 class='product-details__title'>22 in. Pro Tool Box in Black</h1>"
+            "<div class='price-format__main-price'><span>$</span><span>24</span><span>98</span></div>"
+            "<span class='price-detailed__unit-cover'>/each</span><p>Limit 5 per order</p>"
+            "<button>Add to Cart</button></div>",
+            title="Husky 22 in. Pro Tool Box in Black 209276 - The Harrowfield",
+        ),
+        "22 in. Pro Tool Box in Black",
+        24.98,
+        also=("Husky 22 in. Pro Tool Box in Black",),
+    ),
+    Case(
+        "us_amazon_2017_price_and_free_shipping",
+        shop(
+            img("Instant Pot Duo 6 Qt", "instantpot")
+            + "<div id='centerCol'><h1 id='title' class='a-size-large'><span id='productTitle'>"
+            "Instant Pot DUO60 6 Qt 7-in-1 Multi-Use Programmable Pressure Cooker</span></h1>"
+            "<table id='price'><tr><td>List Price:</td><td><span class='a-text-strike'>$119.95</span></td></tr>"
+            "<tr><td>Price:</td><td><span id='priceblock_ourprice'>$79.95</span> &amp; <b>FREE Shipping</b>.</td></tr>"
+            "<tr><td>You Save:</td><td>$40.00 (33%)</td></tr></table>"
+            "<div id='olp'>58 new from $74.99</div><button id='add-to-cart-button'>Add to Cart</button></div>",
+            title="Amazing.com: Instant Pot DUO60 6 Qt 7-in-1 Multi-Use Programmable Pressure Cooker: Kitchen & Dining",
+            shop_name="Amazing",
+        ),
+        "Instant Pot DUO60 6 Qt 7-in-1 Multi-Use Programmable Pressure Cooker",
+        79.95,
+    ),
+    Case(
+        "us_ebay_us_price_approximately_and_shipping",
+        shop(
+            img("Vintage Levi's 501 Jeans", "levis501")
+            + "<div class='x-item-title'><h1 class='x-item-title__mainTitle'><span>Vintage Levi's 501 Jeans "
+            "Made in USA 32x30 Medium Wash</span></h1></div><div class='x-price-primary'><span>US $45.00</span></div>"
+            "<div class='x-price-approx'>Approximately EUR 41,62</div>"
+            "<div class='ux-labels-values'>Shipping: <span>US $6.95 Standard Shipping</span></div>"
+            "<button>Buy It Now</button><button>Add to cart</button>",
+            title="Vintage Levi's 501 Jeans Made in USA 32x30 Medium Wash | eBuy",
+            shop_name="eBuy",
+        ),
+        "Vintage Levi's 501 Jeans Made in USA 32x30 Medium Wash",
+        45.00,
+    ),
+    Case(
+        "etsy_price_with_plus_for_options",
+        shop(
+            img("Personalized Leather Keychain", "keychain")
+            + "<div class='listing-page'><p class='shop-name'><a href='/shop/x'>OakAndHide</a></p>"
+            "<h1 class='wt-text-body-01'>Personalized Leather Keychain, Custom Initials Key Fob, Gift for Him</h1>"
+            "<div class='wt-text-title-larger'><p>Price: <span>$18.00+</span></p></div>"
+            "<p>Low in stock, only 3 left</p><select><option value=''>Select a color</option>"
+            "<option>Brown</option><option>Black</option></select><button>Add to cart</button></div>",
+            title="Personalized Leather Keychain, Custom Initials Key Fob, Gift for Him - Etsi",
+            shop_name="Etsi",
+        ),
+        "Personalized Leather Keychain, Custom Initials Key Fob, Gift for Him",
+        18.00,
+    ),
+    Case(
+        "us_target_reg_sale",
+        shop(
+            img("Stanley Tumbler", "tumbler")
+            + "<div class='pdp'><h1 data-test='product-title'>Threshold 4pk 16oz Glass Tumblers</h1>"
+            "<div data-test='product-price'>$12.00</div><div data-test='product-regular-price'>reg $15.00</div>"
+            "<div>Sale</div><p>When purchased online</p><button>Add to cart</button></div>",
+            title="Threshold 4pk 16oz Glass Tumblers : Tarjay",
+            shop_name="Tarjay",
+        ),
+        "Threshold 4pk 16oz Glass Tumblers",
+        12.00,
+    ),
+    Case(
+        "us_kohls_cash_line",
+        shop(
+            img("Men's Croft & Barrow Polo", "polo")
+            + "<div class='pdp'><h1 class='product-title'>Men's Croft &amp; Barrow® Classic-Fit Easy-Care Pique Polo</h1>"
+            "<div class='prod_price_amount'>Sale $14.99</div><div class='prod_price_original'>Regular $30.00</div>"
+            "<div class='kohls-cash'>Earn $10 Kohl's Cash for every $50 spent</div>"
+            + SIZES
+            + "<button>Add to Cart</button></div>",
+            title="Men's Croft & Barrow® Classic-Fit Easy-Care Pique Polo",
+        ),
+        "Men's Croft & Barrow® Classic-Fit Easy-Care Pique Polo",
+        14.99,
+    ),
+    Case(
+        "newegg_strong_and_sup_dot",
+        shop(
+            img("Samsung 990 PRO 2TB", "990pro")
+            + "<div class='product-wrap'><h1 class='product-title'>SAMSUNG 990 PRO Series 2TB PCIe Gen4 NVMe M.2 SSD</h1>"
+            "<ul class='price'><li class='price-was'>$249.99</li><li class='price-current'>$<strong>169</strong><sup>.99</sup></li>"
+            "<li class='price-save'>Save: 32%</li></ul><button>Add to cart</button></div>",
+            title="SAMSUNG 990 PRO Series 2TB PCIe Gen4 NVMe M.2 SSD - Newegg.com",
+        ),
+        "SAMSUNG 990 PRO Series 2TB PCIe Gen4 NVMe M.2 SSD",
+        169.99,
+    ),
+    Case(
+        "magento_special_and_regular",
+        shop(
+            img("Hero Hoodie", "hoodie")
+            + "<div class='product-info-main'><div class='page-title-wrapper product'><h1 class='page-title'>"
+            "<span class='base' itemprop='name'>Hero Hoodie</span></h1></div><div class='price-box price-final_price'>"
+            "<span class='special-price'><span class='price-label'>Special Price</span><span class='price'>$42.00</span></span>"
+            "<span class='old-price'><span class='price-label'>Regular Price</span><span class='price'>$54.00</span></span>"
+            "</div><button id='product-addtocart-button'>Add to Cart</button></div>",
+            title="Hero Hoodie",
+        ),
+        "Hero Hoodie",
+        42.00,
+    ),
+    Case(
+        "magento_as_low_as",
+        shop(
+            img("Argus All-Weather Tank", "tank")
+            + "<div class='product-info-main'><h1 class='page-title'><span class='base'>Argus All-Weather Tank</span></h1>"
+            "<div class='price-box'><span class='price-container'><span class='price-label'>As low as</span>"
+            "<span class='price'>$22.00</span></span></div><button>Add to Cart</button></div>",
+            title="Argus All-Weather Tank",
+        ),
+        "Argus All-Weather Tank",
+        22.00,
+    ),
+    Case(
+        "woocommerce_del_ins",
+        shop(
+            img("Beanie with Logo", "beanie-logo")
+            + "<div class='summary entry-summary'><h1 class='product_title entry-title'>Beanie with Logo</h1>"
+            "<p class='price'><del aria-hidden='true'><span class='woocommerce-Price-amount amount'><bdi>"
+            "<span class='woocommerce-Price-currencySymbol'>$</span>20.00</bdi></span></del> "
+            "<span class='screen-reader-text'>Original price was: $20.00.</span><ins><span class='woocommerce-Price-amount amount'>"
+            "<bdi><span class='woocommerce-Price-currencySymbol'>$</span>18.00</bdi></span></ins>"
+            "<span class='screen-reader-text'>Current price is: $18.00.</span></p>"
+            "<form class='cart'><input type='number' value='1'><button name='add-to-cart'>Add to cart</button></form></div>",
+            title="Beanie with Logo – Harrowfield",
+        ),
+        "Beanie with Logo",
+        18.00,
+    ),
+    Case(
+        "woocommerce_variable_range",
+        shop(
+            img("Hoodie", "hoodie-var")
+            + "<div class='summary entry-summary'><h1 class='product_title entry-title'>Logo Hoodie</h1>"
+            "<p class='price'><span class='woocommerce-Price-amount amount'><bdi><span class='woocommerce-Price-currencySymbol'>$</span>42.00</bdi></span>"
+            " &ndash; <span class='woocommerce-Price-amount amount'><bdi><span class='woocommerce-Price-currencySymbol'>$</span>45.00</bdi></span></p>"
+            "<table class='variations'><tr><th>Color</th><td><select><option value=''>Choose an option</option>"
+            "<option>Blue</option><option>Green</option></select></td></tr></table>"
+            "<button class='single_add_to_cart_button'>Add to cart</button></div>",
+            title="Logo Hoodie – Harrowfield",
+        ),
+        "Logo Hoodie",
+        42.00,
+    ),
+    Case(
+        "recently_viewed_strip_above_product",
+        shop(
+            "<section class='recently-viewed'><h2>Recently viewed</h2><ul>"
+            "<li><a href='/p/a'><img src='https://cdn.shop.example/media/a.jpg' alt='Wool Coat'>Wool Coat</a><span>$189.00</span></li>"
+            "<li><a href='/p/b'><img src='https://cdn.shop.example/media/b.jpg' alt='Silk Scarf'>Silk Scarf</a><span>$59.00</span></li>"
+            "</ul></section>"
+            + img("Cashmere Beanie", "cashmere-beanie")
+            + "<div class='pdp'><h1>Cashmere Beanie</h1><div>$78.00</div><button>Add to bag</button></div>",
+            title="Cashmere Beanie | Harrowfield",
+        ),
+        "Cashmere Beanie",
+        78.00,
+    ),
+    Case(
+        "protection_plan_addon_after_price",
+        shop(
+            img("65 inch OLED TV", "oled65")
+            + "<div class='pdp'><h1>LG 65\" Class OLED evo C4 Series 4K Smart TV</h1><div class='priceView-customer-price'>"
+            "<span>$1,799.99</span></div><div class='protection'><h3>Protect your TV</h3>"
+            "<label><input type='radio' name='plan'> 3-Year Protection $249.99</label>"
+            "<label><input type='radio' name='plan'> 5-Year Protection $349.99</label></div>"
+            "<button>Add to Cart</button></div>",
+            title='LG 65" Class OLED evo C4 Series 4K Smart TV - Harrowfield',
+        ),
+        'LG 65" Class OLED evo C4 Series 4K Smart TV',
+        1799.99,
+    ),
+    Case(
+        "quantity_tiers_table",
+        shop(
+            img("Kraft Mailer Boxes", "mailers")
+            + "<div class='pdp'><h1>Kraft Mailer Boxes 9 x 6 x 2 in.</h1><div class='price'>$1.29</div>"
+            "<table class='tiers'><tr><th>Qty</th><th>Price</th></tr><tr><td>1-24</td><td>$1.29</td></tr>"
+            "<tr><td>25-99</td><td>$1.09</td></tr><tr><td>100+</td><td>$0.89</td></tr></table>"
+            "<button>Add to Cart</button></div>",
+            title="Kraft Mailer Boxes 9 x 6 x 2 in. | Harrowfield",
+        ),
+        "Kraft Mailer Boxes 9 x 6 x 2 in.",
+        1.29,
+    ),
+    Case(
+        "buy_two_for_offer_before_price",
+        shop(
+            img("Graphic Tee", "tee")
+            + "<div class='pdp'><h1>Vintage Wash Graphic Tee</h1><div class='promo'>Buy 2 for $30</div>"
+            "<div>$19.99</div>" + SIZES + "<button>Add to bag</button></div>",
+            title="Vintage Wash Graphic Tee | Harrowfield",
+        ),
+        "Vintage Wash Graphic Tee",
+        19.99,
+    ),
+    Case(
+        "usd_code_before_amount",
+        shop(
+            img("Silk Pillowcase", "pillowcase")
+            + "<div class='pdp'><h1>Mulberry Silk Pillowcase</h1><div>USD 89.00</div><button>Add to bag</button></div>",
+            title="Mulberry Silk Pillowcase | Harrowfield",
+        ),
+        "Mulberry Silk Pillowcase",
+        89.00,
+    ),
+    Case(
+        "amount_with_usd_after",
+        shop(
+            img("Ceramic Mug", "mug")
+            + "<div class='pdp'><h1>Speckled Ceramic Mug</h1><div>32.00 USD</div><button>Add to cart</button></div>",
+            title="Speckled Ceramic Mug | Harrowfield",
+        ),
+        "Speckled Ceramic Mug",
+        32.00,
+    ),
+    Case(
+        "logo_h1_product_h2",
+        "<html><head><title>Alpine Down Jacket | Harrowfield</title></head><body>"
+        "<header><h1 class='logo'><a href='/'><img src='/logo.svg' alt='Harrowfield'></a></h1></header>"
+        "<main>" + img("Alpine Down Jacket", "down-jkt") + "<h2 class='product-name'>Alpine Down Jacket</h2>"
+        "<div class='price'>$249.00</div><button>Add to cart</button></main></body></html>",
+        "Alpine Down Jacket",
+        249.00,
+    ),
+    Case(
+        "sale_badge_inside_h1",
+        shop(
+            img("Canvas Sneakers", "canvas")
+            + "<div class='pdp'><h1>Low-Top Canvas Sneakers <span class='tag tag--sale'>-30%</span></h1>"
+            "<div class='price'><s>$60.00</s> $42.00</div><button>Add to bag</button></div>",
+            title="Low-Top Canvas Sneakers | Harrowfield",
+        ),
+        "Low-Top Canvas Sneakers",
+        42.00,
+    ),
+    Case(
+        "mobile_and_desktop_h1",
+        shop(
+            "<h1 class='d-md-none'>Linen Blend Blazer</h1>"
+            + img("Linen Blend Blazer", "blazer")
+            + "<div class='pdp'><h1 class='d-none d-md-block'>Linen Blend Blazer</h1><div class='price'>$128.00</div>"
+            + SIZES
+            + "<button>Add to bag</button></div>",
+            title="Linen Blend Blazer | Harrowfield",
+        ),
+        "Linen Blend Blazer",
+        128.00,
+    ),
+    Case(
+        "out_of_stock_price_shown",
+        shop(
+            img("Pour-Over Coffee Set", "pourover")
+            + "<div class='pdp'><h1>Pour-Over Coffee Set</h1><div class='price'>$65.00</div>"
+            "<p class='stock'>Sold out</p><button disabled>Sold out</button>"
+            "<form><input type='email' placeholder='Email'><button>Notify me</button></form></div>",
+            title="Pour-Over Coffee Set | Harrowfield",
+        ),
+        "Pour-Over Coffee Set",
+        65.00,
+    ),
+    Case(
+        "rakuten_points_and_shipping_free",
+        shop(
+            img("国産 ひのき まな板", "manaita")
+            + "<div class='item'><h1 class='item_name'>国産 ひのき まな板 42cm</h1>"
+            "<div class='price2'>4,980円</div><span>送料無料</span><div class='point'>49ポイント（1倍）</div>"
+            "<button>買い物かごに入れる</button></div>",
+            title="【楽天市場】国産 ひのき まな板 42cm：Harrowfield",
+            lang="ja",
+            promo="3,980円以上で送料無料",
+            cart="かご",
+        ),
+        "国産 ひのき まな板 42cm",
+        4980.0,
+    ),
+    Case(
+        "euro_integer_near_review_count",
+        shop(
+            img("Rucksack Daypack 20 L", "daypack")
+            + "<div class='pdp'><h1>Rucksack Daypack 20 L</h1><div class='rating'>★★★★☆ 49 Bewertungen</div>"
+            "<div class='price'>€ 49</div><button>In den Warenkorb</button></div>",
+            title="Rucksack Daypack 20 L | Harrowfield",
+            lang="de",
+            promo="Gratis Versand ab 50 €",
+            cart="Warenkorb",
+        ),
+        "Rucksack Daypack 20 L",
+        49.0,
+    ),
+    Case(
+        "price_label_then_amount_in_table",
+        shop(
+            img("Brass Desk Lamp", "desk-lamp")
+            + "<div class='pdp'><h1>Brass Desk Lamp</h1><table><tr><td>Item #:</td><td>40211</td></tr>"
+            "<tr><td>Price:</td><td>$129.00</td></tr><tr><td>Availability:</td><td>In stock</td></tr></table>"
+            "<button>Add to Cart</button></div>",
+            title="Brass Desk Lamp | Harrowfield",
+        ),
+        "Brass Desk Lamp",
+        129.00,
+    ),
+]
+
+PRODUCT_CASES = FASHION + POSTERS + FURNITURE + ELECTRONICS + BEAUTY + OTHER + ASIA + MORE + SECOND
 
 # ---- pages that are no product page: no listing ------------------------------------------------------
 
@@ -1439,6 +1758,8 @@ TITLE_XFAIL = {
     "book_author_line_format_selector": "reads the <title>'s 'The Midnight Library by Matt Haig, "
     "Paperback' (test_market5_kinds asserts Barnes & Noble's author-and-format <title> form)",
     "book_de_taschenbuch": "reads the <title>'s 'Der Gesang der Flusskrebse von Delia Owens' (as above)",
+    "us_each_suffix_big_box": "reads the <title>'s 'Husky 22 in. Pro Tool Box in Black 209276' (a trailing "
+    "5+ digit item number: test_heuristics asserts '... Dispenser 76723' as a fuller name)",
     "book_title_in_quotes_subtitle_span": "reads 'Atomic Habits by James Clear': dom.visible_text "
     "drops the h1's <span class=subtitle>, then the <title>'s author form is fuller",
 }
@@ -1544,3 +1865,33 @@ def test_domain_prefix_of_a_document_title() -> None:
     # a name with a dot and colon of its own stays whole (capitals: no domain)
     doc = "Vol.Three: The Return | Harrowfield"
     assert title_without_shop(doc, "www.harrowfield.example") == "Vol.Three: The Return"
+
+
+def test_discount_badge_in_a_heading_only_with_its_minus_sign() -> None:
+    from knockoff.crawler.heuristics.titles import clean_title
+
+    assert clean_title("Low-Top Canvas Sneakers -30%") == "Low-Top Canvas Sneakers"
+    assert clean_title("-20 % Linen Shirt") == "Linen Shirt"
+    # a percentage of the name stays: a strength, a share of a fibre, a range
+    for name in ("Vitamin C Serum 20%", "Niacinamide 10% + Zinc 1% Serum", "Grade 5-10 %"):
+        assert clean_title(name) == name
+
+
+def test_fuller_title_without_marketplace_category() -> None:
+    from knockoff.crawler.heuristics.titles import fuller_title
+
+    doc = "Amazing.com: Instant Pot DUO60 6 Qt 7-in-1 Pressure Cooker: Kitchen & Dining"
+    name = "Instant Pot DUO60 6 Qt 7-in-1 Pressure Cooker"
+    assert fuller_title(name, doc, "www.amazing.com") == name
+    # must not fire: a set number, a size with its unit, a subtitle after a colon (no domain opens it)
+    doc = "LEGO Star Wars Millennium Falcon 75192 | Harrowfield"
+    got = fuller_title("Millennium Falcon 75192", doc, "www.harrowfield.example")
+    assert got == "LEGO Star Wars Millennium Falcon 75192"
+    doc = "Anker Power Bank 20000 mAh | Harrowfield"
+    assert (
+        fuller_title("Power Bank 20000 mAh", doc, "www.harrowfield.example") == "Anker Power Bank 20000 mAh"
+    )
+    doc = "Atomic Habits: An Easy & Proven Way to Build Good Habits | Harrowfield"
+    assert fuller_title("Atomic Habits", doc, "www.harrowfield.example") == (
+        "Atomic Habits: An Easy & Proven Way to Build Good Habits"
+    )
