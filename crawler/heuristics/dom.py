@@ -28,9 +28,14 @@ _SIGN = f"[{re.escape(SIGNS)}]"
 ANY_SIGN = f"[{re.escape(SIGNS + LETTER_SIGNS)}]"
 # a currency amount in text ("$31", "1 299 zł", "EUR 12"; "39,90&nbsp; €": up to 2 spaces between);
 # the codes that are also words ("Try 30 days", "cad 2d") count only as currencies write them
-# ("TRY 1.299", "CAD 25", "RM 25", "Rp 150.000")
+# ("TRY 1.299", "CAD 25", "RM 25", "Rp 150.000"); "TL" only after two digits or more ("49,99 TL",
+# "100 TL", "1.299 TL"): after a single digit ("1 TL", "0,5 TL", "1,5 TL") it is the German teaspoon
+# (Teelöffel) of a food or supplement page's dose. The cost: a Turkish price under 10 lira written
+# without its kuruş ("5 TL", not "4,50 TL") in an element no name marks is not read by the name-free
+# finder (`amounts`); a price element named so (`prices`) still reads it
 MONEY = re.compile(
-    rf"{_SIGN}\s{{0,2}}\d|\d\s{{0,2}}(?:{ANY_SIGN}|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн|tl|лв)\b)"
+    rf"{_SIGN}\s{{0,2}}\d|\d\s{{0,2}}(?:{ANY_SIGN}|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн|лв)\b)"
+    r"|\d\d\s{0,2}tl\b"
     r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron)\s?\d"
     r"|\b(?-i:TRY|NGN|ZAR|INR|BRL|ARS|MXN|AUD|CAD|RM|Rp|RP)\s?\d"
     # the rand's "R" before a number grouped in thousands ("R 4,999", "R12 999.00"; not "R 2")

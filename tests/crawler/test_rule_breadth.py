@@ -81,13 +81,31 @@ def test_gallery_slides_sharing_a_class_are_not_cards() -> None:
 # -- MONEY: 'TL', 'лв', ISO codes before a number --------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="'TL' after a number reads as Turkish lira")
-def test_a_german_teaspoon_dose_is_not_an_amount() -> None:
-    """ "1 TL" is a teaspoon (Teelöffel) on a German food or supplement page, not Turkish lira."""
-    dose = "<div class='sc-d'><span class='sc-e'>1 TL</span> in 200 ml Wasser</div>"
-    html = page(H1 + IMG + dose + block("24,90 €") + BUY, lang="de")
+@pytest.mark.parametrize("dose", ["1 TL", "0,5 TL", "1,5 TL", "2 TL"])
+def test_a_german_teaspoon_dose_is_not_an_amount(dose: str) -> None:
+    """ "1 TL" is a teaspoon (Teelöffel) on a German food or supplement page, not Turkish lira
+    (`dom.MONEY` reads "TL" only after two digits or more)."""
+    line = f"<div class='sc-d'><span class='sc-e'>{dose}</span> in 200 ml Wasser</div>"
+    html = page(H1 + IMG + line + block("24,90 €") + BUY, lang="de")
     got = extract_product(html, URL)
     assert got is not None and got["price"] == 24.9 and got["currency"] == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("amount", "want"),
+    [("15 TL", 15.0), ("100 TL", 100.0), ("4,50 TL", 4.5), ("1.299 TL", 1299.0), ("24.999,00 TL", 24999.0)],
+)
+def test_must_not_fire_turkish_lira_after_two_digits_or_cents_is_read(amount: str, want: float) -> None:
+    """A Turkish page's price in lira, in an element no name marks: read as before the teaspoon rule."""
+    got = extract_product(page(H1 + IMG + block(amount) + BUY, lang="tr"), URL)
+    assert got is not None and (got["price"], got["currency"]) == (want, "TRY")
+
+
+def test_must_not_fire_a_named_price_element_in_single_lira_is_read() -> None:
+    """ "5 TL" in an element named for the price (`prices`) reads as lira: the teaspoon rule is the
+    name-free finder's only."""
+    got = extract_product(page(H1 + IMG + "<span class='price'>5 TL</span>" + BUY, lang="tr"), URL)
+    assert got is not None and (got["price"], got["currency"]) == (5.0, "TRY")
 
 
 @pytest.mark.parametrize(
