@@ -78,6 +78,11 @@ def _loading_file(url: str, title_words: set[str]) -> bool:
     return any(w in _LOADING_WORDS and w not in title_words for w in {words[0], words[-1]})
 
 
+# names of a box around a brand's, maker's or certificate's picture (the maker's logo in the gallery,
+# a row of certification seals): its picture is not the product's photo, whatever its alt text
+_DECORATION_BOX = re.compile(
+    r"(?<![a-z])(?:brands?|manufacturers?|certifications?|certificates?|certs?|awards?|logos?)(?![a-z])"
+)
 # in an element's names, loading-state words ("gallery-placeholder__image", "lazyload") describe
 # the real picture before it loads: only decoration words skip it
 _SKIP_NAMES = re.compile(
@@ -306,6 +311,8 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
         # a thumbnail (named so or a button of a strip, unless its URL asks for a large picture: a
         # grid gallery's photos each in a zoom button; or sized so)
         score -= 2.0
+    if any(_DECORATION_BOX.search(a) for a in ancestors[:2]):
+        score -= 3.0  # a brand's or a certificate's picture ("product-manufacturer", "certifications")
     if _option_picture(up):
         score -= 3.0  # the picture of a product option's choice (a colour, a frame), not the product's photo
     noise, card = page.context(el)

@@ -1141,7 +1141,94 @@ PAGES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ),
         (f"{S}/wp-content/uploads/2024/11/handmade-soap-lavender.jpg",),
     ),
+    (
+        "thumbs-left-wrapper-named-thumbnails",
+        U,
+        shop(
+            '<div class="product-gallery product-gallery--thumbnails-left"><div class="product-gallery__thumbs">'
+            '<img src="/img/p/clock-wall-oak-back.jpg" alt="" width="80" height="80">'
+            '<img src="/img/p/clock-wall-oak-side.jpg" alt="" width="80" height="80"></div>'
+            '<div class="product-gallery__main"><img src="/img/p/clock-wall-oak.jpg" alt="Oak wall clock"></div></div>',
+            buy=info("Oak Wall Clock", "$75.00"),
+        ),
+        (f"{S}/img/p/clock-wall-oak.jpg",),
+    ),
+    (
+        "brand-shop-header-wordmark-alt-is-brand",
+        U,
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fjell Merino Crew Sweater | Fjell</title></head><body>'
+        '<header class="flex items-center justify-between px-4 py-3"><a href="/" class="flex items-center">'
+        '<img class="h-8 w-auto" src="/images/fjell-wordmark.png" alt="Fjell"></a></header>'
+        '<main class="mx-auto max-w-7xl"><div class="grid grid-cols-1 md:grid-cols-2 gap-8">'
+        '<div class="aspect-square overflow-hidden rounded-lg bg-gray-100">'
+        '<img class="h-full w-full object-cover" src="https://cdn.shop.example/fjell/merino-crew-charcoal.jpg" alt="Merino crew, charcoal"></div>'
+        '<div><h1 class="text-3xl font-bold">Fjell Merino Crew Sweater</h1><p class="mt-2 text-xl">$140.00</p>'
+        '<button class="mt-6 w-full rounded bg-black py-3 text-white">Add to bag</button></div></div></main></body></html>',
+        ("https://cdn.shop.example/fjell/merino-crew-charcoal.jpg",),
+    ),
+    (
+        "manufacturer-image-alt-is-brand-in-gallery",
+        U,
+        shop(
+            '<div class="product-images"><div class="product-manufacturer"><a href="/brand/ridgeway">'
+            '<img src="/img/m/12.jpg" alt="Ridgeway"></a></div>'
+            '<div class="product-cover"><img src="/img/p/88-large_default/ridgeway-cordless-drill.jpg" alt="Ridgeway cordless drill"></div></div>',
+            buy=info("Ridgeway Cordless Drill 18V", "$119.00"),
+        ),
+        (f"{S}/img/p/88-large_default/ridgeway-cordless-drill.jpg",),
+    ),
+    (
+        "certification-badges-before-photo",
+        U,
+        shop(
+            '<div class="product-media"><ul class="certifications"><li><img src="/img/cert/gots.png" alt="Organic"></li>'
+            '<li><img src="/img/cert/fairtrade.png" alt="Fairtrade"></li></ul>'
+            '<img src="/img/p/organic-cotton-tee-sand.jpg" alt=""></div>',
+            buy=info("Organic Cotton Tee", "$32.00"),
+        ),
+        (f"{S}/img/p/organic-cotton-tee-sand.jpg",),
+    ),
+    (
+        "size-guide-modal-before-gallery",
+        U,
+        shop(
+            '<div class="modal fade" id="sizeGuideModal" tabindex="-1" aria-hidden="true"><div class="modal-dialog"><div class="modal-content">'
+            '<h5>Size guide</h5><img src="/files/guides/dresses-size-guide.jpg" alt="Size guide"></div></div></div>'
+            '<div class="product-gallery"><img src="/files/p/slip-dress-emerald-1.jpg" alt=""></div>',
+            buy=info("Satin Slip Dress", "$120.00"),
+        ),
+        (f"{S}/files/p/slip-dress-emerald-1.jpg",),
+    ),
+    (
+        "star-projector-file-name",
+        U,
+        shop(
+            '<div class="product-gallery"><img src="/img/products/star-projector-night-light-blue.jpg" alt="Galaxy projector"></div>',
+            buy=info("Galaxy Projector Night Light", "$39.00"),
+        ),
+        (f"{S}/img/products/star-projector-night-light-blue.jpg",),
+    ),
+    (
+        "size-named-file-in-product-folder",
+        U,
+        shop(
+            '<div class="product-gallery"><img src="https://images.shop.example/products/linen-duvet-cover/1200x1200.jpg" alt="Linen duvet cover"></div>',
+            buy=info("Linen Duvet Cover", "$180.00"),
+        ),
+        ("https://images.shop.example/products/linen-duvet-cover/1200x1200.jpg",),
+    ),
     # ------------------------------------------------------------ must-not-fire: ordinary pages
+    (
+        "plain-brand-themed-wrapper-far-above-photo",
+        U,
+        shop(
+            '<div class="pdp brand-theme--nordlys"><div class="gallery"><div class="slide">'
+            '<img src="/img/p/nordlys-table-lamp.jpg" alt="Nordlys table lamp"></div></div>'
+            '<div class="brand-logo"><img src="/img/brands/nordlys.png" alt="Nordlys"></div></div>',
+            buy=info("Nordlys Table Lamp", "$210.00"),
+        ),
+        (f"{S}/img/p/nordlys-table-lamp.jpg",),
+    ),
     (
         "plain-pixel-and-transparent-overlay-before-photo",
         U,
@@ -1293,6 +1380,9 @@ PAGES: list[tuple[str, str, str, tuple[str, ...]]] = [
 
 # cases knockoff reads wrongly: id -> what it read
 XFAIL: dict[str, str] = {
+    "star-projector-file-name": "no image: 'star' in the file name reads as a rating star (the title lacks the word)",
+    "size-named-file-in-product-folder": "no image: a file named '1200x1200.jpg' in a folder without a digit reads "
+    "as a size placeholder",
     "print-shop-og-banner-and-size-named-photo": "the og:image share banner: the photo's print size '50x70' reads "
     "as a 70 px thumbnail (score 2 less) and extract keeps og:image over a shown photo scoring under 5",
 }
