@@ -298,7 +298,7 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         return name
     is_site = site_test(host, site_name)
     best = None
-    for part in _doc_parts(doc_title):
+    for part in _doc_parts(doc_title, want):
         part = _clean_part(part, is_site)
         if re.match(re.escape(name.strip()) + r"\s*[-–—_]", part):
             continue  # "NAME-Shop" (a hyphen without spaces, as Chinese shops write): the name is whole
@@ -324,15 +324,39 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
 _DOMAIN_HEAD = re.compile(r"^[\w-]+(?:\.[a-z]{2,7})+\s?:\s")
 
 
-def _doc_parts(doc_title: str) -> list[str]:
-    """The parts of a document title (`DOC_TITLE_SEP`) that may hold a fuller name: a title opened by
-    a marketplace's domain (`_DOMAIN_HEAD`) also split at a colon written without a space before it
-    (its "NAME: Kitchen & Dining" closes with the category, not a subtitle)."""
+def _doc_parts(doc_title: str, want: list[str]) -> list[str]:
+    """The parts of a document title (`DOC_TITLE_SEP`) that may hold a fuller name: each part, and
+    each run of 2-4 neighbouring parts, joined as written, that holds every word of the name (`want`,
+    case-folded `tokens`) while neither part at its ends can go (a name written with a separator of
+    its own, "AIR MAX 90 - Sneaker low" in "Nike Sportswear AIR MAX 90 - Sneaker low - white - Shop";
+    not "Stool - Walnut - Chairs" for "Stool - Walnut"). A title opened by a marketplace's domain
+    (`_DOMAIN_HEAD`) is split at a colon written without a space before it too (its "NAME: Kitchen
+    & Dining" closes with the category, not a subtitle)."""
     text = re.sub(r"\s+", " ", doc_title).strip()
     parts = DOC_TITLE_SEP.split(text)
     if _DOMAIN_HEAD.match(text):
-        parts = [p for part in parts for p in re.split(r"(?<=\w):\s+", part)]
-    return parts
+        return [p for part in parts for p in re.split(r"(?<=\w):\s+", part)]
+    seps = [m.group(0) for m in DOC_TITLE_SEP.finditer(text)]
+
+    def joined(i: int, j: int) -> str:  # parts[i:j] with the separators written between them
+        return parts[i] + "".join(sep + p for sep, p in zip(seps[i : j - 1], parts[i + 1 : j], strict=True))
+
+    runs = list(parts)
+    for i in range(len(parts)):
+        for j in range(i + 2, min(len(parts), i + 4) + 1):
+            if (
+                _holds(joined(i, j), want)
+                and not _holds(joined(i + 1, j), want)
+                and not _holds(joined(i, j - 1), want)
+            ):
+                runs.append(joined(i, j))
+    return runs
+
+
+def _holds(text: str, want: list[str]) -> bool:
+    """`text` holds every word of `want` (case-folded `tokens`, each as often)."""
+    toks = tokens(text)
+    return all(toks.count(t) >= want.count(t) for t in set(want))
 
 
 # units written after a number that sizes the item: "20000 mAh", "10000 lm", "12000 BTU", "50000 шт"

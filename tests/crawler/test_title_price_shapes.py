@@ -1895,3 +1895,23 @@ def test_fuller_title_without_marketplace_category() -> None:
     assert fuller_title("Atomic Habits", doc, "www.harrowfield.example") == (
         "Atomic Habits: An Easy & Proven Way to Build Good Habits"
     )
+
+
+def test_fuller_title_across_a_separator_the_name_writes() -> None:
+    from knockoff.crawler.heuristics.titles import fuller_title
+
+    doc = "Nike Sportswear AIR MAX 90 - Sneaker low - white/black/weiß - Zalando.de"
+    assert (
+        fuller_title("AIR MAX 90 - Sneaker low", doc, "www.zalando.de")
+        == "Nike Sportswear AIR MAX 90 - Sneaker low"
+    )
+    host = "www.harrowfield.example"
+    assert (
+        fuller_title("Stool - Walnut", "Hay Stool - Walnut - Chairs - Harrowfield", host)
+        == "Hay Stool - Walnut"
+    )
+    # must not fire: the parts after the name (a colour, a category) never join it
+    assert fuller_title("Stool - Walnut", "Stool - Walnut - Chairs - Harrowfield", host) == "Stool - Walnut"
+    assert (
+        fuller_title("Satin Slip Dress", "Satin Slip Dress - Navy | Harrowfield", host) == "Satin Slip Dress"
+    )
