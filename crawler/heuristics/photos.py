@@ -83,6 +83,20 @@ def _loading_file(url: str, title_words: set[str]) -> bool:
 _DECORATION_BOX = re.compile(
     r"(?<![a-z])(?:brands?|manufacturers?|certifications?|certificates?|certs?|awards?|logos?)(?![a-z])"
 )
+# a site-wide share picture named for its role ("share.jpg", "og-image.png", "default-og.jpg",
+# "social-share-1200x630.png"): every file-name word is one of these, one of them a sharing word
+_SHARE_WORDS = {"share", "sharing", "og", "opengraph"}
+_SHARE_FILLER = {"default", "image", "img", "card", "preview", "site", "fallback", "social", "meta", "main"}
+
+
+def _share_file(url: str) -> bool:
+    """The file name of `url` names a site-wide share picture (`_SHARE_WORDS`, with only
+    `_SHARE_FILLER` words, sizes and numbers beside them), no product's photo."""
+    stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    words = [w for w in re.split(r"[-_.\s]+", stem) if w and not re.fullmatch(r"\d+(?:x\d+)?", w)]
+    return any(w in _SHARE_WORDS for w in words) and all(w in _SHARE_WORDS | _SHARE_FILLER for w in words)
+
+
 # in an element's names, loading-state words ("gallery-placeholder__image", "lazyload") describe
 # the real picture before it loads: only decoration words skip it
 _SKIP_NAMES = re.compile(
@@ -458,6 +472,7 @@ def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[st
             or url.startswith("data:")
             or _decoration(url, _SKIP_IMG, title_toks)
             or _loading_file(url, title_toks)
+            or _share_file(url)
         ):
             return
         full = original_picture(urljoin(page.base, url.strip()))

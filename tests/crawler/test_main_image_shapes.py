@@ -1217,7 +1217,57 @@ PAGES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ),
         ("https://images.shop.example/products/linen-duvet-cover/1200x1200.jpg",),
     ),
+    # ------------------------------------------------------------ round 4: site-wide share pictures
+    (
+        "og-image-site-default-png-react-shop",
+        U,
+        shop(
+            '<div class="pdp-media"><img src="https://cdn.shop.example/products/ankle-boot-tan-01.jpg" alt="Ankle boot tan"></div>',
+            buy=info("Leather Ankle Boot", "$189.00"),
+            head='<meta property="og:type" content="website"><meta property="og:image" content="https://shop.example/og-default.png">',
+        ),
+        ("https://cdn.shop.example/products/ankle-boot-tan-01.jpg",),
+    ),
+    (
+        "og-image-share-jpg-plain-img",
+        U,
+        shop(
+            '<div><img src="/uploads/2025/01/bee-wax-wraps-set.jpg" alt=""></div>',
+            buy=info("Beeswax Wraps Set of 3", "$18.00"),
+            head='<meta property="og:image" content="https://shop.example/share.jpg"><meta property="og:image:width" content="1200">'
+            '<meta property="og:image:height" content="630">',
+        ),
+        (f"{S}/uploads/2025/01/bee-wax-wraps-set.jpg",),
+    ),
+    (
+        "jsonld-small-thumb-same-photo",
+        U,
+        shop(
+            '<div class="product-gallery"><img src="https://cdn.shop.example/p/bread-bin-white_1200x1200.jpg" alt="Bread bin white"></div>',
+            buy=info("Bread Bin White", "$49.00"),
+            head='<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Bread Bin White",'
+            '"image":"https://cdn.shop.example/p/bread-bin-white_small.jpg","offers":{"@type":"Offer","price":"49.00","priceCurrency":"USD"}}</script>',
+        ),
+        (
+            "https://cdn.shop.example/p/bread-bin-white_1200x1200.jpg",
+            "https://cdn.shop.example/p/bread-bin-white_small.jpg",
+        ),
+    ),
     # ------------------------------------------------------------ must-not-fire: ordinary pages
+    (
+        "plain-sharing-platter-and-role-named-photo",
+        U,
+        shop(
+            '<div class="product-gallery"><img src="https://cdn.shop.example/products/5521/main-image.jpg" alt="Oak sharing platter">'
+            '<img src="https://cdn.shop.example/products/5521/sharing-platter-oak-detail.jpg" alt=""></div>',
+            buy=info("Oak Sharing Platter", "$64.00"),
+            head='<meta property="og:image" content="https://cdn.shop.example/products/5521/sharing-platter-oak.jpg">',
+        ),
+        (
+            "https://cdn.shop.example/products/5521/main-image.jpg",
+            "https://cdn.shop.example/products/5521/sharing-platter-oak.jpg",
+        ),
+    ),
     (
         "plain-brand-themed-wrapper-far-above-photo",
         U,
