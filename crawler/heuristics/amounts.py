@@ -234,6 +234,16 @@ def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
     return sorted(out.items(), key=lambda kv: page.order.get(kv[0], 0))
 
 
+# a whole amount written with a dash for its cents and no currency mark ("2 790,-", "49.–", "1.299,–"),
+# as Czech, Slovak, German, Swiss and Scandinavian shops print prices
+_DASH_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[\s\u00a0.']\d{3})*[.,][-–](?![\d-])")
+
+
+def _money(text: str) -> bool:
+    """`text` holds a currency amount (`dom.MONEY`) or a whole amount written with a dash (`_DASH_AMOUNT`)."""
+    return bool(MONEY.search(text) or _DASH_AMOUNT.search(text))
+
+
 def _amount_holder(el: Any) -> tuple[Any, str] | None:
     """(element, shown text) of `el` or one of its 2 nearest ancestors whose text is a short
     currency amount ("$" and "100" in sibling spans: the parent holds the amount; not an ancestor
@@ -252,8 +262,8 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
             break
         if spoken_amount(shown):
             return node, shown  # "199 reais com 90 centavos" for screen readers
-        if MONEY.search(shown):
-            if any(c is not below and isinstance(c.tag, str) and MONEY.search(visible_text(c)) for c in node):
+        if _money(shown):
+            if any(c is not below and isinstance(c.tag, str) and _money(visible_text(c)) for c in node):
                 break  # the amount is another child's own ("Actioncam 4K" beside "49,99 €" in a card)
             whole = _split_whole(node)
             return (node, shown) if whole is None else (whole, visible_text(whole))
@@ -434,7 +444,9 @@ def price_near_title(
     if pick is not best:
         old.add(best[2])
     _, _, amount, cur, el, _ = pick
-    return amount, cur or best[3], el, page.context(el)[1], old
+    # an amount without a mark ("2 790,-"): the currency another amount of the page shows
+    cur = cur or best[3] or next((c[3] for c in cands if c[3]), None)
+    return amount, cur, el, page.context(el)[1], old
 
 
 def _pair_current(page: Layout, best: tuple, cands: list[tuple]) -> tuple:

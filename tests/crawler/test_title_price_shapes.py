@@ -1915,3 +1915,20 @@ def test_fuller_title_across_a_separator_the_name_writes() -> None:
     assert (
         fuller_title("Satin Slip Dress", "Satin Slip Dress - Navy | Harrowfield", host) == "Satin Slip Dress"
     )
+
+
+def test_dash_amount_without_a_mark_read_by_the_name_free_reader() -> None:
+    # "2 790,-" with no currency mark in an element no name marks (hashed classes): read, with the
+    # currency another amount of the page shows (the basket's "1 299 Kč" in the header stays out)
+    html = (
+        "<html lang='cs'><head><title>Klávesnice MX Keys S | Harrowfield</title></head><body>"
+        "<header class='a1'><a href='/'>Harrowfield</a><a class='a2' href='/kosik'>Košík <span>1 299 Kč</span></a></header>"
+        "<main class='a3'><div class='a4'><img src='/media/mx-keys-s_1000x1000.jpg' alt='MX Keys S'></div>"
+        "<h1 class='a5'>Klávesnice MX Keys S</h1><div class='a6'><div class='a7'>Cena s DPH</div>"
+        "<span class='a8'>2 790,-</span></div><button class='a9'>Do košíku</button></main></body></html>"
+    )
+    got = extract_product(html, "https://www.harrowfield.example/p/mx-keys-s")
+    assert got is not None and (got["price"], got["currency"]) == (2790.0, "CZK")
+    # must not fire: a range of classes "1.-3.", a saving written with a dash
+    assert _price_of("<div class='x'>Klasse 1.-3.</div><div class='y'>CHF 49.–</div>") == 49.0
+    assert _price_of("<div class='x'>1.299,–</div><div class='y'>Sie sparen 200,–</div>") == 1299.0
