@@ -29,9 +29,10 @@ _LABELS = (
     # nl/de/da/no/fi/hu/tr/vi/th/id shop labels
     r"productnummer|produktnummer|bestelnummer|varenummer|varenr\.?|tuotenumero|tuotekoodi|cikkszám|termékkód|"
     r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|รหัสสินค้า|kode produk|kode barang|"
-    # a marketplace's own item number (The Home Depot "Internet #204279858"); ar/he/el labels
+    # a marketplace's own item number (The Home Depot "Internet #204279858"), an old shop's or a car
+    # dealer's "Stock #: HO-2231" (its own number of the item, not a count in stock); ar/he/el labels
     # "κωδικός" alone is any code (a coupon's: "Κωδικός έκπτωσης"): a label only before a colon or alone
-    r"internet\s*(?:#|no\.?|number)|رمز المنتج|رقم المنتج|كود المنتج|رقم الصنف|מק[\"״]ט|"
+    r"internet\s*(?:#|no\.?|number)|stock\s*(?:#|no\.?|number)|رمز المنتج|رقم المنتج|كود المنتج|رقم الصنف|מק[\"״]ט|"
     r"κωδικός (?:προϊόντος|είδους)|κωδικός(?=\s*[:：]|\s*$)|"
     # ro/cs/sk/hu/pl/tr/el shop labels (eMAG "Cod produs", Alza "Kód", Allegro "Kod"); the bare cs/sk/pl
     # "kód"/"kod" is any code ("Kód kupónu", "Kod pocztowy"): a label only before a colon or alone

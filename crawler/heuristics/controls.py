@@ -379,13 +379,37 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
     return False, None, False
 
 
+# an out-of-stock note that takes the order all the same, to be delivered once the item is back
+# (Amazon's "Temporarily out of stock. ... Place your order and we'll email you when we have an
+# estimated delivery date", "Derzeit nicht auf Lager. Bestellen Sie jetzt und wir liefern, sobald ...",
+# "Commandez maintenant et nous vous livrerons ...", "Haz tu pedido y te enviaremos ...")
+_ORDER_ANYWAY = re.compile(
+    r"place your order and we(?:'|’)?ll|order (?:it )?now and we(?:'|’)?ll (?:deliver|ship|send|email)"
+    r"|you can (?:still )?(?:place an order|order (?:it|this item) now)|bestellen sie jetzt,? und wir liefern"
+    r"|commandez(?:-le)? (?:dès )?maintenant et nous vous (?:livrerons|l'expédierons|enverrons)"
+    r"|(?:haz|realiza) tu pedido y te (?:enviaremos|lo enviaremos)|ordina (?:ora|adesso) e ti (?:invieremo|spediremo)"
+    r"|bestel nu en we (?:leveren|verzenden)|zamów teraz,? a (?:my )?(?:wyślemy|dostarczymy)",
+    re.I,
+)
+
+
+def _ordered_anyway(said: str | None, text: str, live_buy: bool) -> str | None:
+    """`said` (the availability an element's `text` states), or BackOrder where that text says
+    out of stock and yet takes the order (`_ORDER_ANYWAY`) beside a live buy control (`live_buy`):
+    orderable now, delivered later."""
+    if said == "OutOfStock" and live_buy and _ORDER_ANYWAY.search(text):
+        return "BackOrder"
+    return said
+
+
 def stock_state(page: Layout, live_buy: bool = False) -> str | None:
     """The schema.org availability an element named for it states (`itemprop=availability`
     href/content, or its visible text: "In Stock", "Derzeit nicht verfügbar", "Razprodano"),
     outside menus and product cards; None when none says anything. With `live_buy` (the page has
     a live buy control), elements named for one not-in-stock state (`_STATE_NAMED`: an
     "outofstockbadge" a script shows for a sold-out size) do not count: pass it only for a control
-    found by its shown text (`buy_state`'s third value)."""
+    found by its shown text (`buy_state`'s third value). An out-of-stock note that takes the order
+    all the same beside a live control reads BackOrder (`_ordered_anyway`)."""
     for el in page.named(_AVAIL_NAMES)[:50]:
         if el.tag in ("script", "style", "body", "html", "form", "label", "option", "select"):
             continue
@@ -399,7 +423,7 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
         text = visible_text(el)[:300]
         if not said and ("${" in text or "{{" in text or len(text) > 200 or _legend(text)):
             continue  # a script's message template, a block of text, a legend of the states
-        said = said or normalize_availability(text)
+        said = said or _ordered_anyway(normalize_availability(text), text, live_buy)
         if said:
             return said
     return None
@@ -420,3 +444,56 @@ def near_state(page: Layout, title_el: Any, window: int = 80) -> str | None:
         if said in UNAVAILABLE and not any(page.context(el)) and not hidden(el) and not size_choice(el):
             return said
     return None
+
+
+# the label of a stock count written as a labelled value ("In stock: 0", "Qty in stock | 12",
+# "Lagerbestand: 0", "En stock : 3", "재고: 0", "在庫数：0"): the value a bare count of pieces
+_COUNT_LABEL = re.compile(
+    r"^(?:in stock|stock|on hand|(?:qty|quantity|units?) (?:in stock|available|on hand)|available quantity"
+    r"|lagerbestand|bestand|auf lager|en stock|stock disponible|existencias|unidades disponibles|giacenza"
+    r"|op voorraad|voorraad|na stanie|stan magazynowy|skladem|na skladě|zaliha|zaloga|остаток|на складе"
+    r"|stok(?: adedi| miktarı)?|在庫数|在庫|库存(?:数量)?|庫存(?:數量)?|재고(?:\s*수량)?)\s*[:：]\s*(.*)$",
+    re.I,
+)
+_COUNT = re.compile(
+    r"(\d{1,3}(?:[.,\s]\d{3})*|\d+)\s*(?:pcs\.?|pieces|units?|stk\.?|stück|szt\.?|ks|шт\.?|個|개|件|点)?",
+    re.I,
+)
+
+
+def stock_count(page: Layout) -> str | None:
+    """The availability a labelled stock count states ("In stock: 0" -> OutOfStock, "Lagerbestand:
+    12" -> InStock; the count in the same text or the next one, as in a table's next cell), the first
+    one outside menus, cards, hidden parts and dialogs and not in a line that links to a page (a
+    cart's or a parts list's row naming another item: `_linked_line`); None when the page shows
+    none. A parts or old table-layout shop states its stock so, with no buy control at all for an
+    item of none left."""
+    nodes = page.text_nodes()
+    for i, (node, raw) in enumerate(nodes):
+        m = _COUNT_LABEL.match(raw.strip())
+        if not m:
+            continue
+        parent = node.getparent()
+        if parent is None or any(page.context(parent)) or hidden(parent) or page.in_dialog(parent):
+            continue
+        if _linked_line(parent):
+            continue
+        value = m.group(1).strip() or next((t.strip() for _, t in nodes[i + 1 : i + 3] if t.strip()), "")
+        count = _COUNT.fullmatch(value)
+        if count:
+            return "OutOfStock" if int(re.sub(r"\D", "", count.group(1))) == 0 else "InStock"
+    return None
+
+
+def _linked_line(el: Any, levels: int = 3) -> bool:
+    """`el` or one of its `levels` nearest ancestors, up to the nearest table row or list item, holds
+    a link to a page (not "#...", not a script): a line of a cart or a list naming an item."""
+    for node in [el, *list(el.iterancestors())[:levels]]:
+        if not isinstance(node.tag, str) or node.tag in ("body", "html", "table"):
+            return False
+        hrefs = [(h or "").strip() for h in node.xpath(".//a/@href")]
+        if any(h and not h.startswith(("#", "javascript:")) for h in hrefs):
+            return True
+        if node.tag in ("tr", "li"):
+            return False
+    return False

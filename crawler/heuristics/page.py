@@ -12,12 +12,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knockoff.crawler.heuristics.brands import find_brand, labelled
-from knockoff.crawler.heuristics.controls import UNAVAILABLE, buy_state, near_state, stock_state
-from knockoff.crawler.heuristics.dom import tokens
+from knockoff.crawler.heuristics.controls import (
+    UNAVAILABLE,
+    buy_state,
+    control_text,
+    near_state,
+    opens_with_buy,
+    stock_count,
+    stock_state,
+)
+from knockoff.crawler.heuristics.dom import MONEY, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.photos import find_images
+from knockoff.crawler.heuristics.price_text import OLD_TEXT, shown_price
 from knockoff.crawler.heuristics.prices import find_price
-from knockoff.crawler.heuristics.titles import find_title
+from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, clean_title, find_title
+from knockoff.crawler.values import normalize_availability
 
 
 @dataclass
@@ -39,19 +49,28 @@ class Found:
     title_named: float = 0.0  # share of the title's words the document <title> / og:title repeats
     near_state: str | None = None  # not-in-stock words just after the title (Page.near_state)
     sold_shown: str | None = None  # the same on a priced page without a buy control (recognition only)
+    # the title or the price was read by the fallbacks for pages the finders read nothing on (an old
+    # table layout's big-font heading, a lone <h2>, a "Price: $24.98" line: `lone_heading`, `price_line`)
+    fallback: bool = False
+    # a page read by the fallbacks or titled by an element nothing names (`_unmarked`) offers several
+    # items (`several_offers`): a list, no product page
+    several: bool = False
 
     def is_product(self) -> bool:
         """Title, a current price near it outside repeated cards, and a buy control, a main image or a
         stated not-in-stock state (an element named for it, or words just after the title); or, for
         a product that cannot be bought now (no price shown, as on an unavailable Amazon item), a
-        title the document title names, a main image and an out-of-stock state."""
-        if not self.title:
+        title the document title names, a main image and an out-of-stock state. A title or a price
+        read by the fallbacks (`fallback`) needs a buy control or a stated state (a photo beside a
+        heading and a labelled price is an article or a review as well); a page offering several
+        items (`several`) is none."""
+        if not self.title or self.several:
             return False
         if self.price is not None and not self.price_in_card:
             # a sold-out page stating its state stands where the buy control stands on an in-stock one
             return (
                 self.buy
-                or self.image_score >= 3
+                or (self.image_score >= 3 and not self.fallback)
                 or self.stock in UNAVAILABLE
                 or self.sold_shown in UNAVAILABLE
             )
@@ -76,8 +95,11 @@ class Page(Layout):
     relative links resolve against."""
 
     def find_title(self) -> tuple[str | None, Any]:
-        """The product title and its element (None, None when there is no candidate): `titles.find_title`."""
-        return find_title(self)
+        """The product title and its element (None, None when there is no candidate):
+        `titles.find_title`, or the product's `<h2>` under a category `<h1>` (`product_h2`)."""
+        title, el = find_title(self)
+        under = product_h2(self, el) if el is not None and el.tag == "h1" else None
+        return under or (title, el)
 
     def find_price(self, title_el: Any) -> tuple[float | None, str | None, Any, bool, set[float]]:
         """(amount, currency, element, in a repeated card, old/list prices seen): `prices.find_price`."""
@@ -109,9 +131,20 @@ class Page(Layout):
         return find_brand(self, title_el)
 
     def find(self) -> Found:
-        """Everything at once."""
+        """Everything at once. A page none of whose title finders reads a title element gets its
+        lone heading (`lone_heading`), one whose price finders read no price a labelled price line
+        (`price_line`), one without a buy control a labelled stock count (`controls.stock_count`)."""
         title, title_el = self.find_title()
+        fallback = False
+        if title_el is None:  # no title, or only the document <title>'s
+            heading, heading_el = lone_heading(self)
+            if heading is not None:
+                title, title_el, fallback = heading, heading_el, True
         amount, cur, price_el, card, old = self.find_price(title_el)
+        if amount is None and title is not None:
+            line = price_line(self, title_el)
+            if line is not None:
+                (amount, cur, price_el), card, fallback = line, False, True
         images, img_score = self.find_images(title_el, title)
         buy, buy_avail, shown_live = self.buy_state(title_el)
         toks = tokens(title or "")
@@ -120,7 +153,7 @@ class Page(Layout):
         return Found(
             near_state=sold_near,
             sold_shown=sold_shown,
-            stock=self.stock_state(live_buy=shown_live),
+            stock=self.stock_state(live_buy=shown_live) or (None if buy else stock_count(self)),
             title_named=sum(t in self.title_tokens for t in toks) / len(toks) if toks else 0.0,
             title=title,
             title_el=title_el,
@@ -133,4 +166,134 @@ class Page(Layout):
             image_score=img_score,
             buy=buy,
             buy_availability=buy_avail,
+            fallback=fallback and title is not None,
+            several=(fallback or _unmarked(self, title_el)) and several_offers(self),
         )
+
+
+# ---- pages the finders above read nothing on -------------------------------------------------
+
+
+def _weight(el: Any) -> int:
+    """How much `el` stands out as a heading: 3 for an `<h2>` or a big font (`<font size="5">`,
+    `size="+2"`), 2 for an `<h3>`, `<big>` or `<font size="4">` / `"+1"`, 0 otherwise."""
+    size = (el.get("size") or "").strip() if el.tag == "font" else ""
+    if el.tag == "h2" or re.fullmatch(r"\+[2-7]|[5-7]", size):
+        return 3
+    return 2 if el.tag in ("h3", "big") or size in ("4", "+1") else 0
+
+
+def _heading_text(el: Any) -> str:
+    """The text a heading shows, as a title (`titles.clean_title`: no price, badge or item number)."""
+    return clean_title(visible_text(el, skip_prices=True))
+
+
+def lone_heading(page: Layout) -> tuple[str | None, Any]:
+    """(text, element) of the page's one heading of the most weight (`_weight`), for a page with no
+    `<h1>` and no element named for the title (`titles.find_title` reads no title element, at most
+    the document `<title>`): a Korean mall theme's `<h2 class="goods_name">`, an old table layout's
+    `<font size="4"><b>`. Not a link nor one holding a link, nor one in menus, cards or hidden
+    parts, nor a label ("Price:"), an amount or a stock state, nor, on a page with a `<title>`, a
+    heading under half of whose words it names ("Customer reviews"); two or more headings of that
+    weight (a category's product names): (None, None)."""
+    found: dict[int, dict[str, Any]] = {}
+    for el in page.root.iter("h2", "h3", "big", "font"):
+        weight = _weight(el)
+        if not weight or el.xpath("ancestor-or-self::a or .//a") or hidden(el) or any(page.context(el)):
+            continue
+        text = _heading_text(el)
+        toks = tokens(text)
+        if not 2 <= len(toks) <= 40 or text.endswith((":", "：")) or MONEY.search(text):
+            continue
+        if len(toks) <= 4 and normalize_availability(text):
+            continue  # "Out of Stock" set big and red
+        if page.title_tokens and sum(t in page.title_tokens for t in toks) < len(toks) / 2:
+            continue
+        found.setdefault(weight, {}).setdefault(text, el)
+    top = found[max(found)] if found else {}
+    return next(iter(top.items())) if len(top) == 1 else (None, None)
+
+
+# the label of a price written as a line of its own ("Price: $24.98", "Our Price: $9.95", "Preis: 12,90 €",
+# "Fiyat: 349,99 TL", "가격 : 19,900원"); not an old or list price ("List Price:", "Retail:" open otherwise)
+_PRICE_LABEL = re.compile(
+    r"^(?:(?:our|sale|your|special)\s+)?(?:price|preis|unser preis|prix|precio|prezzo|preço|prijs|cena|cijena"
+    r"|hinta|pris|fiyat[ıi]?|цена|価格|販売価格|가격|판매가|售价|价格|價格)\s*[:：]\s*(.*)$",
+    re.I,
+)
+
+
+def price_line(page: Layout, title_el: Any) -> tuple[float, str | None, Any] | None:
+    """(amount, currency, element) of the price written as a labelled line after the title
+    (`_PRICE_LABEL`; the amount in the same text or the next one, a table's next cell), for a page
+    whose price finders read none: an old table layout's "Price: $24.98" among `<br>`-separated
+    lines. Outside menus, cards and hidden parts, at most 40 characters, no old-price word; None
+    when there is none or the lines read two amounts (a list of products)."""
+    at = page.order.get(title_el, -1) if title_el is not None else -1
+    nodes = page.text_nodes()
+    found: dict[tuple[float, str | None], Any] = {}
+    for i, (node, raw) in enumerate(nodes):
+        m = _PRICE_LABEL.match(raw.strip())
+        el = node.getparent()
+        el = el.getparent() if el is not None and node.is_tail else el
+        if m is None or el is None or page.order.get(el, 0) < at or any(page.context(el)) or hidden(el):
+            continue
+        value = m.group(1).strip() or next((t.strip() for _, t in nodes[i + 1 : i + 3] if t.strip()), "")
+        if len(value) > 40 or not MONEY.search(value) or OLD_TEXT.search(value):
+            continue
+        amount, cur, _, _ = shown_price(value)
+        if amount:
+            found.setdefault((amount, cur), el)
+    if len({amount for amount, _ in found}) != 1:
+        return None
+    (amount, cur), el = next(iter(found.items()))
+    return amount, cur, el
+
+
+def product_h2(page: Layout, h1: Any) -> tuple[str, Any] | None:
+    """(text, element) of the product's `<h2>` under a category `<h1>`: the document `<title>`
+    names the product first and the category after it ("Oxford Brogue Tan - Men's Shoes - Shoe
+    Shop"), the `<h1>` shows a later part of it, and an `<h2>` after it, outside menus, cards and
+    hidden parts, shows the first; None otherwise (the `<h1>` shows the first part or none)."""
+    parts = [t for t in (tokens(p) for p in DOC_TITLE_SEP.split(page.doc_title)) if t]
+    head = tokens(_heading_text(h1))
+    if len(parts) < 2 or head == parts[0] or head not in parts[1:]:
+        return None
+    for el in h1.xpath("following::h2[position() <= 20]"):
+        if tokens(_heading_text(el)) == parts[0] and not hidden(el) and not any(page.context(el)):
+            return _heading_text(el), el
+    return None
+
+
+# the controls `several_offers` reads for buy phrases
+_CONTROLS = "//button | //input[@type='submit' or @type='button' or @type='image'] | //a"
+
+
+def several_offers(page: Layout) -> bool:
+    """The page offers several items, each with its own price line or buy control, outside menus,
+    cards and hidden parts: two or more amounts in labelled price lines (`_PRICE_LABEL`), or one buy
+    phrase on two or more controls (an old category page's "Add to Cart" under each item; a
+    product's "Add to cart" beside its "Buy now" is one of each). The test for pages read by the
+    fallbacks, whose headings and prices no names mark as one product's."""
+    amounts: set[float] = set()
+    for node, raw in page.text_nodes():
+        m = _PRICE_LABEL.match(raw.strip())
+        el = node.getparent()
+        if m is None or el is None or len(m.group(1)) > 40 or not MONEY.search(m.group(1)):
+            continue
+        amount = shown_price(m.group(1))[0]
+        if amount and not any(page.context(el)) and not hidden(el):
+            amounts.add(amount)
+    said: list[str] = []
+    for el in page.root.xpath(_CONTROLS)[:400]:
+        text = control_text(el)
+        if len(text) <= 40 and opens_with_buy(text) and not any(page.context(el)) and not hidden(el):
+            said.append(text.casefold())
+    return len(amounts) > 1 or len(said) > len(set(said))
+
+
+def _unmarked(page: Layout, title_el: Any) -> bool:
+    """`title_el` is no heading (`<h1>`, `<h2>`) and carries no id, class or itemprop: an element the
+    title finder took for the name the document `<title>` repeats (an old layout's `<b>` or `<font>`),
+    no element a theme marks as the product's."""
+    return title_el is not None and title_el.tag not in ("h1", "h2") and title_el not in page.names

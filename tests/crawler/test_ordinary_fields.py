@@ -690,28 +690,12 @@ PAGES: list[tuple[str, str, str, dict[str, Any]]] = [
     ),
 ]
 
-# failures seen on the first run: (page id, field) -> what knockoff read and the page shape
-NONE_TABLE = "knockoff read no product at all (None): old <table width=760>/<font> layout with no <h1>, the title in <font><b>, 'Manufacturer:'/'Stock #:'/'Price: $24.98' as <br>-separated lines; still None with an <h1> or an 'Add to Cart' input added, and with a <title> and a photo added (the price line sits in a <br>-separated block of other lines)"
-NONE_KO = "knockoff read no product at all (None): Korean mall theme (Cafe24/Godomall shape) with the goods name in <h2 class=goods_name>, no <h1>; the same page with <h1> reads every field right, and so does it with a <title> naming the goods (which this minimal page lacks; a real mall page has one): an <h2> alone is not taken for the title"
-XFAIL: dict[tuple[str, str], str] = {
-    ("en-stock-count-zero", "availability"): (
-        "knockoff read no product at all (None): parts-shop page whose only controls are 'In stock: | 0' in a table "
-        "and an 'Add to wishlist' link (no buy button); with a disabled 'Add to cart' button it reads OutOfStock"
-    ),
-    ("en-old-table-layout", "brand_claimed"): NONE_TABLE,
-    ("en-old-table-layout", "sku"): NONE_TABLE,
-    ("en-old-table-layout", "availability"): NONE_TABLE,
-    ("ko-brand-pumbeon-in-stock", "availability"): NONE_KO,
-    ("ko-brand-pumbeon-in-stock", "brand_claimed"): NONE_KO,
-    ("ko-brand-pumbeon-in-stock", "sku"): NONE_KO,
-    ("ko-pumjeol", "availability"): NONE_KO,
-    ("en-amazon-visit-the-store-temporarily-out", "availability"): (
-        "knockoff read OutOfStock: marketplace detail page (Amazon shape) saying 'Temporarily out of stock. ... "
-        "Place your order and we'll email you when we have an estimated delivery date' with a live 'Add to Cart' "
-        "input: orderable now, delivered later, so BackOrder; somewhat ambiguous (the phrase opens with "
-        "'out of stock') but the live order button decides it for a careful reader"
-    ),
-}
+# failures seen on the first run: (page id, field) -> what knockoff read and the page shape. None left:
+# the old table layout (a <font size=4> heading, a "Price: $24.98" line: `heuristics.page.lone_heading`,
+# `price_line`), the Korean mall pages titled by a lone <h2> (`lone_heading`), the parts page stating
+# "In stock: | 0" (`controls.stock_count`) and Amazon's "Temporarily out of stock. ... Place your order"
+# beside a live Add to Cart (BackOrder, `controls._ordered_anyway`) read right since
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _params() -> list[Any]:

@@ -660,12 +660,6 @@ def test_de_artikelnummer_on_its_own_line_in_the_h1() -> None:
 # "Ref. 10442" (a watch's "Ref." is its model, part of the name)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a category <h1> above the product's <h2>, both parts of the document title: which heading "
-    "names the product needs the title's part order (first part = product) weighed against the <h1>'s "
-    "rank; not fixed in this round (left as a kind to weigh against the dev pages)",
-)
 def test_category_h1_over_the_product_h2_without_structured_data() -> None:
     body = (
         "<h1 class='category-title'>Men's Shoes</h1><div class='product'><img src='/i/s.jpg' alt='Shoe'>"
