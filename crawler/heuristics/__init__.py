@@ -5,8 +5,11 @@ a repeated card of a category, search or "customers also bought" strip), and a b
 main product image; or, for an item that cannot be bought now and shows no price (an unavailable
 Amazon item), a title the document `<title>` names, a main image and an availability stated by an
 element named for it, a sold-out buy control or out-of-stock words just after the title
-(`Found.unavailable_product`). Candidates are scored on general signals only, never on a shop's
-name.
+(`Found.unavailable_product`). Pages of old table and font-tag layouts, which name no title
+element, fall back to the page's one most prominent heading (`page.lone_heading`), a "Price:" line
+(`page.price_line`) and a labelled stock count (`controls.stock_count`); they must then show a buy
+control or a stated stock state and offer no several items (`page.several_offers`). Candidates are
+scored on general signals only, never on a shop's name.
 
 Modules, each importing only those before it:
 
