@@ -57,8 +57,9 @@ _SKIP_IMG = re.compile(
     r"facebook|twitter|pinterest|instagram|youtube|social|doubleclick|no-?image|no_image|noimg)(?![a-z])"
     r"|(?<![a-z0-9])ads?(?![a-z0-9])"  # "/ads/", not a hex cache hash ("5899ad6aa0")
     # a file named by its size alone is a placeholder ("base-images/300x300.png"), unless the
-    # folder above is the photo's id ("/Ym0vN8yYxvQ/550x550.jpg", a digit in it)
-    r"|(?<!\d)1x1(?!\d)|\.svg(?:\?|$)|/[^/\d]*/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
+    # folder above is the photo's id ("/Ym0vN8yYxvQ/550x550.jpg", a digit in it) or a product's
+    # slug of 3+ words ("/linen-duvet-cover/1200x1200.jpg"; not "/default-product-image/")
+    r"|(?<!\d)1x1(?!\d)|\.svg(?:\?|$)|/(?!(?![^/]*default)[^/\d]*-[^/\d]*-)[^/\d]*/\d+x\d+\.(?:png|gif|jpe?g|webp)(?:\?|$)",
     re.I,
 )  # "1x1" alone: "poster-11x17.jpg", "frame-21x15.jpg" are print sizes, not a tracking pixel
 # words of a loading-state picture ("ajax-loader.gif", "blank.gif", "transparent.png"): they mark
@@ -89,7 +90,7 @@ _SHARE_WORDS = {"share", "sharing", "og", "opengraph"}
 _SHARE_FILLER = {"default", "image", "img", "card", "preview", "site", "fallback", "social", "meta", "main"}
 
 
-def _share_file(url: str) -> bool:
+def share_file(url: str) -> bool:
     """The file name of `url` names a site-wide share picture (`_SHARE_WORDS`, with only
     `_SHARE_FILLER` words, sizes and numbers beside them), no product's photo."""
     stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
@@ -472,7 +473,7 @@ def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[st
             or url.startswith("data:")
             or _decoration(url, _SKIP_IMG, title_toks)
             or _loading_file(url, title_toks)
-            or _share_file(url)
+            or share_file(url)
         ):
             return
         full = original_picture(urljoin(page.base, url.strip()))
