@@ -189,6 +189,11 @@ NET_BEFORE = re.compile(
 )
 
 
+# the euro sign written as the decimal point, as French shops print prices ("34€90", "1 299€00",
+# "34 €90"): one amount, not 34 € and 90 (not with a space after the sign: "34 € 90 ans")
+EURO_AS_POINT = re.compile(r"(\d)\s?€(\d\d)(?![\d.,])")
+
+
 def shown_price(
     text: str, currency_hint: str | None = None
 ) -> tuple[float | None, str | None, list[float], str]:
@@ -197,6 +202,7 @@ def shown_price(
     old-price label precedes, when the text holds several), parsed by `values.parse_price`
     (price-parser, `shown=True`); amount None when there is none or every amount is an old one."""
     text = PERCENT.sub(" ", text)  # "23% 219,000원": a discount rate is never the amount
+    text = EURO_AS_POINT.sub(r"\1,\2 €", text)  # "34€90": one amount, the euro sign its decimal point
     text = without_offer(text)  # "2+1 £9.99", "£9.99 2+1": an offer's counts neither
     seg, olds = _current_segment(text)
     old = [a for a in (parse_price(o, currency_hint, shown=True)[0] for o in olds) if a]

@@ -1660,7 +1660,197 @@ SECOND = [
     ),
 ]
 
-PRODUCT_CASES = FASHION + POSTERS + FURNITURE + ELECTRONICS + BEAUTY + OTHER + ASIA + MORE + SECOND
+# ---- third batch: structured data as shops get it wrong, nameless sale pairs, generic headings ----------
+
+
+def _ld(offers: str, name: str) -> str:
+    """A JSON-LD Product with `offers` (JSON text)."""
+    return (
+        '<script type=\'application/ld+json\'>{"@context":"https://schema.org","@type":"Product",'
+        f'"name":"{name}","image":"https://cdn.shop.example/media/ld.jpg","offers":{offers}}}</script>'
+    )
+
+
+THIRD = [
+    Case(
+        "jsonld_price_string_with_sign",
+        shop(
+            img("Trail Socks 3-Pack", "socks")
+            + "<div class='pdp'><h1>Trail Socks 3-Pack</h1><div class='price'>$24.99</div><button>Add to cart</button></div>",
+            title="Trail Socks 3-Pack | Harrowfield",
+            head=_ld('{"@type":"Offer","price":"$24.99","priceCurrency":"USD"}', "Trail Socks 3-Pack"),
+        ),
+        "Trail Socks 3-Pack",
+        24.99,
+    ),
+    Case(
+        "jsonld_price_comma_decimal",
+        shop(
+            img("Leinen Tischdecke", "tischdecke")
+            + "<div class='pdp'><h1>Leinen Tischdecke 140 x 200 cm</h1><div class='price'>59,90 €</div>"
+            "<button>In den Warenkorb</button></div>",
+            title="Leinen Tischdecke 140 x 200 cm | Harrowfield",
+            lang="de",
+            promo="Versandkostenfrei ab 50 €",
+            cart="Warenkorb",
+            head=_ld(
+                '{"@type":"Offer","price":"59,90","priceCurrency":"EUR"}', "Leinen Tischdecke 140 x 200 cm"
+            ),
+        ),
+        "Leinen Tischdecke 140 x 200 cm",
+        59.90,
+    ),
+    Case(
+        "jsonld_price_specification_only",
+        shop(
+            img("Rain Shell Jacket", "shell")
+            + "<div class='pdp'><h1>Rain Shell Jacket</h1><div class='price'>$149.00</div><button>Add to cart</button></div>",
+            title="Rain Shell Jacket | Harrowfield",
+            head=_ld(
+                '{"@type":"Offer","priceSpecification":{"@type":"UnitPriceSpecification","price":149.0,'
+                '"priceCurrency":"USD"},"availability":"https://schema.org/InStock"}',
+                "Rain Shell Jacket",
+            ),
+        ),
+        "Rain Shell Jacket",
+        149.00,
+    ),
+    Case(
+        "og_price_amount_grouped_comma",
+        shop(
+            img("Chesterfield Sofa", "chesterfield")
+            + "<div class='pdp'><h1>Chesterfield Sofa Samt Grün</h1><div class='price'>1.299,00 €</div>"
+            "<button>In den Warenkorb</button></div>",
+            title="Chesterfield Sofa Samt Grün | Harrowfield",
+            lang="de",
+            promo="Kostenlose Lieferung",
+            cart="Warenkorb",
+            head="<meta property='og:type' content='product'><meta property='product:price:amount' content='1.299,00'>"
+            "<meta property='product:price:currency' content='EUR'>",
+        ),
+        "Chesterfield Sofa Samt Grün",
+        1299.00,
+    ),
+    Case(
+        "nameless_sale_pair_regular_first",
+        shop(
+            img("Wool Flannel Shirt", "flannel")
+            + "<div class='a1'><h1 class='a2'>Wool Flannel Shirt</h1><div class='a3'><span class='a4'>$89.00</span>"
+            "<span class='a5'>$59.00</span></div><button class='a6'>Add to bag</button></div>",
+            title="Wool Flannel Shirt | Harrowfield",
+        ),
+        "Wool Flannel Shirt",
+        59.00,
+    ),
+    Case(
+        "each_and_case_price",
+        shop(
+            img("Sparkling Water Lime 12 oz", "seltzer")
+            + "<div class='pdp'><h1>Sparkling Water, Lime, 12 fl oz</h1><div class='price'>$0.99 <span>each</span></div>"
+            "<div class='case-price'>$10.99 case of 12</div><button>Add to cart</button></div>",
+            title="Sparkling Water, Lime, 12 fl oz | Harrowfield",
+        ),
+        "Sparkling Water, Lime, 12 fl oz",
+        0.99,
+    ),
+    Case(
+        "free_shipping_note_inside_product_block_before_price",
+        shop(
+            img("Bamboo Sheet Set", "bamboo")
+            + "<div class='pdp'><div class='ship-note'>Free shipping on orders over $49</div><h1>Bamboo Sheet Set</h1>"
+            "<div>$119.00</div><button>Add to cart</button></div>",
+            title="Bamboo Sheet Set | Harrowfield",
+        ),
+        "Bamboo Sheet Set",
+        119.00,
+    ),
+    Case(
+        "h1_brand_link_and_name",
+        shop(
+            img("Birkenstock Arizona", "arizona")
+            + "<div class='pdp'><h1><a href='/b/birkenstock'>Birkenstock</a> Arizona Soft Footbed Suede</h1>"
+            "<div class='price'>$145.00</div><button>Add to bag</button></div>",
+            title="Birkenstock Arizona Soft Footbed Suede | Harrowfield",
+        ),
+        "Birkenstock Arizona Soft Footbed Suede",
+        145.00,
+    ),
+    Case(
+        "generic_h1_product_details",
+        shop(
+            "<h1 class='page-heading'>Product Details</h1>"
+            + img("Walnut Cutting Board", "board")
+            + "<div class='pdp'><h2>Walnut End-Grain Cutting Board</h2><div class='price'>$85.00</div>"
+            "<button>Add to cart</button></div>",
+            title="Walnut End-Grain Cutting Board | Harrowfield",
+        ),
+        "Walnut End-Grain Cutting Board",
+        85.00,
+    ),
+    Case(
+        "h1_with_small_by_brand",
+        shop(
+            img("Linen Apron", "apron")
+            + "<div class='pdp'><h1>Linen Apron <small>by Fog Linen Work</small></h1><div class='price'>$48.00</div>"
+            "<button>Add to cart</button></div>",
+            title="Linen Apron by Fog Linen Work | Harrowfield",
+        ),
+        "Linen Apron",
+        48.00,
+        also=("Linen Apron by Fog Linen Work",),
+    ),
+    Case(
+        "cash_back_reward_after_price",
+        shop(
+            img("Cordless Drill", "drill")
+            + "<div class='pdp'><h1>20V MAX Cordless Drill/Driver Kit</h1><div class='price'>$99.00</div>"
+            "<div class='reward'>Get $10 back in rewards</div><button>Add to Cart</button></div>",
+            title="20V MAX Cordless Drill/Driver Kit | Harrowfield",
+        ),
+        "20V MAX Cordless Drill/Driver Kit",
+        99.00,
+    ),
+    Case(
+        "price_with_trailing_plus_tax_note",
+        shop(
+            img("Office Chair", "chair")
+            + "<div class='pdp'><h1>Ergonomic Mesh Office Chair</h1><div class='price'>£189.00 <small>inc. VAT</small></div>"
+            "<div class='delivery'>Delivery £9.95</div><button>Add to basket</button></div>",
+            title="Ergonomic Mesh Office Chair | Harrowfield",
+            promo="Free delivery over £250",
+        ),
+        "Ergonomic Mesh Office Chair",
+        189.00,
+    ),
+    Case(
+        "gift_card_amount_buttons",
+        shop(
+            img("Harrowfield Gift Card", "giftcard")
+            + "<div class='pdp'><h1>Digital Gift Card</h1><div class='price'>$25.00</div><div class='amounts'>"
+            "<button type='button' aria-pressed='true'>$25</button><button type='button'>$50</button>"
+            "<button type='button'>$100</button></div><button>Add to cart</button></div>",
+            title="Digital Gift Card | Harrowfield",
+        ),
+        "Digital Gift Card",
+        25.00,
+    ),
+    Case(
+        "fr_price_euro_in_the_middle_nameless",
+        shop(
+            img("Casserole inox 20 cm", "casserole")
+            + "<div class='a1'><h1 class='a2'>Casserole inox 20 cm</h1><div class='a3'>34€90</div>"
+            "<button class='a4'>Ajouter au panier</button></div>",
+            title="Casserole inox 20 cm | Harrowfield",
+            lang="fr",
+            promo="Livraison offerte dès 49€",
+            cart="Panier",
+        ),
+        "Casserole inox 20 cm",
+        34.90,
+    ),
+]
+
+PRODUCT_CASES = FASHION + POSTERS + FURNITURE + ELECTRONICS + BEAUTY + OTHER + ASIA + MORE + SECOND + THIRD
 
 # ---- pages that are no product page: no listing ------------------------------------------------------
 
@@ -1932,3 +2122,14 @@ def test_dash_amount_without_a_mark_read_by_the_name_free_reader() -> None:
     # must not fire: a range of classes "1.-3.", a saving written with a dash
     assert _price_of("<div class='x'>Klasse 1.-3.</div><div class='y'>CHF 49.–</div>") == 49.0
     assert _price_of("<div class='x'>1.299,–</div><div class='y'>Sie sparen 200,–</div>") == 1299.0
+
+
+def test_euro_sign_as_decimal_point_only_right_before_two_digits() -> None:
+    from knockoff.crawler.heuristics.price_text import shown_price
+
+    assert shown_price("34€90")[:2] == (34.9, "EUR")
+    assert shown_price("34€90 au lieu de 49€90")[:3] == (34.9, "EUR", [49.9])
+    assert shown_price("1 299€00")[0] == 1299.0
+    # must not fire: a space after the sign, three digits after it
+    assert shown_price("34 € 90 ans")[0] == 34.0
+    assert shown_price("12 €")[0] == 12.0
