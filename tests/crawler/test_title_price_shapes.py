@@ -1850,7 +1850,149 @@ THIRD = [
     ),
 ]
 
-PRODUCT_CASES = FASHION + POSTERS + FURNITURE + ELECTRONICS + BEAUTY + OTHER + ASIA + MORE + SECOND + THIRD
+# ---- fourth batch: title shapes --------------------------------------------------------------------
+
+FOURTH = [
+    Case(
+        "no_heading_title_tag_only",
+        shop(
+            img("Hand-Thrown Stoneware Vase", "vase")
+            + "<div class='a1'><div class='a2'>Hand-Thrown Stoneware Vase</div><div class='a3'>$68.00</div>"
+            "<button class='a4'>Add to cart</button></div>",
+            title="Hand-Thrown Stoneware Vase – Harrowfield",
+        ),
+        "Hand-Thrown Stoneware Vase",
+        68.00,
+    ),
+    Case(
+        "h2_also_viewed_before_product_name",
+        shop(
+            "<section class='also-viewed'><h2>Customers also viewed</h2></section>"
+            + img("Wool Throw Blanket", "throw")
+            + "<div class='pdp'><h1>Wool Throw Blanket</h1><div class='price'>$98.00</div><button>Add to cart</button></div>",
+            title="Wool Throw Blanket | Harrowfield",
+        ),
+        "Wool Throw Blanket",
+        98.00,
+    ),
+    Case(
+        "screen_reader_label_inside_h1",
+        shop(
+            img("Trail Running Shorts", "shorts")
+            + "<div class='pdp'><h1><span class='sr-only'>Product name:</span> Trail Running Shorts 5\"</h1>"
+            "<div class='price'>$45.00</div><button>Add to bag</button></div>",
+            title='Trail Running Shorts 5" | Harrowfield',
+        ),
+        'Trail Running Shorts 5"',
+        45.00,
+    ),
+    Case(
+        "double_escaped_ampersand",
+        shop(
+            img("Salt & Pepper Mill Set", "mills")
+            + "<div class='pdp'><h1>Salt &amp;amp; Pepper Mill Set</h1><div class='price'>$54.00</div>"
+            "<button>Add to cart</button></div>",
+            title="Salt &amp;amp; Pepper Mill Set | Harrowfield",
+        ),
+        "Salt & Pepper Mill Set",
+        54.00,
+        also=("Salt &amp; Pepper Mill Set",),
+    ),
+    Case(
+        "h1_with_line_breaks_and_tabs",
+        shop(
+            img("Oak Bedside Table", "bedside")
+            + "<div class='pdp'><h1>\n\t\tOak Bedside Table\n\t\twith Drawer\n\t</h1><div class='price'>£179.00</div>"
+            "<button>Add to basket</button></div>",
+            title="Oak Bedside Table with Drawer | Harrowfield",
+            promo="Free delivery over £99",
+        ),
+        "Oak Bedside Table with Drawer",
+        179.00,
+    ),
+    Case(
+        "og_title_marketing_h1_name",
+        shop(
+            img("Cloud Slide Sandal", "slide")
+            + "<div class='pdp'><h1>Cloud Slide Sandal</h1><div class='price'>$39.00</div><button>Add to bag</button></div>",
+            title="Cloud Slide Sandal | Harrowfield",
+            head="<meta property='og:title' content='Shop the Cloud Slide Sandal – Comfort All Summer Long!'>",
+        ),
+        "Cloud Slide Sandal",
+        39.00,
+    ),
+    Case(
+        "microdata_name_on_div",
+        shop(
+            "<div itemscope itemtype='http://schema.org/Product'>"
+            + img("Ceramic Planter 20 cm", "planter")
+            + "<div class='a1'><div itemprop='name'>Ceramic Planter 20 cm</div>"
+            "<div itemprop='offers' itemscope itemtype='http://schema.org/Offer'><span itemprop='priceCurrency' "
+            "content='GBP'>£</span><span itemprop='price'>24.00</span></div><button>Add to basket</button></div></div>",
+            title="Ceramic Planter 20 cm | Harrowfield",
+            promo="Free delivery over £50",
+        ),
+        "Ceramic Planter 20 cm",
+        24.00,
+    ),
+    Case(
+        "rating_stars_inside_title_block",
+        shop(
+            img("Pro Yoga Mat 6mm", "yogamat")
+            + "<div class='product-title'><h1>Pro Yoga Mat 6mm</h1><div class='stars' aria-label='4.8 out of 5'>★★★★★</div>"
+            "<a href='#reviews'>312 reviews</a></div><div class='price'>$88.00</div><button>Add to cart</button>",
+            title="Pro Yoga Mat 6mm | Harrowfield",
+        ),
+        "Pro Yoga Mat 6mm",
+        88.00,
+    ),
+    Case(
+        "short_model_h1_full_title_tag",
+        shop(
+            img("Aeron Chair", "aeron")
+            + "<div class='pdp'><p class='eyebrow'>Herman Miller</p><h1>Aeron</h1><p>Office chair</p>"
+            "<div class='price'>$1,805.00</div><button>Add to cart</button></div>",
+            title="Aeron Chair by Herman Miller | Harrowfield",
+        ),
+        "Aeron",
+        1805.00,
+        also=("Aeron Chair by Herman Miller", "Aeron Chair"),
+    ),
+    Case(
+        "korean_brand_bracket_prefix_in_h1",
+        shop(
+            img("데일리 니트 가디건", "cardigan")
+            + "<div class='prd'><h2 class='prd-name'>[무신사 스탠다드] 데일리 니트 가디건</h2><div class='price'>39,900원</div>"
+            "<button>구매하기</button></div>",
+            title="[무신사 스탠다드] 데일리 니트 가디건 - Harrowfield",
+            lang="ko",
+            promo="무료배송",
+            cart="장바구니",
+        ),
+        "[무신사 스탠다드] 데일리 니트 가디건",
+        39900.0,
+        also=("데일리 니트 가디건",),
+    ),
+    Case(
+        "chinese_title_with_brand_and_tmall_suffix",
+        shop(
+            img("小米手环9", "band9")
+            + "<div class='tb-detail-hd'><h1>小米手环9 NFC版 智能运动手环 心率血氧监测</h1></div>"
+            "<div class='tm-price-panel'><dl><dt>价格</dt><dd><span class='tm-price'>269.00</span></dd></dl></div>"
+            "<button>立即购买</button>",
+            title="小米手环9 NFC版 智能运动手环 心率血氧监测-tmall.com天猫",
+            lang="zh-CN",
+            promo="满99包邮",
+            cart="购物车",
+        ),
+        "小米手环9 NFC版 智能运动手环 心率血氧监测",
+        269.0,
+    ),
+]
+
+PRODUCT_CASES = (
+    FASHION + POSTERS + FURNITURE + ELECTRONICS + BEAUTY + OTHER + ASIA + MORE + SECOND + THIRD + FOURTH
+)
 
 # ---- pages that are no product page: no listing ------------------------------------------------------
 
