@@ -58,6 +58,8 @@ CURRENCY_SYMBOLS = {
     "nt$": "TWD",
     "ntd": "TWD",
     "hk$": "HKD",
+    "nz$": "NZD",
+    "mx$": "MXN",
     "s$": "SGD",
     "₸": "KZT",
     "тг": "KZT",

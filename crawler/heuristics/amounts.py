@@ -237,11 +237,14 @@ def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
 # a whole amount written with a dash for its cents and no currency mark ("2 790,-", "49.–", "1.299,–"),
 # as Czech, Slovak, German, Swiss and Scandinavian shops print prices
 _DASH_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[\s\u00a0.']\d{3})*[.,][-–](?![\d-])")
+# the Scandinavian krone written before the amount ("kr 499,00", "Kr. 1.299,-")
+_KR_BEFORE = re.compile(r"\bkr\.?\s?\d", re.I)
 
 
 def _money(text: str) -> bool:
-    """`text` holds a currency amount (`dom.MONEY`) or a whole amount written with a dash (`_DASH_AMOUNT`)."""
-    return bool(MONEY.search(text) or _DASH_AMOUNT.search(text))
+    """`text` holds a currency amount (`dom.MONEY`), a whole amount written with a dash (`_DASH_AMOUNT`)
+    or one after "kr" (`_KR_BEFORE`)."""
+    return bool(MONEY.search(text) or _DASH_AMOUNT.search(text) or _KR_BEFORE.search(text))
 
 
 def _amount_holder(el: Any) -> tuple[Any, str] | None:
@@ -362,6 +365,19 @@ def _net_first(text: str, first: re.Match[str]) -> bool:
     return net is not None and net.start() <= first.start() < net.end() + 20
 
 
+def _per_unit_tail(text: str) -> bool:
+    """`text` ends with a unit or a month its amount is given per (`_PER_AFTER`: "US $0.25 - 0.32 /
+    Pair", "1.929 € /Monat"), said of its only currency amount or of its first: a text showing the
+    price and then its unit price ("$45 ($15.00 / count)", "£1.25 (£2.50 per kg)") is the price's."""
+    if not _PER_AFTER.search(_MARK_AFTER.sub("", re.split(r"\d", text)[-1])):
+        return False
+    amounts = list(MONEY.finditer(text))
+    if len(amounts) < 2:
+        return True
+    between = text[amounts[0].end() : amounts[1].start()]
+    return bool(_PER_AFTER.search(_MARK_AFTER.sub("", re.sub(r"^[\d.,'\s]*", "", between))))
+
+
 def _excluded(el: Any, text: str) -> bool:
     """`el` (showing `text`) is not a candidate: inside a control, option or script (`_SKIP_TAGS`),
     struck through, labelled old, named by its text or label a saving, shipping cost, instalment or
@@ -377,9 +393,7 @@ def _excluded(el: Any, text: str) -> bool:
         or OLD_TEXT.search(text)
         or OLD_TEXT.search(_label_before(el, 0))
         or _PER_AFTER.search(_text_after(el))
-        or _PER_AFTER.search(
-            _MARK_AFTER.sub("", re.split(r"\d", text)[-1])
-        )  # "US $0.25 - 0.32 / Pair", "1.929 € /Monat"
+        or _per_unit_tail(text)  # "US $0.25 - 0.32 / Pair", "1.929 € /Monat"
     ):
         return True
     label, note = _label_before(el), _note_after(el)

@@ -2275,3 +2275,29 @@ def test_euro_sign_as_decimal_point_only_right_before_two_digits() -> None:
     # must not fire: a space after the sign, three digits after it
     assert shown_price("34 € 90 ans")[0] == 34.0
     assert shown_price("12 €")[0] == 12.0
+
+
+def test_price_then_its_unit_price_in_one_element() -> None:
+    # the unit named at the end is the second amount's: the first is the price
+    assert _price_of("<div class='x'>£1.25 (£2.50 per kg)</div>") == 1.25
+    # must not fire: one amount given per unit or per month stays out
+    assert _price_of("<div class='x'>US $0.25 - 0.32 / Pair</div>") is None
+    assert _price_of("<div class='x'>€3.99/kg</div><div class='y'>€1.99</div>") == 1.99
+
+
+def test_krone_before_the_amount_and_dollar_prefixes() -> None:
+    html = shop(
+        img("Ullpledd", "pledd")
+        + "<div class='a1'><h1 class='a2'>Ullpledd</h1><div class='a3'>kr 499,00</div>"
+        "<button class='a4'>Legg i handlekurv</button></div>",
+        title="Ullpledd | Harrowfield",
+        lang="nb",
+        promo="Fri frakt",
+        cart="Handlekurv",
+    )
+    got = extract_product(html, "https://www.harrowfield.example/p/ullpledd")
+    assert got is not None and (got["price"], got["currency"]) == (499.0, "NOK")
+    from knockoff.crawler.values import parse_price
+
+    assert parse_price("NZ$ 79.00") == (79.0, "NZD")
+    assert parse_price("MX$ 250") == (250.0, "MXN")
