@@ -250,15 +250,21 @@ def _option_picture(up: list[Any]) -> bool:
     return False
 
 
+def _links_away(up: list[Any]) -> bool:
+    """A link among a picture's 3 nearest ancestors leads to another page (not to a picture file
+    or a "#" anchor)."""
+    link = next((a for a in up[:3] if a.tag == "a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return bool(href) and not href.startswith("#") and not _PICTURE_FILE.search(href.split("?", 1)[0])
+
+
 def _campaign_picture(el: Any, up: list[Any], alt: list[str], title_toks: set[str]) -> bool:
     """`el` reads as a campaign banner or a logo, whatever the page loads first: it links to
     another page (`<a href="/sale/winter">`, not to a picture or "#"), its width and height
     attributes give a banner's proportions (`BANNER_RATIO`), or its alt text has words besides
     gallery words ("Image 1 of 6", `_GALLERY_WORDS`) and none of them is a word of the product
     title or the document title, `title_toks` ("Winter sale: up to 40% off")."""
-    link = next((a for a in up[:3] if a.tag == "a"), None)
-    href = (link.get("href") or "").strip() if link is not None else ""
-    if href and not href.startswith("#") and not _PICTURE_FILE.search(href.split("?", 1)[0]):
+    if _links_away(up):
         return True
     w, h = _int(el.get("width")), _int(el.get("height"))
     if w and h and w >= BANNER_RATIO * h:
@@ -297,10 +303,13 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     w, h = _int(el.get("width")), _int(el.get("height"))
     if (w is not None and w < 60) or (h is not None and h < 60):
         return None
+    noise, card = page.context(el)
     score = 0.0
-    score += 4.0 if _IMG_NAME.search(names) else 0.0
-    score += 3.0 if el.get("itemprop") == "image" else 0.0
     up = list(el.iterancestors())[:6]
+    # a product-image name on a picture linking to another page in a recommendations block names
+    # that product's picture (Magento's "product-image-photo" on every listing's card): no bonus
+    score += 4.0 if _IMG_NAME.search(names) and not (noise and _links_away(up)) else 0.0
+    score += 3.0 if el.get("itemprop") == "image" else 0.0
     ancestors = [element_names(a) for a in up]
     anc_names = " ".join(ancestors)
     gallery = bool(_GALLERY.search(anc_names) or _IMG_NAME.search(anc_names))
@@ -330,7 +339,6 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
         score -= 3.0  # a brand's or a certificate's picture ("product-manufacturer", "certifications")
     if _option_picture(up):
         score -= 3.0  # the picture of a product option's choice (a colour, a frame), not the product's photo
-    noise, card = page.context(el)
     score -= 3.0 if card else 0.0
     score -= 2.5 if noise else 0.0
     score -= 0.5 if page.in_dialog(el) else 0.0  # a popup's copy (zoom lightbox) after the page's own

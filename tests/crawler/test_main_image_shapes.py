@@ -1265,6 +1265,25 @@ PAGES: list[tuple[str, str, str, tuple[str, ...]]] = [
             "https://cdn.shop.example/p/bread-bin-white_small.jpg",
         ),
     ),
+    (
+        "magento-related-cards-named-product-image",
+        "https://shop.example/bouilloire-col-de-cygne.html",
+        shop(
+            '<div class="product media"><div class="gallery-placeholder _block-content-loading" data-gallery-role="gallery-placeholder">'
+            '<img alt="main product photo" class="gallery-placeholder__image" width="700" height="700" '
+            'src="https://shop.example/media/catalog/product/cache/5e6f/b/o/bouilloire-col-de-cygne.jpg"></div></div>',
+            buy=info("Bouilloire col de cygne 1 L", "59,00 €"),
+            after='<div class="block related"><div class="block-title title"><strong>Produits apparentés</strong></div>'
+            '<ol class="products list items product-items"><li class="item product product-item"><div class="product-item-info">'
+            '<a href="https://shop.example/balance-cafe.html" class="product photo product-item-photo">'
+            '<span class="product-image-container"><span class="product-image-wrapper">'
+            '<img class="product-image-photo" src="https://shop.example/media/catalog/product/cache/1a2b/b/a/balance-cafe.jpg" '
+            'width="152" height="190" alt="Balance à café"></span></span></a>'
+            '<strong class="product name product-item-name"><a class="product-item-link" href="https://shop.example/balance-cafe.html">'
+            'Balance à café</a></strong><span class="price">29,00 €</span></div></li></ol></div>',
+        ),
+        ("https://shop.example/media/catalog/product/cache/5e6f/b/o/bouilloire-col-de-cygne.jpg",),
+    ),
     # ------------------------------------------------------------ must-not-fire: ordinary pages
     (
         "plain-size-named-placeholder-in-gallery",
