@@ -211,6 +211,22 @@ class Layout:
                 return self._card_link(node) is not None and _one_product(node, text)
         return False
 
+    def named_card(self, el: Any, title_el: Any, levels: int = LONE_CARD_LEVELS) -> bool:
+        """`el` sits in another product's card shown alone (`lone_card`) that names its item: the
+        card's picture link, or another link of the card to the same page, shows words besides
+        amounts (the product name a category, search or recommendation card links, "<a><img>
+        <h2>Stumpenkerze</h2> 8,50 €</a>"). A payment logo's or a size chart's picture link beside
+        the product's own price (a "Klarna" badge linking to its terms) names no item."""
+        if not self.lone_card(el, title_el, levels):
+            return False
+        for node in list(el.iterancestors())[:levels]:
+            links = node.xpath(".//a[@href][.//img]")
+            if links:
+                href = links[0].get("href")
+                texts = [" ".join(a.itertext()) for a in node.iter("a") if a.get("href") == href]
+                return any(tokens(MONEY.sub(" ", t)) for t in texts)
+        return False
+
     @staticmethod
     def _repeated(node: Any) -> bool:
         """A product card in a list: 3+ siblings of the same tag and class, or of the same tag and a

@@ -130,6 +130,18 @@ class Page(Layout):
         """The brand the page names: `brands.find_brand`."""
         return find_brand(self, title_el)
 
+    def others_price(self, price_el: Any, title_el: Any) -> bool:
+        """The price read (`price_el`) is another item's, not the titled one's: it sits in another
+        product's card shown alone that names its item (`Layout.named_card`: a category or search
+        page of one item, a 404 page's one recommendation, a featured card under a category
+        heading; `prices.find_price` keeps such a price when it reads no other), or in a dialog
+        shown on demand that does not hold the title (a category's quick-view panel of its first
+        item). The product's own price beside its title (a payment logo's picture link beside it
+        names no item) and its own quick-view fragment (title and price in one dialog) are not."""
+        if self.named_card(price_el, title_el):
+            return True
+        return self.in_dialog(price_el) and (title_el is None or not self.in_dialog(title_el))
+
     def find(self) -> Found:
         """Everything at once. A page none of whose title finders reads a title element gets its
         lone heading (`lone_heading`), one whose price finders read no price a labelled price line
@@ -145,6 +157,7 @@ class Page(Layout):
             line = price_line(self, title_el)
             if line is not None:
                 (amount, cur, price_el), card, fallback = line, False, True
+        card = card or (price_el is not None and self.others_price(price_el, title_el))
         images, img_score = self.find_images(title_el, title)
         buy, buy_avail, shown_live = self.buy_state(title_el)
         toks = tokens(title or "")
