@@ -266,7 +266,10 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
         if spoken_amount(shown):
             return node, shown  # "199 reais com 90 centavos" for screen readers
         if _money(shown):
-            if any(c is not below and isinstance(c.tag, str) and _money(visible_text(c)) for c in node):
+            own = below is None and _money((node.text or "") + " ".join(c.tail or "" for c in node))
+            if not own and any(
+                c is not below and isinstance(c.tag, str) and _money(visible_text(c)) for c in node
+            ):
                 break  # the amount is another child's own ("Actioncam 4K" beside "49,99 €" in a card)
             whole = _split_whole(node)
             return (node, shown) if whole is None else (whole, visible_text(whole))

@@ -2301,3 +2301,10 @@ def test_krone_before_the_amount_and_dollar_prefixes() -> None:
 
     assert parse_price("NZ$ 79.00") == (79.0, "NZD")
     assert parse_price("MX$ 250") == (250.0, "MXN")
+
+
+def test_own_amount_of_an_element_beside_a_child_amount() -> None:
+    # "Price $45" written in the element itself, its unit price in a child: the element holds the price
+    assert _price_of("<div class='x'>Price $45 <span>($15.00 / count)</span></div>") == 45.0
+    # must not fire: a name beside a child amount is no amount of its own ("Actioncam 4K")
+    assert _price_of("<div class='x'>Actioncam 4K <span>49,99 €</span></div>") == 49.99
