@@ -25,6 +25,7 @@ from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.amounts import with_tax
 from knockoff.crawler.heuristics.brands import no_brand
 from knockoff.crawler.heuristics.dom import hidden
+from knockoff.crawler.heuristics.photos import share_file
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs, walk
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.platformmeta import platform_product
@@ -713,7 +714,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """Structured fields checked against what the page shows (in place): gaps filled; a price the
     page marks as old (labelled or struck through), a stale InStock beside a sold-out buy control,
     and a main image other than the one the page shows (when that one is clear, or when the
-    structured one is the site's logo: `_logo_file`) give way to the page; so does a structured name
+    structured one is the site's logo or share picture: `_site_picture`) give way to the page; so does a structured name
     the document `<title>` does not repeat (under half its words) when the page's own title element
     is repeated there (80%+ of its words), a structured name that is the shown one plus the shop's
     name (`_site_suffixed`), a parent's name where the page shows and titles a variant
@@ -754,7 +755,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         and not result.get("_variant_image")  # the variant the URL names shows its own picture
         and (
             heur.get("_image_score", 0.0) >= MAIN_IMAGE_SCORE
-            or _logo_file(result.get("image_urls", [None])[0])
+            or _site_picture(result.get("image_urls", [None])[0])
         )
         and result.get("image_urls", [None])[0] != shown[0]
     ):
@@ -816,11 +817,13 @@ _LOGO_FILE = re.compile(
 )
 
 
-def _logo_file(url: str | None) -> bool:
-    """`url`'s file name, without its extension, names the site's logo or icon (`_LOGO_FILE`): an
-    og:image or structured image a shop sets to its logo, no picture of the product."""
+def _site_picture(url: str | None) -> bool:
+    """`url`'s file name, without its extension, names the site's logo or icon (`_LOGO_FILE`) or a
+    site-wide share picture (`photos.share_file`: "share.jpg", "og-image.png"): an og:image or
+    structured image a shop sets for every page, no picture of the product."""
     name = urlsplit(url or "").path.rsplit("/", 1)[-1]
-    return bool(_LOGO_FILE.search(re.sub(r"\.(?:png|svg|jpe?g|webp|gif|ico|avif)$", "", name, flags=re.I)))
+    logo = _LOGO_FILE.search(re.sub(r"\.(?:png|svg|jpe?g|webp|gif|ico|avif)$", "", name, flags=re.I))
+    return bool(logo) or (url is not None and share_file(url))
 
 
 # standard and reduced sales-tax rates in percent (EU member states, the UK, Norway, Switzerland:

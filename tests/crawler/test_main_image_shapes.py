@@ -1474,8 +1474,6 @@ PAGES: list[tuple[str, str, str, tuple[str, ...]]] = [
 
 # cases knockoff reads wrongly: id -> what it read
 XFAIL: dict[str, str] = {
-    "og-product-share-jpg-structured": "share.jpg: extract keeps a product Open Graph og:image (its _logo_file "
-    "check knows logos, not share pictures: photos.share_file would tell)",
     "star-projector-file-name": "no image: 'star' in the file name reads as a rating star (the title lacks the word)",
     "print-shop-og-banner-and-size-named-photo": "the og:image share banner: the photo's print size '50x70' reads "
     "as a 70 px thumbnail (score 2 less) and extract keeps og:image over a shown photo scoring under 5",
