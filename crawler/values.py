@@ -397,6 +397,8 @@ def parse_price(
     if re.fullmatch(r"\d+(\.\d+)?", text) and not (shown and re.fullmatch(r"\d{1,3}\.\d{3}", text)):
         return float(text), None  # machine-readable (schema.org content): dot decimal
     text = without_offer(text)
+    # the Swiss thousands apostrophe set as a typographic one ("1’299.90 CHF"; price-parser knows "'")
+    text = re.sub(r"(?<=\d)[’ʼ](?=\d{3}(?!\d))", "'", text)
     p = Price.fromstring(text, currency_hint=currency_hint)
     amount = float(p.amount) if p.amount is not None else None
     cur = normalize_currency(p.currency) if p.currency else None

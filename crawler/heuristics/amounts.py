@@ -234,17 +234,9 @@ def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
     return sorted(out.items(), key=lambda kv: page.order.get(kv[0], 0))
 
 
-# a whole amount written with a dash for its cents and no currency mark ("2 790,-", "49.–", "1.299,–"),
-# as Czech, Slovak, German, Swiss and Scandinavian shops print prices
-_DASH_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[\s\u00a0.']\d{3})*[.,][-–](?![\d-])")
-# the Scandinavian krone written before the amount ("kr 499,00", "Kr. 1.299,-")
-_KR_BEFORE = re.compile(r"\bkr\.?\s?\d", re.I)
-
-
 def _money(text: str) -> bool:
-    """`text` holds a currency amount (`dom.MONEY`), a whole amount written with a dash (`_DASH_AMOUNT`)
-    or one after "kr" (`_KR_BEFORE`)."""
-    return bool(MONEY.search(text) or _DASH_AMOUNT.search(text) or _KR_BEFORE.search(text))
+    """`text` holds a currency amount (`dom.MONEY`: also "kr 499,00" and the dash form "2 790,-")."""
+    return bool(MONEY.search(text))
 
 
 def _amount_holder(el: Any) -> tuple[Any, str] | None:

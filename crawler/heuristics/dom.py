@@ -30,12 +30,20 @@ ANY_SIGN = f"[{re.escape(SIGNS + LETTER_SIGNS)}]"
 # the codes that are also words ("Try 30 days", "cad 2d") count only as currencies write them
 # ("TRY 1.299", "CAD 25", "RM 25", "Rp 150.000"); "TL" only after two digits or more ("49,99 TL",
 # "100 TL", "1.299 TL"): after a single digit ("1 TL", "0,5 TL", "1,5 TL") it is the German teaspoon
-# (Teelöffel) of a food or supplement page's dose. The cost: a Turkish price under 10 lira written
+# (Teelöffel) of a food or supplement page's dose. Codes after the number ("1’299.90 CHF", "499 SEK")
+# are codes only. The cost: a Turkish price under 10 lira written
 # without its kuruş ("5 TL", not "4,50 TL") in an element no name marks is not read by the name-free
 # finder (`amounts`); a price element named so (`prices`) still reads it
 MONEY = re.compile(
-    rf"{_SIGN}\s{{0,2}}\d|\d\s{{0,2}}(?:{ANY_SIGN}|(?:eur|usd|kr|zł|kč|kn|lei|ft|тг|руб|грн|лв)\b)"
+    rf"{_SIGN}\s{{0,2}}\d|\d\s{{0,2}}(?:{ANY_SIGN}|(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|kr|zł|kč|kn|lei|ft|тг|руб|грн|лв)\b)"
     r"|\d\d\s{0,2}tl\b"
+    # the krone written before the amount ("kr 499,00", "Kr. 1.299,-": Norway, Denmark, Sweden)
+    r"|\bkr\.?\s?\d"
+    # a whole amount written with a dash for its cents, no mark needed ("2 790,-", "49.–", "1.299,–"):
+    # Czech, Slovak, German, Swiss and Scandinavian shops print prices so; not a range ("1,-3")
+    r"|(?<![\d.,])\d{1,3}(?:[\s\u00a0.'’]\d{3})*[.,][-–](?![\d-])"
+    # the Indian and Pakistani rupee's "Rs." ("Rs. 999", "Rs 1,499")
+    r"|\b(?-i:Rs)\.?\s?\d"
     r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron)\s?\d"
     r"|\b(?-i:TRY|NGN|ZAR|INR|BRL|ARS|MXN|AUD|CAD|RM|Rp|RP)\s?\d"
     # the rand's "R" before a number grouped in thousands ("R 4,999", "R12 999.00"; not "R 2")
