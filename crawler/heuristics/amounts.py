@@ -37,6 +37,7 @@ from knockoff.crawler.heuristics.price_text import (
     UNIT_LABEL,
     WITH_TAX,
     labelled_old,
+    old_beside,
     only_amounts,
     spoken_amount,
     struck_shown,
@@ -385,7 +386,7 @@ def _excluded(el: Any, text: str) -> bool:
     if (
         struck_shown(el, 6)
         or labelled_old(el)
-        or OLD_TEXT.search(text)
+        or (OLD_TEXT.search(text) and not old_beside(text))  # "Sale $45 Reg. $60": the first is read
         or OLD_TEXT.search(_label_before(el, 0))
         or _PER_AFTER.search(_text_after(el))
         or _per_unit_tail(text)  # "US $0.25 - 0.32 / Pair", "1.929 € /Monat"

@@ -213,6 +213,45 @@ def shown_price(
     return amount, cur, old, part
 
 
+# the old-price and saving labels that set an amount apart from the current one in the same text
+# ("Sale $45 Reg. $60", "$45 Save $15", "45,00 € statt 60,00 €", "¥3,980 通常価格 ¥4,980"); not
+# shipping, threshold, instalment or monthly words ("free over $50", "4 payments of $11.25", "/mo"),
+# whose other amount may be the one read
+_OLD_PRICE_NOTE = re.compile(
+    r"\b(?:was|list price|reg\.?|regular(?: price)?|orig\.?|original(?: price)?|compare at|msrp|rrp|uvp|statt|"
+    rf"avant|prima|antes|now|sale|{_OLD_PRICE_WORDS})(?![\w])|{_OLD_PRICE_SIGNS}",
+    re.I,
+)
+_SAVING_NOTE = re.compile(
+    r"\b(?:you save|save|savings?|sie sparen|du sparst|sparen|ersparnis|(?:vous )?économisez|ahorras?|ahorro|"
+    r"risparmi|risparmia|você economiza|oszczędzasz|(?:je )?bespaart)\b|割引額|現省|立省|省下|节省|節省",
+    re.I,
+)
+
+
+def old_beside(text: str) -> bool:
+    """`text` (one element's, several amounts) shows the current price beside an old price or a
+    saving whose label governs only that other amount (`_current_segment`): "Sale $45 Reg. $60",
+    "Was $60 Now $45", "$45 Save $15", "45,00 € statt 60,00 €". Its only old-price words are
+    `_OLD_PRICE_NOTE` / `_SAVING_NOTE` (no shipping, threshold, instalment or monthly words:
+    "$5.99 shipping, free over $50" stays set apart), an old price is higher than the current
+    one and a saving lower, and the current amount is not the one a saving is taken off ("Save $15
+    on $60"). Source: the 2026-12-01 review (pages with hashed class names gave no
+    listing when one element held both)."""
+    amount, _, olds, part = shown_price(text)
+    if amount is None or not olds or part.strip() == text.strip():
+        return False
+    saving, before = _SAVING_NOTE.search(text), text[: max(0, text.find(part.strip()))]
+    if not (saving or _OLD_PRICE_NOTE.search(text)) or re.search(r"\b(?:on|of|off|auf|sur|su)\s*$", before):
+        return False  # "Save $15 on $60": the amount the saving is taken off, an old price
+    rest = _SAVING_NOTE.sub(" ", _OLD_PRICE_NOTE.sub(" ", text))
+    if OLD_TEXT.search(rest) or OLD_TEXT.search(part):
+        return False
+    if saving and not any(o < amount for o in olds):
+        return False
+    return not (_OLD_PRICE_NOTE.search(text.replace(part, " ")) and not any(o > amount for o in olds))
+
+
 # the same label written right after the amount ("84,03 € zzgl. MwSt.", "£83.33 ex VAT", "74,99 € HT",
 # "104,88 zł netto")
 NET_AFTER = re.compile(
