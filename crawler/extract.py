@@ -26,7 +26,7 @@ from knockoff.crawler.heuristics.amounts import with_tax
 from knockoff.crawler.heuristics.brands import no_brand
 from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.heuristics.photos import share_file
-from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs, walk
+from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.platformmeta import platform_product
 from knockoff.crawler.sku import find_sku, no_code, url_code
@@ -204,17 +204,33 @@ def _with_variant(group: dict, url: str) -> dict:
     return merged
 
 
+def _outside_lists(value: Any) -> Iterable[dict]:
+    """Every dict of a JSON-LD / microdata tree, depth first, as `jsonld.walk` yields them, but none
+    inside an `itemListElement` (the members of an ItemList: a 'related products' or 'customers also
+    bought' carousel marked up on a product page, a category's listing; each member is another
+    product, never the page's own)."""
+    if isinstance(value, dict):
+        yield value
+        for k, v in value.items():
+            if k != "itemListElement":
+                yield from _outside_lists(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _outside_lists(v)
+
+
 def _product_nodes(data: dict[str, list], jsonld: list[dict], url: str = "") -> list[tuple[str, dict]]:
-    """(syntax, node) for every schema.org product node; JSON-LD `@id` references resolved; a
-    ProductGroup carries its shown variant's offers and codes (`_with_variant`)."""
+    """(syntax, node) for every schema.org product node outside ItemList members (`_outside_lists`);
+    JSON-LD `@id` references resolved; a ProductGroup carries its shown variant's offers and codes
+    (`_with_variant`)."""
     nodes: list[tuple[str, dict]] = []
     index = id_index(jsonld)
-    for node in walk(jsonld):
+    for node in _outside_lists(jsonld):
         types = _types(node)
         if types & PRODUCT_TYPES:
             node = resolve_refs(node, index)
             nodes.append(("jsonld", _with_variant(node, url) if "productgroup" in types else node))
-    for node in walk(data.get("microdata") or []):
+    for node in _outside_lists(data.get("microdata") or []):
         if _types(node) & PRODUCT_TYPES:
             nodes.append(("microdata", node))
     for node in _rdfa_nodes(data.get("rdfa") or []):

@@ -1114,10 +1114,6 @@ OUT_OF_STOCK = {"OutOfStock", "SoldOut"}
 
 # What knockoff read on first look (2026-12-01, before any change), for the fields it got wrong.
 XFAIL: dict[tuple[str, str], str] = {
-    (
-        "it-bag-bem",
-        "price",
-    ): "49.0 from JSON-LD: the offer of the 2nd item of an ItemList of related products",
     ("nl-bikelight-tw", "price"): "8.32: the instalment amount 'of betaal in 3 termijnen van € 8,32 met'",
 }
 
@@ -1189,3 +1185,81 @@ def _params() -> list:
 def test_full_page_field(spec: Spec, what: str, read: dict[str, dict | None]) -> None:
     """One field of one full-size page."""
     _check(spec, read[spec.id], what)
+
+
+# ---- rules written after the first look (phase 2), each with must-not-fire cases ----------------
+
+LAMPS = (("Lampe Alto", 49.0), ("Lampe Basso", 59.0), ("Lampe Medio", 69.0))
+
+
+def _item_list(items: tuple[tuple[str, float], ...]) -> dict:
+    """A schema.org ItemList whose members are Products with offers."""
+    return {
+        "@type": "ItemList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": i + 1,
+                "item": {
+                    "@type": "Product",
+                    "name": n,
+                    "image": f"https://s.example/{i}.jpg",
+                    "offers": {"@type": "Offer", "price": p, "priceCurrency": "EUR"},
+                },
+            }
+            for i, (n, p) in enumerate(items)
+        ],
+    }
+
+
+def _ld(data: dict) -> str:
+    """A JSON-LD script element."""
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def _cards(items: tuple[tuple[str, float], ...]) -> str:
+    """Product cards: picture, name, price, button."""
+    return "".join(
+        f'<li class="card"><a href="/p/{i}"><img src="/{i}.jpg" alt="{n}"><h2>{n}</h2></a>'
+        f'<span class="price">{p:.2f} €</span><button>In den Warenkorb</button></li>'
+        for i, (n, p) in enumerate(items)
+    )
+
+
+def test_item_list_members_are_no_listing() -> None:
+    """A category page whose only JSON-LD is an ItemList of products gives no listing (it read
+    the first member, 'Lampe Alto' 49.0, as the page's product before the rule)."""
+    data = {"@context": "https://schema.org", **_item_list(LAMPS)}
+    html = (
+        f"<html><head><title>Lampen | Shop</title>{_ld(data)}</head><body><h1>Lampen</h1>"
+        f'<ul class="grid">{_cards(LAMPS)}</ul></body></html>'
+    )
+    assert extract_product(html, "https://s.example/c/lampen") is None
+
+
+def test_product_beside_item_list_still_read_from_json_ld() -> None:
+    """Must not fire: a product page whose @graph holds its Product, a BreadcrumbList and an
+    ItemList of related products still reads the Product from JSON-LD."""
+    crumbs = [
+        {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://s.example/"},
+        {"@type": "ListItem", "position": 2, "name": "Lampen", "item": "https://s.example/c"},
+    ]
+    own = {
+        "@type": "Product",
+        "name": "Stehlampe Arco",
+        "image": "https://s.example/arco.jpg",
+        "offers": {"@type": "Offer", "price": "129.00", "priceCurrency": "EUR"},
+    }
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [{"@type": "BreadcrumbList", "itemListElement": crumbs}, own, _item_list(LAMPS)],
+    }
+    html = (
+        f"<html><head><title>Stehlampe Arco | Shop</title>{_ld(graph)}</head><body>"
+        '<h1>Stehlampe Arco</h1><img src="/arco.jpg" alt="Stehlampe Arco"><p class="price">129,00 €</p>'
+        f"<button>In den Warenkorb</button><h2>Passend dazu</h2><ul>{_cards(LAMPS)}</ul></body></html>"
+    )
+    got = extract_product(html, "https://s.example/p/arco")
+    assert got is not None
+    assert (got["title"], got["price"], got["currency"]) == ("Stehlampe Arco", 129.0, "EUR")
+    assert got["field_sources"]["price"] == "jsonld"
