@@ -26,7 +26,9 @@ _NOISE = re.compile(
 _LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
 # a link to a picture file (a gallery photo opening its large version), not to a page
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|svg|bmp|tiff?)$", re.I)
-_DIALOG = re.compile(r"modal|dialog|popup|popover|overlay|lightbox|tooltip|flyout|notify-?me|back-?in-?stock")
+_DIALOG = re.compile(
+    r"modal|dialog|popup|popover|overlay|lightbox|tooltip|flyout|notify-?me|back-?in-?stock|quick-?view|quick-?shop"
+)
 # share of a page's elements over which a container named for noise is a page wrapper (Page.context)
 WRAPPER_SHARE = 0.3
 
@@ -77,7 +79,8 @@ class Layout:
     def context(self, el: Any, levels: int = 12) -> tuple[bool, bool]:
         """(in layout/noise container, in a repeated card) for an element. A container named for
         noise that holds over `WRAPPER_SHARE` of the page's elements is a page wrapper carrying a
-        state class ("product-page recommendations-visible", "navigation-mouse"), not a strip."""
+        state class ("product-page recommendations-visible", "navigation-mouse"), not a strip. A
+        closed dialog (`_closed_dialog`: a listed item's pre-rendered quick view) counts as a card."""
         key = el
         if key in self._context:
             return self._context[key]
@@ -93,9 +96,20 @@ class Layout:
                 noise = True
             if not card and depth < 7 and node.tag not in ("body", "html", "form"):
                 card = self._repeated_cached(node)
+            card = card or self._closed_dialog(node)  # a closed quick view: another item's card
             node, depth = node.getparent(), depth + 1
         self._context[key] = (noise, card)
         return noise, card
+
+    def _closed_dialog(self, node: Any) -> bool:
+        """`node` is a dialog shown on demand (role dialog/alertdialog or named `_DIALOG`: a modal, a
+        quick-view panel of a listed item, an added-to-cart popup) that is closed now: the `hidden`
+        attribute, `aria-hidden="true"` or `display:none` on it. What it holds is not what the page
+        shows: another item's name, picture and price pre-rendered for its quick view."""
+        if node.get("role") not in ("dialog", "alertdialog") and not _DIALOG.search(self.names.get(node, "")):
+            return False
+        style = (node.get("style") or "").replace(" ", "").lower()
+        return node.get("hidden") is not None or node.get("aria-hidden") == "true" or "display:none" in style
 
     def _product_aside(self, node: Any) -> bool:
         """`node` is an `<aside>` holding the page's `<h1>`: the product's own sidebar (title,
