@@ -125,6 +125,10 @@ def _label_before(el: Any, levels: int = 3) -> str:
 # certain way, written before the amount, with it or just after it
 _CONDITIONAL = re.compile(
     r"\b(?:coupon|voucher|with (?:code|coupon|card)|promo code|member price|members? only|subscribe & save)\b"
+    # a members' or club price ("Members $39.99", "for members", "Club price", "Medlemspris", "Klubbpris";
+    # not "Non-members $49.99", nor a name such as "Member's Mark Paper Towels")
+    r"|(?<!non-)(?<!non )\bmembers?\s*:?\s*(?=[$€£¥]|\d)|\bfor members\b|\bclub price\b"
+    r"|\b(?:medlems|klubb|klub)pris\b|\bmitgliederpreis\b"
     r"|최대\s?할인가|최대\s?혜택가|쿠폰|카드\s?\S*\s?할인|折價券|优惠券|優惠券|券後|券后|クーポン|会員価格"
     # paid a certain way ("$33.299,10 con transferencia")
     r"|\bcon (?:transferencia|efectivo)|\ben efectivo\b|\bno pix\b|\bbank transfer\b",
@@ -229,7 +233,7 @@ def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
             el = el.getparent()
         if el is None or not lo <= page.order.get(el, 0) <= hi:
             continue
-        held = _amount_holder(el)
+        held = _amount_holder(el) or _long_old_note(el)
         if held is not None:
             out.setdefault(*held)
     return sorted(out.items(), key=lambda kv: page.order.get(kv[0], 0))
@@ -238,6 +242,24 @@ def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
 def _money(text: str) -> bool:
     """`text` holds a currency amount (`dom.MONEY`: also "kr 499,00" and the dash form "2 790,-")."""
     return bool(MONEY.search(text))
+
+
+def _long_old_note(node: Any) -> tuple[Any, str] | None:
+    """(node, shown text) when `node`, whose text is longer than `MAX_PRICE_TEXT` (at most 120
+    characters), writes a currency amount in its own text and holds, in its children, only amounts
+    an old-price label governs (`price_text.old_beside`): the current price beside a long old-price
+    note, as the EU's lowest-price-of-30-days note (Omnibus directive 2019/2161) is printed:
+    "129,99 zł <span>Najniższa cena z 30 dni: 149,99 zł</span>". None otherwise."""
+    if not isinstance(node.tag, str):
+        return None
+    shown = visible_text(node)
+    own = re.sub(r"\s+", " ", (node.text or "") + " ".join(c.tail or "" for c in node)).strip()
+    if not MAX_PRICE_TEXT < len(shown) <= 120 or len(own) > MAX_PRICE_TEXT or not _money(own):
+        return None
+    kids = [visible_text(c) for c in node if isinstance(c.tag, str)]
+    if all(OLD_TEXT.search(k) for k in kids if _money(k)) and old_beside(shown):
+        return node, shown
+    return None
 
 
 def _amount_holder(el: Any) -> tuple[Any, str] | None:

@@ -39,9 +39,10 @@ MONEY = re.compile(
     r"|\d\d\s{0,2}tl\b"
     # the krone written before the amount ("kr 499,00", "Kr. 1.299,-": Norway, Denmark, Sweden)
     r"|\bkr\.?\s?\d"
-    # a whole amount written with a dash for its cents, no mark needed ("2 790,-", "49.–", "1.299,–"):
+    # a whole amount written with a dash for its cents, no mark needed ("2 790,-", "49.–", "1.299,–",
+    # the Swedish "2 790:-"):
     # Czech, Slovak, German, Swiss and Scandinavian shops print prices so; not a range ("1,-3")
-    r"|(?<![\d.,])\d{1,3}(?:[\s\u00a0.'’]\d{3})*[.,][-–](?![\d-])"
+    r"|(?<![\d.,])\d{1,3}(?:[\s\u00a0.'’]\d{3})*[.,:][-–](?![\d-])"
     # the Indian and Pakistani rupee's "Rs." ("Rs. 999", "Rs 1,499")
     r"|\b(?-i:Rs)\.?\s?\d"
     r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron)\s?\d"

@@ -35,7 +35,14 @@ _OLD_PRICE_WORDS = (
     r"normaler preis|ursprünglich(?:er preis)?|au lieu de|prix habituel|prix de référence|prix barré|"
     r"precio habitual|precio de lista|prezzo di listino|prezzo pieno|preço normal|preço de tabela|"
     r"cena regularna|poprzednia cena|cena katalogowa|normale prijs|adviesprijs|eski fiyat|normal fiyat|"
-    r"piyasa fiyatı|liste fiyatı"
+    r"piyasa fiyatı|liste fiyatı|"
+    # India's maximum retail price, printed beside the selling price ("MRP: ₹1,499", "M.R.P.: ₹1,79,999")
+    r"m\.r\.p\.?|mrp|"
+    # Nordic old prices ("Før 499,-", "Ord. pris 499 kr", "Normalpris", "Tidligere", "Veil. pris")
+    r"før|förr|ord\.?\s?pris|ordinarie pris|normalpris|tidligere(?: pris)?|veil(?:edende|\.)\s?pris|vejl(?:edende|\.)\s?pris|"
+    # the EU's lowest price of the last 30 days (Omnibus directive 2019/2161, shown since 2022-2023)
+    r"najniższa cena|niedrigster preis|niedrigster gesamtpreis|prix le plus bas|laagste prijs|prezzo più basso|"
+    r"precio más bajo|lowest price"
 )
 _OLD_PRICE_SIGNS = r"通常価格|参考価格|希望小売価格|정상가|시중가|原價|建議售價|市價|市价|市场价|定價"
 _OLD_WORDS = (

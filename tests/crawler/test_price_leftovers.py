@@ -118,6 +118,56 @@ CASES = [
     ),
     Case("zloty", "<div>129,99 zł</div>", 129.99, "PLN"),
     Case("yen-tax", "<div>¥3,980<span>（税込）</span></div>", 3980.0, "JPY"),
+    # round 2, written after the first fixes: labels in more languages, member/club prices, Omnibus notes
+    Case("our-rrp-one", "<div>Our price $45.00 <span>RRP $60.00</span></div>", 45.0, "USD"),
+    Case("usd-after", "<div>45.00 USD</div>", 45.0, "USD"),
+    Case("mrp-in", "<div>₹1,49,999 <span>M.R.P.: ₹1,79,999</span></div>", 149999.0, "INR"),
+    Case("mrp-rs", "<div>Rs. 999</div><div>MRP Rs. 1,499</div>", 999.0, "INR", False),
+    Case("mrp-first", "<div><span>MRP: ₹1,499</span> ₹999</div>", 999.0, "INR"),
+    Case("for-nu", "<div>Før 499,- <span>Nu 399,- kr.</span></div>", 399.0, "DKK", False, "da"),
+    Case("nu-ord", "<div>399 kr <span>Ord. pris 499 kr</span></div>", 399.0, "SEK", True, "sv"),
+    pytest.param(
+        Case(
+            "normalpris", "<div>Tilbud 399,- <span>Normalpris 499,-</span> kr</div>", 399.0, "NOK", True, "nb"
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="no listing: '399,-' carries no currency mark, so the text's only amount is the 'Normalpris' one",
+        ),
+    ),
+    pytest.param(
+        Case("ja-zeinuki", "<div>3,980円 <span>(税込4,378円)</span></div>", 4378.0, "JPY", True, "ja"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="reads 3980.0, the price before tax; the tax-included amount in brackets is the one paid",
+        ),
+    ),
+    Case("chf-dash-after", "<div>49.– CHF</div>", 49.0, "CHF"),
+    Case("eur-code-after-dash", "<div>1.299,- EUR</div>", 1299.0, "EUR"),
+    Case("club", "<div>$45.00</div><div>Club price $39.99</div>", 45.0, "USD"),
+    Case("member-first", "<div>Members $39.99</div><div>Non-members $49.99</div>", 49.99, "USD"),
+    Case(
+        "sale-vh-plain",
+        "<div>$45.00 <span>Regular price</span> <span>$60.00</span></div>",
+        45.0,
+        "USD",
+        False,
+    ),
+    Case("de-bisher", "<div>45,00 € <span>bisher 60,00 €</span></div>", 45.0, "EUR"),
+    Case("fr-au-lieu", "<div>45,00 € <span>au lieu de 60,00 €</span></div>", 45.0, "EUR"),
+    Case("es-antes", "<div>45,00 € <span>Antes 60,00 €</span></div>", 45.0, "EUR"),
+    Case("nl-van-voor", "<div><span>Van € 60,00</span> voor € 45,00</div>", 45.0, "EUR"),
+    Case("pl-bylo", "<div>129,99 zł <span>Najniższa cena z 30 dni: 149,99 zł</span></div>", 129.99, "PLN"),
+    Case(
+        "omnibus", "<div>45,00 €</div><div>Niedrigster Preis der letzten 30 Tage: 52,00 €</div>", 45.0, "EUR"
+    ),
+    pytest.param(
+        Case("sek-ink-moms-dash", "<div>2 790:- <small>inkl. moms</small></div>", 2790.0, "SEK", True, "sv"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="reads 2790.0 with no currency: '2 790:-' shows no mark and the page language is not used",
+        ),
+    ),
 ]
 
 
@@ -183,3 +233,12 @@ def test_old_beside(text: str, beside: bool) -> None:
 def test_money_shapes(text: str, money: bool) -> None:
     """`dom.MONEY` knows the krone before the number, the dash form, codes after it and "Rs."."""
     assert bool(MONEY.search(text)) is money
+
+
+def test_member_named_product_keeps_its_price() -> None:
+    """Must not fire: a product whose name holds "Member's" is no member price."""
+    html = page("<div>$19.98</div>", hashed=True).replace(
+        "Trail Runner 3", "Member's Mark Paper Towels, 12 Rolls"
+    )
+    got = extract_product(html, "https://shop.example/p/paper-towels")
+    assert got is not None and (got["price"], got["title"]) == (19.98, "Member's Mark Paper Towels, 12 Rolls")
