@@ -310,6 +310,11 @@ def _amount_spans(text: str, nums: list[re.Match[str]]) -> list[tuple[int, int]]
     return spans
 
 
+# the tax-included label written right before the amount it governs ("(税込4,378円)", "税込価格: ¥4,378"):
+# the amount before it, written alone, is the price before tax (Japanese total-price display, 2021)
+_TAX_INCL_BEFORE = re.compile(r"税込(?:み|価格)?\s*[:：]?\s*$")
+
+
 def _current_segment(text: str) -> tuple[str | None, list[str]]:
     """For a price text holding several numbers: (the part to read the current price from, the
     parts that are old prices). Only numbers with a currency mark next to them are amounts ("3
@@ -338,6 +343,9 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
         elif NET_BEFORE.search(label):
             pass  # "excl. VAT £83.33 incl. VAT £99.99", "Prix HT 74,99 € Prix TTC 89,99 €": not the price paid
         elif current is None:
+            current = seg
+        elif current == last and _TAX_INCL_BEFORE.search(label):
+            # "3,980円 (税込4,378円)": Japanese shops print the price before tax, then the one paid
             current = seg
         elif current == last and NET_AFTER.match(label):
             # "£20.83 ex VAT £25.00 inc VAT": a label only written after an amount ("ex VAT", "netto";

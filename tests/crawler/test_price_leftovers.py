@@ -16,7 +16,7 @@ import pytest
 
 from knockoff.crawler.extract import extract_product
 from knockoff.crawler.heuristics.dom import MONEY
-from knockoff.crawler.heuristics.price_text import old_beside
+from knockoff.crawler.heuristics.price_text import old_beside, shown_price
 
 
 @dataclass(frozen=True)
@@ -135,13 +135,7 @@ CASES = [
             reason="no listing: '399,-' carries no currency mark, so the text's only amount is the 'Normalpris' one",
         ),
     ),
-    pytest.param(
-        Case("ja-zeinuki", "<div>3,980円 <span>(税込4,378円)</span></div>", 4378.0, "JPY", True, "ja"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="reads 3980.0, the price before tax; the tax-included amount in brackets is the one paid",
-        ),
-    ),
+    Case("ja-zeinuki", "<div>3,980円 <span>(税込4,378円)</span></div>", 4378.0, "JPY", True, "ja"),
     Case("chf-dash-after", "<div>49.– CHF</div>", 49.0, "CHF"),
     Case("eur-code-after-dash", "<div>1.299,- EUR</div>", 1299.0, "EUR"),
     Case("club", "<div>$45.00</div><div>Club price $39.99</div>", 45.0, "USD"),
@@ -242,3 +236,20 @@ def test_member_named_product_keeps_its_price() -> None:
     )
     got = extract_product(html, "https://shop.example/p/paper-towels")
     assert got is not None and (got["price"], got["title"]) == (19.98, "Member's Mark Paper Towels, 12 Rolls")
+
+
+@pytest.mark.parametrize(
+    "text, price",
+    [
+        ("3,980円 (税込4,378円)", 4378.0),
+        ("¥3,980（税込 ¥4,378）", 4378.0),
+        ("税抜3,980円 税込4,378円", 4378.0),
+        # must not fire: the tax-included price written alone or first, an old price beside it
+        ("¥4,378（税込）", 4378.0),
+        ("¥4,378（税込） 送料 ¥550", 4378.0),
+        ("¥3,980 通常価格 ¥4,980", 3980.0),
+    ],
+)
+def test_tax_included_after(text: str, price: float) -> None:
+    """An amount labelled 税込 after one written alone is the price paid (Japanese total-price display)."""
+    assert shown_price(text)[0] == price
