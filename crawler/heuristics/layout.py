@@ -281,12 +281,17 @@ class Layout:
 
     def in_dialog(self, el: Any, levels: int = 5) -> bool:
         """`el` sits in a dialog, popup or notification shown on demand (names or role say so)."""
+        return self.dialog_of(el, levels) is not None
+
+    def dialog_of(self, el: Any, levels: int = 5) -> Any:
+        """The dialog, popup or notification shown on demand (role dialog/alertdialog, or named
+        `_DIALOG`) that `el` or one of its `levels` nearest ancestors is; None when there is none."""
         node, depth = el, 0
         while node is not None and depth <= levels and isinstance(node.tag, str):
             if node.get("role") in ("dialog", "alertdialog") or _DIALOG.search(self.names.get(node, "")):
-                return True
+                return node
             node, depth = node.getparent(), depth + 1
-        return False
+        return None
 
     def text_nodes(self) -> list[tuple[Any, str]]:
         """(text node, its text without bidi/zero-width marks) for the body's text outside scripts

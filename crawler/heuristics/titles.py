@@ -17,7 +17,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from knockoff.crawler.heuristics.dom import BRAND_EL, element_names, hidden, tokens, visible_text
+from knockoff.crawler.heuristics.dom import BRAND_EL, MONEY, element_names, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 
 _TITLE_NAME = re.compile(
@@ -60,6 +60,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         score -= 3.0 if card else 0.0
         score -= 2.0 if noise else 0.0
         score -= 2.5 if hidden(el) else 0.0  # a screen-reader heading: the shown title is elsewhere
+        score -= DIALOG_PENALTY if _unpriced_dialog(page, el) else 0.0
         score -= 2.0 if BRAND_EL.search(names) else 0.0  # the brand line of a title block
         score -= SHOP_NAME_PENALTY if tuple(toks) in shop_names else 0.0
         pos = page.order.get(el, 0)
@@ -76,6 +77,19 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
     if og and og.strip():
         return title_without_shop(og, host, site)[:1000], None
     return (title_without_shop(page.doc_title, host, site)[:1000] or None), None
+
+
+# what a heading loses inside a dialog that shows no price (a newsletter or cookie popup's "Get 10% off
+# your first order"): an `<h1>` there falls under the 1.5 a title needs
+DIALOG_PENALTY = 2.0
+
+
+def _unpriced_dialog(page: Layout, el: Any) -> bool:
+    """`el` sits in a dialog, popup or banner shown on demand (`Layout.dialog_of`) whose text shows no
+    currency amount: a newsletter signup, a cookie notice, a size guide; not a product's quick-view
+    fragment, which shows its price beside its name."""
+    box = page.dialog_of(el)
+    return box is not None and not MONEY.search(" ".join(box.itertext()))
 
 
 # what a heading whose text is the shop's name loses: its words' share of the document title (3.0)

@@ -1320,3 +1320,19 @@ def test_closed_added_to_cart_popup_repeating_the_product() -> None:
     html = page(spec).replace("</body>", popup + "</body>")
     for what in FIELDS:
         _check(spec, extract_product(html, spec.url), what)
+
+
+def test_newsletter_popup_heading_is_no_title() -> None:
+    """An open newsletter popup (role dialog, no price) at the top of <body> whose <h1> says 'Get
+    10% off your first order', on a page showing its name in a styled <p> (no <h1>), gives way to
+    the name (the popup's heading was the title before the rule)."""
+    spec = next(s for s in SPECS if s.has("no_h1"))
+    popup = (
+        f'<div role="dialog" aria-modal="true" class="fixed inset-0 z-50"><h1>{spec.w["news"]}</h1>'
+        '<form><input type="email"><button>OK</button></form></div>'
+    )
+    html = page(spec)
+    at = html.find(">", html.find("<body")) + 1
+    got = extract_product(html[:at] + popup + html[at:], spec.url)
+    for what in FIELDS:
+        _check(spec, got, what)
