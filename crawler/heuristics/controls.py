@@ -80,7 +80,9 @@ _SOLD_CONTROL = re.compile(
     # restock alerts in place of the buy control ("Get notified", "Avisez-moi", "入荷お知らせ", "到貨通知")
     r"get notified|notify when|when back in stock|avisez-moi|me notifier|avisar(?:me)? cuando|bericht mij|"
     r"houd me op de hoogte|powiadom|obvesti me|obavijesti me|повідомити про наявність|"
-    r"入荷お知らせ|再入荷|到貨通知|貨到通知|到货提醒|补货提醒|입고\s*알림",
+    r"入荷お知らせ|再入荷|到貨通知|貨到通知|到货提醒|补货提醒|입고\s*알림|"
+    # a disabled control saying the item is awaited back ("Bientôt de retour", "入荷待ち": awaiting stock)
+    r"bientôt de retour|de retour bientôt|入荷待ち",
     re.I,
 )
 

@@ -1336,3 +1336,25 @@ def test_newsletter_popup_heading_is_no_title() -> None:
     got = extract_product(html[:at] + popup + html[at:], spec.url)
     for what in FIELDS:
         _check(spec, got, what)
+
+
+AWAITED = {"fr": "Bientôt de retour", "ja": "入荷待ち"}
+
+
+@pytest.mark.parametrize(
+    "spec", [s for s in SPECS if not s.in_stock and s.lang in AWAITED], ids=lambda s: s.id
+)
+def test_awaited_back_control_is_out_of_stock(spec: Spec) -> None:
+    """An out-of-stock page whose stock line and disabled button say the item is awaited back
+    ('Bientôt de retour', '入荷待ち') is out of stock (availability was None before the rule)."""
+    html = page(spec).replace(f">{spec.w['out']}<", f">{AWAITED[spec.lang]}<")
+    assert extract_product(html, spec.url)["availability"] in OUT_OF_STOCK
+
+
+def test_awaited_words_outside_a_control_change_nothing() -> None:
+    """Must not fire: an in-stock page whose buy box adds a line 'Le coloris rouge sera bientôt de
+    retour' (another colour, not a control) stays in stock."""
+    spec = next(s for s in SPECS if s.lang == "fr" and s.in_stock)
+    note = '<p class="note">Le coloris rouge sera bientôt de retour.</p>'
+    html = page(spec).replace("</form>", "</form>" + note, 1)
+    assert extract_product(html, spec.url)["availability"] == "InStock"
