@@ -201,9 +201,9 @@ def _after_amount(text: str) -> str:
 
 _NET_AMOUNT = re.compile(NET_BEFORE.pattern.removesuffix("$") + r"(?=\d)", re.I)
 # an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de
-# $12.333", "12x R$ 16,66")
+# $12.333", "12x R$ 16,66", "betaal in 3 termijnen van € 8,32")
 _INSTALMENT = re.compile(
-    r"分期|每期|分割払い|할부|рассрочк|\b(?:cuotas?|parcelas?|instal+ments?|raten|mensualités?|rate da)\b"
+    r"分期|每期|分割払い|할부|рассрочк|\b(?:cuotas?|parcelas?|instal+ments?|raten|mensualités?|rate da|termijnen)\b"
     r"|\b\d{1,2}\s?x\s?(?:de\b|sin\b|sem\b|[$€£]|r\$)",
     re.I,
 )

@@ -165,9 +165,10 @@ _OLD_LABEL = re.compile(
     # "De R$ 199,90 por R$ 149,90", "Van € 49,99 voor € 29,99": the whole label, so "a partir de" stays;
     # and a saving labelled by one word ("OFF: ￥1,250", "割引", "할인", "省"; "할인가" is the price)
     r"|^\s*(?:de|van|off|割引|할인|省)"
-    # instalments: "6 cuotas de $14.999", "12x de R$ 16,66", "4 payments of $10", "3 Raten à 33 €"
+    # instalments: "6 cuotas de $14.999", "12x de R$ 16,66", "4 payments of $10", "3 Raten à 33 €",
+    # "in 3 termijnen van € 8,32"
     r"|\bcuotas? de|\bparcelas? de|\d+\s*x(?: de)?|\binstall?ments? of|\bpayments? of|\braten (?:à|a|von|zu)|"
-    r"\bmensualités? de|\brate da|\bmeses de)\s*(?:price)?\s*[:：]?\s*$",
+    r"\bmensualités? de|\brate da|\bmeses de|\btermijnen van)\s*(?:price)?\s*[:：]?\s*$",
     re.I,
 )
 

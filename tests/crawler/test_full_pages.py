@@ -1113,9 +1113,7 @@ IN_STOCK = {"InStock"}
 OUT_OF_STOCK = {"OutOfStock", "SoldOut"}
 
 # What knockoff read on first look (2026-12-01, before any change), for the fields it got wrong.
-XFAIL: dict[tuple[str, str], str] = {
-    ("nl-bikelight-tw", "price"): "8.32: the instalment amount 'of betaal in 3 termijnen van € 8,32 met'",
-}
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 def photo_key(url: str) -> str:
@@ -1283,12 +1281,11 @@ QUICK_VIEW_OPENINGS = (
 
 
 @pytest.mark.parametrize("opening", QUICK_VIEW_OPENINGS)
-@pytest.mark.parametrize("spec", [s for s in SPECS if s.id != "nl-bikelight-tw"], ids=lambda s: s.id)
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.id)
 def test_closed_quick_view_of_a_listed_item(spec: Spec, opening: str) -> None:
     """A closed quick-view dialog of a strip's item (name, picture, a price named 'price') at the
     top of <body> is another item's card: the page keeps its own title, price and photo. Before the
-    rule 7 of these 15 pages gave no listing or no price (their own price is named by nothing).
-    (nl-bikelight-tw is left out: its price reads the instalment line, the xfail above.)"""
+    rule 7 of these 15 pages gave no listing or no price (their own price is named by nothing)."""
     html = page(spec)
     at = html.find(">", html.find("<body")) + 1
     got = extract_product(html[:at] + _quick_view(spec, opening) + html[at:], spec.url)

@@ -253,3 +253,25 @@ def test_member_named_product_keeps_its_price() -> None:
 def test_tax_included_after(text: str, price: float) -> None:
     """An amount labelled 税込 after one written alone is the price paid (Japanese total-price display)."""
     assert shown_price(text)[0] == price
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # a Dutch instalment line after the price: the instalment amount is no price
+        ("<div class='x1'>€ 129,00</div><div class='x2'>of betaal in 3 termijnen van € 43,00</div>", 129.0),
+        # must not fire: a delivery term ('levertermijn') beside the price
+        (
+            "<div class='x1'>€ 129,00</div><div class='x2'>Levertermijn: 2 werkdagen, verzending € 4,95</div>",
+            129.0,
+        ),
+    ],
+)
+def test_dutch_instalment_line_is_no_price(html: str, want: float) -> None:
+    page = (
+        "<html lang='nl'><head><title>Fietslamp Pro 2 | Fietswinkel</title></head><body>"
+        "<h1>Fietslamp Pro 2</h1><img src='/img/fietslamp-pro-2.jpg' alt='Fietslamp Pro 2'>"
+        f"{html}<button>In winkelwagen</button></body></html>"
+    )
+    got = extract_product(page, "https://fietswinkel.example/p/fietslamp-pro-2")
+    assert got is not None and got["price"] == want
