@@ -497,48 +497,6 @@ def _site_name(sel: Selector) -> str | None:
     return clean_text(sel.xpath("//meta[@property='og:site_name']/@content").get(), 200)
 
 
-# schema.org types of a page that writes about things rather than offering one (a blog post, a news
-# story, a review, a recipe, a how-to): a page declaring itself one of them as its main entity is
-# no product page when no Product node or product meta says otherwise
-ARTICLE_TYPES = {
-    "article",
-    "blogposting",
-    "newsarticle",
-    "techarticle",
-    "report",
-    "review",
-    "recipe",
-    "howto",
-}
-
-
-def _declared_article(data: dict[str, list], jsonld: list[Any], title_el: Any) -> bool:
-    """The page declares itself an article: a top-level JSON-LD / microdata node (an `@graph` member
-    counts) of an `ARTICLE_TYPES` type, or an `og:type` of "article" (or "blog...") backed by the
-    page's shape: the title element (`title_el`) inside an `<article>`, or `article:author` /
-    `article:published_time` meta. Nested nodes (a Review inside a Product, an Article's author) do
-    not count, nor a bare `og:type` "article" (a classified ad's posting declares one). Source:
-    affiliate reviews and buying guides whose headline, "Price: $299.95" line and "Buy now on
-    Amazon" link read like a product's."""
-    tops: list[Any] = list(data.get("microdata") or [])
-    for block in jsonld:
-        for node in _as_list(block):
-            tops.append(node)
-            tops += _as_list(node.get("@graph")) if isinstance(node, dict) else []
-    if any(isinstance(n, dict) and _types(n) & ARTICLE_TYPES for n in tops):
-        return True
-    said = False
-    for block in data.get("opengraph") or []:
-        kind = block.get("@type") or block.get("og:type")
-        said = said or (isinstance(kind, str) and kind.strip().lower().startswith(("article", "blog")))
-    if not said:
-        return False
-    dated = any(
-        k in b for b in data.get("opengraph") or [] for k in ("article:author", "article:published_time")
-    )
-    return dated or (title_el is not None and any(a.tag == "article" for a in title_el.iterancestors()))
-
-
 def _sold_control(page: Page) -> bool:
     """True when a submit button of the product (outside menus and repeated cards, `Page.context`)
     says in words that the item is sold out ("Sold out", "Uitverkocht"): not a control waiting for
@@ -987,8 +945,7 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         html = html.decode("utf-8", errors="replace")
     base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
     data = _structured_data(html, base)
-    blocks = jsonld_blocks(html)
-    nodes = _product_nodes(data, blocks, url)
+    nodes = _product_nodes(data, jsonld_blocks(html), url)
     og = _tag(_from_opengraph(data.get("opengraph") or [], base), "opengraph")
     result: dict[str, Any] | None = None
     if nodes:
@@ -1000,8 +957,7 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     page = Page(sel, base)
     found = page.find()  # one heuristic pass per page, whichever of the branches below reads it
     if result is None:
-        own = found.is_product() and not _declared_article(data, blocks, found.title_el)
-        result = _heuristic(page, found) if own else None
+        result = _heuristic(page, found) if found.is_product() else None
         state = _from_state(html, sel, base)
         if result is None:
             if state is None and platform is None:
