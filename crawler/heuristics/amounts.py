@@ -239,11 +239,6 @@ def money_elements(page: Layout, title_el: Any) -> list[tuple[Any, str]]:
     return sorted(out.items(), key=lambda kv: page.order.get(kv[0], 0))
 
 
-def _money(text: str) -> bool:
-    """`text` holds a currency amount (`dom.MONEY`: also "kr 499,00" and the dash form "2 790,-")."""
-    return bool(MONEY.search(text))
-
-
 def _long_old_note(node: Any) -> tuple[Any, str] | None:
     """(node, shown text) when `node`, whose text is longer than `MAX_PRICE_TEXT` (at most 120
     characters), writes a currency amount in its own text and holds, in its children, only amounts
@@ -254,10 +249,10 @@ def _long_old_note(node: Any) -> tuple[Any, str] | None:
         return None
     shown = visible_text(node)
     own = re.sub(r"\s+", " ", (node.text or "") + " ".join(c.tail or "" for c in node)).strip()
-    if not MAX_PRICE_TEXT < len(shown) <= 120 or len(own) > MAX_PRICE_TEXT or not _money(own):
+    if not MAX_PRICE_TEXT < len(shown) <= 120 or len(own) > MAX_PRICE_TEXT or not MONEY.search(own):
         return None
     kids = [visible_text(c) for c in node if isinstance(c.tag, str)]
-    if all(OLD_TEXT.search(k) for k in kids if _money(k)) and old_beside(shown):
+    if all(OLD_TEXT.search(k) for k in kids if MONEY.search(k)) and old_beside(shown):
         return node, shown
     return None
 
@@ -280,10 +275,10 @@ def _amount_holder(el: Any) -> tuple[Any, str] | None:
             break
         if spoken_amount(shown):
             return node, shown  # "199 reais com 90 centavos" for screen readers
-        if _money(shown):
-            own = below is None and _money((node.text or "") + " ".join(c.tail or "" for c in node))
+        if MONEY.search(shown):
+            own = below is None and MONEY.search((node.text or "") + " ".join(c.tail or "" for c in node))
             if not own and any(
-                c is not below and isinstance(c.tag, str) and _money(visible_text(c)) for c in node
+                c is not below and isinstance(c.tag, str) and MONEY.search(visible_text(c)) for c in node
             ):
                 break  # the amount is another child's own ("Actioncam 4K" beside "49,99 €" in a card)
             whole = _split_whole(node)

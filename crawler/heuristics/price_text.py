@@ -260,18 +260,21 @@ def old_beside(text: str) -> bool:
     return not (_OLD_PRICE_NOTE.search(text.replace(part, " ")) and not any(o > amount for o in olds))
 
 
+# sales-tax names the net, gross and tax-included labels below share (Czech, English, German, French,
+# Spanish/Italian, Nordic, Dutch)
+_TAX_NAMES = "DPH|VAT|MwSt|USt|TVA|IVA|moms|BTW"
 # the same label written right after the amount ("84,03 € zzgl. MwSt.", "£83.33 ex VAT", "74,99 € HT",
 # "104,88 zł netto")
 NET_AFTER = re.compile(
     r"^\W*(?:(?:zzgl\.?|excl\.?|exkl\.?|excluding|exc\.?|ex\.?|bez|hors|sans|sin|senza|ohne)\s*"
-    r"(?:DPH|VAT|MwSt|USt|TVA|IVA|moms|BTW|tax)|(?-i:HT)\b|без\s+НДС|netto(?![\w-]))",
+    rf"(?:{_TAX_NAMES}|tax)|(?-i:HT)\b|без\s+НДС|netto(?![\w-]))",
     re.I,
 )
 # a price-with-the-sales-tax label written right after an amount ("£25.00 inc VAT", "29,90 € inkl. MwSt.",
 # "39,00 € IVA incl.")
 GROSS_AFTER = re.compile(
     r"^\W*(?:(?:inc\.?|incl\.?|inkl\.?|including|s|mit|avec|con)\s*"
-    r"(?:DPH|VAT|MwSt|USt|TVA|IVA|moms|BTW|tax)|(?-i:TTC)\b|brutto\b|(?:IVA|VAT|TVA|GST|BTW|tax)\.?\s*incl)",
+    rf"(?:{_TAX_NAMES}|tax)|(?-i:TTC)\b|brutto\b|(?:IVA|VAT|TVA|GST|BTW|tax)\.?\s*incl)",
     re.I,
 )
 
@@ -280,7 +283,7 @@ GROSS_AFTER = re.compile(
 # VAT", "89,99 € TTC", "IVA incluido", "税込")
 WITH_TAX = re.compile(
     r"\b(?:inkl\.?|incl\.?|inc\.?|including|zawiera|s|con|mit|avec|med)\s*(?:\d{1,2}(?:[.,]\d)?\s*%\s*)?"
-    r"(?:DPH|VAT|MwSt|USt|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|GST|tax(?:es)?)\b|(?-i:\bTTC\b)|\bbrutto\b"
+    rf"(?:{_TAX_NAMES}|ÁFA|PVM|KDV|GST|tax(?:es)?)\b|(?-i:\bTTC\b)|\bbrutto\b"
     r"|\b(?:IVA|VAT|TVA|GST|tax) incl|税込",
     re.I,
 )
