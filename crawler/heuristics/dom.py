@@ -79,16 +79,17 @@ def hidden(el: Any, levels: int = 4) -> bool:
     "visually-hidden" / "displaynone", the `hidden` attribute, `display:none`, `aria-hidden`)."""
     node, depth = el, 0
     while node is not None and depth <= levels and isinstance(node.tag, str):
-        style = (node.get("style") or "").replace(" ", "").lower()
-        if (
-            _HIDDEN.search(node.get("class") or "")
-            or node.get("hidden") is not None
-            or "display:none" in style
-            or node.get("aria-hidden") == "true"
-        ):
+        if _HIDDEN.search(node.get("class") or "") or closed(node):
             return True
         node, depth = node.getparent(), depth + 1
     return False
+
+
+def closed(node: Any) -> bool:
+    """`node` itself is hidden by its markup: the `hidden` attribute, `display:none` in its style
+    or `aria-hidden="true"` (no hiding class, no ancestor: `hidden` reads those too)."""
+    style = (node.get("style") or "").replace(" ", "").lower()
+    return node.get("hidden") is not None or "display:none" in style or node.get("aria-hidden") == "true"
 
 
 # names of the badges shops put inside a product heading ("New!", "Sale", "Bestseller")

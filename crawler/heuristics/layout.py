@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
-from knockoff.crawler.heuristics.dom import MARKS, MONEY, NAME_ATTRS, element_names, tokens
+from knockoff.crawler.heuristics.dom import MARKS, MONEY, NAME_ATTRS, closed, element_names, tokens
 
 _NOISE = re.compile(
     r"\b(?:recommend\w*|related|similar\w*|also\w*|upsell\w*|cross-?sell\w*|sponsor\w*|recent\w*|bundle\w*|combo\w*|"
@@ -106,10 +106,12 @@ class Layout:
         quick-view panel of a listed item, an added-to-cart popup) that is closed now: the `hidden`
         attribute, `aria-hidden="true"` or `display:none` on it. What it holds is not what the page
         shows: another item's name, picture and price pre-rendered for its quick view."""
-        if node.get("role") not in ("dialog", "alertdialog") and not _DIALOG.search(self.names.get(node, "")):
-            return False
-        style = (node.get("style") or "").replace(" ", "").lower()
-        return node.get("hidden") is not None or node.get("aria-hidden") == "true" or "display:none" in style
+        return self._is_dialog(node) and closed(node)
+
+    def _is_dialog(self, node: Any) -> bool:
+        """`node` is a dialog, popup or notification shown on demand: role dialog/alertdialog, or
+        named `_DIALOG`."""
+        return node.get("role") in ("dialog", "alertdialog") or bool(_DIALOG.search(self.names.get(node, "")))
 
     def _product_aside(self, node: Any) -> bool:
         """`node` is an `<aside>` holding the page's `<h1>`: the product's own sidebar (title,
@@ -288,7 +290,7 @@ class Layout:
         `_DIALOG`) that `el` or one of its `levels` nearest ancestors is; None when there is none."""
         node, depth = el, 0
         while node is not None and depth <= levels and isinstance(node.tag, str):
-            if node.get("role") in ("dialog", "alertdialog") or _DIALOG.search(self.names.get(node, "")):
+            if self._is_dialog(node):
                 return node
             node, depth = node.getparent(), depth + 1
         return None
