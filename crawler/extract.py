@@ -35,6 +35,7 @@ from knockoff.crawler.values import (
     AVAILABILITY_TEXT,
     REGIONAL_CURRENCIES,
     clean_text,
+    dash_currency,
     normalize_availability,
     normalize_currency,
     page_region,
@@ -474,10 +475,13 @@ def _heuristic_seller(page: Page, base: str) -> tuple[str | None, str | None]:
 
 def _currency(found: Found, sel: Selector, base: str) -> str | None:
     """The currency of the heuristic price, a bare "$" / "¥" / "元" read in the page's region
-    (`values.regional_currency`)."""
-    if found.currency not in REGIONAL_CURRENCIES or found.price_el is None:
+    (`values.regional_currency`); a price read with no mark in the dash form ("2 790:-") in the money
+    of the page's country (`values.dash_currency`)."""
+    if found.price_el is None or (found.currency is not None and found.currency not in REGIONAL_CURRENCIES):
         return found.currency
     lang = sel.xpath("string(/html/@lang)").get()
+    if found.currency is None:  # "2 790:-": a dash-form price with no mark, in the page's country's money
+        return dash_currency(" ".join(found.price_el.itertext()), page_region(lang, urlsplit(base).hostname))
     # traditional Chinese is written in Taiwan, Hong Kong and Macau: the page's text says which money
     shown = (
         " ".join(sel.xpath("//body//text()[not(ancestor::script or ancestor::style)]").getall())

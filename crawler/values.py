@@ -262,8 +262,9 @@ def _traditional_place(host: str, shown: str) -> str:
 
 
 # languages whose money is that of one country when `lang` names no region: Danish, Norwegian
-# (Bokmål, Nynorsk), Icelandic ("da": a "kr" price is Danish kroner)
-_ONE_COUNTRY_LANG = {"da": "DK", "nb": "NO", "nn": "NO", "no": "NO", "is": "IS"}
+# (Bokmål, Nynorsk), Icelandic ("da": a "kr" price is Danish kroner), Swedish (a Finnish shop's
+# Swedish pages write "sv-FI" or sit on a .fi host, read first)
+_ONE_COUNTRY_LANG = {"da": "DK", "nb": "NO", "nn": "NO", "no": "NO", "is": "IS", "sv": "SE"}
 
 
 def page_region(lang: str | None, host: str | None, shown: str = "") -> str | None:
@@ -332,6 +333,27 @@ def regional_currency(currency: str | None, price_text: str, region: str | None)
         if currency == "USD" and region is None and grouped_not_us:
             return None  # "$36.999,00": a peso's grouping, no US dollar; which peso, nothing says
     return currency
+
+
+# the money of the countries whose shops write a whole price with a dash for its cents and no
+# currency mark at all ("2 790:-" in Sweden, "Tilbud 399,-" in Denmark and Norway, "1 299,-" in Czechia,
+# "1.299,-" in Germany and Austria): the page's country (`page_region`) names it
+_DASH_MONEY = {
+    "SE": "SEK", "DK": "DKK", "FO": "DKK", "GL": "DKK", "NO": "NOK", "IS": "ISK", "CZ": "CZK",
+    "DE": "EUR", "AT": "EUR", "CH": "CHF",
+}  # fmt: skip
+# a whole amount with a dash for its cents ("2 790:-", "399,-", "49.–"; `dom.MONEY`'s dash form)
+_DASH_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[\s\u00a0.'’]\d{3})*[.,:][-–](?![\d-])")
+
+
+def dash_currency(price_text: str, region: str | None) -> str | None:
+    """The currency of a price read with no currency mark (`price_text`, its element's text) that is
+    written in the dash form ("2 790:- inkl. moms", "Tilbud 399,-"): the money of the page's
+    country `region` (`_DASH_MONEY`: SE -> SEK, DK -> DKK, NO -> NOK); None for another text or a
+    country not listed. Source: issue 14 (Swedish and Danish pages read with no currency)."""
+    if region in _DASH_MONEY and _DASH_AMOUNT.search(price_text):
+        return _DASH_MONEY[region]
+    return None
 
 
 _DOLLAR_CODES = frozenset({*_DOLLAR_BY_REGION.values(), "USD"})

@@ -309,9 +309,15 @@ def _amount_spans(text: str, nums: list[re.Match[str]]) -> list[tuple[int, int]]
     spans = []
     for m in nums:
         around = text[max(0, m.start() - 4) : m.start()] + " " + text[m.end() : m.end() + 5]
-        if marks.search(around):
+        if marks.search(around) or _DASH_CENTS.match(text, m.end()):
             spans.append((m.start(), m.end()))
     return spans
+
+
+# the dash a whole amount is written with for its cents, right after its last digit or separator
+# ("Tilbud 399,- Normalpris 499,-", "Nu 399:- Ord.pris 499:-"): the amount's mark where it shows no
+# currency (`dom.MONEY`'s dash form; not a range "1,-3")
+_DASH_CENTS = re.compile(r"(?:(?<=\d[.,])|:)[-–](?![\d-])")
 
 
 # the tax-included label written right before the amount it governs ("(税込4,378円)", "税込価格: ¥4,378"):
