@@ -99,6 +99,24 @@ _BADGE = re.compile(r"(?<![a-z])(?:badges?|ribbons?|stickers?|flags?)(?![a-z])")
 _SUBTITLE = re.compile(r"(?<![a-z])(?:sub-?title|tag-?line|sub-?heading)(?![a-z])")
 
 
+# the whole text of a merchandising label: a badge set inside a product heading ("New", "Neu",
+# "Nouveau", "Sale", "Bestseller", "-20%" is `titles._DISCOUNT`'s) or the banner heading of a
+# collection shown above a product ("New arrivals", "Neuheiten", "Nyheter", "Rea", "Nouveautés"); in
+# en de fr nl sv da nb es it. A name holding such a word ("New Balance 990v6", "Sale Stool") is no label
+_MERCH = (
+    r"new|new!|new in|new arrivals?|just in|just landed|sale|on sale|clearance|outlet|limited edition|"
+    r"exclusive|online only|best ?sellers?|top ?sellers?|trending(?: now)?|featured|popular|staff picks?|"
+    r"last chance|deals|offers|"
+    r"neu|neuheit|neuheiten|angebote?|reduziert|topseller|"
+    r"nouveau|nouvelle|nouveauté|nouveautés|soldes|promo|promotions?|meilleures? ventes?|"
+    r"nieuw|nieuw binnen|aanbiedingen|uitverkoop|populair|"
+    r"nyhet|nyheter|nytt|rea|erbjudanden|kampanj|mest sålda|topplistan|"
+    r"nyhed|nyheder|udsalg|tilbud|bestsellere|bestselgere|salg|kampanje|"
+    r"nuevo|novedad|novedades|rebajas|ofertas?|más vendidos|nuovo|novità|saldi|offerte|più venduti"
+)
+MERCH_LABEL = re.compile(rf"^\W*(?:{_MERCH})\W*$", re.I)
+
+
 # what is left of a text that is only an amount once digits, separators and currency signs go ("US", "TL")
 _NOT_AMOUNT = re.compile(rf"[\d.,\s()\-–]|{ANY_SIGN}")
 
@@ -113,8 +131,9 @@ def amount_only(el: Any) -> bool:
 def visible_text(el: Any, skip_prices: bool = False) -> str:
     """Text of `el` without scripts, styles, hidden spans (and, with `skip_prices`, for a title:
     price elements, badges and subtitles named so, `<span class="badge">New!</span>`, `<span
-    class="subtitle">`, and elements whose text
-    is only an amount, `dom.amount_only`: a price shown inside the heading)."""
+    class="subtitle">`, elements whose text is only an amount, `dom.amount_only`: a price shown
+    inside the heading, and elements whose text is only a merchandising label, `MERCH_LABEL`:
+    `<span class="pill">Nouveau</span>`)."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
@@ -137,6 +156,7 @@ def visible_text(el: Any, skip_prices: bool = False) -> str:
                         or _BADGE.search(names)
                         or _SUBTITLE.search(names)
                         or amount_only(node)
+                        or MERCH_LABEL.match(" ".join(node.itertext()))
                     )
                 )
             ):

@@ -17,7 +17,15 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from knockoff.crawler.heuristics.dom import BRAND_EL, MONEY, element_names, hidden, tokens, visible_text
+from knockoff.crawler.heuristics.dom import (
+    BRAND_EL,
+    MERCH_LABEL,
+    MONEY,
+    element_names,
+    hidden,
+    tokens,
+    visible_text,
+)
 from knockoff.crawler.heuristics.layout import Layout
 
 _TITLE_NAME = re.compile(
@@ -36,6 +44,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'name')]"
     )
     shop_names = _shop_parts(page)
+    under_banner = _under_banner(page, els)
     best: tuple[float, int, str, Any] | None = None
     for el in els[:400]:
         if el.tag in ("title", "meta", "script", "style", "input", "img", "a", "option", "label", "body"):
@@ -47,15 +56,16 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         if el.tag != "h1" and el.find(".//h1") is not None:
             continue  # a title block around the heading (with SKU, ratings, brand): the h1 is the title
         text = clean_title(visible_text(el, skip_prices=True), page.title_tokens)
-        if not text or len(text) > 400 or len(text) < 2:
-            continue
+        if not text or len(text) > 400 or len(text) < 2 or MERCH_LABEL.match(text):
+            continue  # no name; or a collection's banner ("Bestseller", "New arrivals", "Rea")
         toks = tokens(text)
         if not toks:
             continue
         overlap = sum(t in page.title_tokens for t in toks) / len(toks)
         score = 3.0 * overlap
         score += 2.0 if named else 0.0
-        score += {"h1": 1.5, "h2": 0.2}.get(el.tag, 0.0) + (1.0 if el.get("itemprop") == "name" else 0.0)
+        tag = "h1" if el is under_banner else el.tag
+        score += {"h1": 1.5, "h2": 0.2}.get(tag, 0.0) + (1.0 if el.get("itemprop") == "name" else 0.0)
         noise, card = page.context(el)
         score -= 3.0 if card else 0.0
         score -= 2.0 if noise else 0.0
@@ -74,9 +84,42 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
     host = urlsplit(page.base).hostname or ""
     site = page.sel.xpath("//meta[@property='og:site_name']/@content").get() or ""
     og = page.sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get()
-    if og and og.strip():
-        return title_without_shop(og, host, site)[:1000], None
-    return (title_without_shop(page.doc_title, host, site)[:1000] or None), None
+    text = (
+        title_without_shop(og, host, site)
+        if og and og.strip()
+        else title_without_shop(page.doc_title, host, site)
+    )
+    # a collection's page titled "Sale | Shop" names no product (`dom.MERCH_LABEL`)
+    return (text[:1000] or None) if not MERCH_LABEL.match(text) else None, None
+
+
+def _under_banner(page: Layout, els: list[Any]) -> Any:
+    """The first `<h2>` after an `<h1>` whose whole text is a collection's banner (`dom.MERCH_LABEL`:
+    "Bestseller", "New arrivals", "Sale", "Neuheiten", "Rea") on a page with no other `<h1>`, outside
+    menus, cards and grids of like blocks (`_tiled`): the product's own heading under a theme's collection banner, weighed as the
+    page's `<h1>`; None when there is none. Source: issue 14 (the banner's "Bestseller" read as the
+    title above the product's `<h2>`)."""
+    h1s = [el for el in els if el.tag == "h1"]
+    banners = [el for el in h1s if MERCH_LABEL.match(visible_text(el))]
+    if len(banners) != 1 or len(h1s) != 1:
+        return None
+    at = page.order.get(banners[0], 0)
+    after = [el for el in els if el.tag == "h2" and page.order.get(el, 0) > at and not any(page.context(el))]
+    first = min(after, key=lambda el: page.order.get(el, 0)) if after else None
+    return None if first is None or _tiled(first) else first
+
+
+def _tiled(el: Any) -> bool:
+    """`el` (a heading) heads one of several like blocks: two or more children of its grandparent
+    hold a heading of its tag (a collection's grid of items, each titled so)."""
+    parent = el.getparent()
+    grand = parent.getparent() if parent is not None else None
+    if grand is None:
+        return False
+    return (
+        sum(1 for child in grand if isinstance(child.tag, str) and child.find(f".//{el.tag}") is not None)
+        >= 2
+    )
 
 
 # what a heading loses inside a dialog that shows no price (a newsletter or cookie popup's "Get 10% off
@@ -89,7 +132,22 @@ def _unpriced_dialog(page: Layout, el: Any) -> bool:
     currency amount: a newsletter signup, a cookie notice, a size guide; not a product's quick-view
     fragment, which shows its price beside its name."""
     box = page.dialog_of(el)
-    return box is not None and not MONEY.search(" ".join(box.itertext()))
+    return (box is not None and not MONEY.search(" ".join(box.itertext()))) or _in_signup(page, el)
+
+
+# id/class words of a newsletter signup box ("newsletter", "signup", "subscribe", "opt-in")
+_SIGNUP = re.compile(r"newsletter|sign-?up|subscri(?:be|ption)|opt-?in|e-?mail-?capture")
+
+
+def _in_signup(page: Layout, el: Any, levels: int = 5) -> bool:
+    """`el` sits in a newsletter signup box (one of its `levels` nearest ancestors named `_SIGNUP`,
+    "id=newsletter", and holding an email field): a popup no role or dialog name marks, whose
+    heading ("Get 10% off your first order", "Join the club and save $10") is no product's name
+    whatever it shows. Source: issue 14."""
+    for node in list(el.iterancestors())[:levels]:
+        if _SIGNUP.search(page.names.get(node, "")) and node.xpath(".//input[@type='email']"):
+            return True
+    return False
 
 
 # what a heading whose text is the shop's name loses: its words' share of the document title (3.0)
@@ -187,9 +245,11 @@ DOC_TITLE_SEP = re.compile(
     r"\s+[|:>–—/]+\s+|\s*\|\s*|\s+::\s+|\s+-\s+|\s*[｜：]\s*|【[^】]{0,40}】|(?<=\.[a-z]{2}):\s+|(?<=\.[a-z]{3}):\s+|(?<=\.[a-z]{4}):\s+|(?<=\.[a-z]{5}):\s+"
     r"|(?<=\.[a-z]{6}):\s+|(?<=\.[a-z]{7}):\s+"
 )
-# an SEO tail after the name ("... серебристый купить в Алматы", "... CW4555-002 Fiyatı, Yorumları")
+# an SEO tail after the name ("... серебристый купить в Алматы", "... CW4555-002 Fiyatı, Yorumları",
+# the Dutch "... kopen?")
 _SEO_TAIL = re.compile(
-    r"\s+(?:(?:купить|сатып алу|fiyatı|fiyatları)(?:[\s,].*)?|(?:(?:online|günstig)\s+)?kaufen|(?:acheter|comprar) en ligne)$",
+    r"\s+(?:(?:купить|сатып алу|fiyatı|fiyatları)(?:[\s,].*)?|(?:(?:online|günstig)\s+)?kaufen"
+    r"|(?:acheter|comprar) en ligne|(?:online\s+)?kopen\??)$",
     re.I,
 )
 _SITE_AFFIX = re.compile(
