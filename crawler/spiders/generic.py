@@ -20,6 +20,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
+from w3lib.url import canonicalize_url
 
 from knockoff.crawler.extract import extract_product
 
@@ -78,6 +79,7 @@ class GenericProductSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.site = site
         self.start_urls = list(site["start_urls"])
+        self._named_elsewhere: dict[str, str] = {}  # canonical URL on another host -> first page naming it
         domains = list(site.get("allowed_domains") or [])
         if not domains:
             domains = sorted({urlsplit(u).hostname or "" for u in self.start_urls} - {""})
@@ -193,11 +195,10 @@ class GenericProductSpider(scrapy.Spider):
             log.warning("extraction failed on %s: %s", response.url, exc)
             self.crawler.stats.inc_value("knockoff/extract_errors")
             product = None
-        if product:
-            # the page's canonical URL (same site) names the listing: tracking variants become one
-            canonical = response.xpath("//link[@rel='canonical']/@href").get()
-            url = clean_url(urljoin(response.url, canonical.strip())) if canonical else response.url
-            url = url if self._in_domain(url) else response.url
+        url = self.listing_url(response) if product else None
+        if product and url is None:
+            self.crawler.stats.inc_value("knockoff/canonical_duplicate")
+        elif product and url:
             if urlsplit(url).path.rstrip("/") == urlsplit(response.url).path.rstrip("/"):
                 yield {"url": url, **product}
             else:
@@ -219,6 +220,22 @@ class GenericProductSpider(scrapy.Spider):
                 errback=self.ignore_failure,
                 priority=1 if not product else 0,
             )
+
+    def listing_url(self, response: TextResponse) -> str | None:
+        """The URL naming the listing on `response`: its canonical URL when on this site (tracking and
+        variant URLs of one product become one listing), else the page's own URL; None when the page
+        names a canonical URL on another host (a mirror or a shop served under another domain) that an
+        earlier page of this crawl process already named: the same product under another URL, stored
+        once (first page wins; Scrapy's dupefilter is per URL, this is per canonical URL)."""
+        canonical = response.xpath("//link[@rel='canonical']/@href").get()
+        url = clean_url(urljoin(response.url, canonical.strip())) if canonical else response.url
+        if self._in_domain(url):
+            return url
+        if canonical and urlsplit(url).scheme in ("http", "https"):
+            first = self._named_elsewhere.setdefault(canonicalize_url(url), response.url)
+            if canonicalize_url(first) != canonicalize_url(response.url):
+                return None
+        return response.url
 
     def follow_links(self, response: TextResponse) -> list[str]:
         return [
