@@ -11,17 +11,20 @@ functions over a parsed page (`crawler.heuristics.Page`); no I/O.
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from knockoff.crawler.heuristics import Page, visible_text
+from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.values import clean_text
 
 # labels of the item code; the value follows in the same text ("SKU: X") or in the next one
 _LABELS = (
     r"sku|asin|item\s*(?:#|no\.?|number|code)|product\s*(?:code|id|number|no\.?)|article\s*(?:no\.?|number)|"
     r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|référence|réf\.?|reference|referência|ref\.?|"
-    r"code article|code produit|codice(?: articolo| prodotto)?|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
+    r"code article|code produit|codice(?: articolo| prodotto)?|riferimento|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
     r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
     r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
@@ -59,7 +62,7 @@ _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
     rf"modellnummer|kod producenta|kód výrobce|kód výrobcu|gyártói cikkszám|üretici kodu|κωδικός κατασκευαστή|"
     rf"manufacturer part number|manufacturer reference|{_MAKERS_REF}|"
-    r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|型番|型號|"
+    r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|(?:メーカー|製品)?型番|型號|"
     # the bare Hebrew/Greek "model" ("דגם 2024": a model year) only before a colon or alone in its cell
     rf"型号|모델명|모델번호|رقم الموديل|رقم الطراز|(?:דגם|μοντέλο)(?=\s*[:：]|\s*$)){_LABEL_END}",
     re.I,
@@ -99,6 +102,70 @@ _HIDDEN_FIELDS = (
     "translate(@name, 'SKU', 'sku')='sku']/@value | //*[@data-product-sku]/@data-product-sku | "
     "//form[@data-sku]/@data-sku"
 )
+
+
+# data attributes holding a JSON list of the product's variants, each with its code (Shopify themes'
+# `data-variants`, WooCommerce's `data-product_variations`, Squarespace's `data-variants`)
+_VARIANT_JSON = "//*[@data-variants or @data-product_variations or @data-product-variants]"
+
+
+def _one_variant_code(page: Page) -> str | None:
+    """The code of a product with one variant, or whose variants all share one code, read from a
+    data attribute holding the variants as JSON (`_VARIANT_JSON`: `[{"sku": "1145MB", ...}]`)
+    outside menus and product cards; None for several codes (which variant is the listing's is
+    not said) or no such attribute."""
+    for el in page.root.xpath(_VARIANT_JSON)[:5]:
+        if any(page.context(el)):
+            continue
+        raw = el.get("data-variants") or el.get("data-product_variations") or el.get("data-product-variants")
+        try:
+            variants = json.loads(raw or "")
+        except ValueError:
+            continue
+        if not isinstance(variants, list):
+            continue
+        codes = {_code(str(v.get("sku"))) for v in variants if isinstance(v, dict) and v.get("sku")}
+        if len(codes) == 1 and None not in codes:
+            return codes.pop()
+    return None
+
+
+def _data_code(page: Page) -> str | None:
+    """The code a `data-sku` attribute holds on the product's block (the first shown one outside
+    menus and product cards: a card's `data-sku` is another item's), or None."""
+    for el in page.root.xpath("//*[@data-sku]")[:50]:
+        if el.tag in ("option", "script") or any(page.context(el)) or hidden(el):
+            continue  # a card's, a hidden variant's (Microsoft's "x-hidden" tables of other models)
+        if code := _code(el.get("data-sku")):
+            return code
+    return None
+
+
+def _in_linked_card(page: Page, el: Any) -> bool:
+    """`el` sits in a repeated card (`Layout.context`) that links to a page within its 3 nearest
+    ancestors: another product's tile ("SKU: KEF-LS50M" under a linked name), not a line of a
+    details list ("<li>Item #5354134</li>" among the product's own facts)."""
+    if not page.context(el)[1]:
+        return False
+    for node in [el, *list(el.iterancestors())[:3]]:
+        if node.tag in ("body", "html"):
+            return False
+        if any((h or "").strip()[:1] not in ("", "#") for h in node.xpath(".//a/@href")):
+            return True
+    return False
+
+
+def _text_code(page: Page, page_text: str) -> str | None:
+    """The first code written after "SKU"-like words in the page's text (`SKU_TEXT`) that is
+    shown somewhere outside another product's card (`_in_linked_card`): a related item's "SKU: X"
+    is that item's."""
+    for m in list(SKU_TEXT.finditer(page_text))[:20]:
+        holders = [
+            n.getparent() for n, t in page.text_nodes() if m.group(1) in t and n.getparent() is not None
+        ]
+        if not holders or not all(_in_linked_card(page, el) for el in holders):
+            return m.group(1)
+    return None
 
 
 def _code(value: str | None) -> str | None:
@@ -149,13 +216,16 @@ def find_sku(page: Page, page_text: str) -> str | None:
             return value
     shown = _code(page.labelled(_SKU_LABEL, 40))
     field = next((code for raw in page.sel.xpath(_HIDDEN_FIELDS).getall() if (code := _code(raw))), None)
+    field = field or _data_code(page)
     if field and not (shown and _variant_of(field, shown)):
         return field  # the code the cart is sent (not a "Ref: DHL-2231" or "Product ID 77812" elsewhere)
     if shown:
         return shown  # Jumia's `sku` field is the shown code plus a variant id: the shown one is the item's
-    m = SKU_TEXT.search(page_text)
-    if m:
-        return m.group(1)
+    if code := _one_variant_code(page):
+        return code
+    # "SKU: X" in running text, not in a related item's card ("SKU: KEF-LS50M" under its name)
+    if code := _text_code(page, page_text):
+        return code
     return page.labelled(_COLOUR_REF, 40) or _code(page.labelled(_MODEL_LABEL, 40))
 
 

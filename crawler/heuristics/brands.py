@@ -24,9 +24,12 @@ _BYLINE = re.compile(
     re.I,
 )
 _BRAND_LABEL = re.compile(
-    r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|märke|marka|manufacturer|hersteller|fabricant|produttore|"
+    r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|märke|varumärke|varemerke|varemærke|mærke|tuotemerkki|"
+    r"marka|manufacturer|hersteller|fabricant|produttore|"
     r"fabricante|fabrikant|znamka|značka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
-    r"(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші)"
+    r"(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші|"
+    # Arabic "trade mark", "make", "manufacturer"
+    r"العلامة التجارية|الماركة|الشركة المصنعة)"
     r"(?:\s*[:：]\s*|\s+|$)(.*)$",
     re.I,
 )
@@ -38,17 +41,25 @@ def _shown_line(text: str) -> str:
 
 
 def labelled(
-    page: Layout, label: re.Pattern[str], limit: int = 60, keep: Callable[[str], bool] | None = None
+    page: Layout,
+    label: re.Pattern[str],
+    limit: int = 60,
+    keep: Callable[[str], bool] | None = None,
+    accept: Callable[[str], bool] | None = None,
 ) -> str | None:
     """The value written after a label ("Brand: Acme", "ASIN ‏:‎ B01..", or "Brand" in
     one cell and "Acme" in the next), outside navigation, footers and product cards; None when
-    there is none. With `keep`, the first value `keep` accepts, wherever it is written."""
+    there is none. With `keep`, the first value `keep` accepts, wherever it is written; with
+    `accept`, only values it accepts count (outside those parts as without it)."""
     nodes = page.text_nodes()
     for i, (node, raw) in enumerate(nodes):
         text = raw.strip()
         if not text or len(text) > 80:
             continue
-        m = label.match(text)
+        # the label may open a later field of a line of them ("Art.nr: 1000582 · Varumärke: " + a link)
+        m = next(
+            (m for part in (text, *_FIELD_SEP.split(text)[1:]) if (m := label.match(part.strip()))), None
+        )
         if not m:
             continue
         parent = node.getparent()
@@ -58,7 +69,7 @@ def labelled(
         if not value:
             value = next((t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), "")
         value = re.sub(r"\s+", " ", value).strip(" :：")
-        if 1 < len(value) <= limit and (keep is None or keep(value)):
+        if 1 < len(value) <= limit and (keep is None or keep(value)) and (accept is None or accept(value)):
             return value
     return None
 
@@ -133,6 +144,9 @@ def _element_brand(el: Any) -> str | None:
     m = _BYLINE.match(text)
     if m:
         text = m.group(m.lastindex or 1).strip()
+    m = _BRAND_LABEL.match(text)
+    if m and m.group(1).strip() and re.search(r"[:：]", text[: m.start(1)]):
+        text = m.group(1).strip()  # "Производитель: Tefal", "العلامة التجارية: كينوود" on a brand element
     if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
         return None
     return None if _CODES_TEXT.search(text) else text
@@ -206,7 +220,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         "//meta[@name='brand' or @property='brand' or @itemprop='brand' or @property='og:brand']/@content"
     ).get()
     return (
-        labelled(page, _BRAND_LABEL)
+        labelled(page, _BRAND_LABEL, accept=_name_like)
         or (meta.strip() if meta and meta.strip() else None)
         or _labelled_in_title(page)
         or _brand_above(page, title_el)
@@ -232,15 +246,28 @@ def _labelled_in_title(page: Layout) -> str | None:
         words = tokens(value)
         return _words_in(words, product_part) and any(p[: len(words)] == words for p in openings)
 
-    return labelled(page, _BRAND_LABEL, keep=opens_a_part)
+    return labelled(page, _BRAND_LABEL, keep=opens_a_part, accept=_name_like)
+
+
+# a sentence going on after a full stop ("doesn't matter to me. Works as well as ..."): prose, not a name
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")
+
+
+def _name_like(value: str) -> bool:
+    """`value` reads as a brand's name: at most 6 words and no sentence going on after a full stop
+    (a review's "Brand: doesn't matter to me. Works as well as the KitchenAid I had." is prose)."""
+    return len(value.split()) <= 6 and not _SENTENCE_BREAK.search(value)
 
 
 # a link to a brand's page ("/brands/acme", "/marken/acme", "/b/brand/acme", "?brand=acme", with an id
 # segment after the name: Best Buy "/site/brands/sony/pcmcat145100050002.c") and
 # the crumb naming the list of brands ("Home > Brands > Acme > ...")
 _BRAND_PATH = re.compile(
-    r"/(?:brands?|marken?|marques?|marcas?|merken?|marki|znamke|designers?|manufacturers?|hersteller|ブランド|品牌|브랜드)"
-    r"/([^/?#]+)(?:/[^/?#]*\d[^/?#]*)?/?(?:\?|$)|[?&](?:brand|marke|marque|marca|manufacturer)=([^&#]+)",
+    r"/(?:brands?|marken?|marques?|marcas?|merken?|marki|varum[aä]rken?|znamke|designers?|manufacturers?|hersteller|ブランド|品牌|브랜드)"
+    r"/([^/?#]+)(?:/[^/?#]*\d[^/?#]*)?/?(?:\?|$)|[?&](?:brand|marke|marque|marca|manufacturer)=([^&#]+)"
+    # Shopify's listing of a vendor's products ("/collections/vendors?q=Le%20Creuset"): the vendor is
+    # the product's maker, what Shopify's own Product data gives as its brand
+    r"|/collections/vendors\?(?:[^#]*&)?q=([^&#]+)",
     re.I,
 )
 _BRANDS_CRUMB = re.compile(
@@ -264,7 +291,7 @@ def _brand_slug(href: str) -> str:
     """The brand name a brand-page URL spells (`_BRAND_PATH`), squashed; "" for other URLs."""
     parts = urlsplit(href)
     m = _BRAND_PATH.search(f"{parts.path}?{parts.query}")
-    return _squash(m.group(1) or m.group(2) or "") if m else ""
+    return _squash(m.group(1) or m.group(2) or m.group(3) or "") if m else ""
 
 
 def _in_brand_list(a: Any) -> bool:
@@ -297,7 +324,7 @@ def _brand_link(page: Layout) -> str | None:
             continue
         logo = a.xpath(".//img/@alt")  # a brand's logo linking to its page: its alt text names it
         text = _LINK_PREFIX.sub("", _shown_line(visible_text(a) or (logo[0] if logo else "")))
-        slug = _squash(m.group(1) or m.group(2) or "")
+        slug = _squash(m.group(1) or m.group(2) or m.group(3) or "")
         if (
             1 < len(text) <= 40
             and len(text.split()) <= 5
@@ -319,17 +346,24 @@ _BY = re.compile(r"^(?:by|von|par|door)\s+([^\W\d].{0,38}?)\s*$", re.I)
 
 def _by_line(page: Layout, title_el: Any) -> str | None:
     """A "by Acme" line among the 8 elements after the title (a byline without a brand name on the
-    element; "von Acme", "par Acme")."""
+    element; "von Acme", "par Acme"), or a "Visit the Acme Store" link line (`_store_line`)."""
     if title_el is None:
         return None
     for el in title_el.xpath("following::*[position() <= 8]"):
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "button"):
             continue
         text = _shown_line(visible_text(el))
-        m = _BY.match(text)
-        if m and len(m.group(1).split()) <= 4 and not any(page.context(el)) and not hidden(el):
-            return m.group(1).strip(" .")
+        m = _BY.match(text) or _store_line(text)
+        if m and len(m.group(m.lastindex or 1).split()) <= 4 and not any(page.context(el)) and not hidden(el):
+            return m.group(m.lastindex or 1).strip(" .")
     return None
+
+
+def _store_line(text: str) -> re.Match[str] | None:
+    """`text` is a link line to the brand's store on a marketplace ("Visit the Hausbell Store",
+    "Besuche den Bosch-Store": `_BYLINE` past its "Brand:"/"by" form), else None."""
+    m = _BYLINE.match(text)
+    return m if m and (m.lastindex or 1) >= 2 else None
 
 
 def _brand_in_heading(page: Layout, title_el: Any) -> str | None:

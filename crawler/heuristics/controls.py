@@ -24,12 +24,17 @@ _BUY = re.compile(
     r"dodaj u korpu|kupi (?:zdaj|odmah|sada)|do košíku|koupit|do košíka|kúpiť|kosárba|vásárlás|adaugă în coș|"
     r"cumpără|προσθήκη στο καλάθι|αγορά|добави в количката|у кошик|купити|себетке|сатып алу|thêm vào giỏ|"
     r"mua ngay|หยิบใส่ตะกร้า|ซื้อเลย|ใส่รถเข็น|tambah(?:kan)? ke (?:keranjang|troli)|beli sekarang|beli langsung|"
-    r"أضف إلى (?:السلة|عربة التسوق)|اشتر(?:ي)? الآن|הוסף לסל|קנה עכשיו|sepete ekle|hemen al|ostoskoriin|"
+    # Arabic with or without hamza ("أضف إلى العربة" on noon, "اضف الى السلة")
+    r"[أا]ضف (?:إلى|الى|ل)\s?(?:السلة|العربة|عربة التسوق|سلة التسوق)|اشتر(?:ي)? الآن|הוסף לסל|קנה עכשיו|sepete ekle|hemen al|ostoskoriin|"
     r"lisää koriin|osta nyt|i handlekurven|kjøp nå|køb nu|comprar ahora|agregar al carrito|"
     # the cart and bag of other marketplaces and shop themes (Amazon.es, Zara, Rakuten, bol, Shopee TW)
     r"añadir a la (?:cesta|bolsa)|añadir al carro|ajouter au sac|aggiungi alla borsa|adicionar ao cesto|"
     r"in (?:de |mijn )?winkelmand(?:je)?|toevoegen aan (?:winkelwagen|winkelmand)|nu kopen|koop nu|in den korb|"
-    r"買い物かごに入れる|カートに追加|カートへ入れる|直接購買|馬上購買|加入购物袋",
+    r"買い物かごに入れる|カートに追加|カートへ入れる|直接購買|馬上購買|加入购物袋|"
+    # a marketplace item offered by other sellers only: the control opens their offers ("See All
+    # Buying Options", "Alle Kaufoptionen anzeigen", "Voir toutes les options d'achat")
+    r"see all buying options|alle kaufoptionen anzeigen|voir toutes les options d'achat|"
+    r"ver todas las opciones de compra|vedi tutte le opzioni di acquisto",
     re.I,
 )
 # the bare "Add" a fashion shop's buy button reads (Zara's "AÑADIR", "ADD", "AJOUTER", "HINZUFÜGEN"):
@@ -82,7 +87,9 @@ _SOLD_CONTROL = re.compile(
     r"houd me op de hoogte|powiadom|obvesti me|obavijesti me|повідомити про наявність|"
     r"入荷お知らせ|再入荷|到貨通知|貨到通知|到货提醒|补货提醒|입고\s*알림|"
     # a disabled control saying the item is awaited back ("Bientôt de retour", "入荷待ち": awaiting stock)
-    r"bientôt de retour|de retour bientôt|入荷待ち",
+    r"bientôt de retour|de retour bientôt|入荷待ち|"
+    # Arabic: "quantity ran out", "not available", "tell me when it is available"
+    r"نفدت? الكمية|نفد(?:ت)? من المخزون|غير متوفر|غير متاح|[أا](?:علمني|بلغني) عند (?:التوفر|توفره)",
     re.I,
 )
 
@@ -306,6 +313,26 @@ def _disabled(page: Layout, el: Any) -> bool:
         [page.names.get(el, ""), el.get("title") or "", el.get("aria-label") or "", el.get("value") or ""]
     )
     return bool(marked) and not _CHOOSE_FIRST.search(names)
+
+
+# names of a buy control a shop disables until a variant is chosen (WooCommerce's variable product:
+# "single_add_to_cart_button disabled wc-variation-selection-needed")
+_WAITS_FOR_VARIANT = re.compile(r"selection-?needed|variation-?selection")
+
+
+def waits_for_variant(page: Layout) -> bool:
+    """A buy control outside menus, cards and hidden parts reads a buy phrase and is named as
+    waiting for a variant choice (`_WAITS_FOR_VARIANT`), and no such control says sold out
+    (`_SOLD_CONTROL`): the product's variants are on sale, whatever its disabled state says."""
+    waiting = False
+    for el in page.root.xpath("//button | //input[@type='submit']")[:300]:
+        if any(page.context(el)) or hidden(el):
+            continue
+        text = control_text(el)[:120]
+        if _SOLD_CONTROL.search(text):
+            return False
+        waiting = waiting or bool(_BUY.search(text) and _WAITS_FOR_VARIANT.search(page.names.get(el, "")))
+    return waiting
 
 
 def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, bool]:

@@ -20,6 +20,7 @@ from knockoff.crawler.heuristics.controls import (
     opens_with_buy,
     stock_count,
     stock_state,
+    waits_for_variant,
 )
 from knockoff.crawler.heuristics.dom import MONEY, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
@@ -166,7 +167,11 @@ class Page(Layout):
         return Found(
             near_state=sold_near,
             sold_shown=sold_shown,
-            stock=self.stock_state(live_buy=shown_live) or (None if buy else stock_count(self)),
+            stock=self.stock_state(live_buy=shown_live)
+            or (None if buy else stock_count(self))
+            # a control disabled until a variant is chosen: the shown variants are on sale (the
+            # control's own OutOfStock stays `buy_availability`, which structured offers are checked by)
+            or ("InStock" if buy_avail == "OutOfStock" and waits_for_variant(self) else None),
             title_named=sum(t in self.title_tokens for t in toks) / len(toks) if toks else 0.0,
             title=title,
             title_el=title_el,
