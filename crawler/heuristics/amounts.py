@@ -128,7 +128,7 @@ _CONDITIONAL = re.compile(
     # a members' or club price ("Members $39.99", "for members", "Club price", "Medlemspris", "Klubbpris";
     # not "Non-members $49.99", nor a name such as "Member's Mark Paper Towels")
     r"|(?<!non-)(?<!non )\bmembers?\s*:?\s*(?=[$€£¥]|\d)|\bfor members\b|\bclub price\b"
-    r"|\b(?:medlems|klubb|klub)pris\b|\bmitgliederpreis\b"
+    r"|\b(?:medlems|klubb|klub)pris\b|\bmitglieder-?preis\b|\bmitgliedspreis\b|\bledenprijs\b"
     r"|최대\s?할인가|최대\s?혜택가|쿠폰|카드\s?\S*\s?할인|折價券|优惠券|優惠券|券後|券后|クーポン|会員価格"
     # paid a certain way ("$33.299,10 con transferencia")
     r"|\bcon (?:transferencia|efectivo)|\ben efectivo\b|\bno pix\b|\bbank transfer\b",

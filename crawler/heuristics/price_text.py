@@ -371,6 +371,64 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
     return current, olds
 
 
+# a members' (club) price label and the label of the price anyone else pays, as shops print them side by
+# side ("Member price 399 kr" / "Regular price 499 kr", "Mitgliederpreis" / "Regulärer Preis",
+# "Medlemspris" / "Ordinarie pris", "Ledenprijs" / "Normale prijs"; en de sv da nb nl fr)
+_MEMBER = (
+    r"members?(?:hip)?(?:\s*price)?|club price|mitglieder-?preis|mitgliedspreis|medlemspris|klubbpris|klubpris"
+    r"|ledenprijs|prix (?:adhérent|membre)s?"
+)
+_REGULAR = (
+    r"regular price|normal price|non-?members?(?:\s*price)?|regulärer preis|normalpreis|nicht-?mitglieder(?:preis)?"
+    r"|ordinarie pris|ord\.?\s?pris|normalpris|normale prijs|niet-?leden(?:prijs)?|ikke-?medlem(?:mer|spris)?"
+    r"|prix (?:normal|non-adhérent)"
+)
+_MEMBER_BEFORE = re.compile(rf"(?<![\w-])(?:{_MEMBER})\s*[:：]?\s*$", re.I)
+_REGULAR_BEFORE = re.compile(rf"(?<![\w-])(?:{_REGULAR})\s*[:：]?\s*$", re.I)
+_MEMBER_AFTER = re.compile(rf"^\W*(?:{_MEMBER})\b", re.I)
+_REGULAR_AFTER = re.compile(rf"^\W*(?:{_REGULAR})\b", re.I)
+
+
+def member_and_regular(text: str) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+    """(member, regular): the amounts of `text` (a product block's text, several amounts) labelled a
+    members' price and the price anyone else pays, each as (the amount with its mark, its offset in
+    `text`), None where none is. Labels are read before the amounts ("Member price $39.99 Regular
+    price $49.99"), or after them where the first amount has no label before it and one after it
+    ("$39.99 Member price $49.99 Regular price"). Source: issue 14."""
+    nums = list(_NUMBER.finditer(text))
+    spans = _amount_spans(text, nums)
+    found: list[tuple[str, int, str, str]] = []  # (amount, offset, label before, words after)
+    prev = 0
+    for i, (start, end) in enumerate(spans):
+        nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        label = text[prev:start].rstrip()
+        head = _MARK_BEFORE.search(label)
+        after = text[end:nxt]
+        mark = _MARK_AFTER.match(after)
+        found.append(
+            (
+                _with_marks(text, start, end, prev, nxt),
+                start,
+                label[: head.start()] if head else label,
+                after[mark.end() if mark else 0 :],
+            )
+        )
+        prev = end
+    if not found:
+        return None, None
+    first = found[0]
+    trailing = not (_MEMBER_BEFORE.search(first[2]) or _REGULAR_BEFORE.search(first[2])) and bool(
+        _MEMBER_AFTER.match(first[3]) or _REGULAR_AFTER.match(first[3])
+    )
+    member = regular = None
+    for seg, at, before, after in found:
+        is_member = _MEMBER_AFTER.match(after) if trailing else _MEMBER_BEFORE.search(before)
+        is_regular = _REGULAR_AFTER.match(after) if trailing else _REGULAR_BEFORE.search(before)
+        member = member or ((seg, at) if is_member else None)
+        regular = regular or ((seg, at) if is_regular and not is_member else None)
+    return member, regular
+
+
 # what a text that shows only currency amounts is made of: numbers, currency marks (also "US $",
 # "R$", "NT$"), spaces
 _BARE = re.compile(rf"(?:[A-Za-z]{{1,3}}\s?)?(?:{AMOUNT_MARK.pattern})\.?|{_NUMBER.pattern}|\s+", re.I)

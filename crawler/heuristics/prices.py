@@ -28,6 +28,7 @@ from knockoff.crawler.heuristics.price_text import (
     OLD_TEXT,
     labelled_old,
     left_out,
+    member_and_regular,
     price_text,
     shown_price,
     struck,
@@ -176,9 +177,12 @@ def _unnamed_price(
     page: Layout, title_el: Any, nets: list[tuple[float, str | None, Any]], old: set[float]
 ) -> tuple[float | None, str | None, Any, bool, set[float]]:
     """`find_price`'s answer when no named element gives a price: the price read near the title
-    (`amounts.price_near_title`), else the first net price (`nets`: a B2B shop showing only "zzgl.
-    MwSt. 84,03 €"), else nothing."""
+    (`amounts.price_near_title`), else the price beside a members' one (`_member_block`), else the
+    first net price (`nets`: a B2B shop showing only "zzgl. MwSt. 84,03 €"), else nothing."""
     near = price_near_title(page, title_el, _amount)
+    member = _member_block(page, title_el) if near is None else None
+    if member is not None:
+        return member[0], member[1], member[2], False, old - {member[0]}
     if near is None and nets:
         amount, cur, el = nets[0]
         return amount, cur, el, False, old - {amount}
@@ -189,6 +193,45 @@ def _unnamed_price(
         return None, None, None, False, old
     amount, cur, el, card, olds = near
     return amount, cur, el, card, old | olds
+
+
+# how much of the text after the title (text nodes, characters) `_member_block` reads
+_MEMBER_NODES = 30
+_MEMBER_CHARS = 400
+
+
+def _member_block(page: Layout, title_el: Any) -> tuple[float, str | None, Any] | None:
+    """(amount, currency, element) of the price a non-member pays where the text right after the
+    title (`_MEMBER_NODES` text nodes, `_MEMBER_CHARS` characters, outside menus, cards, dialogs and
+    hidden parts) shows a members' price beside it (`price_text.member_and_regular`: "Member price
+    $39.99 Regular price $49.99", "Medlemspris 399 kr Ordinarie pris 499 kr"): the regular one,
+    which the finders set apart as an old price, as they set the members' one apart as held under a
+    condition; the members' price where it is the only one shown ("Member price $39.99"); None
+    otherwise, or when the regular one is struck through. Source: issue 14 (such pages gave no
+    listing)."""
+    if title_el is None:
+        return None
+    at = page.order.get(title_el, 0)
+    window, starts = "", []
+    for node, text in page.text_nodes():
+        el = node.getparent()
+        if el is None or page.order.get(el, 0) <= at or not text.strip():
+            continue
+        if any(page.context(el)) or hidden(el) or page.in_dialog(el):
+            continue
+        starts.append((len(window), el))
+        window += text.strip() + " "
+        if len(starts) >= _MEMBER_NODES or len(window) >= _MEMBER_CHARS:
+            break
+    member, regular = member_and_regular(window)
+    if member is None:
+        return None
+    seg, offset = regular or member
+    el = next(e for start, e in reversed(starts) if start <= offset)
+    amount, cur = parse_price(seg, shown=True)
+    if amount is None or (regular is not None and struck_shown(el, 3)):
+        return None
+    return amount, cur, el
 
 
 def _struck_amounts(el: Any) -> set[float]:
