@@ -139,13 +139,17 @@ def _unpriced_dialog(page: Layout, el: Any) -> bool:
 _SIGNUP = re.compile(r"newsletter|sign-?up|subscri(?:be|ption)|opt-?in|e-?mail-?capture")
 
 
+# an email field ("<input type=email>", or a text field named for it: name="email", "EMAIL", "newsletter_mail")
+_EMAIL_FIELD = ".//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')]"
+
+
 def _in_signup(page: Layout, el: Any, levels: int = 5) -> bool:
     """`el` sits in a newsletter signup box (one of its `levels` nearest ancestors named `_SIGNUP`,
-    "id=newsletter", and holding an email field): a popup no role or dialog name marks, whose
+    "id=newsletter", and holding an email field, `_EMAIL_FIELD`): a popup no role or dialog name marks, whose
     heading ("Get 10% off your first order", "Join the club and save $10") is no product's name
     whatever it shows. Source: issue 14."""
     for node in list(el.iterancestors())[:levels]:
-        if _SIGNUP.search(page.names.get(node, "")) and node.xpath(".//input[@type='email']"):
+        if _SIGNUP.search(page.names.get(node, "")) and node.xpath(_EMAIL_FIELD):
             return True
     return False
 
