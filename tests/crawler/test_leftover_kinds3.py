@@ -22,6 +22,9 @@ from dataclasses import dataclass
 import pytest
 
 from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics.dom import MERCH_LABEL
+from knockoff.crawler.heuristics.price_text import member_and_regular
+from knockoff.crawler.values import dash_currency
 
 NAV = {
     "en": ("New in", "Women", "Men", "Kids", "Sale", "Cart", "Search", "Help", "Returns", "Add to cart"),
@@ -1274,3 +1277,64 @@ def test_page(case: Case) -> None:
     want = {"title": case.title, "price": case.price, "currency": case.currency}
     have = {k: got.get(k) for k, v in want.items() if v is not None}
     assert have == {k: v for k, v in want.items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    "text, region, currency",
+    [
+        ("2 790:- inkl. moms", "SE", "SEK"),
+        ("Tilbud 399,- Normalpris 499,- kr", "DK", "DKK"),
+        ("Nå 2 499,-", "NO", "NOK"),
+        ("1.299,-", "DE", "EUR"),
+        # must not fire: no dash form, a country not listed, no country, a range
+        ("2 790 inkl. moms", "SE", None),
+        ("2 790:-", "US", None),
+        ("2 790:-", None, None),
+        ("Lieferung 1,-3 Tage", "DE", None),
+    ],
+)
+def test_dash_currency(text: str, region: str | None, currency: str | None) -> None:
+    """A dash-form price with no mark takes the money of the page's country, nothing else does."""
+    assert dash_currency(text, region) == currency
+
+
+@pytest.mark.parametrize(
+    "text, member, regular",
+    [
+        ("Member price $39.99 Regular price $49.99", "$39.99", "$49.99"),
+        ("$39.99 Member price $49.99 Regular price", "$39.99", "$49.99"),
+        ("Medlemspris 399 kr Ordinarie pris 499 kr", "399 kr", "499 kr"),
+        ("Ledenprijs € 49,95 Normale prijs € 59,95", "€ 49,95", "€ 59,95"),
+        ("Member price $39.99", "$39.99", None),
+        # must not fire: no members' label
+        ("Sale price $45.00 Regular price $60.00", None, "$45.00"),
+        ("$45.00 Was $60.00", None, None),
+    ],
+)
+def test_member_and_regular(text: str, member: str | None, regular: str | None) -> None:
+    """The members' and the regular amount of a block's text (the regular one is used only beside a
+    members' one: `prices._member_block`)."""
+    got = member_and_regular(text)
+    assert (got[0] and got[0][0], got[1] and got[1][0]) == (member, regular)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("New", True),
+        ("Nouveau", True),
+        ("Bestseller", True),
+        ("New arrivals", True),
+        ("Neuheiten", True),
+        ("Rea", True),
+        ("-Sale-", True),
+        # must not fire: names holding such a word
+        ("New Balance 990v6", False),
+        ("Sale Stool", False),
+        ("Rea Bag", False),
+        ("Bestseller Tee", False),
+    ],
+)
+def test_merch_label(text: str, label: bool) -> None:
+    """`dom.MERCH_LABEL` matches a whole badge or collection label, never a name holding one."""
+    assert bool(MERCH_LABEL.match(text)) is label
