@@ -23,6 +23,8 @@ from knockoff.crawler.values import clean_text
 # labels of the item code; the value follows in the same text ("SKU: X") or in the next one
 _LABELS = (
     r"sku|asin|item\s*(?:#|no\.?|number|code)|product\s*(?:code|id|number|no\.?)|article\s*(?:no\.?|number)|"
+    # a fashion shop's number of the style ("Style no. AK-2291-CHR", "Style # 80412")
+    r"style\s*(?:#|no\.?|number|code)|"
     r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|référence|réf\.?|reference|referência|ref\.?|"
     r"code article|code produit|codice(?: articolo| prodotto)?|riferimento|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
     r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
@@ -49,7 +51,8 @@ _LABELS = (
 _NEXT_LABEL = (
     r"(?:\s+(?:store\s+)?(?:model|sku|upc|ean|gtin|item|part|mpn|internet)\s*(?:#|no\.|number\b|:).*)?"
 )
-_LABEL_END = rf"(?:\s*[:：#.]\s*|\s+|$)(.*?){_NEXT_LABEL}$"
+# a label closing with "#" runs into its value ("Item #TF-SPK-220")
+_LABEL_END = rf"(?:\s*[:：#.]\s*|\s+|$|(?<=#))(.*?){_NEXT_LABEL}$"
 # a manufacturer's reference ("Référence du fabricant", "Referencia del fabricante") is a model
 # number (`_MODEL_LABEL`), not the shop's reference
 _MAKERS_REF = (
@@ -61,16 +64,18 @@ _SKU_LABEL = re.compile(rf"^(?!{_MAKERS_REF})(?:{_LABELS}){_LABEL_END}", re.I)
 _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
     rf"modellnummer|kod producenta|kód výrobce|kód výrobcu|gyártói cikkszám|üretici kodu|κωδικός κατασκευαστή|"
-    rf"manufacturer part number|manufacturer reference|{_MAKERS_REF}|"
+    rf"(?:manufacturer|mfr\.?|mfg\.?)\s*part\s*(?:#|no\.?|number)|manufacturer reference|{_MAKERS_REF}|"
     r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|(?:メーカー|製品)?型番|型號|"
-    # the bare Hebrew/Greek "model" ("דגם 2024": a model year) only before a colon or alone in its cell
-    rf"型号|모델명|모델번호|رقم الموديل|رقم الطراز|(?:דגם|μοντέλο)(?=\s*[:：]|\s*$)){_LABEL_END}",
+    r"型号|모델명|모델번호|رقم الموديل|رقم الطراز|"
+    # the bare Hebrew/Greek "model" ("דגם 2024": a model year) only before a colon or alone in its cell;
+    # so the bare "Model" of a spec table or a "Model: WH1000XM5/B" line ("Model wears size M" is prose)
+    rf"(?:דגם|μοντέλο|model|modelo|modello|modèle|modell|модель)(?=\s*[:：]|\s*$)){_LABEL_END}",
     re.I,
 )
 # "SKU: X" inside running text (the code holds a digit)
 SKU_TEXT = re.compile(
     r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number)"
-    r"|Product\s*(?:code|ID)|Model\s*(?:#|No|number)|Ref(?:erence)?|Réf|MPN|Part\s*(?:#|No))(?![A-Za-z])"
+    r"|Product\s*(?:code|ID)|Model\s*(?:#|No|number)|Ref(?:erence)?|Réf|MPN|Part\s*(?:#|No))(?:(?<=#)|(?![A-Za-z]))"
     r"\.?\s*[:#]?\s*((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40})",
     re.I,
 )
@@ -176,6 +181,13 @@ def _code(value: str | None) -> str | None:
     return value if _CODE.fullmatch(value) and not no_code(value) else None
 
 
+def _model_code(value: str | None) -> str | None:
+    """`value` as a code (`_code`) unless it is a year alone ("Model: 2024", a model year under the
+    bare "Model" label of `_MODEL_LABEL`)."""
+    code = _code(value)
+    return None if code and re.fullmatch(r"(?:19|20)\d\d", code) else code
+
+
 def no_code(value: str) -> bool:
     """`value` is a placeholder printed where a shop has no item code (`_NO_CODE`, the whole value
     less surrounding spaces: "N/A", "n/a", "None", "null", "-", "nicht verfügbar"), not a code."""
@@ -185,8 +197,11 @@ def no_code(value: str) -> bool:
 def _from_text(text: str | None) -> str | None:
     """The code in an element's text: after a label, after "SKU"-like words, or the text itself."""
     text = clean_text(text, 200) or ""
-    m = _SKU_LABEL.match(text) or _MODEL_LABEL.match(text)
+    m = _SKU_LABEL.match(text)
     if m and (code := _code(m.group(1))):
+        return code
+    m = _MODEL_LABEL.match(text)
+    if m and (code := _model_code(m.group(1))):
         return code
     m = SKU_TEXT.search(text)
     if m:
@@ -226,7 +241,7 @@ def find_sku(page: Page, page_text: str) -> str | None:
     # "SKU: X" in running text, not in a related item's card ("SKU: KEF-LS50M" under its name)
     if code := _text_code(page, page_text):
         return code
-    return page.labelled(_COLOUR_REF, 40) or _code(page.labelled(_MODEL_LABEL, 40))
+    return page.labelled(_COLOUR_REF, 40) or _model_code(page.labelled(_MODEL_LABEL, 40))
 
 
 def _variant_of(field: str, shown: str) -> bool:

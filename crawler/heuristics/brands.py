@@ -67,11 +67,35 @@ def labelled(
             continue
         value = m.group(m.lastindex or 0).strip(" :：#-") if m.lastindex else ""
         if not value:
+            if parent is not None and (_link_label(node, parent) or _compared_row(parent)):
+                continue
             value = next((t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), "")
         value = re.sub(r"\s+", " ", value).strip(" :：")
         if 1 < len(value) <= limit and (keep is None or keep(value)) and (accept is None or accept(value)):
             return value
     return None
+
+
+def _link_label(node: Any, parent: Any) -> bool:
+    """The label text `node` is the whole text of a link to another page: a menu entry ("브랜드" to
+    "/brand/list" before "기획전" in a menu no names mark), not a label of the value after it."""
+    link = parent if parent.tag == "a" else next(parent.iterancestors("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return bool(href) and not href.startswith(("#", "javascript:")) and not node.is_tail
+
+
+def _compared_row(el: Any) -> bool:
+    """`el` is the label cell of a comparison table's row (or sits in it): the row has two or more
+    cells after it and the table's first row links to two or more pages, one column per compared
+    item ("Brand | Shark | Dyson | Bissell" under their linked names). A value in such a row is
+    one of several items', none of them the page's alone."""
+    cell = el if el.tag in ("td", "th") else next(el.iterancestors("td", "th"), None)
+    row = cell.getparent() if cell is not None else None
+    if row is None or row.tag != "tr" or len([c for c in cell.itersiblings() if c.tag in ("td", "th")]) < 2:
+        return False
+    table = next(row.iterancestors("table"), None)
+    first = table.xpath("(.//tr)[1]") if table is not None else []
+    return bool(first) and len(first[0].xpath(".//a[@href]")) >= 2
 
 
 # the text of an element named "brand-model-info" that holds codes, not a brand ("Model # 6202-22-00

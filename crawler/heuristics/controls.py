@@ -21,6 +21,8 @@ _BUY = re.compile(
     r"bestellen|adicionar ao carrinho|adicionar à sacola|カートに入れる|今すぐ買う|購入する|加入购物车|"
     r"立即购买|加入購物車|立即購買|장바구니|바로\s*구매|구매하기|в корзину|купить|sepete ekle|do koszyka|"
     r"kup teraz|lägg i varukorgen|köp|læg i kurv|legg i handlekurv|dodaj v košarico|dodaj u košaricu|"
+    # the Slovenian bare "V košarico" ("into the basket"), not a mini-cart's "Pojdi v košarico" (go to it)
+    r"(?<!\w)(?<!\w\s)v košarico|"
     r"dodaj u korpu|kupi (?:zdaj|odmah|sada)|do košíku|koupit|do košíka|kúpiť|kosárba|vásárlás|adaugă în coș|"
     r"cumpără|προσθήκη στο καλάθι|αγορά|добави в количката|у кошик|купити|себетке|сатып алу|thêm vào giỏ|"
     r"mua ngay|หยิบใส่ตะกร้า|ซื้อเลย|ใส่รถเข็น|tambah(?:kan)? ke (?:keranjang|troli)|beli sekarang|beli langsung|"
@@ -86,6 +88,8 @@ _SOLD_CONTROL = re.compile(
     r"get notified|notify when|when back in stock|avisez-moi|me notifier|avisar(?:me)? cuando|bericht mij|"
     r"houd me op de hoogte|powiadom|obvesti me|obavijesti me|повідомити про наявність|"
     r"入荷お知らせ|再入荷|到貨通知|貨到通知|到货提醒|补货提醒|입고\s*알림|"
+    # a control saying the item is being restocked ("補貨中", "补货中": none to sell until it is back)
+    r"補貨中|补货中|"
     # a disabled control saying the item is awaited back ("Bientôt de retour", "入荷待ち": awaiting stock)
     r"bientôt de retour|de retour bientôt|入荷待ち|"
     # Arabic: "quantity ran out", "not available", "tell me when it is available"
@@ -109,6 +113,14 @@ _CART_LINK = re.compile(
     r"(?:\.\w+)?/?(?:[?#]|$)",
     re.I,
 )
+# a cart link's query that adds an item ("/basket/?action=ADD2BASKET&id=55123", "/panier.php?ajout=STA-0",
+# "/cart?add=1234"): a buy link of a shop without a form (1C-Bitrix, old PHP shops), not the cart link
+_ADDS_QUERY = re.compile(r"[?&=](?:add|ajout|agreg|aggiung|dodaj|hinzuf|toevoeg|adicion)", re.I)
+
+
+def _cart_link(href: str) -> bool:
+    """`href` opens the cart (`_CART_LINK`) and adds nothing to it (`_ADDS_QUERY`)."""
+    return bool(_CART_LINK.search(href)) and not _ADDS_QUERY.search(href)
 
 
 # names, title or label of a buy control disabled until a size or variant is chosen ("btn-add-to-bag
@@ -249,7 +261,7 @@ def _text_links(page: Layout, have: set[Any], title_el: Any) -> list[Any]:
     for el in title_el.xpath("following::a[position() <= 400]"):
         if el in have:
             continue
-        text = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
+        text = control_text(el)
         if len(text) > 40 or not opens_with_buy(text):
             continue
         box = next(iter(list(el.iterancestors())[1:2]), el.getparent())  # the link's grandparent
@@ -296,8 +308,12 @@ def _text_blocks(page: Layout, title_el: Any) -> list[Any]:
 
 def control_text(el: Any) -> str:
     """What a control reads: an `<input>`'s value (or an image input's alt text), another element's
-    text, its white space folded."""
+    text, or the alt text of the one picture a link or button shows instead of text (an old shop's
+    `<a href="/panier.php?ajout=..."><img alt="Ajouter au panier"></a>`), its white space folded."""
     text = " ".join(el.itertext()) if el.tag != "input" else (el.get("value") or el.get("alt") or "")
+    if not text.strip() and el.tag in ("a", "button"):
+        alts = el.xpath(".//img/@alt")
+        text = alts[0] if len(alts) == 1 else ""
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -380,7 +396,7 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
             # a size chip reading "XXL Agotado": that size is sold out, not the item; a FAQ
             # accordion's question ("Kalau stok habis, kapan restock?") states nothing
             continue
-        if el.tag == "a" and (page.context(el)[0] or _CART_LINK.search(el.get("href") or "")):
+        if el.tag == "a" and (page.context(el)[0] or _cart_link(el.get("href") or "")):
             continue  # the cart link of the header or menu: it opens the cart, adds nothing
         disabled = _disabled(page, el)
         if is_sold:
