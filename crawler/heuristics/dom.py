@@ -97,6 +97,9 @@ _BADGE = re.compile(r"(?<![a-z])(?:badges?|ribbons?|stickers?|flags?)(?![a-z])")
 # a subtitle or tagline set inside a title heading (`<h1>Walnut Tray <span class="subtitle">Handmade
 # in Vermont</span></h1>`): a line under the name, not part of it
 _SUBTITLE = re.compile(r"(?<![a-z])(?:sub-?title|tag-?line|sub-?heading)(?![a-z])")
+# a subtitle that goes on from the name after a colon ("Deep Work<span class="subtitle">: Rules for
+# Focused Success ...</span>": a book's or film's subtitle, part of its title; issue 14)
+_GOES_ON = re.compile(r"^\s*:\s*\w")
 
 
 # the whole text of a merchandising label: a badge set inside a product heading ("New", "Neu",
@@ -131,7 +134,7 @@ def amount_only(el: Any) -> bool:
 def visible_text(el: Any, skip_prices: bool = False) -> str:
     """Text of `el` without scripts, styles, hidden spans (and, with `skip_prices`, for a title:
     price elements, badges and subtitles named so, `<span class="badge">New!</span>`, `<span
-    class="subtitle">`, elements whose text is only an amount, `dom.amount_only`: a price shown
+    class="subtitle">` (not one going on from the name after a colon, `_GOES_ON`), elements whose text is only an amount, `dom.amount_only`: a price shown
     inside the heading, and elements whose text is only a merchandising label, `MERCH_LABEL`:
     `<span class="pill">Nouveau</span>`)."""
     parts: list[str] = []
@@ -154,7 +157,7 @@ def visible_text(el: Any, skip_prices: bool = False) -> str:
                     and (
                         PRICE_NAME.search(names)
                         or _BADGE.search(names)
-                        or _SUBTITLE.search(names)
+                        or (_SUBTITLE.search(names) and not _GOES_ON.match(" ".join(node.itertext())))
                         or amount_only(node)
                         or MERCH_LABEL.match(" ".join(node.itertext()))
                     )
@@ -163,7 +166,9 @@ def visible_text(el: Any, skip_prices: bool = False) -> str:
                 if node.tail:
                     parts.append(node.tail)
                 return
-        if node.text:
+        if skip_prices and node.text and parts and _GOES_ON.match(node.text) and not parts[-1][-1:].isspace():
+            parts[-1] += node.text  # "Deep Work<span>: Rules ...": the colon stays where the page sets it
+        elif node.text:
             parts.append(node.text)
         for child in node:
             walk(child)

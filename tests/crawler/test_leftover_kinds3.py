@@ -298,8 +298,35 @@ SUBTITLE = [
         "element named subtitle inside the h1 is left out (dom.visible_text) unless the <title> writes it; "
         "reads 'Trail Runner 3'",
     ),
+    Case(
+        "k1-book-colon-subtitle",
+        page(
+            '<h1 class="product-title">Deep Work<span class="subtitle">: Rules for Focused Success in a '
+            'Distracted World</span></h1>\n<p>Cal Newport</p>\n<div class="price">$16.99</div>',
+            title="Deep Work by Cal Newport | Pageturn Books",
+            shop="Pageturn Books",
+        ),
+        "https://pageturn.example/p/deep-work",
+        "Deep Work: Rules for Focused Success in a Distracted World",
+        16.99,
+        "USD",
+    ),
+    Case(
+        "k1-nl-book-colon-subtitle",
+        page(
+            '<h1>Het Achterhuis<span class="sub-title">: Dagboekbrieven 1942-1944</span></h1>\n'
+            '<p>Anne Frank</p>\n<div class="prijs">€ 12,99</div>',
+            title="Het Achterhuis - Anne Frank | Boekhuis",
+            lang="nl",
+            shop="Boekhuis",
+        ),
+        "https://boekhuis.example/het-achterhuis",
+        "Het Achterhuis: Dagboekbrieven 1942-1944",
+        12.99,
+        "EUR",
+    ),
     # must not fire: a plain heading, a labelled item number, a price inside the heading, a name
-    # holding a badge word
+    # holding a badge word, a tagline set as a subtitle
     Case(
         "k1-plain-h1",
         page('<h1>Trail Runner 3</h1>\n<div class="price">$129.00</div>', title="Trail Runner 3 | Stride"),
@@ -331,6 +358,19 @@ SUBTITLE = [
         "https://stride.example/p/trail-runner-3",
         "Trail Runner 3",
         129.0,
+        "USD",
+    ),
+    Case(
+        "k1-tagline-subtitle",
+        page(
+            '<h1 class="product-title">Walnut Serving Board <span class="subtitle">Handmade in Vermont</span></h1>\n'
+            '<div class="price">$59.00</div>',
+            title="Walnut Serving Board | Oak Works",
+            shop="Oak Works",
+        ),
+        "https://oakworks.example/p/walnut-serving-board",
+        "Walnut Serving Board",
+        59.0,
         "USD",
     ),
     Case(

@@ -2092,8 +2092,6 @@ TITLE_XFAIL = {
     "book_de_taschenbuch": "reads the <title>'s 'Der Gesang der Flusskrebse von Delia Owens' (as above)",
     "us_each_suffix_big_box": "reads the <title>'s 'Husky 22 in. Pro Tool Box in Black 209276' (a trailing "
     "5+ digit item number: test_heuristics asserts '... Dispenser 76723' as a fuller name)",
-    "book_title_in_quotes_subtitle_span": "reads 'Atomic Habits by James Clear': dom.visible_text "
-    "drops the h1's <span class=subtitle>, then the <title>'s author form is fuller",
 }
 
 
