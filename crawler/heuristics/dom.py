@@ -134,9 +134,9 @@ def amount_only(el: Any) -> bool:
 def visible_text(el: Any, skip_prices: bool = False) -> str:
     """Text of `el` without scripts, styles, hidden spans (and, with `skip_prices`, for a title:
     price elements, badges and subtitles named so, `<span class="badge">New!</span>`, `<span
-    class="subtitle">` (not one going on from the name after a colon, `_GOES_ON`), elements whose text is only an amount, `dom.amount_only`: a price shown
-    inside the heading, and elements whose text is only a merchandising label, `MERCH_LABEL`:
-    `<span class="pill">Nouveau</span>`)."""
+    class="subtitle">` (not one going on from the name after a colon, `_GOES_ON`), elements whose
+    text is only an amount, `dom.amount_only`: a price shown inside the heading, and elements whose
+    text is only a merchandising label, `MERCH_LABEL`: `<span class="pill">Nouveau</span>`)."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
