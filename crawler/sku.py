@@ -64,7 +64,7 @@ _SKU_LABEL = re.compile(rf"^(?!{_MAKERS_REF})(?:{_LABELS}){_LABEL_END}", re.I)
 _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
     rf"modellnummer|kod producenta|kód výrobce|kód výrobcu|gyártói cikkszám|üretici kodu|κωδικός κατασκευαστή|"
-    rf"(?:manufacturer|mfr\.?|mfg\.?)\s*part\s*(?:#|no\.?|number)|manufacturer reference|{_MAKERS_REF}|"
+    rf"(?:manufacturer|mfr\.?|mfg\.?)\s*(?:part\s*)?(?:#|no\.?|number)|manufacturer reference|{_MAKERS_REF}|"
     r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|(?:メーカー|製品)?型番|型號|"
     r"型号|모델명|모델번호|رقم الموديل|رقم الطراز|"
     # the bare Hebrew/Greek "model" ("דגם 2024": a model year) only before a colon or alone in its cell;

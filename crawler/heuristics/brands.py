@@ -30,6 +30,10 @@ _BRAND_LABEL = re.compile(
     r"(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші|"
     # Arabic "trade mark", "make", "manufacturer"
     r"العلامة التجارية|الماركة|الشركة المصنعة)"
+    # not the label of the maker's code ("Manufacturer part number", "Manufacturer #", "Hersteller
+    # Artikelnummer", "Marca modelo" name a code, not the brand)
+    r"(?!\s*(?:#|part\b|no\.|nr\.|number\b|ref(?:erence)?\b|code\b|id\b|model|nummer|numéro|número|numero|"
+    r"artikel|referen|код|номер|型番|型號|型号|모델))"
     r"(?:\s*[:：]\s*|\s+|$)(.*)$",
     re.I,
 )

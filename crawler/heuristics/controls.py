@@ -39,11 +39,13 @@ _BUY = re.compile(
     r"ver todas las opciones de compra|vedi tutte le opzioni di acquisto",
     re.I,
 )
-# the bare "Add" a fashion shop's buy button reads (Zara's "AÑADIR", "ADD", "AJOUTER", "HINZUFÜGEN"):
+# the bare "Add" a fashion shop's buy button reads (Zara's "AÑADIR", "ADD", "AJOUTER", "HINZUFÜGEN") or "Buy":
 # a buy control only as a whole button's text (`buy_state`), never inside prose or a link
 _BARE_ADD = re.compile(
     r"\+?\s*(?:add|añadir|agregar|ajouter|hinzufügen|aggiungi|adicionar|toevoegen|dodaj|ekle|добавить|"
-    r"adaugă|přidat|pridať|lägg till|tilføj|legg til|追加|添加|추가)",
+    r"adaugă|přidat|pridať|lägg till|tilføj|legg til|追加|添加|추가|"
+    # the bare "Buy" of an old shop's submit button ("Qty [1] [Buy]"); a link reading it is a menu's
+    r"buy|kaufen)",
     re.I,
 )
 # a button reading "+" and the cart's name, nothing else ("+ Keranjang", "+ Cart", "+ Warenkorb", "+ 장바구니"):

@@ -34,6 +34,12 @@ bare "Model" / "Modelo" in a spec table or a "Model:" line (x4), "Mfr. part numb
 menu link "브랜드" in a `<div id="gnb">` read as the label of the next menu entry "기획전" (x2, Korean
 pages whose own brand row came later), a comparison table's "Brand | Shark | Dyson | Bissell" row
 (must-not-fire). The unit cases at the end were added with the fixes, with must-not-fire ones.
+
+After the fixes, 12 more small pages probing the same kinds (unnamed stock lines, hashed Amazon
+classes, no <h1>) read 9 of them right; wrong: an old shop's bare "Buy" submit button (None), "Mfr
+#: L10SK3" (None), "Manufacturer part number: X" read as the brand "part number: X" (now unit cases),
+and a Shopify "Vendor: Barbour" line (not read: "Vendor" is a marketplace's seller as often; not
+changed).
 """
 
 from __future__ import annotations
@@ -1892,6 +1898,8 @@ URL = "https://lampshop.example/p/oak-desk-lamp"
         ("<table><tr><th>Model</th><td>XFD131</td></tr></table>", "XFD131"),
         ("<p>Model: WH1000XM5/B</p>", "WH1000XM5/B"),
         ("<table><tr><td>Modelo</td><td>BVSTDC4401</td></tr></table>", "BVSTDC4401"),
+        ("<p>Manufacturer: Lodge</p><p>Mfr #: L10SK3</p>", "L10SK3"),
+        ("<p>Mfg. No. 4471-20</p>", "4471-20"),
         # must not fire: a bare "Model" is a label only before a colon or alone in its cell, and a
         # model year, a model's height or name is no code
         ("<p>Model: 2024</p>", None),
@@ -1921,6 +1929,11 @@ def test_sku_labels_of_the_second_look(body: str, want: str | None) -> None:
             "InStock",
         ),
         ('<a class="btn-disabled" href="javascript:void(0)">補貨中</a>', "OutOfStock"),
+        (
+            '<form action="/cart.php" method="post"><input type="hidden" name="action" value="add">'
+            '<input type="number" name="qty" value="1"><input type="submit" value="Buy"></form>',
+            "InStock",
+        ),
         # must not fire: a mini cart's "go to the basket", the cart link itself, a picture link that is
         # no buy control, a restocking tag on a related card
         (
@@ -1930,6 +1943,11 @@ def test_sku_labels_of_the_second_look(body: str, want: str | None) -> None:
         ('<p class="stock">Нет в наличии</p><a class="btn" href="/basket/">В корзину</a>', "OutOfStock"),
         (
             '<p class="stock">Out of stock</p><a class="btn" href="/cart?ref=header">Add to cart</a>',
+            "OutOfStock",
+        ),
+        ('<p class="stock">Out of stock</p><p><a href="/how-to-buy">Buy</a></p>', "OutOfStock"),
+        (
+            '<p class="stock">Out of stock</p><button type="button" class="wishlist">Buy</button>',
             "OutOfStock",
         ),
         (
@@ -1963,6 +1981,11 @@ def test_buy_controls_of_the_second_look(body: str, want: str) -> None:
             "<tr><th>Brand</th><td>Anglepoise</td><td>Artemide</td></tr></table>",
             None,
         ),
+        # the label of the maker's code is no brand label
+        ("<p>Manufacturer part number: GSR12V-300N</p>", None),
+        ("<table><tr><th>Manufacturer Part Number</th><td>GSR12V-300N</td></tr></table>", None),
+        ("<p>Manufacturer #: X123-9</p>", None),
+        ("<p>Manufacturer: Bosch</p><p>Manufacturer part number: GSR12V-300N</p>", "Bosch"),
         # still read: a brand label whose value is a link, a two-column spec table, a four-column one
         # without linked items in its first row
         ('<p>Brand: <a href="/brands/anglepoise">Anglepoise</a></p>', "Anglepoise"),
