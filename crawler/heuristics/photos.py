@@ -2,8 +2,10 @@
 
 Candidates are `<img>` elements named main/primary/landing/hero/product image (`#landingImage`
 with `data-old-hires` / `data-a-dynamic-image`), `[itemprop=image]`, images in a product gallery,
-`<picture>` sources, CSS background pictures when no `<img>` is clear, `og:image`; scored likewise,
-logos/icons/sprites/placeholders skipped. A photo met in several sizes (thumbnail, main, zoom)
+`<picture>` sources, CSS background pictures, gallery slides in data attributes and a gallery's
+main slide in a script's JSON (Magento 2's `text/x-magento-init`) when no `<img>` is clear,
+`og:image`; scored likewise, logos/icons/sprites/placeholders skipped, pictures in a hidden
+wrapper (another variant's) scored less. A photo met in several sizes (thumbnail, main, zoom)
 scores more. (`crawler/images.py` downloads the photos; this module only finds their URLs.)
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
@@ -273,6 +275,23 @@ def _campaign_picture(el: Any, up: list[Any], alt: list[str], title_toks: set[st
     return bool(words) and bool(title_toks) and not any(t in title_toks for t in words)
 
 
+def _picture_words(el: Any, url: str) -> list[str]:
+    """The words saying what a picture shows: its alt (or title) text; for a picture shown without
+    an `<img>` (a CSS background, a gallery's JSON) without one, its `aria-label` or else its
+    file name's words (`_file_words`: "camping-lantern-led.jpg")."""
+    alt = tokens(el.get("alt") or el.get("title") or "")
+    if el.tag != "img" and not alt:
+        alt = tokens(el.get("aria-label") or "") or _file_words(url)
+    return alt
+
+
+def _file_words(url: str) -> list[str]:
+    """The words of a picture URL's file name, without its extension, digits-only words and size
+    tokens ("/p/sofa-linen-oat-01_800x800.jpg" -> ["sofa", "linen", "oat"])."""
+    stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return [w for w in tokens(stem.replace("_", " ")) if not re.fullmatch(r"\d+|\d+x\d*", w)]
+
+
 # words of an alt text that only place a picture in the gallery ("Image 1 of 6", "Product photo 2")
 _GALLERY_WORDS = {
     "image",
@@ -293,6 +312,31 @@ BANNER_RATIO = 2.5
 
 
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)$", re.I)
+
+
+# a class that hides an element at every width ("hide", "hidden", "d-none"), unless a class beside it
+# shows it from some width on (Tailwind "hidden md:block", Bootstrap "d-none d-md-block")
+_HIDING_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|is-hidden|d-none|display-none|displaynone)(?:\s|$)")
+_SHOWN_AT = re.compile(
+    r"(?:^|\s)(?:[a-z0-9]+:|d-[a-z]{2,3}-)(?:block|flex|grid|inline[a-z-]*|table|contents)(?:\s|$)"
+)
+
+
+def _hidden_wrapper(el: Any, up: list[Any]) -> bool:
+    """`el` or one of its 3 nearest ancestors is hidden by a hiding class (`_HIDING_CLASS`, not one
+    shown from some width on: `_SHOWN_AT`), the `hidden` attribute or `display:none` (not by
+    `aria-hidden`, which carousels set on every slide but the shown one): a Shopify theme renders
+    each variant's featured picture, all but the chosen variant's in a "hide" wrapper."""
+    for node in (el, *up[:3]):
+        cls = node.get("class") or ""
+        style = (node.get("style") or "").replace(" ", "").lower()
+        if (
+            (_HIDING_CLASS.search(cls) and not _SHOWN_AT.search(cls))
+            or node.get("hidden") is not None
+            or "display:none" in style
+        ):
+            return True
+    return False
 
 
 def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> float | None:
@@ -319,7 +363,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
         score += 1.0  # the slide a carousel shows ("is-selected", "f-active", "slick-current")
     if _ALT_VIEW.search(el.get("alt") or "") or _ALT_VIEW.search(urls[0].rsplit("/", 1)[-1]):
         score -= 0.5  # another view of the product ("Alternate Image 2", "52062126_Alt01")
-    alt = tokens(el.get("alt") or el.get("title") or "")
+    alt = _picture_words(el, urls[0])
     if alt and title_toks:
         score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
     px = _url_px(urls[0])  # the size the URL asks for: "50x50", "_110x110", "?wid=100"
@@ -342,6 +386,8 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     score -= 3.0 if card else 0.0
     score -= 2.5 if noise else 0.0
     score -= 0.5 if page.in_dialog(el) else 0.0  # a popup's copy (zoom lightbox) after the page's own
+    if _hidden_wrapper(el, up):
+        score -= 1.5  # another variant's picture a theme renders hidden until that variant is chosen
     d = page.distance(title_el, el)
     score += 1.0 if d is not None and abs(d) <= 300 else 0.0
     return score
@@ -412,7 +458,69 @@ def _fallback_pictures(page: Layout) -> list[tuple[Any, list[str], float]]:
         urls = [u for k, v in el.attrib.items() if k.startswith("data-") for u in _json_pictures(v)]
         if urls:
             out.append((el, list(dict.fromkeys(urls)), _own_gallery_bonus(el)))
+    for el in page.root.xpath(_JSON_SCRIPT_XPATH)[:50]:
+        urls = _script_gallery_main(el.text or "")
+        if urls:
+            out.append((el, urls, 2.0))
     return out
+
+
+# scripts holding a widget's JSON options (Magento's `text/x-magento-init`, JSON islands)
+_JSON_SCRIPT_XPATH = "//script[@type='text/x-magento-init' or @type='application/json' or @type='text/json']"
+_GALLERY_KEY = re.compile(r"gallery", re.I)
+# keys of JSON holding other pictures than the product's (customers' review photos, other products)
+_OTHER_ITEMS_KEY = re.compile(
+    r"review|related|recommend|upsell|cross-?sell|recent|similar|ugc|customer", re.I
+)
+_MAIN_KEYS = ("isMain", "is_main", "main", "isPrimary", "primary")
+
+
+def _script_gallery_main(text: str) -> list[str]:
+    """The main slide's picture URLs (`_json_pictures`: displayed, then zoom; no thumbnail) of the
+    first list of slides under a key naming a gallery in a script's JSON (Magento 2's
+    `{"[data-gallery-role=gallery-placeholder]": {"mage/gallery/gallery": {"data": [{"thumb",
+    "img", "full", "position", "isMain"}, ...]}}}`): the slide marked main (`_MAIN_KEYS`), else the
+    one with the lowest "position", else the first; [] without JSON or such a list."""
+    if "gallery" not in text.lower() or len(text) > 500_000:
+        return []
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    slides = _gallery_slides(data, under_gallery=False)
+    if not slides:
+        return []
+    main = [d for d in slides if any(d.get(k) is True or d.get(k) in (1, "1", "true") for k in _MAIN_KEYS)]
+    if not main:
+        main = sorted(slides, key=lambda d: (_int(d.get("position")) is None, _int(d.get("position")) or 0))
+    return list(dict.fromkeys(_json_pictures(json.dumps(main[0]))))
+
+
+def _gallery_slides(node: Any, under_gallery: bool, depth: int = 0) -> list[dict[str, Any]]:
+    """The first list of 1+ dicts holding a picture file (`_json_pictures`) found under a key
+    matching `_GALLERY_KEY` (the node itself counts when `under_gallery`), depth-first, not under
+    a key of other items' pictures (`_OTHER_ITEMS_KEY`: "reviewsGallery", "relatedProducts"); []."""
+    if depth > 8:
+        return []
+    if isinstance(node, list):
+        if under_gallery and node and all(isinstance(d, dict) for d in node):
+            slides = [d for d in node if _json_pictures(json.dumps(d), limit=1)]
+            if slides:
+                return slides
+        children = [(v, under_gallery) for v in node]
+    elif isinstance(node, dict):
+        children = [
+            (v, under_gallery or bool(_GALLERY_KEY.search(str(k))))
+            for k, v in node.items()
+            if not _OTHER_ITEMS_KEY.search(str(k))
+        ]
+    else:
+        return []
+    for child, flag in children:
+        found = _gallery_slides(child, flag, depth + 1)
+        if found:
+            return found
+    return []
 
 
 def _own_gallery_bonus(el: Any) -> float:
