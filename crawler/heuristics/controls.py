@@ -32,7 +32,7 @@ _BUY = re.compile(
     # the cart and bag of other marketplaces and shop themes (Amazon.es, Zara, Rakuten, bol, Shopee TW)
     r"añadir a la (?:cesta|bolsa)|añadir al carro|ajouter au sac|aggiungi alla borsa|adicionar ao cesto|"
     r"in (?:de |mijn )?winkelmand(?:je)?|toevoegen aan (?:winkelwagen|winkelmand)|nu kopen|koop nu|in den korb|"
-    r"買い物かごに入れる|カートに追加|カートへ入れる|直接購買|馬上購買|加入购物袋|"
+    r"買い物かごに入れる|カートに追加|カートへ入れる|直接購買|馬上購買|加入购物袋|放入購物車|放入购物车|"
     # a marketplace item offered by other sellers only: the control opens their offers ("See All
     # Buying Options", "Alle Kaufoptionen anzeigen", "Voir toutes les options d'achat")
     r"see all buying options|alle kaufoptionen anzeigen|voir toutes les options d'achat|"
@@ -88,6 +88,7 @@ _SOLD_CONTROL = re.compile(
     r"нет в наличии|сообщить о поступлении|stok habis|habis terjual|stok kosong|"
     # restock alerts in place of the buy control ("Get notified", "Avisez-moi", "入荷お知らせ", "到貨通知")
     r"get notified|notify when|when back in stock|avisez-moi|me notifier|avisar(?:me)? cuando|bericht mij|"
+    r"join (?:the )?wait-?list|wait-?list me|"
     r"houd me op de hoogte|powiadom|obvesti me|obavijesti me|повідомити про наявність|"
     r"入荷お知らせ|再入荷|到貨通知|貨到通知|到货提醒|补货提醒|입고\s*알림|"
     # a control saying the item is being restocked ("補貨中", "补货中": none to sell until it is back)
@@ -440,11 +441,26 @@ _ORDER_ANYWAY = re.compile(
 )
 
 
+# the on-order wording of Croatian, Slovenian and Russian shops' stock lines ("Dostupno po narudžbi (7-14
+# dana)", "Dobavljivo po naročilu", "Под заказ, 5-7 дней"): orderable now, supplied later, as the
+# languages `values.AVAILABILITY_TEXT` reads so ("Bajo pedido", "na zamówienie"). Not a shipping cost
+# "po narudžbi" (per order: "Dostava 3,99 € po narudžbi") nor a discount "на заказ от 3000 ₽".
+_ON_ORDER = re.compile(
+    r"(?:dostupn[oa]|dobavljiv[oa]|samo|izdelan[oa]?|izdelava|naročljiv[oa]|na voljo)\s+po\s+"
+    r"(?:narudžbi|narudžbu|naročilu)|^\s*po\s+(?:narudžbi|narudžbu|naročilu)\b|под заказ|"
+    r"^\s*(?:товар\s+)?на заказ\b(?!\s+(?:от|свыше|более))",
+    re.I,
+)
+
+
 def _ordered_anyway(said: str | None, text: str, live_buy: bool) -> str | None:
     """`said` (the availability an element's `text` states), or BackOrder where that text says
     out of stock and yet takes the order (`_ORDER_ANYWAY`) beside a live buy control (`live_buy`):
-    orderable now, delivered later."""
+    orderable now, delivered later; BackOrder too for on-order wording (`_ON_ORDER`) read as
+    in stock or as nothing."""
     if said == "OutOfStock" and live_buy and _ORDER_ANYWAY.search(text):
+        return "BackOrder"
+    if said in (None, "InStock") and _ON_ORDER.search(text):
         return "BackOrder"
     return said
 

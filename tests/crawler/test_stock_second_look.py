@@ -39,7 +39,10 @@ After the fixes, 12 more small pages probing the same kinds (unnamed stock lines
 classes, no <h1>) read 9 of them right; wrong: an old shop's bare "Buy" submit button (None), "Mfr
 #: L10SK3" (None), "Manufacturer part number: X" read as the brand "part number: X" (now unit cases),
 and a Shopify "Vendor: Barbour" line (not read: "Vendor" is a marketplace's seller as often; not
-changed).
+changed). A third probe of 13 pages (pre-orders in zh-TW/ko/ru, on-order lines, waitlists, a
+WhatsApp "Consultar" in place of the buy button) read 9 right; wrong: "Dostupno po narudžbi" (read
+InStock), "Dobavljivo po naročilu" (None), "Join the waitlist" (None), a "放入購物車" picture link
+(None), all now unit cases; a disabled "Coming soon" button (None) left: pre-order or out of stock?
 """
 
 from __future__ import annotations
@@ -1930,6 +1933,24 @@ def test_sku_labels_of_the_second_look(body: str, want: str | None) -> None:
         ),
         ('<a class="btn-disabled" href="javascript:void(0)">補貨中</a>', "OutOfStock"),
         (
+            '<a href="/cart.php?act=add&amp;id=441"><img src="/img/btn_buy.gif" alt="放入購物車"></a>',
+            "InStock",
+        ),
+        ('<button class="btn" type="button">Join the waitlist</button>', "OutOfStock"),
+        # on-order stock lines (Croatian, Slovenian, Russian) beside a live buy control
+        (
+            '<p class="dostupnost">Dostupno po narudžbi (7-14 dana)</p><button class="btn">Dodaj u košaricu</button>',
+            "BackOrder",
+        ),
+        (
+            '<p class="zaloga">Dobavljivo po naročilu, 10 dni</p><button class="btn">V košarico</button>',
+            "BackOrder",
+        ),
+        (
+            '<p class="availability">Под заказ, 5-7 дней</p><button class="btn">В корзину</button>',
+            "BackOrder",
+        ),
+        (
             '<form action="/cart.php" method="post"><input type="hidden" name="action" value="add">'
             '<input type="number" name="qty" value="1"><input type="submit" value="Buy"></form>',
             "InStock",
@@ -1946,6 +1967,15 @@ def test_sku_labels_of_the_second_look(body: str, want: str | None) -> None:
             "OutOfStock",
         ),
         ('<p class="stock">Out of stock</p><p><a href="/how-to-buy">Buy</a></p>', "OutOfStock"),
+        # a shipping cost per order and a discount on orders are no on-order stock state
+        (
+            '<p class="delivery">Dostava 3,99 € po narudžbi</p><button class="btn">Dodaj u košaricu</button>',
+            "InStock",
+        ),
+        (
+            '<p class="delivery">Скидка 5% на заказ от 3000 ₽</p><button class="btn">В корзину</button>',
+            "InStock",
+        ),
         (
             '<p class="stock">Out of stock</p><button type="button" class="wishlist">Buy</button>',
             "OutOfStock",
