@@ -339,6 +339,31 @@ def _hidden_wrapper(el: Any, up: list[Any]) -> bool:
     return False
 
 
+# names of the product's description text (its tab or panel: "product-description", "desc",
+# WooCommerce "woocommerce-Tabs-panel--description")
+_DESCRIPTION_BOX = re.compile(r"(?<![a-z])(?:desc|description|long-description)(?![a-z])")
+
+
+def _in_description(up: list[Any], title_el: Any) -> bool:
+    """One of a picture's 6 nearest ancestors is named the product's description (`_DESCRIPTION_BOX`),
+    holds 40+ characters of text and not the product's title (not a wrapper of the whole product,
+    nor a layout column named "desc-left" around the photo alone): a picture there illustrates the
+    text (a feature chart, a detail, a lifestyle shot), the gallery comes first."""
+    for a in up[:6]:
+        if _DESCRIPTION_BOX.search(element_names(a)):
+            if title_el is not None and any(x is a for x in title_el.iterancestors()):
+                return False
+            return len("".join(a.itertext()).strip()) >= 40
+    return False
+
+
+def _placement_penalty(el: Any, up: list[Any], title_el: Any) -> float:
+    """1.5 for a picture in a hidden wrapper (`_hidden_wrapper`: another variant's picture a
+    theme renders hidden until that variant is chosen), 2.5 for one in the description text
+    (`_in_description`: a feature chart, a detail), both added; 0 otherwise."""
+    return (1.5 if _hidden_wrapper(el, up) else 0.0) + (2.5 if _in_description(up, title_el) else 0.0)
+
+
 def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> float | None:
     """How much an `<img>` looks like the main product photo (None: a decoration or an icon)."""
     names = element_names(el)
@@ -386,8 +411,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     score -= 3.0 if card else 0.0
     score -= 2.5 if noise else 0.0
     score -= 0.5 if page.in_dialog(el) else 0.0  # a popup's copy (zoom lightbox) after the page's own
-    if _hidden_wrapper(el, up):
-        score -= 1.5  # another variant's picture a theme renders hidden until that variant is chosen
+    score -= _placement_penalty(el, up, title_el)
     d = page.distance(title_el, el)
     score += 1.0 if d is not None and abs(d) <= 300 else 0.0
     return score

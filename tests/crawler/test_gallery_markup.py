@@ -2106,6 +2106,496 @@ case(
     "storage-jars-set-3.jpg",
 )
 
+# ------------------------------------------------------------------------------ round 2: older platforms and
+# department-store markup (2015-2019 shop pages), written after the first fixes
+case(
+    "magento1-image-main-gallery-image-visible",
+    page(
+        "Chelsea Tee",
+        """<div class="product-img-box">
+  <div class="product-image product-image-zoom">
+    <div class="product-image-gallery">
+      <img id="image-main" class="gallery-image visible" src="https://shop.example/media/catalog/product/cache/1/image/1800x/040ec09b1e35df139433887a97daa66f/m/t/mtk004t_2.jpg" alt="Chelsea Tee" title="Chelsea Tee">
+      <img id="image-0" class="gallery-image" src="https://shop.example/media/catalog/product/cache/1/image/1800x/040ec09b1e35df139433887a97daa66f/m/t/mtk004t_2.jpg" data-zoom-image="https://shop.example/media/catalog/product/cache/1/image/1800x/040ec09b1e35df139433887a97daa66f/m/t/mtk004t_2.jpg">
+      <img id="image-1" class="gallery-image" src="https://shop.example/media/catalog/product/cache/1/image/1800x/040ec09b1e35df139433887a97daa66f/m/t/mtk004t_1.jpg" data-zoom-image="https://shop.example/media/catalog/product/cache/1/image/1800x/040ec09b1e35df139433887a97daa66f/m/t/mtk004t_1.jpg">
+    </div>
+  </div>
+  <div class="more-views">
+    <h2>More Views</h2>
+    <ul class="product-image-thumbs">
+      <li><a class="thumb-link" href="#" title="" data-image-index="0"><img src="https://shop.example/media/catalog/product/cache/1/thumbnail/75x/9df78eab33525d08d6e5fb8d27136e95/m/t/mtk004t_2.jpg" width="75" height="75" alt=""></a></li>
+      <li><a class="thumb-link" href="#" title="" data-image-index="1"><img src="https://shop.example/media/catalog/product/cache/1/thumbnail/75x/9df78eab33525d08d6e5fb8d27136e95/m/t/mtk004t_1.jpg" width="75" height="75" alt=""></a></li>
+    </ul>
+  </div>
+</div>""",
+        price="$75.00",
+        logo='<a href="https://shop.example/" class="logo"><img src="https://shop.example/skin/frontend/rwd/default/images/media/logo.png" alt="Northwind" class="large"></a>',
+        rel=MAGENTO_REL,
+        rel_cls="item",
+    ),
+    "/m/t/mtk004t_2.jpg",
+)
+case(
+    "demandware-2017-data-lgimg-json",
+    page(
+        "Quilted Down Vest",
+        """<div class="product-col-1 product-image-container">
+  <div class="product-primary-image">
+    <a href="https://shop.example/dw/image/v2/AAFF_PRD/on/demandware.static/-/Sites-master/default/dw0f1e2d3c/images/hi-res/QV2017_BLK.jpg?sw=2000" class="product-image main-image" title="Quilted Down Vest, Black" data-lgimg='{"url":"https://shop.example/dw/image/v2/AAFF_PRD/on/demandware.static/-/Sites-master/default/dw0f1e2d3c/images/hi-res/QV2017_BLK.jpg?sw=2000", "title":"Quilted Down Vest, Black", "alt":"Quilted Down Vest, Black, large", "hires":"https://shop.example/dw/image/v2/AAFF_PRD/on/demandware.static/-/Sites-master/default/dw0f1e2d3c/images/hi-res/QV2017_BLK.jpg"}'>
+      <img class="primary-image" src="https://shop.example/dw/image/v2/AAFF_PRD/on/demandware.static/-/Sites-master/default/dw0f1e2d3c/images/large/QV2017_BLK.jpg?sw=480" alt="Quilted Down Vest, Black, large">
+    </a>
+  </div>
+  <div id="thumbnails" class="product-thumbnails">
+    <ul>
+      <li class="thumb selected"><a href="https://shop.example/dw/image/v2/AAFF_PRD/on/demandware.static/-/Sites-master/default/dw0f1e2d3c/images/large/QV2017_BLK.jpg?sw=480" class="thumbnail-link"><img class="productthumbnail" src="https://shop.example/dw/image/v2/AAFF_PRD/on/demandware.static/-/Sites-master/default/dw0f1e2d3c/images/small/QV2017_BLK.jpg?sw=60" alt="Quilted Down Vest, Black" data-lgimg='{"url":"https://shop.example/dw/image/v2/AAFF_PRD/on/demandware.static/-/Sites-master/default/dw0f1e2d3c/images/hi-res/QV2017_BLK.jpg?sw=2000"}'></a></li>
+      <li class="thumb"><a href="https://shop.example/dw/image/v2/AAFF_PRD/on/demandware.static/-/Sites-master/default/dw9a8b7c6d/images/large/QV2017_BLK_B.jpg?sw=480" class="thumbnail-link"><img class="productthumbnail" src="https://shop.example/dw/image/v2/AAFF_PRD/on/demandware.static/-/Sites-master/default/dw9a8b7c6d/images/small/QV2017_BLK_B.jpg?sw=60" alt="Quilted Down Vest, Black"></a></li>
+    </ul>
+  </div>
+</div>""",
+        price="$129.00",
+    ),
+    "QV2017_BLK.jpg",
+)
+case(
+    "scene7-preset-queries-department-store",
+    page(
+        "Women's Cable-Knit Cardigan",
+        """<div class="pdp-image-viewer">
+  <div class="main-image-wrapper">
+    <img id="mainProductImage" src="https://s7d9.scene7.com/is/image/Northwind/DP0817201707152314M?wid=350&amp;hei=350&amp;op_sharpen=1" data-zoom="https://s7d9.scene7.com/is/image/Northwind/DP0817201707152314M?wid=1200&amp;hei=1200" alt="Women's Cable-Knit Cardigan">
+  </div>
+  <ul class="alt-images">
+    <li class="active"><img src="https://s7d9.scene7.com/is/image/Northwind/DP0817201707152314M?wid=65&amp;hei=65" alt="Women's Cable-Knit Cardigan"></li>
+    <li><img src="https://s7d9.scene7.com/is/image/Northwind/DP0817201707152315M?wid=65&amp;hei=65" alt="Women's Cable-Knit Cardigan alternate view"></li>
+    <li><img src="https://s7d9.scene7.com/is/image/Northwind/DP0817201707152316M?wid=65&amp;hei=65" alt="Women's Cable-Knit Cardigan alternate view"></li>
+  </ul>
+</div>""",
+        price="$44.99",
+        rel=(
+            "https://s7d9.scene7.com/is/image/Northwind/DP0101201700000001M?wid=180&amp;hei=180",
+            "https://s7d9.scene7.com/is/image/Northwind/DP0101201700000002M?wid=180&amp;hei=180",
+            "https://s7d9.scene7.com/is/image/Northwind/DP0101201700000003M?wid=180&amp;hei=180",
+        ),
+    ),
+    "DP0817201707152314M",
+)
+case(
+    "macys-like-tif-optimized-path",
+    page(
+        "Classic Wool-Blend Peacoat",
+        """<div class="main-image-container">
+  <div class="main-img">
+    <img class="main-image" src="https://slimages.shop.example/is/image/MCY/products/7/optimized/8768357_fpx.tif?op_sharpen=1&amp;wid=500&amp;hei=613&amp;fit=fit,1&amp;$filterlrg$" alt="Classic Wool-Blend Peacoat">
+  </div>
+  <div class="alt-image-container">
+    <img class="alt-image" src="https://slimages.shop.example/is/image/MCY/products/7/optimized/8768357_fpx.tif?op_sharpen=1&amp;wid=75&amp;hei=92&amp;fit=fit,1&amp;$filtersm$" alt="">
+    <img class="alt-image" src="https://slimages.shop.example/is/image/MCY/products/8/optimized/8768358_fpx.tif?op_sharpen=1&amp;wid=75&amp;hei=92&amp;fit=fit,1&amp;$filtersm$" alt="">
+  </div>
+</div>""",
+        price="$189.99",
+    ),
+    "8768357_fpx.tif",
+)
+case(
+    "volusion-photos-folder-numbered",
+    page(
+        "Cast Iron Dutch Oven 5 Qt",
+        """<table width="100%" cellspacing="0" cellpadding="0" border="0">
+  <tr>
+    <td align="center" valign="top">
+      <a id="product_photo_zoom_url" href="/v/vspfiles/photos/CIDO5-2.jpg" title="Cast Iron Dutch Oven 5 Qt"><img id="product_photo" src="/v/vspfiles/photos/CIDO5-2.jpg" border="0" alt="Cast Iron Dutch Oven 5 Qt" title="Cast Iron Dutch Oven 5 Qt"></a>
+      <br><a href="javascript:void(0);" onclick="window.open('/PhotoGallery.asp?ProductCode=CIDO5','Gallery','width=700,height=700')"><img src="/v/vspfiles/templates/northwind/images/buttons/btn_largeview.gif" alt="View Larger" border="0"></a>
+      <div id="altviews"><a href="javascript:change_product_photo(1);"><img src="/v/vspfiles/photos/CIDO5-1.jpg" width="60" border="0"></a> <a href="javascript:change_product_photo(2);"><img src="/v/vspfiles/photos/CIDO5-2T.jpg" width="60" border="0"></a></div>
+    </td>
+  </tr>
+</table>""",
+        price="$59.95",
+        logo='<a href="/"><img src="/v/vspfiles/templates/northwind/images/template/company_name.gif" alt="Northwind Kitchen" border="0"></a>',
+    ),
+    "/v/vspfiles/photos/CIDO5-2.jpg",
+)
+case(
+    "oscommerce-popup-link-around-photo",
+    page(
+        "Vintage Brass Compass",
+        """<div class="contentText">
+  <div id="piGal" style="float: right;">
+    <a href="https://shop.example/images/compass_brass_large.jpg" target="_blank" rel="fancybox"><img src="images/compass_brass.jpg" alt="Vintage Brass Compass" title="Vintage Brass Compass" width="250" height="250" hspace="5" vspace="5"></a>
+  </div>
+  <script type="text/javascript">$(function() { $('#piGal a[rel^="fancybox"]').fancybox({cyclic: true}); });</script>
+  <p>Solid brass compass with a lid, 7 cm across.</p>
+</div>""",
+        price="$39.00",
+        logo='<div id="storeLogo"><a href="https://shop.example/index.php"><img src="images/store_logo.png" alt="Northwind" title="Northwind" width="200" height="50"></a></div>',
+        rel=("images/compass_pocket.jpg", "images/sextant_small.jpg", "images/telescope_mini.jpg"),
+        rel_cls="contentText",
+    ),
+    "compass_brass",
+)
+case(
+    "zencart-main-product-image",
+    page(
+        "Hand Cranked Coffee Grinder",
+        """<div id="productMainImage" class="centeredContent back">
+  <script language="javascript" type="text/javascript"><!--
+  document.write('<a href="javascript:popupWindow(\\'https://shop.example/index.php?main_page=popup_image&amp;pID=184\\')"><img src="images/medium/grinder_hand_MED.jpg" alt="Hand Cranked Coffee Grinder" title="Hand Cranked Coffee Grinder" width="300" height="300"><br><span class="imgLink">larger image</span></a>');
+  //--></script>
+  <noscript><a href="https://shop.example/index.php?main_page=popup_image&amp;pID=184" target="_blank"><img src="images/medium/grinder_hand_MED.jpg" alt="Hand Cranked Coffee Grinder" title="Hand Cranked Coffee Grinder" width="300" height="300"><br><span class="imgLink">larger image</span></a></noscript>
+</div>""",
+        price="$49.99",
+        logo='<div id="logo"><a href="https://shop.example/"><img src="includes/templates/northwind/images/logo.gif" alt="Northwind" title="Northwind" width="192" height="64"></a></div>',
+    ),
+    "grinder_hand_MED.jpg",
+)
+case(
+    "threedcart-main-image-and-additional",
+    page(
+        "Leather Dog Collar Brown",
+        """<div class="main-image">
+  <a href="assets/images/collars/dog-collar-brown-large.jpg" class="MagicZoom" id="zoom1" data-options="zoomMode: magnifier"><img id="large" src="thumbnail.asp?file=assets/images/collars/dog-collar-brown-large.jpg&amp;maxx=400&amp;maxy=0" alt="Leather Dog Collar Brown" title="Leather Dog Collar Brown"></a>
+</div>
+<div class="additional-images">
+  <a href="assets/images/collars/dog-collar-brown-buckle.jpg" data-zoom-id="zoom1" data-image="thumbnail.asp?file=assets/images/collars/dog-collar-brown-buckle.jpg&amp;maxx=400&amp;maxy=0"><img src="thumbnail.asp?file=assets/images/collars/dog-collar-brown-buckle.jpg&amp;maxx=50&amp;maxy=0" alt=""></a>
+  <a href="assets/images/collars/dog-collar-brown-worn.jpg" data-zoom-id="zoom1" data-image="thumbnail.asp?file=assets/images/collars/dog-collar-brown-worn.jpg&amp;maxx=400&amp;maxy=0"><img src="thumbnail.asp?file=assets/images/collars/dog-collar-brown-worn.jpg&amp;maxx=50&amp;maxy=0" alt=""></a>
+</div>""",
+        price="$34.00",
+    ),
+    "dog-collar-brown-large.jpg",
+)
+case(
+    "shopify-2017-product-photo-img",
+    page(
+        "Canvas Tote Bag Natural",
+        """<div class="grid__item large--one-half text-center">
+  <div class="product-single__photos" id="ProductPhoto">
+    <img src="//cdn.shopify.com/s/files/1/1234/5678/products/canvas-tote-natural_grande.jpg?v=1490000000" alt="Canvas Tote Bag Natural" id="ProductPhotoImg" data-image-id="21000000001">
+  </div>
+  <ul class="grid-uniform" id="ProductThumbs">
+    <li class="grid__item one-quarter"><a href="//cdn.shopify.com/s/files/1/1234/5678/products/canvas-tote-natural_grande.jpg?v=1490000000" class="product-single__thumbnail"><img src="//cdn.shopify.com/s/files/1/1234/5678/products/canvas-tote-natural_compact.jpg?v=1490000000" alt="Canvas Tote Bag Natural"></a></li>
+    <li class="grid__item one-quarter"><a href="//cdn.shopify.com/s/files/1/1234/5678/products/canvas-tote-natural-inside_grande.jpg?v=1490000001" class="product-single__thumbnail"><img src="//cdn.shopify.com/s/files/1/1234/5678/products/canvas-tote-natural-inside_compact.jpg?v=1490000001" alt="Canvas Tote Bag Natural"></a></li>
+  </ul>
+</div>""",
+        price="$28.00",
+        logo='<h1 class="site-header__logo large--left"><a href="/" class="site-header__logo-link"><img src="//cdn.shopify.com/s/files/1/1234/5678/t/3/assets/logo.png?1490000000" alt="Northwind"></a></h1>',
+        rel=(
+            "//cdn.shopify.com/s/files/1/1234/5678/products/weekender_large.jpg?v=1",
+            "//cdn.shopify.com/s/files/1/1234/5678/products/beanie_large.jpg?v=2",
+            "//cdn.shopify.com/s/files/1/1234/5678/products/holder_large.jpg?v=3",
+        ),
+        rel_cls="grid-product",
+    ),
+    "canvas-tote-natural_",
+)
+case(
+    "walmart-2017-asr-jpeg-suffix",
+    page(
+        "Mainstays 5-Shelf Bookcase, Black",
+        """<div class="prod-hero-image">
+  <div class="prod-HeroImage-container">
+    <img class="prod-HeroImage-image prod-HeroImage-imageActive" src="//i5.walmartimages.com/asr/6b5c2f0e-1a2b-4c3d-9e8f-7a6b5c4d3e2f_1.5f8e7d6c5b4a39281706f5e4d3c2b1a0.jpeg?odnHeight=450&amp;odnWidth=450&amp;odnBg=FFFFFF" alt="Mainstays 5-Shelf Bookcase, Black" data-tl-id="ProductPage-primary-image">
+  </div>
+  <div class="prod-alt-image-carousel">
+    <button class="prod-alt-image-carousel-image--selected"><img src="//i5.walmartimages.com/asr/6b5c2f0e-1a2b-4c3d-9e8f-7a6b5c4d3e2f_1.5f8e7d6c5b4a39281706f5e4d3c2b1a0.jpeg?odnHeight=60&amp;odnWidth=60&amp;odnBg=FFFFFF" alt=""></button>
+    <button><img src="//i5.walmartimages.com/asr/1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b_1.0a1b2c3d4e5f60718293a4b5c6d7e8f9.jpeg?odnHeight=60&amp;odnWidth=60&amp;odnBg=FFFFFF" alt=""></button>
+    <button><img src="//i5.walmartimages.com/asr/9a8b7c6d-5e4f-4321-8765-43210fedcba9_1.1b2c3d4e5f60718293a4b5c6d7e8f90a.jpeg?odnHeight=60&amp;odnWidth=60&amp;odnBg=FFFFFF" alt=""></button>
+  </div>
+</div>""",
+        price="$49.88",
+    ),
+    "6b5c2f0e-1a2b-4c3d-9e8f-7a6b5c4d3e2f",
+)
+case(
+    "bestbuy-like-semicolon-size-params",
+    page(
+        "27&quot; IPS 4K Monitor",
+        """<div class="shop-media-gallery">
+  <div class="primary-media-wrapper">
+    <img class="primary-image" src="https://pisces.bbystatic.com/image2/BestBuy_US/images/products/5579/5579380_sd.jpg;maxHeight=640;maxWidth=550" alt="27&quot; IPS 4K Monitor - Front_Zoom">
+  </div>
+  <ol class="thumbnail-list">
+    <li class="thumbnail-list-item selected"><button class="thumbnail-button"><img src="https://pisces.bbystatic.com/image2/BestBuy_US/images/products/5579/5579380_sd.jpg;maxHeight=54;maxWidth=54" alt="27&quot; IPS 4K Monitor - Front_Zoom"></button></li>
+    <li class="thumbnail-list-item"><button class="thumbnail-button"><img src="https://pisces.bbystatic.com/image2/BestBuy_US/images/products/5579/5579380ld.jpg;maxHeight=54;maxWidth=54" alt="27&quot; IPS 4K Monitor - Left_Zoom"></button></li>
+    <li class="thumbnail-list-item"><button class="thumbnail-button"><img src="https://pisces.bbystatic.com/image2/BestBuy_US/images/products/5579/5579380cv11d.jpg;maxHeight=54;maxWidth=54" alt="27&quot; IPS 4K Monitor - Alt_View_Zoom_11"></button></li>
+  </ol>
+</div>""",
+        price="$329.99",
+    ),
+    "5579380_sd.jpg",
+)
+case(
+    "zappos-like-multiview-and-swatches",
+    page(
+        "Leather Chukka Boot",
+        """<div id="productImages">
+  <ul class="swatchList">
+    <li><a href="/p/leather-chukka-boot/product/8840021/color/3"><img src="https://m.media.shop.example/images/z/3/8/9/5/3/1/3895313-t-SWATCH.jpg" alt="Brown" width="28" height="28"></a></li>
+    <li><a href="/p/leather-chukka-boot/product/8840021/color/585"><img src="https://m.media.shop.example/images/z/3/8/9/5/3/2/3895324-t-SWATCH.jpg" alt="Black" width="28" height="28"></a></li>
+  </ul>
+  <div class="angles">
+    <ul>
+      <li><a href="#" class="selected"><img src="https://m.media.shop.example/images/z/3/8/9/5/3/1/3895313-t-THUMBNAIL.jpg" alt="Side"></a></li>
+      <li><a href="#"><img src="https://m.media.shop.example/images/z/3/8/9/5/3/1/3895313-1-THUMBNAIL.jpg" alt="Top"></a></li>
+    </ul>
+  </div>
+  <div id="detailImage"><img src="https://m.media.shop.example/images/z/3/8/9/5/3/1/3895313-p-MULTIVIEW.jpg" alt="Leather Chukka Boot" id="mainImage"></div>
+</div>""",
+        price="$140.00",
+    ),
+    "3895313-p-",
+    "3895313-t-THUMBNAIL",
+)
+case(
+    "wayfair-like-hash-folder-photo",
+    page(
+        "Mid-Century Accent Chair",
+        """<div class="ProductDetailImageCarousel">
+  <div class="ProductDetailImageCarousel-carousel">
+    <ul class="ProductDetailImageCarouselVariantB-carousel">
+      <li class="ProductDetailImageCarouselVariantB-carouselItem is-active"><div class="ImageComponent"><img class="ImageComponent-image" src="https://secure.img1-fg.shop.example/im/58231247/resize-h800-w800%5Ecompr-r85/4710/47109234/Mid-Century+Accent+Chair.jpg" alt="Mid-Century Accent Chair"></div></li>
+      <li class="ProductDetailImageCarouselVariantB-carouselItem"><div class="ImageComponent"><img class="ImageComponent-image" src="https://secure.img1-fg.shop.example/im/12345678/resize-h800-w800%5Ecompr-r85/4710/47109235/Mid-Century+Accent+Chair.jpg" alt="Mid-Century Accent Chair" loading="lazy"></div></li>
+    </ul>
+  </div>
+</div>""",
+        price="$289.99",
+    ),
+    "/47109234/",
+)
+case(
+    "newegg-like-product-view-img",
+    page(
+        "850W 80+ Gold Modular Power Supply",
+        """<div class="objImages">
+  <div class="mainSlide">
+    <a id="A2" class="mainSlide-link" href="javascript:void(0);"><img id="mainSlide_0" class="mainSlide" src="https://c1.neweggimages.example/ProductImage/17-139-231-V01.jpg" alt="850W 80+ Gold Modular Power Supply" title="850W 80+ Gold Modular Power Supply"></a>
+  </div>
+  <ul class="navThumbs">
+    <li><a href="javascript:void(0);" class="thumbNav active"><img src="https://c1.neweggimages.example/ProductImageCompressAll35/17-139-231-V01.jpg" alt="" width="35" height="26"></a></li>
+    <li><a href="javascript:void(0);" class="thumbNav"><img src="https://c1.neweggimages.example/ProductImageCompressAll35/17-139-231-V02.jpg" alt="" width="35" height="26"></a></li>
+  </ul>
+</div>""",
+        price="$119.99",
+    ),
+    "17-139-231-V01.jpg",
+)
+case(
+    "sears-like-spin-prod-hei-wid",
+    page(
+        "Craftsman 230-Piece Mechanics Tool Set",
+        """<div id="product-image" class="product-image">
+  <div class="main-image"><img src="https://c.shld.example/rpx/i/s/i/spin/image/spin_prod_1000000001?hei=624&amp;wid=624&amp;op_sharpen=1" alt="Craftsman 230-Piece Mechanics Tool Set" id="mainImage"></div>
+  <ul class="alt-images">
+    <li><img src="https://c.shld.example/rpx/i/s/i/spin/image/spin_prod_1000000001?hei=64&amp;wid=64&amp;op_sharpen=1" alt=""></li>
+    <li><img src="https://c.shld.example/rpx/i/s/i/spin/image/spin_prod_1000000002?hei=64&amp;wid=64&amp;op_sharpen=1" alt=""></li>
+  </ul>
+</div>""",
+        price="$149.99",
+    ),
+    "spin_prod_1000000001",
+)
+case(
+    "etsy-2017-listing-image-carousel",
+    page(
+        "Personalized Wooden Cutting Board",
+        """<div id="image-carousel" class="image-carousel">
+  <ul id="image-carousel-slides" class="carousel-pane-list">
+    <li class="carousel-pane active" data-full-image-href="https://img0.etsystatic.com/160/0/9876543/il_fullxfull.1234567890_abcd.jpg"><img src="https://img0.etsystatic.com/160/0/9876543/il_570xN.1234567890_abcd.jpg" alt="Personalized Wooden Cutting Board image 0" width="570" height="456"></li>
+    <li class="carousel-pane" data-full-image-href="https://img1.etsystatic.com/160/0/9876543/il_fullxfull.1234567891_efgh.jpg"><img data-src="https://img1.etsystatic.com/160/0/9876543/il_570xN.1234567891_efgh.jpg" alt="Personalized Wooden Cutting Board image 1" width="570" height="456"></li>
+  </ul>
+  <ul id="image-carousel-thumbs" class="carousel-thumbs">
+    <li class="selected"><img src="https://img0.etsystatic.com/160/0/9876543/il_75x75.1234567890_abcd.jpg" width="75" height="75" alt=""></li>
+    <li><img src="https://img1.etsystatic.com/160/0/9876543/il_75x75.1234567891_efgh.jpg" width="75" height="75" alt=""></li>
+  </ul>
+</div>""",
+        price="$45.00",
+        extra="""
+  <div class="shop-icon"><a href="/shop/WoodWorksByJo"><img src="https://img0.etsystatic.com/130/0/5551234/isla_75x75.19999999_abcd1234.jpg" alt="WoodWorksByJo" width="75" height="75"></a></div>""",
+        info_first=True,
+    ),
+    "1234567890_abcd",
+)
+case(
+    "homedepot-like-media-player-first-thumb-video",
+    page(
+        "20V MAX Cordless Drill/Driver Kit",
+        """<div class="mediagallery">
+  <div class="mediagallery__thumbnails">
+    <button class="mediagallery__thumbnail mediagallery__thumbnail--video"><img src="https://images.thdstatic.example/productImages/video-play-thumbnail_65.jpg" alt="Product video"></button>
+    <button class="mediagallery__thumbnail mediagallery__thumbnail--active"><img src="https://images.thdstatic.example/productImages/5c2b9d47-0a1e-4b8f-9c3d-2e1f0a9b8c7d/svn/drill-dcd771c2-64_65.jpg" alt=""></button>
+    <button class="mediagallery__thumbnail"><img src="https://images.thdstatic.example/productImages/7d3c0e58-1b2f-4c9a-8d4e-3f2a1b0c9d8e/svn/drill-dcd771c2-a0_65.jpg" alt=""></button>
+  </div>
+  <div class="mediagallery__mainimage">
+    <img src="https://images.thdstatic.example/productImages/5c2b9d47-0a1e-4b8f-9c3d-2e1f0a9b8c7d/svn/drill-dcd771c2-64_600.jpg" alt="20V MAX Cordless Drill/Driver Kit" class="stretchy">
+  </div>
+</div>""",
+        price="$99.00",
+    ),
+    "5c2b9d47-0a1e-4b8f-9c3d-2e1f0a9b8c7d",
+)
+case(
+    "yahoo-store-table-item-image",
+    page(
+        "Cedar Bird House",
+        """<table border="0" cellspacing="0" cellpadding="0" width="100%">
+  <tr valign="top">
+    <td><a href="https://sep.turbifycdn.example/ty/cdn/northwind/cedar-bird-house-lg.jpg" target="_blank"><img src="https://sep.turbifycdn.example/ty/cdn/northwind/cedar-bird-house-md.jpg" width="300" height="300" border="0" hspace="0" vspace="0" alt="Cedar Bird House"></a></td>
+    <td><img src="https://sep.turbifycdn.example/ca/Img/trans_1x1.gif" height="1" width="10" border="0"></td>
+    <td width="100%"><font face="arial, helvetica" size="2">Hand-built from western red cedar.</font></td>
+  </tr>
+</table>""",
+        price="$35.95",
+        logo='<a href="index.html"><img src="https://sep.turbifycdn.example/ca/I/northwind_2270_20250" width="450" height="90" border="0" hspace="0" vspace="0" alt="Northwind Garden"></a>',
+    ),
+    "cedar-bird-house-",
+)
+case(
+    "overstock-like-image-gallery-slick-thumbs",
+    page(
+        "Tufted Linen Headboard Queen",
+        """<div class="image-gallery">
+  <div class="image-gallery__main slick-slider slick-initialized">
+    <div class="slick-list"><div class="slick-track">
+      <div class="slick-slide slick-current slick-active" data-slick-index="0"><img src="https://ak1.ostkcdn.example/images/products/is/images/direct/8f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6/Tufted-Linen-Headboard-Queen.jpg?impolicy=medium" alt="Tufted Linen Headboard Queen"></div>
+      <div class="slick-slide" data-slick-index="1"><img data-lazy="https://ak1.ostkcdn.example/images/products/is/images/direct/0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b/Tufted-Linen-Headboard-Queen.jpg?impolicy=medium" alt="Tufted Linen Headboard Queen"></div>
+    </div></div>
+  </div>
+</div>""",
+        price="$189.99",
+    ),
+    "8f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6",
+)
+case(
+    "lowes-like-main-image-with-brand-logo-first",
+    page(
+        "30-in Gas Range 5 Burners",
+        """<div class="pd-image">
+  <div class="brand-logo-pd"><img src="https://mobileimages.lowes.example/brandlogos/northmaster.gif" alt="Northmaster"></div>
+  <div class="main-image"><img id="mainImage" src="https://mobileimages.lowes.example/productimages/9d8c7b6a-5f4e-3d2c-1b0a-9f8e7d6c5b4a/10987654.jpg?size=pdhi" alt="30-in Gas Range 5 Burners"></div>
+  <ul class="thumbnails">
+    <li><img src="https://mobileimages.lowes.example/productimages/9d8c7b6a-5f4e-3d2c-1b0a-9f8e7d6c5b4a/10987654.jpg?size=xs" alt=""></li>
+  </ul>
+</div>""",
+        price="$899.00",
+    ),
+    "10987654.jpg",
+)
+
+# ------------------------------------------------------------------------------ round 3: plain markup, few names
+case(
+    "plain-unnamed-photo-and-description-picture-with-title-alt",
+    page(
+        "Adjustable Standing Desk Frame",
+        """<div id="col-left">
+  <img src="/images/products/40211.jpg" width="400" height="400">
+</div>""",
+        price="$299.00",
+        extra="""
+  <div id="desc">
+    <p>Dual motor, 3 memory presets, 71-121 cm height range.</p>
+    <img src="/images/products/desc/40211-features.jpg" alt="Adjustable Standing Desk Frame features" width="700" height="400">
+  </div>""",
+    ),
+    "/images/products/40211.jpg",
+)
+case(
+    "single-complete-the-set-card-similar-name",
+    page(
+        "Air Runner 90 Sneaker - Black",
+        """<div class="pdp-images">
+  <img src="/media/catalog/air-runner-90-black-side.jpg" alt="Air Runner 90 Sneaker - Black" width="800" height="800">
+</div>""",
+        price="$120.00",
+        extra="""
+  <div class="complete-the-set">
+    <h3>Complete the set</h3>
+    <a href="/products/air-runner-90-socks-black"><img src="/media/catalog/air-runner-90-socks-black.jpg" alt="Air Runner 90 Socks - Black" width="800" height="800"></a>
+    <a href="/products/air-runner-90-socks-black">Air Runner 90 Socks - Black</a> <span>$14.00</span>
+  </div>""",
+        info_first=True,
+    ),
+    "air-runner-90-black-side.jpg",
+)
+case(
+    "gallery-photo-links-to-photos-page",
+    page(
+        "Vintage Oak Writing Desk",
+        """<div class="photos">
+  <a href="/listing/40211/photos"><img src="https://img.shop.example/listing/40211/1_1024.jpg" alt="Vintage Oak Writing Desk" width="640" height="480"></a>
+  <a href="/listing/40211/photos"><img src="https://img.shop.example/listing/40211/2_1024.jpg" alt="Vintage Oak Writing Desk" width="160" height="120"></a>
+</div>""",
+        price="$450",
+    ),
+    "/listing/40211/1_",
+)
+case(
+    "photo-after-a-big-unnamed-header-picture",
+    page(
+        "Handwoven Wool Rug 5x8",
+        """<div class="product-left">
+  <img src="/store/images/rugs/wool-rug-5x8-terracotta.jpg" alt="">
+</div>""",
+        price="$620.00",
+        logo='<a href="/"><img src="/store/images/layout/top.jpg" alt="" width="980" height="180"></a>',
+    ),
+    "wool-rug-5x8-terracotta.jpg",
+)
+case(
+    "main-photo-without-alt-related-with-alts-no-card-markup",
+    page(
+        "Stoneware Mixing Bowl Set",
+        """<div class="item-photo">
+  <img src="/uploads/products/2017/05/mixing-bowl-set-sage.jpg">
+</div>""",
+        price="$68.00",
+        extra="""
+  <p><b>You might also like:</b><br>
+  <a href="/stoneware-pie-dish"><img src="/uploads/products/2017/05/pie-dish-sage.jpg" alt="Stoneware Pie Dish"></a>
+  <a href="/stoneware-butter-dish"><img src="/uploads/products/2017/05/butter-dish-sage.jpg" alt="Stoneware Butter Dish"></a></p>""",
+        info_first=True,
+    ),
+    "mixing-bowl-set-sage.jpg",
+)
+case(
+    "lazy-gallery-all-data-src-first-is-thumbnail-sized-name",
+    page(
+        "Insulated Lunch Bag",
+        f"""<div class="gallery">
+  <div class="gallery-main"><img src="{GIF}" data-src="/cdn/p/lunch-bag-navy-main.jpg" alt="Insulated Lunch Bag"></div>
+  <div class="gallery-nav">
+    <img src="{GIF}" data-src="/cdn/p/lunch-bag-navy-main-small.jpg" alt="">
+    <img src="{GIF}" data-src="/cdn/p/lunch-bag-navy-open-small.jpg" alt="">
+  </div>
+</div>""",
+        price="$24.00",
+    ),
+    "lunch-bag-navy-main",
+)
+
+case(
+    "only-picture-inside-description-block",
+    page(
+        "Hand-Forged Fire Poker",
+        """<div class="item-text"></div>""",
+        price="$65.00",
+        extra="""
+  <div class="product-description">
+    <p>Forged from a single bar of mild steel, 70 cm long.</p>
+    <img src="/images/items/fire-poker-forged.jpg" alt="Hand-Forged Fire Poker" width="600" height="400">
+  </div>""",
+    ),
+    "fire-poker-forged.jpg",
+)
+case(
+    "gallery-in-column-named-desc-left",
+    page(
+        "Enamel Bread Bin",
+        """<div class="desc-left">
+  <div class="pic"><img src="/upload/goods/bread-bin-enamel-cream.jpg" alt=""></div>
+</div>""",
+        price="€49.00",
+    ),
+    "bread-bin-enamel-cream.jpg",
+)
+
 
 # cases knockoff reads wrongly: id -> what it read
 XFAIL: dict[str, str] = {}
