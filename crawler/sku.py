@@ -30,7 +30,7 @@ _LABELS = (
     r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
     r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
-    r"商品番号|商品コード|品番|品號|품번|상품코드|상품번호|"
+    r"商品番号|商品コード|品番|品號|품번|상품코드|상품번호|자체\s*상품\s*코드|"
     # nl/de/da/no/fi/hu/tr/vi/th/id shop labels
     r"productnummer|produktnummer|bestelnummer|varenummer|varenr\.?|tuotenumero|tuotekoodi|cikkszám|termékkód|"
     r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|รหัสสินค้า|kode produk|kode barang|"
@@ -43,6 +43,8 @@ _LABELS = (
     # "kód"/"kod" is any code ("Kód kupónu", "Kod pocztowy"): a label only before a colon or alone
     r"cod intern|kód (?:zboží|tovaru|položky)|objednací kód|číslo (?:produktu|zboží|tovaru)|"
     r"katalógové číslo|kód(?=\s*[:：]|\s*$)|kod (?:towaru|katalogowy)|kod(?=\s*[:：]|\s*$)|termékazonosító|"
+    # the bare Russian "Код" likewise (a coupon's "Код купона" goes on)
+    r"код(?=\s*[:：]|\s*$)|"
     r"termékszám|ürün (?:no|numarası)|stok no|κωδ\. (?:προϊόντος|είδους)"
 )
 # the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace");

@@ -27,6 +27,8 @@ _BRAND_LABEL = re.compile(
     r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|märke|varumärke|varemerke|varemærke|mærke|tuotemerkki|"
     r"marka|manufacturer|hersteller|fabricant|produttore|"
     r"fabricante|fabrikant|znamka|značka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
+    # the Croatian/Serbian/Slovenian/Bosnian "Brend" ("Brend: Makita")
+    r"brend|"
     r"(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші|"
     # Arabic "trade mark", "make", "manufacturer"
     r"العلامة التجارية|الماركة|الشركة المصنعة)"

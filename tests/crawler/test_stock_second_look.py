@@ -42,7 +42,9 @@ and a Shopify "Vendor: Barbour" line (not read: "Vendor" is a marketplace's sell
 changed). A third probe of 13 pages (pre-orders in zh-TW/ko/ru, on-order lines, waitlists, a
 WhatsApp "Consultar" in place of the buy button) read 9 right; wrong: "Dostupno po narudžbi" (read
 InStock), "Dobavljivo po naročilu" (None), "Join the waitlist" (None), a "放入購物車" picture link
-(None), all now unit cases; a disabled "Coming soon" button (None) left: pre-order or out of stock?
+(None), all now unit cases; a disabled "Coming soon" button (None) left: pre-order or out of stock? A fourth probe of 11 sku/brand pages (貨號, 제조사, Өндіруші,
+a "Marcas" crumb, "Vendido por", Blagovna znamka, MPN/UPC, a compare table) read 8 right; wrong: Cafe24's
+"자체상품코드", the bare Russian "Код:", the Croatian "Brend:" (now unit cases).
 """
 
 from __future__ import annotations
@@ -1903,6 +1905,11 @@ URL = "https://lampshop.example/p/oak-desk-lamp"
         ("<table><tr><td>Modelo</td><td>BVSTDC4401</td></tr></table>", "BVSTDC4401"),
         ("<p>Manufacturer: Lodge</p><p>Mfr #: L10SK3</p>", "L10SK3"),
         ("<p>Mfg. No. 4471-20</p>", "4471-20"),
+        ("<table><tr><th>자체상품코드</th><td>LHC4160</td></tr></table>", "LHC4160"),
+        ("<p>Код: 445566</p>", "445566"),
+        # must not fire: a coupon's code
+        ("<p>Код купона: SALE10</p>", None),
+        ("<p>Промокод: SALE2024</p>", None),
         # must not fire: a bare "Model" is a label only before a colon or alone in its cell, and a
         # model year, a model's height or name is no code
         ("<p>Model: 2024</p>", None),
@@ -2011,6 +2018,8 @@ def test_buy_controls_of_the_second_look(body: str, want: str) -> None:
             "<tr><th>Brand</th><td>Anglepoise</td><td>Artemide</td></tr></table>",
             None,
         ),
+        ("<p>Brend: Makita</p>", "Makita"),
+        ('<ul class="x1"><li><a href="/brendovi">Brendovi</a></li><li>Akcije</li></ul>', None),
         # the label of the maker's code is no brand label
         ("<p>Manufacturer part number: GSR12V-300N</p>", None),
         ("<table><tr><th>Manufacturer Part Number</th><td>GSR12V-300N</td></tr></table>", None),
