@@ -119,6 +119,25 @@ _MERCH = (
 )
 MERCH_LABEL = re.compile(rf"^\W*(?:{_MERCH})\W*$", re.I)
 
+# the whole text of the heading of one of the shop's own pages, no product's: the basket, the wish list,
+# the checkout ("Your cart", "Shopping Cart (2)", "My wishlist (2)", "Warenkorb", "Mon panier", "Корзина",
+# "購物車", "장바구니"), with a count of items; in en de fr it es pt nl sv pl ru zh ko ja sl hr. Bare words
+# that also name goods ("Basket", "Panier", "Carrello", "Košarica") count only with a possessive before
+# them; a name holding such a word ("Utility Cart with Wheels", "Wicker Basket") is none
+_SHOP_PAGE = (
+    r"(?:(?:your|my)\s+)?(?:shopping\s+)?(?:cart|wish\s?list)|(?:your|my)\s+(?:shopping\s+)?(?:basket|bag)"
+    r"|shopping\s+(?:basket|bag)|(?:your|my)\s+(?:favou?rites|saved items)|checkout|secure checkout"
+    r"|(?:mein|ihr)?\s*warenkorb|merkzettel|(?:meine\s+)?wunschliste|(?:mon|votre)\s+panier|ma liste d'envies"
+    r"|(?:il\s+)?(?:tuo|mio)\s+carrello|(?:mi|tu)\s+carrito|carrito de compras|lista de deseos"
+    r"|(?:meu|seu)\s+carrinho|carrinho de compras|lista de desejos|(?:mijn\s+)?winkelwagen|verlanglijst(?:je)?"
+    r"|varukorg(?:en)?|önskelista|(?:twój\s+)?koszyk|корзина|ваша корзина|избранное"
+    r"|購物車|购物车|장바구니|위시리스트|ショッピングカート|カート|(?:vaša|moja)\s+košarica"
+)
+SHOP_PAGE_HEADING = re.compile(
+    rf"^\W*(?:{_SHOP_PAGE})\s*(?:\(\s*\d+\s*\)|[-–:·]?\s*\d+\s+(?:items?|artikel|articles?|products?|produkte?))?\W*$",
+    re.I,
+)
+
 
 # what is left of a text that is only an amount once digits, separators and currency signs go ("US", "TL")
 _NOT_AMOUNT = re.compile(rf"[\d.,\s()\-–]|{ANY_SIGN}")

@@ -152,7 +152,22 @@ def price_text(el: Any) -> str:
             parts.append(node.tail)
 
     walk(el)
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()[:200]
+    text = ""
+    for (
+        part
+    ) in parts:  # decimals in their own element go on from the whole units: "1.299" ",00" -> "1.299,00"
+        glued = (_DECIMALS_PART.match(part) and text[-1:].isdigit()) or (
+            re.match(r"\d\d(?!\d)", part)
+            and re.search(r"\d[.,]$", text)  # "24," "99" (Amazon's whole, fraction)
+        )
+        text += part if glued else " " + part
+    return re.sub(r"\s+", " ", text).strip()[:200]
+
+
+# the text of an element holding a price's decimals alone, right after the whole units' ("<span
+# class="int">1.299</span><span class="dec">,00</span>"): a separator and two digits, or the separator
+# alone (Amazon's `<span class="a-price-decimal">,</span>` inside "a-price-whole")
+_DECIMALS_PART = re.compile(r"[.,](?:\d\d)?(?![\d.,])")
 
 
 # a label written just before a price that makes it an old/reference price ("Was: $80",

@@ -141,13 +141,15 @@ def _own_unnamed(
     else None. A card shown alone counts (`Layout.lone_card`: one related item, its picture linking
     to another product's page, a mini basket's line), and so does the shop's basket (`_in_basket`). A
     best named price inside a block named like a strip ("promo-box") stays otherwise: it may be the
-    product's own."""
+    product's own. Without such a price near the title, the amount in the buy button
+    (`_button_price`: "Add to cart – £24.00" beside the related strip's named card prices; issue 14)."""
     card, old = named[3], named[4]
     if not (card or page.lone_card(named[2], title_el) or _in_basket(named[2])):
         return None
     near = price_near_title(page, title_el, _amount)
     if near is None or any(page.context(near[2])) or not amount_only(near[2]):
-        return None
+        shown = _button_price(page)  # "Add to cart – £24.00" beside related cards' named prices
+        return None if shown is None else (shown[0], shown[1], shown[2], False, old)
     return near[0], near[1], near[2], False, old | near[4]
 
 
@@ -322,7 +324,26 @@ def _price_elements(page: Layout) -> list[Any]:
         raw = " ".join(v for v in (el.get(a) for a in _PRICE_ATTRS) if v).lower()
         if el.get("itemprop") == "price" or (raw and _PRICE_CAND.search(raw)):
             out.add(el)
+    out.update(_split_holders(out))
     return sorted(out, key=lambda e: page.order.get(e, 0))
+
+
+def _split_holders(cands: set[Any]) -> set[Any]:
+    """The parents of split price parts that no candidate holds: an element named for the whole
+    units ("a-price-whole", "price-dollars", `_PRICE_PART`) beside a sibling named for the cents
+    ("a-price-fraction", "price-cents"), both candidates, in a parent named by nothing (a table cell):
+    the parent shows the whole amount ("24," "99" "€" -> 24,99 €), a part read alone only its units.
+    Source: issue 14 (an Amazon-style price row read 24.0)."""
+    out = set()
+    for el in cands:
+        parent = el.getparent()
+        if parent is None or parent in cands or not re.search(r"whole|dollars?|integer", element_names(el)):
+            continue
+        if any(a in cands for a in list(parent.iterancestors())[:2]):
+            continue
+        if any(s in cands and re.search(r"fraction|cents?|decimals?", element_names(s)) for s in parent):
+            out.add(parent)
+    return out
 
 
 def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:

@@ -21,6 +21,7 @@ from knockoff.crawler.heuristics.dom import (
     BRAND_EL,
     MERCH_LABEL,
     MONEY,
+    SHOP_PAGE_HEADING,
     element_names,
     hidden,
     tokens,
@@ -58,6 +59,10 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         text = clean_title(visible_text(el, skip_prices=True), page.title_tokens)
         if not text or len(text) > 400 or len(text) < 2 or MERCH_LABEL.match(text):
             continue  # no name; or a collection's banner ("Bestseller", "New arrivals", "Rea")
+        if SHOP_PAGE_HEADING.match(text):
+            if _page_heading(page, el):
+                return None, None  # the page is the shop's basket or wish list: no product's
+            continue  # a cart drawer's "Your cart" heading on a product page
         toks = tokens(text)
         if not toks:
             continue
@@ -89,8 +94,26 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         if og and og.strip()
         else title_without_shop(page.doc_title, host, site)
     )
-    # a collection's page titled "Sale | Shop" names no product (`dom.MERCH_LABEL`)
-    return (text[:1000] or None) if not MERCH_LABEL.match(text) else None, None
+    # a collection's page titled "Sale | Shop" names no product (`dom.MERCH_LABEL`), nor the basket's
+    # "Your Shopping Cart | Shop" (`dom.SHOP_PAGE_HEADING`)
+    shop_page = MERCH_LABEL.match(text) or SHOP_PAGE_HEADING.match(text)
+    return (text[:1000] or None) if not shop_page else None, None
+
+
+def _page_heading(page: Layout, el: Any) -> bool:
+    """`el` is the page's own heading: an `<h1>` shown outside menus, cards, dialogs, drawers and the
+    shop's header (a cart drawer's or flyout's "Your cart" heading sits on every page)."""
+    if el.tag != "h1" or hidden(el) or any(page.context(el)) or page.in_dialog(el):
+        return False
+    return not any(
+        a.tag == "header" or _DRAWER.search(element_names(a))
+        for a in el.iterancestors()
+        if isinstance(a.tag, str)
+    )
+
+
+# id/class words of a panel shown over every page (a cart drawer, a flyout, an off-canvas basket)
+_DRAWER = re.compile(r"drawer|flyout|off-?canvas|mini-?cart|side-?cart|popover|modal")
 
 
 def _under_banner(page: Layout, els: list[Any]) -> Any:
