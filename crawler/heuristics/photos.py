@@ -364,6 +364,42 @@ def _placement_penalty(el: Any, up: list[Any], title_el: Any) -> float:
     return (1.5 if _hidden_wrapper(el, up) else 0.0) + (2.5 if _in_description(up, title_el) else 0.0)
 
 
+def _thumbnail(el: Any, up: list[Any], near: str, px: int | None, large_url: bool) -> bool:
+    """A gallery's thumbnail: named so (`_THUMB` in its or its 3 nearest ancestors' names, `near`),
+    a button of a strip (`_in_button_strip`) or a link of a strip opening picture files
+    (`_in_link_strip`) with width and height attributes under 160 px, unless its URL asks for a large picture (a
+    grid gallery's photos each in a zoom button); or its URL asks for under 160 px (`px`)."""
+    if px is not None and px < 160:
+        return True
+    if large_url:
+        return False
+    w, h = _int(el.get("width")), _int(el.get("height"))
+    small = w is not None and h is not None and max(w, h) < 160
+    return bool(_THUMB.search(near)) or _in_button_strip(el, up) or (small and _in_link_strip(up))
+
+
+def _in_link_strip(up: list[Any]) -> bool:
+    """A link among a picture's 2 nearest ancestors opens a picture file (`<a href="/p/1.jpg">`),
+    its parent (the list's, for a link in an `<li>`) holds 2+ such links around pictures and the
+    element around that strip holds a picture in no link: a strip of thumbnails beside the photo
+    shown (one such link alone may be the photo linking its large version; a grid of such links
+    alone is the gallery itself)."""
+    link = next((a for a in up[:2] if a.tag == "a"), None)
+    if link is None or not _PICTURE_FILE.search((link.get("href") or "").strip().split("?", 1)[0]):
+        return False
+    strip = link.getparent()
+    if strip is not None and strip.tag == "li":
+        strip = strip.getparent()
+    if strip is None:
+        return False
+    hrefs = strip.xpath(".//a[.//img]/@href", smart_strings=False)[:20]
+    if sum(bool(_PICTURE_FILE.search(h.strip().split("?", 1)[0])) for h in hrefs) < 2:
+        return False
+    box = strip.getparent()  # the gallery: a picture beside the strip, in no link, is the one shown
+    beside = box.xpath(".//img[not(ancestor::a)]", smart_strings=False)[:20] if box is not None else []
+    return any(strip not in img.iterancestors() for img in beside)
+
+
 def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> float | None:
     """How much an `<img>` looks like the main product photo (None: a decoration or an icon)."""
     names = element_names(el)
@@ -400,9 +436,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     ):
         score += 2.0  # the picture the page asks the browser to load first: its largest, the main photo
     near = " ".join([names, *ancestors[:3]])
-    if ((_THUMB.search(near) or _in_button_strip(el, up)) and not large_url) or (px is not None and px < 160):
-        # a thumbnail (named so or a button of a strip, unless its URL asks for a large picture: a
-        # grid gallery's photos each in a zoom button; or sized so)
+    if _thumbnail(el, up, near, px, large_url):
         score -= 2.0
     if any(_DECORATION_BOX.search(a) for a in ancestors[:2]):
         score -= 3.0  # a brand's or a certificate's picture ("product-manufacturer", "certifications")

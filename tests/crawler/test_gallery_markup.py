@@ -2596,6 +2596,86 @@ case(
     "bread-bin-enamel-cream.jpg",
 )
 
+# ------------------------------------------------------------------------------ round 3: thumbnails sized by attributes
+case(
+    "thumbs-with-title-alt-sized-by-attributes-main-without-alt",
+    page(
+        "Pine Wall Shelf 80 cm",
+        """<div id="prodimg">
+  <img src="/images/p/40211-1.jpg" width="450" height="450">
+  <div>
+    <a href="/images/p/40211-1.jpg"><img src="/images/p/40211-1.jpg" alt="Pine Wall Shelf 80 cm" width="80" height="80"></a>
+    <a href="/images/p/40211-2.jpg"><img src="/images/p/40211-2.jpg" alt="Pine Wall Shelf 80 cm" width="80" height="80"></a>
+    <a href="/images/p/40211-3.jpg"><img src="/images/p/40211-3.jpg" alt="Pine Wall Shelf 80 cm" width="80" height="80"></a>
+  </div>
+</div>""",
+        price="€39.00",
+    ),
+    "/images/p/40211-1.jpg",
+)
+case(
+    "thumbs-sized-by-attributes-second-view-first",
+    page(
+        "Rattan Storage Basket",
+        """<div id="prodimg">
+  <div>
+    <a href="/images/p/basket-rattan-open.jpg"><img src="/images/p/basket-rattan-open-s.jpg" alt="Rattan Storage Basket" width="90" height="90"></a>
+    <a href="/images/p/basket-rattan-front.jpg"><img src="/images/p/basket-rattan-front-s.jpg" alt="Rattan Storage Basket" width="90" height="90"></a>
+  </div>
+  <img src="/images/p/basket-rattan-front.jpg" width="500" height="500">
+</div>""",
+        price="€29.00",
+    ),
+    "basket-rattan-front",
+)
+case(
+    "small-sized-only-picture-still-read",
+    page(
+        "Sterling Silver Stud Earrings",
+        """<div class="pic"><img src="/shop/pics/earrings-silver-stud.jpg" alt="Sterling Silver Stud Earrings" width="150" height="150"></div>""",
+        price="$35.00",
+    ),
+    "earrings-silver-stud.jpg",
+)
+
+case(
+    "small-linked-only-picture-without-alt-still-read",
+    page(
+        "Pewter Hip Flask",
+        """<div class="pic"><a href="/shop/pics/hip-flask-pewter-big.jpg" target="_blank"><img src="/shop/pics/hip-flask-pewter.jpg" width="150" height="150"></a></div>""",
+        price="$45.00",
+    ),
+    "hip-flask-pewter",
+)
+
+case(
+    "grid-of-small-linked-photos-no-main-first-read",
+    page(
+        "Victorian Oak Dining Chairs, Set of 4",
+        """<div class="listing-photos">
+  <a href="/listings/photos/40211/chairs-oak-1-big.jpg"><img src="/listings/photos/40211/chairs-oak-1.jpg" alt="Victorian Oak Dining Chairs, Set of 4" width="150" height="150"></a>
+  <a href="/listings/photos/40211/chairs-oak-2-big.jpg"><img src="/listings/photos/40211/chairs-oak-2.jpg" alt="Victorian Oak Dining Chairs, Set of 4" width="150" height="150"></a>
+  <a href="/listings/photos/40211/chairs-oak-3-big.jpg"><img src="/listings/photos/40211/chairs-oak-3.jpg" alt="Victorian Oak Dining Chairs, Set of 4" width="150" height="150"></a>
+</div>""",
+        price="£240",
+    ),
+    "chairs-oak-1",
+)
+
+case(
+    "grid-of-small-linked-photos-no-alt-no-names",
+    page(
+        "Mahogany Chest of Drawers",
+        """<div>
+  <a href="/listings/photos/40212/drawers-mahogany-1-big.jpg"><img src="/listings/photos/40212/drawers-mahogany-1.jpg" width="150" height="150"></a>
+  <a href="/listings/photos/40212/drawers-mahogany-2-big.jpg"><img src="/listings/photos/40212/drawers-mahogany-2.jpg" width="150" height="150"></a>
+  <a href="/listings/photos/40212/drawers-mahogany-3-big.jpg"><img src="/listings/photos/40212/drawers-mahogany-3.jpg" width="150" height="150"></a>
+</div>""",
+        price="£380",
+    ),
+    "drawers-mahogany-1",
+)
+
 
 # cases knockoff reads wrongly: id -> what it read
 XFAIL: dict[str, str] = {}
