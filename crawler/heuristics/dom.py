@@ -143,10 +143,22 @@ SHOP_PAGE_HEADING = re.compile(
 _NOT_AMOUNT = re.compile(rf"[\d.,\s()\-–]|{ANY_SIGN}")
 
 
-def amount_only(el: Any) -> bool:
+# the label of a price written before its amount in the same element ("Price: $24.99", "Preis: 24,99 €",
+# "Цена: 3 990 ₽", "價格：NT$990"); not an old or list price's ("List Price:", "Was:" open otherwise)
+PRICE_LABEL_OPEN = re.compile(
+    r"^\W*(?:(?:our|sale|your|special)\s+)?(?:price|preis|prix|precio|prezzo|preço|prijs|cena|cijena|hinta"
+    r"|pris|fiyat[ıi]?|цена|価格|販売価格|가격|판매가|售价|价格|價格|售價)\s*[:：]\s*",
+    re.I,
+)
+
+
+def amount_only(el: Any, labelled: bool = False) -> bool:
     """`el`'s text is a currency amount and nothing else ("$24.99", "US $649.99", "1 299 zł"; not
-    "Gift Card $50"): at most 3 other characters."""
+    "Gift Card $50"): at most 3 other characters; with `labelled`, after a price label opening it
+    (`PRICE_LABEL_OPEN`: "Price: $24.99")."""
     text = " ".join(el.itertext()).strip()
+    if labelled:
+        text = PRICE_LABEL_OPEN.sub("", text)
     return 0 < len(text) <= 40 and bool(MONEY.search(text)) and len(_NOT_AMOUNT.sub("", text)) <= 3
 
 

@@ -136,8 +136,9 @@ def _own_unnamed(
     """When the best named price (`named`, `find_price`'s answer) sits in a card (no named
     price outranks another product's: the product's own is named by nothing the finders read), the
     price read without names near the title (`amounts.price_near_title`) when that one sits outside
-    cards and strips and its element shows the amount alone (`dom.amount_only`: "24.999,00 TL", not
-    a sentence holding one, "Earn $4.45 in rewards" beside an unavailable item's related cards);
+    cards and strips and its element shows the amount alone or after a price label (`dom.amount_only`:
+    "24.999,00 TL", "Price: $24.99"; not a sentence holding one, "Earn $4.45 in rewards" beside an
+    unavailable item's related cards);
     else None. A card shown alone counts (`Layout.lone_card`: one related item, its picture linking
     to another product's page, a mini basket's line), and so does the shop's basket (`_in_basket`). A
     best named price inside a block named like a strip ("promo-box") stays otherwise: it may be the
@@ -147,7 +148,7 @@ def _own_unnamed(
     if not (card or page.lone_card(named[2], title_el) or _in_basket(named[2])):
         return None
     near = price_near_title(page, title_el, _amount)
-    if near is None or any(page.context(near[2])) or not amount_only(near[2]):
+    if near is None or any(page.context(near[2])) or not amount_only(near[2], labelled=True):
         shown = _button_price(page)  # "Add to cart – £24.00" beside related cards' named prices
         return None if shown is None else (shown[0], shown[1], shown[2], False, old)
     return near[0], near[1], near[2], False, old | near[4]
@@ -369,6 +370,8 @@ def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
     if cents is not None:
         return cents, cur, text, []
     amount, cur2, olds, read = shown_price(text, cur)
+    if len({parse_price(m)[1] for m in CURRENCY_MARK.findall(text)} - {None}) > 1:
+        cur = parse_price(read)[1] or cur  # "599,00 kn (79,50 €)": the money of the amount read
     return amount, cur or cur2, read, olds
 
 
