@@ -8,7 +8,10 @@ So `/a.jpg, /b.jpg 2x` gives `/a.jpg` (1x) and `/b.jpg` (2x), and line breaks co
 
 `img_urls` lists an element's URLs best first: high-resolution and zoom attributes, lazy-loading
 attributes (`data-src`, `data-lazy-src`, `data-original`, ...), the largest `srcset` /
-`data-srcset` candidate, then `src` unless it is a `data:` placeholder.
+`data-srcset` candidate, then `src` unless it is a `data:` placeholder. Any other `data-`
+attribute holding one picture file URL, unless named for another picture (`data-flickity-lazyload`,
+`data-ks-lazyload`, `data-echo`; not `data-hover-image`), comes before `srcset` when `src` is a
+placeholder (`_placeholder_src`: none, `data:`, a GIF/SVG or a blank picture's name), else last.
 """
 
 from __future__ import annotations
@@ -126,6 +129,41 @@ _HIRES = (
     "data-hires",
 )
 _LAZY = ("data-src", "data-lazy-src", "data-lazy", "data-original", "data-img", "data-image", "data-url")
+_KNOWN = {*_HIRES, *_LAZY, "data-a-dynamic-image", "data-srcset", "data-lazy-srcset"}
+
+
+# a data attribute naming another picture than the one the element shows (a thumbnail, a swatch, the
+# view shown on hover, a low-quality preview), or one of those read by name above
+_OTHER_PICTURE_ATTR = re.compile(
+    r"thumb|swatch|icon|logo|poster|placeholder|hover|alt|second|back|flip|rollover|preview|blur|lqip|tiny|small"
+)
+# a single picture file URL (no srcset list): a path ending in a picture extension, query allowed
+_PICTURE_URL = re.compile(r"[^\s,]+\.(?:jpe?g|png|gif|webp|avif)(?:\?[^\s,]*)?", re.I)
+
+
+def _other_lazy_attr(name: str, value: str) -> bool:
+    """`name="value"` is a lazy-loading attribute this module does not name (`data-flickity-lazyload`,
+    `data-ks-lazyload`, `data-echo`, `data-lazyload`): a `data-` attribute, not read by name above
+    (`_HIRES`, `_LAZY`), not naming another picture (`_OTHER_PICTURE_ATTR`), whose value is one
+    picture file URL (`_PICTURE_URL`)."""
+    return (
+        name.startswith("data-")
+        and name not in _KNOWN
+        and not _OTHER_PICTURE_ATTR.search(name)
+        and bool(_PICTURE_URL.fullmatch(value))
+    )
+
+
+# a lazy-loading placeholder's file: a GIF or SVG, or a name of a blank picture
+_PLACEHOLDER_FILE = re.compile(
+    r"\.(?:gif|svg)$|(?<![a-z])(?:blank|loading|loader|lazy|placeholder|spacer|pixel|transparent|empty|dummy|1x1)(?![a-z])"
+)
+
+
+def _placeholder_src(src: str) -> bool:
+    """`src` is missing or a lazy-loading placeholder: a `data:` URI or a `_PLACEHOLDER_FILE`."""
+    path = src.split("?", 1)[0].lower()
+    return not path or path.startswith("data:") or bool(_PLACEHOLDER_FILE.search(path.rsplit("/", 1)[-1]))
 
 
 def img_urls(attrs: dict[str, Any]) -> list[str]:
@@ -146,12 +184,17 @@ def img_urls(attrs: dict[str, Any]) -> list[str]:
         except ValueError:
             pass
     urls += [a[k] for k in _LAZY if a.get(k)]
+    other = [v for k, v in a.items() if _other_lazy_attr(k, v)]
+    if _placeholder_src(a.get("src") or ""):
+        urls += other  # the picture the placeholder stands for, before it
+        other = []
     for key in ("data-srcset", "data-lazy-srcset", "srcset"):
         best = largest(parse_srcset(a.get(key)))
         if best:
             urls.append(best)
     if a.get("src"):
         urls.append(a["src"])
+    urls += other  # beside a real `src` (data-origin, data-mega-url): a copy, maybe on another host
     widths = re.findall(r"\d+", a.get("data-widths") or "")
     seen: list[str] = []
     for u in urls:

@@ -280,7 +280,7 @@ def _picture_words(el: Any, url: str) -> list[str]:
     an `<img>` (a CSS background, a gallery's JSON) without one, its `aria-label` or else its
     file name's words (`_file_words`: "camping-lantern-led.jpg")."""
     alt = tokens(el.get("alt") or el.get("title") or "")
-    if el.tag != "img" and not alt:
+    if el.tag not in ("img", "amp-img") and not alt:
         alt = tokens(el.get("aria-label") or "") or _file_words(url)
     return alt
 
@@ -459,7 +459,7 @@ def _image_candidates(
     picture's URLs (tiny thumbnails too, for `_multi_size_photos`))."""
     cands: list[tuple[list[str], float, int]] = []
     pictures: list[list[str]] = []
-    for el in page.root.iter("img"):
+    for el in page.root.iter("img", "amp-img"):  # AMP pages show their pictures as <amp-img>
         urls = img_urls(dict(el.attrib))
         urls += [u for u in _picture_sources(el) if u not in urls]
         if not urls:

@@ -2676,6 +2676,107 @@ case(
     "drawers-mahogany-1",
 )
 
+# ------------------------------------------------------------------------------ round 4: other lazy-loading
+# attributes and AMP pages (written after rounds 1-3)
+case(
+    "flickity-lazyload-attribute",
+    page(
+        "Merino Wool Blanket",
+        f"""<div class="product-gallery carousel" data-flickity='{{"lazyLoad": 1, "pageDots": false}}'>
+  <div class="carousel-cell is-selected"><img class="carousel-cell-image" src="{GIF}" data-flickity-lazyload="/files/p/merino-blanket-charcoal-1.jpg" alt=""></div>
+  <div class="carousel-cell"><img class="carousel-cell-image" src="{GIF}" data-flickity-lazyload="/files/p/merino-blanket-charcoal-2.jpg" alt=""></div>
+</div>""",
+        price="€149.00",
+    ),
+    "merino-blanket-charcoal-1.jpg",
+)
+case(
+    "ks-lazyload-marketplace-attribute",
+    page(
+        "Silicone Kitchen Utensil Set 12 pcs",
+        """<div class="tb-booth">
+  <a href="#"><img id="J_ImgBooth" src="//img.alicdn.example/tps/i1/T10B2IXb4cXXcHmcPq-85-85.gif" data-ks-lazyload="//img.alicdn.example/imgextra/i4/2200000001/O1CN01utensilset12_!!2200000001.jpg_400x400.jpg" alt="Silicone Kitchen Utensil Set 12 pcs"></a>
+</div>
+<ul id="J_UlThumb" class="tb-thumb">
+  <li class="tb-selected"><a href="#"><img src="//img.alicdn.example/imgextra/i4/2200000001/O1CN01utensilset12_!!2200000001.jpg_60x60q90.jpg" alt=""></a></li>
+  <li><a href="#"><img src="//img.alicdn.example/imgextra/i2/2200000001/O1CN01utensilhang_!!2200000001.jpg_60x60q90.jpg" alt=""></a></li>
+</ul>""",
+        price="¥59.00",
+        lang="zh",
+    ),
+    "O1CN01utensilset12_",
+)
+case(
+    "echo-js-data-echo-attribute",
+    page(
+        "Walnut Desk Organizer",
+        """<div class="item-pictures">
+  <img src="/assets/img/blank.gif" data-echo="/assets/uploads/desk-organizer-walnut.jpg" alt="Walnut Desk Organizer" width="600" height="600">
+</div>""",
+        price="$58.00",
+    ),
+    "desk-organizer-walnut.jpg",
+)
+case(
+    "lazyload-plugin-data-lazyload-only",
+    page(
+        "Ceramic Pour Over Dripper",
+        """<div class="product-slider">
+  <div class="slide"><img data-lazyload="/wp-content/uploads/2019/04/dripper-white-front.jpg" alt="Ceramic Pour Over Dripper" class="rev-slidebg"></div>
+  <div class="slide"><img data-lazyload="/wp-content/uploads/2019/04/dripper-white-top.jpg" alt="Ceramic Pour Over Dripper" class="rev-slidebg"></div>
+</div>""",
+        price="$32.00",
+    ),
+    "dripper-white-front.jpg",
+)
+case(
+    "hover-swap-attribute-is-not-the-photo",
+    page(
+        "Wool Flat Cap",
+        """<div class="product-photo">
+  <img src="/media/p/flat-cap-grey-front.jpg" data-hover-image="/media/p/flat-cap-grey-worn.jpg" alt="Wool Flat Cap" width="700" height="700">
+</div>""",
+        price="€45.00",
+    ),
+    "flat-cap-grey-front.jpg",
+)
+case(
+    "amp-product-page-amp-img",
+    page(
+        "Bamboo Toothbrush 4-Pack",
+        """<amp-carousel class="product-carousel" width="600" height="600" layout="responsive" type="slides">
+  <amp-img src="https://cdn.shop.example/p/toothbrush-bamboo-4pack.jpg" width="600" height="600" layout="responsive" alt="Bamboo Toothbrush 4-Pack"></amp-img>
+  <amp-img src="https://cdn.shop.example/p/toothbrush-bamboo-bristles.jpg" width="600" height="600" layout="responsive" alt="Bamboo Toothbrush bristles"></amp-img>
+</amp-carousel>""",
+        price="$12.00",
+        logo='<a href="/"><amp-img src="/static/img/logo.png" width="160" height="48" alt="Northwind"></amp-img></a>',
+    ),
+    "toothbrush-bamboo-4pack.jpg",
+)
+
+case(
+    "real-src-beside-unknown-data-url-attribute",
+    page(
+        "Mini Drone with HD Camera",
+        """<div class="product-photo-box">
+  <a href="#zoom"><img data-mega-url="/products/2015/37/333/g333DRONE-F.jpg" class="productPhotoMain" src="https://images.cdn.shop.example/ImageHandler/trim/620/378/products/2015/37/333/g333DRONE-F.jpg" alt="Mini Drone with HD Camera Front"></a>
+</div>""",
+        price="$99.99",
+    ),
+    "images.cdn.shop.example/ImageHandler/",
+)
+case(
+    "placeholder-src-and-hover-attribute",
+    page(
+        "Linen Bucket Hat",
+        """<div class="product-photo">
+  <img src="/static/img/lazy-placeholder.png" data-hover-src="/media/p/bucket-hat-worn.jpg" data-lazy-load="/media/p/bucket-hat-sand.jpg" alt="Linen Bucket Hat">
+</div>""",
+        price="€39.00",
+    ),
+    "bucket-hat-sand.jpg",
+)
+
 
 # cases knockoff reads wrongly: id -> what it read
 XFAIL: dict[str, str] = {}
