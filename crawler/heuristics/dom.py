@@ -120,7 +120,7 @@ _MERCH = (
 MERCH_LABEL = re.compile(rf"^\W*(?:{_MERCH})\W*$", re.I)
 
 # the whole text of the heading of one of the shop's own pages, no product's: the basket, the wish list,
-# the checkout ("Your cart", "Shopping Cart (2)", "My wishlist (2)", "Warenkorb", "Mon panier", "Корзина",
+# the checkout, the order's confirmation ("Thank you for your order!", "Your cart", "Shopping Cart (2)", "My wishlist (2)", "Warenkorb", "Mon panier", "Корзина",
 # "購物車", "장바구니"), with a count of items; in en de fr it es pt nl sv pl ru zh ko ja sl hr. Bare words
 # that also name goods ("Basket", "Panier", "Carrello", "Košarica") count only with a possessive before
 # them; a name holding such a word ("Utility Cart with Wheels", "Wicker Basket") is none
@@ -132,6 +132,11 @@ _SHOP_PAGE = (
     r"|(?:meu|seu)\s+carrinho|carrinho de compras|lista de desejos|(?:mijn\s+)?winkelwagen|verlanglijst(?:je)?"
     r"|varukorg(?:en)?|önskelista|(?:twój\s+)?koszyk|корзина|ваша корзина|избранное"
     r"|購物車|购物车|장바구니|위시리스트|ショッピングカート|カート|(?:vaša|moja)\s+košarica"
+    # the order's confirmation, after the checkout
+    r"|thank you for (?:your )?(?:order|purchase)|order (?:confirmed|confirmation|received|complete)"
+    r"|your order (?:is|has been) (?:confirmed|placed|received)|vielen dank für ihre bestellung"
+    r"|bestellbestätigung|merci pour votre commande|gracias por (?:tu|su) (?:compra|pedido)"
+    r"|obrigado pela (?:sua )?compra|спасибо за (?:заказ|покупку)|感謝您的訂購|感谢您的订购|주문\s?완료"
 )
 SHOP_PAGE_HEADING = re.compile(
     rf"^\W*(?:{_SHOP_PAGE})\s*(?:\(\s*\d+\s*\)|[-–:·]?\s*\d+\s+(?:items?|artikel|articles?|products?|produkte?))?\W*$",
