@@ -111,10 +111,11 @@ _SKIP_NAMES = re.compile(
 
 def _decoration(text: str, pattern: re.Pattern[str], title_words: set[str]) -> bool:
     """True when `text` (an image URL or element names) carries a decoration word of `pattern`
-    that the product title does not use."""
+    that the product title does not use, in the singular or the plural ("garden-flag.jpg" of
+    "Garden Flags", "pin-badges.jpg" of "Pin Badge")."""
     for m in pattern.finditer(text):
         word = m.group(0).lower()
-        if word not in title_words and word.rstrip("s") not in title_words:
+        if not {word, word.rstrip("s"), word + "s"} & title_words:
             return True
     return False
 

@@ -2777,6 +2777,55 @@ case(
     "bucket-hat-sand.jpg",
 )
 
+# ------------------------------------------------------------------------------ round 5: decoration words that
+# are the product (singular file name, plural title)
+case(
+    "garden-flags-title-plural-file-singular",
+    page(
+        "Sunflower Garden Flags, Set of 2",
+        """<div class="product-gallery">
+  <div class="product-gallery__main"><img src="/media/products/sunflower-garden-flag-12x18.jpg" alt="" width="800" height="800"></div>
+</div>""",
+        price="$19.99",
+    ),
+    "sunflower-garden-flag-12x18.jpg",
+)
+case(
+    "glow-stars-title-plural-file-singular",
+    page(
+        "Glow in the Dark Ceiling Stars, 200 pcs",
+        """<div class="product-gallery">
+  <div class="product-gallery__main"><img src="/media/products/glow-star-ceiling-pack.jpg" alt="" width="800" height="800"></div>
+</div>""",
+        price="$12.99",
+    ),
+    "glow-star-ceiling-pack.jpg",
+)
+case(
+    "enamel-badges-title-plural-file-singular",
+    page(
+        "Enamel Pin Badges - Mountain Set",
+        """<div class="product-gallery">
+  <div class="product-gallery__main"><img src="/media/products/mountain-pin-badge-set.jpg" alt="" width="800" height="800"></div>
+</div>""",
+        price="£14.00",
+    ),
+    "mountain-pin-badge-set.jpg",
+)
+case(
+    "payment-icons-still-skipped-title-plural-word",
+    page(
+        "Icons of Design Poster",
+        """<div class="product-gallery">
+  <div class="product-gallery__main"><img src="/media/products/icons-of-design-poster-50x70.jpg" alt="Icons of Design Poster" width="800" height="800"></div>
+</div>""",
+        price="€29.00",
+        above="""
+<div class="trust-icons"><img src="/static/img/icon-secure-checkout.png" alt="" width="200" height="200"></div>""",
+    ),
+    "icons-of-design-poster",
+)
+
 
 # cases knockoff reads wrongly: id -> what it read
 XFAIL: dict[str, str] = {}
