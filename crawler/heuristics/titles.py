@@ -101,9 +101,12 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
 
 
 def _page_heading(page: Layout, el: Any) -> bool:
-    """`el` is the page's own heading: an `<h1>` shown outside menus, cards, dialogs, drawers and the
-    shop's header (a cart drawer's or flyout's "Your cart" heading sits on every page)."""
+    """`el` is the page's own heading: the page's one `<h1>` shown outside menus, cards, dialogs,
+    drawers and the shop's header (a cart drawer's or flyout's "Your cart" heading sits on every
+    page; beside another `<h1>` it may be a panel's)."""
     if el.tag != "h1" or hidden(el) or any(page.context(el)) or page.in_dialog(el):
+        return False
+    if any(h is not el and not hidden(h) for h in page.root.iter("h1")):
         return False
     return not any(
         a.tag == "header" or _DRAWER.search(element_names(a))

@@ -1756,6 +1756,7 @@ def test_cart_drawer_heading_on_a_product_page() -> None:
     for drawer in (
         '<div class="cart-drawer"><h2 class="drawer__heading">Your cart</h2><p>Your cart is empty</p></div>',
         '<div class="cart-drawer" hidden><h1 class="drawer__heading">Your cart</h1></div>',
+        '<div class="cart-sidebar"><h1>Your cart</h1><p>Your cart is empty</p></div>',
     ):
         html = page(
             drawer
