@@ -56,7 +56,7 @@ _URL_SIZE = re.compile(
 _SKIP_IMG = re.compile(
     r"(?<![a-z])(?:logos?|icons?|sprites?|banners?|avatars?|pixel|tracking|badges?|flags?|payments?|"
     r"ratings?|stars?|spacer|placeholder|captcha|beacon|"
-    r"facebook|twitter|pinterest|instagram|youtube|social|doubleclick|no-?image|no_image|noimg)(?![a-z])"
+    r"facebook|twitter|pinterest|instagram|youtube|ytimg|vimeocdn|social|doubleclick|no-?image|no_image|noimg)(?![a-z])"
     r"|(?<![a-z0-9])ads?(?![a-z0-9])"  # "/ads/", not a hex cache hash ("5899ad6aa0")
     # a file named by its size alone is a placeholder ("base-images/300x300.png"), unless the
     # folder above is the photo's id ("/Ym0vN8yYxvQ/550x550.jpg", a digit in it) or a product's
@@ -358,11 +358,31 @@ def _in_description(up: list[Any], title_el: Any) -> bool:
     return False
 
 
+# a gallery slide or thumbnail of a video ("product-gallery__slide--video", "media-type-video")
+_VIDEO_SLIDE = re.compile(r"(?<![a-z])video(?![a-z])")
+
+
+def _video_slide(el: Any, up: list[Any]) -> bool:
+    """`el` or one of its 4 nearest ancestors is named a video (`_VIDEO_SLIDE`) and holds no other
+    picture: a video's slide or thumbnail in a gallery, its picture the video's poster (a gallery
+    named "has-video" around all the photos is not one)."""
+    for a in (el, *up[:4]):
+        if _VIDEO_SLIDE.search(element_names(a)):
+            return len(a.xpath(".//img | .//amp-img", smart_strings=False)[:2]) <= 1
+    return False
+
+
 def _placement_penalty(el: Any, up: list[Any], title_el: Any) -> float:
     """1.5 for a picture in a hidden wrapper (`_hidden_wrapper`: another variant's picture a
     theme renders hidden until that variant is chosen), 2.5 for one in the description text
-    (`_in_description`: a feature chart, a detail), both added; 0 otherwise."""
-    return (1.5 if _hidden_wrapper(el, up) else 0.0) + (2.5 if _in_description(up, title_el) else 0.0)
+    (`_in_description`: a feature chart, a detail), 2 for one in a video's slide (`_video_slide`),
+    added; 0 otherwise."""
+    video = _video_slide(el, up)
+    return (
+        (1.5 if _hidden_wrapper(el, up) else 0.0)
+        + (2.5 if _in_description(up, title_el) else 0.0)
+        + (2.0 if video else 0.0)
+    )
 
 
 def _thumbnail(el: Any, up: list[Any], near: str, px: int | None, large_url: bool) -> bool:

@@ -2826,6 +2826,62 @@ case(
     "icons-of-design-poster",
 )
 
+# ------------------------------------------------------------------------------ round 6: video thumbnails as first slides
+case(
+    "youtube-thumbnail-first-slide-ytimg",
+    page(
+        "Robot Vacuum with Mop",
+        """<div class="product-gallery">
+  <div class="product-gallery__slide product-gallery__slide--video is-active" data-video-id="aBcDeFgHiJk"><img src="https://i.ytimg.com/vi/aBcDeFgHiJk/maxresdefault.jpg" alt="Robot Vacuum with Mop" width="1280" height="720"></div>
+  <div class="product-gallery__slide"><img src="/media/products/robot-vacuum-mop-top.jpg" alt="Robot Vacuum with Mop" width="800" height="800"></div>
+  <div class="product-gallery__slide"><img src="/media/products/robot-vacuum-mop-side.jpg" alt="Robot Vacuum with Mop" width="800" height="800" loading="lazy"></div>
+</div>""",
+        price="$399.00",
+    ),
+    "robot-vacuum-mop-top.jpg",
+)
+case(
+    "vimeo-thumbnail-first-slide",
+    page(
+        "Folding E-Bike 20 inch",
+        """<div class="media-gallery">
+  <div class="media-gallery__item media-gallery__item--external-video"><img src="https://i.vimeocdn.com/video/1234567890-abcdef0123456789_640x360.jpg" alt="Folding E-Bike 20 inch" width="640" height="360"></div>
+  <div class="media-gallery__item"><img src="/media/products/folding-ebike-20-grey.jpg" alt="Folding E-Bike 20 inch" width="800" height="800"></div>
+</div>""",
+        price="€1,299.00",
+    ),
+    "folding-ebike-20-grey.jpg",
+)
+
+case(
+    "gallery-wrapper-named-has-video-around-photos",
+    page(
+        "Electric Standing Fan",
+        """<div class="product-gallery product-gallery--has-video">
+  <div class="product-gallery__slide"><img src="/media/products/standing-fan-white.jpg" alt="" width="800" height="800"></div>
+  <div class="product-gallery__slide"><img src="/media/products/standing-fan-white-head.jpg" alt="" width="800" height="800"></div>
+</div>""",
+        price="$89.00",
+        extra="""
+  <div class="size-guide"><img src="/media/guides/fan-dimensions-chart.jpg" alt="Electric Standing Fan dimensions" width="600" height="600"></div>""",
+        info_first=True,
+    ),
+    "standing-fan-white.jpg",
+)
+
+case(
+    "own-host-video-poster-img-first-slide",
+    page(
+        "Cordless Hair Dryer",
+        """<div class="pdp-gallery">
+  <div class="pdp-gallery__item pdp-gallery__item--video" data-video-src="/media/video/hair-dryer-demo.mp4"><img src="/media/products/hair-dryer-demo-still.jpg" alt="Cordless Hair Dryer" width="1200" height="675"><button class="play" aria-label="Play"></button></div>
+  <div class="pdp-gallery__item"><img src="/media/products/hair-dryer-rose.jpg" alt="Cordless Hair Dryer" width="900" height="900"></div>
+</div>""",
+        price="€129.00",
+    ),
+    "hair-dryer-rose.jpg",
+)
+
 
 # cases knockoff reads wrongly: id -> what it read
 XFAIL: dict[str, str] = {}
