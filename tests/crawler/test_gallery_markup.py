@@ -18,7 +18,13 @@ the same photo counts, so a fragment names the photo, not its size). The first 8
 written after only a quick read of crawler/heuristics/photos.py (not of extract.py, images.py or
 srcset.py) and before any run; 4 of them failed at first look (a Magento gallery given only as
 x-magento-init JSON, twice; an unnamed CSS background photo; a Shopify theme's hidden wrappers of
-the other variants' pictures). The 5 cases at the end are the must-not-fire cases of those fixes.
+the other variants' pictures). The 5 cases after them are the must-not-fire cases of those fixes. Later rounds, each written
+after the previous round's fixes, with what failed at first look: older platforms and
+department-store markup (20, none failed) and plain markup with few names (6+2, a picture in the
+description text); thumbnails sized by their attributes (6, one failed); lazy-loading attributes
+knockoff did not name and AMP `<amp-img>` (8, five failed); decoration words the title uses in
+the plural (4, three failed); video thumbnails as a gallery's first slide (4, two failed);
+classified-ad pages (3, one failed: listing photos under an "/ad-images/" folder).
 Cases knockoff reads wrongly stay as written, xfail(strict=True) in `XFAIL` with what it read.
 """
 
@@ -2880,6 +2886,47 @@ case(
         price="€129.00",
     ),
     "hair-dryer-rose.jpg",
+)
+
+# ------------------------------------------------------------------------------ round 7: classified-ad pages
+case(
+    "classified-ad-gallery-named-ad",
+    page(
+        "Mountain Bike 27.5 - Good Condition",
+        """<div class="vip-ad-gallery">
+  <div class="ad-gallery__main"><img src="https://img.classifieds.example/listings/88127731/bike-1_800.jpg" alt="Mountain Bike 27.5 - Good Condition" width="800" height="600"></div>
+  <ul class="ad-gallery__thumbs"><li><img src="https://img.classifieds.example/listings/88127731/bike-1_100.jpg" alt="" width="100" height="75"></li><li><img src="https://img.classifieds.example/listings/88127731/bike-2_100.jpg" alt="" width="100" height="75"></li></ul>
+</div>""",
+        price="£180",
+        above="""
+<div class="ad-banner-top"><a href="https://adserver.example/click?id=99"><img src="https://adserver.example/creatives/car-insurance-728x90.jpg" alt="Cheap car insurance" width="728" height="90"></a></div>""",
+    ),
+    "88127731/bike-1_",
+)
+case(
+    "classified-photos-under-ad-images-path",
+    page(
+        "Oak Dining Table Extendable",
+        """<div class="listing-gallery">
+  <img src="https://cdn.classifieds.example/ad-images/2024/05/oak-table-extendable-1.jpg" alt="Oak Dining Table Extendable" width="800" height="600">
+</div>""",
+        price="£150",
+    ),
+    "oak-table-extendable-1.jpg",
+)
+
+case(
+    "ad-creative-under-ad-images-above-product",
+    page(
+        "Leather Messenger Bag Tan",
+        """<div class="product-gallery">
+  <div class="product-gallery__main"><img src="/media/products/messenger-bag-tan.jpg" alt="Leather Messenger Bag Tan" width="800" height="800"></div>
+</div>""",
+        price="$149.00",
+        above="""
+<div class="sponsored"><a href="https://track.adnetwork.example/click?c=5512"><img src="https://cdn.adnetwork.example/ad-images/5512/summer-travel-300x250.jpg" alt="Summer travel deals" width="300" height="250"></a></div>""",
+    ),
+    "messenger-bag-tan.jpg",
 )
 
 
