@@ -24,7 +24,8 @@ department-store markup (20, none failed) and plain markup with few names (6+2, 
 description text); thumbnails sized by their attributes (6, one failed); lazy-loading attributes
 knockoff did not name and AMP `<amp-img>` (8, five failed); decoration words the title uses in
 the plural (4, three failed); video thumbnails as a gallery's first slide (4, two failed);
-classified-ad pages (3, one failed: listing photos under an "/ad-images/" folder).
+classified-ad pages (3, one failed: listing photos under an "/ad-images/" folder); the real URL
+only in a `<noscript>` copy or a lazy `<source data-srcset>` (2, none failed).
 Cases knockoff reads wrongly stay as written, xfail(strict=True) in `XFAIL` with what it read.
 """
 
@@ -2927,6 +2928,38 @@ case(
 <div class="sponsored"><a href="https://track.adnetwork.example/click?c=5512"><img src="https://cdn.adnetwork.example/ad-images/5512/summer-travel-300x250.jpg" alt="Summer travel deals" width="300" height="250"></a></div>""",
     ),
     "messenger-bag-tan.jpg",
+)
+
+# ------------------------------------------------------------------------------ round 8: the real URL only in a
+# <noscript> copy or in a lazy <source>
+case(
+    "noscript-only-real-url",
+    page(
+        "Linen Napkins, Set of 4",
+        f"""<div class="product-gallery">
+  <div class="product-gallery__main">
+    <img class="js-lazy" src="{GIF}" data-sizes="auto" alt="Linen Napkins, Set of 4" width="800" height="800">
+    <noscript><img src="/media/products/linen-napkins-sage-set.jpg" alt="Linen Napkins, Set of 4" width="800" height="800"></noscript>
+  </div>
+</div>""",
+        price="€24.00",
+    ),
+    "linen-napkins-sage-set.jpg",
+)
+case(
+    "picture-lazy-source-data-srcset",
+    page(
+        "Cotton Bath Robe",
+        f"""<div class="product-gallery">
+  <picture class="product-gallery__picture">
+    <source type="image/webp" data-srcset="/media/products/bath-robe-white-600.webp 600w, /media/products/bath-robe-white-1200.webp 1200w">
+    <source type="image/jpeg" data-srcset="/media/products/bath-robe-white-600.jpg 600w, /media/products/bath-robe-white-1200.jpg 1200w">
+    <img class="lazyload" src="{GIF}" data-sizes="auto" alt="Cotton Bath Robe">
+  </picture>
+</div>""",
+        price="€59.00",
+    ),
+    "bath-robe-white-",
 )
 
 
