@@ -226,6 +226,15 @@ def _picture_sources(img: Any) -> list[str]:
     return out
 
 
+def _strip_of(item: Any) -> Any | None:
+    """The strip holding `item` (a button or link of a row of thumbnails): its parent, or the list
+    around its `<li>`; None at the top of the tree."""
+    strip = item.getparent()
+    if strip is not None and strip.tag == "li":
+        strip = strip.getparent()
+    return strip
+
+
 def _in_button_strip(el: Any, up: list[Any]) -> bool:
     """`el` is the picture of a button in a strip of 3+ picture buttons (a gallery's thumbnails,
     whatever their names: `<li><button><img></button></li>` x3, `<button><img></button>` x4): a
@@ -233,9 +242,7 @@ def _in_button_strip(el: Any, up: list[Any]) -> bool:
     btn = next((a for a in up[:2] if a.tag == "button" or a.get("role") == "button"), None)
     if btn is None:
         return False
-    strip = btn.getparent()
-    if strip is not None and strip.tag == "li":
-        strip = strip.getparent()
+    strip = _strip_of(btn)
     if strip is None:
         return False
     return len(strip.xpath(".//button//img | .//*[@role='button']//img", smart_strings=False)[:3]) >= 3
@@ -410,9 +417,7 @@ def _in_link_strip(up: list[Any]) -> bool:
     link = next((a for a in up[:2] if a.tag == "a"), None)
     if link is None or not _PICTURE_FILE.search((link.get("href") or "").strip().split("?", 1)[0]):
         return False
-    strip = link.getparent()
-    if strip is not None and strip.tag == "li":
-        strip = strip.getparent()
+    strip = _strip_of(link)
     if strip is None:
         return False
     hrefs = strip.xpath(".//a[.//img]/@href", smart_strings=False)[:20]
