@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy import Request
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.extensions.httpcache import RFC2616Policy
+from scrapy.http import Response
 from w3lib.url import canonicalize_url
 
 
@@ -31,6 +33,18 @@ class SkipStoredMiddleware:
             self.crawler.stats.inc_value("knockoff/resume_skipped")
             raise IgnoreRequest("already stored by an earlier run of this job")
         return None
+
+
+class ParseFirstMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's `<meta http-equiv=refresh>` redirect, except for a spider that reads the page first
+    (`reads_meta_refresh = True`, the generic spider): a product page carrying a refresh (to a
+    mobile site, a cookie check, another host) keeps its listing, and the spider follows the
+    refresh itself when the page shows no product. Replaces Scrapy's MetaRefreshMiddleware (580)."""
+
+    def process_response(self, request: Request, response: Response, spider: Any = None) -> Any:
+        if getattr(self.crawler.spider, "reads_meta_refresh", False):
+            return response
+        return super().process_response(request, response)
 
 
 class RevalidatingCachePolicy(RFC2616Policy):

@@ -111,6 +111,8 @@ def _knockoff_settings(config: CrawlConfig, max_listings: int | None) -> dict[st
         "DOWNLOADER_MIDDLEWARES": {
             "knockoff.crawler.safety.SafeAddressMiddleware": 50,
             "knockoff.crawler.middlewares.SkipStoredMiddleware": 60,
+            "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+            "knockoff.crawler.middlewares.ParseFirstMetaRefreshMiddleware": 580,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "knockoff.crawler.safety.BackoffRetryMiddleware": 550,
         },

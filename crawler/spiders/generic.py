@@ -18,6 +18,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
+from scrapy.utils.response import get_meta_refresh
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
@@ -69,6 +70,9 @@ class GenericProductSpider(scrapy.Spider):
     """Crawl one site; yield a listing item per product page."""
 
     name = "knockoff-generic"
+    reads_meta_refresh = (
+        True  # crawler.middlewares.ParseFirstMetaRefreshMiddleware: a product page's refresh waits
+    )
 
     def __init__(
         self,
@@ -79,6 +83,7 @@ class GenericProductSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.site = site
         self.start_urls = list(site["start_urls"])
+        self._not_products: set[str] = set()  # canonical URLs of pages seen showing no product
         self._named_elsewhere: dict[str, str] = {}  # canonical URL on another host -> first page naming it
         domains = list(site.get("allowed_domains") or [])
         if not domains:
@@ -195,17 +200,7 @@ class GenericProductSpider(scrapy.Spider):
             log.warning("extraction failed on %s: %s", response.url, exc)
             self.crawler.stats.inc_value("knockoff/extract_errors")
             product = None
-        url = self.listing_url(response) if product else None
-        if product and url is None:
-            self.crawler.stats.inc_value("knockoff/canonical_duplicate")
-        elif product and url:
-            if urlsplit(url).path.rstrip("/") == urlsplit(response.url).path.rstrip("/"):
-                yield {"url": url, **product}
-            else:
-                # the page names another page as the listing: that page speaks for itself (fetched once
-                # through the dupefilter), so a page cannot overwrite another listing with its content
-                self.crawler.stats.inc_value("knockoff/canonical_elsewhere")
-                yield scrapy.Request(url, callback=self.parse, errback=self.ignore_failure, priority=3)
+        yield from self.listing_items(response, product)
         if self.crawler.knockoff_state.stop_pages:
             return
         for link in self.next_links.extract_links(response):
@@ -220,6 +215,53 @@ class GenericProductSpider(scrapy.Spider):
                 errback=self.ignore_failure,
                 priority=1 if not product else 0,
             )
+
+    def listing_items(self, response: TextResponse, product: dict[str, Any] | None) -> Iterable[Any]:
+        """The listing item of `response` (or the request for the page it names as canonical), and
+        what keeps a product page's listing when that goes wrong.
+
+        A page naming another page of this site as canonical lets that page speak for itself (fetched
+        once through the dupefilter), so a page cannot overwrite another listing with its content; but
+        when the named page fails (404, timeout: `canonical_failed`), shows no product, or is already
+        known to show none, the page's own listing is stored under its own URL (a canonical link to a
+        broken or generic URL, or a saved page served elsewhere, loses nothing). A page showing no
+        product that carries `<meta http-equiv=refresh>` is followed to its target
+        (`ParseFirstMetaRefreshMiddleware` leaves the refresh to the spider)."""
+        fallback = response.meta.get("knockoff_fallback")
+        if not product:
+            self._not_products.add(canonicalize_url(response.url))
+            if fallback:
+                self.crawler.stats.inc_value("knockoff/canonical_fallback")
+                yield fallback
+            yield from self._refresh_request(response)
+            return
+        url = self.listing_url(response)
+        if url is None:
+            self.crawler.stats.inc_value("knockoff/canonical_duplicate")
+        elif urlsplit(url).path.rstrip("/") == urlsplit(response.url).path.rstrip("/"):
+            yield {"url": url, **product}
+        elif fallback or canonicalize_url(url) in self._not_products:
+            yield {"url": response.url, **product}  # one hop only; or the named page shows no product
+        else:
+            self.crawler.stats.inc_value("knockoff/canonical_elsewhere")
+            meta = {"knockoff_fallback": {"url": response.url, **product}}
+            yield scrapy.Request(
+                url, callback=self.parse, errback=self.canonical_failed, priority=3, meta=meta
+            )
+
+    def canonical_failed(self, failure: Failure) -> Iterable[Any]:
+        """The canonical page another page named could not be fetched: that page's listing stands."""
+        log.debug("canonical page failed: %s", failure.value)
+        fallback = failure.request.meta.get("knockoff_fallback")  # type: ignore[attr-defined]
+        if fallback:
+            self.crawler.stats.inc_value("knockoff/canonical_fallback")
+            yield fallback
+
+    def _refresh_request(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        interval, url = get_meta_refresh(response, ignore_tags=["noscript"])
+        if url and url != response.url and self._in_domain(url) and interval is not None:
+            self.crawler.stats.inc_value("knockoff/meta_refresh")
+            yield scrapy.Request(clean_url(url), callback=self.parse, errback=self.ignore_failure, priority=2)
 
     def listing_url(self, response: TextResponse) -> str | None:
         """The URL naming the listing on `response`: its canonical URL when on this site (tracking and

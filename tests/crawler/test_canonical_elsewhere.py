@@ -78,3 +78,51 @@ def test_variants_naming_one_canonical_on_another_host_are_one_listing(
     # without a canonical URL, a variant URL is a page of its own (nothing says they are one)
     assert by_title["Wool Socks"] == 2
     assert len(rows) == 4
+
+
+def _losses_app(hits: Counter) -> web.Application:
+    refresh_away = "<meta http-equiv='refresh' content='5; url=https://m.brand.example/kettle'>"
+    pages = {
+        # saved or misconfigured pages: a canonical link to a URL of this site that 404s, or to the home page
+        "/p/lamp": _page("Desk Lamp", "39.00", "/products/desk-lamp-old"),
+        "/p/vase": _page("Glass Vase", "24.00", "/"),
+        # a product page refreshing to another host after 5 s, and a redirect stub (no product) to a product
+        "/p/kettle": _page("Steel Kettle", "55.00", None).replace("</head>", refresh_away + "</head>"),
+        "/old/stool": "<html><head><meta http-equiv='refresh' content='0; url=/p/stool'></head><body>Moved</body></html>",
+        "/p/stool": _page("Oak Stool", "80.00", None),
+        # an alias naming a real product page of this site as canonical: stored once, under that page's URL
+        "/p/mug-alias": _page("Stoneware Mug", "12.00", "/p/mug"),
+        "/p/mug": _page("Stoneware Mug", "12.00", "/p/mug"),
+    }
+
+    async def handle(request: web.Request) -> web.Response:
+        hits[request.path_qs] += 1
+        if request.path == "/":
+            links = "".join(f"<a href='{p}'>{p}</a> " for p in pages if p not in ("/p/stool", "/p/mug"))
+            return web.Response(text=f"<html><body>{links}</body></html>", content_type="text/html")
+        if request.path in pages:
+            return web.Response(text=pages[request.path], content_type="text/html")
+        raise web.HTTPNotFound()
+
+    app = web.Application()
+    app.router.add_get("/{tail:.*}", handle)
+    return app
+
+
+def test_a_broken_canonical_link_or_a_meta_refresh_loses_no_listing(
+    tmp_path, crawl_config: CrawlConfig
+) -> None:
+    hits: Counter = Counter()
+    with serve(_losses_app(hits)) as base:
+        site = SiteConfig(name="losses", start_urls=[base])
+        run_crawl([site], str(tmp_path / "lake"), D, crawl_config.model_copy(update={"obey_robots": False}))
+    rows = {urlsplit(r["url"]).path: r for r in Lake(str(tmp_path / "lake")).read("listings", D).to_pylist()}
+    # the named canonical pages were tried (404; the home page shows no product): the pages' own listings stand
+    assert hits["/products/desk-lamp-old"] == 1
+    assert rows["/p/lamp"]["title"] == "Desk Lamp" and rows["/p/vase"]["title"] == "Glass Vase"
+    # a product page's refresh to another host does not take its listing away; a stub's refresh is followed
+    assert rows["/p/kettle"]["price"] == 55.0
+    assert hits["/old/stool"] == 1 and rows["/p/stool"]["title"] == "Oak Stool"
+    # a working canonical link on this site still names the listing: one row for the mug, under /p/mug
+    assert "/p/mug-alias" not in rows and rows["/p/mug"]["title"] == "Stoneware Mug"
+    assert set(rows) == {"/p/lamp", "/p/vase", "/p/kettle", "/p/stool", "/p/mug"}
