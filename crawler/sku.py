@@ -185,9 +185,15 @@ def _code(value: str | None) -> str | None:
 
 def _model_code(value: str | None) -> str | None:
     """`value` as a code (`_code`) unless it is a year alone ("Model: 2024", a model year under the
-    bare "Model" label of `_MODEL_LABEL`)."""
+    bare "Model" label of `_MODEL_LABEL`) or a length alone (`_BODY_MEASURE`: "Model: 185cm", a
+    fashion page's line on the person wearing the item, "Modell | 188cm" in its details table)."""
     code = _code(value)
-    return None if code and re.fullmatch(r"(?:19|20)\d\d", code) else code
+    return None if code and (re.fullmatch(r"(?:19|20)\d\d", code) or _BODY_MEASURE.fullmatch(code)) else code
+
+
+# a length alone, as a fashion page gives the height of the model wearing the item ("185cm", "1.85m",
+# "6ft"): no item's model code
+_BODY_MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?(?:cm|mm|m|in|ft)", re.I)
 
 
 def no_code(value: str) -> bool:

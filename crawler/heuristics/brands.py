@@ -63,8 +63,8 @@ def labelled(
         if not text or len(text) > 80:
             continue
         # the label may open a later field of a line of them ("Art.nr: 1000582 · Varumärke: " + a link)
-        m = next(
-            (m for part in (text, *_FIELD_SEP.split(text)[1:]) if (m := label.match(part.strip()))), None
+        m = label.match(text) or next(
+            (m for part in _FIELD_SEP.split(text)[1:] if (m := _field_label(label, part.strip()))), None
         )
         if not m:
             continue
@@ -80,6 +80,17 @@ def labelled(
         if 1 < len(value) <= limit and (keep is None or keep(value)) and (accept is None or accept(value)):
             return value
     return None
+
+
+def _field_label(label: re.Pattern[str], part: str) -> re.Match[str] | None:
+    """`label`'s match on `part`, a later field of a line of them, when the label closes with a colon
+    ("Art.nr: 1000582 · Varumärke: Vindkraft"); None for a field that only opens with the label's
+    word ("Free returns · Brand new · Ships in 24 h": "Brand new" is the item's condition, no brand)."""
+    m = label.match(part)
+    if m is None:
+        return None
+    head = part[: m.start(m.lastindex)] if m.lastindex else part
+    return m if re.search(r"[:：]", head) else None
 
 
 def _link_label(node: Any, parent: Any) -> bool:

@@ -17,6 +17,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from knockoff.crawler.heuristics.controls import control_text, opens_with_buy
 from knockoff.crawler.heuristics.dom import (
     BRAND_EL,
     MERCH_LABEL,
@@ -59,7 +60,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         text = clean_title(visible_text(el, skip_prices=True), page.title_tokens)
         if not text or len(text) > 400 or len(text) < 2 or MERCH_LABEL.match(text):
             continue  # no name; or a collection's banner ("Bestseller", "New arrivals", "Rea")
-        if SHOP_PAGE_HEADING.match(text):
+        if SHOP_PAGE_HEADING.match(text) and not (_GOODS_NAME.match(text) and _one_buy_button(page)):
             if _page_heading(page, el):
                 return None, None  # the page is the shop's basket or wish list: no product's
             continue  # a cart drawer's "Your cart" heading on a product page
@@ -113,6 +114,22 @@ def _page_heading(page: Layout, el: Any) -> bool:
         for a in el.iterancestors()
         if isinstance(a.tag, str)
     )
+
+
+# a shop page's heading that is also the name of goods sold so, said bare ("Shopping Bag", a tote;
+# "Shopping Cart", a toy; "Wishlist", a notebook): no possessive, no count of items
+_GOODS_NAME = re.compile(r"^\W*(?:shopping\s+(?:bag|basket|cart|trolley)|wish\s?list)\W*$", re.I)
+
+
+def _one_buy_button(page: Layout) -> bool:
+    """The page shows one buy button (`controls.opens_with_buy`: "Add to basket"), outside menus,
+    cards and hidden parts: a product page's, so its heading reading `_GOODS_NAME` is the product's
+    name; a basket shows a checkout button instead, a wish list one buy button per item."""
+    found = 0
+    for el in page.root.xpath("//button | //input[@type='submit']")[:300]:
+        if opens_with_buy(control_text(el)[:120]) and not any(page.context(el)) and not hidden(el):
+            found += 1
+    return found == 1
 
 
 # id/class words of a panel shown over every page (a cart drawer, a flyout, an off-canvas basket)
