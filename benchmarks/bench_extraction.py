@@ -232,6 +232,19 @@ def title_match(pred: str | None, label: str) -> bool:
     return len(longest) >= 2 and _inside(longest, p) >= 0.9 and len(longest) >= len(p) / 2
 
 
+def field_hits(
+    got: dict[str, Any], prices: list[float], title: str, images: set[str], base: str
+) -> dict[str, bool]:
+    """{field: right} for FIELDS of one page's prediction `got` ({"price", "title", "image"}):
+    price within 0.01 of one of `prices`, `title_match` against the labelled `title`, `image_match`
+    against the labelled picture's URLs `images` resolved against `base`."""
+    return {
+        "price": got.get("price") is not None and any(abs(got["price"] - p) <= 0.01 for p in prices),
+        "title": title_match(got.get("title"), title),
+        "image": image_match(got.get("image"), images, base),
+    }
+
+
 def image_match(pred: str | None, truth: set[str], base: str) -> bool:
     if not pred:
         return False
@@ -839,12 +852,7 @@ def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
             r["pages"] += 1
             r["listings"] += got is not None
             got = got or {}
-            ok = {
-                "price": got.get("price") is not None
-                and any(abs(got["price"] - p) <= 0.01 for p in want_prices),
-                "title": title_match(got.get("title"), label["title"]),
-                "image": image_match(got.get("image"), images, base),
-            }
+            ok = field_hits(got, want_prices, label["title"], images, base)
             for f in FIELDS:
                 c = r["counts"][f]
                 if ok[f]:

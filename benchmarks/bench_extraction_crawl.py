@@ -42,8 +42,7 @@ from benchmarks.bench_extraction import (
     DATA,
     FIELDS,
     _labels,
-    image_match,
-    title_match,
+    field_hits,
     truth_images,
     truth_prices,
 )
@@ -199,12 +198,8 @@ def _score(r: dict[str, Any], label: dict[str, Any], row: dict[str, Any], url: s
     prices = truth_prices(label)
     images = truth_images(label, DATA / Path(label["file"]).parent, url)
     image = (_plain(row.get("image_urls")) or [None])[0]
-    ok = {
-        "price": row.get("price") is not None and any(abs(row["price"] - p) <= 0.01 for p in prices),
-        "title": title_match(row.get("title"), label["title"]),
-        "image": image_match(image, images, url),
-    }
     got = {"price": row.get("price"), "title": row.get("title"), "image": image}
+    ok = field_hits(got, prices, label["title"], images, url)
     for f in FIELDS:
         c = r["counts"][f]
         if ok[f]:

@@ -342,8 +342,9 @@ _DASH_MONEY = {
     "SE": "SEK", "DK": "DKK", "FO": "DKK", "GL": "DKK", "NO": "NOK", "IS": "ISK", "CZ": "CZK",
     "DE": "EUR", "AT": "EUR", "CH": "CHF",
 }  # fmt: skip
-# a whole amount with a dash for its cents ("2 790:-", "399,-", "49.–"; `dom.MONEY`'s dash form)
-_DASH_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[\s\u00a0.'’]\d{3})*[.,:][-–](?![\d-])")
+# a whole amount with a dash for its cents ("2 790:-", "399,-", "49.–"; also `dom.MONEY`'s dash form)
+DASH_AMOUNT = r"(?<![\d.,])\d{1,3}(?:[\s\u00a0.'’]\d{3})*[.,:][-–](?![\d-])"
+_DASH_AMOUNT = re.compile(DASH_AMOUNT)
 
 
 def dash_currency(price_text: str, region: str | None) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knockoff.crawler.values import CURRENCY_SYMBOLS
+from knockoff.crawler.values import CURRENCY_SYMBOLS, DASH_AMOUNT
 
 # id/class/itemprop words naming a price (also left out of a title's text, `visible_text`)
 PRICE_NAME = re.compile(
@@ -42,7 +42,7 @@ MONEY = re.compile(
     # a whole amount written with a dash for its cents, no mark needed ("2 790,-", "49.–", "1.299,–",
     # the Swedish "2 790:-"):
     # Czech, Slovak, German, Swiss and Scandinavian shops print prices so; not a range ("1,-3")
-    r"|(?<![\d.,])\d{1,3}(?:[\s\u00a0.'’]\d{3})*[.,:][-–](?![\d-])"
+    rf"|{DASH_AMOUNT}"
     # the Indian and Pakistani rupee's "Rs." ("Rs. 999", "Rs 1,499")
     r"|\b(?-i:Rs)\.?\s?\d"
     r"|\b(?:usd|eur|gbp|chf|pln|czk|sek|nok|dkk|huf|ron)\s?\d"

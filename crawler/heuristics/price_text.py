@@ -153,9 +153,8 @@ def price_text(el: Any) -> str:
 
     walk(el)
     text = ""
-    for (
-        part
-    ) in parts:  # decimals in their own element go on from the whole units: "1.299" ",00" -> "1.299,00"
+    # decimals in their own element go on from the whole units: "1.299" ",00" -> "1.299,00"
+    for part in parts:
         glued = (_DECIMALS_PART.match(part) and text[-1:].isdigit()) or (
             re.match(r"\d\d(?!\d)", part)
             and re.search(r"\d[.,]$", text)  # "24," "99" (Amazon's whole, fraction)

@@ -70,9 +70,8 @@ class GenericProductSpider(scrapy.Spider):
     """Crawl one site; yield a listing item per product page."""
 
     name = "knockoff-generic"
-    reads_meta_refresh = (
-        True  # crawler.middlewares.ParseFirstMetaRefreshMiddleware: a product page's refresh waits
-    )
+    # crawler.middlewares.ParseFirstMetaRefreshMiddleware: a product page's refresh waits for parse
+    reads_meta_refresh = True
 
     def __init__(
         self,
@@ -258,8 +257,8 @@ class GenericProductSpider(scrapy.Spider):
             yield fallback
 
     def _refresh_request(self, response: TextResponse) -> Iterable[scrapy.Request]:
-        interval, url = get_meta_refresh(response, ignore_tags=["noscript"])
-        if url and url != response.url and self._in_domain(url) and interval is not None:
+        _, url = get_meta_refresh(response, ignore_tags=["noscript"])
+        if url and url != response.url and self._in_domain(url):
             self.crawler.stats.inc_value("knockoff/meta_refresh")
             yield scrapy.Request(clean_url(url), callback=self.parse, errback=self.ignore_failure, priority=2)
 
