@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
-from urllib.parse import parse_qsl, unquote_plus, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote_plus, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -21,7 +21,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.response import get_meta_refresh
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url, safe_url_string
 
 from knockoff.crawler.extract import extract_product
 
@@ -66,6 +66,14 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), ""))
 
 
+def page_key(url: str) -> str:
+    """Which page a URL names, for canonical links: w3lib's `canonicalize_url` (percent-escapes in
+    one case, raw characters encoded, query sorted, fragment dropped) without a path's trailing
+    slash. `/kr/상품/c1`, `/kr/%EC%83%81%ED%92%88/c1/` and `/kr/%ec%83%81%ed%92%88/c1#top` are one page."""
+    parts = urlsplit(canonicalize_url(url))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/") or "/", parts.query, ""))
+
+
 class GenericProductSpider(scrapy.Spider):
     """Crawl one site; yield a listing item per product page."""
 
@@ -82,7 +90,9 @@ class GenericProductSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.site = site
         self.start_urls = list(site["start_urls"])
-        self._not_products: set[str] = set()  # canonical URLs of pages seen showing no product
+        self._not_products: set[str] = set()  # page keys (page_key) of pages failing or showing no product
+        self._shown: set[str] = set()  # page keys of pages seen showing a product
+        self._waiting: dict[str, list[dict[str, Any]]] = {}  # page key -> listings of pages naming it
         self._named_elsewhere: dict[str, str] = {}  # canonical URL on another host -> first page naming it
         domains = list(site.get("allowed_domains") or [])
         if not domains:
@@ -172,7 +182,7 @@ class GenericProductSpider(scrapy.Spider):
                     loc, callback=self.parse_sitemap, errback=self.ignore_failure, priority=3
                 )
             elif self._in_domain(loc) and allowed_query(loc):
-                yield scrapy.Request(clean_url(loc), callback=self.parse, errback=self.ignore_failure)
+                yield scrapy.Request(clean_url(loc), callback=self.parse, errback=self.page_failed)
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -205,13 +215,13 @@ class GenericProductSpider(scrapy.Spider):
         for link in self.next_links.extract_links(response):
             if allowed_query(link.url) and self._in_domain(link.url):
                 yield scrapy.Request(
-                    clean_url(link.url), callback=self.parse, errback=self.ignore_failure, priority=2
+                    clean_url(link.url), callback=self.parse, errback=self.page_failed, priority=2
                 )
         for link in self.follow_links(response):
             yield scrapy.Request(
                 clean_url(link),
                 callback=self.parse,
-                errback=self.ignore_failure,
+                errback=self.page_failed,
                 priority=1 if not product else 0,
             )
 
@@ -220,47 +230,95 @@ class GenericProductSpider(scrapy.Spider):
         what keeps a product page's listing when that goes wrong.
 
         A page naming another page of this site as canonical lets that page speak for itself (fetched
-        once through the dupefilter), so a page cannot overwrite another listing with its content; but
-        when the named page fails (404, timeout: `canonical_failed`), shows no product, or is already
-        known to show none, the page's own listing is stored under its own URL (a canonical link to a
-        broken or generic URL, or a saved page served elsewhere, loses nothing). A page showing no
-        product that carries `<meta http-equiv=refresh>` is followed to its target
-        (`ParseFirstMetaRefreshMiddleware` leaves the refresh to the spider)."""
-        fallback = response.meta.get("knockoff_fallback")
+        once), so a page cannot overwrite another listing with its content; its own listing waits on
+        the named page (`_await_canonical`). When the named page fails (404, timeout), shows no product
+        or is already known to, every page waiting on it is stored under its own URL (a canonical link
+        to a broken or generic URL, a template naming one URL for every product, or a saved page served
+        elsewhere, loses nothing); when it shows a product, they are that product under other URLs. A
+        canonical link naming the page's own URL in another spelling (raw or percent-encoded
+        characters, escape case, query order, a trailing slash or a fragment: the same page under
+        w3lib's canonicalize_url) is the page itself. A page that was waited on and names yet another
+        page is stored under its own URL (one hop only). A page showing no product that carries
+        `<meta http-equiv=refresh>` is followed to its target (`ParseFirstMetaRefreshMiddleware`
+        leaves the refresh to the spider)."""
+        keys = self._request_keys(response.request, response.url)
         if not product:
-            self._not_products.add(canonicalize_url(response.url))
-            if fallback:
-                self.crawler.stats.inc_value("knockoff/canonical_fallback")
-                yield fallback
+            self._not_products |= keys
+            yield from self._release(keys, response.meta)
             yield from self._refresh_request(response)
             return
+        self._shown |= keys
+        awaited = self._settle(keys, response.meta)
         url = self.listing_url(response)
         if url is None:
             self.crawler.stats.inc_value("knockoff/canonical_duplicate")
-        elif urlsplit(url).path.rstrip("/") == urlsplit(response.url).path.rstrip("/"):
+        elif page_key(url) in keys:
             yield {"url": url, **product}
-        elif fallback or canonicalize_url(url) in self._not_products:
+        elif awaited or page_key(url) in self._not_products:
             yield {"url": response.url, **product}  # one hop only; or the named page shows no product
+        elif page_key(url) in self._shown:
+            self.crawler.stats.inc_value("knockoff/canonical_duplicate")  # it stored its own listing
         else:
-            self.crawler.stats.inc_value("knockoff/canonical_elsewhere")
-            meta = {"knockoff_fallback": {"url": response.url, **product}}
-            yield scrapy.Request(
-                url, callback=self.parse, errback=self.canonical_failed, priority=3, meta=meta
-            )
+            yield from self._await_canonical(url, {"url": response.url, **product})
+
+    def _await_canonical(self, url: str, item: dict[str, Any]) -> Iterable[scrapy.Request]:
+        """Hold `item` until the page at `url` answers; request that page once. Pages naming the same
+        URL while it is on its way wait with `item` (a second request would only meet the dupefilter).
+        The first item also rides in the request's meta, so a resumed job still has it."""
+        key = page_key(url)
+        waiting = self._waiting.get(key)
+        if waiting is not None:
+            waiting.append(item)
+            return
+        self._waiting[key] = [item]
+        self.crawler.stats.inc_value("knockoff/canonical_elsewhere")
+        meta = {"knockoff_fallback": item}
+        yield scrapy.Request(url, callback=self.parse, errback=self.canonical_failed, priority=3, meta=meta)
+
+    def _waiters(self, keys: set[str], meta: dict[str, Any]) -> list[dict[str, Any]]:
+        """The items waiting on a page known under `keys` (its URL and the URLs redirected to it)."""
+        items = [meta["knockoff_fallback"]] if meta.get("knockoff_fallback") else []
+        for key in keys:
+            items += self._waiting.pop(key, [])
+        return list({item["url"]: item for item in items}.values())
+
+    def _release(self, keys: set[str], meta: dict[str, Any]) -> Iterable[dict[str, Any]]:
+        """The named page failed or shows no product: each page waiting on it keeps its listing."""
+        for item in self._waiters(keys, meta):
+            self.crawler.stats.inc_value("knockoff/canonical_fallback")
+            yield item
+
+    def _settle(self, keys: set[str], meta: dict[str, Any]) -> bool:
+        """The named page shows a product: the pages waiting on it are that product under other URLs.
+        True when any page was waiting."""
+        waiters = self._waiters(keys, meta)
+        if waiters:
+            self.crawler.stats.inc_value("knockoff/canonical_duplicate", len(waiters))
+        return bool(waiters)
+
+    @staticmethod
+    def _request_keys(request: scrapy.Request, url: str) -> set[str]:
+        return {page_key(u) for u in [url, request.url, *request.meta.get("redirect_urls", [])]}
 
     def canonical_failed(self, failure: Failure) -> Iterable[Any]:
-        """The canonical page another page named could not be fetched: that page's listing stands."""
+        """The canonical page another page named could not be fetched: the pages naming it keep their
+        listings."""
         log.debug("canonical page failed: %s", failure.value)
-        fallback = failure.request.meta.get("knockoff_fallback")  # type: ignore[attr-defined]
-        if fallback:
-            self.crawler.stats.inc_value("knockoff/canonical_fallback")
-            yield fallback
+        yield from self.page_failed(failure)
+
+    def page_failed(self, failure: Failure) -> Iterable[Any]:
+        """A page request failed (HTTP error, timeout, refused): no product there; pages waiting on it
+        as their canonical page keep their listings."""
+        request = failure.request  # type: ignore[attr-defined]
+        keys = self._request_keys(request, request.url)
+        self._not_products |= keys
+        yield from self._release(keys, request.meta)
 
     def _refresh_request(self, response: TextResponse) -> Iterable[scrapy.Request]:
         _, url = get_meta_refresh(response, ignore_tags=["noscript"])
         if url and url != response.url and self._in_domain(url):
             self.crawler.stats.inc_value("knockoff/meta_refresh")
-            yield scrapy.Request(clean_url(url), callback=self.parse, errback=self.ignore_failure, priority=2)
+            yield scrapy.Request(clean_url(url), callback=self.parse, errback=self.page_failed, priority=2)
 
     def listing_url(self, response: TextResponse) -> str | None:
         """The URL naming the listing on `response`: its canonical URL when on this site (tracking and
@@ -269,7 +327,9 @@ class GenericProductSpider(scrapy.Spider):
         earlier page of this crawl process already named: the same product under another URL, stored
         once (first page wins; Scrapy's dupefilter is per URL, this is per canonical URL)."""
         canonical = response.xpath("//link[@rel='canonical']/@href").get()
-        url = clean_url(urljoin(response.url, canonical.strip())) if canonical else response.url
+        url = response.url
+        if canonical:  # resolved as a browser does: against <base href>, the query in the page's encoding
+            url = safe_url_string(clean_url(response.urljoin(canonical.strip())), response.encoding)
         if self._in_domain(url):
             return url
         if canonical and urlsplit(url).scheme in ("http", "https"):

@@ -196,12 +196,63 @@ def canonical_cases(shop: TransportShop) -> None:
          "http://@@HOST@@/si/p/c54"),
         ("c55", "canonical https on this host (no TLS served)", "sl", "Bombažna brisača", "14,90 €", 14.9, "/si/p/c55",
          "/si/p/c55", "https://@@HOST@@/si/p/c55"),
+        ("c64", "canonical with the query in another order (no facet key)", "zh-TW", "棉質T恤 短袖", "NT$420", 420.0,
+         "/tw/item?id=c64&cat=12", "/tw/item?id=c64&cat=12", "/tw/item?cat=12&id=c64"),
+        # two products of a template naming one canonical URL that shows no product, two naming one that 404s
+        ("c60", "canonical shared with another product, showing no product", "ko", "스테인리스 텀블러", "12,000원",
+         12000.0, "/kr/shop/goods_view.php?goodsno=c60", "/kr/shop/goods_view.php?goodsno=c60",
+         "/kr/shop/goods_view.php"),
+        ("c61", "canonical shared with another product, showing no product", "ko", "실리콘 주방 장갑", "7,500원",
+         7500.0, "/kr/shop/goods_view.php?goodsno=c61", "/kr/shop/goods_view.php?goodsno=c61",
+         "/kr/shop/goods_view.php"),
+        ("c62", "canonical shared with another product, 404", "sl", "Keramični krožnik", "8,90 €", 8.9, "/si/p/c62",
+         "/si/p/c62", "/si/izdelek"),
+        ("c63", "canonical shared with another product, 404", "sl", "Stekleni kozarec", "3,20 €", 3.2, "/si/p/c63",
+         "/si/p/c63", "/si/izdelek"),
     ]  # fmt: skip
     for token, key, lang, title, price_text, price, href, at, canonical in rows:
         case = Case(key, "canonical", token, href, title, price)
         add_page(shop, case, lang, price_text, at, head=f'<link rel="canonical" href="{escape(canonical)}">')
     c53 = next(c for c in shop.cases if c.token == "c53")
     redirect(shop, c53, "/hr/p/c53/", 301, "/hr/p/c53")
+    next(c for c in shop.cases if c.token == "c55").stored_url = "https://@@HOST@@/si/p/c55"
+    variant_cases(shop)
+
+
+def variant_cases(shop: TransportShop) -> None:
+    """Must-not-fire cases for canonical links: one product under several URLs stays one listing.
+    Every URL of the product answers with the product page (each naming the canonical URL), so
+    each row leading to any of them counts for the case."""
+    rows = [
+        # token, key, lang, title, price text, price, canonical URL, other URLs (all linked)
+        ("c65", "alias paths naming one canonical page", "hr", "Vunena deka plava", "259,00 kn", 259.0,
+         "/hr/p/c65", ["/hr/proizvod/vunena-deka-c65", "/hr/akcija/c65"]),
+        ("c66", "query variants naming their path as canonical", "es-AR", "Termo de acero 1 L", "$ 35.000", 35000.0,
+         "/ar/p/c66", ["/ar/p/c66?vista=galeria", "/ar/p/c66?origen=home"]),
+        ("c67", "two URLs naming each other as canonical", "sl", "Pletena košara", "24,90 €", 24.9,
+         "/si/p/c67", ["/si/p/c67-b"]),
+    ]  # fmt: skip
+    for token, key, lang, title, price_text, price, canonical, others in rows:
+        case = Case(key, "canonical", token, others[0], title, price)
+        head = f'<link rel="canonical" href="{canonical}">'
+        add_page(
+            shop,
+            case,
+            lang,
+            price_text,
+            canonical,
+            head=head if token != "c67" else f'<link rel="canonical" href="{others[0]}">',
+        )
+        for other in others:
+            add_page(shop, case, lang, price_text, other, head=head)
+            shop.cases.pop()
+        shop.extra_links.extend(others[1:] + [canonical] if token != "c65" else others[1:])
+    gone = Case(
+        "product page without its goodsno (no product)", "none", "c94", "/kr/shop/goods_view.php", None
+    )
+    shop.cases.append(gone)
+    empty = "<html><body><script>alert('상품이 존재하지 않습니다.');history.back();</script></body></html>"
+    shop.add(gone, gone.href, html_answer(empty, "utf-8", "text/html; charset=utf-8"))
 
 
 def link_cases(shop: TransportShop) -> None:
@@ -238,7 +289,13 @@ AMAZON_CASES = [
     ("B0TRAN0005", "it", "Lavazza Caffè Macinato Qualità Rossa, 4 x 250 g", 12.9,
      "/Lavazza-Caff%C3%A8-Macinato/dp/B0TRAN0005/ref=sr_1_5?__mk_it_IT=%C3%85M%C3%85%C5%BD%C3%95%C3%91"
      "&keywords=caff%C3%A8", "Lavazza-Caffe-Macinato"),
+    # a sponsored result: a click-tracking URL redirecting to the product named in its `url` value
+    ("B0TRAN0006", "com", "Etekcity Digital Kitchen Scale, Stainless Steel", 9.99,
+     "/sspa/click?ie=UTF8&spc=MTo0NTY3ODkw&url=%2FEtekcity-Kitchen-Scale%2Fdp%2FB0TRAN0006%2Fref%3Dsr_1_1_sspa"
+     "%3Fpsc%3D1", "Etekcity-Kitchen-Scale"),
 ]  # fmt: skip
+# links a search page carries with rel=nofollow that no crawl may follow (cart, sort order)
+NOFOLLOW_DENIED = ["/gp/aws/cart/add.html?ASIN.1=B0TRAN0001", "/s?k=headphones&s=price-asc-rank&sort=price"]
 
 
 def amazon_cases(shop: TransportShop) -> None:
@@ -246,10 +303,13 @@ def amazon_cases(shop: TransportShop) -> None:
         case = Case(f"amazon .{market} {href.split('?')[0][:40]}", "amazon", asin, href, title, price)
         case.image = f"/images/I/{asin}._AC_SL1500_.jpg"  # the data-old-hires one
         case.linked_from = "/s?k=headphones&crid=c91"
-        case.text = amazon_page(market, title, slug, asin)
+        case.text = amazon_page(market, title, slug, asin, price)
         case.at = href
         shop.cases.append(case)
         shop.asins[asin.encode()] = (asin, html_answer(case.text, "utf-8", "text/html;charset=UTF-8"))
+        if href.startswith("/sspa/"):
+            case.at = f"/{slug}/dp/{asin}/ref=sr_1_1_sspa?psc=1"
+            redirect(shop, case, href, 302, case.at)
 
 
 def redirect(shop: TransportShop, case: Case, at: str, status: int, location: str) -> None:
@@ -356,9 +416,8 @@ def index_pages(shop: TransportShop) -> None:
     home += [(c.href, c.key, "") for c in none.values() if c.token != "c90"]
     index = Case("home page", "none", "index", "/", None)
     shop.add(index, "/", html_answer(index_page("Shop index", home), "utf-8", "text/html; charset=utf-8"))
-    search = html_answer(
-        index_page("Results for headphones", by_page[none["c91"].href]), "utf-8", "text/html"
-    )
+    results = by_page[none["c91"].href] + [(h, "more", "", "nofollow") for h in NOFOLLOW_DENIED]
+    search = html_answer(index_page("Results for headphones", results), "utf-8", "text/html")
     shop.add(none["c91"], "/s", search)
     kr = index_page("전체상품", by_page[none["c92"].href], charset="euc-kr")
     shop.add(none["c92"], none["c92"].href, html_answer(kr, "cp949", "text/html; charset=euc-kr"))

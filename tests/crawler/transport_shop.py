@@ -96,10 +96,13 @@ AMAZON = {  # market -> (host, title prefix, price markup, buy button, currency)
 }
 
 
-def amazon_page(market: str, title: str, slug: str, asin: str) -> str:
+def amazon_page(market: str, title: str, slug: str, asin: str, amount: float) -> str:
     """An Amazon-style product page (no structured data; canonical link on the market's host; the
     price both as an a-offscreen string and split into whole/fraction spans)."""
-    host, prefix, price, buy = AMAZON[market]
+    host, prefix, shape, buy = AMAZON[market]
+    price = re.sub(
+        r"[\d.,]+", lambda m: f"{amount:.2f}".replace(".", "." if "." in m.group() else ","), shape
+    )
     whole, _, rest = price.lstrip("$£").partition("." if market in ("com", "co.uk") else ",")
     fraction = rest[:2]
     sym = price[0] if market in ("com", "co.uk") else "€"
@@ -173,6 +176,7 @@ class Case:
     linked_from: str = "/"  # the page carrying the link
     text: str = ""  # the page as a browser shows it (str), for direct extraction
     at: str = ""  # the URL path (and query) answering with the product page
+    stored_url: str = ""  # the listing's URL when it is not one this shop answers (@@HOST@@: the shop's)
     note: str = ""
 
 
