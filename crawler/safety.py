@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, ResponseDataLossError
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,14 @@ class SafeAddressMiddleware:
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
-    """Scrapy's retry, waiting base * 2**n seconds (capped) before retry n+1."""
+    """Scrapy's retry, waiting base * 2**n seconds (capped) before retry n+1.
+
+    A page whose connection closed before the Content-Length it promised (Scrapy's
+    ResponseDataLossError: a length counted before an output filter, a connection lost mid-page) is
+    retried as usual, and the retry keeps what arrives (Scrapy's per-request
+    `download_fail_on_dataloss`; the response is flagged "dataloss"), as a browser shows the page it
+    got: a whole page under a wrong length keeps its listing, a page cut before its product gives
+    none. Images are not affected (a cut image stays an error)."""
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
@@ -127,5 +134,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
     async def process_exception(self, request: Request, exception: Exception) -> Any:  # type: ignore[override]
         result = super().process_exception(request, exception)
         if isinstance(result, Request):
+            if isinstance(exception, ResponseDataLossError) and not request.meta.get("knockoff_image"):
+                result.meta["download_fail_on_dataloss"] = False
             await self._wait(request)
         return result

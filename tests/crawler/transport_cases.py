@@ -81,6 +81,12 @@ CHARSET_CASES = [
     ("c21", "si windows-1250 undeclared", "sl", "Usnjeni čevlji, črni", "89,99 €", 89.99, "cp1250", NONE, False),
     ("c22", "kr euc-kr undeclared", "ko", "가습기 대용량 초음파", "45,000원", 45000.0, "cp949", NONE, False),
     ("c23", "tw big5 undeclared", "zh-TW", "陶瓷馬克杯 簡約款", "NT$350", 350.0, "cp950", NONE, False),
+    ("c70", "ar utf-16le with a BOM, undeclared", "es-AR", "Cuchillo criollo de acero", "$ 12.300", 12300.0,
+     "utf-16-le", NONE, True),
+    ("c71", "kz x-cp1251 (a WHATWG label) in the header", "ru", "Пуховик женский зимний", "39 990 ₸", 39990.0,
+     "cp1251", header("x-cp1251"), False),
+    ("c73", "ar iso-8859-1 header over windows-1252 bytes (curly quotes, dash)", "es-AR",
+     "Remera “Clásica” – algodón", "$ 11.900", 11900.0, "cp1252", header("iso-8859-1"), False),
 ]  # fmt: skip
 
 REGION = {"zh-TW": "tw", "ko": "kr", "ru": "ru", "kk": "kz", "sl": "si", "hr": "hr", "es-AR": "ar", "it": "it",
@@ -103,7 +109,7 @@ def add_page(
     case.image = case.image or f"/img/{case.token}.jpg"
     text = product_page(lang, case.title or "", price_text, src or case.image, case.token, decl[0] + head)
     served = html_answer(text, codec, decl[1], bom)
-    case.text = served.body.decode(codec.replace("utf-8", "utf-8-sig"))
+    case.text = served.body.decode({"utf-8": "utf-8-sig", "utf-16-le": "utf-16"}.get(codec, codec))
     case.at = case.at or served_at
     shop.cases.append(case)
     shop.add(case, served_at, served)
@@ -374,6 +380,29 @@ def http_cases(shop: TransportShop) -> None:
     served = add_page(shop, c, "it", "8,50 €", "/it/p/c51", decl=("", "application/xhtml+xml; charset=utf-8"))
     served.body = served.body.replace(b"<html ", b'<html xmlns="http://www.w3.org/1999/xhtml" ')
     c.text = served.body.decode()
+    more_http_cases(shop, mk)
+
+
+def more_http_cases(shop: TransportShop, mk) -> None:  # noqa: ANN001
+    """303 and 308 hops, and a Content-Length larger than the page."""
+    c = mk("c69", "303 then 308 to the product", "Parrilla de hierro", 54000.0, "/ar/go/c69")
+    add_page(shop, c, "es-AR", "$ 54.000", "/ar/p/c69")
+    redirect(shop, c, "/ar/go/c69", 303, "/ar/moved/c69")
+    redirect(shop, c, "/ar/moved/c69", 308, "/ar/p/c69")
+    c = mk("c74", "Content-Length 200 bytes larger than the page, then closed", "Mochila urbana", 38500.0,
+           "/ar/p/c74")  # fmt: skip
+    add_page(shop, c, "es-AR", "$ 38.500", "/ar/p/c74").short_by = 200
+    # must not fire: a first answer lost before the price is retried and the whole page stored; a page
+    # whose connection always drops inside <head> gives no listing
+    c = mk(
+        "c76", "first answer cut before the price, the retry whole", "Sombrero de paja", 15700.0, "/ar/p/c76"
+    )
+    served = add_page(shop, c, "es-AR", "$ 15.700", "/ar/p/c76")
+    served.cut_at, served.cut_times = served.body.index(b"$ 15.700"), 1
+    cut = Case("connection always lost inside <head>", "none", "c75", "/ar/p/c75", None)
+    shop.cases.append(cut)
+    page = product_page("es-AR", "Poncho de lana", "$ 42.000", "/img/c75.jpg", "c75")
+    shop.add(cut, cut.href, Served(body=page.encode(), headers={"Content-Type": "text/html"}, cut_at=200))
 
 
 def no_listing_cases(shop: TransportShop) -> None:

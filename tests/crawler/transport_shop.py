@@ -160,6 +160,10 @@ class Served:
     delay: float = 0.0
     no_content_type: bool = False
     needs_cookie: str = ""  # answered only to a request carrying this cookie (else 302 to set it)
+    short_by: int = 0  # Content-Length promises this many bytes more than the body; then the server closes
+    cut_at: int = 0  # send only this many bytes of the body (Content-Length the whole), then close
+    cut_times: int = 0  # ... on this many first requests (0: every time)
+    served: int = 0  # requests answered so far
 
 
 @dataclass
@@ -249,6 +253,9 @@ class TransportShop:
             if s.delay:
                 await asyncio.sleep(s.delay)
             body = s.body.replace(b"@@HOST@@", request.host.encode())  # links naming this host
+            s.served += 1
+            if s.short_by or (s.cut_at and (not s.cut_times or s.served <= s.cut_times)):
+                return await short_answer(request, s, body, key)
             resp = web.Response(status=s.status, body=body, headers={**s.headers, "X-Case": key})
             if s.no_content_type:
                 resp.headers["X-Drop-Content-Type"] = "1"
@@ -285,7 +292,7 @@ def html_answer(text: str, charset: str, ctype: str | None = "text/html", bom: b
     them); `ctype` is the whole Content-Type header value, None to leave the header out."""
     body = text.encode(charset, errors="xmlcharrefreplace")
     if bom:
-        body = b"\xef\xbb\xbf" + body
+        body = (b"\xff\xfe" if charset == "utf-16-le" else b"\xef\xbb\xbf") + body
     if ctype is None:
         return Served(body=body, no_content_type=True)
     return Served(body=body, headers={"Content-Type": ctype})
@@ -294,6 +301,21 @@ def html_answer(text: str, charset: str, ctype: str | None = "text/html", bom: b
 def compressed(served: Served, coding: str) -> Served:
     body = gzip.compress(served.body) if coding == "gzip" else zlib.compress(served.body)
     return Served(body=body, headers={**served.headers, "Content-Encoding": coding})
+
+
+async def short_answer(request: web.Request, s: Served, body: bytes, key: str) -> web.StreamResponse:
+    """Fewer bytes than the Content-Length promises, then the connection closed: the whole page
+    under a length `s.short_by` bytes too large (a length counted before an output filter; a browser
+    shows the page it got), or the first `s.cut_at` bytes of the page (a connection lost mid-page)."""
+    resp = web.StreamResponse(status=s.status, headers={**s.headers, "X-Case": key})
+    resp.content_length = len(body) + s.short_by
+    await resp.prepare(request)
+    with contextlib.suppress(ConnectionError):
+        await resp.write(body[: s.cut_at] if s.cut_at else body)
+        await asyncio.sleep(0.05)
+    if request.transport is not None:
+        request.transport.close()
+    return resp
 
 
 @contextlib.contextmanager
