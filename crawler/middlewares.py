@@ -1,4 +1,5 @@
-"""Downloader middleware that keeps a crawl from fetching what it does not need."""
+"""Downloader middleware that keeps a crawl from fetching what it does not need, and the spider
+middleware that keeps a canonical look at a listing at its page's depth."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.http import Response
+from scrapy.spidermiddlewares.depth import DepthMiddleware
 from w3lib.url import canonicalize_url
 
 
@@ -45,6 +47,21 @@ class ParseFirstMetaRefreshMiddleware(MetaRefreshMiddleware):
         if getattr(self.crawler.spider, "reads_meta_refresh", False):
             return response
         return super().process_response(request, response)
+
+
+class SameDepthCanonicalMiddleware(DepthMiddleware):
+    """Scrapy's DepthMiddleware, except that a request the spider marks `knockoff_same_depth` (the
+    page a product page names as canonical: a second look at the same listing, not a step deeper)
+    gets the depth of the page naming it. Under Scrapy's rule a product page at DEPTH_LIMIT naming
+    another URL of its site as canonical lost its listing: that request was one step past the limit
+    and dropped without an errback. Links found on the named page are one step deeper as usual, so
+    depth never decreases. Replaces Scrapy's DepthMiddleware (900)."""
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        if response is not None and request.meta.pop("knockoff_same_depth", False):
+            request.meta["depth"] = response.meta["depth"]
+            return request
+        return super().get_processed_request(request, response)
 
 
 class RevalidatingCachePolicy(RFC2616Policy):

@@ -108,6 +108,10 @@ def _knockoff_settings(config: CrawlConfig, max_listings: int | None) -> dict[st
         "LOGSTATS_INTERVAL": 30.0,
         "MEDIA_ALLOW_REDIRECTS": True,
         "ITEM_PIPELINES": PIPELINES,
+        "SPIDER_MIDDLEWARES": {
+            "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+            "knockoff.crawler.middlewares.SameDepthCanonicalMiddleware": 900,
+        },
         "DOWNLOADER_MIDDLEWARES": {
             "knockoff.crawler.safety.SafeAddressMiddleware": 50,
             "knockoff.crawler.middlewares.SkipStoredMiddleware": 60,

@@ -272,7 +272,7 @@ class GenericProductSpider(scrapy.Spider):
             return
         self._waiting[key] = [item]
         self.crawler.stats.inc_value("knockoff/canonical_elsewhere")
-        meta = {"knockoff_fallback": item}
+        meta = {"knockoff_fallback": item, "knockoff_same_depth": True}  # middlewares.SameDepthCanonical...
         yield scrapy.Request(url, callback=self.parse, errback=self.canonical_failed, priority=3, meta=meta)
 
     def _waiters(self, keys: set[str], meta: dict[str, Any]) -> list[dict[str, Any]]:

@@ -27,6 +27,9 @@ from knockoff.lake import Lake
 from tests.crawler.transport_cases import NOFOLLOW_DENIED
 from tests.crawler.transport_shop import Case, TransportShop
 
+# pages linked from the home page naming another URL of this site as canonical (or sharing one)
+AT_THE_LIMIT = ["c55", "c60", "c61", "c62", "c63", "c65", "c66", "c67"]
+
 D = "2026-12-01"
 CASES = TransportShop().cases  # built without serving: the parameters of the tests below
 PRODUCTS = [c for c in CASES if c.title]
@@ -48,9 +51,10 @@ def _param(case: Case, xfails: dict[str, str]):
     return pytest.param(case, id=f"{case.token}-{case.kind}", marks=marks)
 
 
-def _config() -> CrawlConfig:
+def _config(**update: object) -> CrawlConfig:
     """Loopback only; a download timeout above the slow page's delay; no cache, no throttle."""
     return CrawlConfig(
+        **update,  # type: ignore[arg-type]
         allowed_private_hosts=["127.0.0.1"],
         obey_robots=False,
         autothrottle=False,
@@ -74,18 +78,29 @@ def _leads_to(opener: urllib.request.OpenerDirector, url: str) -> str:
         return f"{type(exc).__name__}: {exc}"
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    root = tmp_path_factory.mktemp("transport")
+def _crawl(root, **update: object) -> dict:
     with TransportShop() as shop:
         t0 = time.monotonic()
-        run_crawl([SiteConfig(name="transport", start_urls=[shop.base])], str(root / "lake"), D, _config())
+        site = SiteConfig(name="transport", start_urls=[shop.base])
+        run_crawl([site], str(root / "lake"), D, _config(**update))
         seconds = time.monotonic() - t0
         rows = Lake(str(root / "lake")).read("listings", D).to_pylist()
         opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
         for row in rows:
             row["leads_to"] = _leads_to(opener, row["url"])
-        yield {"rows": rows, "seconds": seconds, "hits": shop.hits, "base": shop.base}
+        return {"rows": rows, "seconds": seconds, "hits": shop.hits, "base": shop.base}
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    return _crawl(tmp_path_factory.mktemp("transport"))
+
+
+@pytest.fixture(scope="module")
+def crawled_to_depth_1(tmp_path_factory):
+    """The second crawl: depth_limit 1, so the pages the home page links are at the limit and a
+    request for the page one of them names as canonical would be one step beyond it."""
+    return _crawl(tmp_path_factory.mktemp("transport_depth"), depth_limit=1)
 
 
 def _stored(rows: list[dict], case: Case) -> str:
@@ -141,3 +156,28 @@ def test_nofollow_links_to_a_cart_or_a_sort_order_stay_unfollowed(crawled) -> No
     nofollow cart and sort links (the spider's path and query rules refuse them)."""
     assert len(NOFOLLOW_DENIED) == 2  # a cart link and a sort-order link
     assert not [h for h in crawled["hits"] if "/cart/" in h or "sort=" in h], crawled["hits"]
+
+
+@pytest.mark.parametrize("token", AT_THE_LIMIT)
+def test_a_page_at_the_depth_limit_keeps_its_listing(crawled_to_depth_1, token: str) -> None:
+    """A product page at the depth limit naming another URL of this site as canonical: the request for
+    that URL is one step past the limit, Scrapy's DepthMiddleware drops it silently (no errback), so
+    the page's listing must not wait on it."""
+    case = next(c for c in CASES if c.token == token)
+    rows = [
+        r
+        for r in crawled_to_depth_1["rows"]
+        if r["leads_to"] == token or (case.stored_url and "c55" in r["url"])
+    ]
+    assert len(rows) == 1, (
+        f"{case.key}: one listing expected, stored {_stored(crawled_to_depth_1['rows'], case)}"
+    )
+    assert (rows[0]["title"], rows[0]["price"]) == (case.title, case.price)
+
+
+def test_the_depth_limit_still_holds_for_links(crawled_to_depth_1) -> None:
+    """Must not fire: pages two links from the home page (products of the search page and of the two
+    category pages) are beyond depth 1 and stay unfetched; only canonical looks keep their depth."""
+    deeper = [c for c in CASES if c.title and c.linked_from != "/"]
+    assert len(deeper) == 10 and all(c.token not in "".join(crawled_to_depth_1["hits"]) for c in deeper)
+    assert {r["leads_to"] for r in crawled_to_depth_1["rows"]}.isdisjoint({c.token for c in deeper})
