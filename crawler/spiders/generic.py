@@ -8,6 +8,7 @@ item. Links to carts, accounts, log-ins and faceted sort/filter variants are not
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable
@@ -64,6 +65,19 @@ def clean_url(url: str) -> str:
         if piece and not TRACKING_KEYS.match(unquote_plus(piece.split("=", 1)[0]))
     ]
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), ""))
+
+
+REFRESH_VALUE = re.compile(
+    r"""^\s*\d*(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(['"]?)(?P<url>[^'"]+)\1\s*$""", re.I
+)
+
+
+def refresh_header_url(response: Response) -> str | None:
+    """The absolute URL in a response's HTTP `Refresh` header (`0; url=/next`, `5;URL='/next'`),
+    or None (no header, or a refresh of the page itself: a delay alone)."""
+    value = response.headers.get(b"Refresh")
+    m = REFRESH_VALUE.match(value.decode("latin-1")) if value else None
+    return response.urljoin(m.group("url").strip()) if m else None
 
 
 def page_key(url: str) -> str:
@@ -168,6 +182,9 @@ class GenericProductSpider(scrapy.Spider):
                 return
         if b"<urlset" not in body[:5000] and b"<sitemapindex" not in body[:5000]:
             return
+        # blank lines (or a BOM) before the XML declaration, as some CMS plugins write: lxml's recover
+        # mode then parses on but drops every entity (`&amp;` in a <loc> query vanished)
+        body = body.removeprefix(codecs.BOM_UTF8).lstrip()
         try:
             sm = Sitemap(body)
         except Exception:
@@ -315,7 +332,11 @@ class GenericProductSpider(scrapy.Spider):
         yield from self._release(keys, request.meta)
 
     def _refresh_request(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        """The request for the page a page showing no product refreshes to: its <meta http-equiv=
+        refresh>, else its HTTP `Refresh` header (the same `delay; url=...` value, which browsers
+        follow and Scrapy's middlewares do not read)."""
         _, url = get_meta_refresh(response, ignore_tags=["noscript"])
+        url = url or refresh_header_url(response)
         if url and url != response.url and self._in_domain(url):
             self.crawler.stats.inc_value("knockoff/meta_refresh")
             yield scrapy.Request(clean_url(url), callback=self.parse, errback=self.page_failed, priority=2)

@@ -28,7 +28,7 @@ from tests.crawler.transport_cases import NOFOLLOW_DENIED
 from tests.crawler.transport_shop import Case, TransportShop
 
 # pages linked from the home page naming another URL of this site as canonical (or sharing one)
-AT_THE_LIMIT = ["c55", "c60", "c61", "c62", "c63", "c65", "c66", "c67"]
+AT_THE_LIMIT = ["c55", "c60", "c61", "c62", "c63", "c65", "c66", "c67", "c77"]
 
 D = "2026-12-01"
 CASES = TransportShop().cases  # built without serving: the parameters of the tests below
@@ -52,11 +52,12 @@ def _param(case: Case, xfails: dict[str, str]):
 
 
 def _config(**update: object) -> CrawlConfig:
-    """Loopback only; a download timeout above the slow page's delay; no cache, no throttle."""
+    """Loopback only; robots.txt obeyed; a download timeout above the slow page's delay; no cache,
+    no throttle."""
     return CrawlConfig(
         **update,  # type: ignore[arg-type]
         allowed_private_hosts=["127.0.0.1"],
-        obey_robots=False,
+        obey_robots=True,
         autothrottle=False,
         concurrent_requests_per_domain=8,
         download_timeout=4.0,
@@ -149,6 +150,8 @@ def test_every_row_is_one_case_and_the_crawl_is_bounded(crawled) -> None:
     )
     assert crawled["seconds"] < 120
     assert crawled["hits"]["/ar/p/c49"] <= 2  # the slow page was not retried as a timeout
+    assert crawled["hits"]["/robots.txt"] >= 1 and crawled["hits"]["/hr/skriveno/c77"] == 0  # obeyed
+    assert crawled["hits"]["/ar/promo-c83"] == 0  # a product page's Refresh header is not followed
 
 
 def test_nofollow_links_to_a_cart_or_a_sort_order_stay_unfollowed(crawled) -> None:
@@ -178,6 +181,6 @@ def test_a_page_at_the_depth_limit_keeps_its_listing(crawled_to_depth_1, token: 
 def test_the_depth_limit_still_holds_for_links(crawled_to_depth_1) -> None:
     """Must not fire: pages two links from the home page (products of the search page and of the two
     category pages) are beyond depth 1 and stay unfetched; only canonical looks keep their depth."""
-    deeper = [c for c in CASES if c.title and c.linked_from != "/"]
+    deeper = [c for c in CASES if c.title and c.linked_from not in ("/", "/sitemap.xml")]
     assert len(deeper) == 10 and all(c.token not in "".join(crawled_to_depth_1["hits"]) for c in deeper)
     assert {r["leads_to"] for r in crawled_to_depth_1["rows"]}.isdisjoint({c.token for c in deeper})

@@ -202,6 +202,8 @@ def canonical_cases(shop: TransportShop) -> None:
          "http://@@HOST@@/si/p/c54"),
         ("c55", "canonical https on this host (no TLS served)", "sl", "Bombažna brisača", "14,90 €", 14.9, "/si/p/c55",
          "/si/p/c55", "https://@@HOST@@/si/p/c55"),
+        ("c77", "canonical disallowed by robots.txt", "hr", "Pamučni ručnik", "45,00 kn", 45.0, "/hr/p/c77",
+         "/hr/p/c77", "/hr/skriveno/c77"),
         ("c64", "canonical with the query in another order (no facet key)", "zh-TW", "棉質T恤 短袖", "NT$420", 420.0,
          "/tw/item?id=c64&cat=12", "/tw/item?id=c64&cat=12", "/tw/item?cat=12&id=c64"),
         # two products of a template naming one canonical URL that shows no product, two naming one that 404s
@@ -384,7 +386,30 @@ def http_cases(shop: TransportShop) -> None:
 
 
 def more_http_cases(shop: TransportShop, mk) -> None:  # noqa: ANN001
-    """303 and 308 hops, and a Content-Length larger than the page."""
+    """303 and 308 hops, x-gzip, a Refresh header, and a Content-Length larger than the page."""
+    c = mk("c78", "Content-Encoding: x-gzip", "Cuchara de madera", 2900.0, "/ar/p/c78")
+    plain = add_page(shop, c, "es-AR", "$ 2.900", "/ar/p/c78")
+    shop.add(c, "/ar/p/c78", compressed(plain, "gzip", "x-gzip"))
+    c = mk(
+        "c79",
+        "empty 200 page with a Refresh: 0 header to the product",
+        "Tabla de asado",
+        16400.0,
+        "/ar/old/c79",
+    )
+    add_page(shop, c, "es-AR", "$ 16.400", "/ar/p/c79")
+    stub = Served(
+        body=b"<html><body></body></html>",
+        headers={"Content-Type": "text/html", "Refresh": "0; url=/ar/p/c79"},
+    )
+    shop.add(c, "/ar/old/c79", stub)
+    # must not fire: product pages carrying a Refresh header keep their listing, their refresh unfollowed
+    for token, title, price_text, price, refresh in [
+        ("c83", "Vaso térmico", "$ 8.900", 8900.0, "5; url=/ar/promo-c83"),
+        ("c84", "Set de mate completo", "$ 19.500", 19500.0, "300"),
+    ]:
+        c = mk(token, f"product page with a Refresh: {refresh} header", title, price, f"/ar/p/{token}")
+        add_page(shop, c, "es-AR", price_text, f"/ar/p/{token}").headers["Refresh"] = refresh
     c = mk("c69", "303 then 308 to the product", "Parrilla de hierro", 54000.0, "/ar/go/c69")
     add_page(shop, c, "es-AR", "$ 54.000", "/ar/p/c69")
     redirect(shop, c, "/ar/go/c69", 303, "/ar/moved/c69")
@@ -456,6 +481,28 @@ def index_pages(shop: TransportShop) -> None:
     shop.add(none["c93"], none["c93"].href, html_answer(kz, "cp1251", "text/html; charset=windows-1251"))
 
 
+def sitemap_cases(shop: TransportShop) -> None:
+    """Products listed only in /sitemap.xml (robots.txt names no sitemap, the spider guesses it),
+    which starts with blank lines before its XML declaration (as some CMS plugins write it)."""
+    rows = [
+        ("c80", "sitemap <loc> with raw Korean characters", "ko", "보온 도시락", "23,000원", 23000.0,
+         "/kr/상품/도시락-c80", quote("/kr/상품/도시락-c80")),
+        ("c81", "sitemap <loc> with an &amp;-escaped query", "ko", "밀폐 용기 세트", "17,900원", 17900.0,
+         "/kr/goods_view.php?goodsno=c81&amp;cate=001", "/kr/goods_view.php?goodsno=c81&cate=001"),
+        ("c82", "sitemap <loc> with whitespace and newlines around the URL", "sl", "Lanena brisača", "11,90 €",
+         11.9, "\n      /si/p/c82\n    ", "/si/p/c82"),
+    ]  # fmt: skip
+    locs = []
+    for token, key, lang, title, price_text, price, loc, at in rows:
+        case = Case(key, "sitemap", token, at, title, price, linked_from="/sitemap.xml")
+        add_page(shop, case, lang, price_text, at)
+        locs.append(loc.replace("/", "http://@@HOST@@/", 1))
+    urls = "".join(f"<url><loc>{loc}</loc><lastmod>2026-11-30</lastmod></url>\n" for loc in locs)
+    xml = f'\n\n<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n'
+    index = Case("the sitemap", "none", "sitemap", "/sitemap.xml", None)
+    shop.add(index, "/sitemap.xml", Served(body=xml.encode(), headers={"Content-Type": "application/xml"}))
+
+
 def build(shop: TransportShop) -> None:
     charset_cases(shop)
     url_cases(shop)
@@ -464,4 +511,5 @@ def build(shop: TransportShop) -> None:
     amazon_cases(shop)
     http_cases(shop)
     no_listing_cases(shop)
+    sitemap_cases(shop)
     index_pages(shop)

@@ -27,6 +27,7 @@ from aiohttp import web
 
 from tests.crawler.shop_server import jpeg, serve
 
+ROBOTS = "User-agent: *\nDisallow: /hr/skriveno/\nDisallow: /cart\n"
 SLOW_SECONDS = 1.2  # the slow page's delay; the crawl's download timeout is longer
 
 WORDS = {  # lang -> (home, catalogue, in stock, quantity, buy button, description heading, description, shop)
@@ -275,6 +276,12 @@ class TransportShop:
 
         app = web.Application()
         app.on_response_prepare.append(drop_content_type)
+
+        async def robots(request: web.Request) -> web.Response:
+            shop.hits["/robots.txt"] += 1
+            return web.Response(text=ROBOTS, content_type="text/plain")
+
+        app.router.add_get("/robots.txt", robots)
         app.router.add_get("/session", session)
         app.router.add_get("/{tail:.*}", handle)
         return app
@@ -298,9 +305,10 @@ def html_answer(text: str, charset: str, ctype: str | None = "text/html", bom: b
     return Served(body=body, headers={"Content-Type": ctype})
 
 
-def compressed(served: Served, coding: str) -> Served:
+def compressed(served: Served, coding: str, label: str = "") -> Served:
+    """`served` compressed with `coding` (gzip | deflate), announced as `label` (default: coding)."""
     body = gzip.compress(served.body) if coding == "gzip" else zlib.compress(served.body)
-    return Served(body=body, headers={**served.headers, "Content-Encoding": coding})
+    return Served(body=body, headers={**served.headers, "Content-Encoding": label or coding})
 
 
 async def short_answer(request: web.Request, s: Served, body: bytes, key: str) -> web.StreamResponse:
