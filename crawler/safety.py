@@ -11,9 +11,11 @@ hostile DNS server could still rebind between them; pin DNS (or use an egress pr
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import ipaddress
 import logging
 import socket
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -105,8 +107,25 @@ class SafeAddressMiddleware:
         return None
 
 
+def retry_after_seconds(value: bytes | None, now: float | None = None) -> float:
+    """Seconds a `Retry-After` header value asks to wait (RFC 9110 10.2.3: delay-seconds or an
+    HTTP-date); 0.0 when absent, unreadable or in the past."""
+    if not value:
+        return 0.0
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return 0.0
+    return max(0.0, when - (time.time() if now is None else now))
+
+
 class BackoffRetryMiddleware(RetryMiddleware):
-    """Scrapy's retry, waiting base * 2**n seconds (capped) before retry n+1.
+    """Scrapy's retry, waiting base * 2**n seconds (capped) before retry n+1, or as long as a
+    429/503 answer's `Retry-After` asks when that is longer (capped the same:
+    KNOCKOFF_RETRY_BACKOFF_MAX, 10 s), so a shop asking for a pause is not asked again sooner.
 
     A page whose connection closed before the Content-Length it promised (Scrapy's
     ResponseDataLossError: a length counted before an output filter, a connection lost mid-page) is
@@ -120,15 +139,16 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff = settings.getfloat("KNOCKOFF_RETRY_BACKOFF", 0.5)
         self.backoff_max = settings.getfloat("KNOCKOFF_RETRY_BACKOFF_MAX", 10.0)
 
-    async def _wait(self, request: Request) -> None:
+    async def _wait(self, request: Request, asked: float = 0.0) -> None:
         n = request.meta.get("retry_times", 0)
-        if self.backoff > 0:
-            await asyncio.sleep(min(self.backoff_max, self.backoff * 2**n))
+        seconds = max(self.backoff * 2**n if self.backoff > 0 else 0.0, asked)
+        if seconds > 0:
+            await asyncio.sleep(min(self.backoff_max, seconds))
 
     async def process_response(self, request: Request, response: Any) -> Any:  # type: ignore[override]
         result = super().process_response(request, response)
         if isinstance(result, Request):
-            await self._wait(request)
+            await self._wait(request, retry_after_seconds(response.headers.get(b"Retry-After")))
         return result
 
     async def process_exception(self, request: Request, exception: Exception) -> Any:  # type: ignore[override]

@@ -126,7 +126,8 @@ def test_crawl_stores_the_listing(crawled, case: Case) -> None:
         f"{case.key}: stored {_stored(rows, case)}"
     )
     first = urlsplit((row["image_urls"] or [""])[0])
-    assert first.path == case.image and first.netloc == netloc, row["image_urls"]
+    assert unquote(first.path) == unquote(case.image) and first.netloc == netloc, row["image_urls"]
+    assert (row["image_sha256"] or [None])[0], f"{case.key}: first image not stored: {row['image_urls'][0]}"
 
 
 @pytest.mark.parametrize("case", [_param(c, DIRECT_XFAIL) for c in PRODUCTS])
@@ -137,7 +138,9 @@ def test_direct_extraction(case: Case) -> None:
         or {}
     )
     assert (got.get("title"), got.get("price")) == (case.title, case.price), got
-    assert urlsplit((got.get("image_urls") or [""])[0]).path == case.image, got.get("image_urls")
+    assert unquote(urlsplit((got.get("image_urls") or [""])[0]).path) == unquote(case.image), got.get(
+        "image_urls"
+    )
 
 
 def test_every_row_is_one_case_and_the_crawl_is_bounded(crawled) -> None:
@@ -184,3 +187,18 @@ def test_the_depth_limit_still_holds_for_links(crawled_to_depth_1) -> None:
     deeper = [c for c in CASES if c.title and c.linked_from not in ("/", "/sitemap.xml")]
     assert len(deeper) == 10 and all(c.token not in "".join(crawled_to_depth_1["hits"]) for c in deeper)
     assert {r["leads_to"] for r in crawled_to_depth_1["rows"]}.isdisjoint({c.token for c in deeper})
+
+
+def test_retry_after_values() -> None:
+    """The waits BackoffRetryMiddleware reads from a Retry-After header (c95 is the crawl case)."""
+    from email.utils import formatdate
+
+    from knockoff.crawler.safety import retry_after_seconds
+
+    now = 1_800_000_000.0
+    assert retry_after_seconds(None) == retry_after_seconds(b"") == 0.0
+    assert retry_after_seconds(b"1") == 1.0 and retry_after_seconds(b" 120 ") == 120.0
+    assert retry_after_seconds(formatdate(now + 30, usegmt=True).encode(), now=now) == 30.0
+    # a date in the past, a negative number and junk ask for no wait
+    assert retry_after_seconds(formatdate(now - 30, usegmt=True).encode(), now=now) == 0.0
+    assert retry_after_seconds(b"-5") == retry_after_seconds(b"soon") == 0.0

@@ -403,6 +403,10 @@ def more_http_cases(shop: TransportShop, mk) -> None:  # noqa: ANN001
         headers={"Content-Type": "text/html", "Refresh": "0; url=/ar/p/c79"},
     )
     shop.add(c, "/ar/old/c79", stub)
+    c = mk(
+        "c95", "429 with Retry-After: 1 until a second has passed", "Cafetera de émbolo", 13200.0, "/ar/p/c95"
+    )
+    add_page(shop, c, "es-AR", "$ 13.200", "/ar/p/c95").retry_after = 1
     # must not fire: product pages carrying a Refresh header keep their listing, their refresh unfollowed
     for token, title, price_text, price, refresh in [
         ("c83", "Vaso térmico", "$ 8.900", 8900.0, "5; url=/ar/promo-c83"),
@@ -503,6 +507,23 @@ def sitemap_cases(shop: TransportShop) -> None:
     shop.add(index, "/sitemap.xml", Served(body=xml.encode(), headers={"Content-Type": "application/xml"}))
 
 
+def image_cases(shop: TransportShop) -> None:
+    """Product images under non-ASCII, spaced, plus-signed and lower-case-escaped file names."""
+    rows = [
+        ("c85", "image src with raw Korean and a space", "ko", "스텐 텀블러 500ml", "14,900원", 14900.0,
+         "/img/상품/텀블러 c85.jpg", "utf-8", header("utf-8")),
+        ("c86", "image src with raw Korean in an EUC-KR page", "ko", "도자기 머그컵", "9,800원", 9800.0,
+         "/img/사진-c86.jpg", "cp949", header("euc-kr")),
+        ("c87", "image src percent-encoded with lower-case escapes", "ru", "Фоторамка деревянная", "690 руб.", 690.0,
+         pct_lower(quote("/img/фото-c87.jpg")), "utf-8", header("utf-8")),
+        ("c88", "image src with a plus and parentheses", "es-AR", "Remera algodón lisa", "$ 9.500", 9500.0,
+         "/img/remera+algodon (1)-c88.jpg", "utf-8", header("utf-8")),
+    ]  # fmt: skip
+    for token, key, lang, title, price_text, price, src, codec, decl in rows:
+        case = Case(key, "image", token, f"/{REGION[lang]}/p/{token}", title, price, image=src)
+        add_page(shop, case, lang, price_text, case.href, codec, decl)
+
+
 def build(shop: TransportShop) -> None:
     charset_cases(shop)
     url_cases(shop)
@@ -512,4 +533,5 @@ def build(shop: TransportShop) -> None:
     http_cases(shop)
     no_listing_cases(shop)
     sitemap_cases(shop)
+    image_cases(shop)
     index_pages(shop)

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import gzip
 import re
+import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -165,6 +166,8 @@ class Served:
     cut_at: int = 0  # send only this many bytes of the body (Content-Length the whole), then close
     cut_times: int = 0  # ... on this many first requests (0: every time)
     served: int = 0  # requests answered so far
+    retry_after: int = 0  # answer 429 with this Retry-After (seconds) until that long after the first ask
+    last_busy: float = 0.0
 
 
 @dataclass
@@ -255,6 +258,9 @@ class TransportShop:
                 await asyncio.sleep(s.delay)
             body = s.body.replace(b"@@HOST@@", request.host.encode())  # links naming this host
             s.served += 1
+            if s.retry_after and (not s.last_busy or time.monotonic() - s.last_busy < s.retry_after * 0.9):
+                s.last_busy = s.last_busy or time.monotonic()  # busy until retry_after s after the first ask
+                return web.Response(status=429, headers={"Retry-After": str(s.retry_after), "X-Case": key})
             if s.short_by or (s.cut_at and (not s.cut_times or s.served <= s.cut_times)):
                 return await short_answer(request, s, body, key)
             resp = web.Response(status=s.status, body=body, headers={**s.headers, "X-Case": key})
