@@ -109,8 +109,10 @@ class GenericProductSpider(scrapy.Spider):
         self._waiting: dict[str, list[dict[str, Any]]] = {}  # page key -> listings of pages naming it
         self._named_elsewhere: dict[str, str] = {}  # canonical URL on another host -> first page naming it
         domains = list(site.get("allowed_domains") or [])
-        if not domains:
-            domains = sorted({urlsplit(u).hostname or "" for u in self.start_urls} - {""})
+        if not domains:  # a www. start URL allows its bare domain (pages and redirects often use it)
+            domains = sorted(
+                {(urlsplit(u).hostname or "").removeprefix("www.") for u in self.start_urls} - {""}
+            )
         self.allowed_domains = domains
         self.use_sitemaps = sitemaps
         # domains are checked by hostname in follow_links (LinkExtractor's allow_domains compares host:port)

@@ -202,3 +202,23 @@ def test_retry_after_values() -> None:
     # a date in the past, a negative number and junk ask for no wait
     assert retry_after_seconds(formatdate(now - 30, usegmt=True).encode(), now=now) == 0.0
     assert retry_after_seconds(b"-5") == retry_after_seconds(b"soon") == 0.0
+
+
+def test_a_www_start_url_allows_its_bare_domain() -> None:
+    """A shop configured by its www. address whose pages link (or redirect) to the bare domain, or
+    the other way round (no loopback name has a www. form, so the spider's domain rule is checked
+    directly). Must not fire: other domains, look-alike suffixes and explicit allowed_domains."""
+    from knockoff.crawler.spiders.generic import GenericProductSpider
+
+    www = GenericProductSpider({"start_urls": ["https://www.trgovina.si/"]})
+    assert www._in_domain("https://trgovina.si/izdelek/c1") and www._in_domain("https://www.trgovina.si/x")
+    bare = GenericProductSpider({"start_urls": ["https://trgovina.si/"]})
+    assert bare._in_domain("https://www.trgovina.si/izdelek/c1")
+    for spider in (www, bare):
+        assert not spider._in_domain("https://druga-trgovina.si/x")
+        assert not spider._in_domain("https://trgovina.si.example.com/x")
+        assert not spider._in_domain("https://wwwtrgovina.si/x")
+    explicit = GenericProductSpider(
+        {"start_urls": ["https://www.trgovina.si/"], "allowed_domains": ["www.trgovina.si"]}
+    )
+    assert not explicit._in_domain("https://trgovina.si/x")
