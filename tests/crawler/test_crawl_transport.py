@@ -1,13 +1,19 @@
 """Issue 14, a listing from every product page: the transport and link shapes of shops in Taiwan,
 Korea, Kazakhstan, Russia, Slovenia, Croatia, Argentina and on Amazon .com/.co.uk/.de/.fr/.it,
-between fetch and stored row. One real crawl (crawler.run.run_crawl) of the loopback shop in
-tests/crawler/transport_shop.py (cases in transport_cases.py) into a real lake; each page is one
-case. A stored row belongs to the case its URL leads back to: the test requests the stored URL
-again (as a browser would, cookies kept) and reads the X-Case header of the answer, so a row under
-a URL that does not reach its product counts as no listing for that case.
+between fetch and stored row. Two real crawls (crawler.run.run_crawl) of the loopback shop in
+tests/crawler/transport_shop.py (cases in transport_cases.py) into a real lake, the second to depth 1;
+each page is one case. A stored row belongs to the case its URL leads back to: the test requests the
+stored URL again (as a browser would, cookies kept) and reads the X-Case header of the answer, so a
+row under a URL that does not reach its product counts as no listing for that case.
 
 `test_direct_extraction` runs extract_product on each page as a browser decodes it, so a failure
 of `test_crawl_stores_the_listing` alone is a loss on the crawl path, not in extraction.
+
+First look (cases written before reading the crawler, crawler at 9130b1e): 6 of 68 crawl cases
+failed (64 product pages, 4 that must give none), direct extraction 64 of 64 passed. Cases written
+later, after reading the spider, found further kinds (shared canonical URLs, the depth limit, HTTP
+Refresh headers, sitemaps with blank lines before <?xml, short Content-Length, Retry-After, www.);
+each commit touching crawler/ names its cases. CRAWL_XFAIL keeps the three left unfixed, and why.
 """
 
 from __future__ import annotations
@@ -39,8 +45,12 @@ CRAWL_XFAIL: dict[str, str] = {
     "c40": "not a canonical loss: the link's `color` key is a faceted-navigation key the spider does not"
     " follow by design (generic.DENY_QUERY_KEYS), so the page is never fetched; c64 is the same canonical"
     " shape without a facet key",
-    "c56": "link with rel=nofollow not followed: nothing stored",
-    "c50": "302 to set a session cookie, then back to the page: nothing stored",
+    "c56": "link with rel=nofollow not followed: nothing stored. Left as the spider's choice since"
+    " a5a28aa (generic.follow_links and the declarative spider skip nofollow links; in shops they mark"
+    " facets, carts and sort orders as much as products): a decision for the lead",
+    "c50": "302 to set a session cookie, then back to the page: nothing stored. Cookies are off by"
+    " policy (crawler/settings.py COOKIES_ENABLED False, crawler/README 'no cookies'), and the bounce"
+    " back to a requested URL would also meet the dupefilter: a decision for the lead",
 }
 DIRECT_XFAIL: dict[str, str] = {}
 
@@ -55,7 +65,6 @@ def _config(**update: object) -> CrawlConfig:
     """Loopback only; robots.txt obeyed; a download timeout above the slow page's delay; no cache,
     no throttle."""
     return CrawlConfig(
-        **update,  # type: ignore[arg-type]
         allowed_private_hosts=["127.0.0.1"],
         obey_robots=True,
         autothrottle=False,
@@ -65,7 +74,7 @@ def _config(**update: object) -> CrawlConfig:
         retry_backoff=0.05,
         max_image_bytes=200_000,
         http_cache=False,
-    )
+    ).model_copy(update=update)
 
 
 def _leads_to(opener: urllib.request.OpenerDirector, url: str) -> str:

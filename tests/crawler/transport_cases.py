@@ -1,7 +1,7 @@
 """The cases of the transport shop (tests/crawler/transport_shop.py): one product page per case,
 or a page that must give no listing. `build(shop)` registers every case, its answers and the
-index pages linking to it (the home page, an Amazon-style search page, an EUC-KR category page
-and a windows-1251 category page with <base href>)."""
+index pages linking to it (the home page, an Amazon-style search page, an EUC-KR category page,
+a windows-1251 category page with <base href>, and /sitemap.xml)."""
 
 from __future__ import annotations
 
