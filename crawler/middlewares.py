@@ -14,9 +14,18 @@ from scrapy.spidermiddlewares.depth import DepthMiddleware
 from w3lib.url import canonicalize_url
 
 
+class AlreadyStored(IgnoreRequest):
+    """A page request refused because its URL's listing is already stored by this job."""
+
+
+class MaxListingsReached(IgnoreRequest):
+    """A page request refused because --max-listings is reached."""
+
+
 class SkipStoredMiddleware:
-    """Skip listing pages an earlier (killed) run of this job already stored, and every page
-    request once --max-listings is reached. Image requests always pass."""
+    """Skip listing pages an earlier (killed) run of this job already stored (`AlreadyStored`), and
+    every page request once --max-listings is reached (`MaxListingsReached`); both are IgnoreRequest,
+    so errbacks see them and can tell them from a page that failed. Image requests always pass."""
 
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
@@ -30,10 +39,10 @@ class SkipStoredMiddleware:
             return None
         state = self.crawler.knockoff_state
         if state.stop_pages:
-            raise IgnoreRequest("max listings reached")
+            raise MaxListingsReached("max listings reached")
         if state.stored_listing_urls and canonicalize_url(request.url) in state.stored_listing_urls:
             self.crawler.stats.inc_value("knockoff/resume_skipped")
-            raise IgnoreRequest("already stored by an earlier run of this job")
+            raise AlreadyStored("already stored by an earlier run of this job")
         return None
 
 
@@ -55,11 +64,16 @@ class SameDepthCanonicalMiddleware(DepthMiddleware):
     gets the depth of the page naming it. Under Scrapy's rule a product page at DEPTH_LIMIT naming
     another URL of its site as canonical lost its listing: that request was one step past the limit
     and dropped without an errback. Links found on the named page are one step deeper as usual, so
-    depth never decreases. Replaces Scrapy's DepthMiddleware (900)."""
+    depth never decreases. Otherwise Scrapy's rule holds for it too: priority lowered by depth *
+    DEPTH_PRIORITY, counted in the DEPTH_STATS_VERBOSE stats. Replaces Scrapy's DepthMiddleware (900)."""
 
     def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
         if response is not None and request.meta.pop("knockoff_same_depth", False):
-            request.meta["depth"] = response.meta["depth"]
+            depth = request.meta["depth"] = response.meta["depth"]
+            if self.prio:
+                request.priority -= depth * self.prio
+            if self.verbose_stats:
+                self.stats.inc_value(f"request_depth_count/{depth}")
             return request
         return super().get_processed_request(request, response)
 

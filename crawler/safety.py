@@ -113,7 +113,7 @@ def retry_after_seconds(value: bytes | None, now: float | None = None) -> float:
     if not value:
         return 0.0
     text = value.decode("latin-1").strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit():  # delay-seconds: ASCII digits ('²' passes isdigit alone)
         return float(text)
     try:
         when = email.utils.parsedate_to_datetime(text).timestamp()

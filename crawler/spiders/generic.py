@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote_plus, urlsplit, urlunsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
@@ -25,6 +26,7 @@ from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url, safe_url_string
 
 from knockoff.crawler.extract import extract_product
+from knockoff.crawler.middlewares import AlreadyStored, MaxListingsReached
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,7 @@ TRACKING_KEYS = re.compile(
     r"^(utm_.*|fbclid|gclid|msclkid|mc_.*|ref|ref_|source|sid|session.*|phpsessid|_ga)$", re.I
 )
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+REDIRECT_STATUSES = [301, 302, 303, 307, 308]
 
 
 def allowed_query(url: str) -> bool:
@@ -107,15 +110,19 @@ class GenericProductSpider(scrapy.Spider):
         self._not_products: set[str] = set()  # page keys (page_key) of pages failing or showing no product
         self._shown: set[str] = set()  # page keys of pages seen showing a product
         self._waiting: dict[str, list[dict[str, Any]]] = {}  # page key -> listings of pages naming it
+        self._looks: dict[str, tuple[str, int]] = {}  # page key waited on -> (its URL, the look's depth)
+        self._looked_again: set[str] = set()  # page keys requested once more at spider_idle
         self._named_elsewhere: dict[str, str] = {}  # canonical URL on another host -> first page naming it
-        domains = list(site.get("allowed_domains") or [])
-        if not domains:  # a www. start URL allows its bare domain (pages and redirects often use it)
-            domains = sorted(
-                {(urlsplit(u).hostname or "").removeprefix("www.") for u in self.start_urls} - {""}
-            )
-        self.allowed_domains = domains
+        self._domains = list(site.get("allowed_domains") or [])  # these and their subdomains
+        self._bare_hosts: set[str] = set()  # a www. start URL's bare host: that host only
+        if not self._domains:  # pages and redirects of a www. shop often use its bare domain
+            self._domains = sorted({urlsplit(u).hostname or "" for u in self.start_urls} - {""})
+            self._bare_hosts = {d[4:] for d in self._domains if d.startswith("www.")} - set(self._domains)
+        # Scrapy's OffsiteMiddleware (which sees redirects) lets an allowed domain's subdomains in; the
+        # links and sitemap entries the spider requests pass the stricter _in_domain
+        self.allowed_domains = sorted({*self._domains, *self._bare_hosts})
         self.use_sitemaps = sitemaps
-        # domains are checked by hostname in follow_links (LinkExtractor's allow_domains compares host:port)
+        # domains are checked by hostname (_in_domain; LinkExtractor's allow_domains compares host:port)
         self.links = LinkExtractor(deny=DENY_PATHS, unique=True)
         self.next_links = LinkExtractor(
             deny=DENY_PATHS,
@@ -126,6 +133,15 @@ class GenericProductSpider(scrapy.Spider):
             tags=("a", "link"),
             unique=True,
         )
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> GenericProductSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # with a frontier shared in Redis, the dupefilter's 'seen' often means another process fetched
+        # the page (and settled the first waiting page, which rides in the request's meta)
+        if not crawler.settings.get("REDIS_URL"):
+            crawler.signals.connect(spider._look_again, signal=signals.spider_idle)
+        return spider
 
     # -- start ----------------------------------------------------------------------------------
 
@@ -149,7 +165,9 @@ class GenericProductSpider(scrapy.Spider):
                 f"{root}/robots.txt", callback=self.parse_robots, errback=self.ignore_failure, priority=4
             )
 
-    def start_failed(self, failure: Failure) -> None:
+    def start_failed(self, failure: Failure) -> Iterable[Any]:
+        """A start URL failed: recorded as unreachable; pages waiting on it as their canonical page
+        (a template naming the home page) keep their listings."""
         url = failure.request.meta.get("knockoff_start", failure.request.url)
         exc = failure.value
         reason = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
@@ -157,6 +175,7 @@ class GenericProductSpider(scrapy.Spider):
             reason = f"HTTP {exc.response.status}"
         reason = re.sub(r"\s*ssl:<[^>]*>", "", reason)
         self.crawler.knockoff_state.unreachable[url] = reason.strip(": ")[:300]
+        yield from self.page_failed(failure)
 
     def ignore_failure(self, failure: Failure) -> None:
         log.debug("ignored: %s", failure.value)
@@ -206,8 +225,11 @@ class GenericProductSpider(scrapy.Spider):
     # -- pages ----------------------------------------------------------------------------------
 
     def _in_domain(self, url: str) -> bool:
+        """True for a host of `allowed_domains` or a subdomain of one; without them, for the start URLs'
+        hosts and their subdomains, and a www. start URL's bare host (not its other subdomains: a
+        www.amazon.com crawl stays off aws.amazon.com)."""
         host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+        return host in self._bare_hosts or any(host == d or host.endswith("." + d) for d in self._domains)
 
     def extract(self, response: TextResponse) -> dict[str, Any] | None:
         """The product fields of a page, or None (the declarative spider overrides this)."""
@@ -217,9 +239,15 @@ class GenericProductSpider(scrapy.Spider):
         start = response.meta.get("knockoff_start")
         if start:
             self.crawler.knockoff_state.reached.add(start)
+        if response.meta.get("knockoff_look") and response.status in REDIRECT_STATUSES:
+            yield from self._look_redirected(response)
+            return
         if not isinstance(response, TextResponse) or b"html" not in response.headers.get(
             b"Content-Type", b"html"
-        ):
+        ):  # no product here (a feed, a PDF): pages waiting on it keep their listings
+            keys = self._request_keys(response.request, response.url)
+            self._not_products |= keys
+            yield from self._release(keys, response.meta)
             return
         self.crawler.stats.inc_value("knockoff/pages")
         try:
@@ -278,21 +306,89 @@ class GenericProductSpider(scrapy.Spider):
         elif page_key(url) in self._shown:
             self.crawler.stats.inc_value("knockoff/canonical_duplicate")  # it stored its own listing
         else:
-            yield from self._await_canonical(url, {"url": response.url, **product})
+            yield from self._await_canonical(
+                url, {"url": response.url, **product}, response.meta.get("depth", 0)
+            )
 
-    def _await_canonical(self, url: str, item: dict[str, Any]) -> Iterable[scrapy.Request]:
-        """Hold `item` until the page at `url` answers; request that page once. Pages naming the same
-        URL while it is on its way wait with `item` (a second request would only meet the dupefilter).
-        The first item also rides in the request's meta, so a resumed job still has it."""
+    def _await_canonical(
+        self, url: str, item: dict[str, Any], depth: int, hops: int = 0
+    ) -> Iterable[scrapy.Request]:
+        """Hold `item` until the page at `url` answers; request that page once, at `depth` (the page
+        naming it; `hops`: redirects already followed to reach `url`). Pages naming the same URL while
+        it is on its way wait with `item` (a second request would only meet the dupefilter). The first
+        item also rides in the request's meta, so a resumed job still has it."""
         key = page_key(url)
         waiting = self._waiting.get(key)
         if waiting is not None:
             waiting.append(item)
             return
         self._waiting[key] = [item]
+        self._looks[key] = (url, depth)
         self.crawler.stats.inc_value("knockoff/canonical_elsewhere")
-        meta = {"knockoff_fallback": item, "knockoff_same_depth": True}  # middlewares.SameDepthCanonical...
-        yield scrapy.Request(url, callback=self.parse, errback=self.canonical_failed, priority=3, meta=meta)
+        yield self._look(url, item, {"knockoff_same_depth": True, "redirect_times": hops})
+
+    def _look(
+        self, url: str, item: dict[str, Any], meta: dict[str, Any], dont_filter: bool = False
+    ) -> scrapy.Request:
+        """The request for a named page. Its redirects come back to the spider (`_look_redirected`):
+        Scrapy's dupefilter and OffsiteMiddleware drop a redirect to a page already requested or to
+        another host without an errback, which left the waiting pages waiting for ever."""
+        meta = {
+            **meta,
+            "knockoff_look": True,
+            "knockoff_fallback": item,
+            "dont_redirect": True,
+            "handle_httpstatus_list": REDIRECT_STATUSES,
+        }
+        return scrapy.Request(
+            url,
+            callback=self.parse,
+            errback=self.canonical_failed,
+            priority=3,
+            meta=meta,
+            dont_filter=dont_filter,
+        )
+
+    def _look_redirected(self, response: Response) -> Iterable[Any]:
+        """A named page answered with a redirect; where it leads settles each page waiting on it. To
+        that page itself (an old URL redirecting to the current one), to a page showing no product or
+        failing, to another host, or past REDIRECT_MAX_TIMES: the waiting page keeps its listing under
+        its own URL. To a page seen showing a product: a duplicate of it. Elsewhere: the page waits on
+        the redirect target instead (requested as a named page, at the same depth)."""
+        keys = self._request_keys(response.request, response.url)
+        location = (response.headers.get(b"Location") or b"").decode("latin-1").strip()
+        try:
+            target = safe_url_string(response.urljoin(location)) if location else ""
+            key = page_key(target) if target else ""
+        except ValueError:  # an unusable Location ('http://[x', a bad port): leads nowhere
+            target = key = ""
+        hops = response.meta.get("redirect_times", 0) + 1
+        lost = not target or key in keys or not self._in_domain(target)
+        lost = lost or hops > self.settings.getint("REDIRECT_MAX_TIMES", 20)
+        if lost or key in self._not_products:
+            self._not_products |= keys
+        elif key in self._shown:
+            self._shown |= keys  # later pages naming this URL are duplicates at once
+        depth = response.meta.get("depth", 0)
+        for item in self._waiters(keys, response.meta):
+            if lost or key in self._not_products or key == page_key(item["url"]):
+                self.crawler.stats.inc_value("knockoff/canonical_fallback")
+                yield item
+            elif key in self._shown:
+                self.crawler.stats.inc_value("knockoff/canonical_duplicate")
+            else:
+                yield from self._await_canonical(clean_url(target), item, depth, hops)
+
+    def _look_again(self) -> None:
+        """spider_idle: pages still waiting when nothing is left to fetch wait on a request dropped
+        without an errback (Scrapy's dupefilter met the named URL requested before, a request that
+        ended nowhere). Each such named page is requested once more, past the dupefilter (its redirects
+        still come back to the spider); its answer or failure settles the pages waiting on it."""
+        for key in [k for k in self._waiting if k not in self._looked_again]:
+            self._looked_again.add(key)
+            url, depth = self._looks[key]
+            self.crawler.stats.inc_value("knockoff/canonical_look_again")
+            self.crawler.engine.crawl(self._look(url, self._waiting[key][0], {"depth": depth}, True))
 
     def _waiters(self, keys: set[str], meta: dict[str, Any]) -> list[dict[str, Any]]:
         """The items waiting on a page known under `keys` (its URL and the URLs redirected to it)."""
@@ -330,6 +426,13 @@ class GenericProductSpider(scrapy.Spider):
         as their canonical page keep their listings."""
         request = failure.request  # type: ignore[attr-defined]
         keys = self._request_keys(request, request.url)
+        if isinstance(failure.value, MaxListingsReached):  # nothing more is stored
+            self._waiters(keys, request.meta)
+            return
+        if isinstance(failure.value, AlreadyStored):  # its listing is stored: pages naming it are it
+            self._shown |= keys
+            self._settle(keys, request.meta)
+            return
         self._not_products |= keys
         yield from self._release(keys, request.meta)
 
@@ -339,9 +442,20 @@ class GenericProductSpider(scrapy.Spider):
         follow and Scrapy's middlewares do not read)."""
         _, url = get_meta_refresh(response, ignore_tags=["noscript"])
         url = url or refresh_header_url(response)
+        # a chain of refreshes counts as redirects (REDIRECT_MAX_TIMES), as in Scrapy's MetaRefreshMiddleware:
+        # a page refreshing to itself under a new query each time stops there
+        hops = response.meta.get("redirect_times", 0) + 1
+        if hops > self.settings.getint("REDIRECT_MAX_TIMES", 20):
+            return
         if url and url != response.url and self._in_domain(url):
             self.crawler.stats.inc_value("knockoff/meta_refresh")
-            yield scrapy.Request(clean_url(url), callback=self.parse, errback=self.page_failed, priority=2)
+            yield scrapy.Request(
+                clean_url(url),
+                callback=self.parse,
+                errback=self.page_failed,
+                priority=2,
+                meta={"redirect_times": hops},
+            )
 
     def listing_url(self, response: TextResponse) -> str | None:
         """The URL naming the listing on `response`: its canonical URL when on this site (tracking and
@@ -352,7 +466,11 @@ class GenericProductSpider(scrapy.Spider):
         canonical = response.xpath("//link[@rel='canonical']/@href").get()
         url = response.url
         if canonical:  # resolved as a browser does: against <base href>, the query in the page's encoding
-            url = safe_url_string(clean_url(response.urljoin(canonical.strip())), response.encoding)
+            try:
+                url = safe_url_string(clean_url(response.urljoin(canonical.strip())), response.encoding)
+                _ = urlsplit(url).port  # ValueError for a bad port; an unclosed '[' host fails above
+            except ValueError:  # no usable canonical URL: the page's own
+                canonical, url = None, response.url
         if self._in_domain(url):
             return url
         if canonical and urlsplit(url).scheme in ("http", "https"):
@@ -363,5 +481,7 @@ class GenericProductSpider(scrapy.Spider):
 
     def follow_links(self, response: TextResponse) -> list[str]:
         return [
-            lk.url for lk in self.links.extract_links(response) if allowed_query(lk.url) and not lk.nofollow
+            lk.url
+            for lk in self.links.extract_links(response)
+            if allowed_query(lk.url) and not lk.nofollow and self._in_domain(lk.url)
         ]
