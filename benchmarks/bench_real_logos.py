@@ -154,7 +154,20 @@ def write_json_atomic(path: Path, obj) -> None:
 
 
 def product_flags(samples: list[Sample]) -> dict[str, bool]:
-    """Image sha256 -> product photo (top-1 ImageNet class in PRODUCT_CLASSES); cached on disk per image."""
+    """Image sha256 -> product photo (top-1 ImageNet class in PRODUCT_CLASSES of the Lite0 classifier, whatever
+    backbone the Matcher runs, so that the subset stays the same); cached on disk per image."""
+    saved = os.environ.get("KNOCKOFF_BACKBONE")
+    os.environ["KNOCKOFF_BACKBONE"] = "lite0"
+    try:
+        return _product_flags(samples)
+    finally:
+        if saved is None:
+            os.environ.pop("KNOCKOFF_BACKBONE", None)
+        else:
+            os.environ["KNOCKOFF_BACKBONE"] = saved
+
+
+def _product_flags(samples: list[Sample]) -> dict[str, bool]:
     from knockoff.matching.backbone import Backbone, build_classifier, cache_dir, weights_digest
 
     path = cache_dir() / f"real-logos-product-{weights_digest()}.json"
@@ -424,7 +437,7 @@ def bench_matcher(ocr: bool, brands) -> tuple[object, str, float]:
     """The Matcher as `knockoff match` builds it (with the development caches where
     KNOCKOFF_BENCH_FEATURE_CACHE=1), its score-cache key and the index build seconds."""
     from knockoff.config import MatchConfig
-    from knockoff.matching.backbone import cache_dir
+    from knockoff.matching.backbone import cache_dir, weights_digest
     from knockoff.matching.engine import Matcher
 
     t0 = time.perf_counter()
@@ -435,7 +448,7 @@ def bench_matcher(ocr: bool, brands) -> tuple[object, str, float]:
         from knockoff.matching.ocr import VERSION as OCR_VERSION
         from knockoff.matching.ocr import Ocr
 
-        matcher.backbone = CachedBackbone(matcher.backbone, cache_dir() / "bench-features")
+        matcher.backbone = CachedBackbone(matcher.backbone, cache_dir() / "bench-features" / weights_digest())
         matcher._ocr = CachedOcr(lambda: Ocr(device="cpu"), cache_dir() / "bench-ocr" / OCR_VERSION)
         key += "+bench-f16-features"
     return matcher, key, t_index
