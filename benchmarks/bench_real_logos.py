@@ -154,20 +154,7 @@ def write_json_atomic(path: Path, obj) -> None:
 
 
 def product_flags(samples: list[Sample]) -> dict[str, bool]:
-    """Image sha256 -> product photo (top-1 ImageNet class in PRODUCT_CLASSES of the Lite0 classifier, whatever
-    backbone the Matcher runs, so that the subset stays the same); cached on disk per image."""
-    saved = os.environ.get("KNOCKOFF_BACKBONE")
-    os.environ["KNOCKOFF_BACKBONE"] = "lite0"
-    try:
-        return _product_flags(samples)
-    finally:
-        if saved is None:
-            os.environ.pop("KNOCKOFF_BACKBONE", None)
-        else:
-            os.environ["KNOCKOFF_BACKBONE"] = saved
-
-
-def _product_flags(samples: list[Sample]) -> dict[str, bool]:
+    """Image sha256 -> product photo (top-1 ImageNet class in PRODUCT_CLASSES); cached on disk per image."""
     from knockoff.matching.backbone import Backbone, build_classifier, cache_dir, weights_digest
 
     path = cache_dir() / f"real-logos-product-{weights_digest()}.json"

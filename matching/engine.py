@@ -42,7 +42,7 @@ from PIL import Image
 from knockoff.config import DetectConfig, MatchConfig
 from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from knockoff.matching import logo
-from knockoff.matching.backbone import Backbone, cache_dir, variant, weights_digest
+from knockoff.matching.backbone import Backbone, cache_dir, weights_digest
 from knockoff.matching.brands import Brand
 from knockoff.matching.calibration import (
     BrandCalibration,
@@ -183,7 +183,7 @@ class Matcher:
         self.head = load_head()
         self.calibration = self.head.calibration if self.head is not None else logo.RAW_CALIBRATION
         head = self.head.version if self.head is not None else "nohead"
-        feats = f"effnet-{variant()}-{weights_digest()}+{head}"
+        feats = f"effnet-lite0-{weights_digest()}+{head}"
         # templates, background offsets and SIFT keypoints per mark, cached; a shortlist lookup beyond
         # config.brand_shortlist brands (matching/index.py)
         self.index = build_index(

@@ -36,29 +36,18 @@ from pathlib import Path
 
 from knockoff.matching.head import WEIGHTS
 
-# head -> backbone variant (matching/backbone.py VARIANTS) its Matcher is built with; absent: the default
-BACKBONES: dict[Path, str] = {}
-
 
 def _matcher(head: Path, make):
-    """make() with the engine loading `head`'s weights (and `BACKBONES[head]`'s backbone where set)."""
-    import os
-
+    """make() with the engine loading `head`'s weights."""
     from knockoff.matching import engine
     from knockoff.matching.head import LogoHead
 
-    saved = engine.load_head, os.environ.get("KNOCKOFF_BACKBONE")
+    saved = engine.load_head
     engine.load_head = lambda: LogoHead(head)
-    if head in BACKBONES:
-        os.environ["KNOCKOFF_BACKBONE"] = BACKBONES[head]
     try:
         return make()
     finally:
-        engine.load_head = saved[0]
-        if saved[1] is None:
-            os.environ.pop("KNOCKOFF_BACKBONE", None)
-        else:
-            os.environ["KNOCKOFF_BACKBONE"] = saved[1]
+        engine.load_head = saved
 
 
 def composites(heads: list[Path], quick: bool) -> dict[Path, dict[str, float]]:
@@ -185,13 +174,8 @@ def main() -> None:
     ap.add_argument("--no-composites", action="store_true", help="skip the composite benchmark")
     ap.add_argument("--no-logo-free", action="store_true", help="skip the logo-free checks (3.)")
     ap.add_argument("--other", type=int, metavar="N", help="composites by another hand, first N images (4.)")
-    ap.add_argument(
-        "--backbone", help="backbone variant of the candidate heads (matching/backbone.py VARIANTS)"
-    )
     args = ap.parse_args()
     heads = [WEIGHTS, *args.heads]
-    if args.backbone:
-        BACKBONES.update({h: args.backbone for h in args.heads})
     if not args.no_logo_free:
         free, top3 = logo_free(heads), demo_top3(heads)
         for h in args.heads:

@@ -8,7 +8,7 @@ outside the development half before it opens a file.
 
 Features: the frozen backbone's stride-8 and stride-16 maps of each photo, exactly as the Matcher computes
 them (decoded to 512 px, preprocessed, edge-padded to a multiple of 32), read from the benchmark's feature
-cache (cache_dir()/bench-features, keyed by the SHA-256 of the padded input) and computed only where absent.
+cache (cache_dir()/bench-features/<backbone weights digest>, keyed by the SHA-256 of the padded input) and computed only where absent.
 Templates: the engine's own canvases of each reference (logo.mark_canvases, every size, variant and turn).
 """
 
@@ -87,9 +87,9 @@ class Features:
     """Backbone features through the benchmark's on-disk cache (computed and stored where absent)."""
 
     def __init__(self) -> None:
-        from knockoff.matching.backbone import cache_dir
+        from knockoff.matching.backbone import cache_dir, weights_digest
 
-        self.folder = cache_dir() / "bench-features"
+        self.folder = cache_dir() / "bench-features" / weights_digest()
         self._backbone = None
         self.misses = 0
 
