@@ -24,7 +24,8 @@ _BYLINE = re.compile(
     re.I,
 )
 _BRAND_LABEL = re.compile(
-    r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|märke|varumärke|varemerke|varemærke|mærke|tuotemerkki|"
+    r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|merke|märke|varumärke|varemerke|varemærke|mærke|tuotemerkki|"
+    r"merkki|vörumerki|kaubamärk|zīmols|prekės ženklas|"
     r"marka|manufacturer|hersteller|fabricant|produttore|"
     r"fabricante|fabrikant|znamka|značka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
     # the Croatian/Serbian/Slovenian/Bosnian "Brend" ("Brend: Makita")
