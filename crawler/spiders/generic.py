@@ -245,9 +245,7 @@ class GenericProductSpider(scrapy.Spider):
         if not isinstance(response, TextResponse) or b"html" not in response.headers.get(
             b"Content-Type", b"html"
         ):  # no product here (a feed, a PDF): pages waiting on it keep their listings
-            keys = self._request_keys(response.request, response.url)
-            self._not_products |= keys
-            yield from self._release(keys, response.meta)
+            yield from self._release(self._request_keys(response.request, response.url), response.meta)
             return
         self.crawler.stats.inc_value("knockoff/pages")
         try:
@@ -290,11 +288,9 @@ class GenericProductSpider(scrapy.Spider):
         leaves the refresh to the spider)."""
         keys = self._request_keys(response.request, response.url)
         if not product:
-            self._not_products |= keys
             yield from self._release(keys, response.meta)
             yield from self._refresh_request(response)
             return
-        self._shown |= keys
         awaited = self._settle(keys, response.meta)
         url = self.listing_url(response)
         if url is None:
@@ -398,14 +394,17 @@ class GenericProductSpider(scrapy.Spider):
         return list({item["url"]: item for item in items}.values())
 
     def _release(self, keys: set[str], meta: dict[str, Any]) -> Iterable[dict[str, Any]]:
-        """The named page failed or shows no product: each page waiting on it keeps its listing."""
+        """The page known under `keys` failed or shows no product (so recorded): each page waiting on
+        it keeps its listing."""
+        self._not_products |= keys
         for item in self._waiters(keys, meta):
             self.crawler.stats.inc_value("knockoff/canonical_fallback")
             yield item
 
     def _settle(self, keys: set[str], meta: dict[str, Any]) -> bool:
-        """The named page shows a product: the pages waiting on it are that product under other URLs.
-        True when any page was waiting."""
+        """The page known under `keys` shows a product (so recorded): the pages waiting on it are that
+        product under other URLs. True when any page was waiting."""
+        self._shown |= keys
         waiters = self._waiters(keys, meta)
         if waiters:
             self.crawler.stats.inc_value("knockoff/canonical_duplicate", len(waiters))
@@ -430,10 +429,8 @@ class GenericProductSpider(scrapy.Spider):
             self._waiters(keys, request.meta)
             return
         if isinstance(failure.value, AlreadyStored):  # its listing is stored: pages naming it are it
-            self._shown |= keys
             self._settle(keys, request.meta)
             return
-        self._not_products |= keys
         yield from self._release(keys, request.meta)
 
     def _refresh_request(self, response: TextResponse) -> Iterable[scrapy.Request]:
