@@ -24,8 +24,9 @@ from w3lib.url import safe_url_string
 from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.amounts import with_tax
 from knockoff.crawler.heuristics.brands import no_brand
-from knockoff.crawler.heuristics.dom import hidden
+from knockoff.crawler.heuristics.dom import MONEY, hidden
 from knockoff.crawler.heuristics.photos import share_file
+from knockoff.crawler.heuristics.price_text import shown_price
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.platformmeta import platform_product
@@ -286,6 +287,8 @@ def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
         if amount and "price" not in out:  # a price of 0: "price on request", no price (Rank Math writes "0")
             out["price"], out["currency"] = amount, cur or cur2
             out["_aggregate"] = "aggregateoffer" in _types(o)
+            low, high = parse_price(o.get("lowPrice"), cur)[0], parse_price(o.get("highPrice"), cur)[0]
+            out["_range"] = (low, high) if out["_aggregate"] and low and high and low < high else None
         if "sku" not in out and o.get("sku") not in (None, ""):
             out["sku"] = clean_text(o["sku"], 200)
         if "availability" not in out:
@@ -526,6 +529,10 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
     return {
         "_old_prices": found.old_prices,
         "_price_with_tax": found.price_el is not None and with_tax(found.price_el),
+        # how many currency amounts the price element shows ("$25.00 – $100.00": 2)
+        "_price_amounts": len(MONEY.findall(" ".join(found.price_el.itertext())))
+        if found.price_el is not None
+        else 0,
         "_doc_title": page.doc_title,
         "_site_name": _site_name(sel),
         "_host": urlsplit(base).hostname,
@@ -592,16 +599,22 @@ def _structured_data(html: str, base: str) -> dict[str, Any]:
 
 
 def _main_product(parsed: list[dict[str, Any]], html: str) -> dict[str, Any]:
-    """The page's own product among structured product nodes: the one named in the page title with
-    the most information; nodes of the same name fill its gaps (a @graph split), related do not."""
-    page_words = set(
-        re.findall(r"\w+", " ".join(" ".join(m) for m in _TITLE_TAG.findall(html[:300_000])).casefold())
-    )
+    """The page's own product among structured product nodes: the one named in the page title (its
+    name written there whole first: a similar product of a sidebar or "complete the look" block shares
+    words with it) with the most information; nodes of the same name fill its gaps (a @graph split),
+    related do not."""
+    titles = [" ".join(m) for m in _TITLE_TAG.findall(html[:300_000])]
+    page_words = set(re.findall(r"\w+", " ".join(titles).casefold()))
+    # each title / h1 as its run of words, to find a name written there whole
+    runs = [" " + " ".join(re.findall(r"\w+", re.sub(r"<[^>]*>", " ", t).casefold())) + " " for t in titles]
 
-    def rank(i: int) -> tuple[float, int]:
+    def rank(i: int) -> tuple[float, int, int]:
         words = re.findall(r"\w+", (parsed[i].get("title") or "").casefold())
         named = sum(w in page_words for w in words) / len(words) if words else 0.0
-        return (-round(min(named, 0.5), 1), -sum(parsed[i].get(k) not in EMPTY for k in FIELDS))
+        # the name written whole in the page's title or h1 ("Walnut Serving Board"), before a similar
+        # product's sharing its words ("Walnut Cheese Board" of a sidebar, richer in fields)
+        whole = bool(words) and any(" " + " ".join(words) + " " in run for run in runs)
+        return (-round(min(named, 0.5), 1), -whole, -sum(parsed[i].get(k) not in EMPTY for k in FIELDS))
 
     order = sorted(range(len(parsed)), key=rank)
     result = parsed[order[0]]
@@ -770,7 +783,8 @@ def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
 
 def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """`_reconcile`'s price part (in place): the price the page shows where the structured one is
-    marked old there, written in cents (`_in_cents`) or without the sales tax the page includes (`_net_of`)."""
+    marked old there, written in cents (`_in_cents`), an AggregateOffer's lowPrice beside one shown
+    price inside its range, or without the sales tax the page includes (`_net_of`)."""
     old = heur.get("_old_prices") or set()
     if result.get("price") in old and heur.get("price") not in (None, *old):
         result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")
@@ -778,6 +792,18 @@ def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
     if _in_cents(result.get("price"), heur) and result.get("currency") in (None, heur.get("currency")):
         # the structured price written in cents ("price": "1600") while the page shows "$16.00"
         result["price"] = heur["price"]
+        result["_sources"]["price"] = "heuristic"
+    span, shown = result.get("_range"), heur.get("price")
+    if (
+        span
+        and shown
+        and result.get("price") == span[0] < shown <= span[1]
+        and heur.get("_price_amounts") == 1
+        and result.get("currency") in (None, heur.get("currency"))
+    ):
+        # an AggregateOffer's lowPrice while the page shows one price in its range, its default
+        # variant's ("$50.00" of a $25-$100 gift card): the price a buyer pays for what the page shows
+        result["price"] = shown
         result["_sources"]["price"] = "heuristic"
     if _net_of(result.get("price"), heur) and result.get("currency") in (None, heur.get("currency")):
         # a net price in the structured data ("price": "25.13") while the page shows the price with the
@@ -787,10 +813,14 @@ def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
 
 
 # a picture file named as the site's logo or icon: "logo.png", "logo-og.png", "mugs-co-logo.jpg",
-# "favicon-32x32.png", "cropped-site-icon.png" (WordPress); not "nike-logo-sticker.jpg", a product
+# "favicon-32x32.png", "cropped-site-icon.png" (WordPress); not "nike-logo-sticker.jpg", a product;
+# "Store_Wordmark_Black.png", "brand-logo-white.svg": a wordmark or logo in one of its colour or size
+# forms (not "wordmark-hoodie-black.jpg", a product named for one)
 _LOGO_FILE = re.compile(
     r"^(?:logo|favicon|(?:cropped-)?site-?icon|apple-touch-icon)(?:[-_@.][a-z0-9]{1,8}){0,2}$"
-    r"|[-_](?:logo|favicon)(?:[-_@]?\d+(?:x\d*)?)?$",
+    r"|[-_](?:logo|favicon)(?:[-_@]?\d+(?:x\d*)?)?$"
+    r"|(?:^|[-_])(?:logo|wordmark|logotype)(?:[-_@](?:black|white|dark|light|colou?r|mono|inverse|inverted|"
+    r"transparent|small|large|retina|\d+x?\d*|x\d+)){1,2}$|(?:^|[-_])wordmark$",
     re.I,
 )
 
@@ -826,6 +856,30 @@ def _net_of(price: Any, heur: dict[str, Any]) -> bool:
     if not (isinstance(price, (int, float)) and shown and heur.get("_price_with_tax")) or shown <= price:
         return False
     return any(abs(price * (1 + r / 100) - shown) <= 0.011 + 0.0005 * shown for r in VAT_RATES)
+
+
+def _shown_variant_price(
+    result: dict[str, Any], heur: dict[str, Any], platform: dict[str, Any] | None, sel: Selector, url: str
+) -> None:
+    """The price the page shows (`heur`'s) in place of a structured one where the shown variant's own
+    price confirms it: the platform meta's price of the variant the URL names, else of the first
+    (`platformmeta`, Shopify's analytics meta), or the price written in the variant `<option>` whose
+    value is the URL's `variant=` id ("6 qt - $119.00"). A structured offer of one price for every
+    variant (the first one's, a theme's JSON-LD without variant URLs) is another variant's there.
+    In place; nothing changes without such a confirmation or when the currencies differ."""
+    shown, price = heur.get("price"), result.get("price")
+    if not shown or price is None or abs(price - shown) < 0.005:
+        return
+    if result.get("currency") not in (None, heur.get("currency")):
+        return
+    confirmed = [platform.get("price")] if platform is not None else []
+    pick = re.search(r"[?&]variant=(\d+)", url)
+    if pick:
+        for option in sel.xpath(f"//select//option[@value='{pick.group(1)}']")[:3]:
+            confirmed.append(shown_price(clean_text(option.xpath("string()").get(), 200) or "")[0])
+    if any(c is not None and abs(c - shown) < 0.005 for c in confirmed):
+        result["price"] = shown
+        result["_sources"]["price"] = "heuristic"
 
 
 def _brand_only(fuller: str, result: dict[str, Any]) -> bool:
@@ -983,6 +1037,8 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     else:
         if og and result is not og:
             _fill(result, og)
-        _reconcile(result, _tag(_heuristic(page, found), "heuristic"))
+        heur = _tag(_heuristic(page, found), "heuristic")
+        _reconcile(result, heur)
+        _shown_variant_price(result, heur, platform, sel, url)
         _with_platform(result, platform)
     return _finish(result, sel, base)

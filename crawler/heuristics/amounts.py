@@ -73,13 +73,24 @@ _BEFORE, _AFTER = 400, 1500
 # мес", "( US $0.25 / Pair )", "€3.99/kg", "每期"; a month as the big marketplaces of other languages
 # write it: "/Monat", "/mês", "/mies.", "/maand", "/ay", "/월", "al mes", "miesięcznie"): the product's
 # price is another amount
-_PER_AFTER = re.compile(
-    r"^\s*(?:/\s*(?:mo|month|mes|mês|mies|maand|monat|mois|mese|ay\b|月|월|개월|个月|個月|мес)|per\s+(?:month|mo)\b|a\s+month"
+_PER_MONTH = (
+    r"/\s*(?:mo|month|mes|mês|mies|maand|monat|mois|mese|ay\b|月|월|개월|个月|個月|мес)|per\s+(?:month|mo)\b|a\s+month"
     r"|pro monat|par mois|al mese?\b|por mês|miesięcznie|per maand|aylık|[x×]\s*\d+"
+)
+_PER_AFTER = re.compile(
+    rf"^\s*(?:{_PER_MONTH}"
     r"|/\s*(?:\d+\s*)?(?:pairs?|pieces?|pcs?|units?|kg|g|lbs?|oz|ml|cl|l|m|m2|m²|ft|sq\.?\s?ft|count|ct|stück|st)\b"
     r"|per\s+(?:pair|piece|unit|kg|lb|oz|100\s?g|litre|liter|meter|metre)\b)",
     re.I,
 )
+_MONTH_AFTER = re.compile(rf"^\s*(?:{_PER_MONTH})", re.I)
+
+
+def monthly_after(el: Any) -> bool:
+    """The text written right after `el` (`_text_after`: its tail, else the next sibling's text)
+    says its amount is paid per month or in a number of instalments (`_PER_MONTH`: "<span
+    class="affirm-ala-price">$17</span>/mo with Affirm", "x 12"): a financing amount, not the price."""
+    return bool(_MONTH_AFTER.search(_text_after(el)))
 
 
 def _text_after(el: Any, limit: int = 30) -> str:

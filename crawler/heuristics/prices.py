@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knockoff.crawler.heuristics.amounts import conditional, net_price, opens_conditional, price_near_title
+from knockoff.crawler.heuristics.amounts import (
+    conditional,
+    monthly_after,
+    net_price,
+    opens_conditional,
+    price_near_title,
+)
 from knockoff.crawler.heuristics.controls import control_text, opens_with_buy
 from knockoff.crawler.heuristics.dom import PRICE_NAME, amount_only, element_names, hidden
 from knockoff.crawler.heuristics.layout import Layout
@@ -40,7 +46,7 @@ from knockoff.crawler.values import normalize_currency, parse_price
 _STRONG_PRICE = re.compile(
     r"priceblock|product-?price|price-?(?:sales?|now|current|final|actual|value|main|big|large|amount|box|block)"
     r"|(?:sales?|our|current|final|now|special|offer|actual|main|display|selling|deal|buy|your|car|item)-?price"
-    r"|prc-?isum|pdp-?price|a-price",
+    r"|prc-?isum|pdp-?price|(?<![a-z])a-price",
 )
 # words in an element's id/class/test hooks that make it a price candidate (English and the class
 # names shops write in their languages: "akcijska-cena", "cijena", "preis", "prix", "precio")
@@ -118,6 +124,9 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         score -= 3.0 if card else 0.0
         score -= 2.5 if noise else 0.0
         score -= _aside_price(page, el)
+        # "As low as <span class="affirm-ala-price">$17</span>/mo": a financing amount, kept only as
+        # the last resort of a page showing its price per month alone
+        score -= 4.0 if monthly_after(el) else 0.0
         d = page.distance(title_el, el)
         if d is not None:
             score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
@@ -349,7 +358,8 @@ def _split_holders(cands: set[Any]) -> set[Any]:
 
 def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
     """(amount, currency, the text it was read from, old amounts in that text) of a price
-    element: its `content` / `data-price` value, split cents, else its text (`shown_price`:
+    element: its `content` / `data-price` value (the amount shown where that value is it in cents:
+    `data-price="1800"` on "$18.00"), split cents, else its text (`shown_price`:
     when the text holds several currency amounts, the one no old-price label precedes)."""
     content = el.get("content") or el.get("data-price") or el.get("data-price-amount")
     text = price_text(el)
@@ -365,6 +375,10 @@ def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
         )
     if content:
         amount, cur2 = parse_price(content, cur)
+        shown = shown_price(text, cur)[0] if text else None
+        if amount and shown and abs(amount - round(shown * 100)) < 1e-6:
+            # `data-price="1800"` on "$18.00": the value in cents (Shopify themes); the amount shown
+            return shown, cur or cur2, text, []
         return amount, cur or cur2, text, []
     cents = _split_cents(el)
     if cents is not None:
