@@ -67,9 +67,11 @@ def lake_factory(tmp_path: Path):
     return make
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def local_client() -> Iterator:
-    """One LocalCluster (2 single-threaded worker processes) shared by the tests of this folder."""
+    """One LocalCluster (2 single-threaded worker processes) shared by the tests of this folder, closed
+    when the folder's tests end (session scope kept its workers and IO loop alive through the rest of the
+    suite, where their sleeps showed in a test that patches asyncio.sleep)."""
     from distributed import Client, LocalCluster
 
     with (
