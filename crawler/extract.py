@@ -265,6 +265,47 @@ def _shown_first(offers: list[dict], url: str) -> list[dict]:
     return offers
 
 
+def _spec_prices(offer: dict, currency: str | None) -> tuple[set[float], float | None]:
+    """(every amount of the offer's `price` and `priceSpecification`s, the lowest amount of a
+    specification whose `priceType` is schema.org's SalePrice, None without one): the prices an
+    offer names beside its `price` (a list price as `price` and the sale price as a
+    UnitPriceSpecification of priceType SalePrice)."""
+    named: set[float] = set()
+    sales: list[float] = []
+    for spec in [offer, *_as_list(offer.get("priceSpecification"))][:20]:
+        if not isinstance(spec, dict):
+            continue
+        amount = parse_price(spec.get("price"), currency)[0]
+        if not amount:
+            continue
+        named.add(round(amount, 2))
+        if spec is not offer and any(
+            isinstance(t, str) and t.rstrip("/").rsplit("/", 1)[-1].lower() == "saleprice"
+            for t in _as_list(spec.get("priceType"))
+        ):
+            sales.append(amount)
+    return named, min(sales, default=None)
+
+
+def _offer_price(offer: dict, amount: float, currency: str | None) -> dict[str, Any]:
+    """`_offer_fields`' price part of the offer read (`amount`, its `currency`): price and currency
+    (a lower SalePrice specification's amount over a list price given as `price`, `_spec_prices`),
+    `_aggregate` (an AggregateOffer), `_range` (its lowPrice and highPrice, None unless both and
+    low < high) and `_prices` (every amount the offer names)."""
+    aggregate = "aggregateoffer" in _types(offer)
+    low = parse_price(offer.get("lowPrice"), currency)[0]
+    high = parse_price(offer.get("highPrice"), currency)[0]
+    named, sale = _spec_prices(offer, currency)
+    return {
+        # "price": the list price, a SalePrice specification the one paid
+        "price": sale if sale is not None and sale < amount else amount,
+        "currency": currency,
+        "_aggregate": aggregate,
+        "_range": (low, high) if aggregate and low and high and low < high else None,
+        "_prices": named,
+    }
+
+
 def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
     """Price, currency, availability, sku and seller from Offer / AggregateOffer (the offer the
     page shows first, `_shown_first`; then the first usable)."""
@@ -285,10 +326,7 @@ def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
                     break
         amount, cur2 = parse_price(raw, cur)
         if amount and "price" not in out:  # a price of 0: "price on request", no price (Rank Math writes "0")
-            out["price"], out["currency"] = amount, cur or cur2
-            out["_aggregate"] = "aggregateoffer" in _types(o)
-            low, high = parse_price(o.get("lowPrice"), cur)[0], parse_price(o.get("highPrice"), cur)[0]
-            out["_range"] = (low, high) if out["_aggregate"] and low and high and low < high else None
+            out.update(_offer_price(o, amount, cur or cur2))
         if "sku" not in out and o.get("sku") not in (None, ""):
             out["sku"] = clean_text(o["sku"], 200)
         if "availability" not in out:
@@ -359,6 +397,12 @@ def _from_opengraph(og: list[dict], base: str) -> dict[str, Any]:
         cur,
     )
     amount = amount or None  # "0": a price on request, not a price
+    # the sale price beside the regular one (product:sale_price:amount, Facebook's product tags): the
+    # one paid where it is lower; the page's shown price chooses between the two (`_reconcile_price`)
+    sale = parse_price(get.get("product:sale_price:amount"), cur)[0]
+    named = {round(a, 2) for a in (amount, sale) if a}
+    if amount and sale and sale < amount:
+        amount = sale
     images = [v for k, v in props if k in ("og:image", "og:image:url", "og:image:secure_url")]
     return {
         "_is_product": is_product,
@@ -373,6 +417,7 @@ def _from_opengraph(og: list[dict], base: str) -> dict[str, Any]:
         ),
         "availability": normalize_availability(get.get("product:availability") or get.get("og:availability")),
         "image_urls": _absolute(images, base),
+        "_prices": named,
     }
 
 
@@ -783,8 +828,9 @@ def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
 
 def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """`_reconcile`'s price part (in place): the price the page shows where the structured one is
-    marked old there, written in cents (`_in_cents`), an AggregateOffer's lowPrice beside one shown
-    price inside its range, or without the sales tax the page includes (`_net_of`)."""
+    marked old there, another of the prices the structured data names (`_prices`: a regular and a
+    sale price), written in cents (`_in_cents`), an AggregateOffer's lowPrice beside one shown price
+    inside its range, or without the sales tax the page includes (`_net_of`)."""
     old = heur.get("_old_prices") or set()
     if result.get("price") in old and heur.get("price") not in (None, *old):
         result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")
@@ -794,6 +840,16 @@ def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
         result["price"] = heur["price"]
         result["_sources"]["price"] = "heuristic"
     span, shown = result.get("_range"), heur.get("price")
+    if (
+        shown
+        and round(shown, 2) in (result.get("_prices") or set())
+        and result.get("price") != shown
+        and result.get("currency") in (None, heur.get("currency"))
+    ):
+        # the structured data names a regular and a sale price (OpenGraph's product:sale_price, a
+        # SalePrice specification): the one the page shows (a sale over, or the sale shown)
+        result["price"] = shown
+        result["_sources"]["price"] = "heuristic"
     if (
         span
         and shown
