@@ -408,6 +408,15 @@ def _thumbnail(el: Any, up: list[Any], near: str, px: int | None, large_url: boo
     return bool(_THUMB.search(near)) or _in_button_strip(el, up) or (small and _in_link_strip(up))
 
 
+def _linked_picture(el: Any) -> list[str]:
+    """[the picture file] a link among `el`'s 2 nearest ancestors opens (`<a href="/p/1.jpg"
+    class="zoom"><img src="data:...">`), for an `<img>` offering no URL of its own (a lazy
+    placeholder whose real URL a script sets): the photo it stands for; [] otherwise."""
+    link = next((a for a in list(el.iterancestors())[:2] if a.tag == "a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return [href] if href and _PICTURE_FILE.search(href.split("?", 1)[0]) else []
+
+
 def _in_link_strip(up: list[Any]) -> bool:
     """A link among a picture's 2 nearest ancestors opens a picture file (`<a href="/p/1.jpg">`),
     its parent (the list's, for a link in an `<li>`) holds 2+ such links around pictures and the
@@ -490,6 +499,7 @@ def _image_candidates(
     for el in page.root.iter("img", "amp-img"):  # AMP pages show their pictures as <amp-img>
         urls = img_urls(dict(el.attrib))
         urls += [u for u in _picture_sources(el) if u not in urls]
+        urls = urls or _linked_picture(el)
         if not urls:
             continue
         pictures.append(urls)
