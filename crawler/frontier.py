@@ -6,11 +6,15 @@ through the shared dupefilter (so N processes seeding the same start URL fetch i
 process does not close while another one is still busy and may still add links: each process
 keeps a short-lived "busy" key alive while it works (and drops it when it goes idle), and an idle
 process only closes once the shared queue is empty and no other process is busy. The frontier is
-persistent (SCHEDULER_PERSIST) so a killed process loses nothing it had queued.
+persistent (SCHEDULER_PERSIST) so a killed process loses nothing it had queued. The page keys a
+spider saw showing a product (its `shown_to_share`) are recorded in a Redis set, so a page still
+waiting on a named page at the end is settled without fetching that page again when another process
+saw it show a product (GenericProductSpider.settle_waits_shared).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import socket
@@ -66,7 +70,8 @@ class SharedScheduler(Scheduler):
     and the push atomically, so two processes still never queue one URL twice), together with a
     pop of up to `pop_batch` requests (a quarter of the process's concurrency: the requests held
     locally stay a small fraction of those in flight, which a killed process loses either way).
-    An empty pop is not repeated for EMPTY_RETRY_S.
+    An empty pop is not repeated for EMPTY_RETRY_S. The spider's `shown_to_share` keys ride in the
+    same round trip (SADD to `KEY:shown`).
     """
 
     @classmethod
@@ -75,6 +80,7 @@ class SharedScheduler(Scheduler):
         inst.crawler = crawler
         inst.base_key = crawler.settings.get("KNOCKOFF_REDIS_KEY")
         inst.worker = f"{socket.gethostname()}-{os.getpid()}"
+        inst.shown_key = f"{inst.base_key}:shown"
         inst.pop_batch = max(1, crawler.settings.getint("CONCURRENT_REQUESTS", 16) // 4)
         inst._to_push: list[Any] = []
         inst._popped: deque[Any] = deque()
@@ -103,6 +109,7 @@ class SharedScheduler(Scheduler):
             raise DontCloseSpider("just started")
         if self._to_push or self._popped or len(self.queue) > 0:
             raise DontCloseSpider("shared queue not empty")
+        self._share_shown(self.server)  # before this process stops counting as busy
         # idle: this process cannot add links any more, so it stops counting as busy right away
         # (not BUSY_TTL_MS later); any new activity sets the key again at once
         self.server.delete(f"{self.base_key}:busy:{self.worker}")
@@ -114,6 +121,18 @@ class SharedScheduler(Scheduler):
         ]
         if others:
             raise DontCloseSpider("another crawl process is still busy")
+        # every process idle, the queue empty: pages still waiting on a named page answered elsewhere
+        settle = getattr(self.spider, "settle_waits_shared", None)
+        if settle is not None and settle(lambda keys: self.server.smismember(self.shown_key, _digests(keys))):
+            raise DontCloseSpider("pages waiting on a named page: looked at once more")
+
+    def _share_shown(self, redis: Any) -> None:
+        """Queue SADD KEY:shown of the spider's new `shown_to_share` page keys on `redis` (a pipeline,
+        sent with the round trip; or the client itself, sent now)."""
+        keys = getattr(self.spider, "shown_to_share", None)
+        if keys:
+            self.spider.shown_to_share = []
+            redis.sadd(self.shown_key, *_digests(keys))
 
     def enqueue_request(self, request: Any) -> bool:
         """Buffer `request` for the next push round trip (a duplicate is dropped there, by Redis)."""
@@ -170,7 +189,8 @@ class SharedScheduler(Scheduler):
         pipe = self.server.pipeline(transaction=False)
         for script, args in calls:
             pipe.evalsha(self._sha[script], *args)
-        results = pipe.execute(raise_on_error=False)
+        self._share_shown(pipe)
+        results = pipe.execute(raise_on_error=False)[: len(calls)]
         for i, (res, (script, args)) in enumerate(zip(results, calls, strict=True)):
             if isinstance(res, NoScriptError):
                 self._sha[script] = self.server.script_load(script)
@@ -186,6 +206,11 @@ class SharedScheduler(Scheduler):
             got = results[-1] or []
             self._popped.extend(self.queue._decode_request(x) for x in got)
             self._empty_at = 0.0 if got else time.monotonic()
+
+
+def _digests(page_keys: list[str]) -> list[bytes]:
+    """16-byte BLAKE2b digests of page keys (URLs): what KEY:shown holds, a fixed size per page."""
+    return [hashlib.blake2b(k.encode(), digest_size=16).digest() for k in page_keys]
 
 
 def start_local_redis(data_dir: str | Path, timeout: float = 5.0) -> tuple[subprocess.Popen, str] | None:

@@ -22,10 +22,18 @@ class MaxListingsReached(IgnoreRequest):
     """A page request refused because --max-listings is reached."""
 
 
+class PageLimitReached(IgnoreRequest):
+    """A canonical look refused because the crawl's page limit (--max-pages) is reached: the pages
+    waiting on it were stored under their own URLs when the limit was reached."""
+
+
 class SkipStoredMiddleware:
-    """Skip listing pages an earlier (killed) run of this job already stored (`AlreadyStored`), and
-    every page request once --max-listings is reached (`MaxListingsReached`); both are IgnoreRequest,
-    so errbacks see them and can tell them from a page that failed. Image requests always pass."""
+    """Skip listing pages an earlier (killed) run of this job already stored (`AlreadyStored`), every
+    page request once --max-listings is reached (`MaxListingsReached`), and a canonical look taken
+    from the queue after the spider reached its page limit (`PageLimitReached`: the crawl is closing
+    and the pages waiting on it are stored already; answered, it would store the named product beside
+    them). All are IgnoreRequest, so errbacks see them and can tell them from a page that failed.
+    Image requests always pass."""
 
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
@@ -40,6 +48,8 @@ class SkipStoredMiddleware:
         state = self.crawler.knockoff_state
         if state.stop_pages:
             raise MaxListingsReached("max listings reached")
+        if request.meta.get("knockoff_look") and getattr(self.crawler.spider, "page_limit_reached", False):
+            raise PageLimitReached("page limit reached: the named page is not fetched")
         if state.stored_listing_urls and canonicalize_url(request.url) in state.stored_listing_urls:
             self.crawler.stats.inc_value("knockoff/resume_skipped")
             raise AlreadyStored("already stored by an earlier run of this job")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 from urllib.parse import parse_qsl, unquote_plus, urlsplit, urlunsplit
 
@@ -26,7 +26,7 @@ from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url, safe_url_string
 
 from knockoff.crawler.extract import extract_product
-from knockoff.crawler.middlewares import AlreadyStored, MaxListingsReached
+from knockoff.crawler.middlewares import AlreadyStored, MaxListingsReached, PageLimitReached
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,8 @@ TRACKING_KEYS = re.compile(
     r"^(utm_.*|fbclid|gclid|msclkid|mc_.*|ref|ref_|source|sid|session.*|phpsessid|_ga)$", re.I
 )
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+# what the spider remembers about canonical waits, kept in a job folder (`_keep_memory_in_job`)
+JOB_MEMORY = ("_not_products", "_shown", "_waiting", "_looks", "_looked_again", "_named_elsewhere")
 REDIRECT_STATUSES = [301, 302, 303, 307, 308]
 
 
@@ -113,6 +115,13 @@ class GenericProductSpider(scrapy.Spider):
         self._looks: dict[str, tuple[str, int]] = {}  # page key waited on -> (its URL, the look's depth)
         self._looked_again: set[str] = set()  # page keys requested once more at spider_idle
         self._named_elsewhere: dict[str, str] = {}  # canonical URL on another host -> first page naming it
+        self._shared_frontier = False  # a Redis frontier shared with other crawl processes (from_crawler)
+        self._page_limit = 0  # CLOSESPIDER_PAGECOUNT (--max-pages), 0 for none (from_crawler)
+        self._pages_seen = 0  # responses so far, counted as Scrapy's CloseSpider counts them
+        self.page_limit_reached = False  # read by crawler.middlewares.SkipStoredMiddleware
+        self._on_the_way: set[str] = set()  # with a page limit: keys of page requests in the downloader
+        self._late_items: list[dict[str, Any]] = []  # listings released at the page limit, not yet yielded
+        self.shown_to_share: list[str] = []  # Redis run: page keys shown, for crawler.frontier to record
         self._domains = list(site.get("allowed_domains") or [])  # these and their subdomains
         self._bare_hosts: set[str] = set()  # a www. start URL's bare host: that host only
         if not self._domains:  # pages and redirects of a www. shop often use its bare domain
@@ -137,15 +146,21 @@ class GenericProductSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> GenericProductSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        # with a frontier shared in Redis, the dupefilter's 'seen' often means another process fetched
-        # the page (and settled the first waiting page, which rides in the request's meta)
-        if not crawler.settings.get("REDIS_URL"):
+        # with a frontier shared in Redis, a page still waiting is settled when every process is idle
+        # (`settle_waits_shared`, called by crawler.frontier.SharedScheduler), not at this one's idle
+        spider._shared_frontier = bool(crawler.settings.get("REDIS_URL"))
+        if not spider._shared_frontier:
             crawler.signals.connect(spider._look_again, signal=signals.spider_idle)
+        spider._page_limit = crawler.settings.getint("CLOSESPIDER_PAGECOUNT")
+        if spider._page_limit:
+            crawler.signals.connect(spider._count_page, signal=signals.response_received)
+            crawler.signals.connect(spider._on_its_way, signal=signals.request_reached_downloader)
         return spider
 
     # -- start ----------------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
+        self._keep_memory_in_job()
         for url in self.start_urls:
             yield scrapy.Request(
                 url, callback=self.parse, errback=self.start_failed, meta={"knockoff_start": url}, priority=5
@@ -177,12 +192,78 @@ class GenericProductSpider(scrapy.Spider):
         self.crawler.knockoff_state.unreachable[url] = reason.strip(": ")[:300]
         yield from self.page_failed(failure)
 
-    def ignore_failure(self, failure: Failure) -> None:
+    def ignore_failure(self, failure: Failure) -> Iterable[dict[str, Any]]:
         log.debug("ignored: %s", failure.value)
+        yield from self._stored_at_page_limit()
+
+    # -- what a stop or a limit must not lose ----------------------------------------------------
+
+    def _keep_memory_in_job(self) -> None:
+        """With a job folder (Scrapy's JOBDIR), what the spider knows about canonical waits (JOB_MEMORY:
+        the pages waiting on each named URL, the pages seen showing a product or none) lives in
+        `self.state`, which Scrapy's SpiderState extension pickles into the job folder when the crawl
+        stops cleanly and loads before `start()` when it resumes. Called first thing in `start()`.
+
+        Why: only the first waiting page rides in the look's meta (persisted in the JOBDIR queue); the
+        others were in memory alone, and the JOBDIR's fingerprints kept their pages from being fetched
+        again, so a paused job lost their listings. Keeping the whole memory is the simplest correct
+        rule: the resumed look settles every waiting page, a URL known to show a product still makes
+        its aliases duplicates, and a look swallowed by the dupefilter is still asked once more at
+        spider_idle. Carrying every waiter in the look would need a new request (a new fetch) per
+        waiter, as the queued one cannot change. After a hard kill the runner drops the JOBDIR (its
+        queue is not trustworthy) and pages not stored are fetched again, so nothing lives only in
+        memory across a kill either."""
+        state = getattr(self, "state", None)
+        if not isinstance(state, dict):  # no job folder
+            return
+        kept = state.setdefault("knockoff_canonical", {})
+        for name in JOB_MEMORY:
+            if name in kept:
+                setattr(self, name, kept[name])
+            else:
+                kept[name] = getattr(self, name)
+
+    def _count_page(self, **kwargs: Any) -> None:
+        """response_received with a page limit (CLOSESPIDER_PAGECOUNT, --max-pages): counted as Scrapy's
+        CloseSpider extension counts (every response), which closes the crawl at the limit."""
+        self._pages_seen += 1
+        if self._pages_seen == self._page_limit:
+            self._reach_page_limit()
+
+    def _on_its_way(self, request: scrapy.Request, **kwargs: Any) -> None:
+        """request_reached_downloader with a page limit: a request on its way is answered even while the
+        crawl closes (a look, or the named page requested as a link before: the look met the
+        dupefilter). Forgotten when it settles the pages waiting on it (`_waiters`)."""
+        if not request.meta.get("knockoff_image"):
+            self._on_the_way.add(page_key(request.url))
+
+    def _reach_page_limit(self) -> None:
+        """The crawl closes at its page limit: a named page not yet on its way is never fetched, so the
+        pages waiting on it (fetched and parsed) are stored under their own URLs, as when the named page
+        fails; they are yielded by the next callback to end (`_stored_at_page_limit`: the response
+        reaching the limit, or the page whose item fetches it, is still processed). A named page on its
+        way (`_on_the_way`) still settles its pages (the named product stays one listing); a look taken
+        from the queue after this is refused (SkipStoredMiddleware: `page_limit_reached`), and later
+        pages wait on no new look. --max-listings still caps them (ListingPipeline)."""
+        self.page_limit_reached = True
+        for key in [k for k in self._waiting if k not in self._on_the_way]:
+            for item in self._waiting.pop(key):
+                self.crawler.stats.inc_value("knockoff/canonical_fallback")
+                self.crawler.stats.inc_value("knockoff/canonical_page_limit")
+                self._late_items.append(item)
+
+    def _stored_at_page_limit(self) -> Iterable[dict[str, Any]]:
+        """The listings `_reach_page_limit` released, once; yielded at the end of every callback."""
+        items, self._late_items = self._late_items, []
+        yield from items
 
     # -- sitemaps -------------------------------------------------------------------------------
 
-    def parse_robots(self, response: Response) -> Iterable[scrapy.Request]:
+    def parse_robots(self, response: Response) -> Iterable[Any]:
+        yield from self._robots_sitemaps(response)
+        yield from self._stored_at_page_limit()
+
+    def _robots_sitemaps(self, response: Response) -> Iterable[scrapy.Request]:
         urls = (
             list(sitemap_urls_from_robots(response.body, base_url=response.url))
             if response.status == 200
@@ -194,7 +275,11 @@ class GenericProductSpider(scrapy.Spider):
         for u in urls:
             yield scrapy.Request(u, callback=self.parse_sitemap, errback=self.ignore_failure, priority=3)
 
-    def parse_sitemap(self, response: Response) -> Iterable[scrapy.Request]:
+    def parse_sitemap(self, response: Response) -> Iterable[Any]:
+        yield from self._sitemap_entries(response)
+        yield from self._stored_at_page_limit()
+
+    def _sitemap_entries(self, response: Response) -> Iterable[scrapy.Request]:
         body = response.body
         if body[:2] == b"\x1f\x8b":
             try:
@@ -236,6 +321,10 @@ class GenericProductSpider(scrapy.Spider):
         return extract_product(response.text, response.url)
 
     def parse(self, response: Response) -> Iterable[Any]:
+        yield from self._parse_page(response)
+        yield from self._stored_at_page_limit()
+
+    def _parse_page(self, response: Response) -> Iterable[Any]:
         start = response.meta.get("knockoff_start")
         if start:
             self.crawler.knockoff_state.reached.add(start)
@@ -312,11 +401,21 @@ class GenericProductSpider(scrapy.Spider):
         """Hold `item` until the page at `url` answers; request that page once, at `depth` (the page
         naming it; `hops`: redirects already followed to reach `url`). Pages naming the same URL while
         it is on its way wait with `item` (a second request would only meet the dupefilter). The first
-        item also rides in the request's meta, so a resumed job still has it."""
+        item also rides in the request's meta; the others are in `_waiting`, kept in the job folder
+        (`_keep_memory_in_job`); with a shared Redis frontier, settled at the end if the look was
+        answered elsewhere or dropped as another process's (`settle_waits_shared`).
+
+        Once the crawl's page limit is reached (`_reach_page_limit`) a page joins only a look already
+        on its way; otherwise it is stored under its own URL (no new look would be fetched)."""
         key = page_key(url)
         waiting = self._waiting.get(key)
-        if waiting is not None:
+        if waiting is not None and (key in self._on_the_way or not self.page_limit_reached):
             waiting.append(item)
+            return
+        if self.page_limit_reached:
+            self.crawler.stats.inc_value("knockoff/canonical_fallback")
+            self.crawler.stats.inc_value("knockoff/canonical_page_limit")
+            yield item
             return
         self._waiting[key] = [item]
         self._looks[key] = (url, depth)
@@ -364,7 +463,7 @@ class GenericProductSpider(scrapy.Spider):
         if lost or key in self._not_products:
             self._not_products |= keys
         elif key in self._shown:
-            self._shown |= keys  # later pages naming this URL are duplicates at once
+            self._mark_shown(keys)  # later pages naming this URL are duplicates at once
         depth = response.meta.get("depth", 0)
         for item in self._waiters(keys, response.meta):
             if lost or key in self._not_products or key == page_key(item["url"]):
@@ -386,9 +485,39 @@ class GenericProductSpider(scrapy.Spider):
             self.crawler.stats.inc_value("knockoff/canonical_look_again")
             self.crawler.engine.crawl(self._look(url, self._waiting[key][0], {"depth": depth}, True))
 
+    def settle_waits_shared(self, shown_elsewhere: Callable[[list[str]], list[Any]]) -> bool:
+        """Redis run: the pages still waiting once the shared queue is empty and every crawl process is
+        idle (called by crawler.frontier.SharedScheduler). Their look went to the shared queue, where
+        another process may have popped it (settling only the page riding in its meta), or the shared
+        dupefilter dropped it as another process's request of the same URL: either way the named page
+        was answered elsewhere. `shown_elsewhere(keys)` tells, per page key, whether a process saw it
+        show a product (crawler.frontier records `shown_to_share`): then the waiting pages are that
+        product under other URLs. Otherwise (it failed, showed no product, or the record is missing)
+        the named page is requested once more past the dupefilter, carrying every page still waiting on
+        it, and whichever process answers settles them all (`_waiters`). True when a request was sent.
+
+        Why not each waiting page its own look past the dupefilter: that fetched a named product page
+        once per page naming it, where a shared crawl fetches each page once."""
+        keys = list(self._waiting)
+        sent = False
+        for key, shown in zip(keys, shown_elsewhere(keys) if keys else [], strict=True):
+            items = self._waiting.pop(key)
+            url, depth = self._looks.pop(key)
+            if shown:
+                self._shown.add(key)
+                self.crawler.stats.inc_value("knockoff/canonical_duplicate", len(items))
+                continue
+            self.crawler.stats.inc_value("knockoff/canonical_look_again")
+            meta = {"depth": depth, "knockoff_also_waiting": items[1:]}
+            self.crawler.engine.crawl(self._look(url, items[0], meta, True))
+            sent = True
+        return sent
+
     def _waiters(self, keys: set[str], meta: dict[str, Any]) -> list[dict[str, Any]]:
         """The items waiting on a page known under `keys` (its URL and the URLs redirected to it)."""
         items = [meta["knockoff_fallback"]] if meta.get("knockoff_fallback") else []
+        items += meta.get("knockoff_also_waiting", [])  # a look sent again by settle_waits_shared
+        self._on_the_way -= keys
         for key in keys:
             items += self._waiting.pop(key, [])
         return list({item["url"]: item for item in items}.values())
@@ -404,11 +533,18 @@ class GenericProductSpider(scrapy.Spider):
     def _settle(self, keys: set[str], meta: dict[str, Any]) -> bool:
         """The page known under `keys` shows a product (so recorded): the pages waiting on it are that
         product under other URLs. True when any page was waiting."""
-        self._shown |= keys
+        self._mark_shown(keys)
         waiters = self._waiters(keys, meta)
         if waiters:
             self.crawler.stats.inc_value("knockoff/canonical_duplicate", len(waiters))
         return bool(waiters)
+
+    def _mark_shown(self, keys: set[str]) -> None:
+        """Record the page known under `keys` as showing a product; in a Redis run also for the other
+        crawl processes (`shown_to_share`, which crawler.frontier sends with its next round trip)."""
+        self._shown |= keys
+        if self._shared_frontier:
+            self.shown_to_share.extend(keys)
 
     @staticmethod
     def _request_keys(request: scrapy.Request, url: str) -> set[str]:
@@ -423,9 +559,14 @@ class GenericProductSpider(scrapy.Spider):
     def page_failed(self, failure: Failure) -> Iterable[Any]:
         """A page request failed (HTTP error, timeout, refused): no product there; pages waiting on it
         as their canonical page keep their listings."""
+        yield from self._page_failed(failure)
+        yield from self._stored_at_page_limit()
+
+    def _page_failed(self, failure: Failure) -> Iterable[Any]:
         request = failure.request  # type: ignore[attr-defined]
         keys = self._request_keys(request, request.url)
-        if isinstance(failure.value, MaxListingsReached):  # nothing more is stored
+        # nothing more is stored; or a look refused past the page limit, its pages stored at the limit
+        if isinstance(failure.value, (MaxListingsReached, PageLimitReached)):
             self._waiters(keys, request.meta)
             return
         if isinstance(failure.value, AlreadyStored):  # its listing is stored: pages naming it are it
