@@ -158,7 +158,12 @@ class SharedScheduler(Scheduler):
         return bool(self._to_push or self._popped) or len(self.queue) > 0
 
     def close(self, reason: str) -> None:
-        """Push what is buffered and hand requests popped but not started back to the shared queue."""
+        """Push what is buffered and hand requests popped but not started back to the shared queue,
+        with the spider's pages still waiting on a named page (`waits_to_hand_over`: looks past the
+        dupefilter carrying them; a stopped process held them in memory only)."""
+        hand_over = getattr(self.spider, "waits_to_hand_over", None)
+        if hand_over is not None:
+            self._to_push.extend(hand_over())
         self._to_push.extend(self._popped)  # already fingerprinted: they go back without the check
         for r in self._popped:
             r.meta["knockoff_requeue"] = True

@@ -501,17 +501,30 @@ class GenericProductSpider(scrapy.Spider):
         keys = list(self._waiting)
         sent = False
         for key, shown in zip(keys, shown_elsewhere(keys) if keys else [], strict=True):
-            items = self._waiting.pop(key)
-            url, depth = self._looks.pop(key)
             if shown:
                 self._shown.add(key)
-                self.crawler.stats.inc_value("knockoff/canonical_duplicate", len(items))
+                self._looks.pop(key, None)
+                self.crawler.stats.inc_value("knockoff/canonical_duplicate", len(self._waiting.pop(key)))
                 continue
             self.crawler.stats.inc_value("knockoff/canonical_look_again")
-            meta = {"depth": depth, "knockoff_also_waiting": items[1:]}
-            self.crawler.engine.crawl(self._look(url, items[0], meta, True))
+            self.crawler.engine.crawl(self._look_carrying_all(key))
             sent = True
         return sent
+
+    def waits_to_hand_over(self) -> list[scrapy.Request]:
+        """Redis run, this process closing (stopped: SIGTERM, or a crash) with pages still waiting: one
+        look per named page, past the dupefilter, carrying every page waiting on it, for
+        crawler.frontier.SharedScheduler to push to the shared queue. The rerun (or another process)
+        answers it; without this the pages were lost, as the shared fingerprints keep them from being
+        fetched again. Empty after a finished crawl (`settle_waits_shared` leaves nothing waiting)."""
+        return [self._look_carrying_all(key) for key in list(self._waiting)]
+
+    def _look_carrying_all(self, key: str) -> scrapy.Request:
+        """A look at the page waited on under `key`, past the dupefilter, carrying (and taking from
+        `_waiting`) every page waiting on it; whichever process answers settles them all."""
+        items = self._waiting.pop(key)
+        url, depth = self._looks.pop(key)
+        return self._look(url, items[0], {"depth": depth, "knockoff_also_waiting": items[1:]}, True)
 
     def _waiters(self, keys: set[str], meta: dict[str, Any]) -> list[dict[str, Any]]:
         """The items waiting on a page known under `keys` (its URL and the URLs redirected to it)."""

@@ -16,7 +16,8 @@ tests/crawler/test_resume_distributed.py, a real redis-server for the shared fro
 First look (crawler at d9bc5fc): 8 of the 17 crawl tests failed: the paused job (missing, stub), the
 page limit (three of them, and --max-listings with a page limit: nothing stored), two processes
 (missing, stub). The SIGKILL tests passed (the runner drops the JOBDIR after a hard kill and the
-pages are fetched again), kept as regression tests. The unit tests below came with the fix.
+pages are fetched again), kept as regression tests. The unit tests below came with the fix. Added
+after the first fix: a stopped Redis crawl (missing failed before its hand-over, product passed).
 """
 
 from __future__ import annotations
@@ -335,6 +336,36 @@ def test_two_processes_waiting_on_one_named_page(
     assert shop.hits[NAMED] == 1 if kind == "product" else 1 <= shop.hits[NAMED] <= 3
 
 
+@pytest.mark.parametrize("kind", ["missing", "product"])
+def test_a_stopped_shared_crawl_keeps_every_waiting_page(
+    tmp_path, crawl_config: CrawlConfig, redis_url: str, kind: str
+) -> None:
+    """--redis with a job folder, SIGTERM while the look at NAMED is queued in Redis with six pages
+    joined to it: the rerun keeps the shared frontier (queue and fingerprints), so the five pages held
+    in the stopped process's memory were never fetched again (missing). The stopping process hands
+    its waits back to the shared queue. Must not fire: the named product is one listing (product)."""
+    lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
+    shop = Shop(kind, waiters=6, slows=20)
+    shop.slow_delay = 0.3
+    cfg = _config(crawl_config, redis_url=redis_url, workers=1)
+    with serve(shop.app()) as base:
+        site = SiteConfig(name="sharedstop", start_urls=_waiters_first(base, shop))
+        out: dict = {}
+        t = threading.Thread(target=lambda: out.update(s=run_crawl([site], lake, D, cfg, job_dir=job)))
+        t.start()
+        _wait_for(lambda: _stopped_while_queued(shop))
+        for pid in _runner_children():
+            os.kill(pid, signal.SIGTERM)
+        t.join(60)
+        assert not out["s"].sites["sharedstop"].committed
+        assert shop.hits[NAMED] == 0, "the crawl must stop while the look is still queued"
+        shop.slow_delay = 0.0
+        s = run_crawl([site], lake, D, cfg, job_dir=job).sites["sharedstop"]
+    assert s.committed
+    assert sorted(_paths(lake)) == _expected(shop)
+    assert all(shop.hits[f"/w/{i}"] == 1 for i in range(shop.waiters))
+
+
 # -- unit tests: the rules themselves ------------------------------------------------------------
 
 
@@ -458,6 +489,20 @@ def test_with_a_shared_frontier_pages_still_waiting_are_settled_at_the_end() -> 
     urls = sorted(i["url"] for i in _answer(other, again, "<html><body><p>Our range</p></body></html>"))
     assert urls == [f"http://shop.example/p/a?ref={i}" for i in range(3)]
     assert spider.settle_waits_shared(shown) is False  # nothing left waiting here
+    assert spider.waits_to_hand_over() == []  # a finished crawl hands nothing back
+
+
+def test_a_stopping_shared_crawl_hands_its_waits_back() -> None:
+    """--redis, the process closing with pages waiting: one look per named page, past the dupefilter,
+    carrying every page waiting on it, for the frontier to push back to the shared queue."""
+    spider = _spider(REDIS_URL="redis://127.0.0.1:1/0")
+    for i in range(3):
+        _parse(spider, f"/p/a?ref={i}", "Wool Hat", "/p/x")
+    (look,) = spider.waits_to_hand_over()
+    assert look.url == "http://shop.example/p/x" and look.dont_filter
+    carried = [look.meta["knockoff_fallback"], *look.meta["knockoff_also_waiting"]]
+    assert [i["url"] for i in carried] == [f"http://shop.example/p/a?ref={i}" for i in range(3)]
+    assert spider.waits_to_hand_over() == []
 
 
 def test_a_shared_crawl_records_the_pages_it_saw_showing_a_product() -> None:
