@@ -318,11 +318,17 @@ def _with_marks(text: str, start: int, end: int, lo: int, hi: int) -> str:
 def _amount_spans(text: str, nums: list[re.Match[str]]) -> list[tuple[int, int]]:
     """The (start, end) of each number of `text` (`nums`) with a currency mark next to it. The codes
     only `AMOUNT_MARK` knows count where no other mark is shown ("1 TL in 200 ml, 24,90 €": a German
-    teaspoon beside a euro price, not Turkish lira)."""
+    teaspoon beside a euro price, not Turkish lira). Where every mark of `text` stands right against
+    the number after it, only a mark before a number counts ("Qty 1: $12.99": "1" is no amount)."""
     marks = CURRENCY_MARK if CURRENCY_MARK.search(text) else AMOUNT_MARK
+    # every mark written right against a number after it ("Qty 1: $12.99", "1-4 $12.99 5-9 $11.49"): a
+    # mark after a number is the next one's, so only the marks before a number count ("34 € 90 ans",
+    # a mark then a space, stays as it was: the euro is written after its amount)
+    before_only = all(re.match(r"\d", text[k.end() :]) for k in marks.finditer(text))
     spans = []
     for m in nums:
-        around = text[max(0, m.start() - 4) : m.start()] + " " + text[m.end() : m.end() + 5]
+        after = "" if before_only else text[m.end() : m.end() + 5]
+        around = text[max(0, m.start() - 4) : m.start()] + " " + after
         if marks.search(around) or _DASH_CENTS.match(text, m.end()):
             spans.append((m.start(), m.end()))
     return spans
