@@ -48,6 +48,27 @@ def _prepare_jobdir(job_dir: str | None) -> str | None:
     return str(scrapy_dir)
 
 
+def _spider_closed(crawler: Any) -> list[str]:
+    """A list that gets the close reason when Scrapy closes the spider (signal spider_closed).
+
+    It stays empty after a forced stop (a second SIGTERM / SIGINT): the engine stops without closing
+    the spider, so Scrapy neither records a finish reason nor saves the JOBDIR queue (its
+    `requests.queue/active.json` is written when the scheduler closes) while the seen fingerprints
+    (`requests.seen`) are on disk. Such a crawl did not finish: its result reads "shutdown" as a
+    single SIGTERM's does (not committed; a rerun resumes it), and its `running.pid` marker is left
+    so the rerun drops that JOBDIR and resumes from the staged rows, as after a hard kill.
+    """
+    from scrapy import signals
+
+    reasons: list[str] = []
+
+    def closed(spider: Any, reason: str) -> None:
+        reasons.append(reason)
+
+    crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
+    return reasons
+
+
 class _Alive:
     """A Redis key saying "this crawl process may still stage rows", refreshed by a thread."""
 
@@ -144,14 +165,17 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
     crawler.knockoff_state = state  # type: ignore[attr-defined]
     process.crawl(crawler, site=site.model_dump(mode="json"), sitemaps=config.sitemaps)
     live = _LiveCounts(crawler, spec.get("result"))
+    closed = _spider_closed(crawler)
     process.start()
     live.stop()
     stage.close()
     if alive is not None:
         alive.stop()  # only now: everything this process staged is on disk
-    if spec.get("job_dir"):
+    if spec.get("job_dir") and closed:  # a forced stop leaves the marker: the rerun drops the JOBDIR
         (Path(spec["job_dir"]) / "running.pid").unlink(missing_ok=True)
     stats = crawler.stats.get_stats() if crawler.stats else {}
+    if not closed:
+        stats["finish_reason"] = "shutdown"
 
     def n(key: str) -> int:
         return int(stats.get(key, 0) or 0)

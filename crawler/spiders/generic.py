@@ -161,7 +161,6 @@ class GenericProductSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         self._keep_memory_in_job()
-        self._unfinished_until_closed()
         for url in self.start_urls:
             yield scrapy.Request(
                 url, callback=self.parse, errback=self.start_failed, meta={"knockoff_start": url}, priority=5
@@ -223,16 +222,6 @@ class GenericProductSpider(scrapy.Spider):
                 setattr(self, name, kept[name])
             else:
                 kept[name] = getattr(self, name)
-
-    def _unfinished_until_closed(self) -> None:
-        """Stat `finish_reason` reads "shutdown" until Scrapy's CoreStats writes the real reason at
-        spider_closed. Why: a second SIGTERM (or SIGINT) forces an unclean stop; the engine never
-        closes the spider, so no finish reason was recorded, and the runner's result read as a
-        finished crawl: the partial crawl was committed and the rest of the night's pages (and the
-        pages waiting on a queued look) were lost. A crawl that never reached spider_closed did not
-        finish; "shutdown" is what a single SIGTERM reports, so a rerun resumes it the same way."""
-        if self.crawler.stats.get_value("finish_reason") is None:
-            self.crawler.stats.set_value("finish_reason", "shutdown")
 
     def _count_page(self, **kwargs: Any) -> None:
         """response_received with a page limit (CLOSESPIDER_PAGECOUNT, --max-pages): counted as Scrapy's

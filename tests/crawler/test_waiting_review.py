@@ -104,21 +104,12 @@ def test_a_resumed_job_whose_named_page_stopped_showing_the_product(
     assert sorted(paths) == _expected(shop) and len(paths) == len(set(paths))
 
 
-_FORCED_RESUME = pytest.mark.xfail(
-    strict=True,
-    reason="after a forced stop (second SIGTERM) the runner removes its running.pid marker as after a "
-    "clean one, so the rerun trusts a JOBDIR whose queue (active.json never written) is gone while its "
-    "fingerprints remain: queued pages and the waiting pages are never fetched again. Needs "
-    "crawler/runner.py to keep the marker (drop the JOBDIR) when the spider never closed; not a file "
-    "of this review",
-)
-
-
-@_FORCED_RESUME
 def test_sigterm_twice_loses_no_waiting_page(tmp_path, crawl_config: CrawlConfig) -> None:
     """systemd or an operator sending SIGTERM twice: Scrapy's second signal forces an unclean
     shutdown (no spider_closed, so no spider state pickled into the JOBDIR) while the queue and the
-    fingerprints are on disk. The resumed run must still store every waiting page once."""
+    fingerprints are on disk. The resumed run must still store every waiting page once. Failed until
+    the runner kept its running.pid marker after such a stop (the rerun trusted a JOBDIR whose queue
+    was never saved while its fingerprints were: crawler/runner.py `_spider_closed`)."""
     shop = Shop("missing", waiters=6, slows=20)
     shop.slow_delay = 0.3
     s, lake = _stop_then_resume(tmp_path, _config(crawl_config), shop, "twice", signals=2)
@@ -127,7 +118,6 @@ def test_sigterm_twice_loses_no_waiting_page(tmp_path, crawl_config: CrawlConfig
     assert sorted(paths) == _expected(shop) and len(paths) == len(set(paths))
 
 
-@_FORCED_RESUME
 def test_sigterm_twice_named_product_stays_one_listing(tmp_path, crawl_config: CrawlConfig) -> None:
     """Must not fire: after a double SIGTERM the named product is still one listing."""
     shop = Shop("product", waiters=6, slows=20)
