@@ -29,3 +29,18 @@ def crawl_config() -> CrawlConfig:
         max_image_pixels=20_000_000,
         http_cache=False,
     )
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    """A redis-server of this test on a loopback port (crawler.frontier.start_local_redis), ended by
+    its pid after the test; the test is skipped where redis-server is not installed."""
+    from knockoff.crawler.frontier import start_local_redis
+
+    started = start_local_redis(tmp_path)
+    if started is None:
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    proc, url = started
+    yield url
+    proc.terminate()
+    proc.wait(10)

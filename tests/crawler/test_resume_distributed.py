@@ -12,13 +12,11 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-
 from knockoff.config import CrawlConfig, SiteConfig
-from knockoff.crawler.frontier import start_local_redis
 from knockoff.crawler.run import run_crawl
 from knockoff.crawler.staging import read_staged
 from knockoff.lake import Lake
+from tests.crawler.processes import runner_children as _runner_children
 from tests.crawler.shop_server import serve_shop
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,17 +74,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture
-def redis_url(tmp_path):
-    started = start_local_redis(tmp_path)
-    if started is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    proc, url = started
-    yield url
-    proc.terminate()
-    proc.wait(10)
 
 
 def test_two_processes_share_one_crawl_without_duplicates(
@@ -178,22 +165,6 @@ def test_second_machine_joins_with_no_commit(tmp_path, crawl_config: CrawlConfig
         assert all(shop.hits[f"/p/{i}"] == 1 for i in range(24))
         # /p/alias names /p/3 as canonical: when the two processes each fetched one, the commit keeps one
         assert m.committed_listings == len(paths) <= m.listings + helper.sites["multi"].listings
-
-
-def _runner_children() -> list[int]:
-    """pids of crawler.runner processes started by this test process."""
-    out = []
-    for d in Path("/proc").iterdir():
-        if not d.name.isdigit():
-            continue
-        try:
-            stat = (d / "stat").read_text().rsplit(")", 1)[1].split()
-            cmd = (d / "cmdline").read_bytes()
-        except OSError:
-            continue
-        if int(stat[1]) == os.getpid() and b"knockoff.crawler.runner" in cmd:
-            out.append(int(d.name))
-    return out
 
 
 def test_sigterm_pauses_cleanly_then_resumes_with_scrapy_jobdir(tmp_path, crawl_config: CrawlConfig) -> None:

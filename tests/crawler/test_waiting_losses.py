@@ -41,9 +41,9 @@ from scrapy.http import HtmlResponse
 from twisted.python.failure import Failure
 
 from knockoff.config import CrawlConfig, SiteConfig
-from knockoff.crawler.frontier import start_local_redis
 from knockoff.crawler.run import run_crawl
 from knockoff.lake import Lake
+from tests.crawler.processes import runner_children as _runner_children
 from tests.crawler.shop_server import serve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,22 +129,6 @@ def _wait_for(cond, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and not cond():
         time.sleep(0.05)
-
-
-def _runner_children() -> list[int]:
-    """pids of crawler.runner processes started by this test process."""
-    out = []
-    for d in Path("/proc").iterdir():
-        if not d.name.isdigit():
-            continue
-        try:
-            stat = (d / "stat").read_text().rsplit(")", 1)[1].split()
-            cmd = (d / "cmdline").read_bytes()
-        except OSError:
-            continue
-        if int(stat[1]) == os.getpid() and b"knockoff.crawler.runner" in cmd:
-            out.append(int(d.name))
-    return out
 
 
 # -- 1. a job folder stopped while a look with several waiting pages is queued ---------------------
@@ -299,17 +283,6 @@ def test_an_ordinary_wait_still_merges(tmp_path, crawl_config: CrawlConfig, kind
 
 
 # -- 3. two crawl processes on one Redis frontier -------------------------------------------------
-
-
-@pytest.fixture
-def redis_url(tmp_path):
-    started = start_local_redis(tmp_path)
-    if started is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    proc, url = started
-    yield url
-    proc.terminate()
-    proc.wait(10)
 
 
 @pytest.mark.parametrize("kind", ["missing", "stub", "product"])

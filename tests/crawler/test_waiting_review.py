@@ -26,8 +26,8 @@ import pytest
 from aiohttp import web
 
 from knockoff.config import CrawlConfig, SiteConfig
-from knockoff.crawler.frontier import start_local_redis
 from knockoff.crawler.run import run_crawl
+from tests.crawler.processes import runner_children as _runner_children
 from tests.crawler.shop_server import serve
 from tests.crawler.test_waiting_losses import (
     NAMED,
@@ -37,22 +37,10 @@ from tests.crawler.test_waiting_losses import (
     _expected,
     _page,
     _paths,
-    _runner_children,
     _stopped_while_queued,
     _wait_for,
     _waiters_first,
 )
-
-
-@pytest.fixture
-def redis_url(tmp_path):
-    started = start_local_redis(tmp_path)
-    if started is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    proc, url = started
-    yield url
-    proc.terminate()
-    proc.wait(10)
 
 
 def _stop_then_resume(tmp_path, cfg: CrawlConfig, shop: Shop, name: str, change=None, signals: int = 1):
