@@ -23,6 +23,7 @@ after the first fix: a stopped Redis crawl (missing failed before its hand-over,
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
@@ -45,19 +46,11 @@ from knockoff.crawler.run import run_crawl
 from knockoff.lake import Lake
 from tests.crawler.processes import runner_children as _runner_children
 from tests.crawler.shop_server import serve
+from tests.crawler.test_transport_review import _page
 
 ROOT = Path(__file__).resolve().parents[2]
 D = "2026-12-01"
 NAMED = "/c/named"
-
-
-def _page(name: str, price: str, canonical: str | None = None) -> str:
-    head = f"<link rel='canonical' href='{canonical}'>" if canonical else ""
-    return (
-        f"<!doctype html><html lang='en'><head><title>{name} | Corner Shop</title>{head}</head><body>"
-        f"<nav><a href='/'>Home</a></nav><main><h1>{name}</h1><img src='/img/{name[:3]}.jpg' alt='{name}'>"
-        f"<p class='price'>${price}</p><button type='submit'>Add to cart</button></main></body></html>"
-    )
 
 
 class Shop:
@@ -144,30 +137,47 @@ def _stopped_while_queued(shop: Shop) -> bool:
     return all(shop.hits[f"/w/{i}"] for i in range(shop.waiters)) and shop.hits["/s/2"] > 0
 
 
+def _stop_then_resume(tmp_path, cfg: CrawlConfig, shop: Shop, name: str, change=None, signals: int = 1):
+    """Crawl `shop` with a job folder, SIGTERM (`signals` times) while the look at NAMED is queued,
+    apply `change(shop)`, resume; return the resumed run's site summary and the lake path."""
+    lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
+    with serve(shop.app()) as base:
+        site = SiteConfig(name=name, start_urls=_waiters_first(base, shop))
+        out: dict = {}
+        t = threading.Thread(target=lambda: out.update(s=run_crawl([site], lake, D, cfg, job_dir=job)))
+        t.start()
+        _wait_for(lambda: _stopped_while_queued(shop))
+        pids = _runner_children()
+        for n in range(signals):
+            for pid in pids:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGTERM)
+            if n + 1 < signals:
+                time.sleep(0.2)
+        t.join(60)
+        assert not t.is_alive()
+        assert not out["s"].sites[name].committed
+        assert shop.hits[NAMED] == 0, "the crawl must stop while the look is still queued"
+        shop.slow_delay = 0.0
+        if change:
+            change(shop)
+        s = run_crawl([site], lake, D, cfg, job_dir=job).sites[name]
+    return s, lake
+
+
 @pytest.mark.parametrize("kind", ["missing", "stub", "product"])
 def test_a_paused_job_keeps_every_waiting_page(tmp_path, crawl_config: CrawlConfig, kind: str) -> None:
     """SIGTERM (systemd stopping the crawl): Scrapy stops cleanly and keeps its JOBDIR (queue and
     fingerprints). The look at NAMED, queued, carried the first waiting page; the other five were in
     memory only and their pages' fingerprints kept them from being fetched again: lost after the rerun
     (missing, stub). Must not fire: the named page showing the product is the one listing (product)."""
-    lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
     shop = Shop(kind, waiters=6, slows=20)
     shop.slow_delay = 0.3
-    cfg = _config(crawl_config)
-    with serve(shop.app()) as base:
-        site = SiteConfig(name="paused", start_urls=_waiters_first(base, shop))
-        out: dict = {}
-        t = threading.Thread(target=lambda: out.update(s=run_crawl([site], lake, D, cfg, job_dir=job)))
-        t.start()
-        _wait_for(lambda: _stopped_while_queued(shop))
-        for pid in _runner_children():
-            os.kill(pid, signal.SIGTERM)
-        t.join(60)
-        assert not out["s"].sites["paused"].committed
-        assert shop.hits[NAMED] == 0, "the crawl must stop while the look is still queued"
-        assert (Path(job) / f"paused-{D}" / "scrapy").is_dir()  # a clean stop: JOBDIR kept
-        shop.slow_delay = 0.0
-        s = run_crawl([site], lake, D, cfg, job_dir=job).sites["paused"]
+
+    def jobdir_kept(_shop: Shop) -> None:  # a clean stop: Scrapy's JOBDIR kept for the rerun
+        assert (tmp_path / "job" / f"paused-{D}" / "scrapy").is_dir()
+
+    s, lake = _stop_then_resume(tmp_path, _config(crawl_config), shop, "paused", jobdir_kept)
     assert s.committed
     assert sorted(_paths(lake)) == _expected(shop)
     assert shop.hits[NAMED] == 1  # looked at once, by the rerun
@@ -317,23 +327,10 @@ def test_a_stopped_shared_crawl_keeps_every_waiting_page(
     joined to it: the rerun keeps the shared frontier (queue and fingerprints), so the five pages held
     in the stopped process's memory were never fetched again (missing). The stopping process hands
     its waits back to the shared queue. Must not fire: the named product is one listing (product)."""
-    lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
     shop = Shop(kind, waiters=6, slows=20)
     shop.slow_delay = 0.3
     cfg = _config(crawl_config, redis_url=redis_url, workers=1)
-    with serve(shop.app()) as base:
-        site = SiteConfig(name="sharedstop", start_urls=_waiters_first(base, shop))
-        out: dict = {}
-        t = threading.Thread(target=lambda: out.update(s=run_crawl([site], lake, D, cfg, job_dir=job)))
-        t.start()
-        _wait_for(lambda: _stopped_while_queued(shop))
-        for pid in _runner_children():
-            os.kill(pid, signal.SIGTERM)
-        t.join(60)
-        assert not out["s"].sites["sharedstop"].committed
-        assert shop.hits[NAMED] == 0, "the crawl must stop while the look is still queued"
-        shop.slow_delay = 0.0
-        s = run_crawl([site], lake, D, cfg, job_dir=job).sites["sharedstop"]
+    s, lake = _stop_then_resume(tmp_path, cfg, shop, "sharedstop")
     assert s.committed
     assert sorted(_paths(lake)) == _expected(shop)
     assert all(shop.hits[f"/w/{i}"] == 1 for i in range(shop.waiters))

@@ -15,7 +15,6 @@ ordinary pages; the shared frontier's keys gone after a committed run.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import threading
@@ -37,39 +36,11 @@ from tests.crawler.test_waiting_losses import (
     _expected,
     _page,
     _paths,
+    _stop_then_resume,
     _stopped_while_queued,
     _wait_for,
     _waiters_first,
 )
-
-
-def _stop_then_resume(tmp_path, cfg: CrawlConfig, shop: Shop, name: str, change=None, signals: int = 1):
-    """Crawl `shop` with a job folder, SIGTERM (`signals` times) while the look at NAMED is queued,
-    apply `change(shop)`, resume; return the resumed run's site summary and the lake path."""
-    lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
-    with serve(shop.app()) as base:
-        site = SiteConfig(name=name, start_urls=_waiters_first(base, shop))
-        out: dict = {}
-        t = threading.Thread(target=lambda: out.update(s=run_crawl([site], lake, D, cfg, job_dir=job)))
-        t.start()
-        _wait_for(lambda: _stopped_while_queued(shop))
-        pids = _runner_children()
-        for n in range(signals):
-            for pid in pids:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGTERM)
-            if n + 1 < signals:
-                time.sleep(0.2)
-        t.join(60)
-        assert not t.is_alive()
-        assert not out["s"].sites[name].committed
-        assert shop.hits[NAMED] == 0, "the crawl must stop while the look is still queued"
-        shop.slow_delay = 0.0
-        if change:
-            change(shop)
-        s = run_crawl([site], lake, D, cfg, job_dir=job).sites[name]
-    return s, lake
-
 
 # -- 1. the named page changes between a clean stop and the resumed run ---------------------------
 
