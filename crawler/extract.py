@@ -37,6 +37,7 @@ from knockoff.crawler.values import (
     REGIONAL_CURRENCIES,
     clean_text,
     dash_currency,
+    in_cents,
     normalize_availability,
     normalize_currency,
     page_region,
@@ -832,40 +833,49 @@ def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
     sale price), written in cents (`_in_cents`), an AggregateOffer's lowPrice beside one shown price
     inside its range, or without the sales tax the page includes (`_net_of`)."""
     old = heur.get("_old_prices") or set()
-    if result.get("price") in old and heur.get("price") not in (None, *old):
-        result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")
-        result["_sources"]["price"] = "heuristic"
-    if _in_cents(result.get("price"), heur) and result.get("currency") in (None, heur.get("currency")):
+    shown, span = heur.get("price"), result.get("_range")
+
+    def same_currency() -> bool:  # read again after each step: a step may take the page's currency
+        return result.get("currency") in (None, heur.get("currency"))
+
+    if result.get("price") in old and shown not in (None, *old):
+        _take_shown_price(result, heur, with_currency=True)
+    if _in_cents(result.get("price"), heur) and same_currency():
         # the structured price written in cents ("price": "1600") while the page shows "$16.00"
-        result["price"] = heur["price"]
-        result["_sources"]["price"] = "heuristic"
-    span, shown = result.get("_range"), heur.get("price")
+        _take_shown_price(result, heur)
     if (
         shown
         and round(shown, 2) in (result.get("_prices") or set())
         and result.get("price") != shown
-        and result.get("currency") in (None, heur.get("currency"))
+        and same_currency()
     ):
         # the structured data names a regular and a sale price (OpenGraph's product:sale_price, a
         # SalePrice specification): the one the page shows (a sale over, or the sale shown)
-        result["price"] = shown
-        result["_sources"]["price"] = "heuristic"
+        _take_shown_price(result, heur)
     if (
         span
         and shown
         and result.get("price") == span[0] < shown <= span[1]
         and heur.get("_price_amounts") == 1
-        and result.get("currency") in (None, heur.get("currency"))
+        and same_currency()
     ):
         # an AggregateOffer's lowPrice while the page shows one price in its range, its default
         # variant's ("$50.00" of a $25-$100 gift card): the price a buyer pays for what the page shows
-        result["price"] = shown
-        result["_sources"]["price"] = "heuristic"
-    if _net_of(result.get("price"), heur) and result.get("currency") in (None, heur.get("currency")):
+        _take_shown_price(result, heur)
+    if _net_of(result.get("price"), heur) and same_currency():
         # a net price in the structured data ("price": "25.13") while the page shows the price with the
         # sales tax ("29,90 € inkl. 19% MwSt."): the price a buyer pays
-        result["price"], result["currency"] = heur["price"], heur.get("currency") or result.get("currency")
-        result["_sources"]["price"] = "heuristic"
+        _take_shown_price(result, heur, with_currency=True)
+
+
+def _take_shown_price(result: dict[str, Any], heur: dict[str, Any], with_currency: bool = False) -> None:
+    """The price the page shows (`heur`'s) replaces the structured one in `result` (in place), with
+    its currency where `with_currency` (the page's, else the one `result` had); its source is then
+    "heuristic"."""
+    result["price"] = heur["price"]
+    if with_currency:
+        result["currency"] = heur.get("currency") or result.get("currency")
+    result["_sources"]["price"] = "heuristic"
 
 
 # a picture file named as the site's logo or icon: "logo.png", "logo-og.png", "mugs-co-logo.jpg",
@@ -898,10 +908,7 @@ VAT_RATES = (5, 5.5, 6, 7, 7.7, 8, 8.1, 9, 10, *range(12, 26), 25.5, 27)
 def _in_cents(price: Any, heur: dict[str, Any]) -> bool:
     """The structured `price` is the price the page shows (`heur`'s) written in cents: exactly 100
     times it."""
-    shown = heur.get("price")
-    if not (isinstance(price, (int, float)) and shown):
-        return False
-    return abs(price - round(shown * 100)) < 1e-6
+    return in_cents(price, heur.get("price"))
 
 
 def _net_of(price: Any, heur: dict[str, Any]) -> bool:
@@ -934,8 +941,7 @@ def _shown_variant_price(
         for option in sel.xpath(f"//select//option[@value='{pick.group(1)}']")[:3]:
             confirmed.append(shown_price(clean_text(option.xpath("string()").get(), 200) or "")[0])
     if any(c is not None and abs(c - shown) < 0.005 for c in confirmed):
-        result["price"] = shown
-        result["_sources"]["price"] = "heuristic"
+        _take_shown_price(result, heur)
 
 
 def _brand_only(fuller: str, result: dict[str, Any]) -> bool:

@@ -167,6 +167,14 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
 # ---- small normalisers ------------------------------------------------------------------------
 
 
+def in_cents(value: Any, shown: float | None) -> bool:
+    """`value` is the amount `shown` written in cents: exactly 100 times it ("1800" for "$18.00"; a
+    Shopify `data-price`, a structured price in the smallest unit)."""
+    if not (isinstance(value, (int, float)) and shown):
+        return False
+    return abs(value - round(shown * 100)) < 1e-6
+
+
 def clean_text(value: Any, limit: int = 2000) -> str | None:
     """Collapse whitespace, unescape entities; None for empty."""
     if value is None:

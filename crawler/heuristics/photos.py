@@ -412,9 +412,17 @@ def _linked_picture(el: Any) -> list[str]:
     """[the picture file] a link among `el`'s 2 nearest ancestors opens (`<a href="/p/1.jpg"
     class="zoom"><img src="data:...">`), for an `<img>` offering no URL of its own (a lazy
     placeholder whose real URL a script sets): the photo it stands for; [] otherwise."""
-    link = next((a for a in list(el.iterancestors())[:2] if a.tag == "a"), None)
-    href = (link.get("href") or "").strip() if link is not None else ""
-    return [href] if href and _PICTURE_FILE.search(href.split("?", 1)[0]) else []
+    link = _picture_link(list(el.iterancestors())[:2])
+    return [link.get("href").strip()] if link is not None else []
+
+
+def _picture_link(up: list[Any]) -> Any | None:
+    """The link among a picture's 2 nearest ancestors (`up`, nearest first) when it opens a picture
+    file (`<a href="/p/1.jpg">`), else None."""
+    link = next((a for a in up[:2] if a.tag == "a"), None)
+    if link is None or not _PICTURE_FILE.search((link.get("href") or "").strip().split("?", 1)[0]):
+        return None
+    return link
 
 
 def _in_link_strip(up: list[Any]) -> bool:
@@ -423,8 +431,8 @@ def _in_link_strip(up: list[Any]) -> bool:
     element around that strip holds a picture in no link: a strip of thumbnails beside the photo
     shown (one such link alone may be the photo linking its large version; a grid of such links
     alone is the gallery itself)."""
-    link = next((a for a in up[:2] if a.tag == "a"), None)
-    if link is None or not _PICTURE_FILE.search((link.get("href") or "").strip().split("?", 1)[0]):
+    link = _picture_link(up)
+    if link is None:
         return False
     strip = _strip_of(link)
     if strip is None:

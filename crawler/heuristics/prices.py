@@ -41,7 +41,7 @@ from knockoff.crawler.heuristics.price_text import (
     struck_shown,
     unit_labelled,
 )
-from knockoff.crawler.values import normalize_currency, parse_price
+from knockoff.crawler.values import in_cents, normalize_currency, parse_price
 
 _STRONG_PRICE = re.compile(
     r"priceblock|product-?price|price-?(?:sales?|now|current|final|actual|value|main|big|large|amount|box|block)"
@@ -376,7 +376,7 @@ def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
     if content:
         amount, cur2 = parse_price(content, cur)
         shown = shown_price(text, cur)[0] if text else None
-        if amount and shown and abs(amount - round(shown * 100)) < 1e-6:
+        if in_cents(amount, shown):
             # `data-price="1800"` on "$18.00": the value in cents (Shopify themes); the amount shown
             return shown, cur or cur2, text, []
         return amount, cur or cur2, text, []
