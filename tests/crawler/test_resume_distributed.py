@@ -16,6 +16,7 @@ from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.crawler.run import run_crawl
 from knockoff.crawler.staging import read_staged
 from knockoff.lake import Lake
+from tests.crawler.processes import crawl_script
 from tests.crawler.processes import runner_children as _runner_children
 from tests.crawler.shop_server import serve_shop
 
@@ -23,22 +24,18 @@ ROOT = Path(__file__).resolve().parents[2]
 DATE = "2026-04-01"
 
 
-def _crawl_script(base: str, lake: str, job_dir: str, cfg: CrawlConfig) -> str:
-    return (
-        "from knockoff.crawler.run import run_crawl\n"
-        "from knockoff.config import CrawlConfig, SiteConfig\n"
-        f"cfg = CrawlConfig.model_validate_json({cfg.model_dump_json()!r})\n"
-        f"run_crawl([SiteConfig(name='resume', start_urls=[{base + 'c/all'!r}])], {lake!r}, {DATE!r}, cfg,"
-        f" job_dir={job_dir!r})\n"
-    )
-
-
 def test_sigkill_then_resume_does_not_refetch_stored(tmp_path, crawl_config: CrawlConfig) -> None:
     lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
     cfg = crawl_config.model_copy(update={"concurrent_requests_per_domain": 2, "sitemaps": False})
     with serve_shop(n_category=24, product_delay=0.25) as shop:
         proc = subprocess.Popen(
-            [sys.executable, "-c", _crawl_script(shop.base, lake, job, cfg)],
+            [
+                sys.executable,
+                "-c",
+                crawl_script(
+                    SiteConfig(name="resume", start_urls=[shop.base + "c/all"]), lake, DATE, job, cfg
+                ),
+            ],
             cwd=ROOT,
             start_new_session=True,
         )

@@ -44,6 +44,7 @@ from twisted.python.failure import Failure
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.crawler.run import run_crawl
 from knockoff.lake import Lake
+from tests.crawler.processes import crawl_script
 from tests.crawler.processes import runner_children as _runner_children
 from tests.crawler.shop_server import serve
 from tests.crawler.test_transport_review import _page
@@ -184,16 +185,6 @@ def test_a_paused_job_keeps_every_waiting_page(tmp_path, crawl_config: CrawlConf
     assert all(shop.hits[f"/w/{i}"] == 1 for i in range(shop.waiters))  # not fetched again
 
 
-def _crawl_script(site: SiteConfig, lake: str, job_dir: str, cfg: CrawlConfig) -> str:
-    return (
-        "from knockoff.crawler.run import run_crawl\n"
-        "from knockoff.config import CrawlConfig, SiteConfig\n"
-        f"cfg = CrawlConfig.model_validate_json({cfg.model_dump_json()!r})\n"
-        f"site = SiteConfig.model_validate_json({site.model_dump_json()!r})\n"
-        f"run_crawl([site], {lake!r}, {D!r}, cfg, job_dir={job_dir!r})\n"
-    )
-
-
 @pytest.mark.parametrize("kind", ["missing", "product"])
 def test_a_killed_job_keeps_every_waiting_page(tmp_path, crawl_config: CrawlConfig, kind: str) -> None:
     """SIGKILL of the crawl (its whole process group) while the look is queued: the rerun drops the
@@ -206,7 +197,7 @@ def test_a_killed_job_keeps_every_waiting_page(tmp_path, crawl_config: CrawlConf
     with serve(shop.app()) as base:
         site = SiteConfig(name="killed", start_urls=_waiters_first(base, shop))
         proc = subprocess.Popen(
-            [sys.executable, "-c", _crawl_script(site, lake, job, cfg)], cwd=ROOT, start_new_session=True
+            [sys.executable, "-c", crawl_script(site, lake, D, job, cfg)], cwd=ROOT, start_new_session=True
         )
         _wait_for(lambda: _stopped_while_queued(shop) and shop.hits["/s/9"] > 0)
         os.killpg(proc.pid, signal.SIGKILL)  # run_crawl and its crawl process
