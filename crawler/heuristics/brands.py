@@ -24,7 +24,10 @@ _BYLINE = re.compile(
     re.I,
 )
 _BRAND_LABEL = re.compile(
-    r"^(?:brand(?:\s*name)?|marke|marque|marca|merk|merke|märke|varumärke|varemerke|varemærke|mærke|tuotemerkki|"
+    # a label naming brand and maker at once ("제조사/브랜드", "Brand/Manufacturer", "Marke / Hersteller")
+    r"^(?:(?:brand|manufacturer|marke|hersteller|marca|fabricante|бренд|производитель|제조사|브랜드|品牌|製造商|制造商)"
+    r"\s*/\s*(?:brand|manufacturer|marke|hersteller|marca|fabricante|бренд|производитель|제조사|브랜드|品牌|製造商|制造商)|"
+    r"brand(?:\s*name)?|marke|marque|marca|merk|merke|märke|varumärke|varemerke|varemærke|mærke|tuotemerkki|"
     r"merkki|vörumerki|kaubamärk|zīmols|prekės ženklas|"
     r"marka|manufacturer|hersteller|fabricant|produttore|"
     r"fabricante|fabrikant|znamka|značka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
@@ -248,7 +251,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         if home and urlsplit(urljoin(page.base, home[0])).path in ("", "/"):
             continue  # the shop's own logo linking home ("navbar-brand", "site-brand")
         text = _element_brand(el)
-        if text is None:
+        if text is None or _is_title(el, text, title_el):
             continue
         if not strip:
             return text
@@ -272,6 +275,17 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _by_line(page, title_el)
         or _shop_brand(page, title_el)
     )
+
+
+def _is_title(el: Any, text: str, title_el: Any) -> bool:
+    """The brand-named element `el` (its brand `text`) holds or sits in the title element and
+    shows the whole title: VTEX's `productBrand` class names the span of the product's name inside
+    its `<h1>` (the brand is `productBrandName`), so its text is the title, not a brand."""
+    if title_el is None or not (
+        el is title_el or title_el in el.iterancestors() or el in title_el.iterancestors()
+    ):
+        return False
+    return tokens(text) == tokens(visible_text(title_el))
 
 
 def _labelled_in_title(page: Layout) -> str | None:

@@ -13,8 +13,21 @@ banners, menus, related-product cards with their own codes and stock words, "not
 size selectors with one size sold out, delivery-time words. `NOT_PRODUCT` are pages that must give
 no listing (category, search and cart pages of the same markets).
 
-Written before reading the heuristics, in rounds of about 15; the first look of each round (run
-against the code before any change here) is recorded below.
+Written before reading the heuristics, in rounds of about 15; the first look of each round was run
+against the code before any change here (ac5552a; `said_state` standing for
+`values.normalize_availability` there):
+
+- Round 1 (15 pages: Amazon in five languages incl. unavailable and pre-order, Shopline, 91APP, Cafe24,
+  Kazakh, Argentine, Slovenian, Croatian shops): 0 failed.
+- Round 2 (15): 4 failed. A sellers table of a Kaspi-like marketplace (availability None; left as a
+  strict xfail), "Под заказ" in an element named ".card__avail" (None: "avail" alone was no availability
+  name), VTEX's `productBrand` class on the name's span inside the h1 read as the brand, "Nije dostupno"
+  read as InStock ("dostupno").
+- Round 3 (15): 3 failed. 91APP's "即將售完" (soon sold out) read as OutOfStock, VTEX's name span again,
+  a Croatian submit button reading a bare "Kupi" (no buy control: availability None).
+- Round 4 (10 pages, 6 pages that are no product page): 4 failed, all product pages: a "제조사/브랜드"
+  (maker/brand) label, "Producto discontinuado" (None), "Uskoro dostupno" and "Kmalu na zalogi"
+  (available soon) read as InStock. The 6 non-product pages gave no listing.
 """
 
 from __future__ import annotations
@@ -24,6 +37,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics.controls import said_state
+from knockoff.crawler.values import normalize_availability
 
 COOKIES = (
     "<div id='cookie-banner' class='cookie-consent' role='dialog'><p>{text}</p>"
@@ -37,14 +52,15 @@ class Case:
     url: str
     html: str
     want: dict = field(default_factory=dict)  # field -> value; a field left out is not checked
+    xfail: str = ""  # why the case is left failing (a strict xfail)
 
 
 CASES: list[Case] = []
 
 
-def case(id: str, url: str, html: str, **want: str | None) -> None:
+def case(id: str, url: str, html: str, xfail: str = "", **want: str | None) -> None:
     """A product page: a listing must come out; `want` maps sku / availability / brand_claimed."""
-    CASES.append(Case(id, url, html, want))
+    CASES.append(Case(id, url, html, want, xfail))
 
 
 def doc(lang: str, title: str, body: str, head: str = "") -> str:
@@ -89,7 +105,10 @@ def amazon(
         AMAZON_NAV.format(deliver=deliver, cart=cart, deals=deals)
         + "<div id='dp' class='electronics en_US'><div id='dp-container'>"
         "<div id='wayfinding-breadcrumbs_feature_div'><ul class='a-unordered-list a-horizontal'>"
-        + "".join(f"<li><span class='a-list-item'><a class='a-link-normal'>{c}</a></span></li>" for c in crumbs.split("|"))
+        + "".join(
+            f"<li><span class='a-list-item'><a class='a-link-normal'>{c}</a></span></li>"
+            for c in crumbs.split("|")
+        )
         + "</ul></div><div id='ppd'><div id='leftCol'><div id='imageBlock'><div id='imgTagWrapperId' "
         f"class='imgTagWrapper'><img alt='{title}' src='https://m.media-amazon.com/images/I/{image}._AC_SX679_.jpg' "
         f"data-old-hires='https://m.media-amazon.com/images/I/{image}._AC_SL1500_.jpg' id='landingImage' "
@@ -213,7 +232,9 @@ case(
         byline("Visit the Anker Store", "/stores/Anker/page/2F8F4B4E")
         + amazon_title("Anker USB C Charger, 735 Charger (Nano II 65W), 3-Port Fast Compact Foldable")
         + amazon_price("$35.99", "$", "35", "99")
-        + bullets("The Only Charger You Need: charge 3 devices at once", "Compact: 38% smaller than the original"),
+        + bullets(
+            "The Only Charger You Need: charge 3 devices at once", "Compact: 38% smaller than the original"
+        ),
         "<div id='availability' class='a-section a-spacing-base'><span class='a-size-base a-color-price'>"
         "Only 2 left in stock - order soon.</span></div>"
         + amazon_cart_buttons().replace("{asin}", "B09C5RG6KV")
@@ -615,7 +636,11 @@ def tiendanube(title: str, body: str, shop: str = "Urbana Calzados") -> str:
         "Carrito (0)</a></header><div class='js-notification-shipping'>ENVÍO GRATIS en compras "
         "superiores a $80.000</div>"
     )
-    footer = "<footer><p>Medios de pago</p><p>Copyright " + shop + " - 2025.</p><p>Defensa de las y los consumidores</p></footer>"
+    footer = (
+        "<footer><p>Medios de pago</p><p>Copyright "
+        + shop
+        + " - 2025.</p><p>Defensa de las y los consumidores</p></footer>"
+    )
     return doc("es-AR", f"{title} - Comprar en {shop}", header + body + footer)
 
 
@@ -692,7 +717,9 @@ def hr_shop(title: str, body: str, shop: str = "Alatnica") -> str:
         "Akcija</a></nav><a href='/kosarica'>Košarica</a></header>"
         + COOKIES.format(text="Ova stranica koristi kolačiće.", ok="Prihvaćam")
     )
-    footer = "<footer><p>Besplatna dostava za narudžbe iznad 60 €</p><p>© 2025 " + shop + " d.o.o.</p></footer>"
+    footer = (
+        "<footer><p>Besplatna dostava za narudžbe iznad 60 €</p><p>© 2025 " + shop + " d.o.o.</p></footer>"
+    )
     return doc("hr", f"{title} - {shop}", header + f"<main>{body}</main>" + footer)
 
 
@@ -718,6 +745,1043 @@ case(
 )
 
 
+# Round 2 -----------------------------------------------------------------------------------------
+
+
+def godomall(title: str, rows: str, buttons: str, option: str = "", shop: str = "스니커즈샵") -> str:
+    """A Godomall detail page: the name in `.item_detail_tit h3`, `dl/dt/dd` rows, `.btn_choice_box`."""
+    header = (
+        f"<div id='header'><div class='logo'><a href='/'>{shop}</a></div><div class='gnb'>"
+        "<a href='/goods/goods_list.php?cateCd=001'>신상품</a><a href='/goods/goods_list.php?cateCd=009'>"
+        "품절임박</a></div><a href='/order/cart.php'>장바구니</a></div>"
+    )
+    body = (
+        "<div class='item_photo_info_sec'><div class='item_photo_view_box'><div class='item_photo_big'>"
+        "<span class='img_photo_big'><img src='/data/goods/25/03/10/1000001234/1000001234_detail_012.jpg' "
+        f"alt='{title}'></span></div></div><div class='item_info_box'><div class='item_tit_detail_cont'>"
+        f"<div class='item_detail_tit'><h3>{title}</h3></div><div class='item_detail_list'>{rows}</div>"
+        f"<div class='item_add_option_box'>{option}</div><div class='btn_choice_box'><div>{buttons}</div></div>"
+        "</div></div></div>"
+    )
+    return doc("ko", f"{shop}", header + body + "<div id='footer'>사업자정보확인 | 개인정보처리방침</div>")
+
+
+def dl(label: str, value: str, cls: str = "") -> str:
+    return f"<dl class='{cls}'><dt>{label}</dt><dd>{value}</dd></dl>"
+
+
+# 16. Godomall in stock: <title> is the shop's name only, the name an h3; a size 일시품절 in the select
+case(
+    "kr-godomall-in-stock",
+    "https://www.sneakershop.co.kr/goods/goods_view.php?goodsNo=1000001234",
+    godomall(
+        "나이키 에어 포스 1 '07 화이트",
+        dl("정가", "<del>139,000원</del>")
+        + dl("판매가", "<strong><strong>129,000</strong></strong>원", "item_price")
+        + dl("상품코드", "1000001234")
+        + dl("브랜드", "나이키")
+        + dl("제조사", "NIKE Inc.")
+        + dl("원산지", "베트남")
+        + dl("배송비", "무료"),
+        "<button id='wishBtn' class='btn_add_wish'>찜하기</button><button id='cartBtn' class='btn_add_cart'>"
+        "장바구니</button><button class='btn_add_order'>바로 구매</button>",
+        "<select name='optionSnoInput' class='chosen-select'><option value=''>= 사이즈 : 가격 =</option>"
+        "<option value='1||0||||250'>250</option><option value='2||0||t||260' disabled>260 (일시품절)</option>"
+        "</select>",
+    ),
+    sku="1000001234",
+    availability="InStock",
+    brand_claimed="나이키",
+)
+
+# 17. Godomall sold out: a disabled 품절 button and a restock-alert button, price still shown
+case(
+    "kr-godomall-sold-out",
+    "https://www.sneakershop.co.kr/goods/goods_view.php?goodsNo=1000002001",
+    godomall(
+        "뉴발란스 530 실버",
+        dl("판매가", "<strong><strong>119,000</strong></strong>원", "item_price")
+        + dl("상품코드", "1000002001")
+        + dl("브랜드", "뉴발란스"),
+        "<button class='btn_add_soldout' disabled>품절</button><button class='btn_restock'>재입고 알림 신청</button>"
+        "<button id='wishBtn' class='btn_add_wish'>찜하기</button>",
+    ),
+    sku="1000002001",
+    availability="OutOfStock",
+    brand_claimed="뉴발란스",
+)
+
+# 18. small Korean shop: 일시품절 beside the price, a disabled 구매하기, 모델명 and 브랜드 lines
+case(
+    "kr-temporarily-sold-out-model",
+    "https://www.digitalmall.kr/shop/item.php?it_id=1709876543",
+    doc(
+        "ko",
+        "삼성 갤럭시 S24 울트라 자급제 256GB | 디지털몰",
+        "<div id='hd'><a href='/'>디지털몰</a><a href='/shop/cart.php'>장바구니</a></div>"
+        "<div id='sit'><div id='sit_pvi'><img src='/data/item/1709876543/s24ultra_main.jpg' alt='갤럭시 S24'>"
+        "</div><section id='sit_ov'><h2 id='sit_title'>삼성 갤럭시 S24 울트라 자급제 256GB</h2>"
+        "<table class='sit_ov_tbl'><tr><th>모델명</th><td>SM-S928N</td></tr><tr><th>브랜드</th><td>삼성전자</td></tr>"
+        "<tr><th>판매가격</th><td><strong>1,698,400원</strong></td></tr><tr><th>배송비결제</th><td>무료배송</td></tr>"
+        "</table><p id='sit_ov_soldout'>일시품절</p><div id='sit_ov_btn'><button type='submit' class='sit_btn_buy' "
+        "disabled>구매하기</button><button type='submit' class='sit_btn_cart' disabled>장바구니</button>"
+        "<a href='#' class='sit_btn_wish'>위시리스트</a></div></section></div>",
+    ),
+    sku="SM-S928N",
+    availability="OutOfStock",
+    brand_claimed="삼성전자",
+)
+
+# 19. Cyberbiz 補貨中: a disabled restocking button; 品牌 and 貨號 in a spec table
+case(
+    "tw-cyberbiz-restocking",
+    "https://www.beautyshop.com.tw/products/dr-wu-mandelic-serum-30ml",
+    tw_shop(
+        "杏仁酸亮白煥膚精華 30ml",
+        "<div class='product-container'><div class='product-photo'><img "
+        "src='//cdn1.cybassets.com/s/files/12345/ec_product_images/large/dw-am-30.jpg' alt='杏仁酸亮白煥膚精華'>"
+        "</div><div class='product-info'><h1 class='product-title'>杏仁酸亮白煥膚精華 30ml</h1>"
+        "<table class='product-spec'><tr><th>品牌</th><td>Dr.Wu</td></tr><tr><th>貨號</th><td>DW-AM-30</td></tr>"
+        "<tr><th>容量</th><td>30ml</td></tr></table><div class='product-price'><span class='price'>NT$1,280</span>"
+        "</div><button class='btn btn-primary add-to-cart' disabled>補貨中</button>"
+        "<p class='note'>商品補貨中，到貨後將以 Email 通知</p></div></div>",
+        shop="美妝專賣",
+    ),
+    sku="DW-AM-30",
+    availability="OutOfStock",
+    brand_claimed="Dr.Wu",
+)
+
+# 20. Taiwanese pre-order: 預購 note with a shipping date, button 立即預購
+case(
+    "tw-pre-order",
+    "https://www.toyland.com.tw/products/gundam-rg-nu-ver-ka",
+    tw_shop(
+        "【預購】RG 1/144 Nu鋼彈 Ver.Ka 組裝模型",
+        "<div class='product-detail'><div class='product-gallery'><img src='/uploads/products/rg-nu-ka-main.jpg' "
+        "alt='RG Nu鋼彈'></div><div class='product-detail__info'><h1 class='product-detail__title'>"
+        "【預購】RG 1/144 Nu鋼彈 Ver.Ka 組裝模型</h1><ul class='product-detail__meta'><li>品牌：BANDAI</li>"
+        "<li>商品編號：BD-5065432</li></ul><div class='product-detail__price'>NT$1,450</div>"
+        "<div class='preorder-note'>預購商品，預計 2025 年 6 月下旬出貨</div>"
+        "<button class='btn-buy'>立即預購</button></div></div>",
+        shop="玩具島",
+    ),
+    sku="BD-5065432",
+    availability="PreOrder",
+    brand_claimed="BANDAI",
+)
+
+# 21. Kaspi-like marketplace: one product, a table of sellers each with a price and a choose button
+case(
+    "kz-marketplace-sellers-table",
+    "https://kaspi.example.kz/shop/p/apple-iphone-15-128gb-chernyi-113137790/?c=750000000",
+    doc(
+        "ru",
+        "Apple iPhone 15 128Gb черный купить в Алматы",
+        "<header><a href='/shop/'>Магазин</a><a href='/shop/cart/'>Корзина</a></header>"
+        "<div class='item'><div class='item__slider'><img src='https://resources.kaspi.example.kz/img/m/p/h32/"
+        "h70/84378448199710.jpg?format=gallery-large' alt='Apple iPhone 15'></div><div class='item__info'>"
+        "<h1 class='item__heading'>Apple iPhone 15 128Gb черный</h1><div class='item__sku'>Код товара: "
+        "113137790</div><div class='item__rating'>4.9 (12 345 отзывов)</div>"
+        "<div class='item__price'><div class='item__price-once'>489 990 ₸</div>"
+        "<div class='item__price-credit'>40 833 ₸ x 12 мес</div></div></div>"
+        "<div class='sellers'><h2>Продавцы</h2><table class='sellers-table__self'><tbody>"
+        "<tr><td><a href='/shop/info/merchant/30123/'>Store One</a></td><td>Доставка завтра</td>"
+        "<td><div class='sellers-table__price-cell-text'>489 990 ₸</div></td><td><div "
+        "class='button'>Выбрать</div></td></tr><tr><td><a href='/shop/info/merchant/30456/'>Mobile City</a></td>"
+        "<td>Доставка 2-3 дня</td><td><div class='sellers-table__price-cell-text'>494 500 ₸</div></td>"
+        "<td><div class='button'>Выбрать</div></td></tr></tbody></table></div></div>",
+    ),
+    sku="113137790",
+    availability="InStock",
+    xfail="the sellers' 'Выбрать' (choose) controls are no buy phrase, and reading them as one would fire on "
+    "every variant picker; a sellers table of prices as an offer list is left (availability None)",
+)
+
+# 22. the same marketplace, out of stock: no price, "Нет в наличии" and a notify button
+case(
+    "kz-marketplace-out-of-stock",
+    "https://kaspi.example.kz/shop/p/philips-hd9252-90-chernyi-100123456/",
+    doc(
+        "ru",
+        "Аэрогриль Philips HD9252/90 черный купить в Алматы",
+        "<header><a href='/shop/'>Магазин</a><a href='/shop/cart/'>Корзина</a></header>"
+        "<div class='item'><div class='item__slider'><img src='https://resources.kaspi.example.kz/img/m/p/h1a/"
+        "h2b/63890123456798.jpg?format=gallery-large' alt='Philips HD9252/90'></div><div class='item__info'>"
+        "<h1 class='item__heading'>Аэрогриль Philips HD9252/90 черный</h1><div class='item__sku'>Код товара: "
+        "100123456</div><div class='item__unavailable'><p>Нет в наличии</p><p>Этот товар сейчас не продаётся"
+        "</p><button class='button _secondary'>Сообщить о поступлении</button></div></div>"
+        "<div class='item__similar'><h2>Похожие товары</h2><div class='item-card'><a href='/shop/p/x-1/'>"
+        "Аэрогриль Tefal EY5018</a><span class='item-card__prices-price'>42 990 ₸</span></div></div></div>",
+    ),
+    sku="100123456",
+    availability="OutOfStock",
+)
+
+# 23. Kazakh-language page: "Қоймада бар", "Себетке қосу", Өндіруші (manufacturer) and Артикул
+case(
+    "kz-kk-in-stock",
+    "https://www.technoshop.kz/kk/p/philips-hd9252-90-286777",
+    kz_shop(
+        "kk",
+        "Philips HD9252/90 аэрогрилі",
+        "<div class='product'><div class='product__gallery'><img src='/media/catalog/286777/hd9252-1.webp' "
+        "alt='Philips HD9252/90'></div><div class='product__info'><h1 class='product__title'>"
+        "Philips HD9252/90 аэрогрилі</h1><ul class='product__props'><li>Артикул: HD9252/90</li>"
+        "<li>Өндіруші: Philips</li></ul><div class='product__price'>44 990 тг</div>"
+        "<div class='product__stock'>Қоймада бар</div><button class='btn btn--primary'>Себетке қосу</button>"
+        "</div></div>",
+    ),
+    sku="HD9252/90",
+    availability="InStock",
+    brand_claimed="Philips",
+)
+
+# 24. ru page: "Под заказ, срок поставки 7-10 дней", Производитель, Код товара
+case(
+    "kz-ru-pod-zakaz",
+    "https://www.instrument.kz/catalog/perforatory/bosch-gbh-2-26-dre",
+    kz_shop(
+        "ru",
+        "Перфоратор Bosch GBH 2-26 DRE",
+        "<div class='card'><div class='card__img'><img src='/upload/iblock/7a1/gbh-2-26-dre.jpg' "
+        "alt='Перфоратор Bosch GBH 2-26 DRE'></div><div class='card__body'><h1>Перфоратор Bosch GBH 2-26 DRE</h1>"
+        "<div class='card__props'><div>Код товара: 0611253708</div><div>Производитель: Bosch</div></div>"
+        "<div class='card__price'>89 500 ₸</div><div class='card__avail'>Под заказ, срок поставки 7-10 дней"
+        "</div><button class='btn'>Заказать</button></div></div>",
+        shop="Инструмент.kz",
+    ),
+    sku="0611253708",
+    availability="BackOrder",
+    brand_claimed="Bosch",
+)
+
+
+def vtex(title: str, body: str, shop: str = "Electro Hogar") -> str:
+    header = (
+        f"<div class='vtex-store-header-2-x-headerRow'><a href='/' class='vtex-store-components-3-x-logoLink'>{shop}"
+        "</a><a href='/tecnologia'>Tecnología</a><a href='/ofertas'>Ofertas</a>"
+        "<button class='vtex-minicart-2-x-openIconContainer'>Mi carrito</button></div>"
+    )
+    return doc("es-AR", f"{title} - {shop}", header + f"<div class='render-container'>{body}</div>")
+
+
+# 25. VTEX (Argentina) out of stock: availability message, an "Avisame cuando llegue" form
+case(
+    "ar-vtex-out-of-stock",
+    "https://www.electrohogar.com.ar/smart-tv-samsung-55-crystal-uhd-4k-un55cu7000/p",
+    vtex(
+        'Smart TV Samsung 55" Crystal UHD 4K UN55CU7000',
+        "<div class='vtex-flex-layout-0-x-flexRow--product-main'><div class='vtex-store-components-3-x-"
+        "productImage'><img class='vtex-store-components-3-x-productImageTag' src='https://electrohogar."
+        "vteximg.com.br/arquivos/ids/245678-1000-1000/UN55CU7000-1.jpg?v=638300000000000000' alt='Smart TV'>"
+        "</div><div class='vtex-flex-layout-0-x-flexCol--product-info'><h1 class='vtex-store-components-3-x-"
+        "productNameContainer'><span class='vtex-store-components-3-x-productBrand'>Smart TV Samsung 55\" "
+        "Crystal UHD 4K UN55CU7000</span></h1><span class='vtex-store-components-3-x-productBrandName'>"
+        "Samsung</span><div class='vtex-product-identifier-0-x-product-identifier'><span class='vtex-product-"
+        "identifier-0-x-product-identifier__label'>Código:</span> <span class='vtex-product-identifier-0-x-"
+        "product-identifier__value'>UN55CU7000GCZB</span></div><div class='vtex-store-components-3-x-"
+        "availabilityMessage'>Producto no disponible</div><div class='vtex-store-components-3-x-"
+        "subscriberContainer'><span class='vtex-store-components-3-x-subscribeLabel'>Avisame cuando llegue"
+        "</span><form><input type='text' placeholder='Ingresá tu nombre'><input type='email' "
+        "placeholder='Ingresá tu e-mail'><button type='submit'>Avisame</button></form></div></div></div>"
+        "<div class='vtex-shelf'><h2>También te puede interesar</h2><section class='vtex-product-summary-2-x-"
+        "container'><a href='/smart-tv-lg-50/p'><span>Smart TV LG 50\"</span><span class='vtex-product-price-"
+        "1-x-sellingPrice'>$ 649.999</span><span class='vtex-add-to-cart-button-0-x-buttonText'>Agregar al "
+        "carrito</span></a></section></div>",
+    ),
+    sku="UN55CU7000GCZB",
+    availability="OutOfStock",
+    brand_claimed="Samsung",
+)
+
+# 26. Tiendanube sold out: "Sin stock" label on the photo and on the disabled submit; related items
+case(
+    "ar-tiendanube-sin-stock",
+    "https://www.urbanacalzados.com.ar/productos/botas-cuero-marron/",
+    tiendanube(
+        "Botas Cuero Marrón",
+        "<div id='single-product' class='js-product-detail js-product-container'><div class='js-swiper-product'>"
+        "<div class='js-stock-label label label-default'>Sin stock</div><img "
+        "src='//acdn.mitiendanube.com/stores/001/234/567/products/bota-marron-1-f00ba4-1024-1024.webp' "
+        "alt='Botas Cuero Marrón'></div><h1 class='js-product-name'>Botas Cuero Marrón</h1>"
+        "<span class='js-price-display' id='price_display'>$89.900,00</span>"
+        "<form id='product_form' class='js-product-form' method='post' action='/comprar/'>"
+        "<input type='submit' class='js-addtocart js-prod-submit-form btn btn-primary nostock' value='Sin stock' "
+        "disabled></form></div><section class='js-related-products'><h3>Productos similares</h3>"
+        "<div class='js-item-product'><a href='/productos/botas-negras/'>Botas Negras</a><span "
+        "class='js-price-display'>$84.900,00</span><input type='submit' class='js-addtocart' "
+        "value='Agregar al carrito'></div></section>",
+    ),
+    availability="OutOfStock",
+)
+
+# 27. Argentine shop: "Stock disponible", "¡Última disponible!", "Comprar ahora", a Marca row
+case(
+    "ar-ultima-disponible",
+    "https://www.hogarplus.com.ar/ventilador-de-pie-philco-20-pulgadas",
+    doc(
+        "es-AR",
+        'Ventilador de Pie Philco 20" VTP2022 | HogarPlus',
+        "<header><a href='/'>HogarPlus</a><a href='/carrito'>Carrito</a></header>"
+        "<div class='producto'><img class='producto-foto' src='/fotos/vtp2022-grande.jpg' alt='Ventilador'>"
+        "<div class='producto-datos'><h1>Ventilador de Pie Philco 20\" VTP2022</h1>"
+        "<p class='precio'>$ 129.999</p><p class='cuotas'>Mismo precio en 6 cuotas de $ 21.666</p>"
+        "<p class='stock'>Stock disponible</p><p class='ultima'>¡Última disponible!</p>"
+        "<table class='ficha'><tr><td>Marca</td><td>Philco</td></tr><tr><td>Modelo</td><td>VTP2022</td></tr>"
+        "<tr><td>Código</td><td>PHI-VTP2022</td></tr></table>"
+        "<button class='comprar'>Comprar ahora</button><button class='agregar'>Agregar al carrito</button>"
+        "</div></div>",
+    ),
+    sku="PHI-VTP2022",
+    availability="InStock",
+    brand_claimed="Philco",
+)
+
+# 28. Slovenian shop: "Ni na zalogi", a notify-me form, Koda izdelka and Znamka
+case(
+    "si-ni-na-zalogi",
+    "https://www.tehnika24.si/tefal-likalnik-fv5735",
+    si_shop(
+        "Tefal parni likalnik FV5735",
+        "<div class='product-details'><div class='product-image'><img src='/images/products/big/tefal-fv5735.jpg' "
+        "alt='Tefal FV5735'></div><div class='product-info'><h1>Tefal parni likalnik FV5735</h1>"
+        "<p>Koda izdelka: TF-FV5735</p><p>Znamka: Tefal</p><div class='price'>69,99 €</div>"
+        "<div class='stock'><span class='stock-status unavailable'>Ni na zalogi</span></div>"
+        "<div class='notify'><p>Obvesti me, ko bo izdelek na voljo</p><form><input type='email' "
+        "placeholder='Vaš e-poštni naslov'><button>Obvesti me</button></form></div></div></div>"
+        "<div class='related'><h3>Podobni izdelki</h3><div class='product-item'><a href='/philips-likalnik'>"
+        "Philips likalnik</a><span>59,99 €</span><span class='stock-status available'>Na zalogi</span>"
+        "<button>V košarico</button></div></div>",
+    ),
+    sku="TF-FV5735",
+    availability="OutOfStock",
+    brand_claimed="Tefal",
+)
+
+# 29. Croatian shop: "Nije dostupno", "Obavijesti me kada bude dostupno", Marka
+case(
+    "hr-nije-dostupno",
+    "https://www.alatnica.hr/gorenje-perilica-wnei84aps",
+    hr_shop(
+        "Gorenje perilica rublja WNEI84APS",
+        "<div class='product-page'><div class='gallery'><img src='/media/catalog/product/g/o/gorenje-wnei84aps.jpg' "
+        "alt='Gorenje WNEI84APS'></div><div class='product-info-main'><h1 class='page-title'>Gorenje perilica "
+        "rublja WNEI84APS</h1><div class='product attribute sku'><strong class='type'>Šifra proizvoda</strong> "
+        "<div class='value'>738112</div></div><div class='product-brand'>Marka: Gorenje</div>"
+        "<div class='price-box'><span class='price'>429,00 €</span></div>"
+        "<div class='stock unavailable'><span>Nije dostupno</span></div><div class='product-alert'>"
+        "<a href='/productalert/add/stock/product/738112/'>Obavijesti me kada bude dostupno</a></div></div></div>",
+    ),
+    sku="738112",
+    availability="OutOfStock",
+    brand_claimed="Gorenje",
+)
+
+# 30. Croatian shop: a "Rasprodano" badge on the photo and the cart button disabled
+case(
+    "hr-rasprodano",
+    "https://www.modnakuca.hr/proizvod/kozna-jakna-crna",
+    doc(
+        "hr",
+        "Kožna jakna crna | Modna kuća",
+        "<header><a href='/'>Modna kuća</a><nav><a href='/rasprodaja'>Rasprodaja</a></nav><a href='/kosarica'>"
+        "Košarica</a></header><div class='product'><div class='product-gallery'><span class='badge "
+        "badge-soldout'>Rasprodano</span><img src='/wp-content/uploads/2025/01/kozna-jakna-crna-1.jpg' "
+        "alt='Kožna jakna crna'></div><div class='summary'><h1 class='product_title'>Kožna jakna crna</h1>"
+        "<p class='price'>149,00 €</p><p>Šifra: KJ-0042</p><p>Brend: Modna kuća</p>"
+        "<button class='single_add_to_cart_button button alt disabled' disabled>Dodaj u košaricu</button>"
+        "</div></div>",
+    ),
+    sku="KJ-0042",
+    availability="OutOfStock",
+)
+
+
+# Round 3 -----------------------------------------------------------------------------------------
+
+# 31. amazon.de "Nur noch 3 auf Lager (mehr ist unterwegs).", byline "Besuche den STIHL-Store"
+case(
+    "amazon-de-nur-noch-3",
+    "https://www.amazon.de/STIHL-Akku-Heckenschere-HSA-26/dp/B08B3Z4N5Q",
+    amazon(
+        "de-de",
+        "STIHL Akku-Strauchschere HSA 26 Set mit Akku AS 2 und Ladegerät AL 1",
+        "Garten|Elektrowerkzeuge|Heckenscheren",
+        "61Zk3bW9HLL",
+        byline("Besuche den STIHL-Store", "/stores/STIHL/page/5E2C")
+        + amazon_title("STIHL Akku-Strauchschere HSA 26 Set mit Akku AS 2 und Ladegerät AL 1")
+        + amazon_price("159,00€", "€", "159", "00").replace("a-price-decimal'>.", "a-price-decimal'>,"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-base a-color-price'>"
+        "Nur noch 3 auf Lager (mehr ist unterwegs).</span></div>"
+        + amazon_cart_buttons("In den Einkaufswagen", "Jetzt kaufen").replace("{asin}", "B08B3Z4N5Q"),
+        detail_bullets(("Modellnummer", "HA03-011-3506"), ("ASIN", "B08B3Z4N5Q")),
+        nav=("Liefern an", "Einkaufswagen", "Angebote des Tages"),
+    ),
+    sku="B08B3Z4N5Q",
+    availability="InStock",
+    brand_claimed="STIHL",
+)
+
+# 32. amazon.co.uk "Usually dispatched within 3 to 4 days.", "Add to Basket", "Visit the Dyson Store"
+case(
+    "amazon-uk-usually-dispatched",
+    "https://www.amazon.co.uk/Dyson-V8-Absolute-Cordless-Vacuum/dp/B0B5TGKQXP/ref=sr_1_1",
+    amazon(
+        "en-gb",
+        "Dyson V8 Absolute Cordless Vacuum Cleaner",
+        "Home &amp; Kitchen|Vacuums &amp; Floorcare|Cordless Vacuums",
+        "51yL7UAXc0L",
+        byline("Visit the Dyson Store", "/stores/Dyson/page/9F1A")
+        + amazon_title("Dyson V8 Absolute Cordless Vacuum Cleaner")
+        + amazon_price("£279.99", "£", "279", "99"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-medium a-color-success'>"
+        "Usually dispatched within 3 to 4 days.</span></div>"
+        + amazon_cart_buttons("Add to Basket", "Buy Now").replace("{asin}", "B0B5TGKQXP"),
+        tech_table("productDetails_techSpec_section_1", ("Brand", "Dyson"), ("Model Number", "476547-01"))
+        + tech_table("productDetails_detailBullets_sections1", ("ASIN", "B0B5TGKQXP")),
+        nav=("Deliver to", "Basket", "Today's Deals"),
+    ),
+    sku="B0B5TGKQXP",
+    availability="InStock",
+    brand_claimed="Dyson",
+)
+
+# 33. amazon.fr "Il ne reste plus que 4 exemplaire(s) en stock.", byline "Marque : Tefal"
+case(
+    "amazon-fr-plus-que-4",
+    "https://www.amazon.fr/Tefal-Poêle-Ingenio-Preference-L9709302/dp/B07DLP1W8T",
+    amazon(
+        "fr-fr",
+        "Tefal Ingenio Preference Batterie de cuisine 13 pièces L9709302",
+        "Cuisine et Maison|Cuisine|Poêles",
+        "71oBkZQ4p0L",
+        byline("Marque : Tefal", "/s/ref=bl_dp_s_web_0?field-brandtextbin=Tefal")
+        + amazon_title("Tefal Ingenio Preference Batterie de cuisine 13 pièces L9709302")
+        + amazon_price("149,99€", "€", "149", "99").replace("a-price-decimal'>.", "a-price-decimal'>,"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-base a-color-price'>"
+        "Il ne reste plus que 4 exemplaire(s) en stock.</span></div>"
+        + amazon_cart_buttons("Ajouter au panier", "Acheter cet article").replace("{asin}", "B07DLP1W8T"),
+        detail_bullets(("Numéro du modèle de l'article", "L9709302"), ("ASIN", "B07DLP1W8T")),
+        nav=("Livrer à", "Panier", "Ventes Flash"),
+    ),
+    sku="B07DLP1W8T",
+    availability="InStock",
+    brand_claimed="Tefal",
+)
+
+# 34. amazon.it "Solo 1 disponibile/i. Ordina subito.", byline "Marca: Bialetti"
+case(
+    "amazon-it-solo-1",
+    "https://www.amazon.it/Bialetti-Moka-Express-Caffettiera-Alluminio/dp/B0000AZ7Z6",
+    amazon(
+        "it-it",
+        "Bialetti Moka Express, Caffettiera in Alluminio, 6 Tazze",
+        "Casa e cucina|Caffè e tè|Caffettiere",
+        "61NsRv9wqdL",
+        byline("Marca: Bialetti", "/s/ref=bl_dp_s_web_0?field-brandtextbin=Bialetti")
+        + amazon_title("Bialetti Moka Express, Caffettiera in Alluminio, 6 Tazze")
+        + amazon_price("29,90€", "€", "29", "90").replace("a-price-decimal'>.", "a-price-decimal'>,"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-base a-color-price'>"
+        "Solo 1 disponibile/i. Ordina subito.</span></div>"
+        + amazon_cart_buttons("Aggiungi al carrello", "Acquista ora").replace("{asin}", "B0000AZ7Z6"),
+        detail_bullets(("Numero modello articolo", "0001163"), ("ASIN", "B0000AZ7Z6")),
+        nav=("Consegna a", "Carrello", "Offerte"),
+    ),
+    sku="B0000AZ7Z6",
+    availability="InStock",
+    brand_claimed="Bialetti",
+)
+
+# 35. amazon.com in stock, "Is Discontinued By Manufacturer : No" in the bullets, a viewed-also strip
+#     of unavailable items
+case(
+    "amazon-com-discontinued-no",
+    "https://www.amazon.com/Lodge-L8SK3-10-Inch-Cast-Skillet/dp/B00006JSUA",
+    amazon(
+        "en-us",
+        "Lodge 10.25 Inch Cast Iron Skillet",
+        "Home &amp; Kitchen|Kitchen &amp; Dining|Cookware|Skillets",
+        "81Q0U2XnMJL",
+        byline("Visit the Lodge Store", "/stores/Lodge/page/A1B2")
+        + amazon_title("Lodge 10.25 Inch Cast Iron Skillet")
+        + amazon_price("$19.90", "$", "19", "90"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-medium a-color-success'>"
+        "In Stock</span></div>" + amazon_cart_buttons().replace("{asin}", "B00006JSUA"),
+        detail_bullets(
+            ("Is Discontinued By Manufacturer", "No"),
+            ("Product Dimensions", "16.12 x 10.62 x 2 inches; 5 Pounds"),
+            ("Item model number", "L8SK3"),
+            ("ASIN", "B00006JSUA"),
+        ),
+        carousel=sponsored(
+            "Customers who viewed this item also viewed",
+            ("Cast Iron Skillet 12 inch", "", "Currently unavailable."),
+            ("Enameled Dutch Oven", "$49.90", "Temporarily out of stock."),
+        ),
+    ),
+    sku="B00006JSUA",
+    availability="InStock",
+    brand_claimed="Lodge",
+)
+
+# 36. amazon.com book: a book's image block (#imgBlkFront), format swatches each with a price,
+#     ISBN bullets, the ASIN only in the URL; "by Author (Author)" byline
+case(
+    "amazon-com-book",
+    "https://www.amazon.com/Atomic-Habits-Proven-Build-Break/dp/0735211299",
+    doc(
+        "en-us",
+        "Atomic Habits: An Easy &amp; Proven Way to Build Good Habits &amp; Break Bad Ones : Clear, James: Amazon.com: Books",
+        AMAZON_NAV.format(deliver="Deliver to", cart="Cart", deals="Today's Deals")
+        + "<div id='dp' class='book en_US'><div id='leftCol'><div id='booksImageBlock_feature_div'>"
+        "<div id='img-canvas'><img id='imgBlkFront' src='https://m.media-amazon.com/images/I/81ANaVZk5LL._SY466_.jpg' "
+        "data-a-dynamic-image='{\"https://m.media-amazon.com/images/I/81ANaVZk5LL._SY466_.jpg\":[466,307]}' "
+        "alt='Atomic Habits'></div></div></div><div id='centerCol'>"
+        "<h1 id='title' class='a-size-large'><span id='productTitle' class='a-size-extra-large'>Atomic Habits: An "
+        "Easy &amp; Proven Way to Build Good Habits &amp; Break Bad Ones</span> <span id='productBinding' "
+        "class='a-size-large'>Hardcover</span> <span id='productVersion'>– October 16, 2018</span></h1>"
+        "<div id='bylineInfo' class='a-section a-spacing-micro bylineHidden feature'><span class='author "
+        "notFaded'><a class='a-link-normal' href='/James-Clear/e/B07D23CFGR'>James Clear</a> <span "
+        "class='contribution'><span class='a-color-secondary'>(Author)</span></span></span></div>"
+        "<div id='tmmSwatches'><ul class='a-unordered-list a-nostyle a-button-list a-horizontal'>"
+        "<li class='swatchElement unselected'><a href='/dp/B07D23CFGR'><span>Kindle</span> <span "
+        "class='a-color-base'>$13.99</span></a></li><li class='swatchElement selected'><a href='#'>"
+        "<span>Hardcover</span> <span class='a-color-base'>$14.22</span></a></li>"
+        "<li class='swatchElement unselected'><a href='/dp/0593207246'><span>Paperback</span> <span "
+        "class='a-color-base'>$11.46</span></a></li></ul></div></div><div id='rightCol'><div id='buybox'>"
+        + amazon_price("$14.22", "$", "14", "22")
+        + "<div id='availability'><span class='a-size-medium a-color-success'>In Stock</span></div>"
+        + amazon_cart_buttons().replace("{asin}", "0735211299")
+        + "</div></div><div id='detailBullets_feature_div'>"
+        + detail_bullets(
+            ("Publisher", "Avery; First Edition (October 16, 2018)"),
+            ("Language", "English"),
+            ("Hardcover", "320 pages"),
+            ("ISBN-10", "0735211299"),
+            ("ISBN-13", "978-0735211292"),
+        )
+        + "</div></div>",
+    ),
+    sku="0735211299",
+    availability="InStock",
+)
+
+# 37. amazon.de "Vorübergehend nicht auf Lager. Bestellen Sie jetzt ..." with a live cart: BackOrder
+case(
+    "amazon-de-voruebergehend",
+    "https://www.amazon.de/dp/B09V3HN1KC",
+    amazon(
+        "de-de",
+        "Brita Wasserfilter-Kartusche MAXTRA PRO All-in-1, 6er Pack",
+        "Küche, Haushalt &amp; Wohnen|Wasserfilter",
+        "71fJ2pX2mVL",
+        byline("Marke: Brita")
+        + amazon_title("Brita Wasserfilter-Kartusche MAXTRA PRO All-in-1, 6er Pack")
+        + amazon_price("32,99€", "€", "32", "99").replace("a-price-decimal'>.", "a-price-decimal'>,"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-medium a-color-price'>"
+        "Vorübergehend nicht auf Lager.</span><br><span>Bestellen Sie jetzt und wir liefern, sobald der Artikel "
+        "verfügbar ist. Sie erhalten vorab eine E-Mail mit dem voraussichtlichen Lieferdatum.</span></div>"
+        + amazon_cart_buttons("In den Einkaufswagen", "Jetzt kaufen").replace("{asin}", "B09V3HN1KC"),
+        detail_bullets(("Modellnummer", "1050415"), ("ASIN", "B09V3HN1KC")),
+        nav=("Liefern an", "Einkaufswagen", "Angebote des Tages"),
+    ),
+    sku="B09V3HN1KC",
+    availability="BackOrder",
+    brand_claimed="Brita",
+)
+
+# 38. 91APP "即將售完" (selling out soon: still on sale) beside the price, a related card 已售完
+case(
+    "tw-91app-selling-out-soon",
+    "https://www.shopmall.com.tw/SalePage/Index/8124000",
+    tw_shop(
+        "韓國製 玻璃保鮮盒 4件組",
+        "<div class='salepage-main'><div class='salepage-image'><img "
+        "src='https://diz36nn4q02zr.cloudfront.net/webapi/imagesV3/Original/SalePage/8124000/0/638100000000?v=1' "
+        "alt='玻璃保鮮盒 4件組'></div><div class='salepage-info'><h1 class='salepage-title'>韓國製 玻璃保鮮盒 4件組"
+        "</h1><div class='salepage-price'><span class='price'>NT$ 699</span></div>"
+        "<div class='salepage-stock-hint'>即將售完</div><div class='salepage-buy'>"
+        "<button class='btn-add-to-cart'>加入購物車</button><button class='btn-buy-now'>直接購買</button></div>"
+        "</div></div><section class='recommend'><h2>你可能也會喜歡</h2><ul><li class='product-card'>"
+        "<a href='/SalePage/Index/8124001'><img src='/img/8124001.jpg'><p>保鮮盒 2件組</p><p>NT$ 399</p>"
+        "<span class='badge soldout'>已售完</span></a></li><li class='product-card'><a "
+        "href='/SalePage/Index/8124002'><img src='/img/8124002.jpg'><p>便當盒</p><p>NT$ 299</p></a></li></ul>"
+        "</section>",
+    ),
+    availability="InStock",
+)
+
+# 39. Korean 품절임박 (almost sold out) badge beside the title, live buttons, 남은 수량 2개
+case(
+    "kr-almost-sold-out",
+    "https://dailylook.co.kr/product/detail.html?product_no=1400&cate_no=24",
+    cafe24(
+        "케이블 니트 가디건",
+        row("판매가", "<strong id='span_product_price_text'>52,000원</strong>")
+        + row("상품코드", "P0000CAB")
+        + row("재고", "<span class='icon_soldout_soon'>품절임박</span> 남은 수량 2개"),
+        CAFE24_LIVE,
+    ),
+    sku="P0000CAB",
+    availability="InStock",
+)
+
+# 40. VTEX (Argentina) in stock: brand in productBrandName, a store-pickup line "Sin stock en sucursal"
+case(
+    "ar-vtex-pickup-sin-stock",
+    "https://www.electrohogar.com.ar/heladera-no-frost-whirlpool-wrm45ab-375-lts/p",
+    vtex(
+        "Heladera No Frost Whirlpool WRM45AB 375 Lts",
+        "<div class='vtex-flex-layout-0-x-flexRow--product-main'><div class='vtex-store-components-3-x-"
+        "productImage'><img class='vtex-store-components-3-x-productImageTag' src='https://electrohogar."
+        "vteximg.com.br/arquivos/ids/246001-1000-1000/WRM45AB-1.jpg?v=638300000000000001' alt='Heladera'>"
+        "</div><div class='vtex-flex-layout-0-x-flexCol--product-info'><h1 class='vtex-store-components-3-x-"
+        "productNameContainer'><span class='vtex-store-components-3-x-productBrand'>Heladera No Frost "
+        "Whirlpool WRM45AB 375 Lts</span></h1><span class='vtex-store-components-3-x-productBrandName'>"
+        "Whirlpool</span><div class='vtex-product-identifier-0-x-product-identifier'><span class='vtex-product-"
+        "identifier-0-x-product-identifier__label'>Código:</span> <span class='vtex-product-identifier-0-x-"
+        "product-identifier__value'>WRM45AB</span></div><span class='vtex-product-price-1-x-sellingPrice'>"
+        "$ 1.299.999</span><div class='vtex-pickup-points-modal-3-x-pickupPointInfo'>Retiro en sucursal: "
+        "Sin stock en sucursal</div><div class='vtex-flex-layout-0-x-flexRow--buy-button'><button "
+        "class='vtex-button'><span class='vtex-add-to-cart-button-0-x-buttonText'>Agregar al carrito</span>"
+        "</button></div></div></div>",
+    ),
+    sku="WRM45AB",
+    availability="InStock",
+    brand_claimed="Whirlpool",
+)
+
+# 41. Tiendanube in stock: its "Sin stock" label present but hidden by inline style
+case(
+    "ar-tiendanube-hidden-sin-stock",
+    "https://www.urbanacalzados.com.ar/productos/mocasines-gamuza/",
+    tiendanube(
+        "Mocasines Gamuza Azul",
+        "<div id='single-product' class='js-product-detail js-product-container'><div class='js-swiper-product'>"
+        "<div class='js-stock-label label label-default' style='display: none;'>Sin stock</div><img "
+        "src='//acdn.mitiendanube.com/stores/001/234/567/products/mocasin-azul-1-c0ffee-1024-1024.webp' "
+        "alt='Mocasines Gamuza Azul'></div><h1 class='js-product-name'>Mocasines Gamuza Azul</h1>"
+        "<span class='js-price-display' id='price_display'>$62.500,00</span>"
+        "<form id='product_form' class='js-product-form' method='post' action='/comprar/'>"
+        "<input type='submit' class='js-addtocart js-prod-submit-form btn btn-primary cart' "
+        "value='Agregar al carrito'></form><p>Marca: Urbana</p></div>",
+    ),
+    availability="InStock",
+    brand_claimed="Urbana",
+)
+
+# 42. Slovenian shop: "Zadnji kos!" and "Zaloga: 1 kos", Proizvajalec (maker) line, delivery days
+case(
+    "si-zadnji-kos",
+    "https://www.tehnika24.si/philips-sesalnik-xc3131",
+    si_shop(
+        "Philips brezžični sesalnik XC3131/01",
+        "<div class='product-details'><div class='product-image'><img src='/images/products/big/philips-xc3131.jpg' "
+        "alt='Philips XC3131/01'></div><div class='product-info'><h1>Philips brezžični sesalnik XC3131/01</h1>"
+        "<table class='lastnosti'><tr><td>Šifra artikla</td><td>XC3131/01</td></tr><tr><td>Proizvajalec</td>"
+        "<td>Philips</td></tr></table><div class='price'>199,99 €</div><div class='zaloga'>Zaloga: 1 kos "
+        "<strong>Zadnji kos!</strong></div><div class='dobava'>Dobava: 5-7 delovnih dni</div>"
+        "<button class='btn-cart'>V košarico</button></div></div>",
+    ),
+    sku="XC3131/01",
+    availability="InStock",
+    brand_claimed="Philips",
+)
+
+# 43. old Croatian shop: the button reads a bare "Kupi", price in kn, "Na stanju"
+case(
+    "hr-kupi-na-stanju",
+    "https://www.elektro-centar.hr/proizvod.php?id=18822",
+    doc(
+        "hr",
+        "Samsung mikrovalna pećnica MS23K3513AW - Elektro Centar",
+        "<div id='zaglavlje'><a href='/'>Elektro Centar</a> | <a href='/kosarica.php'>Košarica</a></div>"
+        "<div id='sadrzaj'><h1>Samsung mikrovalna pećnica MS23K3513AW</h1><img src='/slike/proizvodi/18822_v.jpg' "
+        "alt='Samsung MS23K3513AW'><p>Šifra: 18822</p><p>Proizvođač: Samsung</p><p class='cijena'>Cijena: "
+        "899,00 kn</p><p class='stanje'>Na stanju</p><form method='post' action='/kosarica.php'>"
+        "<input type='hidden' name='id' value='18822'><input type='text' name='kol' value='1' size='2'>"
+        "<input type='submit' value='Kupi'></form></div>",
+    ),
+    sku="18822",
+    availability="InStock",
+    brand_claimed="Samsung",
+)
+
+# 44. ru page in Kazakhstan: "Осталось 2 шт.", a related card "Нет в наличии", Производитель
+case(
+    "kz-ru-ostalos-2",
+    "https://www.technoshop.kz/p/pylesos-dyson-v15-detect-287001",
+    kz_shop(
+        "ru",
+        "Пылесос Dyson V15 Detect Absolute",
+        "<div class='product'><div class='product__gallery'><img src='/media/catalog/287001/v15-1.webp' "
+        "alt='Dyson V15'></div><div class='product__info'><h1 class='product__title'>Пылесос Dyson V15 Detect "
+        "Absolute</h1><div class='product__code'>Код товара: 287001</div><div class='product__price'>"
+        "389 990 ₸</div><div class='product__left'>Осталось 2 шт.</div>"
+        "<button class='btn btn--primary add-to-cart'>В корзину</button></div>"
+        "<dl class='specs'><dt>Производитель</dt><dd>Dyson</dd><dt>Тип</dt><dd>вертикальный</dd></dl>"
+        "<div class='similar'><h2>Похожие товары</h2><div class='product-card'><a href='/p/dyson-v12/'>"
+        "Dyson V12</a><span class='product-card__price'>299 990 ₸</span><span>Нет в наличии</span></div></div>"
+        "</div>",
+    ),
+    sku="287001",
+    availability="InStock",
+    brand_claimed="Dyson",
+)
+
+# 45. Kazakh-language page out of stock: "Қоймада жоқ", a notify button, no price shown
+case(
+    "kz-kk-out-of-stock",
+    "https://www.technoshop.kz/kk/p/samsung-ww90t-286990",
+    kz_shop(
+        "kk",
+        "Samsung WW90T4040CE кір жуғыш машинасы",
+        "<div class='product'><div class='product__gallery'><img src='/media/catalog/286990/ww90t-1.webp' "
+        "alt='Samsung WW90T4040CE'></div><div class='product__info'><h1 class='product__title'>"
+        "Samsung WW90T4040CE кір жуғыш машинасы</h1><ul class='product__props'><li>Артикул: WW90T4040CE/LP</li>"
+        "<li>Бренд: Samsung</li></ul><div class='product__stock'>Қоймада жоқ</div>"
+        "<button class='btn btn--secondary'>Түскенде хабарлау</button></div></div>",
+    ),
+    sku="WW90T4040CE/LP",
+    availability="OutOfStock",
+    brand_claimed="Samsung",
+)
+
+
+# Round 4 -----------------------------------------------------------------------------------------
+
+# 46. amazon.co.uk "Brand: Generic" (a placeholder: no brand), "Only 1 left in stock (more on the way)."
+case(
+    "amazon-uk-generic-brand",
+    "https://www.amazon.co.uk/Silicone-Baking-Mats-Non-Stick-Reusable/dp/B08L5N8Q1P",
+    amazon(
+        "en-gb",
+        "Silicone Baking Mat Set of 3, Non-Stick Reusable Oven Liners",
+        "Home &amp; Kitchen|Bakeware|Baking Mats",
+        "71mX0aQ3bCL",
+        byline("Brand: Generic", "/s/ref=bl_dp_s_web_0?field-brandtextbin=Generic")
+        + amazon_title("Silicone Baking Mat Set of 3, Non-Stick Reusable Oven Liners")
+        + amazon_price("£9.99", "£", "9", "99"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-base a-color-price'>"
+        "Only 1 left in stock (more on the way).</span></div>"
+        + amazon_cart_buttons("Add to Basket", "Buy Now").replace("{asin}", "B08L5N8Q1P"),
+        tech_table("productDetails_techSpec_section_1", ("Brand", "Generic"), ("Material", "Silicone"))
+        + tech_table("productDetails_detailBullets_sections1", ("ASIN", "B08L5N8Q1P")),
+        nav=("Deliver to", "Basket", "Today's Deals"),
+    ),
+    sku="B08L5N8Q1P",
+    availability="InStock",
+    brand_claimed=None,
+)
+
+# 47. Korean shop: a "제조사/브랜드" row, 모델명, a stock count 재고수량 5개
+case(
+    "kr-maker-brand-row",
+    "https://www.pcmall.co.kr/goods/view.php?goodsno=55123",
+    godomall(
+        "LG 울트라기어 27GR75Q 27인치 QHD 게이밍 모니터",
+        dl("판매가", "<strong><strong>329,000</strong></strong>원", "item_price")
+        + dl("모델명", "27GR75Q")
+        + dl("제조사/브랜드", "LG전자")
+        + dl("재고수량", "5개"),
+        "<button id='cartBtn' class='btn_add_cart'>장바구니</button><button class='btn_add_order'>바로 구매</button>",
+        shop="피씨몰",
+    ),
+    sku="27GR75Q",
+    availability="InStock",
+    brand_claimed="LG전자",
+)
+
+# 48. Cyberbiz in stock: 庫存 剩 3 件, one variant 缺貨 in its select, 型號 as the code
+case(
+    "tw-cyberbiz-stock-count",
+    "https://www.audiohouse.com.tw/products/sony-mdr-7506",
+    tw_shop(
+        "SONY MDR-7506 監聽耳機",
+        "<div class='product-container'><div class='product-photo'><img "
+        "src='//cdn1.cybassets.com/s/files/23456/ec_product_images/large/mdr7506.jpg' alt='SONY MDR-7506'></div>"
+        "<div class='product-info'><h1 class='product-title'>SONY MDR-7506 監聽耳機</h1><ul class='product-meta'>"
+        "<li>型號：MDR-7506</li><li>庫存：剩 3 件</li></ul><div class='product-price'><span class='price'>"
+        "NT$3,290</span></div><select class='variant-select'><option>標準版</option><option disabled>附收納袋 (缺貨)"
+        "</option></select><button class='btn btn-primary add-to-cart'>加入購物車</button></div></div>",
+        shop="音響屋",
+    ),
+    sku="MDR-7506",
+    availability="InStock",
+)
+
+# 49. Shopline sold out: a disabled 售完 button, a 貨到通知 link; the nav's 售完商品 link
+case(
+    "tw-shopline-sold-out",
+    "https://www.haowu.com.tw/products/kinyo-kpb-2990",
+    tw_shop(
+        "【KINYO】行動電源 KPB-2990",
+        "<div class='ProductDetail-container'><div class='product-images'><img "
+        "src='https://img.shoplineapp.com/media/image_clips/64a1f1/large.jpg' alt='【KINYO】行動電源'></div>"
+        "<div class='product-info'><h1 class='Product-title'>【KINYO】行動電源 KPB-2990</h1>"
+        "<div class='Product-summary'><p>商品編號：KY-KPB2990</p><p>品牌：KINYO</p></div>"
+        "<div class='price-regular price js-price'>NT$790</div>"
+        "<button class='btn btn-default btn-sold-out' disabled>售完</button>"
+        "<a class='btn-notify-me' href='#'>貨到通知</a></div></div>",
+    ),
+    sku="KY-KPB2990",
+    availability="OutOfStock",
+    brand_claimed="KINYO",
+)
+
+# 50. Argentine shop: "Producto discontinuado", no buy button
+case(
+    "ar-discontinuado",
+    "https://www.hogarplus.com.ar/cafetera-oster-bvstdc4401",
+    doc(
+        "es-AR",
+        "Cafetera Oster BVSTDC4401 | HogarPlus",
+        "<header><a href='/'>HogarPlus</a><a href='/carrito'>Carrito</a></header>"
+        "<div class='producto'><img class='producto-foto' src='/fotos/bvstdc4401-grande.jpg' alt='Cafetera'>"
+        "<div class='producto-datos'><h1>Cafetera Oster BVSTDC4401</h1><p class='precio'>$ 54.999</p>"
+        "<p class='stock'>Producto discontinuado</p><table class='ficha'><tr><td>Marca</td><td>Oster</td></tr>"
+        "<tr><td>Código</td><td>OST-BVSTDC4401</td></tr></table></div></div>",
+    ),
+    sku="OST-BVSTDC4401",
+    availability="Discontinued",
+    brand_claimed="Oster",
+)
+
+# 51. Slovenian marketplace: "Na zalogi pri dobavitelju, dostava v 5 dneh"
+case(
+    "si-zaloga-pri-dobavitelju",
+    "https://www.trgovina.si/izdelek/bosch-sesalnik-bgs05a220",
+    si_shop(
+        "Bosch sesalnik BGS05A220",
+        "<div class='product-details'><div class='product-image'><img src='/images/products/big/bgs05a220.jpg' "
+        "alt='Bosch BGS05A220'></div><div class='product-info'><h1>Bosch sesalnik BGS05A220</h1>"
+        "<p>Šifra: BGS05A220</p><p>Znamka: Bosch</p><div class='price'>99,99 €</div><div class='availability'>"
+        "Na zalogi pri dobavitelju, dostava v 5 dneh</div><button class='btn-cart'>V košarico</button></div></div>",
+        shop="Trgovina.si",
+    ),
+    sku="BGS05A220",
+    availability="InStock",
+    brand_claimed="Bosch",
+)
+
+# 52. Croatian shop: "Uskoro dostupno" (available soon), no cart button, a notify link
+case(
+    "hr-uskoro-dostupno",
+    "https://www.alatnica.hr/makita-kutna-brusilica-ga5030r",
+    hr_shop(
+        "Makita kutna brusilica GA5030R",
+        "<div class='product-page'><div class='gallery'><img src='/media/catalog/product/m/a/makita-ga5030r.jpg' "
+        "alt='Makita GA5030R'></div><div class='product-info-main'><h1 class='page-title'>Makita kutna brusilica "
+        "GA5030R</h1><div class='product-sku'>Šifra proizvoda: <span>GA5030R</span></div>"
+        "<div class='price-box'><span class='price'>79,99 €</span></div><div class='availability'>Uskoro dostupno"
+        "</div><a href='/productalert/add/stock/product/5511/'>Obavijesti me</a></div></div>",
+    ),
+    sku="GA5030R",
+    availability="OutOfStock",
+)
+
+# 53. Slovenian shop: "Kmalu na zalogi" (soon in stock), a notify form
+case(
+    "si-kmalu-na-zalogi",
+    "https://www.tehnika24.si/sencor-kuhinjski-robot-stm-3750",
+    si_shop(
+        "Sencor kuhinjski robot STM 3750",
+        "<div class='product-details'><div class='product-image'><img src='/images/products/big/stm3750.jpg' "
+        "alt='Sencor STM 3750'></div><div class='product-info'><h1>Sencor kuhinjski robot STM 3750</h1>"
+        "<p>Šifra: 41008123</p><p>Znamka: Sencor</p><div class='price'>149,99 €</div><div class='stock'>"
+        "<span class='stock-status'>Kmalu na zalogi</span></div><div class='notify'><form><input type='email'>"
+        "<button>Obvesti me</button></form></div></div></div>",
+    ),
+    sku="41008123",
+    availability="OutOfStock",
+    brand_claimed="Sencor",
+)
+
+# 54. ru page in Kazakhstan: "Ожидается поступление" and a notify button
+case(
+    "kz-ru-ozhidaetsya",
+    "https://www.technoshop.kz/p/noutbuk-lenovo-ideapad-slim-3-287100",
+    kz_shop(
+        "ru",
+        "Ноутбук Lenovo IdeaPad Slim 3 15IAH8",
+        "<div class='product'><div class='product__gallery'><img src='/media/catalog/287100/ideapad-1.webp' "
+        "alt='Lenovo IdeaPad Slim 3'></div><div class='product__info'><h1 class='product__title'>Ноутбук Lenovo "
+        "IdeaPad Slim 3 15IAH8</h1><div class='product__code'>Артикул: 83ER000VRK</div><div class='product__price'>"
+        "279 990 ₸</div><div class='product__stock'>Ожидается поступление</div><button class='btn btn--secondary'>"
+        "Сообщить о поступлении</button></div><table class='specs'><tr><td>Бренд</td><td>Lenovo</td></tr></table>"
+        "</div>",
+    ),
+    sku="83ER000VRK",
+    availability="OutOfStock",
+    brand_claimed="Lenovo",
+)
+
+# 55. amazon.com "Only 1 left in stock (more on the way).", a size chart link and a coupon line
+case(
+    "amazon-com-more-on-the-way",
+    "https://www.amazon.com/Carhartt-Acrylic-Watch-Hat-A18/dp/B002G9UDYG",
+    amazon(
+        "en-us",
+        "Carhartt Men's Knit Cuffed Beanie",
+        "Clothing, Shoes &amp; Jewelry|Men|Accessories|Hats &amp; Caps",
+        "81xg7ZQO7tL",
+        byline("Visit the Carhartt Store", "/stores/Carhartt/page/1234")
+        + amazon_title("Carhartt Men's Knit Cuffed Beanie")
+        + amazon_price("$19.99", "$", "19", "99")
+        + "<div id='promoPriceBlockMessage_feature_div'>Apply $2.00 coupon <a>Terms</a></div>",
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-base a-color-price'>"
+        "Only 1 left in stock (more on the way).</span></div>"
+        + amazon_cart_buttons().replace("{asin}", "B002G9UDYG"),
+        detail_bullets(("Item model number", "A18"), ("Department", "mens"), ("ASIN", "B002G9UDYG")),
+    ),
+    sku="B002G9UDYG",
+    availability="InStock",
+    brand_claimed="Carhartt",
+)
+
+
+# ---- pages that are no product page -----------------------------------------------------------------
+
+NOT_PRODUCT: list[tuple[str, str, str]] = []  # (id, url, html)
+
+NOT_PRODUCT.append(
+    (
+        "amazon-search-results",
+        "https://www.amazon.com/s?k=usb+c+charger&ref=nb_sb_noss",
+        doc(
+            "en-us",
+            "Amazon.com : usb c charger",
+            AMAZON_NAV.format(deliver="Deliver to", cart="Cart", deals="Today's Deals")
+            + "<div class='s-main-slot s-result-list s-search-results'>"
+            + "".join(
+                f"<div data-asin='B0{i}ABCDEFG' data-component-type='s-search-result' class='s-result-item "
+                f"s-asin'><div class='s-product-image-container'><img class='s-image' "
+                f"src='https://m.media-amazon.com/images/I/61a{i}._AC_UY218_.jpg' alt='{t}'></div>"
+                f"<h2 class='a-size-mini'><a class='a-link-normal' href='/dp/B0{i}ABCDEFG'><span>{t}</span></a></h2>"
+                f"<span class='a-price'><span class='a-offscreen'>{p}</span></span><div class='a-row'>{n}</div>"
+                "<button class='a-button-text' type='button'>Add to cart</button></div>"
+                for i, (t, p, n) in enumerate(
+                    [
+                        ("Anker USB C Charger 65W", "$35.99", "Only 2 left in stock - order soon."),
+                        ("UGREEN 100W USB C Charger", "$45.99", "In Stock"),
+                        ("Apple 20W USB-C Power Adapter", "$16.99", ""),
+                    ]
+                )
+            )
+            + "</div>",
+        ),
+    )
+)
+
+NOT_PRODUCT.append(
+    (
+        "cafe24-category",
+        "https://dailylook.co.kr/product/list.html?cate_no=24",
+        doc(
+            "ko",
+            "TOP - 데일리룩",
+            "<div id='header'><a href='/'>데일리룩</a></div><div class='xans-element- xans-product "
+            "xans-product-menupackage'><h2><span>TOP</span></h2></div><ul class='prdList grid4'>"
+            + "".join(
+                f"<li id='anchorBoxId_{n}' class='xans-record-'><div class='thumbnail'><a "
+                f"href='/product/detail.html?product_no={n}'><img src='//ecimg.cafe24img.com/pg123/dailylook/web/"
+                f"product/medium/{n}.jpg' alt='{t}'></a></div><div class='description'><strong class='name'>"
+                f"<a href='/product/detail.html?product_no={n}'><span>{t}</span></a></strong>"
+                f"<ul class='spec'><li><span>판매가</span> : <span>{p}</span></li></ul>{badge}</div></li>"
+                for n, t, p, badge in [
+                    (1234, "린넨 오버핏 셔츠", "39,000원", ""),
+                    (
+                        1299,
+                        "와이드 데님 팬츠",
+                        "45,000원",
+                        "<img src='/web/upload/icon_soldout.gif' alt='품절'>",
+                    ),
+                    (1400, "케이블 니트 가디건", "52,000원", ""),
+                ]
+            )
+            + "</ul>",
+        ),
+    )
+)
+
+NOT_PRODUCT.append(
+    (
+        "tiendanube-category",
+        "https://www.urbanacalzados.com.ar/hombre/",
+        tiendanube(
+            "Hombre",
+            "<h1 class='h2'>Hombre</h1><div class='js-product-table row'>"
+            + "".join(
+                f"<div class='js-item-product col-6 col-md-3'><a href='/productos/{slug}/'><img "
+                f"src='//acdn.mitiendanube.com/stores/001/234/567/products/{slug}-480-0.webp' alt='{t}'></a>"
+                f"<div class='item-name'>{t}</div><span class='js-price-display item-price'>{p}</span>"
+                f"<div class='item-installments'>6 cuotas sin interés</div><input type='submit' "
+                f"class='js-addtocart btn btn-primary' value='{b}'></div>"
+                for slug, t, p, b in [
+                    (
+                        "zapatillas-urbanas-lona-negras",
+                        "Zapatillas Urbanas Lona Negras",
+                        "$45.999,00",
+                        "Comprar",
+                    ),
+                    ("botas-cuero-marron", "Botas Cuero Marrón", "$89.900,00", "Sin stock"),
+                    ("mocasines-gamuza", "Mocasines Gamuza Azul", "$62.500,00", "Comprar"),
+                ]
+            )
+            + "</div>",
+        ),
+    )
+)
+
+NOT_PRODUCT.append(
+    (
+        "croatian-cart",
+        "https://www.alatnica.hr/kosarica",
+        hr_shop(
+            "Košarica",
+            "<h1>Košarica</h1><table class='cart'><tr><th>Proizvod</th><th>Cijena</th><th>Količina</th>"
+            "<th>Ukupno</th></tr><tr class='cart-item'><td><img src='/media/catalog/product/b/o/bosch-gsb-18v-21"
+            "-1.jpg' alt='Bosch GSB 18V-21'><a href='/bosch-busilica-gsb-18v-21-06019h1106'>Bosch akumulatorska "
+            "udarna bušilica GSB 18V-21</a><br>Šifra: 06019H1106</td><td>189,99 €</td><td><input value='1'></td>"
+            "<td>189,99 €</td></tr></table><p>Ukupno: 189,99 €</p><button class='checkout'>Nastavi na plaćanje</button>",
+        ),
+    )
+)
+
+NOT_PRODUCT.append(
+    (
+        "shopline-category-one-item",
+        "https://www.haowu.com.tw/categories/earphones",
+        tw_shop(
+            "藍牙耳機",
+            "<h1 class='category-title'>藍牙耳機</h1><div class='ProductList-list'><div class='product-item'>"
+            "<a href='/products/kinyo-bte-3905'><div class='boxify-image'><img "
+            "src='https://img.shoplineapp.com/media/image_clips/64a1f0/thumb.jpg' alt='【KINYO】無線藍牙耳機'></div>"
+            "<div class='title'>【KINYO】無線藍牙耳機 BTE-3905</div><div class='price'>NT$1,290</div></a>"
+            "<button class='btn js-btn-add-to-cart'>加入購物車</button></div></div>",
+        ),
+    )
+)
+
+NOT_PRODUCT.append(
+    (
+        "slovenian-review-article",
+        "https://www.tehnoblog.si/test-gorenje-pecica-bo6735e02xk",
+        doc(
+            "sl",
+            "Test: Gorenje pečica BO6735E02XK – odlična za družine | TehnoBlog",
+            "<header><a href='/'>TehnoBlog</a><nav><a href='/testi'>Testi</a></nav></header><article>"
+            "<h1>Test: Gorenje pečica BO6735E02XK – odlična za družine</h1><p class='meta'>Objavljeno 3. 3. 2025"
+            "</p><img src='/wp-content/uploads/2025/03/gorenje-pecica-test.jpg' alt='Gorenje pečica'>"
+            "<p>Pečico smo preizkušali tri tedne. Cena: 379,99 € v večini trgovin, na zalogi je pri več "
+            "prodajalcih.</p><p>Znamka: Gorenje. Ocena: 4,5/5.</p><a class='btn' href='https://www.tehnika24.si/"
+            "gorenje-pecica-bo6735e02xk'>Preveri ceno</a></article>",
+        ),
+    )
+)
+
+
 # ---- the tests ------------------------------------------------------------------------------------
 
 
@@ -726,9 +1790,149 @@ def test_cases_are_distinct() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("c", CASES, ids=lambda c: c.id)
+@pytest.mark.parametrize(
+    "c",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c.xfail)) if c.xfail else c for c in CASES],
+    ids=lambda c: c.id,
+)
 def test_fields(c: Case) -> None:
     got = extract_product(c.html, c.url)
     assert got is not None, "no listing"
     wrong = {k: (got.get(k), v) for k, v in c.want.items() if got.get(k) != v}
     assert not wrong, f"(got, want): {wrong}"
+
+
+# ---- rules' must-not-fire cases -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nije dostupno",
+        "Nije dostupno.",
+        "Trenutno nije dostupno - obavijestite me",
+        "Trenutno nije na stanju",
+        "Ni dobavljivo",
+        "Není skladem",
+        "Nie jest dostępny",
+    ],
+)
+def test_negated_in_stock_word_is_out_of_stock(text: str) -> None:
+    assert said_state(text) == "OutOfStock"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dostupno",
+        "Na zalogi",
+        "Na stanju",
+        "Dostava nije dostupna na otocima",  # a delivery note, not the item's stock
+        "Nije dostupno za dostavu na otoke",
+        "Plaćanje na rate nije dostupno",
+        "Dostupno po narudžbi",
+        "Razprodano",
+        "In Stock",
+        "Sold out",
+        "已售完",
+        "售完補貨中",
+        "품절",
+        "일시품절",
+        "Ausverkauft",
+        "Agotado",
+        "Only 2 left",
+        "Available soon in stores near you",  # prose: the awaited-back line opens and ends the text
+        "Novo: uskoro dostupno u trgovinama",
+        "Ожидается доставка 3 дня",  # a delivery time, not an awaited item
+        "Dostava uskoro dostupna",
+        "Discontinued",
+        "Descatalogado",
+    ],
+)
+def test_other_texts_read_as_before(text: str) -> None:
+    assert said_state(text) == normalize_availability(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["即將售完", "품절임박", "Almost sold out", "Bald ausverkauft", "Casi agotado"]
+)
+def test_soon_sold_out_is_in_stock(text: str) -> None:
+    assert said_state(text) == "InStock"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Uskoro dostupno", "OutOfStock"),
+        ("Kmalu na zalogi", "OutOfStock"),
+        ("Ожидается поступление", "OutOfStock"),
+        ("Bald verfügbar – jetzt vormerken", "OutOfStock"),
+        ("Coming soon", "OutOfStock"),
+        ("Producto discontinuado", "Discontinued"),
+        ("已停產", "Discontinued"),
+    ],
+)
+def test_awaited_and_discontinued_lines(text: str, want: str) -> None:
+    assert said_state(text) == want
+
+
+@pytest.mark.parametrize(
+    ("label", "brand"),
+    [
+        ("제조사/브랜드", "LG전자"),
+        ("Brand/Manufacturer", "LG전자"),
+        ("Marke / Hersteller", "LG전자"),
+        ("Modell", None),
+    ],
+)
+def test_brand_and_maker_label(label: str, brand: str | None) -> None:
+    # one label naming brand and maker names the brand; a label of another field ("Modell") none
+    body = (
+        f"<h1>UltraGear 27GR75Q Monitor</h1><dl><dt>{label}</dt><dd>LG전자</dd></dl><p class='price'>329,000원</p>"
+        "<button>장바구니</button>"
+    )
+    got = extract_product(
+        doc("ko", "UltraGear 27GR75Q Monitor", f"<main>{body}</main>"), "https://shop.example/p/1"
+    )
+    assert got is not None and got["brand_claimed"] == brand
+
+
+def test_bare_kupi_counts_only_on_a_button() -> None:
+    # a title and a price: the bare "Kupi" of a submit button makes the page a listing, a link reading
+    # it (a menu's "Kupi" = "buy" section) does not
+    body = "<h1>Samsung MS23K3513AW</h1><p class='cijena'>899,00 kn</p>"
+    url = "https://shop.example/p/1"
+    live = extract_product(
+        doc("hr", "Samsung MS23K3513AW", body + "<form><input type='submit' value='Kupi'></form>"), url
+    )
+    assert live is not None and live["availability"] == "InStock"
+    assert (
+        extract_product(doc("hr", "Samsung MS23K3513AW", body + "<p><a href='/kupi'>Kupi</a></p>"), url)
+        is None
+    )
+
+
+def _brand(body: str, title: str) -> str | None:
+    html = doc(
+        "en",
+        f"{title} | Shop",
+        f"<main>{body}<p class='price'>$89.00</p><button>Add to cart</button>"
+        "<img src='/media/p-main-1200.jpg' width='800' height='800'></main>",
+    )
+    got = extract_product(html, "https://shop.example/p/1")
+    assert got is not None
+    return got["brand_claimed"]
+
+
+def test_brand_part_of_the_heading_is_still_the_brand() -> None:
+    # a brand-named span holding part of the title is the brand (`brands._is_title` needs the whole title)
+    body = "<h1><span class='product-brand'>PUMA</span> <span>Smashic Sneakers</span></h1>"
+    assert _brand(body, "PUMA Smashic Sneakers") == "PUMA"
+    body = "<div class='product-brand'>Acme</div><h1>Acme Trail Runner</h1>"
+    assert _brand(body, "Acme Trail Runner") == "Acme"
+
+
+@pytest.mark.parametrize("id, url, html", NOT_PRODUCT, ids=[n[0] for n in NOT_PRODUCT])
+def test_no_listing(id: str, url: str, html: str) -> None:
+    got = extract_product(html, url)
+    assert got is None, f"listing {got and (got['title'], got['price'], got['availability'])}"
