@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+from knockoff.crawler.heuristics.controls import said_state
 from knockoff.crawler.heuristics.dom import BRAND_EL, MARKS, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, shop_part, site_test, title_without_shop
@@ -270,11 +271,58 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _labelled_in_title(page)
         or _brand_above(page, title_el)
         or _heading_pair(page, title_el)
+        or _bracket_brand(title_el)
         or _brand_in_heading(page, title_el)
         or _brand_link(page)
         or _by_line(page, title_el)
         or _shop_brand(page, title_el)
     )
+
+
+# a title opening with a bracketed part, the way Taiwanese, Korean and Japanese shops write the brand
+# ("【KINYO】無線藍牙耳機", "[아디다스] 삼바 OG 스니커즈")
+_BRACKET_HEAD = re.compile(r"^\s*[【\[［〔]([^】\]］〕]{1,30})[】\]］〕]\s*\S")
+# what else such brackets hold: promotions, shipping, stock and origin notes ("【預購】", "【免運】",
+# "[무료배송]", "[단독특가]", "【送料無料】", "[1+1]", "【公式】")
+_BRACKET_NOTE = re.compile(
+    r"預購|预购|現貨|现货|特價|特价|限時|限时|限量|限定|新品|上市|免運|免运|包郵|包邮|買一送一|送|贈|赠|加購|福利品|官方"
+    r"|公司貨|台灣|台湾|中文|熱銷|热销|獨家|独家|促銷|促销|優惠|优惠|折|活動|活动|秒殺|秒杀|出清|即期|團購|团购|任選|任选"
+    r"|正品|保固|原廠|原厂|清倉|清仓|組合|组合|禮盒|礼盒|二手|水貨|平輸|무료배송|무배|단독|특가|세일|할인|한정|신상|신제품"
+    r"|당일|출고|증정|사은품|이벤트|쿠폰|기획|베스트|국내|해외|정품|공식|최저가|타임딜|핫딜|주문폭주|재입고|배송|오늘출발|예약"
+    r"|품절|선착순|런칭|리뉴얼|균일가|묶음|세트|送料無料|あす楽|正規品|中古|公式|ポイント|楽天|セール|予約|在庫|即納|訳あり"
+    r"|メール便|クーポン|お取り寄せ|国内|海外|ランキング|福袋|数量|[+%]"
+    r"|\b(?:sale|new|free|shipping|official|hot|best|limited|pre-?order|in stock|clearance|gift|bundle|set|deal"
+    r"|exclusive|sold out|outlet|promo)\b",
+    re.I,
+)
+# a brand's Latin name beside its name in Chinese, Japanese or Korean letters ("TIGER 虎牌", "象印 ZOJIRUSHI")
+_LATIN_BESIDE = re.compile(
+    r"([A-Za-z][\w&'.\- ]*?)\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\s+([A-Za-z][\w&'.\- ]*)"
+)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _bracket_brand(title_el: Any) -> str | None:
+    """The brand a title opens with in brackets (`_BRACKET_HEAD`: "【KINYO】無線藍牙耳機", "[아디다스] 삼바
+    OG"), the Latin name when the brackets also give a reading in Chinese, Japanese or Korean letters
+    ("【TIGER 虎牌】" -> "TIGER"); None for a promotion, shipping, stock or origin note in brackets
+    (`_BRACKET_NOTE`, a stated availability: "【預購】", "[무료배송]", "[1+1]") or a number beside
+    such letters ("【楽天1位】"), or more than 4 words. Seen on Shopline/Cafe24 shops (issue 14 review)."""
+    text = visible_text(title_el) if title_el is not None else ""
+    m = _BRACKET_HEAD.match(text)
+    # plain "[...]" only before a name in those letters ("[NEW] Linen Tee", "[Refurbished] iPhone" are notes)
+    if m is None or ("[" in text[: m.start(1)] and not _CJK.search(text[m.end(1) :])):
+        return None
+    inner = _shown_line(m.group(1))
+    cjk = _CJK.search(inner)
+    if not inner or len(inner.split()) > 4 or _BRACKET_NOTE.search(inner) or said_state(inner):
+        return None
+    if cjk and re.search(r"\d", inner):
+        return None
+    latin = _LATIN_BESIDE.fullmatch(inner)
+    return (latin.group(1) or latin.group(2)).strip() if latin else inner
 
 
 def _is_title(el: Any, text: str, title_el: Any) -> bool:
@@ -402,14 +450,17 @@ _BY = re.compile(r"^(?:by|von|par|door)\s+([^\W\d].{0,38}?)\s*$", re.I)
 
 def _by_line(page: Layout, title_el: Any) -> str | None:
     """A "by Acme" line among the 8 elements after the title (a byline without a brand name on the
-    element; "von Acme", "par Acme"), or a "Visit the Acme Store" link line (`_store_line`)."""
+    element; "von Acme", "par Acme"), or a "Visit the Acme Store" link line (`_store_line`) there or
+    among the 8 elements before it (an open market's "나이키 브랜드관 >" over the name)."""
     if title_el is None:
         return None
-    for el in title_el.xpath("following::*[position() <= 8]"):
+    after = title_el.xpath("following::*[position() <= 8]")
+    before = [*reversed(title_el.xpath("preceding::*[position() <= 8]"))]
+    for el in after + before:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "button"):
             continue
         text = _shown_line(visible_text(el))
-        m = _BY.match(text) or _store_line(text)
+        m = (_BY.match(text) if el in after else None) or _store_line(text)
         if m and len(m.group(m.lastindex or 1).split()) <= 4 and not any(page.context(el)) and not hidden(el):
             return m.group(m.lastindex or 1).strip(" .")
     return None
@@ -552,6 +603,8 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
             continue
         if el.tag == "h1":
             continue  # a page heading over the title: a category or the shop's logo (`_heading_pair` judges a pair)
+        if any(_home(a, page.base) for a in el.xpath("ancestor-or-self::a[@href]")):
+            continue  # the shop's name in its header, a text link home ("오픈몰" over the title of a small page)
         own = el.text or ""
         if (
             not own.strip()

@@ -494,6 +494,12 @@ _SOON_BACK = re.compile(
     r"(?:\s*$|\s*[.!,;:(–-])",
     re.I,
 )
+# a stock line saying the item ran out, in words `values.AVAILABILITY_TEXT` lacks or reads the other way:
+# Kazakh "Сатылымда жоқ" (not on sale: "сатылымда" alone is on sale), Russian "Товар закончился",
+# "Нет в продаже"; the line opens with it (not "Акция закончилась", a promotion that ended)
+_GONE = re.compile(
+    r"^\W*(?:сатылымда\s+жоқ|(?:товар\s+)?законч(?:ился|илась|илось|ились)|нет\s+в\s+продаже)", re.I
+)
 # a discontinued item in the languages `values.AVAILABILITY_TEXT` lacks it for ("Producto discontinuado",
 # "Artikel ausgelaufen", "已停產", "Снят с продажи", "Izdelek ni več v prodaji")
 _DISCONTINUED = re.compile(
@@ -507,11 +513,12 @@ def said_state(text: str | None) -> str | None:
     """The schema.org availability `text` states (`values.normalize_availability`), OutOfStock
     where it negates an in-stock word (`_NEGATED_IN_STOCK`: "Nije dostupno") or says the item is
     awaited back (`_SOON_BACK`: "Kmalu na zalogi"), InStock where it says the item is soon sold out
-    (`_SELLING_OUT`: "即將售完", "품절임박"), Discontinued for `_DISCONTINUED` ("Producto
+    (`_SELLING_OUT`: "即將售完", "품절임박"), OutOfStock for a line saying it ran out (`_GONE`: "Сатылымда
+    жоқ", "Товар закончился"), Discontinued for `_DISCONTINUED` ("Producto
     discontinuado"). Rules of this project's review of issue 14's markets (test_locale_review.py)."""
     if not text:
         return normalize_availability(text)
-    if _NEGATED_IN_STOCK.search(text) or _SOON_BACK.search(text):
+    if _NEGATED_IN_STOCK.search(text) or _SOON_BACK.search(text) or _GONE.search(text):
         return "OutOfStock"
     if _SELLING_OUT.search(text):
         return "InStock"
@@ -559,7 +566,7 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
     return None
 
 
-def near_state(page: Layout, title_el: Any, window: int = 80) -> str | None:
+def near_state(page: Layout, title_el: Any, window: int = 80, limit: int = 200) -> str | None:
     """A not-in-stock availability written in a short text among the `window` elements after
     the title ("Niet leverbaar.", "現在在庫切れです。"), outside menus, cards and hidden parts."""
     if title_el is None:
@@ -568,12 +575,18 @@ def near_state(page: Layout, title_el: Any, window: int = 80) -> str | None:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "select", "label", "a"):
             continue
         own = own_text(el)
-        if not own or len(own) > 200:
+        if not own or len(own) > limit:
             continue
         said = said_state(own)
         if said in UNAVAILABLE and not any(page.context(el)) and not hidden(el) and not size_choice(el):
+            if any(_MESSAGE_NAMES.search(page.names.get(a, "")) for a in (el, *el.iterancestors())):
+                continue  # an error template "Sorry, the service was unavailable" (`extract` skips it so too)
             return said
     return None
+
+
+# names of an element holding a message about the page or the service, not the product ("cli-error-service")
+_MESSAGE_NAMES = re.compile(r"error|toast|tpl|template")
 
 
 # the label of a stock count written as a labelled value ("In stock: 0", "Qty in stock | 12",

@@ -119,9 +119,10 @@ class Page(Layout):
         """The schema.org availability an element named for it states: `controls.stock_state`."""
         return stock_state(self, live_buy)
 
-    def near_state(self, title_el: Any, window: int = 80) -> str | None:
-        """A not-in-stock availability just after the title: `controls.near_state`."""
-        return near_state(self, title_el, window)
+    def near_state(self, title_el: Any, window: int = 80, limit: int = 200) -> str | None:
+        """A not-in-stock availability just after the title, in a text of at most `limit`
+        characters: `controls.near_state`."""
+        return near_state(self, title_el, window, limit)
 
     def labelled(self, label: re.Pattern[str], limit: int = 60) -> str | None:
         """The value written after a label ("Brand: Acme"): `brands.labelled`."""
@@ -169,6 +170,9 @@ class Page(Layout):
             sold_shown=sold_shown,
             stock=self.stock_state(live_buy=shown_live)
             or (None if buy else stock_count(self))
+            # not-in-stock words just after the title of a priced page without a buy control, in a
+            # short line ("Товар закончился" where no name marks it; not prose saying "not available")
+            or (self.near_state(title_el, limit=_STATE_LINE) if sold_shown else None)
             # a control disabled until a variant is chosen: the shown variants are on sale (the
             # control's own OutOfStock stays `buy_availability`, which structured offers are checked by)
             or ("InStock" if buy_avail == "OutOfStock" and waits_for_variant(self) else None),
@@ -187,6 +191,9 @@ class Page(Layout):
             fallback=fallback and title is not None,
             several=(fallback or _unmarked(self, title_el)) and several_offers(self),
         )
+
+
+_STATE_LINE = 120  # characters: a stated availability is short (as `extract._MAX_STATE_TEXT`)
 
 
 # ---- pages the finders above read nothing on -------------------------------------------------

@@ -28,6 +28,10 @@ against the code before any change here (ac5552a; `said_state` standing for
 - Round 4 (10 pages, 6 pages that are no product page): 4 failed, all product pages: a "제조사/브랜드"
   (maker/brand) label, "Producto discontinuado" (None), "Uskoro dostupno" and "Kmalu na zalogi"
   (available soon) read as InStock. The 6 non-product pages gave no listing.
+- Round 5 (13): 5 failed. An open market's "나이키 브랜드관 >" link over the name (the brand read was the
+  shop's own name, its header's text link home taken for a vendor line), the brand only in the title's
+  brackets ("【TIGER 虎牌】...", "[아디다스] ..."), Kazakh "Сатылымда жоқ" read as InStock ("сатылымда"),
+  "Товар закончился" in a line no name marks on a priced page without a buy control (None).
 """
 
 from __future__ import annotations
@@ -1641,6 +1645,235 @@ case(
 )
 
 
+# Round 5 -----------------------------------------------------------------------------------------
+
+# 56. Croatian shop: a sidebar of featured items, each with its own Šifra, before the product's
+case(
+    "hr-sidebar-codes-first",
+    "https://www.alatnica.hr/einhell-kosilica-ge-cm-36",
+    hr_shop(
+        "Einhell akumulatorska kosilica GE-CM 36/36 Li",
+        "<div class='columns'><aside class='sidebar'><h3>Izdvojeno</h3><div class='item'><a href='/makita-a'>"
+        "Makita trimer</a><p>Šifra: 11111</p><p>129,00 €</p></div><div class='item'><a href='/bosch-b'>Bosch "
+        "škare</a><p>Šifra: 11112</p><p>59,00 €</p></div></aside><div class='column main'><div class='gallery'>"
+        "<img src='/media/catalog/product/e/i/einhell-ge-cm-36.jpg' alt='Einhell GE-CM 36/36 Li'></div>"
+        "<h1 class='page-title'>Einhell akumulatorska kosilica GE-CM 36/36 Li</h1><p>Šifra: 22334</p>"
+        "<p>Kataloški broj: 3413250</p><div class='price-box'><span class='price'>349,00 €</span></div>"
+        "<div class='availability'>Dostupno</div><button class='action tocart primary'>Dodaj u košaricu</button>"
+        "</div></div>",
+    ),
+    sku="22334",
+    availability="InStock",
+)
+
+# 57. Korean open-market style: 상품번호, a brand-store link "나이키 브랜드관 >", 구매하기
+case(
+    "kr-sangpum-beonho",
+    "https://www.openmall.co.kr/products/8812345678",
+    doc(
+        "ko",
+        "나이키 에어맥스 90 운동화 : 오픈몰",
+        "<div class='header'><a href='/'>오픈몰</a><a href='/cart'>장바구니</a></div><div class='prd'>"
+        "<div class='prd_img'><img src='https://img.openmall.co.kr/prd/8812345678_1000.jpg' alt='에어맥스 90'>"
+        "</div><div class='prd_info'><a class='store_link' href='/brand/nike'>나이키 브랜드관 &gt;</a>"
+        "<h3 class='prd_name'>나이키 에어맥스 90 운동화</h3><div class='prd_price'><strong>139,000</strong>원</div>"
+        "<ul class='prd_detail'><li>상품번호 : 8812345678</li><li>배송 : 무료배송, 2일 이내 출고</li></ul>"
+        "<button class='btn_buy'>구매하기</button><button class='btn_cart'>장바구니</button></div></div>",
+    ),
+    sku="8812345678",
+    availability="InStock",
+    brand_claimed="나이키",
+)
+
+# 58. ru page in Kazakhstan: a bare "Код:" label
+case(
+    "kz-ru-kod",
+    "https://www.technoshop.kz/p/mikrovolnovka-lg-ms2042db-145789",
+    kz_shop(
+        "ru",
+        "Микроволновая печь LG MS2042DB",
+        "<div class='product'><div class='product__gallery'><img src='/media/catalog/145789/ms2042db-1.webp' "
+        "alt='LG MS2042DB'></div><div class='product__info'><h1 class='product__title'>Микроволновая печь LG "
+        "MS2042DB</h1><span class='product__code'>Код: 145789</span><div class='product__price'>36 990 ₸</div>"
+        "<div class='product__stock'>В наличии</div><button class='btn btn--primary'>В корзину</button>"
+        "</div></div>",
+    ),
+    sku="145789",
+    availability="InStock",
+)
+
+# 59. Slovenian shop: an EAN line beside the shop's Šifra
+case(
+    "si-ean-and-sifra",
+    "https://www.tehnika24.si/tefal-kuhalnik-ko2408",
+    si_shop(
+        "Tefal grelnik vode KO2408",
+        "<div class='product-details'><div class='product-image'><img src='/images/products/big/ko2408.jpg' "
+        "alt='Tefal KO2408'></div><div class='product-info'><h1>Tefal grelnik vode KO2408</h1>"
+        "<p>EAN koda: 3045386371806</p><p>Šifra: 70912</p><p>Znamka: Tefal</p><div class='price'>34,99 €</div>"
+        "<div class='stock'>Na zalogi</div><button class='btn-cart'>V košarico</button></div></div>",
+    ),
+    sku="70912",
+    availability="InStock",
+    brand_claimed="Tefal",
+)
+
+# 60. Argentine shop: "Cód.: 781234", "Últimas 3 unidades"
+case(
+    "ar-cod-ultimas-unidades",
+    "https://www.hogarplus.com.ar/licuadora-philips-hr2041",
+    doc(
+        "es-AR",
+        "Licuadora Philips HR2041 | HogarPlus",
+        "<header><a href='/'>HogarPlus</a><a href='/carrito'>Carrito</a></header>"
+        "<div class='producto'><img class='producto-foto' src='/fotos/hr2041-grande.jpg' alt='Licuadora'>"
+        "<div class='producto-datos'><h1>Licuadora Philips HR2041</h1><p class='codigo'>Cód.: 781234</p>"
+        "<p class='precio'>$ 74.999</p><p class='cuotas'>3 cuotas sin interés de $ 24.999,67</p>"
+        "<p class='stock'>¡Últimas 3 unidades!</p><button class='comprar'>Comprar ahora</button></div></div>",
+    ),
+    sku="781234",
+    availability="InStock",
+)
+
+# 61. amazon.com: "Item model number" only in the bullets (the ASIN in the URL), "Visit the Amazon Basics Store"
+case(
+    "amazon-com-model-only",
+    "https://www.amazon.com/Amazon-Basics-Lightweight-Microfiber-Sheet/dp/B00Q7OAKO6/ref=sr_1_1?th=1",
+    amazon(
+        "en-us",
+        "Amazon Basics Lightweight Super Soft Easy Care Microfiber Bed Sheet Set, Queen",
+        "Home &amp; Kitchen|Bedding|Sheets &amp; Pillowcases",
+        "91R7Z9G0cWL",
+        byline("Visit the Amazon Basics Store", "/stores/AmazonBasics/page/947C6949")
+        + amazon_title("Amazon Basics Lightweight Super Soft Easy Care Microfiber Bed Sheet Set, Queen")
+        + amazon_price("$21.99", "$", "21", "99"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-medium a-color-success'>"
+        "In Stock</span></div>" + amazon_cart_buttons().replace("{asin}", "B00Q7OAKO6"),
+        detail_bullets(("Item model number", "SH001-QN"), ("Date First Available", "February 9, 2015")),
+    ),
+    sku="B00Q7OAKO6",
+    availability="InStock",
+    brand_claimed="Amazon Basics",
+)
+
+# 62. Taiwanese shop: the brand only in the title's 【】 brackets
+case(
+    "tw-bracket-brand",
+    "https://www.haowu.com.tw/products/tiger-mmz-a501",
+    tw_shop(
+        "【TIGER 虎牌】不鏽鋼保溫杯 500ml MMZ-A501",
+        "<div class='ProductDetail-container'><div class='product-images'><img "
+        "src='https://img.shoplineapp.com/media/image_clips/64a1f2/large.jpg' alt='TIGER 保溫杯'></div>"
+        "<div class='product-info'><h1 class='Product-title'>【TIGER 虎牌】不鏽鋼保溫杯 500ml MMZ-A501</h1>"
+        "<div class='price-regular price js-price'>NT$1,180</div>"
+        "<button class='btn btn-color-primary js-btn-add-to-cart'>加入購物車</button></div></div>",
+    ),
+    availability="InStock",
+    brand_claimed="TIGER",
+)
+
+# 63. Korean shop: the brand only in the title's [] brackets
+case(
+    "kr-bracket-brand",
+    "https://dailylook.co.kr/product/detail.html?product_no=1500",
+    cafe24(
+        "[아디다스] 삼바 OG 스니커즈",
+        row("판매가", "<strong id='span_product_price_text'>139,000원</strong>")
+        + row("상품코드", "P0000DAA"),
+        CAFE24_LIVE,
+    ),
+    sku="P0000DAA",
+    availability="InStock",
+    brand_claimed="아디다스",
+)
+
+# 64. Taiwanese shop: 庫存：0 and a disabled 加入購物車
+case(
+    "tw-stock-zero",
+    "https://www.audiohouse.com.tw/products/audio-technica-ath-m50x",
+    tw_shop(
+        "Audio-Technica ATH-M50x 監聽耳機",
+        "<div class='product-container'><div class='product-photo'><img "
+        "src='//cdn1.cybassets.com/s/files/23456/ec_product_images/large/ath-m50x.jpg' alt='ATH-M50x'></div>"
+        "<div class='product-info'><h1 class='product-title'>Audio-Technica ATH-M50x 監聽耳機</h1>"
+        "<ul class='product-meta'><li>商品編號：AT-M50X-BK</li><li>庫存：0</li></ul><div class='product-price'>"
+        "<span class='price'>NT$5,290</span></div><button class='btn btn-primary add-to-cart' disabled>加入購物車"
+        "</button></div></div>",
+        shop="音響屋",
+    ),
+    sku="AT-M50X-BK",
+    availability="OutOfStock",
+)
+
+# 65. Kazakh-language page: "Сатылымда жоқ" (not on sale), a notify button
+case(
+    "kz-kk-satylymda-zhoq",
+    "https://www.technoshop.kz/kk/p/xiaomi-redmi-note-13-286500",
+    kz_shop(
+        "kk",
+        "Xiaomi Redmi Note 13 8/256GB смартфоны",
+        "<div class='product'><div class='product__gallery'><img src='/media/catalog/286500/note13-1.webp' "
+        "alt='Redmi Note 13'></div><div class='product__info'><h1 class='product__title'>Xiaomi Redmi Note 13 "
+        "8/256GB смартфоны</h1><ul class='product__props'><li>Артикул: 23124RA7EO</li></ul>"
+        "<div class='product__price'>119 990 тг</div><div class='product__stock'>Сатылымда жоқ</div>"
+        "<button class='btn btn--secondary'>Түскенде хабарлау</button></div></div>",
+    ),
+    sku="23124RA7EO",
+    availability="OutOfStock",
+)
+
+# 66. ru page: "Товар закончился", no buy button
+case(
+    "kz-ru-zakonchilsya",
+    "https://www.technoshop.kz/p/utyug-philips-dst7030-286611",
+    kz_shop(
+        "ru",
+        "Утюг Philips DST7030/20",
+        "<div class='product'><div class='product__gallery'><img src='/media/catalog/286611/dst7030-1.webp' "
+        "alt='Philips DST7030'></div><div class='product__info'><h1 class='product__title'>Утюг Philips "
+        "DST7030/20</h1><div class='product__code'>Артикул: DST7030/20</div><div class='product__price'>"
+        "32 990 ₸</div><div class='product__status'>Товар закончился</div></div></div>",
+    ),
+    sku="DST7030/20",
+    availability="OutOfStock",
+)
+
+# 67. Taiwanese shop without an h1: the name in a div, the price split into currency and amount
+case(
+    "tw-no-h1-split-price",
+    "https://www.teashop.com.tw/product/detail/3301",
+    tw_shop(
+        "阿里山高山烏龍茶 150g",
+        "<div class='goods-detail'><div class='goods-pic'><img src='/upload/goods/3301_big.jpg' alt='阿里山高山烏龍茶'>"
+        "</div><div class='goods-info'><div class='goods-name'>阿里山高山烏龍茶 150g</div>"
+        "<div class='goods-no'>商品編號：TEA-3301</div><div class='goods-price'><span class='currency'>NT$</span>"
+        "<span class='amount'>880</span></div><div class='goods-qty'>數量 <input type='number' value='1'></div>"
+        "<a href='javascript:addCart(3301)' class='btn-cart'>加入購物車</a></div></div>",
+        shop="山茶坊",
+    ),
+    sku="TEA-3301",
+    availability="InStock",
+)
+
+# 68. Slovenian shop: "Trenutno ni na voljo" and a notify form; related items in stock
+case(
+    "si-trenutno-ni-na-voljo",
+    "https://www.tehnika24.si/braun-brivnik-series-7",
+    si_shop(
+        "Braun brivnik Series 7 71-S1000s",
+        "<div class='product-details'><div class='product-image'><img src='/images/products/big/braun-s7.jpg' "
+        "alt='Braun Series 7'></div><div class='product-info'><h1>Braun brivnik Series 7 71-S1000s</h1>"
+        "<p>Šifra: 81012</p><div class='price'>179,99 €</div><p class='zaloga-info'>Trenutno ni na voljo</p>"
+        "<div class='notify'><p>Obvesti me, ko bo izdelek na voljo</p><form><input type='email'>"
+        "<button>Obvesti me</button></form></div></div></div><div class='related'><h3>Podobni izdelki</h3>"
+        "<div class='product-item'><a href='/philips-s5000'>Philips S5000</a><span>89,99 €</span>"
+        "<span class='stock-status available'>Na zalogi</span><button>V košarico</button></div></div>",
+    ),
+    sku="81012",
+    availability="OutOfStock",
+)
+
+
 # ---- pages that are no product page -----------------------------------------------------------------
 
 NOT_PRODUCT: list[tuple[str, str, str]] = []  # (id, url, html)
@@ -1844,6 +2077,8 @@ def test_negated_in_stock_word_is_out_of_stock(text: str) -> None:
         "Available soon in stores near you",  # prose: the awaited-back line opens and ends the text
         "Novo: uskoro dostupno u trgovinama",
         "Ожидается доставка 3 дня",  # a delivery time, not an awaited item
+        "Акция закончилась",  # a promotion that ended
+        "Сатылымда",
         "Dostava uskoro dostupna",
         "Discontinued",
         "Descatalogado",
@@ -1868,6 +2103,8 @@ def test_soon_sold_out_is_in_stock(text: str) -> None:
         ("Ожидается поступление", "OutOfStock"),
         ("Bald verfügbar – jetzt vormerken", "OutOfStock"),
         ("Coming soon", "OutOfStock"),
+        ("Сатылымда жоқ", "OutOfStock"),
+        ("Товар закончился", "OutOfStock"),
         ("Producto discontinuado", "Discontinued"),
         ("已停產", "Discontinued"),
     ],
@@ -1895,6 +2132,66 @@ def test_brand_and_maker_label(label: str, brand: str | None) -> None:
         doc("ko", "UltraGear 27GR75Q Monitor", f"<main>{body}</main>"), "https://shop.example/p/1"
     )
     assert got is not None and got["brand_claimed"] == brand
+
+
+@pytest.mark.parametrize(
+    ("title", "brand"),
+    [
+        ("【KINYO】無線藍牙耳機 BTE-3905", "KINYO"),
+        ("【TIGER 虎牌】不鏽鋼保溫杯", "TIGER"),
+        ("[아디다스] 삼바 OG 스니커즈", "아디다스"),
+        ("［ニトリ］低反発枕", "ニトリ"),
+        # notes in brackets, and plain brackets before a Latin name: no brand
+        ("【預購】RG 1/144 Nu鋼彈", None),
+        ("【現貨】iPhone 15 手機殼", None),
+        ("【免運】保溫杯 500ml", None),
+        ("[무료배송] 린넨 셔츠", None),
+        ("[1+1] 면 양말 세트", None),
+        ("[당일출고] 케이블 니트", None),
+        ("【送料無料】バスタオル 4枚組", None),
+        ("【楽天1位】低反発枕", None),
+        ("[NEW] Linen Tee", None),
+        ("[Refurbished] iPhone 13 128GB", None),
+        ("Linen Tee [Blue]", None),
+    ],
+)
+def test_bracketed_brand_opening_the_title(title: str, brand: str | None) -> None:
+    body = f"<h1>{title}</h1><p class='price'>NT$1,290</p><button>加入購物車</button>"
+    got = extract_product(doc("zh-TW", f"{title} - 好物", f"<main>{body}</main>"), "https://shop.example/p/1")
+    assert got is not None and got["brand_claimed"] == brand
+
+
+def test_shop_name_linking_home_is_no_brand_line() -> None:
+    # the shop's name as a text link home right before the title is its logo, not a vendor line;
+    # a vendor line linking to the vendor's listing still is the brand
+    head = "<div class='h'><a href='/'>Northpeak Supply</a></div>"
+    title = "Trailhead Bottle – Northpeak Supply"
+    body = "<h1>Trailhead Bottle</h1><p class='price'>$32.00</p><button>Add to cart</button>"
+    url = "https://northpeak.example/products/trailhead-bottle"
+    assert extract_product(doc("en", title, head + body), url)["brand_claimed"] is None
+    vendor = "<p><a href='/collections/vendors?q=Northpeak'>Northpeak</a></p>"
+    assert extract_product(doc("en", title, head + vendor + body), url)["brand_claimed"] == "Northpeak"
+
+
+def test_store_line_before_the_title() -> None:
+    # "X 브랜드관 >" over the name names the brand; one in another product's card does not
+    body = "<h3>에어맥스 90 운동화</h3><p class='price'>139,000원</p><button>구매하기</button>"
+    url = "https://www.openmall.example/products/1"
+    link = "<a class='store' href='/brand/nike'>나이키 브랜드관 &gt;</a>"
+    got = extract_product(doc("ko", "에어맥스 90 운동화 : 오픈몰", link + body), url)
+    assert got is not None and got["brand_claimed"] == "나이키"
+    card = (
+        "<section class='recommend'><h4>함께 본 상품</h4><ul class='recommend-list'>"
+        + "".join(
+            f"<li class='product-card'><a href='/products/{n}'><img src='/img/{n}.jpg' alt='{b}'></a>"
+            f"<a class='store' href='/brand/{n}'>{b} 브랜드관 &gt;</a><span class='name'>상품 {n}</span>"
+            f"<span class='price'>{n}9,000원</span></li>"
+            for n, b in [(2, "아디다스"), (3, "뉴발란스"), (4, "푸마"), (5, "리복")]
+        )
+        + "</ul></section>"
+    )
+    got = extract_product(doc("ko", "에어맥스 90 운동화 : 오픈몰", card + body), url)
+    assert got is not None and got["brand_claimed"] is None
 
 
 def test_bare_kupi_counts_only_on_a_button() -> None:
