@@ -24,9 +24,9 @@ from w3lib.url import safe_url_string
 from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.amounts import with_tax
 from knockoff.crawler.heuristics.brands import no_brand
-from knockoff.crawler.heuristics.dom import MONEY, hidden
+from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.heuristics.photos import share_file
-from knockoff.crawler.heuristics.price_text import shown_price
+from knockoff.crawler.heuristics.price_text import amount_count, shown_price
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.platformmeta import platform_product
@@ -38,6 +38,7 @@ from knockoff.crawler.values import (
     clean_text,
     dash_currency,
     in_cents,
+    in_thousandths,
     normalize_availability,
     normalize_currency,
     page_region,
@@ -309,7 +310,8 @@ def _offer_price(offer: dict, amount: float, currency: str | None) -> dict[str, 
 
 def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
     """Price, currency, availability, sku and seller from Offer / AggregateOffer (the offer the
-    page shows first, `_shown_first`; then the first usable)."""
+    page shows first, `_shown_first`; then the first usable); `_offered`: the (amount, currency) of
+    every offer (one per currency, a new and a refurbished one: the page shows one of them)."""
     out: dict[str, Any] = {}
     candidates = [o for o in _as_list(offers) if isinstance(o, dict)]
     expanded: list[dict] = []
@@ -326,6 +328,8 @@ def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
                     cur = cur or normalize_currency(spec.get("priceCurrency"))
                     break
         amount, cur2 = parse_price(raw, cur)
+        if amount:  # every offer's price: the page shows one (`_reconcile_price`)
+            out.setdefault("_offered", set()).add((round(amount, 2), cur or cur2))
         if amount and "price" not in out:  # a price of 0: "price on request", no price (Rank Math writes "0")
             out.update(_offer_price(o, amount, cur or cur2))
         if "sku" not in out and o.get("sku") not in (None, ""):
@@ -334,16 +338,25 @@ def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
             av = normalize_availability(o.get("availability"))
             if av:
                 out["availability"] = av
-        seller = o.get("seller") or o.get("offeredBy")
-        if seller and "seller" not in out:
-            s = seller[0] if isinstance(seller, list) and seller else seller
-            if isinstance(s, dict):
-                out["seller"] = clean_text(_first(s, "name", "legalName", "alternateName"), 300)
-                link = _first(s, "url", "@id")
-                out["seller_url"] = link if isinstance(link, str) and not link.startswith("_:") else None
-            else:
-                out["seller"] = clean_text(s, 300)
+        if "seller" not in out:
+            out.update(_offer_seller(o))
     return out
+
+
+def _offer_seller(offer: dict) -> dict[str, Any]:
+    """{"seller", "seller_url"} of an offer's `seller` / `offeredBy` (a name or an Organization's
+    name and url); {} without one."""
+    seller = offer.get("seller") or offer.get("offeredBy")
+    if not seller:
+        return {}
+    s = seller[0] if isinstance(seller, list) and seller else seller
+    if not isinstance(s, dict):
+        return {"seller": clean_text(s, 300)}
+    link = _first(s, "url", "@id")
+    return {
+        "seller": clean_text(_first(s, "name", "legalName", "alternateName"), 300),
+        "seller_url": link if isinstance(link, str) and not link.startswith("_:") else None,
+    }
 
 
 def _from_product_node(node: dict, base: str) -> dict[str, Any]:
@@ -576,7 +589,7 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
         "_old_prices": found.old_prices,
         "_price_with_tax": found.price_el is not None and with_tax(found.price_el),
         # how many currency amounts the price element shows ("$25.00 – $100.00": 2)
-        "_price_amounts": len(MONEY.findall(" ".join(found.price_el.itertext())))
+        "_price_amounts": amount_count(" ".join(found.price_el.itertext()))
         if found.price_el is not None
         else 0,
         "_doc_title": page.doc_title,
@@ -668,7 +681,20 @@ def _main_product(parsed: list[dict[str, Any]], html: str) -> dict[str, Any]:
         other = parsed[i]
         if not other.get("title") or other.get("title") == result.get("title"):
             _fill(result, other)
+            _offers_too(result, other)
     return result
+
+
+def _offers_too(result: dict[str, Any], other: dict[str, Any]) -> None:
+    """`other`'s price (with its currency) and offers among `result`'s offered amounts (`_offered`,
+    in place): the same product described twice (a JSON-LD snippet and the page's microdata or
+    OpenGraph tags) may disagree, a stale copy beside the page's own; the page shows which is
+    right (`_reconcile_price`)."""
+    offered = set(other.get("_offered") or ())
+    if other.get("price"):
+        offered.add((round(other["price"], 2), other.get("currency")))
+    if offered:
+        result["_offered"] = set(result.get("_offered") or ()) | offered
 
 
 def _named_share(text: str | None, doc_title: str | None) -> float:
@@ -831,7 +857,11 @@ def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """`_reconcile`'s price part (in place): the price the page shows where the structured one is
     marked old there, another of the prices the structured data names (`_prices`: a regular and a
     sale price), written in cents (`_in_cents`), an AggregateOffer's lowPrice beside one shown price
-    inside its range, or without the sales tax the page includes (`_net_of`)."""
+    inside its range, without the sales tax the page includes (`_net_of`), its thousands dot read as
+    a decimal point (`values.in_thousandths`), or another offer's or a second description's price
+    where the page shows that one (`_offered`, `_offers_too`); the page's currency for an offer that
+    names none and shows the same price. Rules of tests/crawler/test_us_shop_review.py and
+    test_platform_review.py."""
     old = heur.get("_old_prices") or set()
     shown, span = heur.get("price"), result.get("_range")
 
@@ -866,6 +896,23 @@ def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
         # a net price in the structured data ("price": "25.13") while the page shows the price with the
         # sales tax ("29,90 € inkl. 19% MwSt."): the price a buyer pays
         _take_shown_price(result, heur, with_currency=True)
+    if in_thousandths(result.get("price"), shown) and same_currency():
+        # "price": "1.049" (a German shop's thousands dot) read as 1.049 while the page shows "1.049 €"
+        _take_shown_price(result, heur)
+    if (
+        shown
+        and abs((result.get("price") or 0.0) - shown) >= 0.005
+        and (round(shown, 2), heur.get("currency") or result.get("currency"))
+        in (result.get("_offered") or ())
+    ):
+        # another offer of the structured data, the one the page shows: its currency's (one offer per
+        # currency), a new item's beside a refurbished one's, the page's microdata or OpenGraph price
+        # beside a stale JSON-LD copy (`_offers_too`)
+        _take_shown_price(result, heur, with_currency=True)
+    if not result.get("currency") and heur.get("currency") and shown and result.get("price") == shown:
+        # an offer without priceCurrency: the currency the page shows its price in
+        result["currency"] = heur["currency"]
+        result["_sources"]["currency"] = "heuristic"
 
 
 def _take_shown_price(result: dict[str, Any], heur: dict[str, Any], with_currency: bool = False) -> None:
@@ -1099,6 +1146,8 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     else:
         if og and result is not og:
             _fill(result, og)
+            if og.get("_is_product"):
+                _offers_too(result, og)
         heur = _tag(_heuristic(page, found), "heuristic")
         _reconcile(result, heur)
         _shown_variant_price(result, heur, platform, sel, url)

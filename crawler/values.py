@@ -175,6 +175,15 @@ def in_cents(value: Any, shown: float | None) -> bool:
     return abs(value - round(shown * 100)) < 1e-6
 
 
+def in_thousandths(value: Any, shown: float | None) -> bool:
+    """`value` is the whole amount `shown` (1000 or more) read with its thousands separator as a
+    decimal point: exactly a thousandth of it (1.049 for "1.049 €": a German shop writing "1.049"
+    into its JSON-LD, which reads "1.049" as 1.049, `parse_price` without `shown`)."""
+    if not (isinstance(value, (int, float)) and shown and shown >= 1000 and shown == int(shown)):
+        return False
+    return abs(value * 1000 - shown) < 0.005
+
+
 def clean_text(value: Any, limit: int = 2000) -> str | None:
     """Collapse whitespace, unescape entities; None for empty."""
     if value is None:

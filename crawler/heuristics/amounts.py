@@ -37,6 +37,7 @@ from knockoff.crawler.heuristics.price_text import (
     UNIT_LABEL,
     WITH_TAX,
     labelled_old,
+    labels_after,
     old_beside,
     only_amounts,
     spoken_amount,
@@ -411,11 +412,15 @@ def _excluded(el: Any, text: str) -> bool:
     surcharge written with a "+" ("+259 Kč")."""
     if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])):
         return True
+    # labels written after their amounts ("$60.00 Regular Price $45.00 Sale Price", Wix's screen-reader
+    # labels): the words before an amount are the previous one's, those after it its own
+    block = el.getparent()
+    after = block is not None and labels_after(" ".join(block.itertext()))
     if (
         struck_shown(el, 6)
         or labelled_old(el)
         or (OLD_TEXT.search(text) and not old_beside(text))  # "Sale $45 Reg. $60": the first is read
-        or OLD_TEXT.search(_label_before(el, 0))
+        or OLD_TEXT.search(_text_after(el) if after else _label_before(el, 0))
         or _PER_AFTER.search(_text_after(el))
         or _per_unit_tail(text)  # "US $0.25 - 0.32 / Pair", "1.929 € /Monat"
     ):

@@ -345,6 +345,58 @@ _DASH_CENTS = re.compile(r"(?:(?<=\d[.,])|:)[-–](?![\d-])")
 _TAX_INCL_BEFORE = re.compile(r"税込(?:み|価格)?\s*[:：]?\s*$")
 
 
+# a price's label written after its amount, as the text's last words ("$60.00 Regular Price $45.00 Sale
+# Price": Wix's screen-reader labels after each price; "19,99 € 24,99 € UVP")
+_LABEL_LAST = re.compile(
+    r"^\W*(?:(?:\w+\s+){0,2}(?:price|prix|precio|prezzo|prijs|preis)|\w*preis|uvp|rrp|msrp)\W*$", re.I
+)
+
+
+def _label_last(text: str, spans: list[tuple[int, int]]) -> bool:
+    """`text` ends with a price label (`_LABEL_LAST`) after its last amount (`spans`)."""
+    tail = text[spans[-1][1] :]
+    mark = _MARK_AFTER.match(tail)
+    tail = tail[mark.end() :] if mark else tail
+    return bool(_LABEL_LAST.match(tail) and re.search(r"[^\W\d]", tail))
+
+
+def labels_after(text: str) -> bool:
+    """A price block's text (`text`) writes each amount's label after it: two or more amounts, the
+    last followed by a price label ("$60.00 Regular Price $45.00 Sale Price")."""
+    text = PERCENT.sub(" ", text)
+    spans = _amount_spans(text, list(_NUMBER.finditer(text)))
+    return len(spans) > 1 and _label_last(text, spans)
+
+
+def amount_count(text: str) -> int:
+    """How many currency amounts a price text shows: its numbers with a currency mark next to them
+    (`_amount_spans`; percentages left out), so "$45.00 USD" is one amount and "$25.00 – $100.00"
+    two."""
+    text = PERCENT.sub(" ", text)
+    nums = list(_NUMBER.finditer(text))
+    return len(_amount_spans(text, nums)) if nums else 0
+
+
+def _labels(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The label of each amount of `text` (`spans`): the words before it (its currency mark left
+    out), or, where the text ends with a price label (`_LABEL_LAST`) after its last amount, the
+    words after it up to the next amount (its mark left out): the labels follow their amounts."""
+    if _label_last(text, spans):
+        after = []
+        for i, (_, end) in enumerate(spans):
+            label = text[end : spans[i + 1][0] if i + 1 < len(spans) else len(text)]
+            mark = _MARK_AFTER.match(label)
+            after.append((label[mark.end() :] if mark else label).strip())
+        return after
+    labels, prev = [], 0
+    for start, end in spans:
+        label = text[prev:start].rstrip()
+        head = _MARK_BEFORE.search(label)
+        labels.append(label[: head.start()] if head else label)
+        prev = end
+    return labels
+
+
 def _current_segment(text: str) -> tuple[str | None, list[str]]:
     """For a price text holding several numbers: (the part to read the current price from, the
     parts that are old prices). Only numbers with a currency mark next to them are amounts ("3
@@ -362,12 +414,11 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
     if not spans:
         return None, []
     current, olds, prev, last = None, [], 0, None
+    labels = _labels(text, spans)
     for i, (start, end) in enumerate(spans):
         nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         seg = _with_marks(text, start, end, prev, nxt)
-        label = text[prev:start].rstrip()
-        head = _MARK_BEFORE.search(label)
-        label = label[: head.start()] if head else label
+        label = labels[i]
         if OLD_TEXT.search(label + " " + seg) or _OLD_LABEL.search(label) or UNIT_LABEL.search(label):
             olds.append(seg)
         elif NET_BEFORE.search(label):
@@ -499,10 +550,16 @@ def spoken_amount(text: str) -> tuple[float, str | None] | None:
 
 def labelled_old(el: Any) -> bool:
     """The text just before a price element (in its parent, or its parent's previous cell) is an
-    old-price label ("Was:", "List Price:", "Reg.")."""
+    old-price label ("Was:", "List Price:", "Reg."); where the parent writes each label after its
+    amount (`labels_after`: "$60.00 Regular Price $45.00 Sale Price"), the text just after it."""
     parent = el.getparent()
     if parent is None:
         return False
+    if labels_after(" ".join(parent.itertext())):
+        after, nxt = el.tail or "", el.getnext()
+        if not after.strip() and nxt is not None and isinstance(nxt.tag, str):
+            after = " ".join(nxt.itertext())
+        return bool(_OLD_LABEL.search(after.strip()[:40]))
     prev = el.getprevious()
     before = (prev.tail if prev is not None else parent.text) or ""
     if not before.strip() and prev is not None and isinstance(prev.tag, str):

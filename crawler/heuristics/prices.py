@@ -264,16 +264,18 @@ def _button_price(page: Layout) -> tuple[float, str | None, Any] | None:
     """(amount, currency, element) of the price written in the buy button ("Add to cart - $25.00",
     "In den Warenkorb – 24,90 €"), for a page that shows its price nowhere else: a button or submit
     input opening with a buy phrase (`controls.opens_with_buy`), outside cards and hidden parts,
-    whose text holds one currency amount and no old-price or instalment word; None otherwise (no
-    such button, or several reading different amounts)."""
+    whose text holds one currency amount and no old-price or instalment word, its struck parts left
+    out (`price_text`: "In den Warenkorb · 149,95 € <s>189,95 €</s>", Shopify Hydrogen's demo
+    store); None otherwise (no such button, or several reading different amounts)."""
     found: dict[float, tuple[float, str | None, Any]] = {}
     for el in page.root.xpath("//button | //input[@type='submit' or @type='button']")[:100]:
         text = control_text(el)
-        if not opens_with_buy(text) or len(CURRENCY_MARK.findall(text)) != 1 or OLD_TEXT.search(text):
+        shown = price_text(el) if el.tag == "button" else text
+        if not opens_with_buy(text) or len(CURRENCY_MARK.findall(shown)) != 1 or OLD_TEXT.search(shown):
             continue
         if any(page.context(el)) or hidden(el):
             continue
-        amount, cur = parse_price(text)
+        amount, cur = parse_price(shown)
         if amount:
             found.setdefault(amount, (amount, cur, el))
     return next(iter(found.values())) if len(found) == 1 else None

@@ -19,6 +19,9 @@ the shown highPrice, and a Hydrogen page whose only price sits inside its add-to
 product at all). Round 4 (15: structured data against the page): 5, a JSON-LD "1.049" read as 1.049
 beside "1.049 €", a stale JSON-LD price beside the page's own microdata and og price, no currency
 from a JSON-LD offer without one, the first of per-currency offers, a refurbished offer first.
+All 8 pass after the fixes. Each fix has must-not-fire cases below (`LABEL_CASES`, `OFFER_CASES`,
+`test_price_text_labels_after`, `test_amount_count`, `test_in_thousandths`), passing before and
+after unless named "fires-".
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ import pytest
 
 from benchmarks.bench_extraction import image_match, title_match
 from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics.price_text import amount_count, shown_price
+from knockoff.crawler.values import in_thousandths
 from tests.crawler.test_us_shop_review import Case, ld
 
 CASES: list[Case] = []
@@ -2266,16 +2271,7 @@ CURRENCY = {
     "bc-uk-inc-ex-vat": "GBP",
 }
 
-XFAIL: dict[str, str] = {
-    "wix-sale-secondary-first": "60.0: the regular ('secondary') price before the primary one read as the price",
-    "next-commerce": "35.0: AggregateOffer lowPrice beside the one shown price, its highPrice",
-    "hydrogen-s-after": "no product: the price only inside the add-to-cart button",
-    "ld-price-string-de-no-cents": "1.049: a JSON-LD '1.049' (thousands dot) beside the shown '1.049 €'",
-    "ld-stale-microdata-agrees": "49.0: a stale JSON-LD price beside microdata and og prices the page shows",
-    "ld-currency-missing-de": "currency None: JSON-LD offer without priceCurrency on a euro page",
-    "ld-offers-per-currency": "499.0 USD: the first of the per-currency offers, not the one the page shows",
-    "ld-new-and-used-offers": "259.0: the refurbished offer before the new one the page shows",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _params() -> list:
@@ -2315,3 +2311,136 @@ def _wrong(c: Case) -> list[str]:
 def test_fields(c: Case) -> None:
     wrong = _wrong(c)
     assert not wrong, "; ".join(wrong)
+
+
+# ---- must-not-fire cases of the fixes (written after reading the code) ----------------------------
+
+
+def _wix_prices(inner: str) -> str:
+    return wix_page(
+        "Olive Wood Serving Board", f"<div data-hook='product-price' class='_2Ctfb'>{inner}</div>", [MUG]
+    )
+
+
+def _sp(price: str, label: str = "") -> str:
+    """A price span, with a label span after it when `label`."""
+    tail = f"<span class='_3o2hs'>{label}</span>" if label else ""
+    return f"<span class='_2sFaY'>{price}</span>{tail}"
+
+
+def _button_page(button: str) -> str:
+    return doc(
+        "<div class='product'><img src='https://www.nordwind.example/img/jacke-1.jpg' alt='Jacke'><h1>Jacke"
+        f"</h1><form action='/cart'>{button}</form></div>",
+        "Jacke | Nordwind",
+        lang="de",
+    )
+
+
+# labels after their amounts (Wix): the labels before an amount are the previous one's only where the
+# block ends with a label; labels before their amounts read as before
+LABEL_CASES = [
+    ("fires-wix-labels-after", _wix_prices(_sp("$60.00", "Regular Price") + _sp("$45.00", "Sale Price")), 45.0),
+    ("label-before-next", _wix_prices(_sp("$35.00") + "<span>Reg. Price</span>" + _sp("$50.00")), 35.0),
+    ("one-price-label-after", _wix_prices(_sp("$45.00", "Price")), 45.0),
+    ("was-now-before", _wix_prices("<span>Was</span>" + _sp("$80.00") + "<span>Now</span>" + _sp("$60.00")), 60.0),
+    ("sale-then-regular-after", _wix_prices(_sp("$45.00", "Sale Price") + _sp("$60.00", "Regular Price")), 45.0),
+    # the struck part of a buy button left out; two live amounts in a button are no price
+    ("fires-button-struck-old", _button_page("<button type='submit'>In den Warenkorb · 149,95 € <s>189,95 €</s></button>"), 149.95),
+    ("button-one-amount", _button_page("<button type='submit'>In den Warenkorb – 24,90 €</button>"), 24.9),
+    ("button-two-live-amounts", _button_page("<button type='submit'>In den Warenkorb 24,90 € 29,90 €</button>"), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "price"), [pytest.param(h, p, id=i) for i, h, p in LABEL_CASES])
+def test_labels_after_and_button_price(html: str, price: float | None) -> None:
+    got = extract_product(html, "https://www.shop.example/p/1") or {}
+    assert got.get("price") == price
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("$60.00 Regular Price $45.00 Sale Price", 45.0),
+        ("19,99 € 24,99 € UVP", 19.99),
+        ("Sale $35.00 Reg. $50.00", 35.0),
+        ("$45 Save $15", 45.0),
+        ("Was $50 Now $40 each", 40.0),
+        ("$22.00 Price", 22.0),
+        ("$25.00 – $100.00", 25.0),
+    ],
+)
+def test_price_text_labels_after(text: str, amount: float) -> None:
+    assert shown_price(text)[0] == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("$45.00 USD", 1),
+        ("$45.00", 1),
+        ("$25.00 – $100.00", 2),
+        ("45,00 € -20%", 1),
+        ("From $25", 1),
+        ("Size 10", 0),
+    ],
+)
+def test_amount_count(text: str, count: int) -> None:
+    assert amount_count(text) == count
+
+
+@pytest.mark.parametrize(
+    ("value", "shown", "hit"),
+    [(1.049, 1049.0, True), (1.2, 1200.0, True), (1.049, 1049.5, False), (12.5, 12.5, False),
+     (0.999, 999.0, False), (1049.0, 1049.0, False), ("1.049", 1049.0, False)],
+)  # fmt: skip
+def test_in_thousandths(value: object, shown: float, hit: bool) -> None:
+    assert in_thousandths(value, shown) is hit
+
+
+def _offers_page(shown: str, offers: object, *, lang: str = "en-US", extra: str = "") -> str:
+    return sd_page(
+        "Espresso Grinder Pro",
+        f"<span class='price'>{shown}</span>",
+        ["espresso-grinder-pro-black.jpg"],
+        lang=lang,
+        head=sd_ld(
+            "Espresso Grinder Pro", offers, f"{KS}/images/products/large/espresso-grinder-pro-black.jpg"
+        ),
+    ).replace("</main>", extra + "</main>")
+
+
+def _offer(price: str, currency: str | None = "USD") -> dict:
+    return {"@type": "Offer", "price": price, **({"priceCurrency": currency} if currency else {})}
+
+
+SIDEBAR_MICRODATA = (
+    "<aside class='similar'><div itemscope itemtype='https://schema.org/Product'><a href='/p/grinder-mini'>"
+    "<span itemprop='name'>Espresso Grinder Mini</span></a><div itemprop='offers' itemscope "
+    "itemtype='https://schema.org/Offer'><meta itemprop='priceCurrency' content='USD'><span itemprop='price' "
+    "content='299.00'>$299.00</span></div></div></aside>"
+)
+
+# another offer or description the page shows (`_offered`), thousandths, the page's currency: each
+# fires only as said ("fires-"), the other cases read as before
+OFFER_CASES = [
+    ("fires-per-currency", _offers_page("€459,00 EUR", [_offer("499.00"), _offer("459.00", "EUR")], lang="de-DE"), 459.0, "EUR"),
+    ("per-currency-first-shown", _offers_page("$499.00", [_offer("499.00"), _offer("459.00", "EUR")]), 499.0, "USD"),
+    ("other-currency-same-amount", _offers_page("$459.00", [_offer("499.00"), _offer("459.00", "EUR")]), 499.0, "USD"),
+    ("shown-in-no-offer", _offers_page("$329.00", [_offer("349.00"), _offer("259.00")]), 349.0, "USD"),
+    ("similar-product-microdata", _offers_page("$299.00", _offer("349.00"), extra=SIDEBAR_MICRODATA), 349.0, "USD"),
+    ("fires-thousandths", _offers_page("1.049 €", _offer("1.049", "EUR"), lang="de-DE"), 1049.0, "EUR"),
+    ("thousands-written-whole", _offers_page("1.049 €", _offer("1049.00", "EUR"), lang="de-DE"), 1049.0, "EUR"),
+    ("three-decimal-currency", _offers_page("12.500 KWD", _offer("12.500", "KWD"), lang="ar-KW"), 12.5, "KWD"),
+    ("fires-currency-from-page", _offers_page("349,00 €", _offer("349.00", None), lang="de-DE"), 349.0, "EUR"),
+    ("no-currency-other-price", _offers_page("329,00 €", _offer("349.00", None), lang="de-DE"), 349.0, None),
+    ("currency-kept", _offers_page("349,00 €", _offer("349.00", "USD"), lang="de-DE"), 349.0, "USD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("html", "price", "currency"), [pytest.param(h, p, c, id=i) for i, h, p, c in OFFER_CASES]
+)
+def test_offer_rules(html: str, price: float, currency: str | None) -> None:
+    got = extract_product(html, f"{KS}/products/espresso-grinder-pro") or {}
+    assert (got.get("price"), got.get("currency")) == (price, currency)
