@@ -211,7 +211,11 @@ def _after_amount(text: str) -> str:
     return re.sub(r"^[\d.,'’]*(?:\s\d{3}(?!\d)[\d.,]*)*", "", text)[:40]
 
 
-_NET_AMOUNT = re.compile(NET_BEFORE.pattern.removesuffix("$") + r"(?=\d)", re.I)
+# a net-price label right before an amount, its currency mark written first or not ("zzgl. MwSt. 84,03 €",
+# "Ex Tax: $45.00", "excl. VAT £83.33")
+_NET_AMOUNT = re.compile(
+    NET_BEFORE.pattern.removesuffix("$") + rf"(?=(?:{CURRENCY_MARK.pattern})?\s?\d)", re.I
+)
 # an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de
 # $12.333", "12x R$ 16,66", "betaal in 3 termijnen van € 8,32")
 _INSTALMENT = re.compile(
