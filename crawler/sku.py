@@ -30,6 +30,8 @@ _LABELS = (
     r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
     r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
+    # Taiwanese shops' "商品料號" (item material number), Croatian "Kod proizvoda" (issue 14 review)
+    r"(?:商品)?料號|(?:商品)?料号|kod (?:proizvoda|artikla)|"
     r"商品番号|商品コード|品番|品號|품번|상품코드|상품번호|자체\s*상품\s*코드|"
     # nl/de/da/no/fi/hu/tr/vi/th/id shop labels
     r"productnummer|produktnummer|bestelnummer|varenummer|varenr\.?|tuotenumero|tuotekoodi|cikkszám|termékkód|"

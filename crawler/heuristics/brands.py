@@ -35,6 +35,8 @@ _BRAND_LABEL = re.compile(
     # the Croatian/Serbian/Slovenian/Bosnian "Brend" ("Brend: Makita")
     r"brend|"
     r"(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші|"
+    # Kazakh with the possessive ending ("Бренді: Bosch", "Маркасы: Bosch")
+    r"бренді|маркасы|"
     # Arabic "trade mark", "make", "manufacturer"
     r"العلامة التجارية|الماركة|الشركة المصنعة)"
     # not the label of the maker's code ("Manufacturer part number", "Manufacturer #", "Hersteller

@@ -501,10 +501,12 @@ _GONE = re.compile(
     r"^\W*(?:сатылымда\s+жоқ|(?:товар\s+)?законч(?:ился|илась|илось|ились)|нет\s+в\s+продаже)", re.I
 )
 # a discontinued item in the languages `values.AVAILABILITY_TEXT` lacks it for ("Producto discontinuado",
-# "Artikel ausgelaufen", "已停產", "Снят с продажи", "Izdelek ni več v prodaji")
+# "Artikel ausgelaufen", "已停產", "Снят с продажи", "Izdelek ni več v prodaji", "판매종료", "商品已下架")
 _DISCONTINUED = re.compile(
     r"\bdiscontinuad[oa]\b|\bdiscontinuato\b|\bdiscontinué\b|\bausgelaufen\b|已停產|已停产|停售"
-    r"|\bснят с продажи\b|\bне выпускается\b|\bni več v prodaji\b|\bvi[sš]e se ne proizvodi\b",
+    r"|\bснят с продажи\b|\bне выпускается\b|\bni več v prodaji\b|\bvi[sš]e se ne proizvodi\b"
+    # sales ended / taken off the shelf ("판매종료", "판매중지", "商品已下架", "停止販售")
+    r"|판매\s*(?:종료|중지|중단)(?!\s*(?:임박|일|예정|까지))|已下架|停止販售|停止销售|販售結束",
     re.I,
 )
 
