@@ -36,7 +36,6 @@ from knockoff.crawler.values import (
     AVAILABILITY_TEXT,
     REGIONAL_CURRENCIES,
     clean_text,
-    dash_currency,
     in_cents,
     in_thousandths,
     normalize_availability,
@@ -44,6 +43,7 @@ from knockoff.crawler.values import (
     page_region,
     parse_price,
     regional_currency,
+    unmarked_currency,
     written_dollar_code,
 )
 
@@ -537,13 +537,15 @@ def _heuristic_seller(page: Page, base: str) -> tuple[str | None, str | None]:
 
 def _currency(found: Found, sel: Selector, base: str) -> str | None:
     """The currency of the heuristic price, a bare "$" / "¥" / "元" read in the page's region
-    (`values.regional_currency`); a price read with no mark in the dash form ("2 790:-") in the money
-    of the page's country (`values.dash_currency`)."""
+    (`values.regional_currency`); a price read with no mark in the money of the page's country
+    (`values.unmarked_currency`: the dash form "2 790:-" in Sweden, any in the euro area)."""
     if found.price_el is None or (found.currency is not None and found.currency not in REGIONAL_CURRENCIES):
         return found.currency
     lang = sel.xpath("string(/html/@lang)").get()
-    if found.currency is None:  # "2 790:-": a dash-form price with no mark, in the page's country's money
-        return dash_currency(" ".join(found.price_el.itertext()), page_region(lang, urlsplit(base).hostname))
+    if found.currency is None:  # "2 790:-", "54 <sup>99</sup>": a price with no mark, in the country's money
+        return unmarked_currency(
+            " ".join(found.price_el.itertext()), page_region(lang, urlsplit(base).hostname)
+        )
     # traditional Chinese is written in Taiwan, Hong Kong and Macau: the page's text says which money
     shown = (
         " ".join(sel.xpath("//body//text()[not(ancestor::script or ancestor::style)]").getall())

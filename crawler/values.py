@@ -374,6 +374,41 @@ def dash_currency(price_text: str, region: str | None) -> str | None:
     return None
 
 
+# the euro area (ECB, 2023: Croatia the 20th member): a price printed with no currency mark on a page
+# of these countries is in euros (bol.com's "54 <sup>99</sup>")
+_EURO_AREA = frozenset(
+    {
+        "AT",
+        "BE",
+        "CY",
+        "DE",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GR",
+        "HR",
+        "IE",
+        "IT",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "PT",
+        "SI",
+        "SK",
+    }
+)
+
+
+def unmarked_currency(price_text: str, region: str | None) -> str | None:
+    """The currency of a price read with no currency mark (`price_text`, its element's text) in the
+    page's country `region`: the dash form's money (`dash_currency`), else the euro in the euro area
+    (`_EURO_AREA`); None elsewhere."""
+    return dash_currency(price_text, region) or ("EUR" if region in _EURO_AREA else None)
+
+
 _DOLLAR_CODES = frozenset({*_DOLLAR_BY_REGION.values(), "USD"})
 _DOLLAR_AMOUNT = re.compile(r"\$\s?\d[\d.,]*\d|\$\s?\d")
 

@@ -406,6 +406,37 @@ def _cents_after(el: Any) -> bool:
     )
 
 
+def _texts_before(el: Any, stop: Any) -> list[str]:
+    """The texts of price element `el` before its descendant `stop` (the cents' element), without
+    the parts `price_text` leaves out (struck, old/list prices: bol.com's "<del>79,99</del> 54
+    <sup>99</sup>", whose whole units are 54, not 79,99 54); the same text as `stop`'s is the end
+    too (cents written twice: the first one stands for them)."""
+    out: list[str] = []
+    cents = "".join(stop.itertext()).strip()
+
+    def walk(node: Any) -> bool:  # True once `stop` is reached
+        if node is stop or (isinstance(node.tag, str) and node.text and node.text.strip() == cents):
+            return True
+        if (
+            node is not el
+            and isinstance(node.tag, str)
+            and (struck(node) or OLD_PRICE.search(element_names(node)))
+        ):
+            out.append(node.tail or "")
+            return False
+        out.append((node.text if isinstance(node.tag, str) else "") or "")
+        if any(walk(child) for child in node):
+            return True
+        if node is not el:
+            if (node.tail or "").strip() == cents:
+                return True
+            out.append(node.tail or "")
+        return False
+
+    walk(el)
+    return out
+
+
 def _split_cents(el: Any) -> float | None:
     """`$<span>31</span><sup>57</sup>`: whole units and cents in separate elements (the cents a
     `<sup>`, named so, or two digits right after the whole number's element: `_cents_after`)."""
@@ -423,11 +454,7 @@ def _split_cents(el: Any) -> float | None:
     if cent is None:
         return None
     digits = re.sub(r"\D", "", "".join(cent.itertext()))
-    before = []
-    for t in el.itertext():
-        if t and "".join(cent.itertext()).strip() == t.strip():
-            break
-        before.append(t)
+    before = _texts_before(el, cent)
     runs = re.findall(r"\d[\d,.\s]*", "".join(before))  # the whole units: the last number before the cents
     whole = re.sub(r"\D", "", runs[-1].rstrip(" .,")) if runs else ""
     by_place = cent.tag != "sup" and not re.search(r"cent|fraction|decimal", element_names(cent), re.I)

@@ -24,9 +24,16 @@ price heuristics: OpenCart, JTL-Shop with slick's data-lazy, Shopware 5, Lightsp
 and Splide lazy pictures, a Magento bundle, Gambio, "ab" prices, an og:image swatch, a 360° poster
 first): 1 failed, OpenCart's "Ex Tax: $45.00" read as the price (the net label before a currency
 mark written first); one more (Ecwid) failed on my label only, its srcset 2x file being the same photo
-under another number, now accepted. So 9 of 75 at first look. Each fix has must-not-fire cases below
-(`LABEL_CASES`, `OFFER_CASES`, `NET_CASES`, `test_price_text_labels_after`, `test_amount_count`,
-`test_in_thousandths`, `test_net_before_ex`), passing before and after unless named "fires-".
+under another number, now accepted. Round 6 (14 cases: structured names, bol.com / Zalando / Dutch
+price shapes, "$" and "kr." by region, AVIF pictures, a promo banner slide): 2 failed, a JSON-LD
+name written as an SEO phrase ("Buy ... Online - Free Shipping Over $50", left as a strict xfail: the
+rule that fixed it breaks test_us_shop_review.py's seo-name-richer expectation) and bol.com's unmarked
+"<del>79,99</del> 54 <sup>99</sup>" read as 799954.99 with no currency; a third (Zalando-like) failed
+on my label only (the brand-less name; the h1 shows the brand too), now the h1's text. So 11 of 89
+at first look (0, 1, 2, 5, 1, 2 by round), all but that one pass. Each fix has must-not-fire cases below
+(`LABEL_CASES`, `OFFER_CASES`, `NET_CASES`, `SPLIT_CASES`, `test_price_text_labels_after`,
+`test_amount_count`, `test_in_thousandths`, `test_net_before_ex`), passing
+before and after unless named "fires-".
 """
 
 from __future__ import annotations
@@ -2642,6 +2649,289 @@ case(
 )
 
 
+# ---- round 6: structured names, EU marketplaces' price shapes, currencies by region, pictures -----
+
+# 76. JSON-LD name written as the SEO title ("Buy ... Online – Free Shipping"), the h1 the product's
+case(
+    "ld-name-seo-phrase",
+    f"{KS}/products/ceramic-pour-over-set",
+    sd_page(
+        "Ceramic Pour-Over Set",
+        "<span class='price'>$58.00</span>",
+        ["ceramic-pour-over-set-white.jpg"],
+        head=sd_ld(
+            "Buy Ceramic Pour-Over Set Online - Free Shipping Over $50",
+            {"@type": "Offer", "price": "58.00", "priceCurrency": "USD"},
+            f"{KS}/images/products/large/ceramic-pour-over-set-white.jpg",
+        ),
+    ),
+    58.0,
+    "Ceramic Pour-Over Set",
+    f"{KS}/images/products/large/ceramic-pour-over-set-white.jpg",
+)
+
+# 77. a translated storefront: the German page, its JSON-LD name left in the shop's default language
+case(
+    "ld-name-default-language",
+    f"{KS}/de/products/merino-wollmuetze",
+    sd_page(
+        "Merino-Wollmütze",
+        "<span class='price'>€39,00 EUR</span>",
+        ["merino-beanie-charcoal.jpg"],
+        lang="de-DE",
+        buy="In den Warenkorb",
+        head=sd_ld(
+            "Merino Wool Beanie",
+            {"@type": "Offer", "price": "39.00", "priceCurrency": "EUR"},
+            f"{KS}/images/products/large/merino-beanie-charcoal.jpg",
+        ),
+    ),  # fmt: skip
+    39.0,
+    "Merino-Wollmütze",
+    f"{KS}/images/products/large/merino-beanie-charcoal.jpg",
+)
+
+# 78. a feed-built JSON-LD naming the variant by its SKU code
+case(
+    "ld-name-is-sku",
+    f"{KS}/products/linen-duvet-cover?variant=4411",
+    sd_page(
+        "Stonewashed Linen Duvet Cover",
+        "<span class='price'>$219.00</span>",
+        ["linen-duvet-cover-clay.jpg"],
+        head=sd_ld(
+            "LDC-QUEEN-CLAY-01",
+            {"@type": "Offer", "price": "219.00", "priceCurrency": "USD"},
+            f"{KS}/images/products/large/linen-duvet-cover-clay.jpg",
+            sku="LDC-QUEEN-CLAY-01",
+        ),
+    ),  # fmt: skip
+    219.0,
+    "Stonewashed Linen Duvet Cover",
+    f"{KS}/images/products/large/linen-duvet-cover-clay.jpg",
+)
+
+# 79. a bol.com-like price: whole euros and a superscript fraction, no currency mark; the
+# "Adviesprijs" (list price) line before it
+case(
+    "bol-fraction-no-mark",
+    "https://www.winkelplein.example/nl/nl/p/elektrische-tandenborstel-pro-3/9300000123456789/",
+    doc(
+        "<div class='product-page'><div class='image-slot'><img class='js_selected_image' "
+        "src='https://media.winkelplein.example/product/9300000123456789/550x550/tandenborstel-pro-3-wit.jpg' "
+        "alt='Elektrische tandenborstel Pro 3'></div><div class='pdp-header'><h1 class='page-heading'><span "
+        "class='u-mr--xs' data-test='title'>Elektrische tandenborstel Pro 3</span></h1></div><section "
+        "class='buy-block'><div class='buy-block__prices'><div class='buy-block__list-price'><span "
+        "class='buy-block__list-price-label'>Adviesprijs</span> <del class='buy-block__list-price-value'>"
+        "79,99</del></div><span class='promo-price' data-test='price'>54 <sup class='promo-price__fraction' "
+        "data-test='price-fraction'>99</sup></span></div><div class='buy-block__highlights'>Vóór 23:59 besteld, "
+        "morgen in huis</div><a class='btn btn--cta btn--block' data-test='add-to-basket' href='#'>In "
+        "winkelwagen</a></section></div>",
+        "Elektrische tandenborstel Pro 3 | Winkelplein",
+        lang="nl-NL",
+    ),
+    54.99,
+    "Elektrische tandenborstel Pro 3",
+    "https://media.winkelplein.example/product/9300000123456789/550x550/tandenborstel-pro-3-wit.jpg",
+)
+
+# 80. a Dutch shop's whole-euro prices written with ",-" ("Van € 99,- voor € 79,-")
+case(
+    "dutch-comma-dash",
+    "https://www.fietsenhuis.example/fietstas-dubbel-waterdicht",
+    doc(
+        "<div class='product'><div class='product__media'><img src='https://www.fietsenhuis.example/media/"
+        "fietstas-dubbel-zwart-1.jpg' alt='Fietstas dubbel'></div><div class='product__info'><h1>Fietstas dubbel "
+        "waterdicht 46 L</h1><div class='product__price'><span class='price price--old'>Van € 99,-</span> "
+        "<span class='price price--current'>voor € 79,-</span></div><button class='btn-cart'>In winkelwagen"
+        "</button></div></div>",
+        "Fietstas dubbel waterdicht 46 L - Fietsenhuis",
+        lang="nl-NL",
+    ),
+    79.0,
+    "Fietstas dubbel waterdicht 46 L",
+    "https://www.fietsenhuis.example/media/fietstas-dubbel-zwart-1.jpg",
+)
+
+# 81. a Zalando-like page: hashed class names, the old price first (struck only by its hashed class),
+# "-25%" and the current price, "inkl. MwSt."
+case(
+    "hashed-classes-old-first",
+    "https://www.modehaus.example/nike-sportswear-sneaker-low-white-ni112o0kq-a11.html",
+    doc(
+        "<div class='_0xLoFW'><div class='I7OI1O'><img class='sDq_FX lystZ1 FxZV-M _2Pvyxl' "
+        "src='https://img01.modehaus-static.example/article/spp-media-p1/a1b2c3d4e5f6/nike-sneaker-low-white.jpg"
+        "?imwidth=762' alt='Nike Sportswear - Sneaker low - white'></div><div class='hD5J5m'><h1 "
+        "class='FtrEr_ QdlUSH FxZV-M HlZ_Tf _5Yd-hZ'><span class='EKabf7 R_QwOV'>Nike Sportswear</span><span "
+        "class='EKabf7 R_QwOV'>Sneaker low - white</span></h1><div class='hD5J5m'><p class='sDq_FX _4sa1cA "
+        "dgII7d Km7l2y'><span class='sDq_FX _4sa1cA FxZV-M Yb63TQ ZiDB59'>109,95 €</span></p><p class='sDq_FX "
+        "_4sa1cA FxZV-M HlZ_Tf'><span class='sDq_FX _4sa1cA dgII7d HlZ_Tf'>-25%</span> <span class='sDq_FX "
+        "_4sa1cA dgII7d HlZ_Tf'>82,45 €</span></p><p class='sDq_FX dgII7d'>inkl. MwSt.</p></div><button "
+        "class='DJxzzA u9KIT8 uEg2FS'><span class='sDq_FX'>In den Warenkorb</span></button></div></div>",
+        "Nike Sportswear SNEAKER LOW - Sneaker low - white - Modehaus.de",
+        lang="de-DE",
+    ),
+    82.45,
+    "Nike Sportswear Sneaker low - white",
+    "https://img01.modehaus-static.example/article/spp-media-p1/a1b2c3d4e5f6/nike-sneaker-low-white.jpg",
+)
+
+# 82-84. a "$" or "kr." read by the page's region
+case(
+    "currency-en-ca-dollar",
+    "https://www.northernpaddle.example/products/kayak-paddle-carbon",
+    sd_page(
+        "Carbon Kayak Paddle",
+        "<span class='price'>$289.99</span>",
+        ["carbon-kayak-paddle-230.jpg"],
+        lang="en-CA",
+        url_base="https://www.northernpaddle.example",
+        site="Northern Paddle",
+    ),
+    289.99,
+    "Carbon Kayak Paddle",
+    "https://www.northernpaddle.example/images/products/large/carbon-kayak-paddle-230.jpg",
+)
+case(
+    "currency-au-domain",
+    "https://www.bushwalker.com.au/products/hiking-gaiters",
+    sd_page(
+        "Hiking Gaiters",
+        "<span class='price'>$49.95</span>",
+        ["hiking-gaiters-olive.jpg"],
+        lang="en",
+        url_base="https://www.bushwalker.com.au",
+        site="Bushwalker",
+    ),
+    49.95,
+    "Hiking Gaiters",
+    "https://www.bushwalker.com.au/images/products/large/hiking-gaiters-olive.jpg",
+)
+case(
+    "currency-da-kr",
+    "https://www.boligbutik.example/produkt/uldplaid-sennep",
+    sd_page(
+        "Uldplaid, sennep",
+        "<span class='price'>499,95 kr.</span>",
+        ["uldplaid-sennep.jpg"],
+        lang="da-DK",
+        buy="Læg i kurv",
+        url_base="https://www.boligbutik.example",
+        site="Boligbutik",
+    ),
+    499.95,
+    "Uldplaid, sennep",
+    "https://www.boligbutik.example/images/products/large/uldplaid-sennep.jpg",
+)
+
+# 85. a <picture> with AVIF and WebP sources and a JPEG fallback, after a brand-badge picture
+case(
+    "picture-avif-after-badge",
+    f"{KS}/products/santoku-knife-18cm",
+    sd_page(
+        "Santoku Knife, 18 cm",
+        "<span class='price'>$129.00</span>",
+        ["unused.jpg"],
+    ).replace(
+        f"<img src='{KS}/images/products/large/unused.jpg' alt='Santoku Knife, 18 cm' width='900' height='900'>",
+        f"<picture class='brand-badge'><img src='{KS}/images/badges/made-in-japan.svg' alt='Made in Japan' "
+        "width='64' height='64'></picture><picture><source type='image/avif' "
+        f"srcset='{KS}/images/products/santoku-18-damascus-600.avif 600w, {KS}/images/products/santoku-18-damascus-"
+        f"1200.avif 1200w'><source type='image/webp' srcset='{KS}/images/products/santoku-18-damascus-600.webp "
+        f"600w, {KS}/images/products/santoku-18-damascus-1200.webp 1200w'><img src='{KS}/images/products/"
+        "santoku-18-damascus-600.jpg' alt='Santoku Knife, 18 cm' width='600' height='600'></picture>",
+    ),
+    129.0,
+    "Santoku Knife, 18 cm",
+    f"{KS}/images/products/santoku-18-damascus-600.jpg",
+    f"{KS}/images/products/santoku-18-damascus-1200.avif",
+    f"{KS}/images/products/santoku-18-damascus-1200.webp",
+)
+
+# 86. a relative JSON-LD image and an og:image that is the shop's logo
+case(
+    "ld-relative-og-logo",
+    f"{KS}/products/bread-proofing-basket",
+    sd_page(
+        "Bread Proofing Basket, 9 in",
+        "<span class='price'>$24.00</span>",
+        ["proofing-basket-round-9.jpg"],
+        head=og({"og:type": "product", "og:image": f"{KS}/static/kitchen-studio-logo-1200x630.png"})
+        + sd_ld(
+            "Bread Proofing Basket, 9 in",
+            {"@type": "Offer", "price": "24.00", "priceCurrency": "USD"},
+            "/images/products/large/proofing-basket-round-9.jpg",
+        ),
+    ),  # fmt: skip
+    24.0,
+    "Bread Proofing Basket, 9 in",
+    f"{KS}/images/products/large/proofing-basket-round-9.jpg",
+)
+
+# 87. an Amazon-like page without a chosen size: the price range of the variations
+case(
+    "amazon-range-no-choice",
+    "https://www.amazon.com/dp/B0BZ8KQ1XY",
+    doc(
+        "<div id='leftCol'><div id='imgTagWrapperId' class='imgTagWrapper'><img id='landingImage' "
+        f"src='{AMZ}/71tQ3eLrGLL._AC_SY500_.jpg' data-old-hires='{AMZ}/71tQ3eLrGLL._AC_SL1500_.jpg' alt='Trail "
+        "Running Shoes'></div></div><div id='centerCol'><h1 id='title'><span id='productTitle'>Men's Trail "
+        "Running Shoes Lightweight Non Slip</span></h1><div id='corePriceDisplay_desktop_feature_div'><span "
+        "class='a-price-range'><span class='a-price' data-a-size='m' data-a-color='base'><span "
+        "class='a-offscreen'>$39.99</span><span aria-hidden='true'>$39.99</span></span> - <span class='a-price' "
+        "data-a-size='m' data-a-color='base'><span class='a-offscreen'>$54.99</span><span aria-hidden='true'>"
+        "$54.99</span></span></span></div><div id='variation_size_name'><label>Size:</label><span "
+        "class='selection'>Select</span></div></div><div id='rightCol'><div id='buybox'><span class='a-color-"
+        "price'>To buy, select Size</span></div></div>",
+        "Amazon.com | Men's Trail Running Shoes Lightweight Non Slip | Trail Running",
+    ),
+    39.99,
+    "Men's Trail Running Shoes Lightweight Non Slip",
+    f"{AMZ}/71tQ3eLrGLL._AC_SY500_.jpg",
+)
+
+# 88. a Walmart-like hero price: "Now $24.97" in itemprop price, "$32.00" was-price, a unit price
+case(
+    "walmart-like-now",
+    "https://www.bigmart.example/ip/Stainless-Steel-Water-Bottle-32-oz/5077712345",
+    doc(
+        "<div data-testid='media-thumbnail'><img data-testid='hero-image' src='https://i5.bigmart-images.example/"
+        "seo/Stainless-Steel-Water-Bottle-32-oz_8a7b6c5d.jpeg?odnHeight=640&amp;odnWidth=640&amp;odnBg=FFFFFF' "
+        "alt='Stainless Steel Water Bottle, 32 oz'></div><section><h1 id='main-title' itemprop='name'>Stainless "
+        "Steel Water Bottle, 32 oz</h1><div data-testid='add-to-cart-section'><span itemprop='price' "
+        "data-seo-id='hero-price'><span class='inline-flex flex-column'>Now $24.97</span></span><span "
+        "class='mr2 f6 gray strike' data-seo-id='strike-through-price'>$32.00</span><div class='f7 gray'>"
+        "78.0 ¢/fl oz</div><button data-automation-id='atc' class='w_hhLG'>Add to cart</button></div></section>",
+        "Stainless Steel Water Bottle, 32 oz - BigMart.com",
+    ),
+    24.97,
+    "Stainless Steel Water Bottle, 32 oz",
+    "https://i5.bigmart-images.example/seo/Stainless-Steel-Water-Bottle-32-oz_8a7b6c5d.jpeg?odnHeight=640&odnWidth=640&odnBg=FFFFFF",
+)
+
+# 89. a promotional banner picture as the gallery's first slide
+case(
+    "gallery-promo-banner-first",
+    "https://www.trailhead-goods.example/products/down-vest",
+    plain_shop(
+        "<a class='logo' href='/'>Trailhead</a>",
+        "<h1 class='product-title'>Packable Down Vest</h1>",
+        "$119.00",
+        "unused.jpg",
+        title="Packable Down Vest | Trailhead Goods",
+    ).replace(
+        f"<img class='product-main-image' src='{PLAIN_IMG}unused.jpg' alt=''>",
+        "<div class='product-gallery__slides'><div class='slide slide--promo'><img "
+        f"src='{FK}/promo-banner-free-shipping-over-50.jpg' alt='Free shipping on orders over $50'></div><div "
+        f"class='slide'><img src='{FK}/down-vest-black-front.jpg?v=1700&width=1000' alt='Packable Down Vest'>"
+        f"</div><div class='slide'><img src='{FK}/down-vest-black-back.jpg?v=1700&width=1000' alt=''></div></div>",
+    ),
+    119.0,
+    "Packable Down Vest",
+    f"{FK}/down-vest-black-front.jpg?v=1700&width=1000",
+)
+
+
 # ---- the check -----------------------------------------------------------------------------------
 
 # the currency a buyer reads, where a case is about it
@@ -2654,9 +2944,17 @@ CURRENCY = {
     "sv-ord-pris": "SEK",
     "woo-germanized-unit-price": "EUR",
     "bc-uk-inc-ex-vat": "GBP",
+    "currency-en-ca-dollar": "CAD",
+    "currency-au-domain": "AUD",
+    "currency-da-kr": "DKK",
+    "bol-fraction-no-mark": "EUR",
 }
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "ld-name-seo-phrase": "a JSON-LD name written as an SEO phrase around the h1's name ('Buy ... Online - Free "
+    "Shipping Over $50') stays: the shown name in its place (a rule tried this session) breaks "
+    "test_us_shop_review.py's must-not-fire seo-name-richer, which records such a name kept as written",
+}
 
 
 def _params() -> list:
@@ -2868,3 +3166,31 @@ def test_net_label_mark_first(html: str, price: float) -> None:
 )  # fmt: skip
 def test_net_before_ex(label: str, net: bool) -> None:
     assert bool(NET_BEFORE.search(label)) is net
+
+
+def _split_page(prices: str, lang: str = "nl-NL", host: str = "www.winkelplein.example") -> str:
+    return doc(
+        f"<div><img src='https://{host}/img/tandenborstel-pro-3-wit.jpg' alt=''><h1>Tandenborstel Pro 3</h1>"
+        f"<div class='buy-block__prices'>{prices}</div><button class='btn-cart'>In winkelwagen</button></div>",
+        "Tandenborstel Pro 3",
+        lang=lang,
+    )
+
+
+# split cents read without the struck list price before them; a price with no mark in the euro area
+SPLIT_CASES = [
+    ("fires-struck-list-before", _split_page("<del>79,99</del> <span class='promo-price'>54 <sup>99</sup></span>"), 54.99, "EUR"),
+    ("fires-split-alone-euro", _split_page("<span class='promo-price'>54 <sup>99</sup></span>"), 54.99, "EUR"),
+    ("split-dollars-us", _split_page("<span class='price'>$<span>31</span><sup>57</sup></span>", "en-US", "shop.example"), 31.57, "USD"),
+    ("unmarked-us-page", _split_page("<span class='promo-price'>54 <sup>99</sup></span>", "en-US", "shop.example"), 54.99, None),
+    ("dash-form-sweden", _split_page("<span class='price'>2 790:-</span>", "sv-SE", "shop.example"), 2790.0, "SEK"),
+    ("marked-pound-in-nl", _split_page("<span class='price'>£54.99</span>"), 54.99, "GBP"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("html", "price", "currency"), [pytest.param(h, p, c, id=i) for i, h, p, c in SPLIT_CASES]
+)
+def test_split_cents_and_unmarked_currency(html: str, price: float, currency: str | None) -> None:
+    got = extract_product(html, "https://www.winkelplein.example/p/1") or {}
+    assert (got.get("price"), got.get("currency")) == (price, currency)
