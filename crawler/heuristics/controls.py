@@ -338,6 +338,29 @@ def _disabled(page: Layout, el: Any) -> bool:
     return bool(marked) and not _CHOOSE_FIRST.search(names)
 
 
+# a buy box asking for a variant before it shows a price and a cart button (Amazon's partial-state buy
+# box "To buy, select Size", "Um zu kaufen, wählen Sie Größe", "Pour acheter, sélectionnez Taille", "Per
+# acquistare, seleziona Taglia"): the item is on sale in the variants to choose from
+_CHOOSE_TO_BUY = re.compile(
+    r"^\s*(?:to buy,? select|um (?:diesen artikel )?zu kaufen,? wählen sie|pour acheter,? sélectionnez"
+    r"|per acquistare,? seleziona|para comprar,? selecciona)\b",
+    re.I,
+)
+
+
+def choose_to_buy(page: Layout) -> bool:
+    """A short text outside menus, cards and hidden parts asks for a variant before the item can be
+    bought (`_CHOOSE_TO_BUY`: "To buy, select Size"): an on-sale product page whose price shows only
+    once a variant is chosen."""
+    for node, text in page.text_nodes():
+        parent = node.getparent()
+        if len(text) > 60 or parent is None or not _CHOOSE_TO_BUY.match(" ".join(parent.itertext())):
+            continue
+        if not (any(page.context(parent)) or hidden(parent)):
+            return True
+    return False
+
+
 # names of a buy control a shop disables until a variant is chosen (WooCommerce's variable product:
 # "single_add_to_cart_button disabled wc-variation-selection-needed")
 _WAITS_FOR_VARIANT = re.compile(r"selection-?needed|variation-?selection")
@@ -560,12 +583,27 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
             continue
         said = normalize_availability(el.get("href") or el.get("content"))
         text = visible_text(el)[:300]
-        if not said and ("${" in text or "{{" in text or len(text) > 200 or _legend(text)):
-            continue  # a script's message template, a block of text, a legend of the states
-        said = said or _ordered_anyway(said_state(text), text, live_buy)
+        if not said and ("${" in text or "{{" in text or _legend(text)):
+            continue  # a script's message template, a legend of the states
+        if not said and len(text) > 200:
+            said = _opening_state(text, live_buy)  # a block of text: only a state line opening it
+        else:
+            said = said or _ordered_anyway(said_state(text), text, live_buy)
         if said:
             return said
     return None
+
+
+def _opening_state(text: str, live_buy: bool) -> str | None:
+    """The availability the first sentence of a long block (`text`, over 200 characters) states
+    when that sentence is a short state line (at most 80 characters): Amazon's "Temporairement en
+    rupture de stock. Commandez maintenant et nous vous livrerons cet article lorsqu'il sera
+    disponible. Nous vous enverrons un e-mail ..." (BackOrder beside a live control, `_ordered_anyway`
+    reading the whole block); None for prose that opens otherwise."""
+    head = re.split(r"(?<=[.!。！])\s", text, maxsplit=1)[0]
+    if len(head) > 80 or _legend(head):
+        return None
+    return _ordered_anyway(said_state(head), text, live_buy)
 
 
 def near_state(page: Layout, title_el: Any, window: int = 80, limit: int = 200) -> str | None:

@@ -15,6 +15,7 @@ from knockoff.crawler.heuristics.brands import find_brand, labelled
 from knockoff.crawler.heuristics.controls import (
     UNAVAILABLE,
     buy_state,
+    choose_to_buy,
     control_text,
     near_state,
     opens_with_buy,
@@ -173,6 +174,8 @@ class Page(Layout):
             # not-in-stock words just after the title of a priced page without a buy control, in a
             # short line ("Товар закончился" where no name marks it; not prose saying "not available")
             or (self.near_state(title_el, limit=_STATE_LINE) if sold_shown else None)
+            # no price and no buy control until a variant is chosen ("To buy, select Size"): on sale
+            or ("InStock" if amount is None and not buy and choose_to_buy(self) else None)
             # a control disabled until a variant is chosen: the shown variants are on sale (the
             # control's own OutOfStock stays `buy_availability`, which structured offers are checked by)
             or ("InStock" if buy_avail == "OutOfStock" and waits_for_variant(self) else None),

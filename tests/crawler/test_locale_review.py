@@ -36,6 +36,9 @@ against the code before any change here (ac5552a; `said_state` standing for
   rules): "商品料號" (the URL's id read instead), Croatian "Kod proizvoda" (None), Kazakh "Бренді" (None),
   a Cafe24 page of a product whose sales ended ("판매종료" in place of the price: no listing), "商品已下架"
   (None).
+- Round 7 (12): 2 failed. An Amazon parent page asking for a size before it shows a price ("To buy,
+  select Size": no listing), amazon.fr's long "Temporairement en rupture de stock. Commandez maintenant
+  et nous vous livrerons ..." block (over 200 characters: skipped, InStock from the cart button).
 """
 
 from __future__ import annotations
@@ -2091,6 +2094,253 @@ case(
 )
 
 
+# Round 7 -----------------------------------------------------------------------------------------
+
+# 81. amazon.com parent clothing page: no size chosen, so no price and no cart button ("To buy, select Size")
+case(
+    "amazon-com-select-size",
+    "https://www.amazon.com/Hanes-Ecosmart-Sweatshirt-Black-Large/dp/B00JUM3AK2",
+    amazon(
+        "en-us",
+        "Hanes Men's EcoSmart Fleece Sweatshirt",
+        "Clothing, Shoes &amp; Jewelry|Men|Clothing|Fashion Hoodies &amp; Sweatshirts",
+        "71x4FeCwRzL",
+        byline("Visit the Hanes Store", "/stores/Hanes/page/7788")
+        + amazon_title("Hanes Men's EcoSmart Fleece Sweatshirt")
+        + "<div id='twister_feature_div'><div id='variation_size_name'><label class='a-form-label'>Size: </label>"
+        "<span class='selection'>Select Size</span><ul><li class='swatchAvailable'>Small</li>"
+        "<li class='swatchAvailable'>Medium</li><li class='swatchUnavailable'>3X-Large</li></ul></div></div>",
+        "<div id='partialStateBuybox' class='a-section'><div class='a-box'><div class='a-box-inner'>"
+        "<span class='a-text-bold'>To buy, select <span class='a-color-price'>Size</span></span></div></div></div>",
+        detail_bullets(("Item model number", "P160"), ("Department", "mens"), ("ASIN", "B00JUM3AK2")),
+    ),
+    sku="B00JUM3AK2",
+    brand_claimed="Hanes",
+)
+
+# 82. old Slovenian shop: the buy control an image button whose alt says "V košarico"
+case(
+    "si-image-button",
+    "https://www.starotrgovina.si/index.php?izdelek=2231",
+    doc(
+        "sl",
+        "Philips sušilnik za lase BHD350 - Staro trgovina",
+        "<table width='100%'><tr><td><a href='index.php'>Staro trgovina</a></td></tr><tr><td>"
+        "<h1>Philips sušilnik za lase BHD350</h1><img src='slike/2231_velika.jpg' alt='Philips BHD350'><br>"
+        "Šifra: 2231<br>Cena: <b>34,90 €</b><br>Zaloga: na zalogi<br><form method='post' action='kosarica.php'>"
+        "<input type='hidden' name='id' value='2231'><input type='text' name='kolicina' value='1' size='2'> "
+        "<input type='image' src='slike/gumb_kosarica.gif' alt='V košarico'></form></td></tr></table>",
+    ),
+    sku="2231",
+    availability="InStock",
+)
+
+# 83. Taiwanese shop: "特價 NT$1,290" beside a struck "原價", 品牌名稱 line
+case(
+    "tw-special-price",
+    "https://www.homegoods.com.tw/product/55012",
+    tw_shop(
+        "象印 微電腦電子鍋 NL-DAF10",
+        "<div class='pd-main'><div class='pd-img'><img src='/upload/product/55012_l.jpg' alt='象印 電子鍋'></div>"
+        "<div class='pd-info'><h1 class='pd-name'>象印 微電腦電子鍋 NL-DAF10</h1><p>品牌名稱：ZOJIRUSHI 象印</p>"
+        "<p>商品編號：ZJ-NLDAF10</p><div class='pd-price'><del>原價 NT$7,990</del> <span class='sale'>特價 NT$6,490"
+        "</span></div><button class='btn-cart'>加入購物車</button></div></div>",
+        shop="居家好物",
+    ),
+    sku="ZJ-NLDAF10",
+    availability="InStock",
+    brand_claimed=("ZOJIRUSHI", "ZOJIRUSHI 象印"),
+)
+
+# 84. amazon.fr "Temporairement en rupture de stock." and "Commandez maintenant ...", a live cart: BackOrder
+case(
+    "amazon-fr-temporairement",
+    "https://www.amazon.fr/dp/B08KHXJ1LT",
+    amazon(
+        "fr-fr",
+        "Moulinex Cookeo+ Multicuiseur intelligent CE851A10",
+        "Cuisine et Maison|Petit électroménager|Multicuiseurs",
+        "71W2sP3n8YL",
+        byline("Visiter la boutique Moulinex", "/stores/Moulinex/page/9911")
+        + amazon_title("Moulinex Cookeo+ Multicuiseur intelligent CE851A10")
+        + amazon_price("199,99€", "€", "199", "99").replace("a-price-decimal'>.", "a-price-decimal'>,"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-medium a-color-price'>"
+        "Temporairement en rupture de stock.</span><br><span>Commandez maintenant et nous vous livrerons cet "
+        "article lorsqu'il sera disponible. Nous vous enverrons un e-mail avec une date d'estimation de livraison "
+        "dès que nous aurons plus d'informations.</span></div>"
+        + amazon_cart_buttons("Ajouter au panier", "Acheter cet article").replace("{asin}", "B08KHXJ1LT"),
+        detail_bullets(("Numéro du modèle de l'article", "CE851A10"), ("ASIN", "B08KHXJ1LT")),
+        nav=("Livrer à", "Panier", "Ventes Flash"),
+    ),
+    sku="B08KHXJ1LT",
+    availability="BackOrder",
+    brand_claimed="Moulinex",
+)
+
+# 85. amazon.it "Temporaneamente non disponibile. Ordina ora ..." with a live cart: BackOrder
+case(
+    "amazon-it-temporaneamente",
+    "https://www.amazon.it/dp/B07Q5KJH2P",
+    amazon(
+        "it-it",
+        "Imetec Bellissima My Pro Piastra per Capelli B9 400",
+        "Bellezza|Cura dei capelli|Piastre",
+        "61VgT0m8Q6L",
+        byline("Visita lo Store di Imetec", "/stores/Imetec/page/3344")
+        + amazon_title("Imetec Bellissima My Pro Piastra per Capelli B9 400")
+        + amazon_price("39,99€", "€", "39", "99").replace("a-price-decimal'>.", "a-price-decimal'>,"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-medium a-color-price'>"
+        "Temporaneamente non disponibile.</span><br><span>Ordina ora e ti invieremo l'articolo quando sarà "
+        "disponibile.</span></div>"
+        + amazon_cart_buttons("Aggiungi al carrello", "Acquista ora").replace("{asin}", "B07Q5KJH2P"),
+        detail_bullets(("Numero modello articolo", "11667"), ("ASIN", "B07Q5KJH2P")),
+        nav=("Consegna a", "Carrello", "Offerte"),
+    ),
+    sku="B07Q5KJH2P",
+    availability="BackOrder",
+    brand_claimed="Imetec",
+)
+
+# 86. amazon.de "Gewöhnlich versandfertig in 2 bis 3 Tagen.", a live cart
+case(
+    "amazon-de-versandfertig",
+    "https://www.amazon.de/dp/B0BSHF7WHW",
+    amazon(
+        "de-de",
+        "WMF Küchenminis Toaster, 760 Watt, Cromargan matt",
+        "Küche, Haushalt &amp; Wohnen|Toaster",
+        "61aA5F0b1pL",
+        byline("Besuche den WMF-Store", "/stores/WMF/page/1A2B")
+        + amazon_title("WMF Küchenminis Toaster, 760 Watt, Cromargan matt")
+        + amazon_price("49,99€", "€", "49", "99").replace("a-price-decimal'>.", "a-price-decimal'>,"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-medium a-color-success'>"
+        "Gewöhnlich versandfertig in 2 bis 3 Tagen.</span></div>"
+        + amazon_cart_buttons("In den Einkaufswagen", "Jetzt kaufen").replace("{asin}", "B0BSHF7WHW"),
+        detail_bullets(("Modellnummer", "0414110011"), ("ASIN", "B0BSHF7WHW")),
+        nav=("Liefern an", "Einkaufswagen", "Angebote des Tages"),
+    ),
+    sku="B0BSHF7WHW",
+    availability="InStock",
+    brand_claimed="WMF",
+)
+
+# 87. ru page in Kazakhstan: pre-order ("Предзаказ", "Оформить предзаказ")
+case(
+    "kz-ru-predzakaz",
+    "https://www.technoshop.kz/p/smartfon-samsung-galaxy-s25-ultra-288000",
+    kz_shop(
+        "ru",
+        "Смартфон Samsung Galaxy S25 Ultra 12/256GB",
+        "<div class='product'><div class='product__gallery'><img src='/media/catalog/288000/s25u-1.webp' "
+        "alt='Galaxy S25 Ultra'></div><div class='product__info'><h1 class='product__title'>Смартфон Samsung "
+        "Galaxy S25 Ultra 12/256GB</h1><div class='product__code'>Артикул: SM-S938BZKCSKZ</div>"
+        "<div class='product__price'>749 990 ₸</div><div class='product__stock'>Предзаказ. Поступление 7 февраля"
+        "</div><button class='btn btn--primary'>Оформить предзаказ</button></div></div>",
+    ),
+    sku="SM-S938BZKCSKZ",
+    availability="PreOrder",
+)
+
+# 88. Cafe24 pre-sale: the 예약주문 label shown on the buy button, a 예약판매 note
+case(
+    "kr-cafe24-reserve",
+    "https://dailylook.co.kr/product/detail.html?product_no=1800",
+    cafe24(
+        "울 블렌드 핸드메이드 코트",
+        row("판매가", "<strong id='span_product_price_text'>189,000원</strong>")
+        + row("상품코드", "P0000EAA")
+        + row("배송안내", "<span class='reserve'>예약판매 상품으로 3월 20일부터 순차 출고됩니다.</span>"),
+        "<a href='#none' class='btnSubmit sizeL' onclick=\"product_submit(1, '/exec/front/order/basket/', this)\">"
+        "<span id='btnBuy' class='displaynone'>구매하기</span><span id='actionReserve'>예약주문</span></a>"
+        "<a href='#none' class='btnNormal sizeL' onclick=\"product_submit(2, '/exec/front/order/basket/', this)\">"
+        "장바구니</a>",
+    ),
+    sku="P0000EAA",
+    availability="PreOrder",
+)
+
+# 89. Argentine shop: "Preventa - Entrega a partir del 15/04" and "Comprar"
+case(
+    "ar-preventa",
+    "https://www.hogarplus.com.ar/consola-nintendo-switch-2",
+    doc(
+        "es-AR",
+        "Consola Nintendo Switch 2 | HogarPlus",
+        "<header><a href='/'>HogarPlus</a><a href='/carrito'>Carrito</a></header>"
+        "<div class='producto'><img class='producto-foto' src='/fotos/switch2-grande.jpg' alt='Switch 2'>"
+        "<div class='producto-datos'><h1>Consola Nintendo Switch 2</h1><p class='precio'>$ 1.199.999</p>"
+        "<p class='aviso'>Preventa - Entrega a partir del 15/04</p><table class='ficha'><tr><td>Marca</td>"
+        "<td>Nintendo</td></tr></table><button class='comprar'>Comprar</button></div></div>",
+    ),
+    availability="PreOrder",
+    brand_claimed="Nintendo",
+)
+
+# 90. Croatian shop: "Dostupno po narudžbi (7-14 dana)" with a live cart
+case(
+    "hr-po-narudzbi",
+    "https://www.alatnica.hr/festool-ubodna-pila-ps-420",
+    hr_shop(
+        "Festool ubodna pila PS 420 EBQ-Plus",
+        "<div class='product-page'><div class='gallery'><img src='/media/catalog/product/f/e/festool-ps420.jpg' "
+        "alt='Festool PS 420'></div><div class='product-info-main'><h1 class='page-title'>Festool ubodna pila "
+        "PS 420 EBQ-Plus</h1><div class='product-sku'>Šifra proizvoda: <span>576175</span></div>"
+        "<div class='product-brand'>Brend: <a href='/brend/festool'>Festool</a></div><div class='price-box'>"
+        "<span class='price'>459,00 €</span></div><div class='availability'>Dostupno po narudžbi (7-14 dana)</div>"
+        "<button class='action tocart primary'>Dodaj u košaricu</button></div></div>",
+    ),
+    sku="576175",
+    availability="BackOrder",
+    brand_claimed="Festool",
+)
+
+# 91. Taiwanese shop: 現貨 with a shipping-days note, 品牌 in a table; a sold-out related card
+case(
+    "tw-in-stock-ship-days",
+    "https://www.homegoods.com.tw/product/55020",
+    tw_shop(
+        "日本 Iwatani 岩谷 卡式爐 CB-AH-41",
+        "<div class='pd-main'><div class='pd-img'><img src='/upload/product/55020_l.jpg' alt='岩谷 卡式爐'></div>"
+        "<div class='pd-info'><h1 class='pd-name'>日本 Iwatani 岩谷 卡式爐 CB-AH-41</h1><table class='pd-spec'>"
+        "<tr><th>品牌</th><td>Iwatani</td></tr><tr><th>商品編號</th><td>IW-CBAH41</td></tr></table>"
+        "<div class='pd-price'>NT$2,680</div><p class='pd-stock'>現貨，預計 3-5 個工作天出貨</p>"
+        "<button class='btn-cart'>加入購物車</button></div></div><div class='pd-related'><h3>相關商品</h3><ul>"
+        "<li class='pd-card'><a href='/product/55021'>卡式瓦斯罐 3入</a><span>NT$199</span><span>售完</span></li>"
+        "<li class='pd-card'><a href='/product/55022'>烤肉盤</a><span>NT$890</span></li></ul></div>",
+        shop="居家好物",
+    ),
+    sku="IW-CBAH41",
+    availability="InStock",
+    brand_claimed="Iwatani",
+)
+
+# 92. amazon.com "Currently unavailable.", no byline, the brand in the tech-spec table, sponsored prices
+case(
+    "amazon-com-unavailable-brand-table",
+    "https://www.amazon.com/dp/B07FZ8S74R",
+    amazon(
+        "en-us",
+        "Echo Dot (3rd Gen) - Smart speaker with Alexa - Charcoal",
+        "Amazon Devices &amp; Accessories|Amazon Echo &amp; Alexa Devices|Smart Speakers",
+        "6182S7MYC2L",
+        amazon_title("Echo Dot (3rd Gen) - Smart speaker with Alexa - Charcoal"),
+        "<div id='outOfStock' class='a-box a-alert-inline-warning'><div class='a-box-inner'><span "
+        "class='a-color-price a-text-bold'>Currently unavailable.</span><br>We don't know when or if this item "
+        "will be back in stock.</div></div>",
+        tech_table("productDetails_techSpec_section_1", ("Brand", "Amazon"), ("Model Name", "Echo Dot"))
+        + tech_table("productDetails_detailBullets_sections1", ("ASIN", "B07FZ8S74R")),
+        carousel=sponsored(
+            "Products related to this item",
+            ("Smart Speaker with Alexa", "$29.99", "In Stock"),
+            ("Wi-Fi Smart Plug", "$12.99", ""),
+        ),
+    ),
+    sku="B07FZ8S74R",
+    availability="OutOfStock",
+    brand_claimed="Amazon",
+)
+
+
 # ---- pages that are no product page -----------------------------------------------------------------
 
 NOT_PRODUCT: list[tuple[str, str, str]] = []  # (id, url, html)
@@ -2437,6 +2687,60 @@ def test_item_number_labels(line: str, sku: str | None) -> None:
     )
     got = extract_product(doc("hr", "Beko hladnjak", f"<main>{body}</main>"), "https://shop.example/hladnjak")
     assert got is not None and got["sku"] == sku
+
+
+LONG = " We will email you with an estimated delivery date as soon as we have more information." * 2
+LIVE = "<button class='add-to-cart'>Add to Cart</button>"
+
+
+@pytest.mark.parametrize(
+    ("block", "buy", "want"),
+    [
+        # a state line opening a long availability block: read (BackOrder beside a live control)
+        ("Temporarily out of stock. Order now and we'll deliver when available." + LONG, LIVE, "BackOrder"),
+        ("Out of stock." + LONG, "", "OutOfStock"),
+        # a long block opening with prose (not a state line): read as before, nothing from the block
+        (
+            "Delivery to most addresses takes 3-5 working days; items out of stock are shipped later." + LONG,
+            LIVE,
+            "InStock",
+        ),
+        ("Our availability promise: we ship within 24 hours or refund the shipping." + LONG, LIVE, "InStock"),
+    ],
+)
+def test_state_line_opening_a_long_block(block: str, buy: str, want: str) -> None:
+    body = f"<h1>Desk Lamp</h1><p class='price'>$45.00</p><div id='availability'>{block}</div>{buy}"
+    html = doc(
+        "en", "Desk Lamp | Shop", f"<main>{body}<img src='/media/desk-lamp-1200.jpg' width='800'></main>"
+    )
+    got = extract_product(html, "https://shop.example/p/desk-lamp")
+    assert got is not None and got["availability"] == want
+
+
+def test_choose_to_buy_makes_a_priceless_page_a_listing_only_outside_cards() -> None:
+    title = "Fleece Sweatshirt"
+    gallery = (
+        "<div id='imgTagWrapperId'><img id='landingImage' src='/images/I/71x4FeCwRzL._AC_SX679_.jpg'></div>"
+    )
+    page_ = doc(
+        "en",
+        f"{title} : Shop",
+        f"<h1 id='title'><span id='productTitle'>{title}</span></h1>{gallery}"
+        "<div id='partialStateBuybox'><span>To buy, select <span>Size</span></span></div>",
+    )
+    got = extract_product(page_, "https://shop.example/dp/B00JUM3AK2")
+    assert got is not None and got["availability"] == "InStock"
+    cards = "".join(
+        f"<li class='card'><a href='/dp/B0{i}'><img src='/images/I/c{i}._AC_UL320_.jpg'>Hoodie {i}</a>"
+        f"<span class='a-price'>$2{i}.00</span><span>To buy, select Size</span></li>"
+        for i in range(4)
+    )
+    page_ = doc(
+        "en",
+        f"{title} : Shop",
+        f"<h1 id='title'><span id='productTitle'>{title}</span></h1>{gallery}<ul>{cards}</ul>",
+    )
+    assert extract_product(page_, "https://shop.example/dp/B00JUM3AK2") is None
 
 
 def test_bare_kupi_counts_only_on_a_button() -> None:
