@@ -19,12 +19,13 @@ from knockoff.crawler.values import parse_price, without_offer
 # id/class words of an old, list, saving, shipping or instalment price (not the current one; "orig"
 # and, joined to a price word, "org": abbreviated original prices, "prc-org" beside "prc-dsc"; a
 # lone "org" is as often an organisation's: "org-amount"). "with-org-prc" and
-# "has-discount" name a container that holds such a part beside the current price, not the part;
+# "has-discount" name a container that holds such a part beside the current price, not the part; a
+# "discounted" price is the one after the discount, the current one (CS-Cart's "sec_discounted_price");
 # a look ("has-strikethrough", "with-crossed") is the element's own, so it stays an old price.
 OLD_PRICE = re.compile(
     r"\b(?:strike\w*|crossed|"
     r"(?<!with-)(?<!has-)(?:old|was|regular|before|compare\w*|list|uvp|rrp|msrp|standard|original|retail|"
-    r"origin|orig|(?:prc|price)-org|org-(?:prc|price)|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount\w*|shipping|delivery|(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
+    r"origin|orig|(?:prc|price)-org|org-(?:prc|price)|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount(?!ed)\w*|shipping|delivery|(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
     r"reward\w*|unit|per-unit|range|min|max))\b"
 )
 # old and list prices, savings, shipping costs and monthly amounts in the languages of the big
