@@ -70,26 +70,27 @@ def _spider_closed(crawler: Any) -> list[str]:
 
 
 class _Alive:
-    """A Redis key saying "this crawl process may still stage rows", refreshed by a thread."""
+    """A Redis key saying "this crawl process may still stage rows", refreshed by a thread every
+    third of `ttl` seconds (CrawlConfig.redis_alive_ttl): a process killed without cleaning up
+    holds the commit back for at most `ttl` seconds."""
 
-    TTL_S = 10
-
-    def __init__(self, url: str, key: str, worker: str) -> None:
+    def __init__(self, url: str, key: str, worker: str, ttl: float) -> None:
         import threading
 
         import redis
 
         self.r = redis.Redis.from_url(url)
         self.key = f"{key}:alive:{worker}"
+        self.ttl_ms = max(1, round(ttl * 1000))
         self.done = threading.Event()
-        self.r.set(self.key, b"1", ex=self.TTL_S)
+        self.r.set(self.key, b"1", px=self.ttl_ms)
         self.thread = threading.Thread(target=self._beat, daemon=True)
         self.thread.start()
 
     def _beat(self) -> None:
-        while not self.done.wait(self.TTL_S / 3):
+        while not self.done.wait(self.ttl_ms / 3000):
             try:
-                self.r.set(self.key, b"1", ex=self.TTL_S)
+                self.r.set(self.key, b"1", px=self.ttl_ms)
             except Exception:  # Redis briefly away: the key expires, the crawl goes on
                 log.warning("cannot refresh %s", self.key)
 
@@ -156,7 +157,7 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
         render=site.render,
     )
     alive = (
-        _Alive(spec["redis_url"], spec["redis_key"], spec.get("worker", "w0"))
+        _Alive(spec["redis_url"], spec["redis_key"], spec.get("worker", "w0"), config.redis_alive_ttl)
         if spec.get("redis_url")
         else None
     )

@@ -53,6 +53,9 @@ class CrawlConfig(_Model):
     retry_backoff: float = Field(0.5, ge=0.0)
     http_cache_dir: str | None = None  # default LAKE/cache/http for a local lake
     workers: int = Field(1, ge=1)  # crawl processes per site sharing one Redis frontier (needs redis_url)
+    # seconds a crawl process's Redis "alive" key outlives its last refresh (refreshed every third of
+    # it): how long a commit waits on a process killed without cleaning up (crawler.runner._Alive)
+    redis_alive_ttl: float = Field(10.0, gt=0.0)
     sitemaps: bool = True  # read robots.txt Sitemap: lines, configured sitemaps and /sitemap.xml
     max_images_per_listing: int = Field(40, ge=0)  # image_urls beyond this are dropped (lists stay aligned)
     chromium_path: str = "/usr/bin/chromium"  # browser of sites with render: true (no download)

@@ -199,3 +199,26 @@ def test_sigterm_pauses_cleanly_then_resumes_with_scrapy_jobdir(tmp_path, crawl_
         refetched = [p for p in stored if shop.hits[p] > hits_before[p]]
         assert not refetched, refetched  # what was stored before the pause is not fetched again
         assert s.resumed_listings == len(stored)
+
+
+def test_a_crawl_process_alive_key_lives_for_its_configured_ttl(redis_url) -> None:
+    """The "alive" key a committing crawl waits on is refreshed while the process runs, deleted when
+    it ends cleanly, and expires `redis_alive_ttl` seconds after a process dies without cleaning up
+    (here: its refresh thread stopped, its key left behind)."""
+    import redis
+
+    from knockoff.crawler.runner import _Alive
+
+    r = redis.Redis.from_url(redis_url)
+    alive = _Alive(redis_url, "t:frontier", "w0", ttl=0.6)
+    time.sleep(1.0)  # past one ttl: only the refresh keeps it
+    assert r.exists("t:frontier:alive:w0")
+    alive.stop()
+    assert not r.exists("t:frontier:alive:w0")
+
+    dead = _Alive(redis_url, "t:frontier", "w1", ttl=0.6)
+    dead.done.set()  # the refresh thread ends as in a killed process: no delete
+    dead.thread.join()
+    assert 0 < r.pttl("t:frontier:alive:w1") <= 600
+    time.sleep(0.8)
+    assert not r.exists("t:frontier:alive:w1")
