@@ -5,11 +5,7 @@ matched, rate and time left), result paths that are never broken across lines, a
 from __future__ import annotations
 
 import io
-import os
 import re
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,6 +13,7 @@ import pytest
 from rich.console import Console
 
 from knockoff.jobs.console import StageDisplay, stage_brief
+from tests.jobs.conftest import DEMO_DATE
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
@@ -56,37 +53,22 @@ def test_long_paths_are_printed_whole():
     assert path in buf.getvalue().splitlines()[0]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.slow
-def test_demo_console_is_progress_and_results_only(tmp_path):
-    """The real `knockoff demo` (20 listings) on a narrow terminal: live crawl and match progress on
-    stdout, whole paths, and nothing from Dask or RapidOCR on stderr."""
-    out = tmp_path / "demo with a long folder name " / ("x" * 40)
-    env = {**os.environ, "COLUMNS": "50", "FORCE_COLOR": "1", "TERM": "xterm"}
-    cmd = [sys.executable, "-m", "knockoff.jobs.cli", "demo", "--out", str(out), "--listings", "20"]
-    proc = subprocess.run(
-        [*cmd, "--port", str(_free_port()), "--date", "2026-11-01", "--workers", "1"],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env=env,
-    )
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    err = ANSI.sub("", proc.stderr)
+def test_demo_console_is_progress_and_results_only(demo_night):
+    """The real `knockoff demo` (40 listings, tests/jobs/conftest.py) on a 50-column colour terminal:
+    live crawl and match progress on stdout, whole paths, and nothing from Dask or RapidOCR on
+    stderr."""
+    out = demo_night.out
+    err = ANSI.sub("", demo_night.stderr)
     for noise in ("INFO", "distributed.", "jupyter", "RapidOCR", "text detection"):
         assert noise not in err, f"{noise!r} on stderr:\n{err[-3000:]}"
-    assert "\x1b[33m[WARNING]" not in proc.stderr + proc.stdout
-    text = ANSI.sub("", proc.stdout)
+    assert "\x1b[33m[WARNING]" not in demo_night.stderr + demo_night.stdout
+    text = ANSI.sub("", demo_night.stdout)
     assert re.search(r"crawl: \d+ pages, \d+ listings, \d+ images", text), text[-3000:]
     shown = {(int(a), int(b)) for a, b in re.findall(r"match: (\d+)/(\d+) images", text)}
     assert any(a == b > 0 for a, b in shown), shown  # counted up to every image
     assert re.search(r"done match in [\d.]+s: \d+ images", text)
-    index = out.resolve() / "lake" / "runs" / "night-2026-11-01" / "index.html"
+    index = out.resolve() / "lake" / "runs" / f"night-{DEMO_DATE}" / "index.html"
     lines = [ln for ln in text.splitlines() if "night's index" in ln]
     assert lines and lines[-1].rstrip().endswith(str(index)), lines  # one line, whole path
     assert index.is_file()

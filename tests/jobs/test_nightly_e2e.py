@@ -1,7 +1,8 @@
 """End to end on the demo shop, with every real part: Scrapy crawl over loopback, Dask matching with
 the real CNN, rank, deliver.
 
-One small demo night (40 listings) is shared by the tests of this module:
+One small demo night (40 listings, tests/jobs/conftest.py `demo_night`) is shared by the tests of this
+module and tests/jobs/test_console_progress.py:
 - `knockoff demo` ranks the planted infringements above the clean listings (truth.json);
 - night 2 (+10% listings) computes about 10% of night 1's images (run manifest counts) and marks
   the new listings;
@@ -17,7 +18,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -28,31 +28,21 @@ import pyarrow.parquet as pq
 import pytest
 
 from knockoff.config import load_config
-from knockoff.jobs.cli import main
 from knockoff.jobs.feedback import import_feedback
 from knockoff.jobs.night.demo import run_demo
 from knockoff.jobs.night.nightly import run_nightly, stage_status
 from knockoff.jobs.records.lock import LockBusy
+from tests.jobs.conftest import DEMO_DATE as D1
+from tests.jobs.conftest import DEMO_LISTINGS as N
 
-D1, D2 = "2026-11-01", "2026-11-02"
-N = 40
+D2 = "2026-11-02"
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    out = tmp_path_factory.mktemp("demo")
-    port = _free_port()
-    rc = main(["demo", "--out", str(out), "--listings", str(N), "--date", D1, "--port", str(port)])
-    assert rc == 0
-    shutil.copy(out / "shop" / "truth.json", out / "truth-night1.json")
-    return out, port
+def demo(demo_night):
+    """(out folder, shop port) of the package's demo night (tests/jobs/conftest.py)."""
+    return demo_night.out, demo_night.port
 
 
 @pytest.fixture(scope="module")
