@@ -349,16 +349,17 @@ _CHOOSE_TO_BUY = re.compile(
 
 
 def choose_to_buy(page: Layout) -> bool:
-    """A short text outside menus, cards and hidden parts asks for a variant before the item can be
+    """One short text outside menus, cards and hidden parts asks for a variant before the item can be
     bought (`_CHOOSE_TO_BUY`: "To buy, select Size"): an on-sale product page whose price shows only
-    once a variant is chosen."""
+    once a variant is chosen. Two or more (a search page's results, each asking so) are none."""
+    asks = set()
     for node, text in page.text_nodes():
         parent = node.getparent()
         if len(text) > 60 or parent is None or not _CHOOSE_TO_BUY.match(" ".join(parent.itertext())):
             continue
         if not (any(page.context(parent)) or hidden(parent)):
-            return True
-    return False
+            asks.add(parent)
+    return len(asks) == 1
 
 
 # names of a buy control a shop disables until a variant is chosen (WooCommerce's variable product:

@@ -39,6 +39,15 @@ against the code before any change here (ac5552a; `said_state` standing for
 - Round 7 (12): 2 failed. An Amazon parent page asking for a size before it shows a price ("To buy,
   select Size": no listing), amazon.fr's long "Temporairement en rupture de stock. Commandez maintenant
   et nous vous livrerons ..." block (over 200 characters: skipped, InStock from the cart button).
+- Round 8 (8 in-stock pages with misleading words: an unavailable add-on in "Frequently bought
+  together", a review quoting "sold out", Cafe24's hidden SOLD OUT option template, "Sin stock" on a size
+  chip, store-availability lists with "Nije dostupno" / "Нет в наличии", "XL 缺貨", "RASPRODAJA -40%",
+  "Razprodaja"): 0 failed.
+- Round 9 (6 more pages that are no product page: an Amazon cart, a Godomall list of bracketed brands, a
+  one-result search, an order confirmation, a news article, an Amazon search page whose results each ask
+  "To buy, select Size"): 1 failed at ac5552a (the news article, left as a strict xfail: its price is the
+  footer's free-shipping threshold); the search page passed at ac5552a but failed with round 7's rule
+  as committed in 885aa48 (each result's "To buy, select Size" read as the page's): now one such text only.
 """
 
 from __future__ import annotations
@@ -2341,6 +2350,167 @@ case(
 )
 
 
+# Round 8: in-stock pages with misleading words around them -----------------------------------------
+
+# 93. amazon.com in stock; "Frequently bought together" with an unavailable add-on, a review quoting "sold out"
+case(
+    "amazon-com-fbt-unavailable-addon",
+    "https://www.amazon.com/dp/B0BDHWDR12",
+    amazon(
+        "en-us",
+        "Apple AirPods Pro (2nd Generation) Wireless Earbuds",
+        "Electronics|Headphones, Earbuds &amp; Accessories|Earbud Headphones",
+        "61SUj2aKoEL",
+        byline("Visit the Apple Store", "/stores/Apple/page/77D9")
+        + amazon_title("Apple AirPods Pro (2nd Generation) Wireless Earbuds")
+        + amazon_price("$189.99", "$", "189", "99"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-medium a-color-success'>"
+        "In Stock</span></div>" + amazon_cart_buttons().replace("{asin}", "B0BDHWDR12"),
+        detail_bullets(("Item model number", "MTJV3AM/A"), ("ASIN", "B0BDHWDR12")),
+        carousel="<div id='sims-fbt' class='a-section'><h2>Frequently bought together</h2><ul>"
+        "<li><input type='checkbox' checked> <b>This item:</b> Apple AirPods Pro (2nd Generation) $189.99</li>"
+        "<li><input type='checkbox'> <a href='/dp/B0CASE0001'>Silicone Case Cover</a> <span class='a-color-price'>"
+        "This item is currently unavailable</span></li></ul></div><div id='cm-cr-dp-review-list'>"
+        "<div class='review'><span class='review-title'>Finally got them</span><span class='review-text'>They were "
+        "sold out everywhere for weeks, glad I ordered here.</span></div></div>",
+    ),
+    sku="B0BDHWDR12",
+    availability="InStock",
+    brand_claimed="Apple",
+)
+
+# 94. Cafe24 in stock: an option template saying SOLD OUT hidden by displaynone, a 재입고 알림 link for a
+#     sold-out option; 모델명 beside 상품코드
+case(
+    "kr-cafe24-option-soldout-template",
+    "https://dailylook.co.kr/product/detail.html?product_no=1900",
+    cafe24(
+        "스트라이프 코튼 셔츠",
+        row("판매가", "<strong id='span_product_price_text'>42,000원</strong>")
+        + row("상품코드", "P0000FAA")
+        + row("모델명", "DL-ST-SH-25")
+        + "<tr><th>색상</th><td><ul class='ec-product-button'><li><a href='#none'><span>블루</span></a></li>"
+        "<li class='ec-product-soldout'><a href='#none'><span>화이트</span><span>품절</span></a></li></ul>"
+        "<a href='#none' class='btnRestock'>재입고 알림 신청</a>"
+        "<div class='ec-product-soldout-template displaynone'>SOLD OUT</div></td></tr>",
+        CAFE24_LIVE,
+    ),
+    sku="P0000FAA",
+    availability="InStock",
+)
+
+# 95. Tiendanube in stock: "Sin stock" on one size chip and on a related item's card
+case(
+    "ar-tiendanube-size-sin-stock",
+    "https://www.urbanacalzados.com.ar/productos/borcegos-negros/",
+    tiendanube(
+        "Borcegos Negros",
+        "<div id='single-product' class='js-product-detail js-product-container'><div class='js-swiper-product'>"
+        "<img src='//acdn.mitiendanube.com/stores/001/234/567/products/borcego-negro-1-beefcafe-1024-1024.webp' "
+        "alt='Borcegos Negros'></div><h1 class='js-product-name'>Borcegos Negros</h1>"
+        "<span class='js-price-display' id='price_display'>$79.900,00</span>"
+        "<form id='product_form' class='js-product-form' method='post' action='/comprar/'>"
+        "<div class='js-product-variants'><label>Talle</label><a class='btn-variant'>38</a>"
+        "<a class='btn-variant btn-variant-no-stock'>39 Sin stock</a><a class='btn-variant'>40</a></div>"
+        "<p class='talle-nota'>Sin stock en talle 39</p>"
+        "<input type='submit' class='js-addtocart js-prod-submit-form btn btn-primary' value='Agregar al carrito'>"
+        "</form></div><section class='js-related-products'><h3>Productos similares</h3><div class='js-item-product'>"
+        "<a href='/productos/botas-negras/'>Botas Negras</a><span class='js-price-display'>$84.900,00</span>"
+        "<div class='label'>Sin stock</div></div></section>",
+    ),
+    availability="InStock",
+)
+
+# 96. Croatian shop in stock online, a store-availability list naming stores without it
+case(
+    "hr-store-availability-list",
+    "https://www.alatnica.hr/metabo-kutna-brusilica-w-750-125",
+    hr_shop(
+        "Metabo kutna brusilica W 750-125",
+        "<div class='product-page'><div class='gallery'><img src='/media/catalog/product/m/e/metabo-w750.jpg' "
+        "alt='Metabo W 750-125'></div><div class='product-info-main'><h1 class='page-title'>Metabo kutna brusilica "
+        "W 750-125</h1><div class='product-sku'>Šifra proizvoda: <span>601231000</span></div>"
+        "<div class='price-box'><span class='price'>69,99 €</span></div><div class='availability'>Dostupno</div>"
+        "<div class='store-availability'><h4>Dostupnost u trgovinama</h4><ul><li>Zagreb, Slavonska avenija: "
+        "<span>Nije dostupno</span></li><li>Split, Dubrovačka: <span>Dostupno</span></li><li>Rijeka: "
+        "<span>Nije dostupno</span></li></ul></div>"
+        "<button class='action tocart primary'>Dodaj u košaricu</button></div></div>",
+    ),
+    sku="601231000",
+    availability="InStock",
+)
+
+# 97. ru page in Kazakhstan in stock online, a shops list with "Нет в наличии" in one city
+case(
+    "kz-ru-shops-list",
+    "https://www.technoshop.kz/p/televizor-lg-55ur78006lk-287500",
+    kz_shop(
+        "ru",
+        "Телевизор LG 55UR78006LK",
+        "<div class='product'><div class='product__gallery'><img src='/media/catalog/287500/lg55-1.webp' "
+        "alt='LG 55UR78006LK'></div><div class='product__info'><h1 class='product__title'>Телевизор LG "
+        "55UR78006LK</h1><div class='product__code'>Артикул: 55UR78006LK</div><div class='product__price'>"
+        "239 990 ₸</div><div class='product__stock'>В наличии</div><button class='btn btn--primary add-to-cart'>"
+        "В корзину</button><div class='product__shops'><h4>Наличие в магазинах</h4><table><tr><td>Алматы, "
+        "ТРЦ Mega</td><td>В наличии</td></tr><tr><td>Астана, ТРЦ Keruen</td><td>Нет в наличии</td></tr></table>"
+        "</div></div></div>",
+    ),
+    sku="55UR78006LK",
+    availability="InStock",
+)
+
+# 98. Taiwanese shop: 庫存充足 at the top, one spec chip "XL 缺貨"
+case(
+    "tw-chip-out-of-stock",
+    "https://www.haowu.com.tw/products/cotton-tee-basic",
+    tw_shop(
+        "純棉素面短袖T恤",
+        "<div class='ProductDetail-container'><div class='product-images'><img "
+        "src='https://img.shoplineapp.com/media/image_clips/64a1f4/large.jpg' alt='純棉素面T恤'></div>"
+        "<div class='product-info'><h1 class='Product-title'>純棉素面短袖T恤</h1><p class='stock-info'>庫存充足"
+        "</p><div class='price-regular price js-price'>NT$390</div><ul class='sku-list'><li class='sku-item'>S</li>"
+        "<li class='sku-item'>M</li><li class='sku-item disabled'>XL 缺貨</li></ul>"
+        "<button class='btn btn-color-primary js-btn-add-to-cart'>加入購物車</button></div></div>",
+    ),
+    availability="InStock",
+)
+
+# 99. Croatian shop: a "RASPRODAJA -40%" (clearance sale) badge beside the title, in stock
+case(
+    "hr-rasprodaja-badge",
+    "https://www.modnakuca.hr/proizvod/vunena-kapa-siva",
+    doc(
+        "hr",
+        "Vunena kapa siva | Modna kuća",
+        "<header><a href='/'>Modna kuća</a><nav><a href='/rasprodaja'>Rasprodaja</a></nav></header>"
+        "<div class='product'><div class='product-gallery'><span class='badge badge-sale'>RASPRODAJA -40%</span>"
+        "<img src='/wp-content/uploads/2025/01/vunena-kapa-siva-1.jpg' alt='Vunena kapa siva'></div>"
+        "<div class='summary'><h1 class='product_title'>Vunena kapa siva</h1><p class='price'><del>25,00 €</del> "
+        "<ins>15,00 €</ins></p><p class='stock in-stock'>Na stanju</p><p>Šifra: VK-0107</p>"
+        "<button class='single_add_to_cart_button button alt'>Dodaj u košaricu</button></div></div>",
+    ),
+    sku="VK-0107",
+    availability="InStock",
+)
+
+# 100. Slovenian shop in stock: a "Razprodaja" (sale) ribbon and a review saying it was sold out before
+case(
+    "si-razprodaja-ribbon",
+    "https://www.tehnika24.si/philips-airfryer-hd9200",
+    si_shop(
+        "Philips cvrtnik na vroč zrak HD9200/90",
+        "<div class='product-details'><div class='product-image'><span class='ribbon'>Razprodaja</span><img "
+        "src='/images/products/big/hd9200.jpg' alt='Philips HD9200'></div><div class='product-info'><h1>Philips "
+        "cvrtnik na vroč zrak HD9200/90</h1><p>Šifra: 81555</p><div class='price'>79,99 €</div><div "
+        "class='stock'><span class='stock-status available'>Na zalogi</span></div><button class='btn-cart'>"
+        "V košarico</button></div></div><div class='reviews'><p>Odlično, končno spet na voljo, prej je bilo "
+        "razprodano.</p></div>",
+    ),
+    sku="81555",
+    availability="InStock",
+)
+
+
 # ---- pages that are no product page -----------------------------------------------------------------
 
 NOT_PRODUCT: list[tuple[str, str, str]] = []  # (id, url, html)
@@ -2477,6 +2647,128 @@ NOT_PRODUCT.append(
             "<p>Pečico smo preizkušali tri tedne. Cena: 379,99 € v večini trgovin, na zalogi je pri več "
             "prodajalcih.</p><p>Znamka: Gorenje. Ocena: 4,5/5.</p><a class='btn' href='https://www.tehnika24.si/"
             "gorenje-pecica-bo6735e02xk'>Preveri ceno</a></article>",
+        ),
+    )
+)
+
+
+# Round 9: more pages that are no product page ----------------------------------------------------
+
+NOT_PRODUCT.append(
+    (
+        "amazon-cart",
+        "https://www.amazon.com/gp/cart/view.html?ref_=nav_cart",
+        doc(
+            "en-us",
+            "Amazon.com Shopping Cart",
+            AMAZON_NAV.format(deliver="Deliver to", cart="Cart", deals="Today's Deals")
+            + "<div id='sc-active-cart'><h1>Shopping Cart</h1><div class='sc-list-item' data-asin='B09C5RG6KV'>"
+            "<img class='sc-product-image' src='https://m.media-amazon.com/images/I/61Ty5j0y2oL._AC_AA180_.jpg'>"
+            "<a class='sc-product-link' href='/dp/B09C5RG6KV'><span class='a-truncate-full'>Anker USB C Charger, "
+            "735 Charger (Nano II 65W)</span></a><span class='a-size-small a-color-success sc-product-availability'>"
+            "In Stock</span><span class='a-price'><span class='a-offscreen'>$35.99</span></span>"
+            "<select name='quantity'><option>1</option></select><input type='submit' value='Delete'></div>"
+            "<div id='sc-subtotal-label-activecart'>Subtotal (1 item): <span>$35.99</span></div>"
+            "<input type='submit' name='proceedToRetailCheckout' value='Proceed to checkout'></div>",
+        ),
+    )
+)
+
+NOT_PRODUCT.append(
+    (
+        "godomall-list-bracket-brands",
+        "https://www.sneakershop.co.kr/goods/goods_list.php?cateCd=001",
+        doc(
+            "ko",
+            "신상품 - 스니커즈샵",
+            "<div id='header'><a href='/'>스니커즈샵</a></div><div class='goods_list_tit'><h2>신상품</h2></div>"
+            "<div class='item_gallery_type'><ul>"
+            + "".join(
+                f"<li><div class='item_cont'><div class='item_photo_box'><a href='../goods/goods_view.php?goodsNo={n}'>"
+                f"<img src='/data/goods/25/03/10/{n}/{n}_main_01.jpg' alt='{t}'></a></div><div class='item_info_cont'>"
+                f"<div class='item_tit_box'><a href='../goods/goods_view.php?goodsNo={n}'><strong class='item_name'>"
+                f"{t}</strong></a></div><div class='item_money_box'><strong class='item_price'><span>{p}원</span>"
+                f"</strong></div>{icon}</div></div></li>"
+                for n, t, p, icon in [
+                    (1000001234, "[나이키] 에어 포스 1 '07 화이트", "129,000", ""),
+                    (
+                        1000002001,
+                        "[뉴발란스] 530 실버",
+                        "119,000",
+                        "<img src='/data/icon/goods_icon/soldout.gif' alt='품절'>",
+                    ),
+                    (1000002002, "[아디다스] 삼바 OG", "139,000", ""),
+                ]
+            )
+            + "</ul></div>",
+        ),
+    )
+)
+
+NOT_PRODUCT.append(
+    (
+        "marketplace-search-one-result",
+        "https://kaspi.example.kz/shop/search/?text=philips%20hd9252",
+        doc(
+            "ru",
+            "Результаты поиска: philips hd9252",
+            "<header><a href='/shop/'>Магазин</a><a href='/shop/cart/'>Корзина</a></header><h1>Результаты поиска "
+            "«philips hd9252»</h1><p>Найден 1 товар</p><div class='item-cards-grid'><div class='item-card'>"
+            "<a href='/shop/p/philips-hd9252-90-chernyi-100123456/'><img src='https://resources.kaspi.example.kz/"
+            "img/m/p/h1a/h2b/63890123456798.jpg?format=preview-large' alt='Philips HD9252/90'></a>"
+            "<a class='item-card__name-link' href='/shop/p/philips-hd9252-90-chernyi-100123456/'>Аэрогриль Philips "
+            "HD9252/90 черный</a><span class='item-card__prices-price'>44 990 ₸</span><span>Нет в наличии</span>"
+            "</div></div>",
+        ),
+    )
+)
+
+NOT_PRODUCT.append(
+    (
+        "croatian-order-confirmation",
+        "https://www.alatnica.hr/checkout/success",
+        hr_shop(
+            "Hvala na narudžbi",
+            "<h1>Hvala na narudžbi!</h1><p>Broj narudžbe: 100045678</p><table class='order-items'><tr><td><img "
+            "src='/media/catalog/product/b/o/bosch-gsb-18v-21-1.jpg' alt='Bosch'> Bosch akumulatorska udarna bušilica "
+            "GSB 18V-21</td><td>Šifra: 06019H1106</td><td>1 kom</td><td>189,99 €</td></tr></table>"
+            "<p>Ukupno: 189,99 €</p><a class='btn' href='/'>Nastavi kupovinu</a>",
+        ),
+    )
+)
+
+NOT_PRODUCT.append(
+    (
+        "slovenian-news-coming-soon",
+        "https://www.tehnika24.si/novice/nova-pecica-gorenje",
+        si_shop(
+            "Kmalu na zalogi: nova pečica Gorenje",
+            "<article class='news'><h1>Kmalu na zalogi: nova pečica Gorenje</h1><p class='datum'>12. 3. 2025</p>"
+            "<img src='/images/novice/gorenje-nova-pecica.jpg' alt='Nova pečica Gorenje'><p>Nova serija pečic "
+            "prihaja aprila. Predvidena cena: 499,99 €.</p><p><a href='/gorenje'>Vsi izdelki Gorenje</a></p></article>",
+        ),
+    )
+)
+
+NOT_PRODUCT.append(
+    (
+        "amazon-search-select-size",
+        "https://www.amazon.com/s?k=hanes+sweatshirt",
+        doc(
+            "en-us",
+            "Amazon.com : hanes sweatshirt",
+            AMAZON_NAV.format(deliver="Deliver to", cart="Cart", deals="Today's Deals")
+            + "<div class='s-main-slot s-result-list s-search-results'>"
+            + "".join(
+                f"<div data-asin='B0{i}HANES00' data-component-type='s-search-result' class='s-result-item s-asin'>"
+                f"<img class='s-image' src='https://m.media-amazon.com/images/I/71h{i}._AC_UL320_.jpg' alt='{t}'>"
+                f"<h2><a href='/dp/B0{i}HANES00'><span>{t}</span></a></h2><div class='a-row'>To buy, select Size</div>"
+                "</div>"
+                for i, t in enumerate(
+                    ["Hanes EcoSmart Sweatshirt", "Hanes Pullover Hoodie", "Hanes Crewneck"]
+                )
+            )
+            + "</div>",
         ),
     )
 )
@@ -2778,7 +3070,23 @@ def test_brand_part_of_the_heading_is_still_the_brand() -> None:
     assert _brand(body, "Acme Trail Runner") == "Acme"
 
 
-@pytest.mark.parametrize("id, url, html", NOT_PRODUCT, ids=[n[0] for n in NOT_PRODUCT])
+NOT_PRODUCT_XFAIL = {
+    "slovenian-news-coming-soon": "a news article (heading, picture) is taken for a product page with the "
+    "footer's free-shipping threshold 'Brezplačna dostava nad 50 €' as its price (50.0), as at ac5552a; the "
+    "price finder (prices/amounts, another helper's) should leave a threshold in the footer out",
+}
+
+
+@pytest.mark.parametrize(
+    "id, url, html",
+    [
+        pytest.param(*n, marks=pytest.mark.xfail(strict=True, reason=NOT_PRODUCT_XFAIL[n[0]]))
+        if n[0] in NOT_PRODUCT_XFAIL
+        else n
+        for n in NOT_PRODUCT
+    ],
+    ids=[n[0] for n in NOT_PRODUCT],
+)
 def test_no_listing(id: str, url: str, html: str) -> None:
     got = extract_product(html, url)
     assert got is None, f"listing {got and (got['title'], got['price'], got['availability'])}"
