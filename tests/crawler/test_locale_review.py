@@ -2511,6 +2511,126 @@ case(
 )
 
 
+# Round 10: several codes and makers on one page ---------------------------------------------------
+
+# 101. amazon.de without a byline: "Hersteller" in the detail bullets, "Herstellerreferenz" beside the ASIN
+case(
+    "amazon-de-hersteller-only",
+    "https://www.amazon.de/dp/B07JGH8Q5T",
+    amazon(
+        "de-de",
+        "Rowenta DW5080 Focus Excel Dampfbügeleisen, 2700 Watt",
+        "Küche, Haushalt &amp; Wohnen|Bügeln|Dampfbügeleisen",
+        "71kT8j1Z0dL",
+        amazon_title("Rowenta DW5080 Focus Excel Dampfbügeleisen, 2700 Watt")
+        + amazon_price("54,99€", "€", "54", "99").replace("a-price-decimal'>.", "a-price-decimal'>,"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-medium a-color-success'>"
+        "Auf Lager</span></div>"
+        + amazon_cart_buttons("In den Einkaufswagen", "Jetzt kaufen").replace("{asin}", "B07JGH8Q5T"),
+        detail_bullets(
+            ("Hersteller", "Rowenta"),
+            ("Herstellerreferenz", "DW5080"),
+            ("ASIN", "B07JGH8Q5T"),
+        ),
+        nav=("Liefern an", "Einkaufswagen", "Angebote des Tages"),
+    ),
+    sku="B07JGH8Q5T",
+    availability="InStock",
+    brand_claimed="Rowenta",
+)
+
+# 102. Taiwanese shop: 國際條碼 (the EAN) before 商品編號
+case(
+    "tw-barcode-then-code",
+    "https://www.homegoods.com.tw/product/55030",
+    tw_shop(
+        "虎牌 真空保溫瓶 MMJ-A601",
+        "<div class='pd-main'><div class='pd-img'><img src='/upload/product/55030_l.jpg' alt='虎牌 保溫瓶'></div>"
+        "<div class='pd-info'><h1 class='pd-name'>虎牌 真空保溫瓶 MMJ-A601</h1><ul><li>國際條碼：4904710428214</li>"
+        "<li>商品編號：TG-MMJA601</li><li>品牌：TIGER 虎牌</li></ul><div class='pd-price'>NT$1,390</div>"
+        "<button class='btn-cart'>加入購物車</button></div></div>",
+        shop="居家好物",
+    ),
+    sku="TG-MMJA601",
+    availability="InStock",
+    brand_claimed=("TIGER", "TIGER 虎牌"),
+)
+
+# 103. Korean shop: 바코드 (barcode) row before 상품코드
+case(
+    "kr-barcode-then-code",
+    "https://dailylook.co.kr/product/detail.html?product_no=2000",
+    cafe24(
+        "데일리 에코백",
+        row("판매가", "<strong id='span_product_price_text'>19,000원</strong>")
+        + row("바코드", "8809123456789")
+        + row("상품코드", "P0000GAA"),
+        CAFE24_LIVE,
+    ),
+    sku="P0000GAA",
+    availability="InStock",
+)
+
+# 104. ru page: both "Код товара" and "Артикул"
+case(
+    "kz-ru-kod-and-artikul",
+    "https://www.technoshop.kz/p/kofemashina-delonghi-ecam22-287900",
+    kz_shop(
+        "ru",
+        "Кофемашина De'Longhi ECAM22.110.B",
+        "<div class='product'><div class='product__gallery'><img src='/media/catalog/287900/ecam22-1.webp' "
+        "alt='De Longhi ECAM22'></div><div class='product__info'><h1 class='product__title'>Кофемашина De'Longhi "
+        "ECAM22.110.B</h1><div class='product__code'>Код товара: 287900</div><div class='product__art'>Артикул: "
+        "ECAM22.110.B</div><div class='product__price'>219 990 ₸</div><div class='product__stock'>В наличии</div>"
+        "<button class='btn btn--primary'>В корзину</button></div></div>",
+    ),
+    sku=("287900", "ECAM22.110.B"),
+    availability="InStock",
+)
+
+# 105. Croatian shop: EAN first, then Šifra; "Model" line
+case(
+    "hr-ean-then-sifra",
+    "https://www.alatnica.hr/bosch-usisavac-bgs05a220",
+    hr_shop(
+        "Bosch usisavač BGS05A220",
+        "<div class='product-page'><div class='gallery'><img src='/media/catalog/product/b/g/bgs05a220.jpg' "
+        "alt='Bosch BGS05A220'></div><div class='product-info-main'><h1 class='page-title'>Bosch usisavač "
+        "BGS05A220</h1><p>EAN: 4242005206240</p><p>Model: BGS05A220</p><p>Šifra: 44120</p><p>Marka: Bosch</p>"
+        "<div class='price-box'><span class='price'>99,00 €</span></div><div class='availability'>Dostupno</div>"
+        "<button class='action tocart primary'>Dodaj u košaricu</button></div></div>",
+    ),
+    sku="44120",
+    availability="InStock",
+    brand_claimed="Bosch",
+)
+
+# 106. amazon.co.uk: "Manufacturer reference" beside the ASIN, "Brand: Braun"
+case(
+    "amazon-uk-manufacturer-reference",
+    "https://www.amazon.co.uk/dp/B09NQ5MNZ7",
+    amazon(
+        "en-gb",
+        "Braun Series 9 Pro Electric Shaver",
+        "Health &amp; Personal Care|Shaving|Electric Shavers",
+        "71cQ9xq3y8L",
+        byline("Brand: Braun")
+        + amazon_title("Braun Series 9 Pro Electric Shaver")
+        + amazon_price("£229.99", "£", "229", "99"),
+        "<div id='availability' class='a-section a-spacing-base'><span class='a-size-medium a-color-success'>"
+        "In stock</span></div>"
+        + amazon_cart_buttons("Add to Basket", "Buy Now").replace("{asin}", "B09NQ5MNZ7"),
+        detail_bullets(
+            ("Manufacturer reference", "9477cc"), ("ASIN", "B09NQ5MNZ7"), ("Manufacturer", "Braun")
+        ),
+        nav=("Deliver to", "Basket", "Today's Deals"),
+    ),
+    sku="B09NQ5MNZ7",
+    availability="InStock",
+    brand_claimed="Braun",
+)
+
+
 # ---- pages that are no product page -----------------------------------------------------------------
 
 NOT_PRODUCT: list[tuple[str, str, str]] = []  # (id, url, html)
