@@ -43,7 +43,9 @@ def _rows(run: Path, name: str) -> list[tuple]:
 
 
 @pytest.mark.timeout(300)
-@pytest.mark.parametrize("kind", ["tiny", "real"])
+# the real Matcher where the engine is in the checkout (the tiny plug-in matcher ran beside it too,
+# the same kill on a synthetic matcher: 30 s of the suite for no path the real run does not take)
+@pytest.mark.parametrize("kind", ["real"] if HAVE_REAL_ENGINE else ["tiny"])
 def test_sigkill_worker_mid_job_matches_local_run(kind, tmp_path, tiny_brands, lake_factory, request):
     brands, kw, extra_env = _impl(kind, tiny_brands, request)
     lake_a = lake_factory("lakeA", **_sizes(kind))
