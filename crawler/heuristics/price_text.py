@@ -203,11 +203,14 @@ PERCENT = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{1,2})?\s?%|(?<![\w%])[-−]?%\d{1
 
 
 # a price without the sales tax, labelled so right before the amount ("bez DPH 2 305,79 Kč", "zzgl.
-# MwSt. 84,03 €", "excl. VAT £83.33", "Ex Tax: $45.00" (OpenCart's default theme), "HT 74,99 €" in
-# capitals and not ending a code like "55-HT", "без НДС 3 825 ₽"): a business buyer's figure
+# MwSt. 84,03 €", "excl. VAT £83.33", "HT 74,99 €" in capitals and not ending a code like "55-HT", "без
+# НДС 3 825 ₽"): a business buyer's figure. A bare "ex" only with a colon ("Ex Tax: $45.00", OpenCart's
+# default theme): without one it is the label written after the amount before it ("£20.83 ex VAT
+# £25.00 inc VAT", `NET_AFTER`)
 NET_BEFORE = re.compile(
-    r"(?:\b(?:bez|excl\.?|exkl\.?|excluding|ex\.?|zzgl\.?|ohne|hors|sans|sin|senza|netto)\s*"
-    r"(?:DPH|VAT|MwSt\.?|USt\.?|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|ДДС|tax(?:es)?)|без\s+НДС|(?<![\w-])(?-i:HT)|\bnetto)\s*[:：]?\s*$",
+    r"(?:\b(?:bez|excl\.?|exkl\.?|excluding|zzgl\.?|ohne|hors|sans|sin|senza|netto)\s*"
+    r"(?:DPH|VAT|MwSt\.?|USt\.?|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|ДДС|tax(?:es)?)|без\s+НДС|(?<![\w-])(?-i:HT)|\bnetto"
+    r"|\bex\.?\s*(?:VAT|tax(?:es)?|MwSt\.?|BTW|TVA|IVA)\s*[:：])\s*[:：]?\s*$",
     re.I,
 )
 

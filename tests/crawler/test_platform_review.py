@@ -23,7 +23,8 @@ All 8 pass after the fixes. Round 5 (14 cases, written after those fixes, before
 price heuristics: OpenCart, JTL-Shop with slick's data-lazy, Shopware 5, Lightspeed, Ecwid, Flickity
 and Splide lazy pictures, a Magento bundle, Gambio, "ab" prices, an og:image swatch, a 360° poster
 first): 1 failed, OpenCart's "Ex Tax: $45.00" read as the price (the net label before a currency
-mark written first); one more (Ecwid) failed on my label only, its srcset 2x file being the same photo
+mark written first; "ex" a net label before an amount only with a colon, "£20.83 ex VAT £25.00" being
+the UK's label after its amount); one more (Ecwid) failed on my label only, its srcset 2x file being the same photo
 under another number, now accepted. Round 6 (14 cases: structured names, bol.com / Zalando / Dutch
 price shapes, "$" and "kr." by region, AVIF pictures, a promo banner slide): 2 failed, a JSON-LD
 name written as an SEO phrase ("Buy ... Online - Free Shipping Over $50", left as a strict xfail: the
@@ -3380,6 +3381,7 @@ NET_CASES = [
     ("no-net-line", _oc_page("<li><h2>$54.00</h2></li><li>Price in reward points: 540</li>"), 54.0),
     ("net-only", _oc_page("<li>Ex Tax: $45.00</li>"), 45.0),
     ("net-after-amount", _oc_page("<li><h2>£45.00</h2></li><li>£37.50 ex VAT</li>"), 45.0),
+    ("ex-vat-after-then-inc", _oc_page("<li><h2>£20.83 ex VAT £25.00 inc VAT</h2></li>"), 25.0),
 ]
 
 
@@ -3394,8 +3396,8 @@ def test_net_label_mark_first(html: str, price: float) -> None:
 
 @pytest.mark.parametrize(
     ("label", "net"),
-    [("Ex Tax:", True), ("Ex. VAT", True), ("excl. VAT", True), ("Apex tax", False), ("Index tax", False),
-     ("Tex Tax", False), ("Tax:", False)],
+    [("Ex Tax:", True), ("Ex. VAT:", True), ("excl. VAT", True), ("Apex tax:", False), ("Index tax:", False),
+     ("Tex Tax:", False), ("Tax:", False), ("ex VAT", False)],
 )  # fmt: skip
 def test_net_before_ex(label: str, net: bool) -> None:
     assert bool(NET_BEFORE.search(label)) is net
