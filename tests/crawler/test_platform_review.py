@@ -37,8 +37,11 @@ at first look (0, 1, 2, 5, 1, 2 by round), all but that one pass. Each fix has m
 before and after unless named "fires-". Round 7 (10 cases: Cloudinary URLs with commas in srcset,
 Yoast's @id image, tracking pixels first, a German bottle deposit, "to" ranges, a currency
 converter's note, CS-Cart, a template gallery, `link rel=image_src`): 1 failed, CS-Cart's current
-price named "sec_discounted_price" read as a saving (no product); `DISCOUNT_CASES`. In all 12 of 99
-at first look, 11 fixed.
+price named "sec_discounted_price" read as a saving (no product); `DISCOUNT_CASES`. Round 8 (6
+cases: a merchant's h1 in the description below the theme's h2 name, a hashed gallery file name
+beside a description picture named for the product, a UK ex-VAT price first, a bundle box, a sold-out
+page with its price, inch marks in the name): none. In all 12 of 105 at first look, 11 fixed, one left
+as a strict xfail (`XFAIL`).
 """
 
 from __future__ import annotations
@@ -3162,6 +3165,119 @@ case(
     24.95,
     "Linnen theedoek",
     "https://www.wonenwinkel.example/images/products/large/linnen-theedoek-naturel.jpg",
+)
+
+
+# ---- round 8: merchant-written description markup, hashed picture names, buy-box notes --------------
+
+DESC = (
+    "<div class='product-description rte'><h1>Why you'll love it</h1><p>Hand-thrown in small batches.</p>"
+    "<h2>Details</h2><ul><li>Dishwasher safe</li><li>Holds 12 oz</li></ul>"
+    "<img src='{img}' alt='{alt}'></div>"
+)
+
+# 100. the product name an h2 (theme), the merchant's description holding an h1 of its own
+case(
+    "description-h1-name-h2",
+    "https://www.potterylane.example/products/speckled-mug",
+    plain_shop(
+        "<a class='logo' href='/'>Pottery Lane</a>",
+        "<h2 class='product-single__title'>Speckled Stoneware Mug</h2>",
+        "$32.00",
+        "speckled-mug-front.jpg",
+        title="Speckled Stoneware Mug – Pottery Lane",
+    ).replace(
+        "</form>",
+        "</form>" + DESC.format(img=f"{PLAIN_IMG}studio-wheel-throwing.jpg", alt="Our studio"),
+    ),
+    32.0,
+    "Speckled Stoneware Mug",
+    f"{PLAIN_IMG}speckled-mug-front.jpg",
+)
+
+# 101. a gallery photo with a hashed file name and no alt; a description picture later whose alt is
+# the product's name
+case(
+    "hashed-gallery-alt-in-description",
+    "https://www.potterylane.example/products/serving-bowl",
+    plain_shop(
+        "<a class='logo' href='/'>Pottery Lane</a>",
+        "<h1 class='product-single__title'>Large Serving Bowl</h1>",
+        "$78.00",
+        "3f2a9c1e-7b1d-4e8a-9f20-5c6d7e8f9a0b.jpg",
+        title="Large Serving Bowl – Pottery Lane",
+    ).replace(
+        "</form>",
+        "</form>" + DESC.format(img=f"{PLAIN_IMG}serving-bowl-table-setting.jpg", alt="Large Serving Bowl"),
+    ),
+    78.0,
+    "Large Serving Bowl",
+    f"{PLAIN_IMG}3f2a9c1e-7b1d-4e8a-9f20-5c6d7e8f9a0b.jpg",
+)
+
+# 102. a UK page printing the ex-VAT price first, labelled after it, then the price with VAT
+case(
+    "uk-ex-vat-first",
+    "https://www.workshopkit.example/products/bench-vice-150mm",
+    sd_page(
+        "Bench Vice, 150 mm",
+        "<span class='price price--ex'>£62.50</span> <span class='vat-label'>ex VAT</span><br><span "
+        "class='price price--inc'>£75.00</span> <span class='vat-label'>inc VAT</span>",
+        ["bench-vice-150mm-blue.jpg"],
+        lang="en-GB",
+        url_base="https://www.workshopkit.example",
+        site="Workshop Kit",
+    ),
+    75.0,
+    "Bench Vice, 150 mm",
+    "https://www.workshopkit.example/images/products/large/bench-vice-150mm-blue.jpg",
+)
+
+# 103. a bundle offer box before the price ("Buy 2 for $50 – save $10"), the price after it
+case(
+    "bundle-box-before",
+    f"{KS}/products/tea-towel-set",
+    sd_page(
+        "Waffle Tea Towel",
+        "<div class='bundle-offer'>Bundle &amp; save: <strong>Buy 2 for $50</strong> – save $10</div><span "
+        "class='price'>$30.00</span>",
+        ["waffle-tea-towel-sand.jpg"],
+    ),
+    30.0,
+    "Waffle Tea Towel",
+    f"{KS}/images/products/large/waffle-tea-towel-sand.jpg",
+)
+
+# 104. a sold-out product still showing its price and a "Notify me" button
+case(
+    "sold-out-price-shown",
+    f"{KS}/products/copper-kettle",
+    sd_page(
+        "Copper Tea Kettle",
+        "<span class='price'>$149.00</span><span class='badge badge--soldout'>Sold out</span>",
+        ["copper-tea-kettle-1.jpg"],
+        buy="Notify me when available",
+    ),
+    149.0,
+    "Copper Tea Kettle",
+    f"{KS}/images/products/large/copper-tea-kettle-1.jpg",
+)
+
+# 105. inch marks and quotes in the name; the document title with the shop name first
+case(
+    "title-inch-marks-shop-first",
+    f"{KS}/products/carbon-steel-wok-14",
+    sd_page(
+        'Carbon Steel Wok, 14" Flat Bottom',
+        "<span class='price'>$64.00</span>",
+        ["carbon-steel-wok-14in.jpg"],
+    ).replace(
+        '<title>Carbon Steel Wok, 14" Flat Bottom | Kitchen Studio</title>',
+        "<title>Kitchen Studio | Carbon Steel Wok, 14&quot; Flat Bottom</title>",
+    ),
+    64.0,
+    'Carbon Steel Wok, 14" Flat Bottom',
+    f"{KS}/images/products/large/carbon-steel-wok-14in.jpg",
 )
 
 
