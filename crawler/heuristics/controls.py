@@ -520,9 +520,15 @@ _SOON_BACK = re.compile(
 )
 # a stock line saying the item ran out, in words `values.AVAILABILITY_TEXT` lacks or reads the other way:
 # Kazakh "Сатылымда жоқ" (not on sale: "сатылымда" alone is on sale), Russian "Товар закончился",
-# "Нет в продаже"; the line opens with it (not "Акция закончилась", a promotion that ended)
+# "Нет в продаже" and the others below; the line opens with it (not "Акция закончилась", a promotion that ended)
 _GONE = re.compile(
-    r"^\W*(?:сатылымда\s+жоқ|(?:товар\s+)?законч(?:ился|илась|илось|ились)|нет\s+в\s+продаже)", re.I
+    r"^\W*(?:(?:trenutno|trenutačno|actualmente|temporalmente|暫時|暂时|현재)\s*)?"
+    r"(?:сатылымда\s+жоқ|(?:товар\s+)?законч(?:ился|илась|илось|ились)|нет\s+в\s+продаже"
+    # Slovenian "Ni zaloge", Croatian/Serbian "Nema zalihe", Kazakh "Қолжетімсіз" (unavailable), a
+    # restocking line "商品補貨中", Spanish "No hay stock" ("hay stock" alone is in stock)
+    r"|ni\s+zaloge|nema\s+(?:na\s+)?(?:zalih[ae]|lageru)|қолжетімсіз|(?:商品)?(?:補貨中|补货中)"
+    r"|no\s+hay\s+(?:stock|existencias|unidades))",
+    re.I,
 )
 # a discontinued item in the languages `values.AVAILABILITY_TEXT` lacks it for ("Producto discontinuado",
 # "Artikel ausgelaufen", "已停產", "Снят с продажи", "Izdelek ni več v prodaji", "판매종료", "商品已下架")

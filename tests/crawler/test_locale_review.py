@@ -48,6 +48,11 @@ against the code before any change here (ac5552a; `said_state` standing for
   "To buy, select Size"): 1 failed at ac5552a (the news article, left as a strict xfail: its price is the
   footer's free-shipping threshold); the search page passed at ac5552a but failed with round 7's rule
   as committed in 885aa48 (each result's "To buy, select Size" read as the page's): now one such text only.
+- Round 10 (6 pages with several codes or makers: "Hersteller" without a byline, "Manufacturer
+  reference" beside the ASIN, barcodes and EANs before the shop's code, "Код товара" with "Артикул"):
+  0 failed.
+- Round 11 (6 small pages, one stock line each in the markets' own words): 5 failed ("Ni zaloge",
+  "Қолжетімсіз", "商品補貨中", "Nema zalihe": None; "No hay stock": InStock); "재고 없음" passed.
 """
 
 from __future__ import annotations
@@ -2631,6 +2636,36 @@ case(
 )
 
 
+# Round 11: stock lines in words of the markets' own -----------------------------------------------
+
+
+def stock_line_page(lang: str, title: str, line: str, buy: str = "") -> str:
+    """A small shop page of `lang` whose stock line (an element named "stock-status") reads `line`."""
+    return doc(
+        lang,
+        f"{title} | Shop",
+        "<header><a href='/'>Shop</a><a href='/cart'>Cart</a></header><div class='product'><img "
+        f"src='/images/products/big/item-1.jpg' alt='{title}'><h1>{title}</h1><div class='price'>129,99 €</div>"
+        f"<p class='stock-status'>{line}</p>{buy}</div><footer>© 2025 Shop</footer>",
+    )
+
+
+for _id, _lang, _line, _want in [
+    ("si-ni-zaloge", "sl", "Ni zaloge", "OutOfStock"),
+    ("kz-kk-qoljetimsiz", "kk", "Қолжетімсіз", "OutOfStock"),
+    ("tw-restocking-line", "zh-TW", "商品補貨中", "OutOfStock"),
+    ("ar-no-hay-stock", "es-AR", "No hay stock", "OutOfStock"),
+    ("hr-nema-zalihe", "hr", "Nema zalihe", "OutOfStock"),
+    ("kr-jaego-eopseum", "ko", "재고 없음", "OutOfStock"),
+]:
+    case(
+        _id,
+        f"https://shop.example/p/{_id}",
+        stock_line_page(_lang, "Kettle KX-200", _line),
+        availability=_want,
+    )
+
+
 # ---- pages that are no product page -----------------------------------------------------------------
 
 NOT_PRODUCT: list[tuple[str, str, str]] = []  # (id, url, html)
@@ -2966,6 +3001,9 @@ def test_negated_in_stock_word_is_out_of_stock(text: str) -> None:
         "판매종료일: 2025-03-31",
         "即將下架",
         "Сатылымда",
+        "Hay stock",
+        "Zaloga: 3 kosi",
+        "Envío gratis: no hay mínimo de compra",
         "Dostava uskoro dostupna",
         "Discontinued",
         "Descatalogado",
@@ -2992,6 +3030,11 @@ def test_soon_sold_out_is_in_stock(text: str) -> None:
         ("Coming soon", "OutOfStock"),
         ("Сатылымда жоқ", "OutOfStock"),
         ("Товар закончился", "OutOfStock"),
+        ("Ni zaloge", "OutOfStock"),
+        ("Trenutno nema na zalihi", "OutOfStock"),
+        ("Қолжетімсіз", "OutOfStock"),
+        ("商品補貨中", "OutOfStock"),
+        ("No hay stock", "OutOfStock"),
         ("Producto discontinuado", "Discontinued"),
         ("판매종료", "Discontinued"),
         ("商品已下架", "Discontinued"),
