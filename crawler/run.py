@@ -330,6 +330,16 @@ def _wait_for_others(redis_url: str, key: str, timeout: float = 3600.0) -> None:
         time.sleep(0.5)
 
 
+def _quiet_within(redis_url: str, key: str, seconds: float) -> bool:
+    """True when no crawl process of `key` is alive now or, waiting up to `seconds`, becomes so."""
+    deadline = time.monotonic() + seconds
+    while _others_alive(redis_url, key):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.25)
+    return True
+
+
 def _start(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> None:
     job.started = time.monotonic()
     site = job.site
@@ -349,8 +359,15 @@ def _start(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> None:
         key = _redis_key(site.name, date)
         spec["redis_url"], spec["redis_key"] = config.redis_url, key
         fresh = not any(job.stage_dir.glob("*/part-*.parquet"))
-        if job.commit and fresh and not _others_alive(config.redis_url, key):
-            reset_frontier(config.redis_url, key)  # a fresh night: forget the last one's fingerprints
+        # a crawl process of this job stopped uncleanly (killed, or forced by a second signal): its
+        # marker is left (crawler.runner._prepare_jobdir). The requests it had taken from the shared
+        # queue and the pages waiting in its memory are gone while their fingerprints stay, so the
+        # frontier is dropped as a job folder's Scrapy state is: the staged rows carry the resume.
+        # A killed process's "alive" key outlives it by up to redis_alive_ttl: wait that long for it.
+        unclean = job.job_dir is not None and (job.job_dir / "running.pid").exists()
+        quiet = _quiet_within(config.redis_url, key, 1.5 * config.redis_alive_ttl if unclean else 0.0)
+        if job.commit and (fresh or unclean) and quiet:
+            reset_frontier(config.redis_url, key)  # forget the fingerprints of a night not resumable
         workers = max(1, config.workers)
         if workers > 1:  # keep the site's politeness: the per-domain limit is shared by the processes
             per = max(1, -(-config.concurrent_requests_per_domain // workers))

@@ -185,15 +185,19 @@ def test_a_paused_job_keeps_every_waiting_page(tmp_path, crawl_config: CrawlConf
     assert all(shop.hits[f"/w/{i}"] == 1 for i in range(shop.waiters))  # not fetched again
 
 
-@pytest.mark.parametrize("kind", ["missing", "product"])
-def test_a_killed_job_keeps_every_waiting_page(tmp_path, crawl_config: CrawlConfig, kind: str) -> None:
+@pytest.mark.parametrize(("kind", "shared"), [("missing", False), ("product", False), ("missing", True)])
+def test_a_killed_job_keeps_every_waiting_page(
+    tmp_path, crawl_config: CrawlConfig, kind: str, shared: bool, request: pytest.FixtureRequest
+) -> None:
     """SIGKILL of the crawl (its whole process group) while the look is queued: the rerun drops the
     JOBDIR (crawler.runner) and resumes from the staged rows, so every waiting page is fetched again
-    and stored once (missing), or the named product once (product)."""
+    and stored once (missing), or the named product once (product). With a Redis frontier (shared)
+    the rerun waits out the killed process's alive key and drops the frontier the same way: the
+    pages waiting in the killed process's memory had their fingerprints in Redis."""
     lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
     shop = Shop(kind, waiters=6, slows=20)
     shop.slow_delay = 0.3
-    cfg = _config(crawl_config)
+    cfg = _config(crawl_config, **({"redis_url": request.getfixturevalue("redis_url")} if shared else {}))
     with serve(shop.app()) as base:
         site = SiteConfig(name="killed", start_urls=_waiters_first(base, shop))
         proc = subprocess.Popen(

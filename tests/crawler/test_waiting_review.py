@@ -305,18 +305,7 @@ def test_the_job_folder_of_a_stopped_run_does_not_leak_into_another_date(
     "signals, now",
     [
         (1, "missing"),
-        pytest.param(
-            2,
-            "missing",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a forced (second-signal) stop never runs SharedScheduler.close, so the pages "
-                "joined to a look in that process's memory are not handed back, while the shared "
-                "fingerprints in Redis keep them from being fetched again; needs the joined waits "
-                "recorded in Redis as they join (a bigger change than this review), or the runner to "
-                "reset the shared frontier after an unclean stop (crawler/run.py, not this review's)",
-            ),
-        ),
+        (2, "missing"),  # forced: the rerun drops the shared frontier (crawler.run._start)
     ],
 )
 def test_a_stopped_redis_worker_whose_named_page_changed(
