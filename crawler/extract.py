@@ -359,13 +359,16 @@ def _offer_seller(offer: dict) -> dict[str, Any]:
     }
 
 
+_SKU_KEYS = ("sku", "mpn", "productID", "gtin13", "gtin", "gtin12", "gtin14", "gtin8", "isbn")
+
+
 def _from_product_node(node: dict, base: str) -> dict[str, Any]:
     out: dict[str, Any] = {
         "title": clean_text(_first(node, "name", "headline"), 1000),
         "description": clean_text(node.get("description"), MAX_DESCRIPTION),
         "brand_claimed": clean_text(_first(node, "brand", "manufacturer"), 300),
         "sku": clean_text(
-            _first(node, "sku", "mpn", "productID", "gtin13", "gtin", "gtin12", "gtin14", "gtin8", "isbn"),
+            _first(node, *_SKU_KEYS),
             200,
         ),
         "image_urls": _absolute(_as_list(node.get("image")), base),
@@ -374,6 +377,9 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
     offer = _offer_fields(_first(node, "offers", "Offers"), base)  # Wix writes "Offers"
     offer_sku = offer.pop("sku", None)
     out.update(offer)
+    # which key the sku came from: a maker's number or a GTIN is not the shop's item code (`_reconcile_codes`)
+    out["_sku_key"] = next((k for k in _SKU_KEYS if clean_text(node.get(k), 200)), None)
+    out["_sku_key"] = out["_sku_key"] or ("sku" if offer_sku else None)
     out["sku"] = out["sku"] or offer_sku
     if out.get("seller_url"):
         out["seller_url"] = (
@@ -800,6 +806,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         result["sku"] = shown_sku
         result["_sources"]["sku"] = "heuristic"
     _reconcile_price(result, heur)
+    _reconcile_codes(result, heur)
     sold = heur.get("_buy_availability")
     # an AggregateOffer sums up several variants: its buy control waits for a choice (WooCommerce
     # disables it, "wc-variation-selection-needed"), which says nothing about stock
@@ -826,6 +833,46 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     ):
         result["image_urls"] = [shown[0], *[u for u in result.get("image_urls") or [] if u != shown[0]]]
         result["_sources"]["image_urls"] = "heuristic"
+
+
+def _reconcile_codes(result: dict[str, Any], heur: dict[str, Any]) -> None:
+    """`_reconcile`'s sku and brand part (in place), rules of tests/crawler/test_structured_review.py:
+
+    - a structured code that is no `sku` (a node with only `mpn`, a GTIN, `productID` or `isbn`;
+      BigCommerce writes `mpn` and `gtin12` without `sku`) where the page shows an item code of its
+      own ("SKU: PMS-GRM-010-02550-00"): the shop's item code the page shows;
+    - a structured brand that is the shop itself (Yoast's WooCommerce `brand` pointing at the site's
+      Organization: its name is `og:site_name`, the host's name or the document `<title>`'s last
+      part) where the page names another brand (its attribute table's "Marke: Bialetti"): the
+      page's. A shop selling its own goods keeps its name (nothing else named on the page).
+    """
+    shown_sku, sku = heur.get("sku"), result.get("sku")
+    if result.get("_sku_key") not in (None, "sku") and shown_sku and sku and shown_sku != sku:
+        result["sku"] = shown_sku
+        result["_sources"]["sku"] = "heuristic"
+    shown, brand = heur.get("brand_claimed"), result.get("brand_claimed")
+    if (
+        shown
+        and brand
+        and shown.casefold() != brand.casefold()
+        and _names_shop(brand, heur)
+        and not _names_shop(shown, heur)
+    ):
+        result["brand_claimed"] = shown
+        result["_sources"]["brand_claimed"] = "heuristic"
+
+
+def _names_shop(name: str, heur: dict[str, Any]) -> bool:
+    """True when `name` is the shop's: its `og:site_name`, the host's name (`_names_host`) or the
+    document `<title>`'s last part after a separator ("Bialetti Moka Express – Kaffeewerk")."""
+    fold = " ".join(name.split()).casefold()
+    if (
+        _names_host(name, heur.get("_host"))
+        or fold == " ".join((heur.get("_site_name") or "").split()).casefold()
+    ):
+        return True
+    doc = " ".join((heur.get("_doc_title") or "").split()).casefold()
+    return bool(re.search(r"(?:[|–—:·•»]|\s-)\s*" + re.escape(fold) + r"$", doc))
 
 
 def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:

@@ -1,0 +1,728 @@
+"""Adversarial review of sku, availability and brand on product pages WITH structured data (issue 14).
+
+Issue 14 measured knockoff on 140 real product pages (a set we do not have): sku F1 0.536,
+availability 0.800 (out-of-stock pages 1 of 9), brand 0.650. Many of those shops carry schema.org
+data that is partial, nested or inconsistent. Each case here is a small but realistic product page
+written from what the shops' platforms and plugins emit (Shopify's default theme JSON-LD,
+WooCommerce + Yoast's `@graph`, Magento 2 Luma, PrestaShop 1.7 microdata, Shopware 6, BigCommerce
+Cornerstone, VTEX and Tiendanube in es-AR, Cafe24 in Korean, Shopline in zh-TW, a Kazakh marketplace),
+with what a careful human reads: the sku (the shop's item code shown on the page; a GTIN is not the
+sku when the shop has one), the availability as a schema.org name (what the page shows for the shown
+variant wins over stale structured data), the brand (not the shop's own name a plugin fills in, not
+"No brand"/"Generic"), the price where the page has one, and that the page is a listing at all.
+
+Written before reading the extraction code, in rounds of about 12; the first look of each round was
+run against the code before any change here (d91ef91):
+
+- Round 1 (12 pages: Shopify Dawn's per-variant offers, WooCommerce + Yoast's @graph with the brand an
+  @id of the site's Organization, a stale WooCommerce InStock, PrestaShop microdata, Shopware 6's UUID
+  productID, BigCommerce's mpn and gtin12 without sku, VTEX's numeric sku in an AggregateOffer,
+  Tiendanube, Cafe24's OpenGraph 'oos', Shopline's bare 'InStock' with an empty sku, a Kazakh
+  marketplace's string brand and numeric sku, Magento with a plugin's "No brand" and 'outofstock'):
+  3 failed. BigCommerce's mpn kept over the page's 'SKU:' (010-02550-00), Yoast's brand the shop
+  ('Kaffeewerk' for the attribute table's 'Marke: Bialetti'), Dawn's sold-out variant priced at a
+  related card's $58.00 (the price finder's; left as a strict xfail).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from knockoff.crawler.extract import extract_product
+from tests.crawler.test_locale_review import Case, doc
+
+CASES: list[Case] = []
+
+
+def case(id: str, url: str, html: str, xfail: str = "", **want: object) -> None:
+    """A product page: a listing must come out; `want` maps sku / availability / brand_claimed / price."""
+    CASES.append(Case(id, url, html, want, xfail))
+
+
+def ld(*nodes: dict) -> str:
+    """One JSON-LD script per node, written as the platforms write them (indented, unescaped)."""
+    return "".join(
+        f"<script type='application/ld+json'>\n{json.dumps(n, ensure_ascii=False, indent=2)}\n</script>"
+        for n in nodes
+    )
+
+
+HEADER = (
+    "<header class='site-header'><a class='logo' href='/'>{shop}</a><nav><a href='/collections/all'>{shop_all}</a> "
+    "<a href='/pages/about'>{about}</a></nav><a class='cart-link' href='/cart'>{cart} (0)</a></header>"
+)
+FOOTER = (
+    "<footer class='site-footer'><p>© 2026 {shop}</p><a href='/policies/refund-policy'>{refund}</a></footer>"
+)
+
+
+def shop(
+    lang: str, shop_name: str, title: str, main: str, head: str = "", words: tuple[str, ...] = ()
+) -> str:
+    """A whole shop page: header with the shop's name, `main`, footer; `words` = (shop all, about, cart,
+    refund) in the page's language."""
+    shop_all, about, cart, refund = words or ("Shop all", "About us", "Cart", "Refund policy")
+    body = (
+        HEADER.format(shop=shop_name, shop_all=shop_all, about=about, cart=cart)
+        + f"<main id='MainContent'>{main}</main>"
+        + FOOTER.format(shop=shop_name, refund=refund)
+    )
+    return doc(lang, f"{title} – {shop_name}", body, head)
+
+
+def related(*cards: tuple[str, str, str]) -> str:
+    """A "You may also like" strip: (name, price, stock word) per card."""
+    return (
+        "<section class='related-products'><h2>You may also like</h2><ul class='grid product-grid'>"
+        + "".join(
+            f"<li class='grid__item'><div class='card-wrapper product-card-wrapper'><a class='full-unstyled-link' "
+            f"href='/products/{n.lower().replace(' ', '-')}'>{n}</a><span class='price-item'>{p}</span>"
+            f"<span class='badge'>{s}</span></div></li>"
+            for n, p, s in cards
+        )
+        + "</ul></section>"
+    )
+
+
+# ---- round 1 --------------------------------------------------------------------------------------
+
+# 1. Shopify Dawn: the product's JSON-LD with one Offer per variant, each with its own sku and
+#    availability; the URL's ?variant= is the sold-out M, the page shows its sold-out button
+DAWN = "https://corbelgoods.com"
+case(
+    "shopify-dawn-variant-sold-out",
+    f"{DAWN}/products/waxed-canvas-tote?variant=41230000002",
+    shop(
+        "en",
+        "Corbel Goods",
+        "Waxed Canvas Tote",
+        "<section class='product'><div class='product__media-wrapper'><img src='//corbelgoods.com/cdn/shop/files/"
+        "tote-olive.jpg?v=1712&width=1946' alt='Waxed Canvas Tote'></div><div class='product__info-container'>"
+        "<p class='product__text caption-with-letter-spacing'>Corbel Goods</p>"
+        "<div class='product__title'><h1>Waxed Canvas Tote</h1></div>"
+        "<div class='price price--sold-out price--show-badge'><div class='price__container'><div class='price__regular'>"
+        "<span class='visually-hidden'>Regular price</span><span class='price-item price-item--regular'>$92.00 USD"
+        "</span></div></div><span class='badge price__badge-sold-out'>Sold out</span></div>"
+        "<variant-radios><fieldset><legend>Size</legend><input type='radio' id='s' name='Size' value='Standard'>"
+        "<label for='s'>Standard</label><input type='radio' id='l' name='Size' value='Large' checked>"
+        "<label for='l'>Large<span class='visually-hidden'>Variant sold out or unavailable</span></label>"
+        "</fieldset></variant-radios><form method='post' action='/cart/add' class='form'>"
+        "<input type='hidden' name='id' value='41230000002'><button type='submit' name='add' "
+        "class='product-form__submit button button--full-width' disabled><span>Sold out</span></button>"
+        "</form></div></section>"
+        + related(("Canvas Apron", "$58.00 USD", ""), ("Leather Key Fob", "$24.00 USD", "")),
+        head=ld(
+            {
+                "@context": "http://schema.org/",
+                "@type": "Product",
+                "name": "Waxed Canvas Tote",
+                "url": f"{DAWN}/products/waxed-canvas-tote?variant=41230000002",
+                "image": [f"{DAWN}/cdn/shop/files/tote-olive.jpg?v=1712&width=1920"],
+                "description": "Heavy waxed canvas tote with leather handles.",
+                "sku": "WCT-LG",
+                "brand": {"@type": "Brand", "name": "Corbel Goods"},
+                "offers": [
+                    {
+                        "@type": "Offer",
+                        "sku": "WCT-STD",
+                        "availability": "http://schema.org/InStock",
+                        "price": 92.0,
+                        "priceCurrency": "USD",
+                        "url": f"{DAWN}/products/waxed-canvas-tote?variant=41230000001",
+                    },
+                    {
+                        "@type": "Offer",
+                        "sku": "WCT-LG",
+                        "availability": "http://schema.org/OutOfStock",
+                        "price": 92.0,
+                        "priceCurrency": "USD",
+                        "url": f"{DAWN}/products/waxed-canvas-tote?variant=41230000002",
+                    },
+                ],
+            }
+        ),
+    ),
+    xfail="price 58.0 for 92.0: the price finder (crawler/heuristics/prices.py, price_text.py, amounts.py: "
+    "another helper's files) counts Dawn's one shown '$92.00 USD' (.price__container > .price__regular) "
+    "among the old prices ({92.0}) and reads the related card's $58.00, which then replaces the JSON-LD "
+    "price in extract._reconcile_price (a structured price the page marks old); needs: that lone regular "
+    "price not counted old",
+    sku="WCT-LG",
+    availability="OutOfStock",
+    brand_claimed="Corbel Goods",
+    price=92.0,
+)
+
+# 2. WooCommerce + Yoast SEO: one @graph; Yoast's product brand is the site's Organization by @id
+#    (the shop, a reseller), the page's attribute table says the maker
+WOO = "https://www.kaffeewerk-shop.de"
+case(
+    "woo-yoast-graph-brand-is-shop",
+    f"{WOO}/produkt/bialetti-moka-express-6-tassen/",
+    shop(
+        "de-DE",
+        "Kaffeewerk",
+        "Bialetti Moka Express 6 Tassen",
+        "<div id='product-1162' class='product type-product post-1162 status-publish instock product_cat-espressokocher "
+        "has-post-thumbnail shipping-taxable purchasable product-type-simple'><div class='woocommerce-product-gallery'>"
+        "<img src='/wp-content/uploads/2024/03/moka-express-6-600x600.jpg' class='wp-post-image'></div>"
+        "<div class='summary entry-summary'><h1 class='product_title entry-title'>Bialetti Moka Express 6 Tassen</h1>"
+        "<p class='price'><span class='woocommerce-Price-amount amount'><bdi>39,90&nbsp;<span class='woocommerce-Price-"
+        "currencySymbol'>&euro;</span></bdi></span> <small class='woocommerce-price-suffix'>inkl. MwSt.</small></p>"
+        "<p class='stock in-stock'>12 vorrätig</p><form class='cart' method='post'><div class='quantity'>"
+        "<input type='number' class='input-text qty text' name='quantity' value='1'></div><button type='submit' "
+        "name='add-to-cart' value='1162' class='single_add_to_cart_button button alt'>In den Warenkorb</button></form>"
+        "<div class='product_meta'><span class='sku_wrapper'>Artikelnummer: <span class='sku'>BIA-0001162</span></span>"
+        " <span class='posted_in'>Kategorie: <a href='/kategorie/espressokocher/' rel='tag'>Espressokocher</a></span>"
+        "</div></div><div class='woocommerce-tabs wc-tabs-wrapper'><div id='tab-additional_information'>"
+        "<table class='woocommerce-product-attributes shop_attributes'><tr class='woocommerce-product-attributes-item "
+        "woocommerce-product-attributes-item--attribute_pa_marke'><th class='woocommerce-product-attributes-item__label'>"
+        "Marke</th><td class='woocommerce-product-attributes-item__value'><p>Bialetti</p></td></tr>"
+        "<tr><th>Material</th><td><p>Aluminium</p></td></tr></table></div></div></div>",
+        head=ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {
+                        "@type": "WebPage",
+                        "@id": f"{WOO}/produkt/bialetti-moka-express-6-tassen/",
+                        "url": f"{WOO}/produkt/bialetti-moka-express-6-tassen/",
+                        "name": "Bialetti Moka Express 6 Tassen - Kaffeewerk",
+                        "isPartOf": {"@id": f"{WOO}/#website"},
+                    },
+                    {
+                        "@type": "WebSite",
+                        "@id": f"{WOO}/#website",
+                        "name": "Kaffeewerk",
+                        "publisher": {"@id": f"{WOO}/#organization"},
+                    },
+                    {
+                        "@type": "Organization",
+                        "@id": f"{WOO}/#organization",
+                        "name": "Kaffeewerk",
+                        "url": f"{WOO}/",
+                    },
+                    {
+                        "@type": "Product",
+                        "@id": f"{WOO}/produkt/bialetti-moka-express-6-tassen/#product",
+                        "name": "Bialetti Moka Express 6 Tassen",
+                        "url": f"{WOO}/produkt/bialetti-moka-express-6-tassen/",
+                        "image": {"@id": f"{WOO}/produkt/bialetti-moka-express-6-tassen/#primaryimage"},
+                        "sku": "BIA-0001162",
+                        "brand": {"@id": f"{WOO}/#organization"},
+                        "manufacturer": {"@id": f"{WOO}/#organization"},
+                        "offers": [
+                            {
+                                "@type": "Offer",
+                                "price": "39.90",
+                                "priceSpecification": {
+                                    "price": "39.90",
+                                    "priceCurrency": "EUR",
+                                    "valueAddedTaxIncluded": "true",
+                                },
+                                "priceCurrency": "EUR",
+                                "availability": "http://schema.org/InStock",
+                                "url": f"{WOO}/produkt/bialetti-moka-express-6-tassen/",
+                                "seller": {"@id": f"{WOO}/#organization"},
+                            }
+                        ],
+                        "mainEntityOfPage": {"@id": f"{WOO}/produkt/bialetti-moka-express-6-tassen/"},
+                    },
+                ],
+            }
+        ),
+        words=("Alle Produkte", "Über uns", "Warenkorb", "Widerrufsbelehrung"),
+    ),
+    sku="BIA-0001162",
+    availability="InStock",
+    brand_claimed="Bialetti",
+    price=39.9,
+)
+
+# 3. WooCommerce without Yoast: the core's JSON-LD cached InStock, the page says out of stock and
+#    has no cart form (a human reads the page)
+case(
+    "woo-stale-in-stock",
+    "https://www.sheffieldknives.co.uk/product/chef-knife-8-inch/",
+    shop(
+        "en-GB",
+        "Sheffield Knife Co.",
+        "Forged Chef Knife 8 inch",
+        "<div class='product type-product outofstock product-type-simple'><div class='woocommerce-product-gallery'>"
+        "<img src='/wp-content/uploads/2024/01/chef-8-1024x1024.jpg' class='wp-post-image'></div><div class='summary'>"
+        "<h1 class='product_title entry-title'>Forged Chef Knife 8 inch</h1><p class='price'><span class='woocommerce-"
+        "Price-amount amount'><bdi><span class='woocommerce-Price-currencySymbol'>&pound;</span>89.00</bdi></span></p>"
+        "<div class='woocommerce-product-details__short-description'><p>Hand-forged in Sheffield from German "
+        "X50CrMoV15 steel.</p></div><p class='stock out-of-stock'>Out of stock</p>"
+        "<form class='cart-notify'><label>Email me when back in stock</label><input type='email' name='email'>"
+        "<button type='submit'>Notify me</button></form>"
+        "<div class='product_meta'><span class='sku_wrapper'>SKU: <span class='sku'>SKC-CK8</span></span></div>"
+        "</div></div>" + related(("Paring Knife 3.5 inch", "£39.00", "In stock")),
+        head=ld(
+            {
+                "@context": "https://schema.org/",
+                "@type": "Product",
+                "@id": "https://www.sheffieldknives.co.uk/product/chef-knife-8-inch/#product",
+                "name": "Forged Chef Knife 8 inch",
+                "sku": "SKC-CK8",
+                "offers": [
+                    {
+                        "@type": "Offer",
+                        "price": "89.00",
+                        "priceValidUntil": "2027-12-31",
+                        "priceCurrency": "GBP",
+                        "availability": "http://schema.org/InStock",
+                        "url": "https://www.sheffieldknives.co.uk/product/chef-knife-8-inch/",
+                    }
+                ],
+            }
+        ),
+    ),
+    sku="SKC-CK8",
+    availability="OutOfStock",
+    price=89.0,
+)
+
+# 4. PrestaShop 1.7 classic: microdata, <link itemprop=availability>, brand as a Brand item with a
+#    meta name, 'Référence' in itemprop=sku, an out-of-stock product
+PS = "https://www.atelier-papeterie.fr"
+case(
+    "prestashop-microdata-out-of-stock",
+    f"{PS}/carnets/42-carnet-pointille-a5.html",
+    shop(
+        "fr-FR",
+        "Atelier Papeterie",
+        "Carnet pointillé A5",
+        "<div id='product' class='product-id-42'><div class='row product-container' itemscope "
+        "itemtype='https://schema.org/Product'><meta itemprop='url' content='"
+        + PS
+        + "/carnets/42-carnet-pointille-a5.html'>"
+        "<div class='col-md-6'><div class='product-cover'><img class='js-qv-product-cover' src='"
+        + PS
+        + "/118-large_default/"
+        "carnet-pointille-a5.jpg' alt='Carnet pointillé A5' itemprop='image'></div></div><div class='col-md-6'>"
+        "<h1 class='h1' itemprop='name'>Carnet pointillé A5</h1><div class='product-prices'><div class='product-price h5' "
+        "itemprop='offers' itemscope itemtype='https://schema.org/Offer'><link itemprop='availability' "
+        "href='https://schema.org/OutOfStock'><meta itemprop='priceCurrency' content='EUR'><div class='current-price'>"
+        "<span itemprop='price' content='14.9'>14,90 €</span></div></div><div class='tax-shipping-delivery-label'>TTC"
+        "</div></div><div class='product-add-to-cart'><div class='product-quantity'><div class='add'><button "
+        "class='btn btn-primary add-to-cart' data-button-action='add-to-cart' type='submit' disabled>Ajouter au panier"
+        "</button></div></div><span id='product-availability'><i class='material-icons product-unavailable'>&#xE14B;</i>"
+        "Rupture de stock</span></div><div class='tabs'><div id='product-details'>"
+        "<div itemprop='brand' itemtype='https://schema.org/Brand' itemscope><meta itemprop='name' content='Leuchtturm1917'>"
+        "</div><div class='product-manufacturer'><a href='" + PS + "/brand/3-leuchtturm1917'><img "
+        "src='"
+        + PS
+        + "/img/m/3.jpg' class='img img-thumbnail manufacturer-logo' alt='Leuchtturm1917'></a></div>"
+        "<div class='product-reference'><label class='label'>Référence </label><span itemprop='sku'>LT-A5-DOT-NV</span>"
+        "</div></div></div></div></div></div>",
+        words=("Boutique", "À propos", "Panier", "Conditions de retour"),
+    ),
+    sku="LT-A5-DOT-NV",
+    availability="OutOfStock",
+    brand_claimed="Leuchtturm1917",
+    price=14.9,
+)
+
+# 5. Shopware 6: microdata with productID the internal UUID, the sku in the ordernumber, brand as a
+#    Brand item, availability LimitedAvailability? no: InStock with a delivery time
+SW = "https://www.bergsport-huber.at"
+case(
+    "shopware6-product-id-uuid",
+    f"{SW}/Trekkingstock-Carbon-Pro/SW10231",
+    shop(
+        "de-AT",
+        "Bergsport Huber",
+        "Trekkingstock Carbon Pro",
+        "<div class='product-detail' itemscope itemtype='https://schema.org/Product'><div class='product-detail-media'>"
+        "<img src='"
+        + SW
+        + "/media/4f/a1/trekkingstock-carbon.jpg' itemprop='image' alt='Trekkingstock Carbon Pro'>"
+        "</div><div class='product-detail-buy'><div itemprop='brand' itemtype='https://schema.org/Brand' itemscope>"
+        "<meta itemprop='name' content='Leki'></div><meta itemprop='gtin13' content='4030765123457'>"
+        "<meta itemprop='productID' content='0190a3f2c4b87c1d9e2f3a4b5c6d7e8f'>"
+        "<h1 class='product-detail-name' itemprop='name'>Trekkingstock Carbon Pro</h1>"
+        "<div itemprop='offers' itemscope itemtype='https://schema.org/Offer'><meta itemprop='url' content='"
+        + SW
+        + "/"
+        "Trekkingstock-Carbon-Pro/SW10231'><p class='product-detail-price'>€ 129,95*</p><meta itemprop='price' "
+        "content='129.95'><meta itemprop='priceCurrency' content='EUR'><link itemprop='availability' "
+        "href='http://schema.org/InStock'><div class='product-delivery-information'><p class='delivery-information "
+        "delivery-available'><span class='delivery-status-indicator bg-success'></span> Sofort verfügbar, Lieferzeit "
+        "1-3 Werktage</p></div></div><form class='buy-widget' method='post'><button class='btn btn-primary btn-buy' "
+        "title='In den Warenkorb'>In den Warenkorb</button></form><div class='product-detail-ordernumber-container'>"
+        "<span class='product-detail-ordernumber-label'>Produktnummer:</span> <meta itemprop='sku' content='SW10231'>"
+        "<span class='product-detail-ordernumber'>SW10231</span></div></div></div>",
+        words=("Alle Produkte", "Über uns", "Warenkorb", "Widerrufsrecht"),
+    ),
+    sku="SW10231",
+    availability="InStock",
+    brand_claimed="Leki",
+    price=129.95,
+)
+
+# 6. BigCommerce Cornerstone: JSON-LD without sku but with mpn and gtin13; the page's 'SKU:' line is
+#    the shop's item code (a GTIN is not the sku)
+BC = "https://www.pacificmarinesupply.com"
+case(
+    "bigcommerce-mpn-gtin-no-sku",
+    f"{BC}/garmin-striker-vivid-4cv/",
+    shop(
+        "en-US",
+        "Pacific Marine Supply",
+        "Garmin STRIKER Vivid 4cv Fishfinder",
+        "<div class='productView'><section class='productView-images'><img class='productView-image--default' "
+        "src='https://cdn11.bigcommerce.com/s-abc123/images/stencil/608x608/products/511/1802/striker-4cv__12345.1700.jpg'"
+        " alt='Garmin STRIKER Vivid 4cv Fishfinder'></section><section class='productView-details product-data'>"
+        "<div class='productView-product'><h2 class='productView-brand'><a href='/brands/Garmin.html'><span>Garmin</span>"
+        "</a></h2><h1 class='productView-title'>Garmin STRIKER Vivid 4cv Fishfinder</h1><div class='productView-price'>"
+        "<div class='price-section price-section--withoutTax'><span data-product-price-without-tax "
+        "class='price price--withoutTax'>$179.99</span></div></div><dl class='productView-info'>"
+        "<dt class='productView-info-name sku-label'>SKU:</dt><dd class='productView-info-value' data-product-sku>"
+        "PMS-GRM-010-02550-00</dd><dt class='productView-info-name upc-label'>UPC:</dt><dd class='productView-info-value'"
+        " data-product-upc>753759279813</dd><dt class='productView-info-name'>Availability:</dt><dd "
+        "class='productView-info-value'>Usually ships in 24 hours</dd></dl></div></section><section "
+        "class='productView-details product-options'><form class='form' method='post' action='/cart.php'><input "
+        "type='hidden' name='action' value='add'><div class='form-field form-field--stock'><label class='form-label'>"
+        "Current Stock: <span data-product-stock>7</span></label></div><input id='form-action-addToCart' "
+        "data-wait-message='Adding to cart…' class='button button--primary' type='submit' value='Add to Cart'></form>"
+        "</section></div>",
+        head=ld(
+            {
+                "@context": "https://schema.org/",
+                "@type": "Product",
+                "name": "Garmin STRIKER Vivid 4cv Fishfinder",
+                "url": f"{BC}/garmin-striker-vivid-4cv/",
+                "brand": {"@type": "Brand", "url": f"{BC}/brands/Garmin.html", "name": "Garmin"},
+                "mpn": "010-02550-00",
+                "gtin12": "753759279813",
+                "offers": {
+                    "@type": "Offer",
+                    "priceCurrency": "USD",
+                    "price": "179.99",
+                    "availability": "https://schema.org/InStock",
+                    "itemCondition": "https://schema.org/NewCondition",
+                    "url": f"{BC}/garmin-striker-vivid-4cv/",
+                },
+            }
+        ),
+    ),
+    sku="PMS-GRM-010-02550-00",
+    availability="InStock",
+    brand_claimed="Garmin",
+    price=179.99,
+)
+
+# 7. VTEX (es-AR): the sku a number on the Offer inside an AggregateOffer, the Product's sku a
+#    string; the page's 'Cód.' line shows the same
+FV = "https://www.electrohogar.com.ar"
+case(
+    "vtex-aggregate-numeric-sku",
+    f"{FV}/heladera-no-frost-samsung-rt38-382l-inox/p",
+    doc(
+        "es-AR",
+        "Heladera No Frost Samsung RT38 382L Inox | Electro Hogar",
+        "<header class='vtex-store-header'><a href='/'>Electro Hogar</a><a href='/checkout/#/cart'>Mi carrito</a>"
+        "</header><div class='vtex-flex-layout-0-x-flexRow'><div class='vtex-store-components-3-x-productImage'>"
+        "<img class='vtex-store-components-3-x-productImageTag' src='https://electrohogar.vteximg.com.ar/arquivos/ids/"
+        "181234-800-auto/rt38-inox.jpg'></div><div class='vtex-store-components-3-x-productNameContainer'>"
+        "<h1 class='vtex-store-components-3-x-productNameContainer'><span class='vtex-store-components-3-x-"
+        "productBrand'>Heladera No Frost Samsung RT38 382L Inox</span></h1></div><div class='vtex-product-identifier-"
+        "0-x-product-identifier'><span class='vtex-product-identifier-0-x-product-identifier__label'>Cód.</span>"
+        "<span class='vtex-product-identifier-0-x-product-identifier__separator'>: </span><span class='vtex-product-"
+        "identifier-0-x-product-identifier__value'>28415</span></div><div class='vtex-product-price-1-x-"
+        "sellingPrice'><span class='vtex-product-price-1-x-sellingPriceValue'><span class='vtex-product-price-1-x-"
+        "currencyContainer'><span class='vtex-product-price-1-x-currencyCode'>$</span>&nbsp;<span class='vtex-"
+        "product-price-1-x-currencyInteger'>1.249</span><span class='vtex-product-price-1-x-currencyGroup'>.</span>"
+        "<span class='vtex-product-price-1-x-currencyInteger'>999</span></span></span></div><div class='vtex-add-to-"
+        "cart-button-0-x-buttonText'><button class='vtex-button'>Agregar al carrito</button></div></div>",
+        ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "Product",
+                "@id": f"{FV}/heladera-no-frost-samsung-rt38-382l-inox/p",
+                "name": "Heladera No Frost Samsung RT38 382L Inox",
+                "brand": {"@type": "Brand", "name": "Samsung"},
+                "image": "https://electrohogar.vteximg.com.ar/arquivos/ids/181234-800-auto/rt38-inox.jpg",
+                "mpn": "RT38K5932SL",
+                "sku": "28415",
+                "category": "Heladeras",
+                "offers": {
+                    "@type": "AggregateOffer",
+                    "lowPrice": 1249999,
+                    "highPrice": 1249999,
+                    "priceCurrency": "ARS",
+                    "offers": [
+                        {
+                            "@type": "Offer",
+                            "price": 1249999,
+                            "priceCurrency": "ARS",
+                            "availability": "http://schema.org/InStock",
+                            "sku": 28415,
+                            "itemCondition": "http://schema.org/NewCondition",
+                            "priceValidUntil": "2027-11-30T00:00:00Z",
+                            "seller": {"@type": "Organization", "name": "Electro Hogar"},
+                        }
+                    ],
+                    "offerCount": 1,
+                },
+            }
+        ),
+    ),
+    sku="28415",
+    availability="InStock",
+    brand_claimed="Samsung",
+    price=1249999.0,
+)
+
+# 8. Tiendanube (es-AR): JSON-LD availability OutOfStock, brand the shop's own name as a Thing, the
+#    page 'Sin stock'; the shop makes its own clothes, so the shop is the brand here
+TN = "https://www.moraindumentaria.com.ar"
+case(
+    "tiendanube-out-of-stock",
+    f"{TN}/productos/buzo-oversize-frisa-negro/",
+    doc(
+        "es",
+        "Buzo oversize frisa negro - Comprar en Mora Indumentaria",
+        "<header class='head-main'><a class='logo-img-container' href='/'><img class='logo-img' alt='Mora "
+        "Indumentaria' src='//acdn.mitiendanube.com/stores/001/234/themes/common/logo.png'></a></header>"
+        "<div id='single-product' class='js-product-detail js-product-container' data-variants='[]'>"
+        "<div class='js-product-slide'><img src='//acdn.mitiendanube.com/stores/001/234/products/buzo-negro-"
+        "1-640-0.webp' class='js-product-slide-img'></div><div class='js-product-name-container'><h1 "
+        "class='js-product-name h2 h1-md'>Buzo oversize frisa negro</h1></div><div class='price-container'>"
+        "<span class='js-price-display' id='price_display' data-product-price='3499900'>$34.999,00</span></div>"
+        "<div class='js-product-variants form-row'><label>Talle</label><select class='js-variation-option'>"
+        "<option>S</option><option>M</option><option>L</option></select></div><input type='submit' class='js-addtocart "
+        "js-prod-submit-form btn btn-primary btn-block nostock' value='Sin stock' disabled></div>",
+        ld(
+            {
+                "@context": "https://schema.org/",
+                "@type": "Product",
+                "mainEntityOfPage": {"@type": "WebPage", "@id": f"{TN}/productos/buzo-oversize-frisa-negro/"},
+                "name": "Buzo oversize frisa negro",
+                "image": "https://acdn.mitiendanube.com/stores/001/234/products/buzo-negro-1-640-0.webp",
+                "description": "Buzo de frisa invisible, calce oversize.",
+                "sku": "BZ-OV-NEG",
+                "brand": {"@type": "Thing", "name": "Mora Indumentaria"},
+                "weight": {"@type": "QuantitativeValue", "unitCode": "KGM", "value": "0.6"},
+                "offers": {
+                    "@type": "Offer",
+                    "url": f"{TN}/productos/buzo-oversize-frisa-negro/",
+                    "priceCurrency": "ARS",
+                    "price": "34999.00",
+                    "availability": "http://schema.org/OutOfStock",
+                    "seller": {"@type": "Organization", "name": "Mora Indumentaria"},
+                },
+            }
+        ),
+    ),
+    sku="BZ-OV-NEG",
+    availability="OutOfStock",
+    brand_claimed="Mora Indumentaria",  # must-not-fire: the shop's own name, no other brand on the page
+    price=34999.0,
+)
+
+# 9. Cafe24 (Korean): no JSON-LD, OpenGraph product tags with 'product:availability' 'oos' and
+#    'product:brand', the page's 품절 button shown
+C24 = "https://www.haru-living.co.kr"
+case(
+    "cafe24-og-oos",
+    f"{C24}/product/detail.html?product_no=482&cate_no=24&display_group=1",
+    doc(
+        "ko",
+        "하루리빙",
+        "<div id='header'><h1 class='xans-element- xans-layout xans-layout-logotop'><a href='/'>하루리빙</a></h1>"
+        "</div><div class='xans-element- xans-product xans-product-detail'><div class='detailArea'><div class='imgArea'>"
+        "<img src='//haru-living.co.kr/web/product/big/202403/482_shop1_771.jpg' class='BigImage'></div>"
+        "<div class='infoArea'><div class='headingArea'><h2>린넨 워싱 이불커버 Q</h2><span class='icon'><img "
+        "src='//img.echosting.cafe24.com/design/common/icon_sellout.gif' alt='품절'></span></div>"
+        "<table><tr class='xans-record-'><th scope='row'><span>판매가</span></th><td><span><strong "
+        "id='span_product_price_text'>89,000원</strong></span></td></tr><tr class='xans-record-'><th><span>브랜드"
+        "</span></th><td><span>하루리빙</span></td></tr><tr class='xans-record-'><th><span>자체상품코드</span></th>"
+        "<td><span>HL-LW-Q-GY</span></td></tr></table><div class='xans-element- xans-product xans-product-action'>"
+        "<div class='ec-base-button'><span class=' displaynone'><a href='#none' class='btnSubmit'>구매하기</a></span>"
+        "<span class=''><a class='btnNormal sizeL'>품절</a></span></div></div></div></div></div>",
+        "<meta property='og:type' content='product'><meta property='og:title' content='린넨 워싱 이불커버 Q'>"
+        "<meta property='og:image' content='https://haru-living.co.kr/web/product/big/202403/482_shop1_771.jpg'>"
+        "<meta property='product:price:amount' content='89000'><meta property='product:price:currency' content='KRW'>"
+        "<meta property='product:availability' content='oos'><meta property='product:brand' content='하루리빙'>",
+    ),
+    sku="HL-LW-Q-GY",
+    availability="OutOfStock",
+    price=89000.0,
+)
+
+# 10. Shopline (zh-TW): JSON-LD with the bare 'InStock', an empty sku, the page's '商品貨號'
+SL = "https://www.chayin-tea.com.tw"
+case(
+    "shopline-bare-instock-empty-sku",
+    f"{SL}/products/alishan-oolong-150g",
+    doc(
+        "zh-TW",
+        "阿里山高山烏龍茶 150g | 茶隱",
+        "<div class='Product-header'><a href='/'>茶隱</a></div><div class='ProductDetail-container'><div "
+        "class='product-images'><img src='https://img.shoplineapp.com/media/image_clips/65a1b2c3/large.jpg'></div>"
+        "<div class='product-info'><h1 class='Product-title'>阿里山高山烏龍茶 150g</h1><div class='price-regular "
+        "Product-price'><span class='price'>NT$880</span></div><div class='Product-sku'>商品貨號：CY-ALS-150</div>"
+        "<div class='quantity-label'>數量</div><button class='btn btn-add-to-cart' type='button'>加入購物車</button>"
+        "</div></div>",
+        ld(
+            {
+                "@context": "http://schema.org",
+                "@type": "Product",
+                "name": "阿里山高山烏龍茶 150g",
+                "image": "https://img.shoplineapp.com/media/image_clips/65a1b2c3/large.jpg",
+                "sku": "",
+                "brand": {"@type": "Brand", "name": "茶隱"},
+                "offers": {
+                    "@type": "Offer",
+                    "price": "880.0",
+                    "priceCurrency": "TWD",
+                    "availability": "InStock",
+                    "url": f"{SL}/products/alishan-oolong-150g",
+                },
+            }
+        ),
+    ),
+    sku="CY-ALS-150",
+    availability="InStock",
+    price=880.0,
+)
+
+# 11. a Kazakh marketplace (ru): brand as a string, sku as a number, AggregateOffer with offerCount
+#     and a bare-word availability
+KZ = "https://market.example.kz"
+case(
+    "kz-marketplace-aggregate",
+    f"{KZ}/shop/p/samsung-galaxy-a55-8-256gb-sinii-117423562/",
+    doc(
+        "ru",
+        "Samsung Galaxy A55 8/256GB синий купить по низкой цене",
+        "<header class='header'><a href='/'>Маркет</a><a href='/cart'>Корзина</a></header><div class='item'>"
+        "<div class='item__slider'><img src='https://resources.market.example.kz/img/m/p/h4a/h1b/84963.jpg'></div>"
+        "<div class='item__info'><h1 class='item__heading'>Samsung Galaxy A55 8/256GB синий</h1><div "
+        "class='item__sku'>Код товара: 117423562</div><div class='item__price-once'>189 990 ₸</div>"
+        "<div class='sellers-table'><table><tr><td><a>Store One</a></td><td>189 990 ₸</td><td><button>Выбрать</button>"
+        "</td></tr><tr><td><a>Mobile KZ</a></td><td>199 990 ₸</td><td><button>Выбрать</button></td></tr></table>"
+        "<a class='sellers-table__more'>Ещё 10 продавцов</a></div><button class='button item__buy'>В корзину</button>"
+        "</div></div>",
+        ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "Product",
+                "name": "Samsung Galaxy A55 8/256GB синий",
+                "sku": 117423562,
+                "brand": "Samsung",
+                "image": "https://resources.market.example.kz/img/m/p/h4a/h1b/84963.jpg",
+                "offers": {
+                    "@type": "AggregateOffer",
+                    "lowPrice": "189990",
+                    "highPrice": "214990",
+                    "priceCurrency": "KZT",
+                    "offerCount": 12,
+                    "availability": "InStock",
+                },
+            }
+        ),
+    ),
+    sku="117423562",
+    availability="InStock",
+    brand_claimed="Samsung",
+    price=189990.0,
+)
+
+# 12. Magento 2 Luma: microdata sku, a plugin's JSON-LD brand "No brand" and availability in lower
+#     case ('outofstock'); the page says Out of stock and offers only a stock alert
+MG = "https://www.outdoorgear-direct.co.uk"
+case(
+    "magento2-no-brand-lowercase",
+    f"{MG}/alpine-down-jacket-mens.html",
+    shop(
+        "en-GB",
+        "Outdoor Gear Direct",
+        "Alpine Down Jacket Mens",
+        "<div class='product-info-main'><div class='page-title-wrapper product'><h1 class='page-title'><span "
+        "class='base' data-ui-id='page-title-wrapper' itemprop='name'>Alpine Down Jacket Mens</span></h1></div>"
+        "<div class='product-info-price'><div class='price-box price-final_price' data-role='priceBox'><span "
+        "class='price-container price-final_price tax weee'><span id='product-price-2231' data-price-amount='149' "
+        "data-price-type='finalPrice' class='price-wrapper'><span class='price'>£149.00</span></span></span></div>"
+        "<div class='product-info-stock-sku'><div class='stock unavailable' title='Availability'><span>Out of stock"
+        "</span></div><div class='product attribute sku'><strong class='type'>SKU</strong><div class='value' "
+        "itemprop='sku'>ODG-ADJ-M-BLK</div></div></div></div><div class='product-add-form'><div class='stock-alert'>"
+        "<a href='#' class='action alert'>Notify me when this product is in stock</a></div></div></div>"
+        "<div class='product media'><img class='gallery-placeholder__image' src='"
+        + MG
+        + "/media/catalog/product/cache/"
+        "0f831c1845fc143d00d6d1ebc49f446a/a/d/adj-m-blk.jpg'></div>",
+        head=ld(
+            {
+                "@context": "http://schema.org",
+                "@type": "Product",
+                "name": "Alpine Down Jacket Mens",
+                "sku": "ODG-ADJ-M-BLK",
+                "brand": {"@type": "Brand", "name": "No brand"},
+                "offers": {
+                    "@type": "Offer",
+                    "priceCurrency": "GBP",
+                    "price": "149.00",
+                    "availability": "outofstock",
+                    "url": f"{MG}/alpine-down-jacket-mens.html",
+                },
+            }
+        ),
+    ),
+    sku="ODG-ADJ-M-BLK",
+    availability="OutOfStock",
+    brand_claimed=None,
+    price=149.0,
+)
+
+
+# ---- the tests ------------------------------------------------------------------------------------
+
+
+def test_cases_are_distinct() -> None:
+    ids = [c.id for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    "c",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c.xfail)) if c.xfail else c for c in CASES],
+    ids=lambda c: c.id,
+)
+def test_fields(c: Case) -> None:
+    got = extract_product(c.html, c.url)
+    assert got is not None, "no listing"
+    wrong = {}
+    for k, v in c.want.items():
+        have = got.get(k)
+        if k == "price":
+            if have is None or abs(float(have) - float(v)) > 0.005:
+                wrong[k] = (have, v)
+        elif have not in (v if isinstance(v, tuple) else (v,)):
+            wrong[k] = (have, v)
+    assert not wrong, f"(got, want): {wrong}"
+
+
+# ---- rules' must-not-fire cases -------------------------------------------------------------------
+
+
+def test_shop_brand_and_mpn_stay_without_a_shown_other() -> None:
+    """Must-not-fire of extract._reconcile_codes: the shop's name as brand and an mpn as the code stay
+    where the page names no other brand and shows no item code of its own."""
+    html = shop(
+        "en-US",
+        "Grain & Board",
+        "Walnut Serving Board",
+        "<div class='product'><img src='/img/board.jpg'><h1>Walnut Serving Board</h1><span class='price'>$74.00"
+        "</span><button type='submit' name='add'>Add to cart</button></div>",
+        head=ld({"@context": "https://schema.org", "@type": "Product", "name": "Walnut Serving Board",
+                 "mpn": "GB-WSB-18", "brand": {"@type": "Brand", "name": "Grain & Board"},
+                 "offers": {"@type": "Offer", "price": "74.00", "priceCurrency": "USD",
+                            "availability": "https://schema.org/InStock"}}),
+    )  # fmt: skip
+    got = extract_product(html, "https://grainandboard.com/products/walnut-board") or {}
+    assert (got.get("sku"), got.get("brand_claimed")) == ("GB-WSB-18", "Grain & Board")
