@@ -768,6 +768,35 @@ def _variant_shown(
     return fold in " ".join((doc_title or "").split()).casefold()
 
 
+# the words an SEO title wraps a product's name in: "Buy ... Online", "Shop ... - Free Shipping Over $50",
+# "... at the Best Price", "... for Sale"
+_SEO_HEAD = re.compile(r"^(?:buy|shop|order)(?:\s+now)?$")
+_SEO_TAIL = re.compile(
+    r"^(?:[-–—|:,]\s*)?(?:(?:(?:buy\s+)?online|now|on\s+sale|for\s+sale|at\s+(?:the\s+)?(?:best|lowest)\s+price)"
+    r"(?:$|\s*[-–—|:,(])|(?:with\s+)?free\s+(?:shipping|delivery)\b)"
+)
+
+
+def _seo_phrase(name: str | None, shown: str | None) -> bool:
+    """True when the structured `name` is the `shown` name (the page's title element) whole, wrapped
+    in SEO words: "Buy Ceramic Pour-Over Set Online - Free Shipping Over $50" for the h1 "Ceramic
+    Pour-Over Set" (a plugin writes the SEO title as the Product name): before it nothing or a verb
+    of buying ("Buy", "Shop", "Order now"), after it nothing or an SEO phrase ("Online", "- Free
+    Shipping ...", "at the Best Price", "for Sale"), and at least one of them there. A longer,
+    descriptive name ("Walnut Serving Board with Juice Groove") is no SEO phrase. Rule of
+    tests/crawler/test_platform_review.py (ld-name-seo-phrase), a careful reader's h1."""
+    if not name or not shown or len(shown) >= len(name):
+        return False
+    fold, head = " ".join(name.split()).casefold(), " ".join(shown.split()).casefold()
+    at = fold.find(head)
+    if at < 0 or len(re.findall(r"\w+", head)) < 2:
+        return False
+    before, after = fold[:at].strip(), fold[at + len(head) :].strip()
+    if (before and not _SEO_HEAD.match(before)) or (after and not _SEO_TAIL.match(after)):
+        return False
+    return bool(before or after)
+
+
 def _names_host(tail: str, host: str | None) -> bool:
     """True when `tail`'s letters and digits are the name of `host` ("Toy Shop", "toyshop.example";
     "www." and the top-level domain dropped), or one holds the other (5+ characters)."""
@@ -897,7 +926,7 @@ def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
         )
         # "NAME | Shop" (an SEO title as the name), or the parent product's name where the page shows the
         # variant's: the name the page shows
-        if _site_suffixed(*names) or _variant_shown(*names):
+        if _site_suffixed(*names) or _variant_shown(*names) or _seo_phrase(*names[:2]):
             result["title"] = heur["title"]
             result["_sources"]["title"] = "heuristic"
 

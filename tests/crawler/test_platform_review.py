@@ -3300,11 +3300,7 @@ CURRENCY = {
     "converter-approx-note": "EUR",
 }
 
-XFAIL: dict[str, str] = {
-    "ld-name-seo-phrase": "a JSON-LD name written as an SEO phrase around the h1's name ('Buy ... Online - Free "
-    "Shipping Over $50') stays: the shown name in its place (a rule tried this session) breaks "
-    "test_us_shop_review.py's must-not-fire seo-name-richer, which records such a name kept as written",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _params() -> list:

@@ -710,6 +710,55 @@ def test_fields(c: Case) -> None:
 # ---- rules' must-not-fire cases -------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("name", "shown", "seo"),
+    [
+        ("Buy Ceramic Pour-Over Set Online - Free Shipping Over $50", "Ceramic Pour-Over Set", True),
+        ("Buy Walnut Serving Board Online", "Walnut Serving Board", True),
+        ("Shop Linen Shirt | Free Delivery", "Linen Shirt", True),
+        ("Linen Shirt for Sale", "Linen Shirt", True),
+        # a structured name simply longer and descriptive stays
+        ("Walnut Serving Board with Juice Groove", "Walnut Serving Board", False),
+        ("Shop Apron in Waxed Canvas", "Shop Apron", False),
+        ("Buy Me a Coffee Mug", "Coffee Mug", False),
+        ("Ceramic Mug, Online Edition", "Ceramic Mug", False),
+        ("Linen Shirt Online Exclusive", "Linen Shirt", False),
+        ("Order Pad Large", "Order Pad", False),
+        ("Buy Walnut Serving Board Online", "Buy Walnut Serving Board Online", False),
+    ],
+)
+def test_seo_phrase_name(name: str, shown: str, seo: bool) -> None:
+    from knockoff.crawler.extract import _seo_phrase
+
+    assert _seo_phrase(name, shown) is seo
+
+
+def _named_page(ld_name: str, h1: str) -> str:
+    return shop(
+        "en-US",
+        "Grain & Board",
+        ld_name,  # the shop's <title> holds its whole name
+        f"<div class='product'><img src='/img/board.jpg' alt='{h1}'><h1>{h1}</h1><span class='price'>$74.00</span>"
+        "<button type='submit' name='add'>Add to cart</button></div>",
+        head=ld({"@context": "https://schema.org", "@type": "Product", "name": ld_name, "sku": "WSB-18",
+                 "offers": {"@type": "Offer", "price": "74.00", "priceCurrency": "USD",
+                            "availability": "https://schema.org/InStock"}}),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("ld_name", "h1", "title"),
+    [
+        ("Buy Walnut Serving Board Online", "Walnut Serving Board", "Walnut Serving Board"),
+        ("Walnut Serving Board with Juice Groove, 18 x 12 in", "Walnut Serving Board", None),
+        ("Walnut Serving Board - Large", "Walnut Serving Board", None),
+    ],
+)
+def test_seo_name_gives_way_to_the_h1_only(ld_name: str, h1: str, title: str | None) -> None:
+    got = extract_product(_named_page(ld_name, h1), "https://grainandboard.com/products/walnut-board") or {}
+    assert got.get("title") == (title or ld_name)
+
+
 def test_shop_brand_and_mpn_stay_without_a_shown_other() -> None:
     """Must-not-fire of extract._reconcile_codes: the shop's name as brand and an mpn as the code stay
     where the page names no other brand and shows no item code of its own."""

@@ -2034,7 +2034,9 @@ MAIN_NOT_FIRE = [
     # name is the one written whole (HEAD read the accessory: "Walnut Serving Board Oil", 12.00)
     ("fires-accessory-longer-name", _two_ld(_node("Walnut Serving Board Oil", "12.00", sku="OIL", brand="Store"), _node("Walnut Serving Board", "74.00"), "Walnut Serving Board"), "Walnut Serving Board", 74.0),
     # neither name written whole (an SEO name): the richer node, as before (its name kept as written)
-    ("seo-name-richer", _two_ld(_node("Buy Walnut Serving Board Online", "74.00", sku="WSB", brand="Store"), _node("Walnut Board Gift", "20.00"), "Walnut Serving Board"), "Buy Walnut Serving Board Online", 74.0),
+    # (the title a careful reader reads is the h1's: the JSON-LD name is an SEO phrase around it, extract._seo_phrase;
+    # this case is about which node wins, its price)
+    ("seo-name-richer", _two_ld(_node("Buy Walnut Serving Board Online", "74.00", sku="WSB", brand="Store"), _node("Walnut Board Gift", "20.00"), "Walnut Serving Board"), "Walnut Serving Board", 74.0),
     # a @graph-like split of one product: the two nodes fill each other
     ("split-same-name", _two_ld(_node("Walnut Serving Board", "74.00"), {"@context": "https://schema.org", "@type": "Product", "name": "Walnut Serving Board", "sku": "WSB"}, "Walnut Serving Board"), "Walnut Serving Board", 74.0),
     # a ProductGroup: the group's name is written whole, its variants' are not
