@@ -128,7 +128,18 @@ _HIRES = (
     "data-image-large-src",  # PrestaShop thumbnails
     "data-hires",
 )
-_LAZY = ("data-src", "data-lazy-src", "data-lazy", "data-original", "data-img", "data-image", "data-url")
+# lazy-loading attributes; "ec-data-src" is Cafe24's (Korea: `<img src="blank.gif" ec-data-src=...>`,
+# market price review of issue 14)
+_LAZY = (
+    "data-src",
+    "data-lazy-src",
+    "data-lazy",
+    "data-original",
+    "data-img",
+    "data-image",
+    "data-url",
+    "ec-data-src",
+)
 _KNOWN = {*_HIRES, *_LAZY, "data-a-dynamic-image", "data-srcset", "data-lazy-srcset"}
 
 

@@ -53,7 +53,11 @@ _OLD_WORDS = (
     # shipping, not where it is said to be paid apart or included ("zzgl. Versand", "+ frete")
     r"(?<!zzgl\. )(?<!zzgl\.)(?<!inkl\. )(?<!incl\. )(?<!\+ )(?<!plus )(?<!hors )"
     r"(?:versand(?:kosten)?|livraison|frais de port|env[ií]o|spedizione|frete|dostawa|wysyłka|"
-    r"verzend(?:ing|kosten)|bezorging|kargo)|"
+    r"verzend(?:ing|kosten)|bezorging|kargo|"
+    # sl/hr/sr delivery ("Brezplačna dostava nad 50 €", "Besplatna dostava iznad 60 €"), sl postage,
+    # ru/kk delivery ("Бесплатная доставка от 10 000 ₸", "Тегін жеткізу"): free-delivery thresholds and
+    # delivery costs of issue 14's markets (locale and market price reviews)
+    r"dostav[aoue]|poštnin[aeo]|доставк[аиуео]|жеткізу)|"
     r"pro monat|par mois|al mes|al mese|por mês|miesięcznie|per maand|aylık"
 )
 # ("送料込" / "送料別": shipping included / charged apart, a note on the price, not a cost)
@@ -101,13 +105,15 @@ CURRENCY_MARK = re.compile(rf"{ANY_SIGN}|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|ft)\
 # holding two of them ("1.599,99 TL 1.299,99 TL": the old price, then the current one) is read as
 # two amounts, as "£110.00 £89.00" is (`_current_segment`: only in a text showing no other mark)
 AMOUNT_MARK = re.compile(rf"{CURRENCY_MARK.pattern}|\b(?:tl|тг|руб|грн|лв)(?!\w)", re.I)
-_LINE_THROUGH = re.compile(r"line-?through")
+# a line-through look named by a class: "line-through", or the "strike" utility class (VTEX's
+# "listPriceValue strike", market price review of issue 14; "strikethrough", "strike-through")
+_LINE_THROUGH = re.compile(r"line-?through|(?<!no-)(?<!without-)\bstrike(?:-?through|out)?\b")
 
 
 def struck(node: Any) -> bool:
     """`node` is shown struck through: `<del>`/`<s>`/`<strike>`, an inline `line-through` style,
-    Amazon's `data-a-strike`, or a name saying so ("line-through", "lineThrough", "line_through":
-    `dom.element_names`)."""
+    Amazon's `data-a-strike`, or a name saying so ("line-through", "lineThrough", "line_through",
+    "strike": `dom.element_names`)."""
     if not isinstance(node.tag, str):
         return False
     if node.tag in ("del", "s", "strike") or node.get("data-a-strike") == "true":

@@ -33,6 +33,9 @@ from knockoff.crawler.heuristics.layout import Layout
 _TITLE_NAME = re.compile(
     r"\b(?:product|item|pdp|posting|listing|prod)-?(?:title|name|heading)(?:-?text(?:-?only)?)?\b"
     r"|\btitle-?text-?only\b|\b(?:title|name)-(?:product|item)\b"
+    # the "tit" abbreviation of Korean shop builders, ending the name (Godomall's ".item_detail_tit"
+    # holding the name's h3; market price review of issue 14); not a box it opens ("item_tit_detail_cont")
+    r"|\b(?:product|item|goods|prd)-?(?:detail-?)?tit\b(?!-)"
 )
 
 
@@ -43,7 +46,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         " or @itemprop='seller' or @itemprop='author' or @itemprop='review'])] | //*[@id or @class]"
         "[contains(translate(concat(@id, ' ', @class), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
         "'abcdefghijklmnopqrstuvwxyz'), 'title') or contains(translate(concat(@id, ' ', @class), "
-        "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'name')]"
+        "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'name') or contains(@class, '_tit')]"
     )
     shop_names = _shop_parts(page)
     under_banner = _under_banner(page, els)

@@ -3233,11 +3233,7 @@ def test_brand_part_of_the_heading_is_still_the_brand() -> None:
     assert _brand(body, "Acme Trail Runner") == "Acme"
 
 
-NOT_PRODUCT_XFAIL = {
-    "slovenian-news-coming-soon": "a news article (heading, picture) is taken for a product page with the "
-    "footer's free-shipping threshold 'Brezplačna dostava nad 50 €' as its price (50.0), as at ac5552a; the "
-    "price finder (prices/amounts, another helper's) should leave a threshold in the footer out",
-}
+NOT_PRODUCT_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
