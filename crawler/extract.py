@@ -157,22 +157,38 @@ def _variant_pick(url: str) -> re.Pattern[str] | None:
     return re.compile(rf"[?&]variant={re.escape(m.group(1))}(?:[&#]|$)") if m else None
 
 
+def _names_variant(u: Any, url: str) -> bool:
+    """True when `u` (a variant's `url`, `@id` or offer URL) names the variant the page URL `url`
+    shows: it carries the page URL's `variant=` value (Shopify), or it is the page URL itself with
+    its query ("/products/heavyweight-tee?size=L", Google's ProductGroup markup; scheme, host case
+    and fragment aside). A page URL without a query names no variant this way."""
+    if not isinstance(u, str):
+        return False
+    pick = _variant_pick(url)
+    if pick and pick.search(u):
+        return True
+    page, other = urlsplit(url), urlsplit(u)
+    return bool(page.query) and (other.path, other.query) == (page.path, page.query)
+
+
+def _variant_urls(v: dict) -> list[Any]:
+    """A variant's own URL, `@id` and its offers' URLs."""
+    return [
+        v.get("url"),
+        v.get("@id"),
+        *(o.get("url") for o in _as_list(v.get("offers")) if isinstance(o, dict)),
+    ]
+
+
 def _variant(group: dict, url: str) -> dict | None:
-    """The variant of a ProductGroup the page shows: the one whose URL / `@id` / offer URL carries
-    the page URL's `variant=` (Shopify) value, else the first one offered in stock, else the first."""
+    """The variant of a ProductGroup the page shows: the one whose URL / `@id` / offer URL names
+    the page URL's variant (`_names_variant`: its `variant=` value, or the page URL itself), else the first one offered in stock, else the first."""
     variants = [v for v in _as_list(group.get("hasVariant")) if isinstance(v, dict)]
     if not variants:
         return None
-    pick = _variant_pick(url)
-    if pick:
-        for v in variants:
-            urls = [
-                v.get("url"),
-                v.get("@id"),
-                *(o.get("url") for o in _as_list(v.get("offers")) if isinstance(o, dict)),
-            ]
-            if any(isinstance(u, str) and pick.search(u) for u in urls):
-                return v
+    for v in variants:
+        if any(_names_variant(u, url) for u in _variant_urls(v)):
+            return v
     for v in variants:
         offers = [o for o in _as_list(v.get("offers")) if isinstance(o, dict)]
         if any(normalize_availability(o.get("availability")) == "InStock" for o in offers):
@@ -186,19 +202,9 @@ def _with_variant(group: dict, url: str) -> dict:
     if variant is None:
         return group
     merged = dict(group)
-    pick = _variant_pick(url)
-    # the URL names the variant (`?variant=`): its own picture is the one the page opens on
-    merged["_variant_by_url"] = (
-        bool(pick)
-        and variant.get("image") not in (None, "", [])
-        and any(
-            isinstance(u, str) and pick.search(u)
-            for u in (
-                variant.get("url"),
-                variant.get("@id"),
-                *(o.get("url") for o in _as_list(variant.get("offers")) if isinstance(o, dict)),
-            )
-        )
+    # the URL names the variant (`?variant=`, its own URL): its own picture is the one the page opens on
+    merged["_variant_by_url"] = variant.get("image") not in (None, "", []) and any(
+        _names_variant(u, url) for u in _variant_urls(variant)
     )
     for k in ("offers", "sku", "mpn", "gtin", "gtin13", "gtin12", "gtin14", "gtin8", "image", "brand"):
         if merged.get(k) in (None, "", []) and variant.get(k) not in (None, "", []):
@@ -252,14 +258,12 @@ def _first(node: dict, *keys: str) -> Any:
 
 
 def _shown_first(offers: list[dict], url: str) -> list[dict]:
-    """Offers with the one the page shows first: the offer whose URL carries the page URL's
-    `variant=` value (Shopify lists every variant as an offer), else, when some are sold out, the
-    first offered in stock (the variant a shop selects by default)."""
-    pick = _variant_pick(url)
-    if pick:
-        shown = [o for o in offers if isinstance(o.get("url"), str) and pick.search(o["url"])]
-        if shown:
-            return shown + [o for o in offers if o not in shown]
+    """Offers with the one the page shows first: the offer whose URL names the page URL's variant
+    (`_names_variant`: Shopify lists every variant as an offer with its `variant=`), else, when some
+    are sold out, the first offered in stock (the variant a shop selects by default)."""
+    shown = [o for o in offers if _names_variant(o.get("url"), url)]
+    if shown:
+        return shown + [o for o in offers if o not in shown]
     states = [normalize_availability(o.get("availability")) for o in offers]
     if "InStock" in states and states[0] != "InStock":
         i = states.index("InStock")
@@ -359,6 +363,10 @@ def _offer_seller(offer: dict) -> dict[str, Any]:
     }
 
 
+# the scheme a code names before itself: "sku:ABC", "SKU ABC", "isbn:978...", "gtin13:40...", "mpn:X1"
+_CODE_SCHEME = re.compile(
+    r"^(?:sku(?:\s*[:#]\s*|\s+)|(?:isbn|ean|upc|gtin(?:8|12|13|14)?|mpn|asin)\s*:\s*)", re.I
+)
 _SKU_KEYS = ("sku", "mpn", "productID", "gtin13", "gtin", "gtin12", "gtin14", "gtin8", "isbn")
 
 
@@ -385,8 +393,9 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
         out["seller_url"] = (
             _absolute([out["seller_url"]], base)[0] if _absolute([out["seller_url"]], base) else None
         )
-    if out.get("sku") and out["sku"].lower().startswith("sku"):
-        out["sku"] = re.sub(r"^sku(?:\s*[:#]\s*|\s+)", "", out["sku"], flags=re.I) or out["sku"]
+    if out.get("sku"):
+        # "sku:ABC-123", "isbn:9788437604572": a feed-style `productID` that names its scheme first
+        out["sku"] = _CODE_SCHEME.sub("", out["sku"]) or out["sku"]
     return out
 
 

@@ -22,6 +22,12 @@ run against the code before any change here (d91ef91):
   3 failed. BigCommerce's mpn kept over the page's 'SKU:' (010-02550-00), Yoast's brand the shop
   ('Kaffeewerk' for the attribute table's 'Marke: Bialetti'), Dawn's sold-out variant priced at a
   related card's $58.00 (the price finder's; left as a strict xfail).
+- Round 2 (12 pages: 'schema:PreOrder', BackOrder with a brand array, Discontinued, SoldOut,
+  InStoreOnly, microdata 'in stock' (Google Merchant words), OpenGraph 'preorder', a ProductGroup whose
+  hasVariant URLs name the page's '?size=L', brand as an Organization beside a manufacturer, productID
+  'isbn:...' and 'sku:...', a Brand node by @id in an @graph): 2 failed. The ProductGroup's first
+  in-stock variant's sku (FF-HWT-M) for the URL's L (only Shopify's 'variant=' named a variant), and
+  'isbn:9788437604572' kept with its scheme (only 'sku:' was taken off).
 """
 
 from __future__ import annotations
@@ -680,6 +686,434 @@ case(
 )
 
 
+# ---- round 2 --------------------------------------------------------------------------------------
+
+
+def pdp(
+    name: str, price: str, buy: str, extra: str = "", img: str = "/media/catalog/product/p/1/p1-main.jpg"
+) -> str:
+    """The product block most shop themes render: gallery, h1, price, a buy area (`buy`), then `extra`
+    (stock lines, a meta list, tabs)."""
+    return (
+        f"<div class='product-detail'><div class='product-gallery'><img class='product-main-image' src='{img}' "
+        f"alt='{name}'></div><div class='product-summary'><h1 class='product-title'>{name}</h1><div "
+        f"class='product-price'><span class='price'>{price}</span></div><div class='product-actions'>{buy}</div>"
+        f"{extra}</div></div>"
+    )
+
+
+def offer(availability: str, price: str, currency: str, **more: object) -> dict:
+    return {"@type": "Offer", "availability": availability, "price": price, "priceCurrency": currency, **more}
+
+
+def product(name: str, offers: object, **more: object) -> dict:
+    return {"@context": "https://schema.org", "@type": "Product", "name": name, **more, "offers": offers}
+
+
+ADD = "<form class='product-form' method='post' action='/cart/add'><button type='submit' class='btn add-to-cart'>{}</button></form>"
+
+# 13. a pre-order in the compact form 'schema:PreOrder' (a headless theme), the button says Pre-order
+case(
+    "ld-schema-prefix-preorder",
+    "https://www.northwindkeyboards.com/products/nk-75-wireless",
+    shop(
+        "en-US",
+        "Northwind Keyboards",
+        "NK-75 Wireless Mechanical Keyboard",
+        pdp(
+            "NK-75 Wireless Mechanical Keyboard",
+            "$189.00",
+            ADD.format("Pre-order"),
+            "<p class='preorder-note'>Ships in March 2027. You will be charged now.</p>"
+            "<p class='product-sku'>SKU: NK75-WL-GRY</p>",
+        ),
+        head=ld(
+            product(
+                "NK-75 Wireless Mechanical Keyboard",
+                offer("schema:PreOrder", "189.00", "USD", availabilityStarts="2027-03-01"),
+                sku="NK75-WL-GRY",
+                brand={"@type": "Brand", "name": "Northwind"},
+            )
+        ),
+    ),
+    sku="NK75-WL-GRY",
+    availability="PreOrder",
+    brand_claimed="Northwind",
+    price=189.0,
+)
+
+# 14. Magento 2 with a backorder: JSON-LD BackOrder, the page 'Available on backorder' and a live cart
+case(
+    "magento-backorder",
+    "https://www.werkzeug-profi.de/makita-dhp486z-akku-schlagbohrschrauber.html",
+    shop(
+        "de-DE",
+        "Werkzeug Profi",
+        "Makita DHP486Z Akku-Schlagbohrschrauber 18V",
+        pdp(
+            "Makita DHP486Z Akku-Schlagbohrschrauber 18V",
+            "189,90&nbsp;€",
+            ADD.format("In den Warenkorb"),
+            "<div class='stock backorder' title='Verfügbarkeit'><span>Lieferbar in 2-3 Wochen (Nachbestellung)</span>"
+            "</div><div class='product attribute sku'><strong class='type'>Artikelnummer</strong><div class='value' "
+            "itemprop='sku'>MAK-DHP486Z</div></div>",
+        ),
+        head=ld(
+            product(
+                "Makita DHP486Z Akku-Schlagbohrschrauber 18V",
+                offer("https://schema.org/BackOrder", "189.90", "EUR"),
+                sku="MAK-DHP486Z",
+                mpn="DHP486Z",
+                gtin13="0088381861325",
+                brand=[{"@type": "Brand", "name": "Makita"}],
+            )
+        ),
+        words=("Alle Produkte", "Über uns", "Warenkorb", "Widerrufsrecht"),
+    ),
+    sku="MAK-DHP486Z",
+    availability="BackOrder",
+    brand_claimed="Makita",
+    price=189.9,
+)
+
+# 15. a discontinued product: JSON-LD 'Discontinued', the page says no longer available, no cart
+case(
+    "ld-discontinued",
+    "https://www.audiohaus.co.uk/products/arc-studio-monitor-5",
+    shop(
+        "en-GB",
+        "AudioHaus",
+        "Arc Studio Monitor 5",
+        pdp(
+            "Arc Studio Monitor 5",
+            "£249.00",
+            "<div class='product-unavailable'><strong>This product has been discontinued.</strong> See the "
+            "<a href='/products/arc-studio-monitor-5-mk2'>Arc Studio Monitor 5 MkII</a>.</div>",
+            "<p class='product-sku'>Product code: ARC-SM5</p>",
+        ),
+        head=ld(
+            product(
+                "Arc Studio Monitor 5",
+                offer("https://schema.org/Discontinued", "249.00", "GBP"),
+                sku="ARC-SM5",
+                brand={"@type": "Brand", "name": "Arc Audio"},
+            )
+        ),
+    ),
+    sku="ARC-SM5",
+    availability="Discontinued",
+    brand_claimed="Arc Audio",
+)
+
+# 16. 'SoldOut' (an event-ticket style value some shops reuse) with a sold-out badge
+case(
+    "ld-soldout",
+    "https://www.printclub.com.au/products/tidal-risograph-print-a3",
+    shop(
+        "en-AU",
+        "Print Club",
+        "Tidal – Risograph Print A3",
+        pdp(
+            "Tidal – Risograph Print A3",
+            "$45.00",
+            "<button type='button' class='btn btn--sold-out' disabled>Sold out</button>",
+            "<p class='sku'>SKU: PC-TIDAL-A3</p>",
+        ),
+        head=ld(
+            product(
+                "Tidal – Risograph Print A3",
+                offer("https://schema.org/SoldOut", "45.00", "AUD"),
+                sku="PC-TIDAL-A3",
+            )
+        ),
+    ),
+    sku="PC-TIDAL-A3",
+    availability=("SoldOut", "OutOfStock"),
+    price=45.0,
+)
+
+# 17. 'InStoreOnly': a furniture chain's item to collect in store, no online cart
+case(
+    "ld-in-store-only",
+    "https://www.casaviva.es/es/p/sofa-3-plazas-oslo-gris-40213",
+    shop(
+        "es-ES",
+        "CasaViva",
+        "Sofá 3 plazas Oslo gris",
+        pdp(
+            "Sofá 3 plazas Oslo gris",
+            "599,00 €",
+            "<div class='store-only'><p>Disponible solo en tienda</p><a class='btn' href='/es/tiendas'>Ver "
+            "disponibilidad en tiendas</a></div>",
+            "<p class='ref'>Ref. 40213</p>",
+        ),
+        head=ld(
+            product(
+                "Sofá 3 plazas Oslo gris",
+                offer("https://schema.org/InStoreOnly", "599.00", "EUR"),
+                sku="40213",
+                brand={"@type": "Brand", "name": "CasaViva"},
+            )
+        ),
+        words=("Productos", "Quiénes somos", "Cesta", "Devoluciones"),
+    ),
+    sku="40213",
+    availability="InStoreOnly",
+    price=599.0,
+)
+
+# 18. Google Merchant feed words in microdata: <meta itemprop=availability content='in stock'>
+case(
+    "microdata-merchant-words",
+    "https://www.greenleafnursery.com/products/monstera-deliciosa-6in",
+    shop(
+        "en-US",
+        "Greenleaf Nursery",
+        "Monstera Deliciosa 6in Pot",
+        "<div itemscope itemtype='http://schema.org/Product'>"
+        + pdp(
+            "Monstera Deliciosa 6in Pot",
+            "<span itemprop='offers' itemscope itemtype='http://schema.org/Offer'><meta itemprop='priceCurrency' "
+            "content='USD'><span itemprop='price' content='34.99'>$34.99</span><meta itemprop='availability' "
+            "content='in stock'></span>",
+            ADD.format("Add to cart"),
+            "<meta itemprop='brand' content='Greenleaf Nursery'><p>SKU: <span itemprop='sku'>GLN-MON-6</span></p>",
+        )
+        + "</div>",
+    ),
+    sku="GLN-MON-6",
+    availability="InStock",
+    price=34.99,
+)
+
+# 19. OpenGraph 'product:availability' 'preorder' (a Facebook catalogue tag), no JSON-LD
+case(
+    "og-preorder",
+    "https://www.inkandpaperbooks.com/products/the-winter-atlas-signed",
+    shop(
+        "en-US",
+        "Ink & Paper Books",
+        "The Winter Atlas (Signed First Edition)",
+        pdp(
+            "The Winter Atlas (Signed First Edition)",
+            "$32.00",
+            ADD.format("Pre-order now"),
+            "<p>Publication date: 12 February 2027</p><p class='sku'>SKU: IPB-WA-SGN</p>",
+        ),
+        head="<meta property='og:type' content='product'><meta property='og:title' content='The Winter Atlas (Signed "
+        "First Edition)'><meta property='product:price:amount' content='32.00'><meta property='product:price:currency' "
+        "content='USD'><meta property='product:availability' content='preorder'>",
+    ),
+    sku="IPB-WA-SGN",
+    availability="PreOrder",
+    price=32.0,
+)
+
+# 20. ProductGroup with hasVariant (Google's variant markup); the URL names the L variant, sold out
+GV = "https://www.fieldandforge.com"
+case(
+    "productgroup-url-variant",
+    f"{GV}/products/heavyweight-tee?size=L",
+    shop(
+        "en-US",
+        "Field & Forge",
+        "Heavyweight Tee",
+        pdp(
+            "Heavyweight Tee",
+            "$38.00",
+            "<div class='size-picker'><a href='?size=M' class='swatch'>M</a><a href='?size=L' class='swatch "
+            "is-selected is-unavailable'>L</a></div><button type='submit' class='btn add-to-cart' disabled>Sold out"
+            "</button>",
+            "<p class='variant-sku'>SKU: FF-HWT-L</p>",
+        ),
+        head=ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "ProductGroup",
+                "name": "Heavyweight Tee",
+                "productGroupID": "FF-HWT",
+                "variesBy": ["https://schema.org/size"],
+                "brand": {"@type": "Brand", "name": "Field & Forge"},
+                "hasVariant": [
+                    {
+                        "@type": "Product",
+                        "sku": "FF-HWT-M",
+                        "name": "Heavyweight Tee - M",
+                        "size": "M",
+                        "offers": offer(
+                            "https://schema.org/InStock",
+                            "38.00",
+                            "USD",
+                            url=f"{GV}/products/heavyweight-tee?size=M",
+                        ),
+                    },
+                    {
+                        "@type": "Product",
+                        "sku": "FF-HWT-L",
+                        "name": "Heavyweight Tee - L",
+                        "size": "L",
+                        "offers": offer(
+                            "https://schema.org/OutOfStock",
+                            "38.00",
+                            "USD",
+                            url=f"{GV}/products/heavyweight-tee?size=L",
+                        ),
+                    },
+                ],
+            }
+        ),
+    ),
+    sku="FF-HWT-L",
+    availability="OutOfStock",
+    brand_claimed="Field & Forge",
+    price=38.0,
+)
+
+# 21. brand as an Organization (not a Brand), manufacturer beside it
+case(
+    "ld-brand-organization",
+    "https://www.hausundgarten24.de/bosch-rasenmaeher-arm-37",
+    shop(
+        "de-DE",
+        "HausundGarten24",
+        "Bosch Elektro-Rasenmäher ARM 37",
+        pdp(
+            "Bosch Elektro-Rasenmäher ARM 37",
+            "149,99 €",
+            ADD.format("In den Warenkorb"),
+            "<p class='delivery'>Auf Lager – Lieferzeit 1-2 Werktage</p><p>Art.-Nr.: HG-448120</p>",
+        ),
+        head=ld(
+            product(
+                "Bosch Elektro-Rasenmäher ARM 37",
+                offer("http://schema.org/InStock", "149.99", "EUR"),
+                sku="HG-448120",
+                gtin13="4053423212345",
+                brand={"@type": "Organization", "name": "Bosch"},
+                manufacturer={"@type": "Organization", "name": "Robert Bosch GmbH"},
+            )
+        ),
+        words=("Alle Produkte", "Über uns", "Warenkorb", "Widerrufsrecht"),
+    ),
+    sku="HG-448120",
+    availability="InStock",
+    brand_claimed="Bosch",
+    price=149.99,
+)
+
+# 22. a bookshop: productID 'isbn:...' and no sku, the page's ISBN line the item code
+case(
+    "ld-productid-isbn",
+    "https://www.libreriadelcentro.com.ar/libro/rayuela-julio-cortazar-9788437604572",
+    doc(
+        "es-AR",
+        "Rayuela - Julio Cortázar | Librería del Centro",
+        "<header><a href='/'>Librería del Centro</a></header>"
+        + pdp(
+            "Rayuela",
+            "$ 28.500",
+            "<button class='btn comprar' type='submit'>Comprar</button>",
+            "<p class='autor'>Julio Cortázar</p><ul class='ficha'><li>Editorial: Cátedra</li><li>ISBN: "
+            "9788437604572</li><li>Páginas: 736</li></ul>",
+        ),
+        ld(
+            {
+                "@context": "https://schema.org",
+                "@type": ["Product", "Book"],
+                "name": "Rayuela",
+                "author": {"@type": "Person", "name": "Julio Cortázar"},
+                "productID": "isbn:9788437604572",
+                "offers": offer("https://schema.org/InStock", "28500", "ARS"),
+            }
+        ),
+    ),
+    sku="9788437604572",
+    availability="InStock",
+    price=28500.0,
+)
+
+# 23. productID 'sku:ABC' (a feed-style id) beside an empty sku
+case(
+    "ld-productid-sku-prefix",
+    "https://www.trailfinder.ca/products/alpine-trekking-poles",
+    shop(
+        "en-CA",
+        "Trailfinder",
+        "Alpine Trekking Poles (pair)",
+        pdp(
+            "Alpine Trekking Poles (pair)",
+            "$89.95 CAD",
+            ADD.format("Add to cart"),
+            "<p class='stock-level'>In stock, ready to ship</p><p class='code'>Item: TF-ATP-02</p>",
+        ),
+        head=ld(
+            product(
+                "Alpine Trekking Poles (pair)",
+                offer("http://schema.org/InStock", "89.95", "CAD"),
+                sku="",
+                productID="sku:TF-ATP-02",
+                brand="Trailfinder",
+            )
+        ),
+    ),
+    sku="TF-ATP-02",
+    availability="InStock",
+    price=89.95,
+)
+
+# 24. brand an @id reference to a Brand node of the @graph (not the shop's Organization)
+RG = "https://www.runnersgarage.nl"
+case(
+    "graph-brand-id-reference",
+    f"{RG}/hardloopschoenen/asics-gel-nimbus-26",
+    shop(
+        "nl-NL",
+        "Runners Garage",
+        "ASICS Gel-Nimbus 26 heren",
+        pdp(
+            "ASICS Gel-Nimbus 26 heren",
+            "€ 189,95",
+            ADD.format("In winkelwagen"),
+            "<p class='levertijd'>Op voorraad, voor 22:00 besteld, morgen in huis</p><p>Artikelnummer: RG-1011B794-001"
+            "</p>",
+        ),
+        head=ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {
+                        "@type": "Organization",
+                        "@id": f"{RG}/#organization",
+                        "name": "Runners Garage",
+                        "url": RG,
+                    },
+                    {"@type": "Brand", "@id": f"{RG}/merken/asics#brand", "name": "ASICS"},
+                    {
+                        "@type": "Product",
+                        "@id": f"{RG}/hardloopschoenen/asics-gel-nimbus-26#product",
+                        "name": "ASICS Gel-Nimbus 26 heren",
+                        "sku": "RG-1011B794-001",
+                        "brand": {"@id": f"{RG}/merken/asics#brand"},
+                        "offers": {
+                            "@type": "Offer",
+                            "price": "189.95",
+                            "priceCurrency": "EUR",
+                            "availability": "https://schema.org/InStock",
+                            "seller": {"@id": f"{RG}/#organization"},
+                        },
+                    },
+                ],
+            }
+        ),
+        words=("Alle producten", "Over ons", "Winkelwagen", "Retourneren"),
+    ),
+    sku="RG-1011B794-001",
+    availability="InStock",
+    brand_claimed="ASICS",
+    price=189.95,
+)
+
+
 # ---- the tests ------------------------------------------------------------------------------------
 
 
@@ -775,3 +1209,60 @@ def test_shop_brand_and_mpn_stay_without_a_shown_other() -> None:
     )  # fmt: skip
     got = extract_product(html, "https://grainandboard.com/products/walnut-board") or {}
     assert (got.get("sku"), got.get("brand_claimed")) == ("GB-WSB-18", "Grain & Board")
+
+
+def _group_page(url: str) -> str:
+    tee = "https://www.fieldandforge.com/products/heavyweight-tee"
+    return shop(
+        "en-US",
+        "Field & Forge",
+        "Heavyweight Tee",
+        pdp("Heavyweight Tee", "$38.00", ADD.format("Add to cart")),
+        head=ld({"@context": "https://schema.org", "@type": "ProductGroup", "name": "Heavyweight Tee",
+                 "productGroupID": "FF-HWT", "hasVariant": [
+                     {"@type": "Product", "sku": f"FF-HWT-{size}", "offers": offer(
+                         f"https://schema.org/{state}", "38.00", "USD", url=f"{tee}?size={size}")}
+                     for size, state in (("S", "OutOfStock"), ("M", "InStock"), ("L", "OutOfStock"))]}),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("url", "sku"),
+    [
+        ("https://www.fieldandforge.com/products/heavyweight-tee?size=S", "FF-HWT-S"),
+        ("https://www.fieldandforge.com/products/heavyweight-tee?size=L", "FF-HWT-L"),
+        # must-not-fire: no query, a tracking query, another size than any variant's: the first in stock
+        ("https://www.fieldandforge.com/products/heavyweight-tee", "FF-HWT-M"),
+        ("https://www.fieldandforge.com/products/heavyweight-tee?utm_source=newsletter", "FF-HWT-M"),
+        ("https://www.fieldandforge.com/products/heavyweight-tee?size=XL", "FF-HWT-M"),
+    ],
+)
+def test_the_page_url_names_a_product_group_variant(url: str, sku: str) -> None:
+    got = extract_product(_group_page(url), url) or {}
+    assert got.get("sku") == sku
+
+
+@pytest.mark.parametrize(
+    ("code", "want"),
+    [
+        ("isbn:9788437604572", "9788437604572"),
+        ("sku:TF-ATP-02", "TF-ATP-02"),
+        ("SKU: TF-ATP-02", "TF-ATP-02"),
+        ("gtin13:4006381333931", "4006381333931"),
+        # must-not-fire: codes that only start with such letters, or name no scheme with a colon
+        ("SKU-4471", "SKU-4471"),
+        ("ISBN9788437604572", "ISBN9788437604572"),
+        ("EAN-5901234123457", "EAN-5901234123457"),
+        ("UPCYCLED-TOTE-01", "UPCYCLED-TOTE-01"),
+        ("MPNX-22", "MPNX-22"),
+    ],
+)
+def test_product_id_scheme_is_taken_off(code: str, want: str) -> None:
+    html = shop(
+        "en-US",
+        "Trailfinder",
+        "Trail Tote",
+        pdp("Trail Tote", "$40.00", ADD.format("Add to cart")),
+        head=ld(product("Trail Tote", offer("https://schema.org/InStock", "40.00", "USD"), productID=code)),
+    )
+    assert (extract_product(html, "https://www.trailfinder.ca/products/trail-tote") or {}).get("sku") == want
