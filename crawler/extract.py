@@ -616,6 +616,7 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
         "_sold_control": partial(_sold_control, page),
         "_image_score": found.image_score,
         "_buy_availability": found.buy_availability,
+        "_stated_availability": found.stock,
         "title": found.title,
         "description": _heuristic_description(sel, page),
         "brand_claimed": clean_text(page.find_brand(found.title_el), 300),
@@ -845,6 +846,15 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         result["_sources"]["sku"] = "heuristic"
     _reconcile_price(result, heur)
     _reconcile_codes(result, heur)
+    if (
+        result.get("availability") in ("OutOfStock", "SoldOut")
+        and heur.get("_stated_availability") == heur.get("_buy_availability") == "InStock"
+    ):
+        # the reverse of a stale InStock: a cached OutOfStock while the page's availability element says
+        # in stock ("In stock – ships tomorrow") and its buy control is live; what a buyer reads
+        # (tests/crawler/test_structured_review.py, ld-stale-out-of-stock)
+        result["availability"] = "InStock"
+        result["_sources"]["availability"] = "heuristic"
     sold = heur.get("_buy_availability")
     # an AggregateOffer sums up several variants: its buy control waits for a choice (WooCommerce
     # disables it, "wc-variation-selection-needed"), which says nothing about stock

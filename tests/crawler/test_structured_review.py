@@ -28,6 +28,11 @@ run against the code before any change here (d91ef91):
   'isbn:...' and 'sku:...', a Brand node by @id in an @graph): 2 failed. The ProductGroup's first
   in-stock variant's sku (FF-HWT-M) for the URL's L (only Shopify's 'variant=' named a variant), and
   'isbn:9788437604572' kept with its scheme (only 'sku:' was taken off).
+- Round 3 (11 pages: Shopware's LimitedAvailability, OnlineOnly with a numeric sku, OpenGraph 'available for
+  order', a stale JSON-LD OutOfStock beside 'In stock' and a live cart, an AggregateOffer with offerCount,
+  'Generic' brand, manufacturer only, gtin13 only beside 'Art.-Nr.', the sku on the Offer with 'outofstock',
+  Cafe24's stale OpenGraph 'instock' beside its shown 품절 button, InStock with 'sold out' only in cards and
+  a review): 1 failed, the stale OutOfStock kept over the page's stated 'In stock' and live cart.
 """
 
 from __future__ import annotations
@@ -1114,6 +1119,339 @@ case(
 )
 
 
+# ---- round 3 --------------------------------------------------------------------------------------
+
+# 25. Shopware 6's LimitedAvailability in microdata with 'Nur noch 2 Stück verfügbar'
+case(
+    "shopware-limited-availability",
+    "https://www.kuechenwelt-shop.de/WMF-Pfannenset-Profi-3-tlg/KW-20817",
+    shop(
+        "de-DE",
+        "Küchenwelt",
+        "WMF Pfannenset Profi 3-tlg.",
+        "<div itemscope itemtype='https://schema.org/Product'><meta itemprop='sku' content='KW-20817'>"
+        "<div itemprop='brand' itemtype='https://schema.org/Brand' itemscope><meta itemprop='name' content='WMF'>"
+        "</div>"
+        + pdp(
+            "WMF Pfannenset Profi 3-tlg.",
+            "<span itemprop='offers' itemscope itemtype='https://schema.org/Offer'><meta itemprop='priceCurrency' "
+            "content='EUR'><meta itemprop='price' content='129.99'>129,99 €*<link itemprop='availability' "
+            "href='https://schema.org/LimitedAvailability'></span>",
+            ADD.format("In den Warenkorb"),
+            "<p class='delivery-information delivery-soldout'>Nur noch 2 Stück verfügbar</p>"
+            "<p>Produktnummer: KW-20817</p>",
+        )
+        + "</div>",
+        words=("Alle Produkte", "Über uns", "Warenkorb", "Widerrufsrecht"),
+    ),
+    sku="KW-20817",
+    availability=("LimitedAvailability", "InStock"),
+    brand_claimed="WMF",
+    price=129.99,
+)
+
+# 26. 'OnlineOnly' (a chain's web exclusive), a live cart button
+case(
+    "ld-online-only",
+    "https://www.brightlane.com/p/smart-led-desk-lamp-204471",
+    shop(
+        "en-US",
+        "Brightlane",
+        "Smart LED Desk Lamp",
+        pdp(
+            "Smart LED Desk Lamp",
+            "$59.99",
+            ADD.format("Add to cart"),
+            "<p class='badge web-only'>Online only</p><p class='item-number'>Item # 204471</p>",
+        ),
+        head=ld(
+            product(
+                "Smart LED Desk Lamp",
+                offer("https://schema.org/OnlineOnly", "59.99", "USD"),
+                sku=204471,
+                brand={"@type": "Brand", "name": "Lumio"},
+            )
+        ),
+    ),
+    sku="204471",
+    availability=("OnlineOnly", "InStock"),
+    brand_claimed="Lumio",
+    price=59.99,
+)
+
+# 27. OpenGraph 'available for order' (Facebook's older value), no JSON-LD; made to order
+case(
+    "og-available-for-order",
+    "https://www.oakandloom.co.uk/products/handwoven-wool-throw",
+    shop(
+        "en-GB",
+        "Oak & Loom",
+        "Handwoven Wool Throw",
+        pdp(
+            "Handwoven Wool Throw",
+            "£145.00",
+            ADD.format("Order now"),
+            "<p class='lead-time'>Made to order: dispatched within 3-4 weeks</p><p class='sku'>SKU: OL-THR-NAT</p>",
+        ),
+        head="<meta property='og:type' content='product'><meta property='og:title' content='Handwoven Wool Throw'>"
+        "<meta property='product:price:amount' content='145.00'><meta property='product:price:currency' "
+        "content='GBP'><meta property='product:availability' content='available for order'>",
+    ),
+    sku="OL-THR-NAT",
+    availability=("BackOrder", "PreOrder", "InStock"),
+    price=145.0,
+)
+
+# 28. the reverse of a stale InStock: JSON-LD OutOfStock from a cache, the page's stock line and live
+#     cart say in stock
+case(
+    "ld-stale-out-of-stock",
+    "https://www.petfolk.com/products/orthopedic-dog-bed-large",
+    shop(
+        "en-US",
+        "Petfolk",
+        "Orthopedic Dog Bed – Large",
+        pdp(
+            "Orthopedic Dog Bed – Large",
+            "$119.00",
+            "<p class='product-inventory'><span class='in-stock'>In stock</span> – ships tomorrow</p>"
+            + ADD.format("Add to cart"),
+            "<p class='sku'>SKU: PF-ODB-L</p>",
+        ),
+        head=ld(
+            product(
+                "Orthopedic Dog Bed – Large",
+                offer("https://schema.org/OutOfStock", "119.00", "USD"),
+                sku="PF-ODB-L",
+                brand={"@type": "Brand", "name": "Petfolk"},
+            )
+        ),
+    ),
+    sku="PF-ODB-L",
+    availability="InStock",
+    price=119.0,
+)
+
+# 29. several variants as an AggregateOffer with offerCount and InStock, a size picker
+case(
+    "aggregate-offer-count",
+    "https://www.nordwand-outdoor.ch/de/p/softshelljacke-damen-nw7781",
+    shop(
+        "de-CH",
+        "Nordwand Outdoor",
+        "Softshelljacke Damen",
+        pdp(
+            "Softshelljacke Damen",
+            "CHF 189.00",
+            "<select name='size'><option value=''>Grösse wählen</option><option>S</option><option disabled>M – "
+            "ausverkauft</option><option>L</option></select>" + ADD.format("In den Warenkorb"),
+            "<p>Artikelnummer: NW7781</p>",
+        ),
+        head=ld(
+            product(
+                "Softshelljacke Damen",
+                {
+                    "@type": "AggregateOffer",
+                    "lowPrice": "189.00",
+                    "highPrice": "189.00",
+                    "priceCurrency": "CHF",
+                    "offerCount": 3,
+                    "availability": "https://schema.org/InStock",
+                },
+                sku="NW7781",
+                brand={"@type": "Brand", "name": "Nordwand"},
+            )
+        ),
+        words=("Alle Produkte", "Über uns", "Warenkorb", "Rückgabe"),
+    ),
+    sku="NW7781",
+    availability="InStock",
+    brand_claimed="Nordwand",
+    price=189.0,
+)
+
+# 30. a marketplace's JSON-LD brand 'Generic' (an unbranded item), the page 'Brand: Generic'
+case(
+    "ld-brand-generic",
+    "https://www.bazaarhub.in/p/silicone-kitchen-utensil-set-12pcs/itm8f2a1b",
+    shop(
+        "en-IN",
+        "BazaarHub",
+        "Silicone Kitchen Utensil Set 12 pcs",
+        pdp(
+            "Silicone Kitchen Utensil Set 12 pcs",
+            "₹699",
+            ADD.format("Add to Cart"),
+            "<table class='specs'><tr><td>Brand</td><td>Generic</td></tr><tr><td>Model Number</td><td>KU-12</td></tr>"
+            "</table><p>Product ID: BH-KU12-SLV</p>",
+        ),
+        head=ld(
+            product(
+                "Silicone Kitchen Utensil Set 12 pcs",
+                offer("https://schema.org/InStock", "699", "INR"),
+                sku="BH-KU12-SLV",
+                brand={"@type": "Brand", "name": "Generic"},
+            )
+        ),
+    ),
+    sku="BH-KU12-SLV",
+    availability="InStock",
+    brand_claimed=None,
+    price=699.0,
+)
+
+# 31. manufacturer only (no brand), the page 'Marca: Philips' (es-AR)
+case(
+    "ld-manufacturer-only",
+    "https://www.tecnocasa.com.ar/productos/afeitadora-philips-s3244",
+    doc(
+        "es-AR",
+        "Afeitadora Philips Series 3000 S3244 - Tecno Casa",
+        "<header><a href='/'>Tecno Casa</a></header>"
+        + pdp(
+            "Afeitadora Philips Series 3000 S3244",
+            "$ 89.999",
+            "<input type='submit' class='js-addtocart btn btn-primary' value='Agregar al carrito'>",
+            "<ul class='specs'><li>Marca: Philips</li><li>Modelo: S3244/12</li></ul><p>SKU: TC-PH-S3244</p>",
+        ),
+        ld(
+            product(
+                "Afeitadora Philips Series 3000 S3244",
+                offer("http://schema.org/InStock", "89999.00", "ARS"),
+                sku="TC-PH-S3244",
+                manufacturer={"@type": "Organization", "name": "Philips"},
+            )
+        ),
+    ),
+    sku="TC-PH-S3244",
+    availability="InStock",
+    brand_claimed="Philips",
+    price=89999.0,
+)
+
+# 32. gtin13 only in JSON-LD, the page's 'Art.-Nr.' the shop's item code
+case(
+    "ld-gtin-only",
+    "https://www.spielwaren-kramer.de/lego-city-feuerwehrstation-60320",
+    shop(
+        "de-DE",
+        "Spielwaren Kramer",
+        "LEGO City Feuerwehrstation 60320",
+        pdp(
+            "LEGO City Feuerwehrstation 60320",
+            "84,99 €",
+            ADD.format("In den Warenkorb"),
+            "<p class='availability'>Sofort lieferbar</p><ul class='product-meta'><li>Art.-Nr.: 100234</li>"
+            "<li>EAN: 5702017161891</li></ul>",
+        ),
+        head=ld(
+            product(
+                "LEGO City Feuerwehrstation 60320",
+                offer("https://schema.org/InStock", "84.99", "EUR"),
+                gtin13="5702017161891",
+                brand={"@type": "Brand", "name": "LEGO"},
+            )
+        ),
+        words=("Alle Produkte", "Über uns", "Warenkorb", "Widerrufsrecht"),
+    ),
+    sku="100234",
+    availability="InStock",
+    brand_claimed="LEGO",
+    price=84.99,
+)
+
+# 33. the sku on the Offer only (a Shopify app's markup), out of stock in lower case 'outofstock'
+case(
+    "ld-sku-on-offer",
+    "https://www.saltandstone.com.au/products/sea-salt-flakes-250g",
+    shop(
+        "en-AU",
+        "Salt & Stone",
+        "Sea Salt Flakes 250g",
+        pdp(
+            "Sea Salt Flakes 250g",
+            "$14.50",
+            "<button type='submit' class='btn product-form__cart-submit' disabled>Sold out</button>",
+        ),
+        head=ld(
+            product(
+                "Sea Salt Flakes 250g",
+                offer(
+                    "outofstock",
+                    "14.50",
+                    "AUD",
+                    sku="SS-FLK-250",
+                    url="https://www.saltandstone.com.au/products/sea-salt-flakes-250g",
+                ),
+                brand={"@type": "Brand", "name": "Salt & Stone"},
+            )
+        ),
+    ),
+    sku="SS-FLK-250",
+    availability="OutOfStock",
+    price=14.5,
+)
+
+# 34. Cafe24 with a stale OpenGraph 'instock' while the page's 품절 (sold out) button is the one shown
+C24B = "https://www.dahye-ceramic.co.kr"
+case(
+    "cafe24-og-instock-sold-out-shown",
+    f"{C24B}/product/detail.html?product_no=1207&cate_no=42",
+    doc(
+        "ko",
+        "다혜도예",
+        "<div id='header'><a href='/'>다혜도예</a></div><div class='xans-element- xans-product xans-product-detail'>"
+        "<div class='detailArea'><div class='imgArea'><img src='//dahye-ceramic.co.kr/web/product/big/202405/"
+        "1207_shop1_102.jpg' class='BigImage'></div><div class='infoArea'><div class='headingArea'><h2>백자 "
+        "면기 2인 세트</h2></div><table><tr><th><span>판매가</span></th><td><strong id='span_product_price_text'>"
+        "48,000원</strong></td></tr><tr><th><span>상품코드</span></th><td>P00000BX</td></tr></table>"
+        "<div class='xans-element- xans-product xans-product-action'><div class='ec-base-button'><span "
+        "class='displaynone'><a href='#none' class='btnSubmit'>구매하기</a></span><span class=''><a "
+        "class='btnNormal sizeL'>품절</a></span></div></div></div></div></div>",
+        "<meta property='og:type' content='product'><meta property='og:title' content='백자 면기 2인 세트'>"
+        f"<meta property='og:image' content='{C24B}/web/product/big/202405/1207_shop1_102.jpg'>"
+        "<meta property='product:price:amount' content='48000'><meta property='product:price:currency' content='KRW'>"
+        "<meta property='product:availability' content='instock'>",
+    ),
+    sku="P00000BX",
+    availability="OutOfStock",
+    price=48000.0,
+)
+
+# 35. must-not-fire: InStock in JSON-LD and a live cart, a related card and a review saying 'Sold out'
+case(
+    "ld-instock-sold-out-elsewhere",
+    "https://www.corbelgoods.com/products/canvas-apron",
+    shop(
+        "en",
+        "Corbel Goods",
+        "Canvas Apron",
+        pdp(
+            "Canvas Apron",
+            "$58.00 USD",
+            ADD.format("Add to cart"),
+            "<p class='sku'>SKU: CB-APR-NAT</p><div class='reviews'><p>Bought the olive one before it sold out - "
+            "great apron!</p></div>",
+        )
+        + related(
+            ("Waxed Canvas Tote", "$92.00 USD", "Sold out"), ("Leather Key Fob", "$24.00 USD", "Sold out")
+        ),
+        head=ld(
+            product(
+                "Canvas Apron",
+                [offer("http://schema.org/InStock", "58.00", "USD", sku="CB-APR-NAT")],
+                sku="CB-APR-NAT",
+                brand={"@type": "Brand", "name": "Corbel Goods"},
+            )
+        ),
+    ),
+    sku="CB-APR-NAT",
+    availability="InStock",
+    brand_claimed="Corbel Goods",
+    price=58.0,
+)
+
+
 # ---- the tests ------------------------------------------------------------------------------------
 
 
@@ -1266,3 +1604,49 @@ def test_product_id_scheme_is_taken_off(code: str, want: str) -> None:
         head=ld(product("Trail Tote", offer("https://schema.org/InStock", "40.00", "USD"), productID=code)),
     )
     assert (extract_product(html, "https://www.trailfinder.ca/products/trail-tote") or {}).get("sku") == want
+
+
+def _stock_page(stock_line: str, buy: str, cards: str = "") -> str:
+    return shop(
+        "en-US",
+        "Petfolk",
+        "Orthopedic Dog Bed – Large",
+        pdp("Orthopedic Dog Bed – Large", "$119.00", stock_line + buy, "<p class='sku'>SKU: PF-ODB-L</p>")
+        + cards,
+        head=ld(
+            product("Orthopedic Dog Bed – Large", offer("https://schema.org/OutOfStock", "119.00", "USD"))
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        pytest.param(
+            _stock_page(
+                "<p class='product-inventory'><span class='in-stock'>In stock</span></p>",
+                ADD.format("Add to cart"),
+            ),
+            "InStock",
+            id="fires-stated-and-live",
+        ),
+        # must-not-fire: a live button alone, an in-stock word only in other products' cards, a disabled button
+        pytest.param(_stock_page("", ADD.format("Add to cart")), "OutOfStock", id="live-button-alone"),
+        pytest.param(
+            _stock_page("", ADD.format("Add to cart"), related(("Dog Bed – Small", "$79.00", "In stock"))),
+            "OutOfStock",
+            id="in-stock-in-cards",
+        ),
+        pytest.param(
+            _stock_page(
+                "<p class='product-inventory'><span class='in-stock'>In stock</span></p>",
+                "<button type='submit' class='btn add-to-cart' disabled>Sold out</button>",
+            ),
+            "OutOfStock",
+            id="stated-but-sold-out-button",
+        ),
+    ],
+)
+def test_a_structured_out_of_stock_gives_way_to_a_stated_in_stock_and_live_cart(html: str, want: str) -> None:
+    got = extract_product(html, "https://www.petfolk.com/products/orthopedic-dog-bed-large") or {}
+    assert got.get("availability") == want
