@@ -33,6 +33,11 @@ run against the code before any change here (d91ef91):
   'Generic' brand, manufacturer only, gtin13 only beside 'Art.-Nr.', the sku on the Offer with 'outofstock',
   Cafe24's stale OpenGraph 'instock' beside its shown 품절 button, InStock with 'sold out' only in cards and
   a review): 1 failed, the stale OutOfStock kept over the page's stated 'In stock' and live cart.
+- Round 4 (11 pages: WooCommerce's brand string the og:site_name beside a 'Hersteller:' link, nested
+  accessory Products, microdata availability on a visible span, RDFa, brand 'N/A', a brand array of
+  label and owner, a Kazakh page in Kazakh out of stock, Shopline sold out with an empty sku, VTEX out of
+  stock at price 0, Yoast's own-brand Organization kept with other makers only in related cards, a sku
+  with line breaks): 0 failed.
 """
 
 from __future__ import annotations
@@ -1449,6 +1454,360 @@ case(
     availability="InStock",
     brand_claimed="Corbel Goods",
     price=58.0,
+)
+
+
+# ---- round 4 --------------------------------------------------------------------------------------
+
+# 36. WooCommerce with a brand plugin: JSON-LD brand the site's name as a string, the page's
+#     'Hersteller:' link names the maker
+case(
+    "woo-brand-string-site-name",
+    "https://www.kaffeeland-shop.de/produkt/melitta-aromaboy-kaffeemaschine/",
+    shop(
+        "de-DE",
+        "Kaffeeland",
+        "Melitta Aromaboy Kaffeemaschine",
+        pdp(
+            "Melitta Aromaboy Kaffeemaschine",
+            "34,99&nbsp;€",
+            ADD.format("In den Warenkorb"),
+            "<p class='stock in-stock'>Vorrätig</p><div class='product_meta'><span class='sku_wrapper'>Artikelnummer: "
+            "<span class='sku'>KL-MEL-AB-01</span></span><span class='pwb-single-product-brands'>Hersteller: <a "
+            "href='/marke/melitta/'>Melitta</a></span></div>",
+        ),
+        head="<meta property='og:site_name' content='Kaffeeland'>"
+        + ld(
+            product(
+                "Melitta Aromaboy Kaffeemaschine",
+                [offer("http://schema.org/InStock", "34.99", "EUR")],
+                sku="KL-MEL-AB-01",
+                brand="Kaffeeland",
+            )
+        ),
+        words=("Alle Produkte", "Über uns", "Warenkorb", "Widerrufsbelehrung"),
+    ),
+    sku="KL-MEL-AB-01",
+    availability="InStock",
+    brand_claimed="Melitta",
+    price=34.99,
+)
+
+# 37. the main Product with accessories as nested Products (isRelatedTo, isAccessoryOrSparePartFor)
+case(
+    "ld-nested-accessories",
+    "https://www.camerastore.co.uk/sony-a7-iv-body",
+    shop(
+        "en-GB",
+        "CameraStore",
+        "Sony A7 IV Body",
+        pdp("Sony A7 IV Body", "£2,099.00", ADD.format("Add to basket"), "<p>Product code: CS-SNY-A7IV</p>"),
+        head=ld(
+            product(
+                "Sony A7 IV Body",
+                offer("https://schema.org/InStock", "2099.00", "GBP"),
+                sku="CS-SNY-A7IV",
+                brand={"@type": "Brand", "name": "Sony"},
+                isRelatedTo=[
+                    {
+                        "@type": "Product",
+                        "name": "SanDisk Extreme PRO 128GB SDXC",
+                        "sku": "CS-SDK-128",
+                        "brand": {"@type": "Brand", "name": "SanDisk"},
+                        "offers": offer("https://schema.org/OutOfStock", "39.00", "GBP"),
+                    }
+                ],
+                isAccessoryOrSparePartFor=[],
+            )
+        ),
+    ),
+    sku="CS-SNY-A7IV",
+    availability="InStock",
+    brand_claimed="Sony",
+    price=2099.0,
+)
+
+# 38. microdata availability on the visible span ('content' the URL, the text 'Sold out')
+case(
+    "microdata-span-content-availability",
+    "https://www.vinylcorner.com/products/blue-train-mono-reissue",
+    shop(
+        "en-US",
+        "Vinyl Corner",
+        "John Coltrane – Blue Train (Mono Reissue)",
+        "<div itemscope itemtype='https://schema.org/Product'>"
+        + pdp(
+            "John Coltrane – Blue Train (Mono Reissue)",
+            "<span itemprop='offers' itemscope itemtype='https://schema.org/Offer'><span itemprop='price' "
+            "content='36.99'>$36.99</span><meta itemprop='priceCurrency' content='USD'> <span "
+            "itemprop='availability' content='https://schema.org/OutOfStock' class='stock-label'>Sold out</span></span>",
+            "<button type='button' class='btn' disabled>Sold out</button>",
+            "<p>SKU: <span itemprop='sku'>VC-BN1577-M</span></p><p>Label: <span itemprop='brand'>Blue Note</span></p>",
+        )
+        + "</div>",
+    ),
+    sku="VC-BN1577-M",
+    availability="OutOfStock",
+    brand_claimed="Blue Note",
+    price=36.99,
+)
+
+# 39. RDFa (vocab + typeof), brand as a typed Brand with a name
+case(
+    "rdfa-product",
+    "https://www.nordicpacks.se/produkt/kanken-classic-navy",
+    shop(
+        "sv-SE",
+        "Nordic Packs",
+        "Kånken Classic Navy",
+        "<div vocab='https://schema.org/' typeof='Product'><span property='brand' typeof='Brand'><meta "
+        "property='name' content='Fjällräven'></span><meta property='sku' content='NP-23510-560'>"
+        + pdp(
+            "Kånken Classic Navy",
+            "<span property='offers' typeof='Offer'><meta property='priceCurrency' content='SEK'><span "
+            "property='price' content='1195'>1 195 kr</span><link property='availability' "
+            "href='https://schema.org/InStock'></span>",
+            ADD.format("Lägg i varukorgen"),
+            "<p>Artikelnummer: NP-23510-560</p>",
+        )
+        + "</div>",
+        words=("Alla produkter", "Om oss", "Varukorg", "Returer"),
+    ),
+    sku="NP-23510-560",
+    availability="InStock",
+    brand_claimed="Fjällräven",
+    price=1195.0,
+)
+
+# 40. a placeholder brand 'N/A' from an import plugin
+case(
+    "ld-brand-na",
+    "https://www.handmadehome.ie/products/linen-napkins-set-of-4",
+    shop(
+        "en-IE",
+        "Handmade Home",
+        "Linen Napkins, Set of 4",
+        pdp("Linen Napkins, Set of 4", "€32.00", ADD.format("Add to cart"), "<p>SKU: HH-NAP-4-OAT</p>"),
+        head=ld(
+            product(
+                "Linen Napkins, Set of 4",
+                offer("https://schema.org/InStock", "32.00", "EUR"),
+                sku="HH-NAP-4-OAT",
+                brand={"@type": "Brand", "name": "N/A"},
+            )
+        ),
+    ),
+    sku="HH-NAP-4-OAT",
+    availability="InStock",
+    brand_claimed=None,
+    price=32.0,
+)
+
+# 41. a brand array of the label and its owner: the first, the product's label
+case(
+    "ld-brand-array-two",
+    "https://www.denimdepot.com/products/501-original-fit-mens-jeans",
+    shop(
+        "en-US",
+        "Denim Depot",
+        "501 Original Fit Men's Jeans",
+        pdp(
+            "501 Original Fit Men's Jeans",
+            "$69.50",
+            ADD.format("Add to bag"),
+            "<p class='vendor'>Levi's</p><p>Style #: DD-00501-0114</p>",
+        ),
+        head=ld(
+            product(
+                "501 Original Fit Men's Jeans",
+                offer("https://schema.org/InStock", "69.50", "USD"),
+                sku="DD-00501-0114",
+                brand=[
+                    {"@type": "Brand", "name": "Levi's"},
+                    {"@type": "Organization", "name": "Levi Strauss & Co."},
+                ],
+            )
+        ),
+    ),
+    sku="DD-00501-0114",
+    availability="InStock",
+    brand_claimed="Levi's",
+    price=69.5,
+)
+
+# 42. a Kazakh shop in Kazakh: JSON-LD OutOfStock, 'Сатылымда жоқ' on the page, 'Бренді' line
+case(
+    "kz-kk-out-of-stock",
+    "https://www.technodom-like.kz/kk/p/philips-airfryer-hd9252-90-231455",
+    doc(
+        "kk",
+        "Philips Airfryer HD9252/90 аэрогрилі сатып алу",
+        "<header><a href='/kk'>Техно</a><a href='/kk/cart'>Себет</a></header>"
+        + pdp(
+            "Philips Airfryer HD9252/90 аэрогрилі",
+            "54 990 ₸",
+            "<p class='product-status'>Сатылымда жоқ</p><button class='btn notify'>Түскенде хабарлау</button>",
+            "<ul class='specs'><li>Бренді: Philips</li><li>Тауар коды: 231455</li></ul>",
+        ),
+        ld(
+            product(
+                "Philips Airfryer HD9252/90 аэрогрилі",
+                offer("http://schema.org/OutOfStock", "54990", "KZT"),
+                sku="231455",
+                brand={"@type": "Brand", "name": "Philips"},
+            )
+        ),
+    ),
+    sku="231455",
+    availability="OutOfStock",
+    brand_claimed="Philips",
+    price=54990.0,
+)
+
+# 43. Shopline (zh-TW) sold out: JSON-LD OutOfStock, an empty sku, the '售完' button, '商品貨號'
+case(
+    "shopline-sold-out",
+    "https://www.mianhua-home.com.tw/products/organic-cotton-towel-set",
+    doc(
+        "zh-TW",
+        "有機棉毛巾三入組 | 棉花家居",
+        "<div class='Product-header'><a href='/'>棉花家居</a></div>"
+        + pdp(
+            "有機棉毛巾三入組",
+            "NT$690",
+            "<button class='btn btn-add-to-cart' type='button' disabled>售完</button>",
+            "<div class='Product-sku'>商品貨號：MH-TW-003</div>",
+        ),
+        ld(
+            product(
+                "有機棉毛巾三入組",
+                offer("http://schema.org/OutOfStock", "690.0", "TWD"),
+                sku="",
+                brand={"@type": "Brand", "name": "棉花家居"},
+            )
+        ),
+    ),
+    sku="MH-TW-003",
+    availability="OutOfStock",
+    price=690.0,
+)
+
+# 44. VTEX (es-AR) out of stock: JSON-LD OutOfStock, 'Avisame cuando llegue', no price shown
+case(
+    "vtex-out-of-stock",
+    "https://www.electrohogar.com.ar/lavarropas-drean-next-8-14-p-eco/p",
+    doc(
+        "es-AR",
+        "Lavarropas Drean Next 8.14 P ECO | Electro Hogar",
+        "<header class='vtex-store-header'><a href='/'>Electro Hogar</a></header><div class='vtex-flex-layout'>"
+        "<img class='vtex-store-components-3-x-productImageTag' src='https://electrohogar.vteximg.com.ar/arquivos/"
+        "ids/190011-800-auto/drean-next.jpg'><h1 class='vtex-store-components-3-x-productNameContainer'><span "
+        "class='vtex-store-components-3-x-productBrand'>Lavarropas Drean Next 8.14 P ECO</span></h1><div "
+        "class='vtex-product-identifier-0-x-product-identifier'><span>Cód.</span>: <span>30121</span></div>"
+        "<div class='vtex-store-components-3-x-subscriberContainer'><p class='vtex-store-components-3-x-"
+        "subscriberTitle'>Producto agotado</p><p>Avisame cuando llegue</p><input type='email' placeholder='Email'>"
+        "<button>Enviar</button></div></div>",
+        ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "Product",
+                "name": "Lavarropas Drean Next 8.14 P ECO",
+                "brand": {"@type": "Brand", "name": "Drean"},
+                "sku": "30121",
+                "offers": {
+                    "@type": "AggregateOffer",
+                    "lowPrice": 0,
+                    "highPrice": 0,
+                    "priceCurrency": "ARS",
+                    "offers": [
+                        {
+                            "@type": "Offer",
+                            "price": 0,
+                            "priceCurrency": "ARS",
+                            "availability": "http://schema.org/OutOfStock",
+                            "sku": "30121",
+                        }
+                    ],
+                    "offerCount": 1,
+                },
+            }
+        ),
+    ),
+    sku="30121",
+    availability="OutOfStock",
+    brand_claimed="Drean",
+)
+
+# 45. must-not-fire: Yoast's brand the site's Organization, the shop's own roast; other makers named
+#     only in related cards
+KR = "https://www.hilltoproasters.com"
+case(
+    "yoast-own-brand-kept",
+    f"{KR}/product/hilltop-house-blend-1kg/",
+    shop(
+        "en-US",
+        "Hilltop Roasters",
+        "Hilltop House Blend Coffee Beans 1kg",
+        pdp(
+            "Hilltop House Blend Coffee Beans 1kg",
+            "$38.00",
+            ADD.format("Add to cart"),
+            "<p class='stock in-stock'>In stock</p><div class='product_meta'><span class='sku_wrapper'>SKU: <span "
+            "class='sku'>HR-HB-1000</span></span></div>",
+        )
+        + "<section class='related products'><h2>Related products</h2><ul class='products'><li class='product'>"
+        "<a href='/product/bialetti-moka-express/'><h2 class='woocommerce-loop-product__title'>Bialetti Moka Express"
+        "</h2><span class='price'>$44.00</span></a><p class='brand'>Brand: Bialetti</p></li></ul></section>",
+        head=ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {
+                        "@type": "Organization",
+                        "@id": f"{KR}/#organization",
+                        "name": "Hilltop Roasters",
+                        "url": KR,
+                    },
+                    {
+                        "@type": "Product",
+                        "@id": f"{KR}/product/hilltop-house-blend-1kg/#product",
+                        "name": "Hilltop House Blend Coffee Beans 1kg",
+                        "sku": "HR-HB-1000",
+                        "brand": {"@id": f"{KR}/#organization"},
+                        "offers": [offer("http://schema.org/InStock", "38.00", "USD")],
+                    },
+                ],
+            }
+        ),
+    ),
+    sku="HR-HB-1000",
+    availability="InStock",
+    brand_claimed="Hilltop Roasters",
+    price=38.0,
+)
+
+# 46. a sku written with spaces and a line break inside the JSON string (a theme's template)
+case(
+    "ld-sku-whitespace",
+    "https://www.studiolumen.fr/products/lampe-a-poser-opaline",
+    shop(
+        "fr-FR",
+        "Studio Lumen",
+        "Lampe à poser Opaline",
+        pdp("Lampe à poser Opaline", "129,00 €", ADD.format("Ajouter au panier"), "<p>Réf. : SL-OPA-01</p>"),
+        head=ld(
+            product(
+                "Lampe à poser Opaline",
+                offer("https://schema.org/InStock", "129.00", "EUR"),
+                sku="\n      SL-OPA-01\n    ",
+                brand={"@type": "Brand", "name": "Studio Lumen"},
+            )
+        ),
+        words=("Boutique", "À propos", "Panier", "Retours"),
+    ),
+    sku="SL-OPA-01",
+    availability="InStock",
+    price=129.0,
 )
 
 
