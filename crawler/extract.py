@@ -344,7 +344,18 @@ def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
                 out["availability"] = av
         if "seller" not in out:
             out.update(_offer_seller(o))
+    out["_named_sku"] = _named_sku(expanded, url)
     return out
+
+
+def _named_sku(offers: list[dict], url: str) -> str | None:
+    """The sku of the one variation's offer the page URL names (`_names_variant`: WooCommerce's
+    "?attribute_pa_farbe=salbei", Shopify's "?variant="), when the URL tells the offers apart (not
+    every offer named): the page's sku, not the parent Product's (`_from_product_node`)."""
+    named = [o for o in offers if _names_variant(o.get("url"), url)]
+    if 0 < len(named) < len(offers) and named[0].get("sku") not in (None, ""):
+        return clean_text(named[0]["sku"], 200)
+    return None
 
 
 def _offer_seller(offer: dict) -> dict[str, Any]:
@@ -384,10 +395,13 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
     }
     offer = _offer_fields(_first(node, "offers", "Offers"), base)  # Wix writes "Offers"
     offer_sku = offer.pop("sku", None)
+    named_sku = offer.pop("_named_sku", None)
     out.update(offer)
     # which key the sku came from: a maker's number or a GTIN is not the shop's item code (`_reconcile_codes`)
     out["_sku_key"] = next((k for k in _SKU_KEYS if clean_text(node.get(k), 200)), None)
-    out["_sku_key"] = out["_sku_key"] or ("sku" if offer_sku else None)
+    out["_sku_key"] = "sku" if named_sku else out["_sku_key"] or ("sku" if offer_sku else None)
+    # the variation the page URL names: its own sku over the parent's
+    out["sku"] = named_sku or out["sku"]
     out["sku"] = out["sku"] or offer_sku
     if out.get("seller_url"):
         out["seller_url"] = (
@@ -854,6 +868,16 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         # in stock ("In stock – ships tomorrow") and its buy control is live; what a buyer reads
         # (tests/crawler/test_structured_review.py, ld-stale-out-of-stock)
         result["availability"] = "InStock"
+        result["_sources"]["availability"] = "heuristic"
+    stated = heur.get("_stated_availability")
+    if (
+        result.get("availability") == "InStock"
+        and stated in ("OutOfStock", "SoldOut", "Discontinued")
+        and heur.get("_buy_availability") != "InStock"
+    ):
+        # a stale InStock while the page's availability element says otherwise and no buy control is
+        # live (Magento's "stock unavailable" box with its cart button gone)
+        result["availability"] = stated
         result["_sources"]["availability"] = "heuristic"
     sold = heur.get("_buy_availability")
     # an AggregateOffer sums up several variants: its buy control waits for a choice (WooCommerce

@@ -206,9 +206,10 @@ def _element_brand(el: Any) -> str | None:
 # "No Name"/"Noname" is the German and Russian marketplaces' word for an unbranded article (Loblaw's
 # "no name" line is a brand too, but not one sold on marketplaces); "노브랜드" likewise (E-Mart's No
 # Brand line). "OEM", "Huismerk", "Marka własna" (own brand) say something about the maker: kept.
+# "Brand", "Brand name", "Your brand": a theme's default left unfilled (tests/crawler/test_structured_review.py).
 _NO_BRAND = re.compile(
     r"un-?branded|generic|no[-\s]?brand|non[-\s]?branded|without (?:a )?brand|no[-\s]?name|unknown|n\s*/\s*a|none|"
-    r"does not apply|not applicable|-+|—|"
+    r"does not apply|not applicable|-+|—|brand(?:\s?name)?|your brand|"
     r"markenlos|ohne marke|keine marke|sans marque|aucune marque|(?:marque )?générique|sin marca|"
     r"(?:marca )?gen[ée]ric[oa]|senza marca|nessuna marca|sem marca|zonder merk|geen merk|merkloos|bez marki|"
     r"bez značky|brez znamke|bez marke|bez brenda|без бренда|без марки|нет бренда|markasız|tanpa merek|"

@@ -183,7 +183,8 @@ class Layout:
         return True
 
     def _card_link(self, card: Any) -> str | None:
-        """The path of `card`'s first picture link (an `<a href>` holding an `<img>`) when it leads to
+        """The path of `card`'s first picture link (an `<a href>` holding an `<img>`; for a card whose
+        picture sits outside any link, its first link with words, the name's) when it leads to
         another product's page, else None: not "#..." or a script, not this page, not a picture
         file (a gallery photo opening its large version), not a page under this product's own slug
         or id ("/offers/trail-runner-2/renewed" on "/p/trail-runner-2"), and its picture (a lazy-loaded
@@ -192,6 +193,14 @@ class Layout:
             (a for a in card.iter("a") if (a.get("href") or "").strip() and a.find(".//img") is not None),
             None,
         )
+        img = link.find(".//img") if link is not None else card.find(".//img")
+        if link is None and img is not None:
+            # the picture outside the card's link, the name's link stretched over the card by CSS
+            # (Shopify's Dawn and its kin: `.card__media` beside `.card__heading a.full-unstyled-link`)
+            link = next(
+                (a for a in card.iter("a") if (a.get("href") or "").strip() and tokens(a.text_content())),
+                None,
+            )
         href = (link.get("href") or "").strip() if link is not None else ""
         if not href or href.startswith(("#", "javascript:")):
             return None
@@ -203,7 +212,6 @@ class Layout:
         slug = max(ids, key=len) if ids else None
         if path == own or _PICTURE_FILE.search(path) or (slug is not None and slug in path.split("/")):
             return None
-        img = link.find(".//img")
         srcs = [
             img.get(a) for a in ("data-src", "data-srcset", "srcset", "src") if (img.get(a) or "").strip()
         ]
