@@ -116,7 +116,10 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
         (
             r"\bdiscontinued\b|\bno longer available\b|\bnicht mehr erhältlich\b|\bplus disponible\b"
             r"|\bfuori produzione\b|\bdescatalogado\b|\bniet meer leverbaar\b|\bfora de linha\b|販売終了|停产|단종"
-            r"|\bснят с производства\b",
+            r"|\bснят с производства\b"
+            # Spanish, Korean "sales ended" (not "판매종료 임박" ending soon, "판매종료일" end date), Chinese
+            # "taken off the shelves" (locale review, issue 14: VTEX, Cafe24, Shopline pages)
+            r"|\bdiscontinuad[oa]s?\b|판매\s*종료(?!\s*임박|일)|已下架",
             "Discontinued",
         ),
         (
@@ -129,12 +132,13 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             # über 50 €" are order thresholds); not French "sur commande" ("livraison offerte dès 50 € sur
             # commande" is a threshold too)
             r"\bback[\s_-]*order|\bnachbestellt\b|\ben réapprovisionnement\b|取り寄せ|\bsu ordinazione\b"
-            r"|\bbajo pedido\b|\bsob encomenda\b|\bop bestelling\b|\bna zamówienie\b|\bauf bestellung\b",
+            r"|\bbajo pedido\b|\bsob encomenda\b|\bop bestelling\b|\bna zamówienie\b|\bauf bestellung\b"
+            r"|\bпод заказ\b",  # Russian "to order" (Kazakh shops, locale review of issue 14)
             "BackOrder",
         ),
         (
             r"\bsold[\s_-]*out\b|\bausverkauft\b|\bagotado\b|\bépuisé\b|\besaurito\b|\buitverkocht\b|\besgotado\b"
-            r"|売り切れ|完売|已售完|售完|售罄|已售罄|품절|매진|\bраспродан|\bwyprzedan|\bslutsåld|\btükendi\b|\brazprodan"
+            r"|売り切れ|完売|(?<!即將)(?<!即将)售完|售罄|已售罄|품절(?!\s*임박)|매진(?!\s*임박)|\bраспродан|\bwyprzedan|\bslutsåld|\btükendi\b|\brazprodan"
             r"|\brasprodan|\bvyprodáno\b|\bvypredané\b|\belfogyott\b|\bepuizat\b|\bloppuunmyyty\b|\budsolgt\b"
             r"|\bsin existencias\b|\bsem stock\b|\bnema na (?:zalihi|stanju)\b|\bni na (?:zalogi|voljo)\b|\bne na zalogi\b"
             r"|\bnedostupn[oa]\b|\bnicht mehr verfügbar\b"
@@ -144,7 +148,12 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             r"|\bindisponible\b|\bsin stock\b|\bno disponible\b|\bniet op voorraad\b|\bniet leverbaar\b"
             r"|\bnon disponibile\b|\besaurito\b|\bindisponível\b|\bfora de estoque\b|\bsem estoque\b"
             r"|在庫切れ|在庫なし|品切れ|缺货|無庫存|缺貨|无货|暂时无货|재고\s*없음|일시\s*품절|\bнет в наличии\b"
-            r"|\bniedostępny\b|\bbrak w magazynie\b|\bslut i lager\b|\bstokta yok\b",
+            r"|\bniedostępny\b|\bbrak w magazynie\b|\bslut i lager\b|\bstokta yok\b"
+            # issue 14's markets, from the locale review: hr "nije dostupno", "nema zalihe", sl "ni zaloge",
+            # kk "сатылымда жоқ" (not on sale), "қолжетімсіз" (unavailable), ru "товар закончился", "нет в
+            # продаже", es "no hay stock", zh-TW 補貨中 (being restocked)
+            r"|\bnije dostup(?:an|n[oa])\b|\bnema zalih[ae]\b|\bni zaloge\b|сатылымда жоқ|\bқолжетімсіз\b"
+            r"|\bтовар закончился\b|\bнет в продаже\b|\bno hay stock\b|補貨中",
             "OutOfStock",
         ),
         (r"\bin[\s_-]*store[\s_-]*only\b|\bnur im (?:markt|geschäft)\b|店舗限定", "InStoreOnly"),
@@ -156,7 +165,7 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             r"|\blast one\b|\blast (?:item|few)\b|\bstock disponible\b|\bhay stock\b|库存\s*[1-9]\d*|庫存\s*[1-9]\d*|\bв наличии\b|\bқоймада бар\b|\bсатылымда\b|現貨|現貨供應|库存充足"
             r"|\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\bvorrätig\b"
             r"|\ben stock\b|\bdisponible\b|\bdisponibile\b|\bdisponibilità immediata\b|\bop voorraad\b|\bem estoque\b|\bdisponível\b"
-            r"|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货|有現貨|现货|재고\s*있음|구매\s*가능"
+            r"|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货|有現貨|现货|재고\s*있음|구매\s*가능|即將售完|即将售完|품절\s*임박"
             r"|\bв наличии\b|\bdostępny\b|\bi lager\b|\bstokta\b",
             "InStock",
         ),
