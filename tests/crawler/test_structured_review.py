@@ -40,14 +40,15 @@ run against the code before any change here (d91ef91):
   label and owner, a Kazakh page in Kazakh out of stock, Shopline sold out with an empty sku, VTEX out of
   stock at price 0, Yoast's own-brand Organization kept with other makers only in related cards, a sku
   with line breaks): 0 failed.
-- Round 5 (10 pages: Dawn's in-stock default variant beside two related cards, Magento's stale InStock with
-  a 'stock unavailable' box and no cart button, mis-cased 'OutofStock', PrestaShop's PreOrder link, brand
-  only in OpenGraph 'product:brand', brand the literal 'Brand', a WooCommerce variation named by the URL's
-  '?attribute_pa_farbe=', a Cafe24 JSON-LD skin, a JSON-LD OutOfStock beside a live template button, two
-  related cards with their price in a 'money' span): 4 failed. Two related cards whose pictures sit
-  outside their links were no card pair, so a card's $58.00 beat the product's own price (Dawn's
-  'price-item--regular' counted old by the price finder); the stale InStock kept; 'Brand' kept as the
-  brand; the parent Product's sku YL-MAT kept over the URL's variation's YL-MAT-SAL.
+- Round 5 (9 pages written first, a 10th after the first look: Dawn's in-stock default variant beside
+  two related cards, Magento's stale InStock with a 'stock unavailable' box and no cart button,
+  mis-cased 'OutofStock', PrestaShop's PreOrder link, brand only in OpenGraph 'product:brand', brand the
+  literal 'Brand', a WooCommerce variation named by the URL's '?attribute_pa_farbe=', a Cafe24 JSON-LD
+  skin, a JSON-LD OutOfStock beside a live template button; the 10th, two related cards with their
+  price in a 'money' span): 4 of the 9 failed. Two related cards whose pictures sit outside their links
+  were no card pair, so a card's $58.00 beat the product's own price (Dawn's 'price-item--regular'
+  counted old by the price finder); the stale InStock kept; 'Brand' kept as the brand; the parent
+  Product's sku YL-MAT kept over the URL's variation's YL-MAT-SAL.
 """
 
 from __future__ import annotations
