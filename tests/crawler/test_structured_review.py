@@ -49,6 +49,10 @@ run against the code before any change here (d91ef91):
   were no card pair, so a card's $58.00 beat the product's own price (Dawn's 'price-item--regular'
   counted old by the price finder); the stale InStock kept; 'Brand' kept as the brand; the parent
   Product's sku YL-MAT kept over the URL's variation's YL-MAT-SAL.
+- Round 6 (6 pages: BigCommerce's sku beside gtin13 and mpn, a Shopify vendor set to the shop's name
+  beside a 'Brand: Hario' row, 'http://schema.org/InStock ' with a trailing space and a zero-led sku,
+  Korean '일시품절' with the maker in Korean, a shop's own brand beside an attribute table of materials,
+  Shopline's PreOrder '預購'): 0 failed.
 """
 
 from __future__ import annotations
@@ -2153,6 +2157,193 @@ case(
     sku="LCH-TAN",
     availability="InStock",
     price=34.0,
+)
+
+
+# ---- round 6 --------------------------------------------------------------------------------------
+
+# 57. BigCommerce: JSON-LD sku beside gtin13 and mpn; the shop's sku is the sku, not the GTIN
+case(
+    "bigcommerce-sku-beside-gtin",
+    f"{BC}/lowrance-hook-reveal-5/",
+    shop(
+        "en-US",
+        "Pacific Marine Supply",
+        "Lowrance HOOK Reveal 5 Fishfinder",
+        pdp(
+            "Lowrance HOOK Reveal 5 Fishfinder",
+            "$249.00",
+            ADD.format("Add to Cart"),
+            "<dl class='productView-info'><dt>SKU:</dt><dd data-product-sku>PMS-LOW-000-15503</dd><dt>UPC:</dt>"
+            "<dd data-product-upc>042194537551</dd></dl>",
+        ),
+        head=ld(
+            product(
+                "Lowrance HOOK Reveal 5 Fishfinder",
+                offer("https://schema.org/InStock", "249.00", "USD"),
+                gtin13="0042194537551",
+                mpn="000-15503-001",
+                sku="PMS-LOW-000-15503",
+                brand={"@type": "Brand", "name": "Lowrance"},
+            )
+        ),
+    ),
+    sku="PMS-LOW-000-15503",
+    availability="InStock",
+    brand_claimed="Lowrance",
+    price=249.0,
+)
+
+# 58. a Shopify theme's JSON-LD with the vendor the shop's own name while the page's vendor line names
+#     the maker (a reseller whose vendor field was never set per product)
+case(
+    "shopify-vendor-shop-name-page-maker",
+    "https://www.brewbarsupply.com/products/hario-v60-ceramic-dripper-02",
+    shop(
+        "en-US",
+        "Brew Bar Supply",
+        "V60 Ceramic Dripper 02",
+        pdp(
+            "V60 Ceramic Dripper 02",
+            "$29.00",
+            ADD.format("Add to cart"),
+            "<table class='specs'><tr><th>Brand</th><td>Hario</td></tr><tr><th>Material</th><td>Ceramic</td></tr>"
+            "</table><p>SKU: BBS-HAR-V6002W</p>",
+        ),
+        head="<meta property='og:site_name' content='Brew Bar Supply'>"
+        + ld(
+            product(
+                "V60 Ceramic Dripper 02",
+                [offer("http://schema.org/InStock", "29.00", "USD", sku="BBS-HAR-V6002W")],
+                sku="BBS-HAR-V6002W",
+                brand={"@type": "Brand", "name": "Brew Bar Supply"},
+            )
+        ),
+    ),
+    sku="BBS-HAR-V6002W",
+    availability="InStock",
+    brand_claimed="Hario",
+    price=29.0,
+)
+
+# 59. availability written with the 'http://schema.org/' URL and a trailing space, a sku number with
+#     leading zeros kept as a string
+case(
+    "ld-availability-trailing-space",
+    "https://www.ferreteria-sur.com.ar/productos/taladro-percutor-650w",
+    doc(
+        "es-AR",
+        "Taladro percutor 650W - Ferretería Sur",
+        "<header><a href='/'>Ferretería Sur</a></header>"
+        + pdp(
+            "Taladro percutor 650W",
+            "$ 74.900",
+            "<input type='submit' class='js-addtocart btn btn-primary' value='Agregar al carrito'>",
+            "<p>Código: 000734</p><p>Marca: Black+Decker</p>",
+        ),
+        ld(
+            product(
+                "Taladro percutor 650W",
+                offer("http://schema.org/InStock ", "74900.00", "ARS"),
+                sku="000734",
+                brand={"@type": "Brand", "name": "Black+Decker"},
+            )
+        ),
+    ),
+    sku="000734",
+    availability="InStock",
+    brand_claimed="Black+Decker",
+    price=74900.0,
+)
+
+# 60. a Korean shop: JSON-LD brand the maker in Korean, the page's '제조사' line, OutOfStock with the
+#     page's '일시품절' (temporarily sold out) in place of a buy button
+case(
+    "ko-temporarily-sold-out",
+    "https://www.haru-living.co.kr/product/detail.html?product_no=519",
+    doc(
+        "ko",
+        "하루리빙",
+        "<div id='header'><a href='/'>하루리빙</a></div>"
+        + pdp(
+            "스테인리스 전기주전자 1.7L",
+            "39,900원",
+            "<span class='btnNormal sizeL'>일시품절</span>",
+            "<table><tr><th>제조사</th><td>한일전기</td></tr><tr><th>자체상품코드</th><td>HL-KT-17</td></tr></table>",
+        ),
+        ld(
+            product(
+                "스테인리스 전기주전자 1.7L",
+                offer("https://schema.org/OutOfStock", "39900", "KRW"),
+                sku="HL-KT-17",
+                brand={"@type": "Brand", "name": "한일전기"},
+            )
+        ),
+    ),
+    sku="HL-KT-17",
+    availability="OutOfStock",
+    brand_claimed="한일전기",
+    price=39900.0,
+)
+
+# 61. must-not-fire: brand the shop's own name on a shop selling its own goods, whose attribute table
+#     names only materials
+case(
+    "own-brand-attribute-table",
+    "https://www.oakandloom.co.uk/products/wool-cushion-cover",
+    shop(
+        "en-GB",
+        "Oak & Loom",
+        "Wool Cushion Cover",
+        pdp(
+            "Wool Cushion Cover",
+            "£48.00",
+            ADD.format("Add to basket"),
+            "<table class='specs'><tr><th>Material</th><td>Lambswool</td></tr><tr><th>Made in</th><td>Wales</td></tr>"
+            "</table><p>SKU: OL-CUS-LW</p>",
+        ),
+        head="<meta property='og:site_name' content='Oak &amp; Loom'>"
+        + ld(
+            product(
+                "Wool Cushion Cover",
+                offer("https://schema.org/InStock", "48.00", "GBP"),
+                sku="OL-CUS-LW",
+                brand={"@type": "Brand", "name": "Oak & Loom"},
+            )
+        ),
+    ),
+    sku="OL-CUS-LW",
+    availability="InStock",
+    brand_claimed="Oak & Loom",
+    price=48.0,
+)
+
+# 62. Shopline (zh-TW) pre-order: JSON-LD PreOrder, the button '預購'
+case(
+    "shopline-preorder",
+    "https://www.chayin-tea.com.tw/products/winter-spring-oolong-2027",
+    doc(
+        "zh-TW",
+        "2027冬片烏龍 預購 | 茶隱",
+        "<div class='Product-header'><a href='/'>茶隱</a></div>"
+        + pdp(
+            "2027冬片烏龍 75g",
+            "NT$650",
+            "<button class='btn btn-add-to-cart' type='button'>預購</button><p>預計2027年1月中出貨</p>",
+            "<div class='Product-sku'>商品貨號：CY-DP-75</div>",
+        ),
+        ld(
+            product(
+                "2027冬片烏龍 75g",
+                offer("https://schema.org/PreOrder", "650.0", "TWD"),
+                sku="CY-DP-75",
+                brand={"@type": "Brand", "name": "茶隱"},
+            )
+        ),
+    ),
+    sku="CY-DP-75",
+    availability="PreOrder",
+    price=650.0,
 )
 
 
