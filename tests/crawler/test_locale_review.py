@@ -64,6 +64,7 @@ import pytest
 from knockoff.crawler.extract import extract_product
 from knockoff.crawler.heuristics.controls import said_state
 from knockoff.crawler.values import normalize_availability
+from tests.crawler.review_cases import case_params
 
 COOKIES = (
     "<div id='cookie-banner' class='cookie-consent' role='dialog'><p>{text}</p>"
@@ -2932,16 +2933,7 @@ NOT_PRODUCT.append(
 # ---- the tests ------------------------------------------------------------------------------------
 
 
-def test_cases_are_distinct() -> None:
-    ids = [c.id for c in CASES]
-    assert len(ids) == len(set(ids))
-
-
-@pytest.mark.parametrize(
-    "c",
-    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c.xfail)) if c.xfail else c for c in CASES],
-    ids=lambda c: c.id,
-)
+@pytest.mark.parametrize("c", case_params(CASES))
 def test_fields(c: Case) -> None:
     got = extract_product(c.html, c.url)
     assert got is not None, "no listing"

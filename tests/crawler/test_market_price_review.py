@@ -55,6 +55,7 @@ from knockoff.crawler.heuristics.price_text import OLD_TEXT, struck
 from knockoff.crawler.heuristics.titles import find_title
 from knockoff.crawler.srcset import img_urls
 from knockoff.crawler.values import normalize_availability
+from tests.crawler.review_cases import case_params
 from tests.crawler.test_locale_review import (
     CAFE24_LIVE,
     amazon,
@@ -1203,21 +1204,7 @@ NOT_PRODUCT: list[tuple[str, str, str]] = [
 XFAIL: dict[str, str] = {}
 
 
-def _params() -> list:
-    return [
-        pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=XFAIL[c.id]))
-        if c.id in XFAIL
-        else pytest.param(c, id=c.id)
-        for c in CASES
-    ]
-
-
-def test_cases_are_distinct() -> None:
-    ids = [c.id for c in CASES]
-    assert len(ids) == len(set(ids))
-
-
-@pytest.mark.parametrize("c", _params())
+@pytest.mark.parametrize("c", case_params(CASES, XFAIL))
 def test_fields(c: Case) -> None:
     got = extract_product(c.html, c.url)
     assert got is not None, "no listing"

@@ -54,6 +54,7 @@ from benchmarks.bench_extraction import image_match, title_match
 from knockoff.crawler.extract import extract_product
 from knockoff.crawler.heuristics.price_text import NET_BEFORE, OLD_PRICE, amount_count, shown_price
 from knockoff.crawler.values import in_thousandths
+from tests.crawler.review_cases import case_params
 from tests.crawler.test_us_shop_review import Case, ld
 
 CASES: list[Case] = []
@@ -3303,20 +3304,6 @@ CURRENCY = {
 XFAIL: dict[str, str] = {}
 
 
-def _params() -> list:
-    return [
-        pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=XFAIL[c.id]))
-        if c.id in XFAIL
-        else pytest.param(c, id=c.id)
-        for c in CASES
-    ]
-
-
-def test_cases_are_distinct() -> None:
-    ids = [c.id for c in CASES]
-    assert len(ids) == len(set(ids))
-
-
 def _wrong(c: Case) -> list[str]:
     """What the extractor gets wrong on case `c`: price to the cent, `title_match`, `image_match`."""
     got = extract_product(c.html, c.url) or {}
@@ -3336,7 +3323,7 @@ def _wrong(c: Case) -> list[str]:
     return wrong
 
 
-@pytest.mark.parametrize("c", _params())
+@pytest.mark.parametrize("c", case_params(CASES, XFAIL))
 def test_fields(c: Case) -> None:
     wrong = _wrong(c)
     assert not wrong, "; ".join(wrong)

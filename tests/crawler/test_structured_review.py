@@ -62,6 +62,7 @@ import json
 import pytest
 
 from knockoff.crawler.extract import extract_product
+from tests.crawler.review_cases import case_params
 from tests.crawler.test_locale_review import Case, doc
 
 CASES: list[Case] = []
@@ -2350,16 +2351,7 @@ case(
 # ---- the tests ------------------------------------------------------------------------------------
 
 
-def test_cases_are_distinct() -> None:
-    ids = [c.id for c in CASES]
-    assert len(ids) == len(set(ids))
-
-
-@pytest.mark.parametrize(
-    "c",
-    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c.xfail)) if c.xfail else c for c in CASES],
-    ids=lambda c: c.id,
-)
+@pytest.mark.parametrize("c", case_params(CASES))
 def test_fields(c: Case) -> None:
     got = extract_product(c.html, c.url)
     assert got is not None, "no listing"

@@ -44,6 +44,7 @@ import pytest
 
 from benchmarks.bench_extraction import image_match, title_match
 from knockoff.crawler.extract import extract_product
+from tests.crawler.review_cases import case_params
 
 HEADER = (
     '<header class="site-header"><div class="promo-bar">FREE SHIPPING ON ORDERS OVER $50</div>'
@@ -1877,21 +1878,7 @@ case(
 XFAIL: dict[str, str] = {}
 
 
-def _params() -> list:
-    return [
-        pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=XFAIL[c.id]))
-        if c.id in XFAIL
-        else pytest.param(c, id=c.id)
-        for c in CASES
-    ]
-
-
-def test_cases_are_distinct() -> None:
-    ids = [c.id for c in CASES]
-    assert len(ids) == len(set(ids))
-
-
-@pytest.mark.parametrize("c", _params())
+@pytest.mark.parametrize("c", case_params(CASES, XFAIL))
 def test_fields(c: Case) -> None:
     got = extract_product(c.html, c.url) or {}
     image = (got.get("image_urls") or [None])[0]
