@@ -562,14 +562,21 @@ def labelled_old(el: Any) -> bool:
     """The text just before a price element (in its parent, or its parent's previous cell) is an
     old-price label ("Was:", "List Price:", "Reg."); where the parent writes each label after its
     amount (`labels_after`: "$60.00 Regular Price $45.00 Sale Price"), the text just after it."""
+    return bool(old_label(el))
+
+
+def old_label(el: Any) -> str:
+    """The old-price label `labelled_old` finds for price element `el` ("Was:", "Regular price"),
+    or ""."""
     parent = el.getparent()
     if parent is None:
-        return False
+        return ""
     if labels_after(" ".join(parent.itertext())):
         after, nxt = el.tail or "", el.getnext()
         if not after.strip() and nxt is not None and isinstance(nxt.tag, str):
             after = " ".join(nxt.itertext())
-        return bool(_OLD_LABEL.search(after.strip()[:40]))
+        found = _OLD_LABEL.search(after.strip()[:40])
+        return found.group(0) if found else ""
     prev = el.getprevious()
     before = (prev.tail if prev is not None else parent.text) or ""
     if not before.strip() and prev is not None and isinstance(prev.tag, str):
@@ -577,4 +584,5 @@ def labelled_old(el: Any) -> bool:
     cell = parent.getprevious()
     if not before.strip() and prev is None and cell is not None and isinstance(cell.tag, str):
         before = " ".join(cell.itertext())  # <td>List Price:</td><td>price</td>
-    return bool(_OLD_LABEL.search(before.strip()[-40:]))
+    found = _OLD_LABEL.search(before.strip()[-40:])
+    return found.group(0) if found else ""

@@ -35,6 +35,7 @@ from knockoff.crawler.heuristics.price_text import (
     labelled_old,
     left_out,
     member_and_regular,
+    old_label,
     price_text,
     shown_price,
     struck,
@@ -85,6 +86,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
     marks: list[str | None] = []  # the currency of each candidate read, in order
     nets: list[tuple[float, str | None, Any]] = []  # prices labelled as without the sales tax
     scored: list[tuple[float, int, float, str | None, Any, bool]] = []
+    regular: list[tuple[float, str | None, Any]] = []  # old only by a "regular" name or label
     for el in els[:600]:
         if not isinstance(el.tag, str) or el.tag in (
             "script",
@@ -115,6 +117,8 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         shown_old = struck_shown(el) or labelled_old(el)
         if own_old or shown_old or OLD_TEXT.search(text) or unit_labelled(text):
             old.add(amount)
+            if _regular_alone(page, el, names, text):
+                regular.append((amount, cur, el))
             continue
         noise, card = page.context(el)
         score = 1.0
@@ -132,11 +136,31 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
             score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
         scored.append((score, page.order.get(el, 0), amount, cur, el, card))
     if not scored:
-        return _unnamed_price(page, title_el, nets, old)
+        return _unnamed_price(page, title_el, nets, old, regular)
     scored.sort(key=lambda s: (-s[0], s[1]))
     score, _, amount, cur, el, card = scored[0]
     named = (amount, cur or _page_currency(scored, amount, marks), el, card, old)
     return _own_unnamed(page, title_el, named) or named
+
+
+# "regular" as a price element's name or label ("price-item--regular", "Regular price", "Reg."):
+# Shopify's themes name and label the product's one price so when it is not on sale
+_REGULAR = re.compile(r"\breg(?:ular)?\.?(?:[\s_-]*price)?:?", re.I)
+
+
+def _regular_alone(page: Layout, el: Any, names: str, text: str) -> bool:
+    """Price element `el` (its `names`, its `text`) is set apart as an old price only by the word
+    "regular" in its names or its label, is not struck through and not in another product's card or
+    the page's noise: on a page showing no other price it is the price (Shopify's Dawn, Debut and
+    their kin label a product not on sale "Regular price $74.00" in `price-item--regular`, a
+    visually hidden label kept for screen readers; issue 14's structured-data review)."""
+    label = old_label(el)
+    said = bool(_REGULAR.search(names) or _REGULAR.search(text) or label)
+    if not said or (label and not _REGULAR.fullmatch(label.strip())):
+        return False
+    if struck_shown(el) or unit_labelled(text) or any(page.context(el)):
+        return False
+    return not (OLD_PRICE.search(_REGULAR.sub(" ", names)) or OLD_TEXT.search(_REGULAR.sub(" ", text)))
 
 
 def _own_unnamed(
@@ -186,11 +210,27 @@ def _net(el: Any, text: str, amount: float, cur: str | None) -> list[tuple[float
 
 
 def _unnamed_price(
-    page: Layout, title_el: Any, nets: list[tuple[float, str | None, Any]], old: set[float]
+    page: Layout,
+    title_el: Any,
+    nets: list[tuple[float, str | None, Any]],
+    old: set[float],
+    regular: list[tuple[float, str | None, Any]],
 ) -> tuple[float | None, str | None, Any, bool, set[float]]:
     """`find_price`'s answer when no named element gives a price: the price read near the title
     (`amounts.price_near_title`), else the price beside a members' one (`_member_block`), else the
-    first net price (`nets`: a B2B shop showing only "zzgl. MwSt. 84,03 €"), else nothing."""
+    first net price (`nets`: a B2B shop showing only "zzgl. MwSt. 84,03 €"), else the one amount
+    set apart only as a "regular" price (`regular`, `_regular_alone`), else nothing."""
+    found = _unnamed_or_none(page, title_el, nets, old)
+    if found[0] is None and len({a for a, _, _ in regular}) == 1:
+        amount, cur, el = regular[0]  # the product's one price, labelled "Regular price"
+        return amount, cur, el, False, old - {amount}
+    return found
+
+
+def _unnamed_or_none(
+    page: Layout, title_el: Any, nets: list[tuple[float, str | None, Any]], old: set[float]
+) -> tuple[float | None, str | None, Any, bool, set[float]]:
+    """`_unnamed_price` before its last resort."""
     near = price_near_title(page, title_el, _amount)
     member = _member_block(page, title_el) if near is None else None
     if member is not None:
