@@ -322,21 +322,21 @@ def _others_alive(redis_url: str, key: str) -> bool:
 
 
 def _wait_for_others(redis_url: str, key: str, timeout: float = 3600.0) -> None:
-    """Wait until no crawl process of this crawl (on any machine) may still stage rows."""
-    deadline = time.monotonic() + timeout
-    while _others_alive(redis_url, key):
-        if time.monotonic() > deadline:
-            raise CrawlError(f"crawl processes of {key} still running after {timeout:.0f} s")
-        time.sleep(0.5)
+    """Wait until no crawl process of this crawl (on any machine) may still stage rows.
+
+    Raises CrawlError when some are still alive after `timeout` seconds."""
+    if not _quiet_within(redis_url, key, timeout, poll=0.5):
+        raise CrawlError(f"crawl processes of {key} still running after {timeout:.0f} s")
 
 
-def _quiet_within(redis_url: str, key: str, seconds: float) -> bool:
-    """True when no crawl process of `key` is alive now or, waiting up to `seconds`, becomes so."""
+def _quiet_within(redis_url: str, key: str, seconds: float, poll: float = 0.25) -> bool:
+    """True when no crawl process of `key` is alive now or, checking every `poll` seconds for up to
+    `seconds`, becomes so."""
     deadline = time.monotonic() + seconds
     while _others_alive(redis_url, key):
         if time.monotonic() >= deadline:
             return False
-        time.sleep(0.25)
+        time.sleep(poll)
     return True
 
 
