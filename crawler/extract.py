@@ -856,8 +856,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     if shown_sku and sku and len(sku) > len(shown_sku) and re.match(re.escape(shown_sku) + r"[-_/.]\w", sku):
         # the structured sku is the shown item number plus the chosen variant's suffix ("Item No.
         # RL20451", JSON-LD "RL20451-210-080", Salesforce Commerce Cloud): the number the page shows
-        result["sku"] = shown_sku
-        result["_sources"]["sku"] = "heuristic"
+        _from_page(result, "sku", shown_sku)
     _reconcile_price(result, heur)
     _reconcile_codes(result, heur)
     if (
@@ -867,8 +866,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         # the reverse of a stale InStock: a cached OutOfStock while the page's availability element says
         # in stock ("In stock – ships tomorrow") and its buy control is live; what a buyer reads
         # (tests/crawler/test_structured_review.py, ld-stale-out-of-stock)
-        result["availability"] = "InStock"
-        result["_sources"]["availability"] = "heuristic"
+        _from_page(result, "availability", "InStock")
     stated = heur.get("_stated_availability")
     if (
         result.get("availability") == "InStock"
@@ -877,8 +875,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     ):
         # a stale InStock while the page's availability element says otherwise and no buy control is
         # live (Magento's "stock unavailable" box with its cart button gone)
-        result["availability"] = stated
-        result["_sources"]["availability"] = "heuristic"
+        _from_page(result, "availability", stated)
     sold = heur.get("_buy_availability")
     # an AggregateOffer sums up several variants: its buy control waits for a choice (WooCommerce
     # disables it, "wc-variation-selection-needed"), which says nothing about stock
@@ -891,8 +888,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
             and not heur["_sold_control"]()  # read only here: `_sold_control` is lazy
         )
     ):
-        result["availability"] = sold
-        result["_sources"]["availability"] = "heuristic"
+        _from_page(result, "availability", sold)
     shown = heur.get("image_urls") or []
     if (
         shown
@@ -903,8 +899,9 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         )
         and result.get("image_urls", [None])[0] != shown[0]
     ):
-        result["image_urls"] = [shown[0], *[u for u in result.get("image_urls") or [] if u != shown[0]]]
-        result["_sources"]["image_urls"] = "heuristic"
+        _from_page(
+            result, "image_urls", [shown[0], *[u for u in result.get("image_urls") or [] if u != shown[0]]]
+        )
 
 
 def _reconcile_codes(result: dict[str, Any], heur: dict[str, Any]) -> None:
@@ -920,8 +917,7 @@ def _reconcile_codes(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """
     shown_sku, sku = heur.get("sku"), result.get("sku")
     if result.get("_sku_key") not in (None, "sku") and shown_sku and sku and shown_sku != sku:
-        result["sku"] = shown_sku
-        result["_sources"]["sku"] = "heuristic"
+        _from_page(result, "sku", shown_sku)
     shown, brand = heur.get("brand_claimed"), result.get("brand_claimed")
     if (
         shown
@@ -930,8 +926,7 @@ def _reconcile_codes(result: dict[str, Any], heur: dict[str, Any]) -> None:
         and _names_shop(brand, heur)
         and not _names_shop(shown, heur)
     ):
-        result["brand_claimed"] = shown
-        result["_sources"]["brand_claimed"] = "heuristic"
+        _from_page(result, "brand_claimed", shown)
 
 
 def _names_shop(name: str, heur: dict[str, Any]) -> bool:
@@ -957,8 +952,8 @@ def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
         <= _named_share(heur.get("title"), heur.get("_doc_title"))
         and len(re.findall(r"\w+", heur.get("title") or "")) >= 2
     ):
-        result["title"] = heur["title"]  # the structured name is not the product the page is titled for
-        result["_sources"]["title"] = "heuristic"
+        # the structured name is not the product the page is titled for
+        _from_page(result, "title", heur["title"])
     else:
         names = (
             result.get("title"),
@@ -970,8 +965,7 @@ def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
         # "NAME | Shop" (an SEO title as the name), or the parent product's name where the page shows the
         # variant's: the name the page shows
         if _site_suffixed(*names) or _variant_shown(*names) or _seo_phrase(*names[:2]):
-            result["title"] = heur["title"]
-            result["_sources"]["title"] = "heuristic"
+            _from_page(result, "title", heur["title"])
 
 
 def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
@@ -1032,18 +1026,23 @@ def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:
         _take_shown_price(result, heur, with_currency=True)
     if not result.get("currency") and heur.get("currency") and shown and result.get("price") == shown:
         # an offer without priceCurrency: the currency the page shows its price in
-        result["currency"] = heur["currency"]
-        result["_sources"]["currency"] = "heuristic"
+        _from_page(result, "currency", heur["currency"])
+
+
+def _from_page(result: dict[str, Any], field: str, value: Any) -> None:
+    """`result[field]` (in place) becomes `value`, read from the page by the heuristics; its source
+    is then "heuristic"."""
+    result[field] = value
+    result["_sources"][field] = "heuristic"
 
 
 def _take_shown_price(result: dict[str, Any], heur: dict[str, Any], with_currency: bool = False) -> None:
     """The price the page shows (`heur`'s) replaces the structured one in `result` (in place), with
     its currency where `with_currency` (the page's, else the one `result` had); its source is then
     "heuristic"."""
-    result["price"] = heur["price"]
     if with_currency:
         result["currency"] = heur.get("currency") or result.get("currency")
-    result["_sources"]["price"] = "heuristic"
+    _from_page(result, "price", heur["price"])
 
 
 # a picture file named as the site's logo or icon: "logo.png", "logo-og.png", "mugs-co-logo.jpg",
