@@ -27,3 +27,26 @@ def case_params(cases: Iterable[Any], xfail: Mapping[str, str] | None = None) ->
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         params.append(pytest.param(c, id=c.id, marks=marks))
     return params
+
+
+def field_mistakes(
+    got: dict[str, Any], price: float | None, title: str, images: Iterable[str], url: str
+) -> list[str]:
+    """What extraction `got` reads wrong against a case's `price` (to the cent; None: no price),
+    `title` (`bench_extraction.title_match`) and main image (`image_match` against `images`, the
+    first the one named in the message), each a short line; [] when all three are right."""
+    from benchmarks.bench_extraction import image_match, title_match
+
+    images = list(images)
+    image = (got.get("image_urls") or [None])[0]
+    wrong = []
+    if price is None:
+        if got.get("price") is not None:
+            wrong.append(f"price {got.get('price')!r}")
+    elif got.get("price") is None or abs(got["price"] - price) > 0.005:
+        wrong.append(f"price {got.get('price')!r} != {price}")
+    if not title_match(got.get("title"), title):
+        wrong.append(f"title {got.get('title')!r} != {title!r}")
+    if not image_match(image, set(images), url):
+        wrong.append(f"image {image!r} != {images[0]!r}")
+    return wrong

@@ -50,11 +50,10 @@ import json
 
 import pytest
 
-from benchmarks.bench_extraction import image_match, title_match
 from knockoff.crawler.extract import extract_product
 from knockoff.crawler.heuristics.price_text import NET_BEFORE, OLD_PRICE, amount_count, shown_price
 from knockoff.crawler.values import in_thousandths
-from tests.crawler.review_cases import case_params
+from tests.crawler.review_cases import case_params, field_mistakes
 from tests.crawler.test_us_shop_review import Case, ld
 
 CASES: list[Case] = []
@@ -3307,17 +3306,7 @@ XFAIL: dict[str, str] = {}
 def _wrong(c: Case) -> list[str]:
     """What the extractor gets wrong on case `c`: price to the cent, `title_match`, `image_match`."""
     got = extract_product(c.html, c.url) or {}
-    image = (got.get("image_urls") or [None])[0]
-    wrong = []
-    if c.price is None:
-        if got.get("price") is not None:
-            wrong.append(f"price {got.get('price')!r}")
-    elif got.get("price") is None or abs(got["price"] - c.price) > 0.005:
-        wrong.append(f"price {got.get('price')!r} != {c.price}")
-    if not title_match(got.get("title"), c.title):
-        wrong.append(f"title {got.get('title')!r} != {c.title!r}")
-    if not image_match(image, set(c.images), c.url):
-        wrong.append(f"image {image!r} != {c.images[0]!r}")
+    wrong = field_mistakes(got, c.price, c.title, c.images, c.url)
     if c.id in CURRENCY and got.get("currency") != CURRENCY[c.id]:
         wrong.append(f"currency {got.get('currency')!r} != {CURRENCY[c.id]!r}")
     return wrong

@@ -42,9 +42,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from benchmarks.bench_extraction import image_match, title_match
+from benchmarks.bench_extraction import image_match
 from knockoff.crawler.extract import extract_product
-from tests.crawler.review_cases import case_params
+from tests.crawler.review_cases import case_params, field_mistakes
 
 HEADER = (
     '<header class="site-header"><div class="promo-bar">FREE SHIPPING ON ORDERS OVER $50</div>'
@@ -1881,17 +1881,7 @@ XFAIL: dict[str, str] = {}
 @pytest.mark.parametrize("c", case_params(CASES, XFAIL))
 def test_fields(c: Case) -> None:
     got = extract_product(c.html, c.url) or {}
-    image = (got.get("image_urls") or [None])[0]
-    wrong = []
-    if c.price is None:
-        if got.get("price") is not None:
-            wrong.append(f"price {got.get('price')!r}")
-    elif got.get("price") is None or abs(got["price"] - c.price) > 0.005:
-        wrong.append(f"price {got.get('price')!r} != {c.price}")
-    if not title_match(got.get("title"), c.title):
-        wrong.append(f"title {got.get('title')!r} != {c.title!r}")
-    if not image_match(image, set(c.images), c.url):
-        wrong.append(f"image {image!r} != {c.images[0]!r}")
+    wrong = field_mistakes(got, c.price, c.title, c.images, c.url)
     assert not wrong, "; ".join(wrong)
 
 
