@@ -364,10 +364,13 @@ def _start(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> None:
         # queue and the pages waiting in its memory are gone while their fingerprints stay, so the
         # frontier is dropped as a job folder's Scrapy state is: the staged rows carry the resume.
         # A killed process's "alive" key outlives it by up to redis_alive_ttl: wait that long for it.
-        unclean = job.job_dir is not None and (job.job_dir / "running.pid").exists()
-        quiet = _quiet_within(config.redis_url, key, 1.5 * config.redis_alive_ttl if unclean else 0.0)
-        if job.commit and (fresh or unclean) and quiet:
-            reset_frontier(config.redis_url, key)  # forget the fingerprints of a night not resumable
+        # Only the committing run resets, so only it waits: a helper (commit=False) sharing the job
+        # folder sees the live marker of the run it helps and joins at once.
+        if job.commit:
+            unclean = job.job_dir is not None and (job.job_dir / "running.pid").exists()
+            quiet = _quiet_within(config.redis_url, key, 1.5 * config.redis_alive_ttl if unclean else 0.0)
+            if (fresh or unclean) and quiet:
+                reset_frontier(config.redis_url, key)  # forget the fingerprints of a night not resumable
         workers = max(1, config.workers)
         if workers > 1:  # keep the site's politeness: the per-domain limit is shared by the processes
             per = max(1, -(-config.concurrent_requests_per_domain // workers))

@@ -140,7 +140,15 @@ def test_second_machine_joins_with_no_commit(tmp_path, crawl_config: CrawlConfig
 
     lake, job = str(tmp_path / "lake"), str(tmp_path / "shared-job")
     cfg = crawl_config.model_copy(
-        update={"redis_url": redis_url, "workers": 1, "concurrent_requests_per_domain": 2, "sitemaps": False}
+        update={
+            "redis_url": redis_url,
+            "workers": 1,
+            "concurrent_requests_per_domain": 2,
+            "sitemaps": False,
+            # a long alive ttl: a helper that took the live marker for an unclean stop would wait for
+            # the whole crawl to end and find nothing left to fetch
+            "redis_alive_ttl": 30,
+        }
     )
     # 24 pages x 0.3 s / 2 at a time: ~3.6 s of crawl, so the helper (a new Python + Scrapy process,
     # slow to start on a loaded machine) still finds work when it arrives
@@ -151,7 +159,18 @@ def test_second_machine_joins_with_no_commit(tmp_path, crawl_config: CrawlConfig
             target=lambda: out.update(main=run_crawl([site], lake, DATE, cfg, job_dir=job))
         )
         main.start()
-        time.sleep(1.0)  # the committing run starts first (it resets last night's frontier)
+        # the committing run starts first (it resets last night's frontier); the helper arrives when
+        # the committing run's crawl process is up: its live running.pid marker is in the shared job
+        # folder and its alive key in Redis (a helper must not take these for an unclean stop and
+        # wait for the crawl to end: the CI failure of stop 31)
+        import redis
+
+        marker, deadline = Path(job) / f"multi-{DATE}" / "running.pid", time.monotonic() + 60
+        r = redis.Redis.from_url(redis_url)
+        while not (marker.exists() and any(r.scan_iter(f"knockoff:crawl:multi:{DATE}:alive:*"))):
+            assert time.monotonic() < deadline, "the committing run's crawl process never came up"
+            time.sleep(0.05)
+        r.close()
         helper = run_crawl([site], lake, DATE, cfg, job_dir=job, commit=False)
         main.join(120)
         assert not helper.sites["multi"].committed and helper.sites["multi"].listings > 0
