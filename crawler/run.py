@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from knockoff.config import CrawlConfig, SiteConfig
+from knockoff.crawler.runner import left_markers
 from knockoff.crawler.staging import commit_stage
 from knockoff.errors import CrawlError, LakeError
 from knockoff.extras import require
@@ -360,17 +361,19 @@ def _start(job: _Job, lake: Lake, date: str, config: CrawlConfig) -> None:
         spec["redis_url"], spec["redis_key"] = config.redis_url, key
         fresh = not any(job.stage_dir.glob("*/part-*.parquet"))
         # a crawl process of this job stopped uncleanly (killed, or forced by a second signal): its
-        # marker is left (crawler.runner._prepare_jobdir). The requests it had taken from the shared
-        # queue and the pages waiting in its memory are gone while their fingerprints stay, so the
-        # frontier is dropped as a job folder's Scrapy state is: the staged rows carry the resume.
-        # A killed process's "alive" key outlives it by up to redis_alive_ttl: wait that long for it.
-        # Only the committing run resets, so only it waits: a helper (commit=False) sharing the job
-        # folder sees the live marker of the run it helps and joins at once.
+        # marker is left (crawler.runner.process_marker, one per process). The requests it had taken
+        # from the shared queue and the pages waiting in its memory are gone while their fingerprints
+        # stay, so the frontier is dropped as a job folder's Scrapy state is: the staged rows carry
+        # the resume. A killed process's "alive" key outlives it by up to redis_alive_ttl: wait that
+        # long for it. Only the committing run resets, so only it waits: a helper (commit=False)
+        # sharing the job folder sees the live markers of the run it helps and joins at once.
         if job.commit:
-            unclean = job.job_dir is not None and (job.job_dir / "running.pid").exists()
-            quiet = _quiet_within(config.redis_url, key, 1.5 * config.redis_alive_ttl if unclean else 0.0)
-            if (fresh or unclean) and quiet:
+            left = left_markers(job.job_dir) if job.job_dir is not None else []
+            quiet = _quiet_within(config.redis_url, key, 1.5 * config.redis_alive_ttl if left else 0.0)
+            if (fresh or left) and quiet:
                 reset_frontier(config.redis_url, key)  # forget the fingerprints of a night not resumable
+                for m in left:  # no process of this crawl is alive: these are the dead ones'
+                    m.unlink(missing_ok=True)
         workers = max(1, config.workers)
         if workers > 1:  # keep the site's politeness: the per-domain limit is shared by the processes
             per = max(1, -(-config.concurrent_requests_per_domain // workers))

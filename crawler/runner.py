@@ -33,17 +33,39 @@ def _spider_class(site: SiteConfig) -> type:
     return GenericProductSpider
 
 
-def _prepare_jobdir(job_dir: str | None) -> str | None:
-    """Scrapy JOBDIR for a clean pause/resume. After a hard kill (marker left behind) its queue
-    and fingerprints are not trustworthy, so they are dropped; the staged rows carry the resume."""
+def process_marker(job_dir: str | Path, worker: str) -> Path:
+    """The marker file of one crawl process in a job folder: `running/WORKER.pid`, holding its pid.
+
+    Written when the process starts, removed when its spider closes; one per process, so processes
+    sharing a job folder (`--workers N`, helpers on other machines) each leave their own."""
+    return Path(job_dir) / "running" / f"{worker}.pid"
+
+
+def left_markers(job_dir: str | Path) -> list[Path]:
+    """Markers in `job_dir` of crawl processes that did not stop cleanly, or are still running
+    (and `running.pid`, the single marker job folders of earlier versions had)."""
+    legacy = Path(job_dir) / "running.pid"
+    return sorted((Path(job_dir) / "running").glob("*.pid")) + ([legacy] if legacy.exists() else [])
+
+
+def _prepare_jobdir(job_dir: str | None, worker: str, shared: bool) -> str | None:
+    """Scrapy JOBDIR for a clean pause/resume, and this process's marker (`process_marker`).
+
+    After a hard kill (a marker left behind) the JOBDIR's queue and fingerprints are not
+    trustworthy, so they are dropped; the staged rows carry the resume. With a shared Redis
+    frontier (`shared`) there is no JOBDIR and other processes' markers may be live: the committing
+    run reads them (crawler.run._start)."""
     if not job_dir:
         return None
     scrapy_dir = Path(job_dir) / "scrapy"
-    marker = Path(job_dir) / "running.pid"
-    if marker.exists():
+    if not shared and left_markers(job_dir):
         log.warning("previous crawl in %s did not stop cleanly: resuming from its staged rows", job_dir)
         shutil.rmtree(scrapy_dir, ignore_errors=True)
+        for m in left_markers(job_dir):
+            m.unlink(missing_ok=True)
     scrapy_dir.mkdir(parents=True, exist_ok=True)
+    marker = process_marker(job_dir, worker)
+    marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text(str(os.getpid()))
     return str(scrapy_dir)
 
@@ -55,7 +77,7 @@ def _spider_closed(crawler: Any) -> list[str]:
     the spider, so Scrapy neither records a finish reason nor saves the JOBDIR queue (its
     `requests.queue/active.json` is written when the scheduler closes) while the seen fingerprints
     (`requests.seen`) are on disk. Such a crawl did not finish: its result reads "shutdown" as a
-    single SIGTERM's does (not committed; a rerun resumes it), and its `running.pid` marker is left
+    single SIGTERM's does (not committed; a rerun resumes it), and its marker (`process_marker`) is left
     so the rerun drops that JOBDIR and resumes from the staged rows, as after a hard kill.
     """
     from scrapy import signals
@@ -145,7 +167,7 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
     stage_dir = Path(spec["stage_dir"])
     stage = StageWriter(stage_dir, worker=spec.get("worker", "w0"), row_group_size=config.row_group_size)
     state = load_state(lake, site.name, spec["date"], stage, [stage_dir])
-    scrapy_job = _prepare_jobdir(spec.get("job_dir"))
+    scrapy_job = _prepare_jobdir(spec.get("job_dir"), spec.get("worker", "w0"), bool(spec.get("redis_url")))
     settings = scrapy_settings(
         config,
         job_dir=scrapy_job,
@@ -173,7 +195,7 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
     if alive is not None:
         alive.stop()  # only now: everything this process staged is on disk
     if spec.get("job_dir") and closed:  # a forced stop leaves the marker: the rerun drops the JOBDIR
-        (Path(spec["job_dir"]) / "running.pid").unlink(missing_ok=True)
+        process_marker(spec["job_dir"], spec.get("worker", "w0")).unlink(missing_ok=True)
     stats = crawler.stats.get_stats() if crawler.stats else {}
     if not closed:
         stats["finish_reason"] = "shutdown"

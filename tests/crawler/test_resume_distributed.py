@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.crawler.run import run_crawl
+from knockoff.crawler.runner import left_markers
 from knockoff.crawler.staging import read_staged
 from knockoff.lake import Lake
 from tests.crawler.processes import crawl_script
@@ -160,14 +161,14 @@ def test_second_machine_joins_with_no_commit(tmp_path, crawl_config: CrawlConfig
         )
         main.start()
         # the committing run starts first (it resets last night's frontier); the helper arrives when
-        # the committing run's crawl process is up: its live running.pid marker is in the shared job
+        # the committing run's crawl process is up: its live marker is in the shared job
         # folder and its alive key in Redis (a helper must not take these for an unclean stop and
         # wait for the crawl to end: the CI failure of stop 31)
         import redis
 
-        marker, deadline = Path(job) / f"multi-{DATE}" / "running.pid", time.monotonic() + 60
+        folder, deadline = Path(job) / f"multi-{DATE}", time.monotonic() + 60
         r = redis.Redis.from_url(redis_url)
-        while not (marker.exists() and any(r.scan_iter(f"knockoff:crawl:multi:{DATE}:alive:*"))):
+        while not (left_markers(folder) and any(r.scan_iter(f"knockoff:crawl:multi:{DATE}:alive:*"))):
             assert time.monotonic() < deadline, "the committing run's crawl process never came up"
             time.sleep(0.05)
         r.close()
@@ -205,7 +206,7 @@ def test_sigterm_pauses_cleanly_then_resumes_with_scrapy_jobdir(tmp_path, crawl_
         assert not paused.committed and "resume" in (paused.error or "")
         assert not Lake(lake).sites("listings", DATE)  # nothing visible
         assert (Path(job) / f"paused-{DATE}" / "scrapy").is_dir()
-        assert not (Path(job) / f"paused-{DATE}" / "running.pid").exists()  # a clean stop
+        assert not left_markers(Path(job) / f"paused-{DATE}")  # a clean stop
         stored = {urlsplit(u).path for u in read_staged(stage, "listings", ["url"])["url"].to_pylist()}
         assert stored and not {f"/p/{i}" for i in range(n)} <= stored  # paused before the end
         hits_before = Counter(shop.hits)
@@ -241,3 +242,43 @@ def test_a_crawl_process_alive_key_lives_for_its_configured_ttl(redis_url) -> No
     assert 0 < r.pttl("t:frontier:alive:w1") <= 600
     time.sleep(0.8)
     assert not r.exists("t:frontier:alive:w1")
+
+
+def test_one_of_two_workers_killed_while_its_sibling_ends_cleanly(
+    tmp_path, crawl_config: CrawlConfig, redis_url
+) -> None:
+    """`--workers 2` with a Redis frontier: one crawl process is SIGKILLed mid-crawl, its sibling
+    (same job folder) goes on and ends cleanly. The requests the killed process had taken from the
+    shared queue keep their fingerprints in Redis, so the rerun must see the unclean stop although
+    the sibling's clean end removed its own marker: every process has its own marker."""
+    import threading
+
+    lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
+    cfg = crawl_config.model_copy(
+        update={"redis_url": redis_url, "workers": 2, "concurrent_requests_per_domain": 4, "sitemaps": False}
+    )
+    n = 30
+    with serve_shop(n_category=n, product_delay=0.4) as shop:
+        site = SiteConfig(name="pair", start_urls=[shop.base + "c/all"])
+        out: dict = {}
+        t = threading.Thread(target=lambda: out.update(s=run_crawl([site], lake, DATE, cfg, job_dir=job)))
+        t.start()
+        stage = Path(job) / f"pair-{DATE}" / "stage"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not list((stage / "listings").glob("part-*.parquet")):
+            time.sleep(0.05)
+        pids = _runner_children()
+        assert len(pids) == 2, pids
+        os.kill(pids[0], signal.SIGKILL)  # one worker dies holding the requests it took
+        t.join(120)
+        first = out["s"].sites["pair"]
+        assert not first.committed and first.error
+        assert not Lake(lake).sites("listings", DATE)  # nothing visible
+
+        shop.product_delay = 0.0
+        s = run_crawl([site], lake, DATE, cfg, job_dir=job).sites["pair"]
+        assert s.committed, s.error
+        paths = [urlsplit(u).path for u in Lake(lake).read("listings", DATE)["url"].to_pylist()]
+        missing = sorted({f"/p/{i}" for i in range(n)} - set(paths), key=lambda p: int(p.rsplit("/", 1)[1]))
+        assert not missing, missing  # every product page stored ...
+        assert len(paths) == len(set(paths))  # ... once
