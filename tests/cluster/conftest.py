@@ -167,12 +167,15 @@ def dask_cli_cluster(
         ]
         yield CliCluster(address, sched, workers)
     finally:
-        for p in reversed(procs):
-            with contextlib.suppress(OSError):
-                p.send_signal(signal.SIGTERM)
-        for p in procs:
-            try:
-                p.wait(20)
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait(5)
+        # workers first, then the scheduler: a worker still closing when the scheduler goes hangs on
+        # its closed connection until its nanny kills it (8 s per teardown)
+        for group in (procs[1:], procs[:1]):
+            for p in group:
+                with contextlib.suppress(OSError):
+                    p.send_signal(signal.SIGTERM)
+            for p in group:
+                try:
+                    p.wait(20)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+                    p.wait(5)

@@ -166,11 +166,14 @@ def test_sigkill_dask_worker_during_match(tmp_path, ledger):
             note=f"detections same {same_det}, candidates same {same_cand}",
         )
     finally:
-        for p in reversed(procs):
-            p.send_signal(signal.SIGTERM)
-        for p in procs:
-            try:
-                p.wait(20)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        # workers first, then the scheduler: a worker still closing when the scheduler goes hangs on
+        # its closed connection until its nanny kills it (8 s)
+        for group in (procs[1:], procs[:1]):
+            for p in group:
+                p.send_signal(signal.SIGTERM)
+            for p in group:
+                try:
+                    p.wait(20)
+                except subprocess.TimeoutExpired:
+                    p.kill()
     ledger.check()
