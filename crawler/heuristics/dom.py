@@ -61,6 +61,7 @@ _HIDDEN = re.compile(
 BRAND_EL = re.compile(r"\bbrand\b|\bbrand-?name\b|\bmanufacturer\b|\bbyline|\bproduct-?brand|\bbrand-?link")
 # bidi and zero-width marks shops put around labels ("ASIN ‏ : ‎ B01KLOA1PI") and values
 MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 NAME_ATTRS = ("id", "class", "itemprop", "data-testid", "data-test", "data-automation-id", "data-qa")
 
 
@@ -70,8 +71,16 @@ def element_names(el: Any) -> str:
     name ("productTitle" and "product_title" -> "product-title"), names separated by spaces."""
     if not isinstance(el.tag, str):
         return ""
-    raw = " ".join(v for v in (el.get(a) for a in NAME_ATTRS) if v)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", raw).replace("_", "-").lower()
+    attrib = el.attrib
+    if not attrib:
+        return ""
+    get = attrib.get
+    raw = " ".join([v for a in NAME_ATTRS if (v := get(a))])
+    if not raw:
+        return ""
+    if not raw.islower():  # a capital to split before ("productTitle"), or no letters at all
+        raw = _CAMEL.sub(r"\1-\2", raw)
+    return raw.replace("_", "-").lower()
 
 
 def hidden(el: Any, levels: int = 4) -> bool:

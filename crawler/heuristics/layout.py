@@ -73,8 +73,11 @@ class Layout:
         self.doc_title = re.sub(r"\s+", " ", doc_title).strip()
 
     def named(self, pattern: re.Pattern[str]) -> list[Any]:
-        """Elements whose id/class/itemprop words match `pattern`, in document order."""
-        return [el for el, n in self.names.items() if pattern.search(n)]
+        """Elements whose id/class/itemprop words match `pattern`, in document order (a new list)."""
+        cache = self.__dict__.setdefault("_named", {})
+        if pattern not in cache:
+            cache[pattern] = [el for el, n in self.names.items() if pattern.search(n)]
+        return list(cache[pattern])
 
     def context(self, el: Any, levels: int = 12) -> tuple[bool, bool]:
         """(in layout/noise container, in a repeated card) for an element. A container named for
@@ -152,10 +155,13 @@ class Layout:
         return len(self.order) - start
 
     def _repeated_cached(self, node: Any) -> bool:
+        """`_repeated` or `_card_pair`, once per parent, tag and class: both read only those (the
+        siblings of a list of N cards would otherwise each compare all N)."""
         cache = self.__dict__.setdefault("_rep", {})
-        if node not in cache:
-            cache[node] = self._repeated(node) or self._card_pair(node)
-        return cache[node]
+        key = (node.getparent(), node.tag, node.get("class"))
+        if key not in cache:
+            cache[key] = self._repeated(node) or self._card_pair(node)
+        return cache[key]
 
     def _card_pair(self, node: Any) -> bool:
         """`node` is one of exactly two siblings of the same tag and class, each another product's
