@@ -6,7 +6,6 @@ import contextlib
 import importlib.util
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import pytest
 import yaml
 
 from tests.cluster.lakegen import write_night
+from tests.dask_processes import stop_cluster
 
 REPO = Path(__file__).resolve().parents[2]
 DATE = "2026-11-20"
@@ -167,15 +167,4 @@ def dask_cli_cluster(
         ]
         yield CliCluster(address, sched, workers)
     finally:
-        # workers first, then the scheduler: a worker still closing when the scheduler goes hangs on
-        # its closed connection until its nanny kills it (8 s per teardown)
-        for group in (procs[1:], procs[:1]):
-            for p in group:
-                with contextlib.suppress(OSError):
-                    p.send_signal(signal.SIGTERM)
-            for p in group:
-                try:
-                    p.wait(20)
-                except subprocess.TimeoutExpired:
-                    p.kill()
-                    p.wait(5)
+        stop_cluster(procs)

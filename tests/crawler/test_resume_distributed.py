@@ -10,6 +10,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from knockoff.config import CrawlConfig, SiteConfig
@@ -23,6 +24,21 @@ from tests.crawler.shop_server import serve_shop
 
 ROOT = Path(__file__).resolve().parents[2]
 DATE = "2026-04-01"
+
+
+def _crawl_until_rows_staged(site: SiteConfig, lake: str, job: str, cfg: CrawlConfig) -> tuple[Any, dict]:
+    """Start `run_crawl([site], ..., job_dir=job)` in a thread; return (thread, its result holder
+    {"s": CrawlSummary}) once the crawl has staged its first listings."""
+    import threading
+
+    out: dict = {}
+    t = threading.Thread(target=lambda: out.update(s=run_crawl([site], lake, DATE, cfg, job_dir=job)))
+    t.start()
+    stage = Path(job) / f"{site.name}-{DATE}" / "stage"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list((stage / "listings").glob("part-*.parquet")):
+        time.sleep(0.05)
+    return t, out
 
 
 def test_sigkill_then_resume_does_not_refetch_stored(tmp_path, crawl_config: CrawlConfig) -> None:
@@ -185,20 +201,13 @@ def test_second_machine_joins_with_no_commit(tmp_path, crawl_config: CrawlConfig
 
 
 def test_sigterm_pauses_cleanly_then_resumes_with_scrapy_jobdir(tmp_path, crawl_config: CrawlConfig) -> None:
-    import threading
-
     lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
     cfg = crawl_config.model_copy(update={"concurrent_requests_per_domain": 2, "sitemaps": False})
     n = 40  # enough products that a loaded machine still pauses the crawl half-way
     with serve_shop(n_category=n, product_delay=0.25) as shop:
         site = SiteConfig(name="paused", start_urls=[shop.base + "c/all"])
-        out: dict = {}
-        t = threading.Thread(target=lambda: out.update(s=run_crawl([site], lake, DATE, cfg, job_dir=job)))
-        t.start()
         stage = Path(job) / f"paused-{DATE}" / "stage"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not list((stage / "listings").glob("part-*.parquet")):
-            time.sleep(0.1)
+        t, out = _crawl_until_rows_staged(site, lake, job, cfg)
         for pid in _runner_children():
             os.kill(pid, signal.SIGTERM)  # e.g. systemd stopping the crawl: Scrapy shuts down gracefully
         t.join(60)
@@ -253,8 +262,6 @@ def test_one_of_two_workers_killed_while_its_sibling_ends_cleanly(
     (same job folder) goes on and ends cleanly. The requests the killed process had taken from the
     shared queue keep their fingerprints in Redis, so the rerun must see the unclean stop although
     the sibling's clean end removed its own marker: every process has its own marker."""
-    import threading
-
     lake, job = str(tmp_path / "lake"), str(tmp_path / "job")
     cfg = crawl_config.model_copy(
         update={"redis_url": redis_url, "workers": 2, "concurrent_requests_per_domain": 4, "sitemaps": False}
@@ -262,13 +269,7 @@ def test_one_of_two_workers_killed_while_its_sibling_ends_cleanly(
     n = 30
     with serve_shop(n_category=n, product_delay=0.4) as shop:
         site = SiteConfig(name="pair", start_urls=[shop.base + "c/all"])
-        out: dict = {}
-        t = threading.Thread(target=lambda: out.update(s=run_crawl([site], lake, DATE, cfg, job_dir=job)))
-        t.start()
-        stage = Path(job) / f"pair-{DATE}" / "stage"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not list((stage / "listings").glob("part-*.parquet")):
-            time.sleep(0.05)
+        t, out = _crawl_until_rows_staged(site, lake, job, cfg)
         pids = _runner_children()
         assert len(pids) == 2, pids
         os.kill(pids[0], signal.SIGKILL)  # one worker dies holding the requests it took

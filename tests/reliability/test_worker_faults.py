@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 from knockoff.config import ClusterConfig, CrawlConfig, KnockoffConfig, MatchConfig, SiteConfig
 from knockoff.crawler.run import run_crawl
 from knockoff.jobs.night.match import run_match
+from tests.dask_processes import stop_cluster
 from tests.reliability.env import REPO, SITE, demo_shop, free_port, matcher_plugin
 
 DATE = "2026-11-20"
@@ -166,14 +167,5 @@ def test_sigkill_dask_worker_during_match(tmp_path, ledger):
             note=f"detections same {same_det}, candidates same {same_cand}",
         )
     finally:
-        # workers first, then the scheduler: a worker still closing when the scheduler goes hangs on
-        # its closed connection until its nanny kills it (8 s)
-        for group in (procs[1:], procs[:1]):
-            for p in group:
-                p.send_signal(signal.SIGTERM)
-            for p in group:
-                try:
-                    p.wait(20)
-                except subprocess.TimeoutExpired:
-                    p.kill()
+        stop_cluster(procs)
     ledger.check()
