@@ -209,6 +209,10 @@ def _with_variant(group: dict, url: str) -> dict:
     for k in ("offers", "sku", "mpn", "gtin", "gtin13", "gtin12", "gtin14", "gtin8", "image", "brand"):
         if merged.get(k) in (None, "", []) and variant.get(k) not in (None, "", []):
             merged[k] = variant[k]
+    if merged["_variant_by_url"]:
+        # the variant the URL names opens the page on its own picture, not the group's (the first
+        # variant's; tests/crawler/test_image_review.py, variant-image-from-hasvariant)
+        merged["image"] = variant["image"]
     # only the variant's own picture stands (a group's banner kept for a variant without one does not)
     merged["_variant_by_url"] = merged["_variant_by_url"] and merged.get("image") == variant.get("image")
     return merged

@@ -6,7 +6,10 @@ with `data-old-hires` / `data-a-dynamic-image`), `[itemprop=image]`, images in a
 main slide in a script's JSON (Magento 2's `text/x-magento-init`) when no `<img>` is clear,
 `og:image`; scored likewise, logos/icons/sprites/placeholders skipped, pictures in a hidden
 wrapper (another variant's) scored less. A photo met in several sizes (thumbnail, main, zoom)
-scores more. (`crawler/images.py` downloads the photos; this module only finds their URLs.)
+scores more; so does the slide a gallery marks shown (more when it is not the first: the chosen
+variant's), while a lazy slide beside an eager one and a picture linking to another page (a
+brand's mark) score less. A `<picture>`'s tiny `<img>` gives way to its sources, and a small
+picture to the same photo's file a link around it opens (tests/crawler/test_image_review.py). (`crawler/images.py` downloads the photos; this module only finds their URLs.)
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from knockoff.crawler.heuristics.dom import element_names, tokens
 from knockoff.crawler.heuristics.layout import Layout
@@ -28,7 +31,8 @@ _IMG_NAME = re.compile(
     r"|\b(?:main|primary|hero|featured)-[a-z]+-(?:image|img|photo|picture)\b"  # "main-content-image"
 )
 _GALLERY = re.compile(
-    r"\b(?:gallery\w*|product-?(?:image|media|photo)\w*|media-?(?:gallery|viewer)|carousel\w*|slider\w*|"
+    # "product--media": BEM's "product__media-item" as `element_names` writes it
+    r"\b(?:gallery\w*|product-{0,2}(?:image|media|photo)\w*|media-?(?:gallery|viewer)|carousel\w*|slider\w*|"
     r"photos?|zoom\w*|swiper\w*|thumbnails?|image-?viewer|image-?block|img-?wrap\w*|figure|image-?container)\b"
     r"|\bproduct(?:-[a-z]+)?-(?:images?|img|media|photos?|gallery)\b|\b(?:img|image)-?(?:container|holder|wrap\w*)\b"
 )
@@ -212,6 +216,12 @@ def _multi_size_photos(pictures: list[list[str]]) -> set[str]:
 
 # a file name of one letter before a digit-bearing code ("g333orak-f"): the letter may name the size
 _LETTER_PREFIX = re.compile(r"[a-z](?=[a-z]*\d)")
+
+
+def _declared_tiny(el: Any) -> bool:
+    """`el`'s width or height attribute is under 60 px (an icon, or a `<picture>`'s fallback)."""
+    w, h = _int(el.get("width")), _int(el.get("height"))
+    return (w is not None and w < 60) or (h is not None and h < 60)
 
 
 def _picture_sources(img: Any) -> list[str]:
@@ -416,6 +426,30 @@ def _linked_picture(el: Any) -> list[str]:
     return [link.get("href").strip()] if link is not None else []
 
 
+# px under which a picture is shown as a thumbnail: a link around it opens the photo to look at
+SMALL_SHOWN = 300
+
+
+def _linked_original(el: Any, urls: list[str]) -> list[str]:
+    """`urls` (an `<img>`'s, best first) led by the picture file a link around it opens when the
+    `<img>` is small (its width/height attributes or its URL's size under `SMALL_SHOWN` px) and that
+    file is the same photo (`_photo_key`: "popup_images/lamp_0.jpg" around a 120 px
+    "thumbnail_images/lamp_0.jpg"): the photo's larger copy a lightbox opens
+    (tests/crawler/test_image_review.py, fancybox-link-around-thumb); a picture shown at its size
+    (BigCommerce's 500x659 in a link to its 1280x1280 zoom) keeps its own URL first. The picture is
+    scored by its own URLs (a thumbnail stays one)."""
+    w, h = _int(el.get("width")), _int(el.get("height"))
+    size = max(w or 0, h or 0) or _url_px(urls[0])
+    if size is None or size >= SMALL_SHOWN:
+        return urls
+    link = _picture_link(list(el.iterancestors())[:2])
+    href = (link.get("href") or "").strip() if link is not None else ""
+    key = _photo_key(href) if href else None
+    if not key or href in urls or key != _photo_key(urls[0]):
+        return urls
+    return [href, *urls]
+
+
 def _picture_link(up: list[Any]) -> Any | None:
     """The link among a picture's 2 nearest ancestors (`up`, nearest first) when it opens a picture
     file (`<a href="/p/1.jpg">`), else None."""
@@ -451,8 +485,8 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     if _decoration(names, _SKIP_NAMES, title_toks):
         return None
     w, h = _int(el.get("width")), _int(el.get("height"))
-    if (w is not None and w < 60) or (h is not None and h < 60):
-        return None
+    if _declared_tiny(el) and not _picture_sources(el):
+        return None  # an icon; a <picture>'s <img> sized so is the fallback of its sources
     noise, card = page.context(el)
     score = 0.0
     up = list(el.iterancestors())[:6]
@@ -465,13 +499,15 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     gallery = bool(_GALLERY.search(anc_names) or _IMG_NAME.search(anc_names))
     score += 2.0 if gallery else 0.0
     slides = gallery or "slide" in anc_names
-    if slides and any(t in _SHOWN_STATE for a in (el, *up[:4]) for t in (a.get("class") or "").split()):
-        score += 1.0  # the slide a carousel shows ("is-selected", "f-active", "slick-current")
     if _ALT_VIEW.search(el.get("alt") or "") or _ALT_VIEW.search(urls[0].rsplit("/", 1)[-1]):
         score -= 0.5  # another view of the product ("Alternate Image 2", "52062126_Alt01")
     alt = _picture_words(el, urls[0])
     if alt and title_toks:
         score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
+    elif title_toks and (words := _file_words(urls[0])):
+        # an <img> without alt text: its file name, weaker evidence, may spell the product's name
+        # ("4471-kissenbezug-leinen-salbei.jpg"; tests/crawler/test_image_review.py)
+        score += 1.0 * sum(t in title_toks for t in words) / len(words)
     px = _url_px(urls[0])  # the size the URL asks for: "50x50", "_110x110", "?wid=100"
     large_url = (px or 0) >= 300
     if (w or 0) >= 250 or (h or 0) >= 250 or large_url:
@@ -481,8 +517,10 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     ):
         score += 2.0  # the picture the page asks the browser to load first: its largest, the main photo
     near = " ".join([names, *ancestors[:3]])
-    if _thumbnail(el, up, near, px, large_url):
-        score -= 2.0
+    thumb = _thumbnail(el, up, near, px, large_url)
+    score -= 2.0 if thumb else 0.0
+    if slides:  # a thumbnail marked shown says which photo the stage shows, it is not that photo
+        score += min(_shown_slide_bonus(el, up), 1.0) if thumb else _shown_slide_bonus(el, up)
     if any(_DECORATION_BOX.search(a) for a in ancestors[:2]):
         score -= 3.0  # a brand's or a certificate's picture ("product-manufacturer", "certifications")
     if _option_picture(up):
@@ -493,7 +531,59 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     score -= _placement_penalty(el, up, title_el)
     d = page.distance(title_el, el)
     score += 1.0 if d is not None and abs(d) <= 300 else 0.0
+    score -= 1.5 if _leads_elsewhere(page, up) else 0.0
     return score
+
+
+def _leads_elsewhere(page: Layout, up: list[Any]) -> bool:
+    """A link among a picture's 3 nearest ancestors leads to another page (`_links_away`), not the
+    page itself (its path) nor a script (`javascript:`): a brand's mark linking to its listing, a
+    campaign, another product; a product's own photo opens a zoom or nothing
+    (tests/crawler/test_image_review.py, brand-mark-link-before-photo)."""
+    if not _links_away(up):
+        return False
+    link = next(a for a in up[:3] if a.tag == "a")
+    href = (link.get("href") or "").strip()
+    if href.lower().startswith("javascript:"):
+        return False
+    return urlsplit(urljoin(page.base, href)).path.rstrip("/") != urlsplit(page.base).path.rstrip("/")
+
+
+def _shown_slide_bonus(el: Any, up: list[Any]) -> float:
+    """For a picture in a gallery or a carousel: 1 when it or one of its 4 nearest ancestors carries
+    the class of the slide shown (`_SHOWN_STATE`: "is-selected", "f-active", "slick-current"), 2.5
+    when that slide is not the first of its row (a theme marks the chosen variant's picture shown
+    wherever it sits; a carousel's copies of its last slides before the first, "slick-cloned",
+    "swiper-slide-duplicate", do not count); without a shown class, -0.5 for a picture the page
+    loads lazily (`loading="lazy"`) in a row (the nearest of its 4 ancestors holding 2+ pictures)
+    where another picture loads at once (the gallery's first slide loads at once, the others as
+    they scroll in); 0 otherwise (tests/crawler/test_image_review.py, carousel-video-poster-first,
+    active-slide-not-first)."""
+    shown = next((a for a in (el, *up[:4]) if set((a.get("class") or "").split()) & _SHOWN_STATE), None)
+    if shown is None:
+        return -0.5 if _lazy_beside_eager(el, up) else 0.0
+    before = [
+        s
+        for s in shown.itersiblings(preceding=True)
+        if s.tag == shown.tag and not _CLONE_SLIDE.search(s.get("class") or "")
+    ]
+    return 2.5 if before else 1.0
+
+
+def _lazy_beside_eager(el: Any, up: list[Any]) -> bool:
+    """`el` loads lazily (`loading="lazy"`) and the nearest of its 4 ancestors holding 2+ pictures
+    holds one without `loading="lazy"`."""
+    if (el.get("loading") or "").lower() != "lazy":
+        return False
+    for a in up[:4]:
+        imgs = a.xpath(".//img", smart_strings=False)[:50]
+        if len(imgs) >= 2:
+            return any((i.get("loading") or "").lower() != "lazy" for i in imgs if i is not el)
+    return False
+
+
+# a carousel's copy of another slide, written before the first for an endless loop
+_CLONE_SLIDE = re.compile(r"cloned|duplicate")
 
 
 def _image_candidates(
@@ -505,8 +595,10 @@ def _image_candidates(
     cands: list[tuple[list[str], float, int]] = []
     pictures: list[list[str]] = []
     for el in page.root.iter("img", "amp-img"):  # AMP pages show their pictures as <amp-img>
-        urls = img_urls(dict(el.attrib))
-        urls += [u for u in _picture_sources(el) if u not in urls]
+        urls, sources = img_urls(dict(el.attrib)), _picture_sources(el)
+        # a tiny <img> in a <picture> is the fallback (a blurred preview): its sources show the photo
+        first, then = (sources, urls) if sources and _declared_tiny(el) else (urls, sources)
+        urls = list(dict.fromkeys([*first, *then]))
         urls = urls or _linked_picture(el)
         if not urls:
             continue
@@ -514,7 +606,7 @@ def _image_candidates(
         score = _img_score(page, el, urls, title_el, title_toks)
         if score is None:
             continue
-        cands.append((urls, score, page.order.get(el, 0)))
+        cands.append((_linked_original(el, urls), score, page.order.get(el, 0)))
     if any(score >= 4.0 for _, score, _ in cands):
         return cands, pictures  # a clear <img>: background pictures (a fallback, and slow to find) not read
     for el, urls, bonus in _fallback_pictures(page):
@@ -563,7 +655,7 @@ def _fallback_pictures(page: Layout) -> list[tuple[Any, list[str], float]]:
         if urls:
             out.append((el, list(dict.fromkeys(urls)), _own_gallery_bonus(el)))
     for el in page.root.xpath(_JSON_SCRIPT_XPATH)[:50]:
-        urls = _script_gallery_main(el.text or "")
+        urls = _script_gallery_main(el.text or "", named=bool(_GALLERY_KEY.search(element_names(el))))
         if urls:
             out.append((el, urls, 2.0))
     return out
@@ -579,19 +671,22 @@ _OTHER_ITEMS_KEY = re.compile(
 _MAIN_KEYS = ("isMain", "is_main", "main", "isPrimary", "primary")
 
 
-def _script_gallery_main(text: str) -> list[str]:
+def _script_gallery_main(text: str, named: bool = False) -> list[str]:
     """The main slide's picture URLs (`_json_pictures`: displayed, then zoom; no thumbnail) of the
     first list of slides under a key naming a gallery in a script's JSON (Magento 2's
     `{"[data-gallery-role=gallery-placeholder]": {"mage/gallery/gallery": {"data": [{"thumb",
     "img", "full", "position", "isMain"}, ...]}}}`): the slide marked main (`_MAIN_KEYS`), else the
-    one with the lowest "position", else the first; [] without JSON or such a list."""
-    if "gallery" not in text.lower() or len(text) > 500_000:
+    one with the lowest "position", else the first; [] without JSON or such a list. A script
+    `named` a gallery (its id or class: `<script type="application/json" id="gallery-data">`) is
+    one itself: its first list of slides counts (tests/crawler/test_image_review.py,
+    json-gallery-script-only)."""
+    if (not named and "gallery" not in text.lower()) or len(text) > 500_000:
         return []
     try:
         data = json.loads(text)
     except ValueError:
         return []
-    slides = _gallery_slides(data, under_gallery=False)
+    slides = _gallery_slides(data, under_gallery=named)
     if not slides:
         return []
     main = [d for d in slides if any(d.get(k) is True or d.get(k) in (1, "1", "true") for k in _MAIN_KEYS)]

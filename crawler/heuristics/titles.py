@@ -489,8 +489,20 @@ _UNIT = r"(?:m?ah|[kmg]?wh?|v|[mck]?m|[mc]?l|k?g|[gtm]b|lm|btu|rpm|pa|db|hz|pcs|
 _CJK_QUOTES = "「」『』"
 
 
+# what a search-engine title writes right after the name ("Buy NAME Online at Best Price in India",
+# "NAME at the Lowest Price", "NAME for Sale", "NAME with Free Delivery"): no word of a fuller name
+# ("Online" only at the end or before such a phrase: "Wordfinder Online Dictionary Edition" is a name)
+_SHOP_PHRASE = re.compile(
+    r"(?:online(?=\s*$|\s*[-–—|,:]|\s+(?:at|in|for|with|from|on|now|today)\b)"
+    r"|(?:at|for)\s+(?:the\s+)?(?:best|lowest|low|great)\s+prices?|for\s+sale"
+    r"|with\s+free\s+(?:shipping|delivery))(?!\w)",
+    re.I,
+)
+
+
 def _seo_suffix(part: str, name: str) -> bool:
-    """`part` is `name` followed only by what a search-engine title appends, not a fuller name: an
+    """`part` is `name` followed only by what a search-engine title appends, not a fuller name: a
+    shopping phrase (`_SHOP_PHRASE`: "Online at Best Price in India"), an
     item number of 5+ digits among the added words ("Кроссовки Runfalcon 3.0 adidas 176543210"),
     or only a category in full-width brackets and closing quotes ("オックスフォード シャツ（シャツ/ブラウス）」";
     a variant in Latin brackets, "iPhone 15 (128 GB)", stays a fuller name)."""
@@ -500,6 +512,8 @@ def _seo_suffix(part: str, name: str) -> bool:
     rest = part[len(head) :].strip()
     if not rest:
         return False
+    if _SHOP_PHRASE.match(rest):
+        return True  # "NAME Online at Best Price in India", "NAME for Sale": a search-engine title
     # the number right after the name or after one word (the brand): "adidas 176543210"; not a
     # set number after more name words ("LEGO Star Wars" + "Millennium Falcon 75192")
     # a number with a unit after it is a size of the item ("20000 mAh"), no item number
