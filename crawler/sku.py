@@ -25,6 +25,8 @@ _LABELS = (
     r"sku|asin|item\s*(?:#|no\.?|number|code)|product\s*(?:code|id|number|no\.?)|article\s*(?:no\.?|number)|"
     # a fashion shop's number of the style ("Style no. AK-2291-CHR", "Style # 80412")
     r"style\s*(?:#|no\.?|number|code)|"
+    # the French "UGS" (unité de gestion de stock, Magento's French label of the SKU), alone or before a colon
+    r"ugs(?=\s*[:：]|\s*$)|unité de gestion de stock|"
     r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|référence|réf\.?|reference|referência|ref\.?|"
     r"code article|code produit|codice(?: articolo| prodotto)?|riferimento|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
     r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"

@@ -124,7 +124,8 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
         ),
         (
             r"\bpre[\s_-]*order\b|\bvorbestell|\bprécommande\b|\bpre-?ordine\b|\breserva\b|\bpreventa\b"
-            r"|\bpré-?venda\b|\bpre-?order\b|予約受付|予約商品|预售|預購|예약\s*판매|\bпредзаказ",
+            r"|\bpré-?venda\b|\bpre-?order\b|予約受付|予約商品|预售|預購|예약\s*판매|\bпредзаказ"
+            r"|طلب مسبق",  # Arabic "pre-order"
             "PreOrder",
         ),
         (
@@ -153,7 +154,16 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             # kk "сатылымда жоқ" (not on sale), "қолжетімсіз" (unavailable), ru "товар закончился", "нет в
             # продаже", es "no hay stock", zh-TW 補貨中 (being restocked)
             r"|\bnije dostup(?:an|n[oa])\b|\bnema zalih[ae]\b|\bni zaloge\b|сатылымда жоқ|\bқолжетімсіз\b"
-            r"|\bтовар закончился\b|\bнет в продаже\b|\bno hay stock\b|補貨中",
+            r"|\bтовар закончился\b|\bнет в продаже\b|\bno hay stock\b|補貨中"
+            # Arabic (Noon, Amazon.ae/.sa): "sold out" (نفدت الكمية, also written نفذت), "not available"
+            # (غير متوفر, غير متاح), "out of stock" (نفد من المخزون, غير متوفر في المخزون)
+            r"|نف[دذ]ت? الكمية|نف[دذ] من المخزون|غير متو[فا]ر|غير متاح|(?:إ|ا)نتهى من المخزون"
+            # sv/da/no/fi negated stock words ("Ej i lager": "i lager" alone is in stock), sv "Tillfälligt slut",
+            # no "Utsolgt", el "Εξαντλήθηκε" / "Μη διαθέσιμο", vi "Hết hàng", id "Stok habis", th "สินค้าหมด",
+            # ja "入荷待ち" (awaiting stock), the French idiom "Victime de son succès" (sold out)
+            r"|\b(?:ej|inte) i lager\b|\bikke på lager\b|\bei varastossa\b|\bloppu varastosta\b|\btillfälligt slut\b"
+            r"|\butsolgt\b|εξαντλήθηκε|μη διαθέσιμο|\bhết hàng\b|\bstok habis\b|สินค้าหมด|入荷待ち"
+            r"|\bvictime de son succès\b",
             "OutOfStock",
         ),
         (r"\bin[\s_-]*store[\s_-]*only\b|\bnur im (?:markt|geschäft)\b|店舗限定", "InStoreOnly"),
@@ -166,7 +176,12 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             r"|\bin[\s_-]*stock\b|\bavailable\b|\bauf lager\b|\bsofort lieferbar\b|\blieferbar\b|\bvorrätig\b"
             r"|\ben stock\b|\bdisponible\b|\bdisponibile\b|\bdisponibilità immediata\b|\bop voorraad\b|\bem estoque\b|\bdisponível\b"
             r"|\bships (?:today|in)\b|\bready to ship\b|在庫あり|有货|有現貨|现货|재고\s*있음|구매\s*가능|即將售完|即将售完|품절\s*임박"
-            r"|\bв наличии\b|\bdostępny\b|\bi lager\b|\bstokta\b",
+            r"|\bв наличии\b|\bdostępny\b|\bi lager\b|\bstokta\b"
+            # Arabic "available", "in stock" (after the negated forms above); cs "Skladem", hu "Raktáron", ro
+            # "În stoc", da/no "På lager", fi "Varastossa", el "Διαθέσιμο", uk "Є в наявності", vi "Còn hàng",
+            # th "มีสินค้า", "Low stock"
+            r"|متوفر|متاح|في المخزون|\bskladem\b|\braktáron\b|\bîn stoc\b|\bpå lager\b|\bvarastossa\b|διαθέσιμο"
+            r"|\bє в наявності\b|\bcòn hàng\b|มีสินค้า|\blow (?:in )?stock\b",
             "InStock",
         ),
     ]

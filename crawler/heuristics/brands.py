@@ -18,7 +18,8 @@ from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, shop_part, site_te
 _BYLINE = re.compile(
     r"^(?:brand|marke|marque|marca|merk|znamka|značka|proizvođač|proizvajalec|by|ブランド|品牌|廠牌|브랜드|бренд)"
     r"\s*(?:[:：]\s*|\s+)(.+)$"
-    r"|^visit the (.+?) store$|^besuche den (.+?)-?store$|^visiter la boutique (.+)$|^visita lo store di (.+)$"
+    # Walmart's "Visit the Ninja Brand Shop" names the brand before "Brand Shop"
+    r"|^visit the (.+?)(?: brand)? (?:store|shop)$|^besuche den (.+?)-?store$|^visiter la boutique (.+)$|^visita lo store di (.+)$"
     r"|^visita la tienda de (.+)$|^bezoek de (.+?)-?winkel$"
     # a link to the brand's store on the marketplace ("삼성전자 브랜드관 >", "SONY 品牌館")
     r"|^(.+?)\s*(?:브랜드관|브랜드\s*스토어|品牌館|品牌馆|品牌旗艦館|ブランドストア|brand store)\s*[>›»]?$",
@@ -242,7 +243,9 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
     short line just above the title that the document title opens with ("Nike Sportswear" over "AIR
     MAX 90", titled "Nike Sportswear AIR MAX 90 - ..."), a brand part leading the title heading
     (`_brand_in_heading`), or the shop's own name when the product's title opens with it (a brand's
-    own shop, `_shop_brand`)."""
+    own shop, `_shop_brand`) or when the line over the title is a collection named after the shop
+    (`_house_over_title`), or the seller's shop shown over the title on a marketplace of makers
+    (`_maker_shop`). The shop's name alone is no brand: a page naming none claims none."""
     in_title: str | None = None
     product_part: list[str] | None = None
     for el in page.named(BRAND_EL)[:40]:
@@ -269,7 +272,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         "//meta[@name='brand' or @property='brand' or @itemprop='brand' or @property='og:brand']/@content"
     ).get()
     return (
-        labelled(page, _BRAND_LABEL, accept=_name_like)
+        _labelled_brand(page, title_el)
         or (meta.strip() if meta and meta.strip() else None)
         or _labelled_in_title(page)
         or _brand_above(page, title_el)
@@ -279,7 +282,39 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _brand_link(page)
         or _by_line(page, title_el)
         or _shop_brand(page, title_el)
+        or _house_over_title(page, title_el)
+        or _maker_shop(page, title_el)
     )
+
+
+# a label naming the maker alone, not the brand ("Manufacturer", "Hersteller", "제조사", "メーカー")
+_MAKER_LABEL = re.compile(
+    r"^(?:manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|proizvođač|proizvajalec|proizvodjač"
+    r"|výrobce|gyártó|producent|メーカー|制造商|製造商|제조사|제조자|производитель|өндіруші|الشركة المصنعة)"
+    r"(?:\s*[:：]\s*|\s+|$)(.*)$",
+    re.I,
+)
+
+
+def _labelled_brand(page: Layout, title_el: Any) -> str | None:
+    """The labelled brand (`labelled` with `_BRAND_LABEL`), or the line right over the title
+    (`_line_over_title`) where the label names the maker (`_MAKER_LABEL`), the maker's name opens with
+    that line and so does the title: the line is the brand, the label the company behind it ("제조사:
+    비비드전자" under the brand link "비비드" over "비비드 무선 블루투스 이어폰"; "Hersteller: Bosch Power
+    Tools GmbH" under "Bosch" over "Bosch GSR 12V-15")."""
+    value = labelled(page, _BRAND_LABEL, accept=_name_like)
+    if not value or title_el is None:
+        return value
+    above = _line_over_title(title_el)
+    if (
+        above
+        and visible_text(title_el).casefold().startswith(above.casefold())
+        and value.casefold() != above.casefold()
+        and value.casefold().startswith(above.casefold())
+        and labelled(page, _MAKER_LABEL, accept=_name_like) == value
+    ):
+        return above
+    return value
 
 
 # a title opening with a bracketed part, the way Taiwanese, Korean and Japanese shops write the brand
@@ -555,8 +590,126 @@ def _shop_brand(page: Layout, title_el: Any) -> str | None:
     for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
         words = tokens(part)
         if shop_part(part, is_site) and title[: len(words)] == words and len(title) > len(words):
-            return part
+            return without_region(part)
     return None
+
+
+# a market or storefront marker closing a shop's name ("Nimbara US", "UNIQLO US", "H&M UK", "Acme
+# Official Store"): the shop's storefront for one market, the brand's name without it. Country codes in
+# upper case only ("Acme Co" keeps its "Co"); not "Shop"/"Store" alone ("The Body Shop", "The Container
+# Store" are names).
+_REGION_TAIL = re.compile(
+    r"\s+(?:US|USA|UK|EU|CA|AU|NZ|IE|DE|AT|CH|FR|BE|NL|IT|ES|PT|PL|SE|DK|NO|FI|JP|KR|CN|TW|HK|SG|IN|AE|SA|MX|BR|AR"
+    r"|(?i:canada|europe|australia|international|intl\.?|global|official (?:store|site|shop)|online (?:store|shop)))$"
+)
+
+
+def without_region(name: str) -> str:
+    """A shop's `name` without a closing market or storefront marker (`_REGION_TAIL`: "Nimbara US" ->
+    "Nimbara"); the name as it is when nothing else would be left."""
+    name = _shown_line(name)
+    short = _REGION_TAIL.sub("", name).strip()
+    return short if tokens(short) else name
+
+
+# a shop's name written as its domain ("Amazon.com", "Overstock.com", "Flipkart.com"): a retailer or
+# marketplace naming itself by its address, not a brand's name
+_DOMAIN_NAME = re.compile(r"\.[a-z]{2,6}$", re.I)
+# a link to a seller's storefront on the marketplace ("/shop/MochiKids", "/seller/gadgethub", "/str/acme",
+# "/tienda/tecnoshop") whose text spells it
+_STOREFRONT = re.compile(
+    r"^/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:shop|shops|seller|sellers|store|stores|str|tienda|loja|boutique|vendor"
+    r"|uzytkownik)/([^/?#]+)/?$",
+    re.I,
+)
+
+
+def _line_over_title(title_el: Any) -> str | None:
+    """The short line (1-4 words, at most 40 characters, a letter in it) right over the title: the
+    element before it, or before the wrapper holding only it (Shopify Dawn's vendor `<p>` over
+    `<div><h1>`); None without one."""
+    el = title_el
+    while el.getparent() is not None and len([c for c in el.getparent() if isinstance(c.tag, str)]) == 1:
+        el = el.getparent()
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if (
+        prev is None
+        or prev.tag in ("script", "style", "img", "picture", "svg", "nav", "ol", "ul")
+        or hidden(prev)
+    ):
+        return None
+    text = _shown_line(visible_text(prev))
+    short = 1 <= len(text.split()) <= 4 and len(text) <= 40 and re.search(r"[^\W\d_]", text)
+    return text if short else None
+
+
+def _shop_name(page: Layout) -> str | None:
+    """The shop's name: the last, else the first, of 2+ document-title parts naming the host
+    (`titles.shop_part`); None when no part does, when it is a domain ("Overstock.com",
+    `_DOMAIN_NAME`) or a placeholder (`no_brand`)."""
+    if not page.doc_title:
+        return None
+    parts = [p.strip() for p in DOC_TITLE_SEP.split(_shown_line(page.doc_title)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    site = page.sel.xpath("//meta[@property='og:site_name']/@content").get() or ""
+    is_site = site_test(urlsplit(page.base).hostname or "", site)
+    name = next((p for p in (parts[-1], parts[0]) if shop_part(p, is_site)), None)
+    return None if name is None or _DOMAIN_NAME.search(name) or no_brand(name) else name
+
+
+def _collection_house(page: Layout, line: str) -> str | None:
+    """The shop's name (`_shop_name`, `without_region`) when `line`, shown over the title, is a
+    collection named after the house and not the house itself: the two share a word of 3+ letters
+    and neither opens with the other ("Tiffany Novo®" over a ring on "... | Tiffany & Co.", "Aurelle
+    Lumière" on "... | Maison Aurelle": the house's collection, the brand the house's); None otherwise
+    ("Northpeak" over the title on "... – Northpeak Supply" is the vendor; "HOKA" on "... | Trail
+    Runner Supply" names another maker)."""
+    shop = _shop_name(page)
+    if shop is None:
+        return None
+    a, b = tokens(line), tokens(shop)
+    if a[: len(b)] == b or b[: len(a)] == a:
+        return None
+    shared = {w for w in a if len(w) > 2} & {w for w in b if len(w) > 2}
+    return without_region(shop) if shared else None
+
+
+def _house_over_title(page: Layout, title_el: Any) -> str | None:
+    """The shop's name when the line right over the title (`_line_over_title`) is a collection named
+    after it (`_collection_house`)."""
+    line = _line_over_title(title_el) if title_el is not None else None
+    return _collection_house(page, line) if line else None
+
+
+def _storefront_links(page: Layout) -> list[tuple[Any, str]]:
+    """(link, its text) for each link to a seller's storefront on the site whose text spells the
+    storefront's name (`_STOREFRONT`: "/shop/MochiKids" reading "MochiKids"), outside menus and cards."""
+    here, out = urlsplit(page.base).netloc, []
+    for a in page.root.xpath("//a[@href]")[:3000]:
+        to = urlsplit(urljoin(page.base, a.get("href") or ""))
+        m = _STOREFRONT.match(to.path)
+        text = _shown_line(visible_text(a))
+        if m and to.netloc == here and _squash(m.group(1)) == _squash(text) and not any(page.context(a)):
+            out.append((a, text))
+    return out
+
+
+def _maker_shop(page: Layout, title_el: Any) -> str | None:
+    """The seller's shop name when the page's first storefront link (`_storefront_links`) comes
+    before the title: a marketplace of makers showing the shop over its listing (Etsy's shop line
+    "LunaLeatherCo" over the listing's name; the shop made the item, and Etsy's Product data names
+    the shop as its brand). A seller shown after the title (eBay's, Mercado Libre's seller card) is a
+    reseller: no brand."""
+    if title_el is None:
+        return None
+    links = _storefront_links(page)
+    if not links:
+        return None
+    a, text = links[0]
+    return text if 1 < len(text) <= 40 and title_el in a.xpath("following::*") else None
 
 
 def _link_named_by_url(el: Any) -> bool:
@@ -591,7 +744,8 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
     titled "Dresses - Be the One ...", is no brand). An `<h1>` over the title's `<h1>` is no such
     line: a category ("Laptops" over "Lenovo ThinkPad X1 ...", titled "Laptops | Lenovo ...") or the
     shop's logo heading (over an `<h2>` title) is written so as often as a brand; `_heading_pair`
-    asks the page to name a heading over the title's `<h1>` apart."""
+    asks the page to name a heading over the title's `<h1>` apart. A line that is a collection named
+    after the shop gives the shop's name (`_collection_house`: "Tiffany Novo®" on "... | Tiffany & Co.")."""
     if title_el is None or not page.doc_title:
         return None
     doc = page.doc_title.casefold()
@@ -629,7 +783,7 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
         else:
             opens = bool(head.match(doc)) or last_part == low or last_part.startswith(low + " ")
         if opens and not title.startswith(low):
-            return text
+            return _collection_house(page, text) or text
     return None
 
 

@@ -541,16 +541,56 @@ _DISCONTINUED = re.compile(
 )
 
 
+# a restock alert's wording: asks to be told when the item is back, in words holding an in-stock word
+# ("M'avertir lorsque le produit est en stock", Magento's stock alert link; "Email me when available",
+# "Benachrichtigen, wenn wieder verfügbar", "Avísame cuando esté disponible"): the item is out of stock.
+# Not an alert about something else ("Notify me of price drops", "Email me when my order ships").
+_RESTOCK_ALERT = re.compile(
+    r"^\W*(?:notify me|email me|alert me|let me know|tell me|m'avertir|m'alerter|me prévenir|avertissez-moi"
+    r"|prévenez-moi|avisez-moi|benachrichtig\w*(?: mich)?|informieren sie mich|avísame|avisadme|avvisami"
+    r"|avise-me|bericht mij|houd me op de hoogte|powiadom mnie|obvesti me|obavijesti me)\b"
+    r".{0,60}?\b(?:in stock|back in stock|available|back|en stock|disponible|de retour|verfügbar|lieferbar"
+    r"|auf lager|wieder da|disponibile|disponível|op voorraad|leverbaar|dostępny|na zalogi|dostupan|dostupno"
+    # "when it arrives" ("Avise-me quando chegar", "Avísame cuando llegue")
+    r"|arrives?|chegar|llegue)\b",
+    re.I,
+)
+# a line saying the item will be back in stock, so is not now: "We don't know when or if this item will be
+# back in stock" (Amazon), "Back in stock soon", "Expected back in stock on 3 March"; not a "Back in stock!"
+# badge of a restocked item
+_AWAITED_BACK = re.compile(
+    r"\b(?:will be|when(?: it(?:'s| is))?|until|once(?: it(?:'s| is))?|expected|due)\b.{0,30}?\bback in stock\b"
+    r"|\bback in stock (?:soon|shortly|on|in)\b",
+    re.I,
+)
+
+
+# a count of none left ("0 in stock", "0 vorrätig", "Only 0 left", "0 disponibles"): its stock word alone
+# reads as in stock
+_NONE_LEFT = re.compile(
+    r"^\W*(?:only\s+|nur\s+noch\s+)?0\s+(?:(?:items?|pcs\.?|pieces|units?|stück|artikel|unidades|pezzi|pièces)\s+)?"
+    r"(?:in stock|available|left|vorrätig|auf lager|verfügbar|en stock|disponibles?|disponibili|op voorraad"
+    r"|em estoque|на складе|в наличии|dostępn\w*|na zalogi|na stanju|i lager|på lager)\b",
+    re.I,
+)
+
+
 def said_state(text: str | None) -> str | None:
     """The schema.org availability `text` states (`values.normalize_availability`), OutOfStock
     where it negates an in-stock word (`_NEGATED_IN_STOCK`: "Nije dostupno") or says the item is
     awaited back (`_SOON_BACK`: "Kmalu na zalogi"), InStock where it says the item is soon sold out
     (`_SELLING_OUT`: "即將售完", "품절임박"), OutOfStock for a line saying it ran out (`_GONE`: "Сатылымда
-    жоқ", "Товар закончился"), Discontinued for `_DISCONTINUED` ("Producto
+    жоқ", "Товар закончился") or for a restock alert (`_RESTOCK_ALERT`: "M'avertir lorsque le produit
+    est en stock"), a line awaiting the item back (`_AWAITED_BACK`: "Back in stock soon") or a count of
+    none left (`_NONE_LEFT`: "0 in stock"), Discontinued for `_DISCONTINUED` ("Producto
     discontinuado"). Rules of this project's review of issue 14's markets (test_locale_review.py)."""
     if not text:
         return normalize_availability(text)
     if _NEGATED_IN_STOCK.search(text) or _SOON_BACK.search(text) or _GONE.search(text):
+        return "OutOfStock"
+    if len(text) <= 120 and (
+        _RESTOCK_ALERT.search(text) or _AWAITED_BACK.search(text) or _NONE_LEFT.search(text)
+    ):
         return "OutOfStock"
     if _SELLING_OUT.search(text):
         return "InStock"
@@ -578,7 +618,8 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
     a live buy control), elements named for one not-in-stock state (`_STATE_NAMED`: an
     "outofstockbadge" a script shows for a sold-out size) do not count: pass it only for a control
     found by its shown text (`buy_state`'s third value). An out-of-stock note that takes the order
-    all the same beside a live control reads BackOrder (`_ordered_anyway`)."""
+    all the same beside a live control reads BackOrder (`_ordered_anyway`). Without such an element,
+    a labelled line's state (`labelled_state`: "Availability: Out Of Stock")."""
     for el in page.named(_AVAIL_NAMES)[:50]:
         if el.tag in ("script", "style", "body", "html", "form", "label", "option", "select"):
             continue
@@ -596,6 +637,38 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
             said = _opening_state(text, live_buy)  # a block of text: only a state line opening it
         else:
             said = said or _ordered_anyway(said_state(text), text, live_buy)
+        if said:
+            return said
+    return labelled_state(page)
+
+
+# the label of a stated availability ("Availability: Out Of Stock" of OpenCart, "Stock status: In stock",
+# "Disponibilité : Rupture de stock", "Verfügbarkeit: nicht lieferbar", "Disponibilidad:", "Наличие:",
+# "在庫状況：", "재고상태:"), the state in the same text or the next one
+_AVAIL_LABEL = re.compile(
+    r"^(?:availability|stock status|stock|disponibilité|verfügbarkeit|lieferstatus|lagerstatus|disponibilidad"
+    r"|disponibilità|disponibilidade|beschikbaarheid|dostępność|dostupnost|razpoložljivost|dostupnosť"
+    r"|elérhetőség|disponibilitate|tillgänglighet|saatavuus|stok durumu|наличие|наявність|在庫状況|在庫状態"
+    r"|库存状态|庫存狀態|재고\s*상태|재고|التوفر|الحالة)\s*[:：]\s*(.*)$",
+    re.I,
+)
+
+
+def labelled_state(page: Layout) -> str | None:
+    """The availability a labelled line states ("Availability: Out Of Stock", `_AVAIL_LABEL`; the
+    value in the same text or the next one, read by `said_state`), the first one outside menus, cards,
+    hidden parts and dialogs whose value states one; None without. As explicit as an element named
+    for the availability: OpenCart keeps its cart button live on an item out of stock."""
+    nodes = page.text_nodes()
+    for i, (node, raw) in enumerate(nodes):
+        m = _AVAIL_LABEL.match(raw.strip())
+        if not m:
+            continue
+        parent = node.getparent()
+        if parent is None or any(page.context(parent)) or hidden(parent) or page.in_dialog(parent):
+            continue
+        value = m.group(1).strip() or next((t.strip() for _, t in nodes[i + 1 : i + 3] if t.strip()), "")
+        said = said_state(value) if 0 < len(value) <= 80 else None
         if said:
             return said
     return None
