@@ -51,6 +51,11 @@ _AVAIL_TEXT_KEYS = (
     "stock_status",
     "availabilityStatus",
     "availability_status",
+    # Salesforce Commerce Cloud's and headless shops' inventory words ("IN_STOCK", "NOT_AVAILABLE")
+    "inventoryStatus",
+    "inventory_status",
+    "stockState",
+    "stock_state",
 )
 _AVAIL_YES_KEYS = (
     "available",
@@ -61,6 +66,17 @@ _AVAIL_YES_KEYS = (
     "in_stock",
     "is_in_stock",
     "availableForSale",
+    # stock-aware "can be ordered" flags: Salesforce Commerce Cloud's `orderable`, Magento's `is_salable`
+    # ("purchasable" is not one: WooCommerce's says the product has a price)
+    "orderable",
+    "isOrderable",
+    "is_orderable",
+    "isSalable",
+    "is_salable",
+    "isSaleable",
+    "is_saleable",
+    "availableForPurchase",
+    "isBuyable",
 )
 _AVAIL_NO_KEYS = (
     "soldOut",

@@ -25,6 +25,9 @@ _LABELS = (
     r"sku|asin|item\s*(?:#|no\.?|number|code)|product\s*(?:code|id|number|no\.?)|article\s*(?:no\.?|number)|"
     # a fashion shop's number of the style ("Style no. AK-2291-CHR", "Style # 80412")
     r"style\s*(?:#|no\.?|number|code)|"
+    # English catalogue and stock codes ("Catalog #: 12-345", "Cat. No. AB-12", "Stock code: HG-AP-001",
+    # H&M's "Art. No.: 0987654")
+    r"catalog(?:ue)?\s*(?:#|no\.?|number)|cat\.\s*no\.?|stock\s*code|art\.\s*no\.?|"
     # the French "UGS" (unité de gestion de stock, Magento's French label of the SKU), alone or before a colon
     r"ugs(?=\s*[:：]|\s*$)|unité de gestion de stock|"
     r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|référence|réf\.?|reference|referência|ref\.?|"

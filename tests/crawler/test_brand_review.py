@@ -52,6 +52,7 @@ cs, ja "入荷待ち", the French "Victime de son succès") and "will be back in
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 import pytest
@@ -1746,3 +1747,49 @@ def test_french_ugs_label(facts: str, sku: str | None) -> None:
         lang="fr-FR",
     )
     assert got["sku"] == sku
+
+
+@pytest.mark.parametrize(
+    ("facts", "sku"),
+    [
+        # English catalogue and stock codes, H&M's "Art. No."
+        ("<p>Catalog #: AP-001</p>", "AP-001"),
+        ("<p>Cat. No. AP-001</p>", "AP-001"),
+        ("<p>Stock code: HG-AP-001</p>", "HG-AP-001"),
+        ("<p>Art. No.: 0987654</p>", "0987654"),
+        # the words alone, with no code after them: none
+        ("<p>Catalog: Spring 2025</p>", None),
+        ("<p>Stock: 12 left</p>", None),
+    ],
+)
+def test_catalog_and_stock_code_labels(facts: str, sku: str | None) -> None:
+    body = "{title}" + PRICE_BUY + facts
+    got = _simple(
+        "Linen Apron", "Linen Apron | Hearth Goods", "https://hearthgoods.com/products/linen-apron", body
+    )
+    assert got["sku"] == sku
+
+
+@pytest.mark.parametrize(
+    ("node", "want"),
+    [
+        # stock-aware flags and inventory words of a browser-built page's state JSON (crawler/pagestate.py)
+        ({"orderable": False}, "OutOfStock"),
+        ({"isOrderable": True}, "InStock"),
+        ({"is_salable": False}, "OutOfStock"),
+        ({"inventoryStatus": "OUT_OF_STOCK"}, "OutOfStock"),
+        ({"stockState": "IN_STOCK"}, "InStock"),
+        # WooCommerce's "purchasable" says the product has a price, not that it is in stock
+        ({"purchasable": False}, None),
+    ],
+)
+def test_state_json_stock_flags(node: dict, want: str | None) -> None:
+    product = {"name": "Linen Apron", "price": 38, "currency": "USD", "image": "/media/apron.jpg", **node}
+    html = (
+        "<html><head><title>Linen Apron | Hearth Goods</title></head><body><div id='root'></div>"
+        "<script id='__NEXT_DATA__' type='application/json'>"
+        + json.dumps({"props": {"pageProps": {"product": product}}})
+        + "</script></body></html>"
+    )
+    got = extract_product(html, "https://hearthgoods.com/products/linen-apron")
+    assert got is not None and got["availability"] == want
