@@ -377,8 +377,9 @@ def _in_description(up: list[Any], title_el: Any) -> bool:
     return False
 
 
-# a gallery slide or thumbnail of a video ("product-gallery__slide--video", "media-type-video")
-_VIDEO_SLIDE = re.compile(r"(?<![a-z])video(?![a-z])")
+# a gallery slide or thumbnail of a video ("product-gallery__slide--video", "media-type-video"); not a
+# gallery saying it holds one ("has-video", "with-video")
+_VIDEO_SLIDE = re.compile(r"(?<![a-z])(?<!has-)(?<!with-)video(?![a-z])")
 
 
 def _video_slide(el: Any, up: list[Any]) -> bool:
@@ -491,8 +492,10 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     score = 0.0
     up = list(el.iterancestors())[:6]
     # a product-image name on a picture linking to another page in a recommendations block names
-    # that product's picture (Magento's "product-image-photo" on every listing's card): no bonus
-    score += 4.0 if _IMG_NAME.search(names) and not (noise and _links_away(up)) else 0.0
+    # that product's picture (Magento's "product-image-photo" on every listing's card): no bonus;
+    # nor in a video's slide ("product-media__poster" in "product-media--video": the video's still)
+    named = _IMG_NAME.search(names) and not (noise and _links_away(up)) and not _video_slide(el, up)
+    score += 4.0 if named else 0.0
     score += 3.0 if el.get("itemprop") == "image" else 0.0
     ancestors = [element_names(a) for a in up]
     anc_names = " ".join(ancestors)
