@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import partial
 from typing import Any
@@ -968,8 +969,29 @@ def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
         )
         # "NAME | Shop" (an SEO title as the name), or the parent product's name where the page shows the
         # variant's: the name the page shows
-        if _site_suffixed(*names) or _variant_shown(*names) or _seo_phrase(*names[:2]):
+        if (
+            _site_suffixed(*names)
+            or _variant_shown(*names)
+            or _seo_phrase(*names[:2])
+            or _name_block(result, heur.get("title"))
+        ):
             _from_page(result, "title", heur["title"])
+
+
+def _name_block(result: dict[str, Any], shown: str | None) -> bool:
+    """The structured name is the text of a block around the shown name (`shown`, 2+ words, written
+    whole in it) that holds a second copy of its words (microdata or RDFa read from an element's
+    text: `itemprop="name"` on a wrapper holding the h1 and a hidden mobile copy, "Dream Man Arm
+    Dream Man Arm Pillow", or a breadcrumb ending with the name). Source: the 2026-12-02 mutation
+    probe (benchmarks/eval_page_mutations.py)."""
+    if result.get("_sources", {}).get("title") not in ("microdata", "rdfa") or not shown:
+        return False
+    words = re.findall(r"\w+", shown.casefold())
+    named = re.findall(r"\w+", (result.get("title") or "").casefold())
+    if len(words) < 2 or f" {' '.join(words)} " not in f" {' '.join(named)} ":
+        return False
+    extra = Counter(named) - Counter(words)
+    return sum(n for w, n in extra.items() if w in words) >= 2
 
 
 def _reconcile_price(result: dict[str, Any], heur: dict[str, Any]) -> None:

@@ -176,12 +176,26 @@ def amount_only(el: Any, labelled: bool = False) -> bool:
     return 0 < len(text) <= 40 and bool(MONEY.search(text)) and len(_NOT_AMOUNT.sub("", text)) <= 3
 
 
+def _price_box_after_name(node: Any, parts: list[str]) -> bool:
+    """`node`, inside a heading after the name's text (`parts`, the text read so far), is a price box:
+    an element (200 characters at most) holding an element that shows an amount alone
+    (`amount_only`), with what stands beside that amount in the box: a struck old price, a "Save 20%"
+    badge, "or 4 payments of $6.25" (an h1 holding "Bomber Jacket" and the price block; source: the
+    2026-12-02 mutation probe, benchmarks/eval_page_mutations.py, with class names hashed). Not a
+    wrapper before the name's text, nor an element whose amount is part of its words ("The $100
+    Startup" in `<i>`)."""
+    if not "".join(parts).strip() or len(" ".join(node.itertext())) > 200:
+        return False
+    return any(isinstance(d.tag, str) and amount_only(d) for d in node.iterdescendants())
+
+
 def visible_text(el: Any, skip_prices: bool = False) -> str:
     """Text of `el` without scripts, styles, hidden spans (and, with `skip_prices`, for a title:
     price elements, badges and subtitles named so, `<span class="badge">New!</span>`, `<span
     class="subtitle">` (not one going on from the name after a colon, `_GOES_ON`), elements whose
     text is only an amount, `dom.amount_only`: a price shown inside the heading, and elements whose
-    text is only a merchandising label, `MERCH_LABEL`: `<span class="pill">Nouveau</span>`)."""
+    text is only a merchandising label, `MERCH_LABEL`: `<span class="pill">Nouveau</span>`, and
+    a price box after the name, `_price_box_after_name`)."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
@@ -205,6 +219,7 @@ def visible_text(el: Any, skip_prices: bool = False) -> str:
                         or (_SUBTITLE.search(names) and not _GOES_ON.match(" ".join(node.itertext())))
                         or amount_only(node)
                         or MERCH_LABEL.match(" ".join(node.itertext()))
+                        or _price_box_after_name(node, parts)
                     )
                 )
             ):

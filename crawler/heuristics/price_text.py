@@ -91,6 +91,24 @@ OLD_TEXT = re.compile(
     r"|(?:^|[:(]\s*)[-−]\s?[$€£¥]\s?\d",  # "Savings: -$80.00": an amount taken off (not "$10 – $20")
     re.I,
 )
+# a saving told as a percentage alone, a badge after the price ("$52.00 Save 20%", "You save 15%",
+# "-20%", "20% off"; "Save" alone ending `price_text`, which drops the percentage): it names no amount, so the amount beside it is not the saving (source: the
+# 2026-12-02 mutation probe, benchmarks/eval_page_mutations.py, a "Save 20%" badge in the price box)
+_PERCENT_SAVING = re.compile(
+    r"(?:\b(?:you\s+)?save\s+(?:up\s+to\s+)?|(?<![\w$€£¥.,])[-−]\s?)\d{1,2}(?:[.,]\d)?\s?%(?:\s*off\b)?"
+    r"|\b\d{1,2}\s?%\s*off\b"
+    r"|\b(?:you\s+)?save\s*$",  # the badge's word alone: `price_text` leaves percentages out
+    re.I,
+)
+
+
+def old_words(text: str) -> bool:
+    """`text` (a price element's) holds an old-price, saving, shipping or instalment word (`OLD_TEXT`)
+    once a percentage-only saving badge ("Save 20%", "-20%", "20% off": `_PERCENT_SAVING`) is left
+    out: "$52.00 Save 20%" is the current price, "Save $13.00" a saving."""
+    return bool(OLD_TEXT.search(_PERCENT_SAVING.sub(" ", text)))
+
+
 # the label of a unit price, written right before its amount: the reference quantity it is given for
 # (1, 10, 100 or 1000 of a unit) as an equation ("1 l = 7,80 €", "100 ml = 0,78 €", "1 kg = 12,90 €":
 # the German Grundpreis as shops print it; not a pack's price, "12 x 330 ml = 9,99 €"), or a unit-price word ("Grundpreis: 7,80 €/l", "Unit price £2.50 / kg")

@@ -36,6 +36,7 @@ from knockoff.crawler.heuristics.price_text import (
     left_out,
     member_and_regular,
     old_label,
+    old_words,
     price_text,
     shown_price,
     struck,
@@ -115,7 +116,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
             continue
         own_old = bool(OLD_PRICE.search(names))
         shown_old = struck_shown(el) or labelled_old(el)
-        if own_old or shown_old or OLD_TEXT.search(text) or unit_labelled(text):
+        if own_old or shown_old or old_words(text) or unit_labelled(text):
             old.add(amount)
             if _regular_alone(page, el, names, text):
                 regular.append((amount, cur, el))
