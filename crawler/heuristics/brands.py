@@ -39,10 +39,14 @@ _BRAND_LABEL = re.compile(
     # Kazakh with the possessive ending ("Бренді: Bosch", "Маркасы: Bosch")
     r"бренді|маркасы|"
     # Arabic "trade mark", "make", "manufacturer"
-    r"العلامة التجارية|الماركة|الشركة المصنعة)"
+    r"العلامة التجارية|الماركة|الشركة المصنعة|"
+    # vi, id, th, el, he, hu brand labels (not Shopify's "Vendor:": a marketplace's seller as often as a
+    # brand, 6ccffb1, test_today_breadth's vendor_line)
+    r"thương hiệu|merek|ยี่ห้อ|แบรนด์|μάρκα|εμπορικό σήμα|מותג|márka)"
     # not the label of the maker's code ("Manufacturer part number", "Manufacturer #", "Hersteller
     # Artikelnummer", "Marca modelo" name a code, not the brand)
-    r"(?!\s*(?:#|part\b|no\.|nr\.|number\b|ref(?:erence)?\b|code\b|id\b|model|nummer|numéro|número|numero|"
+    # ("Brand new condition" is the item's condition)
+    r"(?!\s*(?:#|part\b|no\.|nr\.|number\b|ref(?:erence)?\b|code\b|id\b|model|nummer|numéro|número|numero|new\b|"
     r"artikel|referen|код|номер|型番|型號|型号|모델))"
     r"(?:\s*[:：]\s*|\s+|$)(.*)$",
     re.I,
@@ -301,14 +305,17 @@ def _labelled_brand(page: Layout, title_el: Any) -> str | None:
     (`_line_over_title`) where the label names the maker (`_MAKER_LABEL`), the maker's name opens with
     that line and so does the title: the line is the brand, the label the company behind it ("제조사:
     비비드전자" under the brand link "비비드" over "비비드 무선 블루투스 이어폰"; "Hersteller: Bosch Power
-    Tools GmbH" under "Bosch" over "Bosch GSR 12V-15")."""
+    Tools GmbH" under "Bosch" over "Bosch GSR 12V-15"), or the brand part of the title heading
+    (`_brand_in_heading`: "Hersteller: Champion Products" under `<h1><span>Champion</span> <span>Stanford
+    University Hooded Sweatshirt</span></h1>`) likewise."""
     value = labelled(page, _BRAND_LABEL, accept=_name_like)
     if not value or title_el is None:
         return value
     above = _line_over_title(title_el)
+    if not (above and visible_text(title_el).casefold().startswith(above.casefold())):
+        above = _brand_in_heading(page, title_el)  # "<h1><span>Champion</span> <span>Name</span></h1>"
     if (
         above
-        and visible_text(title_el).casefold().startswith(above.casefold())
         and value.casefold() != above.casefold()
         and value.casefold().startswith(above.casefold())
         and labelled(page, _MAKER_LABEL, accept=_name_like) == value
@@ -483,7 +490,9 @@ def _brand_link(page: Layout) -> str | None:
     return None
 
 
-_BY = re.compile(r"^(?:by|von|par|door)\s+([^\W\d].{0,38}?)\s*$", re.I)
+# "by Acme", and the maker's own "Made by Acme" / "Handmade by Acme" / "Crafted by Acme" ("Designed by"
+# names a designer, often a person, not the brand)
+_BY = re.compile(r"^(?:(?:hand)?made by|crafted by|by|von|par|door)\s+([^\W\d].{0,38}?)\s*$", re.I)
 
 
 def _by_line(page: Layout, title_el: Any) -> str | None:
