@@ -50,10 +50,43 @@ def parse_lenient(text: str) -> list[Any]:
     except ValueError:
         pass
     try:
-        objs = chompjs.parse_js_objects(text, loader_kwargs={"strict": False})
+        objs = js_objects(text)
         return [v for v in objs if isinstance(v, dict | list)]
     except (ValueError, TypeError):
         return []
+
+
+def js_object(text: str) -> Any:
+    """The first JavaScript object or array at the start of `text` (chompjs.parse_js_object; text
+    after it is ignored). Raises ValueError when none can be read, and for an object cut off by the
+    end of `text`: chompjs 1.4 reads past the end of a cut-off string (`{"name": ` gives
+    `{"name": "\x00"}` or whatever memory follows), so a NUL in the result, which the input cannot
+    hold (NULs are removed first), means an overread."""
+    return _checked(chompjs.parse_js_object(text.replace("\x00", "")))
+
+
+def js_objects(text: str) -> list[Any]:
+    """Every JavaScript object or array in `text`, in order (chompjs.parse_js_objects); the
+    overread guard of `js_object`. Raises ValueError or TypeError when the text cannot be read."""
+    return _checked(list(chompjs.parse_js_objects(text.replace("\x00", ""), loader_kwargs={"strict": False})))
+
+
+def _checked(value: Any) -> Any:
+    """`value`, or ValueError when a string in it (key or value) holds a NUL: chompjs read past
+    the end of its input."""
+    stack, seen = [value], 0
+    while stack:
+        v = stack.pop()
+        seen += 1
+        if isinstance(v, str):
+            if "\x00" in v:
+                raise ValueError("chompjs read past the end of its input (cut-off object)")
+        elif isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+    return value
 
 
 def walk(value: Any) -> Iterable[dict]:

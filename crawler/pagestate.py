@@ -24,8 +24,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-import chompjs
-
+from knockoff.crawler.jsonld import js_object
 from knockoff.crawler.platformmeta import amount
 from knockoff.crawler.values import normalize_availability
 
@@ -105,7 +104,7 @@ def state_blobs(html: str) -> list[Any]:
                 continue
     for m in _ASSIGN.finditer(html):
         try:
-            out.append(chompjs.parse_js_object(html[m.end() : m.end() + MAX_CHARS]))
+            out.append(js_object(html[m.end() : m.end() + MAX_CHARS]))
         except (ValueError, TypeError):
             continue
     return out

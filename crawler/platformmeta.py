@@ -35,14 +35,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import chompjs
-
 # price-parser's ISO 4217 table (code -> {"s": symbols, "d": minor digits}) is the table its own
 # parsing uses; it is not exported (price_parser's public names are Price and parse_price) and no
 # other installed library carries the minor digits (babel, pycountry are not dependencies), so it
 # is read from its module, pinned by pyproject's price-parser>=0.5 and checked by
 # tests/crawler/test_platform_meta.py (`currency_digits`: JPY 0, EUR 2, KWD 3).
 from price_parser._currencies import CURRENCIES
+
+from knockoff.crawler.jsonld import js_object
 
 _META = re.compile(r"meta\s*=\s*(?=\{)")  # literal-led: fast; what stands before it is checked
 _META_OWNER = re.compile(r"(?:\b(?:var|let|const)\s+|\bShopifyAnalytics\s*\.\s*)$")
@@ -96,7 +96,7 @@ def _objects(
             continue
         tried += 1
         try:
-            value = chompjs.parse_js_object(html[m.end() : m.end() + MAX_CHARS])
+            value = js_object(html[m.end() : m.end() + MAX_CHARS])
         except (ValueError, TypeError, RecursionError):
             continue
         if isinstance(value, dict):
