@@ -24,7 +24,7 @@ from w3lib.url import safe_url_string
 
 from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.amounts import with_tax
-from knockoff.crawler.heuristics.brands import no_brand
+from knockoff.crawler.heuristics.brands import no_brand, without_region
 from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.heuristics.photos import share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
@@ -1219,7 +1219,8 @@ def _from_platform(html: str, url: str) -> dict[str, Any] | None:
             "price": found.price,
             "currency": normalize_currency(found.currency) if found.price is not None else None,
             "sku": clean_text(found.sku, 200),
-            "brand_claimed": clean_text(found.brand, 300),
+            # a vendor named with its storefront's market ("OSTRICHPILLOW US") is the brand without it
+            "brand_claimed": clean_text(without_region(found.brand) if found.brand else None, 300),
         },
         "platform",
     )

@@ -92,6 +92,21 @@ def test_a_page_built_in_the_browser_is_a_listing_from_its_analytics_meta() -> N
     }
 
 
+@pytest.mark.parametrize(
+    ("vendor", "brand"),
+    [
+        ("SOLENNE US", "SOLENNE"),  # the storefront's market after the brand (ostrichpillow's "... US")
+        ("Solenne Canada", "Solenne"),
+        ("Solenne", "Solenne"),  # must not fire: a plain vendor
+        ("Usual Supply", "Usual Supply"),  # must not fire: no market code, a word starting like one
+        ("US", "US"),  # must not fire: nothing would be left
+    ],
+)
+def test_a_vendor_named_with_its_market_is_the_brand_without_it(vendor: str, brand: str) -> None:
+    got = extract_product(app_page(shop_scripts(meta_json(vendor=vendor))), URL)
+    assert got is not None and got["brand_claimed"] == brand
+
+
 def test_the_variant_the_url_selects_is_the_shown_one() -> None:
     got = extract_product(app_page(shop_scripts(meta_json())), URL + "?variant=43981234567002")
     assert got is not None and (got["sku"], got["price"]) == ("SOL-MIR-COG", 269.0)
