@@ -1429,7 +1429,8 @@ def _market_lines() -> list[str]:
 # the extraction code `timing` takes from the baseline revision: files, or folders (the heuristics were
 # one file before 2026-11-30 and a package since; whichever the revision has is used)
 TIMED_FILES = ["crawler/extract.py", "crawler/heuristics.py", "crawler/heuristics", "crawler/values.py",
-               "crawler/sku.py", "crawler/srcset.py", "crawler/jsonld.py"]  # fmt: skip
+               "crawler/sku.py", "crawler/srcset.py", "crawler/jsonld.py", "crawler/pagestate.py",
+               "crawler/platformmeta.py"]  # fmt: skip
 _TIMER = """
 import json, sys, time
 from pathlib import Path
