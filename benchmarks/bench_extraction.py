@@ -816,6 +816,23 @@ PROBE = "train, structured data removed"
 PROBE_NAMES = "train, structured data removed, names hashed"
 
 
+def count_fields(
+    r: dict[str, Any], got: dict[str, Any], ok: dict[str, bool], want: dict[str, Any], shop: str
+) -> None:
+    """Add one page's result to `r` ({"counts": {field: {tp, fp, fn}}, "mistakes": [...]}): a right
+    field is a true positive; a wrong one a false negative, and a false positive when something was
+    given; each mistake as "shop: field got vs want"."""
+    for f in FIELDS:
+        c = r["counts"][f]
+        if ok[f]:
+            c["tp"] += 1
+            continue
+        c["fn"] += 1
+        if got.get(f) not in (None, ""):
+            c["fp"] += 1
+        r["mistakes"].append(f"{shop}: {f} {str(got.get(f))[:90]!r} vs {str(want[f])[:90]!r}")
+
+
 def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
     """Per extractor and split: pages, pages with a listing, per-field tp/fp/fn and F1, seconds,
     mistakes (shop: field predicted vs labelled), and how knockoff found each field.
@@ -853,16 +870,13 @@ def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
             r["listings"] += got is not None
             got = got or {}
             ok = field_hits(got, want_prices, label["title"], images, base)
-            for f in FIELDS:
-                c = r["counts"][f]
-                if ok[f]:
-                    c["tp"] += 1
-                    continue
-                c["fn"] += 1
-                if got.get(f) not in (None, ""):
-                    c["fp"] += 1
-                want = {"price": want_prices, "title": label["title"], "image": label["image"]}[f]
-                r["mistakes"].append(f"{label['shop']}: {f} {str(got.get(f))[:90]!r} vs {str(want)[:90]!r}")
+            count_fields(
+                r,
+                got,
+                ok,
+                {"price": want_prices, "title": label["title"], "image": label["image"]},
+                label["shop"],
+            )
             for f, how in got.get("sources", {}).items():
                 if f in ("title", "price", "image_urls"):
                     r["sources"][f"{f}:{how}"] += 1

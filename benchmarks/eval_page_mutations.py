@@ -85,6 +85,7 @@ from typing import Any
 from benchmarks.bench_extraction import (
     DATA,
     FIELDS,
+    count_fields,
     field_hits,
     knockoff_extract,
     obfuscate_names,
@@ -391,17 +392,13 @@ def evaluate(names: list[str] | None = None, hashed: bool = False) -> dict[tuple
 
 
 def _count(r: dict[str, Any], got: dict[str, Any] | None, ok: dict[str, bool], page: dict[str, Any]) -> None:
-    got = got or {}
-    for f in FIELDS:
-        c = r["counts"][f]
-        if ok[f]:
-            c["tp"] += 1
-            continue
-        c["fn"] += 1
-        if got.get(f) not in (None, ""):
-            c["fp"] += 1
-        want = {"price": page["prices"], "title": page["title"], "image": page["image"]}[f]
-        r["mistakes"].append(f"{page['shop']}: {f} {str(got.get(f))[:90]!r} vs {str(want)[:90]!r}")
+    count_fields(
+        r,
+        got or {},
+        ok,
+        {"price": page["prices"], "title": page["title"], "image": page["image"]},
+        page["shop"],
+    )
 
 
 GROUPS = ("as is", "sd removed", "names hashed")
