@@ -74,10 +74,9 @@ def js_objects(text: str) -> list[Any]:
 def _checked(value: Any) -> Any:
     """`value`, or ValueError when a string in it (key or value) holds a NUL: chompjs read past
     the end of its input."""
-    stack, seen = [value], 0
+    stack = [value]
     while stack:
         v = stack.pop()
-        seen += 1
         if isinstance(v, str):
             if "\x00" in v:
                 raise ValueError("chompjs read past the end of its input (cut-off object)")

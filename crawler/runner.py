@@ -58,10 +58,11 @@ def _prepare_jobdir(job_dir: str | None, worker: str, shared: bool) -> str | Non
     if not job_dir:
         return None
     scrapy_dir = Path(job_dir) / "scrapy"
-    if not shared and left_markers(job_dir):
+    left = [] if shared else left_markers(job_dir)
+    if left:
         log.warning("previous crawl in %s did not stop cleanly: resuming from its staged rows", job_dir)
         shutil.rmtree(scrapy_dir, ignore_errors=True)
-        for m in left_markers(job_dir):
+        for m in left:
             m.unlink(missing_ok=True)
     scrapy_dir.mkdir(parents=True, exist_ok=True)
     marker = process_marker(job_dir, worker)

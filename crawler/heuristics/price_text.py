@@ -92,8 +92,9 @@ OLD_TEXT = re.compile(
     re.I,
 )
 # a saving told as a percentage alone, a badge after the price ("$52.00 Save 20%", "You save 15%",
-# "-20%", "20% off"; "Save" alone ending `price_text`, which drops the percentage): it names no amount, so the amount beside it is not the saving (source: the
-# 2026-12-02 mutation probe, benchmarks/eval_page_mutations.py, a "Save 20%" badge in the price box)
+# "-20%", "20% off"; "Save" alone ending `price_text`, which drops the percentage): it names no
+# amount, so the amount beside it is not the saving (source: the 2026-12-02 mutation probe,
+# benchmarks/eval_page_mutations.py, a "Save 20%" badge in the price box)
 _PERCENT_SAVING = re.compile(
     r"(?:\b(?:you\s+)?save\s+(?:up\s+to\s+)?|(?<![\w$€£¥.,])[-−]\s?)\d{1,2}(?:[.,]\d)?\s?%(?:\s*off\b)?"
     r"|\b\d{1,2}\s?%\s*off\b"
