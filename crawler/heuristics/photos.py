@@ -7,9 +7,13 @@ main slide in a script's JSON (Magento 2's `text/x-magento-init`) when no `<img>
 `og:image`; scored likewise, logos/icons/sprites/placeholders skipped, pictures in a hidden
 wrapper (another variant's) scored less. A photo met in several sizes (thumbnail, main, zoom)
 scores more; so does the slide a gallery marks shown (more when it is not the first: the chosen
-variant's), while a lazy slide beside an eager one and a picture linking to another page (a
-brand's mark) score less. A `<picture>`'s tiny `<img>` gives way to its sources, and a small
-picture to the same photo's file a link around it opens (tests/crawler/test_image_review.py). (`crawler/images.py` downloads the photos; this module only finds their URLs.)
+variant's; not a slide of a carousel of other things: cards, looks, reviews), while a lazy slide
+beside an eager one, a picture linking to another page (a brand's mark, another product's card:
+no product-image name bonus there) and a video's or 3D model's poster score less. A `<picture>`'s
+tiny `<img>` gives way to its sources, and a small picture to the same photo's file a link around
+it opens. An alt text that is a file name says nothing; a file name's words count only outside a
+gallery (tests/crawler/test_image_review.py, test_image_review2.py). (`crawler/images.py`
+downloads the photos; this module only finds their URLs.)
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
 """
@@ -295,11 +299,18 @@ def _campaign_picture(el: Any, up: list[Any], alt: list[str], title_toks: set[st
     return bool(words) and bool(title_toks) and not any(t in title_toks for t in words)
 
 
+# an alt or title text that is a file's name ("IMG_0892.JPG": Squarespace writes the uploaded file's
+# name as every picture's alt): nobody's words about the picture
+_FILE_NAME_TEXT = re.compile(r"[^\s/]+\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)", re.I)
+
+
 def _picture_words(el: Any, url: str) -> list[str]:
-    """The words saying what a picture shows: its alt (or title) text; for a picture shown without
-    an `<img>` (a CSS background, a gallery's JSON) without one, its `aria-label` or else its
-    file name's words (`_file_words`: "camping-lantern-led.jpg")."""
-    alt = tokens(el.get("alt") or el.get("title") or "")
+    """The words saying what a picture shows: its alt (or title) text, unless that is a file name
+    (`_FILE_NAME_TEXT`: "IMG_0892.JPG"); for a picture shown without an `<img>` (a CSS background,
+    a gallery's JSON) without one, its `aria-label` or else its file name's words (`_file_words`:
+    "camping-lantern-led.jpg")."""
+    text = (el.get("alt") or el.get("title") or "").strip()
+    alt = [] if _FILE_NAME_TEXT.fullmatch(text) else tokens(text)
     if el.tag not in ("img", "amp-img") and not alt:
         alt = tokens(el.get("aria-label") or "") or _file_words(url)
     return alt
@@ -377,9 +388,12 @@ def _in_description(up: list[Any], title_el: Any) -> bool:
     return False
 
 
-# a gallery slide or thumbnail of a video ("product-gallery__slide--video", "media-type-video"); not a
-# gallery saying it holds one ("has-video", "with-video")
-_VIDEO_SLIDE = re.compile(r"(?<![a-z])(?<!has-)(?<!with-)video(?![a-z])")
+# a gallery slide or thumbnail of a video ("product-gallery__slide--video", "media-type-video") or of
+# a 3D model (Shopify's "media-type-model", "model-viewer"), or media loaded on demand behind its
+# poster (Dawn's "deferred-media"); not a gallery saying it holds one ("has-video", "with-video")
+_VIDEO_SLIDE = re.compile(
+    r"(?<![a-z])(?<!has-)(?<!with-)(?:video|model-?viewer|3d-?model|media-?type-?model|deferred-?media)(?![a-z])"
+)
 
 
 def _video_slide(el: Any, up: list[Any]) -> bool:
@@ -491,10 +505,17 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     noise, card = page.context(el)
     score = 0.0
     up = list(el.iterancestors())[:6]
-    # a product-image name on a picture linking to another page in a recommendations block names
-    # that product's picture (Magento's "product-image-photo" on every listing's card): no bonus;
-    # nor in a video's slide ("product-media__poster" in "product-media--video": the video's still)
-    named = _IMG_NAME.search(names) and not (noise and _links_away(up)) and not _video_slide(el, up)
+    # a product-image name on a picture linking to another page in a recommendations block, or
+    # to another page than this one anywhere, names that product's picture (Magento's
+    # "product-image-photo" on every listing's card, a reviews carousel's
+    # "jdgm-carousel-item__product-image"): no bonus; nor in a video's slide ("product-media__poster"
+    # in "product-media--video": the video's still)
+    elsewhere = _leads_elsewhere(page, up)
+    named = (
+        _IMG_NAME.search(names)
+        and not ((noise and _links_away(up)) or elsewhere)
+        and not _video_slide(el, up)
+    )
     score += 4.0 if named else 0.0
     score += 3.0 if el.get("itemprop") == "image" else 0.0
     ancestors = [element_names(a) for a in up]
@@ -507,9 +528,12 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     alt = _picture_words(el, urls[0])
     if alt and title_toks:
         score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
-    elif title_toks and (words := _file_words(urls[0])):
-        # an <img> without alt text: its file name, weaker evidence, may spell the product's name
-        # ("4471-kissenbezug-leinen-salbei.jpg"; tests/crawler/test_image_review.py)
+    elif title_toks and not slides and (words := _file_words(urls[0])):
+        # an <img> without alt text outside a gallery: its file name, weaker evidence, may spell the
+        # product's name ("4471-kissenbezug-leinen-salbei.jpg"; tests/crawler/test_image_review.py);
+        # a gallery's slides are the product's photos whatever their files are named, and a later
+        # one named "throw-detail.jpg" is not more the main photo than the first, "IMG_0892.JPG"
+        # (tests/crawler/test_image_review2.py)
         score += 1.0 * sum(t in title_toks for t in words) / len(words)
     px = _url_px(urls[0])  # the size the URL asks for: "50x50", "_110x110", "?wid=100"
     large_url = (px or 0) >= 300
@@ -522,7 +546,11 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     near = " ".join([names, *ancestors[:3]])
     thumb = _thumbnail(el, up, near, px, large_url)
     score -= 2.0 if thumb else 0.0
-    if slides:  # a thumbnail marked shown says which photo the stage shows, it is not that photo
+    # a thumbnail marked shown says which photo the stage shows, it is not that photo; a carousel of
+    # other things (cards, looks, a reviews widget: in a card or a noise block, or linking to another
+    # page) shows some slide, which says nothing about the product's photo
+    # (tests/crawler/test_image_review2.py, dawn-shop-the-look-swiper-active)
+    if slides and not (card or noise or elsewhere):
         score += min(_shown_slide_bonus(el, up), 1.0) if thumb else _shown_slide_bonus(el, up)
     if any(_DECORATION_BOX.search(a) for a in ancestors[:2]):
         score -= 3.0  # a brand's or a certificate's picture ("product-manufacturer", "certifications")
@@ -534,7 +562,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     score -= _placement_penalty(el, up, title_el)
     d = page.distance(title_el, el)
     score += 1.0 if d is not None and abs(d) <= 300 else 0.0
-    score -= 1.5 if _leads_elsewhere(page, up) else 0.0
+    score -= 1.5 if elsewhere else 0.0
     return score
 
 
