@@ -28,6 +28,7 @@ from knockoff.crawler.heuristics.brands import no_brand, without_region
 from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.heuristics.photos import share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
+from knockoff.crawler.heuristics.titles import seo_title_of
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.platformmeta import platform_product
@@ -797,6 +798,31 @@ def _variant_shown(
     return fold in " ".join((doc_title or "").split()).casefold()
 
 
+# a Shopify variant's title: 2-3 option values joined by " / " ("Forest / M", "Chestnut / Medium / Brass"),
+# each of 1-3 words
+_OPTION_VALUES = re.compile(r"^[^/|]{1,30}(?:\s/\s[^/|]{1,30}){1,2}$")
+
+
+def _variant_named(
+    name: str | None, shown: str | None, site_name: str | None, host: str | None = None
+) -> bool:
+    """True when the structured `name` is the `shown` name (the page's title element) followed by a
+    variant's option values (`_VARIANT_SEP`, then `_OPTION_VALUES`: "Heavyweight Hoodie - Forest / M"
+    for the h1 "Heavyweight Hoodie"; apps and themes write the chosen variant into og:title or the
+    Product's name), not the shop's name: the product's name as the page shows it. The reverse of
+    `_variant_shown`. Source: issue 14, second review."""
+    if not name or not shown or len(name) <= len(shown):
+        return False
+    fold, head = " ".join(name.split()).casefold(), " ".join(shown.split()).casefold()
+    m = _VARIANT_SEP.match(fold[len(head) :]) if fold.startswith(head) else None
+    if m is None or not _OPTION_VALUES.match(m.group(1)):
+        return False
+    if any(len(re.findall(r"\w+", v)) > 3 for v in m.group(1).split(" / ")):
+        return False
+    tail = m.group(1)
+    return tail != " ".join((site_name or "").split()).casefold() and not _names_host(tail, host)
+
+
 # the words an SEO title wraps a product's name in: "Buy ... Online", "Shop ... - Free Shipping Over $50",
 # "... at the Best Price", "... for Sale"
 _SEO_HEAD = re.compile(r"^(?:buy|shop|order)(?:\s+now)?$")
@@ -949,7 +975,8 @@ def _names_shop(name: str, heur: dict[str, Any]) -> bool:
 
 def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """`_reconcile`'s title part (in place): the name the page shows where the structured name is
-    another product's, an SEO title (`_site_suffixed`) or the parent of the variant shown (`_variant_shown`)."""
+    another product's, an SEO title (`_site_suffixed`, `_seo_phrase`, `titles.seo_title_of`) or the
+    parent of the variant shown (`_variant_shown`)."""
     if (
         _named_share(result.get("title"), heur.get("_doc_title"))
         < 0.5
@@ -972,7 +999,9 @@ def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
         if (
             _site_suffixed(*names)
             or _variant_shown(*names)
+            or _variant_named(names[0], names[1], names[3], names[4])
             or _seo_phrase(*names[:2])
+            or seo_title_of(names[0], names[1], heur.get("_host") or "", heur.get("_site_name") or "")
             or _name_block(result, heur.get("title"))
         ):
             _from_page(result, "title", heur["title"])

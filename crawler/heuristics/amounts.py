@@ -80,7 +80,8 @@ _PER_MONTH = (
 )
 _PER_AFTER = re.compile(
     rf"^\s*(?:{_PER_MONTH}"
-    r"|/\s*(?:\d+\s*)?(?:pairs?|pieces?|pcs?|units?|kg|g|lbs?|oz|ml|cl|l|m|m2|m²|ft|sq\.?\s?ft|count|ct|stück|st)\b"
+    r"|/\s*(?:per\s+)?(?:\d+(?:[.,]\d+)?\s*)?(?:pairs?|pieces?|pcs?|units?|kg|g|lbs?|fl\.?\s?oz|oz|ml|cl|l|m|m2|m²|ft|sq\.?\s?ft"
+    r"|count|ct|stück|st)\b"
     r"|per\s+(?:pair|piece|unit|kg|lb|oz|100\s?g|litre|liter|meter|metre)\b)",
     re.I,
 )
@@ -394,13 +395,18 @@ def _net_first(text: str, first: re.Match[str]) -> bool:
     return net is not None and net.start() <= first.start() < net.end() + 20
 
 
-def _per_unit_tail(text: str) -> bool:
+def per_unit_tail(text: str) -> bool:
     """`text` ends with a unit or a month its amount is given per (`_PER_AFTER`: "US $0.25 - 0.32 /
     Pair", "1.929 € /Monat"), said of its only currency amount or of its first: a text showing the
     price and then its unit price ("$45 ($15.00 / count)", "£1.25 (£2.50 per kg)") is the price's."""
-    if not _PER_AFTER.search(_MARK_AFTER.sub("", re.split(r"\d", text)[-1])):
-        return False
     amounts = list(MONEY.finditer(text))
+    tail = re.split(r"\d", text)[-1]
+    if amounts and not _PER_AFTER.search(_MARK_AFTER.sub("", tail)):
+        # the quantity's own number after the last amount ("$4.50 / 1 Fl Oz", Wix's unit price):
+        # the words after that amount
+        tail = _after_amount(text[amounts[-1].end() :])
+    if not _PER_AFTER.search(_MARK_AFTER.sub("", tail)):
+        return False
     if len(amounts) < 2:
         return True
     between = text[amounts[0].end() : amounts[1].start()]
@@ -426,7 +432,7 @@ def _excluded(el: Any, text: str) -> bool:
         or (OLD_TEXT.search(text) and not old_beside(text))  # "Sale $45 Reg. $60": the first is read
         or OLD_TEXT.search(_text_after(el) if after else _label_before(el, 0))
         or _PER_AFTER.search(_text_after(el))
-        or _per_unit_tail(text)  # "US $0.25 - 0.32 / Pair", "1.929 € /Monat"
+        or per_unit_tail(text)  # "US $0.25 - 0.32 / Pair", "1.929 € /Monat"
     ):
         return True
     label, note = _label_before(el), _note_after(el)

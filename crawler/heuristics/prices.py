@@ -23,6 +23,7 @@ from knockoff.crawler.heuristics.amounts import (
     monthly_after,
     net_price,
     opens_conditional,
+    per_unit_tail,
     price_near_title,
 )
 from knockoff.crawler.heuristics.controls import control_text, opens_with_buy
@@ -32,6 +33,8 @@ from knockoff.crawler.heuristics.price_text import (
     CURRENCY_MARK,
     OLD_PRICE,
     OLD_TEXT,
+    amount_count,
+    label_left_out,
     labelled_old,
     left_out,
     member_and_regular,
@@ -114,9 +117,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         if _conditional(el, text):
             nets += _net(el, text, amount, cur)  # a B2B shop may show only its net price
             continue
-        own_old = bool(OLD_PRICE.search(names))
-        shown_old = struck_shown(el) or labelled_old(el)
-        if own_old or shown_old or old_words(text) or unit_labelled(text):
+        if _set_apart(el, names, text):
             old.add(amount)
             if _regular_alone(page, el, names, text):
                 regular.append((amount, cur, el))
@@ -129,6 +130,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         score -= 3.0 if card else 0.0
         score -= 2.5 if noise else 0.0
         score -= _aside_price(page, el)
+        score -= _block_penalty(el, cands)
         # "As low as <span class="affirm-ala-price">$17</span>/mo": a financing amount, kept only as
         # the last resort of a page showing its price per month alone
         score -= 4.0 if monthly_after(el) else 0.0
@@ -141,7 +143,79 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
     scored.sort(key=lambda s: (-s[0], s[1]))
     score, _, amount, cur, el, card = scored[0]
     named = (amount, cur or _page_currency(scored, amount, marks), el, card, old)
-    return _own_unnamed(page, title_el, named) or named
+    return _own_unnamed(page, title_el, named) or _outside_strip(page, title_el, named, regular) or named
+
+
+def _outside_strip(
+    page: Layout,
+    title_el: Any,
+    named: tuple[float | None, str | None, Any, bool, set[float]],
+    regular: list[tuple[float, str | None, Any]],
+) -> tuple[float | None, str | None, Any, bool, set[float]] | None:
+    """`find_price`'s answer when its best named price (`named`, its answer) sits in a strip or the
+    page's noise (another product's: "Recently viewed", "You may also like"), `_own_unnamed` found
+    none and the page shows one amount set apart only as "regular" (`regular`, `_regular_alone`):
+    the price read without names near the title (`amounts.price_near_title`) when it sits outside
+    strips and shows the amount alone or after a label ("Our price: $40.00" beside "Reg. $50.00"),
+    else that regular one (Shopify's `price-item--regular` on a product not on sale). None
+    otherwise: the named price stays (a product's own price in a box named like a strip, "promo-box",
+    beside an amount near the title that is no price: test_market_leftovers). Source: issue 14,
+    second review."""
+    old = named[4]
+    if not any(page.context(named[2])) or len({a for a, _, _ in regular}) != 1:
+        return None
+    near = price_near_title(page, title_el, _amount)
+    if near is not None and not any(page.context(near[2])) and amount_only(near[2], labelled=True):
+        return near[0], near[1], near[2], False, old | near[4]
+    amount, cur, el = regular[0]
+    return amount, cur, el, False, old - {amount}
+
+
+def _set_apart(el: Any, names: str, text: str) -> bool:
+    """Price element `el` (its id/class `names`, its `text`) shows an old, list, unit or other price
+    that is not the current one: named so (`OLD_PRICE`), in a unit price's block with a unit after
+    its amount (`_in_unit_price`), struck through or labelled old, or said so by its words
+    (`old_words`, `unit_labelled`)."""
+    return bool(
+        OLD_PRICE.search(names)
+        or (_in_unit_price(el) and per_unit_tail(text))
+        or struck_shown(el)
+        or labelled_old(el)
+        or old_words(text)
+        or unit_labelled(text)
+    )
+
+
+# id/class words of a unit price's block (Shopify's `<small class="unit-price">` around its own
+# "price-item" span, "price-per-unit")
+_UNIT_BLOCK = re.compile(r"(?<![a-z])(?:unit-?price|price-?per-?unit)(?![a-z])")
+
+
+def _in_unit_price(el: Any, levels: int = 3) -> bool:
+    """`el` sits in a unit price's block (`_UNIT_BLOCK`) among its `levels` nearest ancestors: Dawn
+    writes "$2.40 / per 100ml" in a "price-item" span inside `small.unit-price` (issue 14, second
+    review: read as the price of a product not on sale). `find_price` asks for the unit after the
+    amount too (`amounts.per_unit_tail`): DHgate names its price per lot "unit-price"."""
+    return any(
+        _UNIT_BLOCK.search(element_names(a))
+        for a in list(el.iterancestors())[:levels]
+        if isinstance(a.tag, str)
+    )
+
+
+# a price candidate holding another one and showing 3+ amounts is a block (prices beside promotions,
+# instalments and buttons: "col-12 prices-add-to-cart-actions" around Salesforce's "prices")
+BLOCK_PENALTY = 1.0
+
+
+def _block_penalty(el: Any, cands: set[Any]) -> float:
+    """`BLOCK_PENALTY` when price candidate `el` holds another candidate (one of `cands`) and its text
+    (`price_text`) shows 3 or more currency amounts (`amount_count`): the inner candidate names the
+    price ("Spend $100, get $20 off" then "$70.00" then "4 payments of $17.50" in one block; issue 14,
+    second review); else 0."""
+    if not any(d in cands for d in el.iterdescendants()):
+        return 0.0
+    return BLOCK_PENALTY if amount_count(price_text(el)) >= 3 else 0.0
 
 
 # "regular" as a price element's name or label ("price-item--regular", "Regular price", "Reg."):
@@ -405,7 +479,7 @@ def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
     `data-price="1800"` on "$18.00"), split cents, else its text (`shown_price`:
     when the text holds several currency amounts, the one no old-price label precedes)."""
     content = el.get("content") or el.get("data-price") or el.get("data-price-amount")
-    text = price_text(el)
+    text = label_left_out(el) or price_text(el)
     if len(text) > 120 and not content:
         return None, None, text, []
     _, cur = parse_price(text) if text else (None, None)
@@ -423,6 +497,14 @@ def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
             # `data-price="1800"` on "$18.00": the value in cents (Shopify themes); the amount shown
             return shown, cur or cur2, text, []
         return amount, cur or cur2, text, []
+    if amount_count(text) > 1 and el.xpath(".//*[@aria-hidden='true']"):
+        # the whole price written for screen readers beside its look, kept from them ("<span
+        # class="visually-hidden">$49.99</span><span aria-hidden="true"><sup>$</sup>49<sup>99</sup>
+        # </span>"): one amount, read as a screen reader reads it (not where that is an old price)
+        spoken = price_text(el, spoken=True)
+        if amount_count(spoken) == 1 and not old_words(spoken):
+            amount, cur2, _, read = shown_price(spoken, cur)
+            return amount, cur or cur2, read, []
     cents = _split_cents(el)
     if cents is not None:
         return cents, cur, text, []

@@ -361,6 +361,29 @@ def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> s
     return out if tokens(out) else text
 
 
+def seo_title_of(name: str | None, shown: str | None, host: str = "", site_name: str = "") -> bool:
+    """True when `name` (a structured name: og:title, a Product's name) is an SEO title written in
+    parts split by "|" whose first name part (after any part naming the shop, `shop_part`, and
+    without a leading "Buy" and its "Online", `_clean_part`) has 2+ words, each a word of the
+    `shown` name (the page's title element): "Buy Sourwood Honey Online | Rare Appalachian Honey"
+    for the h1 "Sourwood Honey, 12 oz", "Selvedge Denim Jean | Men's Raw Denim Jeans | Free
+    Shipping" for "Selvedge Denim Jean". A name the shown one cuts short ("Model S P100D | Tesla"
+    for "P100D") is no such title. Source: issue 14, second review (Yoast's og:title)."""
+    if not name or not shown or not re.search(r"[|｜]", name):
+        return False
+    parts = [p for p in (x.strip() for x in re.split(r"\s*[|｜]\s*", " ".join(name.split()))) if p]
+    if len(parts) < 2:
+        return False
+    is_site = site_test(host, site_name)
+    lo, hi = _name_span(parts, is_site)
+    if hi - lo < 2:
+        return False  # "NAME | Shop": the shop's part alone
+    first, have = tokens(_clean_part(parts[lo], is_site)), tokens(shown)
+    if len(first) < 2 or len(have) < 2:
+        return False
+    return all(have.count(t) >= first.count(t) for t in set(first))
+
+
 def _clean_part(part: str, is_site: Any) -> str:
     """A document-title part without an "at Shop.com" affix naming the shop, a leading "Buy" (with
     a trailing "Online"/"Now" it brings) and an SEO tail ("... kaufen", "купить в Алматы")."""
