@@ -124,7 +124,7 @@ def reset_frontier(redis_url: str, key: str) -> None:
 
 
 def _spawn(job: _Job, spec: dict[str, Any], worker: str) -> None:
-    spec = {**spec, "worker": worker}
+    spec = {**spec, "worker": worker, "parent_pid": os.getpid()}  # the runner stops when this process is gone
     spec_path = job.run_dir / f"spec-{worker}.json"
     result = job.run_dir / f"result-{worker}.json"
     result.unlink(missing_ok=True)

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import sys
 import time
 from pathlib import Path
@@ -154,6 +155,57 @@ class _LiveCounts:
             self.thread.join()
 
 
+class _Watchdog:
+    """Ends a crawl process that would otherwise never end, by Scrapy's own shutdown signal (a
+    SIGTERM to itself: the first asks Scrapy to stop gracefully, the next forces it, "Send again to
+    force"); polls every `period` seconds.
+
+    - Its spider closed (`closed`, `_spider_closed`) but Scrapy is still running `grace` seconds
+      later. Scrapy 2.19 (AsyncCrawlerProcess): a SIGTERM that arrives after "Spider opened" and
+      before the engine runs sets `crawling` off without stopping the engine, so when the spider
+      closes, the engine's stop never comes and `process.start()` waits forever. Seen in a test
+      run: a `knockoff crawl` killed with its process group left its runner idle for 20 minutes
+      (tests/crawler/test_runner_watchdog.py).
+    - The process that started it (`parent`, crawler.run, which alone commits the staged rows) is
+      gone: nobody will read this crawl's result, so it stops gracefully (the rows it staged and,
+      with a job folder, Scrapy's JOBDIR stay for the rerun), forced `grace` + `download_timeout`
+      seconds later if still running.
+    """
+
+    def __init__(self, closed: list[str], parent: int, grace: float, download_timeout: float) -> None:
+        import threading
+
+        self.closed, self.parent = closed, parent
+        self.grace, self.parent_grace = grace, grace + download_timeout
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._watch, name="knockoff-crawl-watchdog", daemon=True)
+        self.thread.start()
+
+    def _watch(self, period: float = 0.5) -> None:
+        closed_at = orphaned_at = None
+        while not self.done.wait(period):
+            now = time.monotonic()
+            if self.closed and closed_at is None:
+                closed_at = now
+            if orphaned_at is None and os.getppid() != self.parent:
+                log.warning("the process that started this crawl (pid %d) is gone: stopping", self.parent)
+                orphaned_at = now
+                os.kill(os.getpid(), signal.SIGTERM)
+            late = (closed_at is not None and now - closed_at > self.grace) or (
+                orphaned_at is not None and now - orphaned_at > self.parent_grace
+            )
+            if late:
+                log.warning(
+                    "Scrapy did not end after its spider closed or was asked to stop: forcing the stop"
+                )
+                closed_at = orphaned_at = now  # the next signal, if needed, a grace later
+                os.kill(os.getpid(), signal.SIGTERM)
+
+    def stop(self) -> None:
+        self.done.set()
+        self.thread.join()
+
+
 def run(spec: dict[str, Any]) -> dict[str, Any]:
     from scrapy.crawler import AsyncCrawlerProcess
 
@@ -190,7 +242,11 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
     process.crawl(crawler, site=site.model_dump(mode="json"), sitemaps=config.sitemaps)
     live = _LiveCounts(crawler, spec.get("result"))
     closed = _spider_closed(crawler)
+    watchdog = _Watchdog(
+        closed, spec.get("parent_pid") or os.getppid(), config.shutdown_grace, config.download_timeout
+    )
     process.start()
+    watchdog.stop()
     live.stop()
     stage.close()
     if alive is not None:

@@ -56,6 +56,10 @@ class CrawlConfig(_Model):
     # seconds a crawl process's Redis "alive" key outlives its last refresh (refreshed every third of
     # it): how long a commit waits on a process killed without cleaning up (crawler.runner._Alive)
     redis_alive_ttl: float = Field(10.0, gt=0.0)
+    # seconds a crawl process lets Scrapy end on its own after its spider closed, or after a graceful
+    # stop it asked for itself because the process that started it is gone (plus download_timeout),
+    # before it forces the stop (crawler.runner._Watchdog)
+    shutdown_grace: float = Field(10.0, gt=0.0)
     sitemaps: bool = True  # read robots.txt Sitemap: lines, configured sitemaps and /sitemap.xml
     max_images_per_listing: int = Field(40, ge=0)  # image_urls beyond this are dropped (lists stay aligned)
     chromium_path: str = "/usr/bin/chromium"  # browser of sites with render: true (no download)

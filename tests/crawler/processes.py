@@ -21,8 +21,10 @@ def crawl_script(site: SiteConfig, lake: str, date: str, job_dir: str, cfg: Craw
     )
 
 
-def runner_children() -> list[int]:
-    """pids of `knockoff.crawler.runner` processes whose parent is this test process (from /proc)."""
+def runner_children(parent: int | None = None) -> list[int]:
+    """pids of `knockoff.crawler.runner` processes whose parent is `parent` (default: this test
+    process), from /proc."""
+    parent = os.getpid() if parent is None else parent
     out = []
     for d in Path("/proc").iterdir():
         if not d.name.isdigit():
@@ -32,6 +34,6 @@ def runner_children() -> list[int]:
             cmd = (d / "cmdline").read_bytes()
         except OSError:
             continue
-        if int(stat[1]) == os.getpid() and b"knockoff.crawler.runner" in cmd:
+        if int(stat[1]) == parent and b"knockoff.crawler.runner" in cmd:
             out.append(int(d.name))
     return out
