@@ -8,8 +8,10 @@ main slide in a script's JSON (Magento 2's `text/x-magento-init`) when no `<img>
 wrapper (another variant's) scored less. A photo met in several sizes (thumbnail, main, zoom)
 scores more; so does the slide a gallery marks shown (more when it is not the first: the chosen
 variant's; not a slide of a carousel of other things: cards, looks, reviews), while a lazy slide
-beside an eager one, a picture linking to another page (a brand's mark, another product's card:
-no product-image name bonus there) and a video's or 3D model's poster score less. A `<picture>`'s
+beside an eager one, a picture linking to another page than this product's (a brand's mark,
+another product's card: no product-image name bonus there; this product's page under another path,
+its canonical URL or a slug spelling the title is no other page) and a video's or 3D model's poster
+score less. A `<picture>`'s
 tiny `<img>` gives way to its sources, and a small picture to the same photo's file a link around
 it opens. An alt text that is a file name says nothing; a file name's words count only outside a
 gallery (tests/crawler/test_image_review.py, test_image_review2.py). (`crawler/images.py`
@@ -510,7 +512,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     # "product-image-photo" on every listing's card, a reviews carousel's
     # "jdgm-carousel-item__product-image"): no bonus; nor in a video's slide ("product-media__poster"
     # in "product-media--video": the video's still)
-    elsewhere = _leads_elsewhere(page, up)
+    elsewhere = _leads_elsewhere(page, up, title_toks)
     named = (
         _IMG_NAME.search(names)
         and not ((noise and _links_away(up)) or elsewhere)
@@ -566,18 +568,51 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     return score
 
 
-def _leads_elsewhere(page: Layout, up: list[Any]) -> bool:
-    """A link among a picture's 3 nearest ancestors leads to another page (`_links_away`), not the
-    page itself (its path) nor a script (`javascript:`): a brand's mark linking to its listing, a
-    campaign, another product; a product's own photo opens a zoom or nothing
-    (tests/crawler/test_image_review.py, brand-mark-link-before-photo)."""
+def _leads_elsewhere(page: Layout, up: list[Any], title_toks: set[str] = frozenset()) -> bool:
+    """A link among a picture's 3 nearest ancestors leads to another page (`_links_away`), not this
+    page (`_this_page`, `title_toks` the product title's words) nor a script (`javascript:`): a
+    brand's mark linking to its listing, a campaign, another product; a product's own photo opens a
+    zoom, nothing or its own page (tests/crawler/test_image_review.py, brand-mark-link-before-photo)."""
     if not _links_away(up):
         return False
     link = next(a for a in up[:3] if a.tag == "a")
     href = (link.get("href") or "").strip()
     if href.lower().startswith("javascript:"):
         return False
-    return urlsplit(urljoin(page.base, href)).path.rstrip("/") != urlsplit(page.base).path.rstrip("/")
+    return not _this_page(page, urlsplit(urljoin(page.base, href)).path.rstrip("/"), title_toks)
+
+
+# share of the title's words a link's slug spells, all its words the title's, to name this product
+# ("/products/brass-task-lamp" for "Brass Task Lamp"; not "/products/canvas-tote" for "Waxed Canvas
+# Field Tote", another product of some of its words)
+SLUG_SHARE = 0.6
+# the last segment of a product page's path that names the product: a slug or an id (a hyphen or a
+# digit in 4+ characters: "brass-task-lamp", "ridgeline-insulated-jacket.html", "B0C1XYZ123")
+_PAGE_SLUG = re.compile(r"(?=[^/]*[-\d])[^/]{4,}")
+
+
+def _this_page(page: Layout, path: str, title_toks: set[str] = frozenset()) -> bool:
+    """`path` (a link's, without a trailing "/") is this product's page: the page's own path, its
+    `<link rel="canonical">` or og:url path, a path ending in the same slug as the page's
+    (`_PAGE_SLUG`: a shop reached through a category's path links its own photo to the short form,
+    Shopify "/collections/lighting/products/brass-task-lamp" and "/products/brass-task-lamp",
+    Magento "/men/jackets/ridgeline-insulated-jacket.html" and "/ridgeline-insulated-jacket.html"),
+    or a path whose last segment spells the product's name: 2+ words, all in the title (`title_toks`,
+    else the document title's words) and `SLUG_SHARE` of them ("/products/brass-task-lamp" on a page
+    whose own URL is unknown or another; "/products/brass-task-lamp-mini", a word more, is another
+    product's; tests/crawler/test_image_review2.py)."""
+    own = urlsplit(page.base).path.rstrip("/")
+    if path == own:
+        return True
+    last, own_last = path.rsplit("/", 1)[-1], own.rsplit("/", 1)[-1]
+    if last == own_last and _PAGE_SLUG.fullmatch(last):
+        return True
+    words = {w for w in tokens(re.sub(r"\.[a-z]{2,5}$", "", last).replace("_", " ")) if not w.isdigit()}
+    toks = title_toks or page.title_tokens
+    if len(words) >= max(2, SLUG_SHARE * len(toks)) and words <= toks:
+        return True
+    named = page.sel.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content").getall()
+    return any(urlsplit(urljoin(page.base, u.strip())).path.rstrip("/") == path for u in named[:4])
 
 
 def _shown_slide_bonus(el: Any, up: list[Any]) -> float:
