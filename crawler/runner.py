@@ -16,10 +16,13 @@ import signal
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from knockoff.config import CrawlConfig, SiteConfig
 from knockoff.lake import Lake
+
+if TYPE_CHECKING:
+    from knockoff.crawler.state import CrawlState
 
 log = logging.getLogger("knockoff.crawler.runner")
 
@@ -256,6 +259,13 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
     stats = crawler.stats.get_stats() if crawler.stats else {}
     if not closed:
         stats["finish_reason"] = "shutdown"
+    return _result(site.name, spec.get("worker", "w0"), stats, state, time.monotonic() - t0)
+
+
+def _result(
+    site: str, worker: str, stats: dict[str, Any], state: CrawlState, seconds: float
+) -> dict[str, Any]:
+    """The crawl process's JSON result from Scrapy's `stats` and the crawl `state`: counts, reachability, finish reason; `seconds` the crawl's wall time."""
 
     def n(key: str) -> int:
         return int(stats.get(key, 0) or 0)
@@ -269,8 +279,8 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
         + len(state.lake_errors)
     )
     return {
-        "site": site.name,
-        "worker": spec.get("worker", "w0"),
+        "site": site,
+        "worker": worker,
         "pages": n("knockoff/pages"),
         "listings": n("knockoff/listings"),
         "images_new": n("knockoff/images_new"),
@@ -286,7 +296,7 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
         "reached": sorted(state.reached),
         "unreachable": state.unreachable,
         "lake_errors": state.lake_errors,
-        "seconds": round(time.monotonic() - t0, 3),
+        "seconds": round(seconds, 3),
     }
 
 
