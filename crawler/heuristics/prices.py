@@ -294,9 +294,11 @@ def _unnamed_price(
     """`find_price`'s answer when no named element gives a price: the price read near the title
     (`amounts.price_near_title`), else the price beside a members' one (`_member_block`), else the
     first net price (`nets`: a B2B shop showing only "zzgl. MwSt. 84,03 €"), else the one amount
-    set apart only as a "regular" price (`regular`, `_regular_alone`), else nothing."""
+    set apart only as a "regular" price (`regular`, `_regular_alone`), else nothing. That regular
+    price goes before a price read in another product's card too (Dawn's related cards, each
+    labelled "Regular price" as the product's own: issue 14, second review)."""
     found = _unnamed_or_none(page, title_el, nets, old)
-    if found[0] is None and len({a for a, _, _ in regular}) == 1:
+    if (found[0] is None or found[3]) and len({a for a, _, _ in regular}) == 1:
         amount, cur, el = regular[0]  # the product's one price, labelled "Regular price"
         return amount, cur, el, False, old - {amount}
     return found

@@ -2157,8 +2157,6 @@ case(
 # pages whose main image is right but that another field keeps from being a listing (extract_product
 # gives None): the price heuristics read a card's price, not this file's rules (see the docstring)
 XFAIL = {
-    "dawn-camera-names-related-share-words": "price: the related card 'Waxed Canvas Field Tote - Olive' "
-    "($48.00) read as the product's price (price_in_card), so no listing; the photo scores 8.0 and leads",
     "turbo-lazy-data-srcset-fancybox": "price: Turbo's two 'one-half column' halves read as repeated cards "
     "(price_in_card), so no listing; the photo leads",
     "turbo-rendered-flickity": "price: as turbo-lazy-data-srcset-fancybox",

@@ -1940,12 +1940,7 @@ def _strict_title(got: str | None, want: str) -> bool:
     return bool(got) and _tokens(got) == _tokens(want)
 
 
-XFAIL: dict[str, str] = {
-    "r3-dawn-related-cards-regular": "price: a related card's $48.00 read near the title goes before the "
-    "product's one 'Regular price' (prices._unnamed_price takes `regular` only when nothing is read); the "
-    "fix (that regular price before a card's) is held back: it also mends test_image_review2's strict "
-    "xfail dawn-camera-names-related-share-words, another helper's file",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("c", case_params(CASES, XFAIL))
