@@ -27,7 +27,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from knockoff.crawler.heuristics.dom import element_names, tokens
+from knockoff.crawler.heuristics.dom import MONEY, element_names, tokens
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.srcset import img_urls
 
@@ -565,7 +565,33 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     d = page.distance(title_el, el)
     score += 1.0 if d is not None and abs(d) <= 300 else 0.0
     score -= 1.5 if elsewhere else 0.0
+    score -= 2.0 if _other_product_block(page, up, title_el, title_toks) else 0.0
     return score
+
+
+def _other_product_block(page: Layout, up: list[Any], title_el: Any, title_toks: set[str]) -> bool:
+    """A picture's block (one of its 6 nearest ancestors `up` not holding the title element
+    `title_el`) has a heading of its own (h1-h4) linking to another page than this one
+    (`_this_page`) and shows an amount of money (`dom.MONEY`): another product's block that
+    nothing marks as a card, such as a Shopify
+    "Featured product" section below the product (its heading linking to its page, its price and buy
+    form; its picture's alt text sharing the title's words). Issue 14, the lead's look after the
+    second image review."""
+    if title_el is None:
+        return False
+    holds_title = {title_el, *title_el.iterancestors()}
+    for block in up:
+        if block in holds_title:
+            return False
+        for a in block.xpath(".//h1//a[@href] | .//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href]")[:3]:
+            href = (a.get("href") or "").strip()
+            if href and not href.startswith(("#", "javascript:")):
+                path = urlsplit(urljoin(page.base, href)).path.rstrip("/")
+                if not _this_page(page, path, title_toks):
+                    if MONEY.search(" ".join(block.itertext())[:5000]):
+                        return True
+                    break  # a heading without a price here: the next block up may show one
+    return False
 
 
 def _leads_elsewhere(page: Layout, up: list[Any], title_toks: set[str] = frozenset()) -> bool:

@@ -296,12 +296,40 @@ def _unnamed_price(
     first net price (`nets`: a B2B shop showing only "zzgl. MwSt. 84,03 €"), else the one amount
     set apart only as a "regular" price (`regular`, `_regular_alone`), else nothing. That regular
     price goes before a price read in another product's card too (Dawn's related cards, each
-    labelled "Regular price" as the product's own: issue 14, second review)."""
+    labelled "Regular price" as the product's own: issue 14, second review). Of several such amounts,
+    the one in the title's own block (`_title_block_regular`)."""
     found = _unnamed_or_none(page, title_el, nets, old)
-    if (found[0] is None or found[3]) and len({a for a, _, _ in regular}) == 1:
-        amount, cur, el = regular[0]  # the product's one price, labelled "Regular price"
+    one = regular[0] if len({a for a, _, _ in regular}) == 1 else _title_block_regular(title_el, regular)
+    if (found[0] is None or found[3]) and one is not None:
+        amount, cur, el = one  # the product's one price, labelled "Regular price"
         return amount, cur, el, False, old - {amount}
     return found
+
+
+def _title_block_regular(
+    title_el: Any, regular: list[tuple[float, str | None, Any]]
+) -> tuple[float, str | None, Any] | None:
+    """The one amount of `regular` ((amount, currency, element), each labelled only "Regular price")
+    whose element shares the innermost block with the title element `title_el`: the product's own,
+    where another product's block on the page is labelled the same way and nothing marks it as a card
+    (a Shopify "Featured product" section below the product: its own heading, "Regular price $38.00"
+    and buy form; issue 14, the lead's look after the second image review). None when two amounts
+    share that block (a variant table) or there is no title element."""
+    if title_el is None or not regular:
+        return None
+    depth = {a: d for d, a in enumerate(reversed([title_el, *title_el.iterancestors()]))}
+
+    def shared(el: Any) -> int:
+        return next((depth[a] for a in [el, *el.iterancestors()] if a in depth), -1)
+
+    by_depth: dict[int, set[float]] = {}
+    for amount, _, el in regular:
+        by_depth.setdefault(shared(el), set()).add(amount)
+    inner = max(by_depth)
+    if len(by_depth) < 2 or len(by_depth[inner]) != 1:
+        return None
+    amount = next(iter(by_depth[inner]))
+    return next(r for r in regular if r[0] == amount)
 
 
 def _unnamed_or_none(
