@@ -29,6 +29,12 @@ _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|svg|bmp|tiff?)$", re.I
 _DIALOG = re.compile(
     r"modal|dialog|popup|popover|overlay|lightbox|tooltip|flyout|notify-?me|back-?in-?stock|quick-?view|quick-?shop"
 )
+# a name in which a dialog's word qualifies a price ("modal-price": Shopify Turbo's price class, on
+# the product page as in its quick-shop modal) names the price shown, not a dialog; the dialog
+# holding such a price elsewhere is named (or has a role) of its own (`Layout._is_dialog`)
+_DIALOG_PRICE = re.compile(
+    r"(?:modal|dialog|popup|popover|overlay|lightbox|tooltip|flyout|quick-?view|quick-?shop)-+(?:price|amount)"
+)
 # share of a page's elements over which a container named for noise is a page wrapper (Page.context)
 WRAPPER_SHARE = 0.3
 
@@ -113,8 +119,14 @@ class Layout:
 
     def _is_dialog(self, node: Any) -> bool:
         """`node` is a dialog, popup or notification shown on demand: role dialog/alertdialog, or
-        named `_DIALOG`."""
-        return node.get("role") in ("dialog", "alertdialog") or bool(_DIALOG.search(self.names.get(node, "")))
+        named `_DIALOG` by a name other than a price's (`_DIALOG_PRICE`: Turbo's "modal_price" on
+        the product page's own price; a quick-shop modal around it is named for itself)."""
+        if node.get("role") in ("dialog", "alertdialog"):
+            return True
+        names = self.names.get(node, "")
+        if _DIALOG_PRICE.search(names):
+            names = " ".join(n for n in names.split() if not _DIALOG_PRICE.search(n))
+        return bool(_DIALOG.search(names))
 
     def _product_aside(self, node: Any) -> bool:
         """`node` is an `<aside>` holding the page's `<h1>`: the product's own sidebar (title,
