@@ -2154,12 +2154,9 @@ case(
 )
 
 
-# pages whose main image is right but that another field keeps from being a listing (extract_product
-# gives None): the price heuristics read a card's price, not this file's rules (see the docstring)
+# left (the pages another field kept from being a listing are listings now: dawn-camera-names-related-
+# share-words by prices._unnamed_price, 13341fd; the two Turbo pages by layout's popup names, 9f4b46e)
 XFAIL = {
-    "turbo-lazy-data-srcset-fancybox": "price: Turbo's two 'one-half column' halves read as repeated cards "
-    "(price_in_card), so no listing; the photo leads",
-    "turbo-rendered-flickity": "price: as turbo-lazy-data-srcset-fancybox",
     "r2-dawn-recently-viewed-script-links": "left: a product-image name (+4) in a recently-viewed strip "
     "whose items a script opens (no link, no price: no card) keeps its bonus in a noise block (b1e9110 "
     "drops it there only for linked pictures: a train page's main photo sits in a noise block); the "
