@@ -506,7 +506,10 @@ def _heuristic_availability(
     `Page.stock_state`) or out-of-stock words just after the title of a page without a price
     (`Page.near_state`), else pre-order/backorder words in the page's text, else the buy control's
     state, else out-of-stock words in the page's text (pages with no buy control); words only inside
-    menus, footers or other products' cards do not count (`_said_outside_strips`)."""
+    menus, footers or other products' cards do not count (`_said_outside_strips`), nor words only
+    about the shop's order terms (`controls.only_order_terms`: a "Backorder Policy" tab)."""
+    from knockoff.crawler.heuristics.controls import only_order_terms
+
     said = stated or near_state
     if said:
         return said
@@ -518,6 +521,7 @@ def _heuristic_availability(
             and (name in _BEFORE_BUY or not buy_availability)
             and pattern.search(page_text)
             and _said_outside_strips(page, pattern)
+            and not only_order_terms(page, pattern)  # a "Backorder Policy" tab, its folded text
         ):
             return name
     return buy_availability

@@ -369,7 +369,8 @@ _WAITS_FOR_VARIANT = re.compile(r"selection-?needed|variation-?selection")
 
 def waits_for_variant(page: Layout) -> bool:
     """A buy control outside menus, cards and hidden parts reads a buy phrase and is named as
-    waiting for a variant choice (`_WAITS_FOR_VARIANT`), and no such control says sold out
+    waiting for a variant choice (`_WAITS_FOR_VARIANT`), or the page asks for a choice before it
+    tells the availability (`_asks_for_choice`), and no such control says sold out
     (`_SOLD_CONTROL`): the product's variants are on sale, whatever its disabled state says."""
     waiting = False
     for el in page.root.xpath("//button | //input[@type='submit']")[:300]:
@@ -379,7 +380,30 @@ def waits_for_variant(page: Layout) -> bool:
         if _SOLD_CONTROL.search(text):
             return False
         waiting = waiting or bool(_BUY.search(text) and _WAITS_FOR_VARIANT.search(page.names.get(el, "")))
-    return waiting
+    return waiting or _asks_for_choice(page)
+
+
+_CHOICE_WORD = r"(?:styles?|sizes?|colou?rs?|options?|variants?|fits?|widths?|lengths?)"
+# a line asking for a variant before the availability is told (Salesforce Commerce Cloud's "Select
+# Styles for Availability", "Select a size to see availability", "Choose your options to check stock"):
+# the shop disables its buy control until then; not a store pickup's "... to see in-store availability"
+_ASKS_FOR_CHOICE = re.compile(
+    rf"^\W*(?:please\s+)?(?:select|choose|pick)\s+(?:an?\s+|your\s+)?{_CHOICE_WORD}"
+    rf"(?:\s*(?:,|&|and|/)\s*{_CHOICE_WORD})*\s+(?:for|to\s+(?:see|check|view))\s+(?:availability|stock)\W*$",
+    re.I,
+)
+
+
+def _asks_for_choice(page: Layout) -> bool:
+    """One short text (at most 80 characters) outside menus, cards and hidden parts asks for a
+    variant before the availability is told (`_ASKS_FOR_CHOICE`)."""
+    for node, text in page.text_nodes():
+        parent = node.getparent()
+        if parent is None or len(text) > 80 or not _ASKS_FOR_CHOICE.match(text.strip()):
+            continue
+        if not (any(page.context(parent)) or hidden(parent)):
+            return True
+    return False
 
 
 def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, bool]:
@@ -760,3 +784,43 @@ def _linked_line(el: Any, levels: int = 3) -> bool:
         if node.tag in ("tr", "li"):
             return False
     return False
+
+
+# a short heading naming a policy or its questions ("Backorder Policy", "Pre-order FAQ", "Pre-orders &
+# Backorders: Terms"): about how such orders go, not the item's state
+_POLICY_LINE = re.compile(
+    r"\b(?:polic(?:y|ies)|faqs?|terms(?:\s*(?:&|and)\s*conditions)?|questions)\W*$", re.I
+)
+
+
+def _order_terms(el: Any, text: str) -> bool:
+    """`text` (held by `el`) is about a shop's order terms, not the item's state: a heading naming a
+    policy (`_POLICY_LINE`, at most 60 characters) or a line folded in a closed `<details>` below its
+    `<summary>` (a collapsible tab a shopper opens: Shopify Dawn's "Shipping & Returns", "Backorders"
+    tabs)."""
+    if len(text.strip()) <= 60 and _POLICY_LINE.search(text):
+        return True
+    for node in (el, *el.iterancestors()):
+        if node.tag == "summary":
+            return False
+        if node.tag == "details" and node.get("open") is None:
+            return True
+    return False
+
+
+def only_order_terms(page: Layout, pattern: re.Pattern[str], limit: int = 120) -> bool:
+    """Every short text (at most `limit` characters) matching `pattern` outside menus, cards and
+    hidden parts is about the shop's order terms (`_order_terms`: a "Backorder Policy" tab, its
+    folded text "If an item goes on backorder we will email you"), and there is one: such words
+    state nothing of the item's availability. Source: issue 14's availability review 2."""
+    found = False
+    for node, text in page.text_nodes():
+        parent = node.getparent()
+        if parent is None or len(text.strip()) > limit or not pattern.search(text):
+            continue
+        if any(page.context(parent)) or hidden(parent):
+            continue
+        if not _order_terms(parent, text):
+            return False
+        found = True
+    return found
