@@ -41,10 +41,11 @@ _LABELS = (
     # nl/de/da/no/fi/hu/tr/vi/th/id shop labels
     r"productnummer|produktnummer|bestelnummer|varenummer|varenr\.?|tuotenumero|tuotekoodi|cikkszám|termékkód|"
     r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|รหัสสินค้า|kode produk|kode barang|"
-    # a marketplace's own item number (The Home Depot "Internet #204279858"), an old shop's or a car
+    # a marketplace's own item number (The Home Depot "Internet #204279858", a department store's
+    # "Web ID: 3312254"), an old shop's or a car
     # dealer's "Stock #: HO-2231" (its own number of the item, not a count in stock); ar/he/el labels
     # "κωδικός" alone is any code (a coupon's: "Κωδικός έκπτωσης"): a label only before a colon or alone
-    r"internet\s*(?:#|no\.?|number)|stock\s*(?:#|no\.?|number)|رمز المنتج|رقم المنتج|كود المنتج|رقم الصنف|מק[\"״]ט|"
+    r"internet\s*(?:#|no\.?|number)|web\s*id|stock\s*(?:#|no\.?|number)|رمز المنتج|رقم المنتج|كود المنتج|رقم الصنف|מק[\"״]ט|"
     r"κωδικός (?:προϊόντος|είδους)|κωδικός(?=\s*[:：]|\s*$)|"
     # ro/cs/sk/hu/pl/tr/el shop labels (eMAG "Cod produs", Alza "Kód", Allegro "Kod"); the bare cs/sk/pl
     # "kód"/"kod" is any code ("Kód kupónu", "Kod pocztowy"): a label only before a colon or alone
@@ -121,26 +122,61 @@ _HIDDEN_FIELDS = (
 # data attributes holding a JSON list of the product's variants, each with its code (Shopify themes'
 # `data-variants`, WooCommerce's `data-product_variations`, Squarespace's `data-variants`)
 _VARIANT_JSON = "//*[@data-variants or @data-product_variations or @data-product-variants]"
+# JSON scripts holding the product's variants: Shopify themes' `<script type="application/json"
+# data-variants>` / `id="ProductJson-..."` (the product object, its `variants` list)
+_VARIANT_SCRIPTS = (
+    "//script[@type='application/json'][@data-variants or @data-product-json or "
+    "starts-with(translate(@id, 'PRODUCTJSN', 'productjsn'), 'productjson')]"
+)
 
 
-def _one_variant_code(page: Page) -> str | None:
-    """The code of a product with one variant, or whose variants all share one code, read from a
-    data attribute holding the variants as JSON (`_VARIANT_JSON`: `[{"sku": "1145MB", ...}]`)
-    outside menus and product cards; None for several codes (which variant is the listing's is
-    not said) or no such attribute."""
-    for el in page.root.xpath(_VARIANT_JSON)[:5]:
+def _variant_lists(page: Page) -> list[tuple[list[Any], bool]]:
+    """The variant lists of the product (`_VARIANT_JSON` attributes, `_VARIANT_SCRIPTS` scripts; a
+    script's product object gives its `variants`), outside menus and product cards, each with
+    whether it came from a script (a Shopify product's, whose first available variant is the one
+    the page shows)."""
+    out = []
+    nodes = [(el, False) for el in page.root.xpath(_VARIANT_JSON)[:5]]
+    nodes += [(el, True) for el in page.root.xpath(_VARIANT_SCRIPTS)[:5]]
+    for el, script in nodes:
         if any(page.context(el)):
             continue
-        raw = el.get("data-variants") or el.get("data-product_variations") or el.get("data-product-variants")
+        raw = el.text if script else None
+        raw = (
+            raw
+            or el.get("data-variants")
+            or el.get("data-product_variations")
+            or el.get("data-product-variants")
+        )
         try:
             variants = json.loads(raw or "")
         except ValueError:
             continue
-        if not isinstance(variants, list):
-            continue
-        codes = {_code(str(v.get("sku"))) for v in variants if isinstance(v, dict) and v.get("sku")}
+        if isinstance(variants, dict):
+            variants = variants.get("variants")
+        if isinstance(variants, list):
+            out.append(([v for v in variants if isinstance(v, dict)], script))
+    return out
+
+
+def _one_variant_code(page: Page) -> str | None:
+    """The code of the shown variant, read from the variants' JSON (`_variant_lists`:
+    `[{"id": 40112, "sku": "1145MB", ...}]`): the variant whose `id` the page URL's `variant=`
+    names (Shopify); else the one code all variants share; else, from a Shopify product script, its
+    first available variant's (`selected_or_first_available_variant`, what the page shows). None
+    for several codes of an attribute (which variant is the listing's is not said) or no JSON."""
+    picked = re.search(r"[?&]variant=(\d+)(?:[&#]|$)", page.base or "")
+    for variants, script in _variant_lists(page):
+        if picked:
+            named = [v for v in variants if str(v.get("id")) == picked.group(1)]
+            if named and (code := _code(str(named[0].get("sku") or ""))):
+                return code
+        codes = {_code(str(v.get("sku"))) for v in variants if v.get("sku")}
         if len(codes) == 1 and None not in codes:
             return codes.pop()
+        shown = next((v for v in variants if v.get("available") is not False), None)
+        if script and codes and shown and (code := _code(str(shown.get("sku") or ""))):
+            return code
     return None
 
 
@@ -169,15 +205,28 @@ def _in_linked_card(page: Page, el: Any) -> bool:
     return False
 
 
+def _in_frame(el: Any) -> bool:
+    """`el` sits in the page's `<header>`, `<footer>` or `<nav>` (a promotion's "Ref #" in the
+    footer, an order's number in the header), one outside `<main>` and `<article>` (an article's
+    `<header>` around the product's heading is the product's). Only these tags: a container merely
+    named like a strip (a breadcrumb bar, a details "module") holds some shops' item lines."""
+    ancestors = [a.tag for a in el.iterancestors()]
+    for i, tag in enumerate(ancestors):
+        if tag in ("header", "footer", "nav"):
+            return not {"main", "article"} & set(ancestors[i + 1 :])
+    return False
+
+
 def _text_code(page: Page, page_text: str) -> str | None:
     """The first code written after "SKU"-like words in the page's text (`SKU_TEXT`) that is
-    shown somewhere outside another product's card (`_in_linked_card`): a related item's "SKU: X"
-    is that item's."""
+    shown somewhere outside another product's card (`_in_linked_card`) and outside the page's
+    frame (`_in_frame`): a related item's "SKU: X" is that item's, a footer's "Promo Ref #
+    PRM-2291" a promotion's."""
     for m in list(SKU_TEXT.finditer(page_text))[:20]:
         holders = [
             n.getparent() for n, t in page.text_nodes() if m.group(1) in t and n.getparent() is not None
         ]
-        if not holders or not all(_in_linked_card(page, el) for el in holders):
+        if not holders or not all(_in_linked_card(page, el) or _in_frame(el) for el in holders):
             return m.group(1)
     return None
 
@@ -256,7 +305,28 @@ def find_sku(page: Page, page_text: str) -> str | None:
     # "SKU: X" in running text, not in a related item's card ("SKU: KEF-LS50M" under its name)
     if code := _text_code(page, page_text):
         return code
-    return page.labelled(_COLOUR_REF, 40) or _model_code(page.labelled(_MODEL_LABEL, 40))
+    code = page.labelled(_COLOUR_REF, 40) or _model_code(page.labelled(_MODEL_LABEL, 40))
+    # a GTIN is the last resort, after the item id of the page's URL too (`url_code`)
+    return code or (None if url_code(page.base or "") else _gtin(page))
+
+
+# a GTIN's label (UPC, EAN, GTIN, ISBN) and the attribute BigCommerce shows the UPC in
+_GTIN_LABEL = re.compile(rf"^(?:upc|ean|gtin(?:-?(?:8|12|13|14))?|isbn(?:-?1[03])?){_LABEL_END}", re.I)
+_GTIN_FIELDS = "//*[@data-product-upc]//text() | //*[@data-product-gtin]//text()"
+
+
+def _gtin(page: Page) -> str | None:
+    """The product's GTIN where neither the page nor its URL shows an item code of the shop's own: a
+    labelled UPC / EAN / GTIN / ISBN ("UPC: 0 81234 56789 0", `_GTIN_LABEL`) or the text of a
+    `data-product-upc` element outside menus and cards, 8-14 digits once spaces and hyphens
+    between digit groups are dropped; None otherwise."""
+    raw = page.labelled(_GTIN_LABEL, 40)
+    for text in page.root.xpath(_GTIN_FIELDS)[:3] if not raw else ():
+        if text.strip() and not any(page.context(text.getparent())):
+            raw = text
+            break
+    digits = re.sub(r"(?<=\d)[ -](?=\d)", "", (raw or "").strip())
+    return digits if re.fullmatch(r"\d{8,14}", digits) else None
 
 
 def _variant_of(field: str, shown: str) -> bool:
