@@ -1,4 +1,4 @@
-"""How the suite is spread over processes (pytest-xdist; pyproject's addopts run `-n auto --dist loadgroup`).
+"""How the suite is spread over processes (pytest-xdist; pyproject's addopts run `-n auto --dist loadscope`).
 
 Each test file is one scheduling group, so a module's shared fixture is built once. Three packages
 are one group each: tests/jobs and tests/networks share a package-scoped demo night (built once, not
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,15 +26,27 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     return max(1, min(cores, MAX_PROCESSES))
 
 
-def scheduling_group(path: Path) -> str:
-    """The xdist_group of a test in the file `path`: its package for ONE_GROUP_PACKAGES, else its file
-    relative to tests/ ("crawler/test_crawl.py")."""
-    rel = path.resolve().relative_to(TESTS)
-    if len(rel.parts) > 1 and rel.parts[0] in ONE_GROUP_PACKAGES:
-        return rel.parts[0]
-    return rel.as_posix()
+def scheduling_group(nodeid: str) -> str:
+    """The scheduling group of the test `nodeid` ("tests/jobs/test_x.py::test_y", relative to the
+    rootdir): its package for ONE_GROUP_PACKAGES ("jobs"), else its file ("tests/crawler/test_crawl.py")."""
+    path = nodeid.split("::", 1)[0]
+    parts = path.split("/")
+    if len(parts) > 2 and parts[0] == TESTS.name and parts[1] in ONE_GROUP_PACKAGES:
+        return parts[1]
+    return path
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    for item in items:
-        item.add_marker(pytest.mark.xdist_group(scheduling_group(Path(str(item.path)))))
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """xdist's scope scheduling over `scheduling_group`s (each group to one process, whole), for
+    `--dist loadscope` (pyproject's addopts); another `--dist` keeps xdist's own. Not xdist's
+    `loadgroup` marks: with this pytest, xdist's "@group" suffix on node ids is not seen by its
+    scheduler (the node ids it sends keep no suffix)."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return scheduling_group(nodeid)
+
+    return GroupScheduling(config, log)
