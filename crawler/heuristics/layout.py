@@ -147,6 +147,15 @@ class Layout:
         return self._asides[node]
 
     @cached_property
+    def declared_paths(self) -> frozenset[str]:
+        """Paths (without a trailing "/") the page gives for itself: its `<link rel="canonical">`
+        and og:url (the first 4 such values), resolved against the base URL."""
+        named = self.sel.xpath(
+            "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
+        ).getall()
+        return frozenset(urlsplit(urljoin(self.base, u.strip())).path.rstrip("/") for u in named[:4])
+
+    @cached_property
     def _h1_body(self) -> list[Any]:
         """The page's `<h1>` elements outside its header, footer and menus."""
         return [

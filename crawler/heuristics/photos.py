@@ -619,7 +619,7 @@ _PAGE_SLUG = re.compile(r"(?=[^/]*[-\d])[^/]{4,}")
 
 def _this_page(page: Layout, path: str, title_toks: set[str] = frozenset()) -> bool:
     """`path` (a link's, without a trailing "/") is this product's page: the page's own path, its
-    `<link rel="canonical">` or og:url path, a path ending in the same slug as the page's
+    `<link rel="canonical">` or og:url path (`Layout.declared_paths`), a path ending in the same slug as the page's
     (`_PAGE_SLUG`: a shop reached through a category's path links its own photo to the short form,
     Shopify "/collections/lighting/products/brass-task-lamp" and "/products/brass-task-lamp",
     Magento "/men/jackets/ridgeline-insulated-jacket.html" and "/ridgeline-insulated-jacket.html"),
@@ -637,8 +637,7 @@ def _this_page(page: Layout, path: str, title_toks: set[str] = frozenset()) -> b
     toks = title_toks or page.title_tokens
     if len(words) >= max(2, SLUG_SHARE * len(toks)) and words <= toks:
         return True
-    named = page.sel.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content").getall()
-    return any(urlsplit(urljoin(page.base, u.strip())).path.rstrip("/") == path for u in named[:4])
+    return path in page.declared_paths
 
 
 def _shown_slide_bonus(el: Any, up: list[Any]) -> float:
