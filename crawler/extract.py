@@ -32,7 +32,7 @@ from knockoff.crawler.heuristics.titles import seo_title_of
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.platformmeta import platform_product
-from knockoff.crawler.sku import find_sku, no_code, url_code
+from knockoff.crawler.sku import found_sku, no_code, url_code
 from knockoff.crawler.srcset import parse_srcset
 from knockoff.crawler.values import (
     AVAILABILITY_TEXT,
@@ -626,6 +626,7 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
     sel, base = page.sel, page.base
     page_text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
     seller, seller_url = _heuristic_seller(page, base)
+    sku, sku_how = found_sku(page, page_text)
     return {
         "_old_prices": found.old_prices,
         "_price_with_tax": found.price_el is not None and with_tax(found.price_el),
@@ -634,6 +635,8 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
         if found.price_el is not None
         else 0,
         "_doc_title": page.doc_title,
+        # how `sku` was found (`sku.found_sku`): "shown", "variant" (the variants' JSON), "gtin"
+        "_sku_how": sku_how,
         "_site_name": _site_name(sel),
         "_host": urlsplit(base).hostname,
         # called only by `_reconcile`, for an AggregateOffer's InStock beside a sold-out control
@@ -646,7 +649,7 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
         "brand_claimed": clean_text(page.find_brand(found.title_el), 300),
         "price": None if found.price_in_card else found.price,  # a card's price is another product's
         "currency": None if found.price_in_card else _currency(found, sel, base),
-        "sku": find_sku(page, page_text),
+        "sku": sku,
         "availability": _heuristic_availability(
             page, page_text, found.buy_availability, found.near_state, found.stock
         ),
@@ -887,7 +890,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         ("title", "price", "image_urls", "availability", "brand_claimed", "sku", "seller", "seller_url"),
     )
     _reconcile_title(result, heur)
-    shown_sku, sku = heur.get("sku"), result.get("sku")
+    shown_sku, sku = heur.get("sku") if heur.get("_sku_how") == "shown" else None, result.get("sku")
     if shown_sku and sku and len(sku) > len(shown_sku) and re.match(re.escape(shown_sku) + r"[-_/.]\w", sku):
         # the structured sku is the shown item number plus the chosen variant's suffix ("Item No.
         # RL20451", JSON-LD "RL20451-210-080", Salesforce Commerce Cloud): the number the page shows
@@ -944,13 +947,16 @@ def _reconcile_codes(result: dict[str, Any], heur: dict[str, Any]) -> None:
 
     - a structured code that is no `sku` (a node with only `mpn`, a GTIN, `productID` or `isbn`;
       BigCommerce writes `mpn` and `gtin12` without `sku`) where the page shows an item code of its
-      own ("SKU: PMS-GRM-010-02550-00"): the shop's item code the page shows;
+      own ("SKU: PMS-GRM-010-02550-00"): the shop's item code the page shows. A code read only from
+      the variants' JSON or a GTIN (`sku.found_sku`'s "variant" and "gtin") is no shown code: the
+      structured one stays;
     - a structured brand that is the shop itself (Yoast's WooCommerce `brand` pointing at the site's
       Organization: its name is `og:site_name`, the host's name or the document `<title>`'s last
       part) where the page names another brand (its attribute table's "Marke: Bialetti"): the
       page's. A shop selling its own goods keeps its name (nothing else named on the page).
     """
     shown_sku, sku = heur.get("sku"), result.get("sku")
+    shown_sku = shown_sku if heur.get("_sku_how") == "shown" else None
     if result.get("_sku_key") not in (None, "sku") and shown_sku and sku and shown_sku != sku:
         _from_page(result, "sku", shown_sku)
     shown, brand = heur.get("brand_claimed"), result.get("brand_claimed")

@@ -274,7 +274,14 @@ def _from_text(text: str | None) -> str | None:
 
 
 def find_sku(page: Page, page_text: str) -> str | None:
-    """The item code of the page's product, or None.
+    """The item code of the page's product, or None (`found_sku`'s code)."""
+    return found_sku(page, page_text)[0]
+
+
+def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
+    """(the item code of the page's product or None, how it was found): "shown" for a code the page
+    shows or sends with its cart, "variant" for one read from the variants' JSON (`_one_variant_code`),
+    "gtin" for the last-resort GTIN (`_gtin`), None with no code.
 
     In order: an element named for it outside menus and product cards (`.sku`, `itemprop=sku`,
     `.product-reference`); a hidden form field or data attribute (`name=ASIN`, `name=sku`,
@@ -292,22 +299,27 @@ def find_sku(page: Page, page_text: str) -> str | None:
         value = _from_text(el.get("content") or el.get("value") or " ".join(el.xpath(".//text()")))
         value = value or _from_text(visible_text(el))
         if value:
-            return value
+            return value, "shown"
     shown = _code(page.labelled(_SKU_LABEL, 40))
     field = next((code for raw in page.sel.xpath(_HIDDEN_FIELDS).getall() if (code := _code(raw))), None)
     field = field or _data_code(page)
     if field and not (shown and _variant_of(field, shown)):
-        return field  # the code the cart is sent (not a "Ref: DHL-2231" or "Product ID 77812" elsewhere)
+        # the code the cart is sent (not a "Ref: DHL-2231" or "Product ID 77812" elsewhere)
+        return field, "shown"
     if shown:
-        return shown  # Jumia's `sku` field is the shown code plus a variant id: the shown one is the item's
+        # Jumia's `sku` field is the shown code plus a variant id: the shown one is the item's
+        return shown, "shown"
     if code := _one_variant_code(page):
-        return code
+        return code, "variant"
     # "SKU: X" in running text, not in a related item's card ("SKU: KEF-LS50M" under its name)
     if code := _text_code(page, page_text):
-        return code
+        return code, "shown"
     code = page.labelled(_COLOUR_REF, 40) or _model_code(page.labelled(_MODEL_LABEL, 40))
+    if code:
+        return code, "shown"
     # a GTIN is the last resort, after the item id of the page's URL too (`url_code`)
-    return code or (None if url_code(page.base or "") else _gtin(page))
+    gtin = None if url_code(page.base or "") else _gtin(page)
+    return gtin, ("gtin" if gtin else None)
 
 
 # a GTIN's label (UPC, EAN, GTIN, ISBN) and the attribute BigCommerce shows the UPC in

@@ -380,3 +380,56 @@ def test_sku_not_fire(case: Case) -> None:
     got = extract_product(page(case), case.url)
     assert got is not None
     assert got.get("sku") == case.want
+
+
+# ---- with structured data: a code read only from the variants' JSON or a GTIN is no shown code ------
+# (the sku review's own rules met `extract._reconcile_codes`, which puts the page's shown item code over
+# a structured code that is no `sku`; a variant script's code or the last-resort GTIN is not shown, so
+# the structured mpn / GTIN stays; a shown "SKU:" line still wins)
+
+
+def ld(**codes: str) -> str:
+    import json
+
+    product = {
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": "Trail Runner Jacket",
+        "image": "https://shop.example/cdn/shop/files/jacket.jpg",
+        "offers": {"@type": "Offer", "price": "129.00", "priceCurrency": "USD"},
+        **codes,
+    }
+    return f'<script type="application/ld+json">{json.dumps(product)}</script>'
+
+
+WITH_LD = [
+    Case("ld-mpn-beside-variant-json", dawn("", VARIANTS) + ld(mpn="MPN-88123"), "MPN-88123"),
+    Case(
+        "ld-gtin-beside-variant-json-url-variant",
+        dawn("", VARIANTS) + ld(gtin13="0812345678905"),
+        "0812345678905",
+        url="https://shop.example/products/trail-runner-jacket?variant=40112",
+    ),
+    Case(
+        "ld-mpn-beside-upc-line",
+        dawn('<p class="product__upc">UPC: 0 81234 56789 0</p>') + ld(mpn="MPN-88123"),
+        "MPN-88123",
+    ),
+    Case(
+        "ld-mpn-beside-shown-sku-line",
+        dawn('<p class="product__sku">SKU: TRJ-2291-BLK</p>') + ld(mpn="MPN-88123"),
+        "TRJ-2291-BLK",
+    ),
+    Case(
+        "ld-variant-sku-beside-variant-json-prefix",
+        dawn("", VARIANTS.replace("TRJ-BLK-S", "TRJ")) + ld(sku="TRJ-BLK-S"),
+        "TRJ-BLK-S",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", case_params(WITH_LD))
+def test_sku_beside_structured_data(case: Case) -> None:
+    got = extract_product(page(case), case.url)
+    assert got is not None
+    assert got.get("sku") == case.want
