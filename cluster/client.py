@@ -249,6 +249,26 @@ def describe(client: Any) -> str:
     return line
 
 
+def _silence_distributed() -> None:
+    """Run on each worker as its cluster shuts down: `distributed`'s loggers to CRITICAL there."""
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
+
+
+def _quiet_worker_shutdown(client: Any) -> None:
+    """Silence the worker processes' `distributed` logging before a cluster knockoff started closes,
+    unless this process shows distributed's INFO lines (`knockoff -v`).
+
+    On a loaded machine a worker process can still be sending its heartbeat while the scheduler
+    closes (the nanny's kill has not reached it yet): distributed/worker.py logs "Failed to
+    communicate with scheduler during heartbeat" at ERROR with a traceback, on the terminal of a
+    night whose results are already written. Errors during the job itself are shown as before.
+    """
+    if logging.getLogger("distributed").getEffectiveLevel() <= logging.INFO:
+        return
+    with contextlib.suppress(Exception):
+        client.run(_silence_distributed, on_error="ignore")
+
+
 @contextlib.contextmanager
 def cluster_client(config: ClusterConfig, device: str = "auto") -> Iterator[Any]:
     """Yield a `distributed.Client` for `config` (see the module doc); closes what it started."""
@@ -268,6 +288,8 @@ def cluster_client(config: ClusterConfig, device: str = "auto") -> Iterator[Any]
         try:
             yield client
         finally:
+            if cluster is not None:
+                _quiet_worker_shutdown(client)
             client.close()
     finally:
         if cluster is not None:
