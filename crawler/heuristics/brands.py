@@ -76,7 +76,7 @@ def labelled(
             continue
         # the label may open a later field of a line of them ("Art.nr: 1000582 · Varumärke: " + a link)
         m = label.match(text) or next(
-            (m for part in _FIELD_SEP.split(text)[1:] if (m := _field_label(label, part.strip()))), None
+            (m for part in _LINE_FIELDS.split(text)[1:] if (m := _field_label(label, part.strip()))), None
         )
         if not m:
             continue
@@ -87,11 +87,29 @@ def labelled(
         if not value:
             if parent is not None and (_link_label(node, parent) or _compared_row(parent)):
                 continue
-            value = next((t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), "")
+            value = (_logo_value(parent) if parent is not None else "") or next(
+                (t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), ""
+            )
         value = re.sub(r"\s+", " ", value).strip(" :：")
         if 1 < len(value) <= limit and (keep is None or keep(value)) and (accept is None or accept(value)):
             return value
     return None
+
+
+def _logo_value(el: Any) -> str:
+    """The alt text of the logo that is the whole value after the label element `el` (or after the
+    cell holding it): a spec table's "Brand | <img alt="Sony">"; "" when the value shows text or no
+    picture."""
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        nxt = node.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            alts = [a.strip() for a in nxt.xpath("descendant-or-self::img/@alt") if a.strip()]
+            return alts[0] if alts and not visible_text(nxt).strip() else ""
+    return ""
 
 
 def _field_label(label: re.Pattern[str], part: str) -> re.Match[str] | None:
@@ -148,6 +166,9 @@ def _words_in(words: list[str], within: list[str], shorter: bool = True) -> bool
 
 
 _FIELD_SEP = re.compile(r"\s[|·•]\s")
+# the fields of a line of them, parted by a separator or by a run of spaces ("SKU: 654321 &nbsp; Mfr
+# Part#: 910-006557 &nbsp; Manufacturer: Logitech"); a later field counts only with a colon (`_field_label`)
+_LINE_FIELDS = re.compile(r"\s[|·•]\s|\s{2,}")
 # letters of a reading written beside a brand in Latin letters: katakana, hiragana, hangul
 _READING = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\s・ー]+")
 
@@ -194,12 +215,17 @@ def _element_brand(el: Any) -> str | None:
     if fields is not None:
         text = fields  # "" for a line of other fields ("Kód: LOGk1002a | Záruka: 24 měsíců")
     text = _without_reading(el, text)
+    said = text
     m = _BYLINE.match(text)
     if m:
         text = m.group(m.lastindex or 1).strip()
     m = _BRAND_LABEL.match(text)
     if m and m.group(1).strip() and re.search(r"[:：]", text[: m.start(1)]):
         text = m.group(1).strip()  # "Производитель: Tefal", "العلامة التجارية: كينوود" on a brand element
+    if text != said:
+        # after a label, a link or note past a separator is no part of the name ("Brand: Xiaomi | More
+        # Mobiles from Xiaomi"); an unlabelled line with one bar is the name whole ("Levi's | Red Tab")
+        text = _FIELD_SEP.split(text)[0].strip()
     if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
         return None
     return None if _CODES_TEXT.search(text) else text
@@ -264,6 +290,8 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         text = _element_brand(el)
         if text is None or _is_title(el, text, title_el):
             continue
+        if _BY.match(_shown_line(visible_text(el))) and _authored(page, el):
+            continue  # a book's byline: its writer
         if not strip:
             return text
         if product_part is None:
@@ -284,6 +312,10 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _bracket_brand(title_el)
         or _brand_in_heading(page, title_el)
         or _brand_link(page)
+        or _shop_all_link(page, title_el)
+        or _crumb_over_title(page, title_el)
+        or _logo_near_title(page, title_el)
+        or _filed_under_brand(page, title_el)
         or _by_line(page, title_el)
         or _shop_brand(page, title_el)
         or _house_over_title(page, title_el)
@@ -432,6 +464,10 @@ _LINK_PREFIX = re.compile(
 _BREADCRUMB = re.compile(r"crumb")
 
 
+# a page file's extension closing a URL segment ("/category/brands/nike.html", "/items.aspx")
+_PAGE_EXT = re.compile(r"\.(?:s?html?|aspx?|php|jsp|do)$", re.I)
+
+
 def _squash(text: str) -> str:
     return "".join(tokens(unquote(text).replace("-", " ").replace("_", " ").replace("+", " ")))
 
@@ -440,7 +476,7 @@ def _brand_slug(href: str) -> str:
     """The brand name a brand-page URL spells (`_BRAND_PATH`), squashed; "" for other URLs."""
     parts = urlsplit(href)
     m = _BRAND_PATH.search(f"{parts.path}?{parts.query}")
-    return _squash(m.group(1) or m.group(2) or m.group(3) or "") if m else ""
+    return _squash(_PAGE_EXT.sub("", m.group(1) or m.group(2) or m.group(3) or "")) if m else ""
 
 
 def _in_brand_list(a: Any) -> bool:
@@ -473,7 +509,7 @@ def _brand_link(page: Layout) -> str | None:
             continue
         logo = a.xpath(".//img/@alt")  # a brand's logo linking to its page: its alt text names it
         text = _LINK_PREFIX.sub("", _shown_line(visible_text(a) or (logo[0] if logo else "")))
-        slug = _squash(m.group(1) or m.group(2) or m.group(3) or "")
+        slug = _squash(_PAGE_EXT.sub("", m.group(1) or m.group(2) or m.group(3) or ""))
         if (
             1 < len(text) <= 40
             and len(text.split()) <= 5
@@ -487,6 +523,140 @@ def _brand_link(page: Layout) -> str | None:
         for i, text in enumerate(crumbs[:-1]):
             if _BRANDS_CRUMB.match(text) and 1 < len(crumbs[i + 1]) <= 40:
                 return crumbs[i + 1]
+    return None
+
+
+# a link to all of one name's products ("Shop all Threshold", "More from No7", "Alle Artikel von Bosch")
+_SHOP_ALL = re.compile(
+    r"^(?:shop all|shop more from|see all|view all|more from|all products from|discover all|alle artikel von|"
+    r"mehr von|voir tout|ver todo)\s+(?:of\s+|from\s+|by\s+)?(.+)$",
+    re.I,
+)
+# a department or listing word that opens titles as often as a brand ("Shop all Men's" under "Men's Rain
+# Jacket", a crumb "Women" over "Women's ...")
+_DEPARTMENT = re.compile(
+    r"^(?:(?:wo)?men['’]?s?|ladies|kids['’]?|girls['’]?|boys['’]?|bab(?:y|ies)|toddlers?|unisex|home|sale|new|new arrivals|"
+    r"clearance|outlet|gifts?|all|products|accessories|damen|herren|kinder|femme|homme|enfant|mujer|hombre)$",
+    re.I,
+)
+
+
+def _opens_title(page: Layout, title_el: Any, text: str) -> bool:
+    """`text`'s words open a part (`DOC_TITLE_SEP`) of the title heading or of the document title less
+    the shop's part, with more words after them in the heading or the part ("No7" of "No7 Protect &
+    Perfect ..", "Threshold" of "Woven Stripe Throw Blanket Cream - Threshold™": the brand written
+    after the name)."""
+    words = tokens(text)
+    if not words or _DEPARTMENT.match(_shown_line(text)):
+        return False
+    heading = visible_text(title_el) if title_el is not None else ""
+    doc = title_without_shop(page.doc_title, urlsplit(page.base).hostname or "")
+    parts = [tokens(p) for p in DOC_TITLE_SEP.split(heading) + DOC_TITLE_SEP.split(doc)]
+    longer = len(tokens(heading)) > len(words) or len(tokens(doc)) > len(words)
+    return longer and any(p[: len(words)] == words for p in parts)
+
+
+def _shop_all_link(page: Layout, title_el: Any) -> str | None:
+    """The name of a "Shop all <name>" link (`_SHOP_ALL`) outside menus and cards whose URL spells
+    the name (`_url_spells`: Target's "/b/threshold/-/N-4ulzb", Boots' "/no7") when the title
+    opens with it or closes with it as a part of its own (`_opens_title`): the brand's listing. A
+    category's "Shop all Dresses" under "Wrap Dress", a department's "Shop all Men's" (`_DEPARTMENT`)
+    or a collection's "/collections/linen" are not."""
+    for a in page.root.xpath("//a[@href]")[:3000]:
+        m = _SHOP_ALL.match(_shown_line(visible_text(a)))
+        if not m or any(page.context(a)) or hidden(a):
+            continue
+        name = m.group(1).strip(" .")
+        if (
+            len(name) <= 40
+            and len(name.split()) <= 4
+            and _url_spells(a.get("href") or "", name)
+            and _opens_title(page, title_el, name)
+        ):
+            return name
+    return None
+
+
+def _crumb_over_title(page: Layout, title_el: Any) -> str | None:
+    """A breadcrumb's crumb (not the first, 1-4 words) that the title heading opens with, when the
+    page names it as a brand elsewhere (`_named_as_brand`: a link into its brand listing) or the next
+    crumb goes on with the heading's next words ("Nike" > "Air Force 1" over "Nike Air Force 1 '07
+    sneakers"): Dick's last crumb "The North Face" over "The North Face Men's 1996 Retro Nuptse
+    Jacket". A category crumb opening the title ("Coffee" over "Coffee Grinder") is named nowhere as
+    a brand; a department ("Men's", `_DEPARTMENT`) is none."""
+    if title_el is None:
+        return None
+    heading = tokens(visible_text(title_el))
+    for trail in page.named(_BREADCRUMB)[:5]:
+        crumbs = [t for el in trail.xpath(".//a | .//li[not(.//a)] | .//span[not(.//a) and not(ancestor::a)]")
+                  if (t := _shown_line(visible_text(el))) and t not in (">", "/", "›", "»")]  # fmt: skip
+        for i, text in enumerate(crumbs[1:], 1):
+            words = tokens(text)
+            if not (1 <= len(words) <= 4 and len(text) <= 40) or _DEPARTMENT.match(text):
+                continue
+            if heading[: len(words)] != words or len(heading) <= len(words):
+                continue
+            after = tokens(crumbs[i + 1]) if i + 1 < len(crumbs) else []
+            goes_on = bool(after) and heading[len(words) : len(words) + len(after)] == after
+            if goes_on or _named_as_brand(page, words):
+                return text
+    return None
+
+
+def _title_opening(page: Layout, title_el: Any, name: str) -> str | None:
+    """The opening words (1-4) of the title heading, else of the document title less the shop's part,
+    that `name` spells (`_squash`ed: "saucony" -> "Saucony", "fjallraven"), with more words after
+    them; None when neither opens with it."""
+    doc = title_without_shop(page.doc_title, urlsplit(page.base).hostname or "")
+    for text in (visible_text(title_el) if title_el is not None else "", doc):
+        words = text.split()
+        for n in range(1, min(4, len(words) - 1) + 1):
+            if _squash(" ".join(words[:n])) == name:
+                return " ".join(words[:n]).strip(" ,:;-")
+    return None
+
+
+# a picture of a brand's logo: its file, its alt text or its container say so
+_LOGO = re.compile(r"logo|brand", re.I)
+_LOGO_WORDS = re.compile(r"\s*\b(?:logo|brand logo)\b\s*|^logo (?:of|von|de)\s+", re.I)
+
+
+def _logo_near_title(page: Layout, title_el: Any) -> str | None:
+    """The alt text of a logo picture among the 6 elements before and after the title heading (its
+    file, alt text or element named for a logo or brand; "Garmin logo" -> "Garmin") when the title or
+    the document title opens with it (`_title_opening`): the maker's logo in the product block
+    ("Garmin Forerunner 265 .." under `<div class="pdp-maker-logo"><img alt="Garmin logo">`). A
+    badge, a payment logo or the shop's seal names no opening of the title."""
+    if title_el is None:
+        return None
+    near = [
+        *title_el.xpath("preceding::img[position() <= 6]"),
+        *title_el.xpath("following::img[position() <= 6]"),
+    ]
+    for img in near:
+        alt = _shown_line(img.get("alt") or "")
+        names = " ".join(page.names.get(n, "") for n in [img, *list(img.iterancestors())[:2]])
+        if not alt or not _LOGO.search(f"{img.get('src') or ''} {alt} {names}"):
+            continue
+        if any(page.context(img)) or hidden(img):
+            continue
+        name = _LOGO_WORDS.sub(" ", alt).strip()
+        if tokens(name) == tokens(visible_text(title_el)):
+            continue  # the product's own picture
+        if 1 <= len(name.split()) <= 4 and (opening := _title_opening(page, title_el, _squash(name))):
+            return name if tokens(name) == tokens(opening) else opening
+    return None
+
+
+def _filed_under_brand(page: Layout, title_el: Any) -> str | None:
+    """The brand the page's own URL files the product under ("/brands/saucony/endorphin-speed-4": a
+    brand word's segment, `_BRAND_WORD`, then the name's), as the title or the document title writes
+    it at its opening (`_title_opening`: "Saucony Endorphin Speed 4"); None when neither opens with it."""
+    segs = [s for s in urlsplit(page.base).path.split("/") if s]
+    for i, seg in enumerate(segs[:-1]):
+        if _BRAND_WORD.fullmatch(seg):
+            name = _squash(_PAGE_EXT.sub("", segs[i + 1]))
+            return _title_opening(page, title_el, name) if name else None
     return None
 
 
@@ -509,8 +679,27 @@ def _by_line(page: Layout, title_el: Any) -> str | None:
         text = _shown_line(visible_text(el))
         m = (_BY.match(text) if el in after else None) or _store_line(text)
         if m and len(m.group(m.lastindex or 1).split()) <= 4 and not any(page.context(el)) and not hidden(el):
+            if m.re is _BY and _authored(page, el):
+                return None  # a book's or a record's "by <author>": a person, no brand
             return m.group(m.lastindex or 1).strip(" .")
     return None
+
+
+# a link to an author's or artist's page ("/authors/margaret-atwood", "/contributor/123", "/autor/x")
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|contributors?|writers?|artists?|autor(?:en|es)?|auteurs?|autori|illustrators?)(?:/|\?|$)",
+    re.I,
+)
+# a book's number written on the page ("ISBN-13", "ISBN: 978..")
+_ISBN = re.compile(r"\bISBN(?:-1[03])?\b")
+
+
+def _authored(page: Layout, el: Any) -> bool:
+    """The "by" line `el` names an author, not a maker: it links to an author's or artist's page
+    (`_AUTHOR_PATH`), or the page shows an ISBN (a book's page: its "by" line is the writer's)."""
+    if any(_AUTHOR_PATH.search(urlsplit(h).path) for h in el.xpath("descendant-or-self::a/@href")):
+        return True
+    return any(_ISBN.search(t) for _, t in page.text_nodes()[:20000])
 
 
 def _store_line(text: str) -> re.Match[str] | None:
@@ -529,7 +718,12 @@ def _brand_in_heading(page: Layout, title_el: Any) -> str | None:
     For Men (White) - Buy ... | Flipkart.com")."""
     if title_el is None or not page.doc_title:
         return None
-    parts = [t for c in title_el if isinstance(c.tag, str) and not hidden(c, 0) and (t := visible_text(c))]
+    if (linked := _linked_heading(page, title_el)) is not None:
+        return linked
+    kids = [
+        (c, t) for c in title_el if isinstance(c.tag, str) and not hidden(c, 0) and (t := visible_text(c))
+    ]
+    parts = [t for _, t in kids]
     if len(parts) < 2:
         return None
     first, rest = tokens(parts[0]), tokens(" ".join(parts[1:]))
@@ -548,10 +742,59 @@ def _brand_in_heading(page: Layout, title_el: Any) -> str | None:
         len(parts) == 2
         and len(first) <= 3
         and _product_part(page)[: len(words)] == words
-        and _named_as_brand(page, first)
+        and (_named_as_brand(page, first) or _listing_link(kids[0][0], parts[0]))
     ):
         return parts[0]
     return None
+
+
+# a URL path segment naming a collection, category or tag listing: the segment after it names a
+# group of products, not a maker ("/collections/linen", "/category/coffee", "/c/mens-jackets")
+_GROUP_SEG = re.compile(r"collections?|categor(?:y|ies)|c|cat|cats|tags?|departments?|dept|sections?", re.I)
+
+
+def _url_spells(href: str, text: str) -> bool:
+    """A segment of `href`'s path spells `text` (`_squash`ed, an id of digits around it ignored:
+    "/shopping/women/gucci/items.aspx", "/b/threshold/-/N-4ulzb", "/no7"), not right after a segment
+    naming a collection or category (`_GROUP_SEG`: "/collections/linen" lists linen things)."""
+    name = _squash(text)
+    segs = [s for s in urlsplit(href).path.split("/") if s]
+    for i, seg in enumerate(segs):
+        squashed = _squash(_PAGE_EXT.sub("", seg))
+        if name and name in (squashed, squashed.strip("0123456789")):
+            return not (i and _GROUP_SEG.fullmatch(segs[i - 1]))
+    return False
+
+
+def _linked_heading(page: Layout, title_el: Any) -> str | None:
+    """The title heading's whole text when it is one link of 1-4 words to that name's listing on
+    another page (`_listing_link`) and the document title's product part opens with its words and
+    goes on: the brand heading over the name, the name outside the heading (Farfetch's `<h1><a
+    href="/shopping/women/gucci/items.aspx">Gucci</a><p>GG Marmont ..</p></h1>`, the parser closing the
+    `<h1>` at the `<p>`, titled "Gucci GG Marmont Leather Belt - Farfetch"). A heading linking to the
+    product's own page is its name."""
+    links = title_el.xpath("descendant-or-self::a[@href]")
+    text = _shown_line(visible_text(title_el))
+    words = tokens(text)
+    if len(links) != 1 or _shown_line(visible_text(links[0])) != text or not (1 <= len(words) <= 4):
+        return None
+    to = urlsplit(urljoin(page.base, links[0].get("href") or ""))
+    if to.path.rstrip("/") == urlsplit(page.base).path.rstrip("/") or not _listing_link(links[0], text):
+        return None
+    product = _product_part(page)
+    return text if len(product) > len(words) and product[: len(words)] == words else None
+
+
+def _listing_link(el: Any, text: str) -> bool:
+    """`el` is, or sits in, a link to the listing of `text` (`_url_spells`): the heading's first part
+    linking to the brand's products (Farfetch's `<h1><a href="/shopping/women/gucci/items.aspx">Gucci</a>
+    <p>GG Marmont leather belt</p></h1>`)."""
+    a = el if el.tag == "a" else next(el.iterancestors("a"), None)
+    if a is None:
+        a = next(iter(el.iter("a")), None)
+        if a is None or _squash(visible_text(a)) != _squash(text):
+            return False
+    return bool(a.get("href")) and _url_spells(a.get("href") or "", text)
 
 
 # a link into a brand's listing names the brand beside a brand word in one URL part, or in the
