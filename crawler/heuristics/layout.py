@@ -35,6 +35,13 @@ _DIALOG = re.compile(
 _DIALOG_PRICE = re.compile(
     r"(?:modal|dialog|popup|popover|overlay|lightbox|tooltip|flyout|quick-?view|quick-?shop)-+(?:price|amount)"
 )
+# a name in which a dialog's word qualifies what opens it ("product__modal-opener": Shopify Dawn's
+# wrapper around every gallery slide, "lightbox-trigger", "quick-view-button") names the page's own
+# element that opens the dialog, not the dialog (tests/crawler/test_image_review3.py)
+_DIALOG_OPENER = re.compile(
+    r"(?:modal|dialog|popup|popover|overlay|lightbox|quick-?view|quick-?shop)-+"
+    r"(?:opener|trigger|toggle|open|button|btn|link|launcher)(?![a-z])"
+)
 # share of a page's elements over which a container named for noise is a page wrapper (Page.context)
 WRAPPER_SHARE = 0.3
 
@@ -120,12 +127,15 @@ class Layout:
     def _is_dialog(self, node: Any) -> bool:
         """`node` is a dialog, popup or notification shown on demand: role dialog/alertdialog, or
         named `_DIALOG` by a name other than a price's (`_DIALOG_PRICE`: Turbo's "modal_price" on
-        the product page's own price; a quick-shop modal around it is named for itself)."""
+        the product page's own price; a quick-shop modal around it is named for itself) or an
+        opener's (`_DIALOG_OPENER`: Dawn's "product__modal-opener" around each gallery slide)."""
         if node.get("role") in ("dialog", "alertdialog"):
             return True
         names = self.names.get(node, "")
-        if _DIALOG_PRICE.search(names):
-            names = " ".join(n for n in names.split() if not _DIALOG_PRICE.search(n))
+        if _DIALOG_PRICE.search(names) or _DIALOG_OPENER.search(names):
+            names = " ".join(
+                n for n in names.split() if not (_DIALOG_PRICE.search(n) or _DIALOG_OPENER.search(n))
+            )
         return bool(_DIALOG.search(names))
 
     def _product_aside(self, node: Any) -> bool:

@@ -4,7 +4,8 @@ Candidates are `<img>` elements named main/primary/landing/hero/product image (`
 with `data-old-hires` / `data-a-dynamic-image`), `[itemprop=image]`, images in a product gallery,
 `<picture>` sources, CSS background pictures, gallery slides in data attributes and a gallery's
 main slide in a script's JSON (Magento 2's `text/x-magento-init`) when no `<img>` is clear,
-`og:image`; scored likewise, logos/icons/sprites/placeholders skipped, pictures in a hidden
+`og:image`, a picture the page only preloads (`<link rel="preload" as="image">`: a gallery
+rendered by script); scored likewise, logos/icons/sprites/placeholders skipped, pictures in a hidden
 wrapper (another variant's) scored less. A photo met in several sizes (thumbnail, main, zoom)
 scores more; so does the slide a gallery marks shown (more when it is not the first: the chosen
 variant's; not a slide of a carousel of other things: cards, looks, reviews), while a lazy slide
@@ -14,7 +15,11 @@ its canonical URL or a slug spelling the title is no other page) and a video's o
 score less. A `<picture>`'s
 tiny `<img>` gives way to its sources, and a small picture to the same photo's file a link around
 it opens. An alt text that is a file name says nothing; a file name's words count only outside a
-gallery (tests/crawler/test_image_review.py, test_image_review2.py). (`crawler/images.py`
+gallery (tests/crawler/test_image_review.py, test_image_review2.py). What says one slide of a
+gallery row is the product's photo (title words in its alt text, the heading's nearness, its
+photo met in several sizes) says it of the row: a slide without words of its own takes its row's
+best such evidence, so that only what says which slide is shown orders the row
+(tests/crawler/test_image_review3.py). (`crawler/images.py`
 downloads the photos; this module only finds their URLs.)
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
@@ -24,12 +29,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from knockoff.crawler.heuristics.dom import MONEY, element_names, tokens
 from knockoff.crawler.heuristics.layout import Layout
-from knockoff.crawler.srcset import img_urls
+from knockoff.crawler.srcset import img_urls, largest, parse_srcset
 
 _IMG_NAME = re.compile(
     r"\b(?:landing|main|primary|hero|product|large|big|detail|featured|pdp|posting|zoom)-?"
@@ -496,6 +501,21 @@ def _in_link_strip(up: list[Any]) -> bool:
     return any(strip not in img.iterancestors() for img in beside)
 
 
+def _words_bonus(alt: list[str], url: str, slides: bool, title_toks: set[str]) -> float:
+    """Up to 2 for a picture's words (`alt`, `_picture_words`) in the product title `title_toks` (their
+    share); without them, up to 1 for its file name's words (`url`'s), outside a gallery only: an
+    `<img>` without alt text outside a gallery may spell the product's name in its file name
+    ("4471-kissenbezug-leinen-salbei.jpg"; tests/crawler/test_image_review.py); a gallery's slides
+    are the product's photos whatever their files are named, and a later one named
+    "throw-detail.jpg" is not more the main photo than the first, "IMG_0892.JPG"
+    (tests/crawler/test_image_review2.py)."""
+    if alt and title_toks:
+        return 2.0 * sum(t in title_toks for t in alt) / len(alt)
+    if title_toks and not slides and (words := _file_words(url)):
+        return 1.0 * sum(t in title_toks for t in words) / len(words)
+    return 0.0
+
+
 def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> float | None:
     """How much an `<img>` looks like the main product photo (None: a decoration or an icon)."""
     names = element_names(el)
@@ -528,15 +548,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     if _ALT_VIEW.search(el.get("alt") or "") or _ALT_VIEW.search(urls[0].rsplit("/", 1)[-1]):
         score -= 0.5  # another view of the product ("Alternate Image 2", "52062126_Alt01")
     alt = _picture_words(el, urls[0])
-    if alt and title_toks:
-        score += 2.0 * sum(t in title_toks for t in alt) / len(alt)
-    elif title_toks and not slides and (words := _file_words(urls[0])):
-        # an <img> without alt text outside a gallery: its file name, weaker evidence, may spell the
-        # product's name ("4471-kissenbezug-leinen-salbei.jpg"; tests/crawler/test_image_review.py);
-        # a gallery's slides are the product's photos whatever their files are named, and a later
-        # one named "throw-detail.jpg" is not more the main photo than the first, "IMG_0892.JPG"
-        # (tests/crawler/test_image_review2.py)
-        score += 1.0 * sum(t in title_toks for t in words) / len(words)
+    score += _words_bonus(alt, urls[0], slides, title_toks)
     px = _url_px(urls[0])  # the size the URL asks for: "50x50", "_110x110", "?wid=100"
     large_url = (px or 0) >= 300
     if (w or 0) >= 250 or (h or 0) >= 250 or large_url:
@@ -677,13 +689,28 @@ def _lazy_beside_eager(el: Any, up: list[Any]) -> bool:
 _CLONE_SLIDE = re.compile(r"cloned|duplicate")
 
 
+class Candidate(NamedTuple):
+    """A picture found on the page: its URLs best first, its score, its position in document order,
+    the row of gallery slides it is one of (`_gallery_row`, None outside one), the part of its score
+    that says it is the product's photo rather than which slide the gallery shows (`_row_evidence`),
+    and whether it may take its row's best such part (`lifts`: no words of its own say otherwise)."""
+
+    urls: list[str]
+    score: float
+    pos: int
+    row: Any = None
+    shared: float = 0.0
+    lifts: bool = False
+
+
 def _image_candidates(
     page: Layout, title_el: Any, title_toks: set[str]
-) -> tuple[list[tuple[list[str], float, int]], list[list[str]]]:
-    """(candidates: (URLs best first, score, document position) of each `<img>` and, when no
-    `<img>` scores 4 or more, each CSS background picture, that is not a decoration; every
+) -> tuple[list[Candidate], list[list[str]]]:
+    """(candidates (`Candidate`: URLs best first, score, document position, gallery row) of each
+    `<img>` and, when no `<img>` scores 4 or more, each CSS background picture, that is not a
+    decoration; every
     picture's URLs (tiny thumbnails too, for `_multi_size_photos`))."""
-    cands: list[tuple[list[str], float, int]] = []
+    cands: list[Candidate] = []
     pictures: list[list[str]] = []
     for el in page.root.iter("img", "amp-img"):  # AMP pages show their pictures as <amp-img>
         urls, sources = img_urls(dict(el.attrib)), _picture_sources(el)
@@ -697,13 +724,15 @@ def _image_candidates(
         score = _img_score(page, el, urls, title_el, title_toks)
         if score is None:
             continue
-        cands.append((_linked_original(el, urls), score, page.order.get(el, 0)))
-    if any(score >= 4.0 for _, score, _ in cands):
+        row, shared, words = _row_evidence(page, el, urls, title_el, title_toks)
+        pos = page.order.get(el, 0)
+        cands.append(Candidate(_linked_original(el, urls), score, pos, row, shared, not words))
+    if any(c.score >= 4.0 for c in cands):
         return cands, pictures  # a clear <img>: background pictures (a fallback, and slow to find) not read
     for el, urls, bonus in _fallback_pictures(page):
         score = _img_score(page, el, urls, title_el, title_toks)
         if score is not None:  # a picture set as a background is less often the product photo
-            cands.append((urls, score + bonus - 1.0, page.order.get(el, 0)))
+            cands.append(Candidate(urls, score + bonus - 1.0, page.order.get(el, 0)))
             pictures.append(urls)
     return cands, pictures
 
@@ -868,6 +897,88 @@ def original_picture(url: str) -> str:
     return path[: m.end(1)] + sep + query
 
 
+def _row_scores(cands: list[Candidate], multi: set[str]) -> list[float]:
+    """Each candidate's score with its multi-size bonus (1.5 when its photo is met under 2+ URLs:
+    `_multi_size_photos`), a slide without words of its own (`Candidate.lifts`) raised to the best
+    evidence of its gallery row (`Candidate.shared` plus that bonus): what says one slide is the
+    product's photo says it of the row, so only what says which slide is shown (first, marked shown,
+    loaded at once) orders the row. A gallery whose merchant wrote alt text on some slides only, or
+    whose later photos recur as the variants' pictures, still opens on its first
+    (tests/crawler/test_image_review3.py, alt-text-on-later-slides-only)."""
+    bonus = [1.5 if (k := _photo_key(c.urls[0])) and k in multi else 0.0 for c in cands]
+    best: dict[Any, float] = {}
+    for c, b in zip(cands, bonus, strict=True):
+        if c.row is not None:
+            best[c.row] = max(best.get(c.row, c.shared + b), c.shared + b)
+    return [
+        c.score + b + (max(0.0, best[c.row] - c.shared - b) if c.row is not None and c.lifts else 0.0)
+        for c, b in zip(cands, bonus, strict=True)
+    ]
+
+
+# score of a picture the page only preloads (`<link rel="preload" as="image">`): under og:image's 3,
+# over nothing (a page rendering its gallery by script shows it nowhere else;
+# tests/crawler/test_image_review3.py, client-rendered-gallery-only-preloaded)
+PRELOAD_SCORE = 2.0
+
+
+def _preloaded_pictures(page: Layout) -> list[str]:
+    """The pictures the page asks the browser to preload (`<link rel="preload" as="image">`: its
+    `href`, else the largest of its `imagesrcset`), the first 3; decorations are dropped later."""
+    out: list[str] = []
+    for link in page.root.xpath("//link[@rel='preload'][@as='image']")[:3]:
+        url = (link.get("href") or "").strip() or largest(parse_srcset(link.get("imagesrcset")))
+        if url:
+            out.append(url)
+    return out
+
+
+# a class of a slide's state (shown, next, a loop's copy), not of what the slide is
+_SLIDE_STATE = re.compile(r"active|current|selected|visible|prev|next|cloned|duplicate|shown")
+
+
+def _slide_class(el: Any) -> frozenset[str]:
+    """`el`'s class tokens without its state's (`_SHOWN_STATE`, `_SLIDE_STATE`)."""
+    return frozenset(
+        t for t in (el.get("class") or "").split() if t not in _SHOWN_STATE and not _SLIDE_STATE.search(t)
+    )
+
+
+def _gallery_row(page: Layout, el: Any) -> Any | None:
+    """The row of gallery slides a picture is one of: the parent of the nearest of `el` and its 5
+    nearest ancestors that has another child of its tag and class (`_slide_class`) holding a
+    picture, when a gallery or slide name (`_GALLERY`, `_IMG_NAME`, "slide") is among `el`'s 6
+    nearest ancestors and `el` is in no card or noise block (`Layout.context`); None otherwise."""
+    up = list(el.iterancestors())[:6]
+    names = " ".join(element_names(a) for a in up)
+    if not (_GALLERY.search(names) or _IMG_NAME.search(names) or "slide" in names) or any(page.context(el)):
+        return None
+    for node in (el, *up[:5]):
+        parent = node.getparent()
+        if parent is None:
+            return None
+        key = _slide_class(node)
+        same = [s for s in parent if s.tag == node.tag and _slide_class(s) == key][:40]
+        if sum(next(s.iter("img", "amp-img"), None) is not None for s in same) >= 2:
+            return parent
+    return None
+
+
+def _row_evidence(
+    page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]
+) -> tuple[Any | None, float, bool]:
+    """(the gallery row of an `<img>`: `_gallery_row`, the part of its score saying it is the
+    product's photo: its words' bonus `_words_bonus` and the title's nearness, whether it has words
+    of its own: `_picture_words`)."""
+    row = _gallery_row(page, el)
+    if row is None:
+        return None, 0.0, True
+    alt = _picture_words(el, urls[0])
+    d = page.distance(title_el, el)
+    near = 1.0 if d is not None and abs(d) <= 300 else 0.0
+    return row, _words_bonus(alt, urls[0], True, title_toks) + near, bool(alt)
+
+
 def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[str], float]:
     """Image URLs best first (resolved against the base) and the best one's score."""
     title_toks = set(tokens(title or "")) or page.title_tokens
@@ -894,16 +1005,15 @@ def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[st
         "//meta[@property='og:image' or @name='og:image' or @property='og:image:secure_url' or "
         "@name='twitter:image' or @itemprop='image']/@content | //link[@rel='image_src']/@href"
     ).getall()
-    cands += [([m], 3.0, 10**9) for m in metas]
+    cands += [Candidate([m], 3.0, 10**9) for m in metas]
+    cands += [Candidate([u], PRELOAD_SCORE, 10**9 + 1) for u in _preloaded_pictures(page)]
     # the product photo usually appears in several sizes (thumbnail, main, zoom): a file name
     # met under 2+ different URLs is a photo, not a shared placeholder or decoration
-    multi = _multi_size_photos([urls for urls, _, _ in cands] + pictures)
-    for urls, score, pos in cands:
-        key = _photo_key(urls[0])
-        bonus = 1.5 if key and key in multi else 0.0
-        add(urls[0], score + bonus, pos)
-        for u in urls[1:2]:
-            add(u, score + bonus - 0.1, pos)
+    multi = _multi_size_photos([c.urls for c in cands] + pictures)
+    for c, score in zip(cands, _row_scores(cands, multi), strict=True):
+        add(c.urls[0], score, c.pos)
+        for u in c.urls[1:2]:
+            add(u, score - 0.1, c.pos)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
     urls = [u for u, (s, _) in ranked if s >= 1.0][:20]
     return urls, (ranked[0][1][0] if ranked else 0.0)
