@@ -25,6 +25,7 @@ from w3lib.url import safe_url_string
 from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.amounts import with_tax
 from knockoff.crawler.heuristics.brands import no_brand, without_region
+from knockoff.crawler.heuristics.controls import fulfilment_note, only_order_terms, said_now
 from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.heuristics.photos import share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
@@ -508,8 +509,6 @@ def _heuristic_availability(
     state, else out-of-stock words in the page's text (pages with no buy control); words only inside
     menus, footers or other products' cards do not count (`_said_outside_strips`), nor words only
     about the shop's order terms (`controls.only_order_terms`: a "Backorder Policy" tab)."""
-    from knockoff.crawler.heuristics.controls import only_order_terms
-
     said = stated or near_state
     if said:
         return said
@@ -538,10 +537,15 @@ def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
     """Some short shown text (`_MAX_STATE_TEXT`) matching `pattern` sits outside menus, footers,
     repeated product cards (a "backorder 2-4 weeks" note in a "similar items" card is another
     product's), hidden parts, dialogs at any depth (`Layout.in_dialog`) and messages
-    (`_MESSAGE_NAMES`: an error template saying "the service was unavailable")."""
+    (`_MESSAGE_NAMES`: an error template saying "the service was unavailable"); words only reported
+    or asked about (`controls.said_now`: a review's "Was sold out last month", a Q&A's "Is this
+    backordered?") and a fulfilment channel's "not available" (`controls.fulfilment_note`:
+    "Delivery unavailable to 99501") do not count."""
     for node, text in page.text_nodes():
-        if not pattern.search(text) or len(text.strip()) > _MAX_STATE_TEXT:
-            continue
+        if not said_now(pattern, text) or len(text.strip()) > _MAX_STATE_TEXT:
+            continue  # none, or only reported or asked about ("It was backordered in May", "Sold out?")
+        if fulfilment_note(text) and normalize_availability(text) in ("OutOfStock", "SoldOut"):
+            continue  # "Delivery unavailable to 99501": a way of getting the item, not its stock
         parent = node.getparent()
         if parent is None:
             return True

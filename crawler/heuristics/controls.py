@@ -47,7 +47,9 @@ _BARE_ADD = re.compile(
     # the bare "Buy" of an old shop's submit button ("Qty [1] [Buy]"); a link reading it is a menu's
     r"buy|kaufen|"
     # the bare "Buy" of Croatian, Serbian, Bosnian, Slovenian and Polish shops' submit buttons ("Kupi", "Купи", "Kup")
-    r"kupi|купи|kup)",
+    r"kupi|купи|kup|"
+    # a fulfilment cell's own buy button ("Pickup ... [Pick it up]", "Shipping ... [Ship it]", "[Deliver it]")
+    r"ship it|pick it up|deliver it)",
     re.I,
 )
 # a button reading "+" and the cart's name, nothing else ("+ Keranjang", "+ Cart", "+ Warenkorb", "+ 장바구니"):
@@ -164,8 +166,9 @@ def size_choice(el: Any, text: str | None = None, levels: int = 3) -> bool:
     """`el` is one choice of a size or variant picker, whose stock note ("XXL Agotado", "39 Rupture
     de stock", "S - Sold out") is about that choice, not the item: `el` or one of its `levels`
     ancestors is an `<option>` or has a choice role (`role="option"`, "radio", ...), or its text
-    (`text`, default its own text) or its parent's is a size (`_SIZE`) followed by a not-in-stock
-    note ("2 left", "42 In stock" are not read so). Not when every choice of the picker carries
+    (`text`) or its parent's is a size (`_SIZE`) followed by a not-in-stock note ("2 left", "42 In
+    stock" are not read so); without `text`, its own text a labelled size (`_labelled_size`: "Size
+    S: Out of stock") followed by one. Not when every choice of the picker carries
     such a note (a one-size item "One size Out of stock", every size "Agotado"): nothing can be
     bought, the note is the item's."""
     node, prev, depth = el, None, 0
@@ -175,6 +178,11 @@ def size_choice(el: Any, text: str | None = None, levels: int = 3) -> bool:
             choice = prev if role in ("listbox", "radiogroup") and prev is not None else node
             return not _every_choice_sold(choice)
         node, prev, depth = node.getparent(), node, depth + 1
+    if text is None:  # a stock note of its own naming its size ("Size S: Out of stock")
+        own = re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
+        starts = _note_starts(own)
+        if starts and _labelled_size(own[: min(starts)].strip(" -–—:|·,()")):
+            return not _every_choice_sold(el)
     for t, choice in (
         (text, el),
         (" ".join(el.getparent().itertext()) if el.getparent() is not None else None, el.getparent()),
@@ -184,9 +192,30 @@ def size_choice(el: Any, text: str | None = None, levels: int = 3) -> bool:
         t = re.sub(r"\s+", " ", t).strip()
         starts = _note_starts(t)
         head = t[: min(starts)].strip(" -–—:|·,()") if starts else ""
-        if head and _SIZE.fullmatch(head):
+        if head and (_SIZE.fullmatch(head) or _labelled_size(head)):
             return not _every_choice_sold(choice)
     return False
+
+
+# the label of a size written before it in a stock note ("Size S: Out of stock", "Selected size: 10 - Sold
+# out", "Größe 42: ausverkauft", "Taille 38 : épuisé")
+_SIZE_LABEL = re.compile(
+    r"^(?:(?:selected|chosen)\s+)?(?:size|taille|größe|grösse|talla|taglia|maat|tamanho|rozmiar|サイズ|尺码|尺碼|사이즈)"
+    r"\s*[:：]?\s*",
+    re.I,
+)
+
+
+def _labelled_size(head: str) -> bool:
+    """`head` is a size after its label (`_SIZE_LABEL`: "Size S", "Größe 42"): a note about that size, not
+    a one-size item's ("Size: One size" is the item's only size). Source: issue 14's third review."""
+    m = _SIZE_LABEL.match(head)
+    rest = head[m.end() :] if m else ""
+    return (
+        bool(rest)
+        and _SIZE.fullmatch(rest) is not None
+        and not re.fullmatch(r"one size|os|taille unique|talla única", rest, re.I)
+    )
 
 
 def _note_starts(text: str) -> list[int]:
@@ -599,6 +628,107 @@ _NONE_LEFT = re.compile(
 )
 
 
+# an auxiliary reporting a past state ("It was sold out last month", "Il était en rupture de stock", "War
+# lange ausverkauft", "Estaba agotado"), at most two words (no figures: "Was $99.00 Sold out" is a price
+# label) before the state's words: a review's or an answer's story, not the item's state now (not the
+# Italian "era", a word of names too: "New Era Cap Sold out")
+_REPORTED = re.compile(
+    r"\b(?:was|were|had been|war|waren|était|étaient|a été|estaba|estaban|estuvo|erano|è stat[oa]"
+    r"|estava|estavam|esteve|was al|stond|hat .{0,12}gewesen)\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+# a question mark or one of `_REPORTED`'s auxiliaries: text without one states what it states
+_MAYBE_REPORTED = re.compile(
+    r"[?？]|\b(?:was|were|had|war|waren|était|étaient|été|estaba|estaban|estuvo|erano|stat[oa]|estava"
+    r"|estavam|esteve|stond|hat)\b",
+    re.I,
+)
+
+
+# the opening of a question (a FAQ's or a Q&A's: "Is this ...?", "Do you take ...?", "Q: Can I ...?",
+# "Kann ich ...?", "Est-ce que ...?"), not a call to action "Sold out? Get notified"
+_ASKS = re.compile(
+    r"\W*(?:(?:q|question|frage)\s*[:.]\s*)?(?:is|are|do|does|did|can|could|will|would|when|what|how|why|where"
+    r"|which|ist|sind|kann|können|wann|wird|gibt|warum|est-ce|est|peut|puis-je|quand|pourquoi|es|está|puedo"
+    r"|cuándo|por qué|è|quando|posso|perché|kan|wanneer|waarom)\b",
+    re.I,
+)
+
+
+def _reported_at(text: str, start: int, end: int) -> bool:
+    """The state words at `text[start:end]` sit in a question (its sentence opens as one, `_ASKS`,
+    and ends with "?": "Is this backordered?", "Do you take pre-orders?"; not "Sold out? Get
+    notified") or follow a past auxiliary (`_REPORTED`)."""
+    head = max(text.rfind(c, 0, start) for c in ".!?。！？\n") + 1
+    if _REPORTED.search(text[head:start]):
+        return True
+    stop = _SENTENCE_END.search(text, end)
+    return stop is not None and stop.group() in "?？" and _ASKS.match(text, head) is not None
+
+
+def current_text(text: str) -> str:
+    """`text` without the not-in-stock words it only reports or asks about (`_reported_at`: "Was sold
+    out last month, finally got it!", "Q: Is this backordered?"): what it says of the item now.
+    Discontinued words are kept ("It was discontinued in 2024" is the state now). Source: issue 14's
+    third availability review (reviews and Q&A read as the item's state)."""
+    if not _MAYBE_REPORTED.search(text):
+        return text  # no question, no past auxiliary: the common case, read at once
+    for pattern, name in AVAILABILITY_TEXT:
+        if name in ("InStock", "Discontinued") or not pattern.search(text):
+            continue
+        text = pattern.sub(lambda m: " " if _reported_at(m.string, m.start(), m.end()) else m.group(), text)
+    return text
+
+
+def said_now(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern` matches `text` somewhere it states the item's state now (`current_text`)."""
+    return pattern.search(text) is not None and pattern.search(current_text(text)) is not None
+
+
+# a way of getting the item (store pickup, delivery, shipping to a place) in the languages of
+# `values.AVAILABILITY_TEXT`: "Pickup", "Same Day Delivery", "Retrait en magasin", "Abholung im Markt"
+_CHANNEL = re.compile(
+    r"\bpick[\s-]?up\b|\bin[\s-]store\b|\bdeliver(?:y|ed)?\b|\bship(?:ping|ped)? to\b|\bsame[\s-]day\b"
+    r"|\bcurbside\b|\bclick\s*(?:&|and|\+)\s*collect\b|\bcollection\b|\bretrait\b|\blivraison\b|\ben magasin\b"
+    r"|\babhol\w*|\blieferung\b|\bzustellung\b|\bim markt\b|\bin der filiale\b|\bconsegna\b|\britiro\b"
+    r"|\bin negozio\b|\brecogida\b|\ben tienda\b|\benvío\b|\bentrega\b|\bretirada\b|\bna loja\b|\bbezorg\w*"
+    r"|\bafhalen\b|\bophalen\b|店舗受取|店頭受取|受け取り|配送|お届け|배송|픽업|到店|自提",
+    re.I,
+)
+# words saying a way of getting the item is not offered (not stock words: "Out of stock" is the item's)
+_OFF = re.compile(
+    r"\bnot available\b|\bunavailable\b|\bnicht verfügbar\b|\bnicht möglich\b|\bindisponible\b"
+    r"|\bnon disponible\b|\bno disponible\b|\bnon disponibile\b|\bniet beschikbaar\b|\bniet mogelijk\b"
+    r"|\bindisponível\b|\bnão disponível\b|\bnot eligible\b|利用できません|불가",
+    re.I,
+)
+# "... at <a store>", "near <a place>": a store's stock, not the item's ("Not available at this time" is)
+_AT_PLACE = re.compile(
+    r"\s+(?:at|near|à|bei)\s+(?!this time|the moment|present|the time|ce moment|diesem zeitpunkt)\S", re.I
+)
+
+
+def fulfilment_note(text: str) -> bool:
+    """`text` says only that a way of getting the item is not offered: every "not available" of it
+    (`_OFF`) is bound to a fulfilment channel (`_CHANNEL` within 40 characters in its sentence:
+    "Pickup: Not available at Oakland", "Delivery unavailable to 99501", "Same Day Delivery Not
+    available", "Not available for pickup") or to a store or place (`_AT_PLACE`: "Not available at
+    Emeryville"), and the rest of it states no other not-in-stock word ("Shipping: Out of stock" is
+    the item's state). Such a note says nothing of the item's stock: another channel sells it.
+    Source: issue 14's third availability review (Target, Walmart, Sephora fulfilment widgets)."""
+    offs = list(_OFF.finditer(text))
+    if not offs:
+        return False
+    for m in offs:
+        head = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+        stop = _SENTENCE_END.search(text, m.end())
+        near = text[max(head, m.start() - 40) : min(stop.start() if stop else len(text), m.end() + 40)]
+        if not (_CHANNEL.search(near) or _AT_PLACE.match(text, m.end())):
+            return False
+    return normalize_availability(_OFF.sub(" ", text)) not in UNAVAILABLE
+
+
 def said_state(text: str | None) -> str | None:
     """The schema.org availability `text` states (`values.normalize_availability`), OutOfStock
     where it negates an in-stock word (`_NEGATED_IN_STOCK`: "Nije dostupno") or says the item is
@@ -607,9 +737,12 @@ def said_state(text: str | None) -> str | None:
     жоқ", "Товар закончился") or for a restock alert (`_RESTOCK_ALERT`: "M'avertir lorsque le produit
     est en stock"), a line awaiting the item back (`_AWAITED_BACK`: "Back in stock soon") or a count of
     none left (`_NONE_LEFT`: "0 in stock"), Discontinued for `_DISCONTINUED` ("Producto
-    discontinuado"). Rules of this project's review of issue 14's markets (test_locale_review.py)."""
+    discontinuado"). Rules of this project's review of issue 14's markets (test_locale_review.py).
+    Not-in-stock words only reported or asked about are read as nothing (`current_text`: "Was sold
+    out last month", "Is this backordered?"; issue 14's third availability review)."""
     if not text:
         return normalize_availability(text)
+    text = current_text(text)
     if _NEGATED_IN_STOCK.search(text) or _SOON_BACK.search(text) or _GONE.search(text):
         return "OutOfStock"
     if len(text) <= 120 and (
@@ -635,6 +768,14 @@ def _ordered_anyway(said: str | None, text: str, live_buy: bool) -> str | None:
     return said
 
 
+# names of an element showing the stock of stores or of store pickup, not the item's ("store-availability",
+# Shopify's "pickup-availability", "bopis", "find-in-store", "click-and-collect")
+_STORE_NAMED = re.compile(
+    r"(?<![a-z])(?:store[-_]?(?:availab|stock|inventor|finder|locator|search|select|list)"
+    r"|(?:in|find|check|local|near)[-_]?store|pick[-_]?up|bopis|bopus|click[-_]?(?:and[-_]?|n[-_]?)?collect)"
+)
+
+
 def stock_state(page: Layout, live_buy: bool = False) -> str | None:
     """The schema.org availability an element named for it states (`itemprop=availability`
     href/content, or its visible text: "In Stock", "Derzeit nicht verfügbar", "Razprodano"),
@@ -642,8 +783,10 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
     a live buy control), elements named for one not-in-stock state (`_STATE_NAMED`: an
     "outofstockbadge" a script shows for a sold-out size) do not count: pass it only for a control
     found by its shown text (`buy_state`'s third value). An out-of-stock note that takes the order
-    all the same beside a live control reads BackOrder (`_ordered_anyway`). Without such an element,
-    a labelled line's state (`labelled_state`: "Availability: Out Of Stock")."""
+    all the same beside a live control reads BackOrder (`_ordered_anyway`). Elements of a store
+    finder or store pickup (`_STORE_NAMED`, up to three levels up) and a fulfilment channel's note
+    (`fulfilment_note`: "Pickup: Not available at <store>") say nothing of the item's stock. Without
+    such an element, a labelled line's state (`labelled_state`: "Availability: Out Of Stock")."""
     for el in page.named(_AVAIL_NAMES)[:50]:
         if el.tag in ("script", "style", "body", "html", "form", "label", "option", "select"):
             continue
@@ -651,6 +794,8 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
             continue
         if size_choice(el):
             continue  # "39 Rupture de stock" in a size picker: one size's stock, not the item's
+        if any(_STORE_NAMED.search(page.names.get(a, "")) for a in (el, *list(el.iterancestors())[:3])):
+            continue  # a store finder's list ("Emeryville: Out of stock"): the stores' stock, not the item's
         if any(page.context(el)) or (hidden(el, 0) and el.tag not in ("link", "meta")) or page.in_dialog(el):
             continue
         said = normalize_availability(el.get("href") or el.get("content"))
@@ -659,8 +804,10 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
             continue  # a script's message template, a legend of the states
         if not said and len(text) > 200:
             said = _opening_state(text, live_buy)  # a block of text: only a state line opening it
-        else:
-            said = said or _ordered_anyway(said_state(text), text, live_buy)
+        elif not said:
+            said = _ordered_anyway(said_state(text), text, live_buy)
+            if said in _SOLD_STATES and fulfilment_note(text):
+                continue  # "Pickup: Not available at Oakland" in a delivery widget: a channel, not the item
         if said:
             return said
     return labelled_state(page)
@@ -681,7 +828,8 @@ _AVAIL_LABEL = re.compile(
 def labelled_state(page: Layout) -> str | None:
     """The availability a labelled line states ("Availability: Out Of Stock", `_AVAIL_LABEL`; the
     value in the same text or the next one, read by `said_state`), the first one outside menus, cards,
-    hidden parts and dialogs whose value states one; None without. As explicit as an element named
+    hidden parts and dialogs whose value states one (not a fulfilment channel's note,
+    `fulfilment_note`); None without. As explicit as an element named
     for the availability: OpenCart keeps its cart button live on an item out of stock."""
     nodes = page.text_nodes()
     for i, (node, raw) in enumerate(nodes):
@@ -693,7 +841,7 @@ def labelled_state(page: Layout) -> str | None:
             continue
         value = m.group(1).strip() or next((t.strip() for _, t in nodes[i + 1 : i + 3] if t.strip()), "")
         said = said_state(value) if 0 < len(value) <= 80 else None
-        if said:
+        if said and not (said in _SOLD_STATES and fulfilment_note(value)):
             return said
     return None
 
@@ -712,7 +860,8 @@ def _opening_state(text: str, live_buy: bool) -> str | None:
 
 def near_state(page: Layout, title_el: Any, window: int = 80, limit: int = 200) -> str | None:
     """A not-in-stock availability written in a short text among the `window` elements after
-    the title ("Niet leverbaar.", "現在在庫切れです。"), outside menus, cards and hidden parts."""
+    the title ("Niet leverbaar.", "現在在庫切れです。"), outside menus, cards and hidden parts; not a
+    fulfilment channel's note (`fulfilment_note`: "Not available for pickup")."""
     if title_el is None:
         return None
     for el in title_el.xpath(f"following::*[position() <= {window}]"):
@@ -722,6 +871,8 @@ def near_state(page: Layout, title_el: Any, window: int = 80, limit: int = 200) 
         if not own or len(own) > limit:
             continue
         said = said_state(own)
+        if said in _SOLD_STATES and fulfilment_note(own):
+            continue  # "Not available for pickup": a way of getting the item, not its stock
         if said in UNAVAILABLE and not any(page.context(el)) and not hidden(el) and not size_choice(el):
             if any(_MESSAGE_NAMES.search(page.names.get(a, "")) for a in (el, *el.iterancestors())):
                 continue  # an error template "Sorry, the service was unavailable" (`extract` skips it so too)
@@ -789,16 +940,35 @@ def _linked_line(el: Any, levels: int = 3) -> bool:
 # a short heading naming a policy or its questions ("Backorder Policy", "Pre-order FAQ", "Pre-orders &
 # Backorders: Terms"): about how such orders go, not the item's state
 _POLICY_LINE = re.compile(
-    r"\b(?:polic(?:y|ies)|faqs?|terms(?:\s*(?:&|and)\s*conditions)?|questions)\W*$", re.I
+    r"\b(?:polic(?:y|ies)|faqs?|terms(?:\s*(?:&|and)\s*conditions)?|questions|questions\s*(?:&|and)\s*answers"
+    r"|q\s*&\s*a|häufige fragen|questions fréquentes|preguntas frecuentes|domande frequenti|veelgestelde vragen"
+    r"|perguntas frequentes|よくある(?:ご)?質問|자주\s*묻는\s*질문|常见问题|常見問題)\W*$",
+    re.I,
 )
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _under_policy_heading(el: Any, levels: int = 3) -> bool:
+    """The nearest heading before `el` in its section (a preceding sibling of `el` or of one of its
+    `levels` nearest ancestors) names a policy or its questions (`_POLICY_LINE`: "FAQ", "Questions &
+    Answers", "Häufige Fragen"): `el` is one of its answers, about how orders go."""
+    for node in (el, *list(el.iterancestors())[:levels]):
+        for sib in node.itersiblings(preceding=True):
+            if isinstance(sib.tag, str) and sib.tag in _HEADINGS:
+                text = re.sub(r"\s+", " ", " ".join(sib.itertext())).strip()
+                return len(text) <= 60 and _POLICY_LINE.search(text) is not None
+    return False
 
 
 def _order_terms(el: Any, text: str) -> bool:
     """`text` (held by `el`) is about a shop's order terms, not the item's state: a heading naming a
-    policy (`_POLICY_LINE`, at most 60 characters) or a line folded in a closed `<details>` below its
+    policy (`_POLICY_LINE`, at most 60 characters), a line under such a heading (`_under_policy_heading`:
+    a FAQ's answer "Pre-order items ship on release day") or a line folded in a closed `<details>` below its
     `<summary>` (a collapsible tab a shopper opens: Shopify Dawn's "Shipping & Returns", "Backorders"
     tabs)."""
     if len(text.strip()) <= 60 and _POLICY_LINE.search(text):
+        return True
+    if _under_policy_heading(el):
         return True
     for node in (el, *el.iterancestors()):
         if node.tag == "summary":
