@@ -1,11 +1,12 @@
-"""How the suite is spread over processes when run with `-n auto --dist loadscope` (pytest-xdist;
-the default, README's test command, is one process).
+"""How the suite is spread over processes: `-n auto --dist loadscope` (pytest-xdist) is in
+pyproject's addopts, so README's test command runs one process per CPU core, at most four; `-n 0`
+runs it in one process.
 
-Known issue, why parallel is not the default: in the one fresh-clone run with the groups below (2
-cores, 2026-12-02, 5188 passed in 698 s against 1059 s serially), `knockoff demo` of
-tests/jobs/test_console_progress.py printed a Dask worker's "Failed to communicate with scheduler
-during heartbeat" ERROR as its local cluster shut down on the loaded machine, which that test
-forbids: a shutdown race of cluster/client.py's LocalCluster teardown, not yet fixed.
+History: parallel was first tried and withdrawn (2026-12-02): in a fresh-clone run on 2 cores,
+`knockoff demo` of tests/jobs/test_console_progress.py printed a Dask worker's "Failed to communicate
+with scheduler during heartbeat" ERROR as its local cluster shut down on the loaded machine. The
+workers of a cluster knockoff starts now silence `distributed` just before it closes
+(cluster/client.py `_quiet_worker_shutdown`, tests/cluster/test_quiet_shutdown.py).
 
 Each test file is one scheduling group, so a module's shared fixture is built once. Three packages
 are one group each: tests/jobs and tests/networks share a package-scoped demo night (built once, not
