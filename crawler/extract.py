@@ -647,6 +647,7 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
         "_sold_control": partial(_sold_control, page),
         "_image_score": found.image_score,
         "_buy_availability": found.buy_availability,
+        "_buy_said_sold": found.buy_said_sold,
         "_stated_availability": found.stock,
         "title": found.title,
         "description": _heuristic_description(sel, page),
@@ -920,14 +921,20 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         _from_page(result, "availability", stated)
     sold = heur.get("_buy_availability")
     # an AggregateOffer sums up several variants: its buy control waits for a choice (WooCommerce
-    # disables it, "wc-variation-selection-needed"), which says nothing about stock
+    # disables it, "wc-variation-selection-needed"), which says nothing about stock. A single offer's
+    # InStock stands likewise beside a buy control that is only disabled, saying no "Sold out" or
+    # "Notify me" (`Found.buy_said_sold`): a control disabled until a size is chosen, or until the
+    # page's script runs, as the page was saved; a sold-out item's control says so
     if (
         sold in ("OutOfStock", "SoldOut")
         and result.get("availability") in (None, "InStock")
         and not (
-            result.get("_aggregate")
-            and result.get("availability") == "InStock"
-            and not heur["_sold_control"]()  # read only here: `_sold_control` is lazy
+            result.get("availability") == "InStock"
+            and (
+                not heur.get("_buy_said_sold")
+                if not result.get("_aggregate")
+                else not heur["_sold_control"]()  # read only here: `_sold_control` is lazy
+            )
         )
     ):
         _from_page(result, "availability", sold)

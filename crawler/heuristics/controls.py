@@ -435,9 +435,10 @@ def _asks_for_choice(page: Layout) -> bool:
     return False
 
 
-def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, bool]:
+def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, bool, bool]:
     """(the page has a buy control, availability its controls state, a live control was found by
-    its shown text: not only by the names of buttons and forms).
+    its shown text: not only by the names of buttons and forms, a control SAYS the item is not in
+    stock: "Sold out", "Notify me", not only a disabled control with no such words).
 
     A live "Add to cart"/"Buy now" control outside product cards says InStock; only disabled
     ones, or a control reading "Sold out" / "Notify me when available" (several languages),
@@ -502,10 +503,10 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
         ).getall()
         live = bool(_BUY_ATTR.search(" ".join(attrs)[:200_000]))
     if live:
-        return True, "InStock", shown_live
+        return True, "InStock", shown_live, False
     if sold or dead:
-        return True, sold or "OutOfStock", False
-    return False, None, False
+        return True, sold or "OutOfStock", False, sold is not None
+    return False, None, False, False
 
 
 # an out-of-stock note that takes the order all the same, to be delivered once the item is back

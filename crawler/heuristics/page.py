@@ -47,6 +47,8 @@ class Found:
     image_score: float = 0.0
     buy: bool = False
     buy_availability: str | None = None
+    # the buy control's not-in-stock state is said in words ("Sold out"), not only a disabled control
+    buy_said_sold: bool = False
     stock: str | None = None  # what an element named for the availability says (Page.stock_state)
     title_named: float = 0.0  # share of the title's words the document <title> / og:title repeats
     near_state: str | None = None  # not-in-stock words just after the title (Page.near_state)
@@ -111,9 +113,9 @@ class Page(Layout):
         """Image URLs best first (resolved against the base) and the best one's score: `photos.find_images`."""
         return find_images(self, title_el, title)
 
-    def buy_state(self, title_el: Any = None) -> tuple[bool, str | None, bool]:
-        """(the page has a buy control, availability its controls state, a live control shown):
-        `controls.buy_state`."""
+    def buy_state(self, title_el: Any = None) -> tuple[bool, str | None, bool, bool]:
+        """(the page has a buy control, availability its controls state, a live control shown, a
+        control says the item is not in stock): `controls.buy_state`."""
         return buy_state(self, title_el)
 
     def stock_state(self, live_buy: bool = False) -> str | None:
@@ -162,7 +164,7 @@ class Page(Layout):
                 (amount, cur, price_el), card, fallback = line, False, True
         card = card or (price_el is not None and self.others_price(price_el, title_el))
         images, img_score = self.find_images(title_el, title)
-        buy, buy_avail, shown_live = self.buy_state(title_el)
+        buy, buy_avail, shown_live, buy_said_sold = self.buy_state(title_el)
         toks = tokens(title or "")
         sold_near = self.near_state(title_el) if amount is None or card else None  # pages without a price
         sold_shown = self.near_state(title_el) if amount is not None and not card and not buy else None
@@ -191,6 +193,7 @@ class Page(Layout):
             image_score=img_score,
             buy=buy,
             buy_availability=buy_avail,
+            buy_said_sold=buy_said_sold,
             fallback=fallback and title is not None,
             several=(fallback or _unmarked(self, title_el)) and several_offers(self),
         )

@@ -48,7 +48,9 @@ Kinds fixed (general rules, each with must-not-fire cases below):
 5. a size's labelled stock note ("Size S: Out of stock", `controls._labelled_size` in `size_choice`)
    is that size's, as "S - Sold out" already was; not a one-size item's.
 6. a fulfilment cell's own button ("Pick it up", "Ship it", "Deliver it") is a (bare) buy control.
-Left (strict xfail): r2-ld-instock-button-disabled-until-size (see its reason).
+r2-ld-instock-button-disabled-until-size, left as a strict xfail by this review, passes since the
+lead's change after it (extract._reconcile: a single Offer's InStock stands beside a buy control that
+is only disabled, saying no sold-out words, `Found.buy_said_sold`).
 Must-not-fire: `test_fulfilment_note` (new function: 16 cases, 8 of them the item's own state it
 must leave), `test_reported_state` (16: 10 must-not-fire) and `test_rules_must_not_fire` (24: 14
 must-not-fire); cases not named "fires-" passed before and after, the "fires-" ones failed before.
@@ -1001,9 +1003,6 @@ case(
     + "<button class='btn-primary' type='submit' disabled>Add to Bag</button></div>",
     "InStock",
     head=ld("Runner Flex 2", "https://schema.org/InStock", "110.00"),
-    xfail="a single Offer's InStock gives way to a disabled buy control reading no sold-out words "
-    "(extract._reconcile); letting it stand breaks test_structured_kinds' single-offer case and a Cafe24 "
-    "<a> reading 품절, which _sold_control does not read: left as it is",
 )
 case(
     "r2-ld-instock-pickup-note-named-availability",

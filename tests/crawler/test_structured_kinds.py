@@ -114,17 +114,29 @@ def test_aggregate_offer_in_stock_beside_a_control_waiting_for_a_variant_stays_i
     assert (got["availability"], got["price"], got["currency"]) == ("InStock", 89.0, "EUR")
 
 
-def test_single_offer_in_stock_beside_a_sold_out_control_still_gives_way() -> None:
-    html = (MARKET6 / "woocommerce_variable_nl.html").read_text(encoding="utf-8")
+def _single_offer(html: str) -> str:
     single = html.replace(
         '"@type":"AggregateOffer","lowPrice":"89.00","highPrice":"139.00","offerCount":2',
         '"@type":"Offer","price":"89.00"',
     )
     assert single != html
-    got = extract_product(single, "https://dewolkamer.example/product/wollen-plaid-visgraat/")
-    assert (
-        got["price"] == 89.0 and got["availability"] == "OutOfStock"
-    )  # the page's disabled control, as before
+    return single
+
+
+def test_single_offer_in_stock_beside_a_control_only_disabled_stays_in_stock() -> None:
+    """A single Offer's InStock beside WooCommerce's add-to-cart disabled until a variant is chosen
+    (no "sold out" words): the offer stands (stop 34; it gave way to the disabled control before)."""
+    html = _single_offer((MARKET6 / "woocommerce_variable_nl.html").read_text(encoding="utf-8"))
+    got = extract_product(html, "https://dewolkamer.example/product/wollen-plaid-visgraat/")
+    assert (got["price"], got["availability"]) == (89.0, "InStock")
+
+
+def test_single_offer_in_stock_beside_a_control_saying_sold_out_gives_way() -> None:
+    html = _single_offer((MARKET6 / "woocommerce_variable_nl.html").read_text(encoding="utf-8"))
+    sold = html.replace(">Toevoegen aan winkelwagen</button>", ">Uitverkocht</button>")
+    assert sold != html
+    got = extract_product(sold, "https://dewolkamer.example/product/wollen-plaid-visgraat/")
+    assert (got["price"], got["availability"]) == (89.0, "OutOfStock")  # the control says so
 
 
 # ---- Wix "Offers" --------------------------------------------------------------------------------
