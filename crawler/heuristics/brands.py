@@ -152,9 +152,14 @@ _CODES_TEXT = re.compile(
 )
 
 
+def _doc_product_title(page: Layout) -> str:
+    """The document title less the shop's part (`titles.title_without_shop`)."""
+    return title_without_shop(page.doc_title, urlsplit(page.base).hostname or "")
+
+
 def _product_part(page: Layout) -> list[str]:
-    """The words of the document title less the shop's part (`titles.title_without_shop`)."""
-    return tokens(title_without_shop(page.doc_title, urlsplit(page.base).hostname or ""))
+    """The words of the document title less the shop's part (`_doc_product_title`)."""
+    return tokens(_doc_product_title(page))
 
 
 def _words_in(words: list[str], within: list[str], shorter: bool = True) -> bool:
@@ -419,7 +424,7 @@ def _labelled_in_title(page: Layout) -> str | None:
     Target"): the page's product is of that brand, whatever the names of the block it sits in. The
     brand opens one part of the title (`DOC_TITLE_SEP`: "Room Essentials" above, "Nike Air Max 90"),
     not only somewhere in it ("Sport Band for Apple Watch": "Apple" is what the band fits)."""
-    title = title_without_shop(page.doc_title, urlsplit(page.base).hostname or "")
+    title = _doc_product_title(page)
     product_part = tokens(title)  # `_product_part`
     openings = [tokens(part) for part in DOC_TITLE_SEP.split(title)]
 
@@ -550,7 +555,7 @@ def _opens_title(page: Layout, title_el: Any, text: str) -> bool:
     if not words or _DEPARTMENT.match(_shown_line(text)):
         return False
     heading = visible_text(title_el) if title_el is not None else ""
-    doc = title_without_shop(page.doc_title, urlsplit(page.base).hostname or "")
+    doc = _doc_product_title(page)
     parts = [tokens(p) for p in DOC_TITLE_SEP.split(heading) + DOC_TITLE_SEP.split(doc)]
     longer = len(tokens(heading)) > len(words) or len(tokens(doc)) > len(words)
     return longer and any(p[: len(words)] == words for p in parts)
@@ -607,7 +612,7 @@ def _title_opening(page: Layout, title_el: Any, name: str) -> str | None:
     """The opening words (1-4) of the title heading, else of the document title less the shop's part,
     that `name` spells (`_squash`ed: "saucony" -> "Saucony", "fjallraven"), with more words after
     them; None when neither opens with it."""
-    doc = title_without_shop(page.doc_title, urlsplit(page.base).hostname or "")
+    doc = _doc_product_title(page)
     for text in (visible_text(title_el) if title_el is not None else "", doc):
         words = text.split()
         for n in range(1, min(4, len(words) - 1) + 1):

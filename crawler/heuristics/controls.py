@@ -730,6 +730,12 @@ def fulfilment_note(text: str) -> bool:
     return normalize_availability(_OFF.sub(" ", text)) not in UNAVAILABLE
 
 
+def _channel_state(said: str | None, text: str) -> bool:
+    """`said`, the state read from `text`, is a not-in-stock one that only a fulfilment channel's note
+    gives (`fulfilment_note`: "Pickup: Not available at Oakland"): not the item's state."""
+    return said in _SOLD_STATES and fulfilment_note(text)
+
+
 def said_state(text: str | None) -> str | None:
     """The schema.org availability `text` states (`values.normalize_availability`), OutOfStock
     where it negates an in-stock word (`_NEGATED_IN_STOCK`: "Nije dostupno") or says the item is
@@ -807,7 +813,7 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
             said = _opening_state(text, live_buy)  # a block of text: only a state line opening it
         elif not said:
             said = _ordered_anyway(said_state(text), text, live_buy)
-            if said in _SOLD_STATES and fulfilment_note(text):
+            if _channel_state(said, text):
                 continue  # "Pickup: Not available at Oakland" in a delivery widget: a channel, not the item
         if said:
             return said
@@ -842,7 +848,7 @@ def labelled_state(page: Layout) -> str | None:
             continue
         value = m.group(1).strip() or next((t.strip() for _, t in nodes[i + 1 : i + 3] if t.strip()), "")
         said = said_state(value) if 0 < len(value) <= 80 else None
-        if said and not (said in _SOLD_STATES and fulfilment_note(value)):
+        if said and not _channel_state(said, value):
             return said
     return None
 
@@ -872,7 +878,7 @@ def near_state(page: Layout, title_el: Any, window: int = 80, limit: int = 200) 
         if not own or len(own) > limit:
             continue
         said = said_state(own)
-        if said in _SOLD_STATES and fulfilment_note(own):
+        if _channel_state(said, own):
             continue  # "Not available for pickup": a way of getting the item, not its stock
         if said in UNAVAILABLE and not any(page.context(el)) and not hidden(el) and not size_choice(el):
             if any(_MESSAGE_NAMES.search(page.names.get(a, "")) for a in (el, *el.iterancestors())):
