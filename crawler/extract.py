@@ -639,8 +639,9 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
         if found.price_el is not None
         else 0,
         "_doc_title": page.doc_title,
-        # how `sku` was found (`sku.found_sku`): "shown", "variant" (the variants' JSON), "gtin"
-        "_sku_how": sku_how,
+        # `sku` when the page shows it (`sku.found_sku`'s "shown"), not only in the variants' JSON or
+        # as the last-resort GTIN: the code the structured sku rules of `_reconcile` defer to
+        "_shown_sku": sku if sku_how == "shown" else None,
         "_site_name": _site_name(sel),
         "_host": urlsplit(base).hostname,
         # called only by `_reconcile`, for an AggregateOffer's InStock beside a sold-out control
@@ -895,7 +896,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         ("title", "price", "image_urls", "availability", "brand_claimed", "sku", "seller", "seller_url"),
     )
     _reconcile_title(result, heur)
-    shown_sku, sku = heur.get("sku") if heur.get("_sku_how") == "shown" else None, result.get("sku")
+    shown_sku, sku = heur.get("_shown_sku"), result.get("sku")
     if shown_sku and sku and len(sku) > len(shown_sku) and re.match(re.escape(shown_sku) + r"[-_/.]\w", sku):
         # the structured sku is the shown item number plus the chosen variant's suffix ("Item No.
         # RL20451", JSON-LD "RL20451-210-080", Salesforce Commerce Cloud): the number the page shows
@@ -966,8 +967,7 @@ def _reconcile_codes(result: dict[str, Any], heur: dict[str, Any]) -> None:
       part) where the page names another brand (its attribute table's "Marke: Bialetti"): the
       page's. A shop selling its own goods keeps its name (nothing else named on the page).
     """
-    shown_sku, sku = heur.get("sku"), result.get("sku")
-    shown_sku = shown_sku if heur.get("_sku_how") == "shown" else None
+    shown_sku, sku = heur.get("_shown_sku"), result.get("sku")
     if result.get("_sku_key") not in (None, "sku") and shown_sku and sku and shown_sku != sku:
         _from_page(result, "sku", shown_sku)
     shown, brand = heur.get("brand_claimed"), result.get("brand_claimed")
