@@ -516,7 +516,17 @@ def _words_bonus(alt: list[str], url: str, slides: bool, title_toks: set[str]) -
     return 0.0
 
 
-def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> float | None:
+class Scored(NamedTuple):
+    """A picture's score (`_img_score`), the part of it saying the picture is the product's photo
+    (its words' bonus `_words_bonus` plus the title's nearness: what its gallery row shares,
+    `_row_scores`) and whether it has words of its own (`_picture_words`)."""
+
+    score: float
+    evidence: float
+    has_words: bool
+
+
+def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> Scored | None:
     """How much an `<img>` looks like the main product photo (None: a decoration or an icon)."""
     names = element_names(el)
     if _decoration(names, _SKIP_NAMES, title_toks):
@@ -548,7 +558,8 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     if _ALT_VIEW.search(el.get("alt") or "") or _ALT_VIEW.search(urls[0].rsplit("/", 1)[-1]):
         score -= 0.5  # another view of the product ("Alternate Image 2", "52062126_Alt01")
     alt = _picture_words(el, urls[0])
-    score += _words_bonus(alt, urls[0], slides, title_toks)
+    words = _words_bonus(alt, urls[0], slides, title_toks)
+    score += words
     px = _url_px(urls[0])  # the size the URL asks for: "50x50", "_110x110", "?wid=100"
     large_url = (px or 0) >= 300
     if (w or 0) >= 250 or (h or 0) >= 250 or large_url:
@@ -575,10 +586,11 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     score -= 0.5 if page.in_dialog(el) else 0.0  # a popup's copy (zoom lightbox) after the page's own
     score -= _placement_penalty(el, up, title_el)
     d = page.distance(title_el, el)
-    score += 1.0 if d is not None and abs(d) <= 300 else 0.0
+    near = 1.0 if d is not None and abs(d) <= 300 else 0.0
+    score += near
     score -= 1.5 if elsewhere else 0.0
     score -= 2.0 if _other_product_block(page, up, title_el, title_toks) else 0.0
-    return score
+    return Scored(score, words + near, bool(alt))
 
 
 def _other_product_block(page: Layout, up: list[Any], title_el: Any, title_toks: set[str]) -> bool:
@@ -692,7 +704,7 @@ _CLONE_SLIDE = re.compile(r"cloned|duplicate")
 class Candidate(NamedTuple):
     """A picture found on the page: its URLs best first, its score, its position in document order,
     the row of gallery slides it is one of (`_gallery_row`, None outside one), the part of its score
-    that says it is the product's photo rather than which slide the gallery shows (`_row_evidence`),
+    that says it is the product's photo rather than which slide the gallery shows (`Scored.evidence`),
     and whether it may take its row's best such part (`lifts`: no words of its own say otherwise)."""
 
     urls: list[str]
@@ -721,18 +733,21 @@ def _image_candidates(
         if not urls:
             continue
         pictures.append(urls)
-        score = _img_score(page, el, urls, title_el, title_toks)
-        if score is None:
+        scored = _img_score(page, el, urls, title_el, title_toks)
+        if scored is None:
             continue
-        row, shared, words = _row_evidence(page, el, urls, title_el, title_toks)
+        # a slide's words and nearness are its gallery row's evidence (`_row_scores`); outside a row
+        # they are its own
+        row = _gallery_row(page, el)
+        shared, lifts = (scored.evidence, not scored.has_words) if row is not None else (0.0, False)
         pos = page.order.get(el, 0)
-        cands.append(Candidate(_linked_original(el, urls), score, pos, row, shared, not words))
+        cands.append(Candidate(_linked_original(el, urls), scored.score, pos, row, shared, lifts))
     if any(c.score >= 4.0 for c in cands):
         return cands, pictures  # a clear <img>: background pictures (a fallback, and slow to find) not read
     for el, urls, bonus in _fallback_pictures(page):
-        score = _img_score(page, el, urls, title_el, title_toks)
-        if score is not None:  # a picture set as a background is less often the product photo
-            cands.append(Candidate(urls, score + bonus - 1.0, page.order.get(el, 0)))
+        scored = _img_score(page, el, urls, title_el, title_toks)
+        if scored is not None:  # a picture set as a background is less often the product photo
+            cands.append(Candidate(urls, scored.score + bonus - 1.0, page.order.get(el, 0)))
             pictures.append(urls)
     return cands, pictures
 
@@ -962,21 +977,6 @@ def _gallery_row(page: Layout, el: Any) -> Any | None:
         if sum(next(s.iter("img", "amp-img"), None) is not None for s in same) >= 2:
             return parent
     return None
-
-
-def _row_evidence(
-    page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]
-) -> tuple[Any | None, float, bool]:
-    """(the gallery row of an `<img>`: `_gallery_row`, the part of its score saying it is the
-    product's photo: its words' bonus `_words_bonus` and the title's nearness, whether it has words
-    of its own: `_picture_words`)."""
-    row = _gallery_row(page, el)
-    if row is None:
-        return None, 0.0, True
-    alt = _picture_words(el, urls[0])
-    d = page.distance(title_el, el)
-    near = 1.0 if d is not None and abs(d) <= 300 else 0.0
-    return row, _words_bonus(alt, urls[0], True, title_toks) + near, bool(alt)
 
 
 def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[str], float]:
