@@ -516,6 +516,33 @@ def _words_bonus(alt: list[str], url: str, slides: bool, title_toks: set[str]) -
     return 0.0
 
 
+# words of a gallery slide that is no photo of the product: a size chart or guide, a care or
+# measuring diagram (Shopify themes put the size chart first among the product's media:
+# tests/crawler/test_image_review.py carousel-size-chart-first)
+_CHART_WORDS = re.compile(
+    r"size[\s_-]*(?:chart|guide|table)|sizing|measur|care[\s_-]*(?:label|guide|instructions)|"
+    r"größentabelle|grössentabelle|masstabelle|guide[\s_-]*des[\s_-]*tailles|tableau[\s_-]*des[\s_-]*tailles|"
+    r"tabla[\s_-]*de[\s_-]*tallas|guía[\s_-]*de[\s_-]*tallas|guida[\s_-]*alle[\s_-]*taglie|tabella[\s_-]*taglie|"
+    r"maattabel|tabela[\s_-]*rozmiarów|サイズ表|サイズガイド|尺码表|尺寸表|사이즈\s*(?:표|가이드)|размерн",
+    re.I,
+)
+
+
+def _own_words(alt: list[str], url: str, title_toks: set[str]) -> bool:
+    """Whether a picture's own words (`alt`, `_picture_words`) say what it shows apart from its gallery
+    row: a word of the title (four letters or more, or not in Latin letters: "in" and "the" name
+    nothing) or a chart or guide (`_CHART_WORDS`, in them or the file name of `url`). Words naming
+    neither (a lifestyle slide's "Model walking on a rainy street", "Fabric close-up") say no more
+    than none, so such a slide takes its row's evidence as a slide without alt text does
+    (`_row_scores`; tests/crawler/test_image_review3.py
+    first-alt-describes-the-scene-later-alt-names-product)."""
+    if not alt:
+        return False
+    if any(t in title_toks and (len(t) >= 4 or not t.isascii()) for t in alt):
+        return True
+    return bool(_CHART_WORDS.search(" ".join(alt)) or _CHART_WORDS.search(url.rsplit("/", 1)[-1]))
+
+
 class Scored(NamedTuple):
     """A picture's score (`_img_score`), the part of it saying the picture is the product's photo
     (its words' bonus `_words_bonus` plus the title's nearness: what its gallery row shares,
@@ -590,7 +617,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     score += near
     score -= 1.5 if elsewhere else 0.0
     score -= 2.0 if _other_product_block(page, up, title_el, title_toks) else 0.0
-    return Scored(score, words + near, bool(alt))
+    return Scored(score, words + near, _own_words(alt, urls[0], title_toks))
 
 
 def _other_product_block(page: Layout, up: list[Any], title_el: Any, title_toks: set[str]) -> bool:
