@@ -572,7 +572,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     elsewhere = _leads_elsewhere(page, up, title_toks)
     named = (
         _IMG_NAME.search(names)
-        and not ((noise and _links_away(up)) or elsewhere)
+        and not ((noise and _links_away(up)) or elsewhere or _other_items_block(page, el, noise))
         and not _video_slide(el, up)
     )
     score += 4.0 if named else 0.0
@@ -643,6 +643,25 @@ def _other_product_block(page: Layout, up: list[Any], title_el: Any, title_toks:
                         return True
                     break  # a heading without a price here: the next block up may show one
     return False
+
+
+# a block of other products' pictures (recommendations, recently viewed, "you may also like"), named
+# so: Layout's noise names less its layout ones (header, footer, menus, banners, widgets), where a
+# shop may put its own product's photo
+_OTHER_ITEMS_BLOCK = re.compile(
+    r"\b(?:recommend\w*|related|similar\w*|upsell\w*|cross-?sell\w*|recent\w*|you-may\w*|"
+    r"people-bought|frequently\w*|also-(?:like|viewed|bought)\w*)\b"
+)
+
+
+def _other_items_block(page: Layout, el: Any, noise: bool) -> bool:
+    """`el` is in a noise block (`Layout.context`) one of whose 8 nearest ancestors is named for other
+    products (`_OTHER_ITEMS_BLOCK`): a recently-viewed strip whose items a script opens has no link
+    and no price, so neither `_links_away` nor a card tells (tests/crawler/test_image_review2.py,
+    r2-dawn-recently-viewed-script-links)."""
+    if not noise:
+        return False
+    return any(_OTHER_ITEMS_BLOCK.search(page.names.get(a, "")) for a in list(el.iterancestors())[:8])
 
 
 def _leads_elsewhere(page: Layout, up: list[Any], title_toks: set[str] = frozenset()) -> bool:

@@ -2156,12 +2156,7 @@ case(
 
 # left (the pages another field kept from being a listing are listings now: dawn-camera-names-related-
 # share-words by prices._unnamed_price, 13341fd; the two Turbo pages by layout's popup names, 9f4b46e)
-XFAIL = {
-    "r2-dawn-recently-viewed-script-links": "left: a product-image name (+4) in a recently-viewed strip "
-    "whose items a script opens (no link, no price: no card) keeps its bonus in a noise block (b1e9110 "
-    "drops it there only for linked pictures: a train page's main photo sits in a noise block); the "
-    "camera-named, alt-less Dawn photo scores 6.5, the strip's pictures 6.83",
-}
+XFAIL = {}
 
 
 @pytest.mark.parametrize("c", case_params(CASES, XFAIL))
@@ -2422,6 +2417,66 @@ keep(
         f"<link rel='canonical' href='{SH}/lamps/item-4471.html'>",
     ),
     f"{SHF}/BTL-01.jpg?v=1712345678",
+)
+
+
+# photos._other_items_block (stop 35, the lead; fixes r2-dawn-recently-viewed-script-links). Checked against
+# f03332e (before the rule): the two pages of the same kind (`CASES`) failed then, the must-not-fire
+# pages (`keep`) passed then
+CASES.append(
+    Case(
+        "recently-viewed-strip-before-the-gallery",
+        TOTE_URL,
+        shop_page(RV + dawn(tote_slides(), TOTE, "$68.00"), f"{TOTE} &ndash; Harbor &amp; Pine"),
+        (TOTE_MAIN,),
+    )
+)
+CASES.append(
+    Case(
+        "recently-viewed-strip-product-block-state-class",
+        TOTE_URL,
+        shop_page(
+            "<div class='pdp-main frequently-bought-together-enabled'>"
+            + dawn(tote_slides(), TOTE, "$68.00")
+            + "</div>"
+            + RV,
+            f"{TOTE} &ndash; Harbor &amp; Pine",
+        ),
+        (TOTE_MAIN,),
+    )
+)
+# the product block's state class names a feature ("frequently-bought-together-enabled", a noise name):
+# its camera-named slides keep their product-image bonus over an image-with-text section's titled picture
+keep(
+    "product-block-state-class-beside-image-with-text",
+    TOTE_URL,
+    shop_page(
+        "<div class='pdp-main frequently-bought-together-enabled'>"
+        + dawn(tote_slides(), TOTE, "$68.00")
+        + "</div>"
+        + LAMP_LIFESTYLE.replace(LAMP, TOTE),
+        f"{TOTE} &ndash; Harbor &amp; Pine",
+    ),
+    TOTE_MAIN,
+)
+# a related-products strip whose cards link away (the rule before this one) and the product's gallery
+keep(
+    "related-strip-linked-cards-after-gallery",
+    TOTE_URL,
+    shop_page(
+        dawn(tote_slides(), TOTE, "$68.00")
+        + "<div class='related-products'><h2>You may also like</h2>"
+        + "".join(
+            f"<a href='/products/{h}'><img class='product-image' src='{SHF}/{f}?v=1&width=600' alt='{n}'></a>"
+            for h, n, f in (
+                ("waxed-canvas-weekender", "Waxed Canvas Weekender", "IMG_5120.jpg"),
+                ("canvas-field-tote-mini", "Canvas Field Tote Mini", "IMG_5301.jpg"),
+            )
+        )
+        + "</div>",
+        f"{TOTE} &ndash; Harbor &amp; Pine",
+    ),
+    TOTE_MAIN,
 )
 
 
