@@ -137,6 +137,29 @@ def _decoration(text: str, pattern: re.Pattern[str], title_words: set[str]) -> b
     return False
 
 
+def _product_named_file(stem: str, title_words: set[str]) -> bool:
+    """A file name stem of 3+ words, 2+ of them the title's, whose last word (the head of an English
+    compound: "star-projector" is a projector, "rating-star" a star) is no decoration word of
+    `_SKIP_IMG`: the product's photo named for it ("star-projector-night-light-blue" of "Galaxy
+    Projector Night Light"; tests/crawler/test_main_image_shapes.py star-projector-file-name), not
+    a decoration ("acme-galaxy-projector-logo", "5-star-rating")."""
+    words = [w for w in re.split(r"[^a-z0-9]+", stem.lower()) if w]
+    if len(words) < 3 or sum(w in title_words for w in words) < 2:
+        return False
+    return not _SKIP_IMG.fullmatch(words[-1])
+
+
+def _decoration_url(url: str, title_words: set[str]) -> bool:
+    """`_decoration` of an image URL by `_SKIP_IMG`, its file name left out when that names the
+    product (`_product_named_file`); its folders and extension still count ("/icons/", ".svg")."""
+    path, sep, query = url.partition("?")
+    head, slash, name = path.rpartition("/")
+    stem, dot, ext = name.rpartition(".")
+    if dot and _product_named_file(stem, title_words):
+        url = f"{head}{slash}photo.{ext}{sep}{query}"
+    return _decoration(url, _SKIP_IMG, title_words)
+
+
 # file names that give a size or a role, not a photo ("s-l500.jpg", "il_794xN.<id>.jpg",
 # "large.jpg", "1200x1200.jpg"): the photo is named by the folder above
 _GENERIC_STEM = re.compile(
@@ -1034,7 +1057,7 @@ def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[st
         if (
             not url
             or url.startswith("data:")
-            or _decoration(url, _SKIP_IMG, title_toks)
+            or _decoration_url(url, title_toks)
             or _loading_file(url, title_toks)
             or share_file(url)
         ):
