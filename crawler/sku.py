@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from knockoff.crawler.heuristics import Page, visible_text
+from knockoff.crawler.heuristics.brands import labelled
 from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.values import clean_text
 
@@ -30,9 +31,11 @@ _LABELS = (
     r"catalog(?:ue)?\s*(?:#|no\.?|number)|cat\.\s*no\.?|stock\s*code|art\.\s*no\.?|"
     # the French "UGS" (unité de gestion de stock, Magento's French label of the SKU), alone or before a colon
     r"ugs(?=\s*[:：]|\s*$)|unité de gestion de stock|"
-    r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|référence|réf\.?|reference|referência|ref\.?|"
+    r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|"
+    # Conrad's "Bestell-Nr.: 1234567" (the catalogue's order code of the item)
+    r"bestell-?nr\.?|référence|réf\.?|reference|referência|ref\.?|"
     r"code article|code produit|codice(?: articolo| prodotto)?|riferimento|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
-    r"código(?: de producto| do produto| del producto)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
+    r"código(?: de producto| do produto| del producto| de artículo| del artículo)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
     r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
     # Taiwanese shops' "商品料號" (item material number), Croatian "Kod proizvoda" (issue 14 review)
@@ -40,7 +43,10 @@ _LABELS = (
     r"商品番号|商品コード|品番|品號|품번|상품코드|상품번호|자체\s*상품\s*코드|"
     # nl/de/da/no/fi/hu/tr/vi/th/id shop labels
     r"productnummer|produktnummer|bestelnummer|varenummer|varenr\.?|tuotenumero|tuotekoodi|cikkszám|termékkód|"
-    r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|รหัสสินค้า|kode produk|kode barang|"
+    r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|"
+    # the Vietnamese abbreviation (Thế Giới Di Động, FPT Shop "Mã SP: 321771")
+    r"mã sp\.?(?=\s*[:：]|\s*$)|"
+    r"รหัสสินค้า|kode produk|kode barang|"
     # a marketplace's own item number (The Home Depot "Internet #204279858", a department store's
     # "Web ID: 3312254"), an old shop's or a car
     # dealer's "Stock #: HO-2231" (its own number of the item, not a count in stock); ar/he/el labels
@@ -53,7 +59,14 @@ _LABELS = (
     r"katalógové číslo|kód(?=\s*[:：]|\s*$)|kod (?:towaru|katalogowy)|kod(?=\s*[:：]|\s*$)|termékazonosító|"
     # the bare Russian "Код" likewise (a coupon's "Код купона" goes on)
     r"код(?=\s*[:：]|\s*$)|"
-    r"termékszám|ürün (?:no|numarası)|stok no|κωδ\. (?:προϊόντος|είδους)"
+    r"termékszám|ürün (?:no|numarası)|stok no|κωδ\. (?:προϊόντος|είδους)|"
+    # uk/bg/sr/lt/lv/et/cs/es shop labels (Rozetka "Код товару", Technopolis "Код на продукта", Gigatron
+    # "Шифра", Pigu "Prekės kodas", 1a.lv "Preces kods", Kaup24 "Tootekood", OBI.cz "Objednací číslo",
+    # Leroy Merlin ES "Código de artículo"); the Russian abbreviation "Арт." of "Артикул" (ВсеИнструменты
+    # "Арт. 435.1.0.00") with its dot; the Polish "Symbol" / "Indeks" only before a colon or alone
+    r"код товару|код (?:на )?продукта|продуктов код|каталожен номер|шифра(?: (?:производа|артикла))?|"
+    r"prekės kodas|preces kods|tootekood|objednací číslo|арт\.|"
+    r"symbol(?=\s*[:：]|\s*$)|indeks(?=\s*[:：]|\s*$)"
 )
 # the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace");
 # the value is the rest, up to the next code's label in the same text (The Home Depot: "Internet #
@@ -112,10 +125,13 @@ _SKU_NAMES = re.compile(
 # "Blanco | 2298/162/250", "Ecru | 0624/309"): one to three words of letters, then 2-4 groups of 3-5
 # digits joined by slashes; a date (12/05/2024, 2024/05/12) has groups of two digits, a price no slash
 _COLOUR_REF = re.compile(r"^[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}\s*\|\s*(\d{3,5}(?:/\d{3,5}){1,3})$")
+# the cart form's hidden code field: Amazon's `name="ASIN"`, `name="sku"`, and names closing with "sku"
+# (`product_sku`, `item_sku`, `variantSku`: custom shops' and Magento extensions' carts)
 _HIDDEN_FIELDS = (
     "//input[@type='hidden'][translate(@name, 'ASINKU', 'asinku')='asin' or @id='ASIN' or "
-    "translate(@name, 'SKU', 'sku')='sku']/@value | //*[@data-product-sku]/@data-product-sku | "
-    "//form[@data-sku]/@data-sku"
+    "translate(@name, 'SKU', 'sku')='sku' or (string-length(@name) > 3 and "
+    "translate(substring(@name, string-length(@name) - 2), 'SKU', 'sku')='sku')]/@value | "
+    "//*[@data-product-sku]/@data-product-sku | //form[@data-sku]/@data-sku"
 )
 
 
@@ -182,12 +198,49 @@ def _one_variant_code(page: Page) -> str | None:
 
 def _data_code(page: Page) -> str | None:
     """The code a `data-sku` attribute holds on the product's block (the first shown one outside
-    menus and product cards: a card's `data-sku` is another item's), or None."""
+    menus and product cards: a card's `data-sku` is another item's), or None. A variant selector's
+    choices are no such block: `_chosen_code` reads them."""
     for el in page.root.xpath("//*[@data-sku]")[:50]:
-        if el.tag in ("option", "script") or any(page.context(el)) or hidden(el):
+        if el.tag == "script" or _chosen_variant(el) is not None or any(page.context(el)) or hidden(el):
             continue  # a card's, a hidden variant's (Microsoft's "x-hidden" tables of other models)
         if code := _code(el.get("data-sku")):
             return code
+    return None
+
+
+def _chosen_code(page: Page) -> str | None:
+    """The `data-sku` of the variant chosen on the product's selector (`_chosen_variant`: a Shopify
+    theme's `<option selected data-sku="6K-FQWD-EIC3">`, a size picker's checked radio) outside menus
+    and product cards, or None (no choice made: which variant is the listing's is not said)."""
+    for el in page.root.xpath("//option[@data-sku] | //input[@data-sku]")[:50]:
+        if _chosen_variant(el) and not any(page.context(el)) and (code := _code(el.get("data-sku"))):
+            return code
+    return None
+
+
+def _hidden_field(page: Page) -> str | None:
+    """The code of the first cart field or attribute of `_HIDDEN_FIELDS` outside menus and product cards
+    (a related card's quick-add form sends that item's `product_sku`), or None."""
+    for raw in page.root.xpath(_HIDDEN_FIELDS)[:20]:
+        holder = raw.getparent()
+        if holder is not None and any(page.context(holder)):
+            continue
+        if code := _code(str(raw)):
+            return code
+    return None
+
+
+def _chosen_variant(el: Any) -> bool | None:
+    """Whether `el`, a choice of a variant selector, is the chosen one: a `<select>`'s `<option
+    selected>` or a checked radio / checkbox (a size picker whose choices carry their codes,
+    `<option value="1102" data-sku="OXF-SL-AZ-40" selected>`, `<input type="radio" data-sku="CB-BR-43"
+    checked>`: the variant the page shows; the first of several not chosen is a guess). None when `el`
+    is no such choice. A chosen radio may be visually hidden behind its styled label (`_chosen_code`
+    does not ask `hidden`)."""
+    if el.tag == "option":
+        return el.get("selected") is not None
+    if el.tag == "input" and (el.get("type") or "").lower() in ("radio", "checkbox"):
+        return el.get("checked") is not None
     return None
 
 
@@ -215,6 +268,58 @@ def _in_frame(el: Any) -> bool:
         if tag in ("header", "footer", "nav"):
             return not {"main", "article"} & set(ancestors[i + 1 :])
     return False
+
+
+# words of a shopper's order: a line about it ("Ihre letzte Bestellung · Bestellnummer: 302-4412890-
+# 1123456") names the order's number with the catalogue's label (German shops' "Bestellnummer" is also
+# the item's order code: Conrad "Bestell-Nr.: 1234567"); "Bestellnummer" itself is no such word
+_ORDER_WORDS = re.compile(
+    r"(?<!\w)(?:bestellung|order|commande|pedido|ordine|zamówieni\w*|заказ\w*|sipariş\w*)(?!\w)|注文|주문|订单|訂單",
+    re.I,
+)
+
+
+def _no_order(page: Page) -> Any:
+    """An `accept` for `brands.labelled`: the value is no shopper's order number, i.e. no text holding
+    it speaks of an order before it (`_ORDER_WORDS`: a "last order" box in the buy column; "Art.-Nr.
+    4711 · Bestellung bis 14 Uhr, Versand heute" names the order after the code, and stays)."""
+
+    def accept(value: str) -> bool:
+        return not any(value in t and _ORDER_WORDS.search(t[: t.index(value)]) for _, t in page.text_nodes())
+
+    return accept
+
+
+# words naming a code before the shop's name (x-kom's "Kod x-kom: 1044312" beside the maker's "Kod
+# producenta", "Numer morele: 123") or after it ("Alza nr.", "x-kom #"); "code" only before it, as a
+# coupon is "Zalando code: ZAL10" but never "Code Zalando"
+_SHOP_CODE_BEFORE = r"kod|kód|code|código|codice|cod\.?|numer|nummer|number|nr\.?|no\.?|sku|ref\.?|réf\.?"
+_SHOP_CODE_AFTER = r"sku|nr\.?|no\.?|#|id|art\.?-?nr\.?"
+
+
+def _shop_name(url: str) -> str | None:
+    """The shop's name as its host writes it: the host's last label before the public suffix ("x-kom"
+    of "https://www.x-kom.pl/p/1044312", "mercadolibre" of "articulo.mercadolibre.com.ar"); None for
+    a name under 3 characters."""
+    labels = (urlsplit(url).hostname or "").lower().split(".")
+    labels = [lab for lab in labels if lab not in ("www", "m", "shop")]
+    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("com", "net", "org", "shop", "store")):
+        labels.pop()  # "pl", "co.uk", "com.ar"
+    return labels[-1] if labels and len(labels[-1]) >= 3 else None
+
+
+def _shop_named_code(page: Page) -> str | None:
+    """The code the page labels with the shop's own name (`_shop_name`), for shops that show their code
+    beside the maker's: "Kod x-kom: 1044312 | Kod producenta: 910-006559" (x-kom), "Numer morele: 123";
+    None where no such label is written (outside menus, footers and cards, as `Page.labelled`)."""
+    name = _shop_name(page.base or "")
+    if not name:
+        return None
+    shop = re.escape(name).replace(r"\-", r"[-\s]?")
+    label = re.compile(
+        rf"^(?:(?:{_SHOP_CODE_BEFORE})\s+{shop}|{shop}\s*(?:{_SHOP_CODE_AFTER})){_LABEL_END}", re.I
+    )
+    return _code(page.labelled(label, 40))
 
 
 def _text_code(page: Page, page_text: str) -> str | None:
@@ -300,8 +405,8 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
         value = value or _from_text(visible_text(el))
         if value:
             return value, "shown"
-    shown = _code(page.labelled(_SKU_LABEL, 40))
-    field = next((code for raw in page.sel.xpath(_HIDDEN_FIELDS).getall() if (code := _code(raw))), None)
+    shown = _code(labelled(page, _SKU_LABEL, 40, accept=_no_order(page))) or _shop_named_code(page)
+    field = _hidden_field(page)
     field = field or _data_code(page)
     if field and not (shown and _variant_of(field, shown)):
         # the code the cart is sent (not a "Ref: DHL-2231" or "Product ID 77812" elsewhere)
@@ -309,7 +414,8 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
     if shown:
         # Jumia's `sku` field is the shown code plus a variant id: the shown one is the item's
         return shown, "shown"
-    if code := _one_variant_code(page):
+    # the chosen variant's code, as the variants' JSON gives it: a variant's, not shown as the item's
+    if code := _chosen_code(page) or _one_variant_code(page):
         return code, "variant"
     # "SKU: X" in running text, not in a related item's card ("SKU: KEF-LS50M" under its name)
     if code := _text_code(page, page_text):
@@ -371,6 +477,11 @@ _ID_PARAMS = {
 _ALNUM_ID = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{16}")
 
 
+# Mercado Libre's item id opening the last path segment: its site's three letters (MLA Argentina, MLB
+# Brazil, MLM Mexico, MCO Colombia, MLC Chile, MLU Uruguay, MPE Peru: all open with "M"), a hyphen and
+# 8-12 digits before the slug ("/MLA-1389457210-zapatillas-topper-_JM"); the id is written glued
+# ("MLA1389457210"), as its listings API and its own pages' data name it
+_SITE_ID_HEAD = re.compile(r"(M[A-Z]{2})-(\d{8,12})-[^/]+")
 # an id of 1-4 letters glued to 6-20 digits as the last path segment: Mercari "/item/m48210937561",
 # Takealot "/PLID94872611" (the letters are part of the id)
 _GLUED_ID = re.compile(r"[A-Za-z]{1,4}\d{6,20}")
@@ -425,6 +536,9 @@ def url_code(url: str) -> str | None:
     m = _GLUED_ID.fullmatch(last)
     if m:
         return last
+    m = _SITE_ID_HEAD.fullmatch(last)
+    if m:
+        return m.group(1) + m.group(2)
     segments = [unquote(p) for p in parts.path.split("/") if p]
     if len(segments) >= 2 and segments[-2].lower() in _CODE_MARKERS and (m := _CODE_SEGMENT.fullmatch(last)):
         return m.group(1)
