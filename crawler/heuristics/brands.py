@@ -231,9 +231,32 @@ def _element_brand(el: Any) -> str | None:
         # after a label, a link or note past a separator is no part of the name ("Brand: Xiaomi | More
         # Mobiles from Xiaomi"); an unlabelled line with one bar is the name whole ("Levi's | Red Tab")
         text = _FIELD_SEP.split(text)[0].strip()
+        text = _without_more_link(text)
     if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
         return None
+    if _CALL_TO_ACTION.match(text):
+        return None  # a link line in the brand's box ("Voir la présentation"), not its name
     return None if _CODES_TEXT.search(text) else text
+
+
+# a brand box's link to more of the brand's items written after the name with no separator between
+# (Lazada's "Brand: Xiaomi" + "More Mobiles from Xiaomi", its parts in sibling elements)
+_MORE_FROM = re.compile(
+    r"^(.+?)\s+(?:more|see more|shop more|view more)\s+.{1,40}?\s+(?:from|by)\s+(.+)$", re.I
+)
+# a line in a brand-named element that is a link's call to action, not a name ("Voir la présentation",
+# "See more", "View collection", "Découvrir la marque")
+_CALL_TO_ACTION = re.compile(
+    r"^(?:voir|see|view|discover|découvrir|ver|mehr|more|browse|explore|visit)\b(?!\s+the\s+\S+\s+(?:store|shop))",
+    re.I,
+)
+
+
+def _without_more_link(text: str) -> str:
+    """A labelled brand's name without the "More <things> from <name>" link after it (`_MORE_FROM`:
+    "Xiaomi More Mobiles from Xiaomi" -> "Xiaomi"); the text as it is when the link names another."""
+    m = _MORE_FROM.match(text)
+    return m.group(1).strip() if m and _squash(m.group(1)) == _squash(m.group(2)) else text
 
 
 # what a listing writes in its brand field when the product has none: eBay "Unbranded", Amazon
@@ -266,7 +289,19 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
     where a brand goes ("Brand: Unbranded", "Marke: Markenlos": `no_brand`): the page then claims
     no brand, and no other line of it is read as one."""
     brand = _find_brand(page, title_el)
-    return None if brand is None or no_brand(brand) else brand
+    return None if brand is None or no_brand(brand) else _without_bracket_reading(brand)
+
+
+# a brand's Latin name with its reading in kana or hangul in brackets after it, as Rakuten shops write
+# the brand row ("NIKE（ナイキ）", "adidas (아디다스)")
+_BRACKET_READING = re.compile(r"^([A-Za-z][^（(]*?)\s*[（(][\u3040-\u30ff\uac00-\ud7af・ー\s]+[）)]$")
+
+
+def _without_bracket_reading(brand: str) -> str:
+    """`brand` without a reading in brackets after its Latin name (`_BRACKET_READING`: "NIKE（ナイキ）"
+    -> "NIKE"); a name in those letters with its Latin form in brackets stays whole."""
+    m = _BRACKET_READING.match(brand.strip())
+    return m.group(1).strip() if m else brand
 
 
 def _find_brand(page: Layout, title_el: Any = None) -> str | None:
@@ -316,7 +351,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _heading_pair(page, title_el)
         or _bracket_brand(title_el)
         or _brand_in_heading(page, title_el)
-        or _brand_link(page)
+        or _brand_link(page, title_el)
         or _shop_all_link(page, title_el)
         or _crumb_over_title(page, title_el)
         or _logo_near_title(page, title_el)
@@ -325,6 +360,10 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _shop_brand(page, title_el)
         or _house_over_title(page, title_el)
         or _maker_shop(page, title_el)
+        or _house_brand(page, title_el)
+        or _official_store(page, title_el)
+        or _dash_heading_brand(page, title_el)
+        or _marked_opening(page, title_el)
     )
 
 
@@ -453,9 +492,13 @@ _BRAND_PATH = re.compile(
     r"/([^/?#]+)(?:/[^/?#]*\d[^/?#]*)?/?(?:\?|$)|[?&](?:brand|marke|marque|marca|manufacturer)=([^&#]+)"
     # Shopify's listing of a vendor's products ("/collections/vendors?q=Le%20Creuset"): the vendor is
     # the product's maker, what Shopify's own Product data gives as its brand
-    r"|/collections/vendors\?(?:[^#]*&)?q=([^&#]+)",
+    r"|/collections/vendors\?(?:[^#]*&)?q=([^&#]+)"
+    # a listing filtered by a brand facet written into a query value: Kohl's "?CN=Brand:Nike", Kaspi's
+    # "?q=:brand:Apple" (read unquoted, `_url_query`)
+    r"|[?&][^&#=]*=[^&#]*?\bbrand:([^&#:]+)",
     re.I,
 )
+
 _BRANDS_CRUMB = re.compile(
     r"^(?:brands?|all brands|marken|marques|marcas|merken|marche|marki|znamke|blagovne znamke|ブランド|品牌|브랜드|бренды)$",
     re.I,
@@ -477,11 +520,22 @@ def _squash(text: str) -> str:
     return "".join(tokens(unquote(text).replace("-", " ").replace("_", " ").replace("+", " ")))
 
 
+def _url_query(href: str) -> str:
+    """`href`'s path and query as `_BRAND_PATH` reads them ("/c/phones/?q=:brand:Apple": the query
+    unquoted, "%3Abrand%3AApple" spelling the same facet)."""
+    parts = urlsplit(href)
+    return f"{parts.path}?{unquote(parts.query)}"
+
+
+def _slug_of(m: re.Match[str]) -> str:
+    """The brand name a `_BRAND_PATH` match spells, squashed (a page file's extension dropped)."""
+    return _squash(_PAGE_EXT.sub("", next((g for g in m.groups() if g), "")))
+
+
 def _brand_slug(href: str) -> str:
     """The brand name a brand-page URL spells (`_BRAND_PATH`), squashed; "" for other URLs."""
-    parts = urlsplit(href)
-    m = _BRAND_PATH.search(f"{parts.path}?{parts.query}")
-    return _squash(_PAGE_EXT.sub("", m.group(1) or m.group(2) or m.group(3) or "")) if m else ""
+    m = _BRAND_PATH.search(_url_query(href))
+    return _slug_of(m) if m else ""
 
 
 def _in_brand_list(a: Any) -> bool:
@@ -499,22 +553,28 @@ def _in_brand_list(a: Any) -> bool:
     return False
 
 
-def _brand_link(page: Layout) -> str | None:
+def _brand_link(page: Layout, title_el: Any = None) -> str | None:
     """A link to the brand's own page outside menus and product cards (or in the breadcrumb):
     `<a href="/brands/acme">Acme</a>`, "Shop all Acme" -> Acme, a logo `<img alt="Acme">` in it, the link's words matching the URL's
     (PrestaShop and Vinted write an id first: "/brand/3-atelier-camille")
-    brand name, unless it is one of a list of brand links (`_in_brand_list`); else the crumb after a "Brands" crumb ("Home > Brands > Acme > Boots")."""
+    brand name, unless it is one of a list of brand links (`_in_brand_list`); else the crumb after a "Brands" crumb ("Home > Brands > Acme > Boots").
+    A brand facet's filter link ("?CN=Brand:Nike", "?q=:brand:Apple") counts in the breadcrumb or among
+    the title's block (`title_el`'s parent or the element holding that) only."""
+    holders = title_el.xpath("ancestor::*[position() <= 2]") if title_el is not None else []  # document order
+    block = holders[0] if holders and holders[0].tag not in ("body", "html", "main") else None
+    near = set(block.xpath(".//a")) if block is not None else set()
     for a in page.root.xpath("//a[@href]")[:3000]:
-        href = urlsplit(a.get("href") or "")
-        m = _BRAND_PATH.search(f"{href.path}?{href.query}")
+        m = _BRAND_PATH.search(_url_query(a.get("href") or ""))
         if not m:
             continue
         crumb = any(_BREADCRUMB.search(page.names.get(n, "")) for n in a.iterancestors())
         if (any(page.context(a)) and not crumb) or hidden(a) or _in_brand_list(a):
             continue
+        if m.group(m.re.groups) is not None and not (crumb or a in near):
+            continue  # a brand facet's filter link away from the title: another product's card
         logo = a.xpath(".//img/@alt")  # a brand's logo linking to its page: its alt text names it
         text = _LINK_PREFIX.sub("", _shown_line(visible_text(a) or (logo[0] if logo else "")))
-        slug = _squash(_PAGE_EXT.sub("", m.group(1) or m.group(2) or m.group(3) or ""))
+        slug = _slug_of(m)
         if (
             1 < len(text) <= 40
             and len(text.split()) <= 5
@@ -731,6 +791,8 @@ def _brand_in_heading(page: Layout, title_el: Any) -> str | None:
     parts = [t for _, t in kids]
     if len(parts) < 2:
         return None
+    if _heading_part_links_brand(page, kids[0][0], parts[0]):
+        return _shown_line(parts[0])
     first, rest = tokens(parts[0]), tokens(" ".join(parts[1:]))
     doc = tokens(page.doc_title)
     if not (1 <= len(first) <= 4 and len(parts[0]) <= 40 and len(rest) >= 2):
@@ -746,11 +808,49 @@ def _brand_in_heading(page: Layout, title_el: Any) -> str | None:
     if (
         len(parts) == 2
         and len(first) <= 3
+        and not _DEPARTMENT.match(_shown_line(parts[0]))  # "<a href="/women">Women</a> Linen Shirt Dress"
         and _product_part(page)[: len(words)] == words
-        and (_named_as_brand(page, first) or _listing_link(kids[0][0], parts[0]))
+        and (
+            _named_as_brand(page, first)
+            or _listing_link(kids[0][0], parts[0])
+            or (_links_away(page, kids[0][0]) and _files_under(page, parts[0]))
+        )
     ):
         return parts[0]
     return None
+
+
+def _heading_part_links_brand(page: Layout, el: Any, text: str) -> bool:
+    """The title heading's first part `el` (its text `text`, 1-8 words) is, or holds only, a link into
+    a brand's listing (`_BRAND_PATH`) whose name opens the part: Sephora's `<h1><a href="/brand/rare-
+    beauty">Rare Beauty by Selena Gomez</a><span>Soft Pinch Liquid Blush</span></h1>`, the brand's
+    full name longer than its URL's."""
+    links = el.xpath("descendant-or-self::a[@href]")
+    if len(links) != 1 or _squash(visible_text(links[0])) != _squash(text) or not 1 <= len(text.split()) <= 8:
+        return False
+    slug = _brand_slug(urljoin(page.base, links[0].get("href") or ""))
+    return bool(slug) and _squash(text).startswith(slug)
+
+
+def _links_away(page: Layout, el: Any) -> bool:
+    """`el` is, or holds only, a link to another page of the site than the page itself."""
+    links = el.xpath("descendant-or-self::a[@href]")
+    if len(links) != 1 or _squash(visible_text(links[0])) != _squash(visible_text(el)):
+        return False
+    to = urlsplit(urljoin(page.base, links[0].get("href") or ""))
+    return to.path.rstrip("/") not in ("", urlsplit(page.base).path.rstrip("/"))
+
+
+def _files_under(page: Layout, text: str) -> bool:
+    """The page's own URL opens its path (past locale and generic segments, `_PREFIX_SEG`) with a
+    segment spelling `text`, then the product's own segment: Trendyol's "/nike/air-max-90-...-p-123"
+    files the product under its brand. A department ("/women/...", `_DEPARTMENT`) is none."""
+    if _DEPARTMENT.match(_shown_line(text)):
+        return False
+    segs = [seg for seg in urlsplit(page.base).path.split("/") if seg.strip()]
+    while len(segs) > 2 and _PREFIX_SEG.fullmatch(segs[0]):
+        segs = segs[1:]
+    return len(segs) >= 2 and _squash(segs[0]) == _squash(text) and not _GROUP_SEG.fullmatch(segs[0])
 
 
 # a URL path segment naming a collection, category or tag listing: the segment after it names a
@@ -1103,3 +1203,240 @@ def _slug_brand(url: str, text: str) -> bool:
         and (i > 0 or any(later.startswith(name) and len(later) > len(name) for later in path[i + 1 :]))
         for i, seg in enumerate(path)
     )
+
+
+# ---- a brand's own shop: the shop's name is the brand ---------------------------------------------
+
+# host labels that are no part of a shop's name ("www", "shop" of shop.lululemon.com, "store" of
+# store.hermanmiller.com) and second-level labels of country domains ("co" of currys.co.uk)
+_HOST_PREFIX = {
+    "www",
+    "www1",
+    "www2",
+    "m",
+    "shop",
+    "store",
+    "stores",
+    "buy",
+    "en",
+    "us",
+    "uk",
+    "eu",
+    "global",
+}
+_SECOND_LEVEL = {"co", "com", "net", "org", "ac", "gov", "ne", "or"}
+# a company's legal form after its name in a copyright line ("Allbirds, Inc.", "Gymshark Limited",
+# "Melissa & Doug, LLC", "adidas America, Inc.", "The North Face, a VF Company", "The LEGO Group")
+_COMPANY_FORM = (
+    r"(?:,?\s+(?:\S+\s+){0,2}?,?\s*(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|s\.a\.?|s\.p\.a\.?|b\.v\.?"
+    r"|n\.v\.?|a/s|oy|plc|pty|corp\.?|corporation|company|group|se|kg|k\.k\.|sas|s\.r\.l\.?|co\.,? ltd\.?)(?!\w))"
+)
+_COPYRIGHT = re.compile(r"©|\(c\)|&copy;|\bcopyright\b", re.I)
+# a line naming the page's seller (a marketplace's or reseller's page): "Sold by", "Vendido por",
+# "Продавец", "Satıcı", "Verkoop door", "Vândut de", "Vendu et expédié par", "Ships from"
+_SELLER_LINE = re.compile(
+    r"^(?:sold by|sold and shipped by|ships from|seller|seller information|about this seller|vendido por|vendedor|"
+    r"verkauf(?:t)? durch|verkäufer|vendu (?:et expédié )?par|vendeur|venduto da|venditore|verkoop door|verkoper|"
+    r"продавец|satıcı|sprzedawca|sprzedający|vândut de|prodejce|販売者|판매자|卖家|賣家"
+    # a marketplace of sellers' shops: Etsy's "Star Seller", "More from this shop", "Sell on Etsy"
+    r"|star seller|more from this (?:shop|seller|store)|meet your seller|sell on|verkaufen (?:auf|bei)|vendre sur"
+    r"|vender en|vendi su)\b",
+    re.I,
+)
+# a link to a list of makers: a "Brands" / "Shop by Brand" / "Designers" menu entry (a multi-brand shop)
+_BRANDS_MENU = re.compile(
+    r"^(?:(?:shop |browse )?(?:by |all |our |top |featured )?(?:brands?|designers?)(?: a-z| a ?- ?z)?|marken|marques|marcas|"
+    r"merken|marki|marche|бренды|ブランド一覧|브랜드|品牌)$",
+    re.I,
+)
+
+
+def _host_key(page: Layout) -> str:
+    """The name the page's host spells, squashed: its registrable label ("allbirds" of
+    www.allbirds.com, "hermanmiller" of store.hermanmiller.com, "currys" of www.currys.co.uk);
+    "" for an address without one."""
+    labels = [x for x in (urlsplit(page.base).hostname or "").lower().split(".") if x]
+    if len(labels) < 2:
+        return ""
+    labels = labels[:-1]  # the top-level domain
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    label = labels[-1] if labels and labels[-1] not in _HOST_PREFIX else ""
+    return label.replace("-", "")
+
+
+def _host_spells(key: str, run: str) -> bool:
+    """The words `run` (trade-mark signs aside) spell the host's name `key` (`_host_key`): "Melissa &
+    Doug" for "melissaanddoug", "Stanley" for "stanley1913" (a year or number after the name)."""
+    plain = _squash(run)
+    if not plain or not key:
+        return False
+    forms = {plain, _squash(run.replace("&", " and "))}
+    return key in forms or any(key.startswith(f) and key[len(f) :].isdigit() for f in forms)
+
+
+def _name_run(text: str, key: str) -> str | None:
+    """The run of 1-4 words of `text` that spells the host's name (`_host_spells`), as written
+    without trade-mark signs or closing punctuation ("LEGO" of "Buy online at the Official LEGO®
+    Shop US", "adidas" of "adidas US"); None without one."""
+    words = _shown_line(text.replace("®", " ").replace("™", " ")).split()
+    for n in range(1, 5):
+        for i in range(len(words) - n + 1):
+            run = " ".join(words[i : i + n]).strip(" ,.:;-|–—©")
+            if _host_spells(key, run) and re.match(r"[^\W\d_]", run):
+                return run
+    return None
+
+
+def _home_link_names(page: Layout) -> list[str]:
+    """The texts and logo alt texts of links to the site's front page (`_home`): the shop's logo."""
+    out = []
+    for a in page.root.xpath("//a[@href]")[:300]:
+        if _home(a, page.base):
+            out.extend([*a.xpath(".//img/@alt"), visible_text(a)])
+    return [_shown_line(t) for t in out if t and t.strip()]
+
+
+def _copyright_lines(page: Layout) -> list[str]:
+    """The page's copyright lines ("© 2025, Allbirds, Inc."), each a text node's text."""
+    return [_shown_line(t) for _, t in page.text_nodes() if _COPYRIGHT.search(t) and len(t) <= 300]
+
+
+def _site_house(page: Layout) -> str | None:
+    """The site's name as the page writes it where it spells the host (`_name_run`): in the document
+    title (its last part first), else in the logo linking home, else in the copyright line; None
+    when none does."""
+    key = _host_key(page)
+    if not key:
+        return None
+    parts = [p for p in DOC_TITLE_SEP.split(_shown_line(page.doc_title or "")) if p.strip()]
+    for text in [*reversed(parts), *_home_link_names(page), *_copyright_lines(page)]:
+        if run := _name_run(text, key):
+            return run
+    return None
+
+
+def _other_makers(page: Layout, house: str = "") -> bool:
+    """The page is a multi-brand shop's or a marketplace's: it links into the listing of a brand
+    other than `house` on its own site (`_BRAND_PATH`: a brand menu, a card's brand link; not the
+    house's own group site, "careers.adidas-group.com/?brand=adidas"), has a "Brands" / "Designers"
+    menu entry (`_BRANDS_MENU`) or a "Shop all <name>" link, or names a seller (`_SELLER_LINE`:
+    "Sold by", "Продавец")."""
+    here, own = urlsplit(page.base).netloc, _squash(house)
+    for a in page.root.xpath("//a[@href]")[:3000]:
+        text = _shown_line(visible_text(a))
+        to = urlsplit(urljoin(page.base, a.get("href") or ""))
+        slug = _brand_slug(a.get("href") or "") if to.netloc == here else ""
+        if (slug and slug != own) or _BRANDS_MENU.match(text) or _SHOP_ALL.match(text):
+            return True
+    for el in page.root.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::p or self::li]")[:3000]:
+        if _BRANDS_MENU.match(_shown_line(visible_text(el))):
+            return True
+    return any(_SELLER_LINE.match(_shown_line(t)) for _, t in page.text_nodes() if len(t) <= 80)
+
+
+def _house_evidence(page: Layout, name: str, title_el: Any) -> bool:
+    """The page says its shop is the house making the product, not a reseller of others' goods named
+    after itself: the copyright line gives the name with a company's legal form (`_COMPANY_FORM`:
+    "© 2025 Allbirds, Inc.", "Gymshark Limited", "The LEGO Group"), the page writes the name with a
+    trade-mark sign ("LEGO®"), the title heading names it ("Standard Baggu") or carries the house's
+    own mark ("Men's Better Sweater® Fleece Jacket"), or two or more of the other products shown open
+    with the name (adidas' "adidas - Gazelle Shoes" cards). A small shop's "© 2026 Maison Barista.
+    Tous droits réservés." is none."""
+    words = [re.escape(w) for w in name.split()]
+    pattern = r"\W*".join(words)
+    form = re.compile(rf"(?<!\w){pattern}{_COMPANY_FORM}", re.I)
+    if any(form.search(line) for line in _copyright_lines(page)):
+        return True
+    mark = re.compile(rf"(?<!\w){pattern}\s?[®™]", re.I)
+    if mark.search(page.doc_title or "") or any(mark.search(t) for _, t in page.text_nodes()):
+        return True
+    heading = visible_text(title_el) if title_el is not None else ""
+    if _words_in(tokens(name), tokens(heading), shorter=False) or re.search(r"[®™]", heading):
+        return True
+    opens = re.compile(rf"^\W*{pattern}\b", re.I)
+    texts = [*page.root.xpath("//img/@alt"), *(visible_text(a) for a in page.root.xpath("//a[@href]")[:3000])]
+    return len({t for t in texts if opens.match(t) and len(tokens(t)) > len(words) and t != heading}) >= 2
+
+
+def _house_brand(page: Layout, title_el: Any) -> str | None:
+    """The site's name (`_site_house`: it spells the host and the document title, the logo or the
+    copyright line writes it) on a brand's own shop: the page names no other maker (`_other_makers`)
+    and says its shop is the house making the product (`_house_evidence`). Allbirds' "Men's Tree
+    Runners | Allbirds" on allbirds.com with "© 2025 Allbirds, Inc.", Sonos' "Era 100 | Sonos". A
+    multi-brand shop (a brand menu, brand links), a marketplace (a seller's line) and a small shop
+    whose page shows no such evidence claim none."""
+    if title_el is None:
+        return None
+    name = _site_house(page)
+    if name is None or no_brand(name) or _other_makers(page, name):
+        return None
+    return name if _house_evidence(page, name, title_el) else None
+
+
+# a marketplace storefront named after the brand it sells officially ("Samsung Official Store",
+# "Anker Official Shop", "Xiaomi Flagship Store", "Nike Official")
+_OFFICIAL_STORE = re.compile(
+    r"^(.{2,30}?)\s+(?:official\s+(?:store|shop|flagship(?:\s+store)?)|flagship\s+store|official)$", re.I
+)
+
+
+def _official_store(page: Layout, title_el: Any) -> str | None:
+    """The brand of a marketplace's official storefront (`_OFFICIAL_STORE`: "Samsung Official
+    Store") when the title heading opens with that name (`_title_opening`): Tokopedia's, Shopee's,
+    Lazada's brand stores. A reseller's shop named otherwise, or a title opening with another
+    name, gives none."""
+    if title_el is None:
+        return None
+    for node, text in page.text_nodes():
+        m = _OFFICIAL_STORE.match(_shown_line(text)) if len(text) <= 60 else None
+        if m is None or hidden(node.getparent()):
+            continue
+        name = m.group(1).strip()
+        opening = _title_opening(page, title_el, _squash(name)) if 1 <= len(name.split()) <= 3 else None
+        if opening and tokens(opening) == tokens(name):
+            return opening
+    return None
+
+
+def _dash_heading_brand(page: Layout, title_el: Any) -> str | None:
+    """The first of the title heading's " - " parts (1-3 words, no digit, not a department) when
+    the document title writes the same words glued to the next part's opening: Best Buy's heading
+    "Sony - WH-1000XM5 Wireless Noise-Canceling Headphones - Black" titled "Sony WH-1000XM5 Wireless
+    ... - Best Buy". A name split by dashes the document title repeats as it is ("Linen Shirt - Blue -
+    XL | Shop") is a name and its options."""
+    if title_el is None or not page.doc_title:
+        return None
+    parts = [p.strip() for p in re.split(r"\s+-\s+", _shown_line(visible_text(title_el)))]
+    if len(parts) < 2 or not parts[1]:
+        return None
+    first = parts[0]
+    if (
+        not (1 <= len(first.split()) <= 3 and len(first) <= 30)
+        or re.search(r"\d", first)
+        or _DEPARTMENT.match(first)
+    ):
+        return None
+    glued = f"{first} {' '.join(parts[1].split()[:2])}".casefold()
+    doc = _shown_line(page.doc_title).casefold()
+    return first if doc.startswith(glued) else None
+
+
+# a title opening with a one-word name and its trade-mark sign ("Crocs™ Adult Classic Clogs", "YETI®
+# Rambler Tumbler"), or two words in capitals ("RAY-BAN®", "THE NORTH FACE®" is three: left)
+_MARKED_OPENING = re.compile(r"^([^\W\d_][\w'&.-]*|[A-Z0-9&'.-]+\s[A-Z0-9&'.-]+)\s?[™®]\s+\S+\s+\S")
+
+
+def _marked_opening(page: Layout, title_el: Any) -> str | None:
+    """The one word (or two in capitals) with a trade-mark sign that opens the title heading, more
+    words after it, on a multi-brand shop's page (`_other_makers`), when the document title less the
+    shop's part opens with it too: Dick's "Crocs™ Adult Classic Clogs", REI's "YETI® Rambler
+    Tumbler". On a brand's own shop such a mark is its product line's ("Align™ High-Rise Pant"), a
+    department word opening the title is no brand ("Men's Better Sweater®")."""
+    if title_el is None:
+        return None
+    m = _MARKED_OPENING.match(_shown_line(visible_text(title_el)))
+    if not m or _DEPARTMENT.match(m.group(1)) or not _other_makers(page):
+        return None
+    words = tokens(m.group(1))
+    return m.group(1) if _product_part(page)[: len(words)] == words else None
