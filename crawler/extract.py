@@ -25,7 +25,7 @@ from w3lib.url import safe_url_string
 from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.amounts import with_tax
 from knockoff.crawler.heuristics.brands import no_brand, without_region
-from knockoff.crawler.heuristics.controls import fulfilment_note, only_order_terms, said_now
+from knockoff.crawler.heuristics.controls import fulfilment_note, only_order_terms, preorder_control, said_now
 from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.heuristics.photos import share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
@@ -506,7 +506,9 @@ def _heuristic_availability(
     """schema.org availability: what an element named for it says (`stated`: `Found.stock`, from
     `Page.stock_state`) or out-of-stock words just after the title of a page without a price
     (`Page.near_state`), else pre-order/backorder words in the page's text, else the buy control's
-    state, else out-of-stock words in the page's text (pages with no buy control); words only inside
+    state (PreOrder where a live control reads a pre-order phrase, `controls.preorder_control`:
+    "Reserveer", "Precomandă"), else out-of-stock words in the page's text (pages with no buy
+    control); words only inside
     menus, footers or other products' cards do not count (`_said_outside_strips`), nor words only
     about the shop's order terms (`controls.only_order_terms`: a "Backorder Policy" tab)."""
     said = stated or near_state
@@ -523,6 +525,8 @@ def _heuristic_availability(
             and not only_order_terms(page, pattern)  # a "Backorder Policy" tab, its folded text
         ):
             return name
+    if buy_availability == "InStock" and preorder_control(page):
+        return "PreOrder"  # the cart button reads "Reserveer", "Precomandă", "予約する"
     return buy_availability
 
 

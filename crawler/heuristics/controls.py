@@ -90,6 +90,8 @@ _SOLD_CONTROL = re.compile(
     r"ausverkauft|nicht verfügbar|benachrichtig|épuisé|m'alerter|me prévenir|esaurito|avvisami|agotado|"
     r"avísame|uitverkocht|esgotado|avise-me|売り切れ|在庫切れ|入荷通知|缺货|到货通知|품절|"
     r"нет в наличии|сообщить о поступлении|stok habis|habis terjual|stok kosong|"
+    # Tokopedia's restock reminder where the buy buttons stood ("Ingatkan Saya": remind me)
+    r"ingatkan saya|"
     # restock alerts in place of the buy control ("Get notified", "Avisez-moi", "入荷お知らせ", "到貨通知")
     r"get notified|notify when|when back in stock|avisez-moi|me notifier|avisar(?:me)? cuando|bericht mij|"
     r"join (?:the )?wait-?list|wait-?list me|"
@@ -101,6 +103,19 @@ _SOLD_CONTROL = re.compile(
     r"bientôt de retour|de retour bientôt|入荷待ち|"
     # Arabic: "quantity ran out", "not available", "tell me when it is available"
     r"نفدت? الكمية|نفد(?:ت)? من المخزون|غير متوفر|غير متاح|[أا](?:علمني|بلغني) عند (?:التوفر|توفره)",
+    re.I,
+)
+
+
+# the whole text of a control that takes a pre-order, in the languages `values.AVAILABILITY_TEXT` has no
+# pre-order word for (bol's "Reserveer", eMAG's "Precomandă", Yodobashi's "予約する", Amazon.co.jp's
+# "予約注文する", momo's "立即預購", Trendyol's "Ön sipariş ver"): a buy control, and the item a pre-order.
+# Whole text only: "Reserveer in de winkel" (reserve in a store) is no pre-order.
+_PREORDER_CONTROL = re.compile(
+    r"\W*(?:pre-?order(?:\s+now)?|reserveer(?:\s+nu)?|nu\s+reserveren|precomand[ăa](?:\s+acum)?"
+    r"|予約(?:注文)?する|予約購入(?:する)?|予約カートに入れる|立即預購|立即预购|ön\s+sipariş(?:\s+ver)?"
+    r"|zamów\s+w\s+przedsprzedaży|předobjednat|prednaroči|prednaruči|pré-?commander|précommander"
+    r"|(?:jetzt\s+)?vorbestellen|оформить\s+предзаказ|사전\s*예약(?:\s*구매)?|예약\s*구매(?:하기)?)\W*",
     re.I,
 )
 
@@ -464,7 +479,7 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
         text = control_text(el)[:120]
         if not text:
             continue
-        is_buy, said = bool(_BUY.search(text)), said_state(text)
+        is_buy, said = bool(_BUY.search(text) or _PREORDER_CONTROL.fullmatch(text)), said_state(text)
         bare = (
             not is_buy
             and el.tag in ("button", "input")
@@ -507,6 +522,25 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
     if sold or dead:
         return True, sold or "OutOfStock", False, sold is not None
     return False, None, False, False
+
+
+def preorder_control(page: Layout) -> bool:
+    """A live control outside menus, cards, hidden parts and dialogs reads, as its whole text, a
+    pre-order phrase (`_PREORDER_CONTROL`: "Reserveer", "Precomandă", "予約する"): where the cart
+    button stands on an item for sale, the page takes pre-orders. Source: issue 14's fourth
+    availability review (bol, eMAG, Yodobashi pages)."""
+    controls = page.root.xpath(
+        "//button | //input[@type='submit' or @type='button'] | //*[@role='button'] | "
+        "//a[contains(@class, 'btn') or contains(@class, 'button') or contains(@class, 'buy') or contains(@class, 'cart')]"
+    )
+    for el in controls[:400]:
+        text = control_text(el)
+        if not text or len(text) > 40 or not _PREORDER_CONTROL.fullmatch(text):
+            continue
+        if any(page.context(el)) or hidden(el) or page.in_dialog(el) or _disabled(page, el):
+            continue
+        return True
+    return False
 
 
 # an out-of-stock note that takes the order all the same, to be delivered once the item is back
@@ -581,7 +615,23 @@ _GONE = re.compile(
     # Slovenian "Ni zaloge", Croatian/Serbian "Nema zalihe", Kazakh "Қолжетімсіз" (unavailable), a
     # restocking line "商品補貨中", Spanish "No hay stock" ("hay stock" alone is in stock)
     r"|ni\s+zaloge|nema\s+(?:na\s+)?(?:zalih[ae]|lageru)|қолжетімсіз|(?:商品)?(?:補貨中|补货中)"
-    r"|no\s+hay\s+(?:stock|existencias|unidades))",
+    r"|no\s+hay\s+(?:stock|existencias|unidades)"
+    # Indonesian / Malay (Tokopedia, Shopee ID): "Produk ini sedang tidak tersedia", "Stok kosong", "Barang
+    # habis", a line of its own or a sentence (not "Habis dalam 02:14", a flash sale's countdown)
+    r"|(?:(?:produk|barang)\s+(?:ini\s+)?)?(?:sedang\s+|saat\s+ini\s+)?(?:tidak\s+tersedia|habis|kosong)"
+    r"(?=\s*$|\s*[.!,;:(–-])|stok\s+(?:habis|kosong))",
+    re.I,
+)
+# a listing its seller paused or ended, or sales stopped: the marketplace page stays up with its price,
+# the buy box replaced by a notice (Mercado Libre's "Publicación pausada", "Anúncio pausado", "Publicación
+# finalizada"; Allegro's "Sprzedaż zakończona", "Oferta zakończona", "Ta oferta jest już niedostępna";
+# Yodobashi's and Rakuten's "販売を終了しました", "販売休止中", "取り扱いを終了しました"); issue 14's fourth
+# availability review. Not a promotion that ended ("Promocja zakończona", "セール終了").
+_OFF_SALE = re.compile(
+    r"\bpublicaci[oó]n\s+(?:pausada|finalizada)\b|\ban[uú]ncio\s+(?:pausado|finalizado)\b"
+    r"|\bpaus[oó]\s+la\s+venta\b|\bsprzedaż\s+zakończona\b|\boferta\s+zakończona\b"
+    r"|\boferta\s+(?:jest\s+)?(?:już\s+)?niedostępna\b|販売を?(?:終了|休止)(?:しました|いたしました|中)"
+    r"|取り?扱いを?終了",
     re.I,
 )
 # a discontinued item in the languages `values.AVAILABILITY_TEXT` lacks it for ("Producto discontinuado",
@@ -730,9 +780,37 @@ def fulfilment_note(text: str) -> bool:
     return normalize_availability(_OFF.sub(" ", text)) not in UNAVAILABLE
 
 
+# a payment or delivery service offered ("Cash on Delivery Available" in Lazada's delivery box, "EMI
+# available", "Gift wrap available", "Express delivery available", "Ratenzahlung möglich"): the
+# service's availability, not the item's
+_SERVICE = (
+    r"cash\s+on\s+delivery|\bcod\b|pay(?:ment)?\s+on\s+delivery|\binstal?lments?\b|\bemi\b|\bcuotas\b"
+    r"|\bparcelamento\b|\braty\b|\btaksit\w*|ratenzahlung|\bnachnahme\b|contre-remboursement|\bcontrassegno\b"
+    r"|contra\s*reembolso|gift\s*wrap(?:ping)?|(?:standard|express|next[\s-]day|same[\s-]day|free)\s+(?:delivery|shipping)"
+)
+_SERVICE_AVAILABLE = re.compile(
+    rf"(?:{_SERVICE})[^.!?\n]{{0,30}}?\b(?:available|verfügbar|möglich|disponible|disponibile|disponível|tersedia)\b"
+    rf"|\b(?:available|disponible)\s+(?:for|with|pour|con|para)\s+(?:{_SERVICE})",
+    re.I,
+)
+
+
+def service_note(text: str) -> bool:
+    """`text` says only that a payment or delivery service is available (`_SERVICE_AVAILABLE`: "Cash
+    on Delivery Available", "EMI available"): nothing else in it states an availability ("In stock.
+    Express delivery available" still does). Source: issue 14's fourth availability review (Lazada's
+    delivery box, named for delivery, read as in stock beside a disabled "Out of Stock" button)."""
+    if not _SERVICE_AVAILABLE.search(text):
+        return False
+    return normalize_availability(_SERVICE_AVAILABLE.sub(" ", text)) is None
+
+
 def _channel_state(said: str | None, text: str) -> bool:
     """`said`, the state read from `text`, is a not-in-stock one that only a fulfilment channel's note
-    gives (`fulfilment_note`: "Pickup: Not available at Oakland"): not the item's state."""
+    gives (`fulfilment_note`: "Pickup: Not available at Oakland"), or an in-stock one that only a
+    service's note gives (`service_note`: "Cash on Delivery Available"): not the item's state."""
+    if said == "InStock":
+        return service_note(text)
     return said in _SOLD_STATES and fulfilment_note(text)
 
 
@@ -744,13 +822,17 @@ def said_state(text: str | None) -> str | None:
     жоқ", "Товар закончился") or for a restock alert (`_RESTOCK_ALERT`: "M'avertir lorsque le produit
     est en stock"), a line awaiting the item back (`_AWAITED_BACK`: "Back in stock soon") or a count of
     none left (`_NONE_LEFT`: "0 in stock"), Discontinued for `_DISCONTINUED` ("Producto
-    discontinuado"). Rules of this project's review of issue 14's markets (test_locale_review.py).
+    discontinuado"), OutOfStock for a listing paused or ended (`_OFF_SALE`: "Publicación pausada",
+    "Sprzedaż zakończona", "販売を終了しました"). Rules of this project's review of issue 14's markets
+    (test_locale_review.py) and of its fourth availability review.
     Not-in-stock words only reported or asked about are read as nothing (`current_text`: "Was sold
     out last month", "Is this backordered?"; issue 14's third availability review)."""
     if not text:
         return normalize_availability(text)
     text = current_text(text)
     if _NEGATED_IN_STOCK.search(text) or _SOON_BACK.search(text) or _GONE.search(text):
+        return "OutOfStock"
+    if _OFF_SALE.search(text):
         return "OutOfStock"
     if len(text) <= 120 and (
         _RESTOCK_ALERT.search(text) or _AWAITED_BACK.search(text) or _NONE_LEFT.search(text)
@@ -949,7 +1031,15 @@ def _linked_line(el: Any, levels: int = 3) -> bool:
 _POLICY_LINE = re.compile(
     r"\b(?:polic(?:y|ies)|faqs?|terms(?:\s*(?:&|and)\s*conditions)?|questions|questions\s*(?:&|and)\s*answers"
     r"|q\s*&\s*a|häufige fragen|questions fréquentes|preguntas frecuentes|domande frequenti|veelgestelde vragen"
-    r"|perguntas frequentes|よくある(?:ご)?質問|자주\s*묻는\s*질문|常见问题|常見問題)\W*$",
+    r"|perguntas frequentes|よくある(?:ご)?質問|자주\s*묻는\s*질문|常见问题|常見問題"
+    # a shop guide's heading on every item page ("Shipping information", "Delivery & Returns", "Versand
+    # & Rückgabe"; Japanese shops' "配送について", "お支払いについて", "ご注意", "注意事項"): its lines
+    # ("予約商品は発売日以降の発送となります", pre-order items ship after release) are the shop's terms
+    r"|(?:shipping|delivery)\s+(?:info(?:rmation)?|details)|(?:shipping|delivery)\s*(?:&|and)\s*returns"
+    r"|versand\s*(?:&|und)\s*(?:rückgabe|retoure|lieferung)|versandinformationen|livraison\s*(?:&|et)\s*retours)"
+    # (a guide's topic "Xについて", not "商品について", about the item, which may state its own pre-order)
+    r"\W*$|(?:配送|発送|送料|お届け|お?支払い?|返品|交換|キャンセル|ご?注文|ラッピング)\S{0,10}について\W*$"
+    r"|^\W*(?:ご注意|注意事項|ご購入前の注意)",
     re.I,
 )
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
