@@ -43,7 +43,16 @@ _OLD_PRICE_WORDS = (
     r"før|förr|ord\.?\s?pris|ordinarie pris|normalpris|tidligere(?: pris)?|veil(?:edende|\.)\s?pris|vejl(?:edende|\.)\s?pris|"
     # the EU's lowest price of the last 30 days (Omnibus directive 2019/2161, shown since 2022-2023)
     r"najniższa cena|niedrigster preis|niedrigster gesamtpreis|prix le plus bas|laagste prijs|prezzo più basso|"
-    r"precio más bajo|lowest price"
+    r"precio más bajo|lowest price|"
+    # the same note in the other EU languages (pt, cs, sk, sl, hr, sr/bs, ro, hu, bg, el, sv, da/no,
+    # fi, et, lv, lt: "Najniža cijena u posljednjih 30 dana: 349,99 €", "Nejnižší cena za 30 dní")
+    r"preço mais baixo|nejnižší cena|najnižšia cena|najnižja cena|najniža cijena|najniža cena|"
+    r"cel mai mic pre[țţt]|legalacsonyabb ár|най-ниска(?:та)? цена|χαμηλότερη τιμή|lägsta pris|laveste pris|"
+    r"alin hinta|halvin hinta|madalaim hind|zemākā cena|mažiausia kaina|"
+    # regular and former prices of the same markets ("Redovna cijena: 399,99 €", "Redna cena", "Původní
+    # cena", "Pôvodná cena", "Preț vechi", "Eredeti ár", "Стара цена")
+    r"redovna cijena|redovna cena|stara cijena|redna cena|původní cena|běžná cena|pôvodná cena|bežná cena|"
+    r"pre[țţt] vechi|pre[țţt] întreg|eredeti ár|korábbi ár|стара цена"
 )
 _OLD_PRICE_SIGNS = r"通常価格|参考価格|希望小売価格|정상가|시중가|原價|建議售價|市價|市价|市场价|定價"
 _OLD_WORDS = (
@@ -118,7 +127,8 @@ UNIT_LABEL = re.compile(
     re.I,
 )
 # a currency sign or code next to a number
-CURRENCY_MARK = re.compile(rf"{ANY_SIGN}|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|ft)\b", re.I)
+# (the Bulgarian "лв", a word of no other use, too: "29,99 лв. / 15,33 €", the dual display of 2025-2026)
+CURRENCY_MARK = re.compile(rf"{ANY_SIGN}|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|ft|лв)\b", re.I)
 # a currency mark beside an amount in a price text: `CURRENCY_MARK` and the codes `dom.MONEY` reads
 # after a number ("1.299,99 TL", "1 299 руб.", "4 500 тг", "120 грн", "25 лв"), so that a text
 # holding two of them ("1.599,99 TL 1.299,99 TL": the old price, then the current one) is read as
@@ -568,8 +578,12 @@ def bare_pair(first: str, second: str) -> tuple[str, list[str]]:
     """(current, [old]) of two amounts a price block shows with nothing else: the lower one is the
     current price, the higher one the old price struck by a style sheet ("$ 39.90 $ 1.90": 1.90,
     "$24.99 $39.99": 24.99), at any discount: what lowers a price otherwise (an instalment, a fee,
-    shipping, a unit price) comes with its words ("/mo", "shipping", "/kg")."""
-    a, b = parse_price(first, shown=True)[0], parse_price(second, shown=True)[0]
+    shipping, a unit price) comes with its words ("/mo", "shipping", "/kg"). Two amounts in different
+    currencies are one price and its conversion, the first the shop's ("29,99 лв. / 15,33 €", a
+    Bulgarian shop's dual display; "329,99 € (2.486,28 kn)": `prices._converted`): the first, no old."""
+    (a, cur_a), (b, cur_b) = parse_price(first, shown=True), parse_price(second, shown=True)
+    if cur_a and cur_b and cur_a != cur_b:
+        return first, []
     if a is not None and b is not None and b < a:
         return second, [first]
     return first, [second] if a is not None and b is not None and b > a else []

@@ -183,7 +183,36 @@ def _set_apart(el: Any, names: str, text: str) -> bool:
         or labelled_old(el)
         or old_words(text)
         or unit_labelled(text)
+        or _converted(el, text)
     )
+
+
+# a price element's whole text as a conversion shows it: in parentheses, after "≈" / "approx." or a
+# slash ("(2.486,28 kn)", "≈ 15,33 €", "/ 29,99 лв.")
+_CONVERSION = re.compile(
+    r"^\s*(?:\((?P<paren>[^()]+)\)|(?:≈|~|/|approx\.?|ca\.?|cca\.?|približno|около|około)\s*(?P<after>.+?))\s*$",
+    re.I,
+)
+
+
+def _converted(el: Any, text: str) -> bool:
+    """Price element `el`, whose whole `text` is an amount in parentheses or after "≈" / "approx." / "/"
+    (`_CONVERSION`), follows an amount in another currency in its parent's text: the same price
+    converted, not a price of its own. Croatian shops show every euro price with its kuna
+    counterpart at the fixed rate ("329,99 € <span>(2.486,28 kn)</span>", dual display of the euro
+    changeover, 2022-2023), Bulgarian ones leva beside euros (2025-2026), and shops abroad an
+    approximate amount in the shopper's currency. Source: the lead's price probe, stop 35."""
+    m = _CONVERSION.match(text)
+    parent = el.getparent()
+    if m is None or parent is None:
+        return False
+    own, own_cur = parse_price(m.group("paren") or m.group("after"), shown=True)
+    whole = re.sub(r"\s+", " ", price_text(parent)).strip()
+    at = whole.find(text.strip())
+    if own is None or at <= 0:
+        return False
+    before, before_cur = parse_price(whole[:at], shown=True)
+    return before is not None and before_cur is not None and own_cur is not None and before_cur != own_cur
 
 
 # id/class words of a unit price's block (Shopify's `<small class="unit-price">` around its own
