@@ -32,10 +32,14 @@ _LABELS = (
     # the French "UGS" (unité de gestion de stock, Magento's French label of the SKU), alone or before a colon
     r"ugs(?=\s*[:：]|\s*$)|unité de gestion de stock|"
     r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|"
+    # French and Swiss shops' item numbers ("Référence produit : X", Darty / Fnac "Réf. article", Manor
+    # and Migros "N° d'article", "Numéro d'article"); Dutch / German "Productcode" / "Produktcode"
+    r"(?:référence|réf\.?) (?:produit|article|de l'article)|n°\s*d'article|no\.? d'article|numéro d'article|"
+    r"productcode|produktcode|"
     # Conrad's "Bestell-Nr.: 1234567" (the catalogue's order code of the item)
     r"bestell-?nr\.?|référence|réf\.?|reference|referência|ref\.?|"
     r"code article|code produit|codice(?: articolo| prodotto)?|riferimento|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
-    r"código(?: de producto| do produto| del producto| de artículo| del artículo)?|cód\.?|artikelcode|artikelnr\.?|numer katalogowy|"
+    r"código(?: de producto| do produto| del producto| de artículo| del artículo)?|cód\.?(?: do produto| do item)?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
     r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
     # Taiwanese shops' "商品料號" (item material number), Croatian "Kod proizvoda" (issue 14 review)
@@ -82,7 +86,13 @@ _MAKERS_REF = (
     r"(?:référence|réf\.?|reference|ref\.?|referencia|código|codice|cod\.?)\s+(?:du |del |de |do |of the )?"
     r"(?:fabricant|fabricante|produttore|manufacturer|constructeur|producător|producator)"
 )
-_SKU_LABEL = re.compile(rf"^(?!{_MAKERS_REF})(?:{_LABELS}){_LABEL_END}", re.I)
+# a label in brackets runs into its value too: Japanese and Korean shops' "【商品番号】kt-1000-bk",
+# "[상품코드] TB-470-SV"
+_BRACKETED_END = rf"(?:\s*[:：#.]\s*|\s+|$|(?<=[#】\]」]))(.*?){_NEXT_LABEL}$"
+_SKU_LABEL = re.compile(
+    rf"^(?:[【\[「](?=[^】\]」]{{1,20}}[】\]」]))?(?!{_MAKERS_REF})(?:{_LABELS})[】\]」]?{_BRACKETED_END}",
+    re.I,
+)
 # weaker: a model or part number names the product line, not the shop's item
 _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
@@ -280,11 +290,14 @@ _ORDER_WORDS = re.compile(
 
 
 def _no_order(page: Page) -> Any:
-    """An `accept` for `brands.labelled`: the value is no shopper's order number, i.e. no text holding
-    it speaks of an order before it (`_ORDER_WORDS`: a "last order" box in the buy column; "Art.-Nr.
+    """An `accept` for `brands.labelled`: the value is a code (`_code`; a label that opens another phrase,
+    "Código postal: 1043 CABA", is passed over for the next) and no shopper's order number, i.e. no
+    text holding it speaks of an order before it (`_ORDER_WORDS`: a "last order" box in the buy column; "Art.-Nr.
     4711 · Bestellung bis 14 Uhr, Versand heute" names the order after the code, and stays)."""
 
     def accept(value: str) -> bool:
+        if _code(value) is None:
+            return False  # no code ("postal: 1043 CABA" after "Código"): the next label may hold one
         return not any(value in t and _ORDER_WORDS.search(t[: t.index(value)]) for _, t in page.text_nodes())
 
     return accept
@@ -429,22 +442,43 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
 
 
 # a GTIN's label (UPC, EAN, GTIN, ISBN) and the attribute BigCommerce shows the UPC in
-_GTIN_LABEL = re.compile(rf"^(?:upc|ean|gtin(?:-?(?:8|12|13|14))?|isbn(?:-?1[03])?){_LABEL_END}", re.I)
+# and its longer names: Japan's "JANコード" (its EAN), Allegro's "EAN (GTIN)", German shops' "EAN-Code",
+# "EAN-13", "Código EAN" / "Codice EAN" / "Code EAN" / "Kod EAN"
+_GTIN_LABEL = re.compile(
+    r"^(?:(?:código|codice|code|kod|kód)\s+(?:ean|gtin)|"
+    r"(?:upc|ean|gtin|jan)(?:-?(?:8|12|13|14))?(?:[- ]?code|コード|\s*\(gtin\))?|isbn(?:-?1[03])?)"
+    rf"{_LABEL_END}",
+    re.I,
+)
 _GTIN_FIELDS = "//*[@data-product-upc]//text() | //*[@data-product-gtin]//text()"
 
 
 def _gtin(page: Page) -> str | None:
-    """The product's GTIN where neither the page nor its URL shows an item code of the shop's own: a
-    labelled UPC / EAN / GTIN / ISBN ("UPC: 0 81234 56789 0", `_GTIN_LABEL`) or the text of a
+    """The product's GTIN where neither the page nor its URL shows an item code of the shop's own: the
+    one labelled UPC / EAN / GTIN / ISBN ("UPC: 0 81234 56789 0", `_GTIN_LABEL`) or the text of a
     `data-product-upc` element outside menus and cards, 8-14 digits once spaces and hyphens
-    between digit groups are dropped; None otherwise."""
-    raw = page.labelled(_GTIN_LABEL, 40)
-    for text in page.root.xpath(_GTIN_FIELDS)[:3] if not raw else ():
+    between digit groups are dropped; None otherwise, and None for several different labelled GTINs
+    (a gift set's contents, "EAN-Code: 4006067084492" per item: none is the set's)."""
+    labelled_gtins = {d for raw in _all_labelled(page, _GTIN_LABEL) if (d := _gtin_digits(raw))}
+    if labelled_gtins:
+        return labelled_gtins.pop() if len(labelled_gtins) == 1 else None
+    for text in page.root.xpath(_GTIN_FIELDS)[:3]:
         if text.strip() and not any(page.context(text.getparent())):
-            raw = text
-            break
-    digits = re.sub(r"(?<=\d)[ -](?=\d)", "", (raw or "").strip())
+            return _gtin_digits(text)
+    return None
+
+
+def _gtin_digits(raw: str) -> str | None:
+    """`raw` as a GTIN's 8-14 digits, spaces and hyphens between digit groups dropped, or None."""
+    digits = re.sub(r"(?<=\d)[ -](?=\d)", "", raw.strip())
     return digits if re.fullmatch(r"\d{8,14}", digits) else None
+
+
+def _all_labelled(page: Page, label: re.Pattern[str], limit: int = 40) -> list[str]:
+    """Every value `brands.labelled` reads after `label` outside menus, footers and cards, in page order."""
+    seen: list[str] = []
+    labelled(page, label, limit, accept=lambda value: bool(seen.append(value)))
+    return seen
 
 
 def _variant_of(field: str, shown: str) -> bool:
