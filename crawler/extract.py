@@ -508,9 +508,9 @@ def _heuristic_availability(
     (`Page.near_state`), else pre-order/backorder words in the page's text, else the buy control's
     state (PreOrder where a live control reads a pre-order phrase, `controls.preorder_control`:
     "Reserveer", "Precomandă"), else out-of-stock words in the page's text (pages with no buy
-    control); words only inside
-    menus, footers or other products' cards do not count (`_said_outside_strips`), nor words only
-    about the shop's order terms (`controls.only_order_terms`: a "Backorder Policy" tab)."""
+    control); words only inside menus, footers or other products' cards do not count
+    (`_said_outside_strips`), nor words only about the shop's order terms
+    (`controls.only_order_terms`: a "Backorder Policy" tab)."""
     said = stated or near_state
     if said:
         return said

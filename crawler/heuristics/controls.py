@@ -36,7 +36,12 @@ _BUY = re.compile(
     # a marketplace item offered by other sellers only: the control opens their offers ("See All
     # Buying Options", "Alle Kaufoptionen anzeigen", "Voir toutes les options d'achat")
     r"see all buying options|alle kaufoptionen anzeigen|voir toutes les options d'achat|"
-    r"ver todas las opciones de compra|vedi tutte le opzioni di acquisto",
+    r"ver todas las opciones de compra|vedi tutte le opzioni di acquisto|"
+    # eBay's and Allegro's bid and buy-it-now controls outside the US ("Bieten", "Sofort-Kaufen", "Enchérir",
+    # "Achat immédiat", "Compralo Subito", "Pujar", "¡Cómpralo ya!", "Licytuj"): an auction running is on
+    # sale. Whole words: not "Ähnlichen Artikel anbieten" (sell one like it) on an ended listing.
+    r"(?<!\w)bieten\b|\bgebot abgeben\b|\bsofort-?kaufen\b|\benchérir\b|\bplacer une enchère\b|\bachat immédiat\b"
+    r"|\bcompralo subito\b|\bfai un'offerta\b|\bpujar\b|\bcómpralo ya\b|\blicytuj\b",
     re.I,
 )
 # the bare "Add" a fashion shop's buy button reads (Zara's "AÑADIR", "ADD", "AJOUTER", "HINZUFÜGEN") or "Buy":
@@ -631,7 +636,13 @@ _OFF_SALE = re.compile(
     r"\bpublicaci[oó]n\s+(?:pausada|finalizada)\b|\ban[uú]ncio\s+(?:pausado|finalizado)\b"
     r"|\bpaus[oó]\s+la\s+venta\b|\bsprzedaż\s+zakończona\b|\boferta\s+zakończona\b"
     r"|\boferta\s+(?:jest\s+)?(?:już\s+)?niedostępna\b|販売を?(?:終了|休止)(?:しました|いたしました|中)"
-    r"|取り?扱いを?終了",
+    r"|取り?扱いを?終了"
+    # an eBay listing that ended ("Cette annonce est terminée", "Questa inserzione è terminata", "Bidding has
+    # ended on this item", "This listing has ended", "Dieses Angebot wurde beendet", "Este anuncio ha
+    # finalizado"); not one ending soon ("Angebot endet in 2 Std.", "L'inserzione termina tra 2 giorni")
+    r"|\bcette annonce est terminée\b|\bquesta inserzione è terminata\b|\bbidding has ended\b"
+    r"|\bthis listing (?:has|was) ended\b|\bdieses angebot wurde (?:\w+\s+){0,3}beendet\b"
+    r"|\beste anuncio ha finalizado\b|\bla subasta ha finalizado\b",
     re.I,
 )
 # a discontinued item in the languages `values.AVAILABILITY_TEXT` lacks it for ("Producto discontinuado",
