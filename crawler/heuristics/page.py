@@ -155,6 +155,8 @@ class Page(Layout):
         fallback = False
         if title_el is None:  # no title, or only the document <title>'s
             heading, heading_el = lone_heading(self)
+            if heading is None:
+                heading, heading_el = doc_title_element(self)
             if heading is not None:
                 title, title_el, fallback = heading, heading_el, True
         amount, cur, price_el, card, old = self.find_price(title_el)
@@ -243,6 +245,37 @@ def lone_heading(page: Layout) -> tuple[str | None, Any]:
         found.setdefault(weight, {}).setdefault(text, el)
     top = found[max(found)] if found else {}
     return next(iter(top.items())) if len(top) == 1 else (None, None)
+
+
+# the fewest words of the document <title>'s first part an unmarked element must open with to be the
+# product's name (`doc_title_element`); the longest text such an element may show (characters)
+DOC_TITLE_WORDS = 3
+DOC_TITLE_TEXT = 200
+
+
+def doc_title_element(page: Layout) -> tuple[str | None, Any]:
+    """(text, element) of the element showing the product's name on a page with no heading the
+    finders read (`titles.find_title` reads at most the document `<title>`, `lone_heading` none): a
+    page of obfuscated class names that sets the name in a plain `<div><span>` (Shopee's product pages
+    of 2022-23, `<div class="_44qnta"><span>`). The first text in the body whose words open with the
+    words of the document `<title>`'s first part (`DOC_TITLE_SEP`; `DOC_TITLE_WORDS` or more) and
+    whose element shows at most `DOC_TITLE_TEXT` characters, outside links, menus, cards and hidden
+    parts. (None, None) when there is none. Source: the lead's price probe (stop 35)."""
+    parts = DOC_TITLE_SEP.split(page.doc_title or "")
+    want = tokens(parts[0]) if parts else []
+    if len(want) < DOC_TITLE_WORDS:
+        return None, None
+    for node, raw in page.text_nodes():
+        if tokens(raw)[: len(want)] != want:
+            continue
+        el = node.getparent()
+        el = el.getparent() if el is not None and node.is_tail else el
+        if el is None or el.xpath("ancestor-or-self::a") or hidden(el) or any(page.context(el)):
+            continue
+        text = _heading_text(el)
+        if 0 < len(text) <= DOC_TITLE_TEXT:
+            return text, el
+    return None, None
 
 
 # the label of a price written as a line of its own ("Price: $24.98", "Our Price: $9.95", "Preis: 12,90 €",

@@ -20,12 +20,13 @@ from knockoff.crawler.values import parse_price, without_offer
 # and, joined to a price word, "org": abbreviated original prices, "prc-org" beside "prc-dsc"; a
 # lone "org" is as often an organisation's: "org-amount"). "with-org-prc" and
 # "has-discount" name a container that holds such a part beside the current price, not the part; a
-# "discounted" price is the one after the discount, the current one (CS-Cart's "sec_discounted_price");
+# "discounted" price is the one after the discount, the current one (CS-Cart's "sec_discounted_price"),
+# and so is a "discount price" (Liverpool's "a-product__paragraphDiscountPrice", "discountPrice");
 # a look ("has-strikethrough", "with-crossed") is the element's own, so it stays an old price.
 OLD_PRICE = re.compile(
     r"\b(?:strike\w*|crossed|"
     r"(?<!with-)(?<!has-)(?:old|was|regular|before|compare\w*|list|uvp|rrp|msrp|standard|original|retail|"
-    r"origin|orig|(?:prc|price)-org|org-(?:prc|price)|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount(?!ed)\w*|shipping|delivery|(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
+    r"origin|orig|(?:prc|price)-org|org-(?:prc|price)|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount(?!ed)(?!-?price)\w*|shipping|delivery|(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
     r"reward\w*|unit|per-unit|range|min|max))\b"
 )
 # old and list prices, savings, shipping costs and monthly amounts in the languages of the big
@@ -242,7 +243,8 @@ _OLD_LABEL = re.compile(
     # instalments: "6 cuotas de $14.999", "12x de R$ 16,66", "4 payments of $10", "3 Raten à 33 €",
     # "in 3 termijnen van € 8,32"
     r"|\bcuotas? de|\bparcelas? de|\d+\s*x(?: de)?|\binstall?ments? of|\bpayments? of|\braten (?:à|a|von|zu)|"
-    r"\bmensualités? de|\brate da|\bmeses de|\btermijnen van)\s*(?:price)?\s*[:：]?\s*$",
+    # Mexico's months without interest ("Hasta 18 MSI de $472.17", "12 meses sin intereses de $708.25")
+    r"\bmensualités? de|\brate da|\bmeses de|\btermijnen van|\bmsi de|\bsin intereses de)\s*(?:price)?\s*[:：]?\s*$",
     re.I,
 )
 

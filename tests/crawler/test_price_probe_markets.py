@@ -9,6 +9,18 @@ posljednjih 30 dana", was read as the price; with it read as an old price, the k
 the euro price, "(2.486,28 kn)", was). Kinds fixed: the Omnibus note's and the regular price's labels
 in the other EU languages (`price_text._OLD_PRICE_WORDS`), and an amount in another currency shown
 in parentheses, after "≈" or "/" right after the price is its conversion (`prices._converted`).
+A second probe (`PAGES2`: Flipkart, Magalu, Trendyol, Tokopedia, Shopee Vietnam, noon, Liverpool,
+Lazada Thailand and the Philippines, KSP), written before reading the code again: 3 of 10 failed at
+first look. Shopee's page of 2022-23 without a heading (its name in a plain `<div><span>`, its
+prices in divs of obfuscated classes) gave no listing at all: `page.doc_title_element` takes the
+first text opening with the document `<title>`'s first part as the title element, so the unnamed
+prices near it are read (`NOT_PRODUCT`: a category of cards and an article, both still without a
+listing). Liverpool read its "Hasta 18 MSI de $472.17" (months without interest) over
+"a-product__paragraphDiscountPrice": "MSI de" is an instalment label and a "discount price" the
+current one (`price_text._OLD_LABEL`, `OLD_PRICE`; each has a page of its own). noon's "ر.س." gives
+no currency (`XFAIL`: values.py was another helper's file this session). Checked against c47abc1:
+those 4 pages failed then, the rest passed.
+
 Checked against 2c4d684 (the price modules swapped back in one process): of the pages here, only the
 Croatian page and `CONVERSION`'s Bulgarian dual display failed then. `OMNIBUS` (the note and the
 regular-price label in 15 more EU languages, in a WooCommerce-like price box) passed then too: the
@@ -215,6 +227,125 @@ PAGES: list[tuple[str, str, str, float, str]] = [
 ]
 
 
+# a second probe of 10 pages (India, Brazil, Turkey, Indonesia, Vietnam, Saudi Arabia, Mexico, Thailand, Israel,
+# the Philippines), written before reading the price code again: 3 failed at first look (see the module docstring)
+PAGES2: list[tuple[str, str, str, float, str]] = [
+    (
+        "in-flipkart-fee-bank-offer",
+        "https://www.flipkart.example/boat-rockerz-450/p/itm123",
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>boAt Rockerz 450 Bluetooth Headset | Flipkart</title></head><body><header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='Flipkart'></a><nav class='main-nav'><a href='/c/1'>New</a><a href='/c/2'>Sale</a></nav><div class='mini-cart'><span class='cart-count'>0</span><span class='cart-total'>0</span></div></header><main>\n<div class='_1YokD2'><div class='_3kidJX'><img class='_396cs4 _2amPTt _3qGmMb' src='https://rukminim2.flixcart.example/image/416/416/kfz/headphone/rockerz-450-original.jpeg' alt='boAt Rockerz 450 Bluetooth Headset'></div>\n<div class='aMaAEs'><h1 class='yhB1nd'><span class='B_NuCI'>boAt Rockerz 450 Bluetooth Headset&nbsp;&nbsp;(Luscious Black, On the Ear)</span></h1>\n<div class='_3LWZlK'>4.1</div><span class='_2_R_DZ'>4,52,311 Ratings &amp; 31,250 Reviews</span>\n<div class='_25b18c'><div class='_30jeq3 _16Jk6d'>₹1,499</div><div class='_3I9_wc _2p6lqe'>₹3,990</div><div class='_3Ay6Sb _31Dcoz'><span>62% off</span></div></div>\n<div class='_3TT44I'>+ ₹49 Secured Packaging Fee</div>\n<div class='XqNaEv'>Bank Offer 10% off on HDFC Bank Credit Card EMI Transactions, up to ₹1,000 on orders of ₹5,000 and above</div>\n<button class='_2KpZ6l _2U9uOA _3v1-ww'>ADD TO CART</button></div></div></main><footer class='site-footer'><p>© 2025 Flipkart</p></footer></body></html>",
+        1499.0,
+        "INR",
+    ),
+    (
+        "br-magalu-installments-pix",
+        "https://www.magazineluiza.example.com.br/air-fryer-mondial-4l/p/236525800/ep/fry/",
+        "<!doctype html><html lang='pt-BR'><head><meta charset='utf-8'><title>Air Fryer Mondial 4L AFN-40-BI | Magalu</title></head><body><header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='Magalu'></a><nav class='main-nav'><a href='/c/1'>New</a><a href='/c/2'>Sale</a></nav><div class='mini-cart'><span class='cart-count'>0</span><span class='cart-total'>0</span></div></header><main>\n<div class='product'><div class='gallery'><img src='https://a-static.mlcdn.example.com.br/800x560/air-fryer-mondial-4l/236525800/abc.jpg' alt='Air Fryer Mondial 4L AFN-40-BI'></div>\n<div class='info'><h1 data-testid='heading-product-title'>Fritadeira Elétrica sem Óleo Air Fryer Mondial 4L AFN-40-BI Preta</h1>\n<div data-testid='price-original'>R$ 499,00</div>\n<div data-testid='price-value'>R$ 349,90</div>\n<div data-testid='installment'>ou 10x de R$ 34,99 sem juros</div>\n<div data-testid='price-pix'>R$ 314,91 no Pix (10% de desconto)</div>\n<button data-testid='bagButton'>Adicionar à sacola</button></div></div></main><footer class='site-footer'><p>© 2025 Magalu</p></footer></body></html>",
+        349.9,
+        "BRL",
+    ),
+    (
+        "tr-trendyol-basket-campaign",
+        "https://www.trendyol.example/philips/airfryer-hd9252-p-123456",
+        "<!doctype html><html lang='tr'><head><meta charset='utf-8'><title>Philips Airfryer HD9252/90 | Trendyol</title></head><body><header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='Trendyol'></a><nav class='main-nav'><a href='/c/1'>New</a><a href='/c/2'>Sale</a></nav><div class='mini-cart'><span class='cart-count'>0</span><span class='cart-total'>0</span></div></header><main>\n<div class='product-container'><div class='gallery-container'><img src='https://cdn.dsmcdn.example/ty500/product/media/images/hd9252_org_zoom.jpg' alt='Philips Airfryer HD9252/90'></div>\n<div class='product-detail-container'><h1 class='pr-new-br'><a href='/philips-x-b123'>Philips</a> <span>Airfryer Essential HD9252/90 4.1 L</span></h1>\n<div class='product-price-container'><div class='pr-bx-w'><span class='prc-org'>3.499,00 TL</span><span class='prc-dsc'>2.799,00 TL</span></div></div>\n<div class='campaign'>Sepette %10 İndirim: 2.519,10 TL</div>\n<div class='shipping'>Kargo Bedava · 150 TL ve üzeri</div>\n<button class='add-to-basket'>Sepete Ekle</button></div></div></main><footer class='site-footer'><p>© 2025 Trendyol</p></footer></body></html>",
+        2799.0,
+        "TRY",
+    ),
+    (
+        "id-tokopedia-testids-shipping-fee",
+        "https://www.tokopedia.example/tokoaudio/headset-gaming-rexus-hx20",
+        "<!doctype html><html lang='id'><head><meta charset='utf-8'><title>Headset Gaming Rexus HX20 | Tokopedia</title></head><body><header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='Tokopedia'></a><nav class='main-nav'><a href='/c/1'>New</a><a href='/c/2'>Sale</a></nav><div class='mini-cart'><span class='cart-count'>0</span><span class='cart-total'>0</span></div></header><main>\n<div class='css-1c5uztr'><div data-testid='PDPMainImage'><img src='https://images.tokopedia.example/img/cache/700/VqbcmM/2024/1/hx20-1.jpg' alt='Headset Gaming Rexus HX20'></div>\n<div class='css-856ghu'><h1 data-testid='lblPDPDetailProductName'>Headset Gaming Rexus HX20 Stereo RGB</h1>\n<div data-testid='lblPDPDetailProductSoldCounter'>Terjual 2 rb+</div>\n<div class='price' data-testid='lblPDPDetailProductPrice'>Rp189.000</div>\n<div data-testid='lblPDPDetailOriginalPrice'><span>Rp259.000</span></div><span data-testid='lblPDPDetailDiscountPercentage'>27%</span>\n<div data-testid='pdpShipmentFee'>Ongkir mulai Rp9.000</div>\n<button data-testid='pdpBtnNormalPrimary'>+ Keranjang</button></div></div></main><footer class='site-footer'><p>© 2025 Tokopedia</p></footer></body></html>",
+        189000.0,
+        "IDR",
+    ),
+    (
+        "vn-shopee-no-heading-unnamed-prices",
+        "https://shopee.example.vn/Noi-chien-khong-dau-Lock-Lock-5.2L-i.123.456",
+        "<!doctype html><html lang='vi'><head><meta charset='utf-8'><title>Nồi chiên không dầu Lock&Lock 5.2L | Shopee</title></head><body><header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='Shopee'></a><nav class='main-nav'><a href='/c/1'>New</a><a href='/c/2'>Sale</a></nav><div class='mini-cart'><span class='cart-count'>0</span><span class='cart-total'>0</span></div></header><main>\n<div class='product-briefing'><div class='gallery'><div class='center' style=\"background-image: url('https://down-vn.img.susercontent.example/file/vn-11134207-lockandlock.jpg')\"></div><img src='https://down-vn.img.susercontent.example/file/vn-11134207-lockandlock.jpg' alt='Nồi chiên không dầu Lock&amp;Lock 5.2L'></div>\n<section class='flex-auto'><div class='WBVL_7'><span>Nồi chiên không dầu Lock&amp;Lock 5.2L EJF357BLK</span></div>\n<div class='flex items-center'><div class='qg2n76'>₫2.190.000</div><div class='IZPeQz'>₫1.590.000</div><div class='vms4_3'>27% giảm</div></div>\n<div class='shop-voucher'>Giảm ₫50k</div>\n<div class='shipping'>Miễn phí vận chuyển cho đơn từ ₫0</div>\n<button class='btn btn-tinted'>thêm vào giỏ hàng</button><button class='btn btn-solid-primary'>Mua ngay</button></section></div></main><footer class='site-footer'><p>© 2025 Shopee</p></footer></body></html>",
+        1590000.0,
+        "VND",
+    ),
+    (
+        "sa-noon-was-now-saving-tabby",
+        "https://www.noon.example/saudi-ar/galaxy-buds-fe/N53412345A/p/",
+        "<!doctype html><html lang='ar'><head><meta charset='utf-8'><title>سماعات سامسونج جالاكسي بودز FE | نون</title></head><body><header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='نون'></a><nav class='main-nav'><a href='/c/1'>New</a><a href='/c/2'>Sale</a></nav><div class='mini-cart'><span class='cart-count'>0</span><span class='cart-total'>0</span></div></header><main>\n<div class='productContainer'><div class='imageGallery'><img src='https://f.nooncdn.example/p/v1690000000/N53412345A_1.jpg' alt='سماعات سامسونج جالاكسي بودز FE'></div>\n<div class='coreWrapper'><div class='brand'>سامسونج</div><h1 data-qa='pdp-name-N53412345A'>سماعات سامسونج جالاكسي بودز FE لاسلكية، أبيض</h1>\n<div class='priceWrapper'><div class='priceWas'>كان: <span class='oldPrice'>\u200f449.00 ر.س.\u200f</span></div>\n<div class='priceNow' data-qa='div-price-now'>الآن: <span class='amount'>299.00</span> <span class='currency'>ر.س.</span></div>\n<div class='priceSaving'>وفر: 150.00 ر.س. 33% خصم</div></div>\n<div class='tabby'>أو قسّمها على 4 دفعات شهرية بقيمة 74.75 ر.س.</div>\n<button class='addToCart'>أضف إلى العربة</button></div></div></main><footer class='site-footer'><p>© 2025 نون</p></footer></body></html>",
+        299.0,
+        "SAR",
+    ),
+    (
+        "mx-liverpool-discount-price-msi",
+        "https://www.liverpool.example.com.mx/tienda/pdp/pantalla-samsung-55-crystal-uhd/1140000000",
+        "<!doctype html><html lang='es-MX'><head><meta charset='utf-8'><title>Pantalla Samsung 55 Crystal UHD 4K | Liverpool</title></head><body><header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='Liverpool'></a><nav class='main-nav'><a href='/c/1'>New</a><a href='/c/2'>Sale</a></nav><div class='mini-cart'><span class='cart-count'>0</span><span class='cart-total'>0</span></div></header><main>\n<div class='o-product__detail'><div class='o-product__gallery'><img src='https://ss.liverpool.example.com.mx/xl/1140000000.jpg' alt='Pantalla Samsung 55 Crystal UHD 4K'></div>\n<div class='o-product__description'><h1 class='a-product__information--title'>Pantalla Samsung 55 Pulgadas Crystal UHD 4K UN55DU7000FXZX</h1>\n<p class='a-product__paragraphRegularPrice'>$12,999.00</p>\n<p class='a-product__paragraphDiscountPrice'>$8,499<sup>00</sup></p>\n<p class='a-product__paragraphPrice--msi'>Hasta 18 MSI de $472.17</p>\n<p class='a-product__monederoText'>Recibe $849.90 en Monedero Liverpool</p>\n<button class='a-btn a-btn--primary'>Agregar a mi bolsa</button></div></div></main><footer class='site-footer'><p>© 2025 Liverpool</p></footer></body></html>",
+        8499.0,
+        "MXN",
+    ),
+    (
+        "th-lazada-deleted-price",
+        "https://www.lazada.example.co.th/products/xiaomi-robot-vacuum-e10-i4123.html",
+        "<!doctype html><html lang='th'><head><meta charset='utf-8'><title>Xiaomi Robot Vacuum E10 | Lazada</title></head><body><header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='Lazada'></a><nav class='main-nav'><a href='/c/1'>New</a><a href='/c/2'>Sale</a></nav><div class='mini-cart'><span class='cart-count'>0</span><span class='cart-total'>0</span></div></header><main>\n<div id='module_item_gallery_1'><div class='gallery-preview-panel'><img class='pdp-mod-common-image gallery-preview-panel__image' src='https://th-test-11.slatic.example/p/xiaomi-e10.jpg_720x720q80.jpg' alt='Xiaomi Robot Vacuum E10'></div></div>\n<div id='module_product_title_1'><h1 class='pdp-mod-product-badge-title'>Xiaomi Robot Vacuum E10 หุ่นยนต์ดูดฝุ่น แรงดูด 4000Pa</h1></div>\n<div id='module_product_price_1'><div class='pdp-product-price'><span class='notranslate pdp-price pdp-price_type_normal pdp-price_color_orange pdp-price_size_xl'>฿3,490</span>\n<div class='origin-block'><span class='notranslate pdp-price pdp-price_type_deleted pdp-price_color_lightgray pdp-price_size_xs'>฿6,990</span><span class='pdp-product-price__discount'>-50%</span></div></div></div>\n<div id='module_add_to_cart'><button class='add-to-cart-buy-now-btn'>ซื้อเลย</button><button class='add-to-cart-buy-now-btn'>เพิ่มลงรถเข็น</button></div></main><footer class='site-footer'><p>© 2025 Lazada</p></footer></body></html>",
+        3490.0,
+        "THB",
+    ),
+    (
+        "il-ksp-previous-price-payments",
+        "https://ksp.example.co.il/web/item/281234",
+        "<!doctype html><html lang='he'><head><meta charset='utf-8'><title>אוזניות Apple AirPods Pro 2 | KSP</title></head><body><header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='KSP'></a><nav class='main-nav'><a href='/c/1'>New</a><a href='/c/2'>Sale</a></nav><div class='mini-cart'><span class='cart-count'>0</span><span class='cart-total'>0</span></div></header><main>\n<div class='item-page'><div class='gallery'><img src='https://ksp.example.co.il/shop/items/512/281234.jpg' alt='אוזניות Apple AirPods Pro 2'></div>\n<div class='details'><h1>אוזניות Apple AirPods Pro 2 USB-C</h1>\n<div class='price'><span class='current'>₪899</span> <span class='old'>מחיר קודם ₪1,099</span></div>\n<div class='payments'>עד 12 תשלומים של ₪74.92</div>\n<button class='add-to-cart'>הוספה לסל</button></div></div></main><footer class='site-footer'><p>© 2025 KSP</p></footer></body></html>",
+        899.0,
+        "ILS",
+    ),
+    (
+        "ph-lazada-delivery-fee",
+        "https://www.lazada.example.com.ph/products/instant-pot-duo-i999.html",
+        "<!doctype html><html lang='en-PH'><head><meta charset='utf-8'><title>Instant Pot Duo 6qt | Lazada</title></head><body><header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='Lazada'></a><nav class='main-nav'><a href='/c/1'>New</a><a href='/c/2'>Sale</a></nav><div class='mini-cart'><span class='cart-count'>0</span><span class='cart-total'>0</span></div></header><main>\n<div class='pdp-block'><div class='gallery-preview-panel'><img src='https://ph-live.slatic.example/p/instant-pot-duo.jpg' alt='Instant Pot Duo 6qt'></div>\n<h1 class='pdp-mod-product-badge-title'>Instant Pot Duo 7-in-1 Electric Pressure Cooker 6 Quart</h1>\n<div class='pdp-product-price'><span class='pdp-price pdp-price_type_normal'>₱4,999.00</span><span class='pdp-price pdp-price_type_deleted'>₱8,495.00</span><span class='pdp-product-price__discount'>-41%</span></div>\n<div class='delivery'>Standard Delivery ₱ 58</div>\n<button class='add-to-cart-buy-now-btn'>Add to Cart</button></div></main><footer class='site-footer'><p>© 2025 Lazada</p></footer></body></html>",
+        4999.0,
+        "PHP",
+    ),
+]
+
+
+# the two kinds the Liverpool page showed, each on a page of its own (each failed without its rule)
+_LIVERPOOL = next(p for p in PAGES2 if p[0] == "mx-liverpool-discount-price-msi")
+PAGES2 += [
+    (
+        # "Hasta 18 MSI de $472.17" (months without interest) written above the price
+        "mx-msi-line-above-the-price",
+        _LIVERPOOL[1],
+        _LIVERPOOL[2]
+        .replace("a-product__paragraphDiscountPrice", "a-product__paragraphPrice--current")
+        .replace("<p class='a-product__paragraphPrice--msi'>Hasta 18 MSI de $472.17</p>", "")
+        .replace(
+            "<p class='a-product__paragraphRegularPrice'>",
+            "<p class='a-product__paragraphPrice--msi'>Hasta 18 MSI de $472.17</p><p class='a-product__paragraphRegularPrice'>",
+        ),
+        8499.0,
+        "MXN",
+    ),
+    (
+        # a "discount price" is the price after the discount, beside the normal one
+        "th-discount-price-named-current",
+        "https://www.shop.example.th/p/xiaomi-smart-band-9",
+        shell(
+            "Xiaomi Smart Band 9",
+            "<div class='pdp'><div class='gallery'><img src='https://cdn.shop.example.th/p/band9-1.jpg' alt='Xiaomi Smart Band 9'></div>"
+            "<div class='pdp-info'><h1 class='pdp-title'>Xiaomi Smart Band 9 สายรัดข้อมืออัจฉริยะ</h1>"
+            "<div class='prices'><span class='discount-price'>฿1,290</span> <span class='normal-price'>฿1,590</span> "
+            "<span class='discount-rate'>-19%</span></div>"
+            "<div class='coins'>รับ 13 Coins</div><button class='buy-now'>ซื้อเลย</button></div></div>",
+            "th",
+            "Shop",
+        ),
+        1290.0,
+        "THB",
+    ),
+]
+
+
+XFAIL = {
+    "sa-noon-was-now-saving-tabby": "currency None: values.parse_price knows no Arabic abbreviation of a currency "
+    "('ر.س.' SAR; values.py is another helper's file this session)",
+}
+
+
 def _omnibus_page(lang: str, shop: str, title: str, regular: str, now: str, note: str) -> str:
     """A Magento-like product page of an EU shop: the old price above the current one (labelled with
     the market's regular-price words) and the lowest-price-of-30-days note under it, higher than the
@@ -344,7 +475,15 @@ def _check(html: str, url: str, price: float, currency: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("url", "html", "price", "currency"), [p[1:] for p in PAGES], ids=[p[0] for p in PAGES]
+    ("url", "html", "price", "currency"),
+    [
+        pytest.param(
+            *p[1:],
+            id=p[0],
+            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[p[0]])] if p[0] in XFAIL else [],
+        )
+        for p in PAGES + PAGES2
+    ],
 )
 def test_market_pages_read_the_price_shown(url: str, html: str, price: float, currency: str) -> None:
     _check(html, url, price, currency)
@@ -369,3 +508,51 @@ def test_an_amount_converted_to_another_currency_is_not_the_price(case: tuple) -
         "Shop",
     )
     _check(html, "https://www.shop.example/p/thermo-flask", price, currency)
+
+
+# page.doc_title_element (fixes vn-shopee-no-heading-unnamed-prices): pages that must still give no listing.
+# Both passed before the rule (c47abc1).
+NOT_PRODUCT: list[tuple[str, str, str]] = [
+    (
+        "category-of-cards-named-like-the-title",
+        "https://shopee.example.vn/Noi-chien-khong-dau-cat.11036670.11036671",
+        shell(
+            "Nồi chiên không dầu",
+            "<div class='shopee-search-item-result'><div class='row shopee-search-item-result__items'>"
+            + "".join(
+                f"<div class='col-xs-2-4 shopee-search-item-result__item'><a href='/Noi-chien-khong-dau-{i}-i.1.{i}'>"
+                f"<img src='https://down-vn.img.susercontent.example/file/cat-{i}.jpg' alt=''>"
+                f"<div class='ie3A+n'>Nồi chiên không dầu {m}</div><div class='ZEgDH9'>₫{p}</div></a></div>"
+                for i, (m, p) in enumerate(
+                    (
+                        ("Lock&Lock 5.2L", "1.590.000"),
+                        ("Philips HD9252", "2.290.000"),
+                        ("Sunhouse 6L", "990.000"),
+                    )
+                )
+            )
+            + "</div></div>",
+            "vi",
+            "Shopee",
+        ),
+    ),
+    (
+        "article-headline-in-a-div-with-prices-in-prose",
+        "https://blog.bepnha.example.vn/cach-chon-noi-chien-khong-dau",
+        shell(
+            "Cách chọn nồi chiên không dầu tốt nhất 2025",
+            "<article class='post'><div class='post-headline'>Cách chọn nồi chiên không dầu tốt nhất 2025</div>"
+            "<p>Nồi chiên không dầu Lock&amp;Lock 5.2L có giá khoảng 1.590.000₫, còn Philips HD9252 khoảng "
+            "2.290.000₫. Bạn nên chọn dung tích theo số người trong gia đình.</p>"
+            "<img src='https://blog.bepnha.example.vn/wp-content/uploads/noi-chien.jpg' alt='Nồi chiên'></article>",
+            "vi",
+            "Bếp Nhà",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "html"), [p[1:] for p in NOT_PRODUCT], ids=[p[0] for p in NOT_PRODUCT])
+def test_pages_that_are_no_product_page_stay_without_a_listing(url: str, html: str) -> None:
+    got = extract_product(html, url)
+    assert got is None, (got or {}).get("title")
