@@ -6,6 +6,7 @@ Pure functions over a parsed page (`layout.Layout`); no I/O.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -1265,13 +1266,18 @@ def _host_key(page: Layout) -> str:
     return label.replace("-", "")
 
 
+def _ascii_fold(text: str) -> str:
+    """`text` with accents dropped, as a host spells a name ("Le Slip Français" on leslipfrancais.fr)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _host_spells(key: str, run: str) -> bool:
     """The words `run` (trade-mark signs aside) spell the host's name `key` (`_host_key`): "Melissa &
     Doug" for "melissaanddoug", "Stanley" for "stanley1913" (a year or number after the name)."""
-    plain = _squash(run)
+    plain = _squash(_ascii_fold(run))
     if not plain or not key:
         return False
-    forms = {plain, _squash(run.replace("&", " and "))}
+    forms = {plain, _squash(_ascii_fold(run).replace("&", " and "))}
     return key in forms or any(key.startswith(f) and key[len(f) :].isdigit() for f in forms)
 
 
@@ -1341,8 +1347,8 @@ def _house_evidence(page: Layout, name: str, title_el: Any) -> bool:
     "© 2025 Allbirds, Inc.", "Gymshark Limited", "The LEGO Group"), the page writes the name with a
     trade-mark sign ("LEGO®"), the title heading names it ("Standard Baggu") or carries the house's
     own mark ("Men's Better Sweater® Fleece Jacket"), or two or more of the other products shown open
-    with the name (adidas' "adidas - Gazelle Shoes" cards). A small shop's "© 2026 Maison Barista.
-    Tous droits réservés." is none."""
+    with the name (adidas' "adidas - Gazelle Shoes" cards; not the links of the site's menus and
+    footer, `_site_chrome`). A small shop's "© 2026 Maison Barista. Tous droits réservés." is none."""
     words = [re.escape(w) for w in name.split()]
     pattern = r"\W*".join(words)
     form = re.compile(rf"(?<!\w){pattern}{_COMPANY_FORM}", re.I)
@@ -1355,8 +1361,24 @@ def _house_evidence(page: Layout, name: str, title_el: Any) -> bool:
     if _words_in(tokens(name), tokens(heading), shorter=False) or re.search(r"[®™]", heading):
         return True
     opens = re.compile(rf"^\W*{pattern}\b", re.I)
-    texts = [*page.root.xpath("//img/@alt"), *(visible_text(a) for a in page.root.xpath("//a[@href]")[:3000])]
-    return len({t for t in texts if opens.match(t) and len(tokens(t)) > len(words) and t != heading}) >= 2
+    shown = [(img, img.get("alt") or "") for img in page.root.xpath("//img[@alt]")[:3000]]
+    shown += [(a, visible_text(a)) for a in page.root.xpath("//a[@href]")[:3000]]
+    named = {t for el, t in shown if opens.match(t) and len(tokens(t)) > len(words) and t != heading}
+    return len({t for el, t in shown if t in named and not _site_chrome(page, el)}) >= 2
+
+
+# names of a site's header, menus and footer ("site-header", "mega-menu", "navbar", "footer-links")
+_CHROME = re.compile(r"\b(?:header\w*|footer\w*|nav\w*|menu\w*|mega\w*|masthead)\b")
+
+
+def _site_chrome(page: Layout, el: Any) -> bool:
+    """`el` sits in the site's header, menus or footer (a `<header>`, `<nav>`, `<footer>` or an
+    element named for one): the shop's own links ("H&M Edition", "Nordstrom Rewards", "Kohl's Cash"),
+    which a retailer names after itself as a brand names its lines."""
+    return any(
+        n.tag in ("header", "nav", "footer") or _CHROME.search(page.names.get(n, ""))
+        for n in el.iterancestors()
+    )
 
 
 def _house_brand(page: Layout, title_el: Any) -> str | None:
@@ -1369,9 +1391,65 @@ def _house_brand(page: Layout, title_el: Any) -> str | None:
     if title_el is None:
         return None
     name = _site_house(page)
-    if name is None or no_brand(name) or _other_makers(page, name):
+    if (
+        name is None
+        or no_brand(name)
+        or _other_makers(page, name)
+        or _other_name_opens_title(page, title_el, name)
+    ):
         return None
     return name if _house_evidence(page, name, title_el) else None
+
+
+def _other_name_opens_title(page: Layout, title_el: Any, house: str) -> bool:
+    """A link in the title's block or the breadcrumb (not the title heading's own) whose text (1-4
+    words, not the house's name, not a department) opens the heading with more words after it or
+    whose URL spells it (`_link_named_by_url`): a retailer's link to the maker's listing ("Keepsake
+    the Label" to "/c/keepsake-the-label" under "Be the One Sleeveless Dress"); or the page's URL
+    naming another maker before the title's words (`_slug_names_another`)."""
+    heading = tokens(visible_text(title_el))
+    holders = title_el.xpath("ancestor::*[position() <= 2]")  # document order: the block first
+    block = (
+        set(holders[0].xpath(".//a")) if holders and holders[0].tag not in ("body", "html", "main") else set()
+    )
+    for a in page.root.xpath("//a[@href]")[:3000]:
+        text = _shown_line(visible_text(a))
+        words = tokens(text)
+        if not (1 <= len(words) <= 4) or _squash(text) == _squash(house) or _DEPARTMENT.match(text):
+            continue
+        if title_el in a.iterancestors():
+            continue
+        crumb = any(_BREADCRUMB.search(page.names.get(n, "")) for n in a.iterancestors())
+        if a not in block and not crumb:
+            continue  # another product's card ("Galaxy S25+" beside "Galaxy S25 Ultra"), a menu
+        if (len(heading) > len(words) and heading[: len(words)] == words) or (
+            a in block and _link_named_by_url(a)
+        ):
+            return True
+    return _slug_names_another(page, title_el, house)
+
+
+# words a product URL's slug may open with before the title's words that name no maker
+_SLUG_LEAD = re.compile(
+    r"(?:the|buy|new|shop|product|item|p|(?:wo)?mens?|ladies|kids|girls|boys|baby|unisex)+"
+)
+
+
+def _slug_names_another(page: Layout, title_el: Any, house: str) -> bool:
+    """The page's own URL writes a name before the title's words in the product's slug, not the
+    house's, a department or a shop word (`_SLUG_LEAD`): Nordstrom's "/s/keepsake-the-label-be-the-
+    one-sleeveless-dress/4608472" for "Be the One Sleeveless Dress", a retailer filing the product
+    under its maker."""
+    title = _squash(visible_text(title_el))[:16]
+    if len(title) < 6:
+        return False
+    for seg in urlsplit(page.base).path.split("/"):
+        slug = _squash(_PAGE_EXT.sub("", seg))
+        i = slug.find(title)
+        lead = slug[:i] if i > 0 else ""
+        if len(lead) >= 3 and lead != _squash(house) and not _SLUG_LEAD.fullmatch(lead):
+            return True
+    return False
 
 
 # a marketplace storefront named after the brand it sells officially ("Samsung Official Store",

@@ -21,7 +21,37 @@ house: the product is the shop's (nothing on the page names another maker: no br
 related cards, no brand menu), and the shop's name is the site's (document title's shop part, logo,
 copyright holder). A multi-brand retailer's page that names no brand claims none.
 
-Written before reading crawler/heuristics/brands.py.
+Written before reading crawler/heuristics/brands.py. First look at 2c28cf8 (51 pages: 41 naming a
+brand, 10 must-not-fire): 31 failed (60.8%; 30 of 41 brand pages, 1 of 10 must-not-fire):
+
+- a brand's own shop whose brand is only the site's name, 16 + the must-not-fire Gymshark page;
+- Best Buy's "Sony - WH-1000XM5 ... - Black" heading, 1; a "Shop all" line linking "?CN=Brand:Nike", 1;
+  Kaspi's crumb "?q=:brand:Apple" over "Смартфон Apple iPhone 15", 1;
+- a one-word name with ™/® opening a retailer's title (Crocs™, YETI®), 2;
+- a heading's first part linking to a brand listing its text opens (Sephora's "Rare Beauty by Selena
+  Gomez" to "/brand/rare-beauty"), 1; a first part linking away on a page the URL files under it
+  (Trendyol's "/nike/air-max-90-..."), 1;
+- a brand box's "More Mobiles from Xiaomi" read into the name (Lazada), 1 (and "No Brand More ..
+  from No Brand" read as a brand on the must-not-fire page); a brand-named "Voir la présentation"
+  line read as the brand (Cdiscount), 1; "NIKE（ナイキ）" with its reading (Rakuten), 1;
+- a marketplace's "Samsung Official Store" over a title opening with Samsung (Tokopedia), 1;
+- 3 pages gave no listing (not brand): Wildberries' "7 990 ₽" price (left a strict xfail, reported),
+  a Rakuten button and a Mercado Libre price I wrote without its currency (the pages corrected).
+
+Fixed as kinds in crawler/heuristics/brands.py: `_house_brand` (the site's name spelling the host,
+`_site_house`, on a page naming no other maker, `_other_makers` / `_other_name_opens_title`, with
+evidence of the house, `_house_evidence`), the brand facet of `_BRAND_PATH` (breadcrumb or title
+block only), `_heading_part_links_brand`, `_files_under`, `_without_more_link`, `_CALL_TO_ACTION`,
+`_without_bracket_reading`, `_official_store`, `_dash_heading_brand`, `_marked_opening`; a department
+first part is no brand in `_brand_in_heading`. Must-not-fire pages for them: "quiet-fix-*".
+
+Round 2 (12 pages, "r2-*", written after round 1's fixes): 3 failed at first look: "Le Slip
+Français" on leslipfrancais.fr (accents; fixed, `_ascii_fold`), West Elm whose copyright names its
+parent company (left), and a multi-brand shop showing no brand menu, brand link or seller, whose
+"CampSaver, LLC" was read as the house of an Arc'teryx jacket (left a strict xfail: a wrong brand no
+rule here tells from a house's own product line). A retailer whose URL names the maker before the
+title's words (Nordstrom's "/s/keepsake-the-label-be-the-one-...") is no house (`_slug_names_another`;
+one must-not-fire page added for it).
 """
 
 from __future__ import annotations
@@ -1473,6 +1503,244 @@ quiet(
 )
 
 
+# ---- round 2 (written after round 1's fixes, before changing anything for them) ------------------
+
+add(
+    "r2-d2c-two-letter-name-on",
+    "https://www.on.com/en-us/products/cloudmonster-61-97788/mens/all-black-shoes-61.97788",
+    doc(
+        "Men's Cloudmonster | All | On",
+        d2c_page(
+            logo="On",
+            holder="On AG",
+            cats=("Men", "Women", "Kids", "Apparel", "Explore"),
+            trail=("Men", "Running Shoes"),
+            title="Cloudmonster",
+            price="$170",
+            img="https://images.ctfassets.net/hnk2vsx53n6l/3W2u8Bi7e1F9/cloudmonster-all-black_1.png",
+            desc="<p>Our most cushioned running shoe, with a huge CloudTec® sole.</p>",
+            related=(("Cloudsurfer", "$160"), ("Cloudflow 4", "$160"), ("Cloudrunner 2", "$140")),
+        ),
+    ),
+    "On",
+)
+add(
+    "r2-d2c-accented-name-ascii-host",
+    "https://www.leslipfrancais.fr/products/sweat-col-rond-homme-marine",
+    doc(
+        "Sweat Col Rond Homme Marine – Le Slip Français",
+        d2c_page(
+            logo="Le Slip Français",
+            holder="Le Slip Français SAS",
+            cats=("Homme", "Femme", "Enfant", "Maison", "Soldes"),
+            title="Sweat Col Rond Homme Marine",
+            price="89,00 €",
+            img="https://www.leslipfrancais.fr/cdn/shop/files/sweat-marine_1.jpg",
+            desc="<p>Molleton bio tricoté et confectionné en France.</p>",
+            related=(("Jogging Homme Marine", "85,00 €"), ("Slip Marius Marine", "35,00 €")),
+            button="Ajouter au panier",
+        ),
+        "fr-FR",
+    ),
+    "Le Slip Français",
+)
+add(
+    "r2-d2c-japanese-title-latin-logo",
+    "https://www.sony.jp/headphone/products/WH-1000XM5/",
+    doc(
+        "WH-1000XM5 | ヘッドホン | ソニー",
+        "<header class='s5-header'><a href='https://www.sony.jp/' class='s5-header__logo'><img src='/share5/images/sony-logo.svg' alt='SONY'></a>"
+        "<nav><ul><li><a href='/headphone/'>ヘッドホン</a></li><li><a href='/walkman/'>ウォークマン</a></li><li><a href='/bravia/'>テレビ</a></li></ul></nav></header>"
+        "<main><div class='pd-gallery'><img src='https://www.sony.jp/headphone/products/WH-1000XM5/images/main_1.jpg' alt='WH-1000XM5'></div>"
+        "<h1 class='pd-title'>WH-1000XM5</h1><p class='pd-lead'>ワイヤレスノイズキャンセリングステレオヘッドセット</p>"
+        "<div class='pd-price'>ソニーストア販売価格 59,400円（税込）</div><button type='submit' class='pd-cart'>カートに入れる</button>"
+        "<section><h2>主な仕様</h2><table><tr><th>型式</th><td>密閉, ダイナミック</td></tr><tr><th>質量</th><td>約250 g</td></tr></table></section></main>"
+        "<footer><p>&copy; 2025 Sony Marketing Inc.</p></footer>",
+        "ja-JP",
+    ),
+    "SONY",
+)
+add(
+    "r2-d2c-reebok-limited",
+    "https://www.reebok.com/p/100000317/club-c-85-vintage-shoes",
+    doc(
+        "Club C 85 Vintage Shoes - Chalk | Reebok",
+        d2c_page(
+            logo="Reebok",
+            holder="Reebok International Limited",
+            cats=("Men", "Women", "Kids", "Classics", "Sale"),
+            trail=("Men", "Shoes"),
+            title="Club C 85 Vintage Shoes",
+            price="$90.00",
+            img="https://www.reebok.com/dw/image/v2/club-c-85-vintage-chalk_1.jpg",
+            desc="<p>A throwback court look with a soft leather upper.</p>",
+            related=(("Classic Leather Shoes", "$80.00"), ("Club C Revenge Shoes", "$90.00")),
+        ),
+    ),
+    "Reebok",
+)
+add(
+    "r2-retail-registered-after-first-word-no-dash",
+    "https://www.crutchfield.com/p_018QCULEB/Bose-QuietComfort-Ultra-Earbuds-Black.html",
+    doc(
+        "Bose QuietComfort Ultra Earbuds (Black) at Crutchfield",
+        retail_page(
+            "Crutchfield",
+            title="Bose® QuietComfort® Ultra Earbuds (Black)",
+            price="$299.00",
+            img="https://images.crutchfieldonline.com/ImageHandler/trim/620/378/products/2023/38/018/g018QCULEB-o_1.jpg",
+            head="",
+            details="<ul><li>Bluetooth 5.3</li><li>Immersive Audio</li></ul>",
+            cards=(("Sony", "WF-1000XM5", "$299.99"), ("Apple", "AirPods Pro 2", "$249.00")),
+        ),
+    ),
+    "Bose",
+)
+add(
+    "r2-market-mercadolibre-tienda-oficial-spec",
+    "https://www.mercadolibre.com.mx/smart-tv-samsung-55-crystal-uhd-4k/p/MLM24389012",
+    doc(
+        "Smart TV Samsung 55&quot; Crystal UHD 4K UN55DU7000FXZX | Mercado Libre",
+        market_header("Mercado Libre")
+        + "<main class='ui-pdp'><div class='ui-pdp-gallery'><img src='https://http2.mlstatic.com/D_NQ_NP_2X_tv55-F.webp' alt='Smart TV Samsung 55'></div>"
+        "<div class='ui-pdp-header'><a class='ui-pdp-official-store' href='/tienda/samsung'>Tienda oficial Samsung</a>"
+        "<h1 class='ui-pdp-title'>Smart TV Samsung 55&quot; Crystal UHD 4K UN55DU7000FXZX</h1></div>"
+        "<div class='ui-pdp-price'><span class='andes-money-amount__currency-symbol'>$</span><span class='andes-money-amount__fraction'>8,999</span></div>"
+        "<button>Comprar ahora</button><p>Vendido por <a href='/tienda/samsung'>Samsung</a></p>"
+        "<table class='andes-table'><tr><th>Marca</th><td>Samsung</td></tr><tr><th>Modelo</th><td>UN55DU7000FXZX</td></tr></table></main>"
+        + market_footer("MercadoLibre S. de R.L. de C.V."),
+        "es-MX",
+    ),
+    "Samsung",
+)
+add(
+    "r2-d2c-furniture-crumb-and-copyright-inc",
+    "https://www.westelm.com/products/andes-sofa-h2890/",
+    doc(
+        "Andes Sofa (77&quot;–87&quot;) | West Elm",
+        d2c_page(
+            logo="West Elm",
+            holder="Williams-Sonoma Inc., All Rights Reserved",
+            cats=("Furniture", "Outdoor", "Rugs", "Bedding", "Decor", "Sale"),
+            trail=("Furniture", "Sofas"),
+            title="Andes Sofa (77&quot;–87&quot;)",
+            price="$1,699.00",
+            img="https://assets.weimgs.com/weimgs/rk/images/wcm/products/202403/0012/andes-sofa-77-87-c_1.jpg",
+            desc="<p>Our Andes Sofa has a streamlined silhouette and deep seats.</p>",
+            related=(
+                ("Harmony Sofa (82&quot;–104&quot;)", "$2,399.00"),
+                ("Haven Sofa (84&quot;–96&quot;)", "$2,599.00"),
+            ),
+        ),
+    ),
+    "West Elm",
+)
+quiet(
+    "r2-quiet-multibrand-shop-company-copyright-title-opens-other-maker",
+    "https://www.campsaver.com/arc-teryx-beta-ar-jacket-mens.html",
+    doc(
+        "Arc'teryx Beta AR Jacket - Men's | CampSaver",
+        d2c_page(
+            logo="CampSaver",
+            holder="CampSaver, LLC",
+            cats=("Camping", "Climbing", "Clothing", "Footwear", "Deals"),
+            title="Arc'teryx Beta AR Jacket - Men's",
+            price="$600.00",
+            img="https://www.campsaver.com/media/catalog/product/a/r/arcteryx-beta-ar_1.jpg",
+            desc="<p>A versatile GORE-TEX PRO shell for all-round mountain use.</p>",
+            related=(
+                ("Outdoor Research Foray II Jacket", "$229.00"),
+                ("Black Diamond StormLine Stretch Rain Shell", "$175.00"),
+            ),
+        ),
+    ),
+    None,
+)
+quiet(
+    "r2-quiet-marketplace-inc-sold-by",
+    "https://www.amazon.com/dp/B0CHX1W1XY",
+    doc(
+        "Amazon.com: Stainless Steel Water Bottle 32 oz, Insulated : Sports &amp; Outdoors",
+        "<header id='navbar-main'><a id='nav-logo-sprites' href='/ref=nav_logo'>Amazon</a></header>"
+        "<div id='dp'><div id='leftCol'><img id='landingImage' alt='Stainless Steel Water Bottle 32 oz' src='https://m.media-amazon.com/images/I/61abcdEF12L._AC_SX679_.jpg'></div>"
+        "<div id='centerCol'><h1 id='title'><span id='productTitle'>Stainless Steel Water Bottle 32 oz, Insulated</span></h1>"
+        "<span class='a-price'><span class='a-offscreen'>$19.99</span></span></div><div id='rightCol'>"
+        "<div id='availability'><span>In Stock</span></div><input type='submit' id='add-to-cart-button' value='Add to Cart'>"
+        "<div id='merchantInfoFeature_feature_div'><span>Ships from</span> <span>Amazon</span> <span>Sold by</span> <a href='/sp?seller=A1'>HydraGoods</a></div></div></div>"
+        "<div id='navFooter'><span>&copy; 1996-2025, Amazon.com, Inc. or its affiliates</span></div>",
+    ),
+    None,
+)
+quiet(
+    "r2-quiet-ebay-inc-seller-block",
+    "https://www.ebay.com/itm/256012345678",
+    doc(
+        "Vintage Ceramic Table Lamp Mid Century Sage Green | eBay",
+        "<header id='gh'><a id='gh-la' href='https://www.ebay.com/'><img alt='eBay Home' src='/logo.svg'></a></header>"
+        "<main><div class='ux-image-carousel'><img src='https://i.ebayimg.com/images/g/abcAAOSw/s-l1600.jpg' alt='Vintage Ceramic Table Lamp'></div>"
+        "<h1 class='x-item-title__mainTitle'><span class='ux-textspans ux-textspans--BOLD'>Vintage Ceramic Table Lamp Mid Century Sage Green</span></h1>"
+        "<div class='x-price-primary'><span class='ux-textspans'>US $64.00</span></div><a class='ux-call-to-action' href='/bin/purchase'>Buy It Now</a>"
+        "<div class='x-about-this-seller'><h2>About this seller</h2><a href='/str/retrofinds'>retrofinds</a> 99.2% positive feedback</div></main>"
+        "<footer id='glbfooter'>Copyright &copy; 1995-2025 eBay Inc. All Rights Reserved.</footer>",
+    ),
+    None,
+)
+quiet(
+    "r2-quiet-small-maker-shop-no-evidence",
+    "https://www.fernandfoundry.example/products/cast-iron-skillet-10",
+    doc(
+        "Cast Iron Skillet 10&quot; – Fern &amp; Foundry",
+        d2c_page(
+            logo="Fern &amp; Foundry",
+            holder="Fern &amp; Foundry",
+            cats=("Cookware", "Kitchen", "Gifts"),
+            title="Cast Iron Skillet 10&quot;",
+            price="$89.00",
+            img="https://www.fernandfoundry.example/cdn/shop/files/skillet-10_1.jpg",
+            desc="<p>Pre-seasoned, smooth-milled cooking surface.</p>",
+            related=(("Cast Iron Dutch Oven 5 qt", "$149.00"), ("Chainmail Scrubber", "$19.00")),
+        ),
+    ),
+    None,
+)
+quiet(
+    "r2-quiet-department-store-inc-own-name-in-title",
+    "https://www.macys.com/shop/product/charter-club-cashmere-crewneck-sweater?ID=123456",
+    doc(
+        "Charter Club Women's 100% Cashmere Crewneck Sweater, Created for Macy's - Macy's",
+        retail_page(
+            "Macy's, Inc.",
+            title="Women's 100% Cashmere Crewneck Sweater, Created for Macy's",
+            price="$89.99",
+            img="https://slimages.macysassets.com/is/image/MCY/products/2/optimized/123456_fpx.tif",
+            head="",
+            above="<a class='brand-name' href='/shop/brands/charter-club?id=12345'>Charter Club</a>",
+        ),
+    ),
+    "Charter Club",
+)
+
+
+quiet(
+    "r2-quiet-fix-house-url-slug-names-maker-before-title",
+    "https://www.northlane.example/s/keepsake-the-label-be-the-one-dress/4608472",
+    doc(
+        "Be the One Dress | Northlane",
+        d2c_page(
+            logo="Northlane",
+            holder="Northlane, Inc.",
+            cats=("Women", "Men", "Kids", "Home"),
+            title="Be the One Dress",
+            price="$180.00",
+            img="https://n.northlane.example/it/be-the-one-dress_1.jpeg",
+            desc="<p>A sleeveless midi dress in a fluid crepe.</p>",
+            related=(("Float Strapless Minidress", "$165.00"), ("No Limits Midi Dress", "$175.00")),
+        ),
+    ),
+    None,
+)
+
+
 # ---- tests -----------------------------------------------------------------------------------------
 
 XFAIL: dict[str, str] = {
@@ -1480,6 +1748,12 @@ XFAIL: dict[str, str] = {
     "(copyright '© 2025, Logitech' with no legal form, no trade-mark sign, the title and cards not naming it): "
     "told from a small reseller named after itself (Maison Barista, De Wolkamer) by nothing on the page",
     "d2c-no-shop-in-title-logo-and-copyright": "the same, with no shop part in the document title either",
+    "r2-d2c-furniture-crumb-and-copyright-inc": "as d2c-electronics-logitech: the copyright holder is the "
+    "parent company ('Williams-Sonoma Inc.'), nothing else on the page says West Elm makes the sofa",
+    "r2-quiet-multibrand-shop-company-copyright-title-opens-other-maker": "a multi-brand shop whose page "
+    "shows no brand menu, brand link or seller line, its copyright 'CampSaver, LLC': read as the house "
+    "(_house_brand). The title opens with another maker's name ('Arc'teryx'), which no rule tells from a "
+    "house's own product line ('Cloudmonster', 'Align')",
     "market-wildberries-brand-over-title-seller-block": "no listing: the price '7 990 ₽' in "
     "<ins class='price-block__final-price'> is not read (prices, not brand; reported)",
 }
