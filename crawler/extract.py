@@ -25,7 +25,13 @@ from w3lib.url import safe_url_string
 from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.amounts import with_tax
 from knockoff.crawler.heuristics.brands import no_brand, without_region
-from knockoff.crawler.heuristics.controls import fulfilment_note, only_order_terms, preorder_control, said_now
+from knockoff.crawler.heuristics.controls import (
+    fulfilment_note,
+    in_disabled_control,
+    only_order_terms,
+    preorder_control,
+    said_now,
+)
 from knockoff.crawler.heuristics.dom import hidden
 from knockoff.crawler.heuristics.photos import share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
@@ -544,7 +550,8 @@ def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
     (`_MESSAGE_NAMES`: an error template saying "the service was unavailable"); words only reported
     or asked about (`controls.said_now`: a review's "Was sold out last month", a Q&A's "Is this
     backordered?") and a fulfilment channel's "not available" (`controls.fulfilment_note`:
-    "Delivery unavailable to 99501") do not count."""
+    "Delivery unavailable to 99501") do not count, nor the words of a control shown disabled
+    (`controls.in_disabled_control`: a grey "立即預購" pre-order button)."""
     for node, text in page.text_nodes():
         if not said_now(pattern, text) or len(text.strip()) > _MAX_STATE_TEXT:
             continue  # none, or only reported or asked about ("It was backordered in May", "Sold out?")
@@ -553,6 +560,8 @@ def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
         parent = node.getparent()
         if parent is None:
             return True
+        if in_disabled_control(parent):
+            continue  # a grey "Pre-order" button: what it would do, not what a shopper can do
         ancestors = (parent, *parent.iterancestors())
         if any(page.context(parent)) or hidden(parent) or page.in_dialog(parent, len(ancestors)):
             continue

@@ -743,9 +743,30 @@ def current_text(text: str) -> str:
     return text
 
 
+# a pre-order that closed: the item is no pre-order now and cannot be ordered ("予約受付終了", "ご予約受付は
+# 終了いたしました", "預購結束", "예약판매 종료", "Vorbestellung beendet", "nicht mehr vorbestellbar",
+# "Précommandes clôturées", "Pre-orders are now closed", "Preventa finalizada"); its words hold the
+# pre-order words `values.AVAILABILITY_TEXT` reads as PreOrder. Not a closing date or a deadline near
+# ("受付終了予定", "予約締切間近", "예약 마감 임박"). Source: issue 14's fourth availability review.
+_PREORDER_CLOSED = re.compile(
+    r"(?:ご)?予約(?:の)?(?:受付|受け付け|販売)?(?:は)?(?:終了|締め?切り?|〆切|締切)(?:しました|いたしました|となりました)?"
+    r"(?!\s*(?:予定|日|まで|間近|迫))|예약\s*(?:판매|구매|주문)?\s*(?:종료|마감)(?!\s*(?:임박|예정|일))"
+    r"|預購(?:已)?(?:結束|截止)|预购(?:已)?(?:结束|截止)"
+    r"|\bvorbestellung(?:en)?\s+(?:(?:ist|sind|wurde|wurden)\s+)?(?:beendet|geschlossen)\b|\bnicht mehr vorbestellbar\b"
+    r"|\bprécommandes?\s+(?:(?:est|sont)\s+)?(?:terminées?|clôturées?|fermées?)|\bplus disponible à la précommande\b"
+    r"|\bpre-?orders?\s+(?:(?:are|is|have)\s+)?(?:now\s+)?(?:closed|ended|sold out)\b"
+    r"|\bpreventa\s+(?:finalizada|cerrada|agotada)\b|\bpreordin[ei]\s+(?:chius[ei]|terminat[ei])\b",
+    re.I,
+)
+
+
 def said_now(pattern: re.Pattern[str], text: str) -> bool:
-    """`pattern` matches `text` somewhere it states the item's state now (`current_text`)."""
-    return pattern.search(text) is not None and pattern.search(current_text(text)) is not None
+    """`pattern` matches `text` somewhere it states the item's state now (`current_text`; a pre-order
+    that closed, `_PREORDER_CLOSED`, states no pre-order)."""
+    return (
+        pattern.search(text) is not None
+        and pattern.search(_PREORDER_CLOSED.sub(" ", current_text(text))) is not None
+    )
 
 
 # a way of getting the item (store pickup, delivery, shipping to a place) in the languages of
@@ -791,6 +812,19 @@ def fulfilment_note(text: str) -> bool:
     return normalize_availability(_OFF.sub(" ", text)) not in UNAVAILABLE
 
 
+def in_disabled_control(el: Any, levels: int = 3) -> bool:
+    """`el` or one of its `levels` nearest ancestors is a button or button-like control shown
+    disabled (the attribute, or aria-disabled="true"): words in it say what it would do, not what a
+    shopper can do ("立即預購", pre-order now, on a grey button beside "預購結束"). Source: issue 14's
+    fourth availability review."""
+    for node in (el, *list(el.iterancestors())[:levels]):
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in ("button", "input", "a") or node.get("role") == "button":
+            return node.get("disabled") is not None or node.get("aria-disabled") == "true"
+    return False
+
+
 # a payment or delivery service offered ("Cash on Delivery Available" in Lazada's delivery box, "EMI
 # available", "Gift wrap available", "Express delivery available", "Ratenzahlung möglich"): the
 # service's availability, not the item's
@@ -834,7 +868,8 @@ def said_state(text: str | None) -> str | None:
     est en stock"), a line awaiting the item back (`_AWAITED_BACK`: "Back in stock soon") or a count of
     none left (`_NONE_LEFT`: "0 in stock"), Discontinued for `_DISCONTINUED` ("Producto
     discontinuado"), OutOfStock for a listing paused or ended (`_OFF_SALE`: "Publicación pausada",
-    "Sprzedaż zakończona", "販売を終了しました"). Rules of this project's review of issue 14's markets
+    "Sprzedaż zakończona", "販売を終了しました") or a pre-order that closed (`_PREORDER_CLOSED`:
+    "予約受付終了", "Vorbestellung beendet"). Rules of this project's review of issue 14's markets
     (test_locale_review.py) and of its fourth availability review.
     Not-in-stock words only reported or asked about are read as nothing (`current_text`: "Was sold
     out last month", "Is this backordered?"; issue 14's third availability review)."""
@@ -843,7 +878,7 @@ def said_state(text: str | None) -> str | None:
     text = current_text(text)
     if _NEGATED_IN_STOCK.search(text) or _SOON_BACK.search(text) or _GONE.search(text):
         return "OutOfStock"
-    if _OFF_SALE.search(text):
+    if _OFF_SALE.search(text) or _PREORDER_CLOSED.search(text):
         return "OutOfStock"
     if len(text) <= 120 and (
         _RESTOCK_ALERT.search(text) or _AWAITED_BACK.search(text) or _NONE_LEFT.search(text)
