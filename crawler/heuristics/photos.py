@@ -46,6 +46,9 @@ _GALLERY = re.compile(
     r"\b(?:gallery\w*|product-{0,2}(?:image|media|photo)\w*|media-?(?:gallery|viewer)|carousel\w*|slider\w*|"
     r"photos?|zoom\w*|swiper\w*|thumbnails?|image-?viewer|image-?block|img-?wrap\w*|figure|image-?container)\b"
     r"|\bproduct(?:-[a-z]+)?-(?:images?|img|media|photos?|gallery)\b|\b(?:img|image)-?(?:container|holder|wrap\w*)\b"
+    # Tilda's slider ("t-slds", "t-slds--item", "t-slds--bgimg"), the shop builder of many Russian and
+    # Kazakh shops, whose product photos are CSS backgrounds (the lead's probe, stop 35)
+    r"|\bt-slds\b"
 )
 # the state class of the slide a carousel or gallery shows
 _SHOWN_STATE = {
@@ -633,7 +636,9 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
         score -= 3.0  # the picture of a product option's choice (a colour, a frame), not the product's photo
     score -= 3.0 if card else 0.0
     score -= 2.5 if noise else 0.0
-    score -= 0.5 if page.in_dialog(el) else 0.0  # a popup's copy (zoom lightbox) after the page's own
+    # a popup's copy (zoom lightbox) after the page's own; not where the product's name sits in a block
+    # named so too (Tilda names its product page's columns "t-store__prod-popup__col")
+    score -= 0.5 if page.in_dialog(el) and not (title_el is not None and page.in_dialog(title_el)) else 0.0
     score -= _placement_penalty(el, up, title_el)
     d = page.distance(title_el, el)
     near = 1.0 if d is not None and abs(d) <= 300 else 0.0

@@ -50,9 +50,9 @@ _OLD_PRICE_WORDS = (
     r"preço mais baixo|nejnižší cena|najnižšia cena|najnižja cena|najniža cijena|najniža cena|"
     r"cel mai mic pre[țţt]|legalacsonyabb ár|най-ниска(?:та)? цена|χαμηλότερη τιμή|lägsta pris|laveste pris|"
     r"alin hinta|halvin hinta|madalaim hind|zemākā cena|mažiausia kaina|"
-    # regular and former prices of the same markets ("Redovna cijena: 399,99 €", "Redna cena", "Původní
-    # cena", "Pôvodná cena", "Preț vechi", "Eredeti ár", "Стара цена")
-    r"redovna cijena|redovna cena|stara cijena|redna cena|původní cena|běžná cena|pôvodná cena|bežná cena|"
+    # regular and former prices of the same markets ("Redovna cijena: 399,99 €", "Redna cena", "Stara
+    # cena", "Původní cena", "Pôvodná cena", "Preț vechi", "Eredeti ár", "Стара цена")
+    r"redovna cijena|redovna cena|stara cijena|star[aá] cena|redna cena|původní cena|běžná cena|pôvodná cena|bežná cena|"
     r"pre[țţt] vechi|pre[țţt] întreg|eredeti ár|korábbi ár|стара цена"
 )
 _OLD_PRICE_SIGNS = r"通常価格|参考価格|希望小売価格|정상가|시중가|原價|建議售價|市價|市价|市场价|定價"
