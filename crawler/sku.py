@@ -442,11 +442,13 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
 
 
 # a GTIN's label (UPC, EAN, GTIN, ISBN) and the attribute BigCommerce shows the UPC in
-# and its longer names: Japan's "JANコード" (its EAN), Allegro's "EAN (GTIN)", German shops' "EAN-Code",
+# and its longer names: Japan's "JANコード" (its EAN, "JAN:"), Allegro's "EAN (GTIN)", German shops' "EAN-Code",
 # "EAN-13", "Código EAN" / "Codice EAN" / "Code EAN" / "Kod EAN"
 _GTIN_LABEL = re.compile(
     r"^(?:(?:código|codice|code|kod|kód)\s+(?:ean|gtin)|"
-    r"(?:upc|ean|gtin|jan)(?:-?(?:8|12|13|14))?(?:[- ]?code|コード|\s*\(gtin\))?|isbn(?:-?1[03])?)"
+    r"(?:upc|ean|gtin)(?:-?(?:8|12|13|14))?(?:[- ]?code|\s*\(gtin\))?|isbn(?:-?1[03])?|"
+    # "JAN" only as "JANコード" / "JAN code" or before a colon: "Jan 15, 2024" is a date
+    r"jan(?:コード|[- ]code)|jan(?=\s*[:：]))"
     rf"{_LABEL_END}",
     re.I,
 )
