@@ -456,6 +456,14 @@ _GROUPED_NOT_US = re.compile(r"\$\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1
 
 # ISO 4217 currencies with three minor digits: "12.500 KWD" is twelve and a half dinars.
 THREE_DECIMAL = {"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"}
+# the Arabic abbreviations of Arab currencies, two letters with dots ("299.00 ر.س." on noon's Saudi
+# pages, "د.إ" on its UAE pages), which the word split of `parse_price` breaks at their dots; the
+# bare "ريال" / "درهم" / "دينار" name several countries' money and are not read
+_ARABIC_CURRENCY = {
+    "رس": "SAR", "دإ": "AED", "دا": "AED", "رق": "QAR", "دك": "KWD", "دب": "BHD", "رع": "OMR", "جم": "EGP",
+    "دأ": "JOD", "دج": "DZD", "دم": "MAD", "دت": "TND", "لل": "LBP", "دع": "IQD", "دل": "LYD",
+}  # fmt: skip
+_ARABIC_ABBREVIATION = re.compile(r"(?<![\w])([\u0621-\u064A])\s?\.\s?([\u0621-\u064A])\.?(?![\w])")
 _LEADING_SEP = re.compile(r"(?:^|[^\d.,])[.,](\d{1,2})(?![\d.,])")
 # a multi-buy offer beside the amount ("2+1 £9.99", "1 + 1 19,900원", "£9.99 2+1 gratis"): its counts are
 # no price (`without_offer`)
@@ -504,6 +512,13 @@ def parse_price(
     if cur is None and amount is not None:  # symbols price-parser does not know ("39,000원", "12 990 тг")
         cur = next(
             (c for t in re.findall(r"[^\d\s.,()]+", text) if (c := CURRENCY_SYMBOLS.get(t.lower()))), None
+        ) or next(
+            (
+                c
+                for m in _ARABIC_ABBREVIATION.finditer(text)
+                if (c := _ARABIC_CURRENCY.get(m.group(1) + m.group(2)))
+            ),
+            None,
         )
     code = cur or normalize_currency(currency_hint)
     if amount is not None and p.amount_text:

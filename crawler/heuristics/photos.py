@@ -544,8 +544,10 @@ def _words_bonus(alt: list[str], url: str, slides: bool, title_toks: set[str]) -
 
 # words of a gallery slide that is no photo of the product: a size chart or guide, a care or
 # measuring diagram (Shopify themes put the size chart first among the product's media:
-# tests/crawler/test_image_review.py carousel-size-chart-first)
-_CHART_WORDS = re.compile(
+# tests/crawler/test_image_review.py carousel-size-chart-first), a video's poster or a spin view
+# (Target's first slide, alt "video": tests/crawler/test_platform_review.py target-like-reg-after)
+_NOT_PHOTO_WORDS = re.compile(
+    r"\b(?:video|vid[ée]o|play|poster|360|spin)\b|"
     r"size[\s_-]*(?:chart|guide|table)|sizing|measur|care[\s_-]*(?:label|guide|instructions)|"
     r"größentabelle|grössentabelle|masstabelle|guide[\s_-]*des[\s_-]*tailles|tableau[\s_-]*des[\s_-]*tailles|"
     r"tabla[\s_-]*de[\s_-]*tallas|guía[\s_-]*de[\s_-]*tallas|guida[\s_-]*alle[\s_-]*taglie|tabella[\s_-]*taglie|"
@@ -557,7 +559,7 @@ _CHART_WORDS = re.compile(
 def _own_words(alt: list[str], url: str, title_toks: set[str]) -> bool:
     """Whether a picture's own words (`alt`, `_picture_words`) say what it shows apart from its gallery
     row: a word of the title (four letters or more, or not in Latin letters: "in" and "the" name
-    nothing) or a chart or guide (`_CHART_WORDS`, in them or the file name of `url`). Words naming
+    nothing) or a chart, guide or video (`_NOT_PHOTO_WORDS`, in them or the file name of `url`). Words naming
     neither (a lifestyle slide's "Model walking on a rainy street", "Fabric close-up") say no more
     than none, so such a slide takes its row's evidence as a slide without alt text does
     (`_row_scores`; tests/crawler/test_image_review3.py
@@ -566,7 +568,7 @@ def _own_words(alt: list[str], url: str, title_toks: set[str]) -> bool:
         return False
     if any(t in title_toks and (len(t) >= 4 or not t.isascii()) for t in alt):
         return True
-    return bool(_CHART_WORDS.search(" ".join(alt)) or _CHART_WORDS.search(url.rsplit("/", 1)[-1]))
+    return bool(_NOT_PHOTO_WORDS.search(" ".join(alt)) or _NOT_PHOTO_WORDS.search(url.rsplit("/", 1)[-1]))
 
 
 class Scored(NamedTuple):

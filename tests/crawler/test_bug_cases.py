@@ -208,6 +208,12 @@ def test_lazy_images_reach_the_listing() -> None:
         ("1.234 €", None, 1234.0, "EUR"),  # thousands separator elsewhere: unchanged
         ("12.500 USD", None, 12500.0, "USD"),
         ("1.299,00 €", None, 1299.0, "EUR"),
+        # Arabic abbreviations of Arab currencies (values._ARABIC_CURRENCY), three-decimal ones too
+        ("299.00 ر.س.", None, 299.0, "SAR"),
+        ("1,299 د.إ", None, 1299.0, "AED"),
+        ("12.500 د.ك", None, 12.5, "KWD"),
+        ("ر.س 99", None, 99.0, "SAR"),
+        ("250 ريال", None, 250.0, None),  # "riyal" alone names several countries' money
     ],
 )
 def test_prices_from_bug_reports(text: str, hint: str | None, amount: float, currency: str | None) -> None:

@@ -17,8 +17,9 @@ first text opening with the document `<title>`'s first part as the title element
 prices near it are read (`NOT_PRODUCT`: a category of cards and an article, both still without a
 listing). Liverpool read its "Hasta 18 MSI de $472.17" (months without interest) over
 "a-product__paragraphDiscountPrice": "MSI de" is an instalment label and a "discount price" the
-current one (`price_text._OLD_LABEL`, `OLD_PRICE`; each has a page of its own). noon's "ر.س." gives
-no currency (`XFAIL`: values.py was another helper's file this session). Checked against c47abc1:
+current one (`price_text._OLD_LABEL`, `OLD_PRICE`; each has a page of its own). noon's "ر.س." gave
+no currency: `values.parse_price` reads the Arabic abbreviations of Arab currencies (after the sku
+helper's round, values.py being its file until then). Checked against c47abc1:
 those 4 pages failed then, the rest passed.
 
 Checked against 2c4d684 (the price modules swapped back in one process): of the pages here, only the
@@ -410,10 +411,7 @@ PAGES2 += [
 ]
 
 
-XFAIL = {
-    "sa-noon-was-now-saving-tabby": "currency None: values.parse_price knows no Arabic abbreviation of a currency "
-    "('ر.س.' SAR; values.py is another helper's file this session)",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _omnibus_page(lang: str, shop: str, title: str, regular: str, now: str, note: str) -> str:
