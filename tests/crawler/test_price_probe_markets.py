@@ -737,3 +737,29 @@ def test_a_tilda_reviews_slider_is_not_the_product_photo() -> None:
     )
     got = extract_product(html, "https://almatyceramics.example.kz/tproduct/1-piala")
     assert got is not None and got["image_urls"][0] == "https://static.tildacdn.example/stor1/piala-1.jpg"
+
+
+# controls.control_text: a link lxml's parser emptied before a <table> (Tilda's "Купить" button) reads the
+# table's text, so the Tilda page has a buy control (it read no availability before, 8b6cf90)
+def test_a_tilda_buy_link_around_a_table_is_a_buy_control() -> None:
+    case = next(c for c in PAGES4 if c[0] == "kz-tilda-store-background-slides")
+    got = extract_product(case[2], case[1])
+    assert got is not None and got["availability"] == "InStock"
+
+
+# must-not-fire: an anchor without a link before a long spec table, and a link before a table of several
+# offers, are no buy controls (the page's own "В корзину" button decides)
+def test_an_anchor_before_a_table_is_no_control_of_its_own() -> None:
+    html = shell(
+        "Пиала глазурованная 250 мл",
+        "<div class='product'><img src='https://cdn.shop.example.kz/p/piala.jpg' alt='Пиала глазурованная 250 мл'>"
+        "<h1>Пиала глазурованная 250 мл</h1><div class='price'>6 500 ₸</div>"
+        "<button class='to-cart' disabled>Нет в наличии</button>"
+        "<a name='specs'></a><table class='specs'><tr><td>Купить</td></tr></table>"
+        "<a href='/offers' class='btn-offers'></a><table class='offers'><tr><td>Продавец: Керамика KZ, доставка завтра</td>"
+        "<td>Купить</td></tr></table></div>",
+        "ru",
+        "Shop",
+    )
+    got = extract_product(html, "https://shop.example.kz/p/piala")
+    assert got is not None and got["availability"] == "OutOfStock"
