@@ -1345,7 +1345,8 @@ def _house_evidence(page: Layout, name: str, title_el: Any) -> bool:
     """The page says its shop is the house making the product, not a reseller of others' goods named
     after itself: the copyright line gives the name with a company's legal form (`_COMPANY_FORM`:
     "© 2025 Allbirds, Inc.", "Gymshark Limited", "The LEGO Group"), the page writes the name with a
-    trade-mark sign ("LEGO®"), the title heading names it ("Standard Baggu") or carries the house's
+    trade-mark sign ("LEGO®"), the title heading names it after other words ("Standard Baggu"; a
+    heading opening with it is the shop's heading over the name, `_shop_brand` judges) or carries the house's
     own mark ("Men's Better Sweater® Fleece Jacket"), or two or more of the other products shown open
     with the name (adidas' "adidas - Gazelle Shoes" cards; not the links of the site's menus and
     footer, `_site_chrome`). A small shop's "© 2026 Maison Barista. Tous droits réservés." is none."""
@@ -1358,8 +1359,9 @@ def _house_evidence(page: Layout, name: str, title_el: Any) -> bool:
     if mark.search(page.doc_title or "") or any(mark.search(t) for _, t in page.text_nodes()):
         return True
     heading = visible_text(title_el) if title_el is not None else ""
-    if _words_in(tokens(name), tokens(heading), shorter=False) or re.search(r"[®™]", heading):
-        return True
+    own, said = tokens(name), tokens(heading)
+    if (_words_in(own, said) and said[: len(own)] != own) or re.search(r"[®™]", heading):
+        return True  # "Standard Baggu"; a heading opening with the shop's name is its store heading
     opens = re.compile(rf"^\W*{pattern}\b", re.I)
     shown = [(img, img.get("alt") or "") for img in page.root.xpath("//img[@alt]")[:3000]]
     shown += [(a, visible_text(a)) for a in page.root.xpath("//a[@href]")[:3000]]
