@@ -119,7 +119,9 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             r"|\bснят с производства\b"
             # Spanish, Korean "sales ended" (not "판매종료 임박" ending soon, "판매종료일" end date), Chinese
             # "taken off the shelves" (locale review, issue 14: VTEX, Cafe24, Shopline pages)
-            r"|\bdiscontinuad[oa]s?\b|판매\s*종료(?!\s*임박|일)|已下架",
+            r"|\bdiscontinuad[oa]s?\b|판매\s*종료(?!\s*임박|일)|已下架"
+            # Japanese "sales have ended" written with its particle ("販売を終了しました"; the availability review 4)
+            r"|販売を終了(?!予定)",
             "Discontinued",
         ),
         (
@@ -149,7 +151,9 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             r"|\bindisponible\b|\bsin stock\b|\bno disponible\b|\bniet op voorraad\b|\bniet leverbaar\b"
             r"|\bnon disponibile\b|\besaurito\b|\bindisponível\b|\bfora de estoque\b|\bsem estoque\b"
             r"|在庫切れ|在庫なし|品切れ|缺货|無庫存|缺貨|无货|暂时无货|재고\s*없음|일시\s*품절|\bнет в наличии\b"
-            r"|\bniedostępny\b|\bbrak w magazynie\b|\bslut i lager\b|\bstokta yok\b"
+            r"|\bniedostępn[yae]\b|\bbrak w magazynie\b|\bslut i lager\b|\bstokta yok\b"
+            # Korean "stock exhausted" (재고 소진; not "재고 소진 임박", about to run out), from the availability review 4
+            r"|재고\s*소진(?!\s*임박)"
             # issue 14's markets, from the locale review: hr "nije dostupno", "nema zalihe", sl "ni zaloge",
             # kk "сатылымда жоқ" (not on sale), "қолжетімсіз" (unavailable), ru "товар закончился", "нет в
             # продаже", es "no hay stock", zh-TW 補貨中 (being restocked)

@@ -42,3 +42,20 @@ def test_on_order_wording_is_a_back_order(text: str) -> None:
 )
 def test_order_threshold_prose_is_no_stock_state(text: str, want: str | None) -> None:
     assert normalize_availability(text) == want
+
+
+# words the availability review 4 found only controls.py reading (values.py was another helper's file then),
+# read by values.AVAILABILITY_TEXT since (the lead, stop 35), and their near misses
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("販売を終了しました", "Discontinued"),
+        ("販売を終了予定", None),  # a planned end of sales
+        ("재고 소진", "OutOfStock"),
+        ("재고 소진 임박", None),  # about to run out
+        ("Produkt niedostępna", "OutOfStock"),
+        ("Wersja niedostępne", "OutOfStock"),
+    ],
+)
+def test_review4_state_words(text: str, want: str | None) -> None:
+    assert normalize_availability(text) == want
