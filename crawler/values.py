@@ -115,6 +115,9 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
     for p, v in [
         (
             r"\bdiscontinued\b|\bno longer available\b|\bnicht mehr erhältlich\b|\bplus disponible\b"
+            # "Dieser Artikel ist leider nicht mehr lieferbar" (Shopware's delivery line; its "lieferbar" alone
+            # reads InStock: the lead's out-of-stock probe, stop 35)
+            r"|\bnicht mehr lieferbar\b"
             r"|\bfuori produzione\b|\bdescatalogado\b|\bniet meer leverbaar\b|\bfora de linha\b|販売終了|停产|단종"
             r"|\bснят с производства\b"
             # Spanish, Korean "sales ended" (not "판매종료 임박" ending soon, "판매종료일" end date), Chinese

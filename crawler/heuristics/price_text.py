@@ -638,10 +638,25 @@ def old_label(el: Any) -> str:
         return found.group(0) if found else ""
     prev = el.getprevious()
     before = (prev.tail if prev is not None else parent.text) or ""
-    if not before.strip() and prev is not None and isinstance(prev.tag, str):
+    if not before.strip() and prev is not None and isinstance(prev.tag, str) and not _heading_block(prev):
         before = " ".join(prev.itertext())
     cell = parent.getprevious()
-    if not before.strip() and prev is None and cell is not None and isinstance(cell.tag, str):
+    if (
+        not before.strip()
+        and prev is None
+        and cell is not None
+        and isinstance(cell.tag, str)
+        and not _heading_block(cell)
+    ):
         before = " ".join(cell.itertext())  # <td>List Price:</td><td>price</td>
     found = _OLD_LABEL.search(before.strip()[-40:])
     return found.group(0) if found else ""
+
+
+def _heading_block(el: Any) -> bool:
+    """`el` is or holds a heading (`<h1>`-`<h6>`): the product's name block before its price, whose
+    last word is no label ("Джинсы 501 Original" before "7 990 ₽", Wildberries: brand review 4)."""
+    return el.tag in _HEADINGS or next(el.iter(*_HEADINGS), None) is not None
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

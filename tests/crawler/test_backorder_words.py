@@ -55,6 +55,9 @@ def test_order_threshold_prose_is_no_stock_state(text: str, want: str | None) ->
         ("재고 소진 임박", None),  # about to run out
         ("Produkt niedostępna", "OutOfStock"),
         ("Wersja niedostępne", "OutOfStock"),
+        # the lead's out-of-stock probe: Shopware's delivery line
+        ("Dieser Artikel ist leider nicht mehr lieferbar.", "Discontinued"),
+        ("Sofort lieferbar", "InStock"),
     ],
 )
 def test_review4_state_words(text: str, want: str | None) -> None:

@@ -1754,9 +1754,7 @@ XFAIL: dict[str, str] = {
     "shows no brand menu, brand link or seller line, its copyright 'CampSaver, LLC': read as the house "
     "(_house_brand). The title opens with another maker's name ('Arc'teryx'), which no rule tells from a "
     "house's own product line ('Cloudmonster', 'Align')",
-    "market-wildberries-brand-over-title-seller-block": "no listing: the price '7 990 ₽' in "
-    "<ins class='price-block__final-price'> is not read (prices, not brand; reported)",
-}
+}  # market-wildberries-brand-over-title-seller-block passes since the lead's price_text._heading_block
 
 
 @pytest.mark.parametrize("c", case_params(CASES + MUST_NOT_FIRE, XFAIL))

@@ -763,3 +763,44 @@ def test_an_anchor_before_a_table_is_no_control_of_its_own() -> None:
     )
     got = extract_product(html, "https://shop.example.kz/p/piala")
     assert got is not None and got["availability"] == "OutOfStock"
+
+
+# price_text._heading_block: the product's name block right before its price is no old-price label, though its
+# last word is one ("Джинсы 501 Original": the brand review 4's Wildberries page gave no listing); a label
+# block before the price still is (must-not-fire, passed before)
+@pytest.mark.parametrize(
+    ("before", "price"),
+    [
+        (
+            "<div class='product-page__header'><h1 class='product-page__title'>Джинсы 501 Original</h1></div>",
+            7990.0,
+        ),
+        ("<h1 class='product-title'>Levi's 501 Original</h1>", 7990.0),
+    ],
+)
+def test_a_name_ending_in_an_old_price_word_is_no_label(before: str, price: float) -> None:
+    html = shell(
+        "Джинсы 501 Original",
+        "<div class='product'><img src='https://basket-10.wbbasket.example/images/big/1.webp' alt='Джинсы 501 Original'>"
+        f"{before}<div class='price-block'><ins class='price-block__final-price'>7 990 ₽</ins><del>12 990 ₽</del></div>"
+        "<button class='btn-main'>Добавить в корзину</button></div>",
+        "ru",
+        "Wildberries",
+    )
+    got = extract_product(html, "https://www.wildberries.example/catalog/145678901/detail.aspx")
+    assert got is not None and got["price"] == price
+
+
+def test_a_label_block_before_the_price_still_sets_it_apart() -> None:
+    html = shell(
+        "Thermo Flask 0.75 l",
+        "<div class='product'><img src='https://cdn.shop.example/p/flask-1.jpg' alt='Thermo Flask 0.75 l'>"
+        "<h1 class='product-title'>Thermo Flask 0.75 l</h1>"
+        "<div class='row'><div class='label'>Was:</div><div class='val'><span class='price'>$39.00</span></div></div>"
+        "<div class='row'><div class='label'>Now:</div><div class='val'><span class='price'>$29.00</span></div></div>"
+        "<button class='add-to-cart'>Add to cart</button></div>",
+        "en",
+        "Shop",
+    )
+    got = extract_product(html, "https://www.shop.example/p/thermo-flask")
+    assert got is not None and got["price"] == 29.0
