@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import hashlib
 
+import cv2
 import numpy as np
 import pytest
 
 from training.synth import Widen, garment_ink, luminance, paste, photo_patch_occlusion
 
-# sha256 of `_digest()` computed with training/synth.py as it was before Widen was added (commit 750ce0d^).
-BEFORE_WIDEN = "800e242345feda65a68d0a1691c0d4de7b265339e22bbbdbea8df78bb21a6eff"
+# sha256 of `_digest()` computed with training/synth.py as it was before Widen was added (commit 750ce0d^),
+# per OpenCV minor version: its warps round differently from one release to the next (opencv-python-headless
+# 5.1.0.95, published 2026-12-02, gives another digest than 5.0.0.93 for the same pre-Widen code; both were
+# computed by running 750ce0d^'s synth.py under each build). Another build: compute it the same way.
+BEFORE_WIDEN_BY_OPENCV = {
+    "5.0": "800e242345feda65a68d0a1691c0d4de7b265339e22bbbdbea8df78bb21a6eff",
+    "5.1": "24d48608fda6b3393df800f7c798f1f60e8b67ede2fe05522e77c77ebd201464",
+}
 
 
 def _scene() -> tuple[np.ndarray, np.ndarray]:
@@ -36,9 +43,13 @@ def _digest(**kw) -> str:
 
 
 def test_default_paste_draws_what_it_drew_before_the_widened_conditions() -> None:
-    assert _digest() == BEFORE_WIDEN
-    assert _digest(wide=None) == BEFORE_WIDEN
-    assert _digest(wide=Widen()) != BEFORE_WIDEN  # the flag does change the training composites
+    default = _digest()
+    assert _digest(wide=None) == default
+    assert _digest(wide=Widen()) != default  # the flag does change the training composites
+    minor = ".".join(cv2.__version__.split(".")[:2])
+    if minor not in BEFORE_WIDEN_BY_OPENCV:
+        pytest.skip(f"no pre-Widen digest recorded for OpenCV {cv2.__version__} (see BEFORE_WIDEN_BY_OPENCV)")
+    assert default == BEFORE_WIDEN_BY_OPENCV[minor]
 
 
 @pytest.mark.parametrize("cloth", [(0, 0, 0), (255, 255, 255), (30, 120, 200), (128, 128, 128), (250, 10, 5)])
