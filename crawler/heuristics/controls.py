@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knockoff.crawler.heuristics.dom import hidden, own_text, visible_text
+from knockoff.crawler.heuristics.dom import HEADINGS, hidden, own_text, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.values import AVAILABILITY_TEXT, normalize_availability
 
@@ -1101,7 +1101,6 @@ _POLICY_LINE = re.compile(
     r"|^\W*(?:ご注意|注意事項|ご購入前の注意)",
     re.I,
 )
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _under_policy_heading(el: Any, levels: int = 3) -> bool:
@@ -1110,7 +1109,7 @@ def _under_policy_heading(el: Any, levels: int = 3) -> bool:
     Answers", "Häufige Fragen"): `el` is one of its answers, about how orders go."""
     for node in (el, *list(el.iterancestors())[:levels]):
         for sib in node.itersiblings(preceding=True):
-            if isinstance(sib.tag, str) and sib.tag in _HEADINGS:
+            if isinstance(sib.tag, str) and sib.tag in HEADINGS:
                 text = re.sub(r"\s+", " ", " ".join(sib.itertext())).strip()
                 return len(text) <= 60 and _POLICY_LINE.search(text) is not None
     return False

@@ -57,6 +57,8 @@ _HIDDEN = re.compile(
     r"|(?:[a-z0-9]+[-_])?(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|offscreen|a11y-hidden))(?:\s|$)",
     re.I,
 )
+# the heading tags, `<h1>` to `<h6>`
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # id/class words of a brand element (a title block's brand line; `brands.find_brand`)
 BRAND_EL = re.compile(r"\bbrand\b|\bbrand-?name\b|\bmanufacturer\b|\bbyline|\bproduct-?brand|\bbrand-?link")
 # bidi and zero-width marks shops put around labels ("ASIN ‏ : ‎ B01KLOA1PI") and values

@@ -18,9 +18,12 @@ from parsel import Selector
 
 from knockoff.crawler.heuristics.dom import MARKS, MONEY, NAME_ATTRS, closed, element_names, tokens
 
+# id/class words of a block of other products (recommendations, related, recently viewed, "you may also
+# like", upsells): part of `_NOISE`, and alone in `photos._OTHER_ITEMS_BLOCK`
+OTHER_ITEMS_NAMES = r"recommend\w*|related|similar\w*|upsell\w*|cross-?sell\w*|recent\w*|you-may\w*|people-bought|frequently\w*"
 _NOISE = re.compile(
-    r"\b(?:recommend\w*|related|similar\w*|also\w*|upsell\w*|cross-?sell\w*|sponsor\w*|recent\w*|bundle\w*|combo\w*|"
-    r"accessor\w*|you-may\w*|others?|people-bought|frequently\w*|suggest\w*|widget\w*|footer\w*|nav|"
+    rf"\b(?:{OTHER_ITEMS_NAMES}|also\w*|sponsor\w*|bundle\w*|combo\w*|"
+    r"accessor\w*|others?|suggest\w*|widget\w*|footer\w*|nav|"
     r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?(?:cart|basket)|promo\w*|banner\w*|ad|ads|advert\w*)\b"
 )
 _LAYOUT_TAGS = {"header", "footer", "nav", "aside"}

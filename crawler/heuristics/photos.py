@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from knockoff.crawler.heuristics.dom import MONEY, element_names, tokens
-from knockoff.crawler.heuristics.layout import Layout
+from knockoff.crawler.heuristics.layout import OTHER_ITEMS_NAMES, Layout
 from knockoff.crawler.srcset import img_urls, largest, parse_srcset
 
 _IMG_NAME = re.compile(
@@ -574,7 +574,7 @@ def _own_words(alt: list[str], url: str, title_toks: set[str]) -> bool:
 class Scored(NamedTuple):
     """A picture's score (`_img_score`), the part of it saying the picture is the product's photo
     (its words' bonus `_words_bonus` plus the title's nearness: what its gallery row shares,
-    `_row_scores`) and whether it has words of its own (`_picture_words`)."""
+    `_row_scores`) and whether its own words say what it shows apart from its row (`_own_words`)."""
 
     score: float
     evidence: float
@@ -678,10 +678,7 @@ def _other_product_block(page: Layout, up: list[Any], title_el: Any, title_toks:
 # a block of other products' pictures (recommendations, recently viewed, "you may also like"), named
 # so: Layout's noise names less its layout ones (header, footer, menus, banners, widgets), where a
 # shop may put its own product's photo
-_OTHER_ITEMS_BLOCK = re.compile(
-    r"\b(?:recommend\w*|related|similar\w*|upsell\w*|cross-?sell\w*|recent\w*|you-may\w*|"
-    r"people-bought|frequently\w*|also-(?:like|viewed|bought)\w*)\b"
-)
+_OTHER_ITEMS_BLOCK = re.compile(rf"\b(?:{OTHER_ITEMS_NAMES}|also-(?:like|viewed|bought)\w*)\b")
 
 
 def _other_items_block(page: Layout, el: Any, noise: bool) -> bool:

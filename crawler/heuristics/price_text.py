@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knockoff.crawler.heuristics.dom import ANY_SIGN, element_names
+from knockoff.crawler.heuristics.dom import ANY_SIGN, HEADINGS, element_names
 from knockoff.crawler.values import parse_price, without_offer
 
 # id/class words of an old, list, saving, shipping or instalment price (not the current one; "orig"
@@ -656,7 +656,4 @@ def old_label(el: Any) -> str:
 def _heading_block(el: Any) -> bool:
     """`el` is or holds a heading (`<h1>`-`<h6>`): the product's name block before its price, whose
     last word is no label ("Джинсы 501 Original" before "7 990 ₽", Wildberries: brand review 4)."""
-    return el.tag in _HEADINGS or next(el.iter(*_HEADINGS), None) is not None
-
-
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+    return el.tag in HEADINGS or next(el.iter(*HEADINGS), None) is not None
