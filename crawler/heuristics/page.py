@@ -93,10 +93,25 @@ class Found:
         )
 
 
+def open_shadow_roots(root: Any) -> None:
+    """Replace each declarative shadow root (`<template shadowrootmode="open">`, Chrome's earlier
+    `shadowroot` attribute) under `root` by its content, in place: a browser renders what such a
+    template holds inside its host element (web components rendered on the server, Lit's and
+    Declarative Shadow DOM's `<product-price><template shadowrootmode="open"><span>$129.00</span>`),
+    where every other `<template>` stays inert and unread. `root`: an lxml.html element. Source: the lead's probe, stop 36 (a
+    price and a title inside one gave no listing)."""
+    for tpl in root.xpath("//template[@shadowrootmode or @shadowroot]"):
+        tpl.drop_tag()  # parsel parses with lxml.html: its elements keep text and tail in place
+
+
 class Page(Layout):
     """One parsed page, the positions of its elements (document order, `Layout`) and the finders
     of its fields. `Page(sel, base)`: `sel` the parsed page (parsel Selector), `base` the URL
     relative links resolve against."""
+
+    def __init__(self, sel: Any, base: str) -> None:
+        open_shadow_roots(sel.root)
+        super().__init__(sel, base)
 
     def find_title(self) -> tuple[str | None, Any]:
         """The product title and its element (None, None when there is no candidate):
