@@ -262,6 +262,13 @@ def lone_heading(page: Layout) -> tuple[str | None, Any]:
     return next(iter(top.items())) if len(top) == 1 else (None, None)
 
 
+def doc_title_parts(page: Layout) -> list[list[str]]:
+    """The words (`tokens`) of each part of the document `<title>` that has any, in order: the title
+    split at its separators (`DOC_TITLE_SEP`: "NAME | Shop", "【楽天市場】NAME：SHOP" -> NAME's words,
+    then SHOP's). [] for a page without a `<title>`."""
+    return [t for t in (tokens(p) for p in DOC_TITLE_SEP.split(page.doc_title or "")) if t]
+
+
 # the fewest words of the document <title>'s first part an unmarked element must open with to be the
 # product's name (`doc_title_element`); the longest text such an element may show (characters)
 DOC_TITLE_WORDS = 3
@@ -273,11 +280,11 @@ def doc_title_element(page: Layout) -> tuple[str | None, Any]:
     finders read (`titles.find_title` reads at most the document `<title>`, `lone_heading` none): a
     page of obfuscated class names that sets the name in a plain `<div><span>` (Shopee's product pages
     of 2022-23, `<div class="_44qnta"><span>`). The first text in the body whose words open with the
-    words of the document `<title>`'s first part (`DOC_TITLE_SEP`; `DOC_TITLE_WORDS` or more) and
+    words of the document `<title>`'s first part with words (`doc_title_parts`; `DOC_TITLE_WORDS` or more) and
     whose element shows at most `DOC_TITLE_TEXT` characters, outside links, menus, cards and hidden
     parts. (None, None) when there is none. Source: the lead's price probe (stop 35)."""
-    parts = DOC_TITLE_SEP.split(page.doc_title or "")
-    want = tokens(parts[0]) if parts else []
+    parts = doc_title_parts(page)
+    want = parts[0] if parts else []
     if len(want) < DOC_TITLE_WORDS:
         return None, None
     for node, raw in page.text_nodes():
@@ -334,7 +341,7 @@ def product_h2(page: Layout, h1: Any) -> tuple[str, Any] | None:
     names the product first and the category after it ("Oxford Brogue Tan - Men's Shoes - Shoe
     Shop"), the `<h1>` shows a later part of it, and an `<h2>` after it, outside menus, cards and
     hidden parts, shows the first; None otherwise (the `<h1>` shows the first part or none)."""
-    parts = [t for t in (tokens(p) for p in DOC_TITLE_SEP.split(page.doc_title)) if t]
+    parts = doc_title_parts(page)
     head = tokens(_heading_text(h1))
     if len(parts) < 2 or head == parts[0] or head not in parts[1:]:
         return None

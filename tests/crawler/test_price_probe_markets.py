@@ -898,3 +898,21 @@ def test_an_inert_template_of_another_product_stays_unread() -> None:
     )
     got = extract_product(html, "https://www.shop.example/linen-napkins-set-of-4.html")
     assert got is not None and got["price"] == 38.0 and got["title"] == "Linen Napkins, Set of 4"
+
+
+def test_a_document_title_opening_with_a_bracketed_mall_name_names_the_unmarked_title() -> None:
+    """Rakuten's shop pages: "【楽天市場】NAME：SHOP" as the document title, the name in a plain
+    `<span><b>` and the price in spans of no price name. Read right before and after the shared
+    `page.doc_title_parts` (whose first part with words is NAME, where `doc_title_element` took the
+    empty part before the bracket): a guard for both readings."""
+    html = (
+        "<!doctype html><html lang='ja'><head><meta charset='utf-8'><title>【楽天市場】ステンレス 電気ケトル 1.0L 温度調節 保温"
+        "：キッチン雑貨の店</title></head><body><div id='header'><a href='/'>楽天市場</a></div><table><tr><td>"
+        "<img src='https://tshop.r10s.example/shop/cabinet/kettle01.jpg' alt='ステンレス 電気ケトル'></td>"
+        "<td><span class='catch'>＼ポイント10倍／ 送料無料</span><br><span><b>ステンレス 電気ケトル 1.0L 温度調節 保温</b></span><br>"
+        "<span class='x1'>価格</span> <span class='x2'>4,980円</span> <span>(税込)</span><br>"
+        "<input type='submit' value='買い物かごに入れる'></td></tr></table></body></html>"
+    )
+    got = extract_product(html, "https://item.rakuten.example.co.jp/shop/kettle-01/")
+    assert got is not None and got["title"] == "ステンレス 電気ケトル 1.0L 温度調節 保温"
+    assert got["price"] == 4980.0 and got["currency"] == "JPY"
