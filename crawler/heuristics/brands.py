@@ -267,7 +267,14 @@ def _without_more_link(text: str) -> str:
 # "no name" line is a brand too, but not one sold on marketplaces); "노브랜드" likewise (E-Mart's No
 # Brand line). "OEM", "Huismerk", "Marka własna" (own brand) say something about the maker: kept.
 # "Brand", "Brand name", "Your brand": a theme's default left unfilled (tests/crawler/test_structured_review.py).
+# Amazon.de's "Marke: Generisch"; AliExpress's "Brand Name: NoEnName_Null" (its seller left the brand
+# field empty); Gmarket's / 11st's "브랜드: 기타" and Taiwanese shops' "品牌: 其他" ("other"); Korean notices'
+# "상세페이지 참조" / "상품 상세설명 참조" ("see the detail page") where a brand or maker goes; the
+# markets' "other" brand value: eBay's "Other", Mercado Libre's "Otra", Slovenian and Croatian shops'
+# "Ostalo" (test_brand_review5).
 _NO_BRAND = re.compile(
+    r"generisch|noenname_null|기타|其他|其它|(?:상품\s?)?상세\s?(?:페이지|설명|정보)?\s?(?:참조|참고)|"
+    r"other|otr[oa]|ostalo|"
     r"un-?branded|generic|no[-\s]?brand|non[-\s]?branded|without (?:a )?brand|no[-\s]?name|unknown|n\s*/\s*a|none|"
     r"does not apply|not applicable|-+|—|brand(?:\s?name)?|your brand|"
     r"markenlos|ohne marke|keine marke|sans marque|aucune marque|(?:marque )?générique|sin marca|"
@@ -334,7 +341,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         if _BY.match(_shown_line(visible_text(el))) and _authored(page, el):
             continue  # a book's byline: its writer
         if not strip:
-            return text
+            return _store_or_row(page, el, text)
         if product_part is None:
             product_part = _product_part(page)
         if _words_in(tokens(text), product_part):
@@ -358,6 +365,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _logo_near_title(page, title_el)
         or _filed_under_brand(page, title_el)
         or _by_line(page, title_el)
+        or _type_by_brand(page, title_el)
         or _shop_brand(page, title_el)
         or _house_over_title(page, title_el)
         or _maker_shop(page, title_el)
@@ -366,6 +374,18 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _dash_heading_brand(page, title_el)
         or _marked_opening(page, title_el)
     )
+
+
+def _store_or_row(page: Layout, el: Any, text: str) -> str:
+    """The brand of the brand-named element `el` (its brand `text`), or the page's labelled brand row
+    (`labelled` with `_BRAND_LABEL`) when `el` is a link line to a store on the marketplace
+    (`_store_line`) that the row does not name: Amazon's byline "Visit the Amazon Renewed Store" (the
+    marketplace's own programme for refurbished goods, its seller) over the product overview's "Brand
+    Apple". A store line the row agrees with ("Visit the Anker Store", "Brand Anker") is read as before."""
+    if not _store_line(_shown_line(visible_text(el))):
+        return text
+    row = labelled(page, _BRAND_LABEL, accept=_name_like)
+    return row if row and not no_brand(row) and _squash(row) != _squash(text) else text
 
 
 # a label naming the maker alone, not the brand ("Manufacturer", "Hersteller", "제조사", "メーカー")
@@ -751,6 +771,30 @@ def _by_line(page: Layout, title_el: Any) -> str | None:
     return None
 
 
+# a line of two links, a product type "by" its brand (ASOS's product details: "<a>Trainers</a> by <a>Nike</a>",
+# "<a>T-Shirts &amp; Vests</a> by <a>ASOS DESIGN</a>"; its French and German stores write "par" / "von")
+_TYPE_BY = re.compile(r"^(.{1,40}?)\s+(?:by|par|von|di|door)\s+(.{1,40})$", re.I)
+
+
+def _type_by_brand(page: Layout, title_el: Any) -> str | None:
+    """The brand of a "<type> by <brand>" line of two links (`_TYPE_BY`), outside menus and cards, when
+    the product's title opens with that brand ("Nike Air Force 1 '07 trainers", "ASOS DESIGN oversized
+    t-shirt"): a multi-brand shop filing the product under its type and its brand (ASOS). A line whose
+    brand the title does not open with (an author's "Novels by Margaret Atwood") gives none."""
+    if title_el is None:
+        return None
+    title = tokens(visible_text(title_el))
+    for el in page.root.xpath("//*[count(a) = 2 and not(*[not(self::a)])]")[:400]:
+        m = _TYPE_BY.match(_shown_line(visible_text(el)))
+        if not m or any(page.context(el)) or hidden(el):
+            continue
+        first, second = (_shown_line(visible_text(a)) for a in el.findall("a"))
+        words = tokens(second)
+        if (m.group(1), m.group(2)) == (first, second) and words and title[: len(words)] == words:
+            return second
+    return None
+
+
 # a link to an author's or artist's page ("/authors/margaret-atwood", "/contributor/123", "/autor/x")
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|contributors?|writers?|artists?|autor(?:en|es)?|auteurs?|autori|illustrators?)(?:/|\?|$)",
@@ -765,6 +809,11 @@ def _authored(page: Layout, el: Any) -> bool:
     (`_AUTHOR_PATH`), or the page shows an ISBN (a book's page: its "by" line is the writer's)."""
     if any(_AUTHOR_PATH.search(urlsplit(h).path) for h in el.xpath("descendant-or-self::a/@href")):
         return True
+    return _book_page(page)
+
+
+def _book_page(page: Layout) -> bool:
+    """The page shows an ISBN (`_ISBN`): a book's page, whose makers are its author and publisher."""
     return any(_ISBN.search(t) for _, t in page.text_nodes()[:20000])
 
 
@@ -946,7 +995,9 @@ def _shop_brand(page: Layout, title_el: Any) -> str | None:
     title = tokens(visible_text(title_el))
     parts = [p.strip() for p in DOC_TITLE_SEP.split(page.doc_title) if p.strip()]
     for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
-        words = tokens(part)
+        # a brand's storefront for one market ("Anker 737 Power Bank ... - Anker US"): its products'
+        # titles open with the brand, not with the market marker (`without_region`)
+        words = tokens(without_region(part))
         if shop_part(part, is_site) and title[: len(words)] == words and len(title) > len(words):
             return without_region(part)
     return None
@@ -1389,13 +1440,15 @@ def _house_brand(page: Layout, title_el: Any) -> str | None:
     and says its shop is the house making the product (`_house_evidence`). Allbirds' "Men's Tree
     Runners | Allbirds" on allbirds.com with "© 2025 Allbirds, Inc.", Sonos' "Era 100 | Sonos". A
     multi-brand shop (a brand menu, brand links), a marketplace (a seller's line) and a small shop
-    whose page shows no such evidence claim none."""
+    whose page shows no such evidence claim none; so does a bookshop's page (an ISBN shown, `_book_page`:
+    Waterstones' or Blackwell's "ISBN-13: 978...", the book's makers its author and publisher)."""
     if title_el is None:
         return None
     name = _site_house(page)
     if (
         name is None
         or no_brand(name)
+        or _book_page(page)
         or _other_makers(page, name)
         or _other_name_opens_title(page, title_el, name)
     ):
@@ -1457,7 +1510,10 @@ def _slug_names_another(page: Layout, title_el: Any, house: str) -> bool:
 # a marketplace storefront named after the brand it sells officially ("Samsung Official Store",
 # "Anker Official Shop", "Xiaomi Flagship Store", "Nike Official")
 _OFFICIAL_STORE = re.compile(
-    r"^(.{2,30}?)\s+(?:official\s+(?:store|shop|flagship(?:\s+store)?)|flagship\s+store|official)$", re.I
+    r"^(.{2,30}?)\s+(?:official\s+(?:store|shop|flagship(?:\s+store)?)|flagship\s+store|official)$"
+    # Mercado Libre's "Tienda oficial Samsung" over the title, Mercado Livre's "Loja oficial Samsung"
+    r"|^(?:tienda|loja)\s+oficial\s+(?:de\s+|da\s+|do\s+)?(.{2,30}?)$",
+    re.I,
 )
 
 
@@ -1472,7 +1528,7 @@ def _official_store(page: Layout, title_el: Any) -> str | None:
         m = _OFFICIAL_STORE.match(_shown_line(text)) if len(text) <= 60 else None
         if m is None or hidden(node.getparent()):
             continue
-        name = m.group(1).strip()
+        name = (m.group(1) or m.group(2)).strip()
         opening = _title_opening(page, title_el, _squash(name)) if 1 <= len(name.split()) <= 3 else None
         if opening and tokens(opening) == tokens(name):
             return opening
