@@ -211,13 +211,29 @@ def _background_url(el: Any) -> str | None:
 def _url_px(url: str) -> int | None:
     """The largest size in pixels an image URL's size tokens (`_URL_SIZE`) give, those of its file
     name and query first (a folder's "3b-960x576/.../t100x100.jpg" names the original, the file the
-    size asked for); None without one."""
+    size asked for), a product's measure in its name aside (`_NAME_DIMENSION`); None without one."""
     path, _, query = url.partition("?")
     for part in (path.rsplit("/", 1)[-1] + "?" + query, url):
-        sizes = [int(x) for m in _URL_SIZE.finditer(part.lower()) for x in m.groups() if x]
+        part = part.lower()
+        sizes = [
+            int(x)
+            for m in _URL_SIZE.finditer(part)
+            if not (m.start() and part[m.start() - 1] in "-_ " and _NAME_DIMENSION.match(part, m.end()))
+            for x in m.groups()
+            if x
+        ]
         if sizes:
             return max(sizes)
     return None
+
+
+# a "WxH" between words of the file's name ("hochbeet-holz-120x60-natur.jpg": a raised bed of
+# 120 x 60 cm, as WooCommerce and Shopware shops name their uploads) gives the product's measure,
+# not the pixel size an image CDN asks for: CDNs write that at the end of the name ("-300x300.jpg",
+# "_600x600@2x.jpg", "jpg_80x80.jpg") or before their own words ("_600x600_crop_center")
+_NAME_DIMENSION = re.compile(
+    r"[-_ ](?!(?:crop\w*|center|centre|top|bottom|left|right|pad\w*|fit|fill|progressive|q\d+)\b)[a-z]{2,}"
+)
 
 
 def _int(v: Any) -> int | None:
@@ -571,6 +587,26 @@ def _own_words(alt: list[str], url: str, title_toks: set[str]) -> bool:
     return bool(_NOT_PHOTO_WORDS.search(" ".join(alt)) or _NOT_PHOTO_WORDS.search(url.rsplit("/", 1)[-1]))
 
 
+# how much less a picture whose own words name a chart, a guide or a video is the product's photo
+NOT_PHOTO_PENALTY = 1.5
+
+
+def _names_no_photo(alt: list[str], url: str, title_toks: set[str]) -> bool:
+    """A picture's own words (`alt`, `_picture_words`) or its file name (of `url`) name a size chart,
+    a guide or a video (`_NOT_PHOTO_WORDS`) that the product's title does not name (a title word
+    starting with each of the match's words: "360 Spin Mop", "Measuring Cups", "Video Doorbell" are
+    products). WooCommerce and Shopify merchants upload the size chart as the first gallery picture
+    ("tights-size-chart.png", alt "Size chart") before alt-less photos: the slides are alike in all
+    else, so their order would make the chart the main image (tests/crawler/test_image_review6.py
+    woocommerce-size-chart-first)."""
+    for text in (" ".join(alt), url.split("?", 1)[0].rsplit("/", 1)[-1]):
+        for m in _NOT_PHOTO_WORDS.finditer(text):
+            words = tokens(m.group(0).replace("_", " "))
+            if not all(any(t.startswith(w) for t in title_toks) for w in words):
+                return True
+    return False
+
+
 class Scored(NamedTuple):
     """A picture's score (`_img_score`), the part of it saying the picture is the product's photo
     (its words' bonus `_words_bonus` plus the title's nearness: what its gallery row shares,
@@ -615,6 +651,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     alt = _picture_words(el, urls[0])
     words = _words_bonus(alt, urls[0], slides, title_toks)
     score += words
+    score -= NOT_PHOTO_PENALTY if _names_no_photo(alt, urls[0], title_toks) else 0.0
     px = _url_px(urls[0])  # the size the URL asks for: "50x50", "_110x110", "?wid=100"
     large_url = (px or 0) >= 300
     if (w or 0) >= 250 or (h or 0) >= 250 or large_url:
@@ -1022,7 +1059,11 @@ def _preloaded_pictures(page: Layout) -> list[str]:
 
 
 # a class of a slide's state (shown, next, a loop's copy), not of what the slide is
-_SLIDE_STATE = re.compile(r"active|current|selected|visible|prev|next|cloned|duplicate|shown")
+# or of its place ("first": Flatsome, a much used WooCommerce theme, marks its product gallery's
+# first slide "slide first"; tests/crawler/test_image_review6.py kind-first-slide-class)
+_SLIDE_STATE = re.compile(
+    r"active|current|selected|visible|prev|next|cloned|duplicate|shown|^(?:first|last)$"
+)
 
 
 def _slide_class(el: Any) -> frozenset[str]:
