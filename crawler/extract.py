@@ -551,7 +551,9 @@ def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
     or asked about (`controls.said_now`: a review's "Was sold out last month", a Q&A's "Is this
     backordered?") and a fulfilment channel's "not available" (`controls.fulfilment_note`:
     "Delivery unavailable to 99501") do not count, nor the words of a control shown disabled
-    (`controls.in_disabled_control`: a grey "立即預購" pre-order button)."""
+    (`controls.in_disabled_control`: a grey "立即預購" pre-order button), nor a variant picker's
+    choice (an `<option>` reading "M (품절)" on a Naver smart store page, Amazon's "46 - Derzeit nicht
+    verfügbar."; issue 14's fifth availability review)."""
     for node, text in page.text_nodes():
         if not said_now(pattern, text) or len(text.strip()) > _MAX_STATE_TEXT:
             continue  # none, or only reported or asked about ("It was backordered in May", "Sold out?")
@@ -560,6 +562,8 @@ def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
         parent = node.getparent()
         if parent is None:
             return True
+        if parent.tag in ("option", "optgroup", "select"):
+            continue  # "블랙 / M (품절)", "40 - Derzeit nicht verfügbar.": one variant's state, not the item's
         if in_disabled_control(parent):
             continue  # a grey "Pre-order" button: what it would do, not what a shopper can do
         ancestors = (parent, *parent.iterancestors())

@@ -29,6 +29,10 @@ _LABELS = (
     # English catalogue and stock codes ("Catalog #: 12-345", "Cat. No. AB-12", "Stock code: HG-AP-001",
     # H&M's "Art. No.: 0987654")
     r"catalog(?:ue)?\s*(?:#|no\.?|number)|cat\.\s*no\.?|stock\s*code|art\.\s*no\.?|"
+    # the bare "Art." (artículo / articolo) of Argentine and Italian chains ("Art. 990214" under Frávega's
+    # heading) only before a number of 5+ digits ending its text: not "Art. 13 GDPR" in a footer, nor
+    # the German "Art" (kind) of a spec row
+    r"art\.(?=\s*\d{5,}\s*$)|"
     # the French "UGS" (unité de gestion de stock, Magento's French label of the SKU), alone or before a colon
     r"ugs(?=\s*[:：]|\s*$)|unité de gestion de stock|"
     r"artikelnummer|artikel-?nr\.?|art\.?\s*-?\s*nr\.?|bestellnummer|best\.?-?nr\.?|"
@@ -542,6 +546,26 @@ _CODE_MARKERS = {"p", "product", "products", "item", "items", "artikel", "produk
 _CODE_SEGMENT = re.compile(r"((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]{0,11}(?:-[A-Z0-9]{1,12}){1,4})(?:\.html?|\.php)?")
 
 
+# an item id closing the slug after its last hyphen, in the segment after a short product marker
+# (Kaspi "/shop/p/apple-iphone-15-128gb-chernyi-113137790/", Frávega and Technodom "/p/<slug>-990214/",
+# Big Bang "/izdelki/<slug>-163952/"): 6-12 digits, not a date (20241129); not after "products" (a
+# Shopify handle's closing number is the shop's word, not an item id)
+_SLUG_ID_MARKERS = {"p", "izdelki", "izdelek", "proizvod", "proizvodi", "artikl", "artikal"}
+_SLUG_ID_TAIL = re.compile(r"[^/]*[A-Za-z][^/]*-(\d{6,12})")
+_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
+
+
+def _slug_id(segments: list[str]) -> str | None:
+    """The id closing the last path segment's slug after a short product marker (`_SLUG_ID_MARKERS`,
+    `_SLUG_ID_TAIL`): the issue 14 markets' "/p/<slug>-113137790/" (Kaspi, Frávega, Technodom) and
+    "/izdelki/<slug>-163952/" (Big Bang); None for a date (`_DATE`). Source: issue 14's fifth sku
+    review."""
+    if len(segments) < 2 or segments[-2].lower() not in _SLUG_ID_MARKERS:
+        return None
+    m = _SLUG_ID_TAIL.fullmatch(segments[-1])
+    return m.group(1) if m and not _DATE.fullmatch(m.group(1)) else None
+
+
 def url_code(url: str) -> str | None:
     """The item id the product page's URL carries (`_ASIN_PATH`, `_ID_SEGMENT`: 6-20 digits as the
     whole last path segment, optionally after a 1-2 letter prefix; an id query parameter of
@@ -552,7 +576,8 @@ def url_code(url: str) -> str | None:
     slug", "/items/4123456789-slug", not a date before a slug, `_DATE_HEAD`; an upper-case code of
     hyphen-joined letters and digits as the last segment after a product marker, `_CODE_SEGMENT`:
     "/p/BX-4471.html"; eMAG's "/pd/DT7N3YMBM/"
-    closing the path, `_PD_PATH`, and Fnac's "/a17226135/slug" opening it, `_A_HEAD`); None when the URL
+    closing the path, `_PD_PATH`, and Fnac's "/a17226135/slug" opening it, `_A_HEAD`; an id closing
+    the slug after "/p/" or "/izdelki/", `_slug_id`: Kaspi's "/p/<slug>-113137790/"); None when the URL
     names the product only by words. The last resort of the
     listing's sku: marketplaces show their item id in the URL, not always on the page."""
     parts = urlsplit(url)
@@ -581,4 +606,4 @@ def url_code(url: str) -> str | None:
     for marker, seg in zip(segments, segments[1:], strict=False):
         if marker.lower() in _ITEM_MARKERS and (m := _ID_HEAD.fullmatch(seg)) and not _DATE_HEAD.match(seg):
             return m.group(1)
-    return None
+    return _slug_id(segments)

@@ -124,7 +124,9 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             # "taken off the shelves" (locale review, issue 14: VTEX, Cafe24, Shopline pages)
             r"|\bdiscontinuad[oa]s?\b|판매\s*종료(?!\s*임박|일)|已下架"
             # Japanese "sales have ended" written with its particle ("販売を終了しました"; the availability review 4)
-            r"|販売を終了(?!予定)",
+            r"|販売を終了(?!予定)"
+            # Slovenian "no longer available" (Mimovrste's line on a delisted item; issue 14's fifth review)
+            r"|\bni več na voljo\b|\bni več v prodaji\b",
             "Discontinued",
         ),
         (
@@ -170,10 +172,27 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             # ja "入荷待ち" (awaiting stock), the French idiom "Victime de son succès" (sold out)
             r"|\b(?:ej|inte) i lager\b|\bikke på lager\b|\bei varastossa\b|\bloppu varastosta\b|\btillfälligt slut\b"
             r"|\butsolgt\b|εξαντλήθηκε|μη διαθέσιμο|\bhết hàng\b|\bstok habis\b|สินค้าหมด|入荷待ち"
-            r"|\bvictime de son succès\b",
+            r"|\bvictime de son succès\b"
+            # issue 14's markets (fifth availability review): PChome's "完售，請參考其他商品" (sold out; not
+            # "即將完售", soon sold out), Croatian "Dolazi uskoro" (coming soon, as "Próximamente"), Argentine
+            # "Sin unidades disponibles", Kazakh "Қолжетімді емес" (not available)
+            r"|(?<!即將)(?<!即将)完售|\bdolazi uskoro\b|\bsin unidades disponibles\b|қолжетімді емес",
             "OutOfStock",
         ),
-        (r"\bin[\s_-]*store[\s_-]*only\b|\bnur im (?:markt|geschäft)\b|店舗限定", "InStoreOnly"),
+        (
+            r"\bin[\s_-]*store[\s_-]*only\b|\bnur im (?:markt|geschäft)\b|店舗限定"
+            # sold in the shop's stores only, in issue 14's markets (fifth availability review): Big Bang's
+            # "Na voljo samo v trgovinah", Links.hr's "Dostupno samo u poslovnicama", Argentine chains'
+            # "Disponible sólo en sucursales", Russian-language Kazakh chains' "Только в магазинах" /
+            # "Только самовывоз", "Available in stores only"; an availability word opens the Slovenian,
+            # Croatian and Spanish ones ("Plačilo z gotovino samo v trgovinah" is a payment rule)
+            r"|\b(?:na voljo|na zalogi|dobavljivo)\s+(?:samo|le)\s+v\s+(?:trgovin|poslovalnic)\w*"
+            r"|\b(?:dostupno|na stanju|raspoloživo)\s+samo\s+u\s+(?:poslovnic|trgovin|prodavaonic)\w*"
+            r"|\bdisponible\s+s[oó]lo\s+en\s+(?:tiendas?|sucursal(?:es)?|locales)\b|\bs[oó]lo\s+retiro\s+en\s+(?:tienda|sucursal)\b"
+            r"|\bтолько\s+в\s+(?:розничных\s+)?магазинах\b|\bтолько\s+самовывоз\b"
+            r"|\bavailable\s+in[\s-]stores?\s+only\b|\bonly\s+available\s+in[\s-]stores?\b",
+            "InStoreOnly",
+        ),
         (r"\bonline[\s_-]*only\b|\bnur online\b", "OnlineOnly"),
         (
             r"\bonly \d+ left\b|\blimited (?:stock|availability)\b|\bfew left\b|\bnur noch \d+|\bplus que \d+"
@@ -188,7 +207,11 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             # "În stoc", da/no "På lager", fi "Varastossa", el "Διαθέσιμο", uk "Є в наявності", vi "Còn hàng",
             # th "มีสินค้า", "Low stock"
             r"|متوفر|متاح|في المخزون|\bskladem\b|\braktáron\b|\bîn stoc\b|\bpå lager\b|\bvarastossa\b|διαθέσιμο"
-            r"|\bє в наявності\b|\bcòn hàng\b|มีสินค้า|\blow (?:in )?stock\b",
+            r"|\bє в наявності\b|\bcòn hàng\b|มีสินค้า|\blow (?:in )?stock\b"
+            # the last pieces in stock (issue 14's fifth availability review): Slovenian "Zadnji kosi" (Big
+            # Bang), Croatian "Zadnji komadi", Argentine "¡Últimas unidades!", Italian "Ultimi pezzi"; the
+            # Croatian "Raspoloživo" (available)
+            r"|\bzadnji (?:kosi|komadi)\b|\búltimas unidades\b|\bultimi pezzi\b|\braspoloživo\b",
             "InStock",
         ),
     ]

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from knockoff.crawler.heuristics.dom import HEADINGS, hidden, own_text, visible_text
-from knockoff.crawler.heuristics.layout import Layout
+from knockoff.crawler.heuristics.layout import OTHER_ITEMS_NAMES, Layout
 from knockoff.crawler.values import AVAILABILITY_TEXT, normalize_availability
 
 _BUY = re.compile(
@@ -93,7 +93,10 @@ def _other_add(el: Any) -> bool:
 _SOLD_CONTROL = re.compile(
     r"sold[\s_-]*out|out[\s_-]*of[\s_-]*stock|currently unavailable|notify me|email me when|alert me when|"
     r"ausverkauft|nicht verfügbar|benachrichtig|épuisé|m'alerter|me prévenir|esaurito|avvisami|agotado|"
-    r"avísame|uitverkocht|esgotado|avise-me|売り切れ|在庫切れ|入荷通知|缺货|到货通知|품절|"
+    r"avísame|uitverkocht|"
+    # the Rioplatense (voseo) imperative, written without an accent: Garbarino's and Tiendanube stores'
+    # "Avisame" / "Avisame cuando llegue" where the buy button stood (Argentina, issue 14's fifth review)
+    r"avisame|esgotado|avise-me|売り切れ|在庫切れ|入荷通知|缺货|到货通知|품절|"
     r"нет в наличии|сообщить о поступлении|stok habis|habis terjual|stok kosong|"
     # Tokopedia's restock reminder where the buy buttons stood ("Ingatkan Saya": remind me)
     r"ingatkan saya|"
@@ -258,6 +261,23 @@ def _every_choice_sold(choice: Any) -> bool:
     return all(_note_starts(re.sub(r"\s+", " ", " ".join(c.itertext()))) for c in same)
 
 
+# names of a block listing other products ("related-products", "upsell", "recommendations",
+# "also-bought"): `layout.OTHER_ITEMS_NAMES` and "also..." of `layout._NOISE`
+_OTHER_ITEMS_BLOCK = re.compile(rf"\b(?:{OTHER_ITEMS_NAMES}|also\w*)\b")
+
+
+def _in_other_items(page: Layout, el: Any, levels: int = 12) -> bool:
+    """`el` sits in a block named for other products (`_OTHER_ITEMS_BLOCK`) that `Layout.context`
+    counts as a strip: a lone related card's "Add to cart" / "Comprar" / "Добавить в корзину", which
+    `Layout.context` cannot tell as a repeated card when the strip shows one card (a Shopify theme's
+    "You may also like" with one product left, Garbarino's "También te puede interesar", Kaspi's
+    "Похожие товары", PChome's "相關商品"): another product's control, as a repeated card's is.
+    Source: issue 14's fifth availability review."""
+    if not page.context(el)[0]:
+        return False
+    return any(_OTHER_ITEMS_BLOCK.search(page.names.get(a, "")) for a in list(el.iterancestors())[:levels])
+
+
 def _named_buy(page: Layout, el: Any) -> bool:
     """`el` is named as the buy control (`_BUY_ATTR` in its id/class/name/data-action: Tiendanube's
     `<input type=submit class="js-addtocart">`, `<button id="AddToCart">`), or submits a form named
@@ -291,8 +311,13 @@ def opens_with_buy(text: str) -> bool:
 
 def _says_sold(box: Any) -> bool:
     """`box`'s first 300 characters of text hold a sold-out word (`_SOLD_CONTROL`): a buy phrase
-    shown there is no live control ("바로 구매하기" hidden beside "품절")."""
-    return _SOLD_CONTROL.search(" ".join(box.itertext())[:300]) is not None
+    shown there is no live control ("바로 구매하기" hidden beside "품절"). A variant picker's choices
+    do not count: "블랙 / M (품절)" in an `<option>` is one variant sold out (a Naver smart store's
+    option list beside its live "구매하기"; issue 14's fifth availability review)."""
+    text = " ".join(
+        t for t in box.xpath(".//text()[not(ancestor::option or ancestor::optgroup)]") if isinstance(t, str)
+    )
+    return _SOLD_CONTROL.search(text[:300]) is not None
 
 
 def _teaser(link: Any, box: Any) -> bool:
@@ -508,7 +533,8 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
         # "Sold out", "Notify me" (`_SOLD_CONTROL`), or the buy control itself reading a not-in-stock
         # state ("Sin stock"; not a size chip "42 Not available" or a "Hide unavailable sizes" toggle)
         is_sold = bool(_SOLD_CONTROL.search(text)) or (said in _SOLD_STATES and _named_buy(page, el))
-        if not (is_buy or is_sold) or page.context(el)[1] or hidden(el):
+        # a card's control, a hidden one, a lone related card's "Comprar" / "加入購物車" (`_in_other_items`)
+        if not (is_buy or is_sold) or page.context(el)[1] or hidden(el) or _in_other_items(page, el):
             continue
         if is_sold and not is_buy and (size_choice(el, text) or text.endswith(("?", "？", "؟"))):
             # a size chip reading "XXL Agotado": that size is sold out, not the item; a FAQ
@@ -789,7 +815,11 @@ _CHANNEL = re.compile(
     r"|\bcurbside\b|\bclick\s*(?:&|and|\+)\s*collect\b|\bcollection\b|\bretrait\b|\blivraison\b|\ben magasin\b"
     r"|\babhol\w*|\blieferung\b|\bzustellung\b|\bim markt\b|\bin der filiale\b|\bconsegna\b|\britiro\b"
     r"|\bin negozio\b|\brecogida\b|\ben tienda\b|\benvío\b|\bentrega\b|\bretirada\b|\bna loja\b|\bbezorg\w*"
-    r"|\bafhalen\b|\bophalen\b|店舗受取|店頭受取|受け取り|配送|お届け|배송|픽업|到店|自提",
+    r"|\bafhalen\b|\bophalen\b|店舗受取|店頭受取|受け取り|配送|お届け|배송|픽업|到店|自提"
+    # issue 14's markets (fifth availability review): Argentine "Retiro en sucursal" (pickup at a branch),
+    # Russian "Самовывоз" / "Доставка" (Kazakh chains), Slovenian "Prevzem" / "Dostava", Croatian
+    # "Preuzimanje" / "Dostava"
+    r"|\bretiro\b|\ben sucursal\b|самовывоз|\bдоставк\w*|\bprevzem\w*|\bpreuzimanj\w*|\bdostav\w*",
     re.I,
 )
 # words saying a way of getting the item is not offered (not stock words: "Out of stock" is the item's)
@@ -924,6 +954,41 @@ _STORE_NAMED = re.compile(
 )
 
 
+# the channel lines of a delivery widget that lists home delivery and store pickup one after the other
+# (Technodom "Доставка: ... Самовывоз: в наличии в 4 магазинах", Frávega "Envío a domicilio: No disponible
+# para tu zona Retiro en sucursal: Disponible en 3 sucursales", "Delivery: ... Pickup: ..."): a pickup
+# line (group 1) or a delivery line (group 2), each running to the next one
+_PICKUP_LINE = (
+    r"самовывоз|забрать в магазине|retiro en (?:sucursal|tienda)|retiro|retirá|pick[\s-]?up|click\s*(?:&|and)\s*collect"
+    r"|abholung(?: im markt| in der filiale)?|prevzem(?: v trgovini)?|osebni prevzem|preuzimanje(?: u poslovnici)?"
+    r"|ritiro in negozio|retrait en magasin|매장\s*픽업|門市取貨|门店自提"
+)
+_DELIVERY_LINE = (
+    r"доставка|envío(?: a domicilio)?|entrega a domicilio|(?:home |standard )?delivery|shipping|lieferung|versand"
+    r"|dostava(?: na (?:dom|naslov|adresu))?|consegna(?: a domicilio)?|livraison(?: à domicile)?|택배\s*배송|배송|宅配"
+)
+_CHANNEL_LINE = re.compile(rf"(?<!\w)(?:({_PICKUP_LINE})|({_DELIVERY_LINE}))(?!\w)", re.I)
+
+
+def pickup_only(text: str) -> bool:
+    """`text` (a delivery widget's text) lists a delivery line saying the item is not delivered and a
+    store-pickup line saying it is in stock there (`_CHANNEL_LINE`): InStoreOnly, sold in the stores
+    only (Technodom's "Доставка: нет в наличии для доставки · Самовывоз: в наличии в 4 магазинах",
+    Frávega's "Envío a domicilio: No disponible para tu zona · Retiro en sucursal: Disponible en 3
+    sucursales"). Each line runs from its channel word to the next one. Source: issue 14's fifth
+    availability review (Kazakh and Argentine chains)."""
+    found = list(_CHANNEL_LINE.finditer(text))
+    picked = undelivered = False
+    for i, m in enumerate(found):
+        line = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
+        said = said_state(line) or normalize_availability(_OFF.sub(" not available ", line))
+        if m.group(1) and said == "InStock":
+            picked = True
+        elif m.group(2) and (said in _SOLD_STATES or _OFF.search(line)):
+            undelivered = True
+    return picked and undelivered
+
+
 def stock_state(page: Layout, live_buy: bool = False) -> str | None:
     """The schema.org availability an element named for it states (`itemprop=availability`
     href/content, or its visible text: "In Stock", "Derzeit nicht verfügbar", "Razprodano"),
@@ -950,15 +1015,23 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
         text = visible_text(el)[:300]
         if not said and ("${" in text or "{{" in text or _legend(text)):
             continue  # a script's message template, a legend of the states
-        if not said and len(text) > 200:
-            said = _opening_state(text, live_buy)  # a block of text: only a state line opening it
-        elif not said:
-            said = _ordered_anyway(said_state(text), text, live_buy)
-            if _channel_state(said, text):
-                continue  # "Pickup: Not available at Oakland" in a delivery widget: a channel, not the item
+        said = said or _text_state(text, live_buy)
         if said:
             return said
     return labelled_state(page)
+
+
+def _text_state(text: str, live_buy: bool) -> str | None:
+    """The availability the visible `text` of an element named for it states (`stock_state`): only a
+    state line opening a block of text (over 200 characters); InStoreOnly for a delivery widget whose
+    delivery line is closed and whose pickup line is in stock (`pickup_only`); nothing for a
+    fulfilment channel's or a service's note (`_channel_state`: "Pickup: Not available at Oakland")."""
+    if len(text) > 200:
+        return _opening_state(text, live_buy)  # a block of text: only a state line opening it
+    if pickup_only(text):
+        return "InStoreOnly"  # "Доставка: нет в наличии ... Самовывоз: в наличии в 4 магазинах"
+    said = _ordered_anyway(said_state(text), text, live_buy)
+    return None if _channel_state(said, text) else said
 
 
 # the label of a stated availability ("Availability: Out Of Stock" of OpenCart, "Stock status: In stock",
