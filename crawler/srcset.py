@@ -152,13 +152,19 @@ _OTHER_PICTURE_ATTR = re.compile(
 _PICTURE_URL = re.compile(r"[^\s,]+\.(?:jpe?g|png|gif|webp|avif)(?:\?[^\s,]*)?", re.I)
 
 
+# a non-`data-` attribute a lazy-loading script reads ("lazy-src", "lazysrc", "lazyload": Vue and
+# jQuery lazy loaders as Chinese and Taiwanese shops configure them, `<img src="grey.gif" lazy-src=...>`;
+# "original": jQuery lazyload 1.x's own attribute name)
+_BARE_LAZY_ATTR = re.compile(r"^(?:[a-z]+[-_])?(?:lazy[-_]?(?:src|load|img|url)?|original(?:[-_]?src)?)$")
+
+
 def _other_lazy_attr(name: str, value: str) -> bool:
     """`name="value"` is a lazy-loading attribute this module does not name (`data-flickity-lazyload`,
-    `data-ks-lazyload`, `data-echo`, `data-lazyload`): a `data-` attribute, not read by name above
-    (`_HIRES`, `_LAZY`), not naming another picture (`_OTHER_PICTURE_ATTR`), whose value is one
-    picture file URL (`_PICTURE_URL`)."""
+    `data-ks-lazyload`, `data-echo`, `data-lazyload`, `lazy-src`): a `data-` attribute or a bare lazy
+    one (`_BARE_LAZY_ATTR`), not read by name above (`_HIRES`, `_LAZY`), not naming another picture
+    (`_OTHER_PICTURE_ATTR`), whose value is one picture file URL (`_PICTURE_URL`)."""
     return (
-        name.startswith("data-")
+        (name.startswith("data-") or bool(_BARE_LAZY_ATTR.match(name)))
         and name not in _KNOWN
         and not _OTHER_PICTURE_ATTR.search(name)
         and bool(_PICTURE_URL.fullmatch(value))

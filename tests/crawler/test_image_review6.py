@@ -32,6 +32,17 @@ failing before. Must-not-fire (`NOT_FIRE`): 10 pages passing before and after (t
 chart / video / spin words, slick's "slider-nav" thumbnail strip, WooCommerce related cards
 "product first/last", crop_center thumbnails, eBay alt slugs, a Flatsome "slider-nav-small" gallery
 with an og:image of another photo, a measure in the first file name, WordPress attachment titles).
+
+Round 2 (after reading the code; 14 pages aimed at what it reads by name): Cloudinary srcset entries
+holding commas, lazy attributes data-original / data-echo / data-ks-lazyload / data-lazy / lazy-src,
+a noscript-only gallery, <picture> sources with data-srcset only, zoom links around placeholder
+images, a "customers also viewed" strip above the product with hashed class names, and titles: the
+logo in an h1 with the name in an h2, a campaign h1 above the product, an h1 of brand link + name +
+badge, a newsletter popup's h2 before the h1. 1 failed: `<img src="grey.gif" lazy-src="...">` (a
+bare, non-`data-` lazy attribute, as Vue / jQuery lazy loaders are configured on Chinese and
+Taiwanese shops) gave the placeholder. Kind: srcset._BARE_LAZY_ATTR ("lazy-src", "lazysrc",
+"lazyload", "original") is read as the other `data-` lazy attributes are. Must-not-fire: 2 pages
+(such attributes holding no picture URL beside a real src; a hover picture attribute).
 """
 
 from __future__ import annotations
@@ -2108,6 +2119,265 @@ def _kind_cases() -> None:
     )
 
 
+# ---- round 2 (after reading the code): lazy-loading attributes, srcset shapes and title shapes ----------
+
+
+def _round2_cases() -> None:
+    base = "https://www.nordhavn-design.dk"
+    t = "Lounge Chair Oak and Cognac Leather"
+
+    def simple(gallery: str, title_html: str = "", tag: str = "", head: str = "", above: str = "") -> str:
+        body = (
+            f"<div class='pdp'><div class='pdp__media'>{gallery}</div><div class='pdp__info'>"
+            + (title_html or f"<h1 class='pdp__title'>{t}</h1>")
+            + "<div class='pdp__price'>€ 1.299,00</div><button class='pdp__add' type='submit'>Add to basket</button>"
+            "<p class='pdp__usp'>Free delivery in 3-5 days</p></div></div>"
+            + cards(
+                base,
+                "You may also like",
+                [
+                    ("Dining Chair Oak", f"{base}/media/p/dining-chair-oak-1600.jpg"),
+                    ("Footstool Cognac", f"{base}/media/p/footstool-cognac-1600.jpg"),
+                ],
+                size=800,
+            )
+        )
+        return chrome(base, "Nordhavn Design", tag or f"{t} | Nordhavn Design", body, head=head, above=above)
+
+    # Cloudinary transformation URLs hold commas ("w_800,h_800,c_fill") inside srcset entries
+    cl = "https://res.cloudinary.com/nordhavn/image/upload"
+    gal = (
+        "<div class='gallery'>"
+        + "".join(
+            f"<div class='gallery__item'><img src='{cl}/w_400,h_400,c_fill,q_auto,f_auto/v1712/products/lounge-chair-{i}.jpg' "
+            f"srcset='{cl}/w_400,h_400,c_fill,q_auto,f_auto/v1712/products/lounge-chair-{i}.jpg 400w, {cl}/w_800,h_800,c_fill,q_auto,f_auto/v1712/products/lounge-chair-{i}.jpg 800w, "
+            f"{cl}/w_1600,h_1600,c_fill,q_auto,f_auto/v1712/products/lounge-chair-{i}.jpg 1600w' sizes='(min-width: 900px) 50vw, 100vw' alt=''></div>"
+            for i in ("oak-cognac", "oak-cognac-side")
+        )
+        + "</div>"
+    )
+    case(
+        "r2-cloudinary-commas-in-srcset",
+        f"{base}/products/lounge-chair-1",
+        simple(gal),
+        t,
+        f"{cl}/w_1600,h_1600,c_fill,q_auto,f_auto/v1712/products/lounge-chair-oak-cognac.jpg",
+        f"{cl}/w_400,h_400,c_fill,q_auto,f_auto/v1712/products/lounge-chair-oak-cognac.jpg",
+    )
+
+    # jQuery lazyload / echo.js / Taobao-style attributes: data-original, data-echo, data-ks-lazyload
+    for attr in ("data-original", "data-echo", "data-ks-lazyload", "data-lazy", "lazy-src"):
+        gal = (
+            "<div class='product-gallery'><ul class='slides'>"
+            + "".join(
+                f"<li><img src='{base}/static/img/grey.gif' {attr}='{base}/media/p/lounge-chair-{i}-1200.jpg' alt='{t}'></li>"
+                for i in ("front", "side", "back")
+            )
+            + "</ul></div>"
+        )
+        case(
+            f"r2-lazy-attr-{attr}",
+            f"{base}/products/lounge-chair-{attr}",
+            simple(gal),
+            t,
+            f"{base}/media/p/lounge-chair-front-1200.jpg",
+        )
+
+    # only a <noscript> fallback carries the picture (the img has no URL at all until script runs)
+    gal = (
+        "<div class='product-images'>"
+        + "".join(
+            f"<div class='product-images__slide'><img class='js-lazy' alt='{t}' width='1200' height='1200'>"
+            f"<noscript><img src='{base}/media/p/lounge-chair-{i}-1200.jpg' alt='{t}' width='1200' height='1200'></noscript></div>"
+            for i in ("front", "side")
+        )
+        + "</div>"
+    )
+    case(
+        "r2-noscript-only",
+        f"{base}/products/lounge-chair-noscript",
+        simple(gal),
+        t,
+        f"{base}/media/p/lounge-chair-front-1200.jpg",
+    )
+
+    # <picture> whose <source> elements carry only data-srcset (lazysizes), the img a base64 pixel
+    gal = (
+        "<div class='product-media'>"
+        + "".join(
+            f"<picture class='product-media__item'><source type='image/webp' data-srcset='{base}/media/p/lounge-chair-{i}-800.webp 800w, {base}/media/p/lounge-chair-{i}-1600.webp 1600w'>"
+            f"<source type='image/jpeg' data-srcset='{base}/media/p/lounge-chair-{i}-800.jpg 800w, {base}/media/p/lounge-chair-{i}-1600.jpg 1600w'>"
+            "<img class='lazyload' src='data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==' alt=''></picture>"
+            for i in ("front", "side")
+        )
+        + "</div>"
+    )
+    case(
+        "r2-picture-data-srcset-sources",
+        f"{base}/products/lounge-chair-picture",
+        simple(gal),
+        t,
+        f"{base}/media/p/lounge-chair-front-1600.jpg",
+        f"{base}/media/p/lounge-chair-front-1600.webp",
+        f"{base}/media/p/lounge-chair-front-800.jpg",
+    )
+
+    # the zoom link opens the large picture; the img inside is a placeholder with no other URL
+    gal = (
+        "<div class='zoom-gallery'>"
+        + "".join(
+            f"<a class='zoom-gallery__link' href='{base}/media/p/lounge-chair-{i}-2400.jpg' data-size='2400x2400'>"
+            f"<img src='data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E' alt='{t}'></a>"
+            for i in ("front", "side")
+        )
+        + "</div>"
+    )
+    case(
+        "r2-zoom-link-placeholder-img",
+        f"{base}/products/lounge-chair-zoom",
+        simple(gal),
+        t,
+        f"{base}/media/p/lounge-chair-front-2400.jpg",
+    )
+
+    # a "customers also viewed" strip above the product with hashed class names (CSS modules):
+    # only its heading says what it is; its cards' pictures larger than the gallery's
+    above = (
+        "<section class='_3kF9a'><h2 class='_1xQ2b'>Customers also viewed</h2><div class='_9hP1c'>"
+        + "".join(
+            f"<a class='_7tR3d' href='{base}/products/{n}'><img class='_2mN8e' src='{base}/media/p/{n}-1600.jpg' alt='{n.replace('-', ' ').title()}' width='400' height='400'>"
+            f"<span>{n.replace('-', ' ').title()}</span><span>€ {p}</span></a>"
+            for n, p in (
+                ("lounge-chair-walnut-black", "1.399,00"),
+                ("lounge-chair-oak-fabric", "1.099,00"),
+                ("ottoman-oak-cognac", "499,00"),
+            )
+        )
+        + "</div></section>"
+    )
+    gal = (
+        "<div class='_5vB2k'>"
+        + "".join(
+            f"<img class='_8aL4p' src='{base}/media/p/lounge-chair-{i}-1200.jpg' alt='{t}' width='600' height='600'>"
+            for i in ("front", "side")
+        )
+        + "</div>"
+    )
+    case(
+        "r2-hashed-strip-above",
+        f"{base}/products/lounge-chair-hashed",
+        simple(gal, above=above),
+        t,
+        f"{base}/media/p/lounge-chair-front-1200.jpg",
+    )
+
+    # titles: the shop's logo in an <h1> on every page (older themes), the name in an h2
+    body = (
+        "<div class='product-view'><div class='product-img-box'><p class='product-image'>"
+        f"<img id='image-main' src='{base}/media/catalog/product/l/o/lounge-chair-front.jpg' alt='{t}' title='{t}'></p></div>"
+        f"<div class='product-shop'><div class='product-name'><h2>{t}</h2></div>"
+        "<div class='price-box'><span class='regular-price'><span class='price'>€ 1.299,00</span></span></div>"
+        "<button type='button' title='Add to Cart' class='button btn-cart'><span>Add to Cart</span></button></div></div>"
+    )
+    logo_h1 = (
+        chrome(base, "Nordhavn Design", f"{t} - Nordhavn Design", body)
+        .replace(
+            "<header class='header'><a class='header__logo'",
+            "<header class='header'><h1 class='logo'><a class='header__logo'",
+        )
+        .replace("width='180' height='48'></a>", "width='180' height='48'></a></h1>", 1)
+    )
+    case(
+        "r2-title-logo-in-h1",
+        f"{base}/lounge-chair-oak-cognac.html",
+        logo_h1,
+        t,
+        f"{base}/media/catalog/product/l/o/lounge-chair-front.jpg",
+    )
+
+    # titles: a campaign's h1 above the product ("Black Friday Week: up to -30%"), the name an h2
+    above = (
+        "<div class='campaign-bar'><h1 class='campaign-bar__title'>Black Friday Week: up to -30% on everything</h1>"
+        "<p>Ends Monday at midnight</p></div>"
+    )
+    title_html = f"<h2 class='pdp__title'>{t}</h2>"
+    gal = (
+        "<div class='gallery'>"
+        + "".join(
+            f"<div class='gallery__item'><img src='{base}/media/p/lounge-chair-{i}-1200.jpg' alt='' width='1200' height='1200'></div>"
+            for i in ("front", "side")
+        )
+        + "</div>"
+    )
+    case(
+        "r2-title-campaign-h1-above",
+        f"{base}/products/lounge-chair-campaign",
+        simple(gal, title_html=title_html, above=above),
+        t,
+        f"{base}/media/p/lounge-chair-front-1200.jpg",
+    )
+
+    # titles: the h1 holds the brand link, the name and a "New" badge on separate lines
+    title_html = (
+        f"<h1 class='pdp__title'><a class='pdp__brand' href='{base}/brands/nordhavn'>Nordhavn</a>\n"
+        f"<span class='pdp__name'>{t}</span>\n<span class='badge badge--new'>New</span></h1>"
+    )
+    case(
+        "r2-title-h1-brand-name-badge",
+        f"{base}/products/lounge-chair-badge",
+        simple(gal, title_html=title_html),
+        f"Nordhavn {t}",
+        f"{base}/media/p/lounge-chair-front-1200.jpg",
+    )
+
+    # titles: the cookie dialog's h2 and the newsletter popup's h2 come before the product's h1
+    popup = (
+        "<div class='newsletter-popup' role='dialog' aria-modal='true'><h2>Get 10% off your first order</h2>"
+        "<form><input type='email'><button>Subscribe</button></form></div>"
+    )
+    case(
+        "r2-title-popup-h2-before",
+        f"{base}/products/lounge-chair-popup",
+        simple(gal, above=popup),
+        t,
+        f"{base}/media/p/lounge-chair-front-1200.jpg",
+    )
+
+    # must-not-fire for the bare lazy attributes: attributes of those names whose value is no
+    # picture (a tooltip's "original-title", a loader's state "lazy='loaded'") beside a real src
+    gal = (
+        "<div class='product-gallery'><ul class='slides'>"
+        + "".join(
+            f"<li><img src='{base}/media/p/lounge-chair-{i}-1200.jpg' original-title='Click to zoom' lazy='loaded' lazyload='true' alt='{t}'></li>"
+            for i in ("front", "side")
+        )
+        + "</ul></div>"
+    )
+    keep(
+        "keep-bare-lazy-attr-not-urls",
+        f"{base}/products/lounge-chair-tooltip",
+        simple(gal),
+        t,
+        f"{base}/media/p/lounge-chair-front-1200.jpg",
+    )
+    # a hover picture in an "original"-less attribute pair: the shown src stays first
+    gal = (
+        "<div class='product-gallery'><ul class='slides'>"
+        + "".join(
+            f"<li><img src='{base}/media/p/lounge-chair-{i}-1200.jpg' data-hover-src='{base}/media/p/lounge-chair-{i}-room-1200.jpg' alt='{t}'></li>"
+            for i in ("front", "side")
+        )
+        + "</ul></div>"
+    )
+    keep(
+        "keep-hover-attr-real-src",
+        f"{base}/products/lounge-chair-hover",
+        simple(gal),
+        t,
+        f"{base}/media/p/lounge-chair-front-1200.jpg",
+    )
+
+
 for _add in (
     _amazon_cases,
     _marketplace_cases,
@@ -2118,6 +2388,7 @@ for _add in (
     _gallery_shape_cases,
     _more_cases,
     _kind_cases,
+    _round2_cases,
 ):
     _add()
 
