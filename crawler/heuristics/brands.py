@@ -48,7 +48,11 @@ _BRAND_LABEL = re.compile(
     # Artikelnummer", "Marca modelo" name a code, not the brand)
     # ("Brand new condition" is the item's condition)
     r"(?!\s*(?:#|part\b|no\.|nr\.|number\b|ref(?:erence)?\b|code\b|id\b|model|nummer|numéro|número|numero|new\b|"
-    r"artikel|referen|код|номер|型番|型號|型号|모델))"
+    r"artikel|referen|код|номер|型番|型號|型号|모델|"
+    # a heading or line about the brand, not its name: Amazon's A+ "Brand Story", Zalando's "Brand size"
+    # row, "Brand promise", "Brand overview", Korean "브랜드 스토리" / "브랜드 기획전" (an event)
+    r"(?:story|stories|size|sizes|promise|overview|ambassadors?|values|mission|history|spotlight|information|info"
+    r"|guide|page|week|event|sale)\b|스토리|기획전|소개))"
     r"(?:\s*[:：]\s*|\s+|$)(.*)$",
     re.I,
 )
@@ -233,6 +237,11 @@ def _element_brand(el: Any) -> str | None:
         # Mobiles from Xiaomi"); an unlabelled line with one bar is the name whole ("Levi's | Red Tab")
         text = _FIELD_SEP.split(text)[0].strip()
         text = _without_more_link(text)
+        if re.search(r"[:：]", text):
+            return None  # a line of another label opening with the word ("Brand promise: free returns")
+    every = _ALL_OF_BRAND.match(text)
+    if every:
+        text = every.group(1).strip()
     if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
         return None
     if _CALL_TO_ACTION.match(text):
@@ -248,7 +257,26 @@ _MORE_FROM = re.compile(
 # a line in a brand-named element that is a link's call to action, not a name ("Voir la présentation",
 # "See more", "View collection", "Découvrir la marque")
 _CALL_TO_ACTION = re.compile(
-    r"^(?:voir|see|view|discover|découvrir|ver|mehr|more|browse|explore|visit)\b(?!\s+the\s+\S+\s+(?:store|shop))",
+    r"^(?:voir|see|view|discover|découvrir|ver|mehr|more|browse|explore|visit)\b(?!\s+the\s+\S+\s+(?:store|shop))"
+    # Coupang's "브랜드 바로가기 >" ("go to the brand"), "더보기" ("see more"); momo's "進入品牌館" ("enter the
+    # brand hall"); "查看" ("view")
+    r"|^(?:바로\s?가기|더\s?보기|보러\s?가기|進入|进入|查看|更多)"
+    # a heading over the brand's story, not its name ("About the brand", "Über die Marke", "Sobre la marca")
+    r"|^(?:about (?:the )?brand|über die marke|à propos de la marque|(?:acerca de|sobre) la marca|o znamki|o brendu"
+    r"|о бренде|브랜드 소개|品牌介紹|品牌介绍)\b"
+    # a shop's status as the maker's partner ("Apple Authorised Reseller", "Premium Partner"), not the
+    # product's brand
+    r"|^.{0,30}\b(?:authori[sz]ed|official|premium|certified)\s+(?:reseller|retailer|dealer|partner|distributor"
+    r"|service provider)\b",
+    re.I,
+)
+# a link line in the brand's box to all of its products ("Vsi izdelki znamke Gorenje" on Mimovrste, "Svi
+# proizvodi brenda Sony" on Links.hr, "Alle Produkte von Bosch", "Todos los productos de Samsung"): the brand
+# is the name after it
+_ALL_OF_BRAND = re.compile(
+    r"^(?:all (?:products|items) (?:from|by)|alle (?:produkte|artikel) (?:von|der marke)|tous les produits (?:de la marque|de)"
+    r"|todos los productos de(?: la marca)?|tutti i prodotti di|vsi izdelki (?:blagovne )?znamke"
+    r"|svi proizvodi (?:brenda|marke|proizvođača))\s+(.{2,40})$",
     re.I,
 )
 
@@ -332,14 +360,11 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         strip = any(page.context(el))
         if strip and in_title is not None:
             continue
-        home = el.xpath("descendant-or-self::a/@href")
-        if home and urlsplit(urljoin(page.base, home[0])).path in ("", "/"):
-            continue  # the shop's own logo linking home ("navbar-brand", "site-brand")
+        if _no_claim(page, el):
+            continue
         text = _element_brand(el)
         if text is None or _is_title(el, text, title_el):
             continue
-        if _BY.match(_shown_line(visible_text(el))) and _authored(page, el):
-            continue  # a book's byline: its writer
         if not strip:
             return _store_or_row(page, el, text)
         if product_part is None:
@@ -373,6 +398,50 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _official_store(page, title_el)
         or _dash_heading_brand(page, title_el)
         or _marked_opening(page, title_el)
+    )
+
+
+def _no_claim(page: Layout, el: Any) -> bool:
+    """The brand-named element `el` claims no brand for the product: the shop's own logo linking home
+    ("navbar-brand", "site-brand"), a block promoting a brand (`_brand_promotion`), a book's "by" line
+    naming its writer (`_authored`), or Amazon's byline of a book or a record naming a contributor
+    (`_CONTRIBUTOR`: "Margaret Atwood (Author)", "Taylor Swift (Artist)")."""
+    home = el.xpath("descendant-or-self::a/@href")
+    if home and urlsplit(urljoin(page.base, home[0])).path in ("", "/"):
+        return True
+    if _brand_promotion(page, el):
+        return True
+    said = visible_text(el)
+    return bool((_BY.match(_shown_line(said)) and _authored(page, el)) or _CONTRIBUTOR.search(said))
+
+
+# names of a block promoting a brand, not naming the product's: a retailer's "brand-banner" ("JBL week: up
+# to 30% off"), Coupang's "brand-shop-banner" ("콜맨 브랜드 기획전 >"), Amazon's A+ "apm-brand-story", a
+# "featured-brand" teaser, a brands carousel or slider
+_PROMOTION = re.compile(
+    r"(?:^|[\s_-])(?:banners?|promo\w*|events?|campaigns?|ads?|advert\w*|spotlight|featured|sponsor\w*|carousel"
+    r"|slider|swiper|teasers?|story|stories)(?=$|[\s_-])",
+    re.I,
+)
+
+
+def _brand_promotion(page: Layout, el: Any) -> bool:
+    """The brand-named element `el` promotes a brand rather than naming the product's: its own name
+    says so (`_PROMOTION`), or it is one of a list of brand items (2+ siblings of its tag and class
+    showing other names: a "Top brands" strip's `<li class="brand-item">` logos; not the one brand
+    written twice, for a phone's and a desktop's layout)."""
+    if _PROMOTION.search(page.names.get(el, "")):
+        return True
+    parent, cls = el.getparent(), el.get("class")
+    if parent is None or not cls:
+        return False
+
+    def shown(node: Any) -> str:
+        return _squash(visible_text(node) or " ".join(node.xpath("descendant-or-self::img/@alt")))
+
+    own = shown(el)
+    return (
+        sum(1 for sib in parent if sib.tag == el.tag and sib.get("class") == cls and shown(sib) != own) >= 2
     )
 
 
@@ -500,9 +569,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")
 
 
 def _name_like(value: str) -> bool:
-    """`value` reads as a brand's name: at most 6 words and no sentence going on after a full stop
-    (a review's "Brand: doesn't matter to me. Works as well as the KitchenAid I had." is prose)."""
-    return len(value.split()) <= 6 and not _SENTENCE_BREAK.search(value)
+    """`value` reads as a brand's name: at most 6 words, no sentence going on after a full stop
+    (a review's "Brand: doesn't matter to me. Works as well as the KitchenAid I had." is prose) and
+    no label of its own ("promise: free returns" after "Brand", a line "Brand promise: ...") and no call
+    to action (`_CALL_TO_ACTION`: Coupang's "브랜드 바로가기 >", "go to the brand")."""
+    return (
+        len(value.split()) <= 6
+        and not _SENTENCE_BREAK.search(value)
+        and not re.search(r"[:：]", value)
+        and not _CALL_TO_ACTION.match(value)
+    )
 
 
 # a link to a brand's page ("/brands/acme", "/marken/acme", "/b/brand/acme", "?brand=acme", with an id
@@ -795,6 +871,14 @@ def _type_by_brand(page: Layout, title_el: Any) -> str | None:
     return None
 
 
+# a contributor's role in brackets after a person's name, as Amazon's bylines of books, records and films
+# write them ("Margaret Atwood (Author)", "Taylor Swift (Artist)", "(Autor)", "(Auteur)", "(Herausgeber)")
+_CONTRIBUTOR = re.compile(
+    r"\((?:author|artist|editor|illustrator|narrator|translator|composer|performer|director|actor|contributor"
+    r"|autor|autorin|auteur|autore|herausgeber|übersetzer|illustrateur|traducteur|traduttore|illustratore|künstler"
+    r"|interprète|artista|regisseur|réalisateur)s?\)",
+    re.I,
+)
 # a link to an author's or artist's page ("/authors/margaret-atwood", "/contributor/123", "/autor/x")
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|contributors?|writers?|artists?|autor(?:en|es)?|auteurs?|autori|illustrators?)(?:/|\?|$)",
