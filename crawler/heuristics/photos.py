@@ -900,10 +900,41 @@ def _fallback_pictures(page: Layout) -> list[tuple[Any, list[str], float]]:
         if urls:
             out.append((el, list(dict.fromkeys(urls)), _own_gallery_bonus(el)))
     for el in page.root.xpath(_JSON_SCRIPT_XPATH)[:50]:
-        urls = _script_gallery_main(el.text or "", named=bool(_GALLERY_KEY.search(element_names(el))))
+        text = el.text or ""
+        urls = _script_gallery_main(text, named=bool(_GALLERY_KEY.search(element_names(el))))
+        urls = urls or _script_product_picture(text, element_names(el))
         if urls:
             out.append((el, urls, 2.0))
     return out
+
+
+# a script named for the product ("ProductJson-template--1__main", "product-json": Shopify themes'
+# product object, which the theme's script renders the gallery from), not for other items
+_PRODUCT_SCRIPT = re.compile(r"\bproduct\w*")
+
+
+def _script_product_picture(text: str, names: str) -> list[str]:
+    """[the featured picture] of a Shopify product object in a script named for the product
+    (`_PRODUCT_SCRIPT`, not for other items: `_OTHER_ITEMS_KEY`): its "featured_image" (a URL, or
+    an object with "src"), else the first of its "images"; [] otherwise. Themes that render the
+    gallery by script leave the page only this JSON (and maybe og:image;
+    tests/crawler/test_image_review6.py r3-script-gallery-json-only)."""
+    if not _PRODUCT_SCRIPT.search(names) or _OTHER_ITEMS_KEY.search(names) or '"featured_image"' not in text:
+        return []
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    featured = data.get("featured_image")
+    if isinstance(featured, dict):
+        featured = featured.get("src")
+    images = data.get("images") if isinstance(data.get("images"), list) else []
+    for url in (featured, *images[:1]):
+        if isinstance(url, str) and _is_picture_file(url.strip()):
+            return [url.strip()]
+    return []
 
 
 # scripts holding a widget's JSON options (Magento's `text/x-magento-init`, JSON islands)

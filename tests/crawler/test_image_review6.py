@@ -43,6 +43,15 @@ bare, non-`data-` lazy attribute, as Vue / jQuery lazy loaders are configured on
 Taiwanese shops) gave the placeholder. Kind: srcset._BARE_LAZY_ATTR ("lazy-src", "lazysrc",
 "lazyload", "original") is read as the other `data-` lazy attributes are. Must-not-fire: 2 pages
 (such attributes holding no picture URL beside a real src; a hover picture attribute).
+
+Round 3 (5 pages: Amazon's mobile carousel with data-a-hires, colour swatch pictures at 1024 px
+before the gallery, a script-rendered Shopify gallery with an og:image crop and without one, a
+marketplace seller's banner above and an AR "view in your room" picture in the filmstrip): 1
+failed, the script-rendered gallery without og:image (no image at all). Kind: a Shopify product
+object in a script named for the product (ProductJson-*) gives its "featured_image"
+(photos._script_product_picture), read only as the other script galleries are (no `<img>` scoring
+4). Must-not-fire: 2 pages (the JSON beside a shown gallery with another variant featured; a
+recommendations script's product JSON with og:image naming the product).
 """
 
 from __future__ import annotations
@@ -2378,6 +2387,203 @@ def _round2_cases() -> None:
     )
 
 
+# ---- round 3: script-held galleries, marketplace mobile pages, variant swatches before the gallery -----
+
+
+def _round3_cases() -> None:
+    # Amazon's mobile page (m.media, #main-image with data-a-hires; the image block a carousel
+    # of li.a-carousel-card with lazy data-a-hires on the later slides)
+    code = "61mB9h2pDkL"
+    title = "Stanley Quencher H2.0 FlowState Tumbler 40 oz, Rose Quartz"
+    slides = (
+        f"<li class='a-carousel-card'><img id='main-image' class='a-dynamic-image' src='{AMZ_IMG}/{code}._AC_SX342_SY445_.jpg' "
+        f"data-a-hires='{AMZ_IMG}/{code}._AC_SL1500_.jpg' alt='{title}'></li>"
+        + "".join(
+            f"<li class='a-carousel-card' aria-hidden='true'><img class='a-dynamic-image' src='' data-a-hires='{AMZ_IMG}/{c}._AC_SL1500_.jpg' alt=''></li>"
+            for c in ("71gH2kPqLxL", "61Zq8xWmNbL")
+        )
+    )
+    body = (
+        "<div id='dp' class='kitchen mobile'><div id='title_feature_div'><h1 id='title' class='a-size-small'>"
+        f"<span id='productTitle'>{title}</span></h1></div>"
+        "<div id='image-block-row'><div id='imageBlock_feature_div'><div class='a-carousel-container'>"
+        f"<ol class='a-carousel' role='list'>{slides}</ol></div></div></div>"
+        "<div id='apex_offerDisplay_mobile'><span class='a-price'><span class='a-offscreen'>$45.00</span></span></div>"
+        "<input id='add-to-cart-button' type='submit' value='Add to Cart'></div>"
+    )
+    case(
+        "r3-amazon-mobile-data-a-hires",
+        "https://www.amazon.com/dp/B0CJZMP7L1",
+        chrome(
+            "https://www.amazon.com",
+            "Amazon",
+            f"Amazon.com: {title} : Home &amp; Kitchen",
+            body,
+            cookie=False,
+        ),
+        title,
+        f"{AMZ_IMG}/{code}._AC_SL1500_.jpg",
+        f"{AMZ_IMG}/{code}._AC_SX342_SY445_.jpg",
+    )
+
+    # Shopify Debut-era: colour swatches rendered before the gallery in the DOM (mobile-first
+    # order), each a <label> with the variant's picture at 1024x1024; the gallery's featured image
+    # after them
+    base = "https://www.pacificwool.co"
+    cdn = "//www.pacificwool.co/cdn/shop/products"
+    title = "Merino Crew Sweater"
+    swatches = (
+        "<fieldset class='swatches' data-option-index='0'><legend>Colour</legend>"
+        + "".join(
+            f"<input type='radio' id='sw-{c}' name='Colour' value='{c.title()}'><label for='sw-{c}' class='swatch swatch--image'>"
+            f"<img src='{cdn}/merino-crew-{c}_1024x1024.jpg?v=1' alt='{c.title()}'></label>"
+            for c in ("navy", "oat", "forest")
+        )
+        + "</fieldset>"
+    )
+    gallery = (
+        "<div class='product-single__photos'><div class='product-single__photo-wrapper'>"
+        f"<img class='product-single__photo' src='{cdn}/merino-crew-navy-model_1024x1024.jpg?v=1' alt='{title}' id='FeaturedImage-product-template'></div>"
+        "<ul class='product-single__thumbnails'>"
+        + "".join(
+            f"<li><a class='product-single__thumbnail' href='{cdn}/merino-crew-navy-{v}_1024x1024.jpg?v=1'><img src='{cdn}/merino-crew-navy-{v}_160x160.jpg?v=1' alt=''></a></li>"
+            for v in ("model", "flat", "detail")
+        )
+        + "</ul></div>"
+    )
+    body = (
+        "<div class='product-template__container page-width' id='ProductSection-product-template'><div class='grid product-single'>"
+        f"<div class='grid__item product-single__meta'><h1 class='product-single__title'>{title}</h1>"
+        "<span class='price-item price-item--regular'>$128.00</span>"
+        f"<form action='/cart/add'>{swatches}<button type='submit' name='add' class='btn product-form__cart-submit'>Add to cart</button></form></div>"
+        f"<div class='grid__item product-single__photos-wrapper'>{gallery}</div></div></div>"
+    )
+    case(
+        "r3-variant-swatch-pictures-before-gallery",
+        f"{base}/products/merino-crew-sweater",
+        chrome(base, "Pacific Wool", f"{title} &ndash; Pacific Wool", body),
+        title,
+        f"https:{cdn}/merino-crew-navy-model_1024x1024.jpg?v=1",
+    )
+
+    # a script-rendered gallery: the page holds the product JSON (Shopify's ProductJson script)
+    # and an empty gallery container; og:image a 1200x628 crop of the featured image
+    base = "https://www.tidalgear.com"
+    files = "https://www.tidalgear.com/cdn/shop/files"
+    title = "Dry Bag 20L - Coral"
+    pj = json.dumps(
+        {
+            "id": 8123,
+            "title": title,
+            "featured_image": "//www.tidalgear.com/cdn/shop/files/dry-bag-20l-coral-1.jpg?v=1712",
+            "images": [
+                f"//www.tidalgear.com/cdn/shop/files/dry-bag-20l-coral-{i}.jpg?v=1712" for i in (1, 2, 3)
+            ],
+            "media": [
+                {
+                    "media_type": "image",
+                    "position": i,
+                    "src": f"//www.tidalgear.com/cdn/shop/files/dry-bag-20l-coral-{i}.jpg?v=1712",
+                }
+                for i in (1, 2, 3)
+            ],
+        }
+    )
+    body = (
+        "<div class='product-page' data-product-id='8123'><div class='product-gallery' data-gallery-root></div>"
+        f"<div class='product-info'><h1 class='product-info__title'>{title}</h1><span class='product-info__price'>$39.00</span>"
+        "<button type='submit' class='product-form__submit'>Add to cart</button></div>"
+        f"<script type='application/json' id='ProductJson-template--1__main'>{pj}</script></div>"
+    )
+    head = "<meta property='og:image' content='http://www.tidalgear.com/cdn/shop/files/dry-bag-20l-coral-1.jpg?v=1712&width=1200&height=628&crop=center'>"
+    case(
+        "r3-script-gallery-og-crop",
+        f"{base}/products/dry-bag-20l-coral",
+        chrome(base, "Tidal Gear", f"{title} &ndash; Tidal Gear", body, head=head),
+        title,
+        f"{files}/dry-bag-20l-coral-1.jpg?v=1712",
+    )
+
+    # the same without og:image: only the product JSON names the pictures
+    case(
+        "r3-script-gallery-json-only",
+        f"{base}/products/dry-bag-20l-coral-2",
+        chrome(base, "Tidal Gear", f"{title} &ndash; Tidal Gear", body),
+        title,
+        f"{files}/dry-bag-20l-coral-1.jpg?v=1712",
+    )
+
+    # must-not-fire for the product JSON: a page whose gallery shows its photos beside the JSON
+    # (a featured image of another variant in it), and a recommendations script's product JSON
+    # on a page whose og:image names the product
+    gal = (
+        "<div class='product-gallery'>"
+        + "".join(
+            f"<div class='product-gallery__slide'><img src='{files}/dry-bag-20l-coral-{i}.jpg?v=1712&width=1200' alt='{title}' width='1200' height='1200'></div>"
+            for i in (1, 2)
+        )
+        + "</div>"
+    )
+    pj2 = pj.replace("dry-bag-20l-coral-1.jpg", "dry-bag-20l-navy-1.jpg", 1)
+    body2 = body.replace("<div class='product-gallery' data-gallery-root></div>", gal).replace(pj, pj2)
+    keep(
+        "keep-product-json-beside-gallery",
+        f"{base}/products/dry-bag-20l-coral-3",
+        chrome(base, "Tidal Gear", f"{title} &ndash; Tidal Gear", body2),
+        title,
+        f"{files}/dry-bag-20l-coral-1.jpg?v=1712",
+    )
+    other = json.dumps(
+        {
+            "title": "Roll-top Backpack 30L",
+            "featured_image": "//www.tidalgear.com/cdn/shop/files/backpack-30l-1.jpg?v=1",
+        }
+    )
+    body3 = body.replace(
+        f"<script type='application/json' id='ProductJson-template--1__main'>{pj}</script>",
+        f"<script type='application/json' id='RecommendedProductJson-1'>{other}</script>",
+    )
+    keep(
+        "keep-recommended-product-json",
+        f"{base}/products/dry-bag-20l-coral-4",
+        chrome(
+            base,
+            "Tidal Gear",
+            f"{title} &ndash; Tidal Gear",
+            body3,
+            head=f"<meta property='og:image' content='{files}/dry-bag-20l-coral-1.jpg?v=1712'>",
+        ),
+        title,
+        f"{files}/dry-bag-20l-coral-1.jpg?v=1712",
+    )
+
+    # a marketplace seller's banner (1200x300) above the product in the seller's block, and a
+    # "View in your room" AR button with a room picture as the gallery's last item
+    base = "https://www.bol.com"
+    title = "Philips Hue White and Color Ambiance Starterspakket E27"
+    m = "https://media.s-bol.com"
+    body = (
+        "<div class='seller-header'><img src='https://media.s-bol.com/partner/banners/verlichtingshop-1200x300.jpg' alt='Verlichtingshop.nl' width='1200' height='300'></div>"
+        "<div class='product-detail'><div class='filmstrip-viewport js_filmstrip_viewport'><ul class='filmstrip'>"
+        + "".join(
+            f"<li class='filmstrip__item'><div class='image-slot'><img src='{m}/{h}/550x550/{f}.jpg' alt='{title}' class='js_selected_image'></div></li>"
+            for h, f in (("gJ5Zk", "philips-hue-starter-e27"), ("Kx2Pq", "philips-hue-starter-e27-box"))
+        )
+        + f"<li class='filmstrip__item ar-view'><button class='ar-button'><img src='{m}/ar/room-scene-living-1200x800.jpg' alt='Bekijk in je kamer'></button></li>"
+        + "</ul></div><div class='pdp-header'>"
+        f"<h1 class='page-heading'><span data-test='title'>{title}</span></h1>"
+        "<span class='promo-price' data-test='price'>149<sup class='promo-price__fraction'>99</sup></span>"
+        "<button class='js_floating_basket_btn'>In winkelwagen</button></div></div>"
+    )
+    case(
+        "r3-bol-seller-banner-ar-button",
+        "https://www.bol.com/nl/nl/p/philips-hue-starter/9300000012345678/",
+        chrome(base, "bol.com", f"bol.com | {title}", body, lang="nl"),
+        title,
+        f"{m}/gJ5Zk/550x550/philips-hue-starter-e27.jpg",
+    )
+
+
 for _add in (
     _amazon_cases,
     _marketplace_cases,
@@ -2389,6 +2595,7 @@ for _add in (
     _more_cases,
     _kind_cases,
     _round2_cases,
+    _round3_cases,
 ):
     _add()
 
