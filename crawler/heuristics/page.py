@@ -50,7 +50,7 @@ class Found:
     # the buy control's not-in-stock state is said in words ("Sold out"), not only a disabled control
     buy_said_sold: bool = False
     stock: str | None = None  # what an element named for the availability says (Page.stock_state)
-    title_named: float = 0.0  # share of the title's words the document <title> / og:title repeats
+    title_named: float = 0.0  # how far the document <title> / og:title names the title (`title_named`)
     near_state: str | None = None  # not-in-stock words just after the title (Page.near_state)
     sold_shown: str | None = None  # the same on a priced page without a buy control (recognition only)
     # the title or the price was read by the fallbacks for pages the finders read nothing on (an old
@@ -198,7 +198,7 @@ class Page(Layout):
             # a control disabled until a variant is chosen: the shown variants are on sale (the
             # control's own OutOfStock stays `buy_availability`, which structured offers are checked by)
             or ("InStock" if buy_avail == "OutOfStock" and waits_for_variant(self) else None),
-            title_named=sum(t in self.title_tokens for t in toks) / len(toks) if toks else 0.0,
+            title_named=title_named(self, toks),
             title=title,
             title_el=title_el,
             price=amount,
@@ -273,6 +273,28 @@ def doc_title_parts(page: Layout) -> list[list[str]]:
 # product's name (`doc_title_element`); the longest text such an element may show (characters)
 DOC_TITLE_WORDS = 3
 DOC_TITLE_TEXT = 200
+
+
+# the share of a document title part's words a heading shows for that part to name it (`title_named`)
+PART_SHOWN = 0.8
+
+
+def title_named(page: Layout, toks: list[str]) -> float:
+    """How far the document `<title>` (and og:title) names the title whose words are `toks`, 0-1:
+    the share of those words it repeats, or 1.0 where one of its parts (`doc_title_parts`) of
+    `DOC_TITLE_WORDS` or more words is shown in the title (`PART_SHOWN` of its words: "Blanche" in
+    the document title, "blanches" in the heading, on Amazon.fr). Amazon writes a shortened name in
+    the document title ("Philips Airfryer Essential HD9252/90 : Amazon.co.uk: Home & Kitchen") over
+    the full heading ("Philips Airfryer Essential - 4.1L, Rapid Air Technology, 1400W, Black
+    (HD9252/90)"), which repeats under half the heading's words: an unavailable item's page, without
+    a price, gave no listing (the stock/sku review 5's Amazon .co.uk and .fr pages; stop 36)."""
+    if not toks:
+        return 0.0
+    have = set(toks)
+    for part in doc_title_parts(page):
+        if len(part) >= DOC_TITLE_WORDS and sum(t in have for t in part) >= PART_SHOWN * len(part):
+            return 1.0
+    return sum(t in page.title_tokens for t in toks) / len(toks)
 
 
 def doc_title_element(page: Layout) -> tuple[str | None, Any]:

@@ -916,3 +916,47 @@ def test_a_document_title_opening_with_a_bracketed_mall_name_names_the_unmarked_
     got = extract_product(html, "https://item.rakuten.example.co.jp/shop/kettle-01/")
     assert got is not None and got["title"] == "ステンレス 電気ケトル 1.0L 温度調節 保温"
     assert got["price"] == 4980.0 and got["currency"] == "JPY"
+
+
+def _amazon_unavailable(doc_title: str, heading: str, state: str) -> str:
+    return (
+        f"<!doctype html><html lang='en-gb'><head><meta charset='utf-8'><title>{doc_title}</title></head><body>"
+        "<div id='nav-belt'><a id='nav-logo-sprites' href='/' aria-label='Amazon.co.uk'></a>"
+        "<a id='nav-cart' href='/cart'>Basket</a></div><div id='dp-container'><div id='leftCol'>"
+        "<div id='imgTagWrapperId'><img id='landingImage' alt='x' src='https://m.media-amazon.com/images/I/61abcXYZ._AC_SX679_.jpg' "
+        "data-old-hires='https://m.media-amazon.com/images/I/61abcXYZ._AC_SL1500_.jpg'></div></div>"
+        f"<div id='centerCol'><h1 id='title'><span id='productTitle'>{heading}</span></h1>"
+        f"<div id='availability'>{state}</div></div></div>"
+        "<div class='a-carousel-container'><h2>Customers who viewed this item also viewed</h2><ol class='a-carousel'>"
+        "<li class='a-carousel-card'><a href='/dp/B0A1'><img src='/i/a.jpg' alt='COSORI Air Fryer 5.5L'>COSORI Air Fryer 5.5L</a>"
+        "<span class='a-price'><span class='a-offscreen'>£89.99</span></span></li>"
+        "<li class='a-carousel-card'><a href='/dp/B0A2'><img src='/i/b.jpg' alt='Ninja Dual Zone'>Ninja Dual Zone</a>"
+        "<span class='a-price'><span class='a-offscreen'>£149.00</span></span></li></ol></div></body></html>"
+    )
+
+
+def test_an_unavailable_amazon_item_whose_document_title_shortens_its_name_gives_a_listing() -> None:
+    """Amazon's document title names the item by a shortened name ("Philips Airfryer Essential
+    HD9252/90 : Amazon.co.uk: ...") over a heading more than twice as long, so it repeats under half the
+    heading's words; with no price shown (currently unavailable) such a page gave no listing until
+    `page.title_named` took a title part shown in the heading as naming it (the stock/sku review 5's
+    strict xfails, .co.uk and .fr; failed at 3c360e0)."""
+    html = _amazon_unavailable(
+        "Philips Airfryer Essential HD9252/90 : Amazon.co.uk: Home &amp; Kitchen",
+        "Philips Airfryer Essential - 4.1L, Rapid Air Technology, 1400W, Black (HD9252/90)",
+        "<span class='a-color-price'>Currently unavailable.</span> We don't know when or if this item will be back in stock.",
+    )
+    got = extract_product(html, "https://www.amazon.co.uk/dp/B08N5WRWNW")
+    assert got is not None and got["price"] is None and got["availability"] == "OutOfStock"
+    assert got["title"].startswith("Philips Airfryer Essential - 4.1L")
+
+
+def test_an_unpriced_page_without_a_stated_state_stays_without_a_listing() -> None:
+    """Must not fire: the same page with a heading that shows the title part but states no
+    availability (an item page whose buy box failed to load) gives no listing, before and after."""
+    html = _amazon_unavailable(
+        "Philips Airfryer Essential HD9252/90 : Amazon.co.uk: Home &amp; Kitchen",
+        "Philips Airfryer Essential - 4.1L, Rapid Air Technology, 1400W, Black (HD9252/90)",
+        "",
+    )
+    assert extract_product(html, "https://www.amazon.co.uk/dp/B08N5WRWNW") is None
