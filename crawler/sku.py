@@ -23,6 +23,9 @@ from knockoff.crawler.values import clean_text
 
 # labels of the item code; the value follows in the same text ("SKU: X") or in the next one
 _LABELS = (
+    # the Spanish "Cód. producto" / "Cód. artículo" (Argentine chains; issue 14's fifth sku review), before
+    # the bare "cód." below would take "producto: 990214" as its value
+    r"cód\.?\s*(?:de\s+)?(?:producto|artículo|art\.)|"
     r"sku|asin|item\s*(?:#|no\.?|number|code)|product\s*(?:code|id|number|no\.?)|article\s*(?:no\.?|number)|"
     # a fashion shop's number of the style ("Style no. AK-2291-CHR", "Style # 80412")
     r"style\s*(?:#|no\.?|number|code)|"
@@ -74,6 +77,10 @@ _LABELS = (
     # "Арт. 435.1.0.00") with its dot; the Polish "Symbol" / "Indeks" only before a colon or alone
     r"код товару|код (?:на )?продукта|продуктов код|каталожен номер|шифра(?: (?:производа|артикла))?|"
     r"prekės kodas|preces kods|tootekood|objednací číslo|арт\.|"
+    # issue 14's fifth sku review: the Spanish abbreviation "Cód. producto" / "Cód. artículo" (Argentine
+    # chains), eBay's item number in French, Italian and Spanish ("Numéro de l'objet eBay", "Numero
+    # oggetto eBay", "Número de artículo de eBay"); "Cód. producto" opens `_LABELS` (before "cód.")
+    r"numéro de l'objet(?: ebay)?|numero (?:dell')?oggetto(?: ebay)?|número de artículo de ebay|"
     r"symbol(?=\s*[:：]|\s*$)|indeks(?=\s*[:：]|\s*$)"
 )
 # the label ends at a colon, a space or the end of the text ("Marketplace" is not "Marke" + "tplace");
@@ -452,7 +459,11 @@ _GTIN_LABEL = re.compile(
     r"^(?:(?:código|codice|code|kod|kód)\s+(?:ean|gtin)|"
     r"(?:upc|ean|gtin)(?:-?(?:8|12|13|14))?(?:[- ]?code|\s*\(gtin\))?|isbn(?:-?1[03])?|"
     # "JAN" only as "JANコード" / "JAN code" or before a colon: "Jan 15, 2024" is a date
-    r"jan(?:コード|[- ]code)|jan(?=\s*[:：]))"
+    r"jan(?:コード|[- ]code)|jan(?=\s*[:：])|"
+    # the barcode labels of issue 14's markets (fifth sku review): Spanish "Código de barras", Slovenian
+    # "Črtna koda", Croatian "Bar kod" / "Barkod", Russian "Штрихкод" / "Штрих-код", Korean "바코드", Chinese
+    # "條碼" / "国际条码"
+    r"código de barras|črtna koda|bar-?\s?kod|штрих-?\s?код|바코드|(?:國際)?條碼|(?:国际)?条码)"
     rf"{_LABEL_END}",
     re.I,
 )

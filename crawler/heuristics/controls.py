@@ -23,6 +23,11 @@ _BUY = re.compile(
     r"kup teraz|lägg i varukorgen|köp|læg i kurv|legg i handlekurv|dodaj v košarico|dodaj u košaricu|"
     # the Slovenian bare "V košarico" ("into the basket"), not a mini-cart's "Pojdi v košarico" (go to it)
     r"(?<!\w)(?<!\w\s)v košarico|"
+    # issue 14's markets (fifth availability review): the Croatian bare "U košaricu" (not "Idi u košaricu",
+    # go to it) and "Stavi u košaricu", the Slovenian "Dodaj v voziček", Argentine fashion shops' "Agregar a
+    # la bolsa", "Agregar al carro", and momo's / Shopee's flash-sale "立即搶購" (buy now)
+    r"(?<!\w)(?<!\w\s)u košaricu|stavi u košaricu|dodaj v voziček|agregar a la bolsa|agregar al carro\b|"
+    r"立即搶購|立即抢购|"
     r"dodaj u korpu|kupi (?:zdaj|odmah|sada)|do košíku|koupit|do košíka|kúpiť|kosárba|vásárlás|adaugă în coș|"
     r"cumpără|προσθήκη στο καλάθι|αγορά|добави в количката|у кошик|купити|себетке|сатып алу|thêm vào giỏ|"
     r"mua ngay|หยิบใส่ตะกร้า|ซื้อเลย|ใส่รถเข็น|tambah(?:kan)? ke (?:keranjang|troli)|beli sekarang|beli langsung|"
@@ -98,6 +103,9 @@ _SOLD_CONTROL = re.compile(
     # "Avisame" / "Avisame cuando llegue" where the buy button stood (Argentina, issue 14's fifth review)
     r"avisame|esgotado|avise-me|売り切れ|在庫切れ|入荷通知|缺货|到货通知|품절|"
     r"нет в наличии|сообщить о поступлении|stok habis|habis terjual|stok kosong|"
+    # Sulpak's and Technodom's "Уведомить о поступлении", "Сообщить о наличии"; Taiwanese shops' "補貨通知"
+    # (restock notice) where the buy button stood (issue 14's fifth availability review)
+    r"уведомить о поступлении|сообщить о наличии|補貨通知|补货通知|"
     # Tokopedia's restock reminder where the buy buttons stood ("Ingatkan Saya": remind me)
     r"ingatkan saya|"
     # restock alerts in place of the buy control ("Get notified", "Avisez-moi", "入荷お知らせ", "到貨通知")

@@ -10,7 +10,7 @@ Shopware / PrestaShop themes in those languages. Each case names the sku its own
 give (None: the page shows no code of its own; SKIP: not judged) and the schema.org availability a
 shopper reads (compared folded as the benchmark folds it).
 
-Cases: 65 pages (`CASES`) and 17 must-not-fire pages (`NOT_FIRE`, each passing before the fixes:
+Cases: 76 pages (`CASES`) and 21 must-not-fire pages (`NOT_FIRE`, each passing before the fixes:
 checked by running this file with the four changed modules swapped back to the previous commit).
 
 Round 1 (52 pages, down to "round 2") was written before reading crawler/heuristics/controls.py,
@@ -27,7 +27,8 @@ crawler/sku.py, crawler/values.py or crawler/extract.py. FIRST LOOK: 11 of 52 fa
 - fravega-cod-art-related-sin-stock (sku): the spec table's model over Frávega's "Art. 990214";
   fravega-retiro-en-sucursal-only (sku) None;
 - amazon-co-uk-currently-unavailable-..., amazon-fr-actuellement-indisponible-...: no listing at all
-  (left strict xfails: the lead's page.py, see their reasons).
+  (no price and page.py's title_named gate: the lead's file; both pass with the lead's page.py
+  change in progress at the time of writing, so they are non-strict xfails, `_IN_FLUX`).
 Round 2a: a must-not-fire page written for kind 5 failed before and after the first fixes
 (pickup-closed-delivery-open: "Retiro en sucursal: No disponible" read OutOfStock, the Spanish
 "retiro" / "en sucursal" no fulfilment channel), so it is a case.
@@ -52,6 +53,17 @@ Kinds fixed:
    disponibles", "Қолжетімді емес"; last pieces "Zadnji kosi", "Zadnji komadi", "Últimas unidades",
    "Ultimi pezzi"; "Raspoloživo".
 8. `sku._slug_id`: the id closing the slug after "/p/" or "/izdelki/" as the URL's last resort.
+Round 4 (6 pages, after reading `controls._BUY` / `_SOLD_CONTROL`: the only state a buy or restock
+button in words those lists lacked): 4 of 6 failed (None). Kind fixed:
+9. `controls._BUY`: Croatian bare "U košaricu" / "Stavi u košaricu", Slovenian "Dodaj v voziček",
+   "Agregar a la bolsa", "Agregar al carro", "立即搶購"; `_SOLD_CONTROL`: "Уведомить о поступлении",
+   "Сообщить о наличии", "補貨通知".
+Round 5 (5 pages, after reading `sku._LABELS` / `_GTIN_LABEL`; a probe of 21 labelled lines found 5
+unread, 4 made pages here, Mercado Libre's "Publicación #1389457210" left since its URL id
+"MLA1389457210" is the form its data names). Kind fixed:
+10. `sku._LABELS`: "Cód. producto" / "Cód. artículo" (before the bare "cód."), eBay's "Numéro de l'objet
+    eBay", "Numero oggetto eBay", "Número de artículo de eBay"; `_GTIN_LABEL`: "Código de barras",
+    "Črtna koda", "Bar kod", "Штрихкод", "바코드", "條碼" / "条码".
 """
 
 from __future__ import annotations
@@ -321,7 +333,6 @@ case(
     ),
     "B08N5WRWNW",
     "OutOfStock",
-    "no listing: no price outside the related cards, and the heading is named only in part by a document title shorter than it (page.Found.unavailable_product wants title_named >= 0.5: the lead's page.py, not this review's files); its #availability is read (OutOfStock)",
 )
 
 case(
@@ -403,7 +414,6 @@ case(
     ),
     "B098RKWHHZ",
     "OutOfStock",
-    "no listing: no price outside the related cards, and the heading is named only in part by a document title shorter than it (page.Found.unavailable_product wants title_named >= 0.5: the lead's page.py, not this review's files); its #availability is read (OutOfStock)",
 )
 
 case(
@@ -2012,6 +2022,234 @@ case(
     "InStock",
 )
 
+# ---- round 4: after reading controls._BUY / _SOLD_CONTROL, pages whose only state is a buy or
+# restock button in words of the issue's markets those lists lacked -------------------------------------
+
+case(
+    "hr-u-kosaricu-only-button",
+    "https://www.sancta-domenica.hr/usisavac-rowenta-x-force-flex.html",
+    page(
+        "hr",
+        "Štapni usisavač ROWENTA X-Force Flex 9.60 | Sancta Domenica",
+        "<header><a href='/'>Sancta Domenica</a><input><a href='/checkout/cart'>Košarica</a></header>",
+        ["Početna", "Mali kućanski aparati", "Usisavači"],
+        "<div class='product-info-main'>"
+        + gallery("sancta-domenica.hr", "100998877")
+        + "<h1 class='page-title'><span>Štapni usisavač ROWENTA X-Force Flex 9.60</span></h1>"
+        "<div class='product attribute sku'><strong class='type'>Šifra proizvoda</strong><div class='value'>100998877</div></div>"
+        "<div class='price-box'><span class='price'>349,99 €</span></div>"
+        "<form id='product_addtocart_form'><input type='number' name='qty' value='1'>"
+        "<button type='submit' title='U košaricu'><span>U košaricu</span></button></form></div>",
+        cards("Povezani proizvodi", [("Rowenta filter", "19,99 €", ""), ("Rowenta četka", "24,99 €", "")]),
+        "<p>Sancta Domenica d.o.o.</p>",
+    ),
+    "100998877",
+    "InStock",
+)
+case(
+    "sl-dodaj-v-vozicek-only-button",
+    "https://www.trgovina-dom.example/izdelek/lonec-tefal-24",
+    page(
+        "sl",
+        "Lonec Tefal Intuition 24 cm | Trgovina Dom",
+        "<header><a href='/'>Trgovina Dom</a><a href='/vozicek'>Voziček (0)</a></header>",
+        ["Domov", "Kuhinja", "Lonci"],
+        "<div class='product-detail'>"
+        + gallery("trgovina-dom.example", "lonec")
+        + "<h1>Lonec Tefal Intuition 24 cm</h1><p>Šifra: TF-24-INT</p><div class='price'>44,90 €</div>"
+        "<form><input name='kolicina' value='1'><button type='submit'>Dodaj v voziček</button></form></div>",
+        "",
+        "<p>Trgovina Dom d.o.o.</p>",
+    ),
+    "TF-24-INT",
+    "InStock",
+)
+case(
+    "ru-uvedomit-o-postuplenii-only-button",
+    "https://www.sulpak.kz/g/kofemashina-delonghi-ecam-22-110-b",
+    page(
+        "ru",
+        "Кофемашина DeLonghi ECAM 22.110.B купить в Алматы | Sulpak",
+        "<header><a href='/'>Sulpak</a><span>Алматы</span><a href='/basket'>Корзина</a></header>",
+        ["Главная", "Техника для кухни", "Кофемашины"],
+        "<div class='product__main'>"
+        + gallery("static.sulpak.kz", "ecam22")
+        + "<h1>Кофемашина DeLonghi ECAM 22.110.B</h1><p class='product__code'>Код товара: 700112</p>"
+        "<div class='product__price'>249 990 ₸</div><button class='product__notify'>Уведомить о поступлении</button></div>",
+        "",
+        "<p>© 2026 Sulpak</p>",
+    ),
+    "700112",
+    "OutOfStock",
+)
+case(
+    "tw-bu-huo-tong-zhi-only-button",
+    "https://www.shop-tw.example/products/thermos-jnl-504",
+    page(
+        "zh-TW",
+        "膳魔師 不鏽鋼保溫瓶 JNL-504 | 生活選物",
+        "<header><a href='/'>生活選物</a><a href='/cart'>購物車</a></header>",
+        ["首頁", "保溫瓶"],
+        "<div class='product-detail'>"
+        + gallery("shop-tw.example", "jnl504")
+        + "<h1>膳魔師 不鏽鋼保溫瓶 JNL-504</h1><p>商品編號：TH-504-BK</p><div class='price'>NT$1,080</div>"
+        "<button class='btn btn-notify'>補貨通知</button></div>",
+        "",
+        "<p>生活選物 統一編號 12345678</p>",
+    ),
+    "TH-504-BK",
+    "OutOfStock",
+)
+case(
+    "tw-li-ji-qiang-gou-only-button",
+    "https://www.momoshop.com.tw/goods/GoodsDetail.jsp?i_code=12009988",
+    page(
+        "zh-TW",
+        "【Panasonic 國際牌】奈米水離子吹風機 EH-NA0J - momo購物網",
+        MOMO_HEADER,
+        ["首頁", "家電", "吹風機"],
+        "<div class='prdwarp'>" + gallery("img1.momoshop.com.tw", "12009988") + "<div class='prdnoteArea'>"
+        "<h3 id='osmGoodsName'>【Panasonic 國際牌】奈米水離子吹風機 EH-NA0J</h3>"
+        "<ul class='prdPrice'><li class='special'><span>限時搶購價</span><b>8,990</b>元</li></ul>"
+        "<a class='buynow' href='#'>立即搶購</a><p>商品編號：12009988</p></div></div>",
+        "",
+        MOMO_FOOTER,
+    ),
+    "12009988",
+    "InStock",
+)
+case(
+    "ar-agregar-a-la-bolsa-only-button",
+    "https://www.moda-ar.example/productos/campera-puffer-negra/",
+    page(
+        "es-AR",
+        "Campera puffer negra - Moda AR",
+        "<div class='head-main'><a href='/'>Moda AR</a><a href='/bolsa/'>Bolsa</a></div>",
+        ["Inicio", "Camperas"],
+        "<div id='single-product'>"
+        + gallery("acdn.mitiendanube.com", "puffer")
+        + "<h1>Campera puffer negra</h1><div class='js-price-display'>$ 89.900</div>"
+        "<div class='product-sku'>SKU: CP-NEG-M</div>"
+        "<button type='submit' class='js-addtocart'>Agregar a la bolsa</button></div>",
+        "",
+        "<p>Moda AR · CUIT 30-71234567-8</p>",
+    ),
+    "CP-NEG-M",
+    "InStock",
+)
+
+# ---- round 5: after reading sku._LABELS / _GTIN_LABEL, a probe of 21 labelled lines found 5 unread
+# (Publicación # left: Mercado Libre's URL id, "MLA1389457210", is the form its data names) -------------
+
+case(
+    "ebay-fr-numero-de-l-objet",
+    "https://www.ebay.fr/itm/Lego-Technic-42143-Ferrari-Daytona-SP3-neuf/",
+    page(
+        "fr-FR",
+        "Lego Technic 42143 Ferrari Daytona SP3 neuf | eBay",
+        ebay_header("ebay.fr"),
+        ["eBay", "Jouets et jeux", "LEGO"],
+        ebay_main(
+            "Lego Technic 42143 Ferrari Daytona SP3 neuf scellé",
+            "EUR 339,00",
+            "<span class='ux-textspans ux-textspans--SECONDARY'>Plus de 10 disponibles</span>",
+            "<div class='x-bin-action'><a class='ux-call-to-action'>Achat immédiat</a></div>"
+            "<div class='x-atc-action'><a class='ux-call-to-action'>Ajouter au panier</a></div>",
+            "<a href='/str/jouets-martin'>jouets-martin</a> (2210) 99,8 % d'évaluations positives",
+        ),
+        "<div class='ux-layout-section--itemDetails'><span>Numéro de l'objet eBay :</span><span>225887411299</span></div>"
+        + table(
+            [("Marque", "LEGO"), ("Numéro de set", "42143"), ("EAN", "5702017152912")],
+            "Caractéristiques de l'objet",
+        ),
+        EBAY_FOOTER,
+    ),
+    "225887411299",
+    "InStock",
+)
+case(
+    "ebay-it-numero-oggetto",
+    "https://www.ebay.it/itm/Macchina-caffe-De-Longhi-Dedica/",
+    page(
+        "it-IT",
+        "Macchina caffè De'Longhi Dedica EC685 | eBay",
+        ebay_header("ebay.it"),
+        ["eBay", "Casa, arredamento e bricolage", "Macchine da caffè"],
+        ebay_main(
+            "Macchina caffè De'Longhi Dedica EC685 nuova",
+            "EUR 169,00",
+            "<span class='ux-textspans ux-textspans--SECONDARY'>Ultimo disponibile</span>",
+            "<div class='x-bin-action'><a class='ux-call-to-action'>Compralo Subito</a></div>",
+            "<a href='/str/elettro-roma'>elettro-roma</a> (512) 100% di feedback positivi",
+        ),
+        "<div class='ux-layout-section--itemDetails'><span>Numero oggetto eBay:</span><span>204512399911</span></div>"
+        + table([("Marca", "De'Longhi"), ("MPN", "EC685.M")], "Specifiche dell'oggetto"),
+        EBAY_FOOTER,
+    ),
+    "204512399911",
+    "InStock",
+)
+case(
+    "ar-cod-producto-label",
+    "https://www.megatone.example/producto/licuadora-oster-blstmg-ar/",
+    page(
+        "es-AR",
+        "Licuadora Oster BLSTMG 600W - Megatone",
+        "<header><a href='/'>Megatone</a><input><a href='/carrito'>Carrito</a><span>0810-345-1111</span></header>",
+        ["Inicio", "Pequeños electrodomésticos", "Licuadoras"],
+        "<div class='product-detail'>"
+        + gallery("megatone.example", "licuadora")
+        + "<h1>Licuadora Oster BLSTMG 600W</h1><p class='codigo'>Cód. producto: 7712</p>"
+        "<div class='price'>$ 89.999</div><button>Comprar</button></div>",
+        cards(
+            "Productos relacionados",
+            [
+                ("Batidora Oster", "$ 59.999", "<span>Cód. producto: 7713</span>"),
+                ("Tostadora Oster", "$ 49.999", "<span>Cód. producto: 7714</span>"),
+            ],
+        ),
+        "<p>Megatone S.A.</p>",
+    ),
+    "7712",
+    "InStock",
+)
+case(
+    "ar-codigo-de-barras-only",
+    "https://www.dietetica.example/productos/yerba-organica-500g/",
+    page(
+        "es-AR",
+        "Yerba mate orgánica 500 g - Dietética Natural",
+        "<div class='head-main'><a href='/'>Dietética Natural</a><a href='/comprar/'>Mi carrito</a></div>",
+        ["Inicio", "Infusiones"],
+        "<div id='single-product'>"
+        + gallery("acdn.mitiendanube.com", "yerba")
+        + "<h1>Yerba mate orgánica 500 g</h1><div class='js-price-display'>$ 6.500</div>"
+        "<input type='submit' class='js-addtocart btn' value='Agregar al carrito'></div>",
+        "<div class='description'><p>Yerba mate orgánica certificada.</p><p>Código de barras: 7798123450015</p></div>",
+        "<p>Dietética Natural · Creado con Tiendanube</p>",
+    ),
+    "7798123450015",
+    "InStock",
+)
+case(
+    "sl-crtna-koda-only",
+    "https://www.ekoshop.example/izdelek/ajdova-moka-1kg",
+    page(
+        "sl",
+        "Ajdova moka 1 kg | Ekoshop",
+        "<header><a href='/'>Ekoshop</a><a href='/kosarica'>Košarica</a></header>",
+        ["Domov", "Moke"],
+        "<div class='product-detail'>"
+        + gallery("ekoshop.example", "moka")
+        + "<h1>Ajdova moka 1 kg</h1><div class='price'>4,29 €</div><p class='stock'>Na zalogi</p>"
+        "<button>Dodaj v košarico</button></div>",
+        table([("Teža", "1 kg"), ("Črtna koda", "3830012345671")], "Podatki o izdelku"),
+        "<p>Ekoshop d.o.o.</p>",
+    ),
+    "3830012345671",
+    "InStock",
+)
+
 # ---- must-not-fire pages (written with the fixes, each passing before them) ----------------------
 
 
@@ -2281,6 +2519,75 @@ not_fire(
     "InStock",
 )
 
+# round 4 (controls._BUY, _SOLD_CONTROL): a mini-cart's "Idi u košaricu" beside the item's own
+# "Nije dostupno"; a related card's "Уведомить о поступлении" beside the item's live "В корзину"
+not_fire(
+    "hr-idi-u-kosaricu-minicart-nije-dostupno",
+    "https://www.sancta-domenica.hr/glacalo-philips-azur.html",
+    page(
+        "hr",
+        "Glačalo PHILIPS Azur 8000 | Sancta Domenica",
+        "<header><a href='/'>Sancta Domenica</a><div class='minicart'><a href='/checkout/cart'>Košarica (1)</a>"
+        "<button class='action viewcart'>Idi u košaricu</button></div></header>",
+        ["Početna", "Glačala"],
+        "<div class='product-info-main'>"
+        + gallery("sancta-domenica.hr", "100777")
+        + "<h1 class='page-title'><span>Glačalo PHILIPS Azur 8000</span></h1><div class='price-box'><span"
+        " class='price'>89,99 €</span></div><div class='stock unavailable'><span>Nije dostupno</span></div></div>",
+        "",
+        "<p>Sancta Domenica d.o.o.</p>",
+    ),
+    None,
+    "OutOfStock",
+)
+not_fire(
+    "ru-card-uvedomit-main-live",
+    "https://www.sulpak.kz/g/chainik-tefal-ko-2408",
+    page(
+        "ru",
+        "Электрочайник Tefal KO 2408 | Sulpak",
+        "<header><a href='/'>Sulpak</a><a href='/basket'>Корзина</a></header>",
+        ["Главная", "Чайники"],
+        "<div class='product__main'>"
+        + gallery("static.sulpak.kz", "ko2408")
+        + "<h1>Электрочайник Tefal KO 2408</h1><p class='product__code'>Код товара: 700555</p>"
+        "<div class='product__price'>19 990 ₸</div><button>В корзину</button></div>",
+        cards("Похожие товары", [("Чайник Bosch", "24 990 ₸", "<button>Уведомить о поступлении</button>")]),
+        "<p>© 2026 Sulpak</p>",
+    ),
+    "700555",
+    "InStock",
+)
+
+# round 5 (sku._LABELS "Cód. producto", eBay's fr/it labels, _GTIN_LABEL): a barcode beside the shop's own
+# code stays the last resort; an order's "Numéro de commande" is no item number
+not_fire(
+    "barcode-beside-sku",
+    "https://www.bazar-palermo.example/productos/mate-camionero/",
+    small(
+        "es-AR",
+        "Mate camionero de calabaza",
+        "bazar-palermo.example",
+        "<div class='js-price-display'>$ 18.000</div><div class='product-sku'>SKU: MC-22</div>"
+        "<p>Código de barras: 7798123450022</p><input type='submit' class='js-addtocart btn' value='Agregar al carrito'>",
+    ),
+    "MC-22",
+    "InStock",
+)
+not_fire(
+    "ebay-fr-order-number-not-item",
+    "https://www.ebay.fr/itm/Casque-Sony/",
+    small(
+        "fr",
+        "Casque Sony WH-CH520",
+        "ebay.fr",
+        "<div class='x-price-primary'>EUR 39,00</div><div class='x-atc-action'><a class='ux-call-to-action'>Achat immédiat</a></div>",
+        "<div class='recent-orders'><p>Vos achats récents</p><p>Numéro de commande : 12-34567-89012</p></div>",
+    ),
+    None,
+    "InStock",
+)
+
 # kind 6 (sku._LABELS "Art."): a law article in a footer, a short article number, a card's "Art."
 not_fire(
     "art-law-article-footer-and-card",
@@ -2322,7 +2629,29 @@ def _check(c: Case) -> None:
     assert not wrong, "; ".join(wrong)
 
 
-@pytest.mark.parametrize("c", case_params(CASES))
+# the two Amazon pages without a price gave no listing at b160a1a (page.Found.unavailable_product wants
+# the heading named by the document title, title_named >= 0.5, and Amazon's is shorter); they pass with
+# the lead's page.py change in progress (document title parts), so their xfails are not strict
+_IN_FLUX = {
+    "amazon-co-uk-currently-unavailable-product-information-table",
+    "amazon-fr-actuellement-indisponible-bullets-rlm",
+}
+
+
+def _params() -> list:
+    """`case_params(CASES)`, the cases of `_IN_FLUX` as non-strict xfails."""
+    out = []
+    for p in case_params(CASES):
+        if p.id in _IN_FLUX:
+            reason = (
+                "no listing while page.py's title_named gate reads the shorter document title (lead's file)"
+            )
+            p = pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(strict=False, reason=reason)])
+        out.append(p)
+    return out
+
+
+@pytest.mark.parametrize("c", _params())
 def test_page(c: Case) -> None:
     _check(c)
 
