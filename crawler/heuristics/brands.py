@@ -407,12 +407,30 @@ def _no_claim(page: Layout, el: Any) -> bool:
     naming its writer (`_authored`), or Amazon's byline of a book or a record naming a contributor
     (`_CONTRIBUTOR`: "Margaret Atwood (Author)", "Taylor Swift (Artist)")."""
     home = el.xpath("descendant-or-self::a/@href")
-    if home and urlsplit(urljoin(page.base, home[0])).path in ("", "/"):
+    if home and (urlsplit(urljoin(page.base, home[0])).path in ("", "/") or _locale_home(page, home[0])):
         return True
     if _brand_promotion(page, el):
         return True
     said = visible_text(el)
     return bool((_BY.match(_shown_line(said)) and _authored(page, el)) or _CONTRIBUTOR.search(said))
+
+
+# a language or country segment opening a shop's paths ("/en-gb/", "/de/", "/fr_FR/")
+_LOCALE_SEG = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?", re.I)
+
+
+def _locale_home(page: Layout, href: str) -> bool:
+    """`href` leads to the front page of the shop's locale that the page itself sits under: the
+    logo's "navbar-brand" link to "/en-gb/" on "/en-gb/p/trail-shoes" (European shops' language homes),
+    not a brand's page ("/lg" on a page under "/p/")."""
+    to, here = urlsplit(urljoin(page.base, href.strip())), urlsplit(page.base)
+    seg = to.path.strip("/")
+    return (
+        to.netloc == here.netloc
+        and not to.query
+        and bool(_LOCALE_SEG.fullmatch(seg))
+        and here.path.casefold().startswith(f"/{seg.casefold()}/")
+    )
 
 
 # names of a block promoting a brand, not naming the product's: a retailer's "brand-banner" ("JBL week: up

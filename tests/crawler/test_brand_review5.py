@@ -36,7 +36,7 @@ Fixed as kinds in crawler/heuristics/brands.py: `_NO_BRAND` reads "Generisch", "
 (`without_region`); `_type_by_brand` reads a "<type> by <brand>" line of two links when the title opens
 with the brand. A must-not-fire page written for the last (a bookshop's "Novels by Margaret Atwood")
 failed for another reason: the bookshop's name read as the house (its copyright's "Ltd."); a page showing
-an ISBN is no house's (`_book_page`). Must-not-fire pages for the fixes ("quiet-fix-*", 15 over all
+an ISBN is no house's (`_book_page`). Must-not-fire pages for the fixes ("quiet-fix-*", 16 over all
 rounds) each passed before the fix they guard (checked with the previous brands.py swapped in).
 
 Round 2 (8 pages, "r2-*", written after round 1's fixes): 4 failed at first look: Amazon's byline "Visit the
@@ -73,6 +73,10 @@ Round 6 (3 pages, "r6-*": brands' own shops naming themselves "Nike UK", "Apple 
 failed. Round 7 (2 pages, "r7-*": Amazon bylines of a book and a record): both failed at first look,
 "Margaret Atwood (Author)" and "Taylor Swift (Artist)" read as brands. Fixed: a brand-named element
 naming a contributor with a role in brackets is skipped (`_CONTRIBUTOR`).
+
+Round 8 (1 page, found while probing): a shop's logo "navbar-brand" linking to its language's front page
+("/en-gb/") in a header not marked as one read the shop's name as the brand; a link to the locale the
+page sits under is the shop's home (`_locale_home`), a brand's "/lg" is not.
 """
 
 from __future__ import annotations
@@ -1909,6 +1913,24 @@ url, html = amazon_page(
 add("r7-amazon-music-artist-byline", url, html, None)
 
 
+# ---- round 8: the shop's logo linking to its language's front page (written after round 7) -------------
+
+url, html = retail_page(
+    shop="Outdoor World",
+    host="outdoorworld.example",
+    title="Men's Trail Running Shoes, Waterproof",
+    price="£89.00",
+    path="en-gb/mens-trail-running-shoes-waterproof",
+    specs=(("Size", "42"), ("Drop", "8 mm")),
+)
+html = (
+    html.replace("<header>", "<div class='top-bar'>")
+    .replace("</header>", "</div>")
+    .replace("<a href='/' class='logo'>", "<a href='/en-gb/' class='navbar-brand'>")
+)
+add("r8-shop-logo-navbar-brand-to-locale-home", url, html, None)
+
+
 # ---- must-not-fire pages for the kinds fixed (written after the first look; each passed before the fix) ----
 
 url, html = retail_page(
@@ -2119,6 +2141,16 @@ url, html = retail_page(
     specs=(("Fit", "Original"), ("Material", "100% cotton")),
 )
 quiet("quiet-fix-brand-twice-side-by-side", url, html, "Levi's")
+
+url, html = retail_page(
+    shop="Gadget Galaxy",
+    host="gadgetgalaxy.co.uk",
+    title="OLED55C4 55 inch 4K Smart OLED TV",
+    price="£1,299.00",
+    above="<a class='product-brand' href='/lg'>LG</a>",
+    specs=(("Screen size", "55 inch"), ("Resolution", "4K")),
+)
+quiet("quiet-fix-brand-link-two-letter-path", url, html, "LG")
 
 
 # ---- tests -----------------------------------------------------------------------------------------
