@@ -176,7 +176,10 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             # issue 14's markets (fifth availability review): PChome's "完售，請參考其他商品" (sold out; not
             # "即將完售", soon sold out), Croatian "Dolazi uskoro" (coming soon, as "Próximamente"), Argentine
             # "Sin unidades disponibles", Kazakh "Қолжетімді емес" (not available)
-            r"|(?<!即將)(?<!即将)完售|\bdolazi uskoro\b|\bsin unidades disponibles\b|қолжетімді емес",
+            r"|(?<!即將)(?<!即将)完售|\bdolazi uskoro\b|\bsin unidades disponibles\b|қолжетімді емес"
+            # Korean "not an item on sale now" (Naver smart store's "현재 판매중인 상품이 아닙니다", "구매하실 수
+            # 없는 상품입니다")
+            r"|판매\s*중인\s*상품이\s*아닙니다|구매하실\s*수\s*없는\s*상품",
             "OutOfStock",
         ),
         (
@@ -211,7 +214,11 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             # the last pieces in stock (issue 14's fifth availability review): Slovenian "Zadnji kosi" (Big
             # Bang), Croatian "Zadnji komadi", Argentine "¡Últimas unidades!", Italian "Ultimi pezzi"; the
             # Croatian "Raspoloživo" (available)
-            r"|\bzadnji (?:kosi|komadi)\b|\búltimas unidades\b|\bultimi pezzi\b|\braspoloživo\b",
+            r"|\bzadnji (?:kosi|komadi)\b|\búltimas?\s+(?:\d+\s+)?unidad(?:es)?\b|\bultimi pezzi\b|\braspoloživo\b"
+            # a count left: Taiwanese "剩餘 3 件" / Shopee's "還剩 37 件", Korean "재고 3개" / 11st's "남은수량
+            # 3개", Russian "Осталось мало"
+            r"|(?:剩餘|还剩|還剩|剩下)\s*[1-9]\d*\s*件"
+            r"|(?:재고|남은\s*수량)\s*[:：]?\s*[1-9]\d*\s*개|\bосталось мало\b",
             "InStock",
         ),
     ]
