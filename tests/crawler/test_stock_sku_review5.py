@@ -27,8 +27,7 @@ crawler/sku.py, crawler/values.py or crawler/extract.py. FIRST LOOK: 11 of 52 fa
 - fravega-cod-art-related-sin-stock (sku): the spec table's model over Frávega's "Art. 990214";
   fravega-retiro-en-sucursal-only (sku) None;
 - amazon-co-uk-currently-unavailable-..., amazon-fr-actuellement-indisponible-...: no listing at all
-  (no price and page.py's title_named gate: the lead's file; both pass with the lead's page.py
-  change in progress at the time of writing, so they are non-strict xfails, `_IN_FLUX`).
+  (no price and page.py's title_named gate: the lead's file; both pass since the lead's 4496fbd).
 Round 2a: a must-not-fire page written for kind 5 failed before and after the first fixes
 (pickup-closed-delivery-open: "Retiro en sucursal: No disponible" read OutOfStock, the Spanish
 "retiro" / "en sucursal" no fulfilment channel), so it is a case.
@@ -2767,29 +2766,7 @@ def _check(c: Case) -> None:
     assert not wrong, "; ".join(wrong)
 
 
-# the two Amazon pages without a price gave no listing at b160a1a (page.Found.unavailable_product wants
-# the heading named by the document title, title_named >= 0.5, and Amazon's is shorter); they pass with
-# the lead's page.py change in progress (document title parts), so their xfails are not strict
-_IN_FLUX = {
-    "amazon-co-uk-currently-unavailable-product-information-table",
-    "amazon-fr-actuellement-indisponible-bullets-rlm",
-}
-
-
-def _params() -> list:
-    """`case_params(CASES)`, the cases of `_IN_FLUX` as non-strict xfails."""
-    out = []
-    for p in case_params(CASES):
-        if p.id in _IN_FLUX:
-            reason = (
-                "no listing while page.py's title_named gate reads the shorter document title (lead's file)"
-            )
-            p = pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(strict=False, reason=reason)])
-        out.append(p)
-    return out
-
-
-@pytest.mark.parametrize("c", _params())
+@pytest.mark.parametrize("c", case_params(CASES))
 def test_page(c: Case) -> None:
     _check(c)
 
