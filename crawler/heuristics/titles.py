@@ -85,7 +85,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         pos = page.order.get(el, 0)
         if best is None or score > best[0] + 1e-9 or (abs(score - best[0]) < 1e-9 and pos < best[1]):
             best = (score, pos, text, el)
-    if best is not None and best[0] >= 1.5:
+    if best is not None and best[0] >= (SHOP_TITLE_FLOOR if _doc_title_is_shop(page) else 1.5):
         return best[2][:1000], best[3]
     named = _text_in_doc_title(page)
     if named is not None:
@@ -102,6 +102,38 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
     # "Your Shopping Cart | Shop" (`dom.SHOP_PAGE_HEADING`)
     shop_page = MERCH_LABEL.match(text) or SHOP_PAGE_HEADING.match(text)
     return (text[:1000] or None) if not shop_page else None, None
+
+
+# the score a heading needs to be the title where the document title names only the shop
+# (`_doc_title_is_shop`): no heading can share its words, so a plain `<h2>` outside menus, cards,
+# dialogs and hidden parts (0.2) is enough
+SHOP_TITLE_FLOOR = 0.2
+
+
+def _doc_title_is_shop(page: Layout) -> bool:
+    """The document `<title>` names only the shop: its words are those of the shop's logo link to the
+    front page (its text or its picture's alt), or each of its parts is the shop's name (`shop_part`); and no
+    og:title names anything else. Korean shop builders (Cafe24, Godomall) write the shop's name as
+    every page's title by default and the product's name in an `<h2>` ("<title>데일리니트</title>" over
+    `<div class="infoArea"><h2>울 케이블 니트 가디건</h2>`): the title was the shop's name, and a
+    sold-out page gave no listing (the lead's probe, stop 36)."""
+    want = tokens(page.doc_title)
+    if not want:
+        return False
+    og = page.sel.xpath("//meta[@property='og:title' or @name='og:title']/@content").get()
+    if og and tokens(og) != want:
+        return False
+    host = urlsplit(page.base).hostname or ""
+    site = page.sel.xpath("//meta[@property='og:site_name']/@content").get() or ""
+    is_site = site_test(host, site)
+    parts = [p for p in DOC_TITLE_SEP.split(page.doc_title) if p.strip()]
+    if parts and all(shop_part(p, is_site) for p in parts):
+        return True  # "Stride" on stride.example; not "Sale | Stride", a collection's page
+    for link in page.root.xpath("//a[@href='/' or @href='./' or @href='index.html']")[:5]:
+        shown = visible_text(link) or " ".join(link.xpath(".//img/@alt"))
+        if tokens(shown) == want:
+            return True
+    return False
 
 
 def _page_heading(page: Layout, el: Any) -> bool:

@@ -960,3 +960,50 @@ def test_an_unpriced_page_without_a_stated_state_stays_without_a_listing() -> No
         "",
     )
     assert extract_product(html, "https://www.amazon.co.uk/dp/B08N5WRWNW") is None
+
+
+def _cafe24(doc_title: str, price: str, action: str, extra: str = "") -> str:
+    return (
+        f"<!doctype html><html lang='ko'><head><meta charset='utf-8'><title>{doc_title}</title></head><body>"
+        "<header><a href='/' class='logo'>데일리니트</a><ul class='gnb'><li><a href='/category/outer/24/'>OUTER</a></li></ul></header>"
+        f"{extra}<div class='xans-product-detail'><div class='keyImg'>"
+        "<img src='//dailyknit.example.kr/web/product/big/202411/cardigan_big.jpg' alt='울 케이블 니트 가디건'></div>"
+        "<div class='infoArea'><h2>울 케이블 니트 가디건</h2><table><tr><th>판매가</th>"
+        f"<td><span id='span_product_price_text'>{price}</span></td></tr></table>"
+        f"<div class='xans-product-action'>{action}</div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("action", "availability"),
+    [
+        ("<a class='btnSubmit'>구매하기</a>", "InStock"),
+        (
+            "<span class='btnSubmit displaynone'>구매하기</span><span class='btnNormal sold'>SOLD OUT</span>",
+            "OutOfStock",
+        ),
+    ],
+)
+def test_a_document_title_of_the_shop_alone_leaves_the_h2_as_the_title(
+    action: str, availability: str
+) -> None:
+    """Cafe24 and Godomall shops title every page with the shop's name ("<title>데일리니트</title>", the
+    logo's text) and set the product's name in an `<h2>`: the title was the shop's name, and the
+    sold-out page gave no listing (both failed at 4496fbd). `titles._doc_title_is_shop`."""
+    got = extract_product(
+        _cafe24("데일리니트", "55,200원", action),
+        "https://www.dailyknit.example.kr/product/detail.html?product_no=1234",
+    )
+    assert got is not None and got["title"] == "울 케이블 니트 가디건"
+    assert got["price"] == 55200.0 and got["availability"] == availability
+
+
+def test_a_document_title_naming_the_product_still_leads_over_a_plain_h2() -> None:
+    """Must not fire: where the document title names the product, a plain section `<h2>` before the
+    product's own one does not become the title."""
+    extra = "<section class='notice'><h2>배송 안내</h2><p>오후 2시 이전 주문 당일 출고</p></section>"
+    got = extract_product(
+        _cafe24("울 케이블 니트 가디건 - 데일리니트", "55,200원", "<a class='btnSubmit'>구매하기</a>", extra),
+        "https://www.dailyknit.example.kr/product/detail.html?product_no=1234",
+    )
+    assert got is not None and got["title"] == "울 케이블 니트 가디건"
