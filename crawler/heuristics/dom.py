@@ -8,6 +8,7 @@ Pure functions over lxml elements; no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from knockoff.crawler.values import CURRENCY_SYMBOLS, DASH_AMOUNT
@@ -85,22 +86,43 @@ def element_names(el: Any) -> str:
     return raw.replace("_", "-").lower()
 
 
+def _self_and_up(el: Any, levels: int) -> Iterator[Any]:
+    """`el` and its `levels` nearest ancestors, nearest first, up to the first node that is no element."""
+    node, depth = el, 0
+    while node is not None and depth <= levels and isinstance(node.tag, str):
+        yield node
+        node, depth = node.getparent(), depth + 1
+
+
 def hidden(el: Any, levels: int = 4) -> bool:
     """`el` or one of its `levels` nearest ancestors is hidden (a hiding class such as
     "visually-hidden" / "displaynone", the `hidden` attribute, `display:none`, `aria-hidden`)."""
-    node, depth = el, 0
-    while node is not None and depth <= levels and isinstance(node.tag, str):
-        if _HIDDEN.search(node.get("class") or "") or closed(node):
-            return True
-        node, depth = node.getparent(), depth + 1
-    return False
+    return any(_HIDDEN.search(node.get("class") or "") or closed(node) for node in _self_and_up(el, levels))
+
+
+def shut_within(el: Any, levels: int = 4) -> bool:
+    """`el` or one of its `levels` nearest ancestors is hidden by its markup (`shut`): another
+    variant's price a theme prints hidden, or a block waiting for a script."""
+    return any(shut(node) for node in _self_and_up(el, levels))
+
+
+def shut(node: Any) -> bool:
+    """`node` is hidden by its own markup: the `hidden` attribute or `display:none` in its style.
+    Themes print every variant's price and hide all but the chosen one (`<span class="price"
+    data-variant="2" style="display:none">`). Not `aria-hidden` (Amazon and Shopify show the
+    visual price under `aria-hidden="true"` beside a screen-reader copy) nor hiding classes
+    ("visually-hidden": that screen-reader copy). Source: the lead's probe, stop 36."""
+    if not isinstance(node.tag, str):
+        return False
+    return (
+        node.get("hidden") is not None or "display:none" in (node.get("style") or "").replace(" ", "").lower()
+    )
 
 
 def closed(node: Any) -> bool:
-    """`node` itself is hidden by its markup: the `hidden` attribute, `display:none` in its style
-    or `aria-hidden="true"` (no hiding class, no ancestor: `hidden` reads those too)."""
-    style = (node.get("style") or "").replace(" ", "").lower()
-    return node.get("hidden") is not None or "display:none" in style or node.get("aria-hidden") == "true"
+    """`node` itself is hidden by its markup: `shut` (the `hidden` attribute, `display:none` in its
+    style) or `aria-hidden="true"` (no hiding class, no ancestor: `hidden` reads those too)."""
+    return shut(node) or node.get("aria-hidden") == "true"
 
 
 # names of the badges shops put inside a product heading ("New!", "Sale", "Bestseller")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knockoff.crawler.heuristics.dom import ANY_SIGN, HEADINGS, element_names
+from knockoff.crawler.heuristics.dom import ANY_SIGN, HEADINGS, element_names, shut
 from knockoff.crawler.values import parse_price, without_offer
 
 # id/class words of an old, list, saving, shipping or instalment price (not the current one; "orig"
@@ -140,19 +140,6 @@ AMOUNT_MARK = re.compile(rf"{CURRENCY_MARK.pattern}|\b(?:tl|тг|руб|грн|�
 _LINE_THROUGH = re.compile(r"line-?through|(?<!no-)(?<!without-)\bstrike(?:-?through|out)?\b")
 
 
-def shut(node: Any) -> bool:
-    """`node` is hidden by its own markup: the `hidden` attribute or `display:none` in its style.
-    Themes print every variant's price and hide all but the chosen one (`<span class="price"
-    data-variant="2" style="display:none">`). Not `aria-hidden` (Amazon and Shopify show the
-    visual price under `aria-hidden="true"` beside a screen-reader copy) nor hiding classes
-    ("visually-hidden": that screen-reader copy). Source: the lead's probe, stop 36."""
-    if not isinstance(node.tag, str):
-        return False
-    return (
-        node.get("hidden") is not None or "display:none" in (node.get("style") or "").replace(" ", "").lower()
-    )
-
-
 def struck(node: Any) -> bool:
     """`node` is shown struck through: `<del>`/`<s>`/`<strike>`, an inline `line-through` style,
     Amazon's `data-a-strike`, or a name saying so ("line-through", "lineThrough", "line_through",
@@ -183,7 +170,7 @@ def left_out(node: Any, el: Any) -> bool:
 
 def price_text(el: Any, spoken: bool = False, gap: str = "") -> str:
     """Text of a price element without struck-through, old/list-price or markup-hidden descendants
-    (`shut`: another variant's price a theme prints hidden beside the chosen one); with `spoken`,
+    (`dom.shut`: another variant's price a theme prints hidden beside the chosen one); with `spoken`,
     also without the parts kept from screen readers (`aria-hidden="true"`): what a screen reader
     reads. `gap` is written where a struck or old part is left out (`label_left_out`)."""
     parts: list[str] = []

@@ -27,7 +27,7 @@ from knockoff.crawler.heuristics.amounts import (
     price_near_title,
 )
 from knockoff.crawler.heuristics.controls import control_text, opens_with_buy
-from knockoff.crawler.heuristics.dom import PRICE_NAME, amount_only, element_names, hidden
+from knockoff.crawler.heuristics.dom import PRICE_NAME, amount_only, element_names, hidden, shut_within
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
     CURRENCY_MARK,
@@ -42,7 +42,6 @@ from knockoff.crawler.heuristics.price_text import (
     old_words,
     price_text,
     shown_price,
-    shut,
     struck,
     struck_shown,
     unit_labelled,
@@ -135,7 +134,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         # "As low as <span class="affirm-ala-price">$17</span>/mo": a financing amount, kept only as
         # the last resort of a page showing its price per month alone
         score -= 4.0 if monthly_after(el) else 0.0
-        score -= HIDDEN_PENALTY if _not_shown(el) else 0.0
+        score -= HIDDEN_PENALTY if shut_within(el) else 0.0
         d = page.distance(title_el, el)
         if d is not None:
             score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
@@ -236,18 +235,6 @@ def _in_unit_price(el: Any, levels: int = 3) -> bool:
 
 # a price its markup hides (the `hidden` attribute, `display:none`) ranks below one shown
 HIDDEN_PENALTY = 1.5
-
-
-def _not_shown(el: Any, levels: int = 4) -> bool:
-    """Price element `el` or one of its `levels` nearest ancestors is hidden by its markup
-    (`price_text.shut`): another variant's price, or a block waiting for a script; a shown amount
-    is the price."""
-    node, depth = el, 0
-    while node is not None and depth <= levels and isinstance(node.tag, str):
-        if shut(node):
-            return True
-        node, depth = node.getparent(), depth + 1
-    return False
 
 
 # a price candidate holding another one and showing 3+ amounts is a block (prices beside promotions,
