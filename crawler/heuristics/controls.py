@@ -131,7 +131,10 @@ _PREORDER_CONTROL = re.compile(
     r"\W*(?:pre-?order(?:\s+now)?|reserveer(?:\s+nu)?|nu\s+reserveren|precomand[ăa](?:\s+acum)?"
     r"|予約(?:注文)?する|予約購入(?:する)?|予約カートに入れる|立即預購|立即预购|ön\s+sipariş(?:\s+ver)?"
     r"|zamów\s+w\s+przedsprzedaży|předobjednat|prednaroči|prednaruči|pré-?commander|précommander"
-    r"|(?:jetzt\s+)?vorbestellen|оформить\s+предзаказ|사전\s*예약(?:\s*구매)?|예약\s*구매(?:하기)?)\W*",
+    r"|(?:jetzt\s+)?vorbestellen|оформить\s+предзаказ|사전\s*예약(?:\s*구매)?|예약\s*구매(?:하기)?"
+    # Amazon.it's and Italian shops' "Preordina ora" / "Preordina", the Russian "Предзаказать" (issue 14's
+    # sixth availability review)
+    r"|preordina(?:\s+(?:ora|subito|adesso))?|предзаказать)\W*",
     re.I,
 )
 
@@ -616,7 +619,10 @@ _ORDER_ANYWAY = re.compile(
 _ON_ORDER = re.compile(
     r"(?:dostupn[oa]|dobavljiv[oa]|samo|izdelan[oa]?|izdelava|naročljiv[oa]|na voljo)\s+po\s+"
     r"(?:narudžbi|narudžbu|naročilu)|^\s*po\s+(?:narudžbi|narudžbu|naročilu)\b|под заказ|"
-    r"^\s*(?:товар\s+)?на заказ\b(?!\s+(?:от|свыше|более))",
+    r"^\s*(?:товар\s+)?на заказ\b(?!\s+(?:от|свыше|более))"
+    # WooCommerce's "Available on backorder" in its Spanish and Dutch translations ("Disponible para reservar",
+    # "Beschikbaar via nabestelling"): issue 14's sixth availability review
+    r"|^\W*disponible\s+para\s+reservar\b|\bnabestelling\b",
     re.I,
 )
 
@@ -802,7 +808,8 @@ _PREORDER_CLOSED = re.compile(
     r"|\bvorbestellung(?:en)?\s+(?:(?:ist|sind|wurde|wurden)\s+)?(?:beendet|geschlossen)\b|\bnicht mehr vorbestellbar\b"
     r"|\bprécommandes?\s+(?:(?:est|sont)\s+)?(?:terminées?|clôturées?|fermées?)|\bplus disponible à la précommande\b"
     r"|\bpre-?orders?\s+(?:(?:are|is|have)\s+)?(?:now\s+)?(?:closed|ended|sold out)\b"
-    r"|\bpreventa\s+(?:finalizada|cerrada|agotada)\b|\bpreordin[ei]\s+(?:chius[ei]|terminat[ei])\b",
+    r"|\bpreventa\s+(?:finalizada|cerrada|agotada)\b|\bpreordin[ei]\s+(?:chius[ei]|terminat[ei])\b"
+    r"|\bprednarudžb[ae]\s+(?:je\s+)?(?:završen[ae]|zatvoren[ae])\b|\bprednaročil[ao]\s+(?:je\s+|so\s+)?(?:zaključen[ao]|končan[ao])\b",
     re.I,
 )
 
@@ -827,7 +834,13 @@ _CHANNEL = re.compile(
     # issue 14's markets (fifth availability review): Argentine "Retiro en sucursal" (pickup at a branch),
     # Russian "Самовывоз" / "Доставка" (Kazakh chains), Slovenian "Prevzem" / "Dostava", Croatian
     # "Preuzimanje" / "Dostava"
-    r"|\bretiro\b|\ben sucursal\b|самовывоз|\bдоставк\w*|\bprevzem\w*|\bpreuzimanj\w*|\bdostav\w*",
+    r"|\bretiro\b|\ben sucursal\b|самовывоз|\bдоставк\w*|\bprevzem\w*|\bpreuzimanj\w*|\bdostav\w*"
+    # issue 14's sixth availability review: the Croatian "Isporuka" (delivery), and a service that comes with
+    # the item (assembly, installation: "Montaža nije dostupna", "Servizio di montaggio non disponibile",
+    # "Montageservice ... nicht verfügbar", "Installation à domicile indisponible", "Instalación no
+    # disponible"), not offered as a way of getting it is not
+    r"|\bisporuk\w*|\bmontaž\w*|\bmontaggio\b|\bmontage\w*|\binstallation\b|\binstallazione\b|\binstalación\b"
+    r"|\binstalacij\w*|\bassembly\b|\bмонтаж\w*|\bустановк\w*|설치|조립|安裝|安装",
     re.I,
 )
 # words saying a way of getting the item is not offered (not stock words: "Out of stock" is the item's)
@@ -843,6 +856,18 @@ _AT_PLACE = re.compile(
 )
 
 
+# the negations the markets' Slavic languages and Russian write after their subject ("Dostava nije dostupna
+# za odabranu lokaciju", "Hitra dostava ni na voljo", "Montaža nije moguća", "Доставка недоступна"): a way of
+# getting the item not offered only where a channel word (`_CHANNEL`) stands before it in its sentence
+# ("Nije dostupno · Isporuka 2-5 dana" is the item's state and a delivery time). Source: issue 14's sixth
+# availability review.
+_OFF_AFTER = re.compile(
+    r"\bnije\s+(?:dostupn\w*|moguć\w*)|\bni\s+(?:na\s+voljo|mogoč\w*|dostopn\w*)|\bне\s*доступн\w*"
+    r"|\bневозможн\w*|\bне\s+осуществляется\b",
+    re.I,
+)
+
+
 def fulfilment_note(text: str) -> bool:
     """`text` says only that a way of getting the item is not offered: every "not available" of it
     (`_OFF`) is bound to a fulfilment channel (`_CHANNEL` within 40 characters in its sentence:
@@ -850,9 +875,14 @@ def fulfilment_note(text: str) -> bool:
     available", "Not available for pickup") or to a store or place (`_AT_PLACE`: "Not available at
     Emeryville"), and the rest of it states no other not-in-stock word ("Shipping: Out of stock" is
     the item's state). Such a note says nothing of the item's stock: another channel sells it.
-    Source: issue 14's third availability review (Target, Walmart, Sephora fulfilment widgets)."""
+    The Slavic and Russian negations that follow their subject (`_OFF_AFTER`: "Dostava nije dostupna",
+    "Hitra dostava ni na voljo") count only after a channel word in their sentence; a service that
+    comes with the item counts as a channel ("Montaža nije dostupna", "Servizio di montaggio non
+    disponibile"). Source: issue 14's third availability review (Target, Walmart, Sephora fulfilment
+    widgets) and its sixth (Croatian, Slovenian, Italian, German, French, Argentine shops)."""
     offs = list(_OFF.finditer(text))
-    if not offs:
+    after = list(_OFF_AFTER.finditer(text))
+    if not (offs or after):
         return False
     for m in offs:
         head = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
@@ -860,7 +890,11 @@ def fulfilment_note(text: str) -> bool:
         near = text[max(head, m.start() - 40) : min(stop.start() if stop else len(text), m.end() + 40)]
         if not (_CHANNEL.search(near) or _AT_PLACE.match(text, m.end())):
             return False
-    return normalize_availability(_OFF.sub(" ", text)) not in UNAVAILABLE
+    for m in after:
+        head = max(text.rfind(c, 0, m.start()) for c in ".!?;·|•\n") + 1
+        if not _CHANNEL.search(text[max(head, m.start() - 40) : m.start()]):
+            return False
+    return normalize_availability(_OFF_AFTER.sub(" ", _OFF.sub(" ", text))) not in UNAVAILABLE
 
 
 def in_disabled_control(el: Any, levels: int = 3) -> bool:
@@ -910,6 +944,21 @@ def _channel_state(said: str | None, text: str) -> bool:
     return said in _SOLD_STATES and fulfilment_note(text)
 
 
+# a line giving the date a coming item is released, an orderable item not yet out (Amazon's availability
+# line "This title will be released on March 7, 2027", "Dieser Artikel erscheint am 3. April 2027.", "Cet
+# article paraîtra le 5 mai 2027.", "Questo articolo uscirà il 5 marzo 2027.", "Este producto saldrá a la
+# venta el 12 de marzo de 2027."), a date's figures within two words; and the Croatian and Slovenian
+# pre-order words ("Prednarudžba", "Prednaročilo") that `values.AVAILABILITY_TEXT` lacks. PreOrder where
+# nothing else in the text states a state ("Auf Lager. Die 2. Auflage erscheint am 3. April" is in stock).
+# Source: issue 14's sixth availability review.
+_RELEASE = re.compile(
+    r"(?:\b(?:will\s+be|to\s+be)\s+released\s+on|\berscheint\s+am|\bparaîtra\s+le|\bsortira\s+le"
+    r"|\busc(?:irà|ira)\s+il|\bsaldrá\s+a\s+la\s+venta\s+el|\bse\s+lanzará\s+el)\s+(?:[^\W\d_]+\s+){0,2}\d"
+    r"|\bprednarudžb\w*|\bprednaročil\w*",
+    re.I,
+)
+
+
 def said_state(text: str | None) -> str | None:
     """The schema.org availability `text` states (`values.normalize_availability`), OutOfStock
     where it negates an in-stock word (`_NEGATED_IN_STOCK`: "Nije dostupno") or says the item is
@@ -920,8 +969,10 @@ def said_state(text: str | None) -> str | None:
     none left (`_NONE_LEFT`: "0 in stock"), Discontinued for `_DISCONTINUED` ("Producto
     discontinuado"), OutOfStock for a listing paused or ended (`_OFF_SALE`: "Publicación pausada",
     "Sprzedaż zakończona", "販売を終了しました") or a pre-order that closed (`_PREORDER_CLOSED`:
-    "予約受付終了", "Vorbestellung beendet"). Rules of this project's review of issue 14's markets
-    (test_locale_review.py) and of its fourth availability review.
+    "予約受付終了", "Vorbestellung beendet"), PreOrder for a release-date line or the Croatian and
+    Slovenian pre-order words where nothing else states a state (`_RELEASE`: "Dieser Artikel erscheint
+    am 3. April 2027.", "Prednarudžba"). Rules of this project's review of issue 14's markets
+    (test_locale_review.py) and of its fourth and sixth availability reviews.
     Not-in-stock words only reported or asked about are read as nothing (`current_text`: "Was sold
     out last month", "Is this backordered?"; issue 14's third availability review)."""
     if not text:
@@ -939,7 +990,10 @@ def said_state(text: str | None) -> str | None:
         return "InStock"
     if _DISCONTINUED.search(text):
         return "Discontinued"
-    return normalize_availability(text)
+    said = normalize_availability(text)
+    if said is None and _RELEASE.search(text):
+        return "PreOrder"  # "Dieser Artikel erscheint am 3. April 2027.", "Prednarudžba"
+    return said
 
 
 def _ordered_anyway(said: str | None, text: str, live_buy: bool) -> str | None:
