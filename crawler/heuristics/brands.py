@@ -36,6 +36,11 @@ _BRAND_LABEL = re.compile(
     r"fabricante|fabrikant|znamka|značka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
     # the Croatian/Serbian/Slovenian/Bosnian "Brend" ("Brend: Makita")
     r"brend|"
+    # Croatian "Robna marka" (eKupi), Italian "Marchio" (Unieuro), Russian "Торговая марка" (test_brand_review6)
+    r"robna marka|marchio(?!\s+ce\b)|торговая марка|"
+    # Korean "제조자" (maker) as a whole label ("제조자 및 소비자분쟁해결기준에 따름" is a warranty sentence; the
+    # notices' "제조자(수입자)", maker or importer, is left: test_brand_review6), Taiwanese "製造商"
+    r"제조자(?=\s*[:：]|\s*$)|製造商|"
     r"(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші|"
     # Kazakh with the possessive ending ("Бренді: Bosch", "Маркасы: Bosch")
     r"бренді|маркасы|"
@@ -49,6 +54,9 @@ _BRAND_LABEL = re.compile(
     # ("Brand new condition" is the item's condition)
     r"(?!\s*(?:#|part\b|no\.|nr\.|number\b|ref(?:erence)?\b|code\b|id\b|model|nummer|numéro|número|numero|new\b|"
     r"artikel|referen|код|номер|型番|型號|型号|모델|"
+    # the brand the item fits, not its own ("Marca compatibile | Apple", "Marca compatible", "Brand compatibility",
+    # test_brand_review6)
+    r"compatib|kompatib|совмест|združljiv|compatív|"
     # a heading or line about the brand, not its name: Amazon's A+ "Brand Story", Zalando's "Brand size"
     # row, "Brand promise", "Brand overview", Korean "브랜드 스토리" / "브랜드 기획전" (an event)
     r"(?:story|stories|size|sizes|promise|overview|ambassadors?|values|mission|history|spotlight|information|info"
@@ -90,7 +98,9 @@ def labelled(
             continue
         value = m.group(m.lastindex or 0).strip(" :：#-") if m.lastindex else ""
         if not value:
-            if parent is not None and (_link_label(node, parent) or _compared_row(parent)):
+            if parent is not None and (
+                _link_label(node, parent) or _compared_row(parent) or _empty_value_cell(node, parent)
+            ):
                 continue
             value = (_logo_value(parent) if parent is not None else "") or next(
                 (t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), ""
@@ -99,6 +109,29 @@ def labelled(
         if 1 < len(value) <= limit and (keep is None or keep(value)) and (accept is None or accept(value)):
             return value
     return None
+
+
+def _empty_value_cell(node: Any, parent: Any) -> bool:
+    """The label text `node` fills a table's or a definition list's label cell (`<th>`, `<dt>`, a
+    `<td>` before another) whose value cell after it holds no text and no picture: bol's "Merk | " left
+    blank by the seller. The label then has no value; the texts after it (the reviews' "★★★★☆", test_brand_review6)
+    are no brand."""
+    if node.is_tail:
+        return False
+    cell = parent if parent.tag in ("th", "td", "dt") else next(parent.iterancestors("th", "td", "dt"), None)
+    if cell is None:
+        return False
+    nxt = cell.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return (
+        nxt is not None
+        and nxt.tag in ("td", "dd")
+        and not "".join(
+            nxt.itertext()
+        ).strip()  # any text, a button's too (Wildberries' copy button: its code)
+        and not nxt.xpath("descendant-or-self::img/@alt")
+    )
 
 
 def _logo_value(el: Any) -> str:
@@ -219,7 +252,10 @@ def _element_brand(el: Any) -> str | None:
     a menu of brands ("Shop all brands"), a block of codes, text over 60 characters."""
     inner = el.xpath(".//*[@itemprop='name']/@content | .//*[@itemprop='name']//text()")
     logo = el.xpath("descendant-or-self::img/@alt")  # a manufacturer logo names the brand
-    text = el.get("content") or " ".join(inner) or visible_text(el) or (logo[0] if logo else "")
+    text = el.get("content") or " ".join(inner) or visible_text(el)
+    if not text and logo:
+        # a logo's alt text without its word for a logo ("Philips logo" on eMAG's brand link, test_brand_review6)
+        text = _LOGO_WORDS.sub(" ", logo[0]).strip() or logo[0]
     text = _shown_line(text or "")
     fields = _field_line(text)
     if fields is not None:
@@ -267,7 +303,11 @@ _CALL_TO_ACTION = re.compile(
     # a shop's status as the maker's partner ("Apple Authorised Reseller", "Premium Partner"), not the
     # product's brand
     r"|^.{0,30}\b(?:authori[sz]ed|official|premium|certified)\s+(?:reseller|retailer|dealer|partner|distributor"
-    r"|service provider)\b",
+    r"|service provider)\b"
+    # a marketplace's badge of a brand's official store that writes no name: Allegro's "Oficjalny sklep marki",
+    # "Official Brand Store", Shopee TW's "官方旗艦店", Korean "공식스토어" (test_brand_review6)
+    r"|^(?:oficjalny sklep(?: marki)?|official (?:brand )?(?:store|shop)|tienda oficial|loja oficial"
+    r"|официальный магазин(?: бренда)?|官方旗艦店|官方旗舰店|品牌旗艦店|공식\s?(?:스토어|판매처|브랜드관))$",
     re.I,
 )
 # a link line in the brand's box to all of its products ("Vsi izdelki znamke Gorenje" on Mimovrste, "Svi
@@ -516,7 +556,7 @@ _BRACKET_HEAD = re.compile(r"^\s*[【\[［〔]([^】\]］〕]{1,30})[】\]］〕
 _BRACKET_NOTE = re.compile(
     r"預購|预购|現貨|现货|特價|特价|限時|限时|限量|限定|新品|上市|免運|免运|包郵|包邮|買一送一|送|贈|赠|加購|福利品|官方"
     r"|公司貨|台灣|台湾|中文|熱銷|热销|獨家|独家|促銷|促销|優惠|优惠|折|活動|活动|秒殺|秒杀|出清|即期|團購|团购|任選|任选"
-    r"|正品|保固|原廠|原厂|清倉|清仓|組合|组合|禮盒|礼盒|二手|水貨|平輸|무료배송|무배|단독|특가|세일|할인|한정|신상|신제품"
+    r"|正品|保固|原廠|原厂|副廠|副厂|相容|通用|호환|清倉|清仓|組合|组合|禮盒|礼盒|二手|水貨|平輸|무료배송|무배|단독|특가|세일|할인|한정|신상|신제품"
     r"|당일|출고|증정|사은품|이벤트|쿠폰|기획|베스트|국내|해외|정품|공식|최저가|타임딜|핫딜|주문폭주|재입고|배송|오늘출발|예약"
     r"|품절|선착순|런칭|리뉴얼|균일가|묶음|세트|送料無料|あす楽|正規品|中古|公式|ポイント|楽天|セール|予約|在庫|即納|訳あり"
     r"|メール便|クーポン|お取り寄せ|国内|海外|ランキング|福袋|数量|[+%]"
@@ -541,17 +581,30 @@ def _bracket_brand(title_el: Any) -> str | None:
     such letters ("【楽天1位】"), or more than 4 words. Seen on Shopline/Cafe24 shops (issue 14 review)."""
     text = visible_text(title_el) if title_el is not None else ""
     m = _BRACKET_HEAD.match(text)
+    # notes in brackets before the brand's ("[무료배송] [쿠쿠] 6인용 ..", "【限時特價】【TIGER 虎牌】..": SSG,
+    # PChome, test_brand_review6): the first bracket not a note is read
+    while m is not None and _bracket_note(_shown_line(m.group(1))):
+        rest = text[m.end(1) + 1 :]
+        nxt = _BRACKET_HEAD.match(rest)
+        if nxt is None:
+            return None
+        text, m = rest, nxt
     # plain "[...]" only before a name in those letters ("[NEW] Linen Tee", "[Refurbished] iPhone" are notes)
     if m is None or ("[" in text[: m.start(1)] and not _CJK.search(text[m.end(1) :])):
         return None
     inner = _shown_line(m.group(1))
     cjk = _CJK.search(inner)
-    if not inner or len(inner.split()) > 4 or _BRACKET_NOTE.search(inner) or said_state(inner):
+    if not inner or len(inner.split()) > 4 or _bracket_note(inner):
         return None
     if cjk and re.search(r"\d", inner):
         return None
     latin = _LATIN_BESIDE.fullmatch(inner)
     return (latin.group(1) or latin.group(2)).strip() if latin else inner
+
+
+def _bracket_note(inner: str) -> bool:
+    """The text `inner` of a title's brackets is a note (`_BRACKET_NOTE`, a stated availability), not a name."""
+    return bool(_BRACKET_NOTE.search(inner) or said_state(inner))
 
 
 def _is_title(el: Any, text: str, title_el: Any) -> bool:
@@ -603,8 +656,12 @@ def _name_like(value: str) -> bool:
 # segment after the name: Best Buy "/site/brands/sony/pcmcat145100050002.c") and
 # the crumb naming the list of brands ("Home > Brands > Acme > ...")
 _BRAND_PATH = re.compile(
-    r"/(?:brands?|marken?|marques?|marcas?|merken?|marki|varum[aä]rken?|znamke|designers?|manufacturers?|hersteller|ブランド|品牌|브랜드)"
-    r"/([^/?#]+)(?:/[^/?#]*\d[^/?#]*)?/?(?:\?|$)|[?&](?:brand|marke|marque|marca|manufacturer)=([^&#]+)"
+    r"/(?:brands?|marken?|marques?|marcas?|merken?|marki|varum[aä]rken?|znamke|brend(?:ovi)?|designers?|manufacturers?|hersteller"
+    r"|ブランド|品牌|브랜드)"
+    # a brand facet's query, in the plural and in the markets' languages too (Frávega's crumb "Motorola" to
+    # "/l/celulares/?marcas=motorola", test_brand_review6)
+    r"/([^/?#]+)(?:/[^/?#]*\d[^/?#]*)?/?(?:\?|$)|[?&](?:brands?|marken?|marques?|marcas?|merk(?:en)?|marka|marki|brend"
+    r"|manufacturers?|hersteller|fabricante)=([^&#]+)"
     # Shopify's listing of a vendor's products ("/collections/vendors?q=Le%20Creuset"): the vendor is
     # the product's maker, what Shopify's own Product data gives as its brand
     r"|/collections/vendors\?(?:[^#]*&)?q=([^&#]+)"
@@ -615,12 +672,16 @@ _BRAND_PATH = re.compile(
 )
 
 _BRANDS_CRUMB = re.compile(
-    r"^(?:brands?|all brands|marken|marques|marcas|merken|marche|marki|znamke|blagovne znamke|ブランド|品牌|브랜드|бренды)$",
+    r"^(?:brands?|all brands|marken|marques|marcas|merken|marche|marki|znamke|blagovne znamke|brendovi|robne marke|ブランド|品牌"
+    r"|브랜드|бренды)$",
     re.I,
 )
 _LINK_PREFIX = re.compile(
     r"^(?:shop all|shop|see all|view all|more from|all products from|visit|discover|alle artikel von|mehr von|"
-    r"tout|voir tout|ver todo)\s+(?:of\s+|from\s+|by\s+)?",
+    r"tout|voir tout|ver todo"
+    # Frávega's "Ver todos los productos Samsung" to "/l/?marcas=samsung", and its kin (test_brand_review6)
+    r"|ver todos los productos(?: de)?(?: la marca)?|ver más productos de(?: la marca)?|alle produkte von"
+    r"|tous les produits(?: de)?(?: la marque)?|tutti i prodotti(?: di)?|все товары(?: бренда)?)\s+(?:of\s+|from\s+|by\s+)?",
     re.I,
 )
 # id/class words of a breadcrumb trail ("breadcrumb", "BreadCrumbs", "crumb-trail")
@@ -798,7 +859,10 @@ def _title_opening(page: Layout, title_el: Any, name: str) -> str | None:
 
 # a picture of a brand's logo: its file, its alt text or its container say so
 _LOGO = re.compile(r"logo|brand", re.I)
-_LOGO_WORDS = re.compile(r"\s*\b(?:logo|brand logo)\b\s*|^logo (?:of|von|de)\s+", re.I)
+_LOGO_WORDS = re.compile(
+    r"\s*\b(?:logo|brand logo|logotip|logotype|logotipo|логотип)\b\s*|^(?:logo|logotip|logotipo) (?:of|von|de|od)\s+",
+    re.I,
+)
 
 
 def _logo_near_title(page: Layout, title_el: Any) -> str | None:
@@ -1394,13 +1458,20 @@ _SELLER_LINE = re.compile(
     r"продавец|satıcı|sprzedawca|sprzedający|vândut de|prodejce|販売者|판매자|卖家|賣家"
     # a marketplace of sellers' shops: Etsy's "Star Seller", "More from this shop", "Sell on Etsy"
     r"|star seller|more from this (?:shop|seller|store)|meet your seller|sell on|verkaufen (?:auf|bei)|vendre sur"
-    r"|vender en|vendi su)\b",
+    r"|vender en|vendi su)\b"
+    # a seller's feedback score on a marketplace, the whole line (eBay's "99.4% positive", AliExpress's "95.1%
+    # Positive Feedback"; not a shop's "96% positive reviews", test_brand_review6)
+    r"|^\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?:positive(?: feedback)?|positivas?|positivos?|positiv|positifs?|pozitiv\w*)$",
     re.I,
+)
+# a line naming the makers a shop stocks ("Brands we stock: Ercol, Nordic House"): a stockist's page, test_brand_review6
+_STOCKIST_LINE = re.compile(
+    r"\b(?:brands we (?:stock|carry|sell|offer)|(?:authori[sz]ed |official )?stockists? of)\b", re.I
 )
 # a link to a list of makers: a "Brands" / "Shop by Brand" / "Designers" menu entry (a multi-brand shop)
 _BRANDS_MENU = re.compile(
     r"^(?:(?:shop |browse )?(?:by |all |our |top |featured )?(?:brands?|designers?)(?: a-z| a ?- ?z)?|marken|marques|marcas|"
-    r"merken|marki|marche|бренды|ブランド一覧|브랜드|品牌)$",
+    r"merken|marki|marche|brendovi|robne marke|бренды|ブランド一覧|브랜드|品牌)$",
     re.I,
 )
 
@@ -1491,7 +1562,10 @@ def _other_makers(page: Layout, house: str = "") -> bool:
     for el in page.root.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::p or self::li]")[:3000]:
         if _BRANDS_MENU.match(_shown_line(visible_text(el))):
             return True
-    return any(_SELLER_LINE.match(_shown_line(t)) for _, t in page.text_nodes() if len(t) <= 80)
+    return any(
+        (len(t) <= 80 and _SELLER_LINE.match(_shown_line(t))) or (len(t) <= 300 and _STOCKIST_LINE.search(t))
+        for _, t in page.text_nodes()
+    )
 
 
 def _house_evidence(page: Layout, name: str, title_el: Any) -> bool:
@@ -1614,7 +1688,11 @@ def _slug_names_another(page: Layout, title_el: Any, house: str) -> bool:
 _OFFICIAL_STORE = re.compile(
     r"^(.{2,30}?)\s+(?:official\s+(?:store|shop|flagship(?:\s+store)?)|flagship\s+store|official)$"
     # Mercado Libre's "Tienda oficial Samsung" over the title, Mercado Livre's "Loja oficial Samsung"
-    r"|^(?:tienda|loja)\s+oficial\s+(?:de\s+|da\s+|do\s+)?(.{2,30}?)$",
+    r"|^(?:tienda|loja)\s+oficial\s+(?:de\s+|da\s+|do\s+)?(.{2,30}?)$"
+    # Shopee TW's / momo's "Samsung 三星官方旗艦店", Korean open markets' "LG전자 공식스토어", Allegro's "Xiaomi
+    # Oficjalny Sklep" (test_brand_review6)
+    r"|^(.{2,30}?)\s*(?:官方旗艦店|官方旗舰店|旗艦店|旗舰店|官方館|공식\s?(?:스토어|판매처|몰|대리점))$"
+    r"|^(.{2,30}?)\s+oficjalny\s+sklep$",
     re.I,
 )
 
@@ -1630,10 +1708,13 @@ def _official_store(page: Layout, title_el: Any) -> str | None:
         m = _OFFICIAL_STORE.match(_shown_line(text)) if len(text) <= 60 else None
         if m is None or hidden(node.getparent()):
             continue
-        name = (m.group(1) or m.group(2)).strip()
-        opening = _title_opening(page, title_el, _squash(name)) if 1 <= len(name.split()) <= 3 else None
-        if opening and tokens(opening) == tokens(name):
-            return opening
+        name = next(g for g in m.groups() if g).strip()
+        # the Latin name of a store named in both scripts ("Samsung 三星" of "Samsung 三星官方旗艦店")
+        latin = _LATIN_BESIDE.fullmatch(name)
+        for said in (name, (latin.group(1) or latin.group(2)).strip() if latin else ""):
+            opening = _title_opening(page, title_el, _squash(said)) if 1 <= len(said.split()) <= 3 else None
+            if opening and tokens(opening) == tokens(said):
+                return opening
     return None
 
 
