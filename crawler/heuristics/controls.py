@@ -633,9 +633,9 @@ _ON_ORDER = re.compile(
 # The negation opens the text and ends it or a sentence: a stock line, not "Dostava nije dostupna na
 # otocima" (delivery to the islands) or "Nije dostupno za dostavu" (a delivery note).
 _NEGATED_IN_STOCK = re.compile(
-    r"^\W*(?:(?:trenutno|proizvod|artikl|izdelek|momentálně|chwilowo|товар)\s+)?(?:"
+    r"^\W*(?:(?:trenutno|trenutačno|proizvod|artikl|izdelek|momentálně|chwilowo|товар)\s+){0,2}(?:"
     r"\bnije\s+(?:više\s+)?(?:dostupn[oa]?|na\s+(?:stanju|zalihi|skladištu)|raspoloživ[oa]?)\b"
-    r"|\bni\s+(?:več\s+)?(?:dobavljiv[oa]?|razpoložljiv[oa]?|dostopn[oa]?)\b|\bnení\s+(?:skladem|dostupn)"
+    r"|\bni\s+(?:več\s+)?(?:dobavljiv[oa]?|razpoložljiv[oa]?|dostopn[oa]?|dosegljiv[oa]?)\b|\bnení\s+(?:skladem|dostupn)"
     r"|\bnie\s+jest\s+dostępn\w*|\bнема\s+на\s+(?:стању|залиха))(?:\s*$|\s*[.!,;:(–-])",
     re.I,
 )
@@ -866,6 +866,16 @@ _OFF_AFTER = re.compile(
     r"|\bневозможн\w*|\bне\s+осуществляется\b",
     re.I,
 )
+# the Romance negations written with their verb (`_NEGATED_VERB`): a way of getting the item not offered
+# where a channel word stands before or after them in their sentence or their part of a line ("El envío a
+# domicilio no está disponible en tu zona", "No está disponible para envío a domicilio"; not "Este producto
+# no está disponible · Envío gratis")
+_OFF_VERB = re.compile(
+    r"\bno\s+(?:est[aá]|se\s+encuentra)\s+disponible\b|\bnon\s+(?:è|e)\s+disponibile\b"
+    r"|\bn['’]est\s+pas\s+disponible\b|\bnão\s+está\s+disponível\b",
+    re.I,
+)
+_PART_END = ".!?;·|•\n"
 
 
 def fulfilment_note(text: str) -> bool:
@@ -882,7 +892,8 @@ def fulfilment_note(text: str) -> bool:
     widgets) and its sixth (Croatian, Slovenian, Italian, German, French, Argentine shops)."""
     offs = list(_OFF.finditer(text))
     after = list(_OFF_AFTER.finditer(text))
-    if not (offs or after):
+    verbs = list(_OFF_VERB.finditer(text))
+    if not (offs or after or verbs):
         return False
     for m in offs:
         head = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
@@ -891,10 +902,16 @@ def fulfilment_note(text: str) -> bool:
         if not (_CHANNEL.search(near) or _AT_PLACE.match(text, m.end())):
             return False
     for m in after:
-        head = max(text.rfind(c, 0, m.start()) for c in ".!?;·|•\n") + 1
+        head = max(text.rfind(c, 0, m.start()) for c in _PART_END) + 1
         if not _CHANNEL.search(text[max(head, m.start() - 40) : m.start()]):
             return False
-    return normalize_availability(_OFF_AFTER.sub(" ", _OFF.sub(" ", text))) not in UNAVAILABLE
+    for m in verbs:
+        head = max(text.rfind(c, 0, m.start()) for c in _PART_END) + 1
+        stop = min([i for i in (text.find(c, m.end()) for c in _PART_END) if i >= 0] or [len(text)])
+        if not _CHANNEL.search(text[max(head, m.start() - 40) : min(stop, m.end() + 40)]):
+            return False
+    rest = _OFF_VERB.sub(" ", _OFF_AFTER.sub(" ", _OFF.sub(" ", text)))
+    return normalize_availability(rest) not in UNAVAILABLE and not _NEGATED_VERB.search(rest)
 
 
 def in_disabled_control(el: Any, levels: int = 3) -> bool:
@@ -959,6 +976,42 @@ _RELEASE = re.compile(
 )
 
 
+# an in-stock word negated with its verb in the Romance languages ("Este producto no está disponible por el
+# momento", "Ya no está disponible", "No se encuentra disponible", "Questo prodotto non è disponibile",
+# "Prodotto non più disponibile", "Ce produit n'est pas disponible actuellement", "Não está disponível"):
+# `values.AVAILABILITY_TEXT` reads "no disponible" / "non disponibile" but the bare "disponible" of these as
+# InStock. Source: issue 14's sixth availability review (Frávega, Tiendanube, Unieuro, Boulanger pages).
+_NEGATED_VERB = re.compile(
+    r"\b(?:ya\s+)?no\s+(?:est[aá]|se\s+encuentra|queda|hay)\s+(?:m[aá]s\s+)?disponibles?\b"
+    r"|\bnon\s+(?:è|e|sono)\s+(?:più\s+|al\s+momento\s+|attualmente\s+)?disponibil[ei]\b|\bnon\s+più\s+disponibil[ei]\b"
+    r"|\bn['’](?:est|sont)\s+(?:actuellement\s+|momentanément\s+|malheureusement\s+)?pas\s+disponibles?\b"
+    r"|\bnão\s+(?:está|se\s+encontra)\s+(?:mais\s+)?disponível\b",
+    re.I,
+)
+# a line saying the item is sold in the shop's stores only, in words `values.AVAILABILITY_TEXT` lacks or
+# reads as in stock ("Nur in der Filiale erhältlich", "Disponibile solo in negozio", "Disponible uniquement
+# en magasin", "Solo en tiendas físicas", "매장 전용 상품", "門市限定"). Source: issue 14's sixth availability
+# review.
+_STORE_ONLY = re.compile(
+    r"\bnur\s+in\s+(?:der|den|unseren|unserer)\s+(?:filialen?|märkten|geschäften)\b|\bnur\s+im\s+(?:laden|store)\b"
+    r"|\b(?:disponibile\s+)?solo\s+(?:in|nei)\s+negozi?o?\b|\b(?:disponible\s+)?(?:uniquement|exclusivement|seulement)"
+    r"\s+en\s+magasins?\b|\bs[oó]lo\s+en\s+tiendas?\s+f[ií]sicas?\b|매장\s*전용|오프라인\s*전용|門市限定|僅限門市|门店专售",
+    re.I,
+)
+# a line saying the item cannot be bought now, in Korean and Chinese ("현재 구매가 불가능한 상품입니다", "구매
+# 불가 상품", "此商品暫停販售", "目前無法購買", "商品無法購買"): the item's own state, a product named or the
+# line alone (not "19세 미만 구매 불가", an age rule, nor "海外地區無法購買", a region's). Source: issue 14's
+# sixth availability review (Naver, PChome, Rakuten TW pages).
+_CANNOT_BUY = re.compile(
+    r"구매(?:가|를|하실\s*수)?\s*(?:불가능한|불가한|불가|없는)\s*상품|^\W*(?:현재\s*)?구매\s*불가\W*$"
+    r"|暫停(?:販售|銷售|供貨)|暂停(?:销售|供货)|(?:目前|暫時|暂时|商品(?:目前)?)(?:無法|无法)(?:購買|购买)|^\W*(?:無法|无法)(?:購買|购买)\W*$",
+    re.I,
+)
+# who or where a buying rule is about (an age, adults, a region, overseas: "19세 미만 구매 불가", "海外地區無法購買"):
+# a rule of the sale, not the item's state
+_BUY_RULE = re.compile(r"미만|이하|성인|미성년|지역|해외|未滿|未满|成人|地區|地区|海外|境外")
+
+
 def said_state(text: str | None) -> str | None:
     """The schema.org availability `text` states (`values.normalize_availability`), OutOfStock
     where it negates an in-stock word (`_NEGATED_IN_STOCK`: "Nije dostupno") or says the item is
@@ -971,8 +1024,12 @@ def said_state(text: str | None) -> str | None:
     "Sprzedaż zakończona", "販売を終了しました") or a pre-order that closed (`_PREORDER_CLOSED`:
     "予約受付終了", "Vorbestellung beendet"), PreOrder for a release-date line or the Croatian and
     Slovenian pre-order words where nothing else states a state (`_RELEASE`: "Dieser Artikel erscheint
-    am 3. April 2027.", "Prednarudžba"). Rules of this project's review of issue 14's markets
-    (test_locale_review.py) and of its fourth and sixth availability reviews.
+    am 3. April 2027.", "Prednarudžba"), OutOfStock for a Romance negation written with its verb
+    (`_NEGATED_VERB`: "Este producto no está disponible", "Prodotto non più disponibile") or a Korean /
+    Chinese cannot-be-bought line (`_CANNOT_BUY`, not a buying rule `_BUY_RULE` names an age or a
+    region for), InStoreOnly for a stores-only line (`_STORE_ONLY`: "Nur in der Filiale erhältlich").
+    Rules of this project's review of issue 14's markets (test_locale_review.py) and of its fourth
+    and sixth availability reviews.
     Not-in-stock words only reported or asked about are read as nothing (`current_text`: "Was sold
     out last month", "Is this backordered?"; issue 14's third availability review)."""
     if not text:
@@ -980,6 +1037,10 @@ def said_state(text: str | None) -> str | None:
     text = current_text(text)
     if _NEGATED_IN_STOCK.search(text) or _SOON_BACK.search(text) or _GONE.search(text):
         return "OutOfStock"
+    if _NEGATED_VERB.search(text) or (_CANNOT_BUY.search(text) and not _BUY_RULE.search(text)):
+        return "OutOfStock"  # "Este producto no está disponible", "현재 구매가 불가능한 상품입니다"
+    if _STORE_ONLY.search(text):
+        return "InStoreOnly"  # "Nur in der Filiale erhältlich", "Disponible uniquement en magasin"
     if _OFF_SALE.search(text) or _PREORDER_CLOSED.search(text):
         return "OutOfStock"
     if len(text) <= 120 and (
@@ -1177,7 +1238,10 @@ _COUNT_LABEL = re.compile(
     re.I,
 )
 _COUNT = re.compile(
-    r"(\d{1,3}(?:[.,\s]\d{3})*|\d+)\s*(?:pcs\.?|pieces|units?|stk\.?|stück|szt\.?|ks|шт\.?|個|개|件|点)?",
+    r"(\d{1,3}(?:[.,\s]\d{3})*|\d+)\s*(?:pcs\.?|pieces|units?|stk\.?|stück|szt\.?|ks|шт\.?|個|개|件|点"
+    # Croatian "kom." (komad), Slovenian "kos" / "kosa" / "kosi" / "kosov", Kazakh "дана" (issue 14's sixth
+    # availability review: "Zaliha: 0 kom.", "Zaloga: 0 kosov")
+    r"|kom\.?|kos(?:a|i|ov)?|дана)?",
     re.I,
 )
 
