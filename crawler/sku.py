@@ -26,6 +26,10 @@ _LABELS = (
     # the Spanish "Cód. producto" / "Cód. artículo" (Argentine chains; issue 14's fifth sku review), before
     # the bare "cód." below would take "producto: 990214" as its value
     r"cód\.?\s*(?:de\s+)?(?:producto|artículo|art\.)|"
+    # issue 14's sixth sku review: the seller's own code of a marketplace or Tiendanube listing ("SKU del
+    # vendedor: DS-COPA3-42", "Seller SKU"), an Argentine chain's "Código interno: 3004567" beside the
+    # maker's "Modelo", before the bare "sku" / "código" below would take "del vendedor: ..." as the value
+    r"sku\s+(?:del|de|do)\s+(?:vendedor|produto|producto)|seller\s*sku|(?:código|cód\.?)\s+interno|"
     r"sku|asin|item\s*(?:#|no\.?|number|code)|product\s*(?:code|id|number|no\.?)|article\s*(?:no\.?|number)|"
     # a fashion shop's number of the style ("Style no. AK-2291-CHR", "Style # 80412")
     r"style\s*(?:#|no\.?|number|code)|"
@@ -48,7 +52,12 @@ _LABELS = (
     r"code article|code produit|codice(?: articolo| prodotto)?|riferimento|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
     r"código(?: de producto| do produto| del producto| de artículo| del artículo)?|cód\.?(?: do produto| do item)?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
-    r"kataloški broj|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
+    r"kataloški broj|"
+    # the Slovenian catalogue number of a tools or parts shop ("Kataloška številka: DF333DSAE"), before an EAN
+    r"kataloška (?:številka|št\.)|"
+    # the Croatian abbreviation "Kat. br." (kataloški broj) of tools shops, the item numbers "Broj artikla" (hr)
+    # and "Številka artikla" / "Št. artikla" (sl) of furniture and DIY shops ("Broj artikla 802.758.87")
+    r"kat\.\s*br\.|broj artikla|(?:številka|št\.) artikla|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
     # Taiwanese shops' "商品料號" (item material number), Croatian "Kod proizvoda" (issue 14 review)
     r"(?:商品)?料號|(?:商品)?料号|kod (?:proizvoda|artikla)|"
     r"商品番号|商品コード|品番|品號|품번|상품코드|상품번호|자체\s*상품\s*코드|"
@@ -229,11 +238,20 @@ def _data_code(page: Page) -> str | None:
     return None
 
 
+# the choices of a variant selector that carry their codes: a `<select>`'s options, radios, and (issue 14's
+# sixth sku review) swatch buttons or list items with an ARIA state or a role of a choice, or two or more
+# siblings carrying codes
+_CHOICES = (
+    "//option[@data-sku] | //input[@data-sku] | //*[@data-sku][@aria-pressed or @aria-checked or "
+    "@aria-selected or @role='radio' or @role='option'] | //*[@data-sku][count(../*[@data-sku]) > 1]"
+)
+
+
 def _chosen_code(page: Page) -> str | None:
     """The `data-sku` of the variant chosen on the product's selector (`_chosen_variant`: a Shopify
     theme's `<option selected data-sku="6K-FQWD-EIC3">`, a size picker's checked radio) outside menus
     and product cards, or None (no choice made: which variant is the listing's is not said)."""
-    for el in page.root.xpath("//option[@data-sku] | //input[@data-sku]")[:50]:
+    for el in page.root.xpath(_CHOICES)[:50]:
         if _chosen_variant(el) and not any(page.context(el)) and (code := _code(el.get("data-sku"))):
             return code
     return None
@@ -255,14 +273,41 @@ def _chosen_variant(el: Any) -> bool | None:
     """Whether `el`, a choice of a variant selector, is the chosen one: a `<select>`'s `<option
     selected>` or a checked radio / checkbox (a size picker whose choices carry their codes,
     `<option value="1102" data-sku="OXF-SL-AZ-40" selected>`, `<input type="radio" data-sku="CB-BR-43"
-    checked>`: the variant the page shows; the first of several not chosen is a guess). None when `el`
-    is no such choice. A chosen radio may be visually hidden behind its styled label (`_chosen_code`
+    checked>`: the variant the page shows; the first of several not chosen is a guess); a swatch button or
+    list item carrying its code among siblings carrying others (`_other_choices`) is chosen by its ARIA
+    state (`aria-pressed` / `aria-checked` / `aria-selected="true"`) or, without one, a state class
+    (`_STATE_CLASS`). None when `el` is no such choice. A chosen radio may be visually hidden behind its styled label (`_chosen_code`
     does not ask `hidden`)."""
     if el.tag == "option":
         return el.get("selected") is not None
     if el.tag == "input" and (el.get("type") or "").lower() in ("radio", "checkbox"):
         return el.get("checked") is not None
+    if el.get("data-sku") is None or el.tag == "input":
+        return None
+    # a swatch that is a button or list item (issue 14's sixth sku review): its ARIA state, else, among
+    # siblings carrying other codes, a state class ("swatch is-selected")
+    for state in ("aria-pressed", "aria-checked", "aria-selected"):
+        if el.get(state) is not None and _other_choices(el):
+            return el.get(state) == "true"
+    if _other_choices(el):
+        return bool(_STATE_CLASS.search(el.get("class") or ""))
     return None
+
+
+# the class words of a chosen swatch ("is-selected", "swatch--active", "selected", "checked", "current")
+_STATE_CLASS = re.compile(
+    r"(?<![\w-])(?:is-|\w+--)?(?:selected|active|checked|current|chosen)(?![\w-])", re.I
+)
+
+
+def _other_choices(el: Any) -> bool:
+    """`el`'s siblings carry `data-sku` codes other than its own: `el` is one choice of a variant picker
+    (a wishlist button beside the buy button, both with the item's code, is none)."""
+    parent = el.getparent()
+    own = el.get("data-sku")
+    return parent is not None and any(
+        sib is not el and sib.get("data-sku") not in (None, own) for sib in parent.iterchildren()
+    )
 
 
 def _in_linked_card(page: Page, el: Any) -> bool:
@@ -332,6 +377,17 @@ def _shop_name(url: str) -> str | None:
     return labels[-1] if labels and len(labels[-1]) >= 3 else None
 
 
+# marketplaces whose URL carries the listing's own id (`url_code`), the code their structured data names
+# (issue 14's earlier sku reviews: Amazon's ASIN, eBay's item number, Mercado Libre's MLA id, Coupang's
+# product id, Gmarket's goodscode, 11st's and momo's item numbers, Kaspi's slug id): with no code of the
+# shop's shown on the page, that id is the listing's sku before the maker's model or part number
+# ("Numero modello articolo HX6851/53" on an Amazon.it page whose details list no ASIN row). Source:
+# issue 14's sixth sku review. Names as `_shop_name` reads the host.
+_MARKETPLACES = frozenset(
+    ("amazon", "ebay", "mercadolibre", "mercadolivre", "coupang", "gmarket", "11st", "momoshop", "kaspi")
+)
+
+
 def _shop_named_code(page: Page) -> str | None:
     """The code the page labels with the shop's own name (`_shop_name`), for shops that show their code
     beside the maker's: "Kod x-kom: 1044312 | Kod producenta: 910-006559" (x-kom), "Numer morele: 123";
@@ -344,6 +400,44 @@ def _shop_named_code(page: Page) -> str | None:
         rf"^(?:(?:{_SHOP_CODE_BEFORE})\s+{shop}|{shop}\s*(?:{_SHOP_CODE_AFTER})){_LABEL_END}", re.I
     )
     return _code(page.labelled(label, 40))
+
+
+# a label naming two or three fields at once, one of them the code, over a value of as many parts
+# (Korean fashion shops: Musinsa's "브랜드 / 품번 | 나이키 / DV0788-001"; "Brand / Style no."): the label's
+# parts are split at any slash, the value's only at a slash between spaces (codes hold slashes: "HD9252/90")
+_PAIRED_LABEL_SPLIT = re.compile(r"\s*/\s*")
+_PAIRED_VALUE_SPLIT = re.compile(r"\s+/\s+")
+_PAIRED_LINE = re.compile(r"^([^:：]{3,40}?)\s*[:：]\s*(.+)$")
+
+
+def _paired_code(page: Page) -> str | None:
+    """The code written under a label of several fields joined by slashes, one of them a code's label
+    alone (`_SKU_LABEL` with no value): "브랜드 / 품번" over "나이키 / DV0788-001" gives "DV0788-001", the
+    value's part in the label's place, in the same text after a colon or in the next one; outside menus,
+    footers and product cards. None where the value has another number of parts. Source: issue 14's
+    sixth sku review (Musinsa, 29CM and W Concept write the brand and the maker's style number so)."""
+    nodes = page.text_nodes()
+    for i, (node, raw) in enumerate(nodes[:3000]):
+        text = raw.strip()
+        if "/" not in text or len(text) > 80:
+            continue
+        line = _PAIRED_LINE.match(text)
+        label, value = (line.group(1), line.group(2)) if line else (text.strip(" :："), "")
+        parts = _PAIRED_LABEL_SPLIT.split(label)
+        if not 2 <= len(parts) <= 3 or not all(parts):
+            continue
+        at = [j for j, part in enumerate(parts) if (m := _SKU_LABEL.fullmatch(part)) and not m.group(1)]
+        if len(at) != 1:
+            continue
+        parent = node.getparent()
+        if parent is None or any(page.context(parent)) or _in_frame(parent):
+            continue
+        if not value:
+            value = next((t.strip() for _, t in nodes[i + 1 : i + 4] if t.strip().strip(":：")), "")
+        values = _PAIRED_VALUE_SPLIT.split(value.strip(" :："))
+        if len(values) == len(parts) and (code := _code(values[at[0]])):
+            return code
+    return None
 
 
 def _text_code(page: Page, page_text: str) -> str | None:
@@ -429,7 +523,11 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
         value = value or _from_text(visible_text(el))
         if value:
             return value, "shown"
-    shown = _code(labelled(page, _SKU_LABEL, 40, accept=_no_order(page))) or _shop_named_code(page)
+    shown = (
+        _code(labelled(page, _SKU_LABEL, 40, accept=_no_order(page)))
+        or _shop_named_code(page)
+        or _paired_code(page)
+    )
     field = _hidden_field(page)
     field = field or _data_code(page)
     if field and not (shown and _variant_of(field, shown)):
@@ -441,6 +539,10 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
     # the chosen variant's code, as the variants' JSON gives it: a variant's, not shown as the item's
     if code := _chosen_code(page) or _one_variant_code(page):
         return code, "variant"
+    if _shop_name(page.base or "") in _MARKETPLACES and (code := url_code(page.base or "")):
+        # a marketplace's listing id in its URL names the listing; a model number ("MPN EC685.M" in its
+        # item specifics) the maker's line
+        return code, "url"
     # "SKU: X" in running text, not in a related item's card ("SKU: KEF-LS50M" under its name)
     if code := _text_code(page, page_text):
         return code, "shown"
@@ -520,6 +622,9 @@ _ID_TAIL = re.compile(r"[-_.](?:p|i|pd|prod|item)[-.]?(?:\d{4,20}\.)?(\d{6,20})(
 _ID_PARAMS = {
     "id", "itemid", "item_id", "goodscode", "productid", "product_id", "pid", "sku", "itemno", "i_code", "goodsno",
     "goods_no", "prdno", "prd_no", "itemcode", "item_code",
+    # issue 14's sixth sku review: Yahoo! Taiwan shopping's "gdsale.asp?gdid=10943211", MakeShop's (a Korean
+    # shop platform) "shopdetail.html?branduid=3012345"
+    "gdid", "branduid",
 }  # fmt: skip
 # a letters-and-digits id in such a parameter: Flipkart's product id, 16 upper-case letters and
 # digits ("?pid=SHOGZ6HNJ7GHZYZF": a 3-letter category, then a random code), with a digit. Shorter
@@ -561,7 +666,10 @@ _CODE_SEGMENT = re.compile(r"((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]{0,11}(?:-[A-Z0-9]{1,
 # (Kaspi "/shop/p/apple-iphone-15-128gb-chernyi-113137790/", Frávega and Technodom "/p/<slug>-990214/",
 # Big Bang "/izdelki/<slug>-163952/"): 6-12 digits, not a date (20241129); not after "products" (a
 # Shopify handle's closing number is the shop's word, not an item id)
-_SLUG_ID_MARKERS = {"p", "izdelki", "izdelek", "proizvod", "proizvodi", "artikl", "artikal"}
+# issue 14's sixth sku review: Ozon's "/product/<slug>-1378499999/" and Allegro's "/oferta/<slug>-15012345678"
+# (the singular "product": Shopify's plural "/products/" handle stays out)
+_SLUG_ID_MARKERS = {"p", "izdelki", "izdelek", "proizvod", "proizvodi", "artikl", "artikal", "product",
+                     "oferta"}  # fmt: skip
 _SLUG_ID_TAIL = re.compile(r"[^/]*[A-Za-z][^/]*-(\d{6,12})")
 _DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 
@@ -589,8 +697,10 @@ def url_code(url: str) -> str | None:
     "/p/BX-4471.html"; eMAG's "/pd/DT7N3YMBM/"
     closing the path, `_PD_PATH`, and Fnac's "/a17226135/slug" opening it, `_A_HEAD`; an id closing
     the slug after "/p/" or "/izdelki/", `_slug_id`: Kaspi's "/p/<slug>-113137790/"); None when the URL
-    names the product only by words. The last resort of the
-    listing's sku: marketplaces show their item id in the URL, not always on the page."""
+    names the product only by words (issue 14's sixth sku review added Yahoo! Taiwan's "?gdid=", MakeShop's
+    "?branduid=", Ozon's "/product/<slug>-1378499999/" and Allegro's "/oferta/<slug>-15012345678"). The
+    last resort of the listing's sku: marketplaces show their item id in the URL, not always on the page;
+    before a maker's model number on the marketplaces of `_MARKETPLACES`."""
     parts = urlsplit(url)
     m = _ASIN_PATH.search(parts.path) or _PD_PATH.search(parts.path) or _A_HEAD.match(parts.path)
     if m:
