@@ -343,6 +343,9 @@ def _without_more_link(text: str) -> str:
 _NO_BRAND = re.compile(
     r"generisch|noenname_null|기타|其他|其它|(?:상품\s?)?상세\s?(?:페이지|설명|정보)?\s?(?:참조|참고)|"
     r"other|otr[oa]|ostalo|"
+    # "other brand(s)" written out: Yahoo TW's "其他品牌", "기타 브랜드", "Otra marca" (test_brand_review6)
+    r"(?:其他|其它)\s?品牌|기타\s?브랜드|other brands?|otra marca|altra marca|andere marke|autre marque|druga znamka"
+    r"|drugi brend|другой бренд|inna marka|"
     r"un-?branded|generic|no[-\s]?brand|non[-\s]?branded|without (?:a )?brand|no[-\s]?name|unknown|n\s*/\s*a|none|"
     r"does not apply|not applicable|-+|—|brand(?:\s?name)?|your brand|"
     r"markenlos|ohne marke|keine marke|sans marque|aucune marque|(?:marque )?générique|sin marca|"
@@ -1550,8 +1553,9 @@ def _other_makers(page: Layout, house: str = "") -> bool:
     """The page is a multi-brand shop's or a marketplace's: it links into the listing of a brand
     other than `house` on its own site (`_BRAND_PATH`: a brand menu, a card's brand link; not the
     house's own group site, "careers.adidas-group.com/?brand=adidas"), has a "Brands" / "Designers"
-    menu entry (`_BRANDS_MENU`) or a "Shop all <name>" link, or names a seller (`_SELLER_LINE`:
-    "Sold by", "Продавец")."""
+    menu entry (`_BRANDS_MENU`) or a "Shop all <name>" link, links 2+ products opening with other
+    names in brackets (`_bracketed_makers`), names a seller (`_SELLER_LINE`: "Sold by", "Продавец") or the
+    makers it stocks (`_STOCKIST_LINE`)."""
     here, own = urlsplit(page.base).netloc, _squash(house)
     for a in page.root.xpath("//a[@href]")[:3000]:
         text = _shown_line(visible_text(a))
@@ -1562,10 +1566,30 @@ def _other_makers(page: Layout, house: str = "") -> bool:
     for el in page.root.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::p or self::li]")[:3000]:
         if _BRANDS_MENU.match(_shown_line(visible_text(el))):
             return True
+    if len(_bracketed_makers(page, own)) >= 2:
+        return True
     return any(
         (len(t) <= 80 and _SELLER_LINE.match(_shown_line(t))) or (len(t) <= 300 and _STOCKIST_LINE.search(t))
         for _, t in page.text_nodes()
     )
+
+
+def _bracketed_makers(page: Layout, own: str) -> set[str]:
+    """The names other than the house's (`own`, squashed) that links on the page open with in brackets,
+    the way Taiwanese and Korean shops title their products ("【THERMOS 膳魔師】保溫瓶", "[쿠첸] 10인용 밥솥"; a
+    note in brackets, `_bracket_note`, is none): the cards of a marketplace selling other makers' goods
+    (PChome's "看了又看" cards on a page naming no brand, test_brand_review6), not a maker's own cards
+    opening with its name ("【SAMPO 聲寶】14吋 DC 風扇" on sampo.com.tw)."""
+    names = set()
+    for a in page.root.xpath("//a[@href]")[:3000]:
+        m = _BRACKET_HEAD.match(_shown_line(visible_text(a)))
+        inner = _shown_line(m.group(1)) if m else ""
+        if not inner or len(inner.split()) > 4 or _bracket_note(inner):
+            continue
+        name = _squash(inner)
+        if name and not (own and own in name):
+            names.add(name)
+    return names
 
 
 def _house_evidence(page: Layout, name: str, title_el: Any) -> bool:

@@ -86,6 +86,20 @@ chair got its importer "(주)캠프라인코리아" (left, see XFAIL). 4 must-no
 "제조자 및 ...", "製造商保固一年", "Brand Compaq", a "Brendovi" menu entry and a card's "/hr/brendovi/rowenta"
 link), each passing with round 2's brands.py.
 
+Round 4 (2 pages, "r4-*", found probing round 1's PChome page without its bracketed brand): PChome's own name read
+as the house of an unbranded cup ("PChome" spells the host, "© PChome Online Inc." a legal form; the page names
+no brand menu or seller). Fixed: links to 2+ products opening with other names in brackets ("【THERMOS 膳魔師】",
+"【ZOJIRUSHI 象印】") mark a shop selling other makers' goods (`_bracketed_makers` in `_other_makers`); must not
+fire: a maker's own shop (sampo.com.tw) whose cards open with its own "【SAMPO 聲寶】", passing before and after.
+
+Round 5 (5 pages, "r5-*", aimed probes): 1 of 4 failed at first look: Yahoo TW's "品牌 | 其他品牌" ("other brands")
+read as the brand. Passed: a maker's logo inside the heading before the model ("<img alt='Sony'> WH-1000XM5"),
+Otto's partner seller logo ("MediaMarkt") in the buy box on a page naming no brand, Wildberries' brand link
+with its id before the name ("/brands/310491893-jbl"). Fixed: `_NO_BRAND` reads "other brand(s)" written out
+("其他品牌", "기타 브랜드", "Other brands", "Otra marca", "Altra marca", "Andere Marke", "Autre marque", "Druga
+znamka", "Drugi brend", "Другой бренд", "Inna marka"), the whole value only; must not fire: Zalando's "&amp;
+Other Stories", passing before and after.
+
 Kinds left (XFAIL): the brand only as the title's first words; a crumb "<Brand> <parent crumb>"; an official
 store over a title not opening with its name; a multi-brand retailer with a legal form and no other evidence;
 Korean maker-or-importer rows.
@@ -2197,6 +2211,163 @@ html = html.replace(
     "<span class='card-title'>Rowenta Swift Power usisavač</span></a><a href='/hr/brendovi/rowenta'>Rowenta</a>",
 )
 quiet("r3-quiet-hr-brendovi-menu-and-card-link", url, html, None)
+
+
+# ---- round 4 (found probing round 1's PChome page without its bracketed brand): the marketplace's own name
+
+url, html = shop_page(
+    host="24h.pchome.com.tw",
+    path="/prod/DMAC2M-A900G7QQQ",
+    lang="zh-Hant-TW",
+    shop="PChome 24h購物",
+    doc_title="加厚316不鏽鋼保溫杯 500ml - PChome 24h購物",
+    title="加厚316不鏽鋼保溫杯 500ml",
+    price="$299",
+    buy="加入購物車",
+    menu=("3C", "家電", "生活", "美妝"),
+    crumbs=(("24h購物", "/"), ("生活", "/region/DMAC"), ("保溫瓶", "/store/DMAC2M")),
+    spec_head="商品規格",
+    specs=(("材質", "316不鏽鋼"), ("容量", "500ml")),
+    reviews=("好用。",),
+    related_head="看了又看",
+    related=(("【THERMOS 膳魔師】保溫瓶", "$990"), ("【ZOJIRUSHI 象印】保溫杯", "$1,190")),
+    footer="網路家庭國際資訊股份有限公司 © PChome Online Inc.",
+)
+add("r4-pchome-no-brand-cards-bracketed-makers", url, html, None)
+
+url, html = shop_page(
+    host="www.sampo.com.tw",
+    path="/product/SK-FA16BD",
+    lang="zh-Hant-TW",
+    shop="SAMPO 聲寶",
+    doc_title="16吋 DC直流節能風扇 SK-FA16BD | SAMPO 聲寶",
+    title="16吋 DC直流節能風扇 SK-FA16BD",
+    price="$2,490",
+    buy="加入購物車",
+    menu=("電視", "冰箱", "洗衣機", "季節家電"),
+    crumbs=(("首頁", "/"), ("季節家電", "/c/season"), ("電風扇", "/c/fan")),
+    spec_head="產品規格",
+    specs=(("型號", "SK-FA16BD"), ("尺寸", "16吋")),
+    reviews=("很安靜。",),
+    related_head="推薦商品",
+    related=(("【SAMPO 聲寶】14吋 DC 風扇 SK-FA14BD", "$1,990"), ("【SAMPO 聲寶】循環扇 SK-FC10", "$1,690")),
+    footer="© 2025 SAMPO Corporation. 聲寶股份有限公司 版權所有",
+)
+quiet("r4-quiet-tw-maker-shop-cards-own-bracket", url, html, "SAMPO")
+
+
+# ---- round 5 (aimed probes: a logo inside the heading, a seller's logo in the buy box, brand links with ids,
+# an "other brands" value) ----------------------------------------------------------------------------------
+
+url, html = shop_page(
+    host="www.elgiganten.example",
+    path="/product/wh-1000xm5-wireless-headphones/549876",
+    lang="en-GB",
+    shop="Elgiganten",
+    doc_title="WH-1000XM5 wireless noise-cancelling headphones (black) | Elgiganten",
+    title="WH-1000XM5 wireless noise-cancelling headphones (black)",
+    price="£299.00",
+    buy="Add to basket",
+    menu=("TV & Audio", "Phones", "Computers", "Gaming"),
+    crumbs=(("Home", "/"), ("TV & Audio", "/tv-audio"), ("Headphones", "/headphones")),
+    spec_head="Specifications",
+    specs=(("Type", "Over-ear"), ("Battery life", "30 h")),
+    reviews=("Better than my Bose.",),
+    related_head="Customers also bought",
+    related=(("Bose QuietComfort 45", "£249.00"), ("JBL Tune 770NC", "£89.99")),
+    footer="© 2025 Elgiganten Ltd",
+)
+html = html.replace(
+    "<h1 class='product-title'>WH-1000XM5",
+    "<h1 class='product-title'><img class='manufacturer' src='/logos/sony.svg' alt='Sony'> WH-1000XM5",
+)
+add("r5-logo-inside-heading-before-model", url, html, "Sony")
+
+url, html = shop_page(
+    host="www.otto.de",
+    path="/p/galaxy-s24-128-gb-onyx-black-S0K3U0AB/",
+    lang="de-DE",
+    shop="OTTO",
+    doc_title="Galaxy S24 128 GB Onyx Black | OTTO",
+    title="Galaxy S24 128 GB Onyx Black",
+    price="749,00 €",
+    buy="In den Warenkorb",
+    seller="<div class='seller-box'><span>Verkauf und Versand durch</span><img class='seller-logo' "
+    "src='/img/partner/mediamarkt-logo.png' alt='MediaMarkt'></div>",
+    menu=("Technik", "Wohnen", "Mode", "Sale"),
+    crumbs=(("OTTO", "/"), ("Technik", "/technik/"), ("Smartphones", "/technik/smartphones/")),
+    spec_head="Produktdetails",
+    specs=(("Speicher", "128 GB"), ("Farbe", "Onyx Black")),
+    reviews=("Schneller als mein altes iPhone.",),
+    related_head="Das könnte dir auch gefallen",
+    related=(("Apple iPhone 15 128 GB", "799,00 €"), ("Google Pixel 8 128 GB", "599,00 €")),
+    footer="© 2025 Otto (GmbH &amp; Co KG)",
+)
+add("r5-otto-partner-seller-logo-no-brand", url, html, None)
+
+url, html = shop_page(
+    host="www.wildberries.ru",
+    path="/catalog/199876543/detail.aspx",
+    lang="ru-RU",
+    shop="Wildberries",
+    doc_title="Наушники беспроводные Tune 520BT — купить в интернет-магазине Wildberries",
+    title="Наушники беспроводные Tune 520BT",
+    price="3290 ₽",
+    buy="Добавить в корзину",
+    near="<a class='product-page__header-brand' href='/brands/310491893-jbl'>JBL</a>",
+    menu=RU_MENU,
+    crumbs=(("Главная", "/"), ("Электроника", "/catalog/elektronika"), ("Наушники", "/catalog/naushniki")),
+    spec_head="Характеристики",
+    spec_form="dl",
+    specs=(("Тип", "накладные"), ("Время работы", "57 ч")),
+    reviews=("Звук отличный.",),
+    related_head="Похожие товары",
+    related=(("Наушники Sony WH-CH520", "3990 ₽"), ("Наушники Xiaomi Redmi Buds 5", "2490 ₽")),
+    footer="© Wildberries 2004–2025. Все права защищены.",
+)
+html = html.replace("class='product-page__header-brand'", "class='product-page__header-link'")
+add("r5-wildberries-brand-link-id-before-name", url, html, "JBL")
+
+url, html = shop_page(
+    host="tw.buy.yahoo.com",
+    path="/gdsale/storage-box-10998899.html",
+    lang="zh-Hant-TW",
+    shop="Yahoo奇摩購物中心",
+    doc_title="掀蓋式收納箱 60L 三入組 - Yahoo奇摩購物中心",
+    title="掀蓋式收納箱 60L 三入組",
+    price="$899",
+    buy="放入購物車",
+    menu=TW_MENU,
+    crumbs=(("購物中心", "/"), ("居家", "/c/home"), ("收納箱", "/c/storage")),
+    spec_head="商品規格",
+    specs=(("品牌", "其他品牌"), ("容量", "60L"), ("數量", "3入")),
+    reviews=("很耐用。",),
+    related_head="你可能也喜歡",
+    related=(("【KEYWAY 聯府】收納箱 50L", "$699"), ("【樹德】收納箱 45L", "$599")),
+    footer="© 2025 Yahoo Taiwan Holdings Limited.",
+)
+add("r5-yahoo-tw-other-brands-value", url, html, None)
+
+
+url, html = shop_page(
+    host="www.zalando.si",
+    path="/other-stories-pulover-iz-volne-oth21i0a1-q11.html",
+    lang="sl-SI",
+    shop="Zalando",
+    doc_title="Pulover iz volne - black | Zalando.si",
+    title="Pulover iz volne - black",
+    price="89,00 €",
+    buy="Dodaj v košarico",
+    menu=("Ženske", "Moški", "Otroci", "Znamke"),
+    crumbs=(("Zalando", "/"), ("Ženske", "/zenske/"), ("Puloverji", "/zenske-puloverji/")),
+    spec_head="Podrobnosti",
+    specs=(("Znamka", "&amp; Other Stories"), ("Material", "100 % volna")),
+    reviews=("Lep in topel.",),
+    related_head="Podobni izdelki",
+    related=(("Vero Moda pulover", "39,99 €"), ("ONLY pulover", "29,99 €")),
+    footer="© 2025 Zalando SE",
+)
+quiet("r5-quiet-brand-name-holding-other", url, html, "& Other Stories")
 
 
 XFAIL: dict[str, str] = {
