@@ -674,6 +674,8 @@ _GONE = re.compile(
     # restocking line "商品補貨中", Spanish "No hay stock" ("hay stock" alone is in stock)
     r"|ni\s+zaloge|nema\s+(?:na\s+)?(?:zalih[ae]|lageru)|қолжетімсіз|(?:商品)?(?:補貨中|补货中)"
     r"|no\s+hay\s+(?:stock|existencias|unidades)"
+    # Russian "Товар временно недоступен (для заказа)" (M.Video, DNS; issue 14's sixth availability review)
+    r"|(?:товар\s+)?(?:временно\s+|сейчас\s+)?недоступен\b(?!\s+(?:для|к)\s+(?:доставк|самовывоз))"
     # Indonesian / Malay (Tokopedia, Shopee ID): "Produk ini sedang tidak tersedia", "Stok kosong", "Barang
     # habis", a line of its own or a sentence (not "Habis dalam 02:14", a flash sale's countdown)
     r"|(?:(?:produk|barang)\s+(?:ini\s+)?)?(?:sedang\s+|saat\s+ini\s+)?(?:tidak\s+tersedia|habis|kosong)"
@@ -704,7 +706,12 @@ _DISCONTINUED = re.compile(
     r"\bdiscontinuad[oa]\b|\bdiscontinuato\b|\bdiscontinué\b|\bausgelaufen\b|已停產|已停产|停售"
     r"|\bснят с продажи\b|\bне выпускается\b|\bni več v prodaji\b|\bvi[sš]e se ne proizvodi\b"
     # sales ended / taken off the shelf ("판매종료", "판매중지", "商品已下架", "停止販售")
-    r"|판매\s*(?:종료|중지|중단)(?!\s*(?:임박|일|예정|까지))|已下架|停止販售|停止销售|販售結束",
+    r"|판매\s*(?:종료|중지|중단)(?!\s*(?:임박|일|예정|까지))|已下架|停止販售|停止销售|販售結束"
+    # no longer in the shop's range (issue 14's sixth availability review): "Dieser Artikel ist nicht mehr im
+    # Sortiment", "Articolo fuori catalogo", "Artikl više nije u ponudi", "Izdelka ni več v ponudbi", "Ce
+    # produit n'est plus commercialisé", "Ya no se fabrica"
+    r"|\bnicht\s+mehr\s+im\s+sortiment\b|\bfuori\s+catalogo\b|\b(?:više\s+nije|nije\s+više)\s+u\s+ponudi\b"
+    r"|\bni\s+več\s+v\s+ponudbi\b|\bn['’]est\s+plus\s+(?:commercialisé|fabriqué|vendu)e?\b|\bya\s+no\s+se\s+(?:fabrica|vende)\b",
     re.I,
 )
 
@@ -1144,6 +1151,53 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
     return labelled_state(page)
 
 
+# a line saying the item is not sold online ("Online nicht verfügbar", "Indisponible en ligne", "Non
+# disponibile online", "Nije dostupno za online kupnju", "Ni na voljo za spletni nakup", "No disponible
+# online", "Not available online", "Недоступен для заказа онлайн", "온라인 품절")
+_ONLINE_OFF = re.compile(
+    r"\bonline\s+(?:nicht\s+(?:verfügbar|erhältlich|bestellbar)|ausverkauft)\b|\bnicht\s+online\s+(?:verfügbar|bestellbar)\b"
+    r"|\bindisponible\s+(?:en\s+ligne|sur\s+internet)\b|\bnon\s+disponibile\s+online\b|\bno\s+disponible\s+online\b"
+    r"|\bnot\s+available\s+online\b|\bnije\s+dostupn[oa]\s+za\s+(?:online|internetsku)\s+kupnju\b"
+    r"|\bni\s+na\s+voljo\s+za\s+spletni\s+nakup\b|\bнедоступ\w*\s+(?:для\s+заказа\s+)?онлайн\b|온라인\s*품절",
+    re.I,
+)
+# the chain's stores ("Im Markt", "in 3 Märkten", "en magasin", "in 5 negozi", "u 4 poslovnice", "v 3
+# trgovinah", "in stores", "в 5 магазинах", "매장")
+_STORES = re.compile(
+    r"\bim\s+markt\b|märkt\w*|\bfilial\w*|\bmagasins?\b|\bnegozi?o?\b|\bposlovnic\w*|\btrgovin\w*|\bstores?\b"
+    r"|магазин\w*|매장|門市|门店|\bsucursal\w*|\btiendas?\b",
+    re.I,
+)
+
+
+# none of the stores ("aucun magasin", "in keinem Markt", "nessun negozio", "nijedna poslovnica", "v nobeni
+# trgovini", "ningún local", "ни в одном магазине", "0 Märkten")
+_NO_STORE = re.compile(
+    r"\baucun\w*|\bkein\w*|\bnessun\w*|\bnijedn\w*|\bnobeni\w*|\bningun\w*|\bningún\b|\bninguna\b"
+    r"|\bни\s+в\s+одном\b|\bno\s+stores?\b|\bnone\b|(?<![\d.,])0\s+(?:märkten|filialen|magasins|negozi|poslovnic\w*|trgovin\w*|stores|магазин\w*)",
+    re.I,
+)
+
+
+def online_closed_stores_open(text: str) -> bool:
+    """`text` (an element named for the availability) says the item is not sold online (`_ONLINE_OFF`)
+    and, in the rest of it, that the chain's stores have it (`_STORES` and an in-stock word: "Im Markt:
+    verfügbar in 3 Märkten", "Disponible en magasin : 12 magasins", "Na voljo v 3 trgovinah"): sold in
+    the stores only, InStoreOnly; not where none of them has it (`_NO_STORE`: "Disponible dans aucun
+    magasin"). Source: issue 14's sixth availability review (electronics and sports chains of de / fr /
+    it / hr / sl)."""
+    m = _ONLINE_OFF.search(text)
+    if m is None:
+        return False
+    rest = f"{text[: m.start()]} {text[m.end() :]}"
+    if not _STORES.search(rest) or _NO_STORE.search(rest):
+        return False  # no store named, or none has it ("Disponible dans aucun magasin", "In keinem Markt")
+    said = said_state(rest)
+    if said is None and re.search(r"\bverfügbar\b|\bna\s+voljo\b|\bdisponibles?\b", rest, re.I):
+        said = "InStock"  # the bare "verfügbar" / "na voljo" `values.AVAILABILITY_TEXT` leaves unread
+    return said in ("InStock", "InStoreOnly")
+
+
 def _text_state(text: str, live_buy: bool) -> str | None:
     """The availability the visible `text` of an element named for it states (`stock_state`): only a
     state line opening a block of text (over 200 characters); InStoreOnly for a delivery widget whose
@@ -1151,7 +1205,7 @@ def _text_state(text: str, live_buy: bool) -> str | None:
     fulfilment channel's or a service's note (`_channel_state`: "Pickup: Not available at Oakland")."""
     if len(text) > 200:
         return _opening_state(text, live_buy)  # a block of text: only a state line opening it
-    if pickup_only(text):
+    if pickup_only(text) or online_closed_stores_open(text):
         return "InStoreOnly"  # "Доставка: нет в наличии ... Самовывоз: в наличии в 4 магазинах"
     said = _ordered_anyway(said_state(text), text, live_buy)
     return None if _channel_state(said, text) else said
