@@ -30,6 +30,7 @@ from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
     CURRENCY_MARK,
     GROSS_AFTER,
+    INSTALMENT,
     NET_AFTER,
     NET_BEFORE,
     OLD_TEXT,
@@ -143,6 +144,9 @@ _CONDITIONAL = re.compile(
     r"|(?<!non-)(?<!non )\bmembers?\s*:?\s*(?=[$€£¥]|\d)|\bfor members\b|\bclub price\b"
     r"|\b(?:medlems|klubb|klub)pris\b|\bmitglieder-?preis\b|\bmitgliedspreis\b|\bledenprijs\b"
     r"|최대\s?할인가|최대\s?혜택가|쿠폰|카드\s?\S*\s?할인|折價券|优惠券|優惠券|券後|券后|クーポン|会員価格"
+    # with loyalty points, a card or a subscription (Lamoda's "Цена с баллами: 50 340 ₸"; stop 37)
+    # (not one way of paying among others: "с картой или наличными")
+    r"|\b(?:с\s+(?:баллами|бонусами|картой)|по\s+(?:карте|подписке))\b(?!\s+(?:или|либо)\b)"
     # paid a certain way ("$33.299,10 con transferencia")
     r"|\bcon (?:transferencia|efectivo)|\ben efectivo\b|\bno pix\b|\bbank transfer\b",
     re.I,
@@ -216,13 +220,6 @@ def _after_amount(text: str) -> str:
 # "Ex Tax: $45.00", "excl. VAT £83.33")
 _NET_AMOUNT = re.compile(
     NET_BEFORE.pattern.removesuffix("$") + rf"(?=(?:{CURRENCY_MARK.pattern})?\s?\d)", re.I
-)
-# an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de
-# $12.333", "12x R$ 16,66", "betaal in 3 termijnen van € 8,32")
-_INSTALMENT = re.compile(
-    r"分期|每期|分割払い|할부|рассрочк|\b(?:cuotas?|parcelas?|instal+ments?|raten|mensualités?|rate da|termijnen)\b"
-    r"|\b\d{1,2}\s?x\s?(?:de\b|sin\b|sem\b|[$€£]|r\$)",
-    re.I,
 )
 # another payment of a lease or a financing, named just after the amount or as the label that ends
 # right before it: the amount due at signing, a down payment, a deposit ("$7,624 due at signing",
@@ -361,6 +358,14 @@ def conditional(el: Any, text: str) -> bool:
     )
 
 
+def condition_before(text: str, part: str) -> bool:
+    """`part` of a price block's `text` is an amount held under a condition named just before it
+    (`_CONDITIONAL` in the 30 characters before: "269,000 스마일카드 최대할인가 255,550원", the block
+    showing the price, then the card's; Auction and Gmarket, the lead's probe of stop 37)."""
+    i = text.find(part)
+    return i > 0 and bool(_CONDITIONAL.search(text[max(0, i - 30) : i]))
+
+
 def net_price(el: Any, text: str, block: str = "") -> bool:
     """`el` (showing `text`, inside a price block reading `block`) is labelled as a price without
     the sales tax (`NET_BEFORE`: "bez DPH 2 305,79 Kč", "zzgl. MwSt. 84,03 €")."""
@@ -444,7 +449,7 @@ def _excluded(el: Any, text: str) -> bool:
     return bool(
         _TERM_BEFORE.search(label)
         or _TERM_AFTER.search(note)
-        or _INSTALMENT.search(label + " " + text + " " + note)
+        or INSTALMENT.search(label + " " + text + " " + note)
         or conditional(el, text)
     )
 

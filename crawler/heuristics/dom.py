@@ -65,11 +65,21 @@ BRAND_EL = re.compile(r"\bbrand\b|\bbrand-?name\b|\bmanufacturer\b|\bbyline|\bpr
 # bidi and zero-width marks shops put around labels ("ASIN ‏ : ‎ B01KLOA1PI") and values
 MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
-NAME_ATTRS = ("id", "class", "itemprop", "data-testid", "data-test", "data-automation-id", "data-qa")
+# (Prom's marketplaces, satu.kz among them, hook every field with `data-qaid`: "product_price", "product_name")
+NAME_ATTRS = (
+    "id",
+    "class",
+    "itemprop",
+    "data-testid",
+    "data-test",
+    "data-automation-id",
+    "data-qa",
+    "data-qaid",
+)
 
 
 def element_names(el: Any) -> str:
-    """id, class, itemprop and test hooks (data-testid, data-test, data-automation-id, data-qa) of
+    """id, class, itemprop and test hooks (data-testid, data-test, data-automation-id, data-qa, data-qaid) of
     an element as lower-case words joined by '-' inside a
     name ("productTitle" and "product_title" -> "product-title"), names separated by spaces."""
     if not isinstance(el.tag, str):
@@ -184,8 +194,11 @@ _NOT_AMOUNT = re.compile(rf"[\d.,\s()\-–]|{ANY_SIGN}")
 # the label of a price written before its amount in the same element ("Price: $24.99", "Preis: 24,99 €",
 # "Цена: 3 990 ₽", "價格：NT$990"); not an old or list price's ("List Price:", "Was:" open otherwise)
 PRICE_LABEL_OPEN = re.compile(
-    r"^\W*(?:(?:our|sale|your|special)\s+)?(?:price|preis|prix|precio|prezzo|preço|prijs|cena|cijena|hinta"
-    r"|pris|fiyat[ıi]?|цена|価格|販売価格|가격|판매가|售价|价格|價格|售價)\s*[:：]\s*",
+    r"^\W*(?:(?:(?:our|sale|your|special)\s+)?(?:price|preis|prix|precio|prezzo|preço|prijs|cena|cijena|hinta"
+    r"|pris|fiyat[ıi]?|цена|価格|販売価格|가격|판매가|售价|价格|價格|售價)\s*[:：]\s*"
+    # the sale-price labels of Korean, Chinese and Japanese shops, written without a colon, often for
+    # screen readers only (Naver smartstore's `<span class="blind">할인판매가</span>89,000원`; stop 37)
+    r"|(?:할인\s?)?판매가|할인가|특가|特價|特价|優惠價|优惠价|網路價|网购价|販売価格|税込価格)\s*",
     re.I,
 )
 

@@ -28,7 +28,7 @@ from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.photos import find_images
 from knockoff.crawler.heuristics.price_text import OLD_TEXT, shown_price
 from knockoff.crawler.heuristics.prices import find_price
-from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, clean_title, find_title
+from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, clean_title, doc_title_is_shop, find_title
 from knockoff.crawler.values import normalize_availability
 
 
@@ -51,6 +51,9 @@ class Found:
     buy_said_sold: bool = False
     stock: str | None = None  # what an element named for the availability says (Page.stock_state)
     title_named: float = 0.0  # how far the document <title> / og:title names the title (`title_named`)
+    # the document <title> names only the shop (`titles.doc_title_is_shop`): it can name no title
+    # (read only for a page without its own price)
+    shop_titled: bool = False
     near_state: str | None = None  # not-in-stock words just after the title (Page.near_state)
     sold_shown: str | None = None  # the same on a priced page without a buy control (recognition only)
     # the title or the price was read by the fallbacks for pages the finders read nothing on (an old
@@ -81,13 +84,15 @@ class Found:
         return self.unavailable_product()
 
     def unavailable_product(self) -> bool:
-        """A product page without a current price: a title the document title names, a main image,
-        and an out-of-stock state, or an element stating the availability ("Available from these
-        sellers." beside "See All Buying Options")."""
+        """A product page without a current price: a title the document title names (or any title,
+        where the document title names only the shop: Cafe24's "<title>데일리니트</title>" over a
+        sold-out item showing "품절" in place of its price), a main image, and an out-of-stock state,
+        or an element stating the availability ("Available from these sellers." beside "See All
+        Buying Options")."""
         state = self.stock or self.buy_availability or self.near_state
         return bool(
             self.title
-            and self.title_named >= 0.5
+            and (self.title_named >= 0.5 or self.shop_titled)
             and self.image_score >= 3
             and (state in UNAVAILABLE or self.stock is not None)
         )
@@ -194,11 +199,13 @@ class Page(Layout):
             # short line ("Товар закончился" where no name marks it; not prose saying "not available")
             or (self.near_state(title_el, limit=_STATE_LINE) if sold_shown else None)
             # no price and no buy control until a variant is chosen ("To buy, select Size"): on sale
-            or ("InStock" if amount is None and not buy and choose_to_buy(self) else None)
+            # (the prices of related cards around it are other items': Amazon's parent items)
+            or ("InStock" if (amount is None or card) and not buy and choose_to_buy(self) else None)
             # a control disabled until a variant is chosen: the shown variants are on sale (the
             # control's own OutOfStock stays `buy_availability`, which structured offers are checked by)
             or ("InStock" if buy_avail == "OutOfStock" and waits_for_variant(self) else None),
             title_named=title_named(self, toks),
+            shop_titled=(amount is None or card) and doc_title_is_shop(self),
             title=title,
             title_el=title_el,
             price=amount,

@@ -26,7 +26,9 @@ from knockoff.crawler.values import parse_price, without_offer
 OLD_PRICE = re.compile(
     r"\b(?:strike\w*|crossed|"
     r"(?<!with-)(?<!has-)(?:old|was|regular|before|compare\w*|list|uvp|rrp|msrp|standard|original|retail|"
-    r"origin|orig|(?:prc|price)-org|org-(?:prc|price)|stara|stari|staro|prej|alte[rn]?|ancien|save|saving\w*|discount(?!ed)(?!-?price)\w*|shipping|delivery|(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
+    r"origin|orig|(?:prc|price)-org|org-(?:prc|price)|stara|stari|staro|prej|alte[rn]?|ancien|"
+    # es / pt / it / fr class words ("precio-anterior", Megatone; "preco-riscado", "prezzo-precedente")
+    r"anterior|antes|tachad[oa]|riscad[oa]|barr[ée]e?|precedente|save|saving\w*|discount(?!ed)(?!-?price)\w*|shipping|delivery|(?<!without-)(?<!including-)(?<!excluding-)(?<!incl-)(?<!excl-)tax|install\w*|monthly|per-month|financ\w*|points|"
     r"reward\w*|unit|per-unit|range|min|max))\b"
 )
 # old and list prices, savings, shipping costs and monthly amounts in the languages of the big
@@ -99,6 +101,13 @@ OLD_TEXT = re.compile(
     r"save|you save|shipping|delivery|per month|/mo\b|a month|payments? of|interest[- ]free|"
     rf"or \d+ (?:payments|installments)|over \$|orders over|savings?|rebate|{_OLD_WORDS})\b|{_OLD_SIGNS}"
     r"|(?:^|[:(]\s*)[-−]\s?[$€£¥]\s?\d",  # "Savings: -$80.00": an amount taken off (not "$10 – $20")
+    re.I,
+)
+# an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de
+# $12.333", "12x R$ 16,66", "betaal in 3 termijnen van € 8,32")
+INSTALMENT = re.compile(
+    r"分期|每期|分割払い|할부|рассрочк|\b(?:cuotas?|parcelas?|instal+ments?|raten|mensualités?|rate da|termijnen)\b"
+    r"|\b\d{1,2}\s?x\s?(?:de\b|sin\b|sem\b|[$€£]|r\$)",
     re.I,
 )
 # a saving told as a percentage alone, a badge after the price ("$52.00 Save 20%", "You save 15%",
@@ -273,8 +282,9 @@ PERCENT = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{1,2})?\s?%|(?<![\w%])[-−]?%\d{1
 # default theme): without one it is the label written after the amount before it ("£20.83 ex VAT
 # £25.00 inc VAT", `NET_AFTER`)
 NET_BEFORE = re.compile(
-    r"(?:\b(?:bez|excl\.?|exkl\.?|excluding|zzgl\.?|ohne|hors|sans|sin|senza|netto)\s*"
-    r"(?:DPH|VAT|MwSt\.?|USt\.?|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|ДДС|tax(?:es)?)|без\s+НДС|(?<![\w-])(?-i:HT)|\bnetto"
+    r"(?:\b(?:bez|excl\.?|exkl\.?|excluding|zzgl\.?|ohne|hors|sans|sin|sem|senza|netto)\s*"
+    # Argentina's "Precio sin impuestos nacionales" (Ley 27.743, shown beside every price since 2025)
+    r"(?:DPH|VAT|MwSt\.?|USt\.?|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|ДДС|tax(?:es)?|impuestos(?:\s+nacionales)?)|без\s+НДС|(?<![\w-])(?-i:HT)|\bnetto"
     r"|\bex\.?\s*(?:VAT|tax(?:es)?|MwSt\.?|BTW|TVA|IVA)\s*[:：])\s*[:：]?\s*$",
     re.I,
 )
@@ -292,6 +302,8 @@ def shown_price(
     the part of `text` the amount was read from). Percentages (`PERCENT`) are left out first. The part is `_current_segment`'s (the amount no
     old-price label precedes, when the text holds several), parsed by `values.parse_price`
     (price-parser, `shown=True`); amount None when there is none or every amount is an old one."""
+    # "25% OFF $899.999", "-20% 39,99 €": a discount badge, never a saving's label ("OFF: ￥1,250")
+    text = _PERCENT_SAVING.sub(" ", text)
     text = PERCENT.sub(" ", text)  # "23% 219,000원": a discount rate is never the amount
     text = EURO_AS_POINT.sub(r"\1,\2 €", text)  # "34€90": one amount, the euro sign its decimal point
     text = without_offer(text)  # "2+1 £9.99", "£9.99 2+1": an offer's counts neither
@@ -488,7 +500,14 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
         nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         seg = _with_marks(text, start, end, prev, nxt)
         label = labels[i]
-        if OLD_TEXT.search(label + " " + seg) or _OLD_LABEL.search(label) or UNIT_LABEL.search(label):
+        if (
+            OLD_TEXT.search(label + " " + seg)
+            or _OLD_LABEL.search(label)
+            or UNIT_LABEL.search(label)
+            # "網路價 $38,900 分期 24期0利率 每期$1,621" (Senao; stop 37); not the one amount of "Mismo
+            # precio en 12 cuotas $899.999" (the same price in 12 instalments: the total)
+            or (len(spans) > 1 and INSTALMENT.search(label))
+        ):
             olds.append(seg)
         elif NET_BEFORE.search(label):
             pass  # "excl. VAT £83.33 incl. VAT £99.99", "Prix HT 74,99 € Prix TTC 89,99 €": not the price paid

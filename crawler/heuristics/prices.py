@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from knockoff.crawler.heuristics.amounts import (
+    condition_before,
     conditional,
     monthly_after,
     net_price,
@@ -27,7 +28,14 @@ from knockoff.crawler.heuristics.amounts import (
     price_near_title,
 )
 from knockoff.crawler.heuristics.controls import control_text, opens_with_buy
-from knockoff.crawler.heuristics.dom import PRICE_NAME, amount_only, element_names, hidden, shut_within
+from knockoff.crawler.heuristics.dom import (
+    NAME_ATTRS,
+    PRICE_NAME,
+    amount_only,
+    element_names,
+    hidden,
+    shut_within,
+)
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
     CURRENCY_MARK,
@@ -56,7 +64,7 @@ _STRONG_PRICE = re.compile(
 # words in an element's id/class/test hooks that make it a price candidate (English and the class
 # names shops write in their languages: "akcijska-cena", "cijena", "preis", "prix", "precio")
 _PRICE_CAND = re.compile(r"price|prcisum|a-offscreen|cena|cijen|preis|prix|precio|prezzo|preco|prijs")
-_PRICE_ATTRS = ("id", "class", "data-test", "data-testid", "data-automation-id", "data-qa")
+_PRICE_ATTRS = tuple(a for a in NAME_ATTRS if a != "itemprop")  # id, class and the test hooks
 # id/class words of a variant selector (sizes, flavours, colours listed with their prices)
 _VARIANT_NAMES = re.compile(
     r"(?<![a-z])(?:variations?|variants?|swatch\w*|dropdown\w*|attribute-?select\w*)(?![a-z])"
@@ -573,6 +581,9 @@ def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
     if cents is not None:
         return cents, cur, text, []
     amount, cur2, olds, read = shown_price(text, cur)
+    if read.strip() != text.strip() and condition_before(text, read):
+        # the amount read is a card's or a coupon's, after the price: read the text without it
+        amount, cur2, olds, read = shown_price(text.replace(read, " ", 1), cur)
     if len({parse_price(m)[1] for m in CURRENCY_MARK.findall(text)} - {None}) > 1:
         cur = parse_price(read)[1] or cur  # "599,00 kn (79,50 €)": the money of the amount read
     return amount, cur or cur2, read, olds

@@ -36,6 +36,9 @@ _TITLE_NAME = re.compile(
     # the "tit" abbreviation of Korean shop builders, ending the name (Godomall's ".item_detail_tit"
     # holding the name's h3; market price review of issue 14); not a box it opens ("item_tit_detail_cont")
     r"|\b(?:product|item|goods|prd)-?(?:detail-?)?tit\b(?!-)"
+    # the same abbreviation before the word (MakeShop's `<h3 class="tit-prd">`) or after "view" (Imweb's
+    # `<div class="view_tit">` in its `shop_view`): the lead's probe of stop 37, shop-titled pages
+    r"|\btit-?(?:prd|product|goods|item)\b|\bview-?tit\b"
 )
 
 
@@ -46,7 +49,8 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         " or @itemprop='seller' or @itemprop='author' or @itemprop='review'])] | //*[@id or @class]"
         "[contains(translate(concat(@id, ' ', @class), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
         "'abcdefghijklmnopqrstuvwxyz'), 'title') or contains(translate(concat(@id, ' ', @class), "
-        "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'name') or contains(@class, '_tit')]"
+        "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'name') or contains(@class, '_tit')"
+        " or contains(@class, 'tit-')]"
     )
     shop_names = _shop_parts(page)
     under_banner = _under_banner(page, els)
@@ -58,8 +62,10 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         named = bool(_TITLE_NAME.search(names)) or (el.tag == "h1" and _in_title_block(el))
         if el.tag not in ("h1", "h2") and not named and el.get("itemprop") != "name":
             continue
-        if el.tag != "h1" and el.find(".//h1") is not None:
-            continue  # a title block around the heading (with SKU, ratings, brand): the h1 is the title
+        if (el.tag != "h1" and el.find(".//h1") is not None) or _label_cell(el):
+            # a title block around the heading (with SKU, ratings, brand): the h1 is the title; or a
+            # spec's label (KREAM's `<dt class="product_title">모델번호</dt><dd>DD1391-100</dd>`)
+            continue
         text = clean_title(visible_text(el, skip_prices=True), page.title_tokens)
         if not text or len(text) > 400 or len(text) < 2 or MERCH_LABEL.match(text):
             continue  # no name; or a collection's banner ("Bestseller", "New arrivals", "Rea")
@@ -85,7 +91,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         pos = page.order.get(el, 0)
         if best is None or score > best[0] + 1e-9 or (abs(score - best[0]) < 1e-9 and pos < best[1]):
             best = (score, pos, text, el)
-    if best is not None and best[0] >= (SHOP_TITLE_FLOOR if _doc_title_is_shop(page) else 1.5):
+    if best is not None and best[0] >= (SHOP_TITLE_FLOOR if doc_title_is_shop(page) else 1.5):
         return best[2][:1000], best[3]
     named = _text_in_doc_title(page)
     if named is not None:
@@ -104,13 +110,26 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
     return (text[:1000] or None) if not shop_page else None, None
 
 
+def _label_cell(el: Any) -> bool:
+    """`el` is the label of a value: a `<dt>` followed by its `<dd>`, a `<th>` by its `<td>`. Shops
+    name a spec list's labels for the product's details ("product_title", "product_info" on KREAM's
+    `<dl class="detail_product">`), so a label could read as a title named for it (the lead's probe,
+    stop 37: "모델번호", model number, was the title)."""
+    if el.tag not in ("dt", "th"):
+        return False
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt is not None and nxt.tag == {"dt": "dd", "th": "td"}[el.tag]
+
+
 # the score a heading needs to be the title where the document title names only the shop
-# (`_doc_title_is_shop`): no heading can share its words, so a plain `<h2>` outside menus, cards,
+# (`doc_title_is_shop`): no heading can share its words, so a plain `<h2>` outside menus, cards,
 # dialogs and hidden parts (0.2) is enough
 SHOP_TITLE_FLOOR = 0.2
 
 
-def _doc_title_is_shop(page: Layout) -> bool:
+def doc_title_is_shop(page: Layout) -> bool:
     """The document `<title>` names only the shop: its words are those of the shop's logo link to the
     front page (its text or its picture's alt), or each of its parts is the shop's name (`shop_part`); and no
     og:title names anything else. Korean shop builders (Cafe24, Godomall) write the shop's name as
@@ -481,6 +500,10 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         part = _clean_part(part, is_site)
         if re.match(re.escape(name.strip()) + r"\s*[-–—_]", part):
             continue  # "NAME-Shop" (a hyphen without spaces, as Chinese shops write): the name is whole
+        if len(want) >= 2 and re.match(r"\S+[-–—_]" + re.escape(name.strip()) + r"$", part):
+            continue  # "博客來-NAME": the shop before the name, as books.com.tw writes it (stop 37)
+        if re.search(r"[«\"“„‹「『]" + re.escape(name.strip()) + r"[»\"”“›」』]", part):
+            continue  # "Книга «NAME» Булгаков М.А.": the name quoted whole, in a line about it (Flip.kz)
         toks = tokens(part)
         if not toks or len(toks) <= len(want) or len(toks) > 40 or shop_part(part, is_site):
             continue
@@ -501,6 +524,9 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
 
 # a marketplace's domain opening its <title> ("Amazon.com: NAME: Category", "Shop.store: NAME")
 _DOMAIN_HEAD = re.compile(r"^[\w-]+(?:\.[a-z]{2,7})+\s?:\s")
+# the same domain as a part between colons ("NAME: Weir, Andy: 9780593135204: Amazon.com: Books", the
+# form of Amazon's book pages): the parts before it are colon-separated too (author, ISBN)
+_DOMAIN_PART = re.compile(r"(?<=\w):\s+[\w-]+(?:\.[a-z]{2,7})+\s?:\s")
 
 
 def _doc_parts(doc_title: str, want: list[str]) -> list[str]:
@@ -509,11 +535,12 @@ def _doc_parts(doc_title: str, want: list[str]) -> list[str]:
     case-folded `tokens`) while neither part at its ends can go (a name written with a separator of
     its own, "AIR MAX 90 - Sneaker low" in "Nike Sportswear AIR MAX 90 - Sneaker low - white - Shop";
     not "Stool - Walnut - Chairs" for "Stool - Walnut"). A title opened by a marketplace's domain
-    (`_DOMAIN_HEAD`) is split at a colon written without a space before it too (its "NAME: Kitchen
+    (`_DOMAIN_HEAD`), or holding it as a part between colons (`_DOMAIN_PART`: Amazon's book pages,
+    "NAME: AUTHOR: ISBN: Amazon.com: Books"), is split at a colon written without a space before it too (its "NAME: Kitchen
     & Dining" closes with the category, not a subtitle)."""
     text = re.sub(r"\s+", " ", doc_title).strip()
     parts = DOC_TITLE_SEP.split(text)
-    if _DOMAIN_HEAD.match(text):
+    if _DOMAIN_HEAD.match(text) or _DOMAIN_PART.search(text):
         return [p for part in parts for p in re.split(r"(?<=\w):\s+", part)]
     seps = [m.group(0) for m in DOC_TITLE_SEP.finditer(text)]
 
@@ -550,7 +577,10 @@ _CJK_QUOTES = "「」『』"
 _SHOP_PHRASE = re.compile(
     r"(?:online(?=\s*$|\s*[-–—|,:]|\s+(?:at|in|for|with|from|on|now|today)\b)"
     r"|(?:at|for)\s+(?:the\s+)?(?:best|lowest|low|great)\s+prices?|for\s+sale"
-    r"|with\s+free\s+(?:shipping|delivery))(?!\w)",
+    r"|with\s+free\s+(?:shipping|delivery)"
+    # the Russian, Ukrainian and Kazakh forms ("NAME: продажа, цена в Алматы. ... от "Shop"", the title
+    # Prom's marketplaces, satu.kz among them, give every item; "NAME купить в Астане", "NAME — ціна")
+    r"|[:,–—-]?\s*(?:купить|продажа|цена|ціна|продаж|купити|отзывы|характеристики|сатып\s+алу))(?!\w)",
     re.I,
 )
 

@@ -989,7 +989,7 @@ def test_a_document_title_of_the_shop_alone_leaves_the_h2_as_the_title(
 ) -> None:
     """Cafe24 and Godomall shops title every page with the shop's name ("<title>데일리니트</title>", the
     logo's text) and set the product's name in an `<h2>`: the title was the shop's name, and the
-    sold-out page gave no listing (both failed at 4496fbd). `titles._doc_title_is_shop`."""
+    sold-out page gave no listing (both failed at 4496fbd). `titles.doc_title_is_shop`."""
     got = extract_product(
         _cafe24("데일리니트", "55,200원", action),
         "https://www.dailyknit.example.kr/product/detail.html?product_no=1234",
@@ -1007,3 +1007,89 @@ def test_a_document_title_naming_the_product_still_leads_over_a_plain_h2() -> No
         "https://www.dailyknit.example.kr/product/detail.html?product_no=1234",
     )
     assert got is not None and got["title"] == "울 케이블 니트 가디건"
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "<span class='btnSubmit displaynone'>구매하기</span><span class='btnNormal sold'>SOLD OUT</span>",
+        "<span class='btnNormal sold'>품절</span>",
+    ],
+)
+def test_a_sold_out_item_without_a_price_on_a_shop_titled_page_gives_a_listing(action: str) -> None:
+    """Stop 36's leftover: the same Cafe24 page with "품절" (sold out) in place of its price gave no
+    listing, since a page without a price needs a title the document title names, and this one names
+    only the shop. Where the document title is the shop's alone (`titles.doc_title_is_shop`), it can
+    name no title, and the title, main image and stated state stand (`Found.shop_titled`; both failed
+    at 07c3021)."""
+    got = extract_product(
+        _cafe24("데일리니트", "품절", action),
+        "https://www.dailyknit.example.kr/product/detail.html?product_no=1234",
+    )
+    assert got is not None and got["title"] == "울 케이블 니트 가디건"
+    assert got["price"] is None and got["availability"] == "OutOfStock"
+
+
+_CAFE24_HEAD = (
+    "<!doctype html><html lang='ko'><head><meta charset='utf-8'><title>데일리니트</title></head><body>"
+    "<header><a href='/' class='logo'>데일리니트</a><ul class='gnb'><li><a href='/category/outer/24/'>OUTER</a></li>"
+    "<li><a href='/category/knit/25/'>KNIT</a></li><li><a href='/board/notice/1/'>_NOTICE</a></li></ul></header>"
+)
+_CAFE24_FOOT = (
+    "<footer><p>상호: 데일리니트 | 대표: 김하나 | 사업자등록번호: 123-45-67890</p></footer></body></html>"
+)
+
+
+def _card(i: int, name: str, price: str, sold: bool) -> str:
+    badge = (
+        "<img src='//img.echosting.cafe24.com/icon/product/ico_product_soldout.gif' alt='품절'>"
+        if sold
+        else ""
+    )
+    return (
+        f"<li class='xans-record-'><div class='thumbnail'><a href='/product/detail.html?product_no={i}'>"
+        f"<img src='//dailyknit.example.kr/web/product/medium/2024/{i}.jpg' alt='{name}'></a></div>"
+        f"<div class='description'><strong class='name'><a href='/product/detail.html?product_no={i}'><span>{name}</span></a></strong>"
+        f"<ul class='xans-product-listitem'><li><strong>판매가</strong> : <span>{price}</span></li></ul><div class='icon'>{badge}</div></div></li>"
+    )
+
+
+_CATEGORY = (
+    _CAFE24_HEAD
+    + "<div id='contents'><div class='xans-product-headcategory titleArea'><h2><span>OUTER</span></h2></div>"
+    "<div class='xans-product-normalpackage'><ul class='prdList grid4'>"
+    + _card(11, "울 케이블 니트 가디건", "55,200원", True)
+    + _card(12, "캐시미어 롱 코트", "189,000원", False)
+    + _card(13, "하프 패딩 점퍼", "품절", True)
+    + _card(14, "트위드 자켓", "98,000원", False)
+    + "</ul></div></div>"
+    + _CAFE24_FOOT
+)
+_ONE_CARD = (
+    _CAFE24_HEAD + "<div id='contents'><div class='titleArea'><h2><span>OUTER</span></h2></div>"
+    "<ul class='prdList grid4'>" + _card(13, "하프 패딩 점퍼", "품절", True) + "</ul></div>" + _CAFE24_FOOT
+)
+_NOTICE = (
+    _CAFE24_HEAD
+    + "<div id='contents'><div class='xans-board-title titleArea'><h2><font color='#333'>공지사항</font></h2><p>데일리니트의 새로운 소식을 알려드립니다.</p></div>"
+    "<div class='xans-board-read'><table><tr><th>제목</th><td>하프 패딩 점퍼 품절 안내</td></tr><tr><th>작성자</th><td>데일리니트</td></tr></table>"
+    "<div class='detail'><p><img src='//dailyknit.example.kr/web/upload/notice/padding_big.jpg' alt='하프 패딩 점퍼'></p>"
+    "<p>하프 패딩 점퍼는 전 사이즈 품절되었습니다. 재입고 일정은 추후 공지드리겠습니다.</p></div></div></div>"
+    + _CAFE24_FOOT
+)
+_EVENT = (
+    _CAFE24_HEAD + "<div id='contents'><div class='titleArea'><h2>겨울 기획전</h2></div><div class='event'>"
+    "<img src='//dailyknit.example.kr/web/upload/event/winter_banner_big.jpg' alt='겨울 기획전'>"
+    "<p class='soldout'>일부 상품 품절</p><p>기간: 12월 1일 ~ 12월 31일</p></div></div>" + _CAFE24_FOOT
+)
+
+
+@pytest.mark.parametrize(
+    "html", [_CATEGORY, _ONE_CARD, _NOTICE, _EVENT], ids=["category", "one-card", "notice", "event"]
+)
+def test_a_shop_titled_page_of_another_kind_stays_without_a_listing(html: str) -> None:
+    """Must not fire (`Found.shop_titled`): pages of the same shop under the same shop-only document
+    title that name a sold-out item without being its page: a category of cards with "품절" badges,
+    a category showing one such card, a notice that an item sold out (its picture beside), an event
+    banner saying "some items sold out". Each passed before the rule and after it."""
+    assert extract_product(html, "https://www.dailyknit.example.kr/product/list.html?cate_no=24") is None

@@ -1,0 +1,1430 @@
+"""Product pages of shops in the issue's markets no earlier probe wrote (the lead's seventh probe, stop
+37, issue 14): books.com.tw, ETMall and Ruten (Taiwan), Olive Young, 29CM and Lotteon (Korea),
+Harvey Norman Slovenija, Mechta (Kazakhstan), Musimundo (Argentina). Whole pages without structured
+data (header, breadcrumbs, gallery, buy box with old, member, instalment and tax-free amounts, related
+cards with prices, footer), written before reading the code again.
+
+First look at 07c3021 (10 pages): 4 failed. books.com.tw's document title "博客來-NAME" (the shop,
+a hyphen, the name) was read as a fuller form of the heading (`titles.fuller_title`: fixed, the
+mirror of the "NAME-Shop" rule it had). A KREAM page gave no listing: its spec list's labels are
+named for the product (`<dt class="product_title">모델번호</dt>`, "model number") and the label was
+the title; a label cell followed by its value (`dt` + `dd`, `th` + `td`) is no title now
+(`titles._label_cell`), but the page still gives no listing (its title is a `<p class="title">`,
+named by nothing, and its buy links are not read as controls); its markup is written from memory,
+so it is left out here rather than pinned. 29CM's and Lotteon's titles carry the brand before the
+name (the document title's "BRAND NAME - 29CM"; Lotteon's name block holding the brand link): the
+product's name is inside them, which the benchmark's title rule accepts; left.
+
+A second batch (8 pages: eKupi, enaA, Alser, Megatone, Pinkoi, Senao, Auction, Interpark), written
+after those fixes and before reading the price code: 3 failed at first look, all prices. Megatone's
+`precio-anterior` (the previous, old price) was read: class words of old prices in Spanish, Portuguese,
+Italian and French (`price_text.OLD_PRICE`: anterior, antes, tachado, riscado, barré, precedente);
+with it set apart the block's "25% OFF $899.999 Precio sin impuestos nacionales $743.801" read the
+amount without national taxes, which Argentina's Ley 27.743 has shops print beside every price: a
+discount badge ("25% OFF") is no saving's label (`shown_price` drops `_PERCENT_SAVING` first) and "sin
+impuestos nacionales" is a net label (`NET_BEFORE`). Senao's price table read the instalment ("分期
+24期0利率 每期$1,621"): in a text of two or more amounts, one an instalment label precedes is no current
+price (`price_text.INSTALMENT`, moved from amounts.py). Auction's price block read the card price after
+the price ("269,000 스마일카드 최대할인가 255,550원"): an amount read from a block that a conditional
+label precedes is left out and the block read again (`amounts.condition_before`). Each rule's
+must-not-fire texts are in `SHOWN` below (they read the same before the rules).
+
+A third batch (8 pages: SSG, a Naver smartstore shop, friDay, Yahoo購物中心, Cetrogar, Merkur, Instar,
+Otto), written after those fixes: 1 failed at first look, and it gave no listing. A Naver smartstore
+page (hashed class names, the sale price's label written for screen readers only: `<strong><span
+class="blind">할인판매가</span><span>89,000</span><span>원</span></strong>`) had its price read from a
+related card; the amount near the title was refused because its element did not show the amount alone
+or after a label with a colon. The sale-price labels of Korean, Chinese and Japanese shops open a
+price without a colon (`dom.PRICE_LABEL_OPEN`: 할인판매가, 판매가, 할인가, 특가, 特價, 優惠價, 網路價,
+販売価格, 税込価格); `AMOUNT_ONLY` below holds the texts it must still refuse (a coupon, a sentence,
+a conditional price).
+
+A fourth batch (8 pages: Kurly, 오늘의집, a 91APP shop, a Cyberbiz shop, Satu.kz, Flip.kz, Shoppster,
+Mall.hr), written after those fixes: 2 failed at first look, one without a listing. Satu.kz, one of
+Prom's marketplaces, names its fields only by the test hook `data-qaid` ("product_price") over hashed
+classes: its price went unread and a related card's was taken (`dom.NAME_ATTRS` and
+`prices._PRICE_ATTRS` read `data-qaid`); its document title then gave the title Prom's search-engine
+tail ("NAME: продажа, цена в Алматы. ... от "Shop"": `titles._SHOP_PHRASE` reads the Russian,
+Ukrainian and Kazakh forms). Flip.kz's "Книга «NAME» Булгаков М.А." was read as a fuller name: a part
+quoting the name whole describes it (`fuller_title`). `FULLER` below holds the must-not-fire titles.
+
+A fifth batch (8 pages: Ably, W Concept, Lamoda.kz, Dexter, Sportvision, IKEA Hrvatska, Hervis,
+Zigzag), written after those fixes: 3 failed at first look. Lamoda read its loyalty price ("Цена с
+баллами: 50 340 ₸", the price with points): the Russian forms of a price held with points, bonuses, a
+card or a subscription are conditional (`amounts._CONDITIONAL`; not "с картой или наличными", one way
+of paying among others: `CONDITIONAL` below). W Concept's and Zigzag's titles carry the document
+title's bracketed brand or marketplace before the name ("[LEMAIRE] ...", "[지그재그] ..."): the name
+is inside them; left, as 29CM's. Seen and left to the sku rules' owner: Dexter's size selector item
+("40") read as the sku.
+
+A sixth batch (6 pages of the markets' shop builders: Imweb, Sixshop, Meepshop, WACA, EasyStore,
+MakeShop), written after those fixes: 2 failed at first look. Imweb and MakeShop title every page
+with the shop's name, as Cafe24 does, and name the product's title with the Korean builders' "tit"
+abbreviation in forms the title finder did not read (Imweb's `<div class="view_tit">`, MakeShop's
+`<h3 class="tit-prd">`): the title was the shop's name (`titles._TITLE_NAME`, and `find_title`'s
+candidates now include classes holding "tit-"). Must not fire: an Imweb notice whose `view_tit` names
+a post stays without a listing (`test_a_builders_notice_view_is_no_listing`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knockoff.crawler.extract import extract_product
+
+
+def shell(lang, doc_title, header, crumbs, main, related, footer, head_extra=""):
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{doc_title}</title>{head_extra}<link rel="stylesheet" href="/css/app.css"></head><body>
+<header class="site-header">{header}</header>
+<nav class="breadcrumb">{" &gt; ".join(f'<a href="/c/{i}">{c}</a>' for i, c in enumerate(crumbs))}</nav>
+<main id="content">{main}</main>
+<section class="related"><h3>{related[0]}</h3><ul class="goods-list">{"".join(f'<li class="goods-item"><a href="/p/{900 + i}"><img src="/img/rel{i}.jpg" alt="{n}"><p class="name">{n}</p><p class="price">{p}</p></a></li>' for i, (n, p) in enumerate(related[1]))}</ul></section>
+<footer class="site-footer">{footer}</footer></body></html>"""
+
+
+CASES = []
+
+
+def add(name, url, html, want):
+    CASES.append((name, url, html, want))
+
+
+# 1 books.com.tw
+add(
+    "tw-books-com-tw",
+    "https://www.books.com.tw/products/0010987654",
+    shell(
+        "zh-Hant",
+        "博客來-原子習慣：細微改變帶來巨大成就的實證法則",
+        '<div class="logo"><a href="https://www.books.com.tw/"><img src="/img/logo.png" alt="博客來"></a></div><form class="search"><input name="keys" placeholder="搜尋"></form><ul class="top-menu"><li><a href="/member">會員專區</a></li><li><a href="/cart">購物車</a></li></ul>',
+        ["首頁", "中文書", "商業理財", "成功法"],
+        """<div class="mod type02_p002 clearfix"><div class="cnt_mod002 cover_img"><img class="cover M201106_0_getTakelook_P00a400020052_image_wrap" src="https://im2.book.com.tw/image/getImage?i=https://www.books.com.tw/img/001/078/60/0010786016.jpg&v=5bc9ba89k&w=348&h=348" alt="原子習慣：細微改變帶來巨大成就的實證法則"></div>
+<div class="type02_p002 grid_10"><div class="mod type02_p002 clearfix"><h1>原子習慣：細微改變帶來巨大成就的實證法則</h1><h2><a href="/search?key=Atomic+Habits">Atomic Habits: An Easy &amp; Proven Way to Build Good Habits &amp; Break Bad Ones</a></h2></div>
+<div class="type02_p003 clearfix"><ul><li>作者： <a href="/search?author=James+Clear">詹姆斯．克利爾</a></li><li>譯者： 蔡世偉</li><li>出版社：<a href="/pub/方智">方智</a></li><li>出版日期：2019/06/01</li><li>語言：繁體中文</li></ul></div>
+<div class="cnt_prod002 clearfix"><div class="prod_cont_b"><ul class="price"><li>定價：<em>330</em>元</li><li>優惠價：<strong><b>79</b></strong>折<strong class="price01"><b>261</b></strong>元</li><li>優惠期限：2026年12月31日止</li></ul></div>
+<div class="type02_btn"><a class="type02_btn02" href="/cart/add?item=0010786016"><span>放入購物車</span></a><a class="type02_btn03" href="/buynow?item=0010786016">直接購買</a></div></div></div></div>
+<div class="mod_b type02_m057 clearfix"><h3>詳細資料</h3><ul><li>ISBN：9789861755267</li><li>規格：平裝 / 336頁 / 14.8 x 20.8 x 1.69 cm / 普通級 / 單色印刷 / 初版</li><li>出版地：台灣</li></ul></div>""",
+        (
+            "買了此商品的人，也買了...",
+            [
+                ("被討厭的勇氣", "優惠價 79 折 237 元"),
+                ("刻意練習", "優惠價 79 折 355 元"),
+                ("蛤蟆先生去看心理師", "優惠價 79 折 237 元"),
+            ],
+        ),
+        "<p>博客來數位科技股份有限公司 統編：12345678</p>",
+    ),
+    {
+        "price": 261.0,
+        "currency": "TWD",
+        "title": "原子習慣：細微改變帶來巨大成就的實證法則",
+        "image": "0010786016.jpg",
+    },
+)
+
+# 2 ETMall
+add(
+    "tw-etmall",
+    "https://www.etmall.com.tw/i/3456789",
+    shell(
+        "zh-Hant",
+        "【Dyson】V12 Detect Slim Fluffy 輕量智慧吸塵器 - 東森購物網",
+        '<a class="n-logo" href="https://www.etmall.com.tw/"><img src="/logo.svg" alt="東森購物"></a><ul class="n-menu"><li><a href="/dept/1">家電</a></li><li><a href="/dept/2">美妝</a></li></ul><a href="/cart" class="n-cart">購物車 <span>0</span></a>',
+        ["首頁", "家電", "吸塵器", "無線吸塵器"],
+        """<div class="n-product"><div class="n-product__gallery"><div class="n-swiper"><div class="swiper-slide swiper-slide-active"><img src="https://media.etmall.com.tw/nximg/003456/3456789/3456789_XXL.jpg" alt="【Dyson】V12 Detect Slim Fluffy 輕量智慧吸塵器"></div><div class="swiper-slide"><img src="https://media.etmall.com.tw/nximg/003456/3456789/3456789-2_XXL.jpg" alt=""></div></div></div>
+<div class="n-product__info"><h1 class="n-product__name">【Dyson】V12 Detect Slim Fluffy 輕量智慧吸塵器</h1><p class="n-product__slogan">雷射偵測微塵 再送收納架</p>
+<div class="n-price"><div class="n-price__market">市價 <del>$24,900</del></div><div class="n-price__sale"><span class="n-price__label">網路價</span><span class="n-price__unit">$</span><span class="n-price__num">19,900</span></div><div class="n-price__installment">分期 6期0利率 每期$3,317</div></div>
+<div class="n-coupon">滿$10,000 折$500</div><div class="n-qty"><label>數量</label><select><option>1</option><option>2</option></select></div>
+<div class="n-buttons"><button class="n-btn n-btn--cart">加入購物車</button><button class="n-btn n-btn--buy">立即購買</button></div></div></div>""",
+        ("看了此商品的人也看了", [("Dyson V8 Slim", "$12,900"), ("Dyson 吸頭組", "$1,990")]),
+        "<p>東森得易購股份有限公司</p>",
+    ),
+    {
+        "price": 19900.0,
+        "currency": "TWD",
+        "title": "【Dyson】V12 Detect Slim Fluffy 輕量智慧吸塵器",
+        "image": "3456789_XXL.jpg",
+    },
+)
+
+# 3 Ruten
+add(
+    "tw-ruten",
+    "https://www.ruten.com.tw/item/show?22145678901234",
+    shell(
+        "zh-Hant",
+        "Nintendo Switch OLED 主機 白色 台灣公司貨 全新未拆 | 露天市集 | 全台最大的網路購物市集",
+        '<a class="rt-logo" href="https://www.ruten.com.tw/"><img src="/logo.png" alt="露天市集"></a><form class="rt-search"><input name="q"></form><a href="/cart">購物車</a>',
+        ["露天首頁", "電玩、遊戲", "Nintendo Switch", "主機"],
+        """<div class="item-detail"><div class="item-gallery"><div class="item-gallery-main"><img src="https://gcs.rimg.com.tw/g1/8/0e/44/22145678901234_123_m.jpg" alt="Nintendo Switch OLED 主機"></div><ul class="item-gallery-thumbs"><li><img src="https://gcs.rimg.com.tw/g1/8/0e/44/22145678901234_123_s.jpg"></li></ul></div>
+<div class="item-purchase"><h1 class="item-title"><span class="rt-text-isolated">Nintendo Switch OLED 主機 白色 台灣公司貨 全新未拆</span></h1>
+<ul class="item-purchase-stack"><li class="item-purchase-row"><span class="rt-label">直購價</span><strong class="rt-text-xx-large rt-text-important"><span class="rt-text-price">$ 9,480</span></strong></li>
+<li class="item-purchase-row"><span class="rt-label">已售出</span><span>126 件</span></li><li class="item-purchase-row"><span class="rt-label">數量</span><input class="rt-input" value="1"><span class="rt-text-note">(剩餘 8)</span></li>
+<li class="item-purchase-row"><span class="rt-label">運費</span><span>7-11 取貨付款 $60 起</span></li></ul>
+<div class="item-purchase-action"><button class="rt-button rt-button-secondary">加入購物車</button><button class="rt-button rt-button-primary">直接購買</button></div></div></div>
+<div class="seller-info"><a href="/user/index00.php?s=gamestore88">gamestore88</a><span>評價 12,345</span></div>""",
+        ("賣家其他商品", [("Switch Pro 控制器", "$ 1,780"), ("瑪利歐賽車8", "$ 1,390")]),
+        "<p>露天市集國際資訊股份有限公司</p>",
+    ),
+    {
+        "price": 9480.0,
+        "currency": "TWD",
+        "title": "Nintendo Switch OLED 主機 白色 台灣公司貨 全新未拆",
+        "image": "22145678901234_123_m.jpg",
+    },
+)
+
+# 5 Olive Young
+add(
+    "kr-oliveyoung",
+    "https://www.oliveyoung.co.kr/store/goods/getGoodsDetail.do?goodsNo=A000000184228",
+    shell(
+        "ko",
+        "[한정기획] 라운드랩 자작나무 수분 선크림 50ml 1+1 기획 | 올리브영",
+        '<h1 class="logo"><a href="/store/main/main.do"><img src="/logo.png" alt="OLIVE YOUNG"></a></h1><ul class="gnb"><li><a href="/store/main/getBestList.do">랭킹</a></li><li><a href="/store/planshop/getSpcShopDetail.do">프리미엄관</a></li></ul><a href="/store/cart/getCart.do" class="cart">장바구니</a>',
+        ["홈", "선케어", "선크림"],
+        """<div class="prd_detail_box renew"><div class="left_area"><div class="prd_img"><img id="mainImg" src="https://image.oliveyoung.co.kr/uploads/images/goods/550/10/0000/0018/A00000018422808ko.jpg?l=ko" alt="[한정기획] 라운드랩 자작나무 수분 선크림 50ml 1+1 기획"></div><ul class="prd_thumb_list"><li><a href="#"><img src="https://image.oliveyoung.co.kr/uploads/images/goods/85/10/0000/0018/A00000018422808ko.jpg"></a></li></ul></div>
+<div class="right_area"><div class="prd_info"><p class="prd_brand"><a href="/store/display/getBrandShopDetail.do?onlBrndCd=A001643" id="moveBrandShop">라운드랩</a></p><p class="prd_name">[한정기획] 라운드랩 자작나무 수분 선크림 50ml 1+1 기획</p>
+<div class="price"><span class="price-1"><strike>32,000</strike><span>원</span></span><span class="price-2"><strong>25,600</strong><span>원</span></span></div>
+<div class="prd_flag"><span class="icon_flag sale">세일</span><span class="icon_flag coupon">쿠폰</span></div></div>
+<div class="prd_more_info"><p class="txt">최대 혜택가 <span>23,040원</span></p><p>올리브영 배송 20,000원 이상 무료배송</p></div>
+<div class="prd_btn_area new-style type1"><button class="btnBasket">장바구니</button><button class="btnBuy">바로구매</button></div></div></div>""",
+        (
+            "함께 보면 좋은 상품",
+            [("아누아 어성초 77 토너", "23,200원"), ("토리든 다이브인 세럼", "19,800원")],
+        ),
+        "<p>CJ올리브영 주식회사</p>",
+    ),
+    {
+        "price": 25600.0,
+        "currency": "KRW",
+        "title": "[한정기획] 라운드랩 자작나무 수분 선크림 50ml 1+1 기획",
+        "image": "A00000018422808ko.jpg",
+    },
+)
+
+# 6 29CM
+add(
+    "kr-29cm",
+    "https://product.29cm.co.kr/catalog/2345678",
+    shell(
+        "ko",
+        "무신사 스탠다드 우먼 캐시미어 블렌드 오버사이즈 싱글 코트 [블랙] - 29CM",
+        '<a href="https://www.29cm.co.kr/" class="logo">29CM</a><ul><li><a href="/shop/best-items">BEST</a></li><li><a href="/shop/category">WOMEN</a></li></ul>',
+        ["WOMEN", "아우터", "코트"],
+        """<div id="pdp_product_content"><div class="css-1b4hs9b"><div class="css-122y91a"><img src="https://img.29cm.co.kr/item/202410/11ef86aa4d8f5d4b9e1f5b6c8b2c2b2d_1200.jpg" alt="캐시미어 블렌드 오버사이즈 싱글 코트 [블랙]"></div></div>
+<div class="css-1v0h0e4"><div class="css-uysskr"><a href="/shop/brand/12345" class="css-1dncbyk"><h3>무신사 스탠다드 우먼</h3></a></div><h2 id="pdp_product_name" class="css-1xqo3r3">캐시미어 블렌드 오버사이즈 싱글 코트 [블랙]</h2>
+<div class="css-4zurmq"><p class="css-1bci2fm"><span>189,000원</span></p><div class="css-1j7yaze"><span class="css-1rxxmt7">20%</span><span id="pdp_product_price" class="css-4bcxzt">151,200원</span></div></div>
+<div class="css-h0fsph"><span>29CM 단독 최대 혜택가 136,080원</span></div><div class="css-1jsxeo6"><button type="button" class="css-13b7f8f">구매하기</button><button class="css-1v2b9tj">장바구니</button></div></div></div>""",
+        (
+            "이 상품과 비슷한 상품",
+            [("울 블렌드 핸드메이드 코트", "259,000원"), ("더블 브레스티드 코트", "169,000원")],
+        ),
+        "<p>(주)에이플러스비 | 대표 이창우</p>",
+    ),
+    {
+        "price": 151200.0,
+        "currency": "KRW",
+        "title_has": "캐시미어 블렌드 오버사이즈 싱글 코트 [블랙]",
+        "image": "11ef86aa4d8f5d4b9e1f5b6c8b2c2b2d_1200.jpg",
+    },
+)
+
+# 7 Harvey Norman SI
+add(
+    "si-harvey-norman",
+    "https://www.harveynorman.si/tv-in-avdio/televizorji/samsung-qe55q80c-55-qled-tv",
+    shell(
+        "sl",
+        'Samsung QE55Q80C 55" QLED TV | Harvey Norman Slovenija',
+        '<a class="logo" href="/"><img src="/skin/logo.svg" alt="Harvey Norman"></a><ul class="nav"><li><a href="/tv-in-avdio">TV in avdio</a></li><li><a href="/racunalniki">Računalniki</a></li></ul><a href="/checkout/cart/" class="minicart">Košarica (0)</a>',
+        ["Domov", "TV in avdio", "Televizorji"],
+        """<div class="product-view"><div class="product-img-box"><a class="MagicZoom" href="https://www.harveynorman.si/media/catalog/product/cache/1/image/9df78eab33525d08d6e5fb8d27136e95/q/e/qe55q80c_1.jpg"><img id="image-main" src="https://www.harveynorman.si/media/catalog/product/cache/1/image/600x/9df78eab33525d08d6e5fb8d27136e95/q/e/qe55q80c_1.jpg" alt="Samsung QE55Q80C"></a></div>
+<div class="product-shop"><div class="product-name"><span class="h1">Samsung QE55Q80C 55" QLED TV</span></div><p class="sku">Šifra: 1020345</p>
+<div class="price-info"><div class="price-box"><p class="old-price"><span class="price-label">Redna cena:</span><span class="price" id="old-price-4567">1.099,99 €</span></p><p class="special-price"><span class="price-label">Akcijska cena:</span><span class="price" id="product-price-4567">849,99 €</span></p></div><p class="omnibus">Najnižja cena v zadnjih 30 dneh: 899,99 €</p></div>
+<div class="availability in-stock"><span class="label">Zaloga:</span> <span class="value">Na zalogi</span></div><div class="add-to-cart"><button class="button btn-cart" title="V košarico"><span>V košarico</span></button></div>
+<div class="credit">Obročno plačilo že od 35,42 € / mesec</div></div></div>""",
+        ("Podobni izdelki", [("LG OLED55C36LC", "1.299,99 €"), ("Sony KD-55X85L", "899,99 €")]),
+        "<p>Harvey Norman Trading d.o.o., Ljubljana</p>",
+    ),
+    {"price": 849.99, "currency": "EUR", "title": 'Samsung QE55Q80C 55" QLED TV', "image": "qe55q80c_1.jpg"},
+)
+
+# 8 Mechta.kz
+add(
+    "kz-mechta",
+    "https://www.mechta.kz/product/smartfon-samsung-galaxy-a55-5g-8256gb-navy/",
+    shell(
+        "ru",
+        "Смартфон Samsung Galaxy A55 5G 8/256GB Navy купить в Алматы, цена в интернет-магазине Мечта",
+        '<a href="/" class="header-logo"><img src="/logo.svg" alt="Мечта"></a><div class="city">Алматы</div><a href="/catalog/">Каталог</a><a href="/cart/">Корзина</a>',
+        ["Главная", "Смартфоны и гаджеты", "Смартфоны", "Samsung"],
+        """<div class="q-page product-page"><div class="row"><div class="col-6"><div class="product-gallery"><div class="q-carousel__slide"><img src="https://www.mechta.kz/upload/iblock/1a2/mh2kq1c0q8w3ahw6j2q9z1r5p3n0e8x1/samsung_a55_navy_1.jpg" alt="Смартфон Samsung Galaxy A55 5G 8/256GB Navy"></div></div></div>
+<div class="col-6"><h1 class="text-ts4 text-bold">Смартфон Samsung Galaxy A55 5G 8/256GB Navy</h1><div class="text-ts2 text-color2">Код товара: 123456</div>
+<div class="q-card product-price-card"><div class="text-ts5 text-bold">249 990 ₸</div><div class="text-color2 text-strike">289 990 ₸</div><div class="installment">Рассрочка 0-0-12 <b>от 20 833 ₸/мес</b></div><div class="bonus">+2 500 бонусов</div>
+<button class="q-btn bg-primary"><span class="block">Купить</span></button><button class="q-btn"><span class="block">Купить в рассрочку</span></button></div>
+<div class="delivery">Доставка по Алматы завтра — бесплатно</div></div></div></div>""",
+        (
+            "С этим товаром покупают",
+            [("Чехол для Samsung Galaxy A55", "4 990 ₸"), ("Защитное стекло", "2 990 ₸")],
+        ),
+        "<p>ТОО «Мечта Маркет»</p>",
+    ),
+    {
+        "price": 249990.0,
+        "currency": "KZT",
+        "title": "Смартфон Samsung Galaxy A55 5G 8/256GB Navy",
+        "image": "samsung_a55_navy_1.jpg",
+    },
+)
+
+# 9 Musimundo
+add(
+    "ar-musimundo",
+    "https://www.musimundo.com/electrohogar/lavarropas/lavarropas-drean-next-8-14-p-eco-8kg/p/00123456",
+    shell(
+        "es-AR",
+        "Lavarropas Drean Next 8.14 P Eco 8kg | Musimundo",
+        '<a class="logo" href="/"><img src="/logo.svg" alt="Musimundo"></a><form class="search"><input name="text"></form><a href="/cart">Carrito</a>',
+        ["Inicio", "Electrohogar", "Lavado", "Lavarropas"],
+        """<div class="product-details-page"><div class="product-images"><div class="slick-slide slick-current"><img src="https://www.musimundo.com/medias/00123456-144456-01.jpg-size515?context=bWFzdGVy" alt="Lavarropas Drean Next 8.14 P Eco 8kg"></div></div>
+<div class="product-main-info"><h1 class="name">Lavarropas Drean Next 8.14 P Eco 8kg</h1><div class="code">Código: 00123456</div>
+<div class="mus-pro-price"><p class="mus-pro-price-old">$ 1.199.999</p><p class="mus-pro-price-number"><span>$ 979.999</span></p><p class="mus-pro-price-tax">Precio sin impuestos nacionales: $ 809.916</p></div>
+<div class="mus-pro-quotes"><span>12 cuotas sin interés de <strong>$ 81.666</strong></span></div>
+<button class="btn btn-primary js-add-to-cart">Agregar al carrito</button></div></div>""",
+        (
+            "Productos relacionados",
+            [("Secarropas Drean", "$ 299.999"), ("Lavasecarropas Samsung", "$ 1.899.999")],
+        ),
+        "<p>Carsa S.A.</p>",
+    ),
+    {
+        "price": 979999.0,
+        "currency": "ARS",
+        "title": "Lavarropas Drean Next 8.14 P Eco 8kg",
+        "image": "00123456-144456-01.jpg",
+    },
+)
+
+# 10 Lotteon
+add(
+    "kr-lotteon",
+    "https://www.lotteon.com/p/product/LO2012345678",
+    shell(
+        "ko",
+        "[롯데백화점]나이키 에어 포스 1 '07 화이트 CW2288-111 | 롯데ON",
+        '<h1 class="logo"><a href="https://www.lotteon.com/"><img src="/logo.svg" alt="롯데ON"></a></h1><ul class="gnb"><li><a href="/p/display/main/lotteon">홈</a></li></ul><a href="/p/order/cart">장바구니</a>',
+        ["홈", "패션", "신발", "스니커즈"],
+        """<div class="productDetailWrap"><div class="productImage"><div class="swiper-slide swiper-slide-active"><img src="https://contents.lotteon.com/itemimage/_v123456/LO/20/12/34/56/78/_2/01/23/45/67/8/LO2012345678_2012345679_1.jpg/dims/resizef/554X554" alt="나이키 에어 포스 1 '07 화이트 CW2288-111"></div></div>
+<div class="productInfo"><div class="productName"><a class="brandName" href="/p/display/brand/nike">나이키</a><div class="productTitle"><span class="store">[롯데백화점]</span>나이키 에어 포스 1 '07 화이트 CW2288-111</div></div>
+<div class="priceInfo"><div class="price"><span class="originalPrice"><del>139,000<span>원</span></del></span><span class="discountRate">10%</span><span class="finalPrice"><strong>125,100</strong><span>원</span></span></div><div class="benefit">카드 결제시 최대 혜택가 118,845원</div></div>
+<div class="optionArea"><select><option>사이즈 선택</option><option>250</option><option>260</option></select></div><div class="buttonArea"><button class="btnCart">장바구니</button><button class="btnBuy">바로구매</button></div></div></div>""",
+        ("함께 본 상품", [("나이키 덩크 로우", "119,000원"), ("아디다스 삼바 OG", "139,000원")]),
+        "<p>롯데쇼핑(주) e커머스사업부</p>",
+    ),
+    {
+        "price": 125100.0,
+        "currency": "KRW",
+        "title_has": "나이키 에어 포스 1 '07 화이트 CW2288-111",
+        "image": "LO2012345678_2012345679_1.jpg",
+    },
+)
+
+
+# the second batch (ekupi.hr ... Interpark)
+# 1 ekupi.hr
+add(
+    "hr-ekupi",
+    "https://www.ekupi.hr/hr/Ra%C4%8Dunala-i-oprema/Prijenosna-ra%C4%8Dunala/Lenovo-IdeaPad-Slim-3-15IRU8/p/EK000512345",
+    shell(
+        "hr",
+        "Lenovo IdeaPad Slim 3 15IRU8, 82X7003JSC | eKupi.hr",
+        '<a class="js-site-logo" href="/hr/"><img src="/_ui/logo.svg" alt="eKupi"></a><div class="nav__links"><a href="/hr/login">Prijava</a><a href="/hr/cart" class="mini-cart-link">Košarica</a></div>',
+        ["Početna", "Računala i oprema", "Prijenosna računala"],
+        """<div class="product-details page-title"><div class="name">Lenovo IdeaPad Slim 3 15IRU8, 82X7003JSC<span class="sku">Šifra: EK000512345</span></div></div>
+<div class="product-main-info"><div class="product-image"><div class="image-gallery js-gallery"><div class="carousel gallery-image js-gallery-image"><div class="item"><img class="lazyOwl" data-zoom-image="https://www.ekupi.hr/medias/sys_master/images/h4a/h3b/11234567890/EK000512345-1-big.jpg" src="https://www.ekupi.hr/medias/sys_master/images/h4a/h3b/11234567891/EK000512345-1-515Wx515H.jpg" alt="Lenovo IdeaPad Slim 3"></div></div></div></div>
+<div class="product-details"><div class="price-container"><p class="old-price">699,99 €</p><p class="price">549,99 €</p><p class="lowest-price">Najniža cijena u zadnjih 30 dana: 599,99 €</p></div>
+<div class="installments">ili na 12 rata od 45,83 €</div><div class="stock-status"><span class="in-stock">Dostupno</span></div>
+<form class="add_to_cart_form"><button type="submit" class="btn btn-primary btn-block js-add-to-cart">Dodaj u košaricu</button></form></div></div>""",
+        ("Slični proizvodi", [("HP 15s-fq5000", "499,99 €"), ("Acer Aspire 3", "449,99 €")]),
+        "<p>eKupi d.o.o., Zagreb</p>",
+    ),
+    {
+        "price": 549.99,
+        "currency": "EUR",
+        "title": "Lenovo IdeaPad Slim 3 15IRU8, 82X7003JSC",
+        "image": "EK000512345-1-",
+    },
+)
+
+# 2 enaa.com (SI)
+add(
+    "si-enaa",
+    "https://www.enaa.com/si/racunalniska-oprema/monitorji/monitor-dell-s2722qc-27-4k-uhd",
+    shell(
+        "sl",
+        'Monitor Dell S2722QC 27" 4K UHD USB-C | enaA.com',
+        '<a href="/si/" class="logo"><img src="/img/enaa-logo.svg" alt="enaA.com"></a><div class="header-search"><input placeholder="Iskanje"></div><a href="/si/kosarica" class="cart">Košarica</a>',
+        ["Domov", "Računalniška oprema", "Monitorji"],
+        """<div class="product-detail"><div class="product-gallery"><a href="https://www.enaa.com/slike/velike/dell-s2722qc-1.jpg" data-fancybox="gallery"><img src="https://www.enaa.com/slike/srednje/dell-s2722qc-1.jpg" alt="Monitor Dell S2722QC"></a></div>
+<div class="product-info"><h1 class="product-title">Monitor Dell S2722QC 27" 4K UHD USB-C</h1><div class="product-code">Šifra: 271923 | EAN: 5397184494875</div>
+<div class="product-prices"><div class="price-regular"><span>Redna cena:</span> <s>379,90 €</s></div><div class="price-web"><span>Spletna cena:</span> <strong>299,90 €</strong></div><div class="price-club">Cena za člane enaA kluba: 289,90 €</div><div class="price-note">Cena vključuje DDV.</div></div>
+<div class="availability"><span class="dot green"></span>Na zalogi - dobava 1-2 delovna dni</div><button class="btn-add-to-cart">V košarico</button></div></div>""",
+        ("Kupci so kupili tudi", [("Dell KM7321W", "79,90 €"), ("Logitech MX Master 3S", "99,90 €")]),
+        "<p>enaA d.o.o., Ljubljana</p>",
+    ),
+    {
+        "price": 299.90,
+        "currency": "EUR",
+        "title": 'Monitor Dell S2722QC 27" 4K UHD USB-C',
+        "image": "dell-s2722qc-1.jpg",
+    },
+)
+
+# 3 alser.kz
+add(
+    "kz-alser",
+    "https://alser.kz/p/noutbuk-asus-vivobook-15-x1504za-bq1144-90nb1021-m01p00",
+    shell(
+        "ru",
+        "Ноутбук ASUS Vivobook 15 X1504ZA-BQ1144 90NB1021-M01P00 - купить в Алматы | Alser",
+        '<a href="/" class="header__logo"><img src="/logo.svg" alt="Alser"></a><a href="/c/noutbuki" class="menu">Каталог</a><a href="/cart" class="header__cart">Корзина</a>',
+        ["Главная", "Ноутбуки и компьютеры", "Ноутбуки"],
+        """<div class="product"><div class="product__gallery"><div class="swiper-slide"><img src="https://alser.kz/media/product/1234/asus-x1504za-1_big.webp" alt="Ноутбук ASUS Vivobook 15"></div></div>
+<div class="product__info"><h1 class="product__title">Ноутбук ASUS Vivobook 15 X1504ZA-BQ1144 90NB1021-M01P00</h1><div class="product__code">Код: 1234567</div>
+<div class="product__price-block"><div class="price price--old">329 990 ₸</div><div class="price price--current">279 990 <span>₸</span></div><div class="product__credit">В кредит от 13 999 ₸ в месяц</div><div class="product__bonus">Бонусы: 2 800</div></div>
+<div class="product__stock">В наличии в 12 магазинах</div><div class="product__actions"><button class="btn btn--primary">В корзину</button><button class="btn btn--outline">Купить в кредит</button></div></div></div>""",
+        ("Похожие товары", [("Ноутбук Lenovo IdeaPad 3", "259 990 ₸"), ("Ноутбук HP 250 G9", "239 990 ₸")]),
+        "<p>ТОО «Alser Market»</p>",
+    ),
+    {
+        "price": 279990.0,
+        "currency": "KZT",
+        "title": "Ноутбук ASUS Vivobook 15 X1504ZA-BQ1144 90NB1021-M01P00",
+        "image": "asus-x1504za-1_big.webp",
+    },
+)
+
+# 4 Megatone (AR)
+add(
+    "ar-megatone",
+    "https://www.megatone.net/producto/smart-tv-samsung-55-crystal-uhd-4k-un55du7000gczb/123456/",
+    shell(
+        "es-AR",
+        'Smart TV Samsung 55" Crystal UHD 4K UN55DU7000GCZB - Megatone',
+        '<a href="/" class="logo"><img src="/images/logo-megatone.svg" alt="Megatone"></a><input class="buscador" placeholder="¿Qué estás buscando?"><a href="/carrito">Mi carrito</a>',
+        ["Inicio", "TV y Video", "Smart TV"],
+        """<div id="ficha-producto"><div class="galeria"><img id="imgPrincipal" src="https://images.megatone.net/images/articulos/zoom2x/123456-1.jpg" alt="Smart TV Samsung 55&quot; Crystal UHD 4K"></div>
+<div class="datos"><h1 class="titulo-producto">Smart TV Samsung 55" Crystal UHD 4K UN55DU7000GCZB</h1><p class="cod">Cód. 123456</p>
+<div class="precios"><span class="precio-anterior">$1.199.999</span><span class="descuento">25% OFF</span><div class="precio-final">$899.999</div><p class="precio-sin-impuestos">Precio sin impuestos nacionales $743.801</p></div>
+<div class="cuotas"><strong>18 cuotas sin interés</strong> de $49.999,94</div><div class="envio">Envío gratis a todo el país</div>
+<button class="btn-comprar">Comprar</button><button class="btn-agregar">Agregar al carrito</button></div></div>""",
+        ("Te puede interesar", [('Smart TV LG 50"', "$699.999"), ("Soporte TV", "$29.999")]),
+        "<p>Megatone S.A.</p>",
+    ),
+    {
+        "price": 899999.0,
+        "currency": "ARS",
+        "title": 'Smart TV Samsung 55" Crystal UHD 4K UN55DU7000GCZB',
+        "image": "123456-1.jpg",
+    },
+)
+
+# 5 Pinkoi (TW)
+add(
+    "tw-pinkoi",
+    "https://www.pinkoi.com/product/aBcDeFgH",
+    shell(
+        "zh-Hant",
+        "手工皮革零錢包 - 牛皮 可刻字 - 設計館 皮小革 零錢包 - Pinkoi",
+        '<a href="/" class="logo"><img src="/logo.svg" alt="Pinkoi"></a><ul class="nav"><li><a href="/browse">探索</a></li><li><a href="/cart">購物車</a></li></ul>',
+        ["Pinkoi", "包包提袋", "零錢包"],
+        """<div class="m-product-main"><div class="m-product-main__gallery"><div class="m-carousel__item is-active"><img src="https://cdn01.pinkoi.com/product/aBcDeFgH/0/800x0.jpg" alt="手工皮革零錢包 - 牛皮 可刻字"></div><div class="m-carousel__item"><img src="https://cdn01.pinkoi.com/product/aBcDeFgH/1/800x0.jpg" alt=""></div></div>
+<div class="m-product-main__info"><a class="m-product-main__shop" href="/store/pixiaoge">皮小革</a><h1 class="title translate-container">手工皮革零錢包 - 牛皮 可刻字</h1>
+<div class="price-wrap"><span class="price"><span class="currency">NT$</span><span class="amount">880</span></span><span class="price-origin"><del>NT$1,100</del></span></div>
+<div class="m-product-main__spec"><label>顏色</label><select><option>焦糖</option><option>深咖</option></select></div><div class="m-product-main__stock">庫存 5 件</div>
+<button class="m-button m-button--primary">加入購物車</button><button class="m-button">直接購買</button></div></div>""",
+        ("設計館其他商品", [("皮革鑰匙圈", "NT$480"), ("皮革卡夾", "NT$680")]),
+        "<p>Pinkoi 設計購物網站</p>",
+    ),
+    {"price": 880.0, "currency": "TWD", "title": "手工皮革零錢包 - 牛皮 可刻字", "image": "/aBcDeFgH/0/"},
+)
+
+# 6 Senao (TW)
+add(
+    "tw-senao",
+    "https://online.senao.com.tw/Mart/123456",
+    shell(
+        "zh-Hant",
+        "Apple iPhone 16 Pro 256GB 沙漠色鈦金屬 - 神腦生活",
+        '<a href="/" class="logo"><img src="/img/logo.png" alt="神腦生活"></a><ul class="menu"><li><a href="/Category/1">手機</a></li></ul><a href="/Cart">購物車</a>',
+        ["首頁", "手機", "Apple"],
+        """<div class="goods-detail"><div class="goods-pic"><ul class="bxslider"><li><img src="https://online.senao.com.tw/img/goods/123456/123456_1_L.jpg" alt="Apple iPhone 16 Pro 256GB"></li></ul></div>
+<div class="goods-info"><h2 class="goods-name">Apple iPhone 16 Pro 256GB 沙漠色鈦金屬</h2><p class="goods-slogan">A18 Pro 晶片 | 4K120 杜比視界</p>
+<table class="goods-price"><tr><th>建議售價</th><td><del>$40,400</del></td></tr><tr><th>網路價</th><td><span class="price-red">$38,900</span></td></tr><tr><th>分期</th><td>24期0利率 每期$1,621</td></tr></table>
+<div class="goods-btn"><a class="btn-cart" href="/Cart/Add/123456">加入購物車</a><a class="btn-buy" href="/Cart/Buy/123456">立即結帳</a></div></div></div>""",
+        ("推薦商品", [("iPhone 16 Pro 保護殼", "$1,490"), ("Apple 20W 充電器", "$690")]),
+        "<p>神腦國際企業股份有限公司</p>",
+    ),
+    {
+        "price": 38900.0,
+        "currency": "TWD",
+        "title": "Apple iPhone 16 Pro 256GB 沙漠色鈦金屬",
+        "image": "123456_1_L.jpg",
+    },
+)
+
+# 7 Auction (KR)
+add(
+    "kr-auction",
+    "https://itempage3.auction.co.kr/DetailView.aspx?itemno=B123456789",
+    shell(
+        "ko",
+        "[삼성전자] 갤럭시 버즈3 프로 SM-R630 정품 - 옥션",
+        '<h1 class="logo"><a href="http://www.auction.co.kr/"><img src="/logo.png" alt="AUCTION."></a></h1><form class="search"><input name="keyword"></form><a href="/cart">장바구니</a>',
+        ["홈", "디지털", "이어폰/헤드폰"],
+        """<div id="vip-content"><div class="item-topinfowrap"><div class="box__viewer-container"><div class="viewer"><img src="https://image.auction.co.kr/itemimage/3a/5b/7c/B123456789.jpg?w=600" alt="[삼성전자] 갤럭시 버즈3 프로 SM-R630 정품"></div><ul class="viewer__thumbnail"><li><img src="https://image.auction.co.kr/itemimage/3a/5b/7c/B123456789.jpg?w=60"></li></ul></div>
+<div class="item-topinfo"><h1 class="itemtit"><span class="text__brand">[삼성전자]</span> 갤럭시 버즈3 프로 SM-R630 정품</h1>
+<div class="price_wrap"><div class="price_real"><span class="price_original"><del>329,000원</del></span><strong class="price_real">269,000</strong><span class="unit">원</span></div><div class="price_benefit"><span>스마일카드 최대할인가</span> <strong>255,550원</strong></div></div>
+<div class="box__shipping">무료배송 · 내일(목) 도착 보장</div><div class="item_options"><select><option>색상 선택</option><option>실버</option><option>화이트</option></select></div>
+<div class="item_btns"><a href="#" class="btn_cart">장바구니</a><a href="#" class="btn_buy">구매하기</a></div></div></div></div>""",
+        ("이 상품과 함께 본 상품", [("갤럭시 버즈 FE", "89,000원"), ("버즈3 케이스", "12,900원")]),
+        "<p>(주)지마켓 | 대표이사 정형권</p>",
+    ),
+    {
+        "price": 269000.0,
+        "currency": "KRW",
+        "title": "[삼성전자] 갤럭시 버즈3 프로 SM-R630 정품",
+        "image": "B123456789.jpg?w=600",
+    },
+)
+
+# 8 Interpark (KR)
+add(
+    "kr-interpark",
+    "https://shopping.interpark.com/product/productInfo.do?prdNo=12345678901",
+    shell(
+        "ko",
+        "인터파크 쇼핑 - 쿠쿠 6인용 IH 전기압력밥솥 CRP-LHTR0610FW",
+        '<h1 class="logo"><a href="https://shopping.interpark.com/"><img src="/logo.png" alt="인터파크 쇼핑"></a></h1><ul class="gnb"><li><a href="/best">베스트</a></li></ul>',
+        ["홈", "가전", "주방가전", "전기밥솥"],
+        """<div class="productTopArea"><div class="productImg"><div class="imgBig"><img id="viewImg" src="https://shopimg.interpark.com/goods/78/90/12345678901_1_500.jpg" alt="쿠쿠 6인용 IH 전기압력밥솥"></div></div>
+<div class="productInfo"><div class="subjectArea"><p class="brand"><a href="/brand/cuckoo">쿠쿠</a></p><h2 class="subject">쿠쿠 6인용 IH 전기압력밥솥 CRP-LHTR0610FW</h2></div>
+<div class="priceArea"><dl class="price"><dt>판매가</dt><dd><del>389,000원</del></dd></dl><dl class="salePrice"><dt>할인가</dt><dd><strong>299,000</strong>원</dd></dl><dl class="cardPrice"><dt>최대혜택가</dt><dd>284,050원</dd></dl></div>
+<div class="deliveryArea"><dl><dt>배송비</dt><dd>무료배송</dd></dl></div><div class="btnArea"><button class="btnCart">장바구니</button><button class="btnBuy">바로구매</button></div></div></div>""",
+        ("함께 구매한 상품", [("쿠쿠 내솥", "49,000원"), ("쿠쿠 패킹", "9,900원")]),
+        "<p>(주)인터파크커머스</p>",
+    ),
+    {
+        "price": 299000.0,
+        "currency": "KRW",
+        "title": "쿠쿠 6인용 IH 전기압력밥솥 CRP-LHTR0610FW",
+        "image": "12345678901_1_500.jpg",
+    },
+)
+
+
+# the third batch (SSG ... Otto)
+# 1 SSG.com
+add(
+    "kr-ssg",
+    "https://www.ssg.com/item/itemView.ssg?itemId=1000512345678",
+    shell(
+        "ko",
+        "[LG전자] 트롬 오브제컬렉션 워시타워 W20GEN 25kg+20kg, 믿고 사는 즐거움 SSG.COM",
+        '<h1 class="ssg_logo"><a href="https://www.ssg.com/"><img src="/logo.svg" alt="SSG.COM"></a></h1><div class="gnb"><a href="/cart">장바구니</a></div>',
+        ["홈", "가전", "세탁기/건조기", "워시타워"],
+        """<div class="cdtl_cm_detail"><div class="cdtl_img_wrap"><div class="cdtl_item_image"><img id="mainImg" src="https://sitem.ssgcdn.com/78/56/34/item/1000512345678_i1_1200.jpg" alt="[LG전자] 트롬 오브제컬렉션 워시타워 W20GEN"></div></div>
+<div class="cdtl_row_top"><div class="cdtl_info_wrap"><h2 class="cdtl_info_tit"><span class="cdtl_info_tit_brand">LG전자</span><span class="cdtl_info_tit_txt">[LG전자] 트롬 오브제컬렉션 워시타워 W20GEN 25kg+20kg</span></h2>
+<div class="cdtl_optprice_wrap"><div class="cdtl_old_price"><span class="blind">정상가격</span><em class="ssg_price">3,290,000</em><span class="ssg_tx">원</span></div><div class="cdtl_new_price notranslate"><span class="blind">판매가격</span><em class="ssg_price">2,599,000</em><span class="ssg_tx">원</span></div><div class="cdtl_price_best">최적가 <em class="ssg_price">2,469,050</em>원 <span>카드할인 + 쿠폰 적용 시</span></div></div>
+<div class="cdtl_delivery">무료배송 · 설치일 지정 가능</div><div class="cdtl_btn_wrap"><button class="cdtl_btn_cart">장바구니</button><button class="cdtl_btn_buy">바로구매</button></div></div></div></div>""",
+        ("함께 보면 좋은 상품", [("LG 스타일러", "1,890,000원"), ("건조기 받침대", "59,000원")]),
+        "<p>(주)에스에스지닷컴</p>",
+    ),
+    {
+        "price": 2599000.0,
+        "currency": "KRW",
+        "title_has": "트롬 오브제컬렉션 워시타워 W20GEN",
+        "image": "1000512345678_i1_1200.jpg",
+    },
+)
+
+# 2 Naver smartstore
+add(
+    "kr-smartstore",
+    "https://smartstore.naver.com/cozyhome/products/9876543210",
+    shell(
+        "ko",
+        "호텔식 구스다운 이불 퀸 사계절 차렵이불 : 코지홈",
+        '<div class="_3kOItsdMLx"><a href="https://smartstore.naver.com/cozyhome" class="_3ADEhtC9rm"><img src="/profile.png" alt="코지홈"></a><span>코지홈</span></div><div class="_1ylNeH5dK4"><a href="#">스토어 찜하기</a></div>',
+        ["코지홈", "침구", "이불"],
+        """<div class="_2-I30XS1lA"><div class="_23RpOU6xpc"><div class="_2tT_gkmAOr"><img src="https://shop-phinf.pstatic.net/20240115_12/1705301234567abcde_JPEG/goose-duvet-main.jpg?type=m510" alt="대표이미지"></div></div>
+<fieldset class="_3VyBn4Ihez"><div class="_1eddO7u4UC"><h3 class="_22kNQuEXmb _copyable">호텔식 구스다운 이불 퀸 사계절 차렵이불</h3></div>
+<div class="_3k440DUKzy"><div class="WrkQhIlUY0"><del class="VaZJPclpdJ"><span class="blind">정가</span><span class="_1LY7DqCnwR">159,000</span>원</del><strong class="aICRqgP9zw _2pgHN-ntx6"><span class="blind">할인판매가</span><span class="_1LY7DqCnwR">89,000</span><span class="won">원</span></strong></div></div>
+<div class="_1AGIYoWP6h"><span>배송비 무료</span><span>오늘출발 오후 2시까지 결제 시</span></div><div class="_2BQ-WF2QUb"><select><option>사이즈 선택</option><option>퀸</option><option>킹</option></select></div>
+<div class="OgETmrvExa"><a href="#" class="_2-uvQuRWK5 _1mVnLKPRm2">구매하기</a><a href="#" class="_2-uvQuRWK5">장바구니</a><a href="#" class="_2-uvQuRWK5">찜하기</a></div></fieldset></div>""",
+        ("이 스토어의 다른 상품", [("구스 베개", "29,000원"), ("차렵이불 커버", "39,000원")]),
+        "<p>상호명: 코지홈 | 사업자등록번호 123-45-67890 | 네이버(주)는 통신판매중개자이며 통신판매의 당사자가 아닙니다.</p>",
+    ),
+    {
+        "price": 89000.0,
+        "currency": "KRW",
+        "title": "호텔식 구스다운 이불 퀸 사계절 차렵이불",
+        "image": "goose-duvet-main.jpg",
+    },
+)
+
+# 3 friDay購物
+add(
+    "tw-friday",
+    "https://shopping.friday.tw/1/123/3/456789.html?pid=7654321",
+    shell(
+        "zh-Hant",
+        "Panasonic國際牌 奈米水離子吹風機 EH-NA0J-W 白 - friDay購物",
+        '<a href="/" class="logo"><img src="/img/logo.png" alt="friDay購物"></a><ul class="menu"><li><a href="/3c">3C</a></li><li><a href="/home">家電</a></li></ul><a href="/cart">購物車</a>',
+        ["首頁", "家電", "美容家電", "吹風機"],
+        """<div class="product_detail"><div class="product_img"><div class="big_img"><img src="https://img.shopping.friday.tw/images/product/765/7654321/7654321_3_1.webp?123" alt="Panasonic國際牌 奈米水離子吹風機 EH-NA0J-W 白"></div></div>
+<div class="product_info"><h1 class="product_name">Panasonic國際牌 奈米水離子吹風機 EH-NA0J-W 白</h1><ul class="product_feature"><li>高滲透奈米水離子</li><li>速乾 大風量</li></ul>
+<div class="price_area"><p class="market_price">市價<del>$9,990</del></p><p class="price">特價<span class="num">$7,490</span></p><p class="discount_info">折價券再折$300 <a href="#">領取</a></p></div>
+<div class="payment_info">信用卡分期 6期0利率 每期$1,249</div>
+<div class="btn_area"><a class="btn_addcart" href="#">放入購物車</a><a class="btn_buynow" href="#">立即購買</a></div></div></div>""",
+        ("看過此商品的人也看了", [("Dyson 吹風機", "$14,900"), ("Philips 吹風機", "$1,990")]),
+        "<p>遠時數位科技股份有限公司</p>",
+    ),
+    {
+        "price": 7490.0,
+        "currency": "TWD",
+        "title": "Panasonic國際牌 奈米水離子吹風機 EH-NA0J-W 白",
+        "image": "7654321_3_1.webp",
+    },
+)
+
+# 4 Yahoo購物中心
+add(
+    "tw-yahoo-mall",
+    "https://tw.buy.yahoo.com/gdsale/gdsale.asp?gdid=12345678",
+    shell(
+        "zh-Hant",
+        "【SAMSUNG 三星】Galaxy S24 Ultra 5G 6.8吋(12G/256G) - Yahoo奇摩購物中心",
+        '<a href="https://tw.buy.yahoo.com/" class="logo"><img src="/logo.svg" alt="Yahoo奇摩購物中心"></a><form class="search"><input name="p"></form><a href="/cart">購物車</a>',
+        ["購物中心", "手機", "SAMSUNG"],
+        """<div class="ProductPage__main___3yuk1"><div class="ImageHover__imageHover___1f8bG"><img src="https://s.yimg.com/zp/MerchandiseImages/ABCDEF1234-Product-12345678.jpg" alt="【SAMSUNG 三星】Galaxy S24 Ultra 5G"></div>
+<div class="ProductPage__info___2Kk2d"><h1 class="HeroInfo__title___57Yfg">【SAMSUNG 三星】Galaxy S24 Ultra 5G 6.8吋(12G/256G)</h1><div class="HeroInfo__slogan___3YJ2I">AI智慧手機 鈦金屬機身</div>
+<div class="HeroInfo__mainPrice___1xP9H"><div class="HeroInfo__originalPrice___3b2Jp"><span>原價</span><span class="HeroInfo__strikethrough___kSYuT">$44,900</span></div><div class="HeroInfo__salePrice___2K7vK"><span class="HeroInfo__textTooLong___BXk8j">$36,900</span></div></div>
+<div class="HeroInfo__coupon___1Z2Q3">結帳價 <strong>$35,900</strong> 領券再折$1,000</div><div class="HeroInfo__installment">最高30期0利率 每期 $1,230</div>
+<div class="HeroInfo__buttons___3hVtj"><button class="addToCart">加入購物車</button><button class="buyNow">立即購買</button></div></div></div>""",
+        ("你可能也喜歡", [("Galaxy S24+ 256G", "$29,900"), ("Galaxy Buds3 Pro", "$6,990")]),
+        "<p>雅虎資訊股份有限公司</p>",
+    ),
+    {
+        "price": 36900.0,
+        "currency": "TWD",
+        "title": "【SAMSUNG 三星】Galaxy S24 Ultra 5G 6.8吋(12G/256G)",
+        "image": "ABCDEF1234-Product-12345678.jpg",
+    },
+)
+
+# 5 Cetrogar (AR, VTEX)
+add(
+    "ar-cetrogar",
+    "https://www.cetrogar.com.ar/heladera-no-frost-samsung-rt38k5932sl-382lts-inox/p",
+    shell(
+        "es-AR",
+        "Heladera No Frost Samsung RT38K5932SL 382Lts Inox - Cetrogar",
+        '<a href="/" class="vtex-store-components-3-x-logoLink"><img src="/logo.png" alt="Cetrogar"></a><input placeholder="Buscar"><a href="/checkout">Carrito</a>',
+        ["Inicio", "Electrodomésticos", "Heladeras"],
+        """<div class="vtex-flex-layout-0-x-flexRow--product-main"><div class="vtex-store-components-3-x-productImagesContainer"><img class="vtex-store-components-3-x-productImageTag--main" src="https://cetrogar.vtexassets.com/arquivos/ids/178945-800-auto?v=638123&width=800&height=auto&aspect=true" alt="Heladera No Frost Samsung RT38K5932SL"></div>
+<div class="vtex-flex-layout-0-x-flexColChild--product-info"><h1 class="vtex-store-components-3-x-productNameContainer"><span class="vtex-store-components-3-x-productBrand">Heladera No Frost Samsung RT38K5932SL 382Lts Inox</span></h1>
+<div class="vtex-product-price-1-x-listPrice"><span class="vtex-product-price-1-x-listPriceValue strike">$ 1.499.999</span></div><div class="vtex-product-price-1-x-sellingPrice"><span class="vtex-product-price-1-x-sellingPriceValue"><span class="vtex-product-price-1-x-currencyContainer"><span class="vtex-product-price-1-x-currencyCode">$</span>&nbsp;<span class="vtex-product-price-1-x-currencyInteger">1</span><span class="vtex-product-price-1-x-currencyGroup">.</span><span class="vtex-product-price-1-x-currencyInteger">199</span><span class="vtex-product-price-1-x-currencyGroup">.</span><span class="vtex-product-price-1-x-currencyInteger">999</span></span></span></div>
+<div class="vtex-rich-text-0-x-container--impuestos">Precio sin impuestos nacionales: $ 991.735</div><div class="cetrogar-installments">Hasta 12 cuotas sin interés de $ 99.999,92</div>
+<button class="vtex-add-to-cart-button-0-x-buttonText">Agregar al carrito</button></div></div>""",
+        ("Productos relacionados", [("Freezer Gafa", "$ 699.999"), ("Heladera Whirlpool", "$ 1.099.999")]),
+        "<p>Cetrogar S.A.</p>",
+    ),
+    {
+        "price": 1199999.0,
+        "currency": "ARS",
+        "title": "Heladera No Frost Samsung RT38K5932SL 382Lts Inox",
+        "image": "178945-800-auto",
+    },
+)
+
+# 6 Merkur.si
+add(
+    "si-merkur",
+    "https://www.merkur.si/akumulatorski-vrtalnik-vijacnik-bosch-gsr-12v-15",
+    shell(
+        "sl",
+        "Akumulatorski vrtalnik vijačnik Bosch GSR 12V-15 | Merkur.si",
+        '<a class="logo" href="/"><img src="/logo.svg" alt="Merkur"></a><nav><a href="/orodje">Orodje</a><a href="/vrt">Vrt</a></nav><a href="/checkout/cart">Košarica</a>',
+        ["Domov", "Orodje", "Akumulatorsko orodje", "Vrtalniki"],
+        """<div class="product-info-main-wrapper"><div class="gallery-placeholder"><img class="gallery-placeholder__image" src="https://www.merkur.si/media/catalog/product/cache/a1b2c3/4/0/401234_1.jpg" alt="Akumulatorski vrtalnik vijačnik Bosch GSR 12V-15"></div>
+<div class="product-info-main"><div class="page-title-wrapper product"><h1 class="page-title"><span class="base" itemprop="name">Akumulatorski vrtalnik vijačnik Bosch GSR 12V-15</span></h1></div><div class="product attribute sku"><strong class="type">Šifra</strong> <div class="value">401234</div></div>
+<div class="product-info-price"><div class="price-box price-final_price"><span class="special-price"><span class="price-container"><span class="price-label">Akcijska cena</span><span id="product-price-4012" class="price-wrapper"><span class="price">89,99 €</span></span></span></span><span class="old-price"><span class="price-container"><span class="price-label">Redna cena</span><span id="old-price-4012" class="price-wrapper"><span class="price">119,99 €</span></span></span></span></div>
+<div class="merkur-club">Cena s kartico Merkur Klub: 84,99 €</div><div class="omnibus-price">Najnižja cena v zadnjih 30 dneh: 99,99 €</div></div>
+<div class="stock available"><span>Na zalogi</span></div><button class="action primary tocart"><span>Dodaj v košarico</span></button></div></div>""",
+        ("Podobni izdelki", [("Bosch GSR 18V", "149,99 €"), ("Makita DF333", "99,99 €")]),
+        "<p>Merkur trgovina, d.o.o.</p>",
+    ),
+    {
+        "price": 89.99,
+        "currency": "EUR",
+        "title": "Akumulatorski vrtalnik vijačnik Bosch GSR 12V-15",
+        "image": "401234_1.jpg",
+    },
+)
+
+# 7 Instar.hr
+add(
+    "hr-instar",
+    "https://www.instar-informatika.hr/mobitel-apple-iphone-15-128gb-crni/123456/product/",
+    shell(
+        "hr",
+        "Mobitel APPLE iPhone 15, 128GB, crni | Instar Informatika",
+        '<a href="/" class="logo"><img src="/images/logo.png" alt="Instar Informatika"></a><nav><a href="/mobiteli">Mobiteli</a></nav><a href="/kosarica">Košarica</a>',
+        ["Početna", "Mobiteli i oprema", "Mobiteli"],
+        """<div id="product"><div class="product-images"><a href="https://www.instar-informatika.hr/slike/velike/mobitel-apple-iphone-15-128gb-crni-123456.jpg" class="fancybox"><img src="https://www.instar-informatika.hr/slike/srednje/mobitel-apple-iphone-15-128gb-crni-123456.jpg" alt="Mobitel APPLE iPhone 15"></a></div>
+<div class="product-data"><h1 class="product-name">Mobitel APPLE iPhone 15, 128GB, crni</h1><div class="product-code">Šifra proizvoda: 123456</div>
+<div class="prices"><div class="price-row"><span class="label">Web cijena:</span> <span class="price-web">749,99 €</span></div><div class="price-row"><span class="label">MPC:</span> <span class="price-mpc">799,99 €</span></div><div class="price-row small">Najniža cijena u zadnjih 30 dana: 749,99 €</div><div class="price-row small">Cijena na rate: 12 x 66,67 €</div></div>
+<div class="availability"><span class="available">Raspoloživo</span></div><button class="btn-cart">Dodaj u košaricu</button></div></div>""",
+        ("Slični proizvodi", [("Apple iPhone 15 Plus", "899,99 €"), ("Samsung Galaxy S24", "699,99 €")]),
+        "<p>Instar Informatika d.o.o., Zagreb</p>",
+    ),
+    {
+        "price": 749.99,
+        "currency": "EUR",
+        "title": "Mobitel APPLE iPhone 15, 128GB, crni",
+        "image": "mobitel-apple-iphone-15-128gb-crni-123456.jpg",
+    },
+)
+
+# 8 Otto
+add(
+    "de-otto",
+    "https://www.otto.de/p/philips-kaffeevollautomat-ep2220-10-2200-series-1234567890/",
+    shell(
+        "de",
+        "Philips Kaffeevollautomat EP2220/10 2200 Series, Pure Black online kaufen | OTTO",
+        '<a class="nav_logo" href="/"><img src="/logo.svg" alt="OTTO"></a><form class="squirrel_search"><input name="query"></form><a href="/order/basket" class="nav_basket">Warenkorb</a>',
+        ["Startseite", "Haushalt", "Kaffeemaschinen", "Kaffeevollautomaten"],
+        """<div class="pdp_main"><div class="pdp_main-image"><div class="js_pdp_main-image__slide pdp_main-image__slide--active"><img class="pdp_main-image__image" src="https://i.otto.de/i/otto/12345678-9abc-5def-8123-456789abcdef?w=1100&h=1100" alt="Philips Kaffeevollautomat EP2220/10"></div></div>
+<div class="pdp_short-info"><h1 data-qa="variationName" class="pl_headline200">Philips Kaffeevollautomat EP2220/10 2200 Series, Pure Black</h1><div class="pdp_brand"><a href="/marken/philips/">Philips</a></div>
+<div class="pdp_price"><div class="pdp_price__retail-price"><span class="pl_copy100">UVP</span> <span class="pdp_price__retail-price-value">449,99 €</span></div><div class="pdp_price__inner"><span class="pdp_price__price js_pdp_price__price pdp_price__price--reduced" data-qa="price">299,99 €</span></div><div class="pdp_price__tax">inkl. MwSt. zzgl. Versandkosten</div><div class="pdp_price__installment">oder ab 12,50 € mtl. finanzieren</div></div>
+<div class="pdp_availability"><span class="pdp_availability__text">lieferbar - in 2-3 Werktagen bei dir</span></div><button class="pl_button100--primary js_pdp_basket-button">In den Warenkorb</button></div></div>""",
+        (
+            "Das könnte dir auch gefallen",
+            [("De'Longhi Magnifica S", "329,99 €"), ("Siemens EQ.300", "399,99 €")],
+        ),
+        "<p>Otto (GmbH &amp; Co KG)</p>",
+    ),
+    {
+        "price": 299.99,
+        "currency": "EUR",
+        "title": "Philips Kaffeevollautomat EP2220/10 2200 Series, Pure Black",
+        "image": "i.otto.de/i/otto/12345678",
+    },
+)
+
+
+# the fourth batch (Kurly ... Mall.hr)
+# 1 Kurly (Next.js, emotion classes)
+add(
+    "kr-kurly",
+    "https://www.kurly.com/goods/5012345",
+    shell(
+        "ko",
+        "[하코야] 살롱 드 몽슈슈 도지마롤 2종 - 컬리",
+        '<a href="/main" class="css-17mnrrx"><img src="/logo.svg" alt="마켓컬리 로고"></a><div class="css-1ukjx1v"><a href="/cart">장바구니</a></div>',
+        ["홈", "베이커리·치즈·델리", "케이크"],
+        """<main id="product-atf" class="css-1y0xj4c"><div class="css-1gjp7ta"><img src="https://product-image.kurly.com/hdims/resize/%5E%3E720x%3E936/cropcenter/720x936/quality/85/src/product/image/0a1b2c3d-4e5f.jpg" alt="상품 대표 이미지" class="css-1ycm7yb"></div>
+<section class="css-1ua1wyk"><div class="css-84rb3h"><div class="css-6zfm8o"><span class="css-1s4ldjq">샛별배송</span></div><h1 class="css-13lg2xu">[하코야] 살롱 드 몽슈슈 도지마롤 2종</h1><h2 class="css-1jali72">진한 우유 크림을 가득 채운 롤케이크</h2></div>
+<h2 class="css-xrp7wx"><span class="css-8h3us8">15%</span><span class="css-9pf1ze">29,750</span><span class="css-1x9cx9j">원</span></h2><span class="css-1e1rd4p"><span>32,000원</span><span class="css-1ufcqt1">?</span></span>
+<div class="css-c02hqi"><dl class="css-2lvxh7"><dt class="css-lytdfk">배송</dt><dd class="css-1k8t52o">샛별배송</dd></dl><dl class="css-2lvxh7"><dt>판매자</dt><dd>컬리</dd></dl></div>
+<div class="css-9y0nwt"><button class="css-1qirdbn" type="button"><span class="css-nytqmg">장바구니 담기</span></button></div></section></main>""",
+        (
+            "이 상품은 어때요?",
+            [("[르봉마르셰] 롤케이크", "18,900원"), ("[파리크라상] 생크림 케이크", "35,000원")],
+        ),
+        "<p>(주)컬리 | 대표이사 김슬아</p>",
+    ),
+    {
+        "price": 29750.0,
+        "currency": "KRW",
+        "title": "[하코야] 살롱 드 몽슈슈 도지마롤 2종",
+        "image": "0a1b2c3d-4e5f.jpg",
+    },
+)
+
+# 2 오늘의집
+add(
+    "kr-ohouse",
+    "https://ohou.se/productions/1234567/selling",
+    shell(
+        "ko",
+        "한샘 샘 책상 1200 | 오늘의집",
+        '<a href="/" class="layout-navigation-logo"><img src="/logo.svg" alt="오늘의집"></a><nav><a href="/store">쇼핑</a></nav><a href="/cart">장바구니</a>',
+        ["쇼핑", "가구", "책상"],
+        """<div class="production-selling-overview container"><div class="production-selling-cover-image-container"><img class="production-selling-cover-image__entry__image" src="https://image.ohou.se/i/bucketplace-v2-development/uploads/productions/169876543210_abcd.jpg?w=720" alt="한샘 샘 책상 1200"></div>
+<div class="production-selling-overview__content"><p class="production-selling-header__title__brand-wrap"><a class="production-selling-header__title__brand" href="/brands/home?query=한샘">한샘</a></p><h1 class="production-selling-header__title__name-wrap"><span class="production-selling-header__title__name">샘 책상 1200</span></h1>
+<div class="production-selling-header__price"><span class="production-selling-header__price__discount"><span class="number">32</span><span class="percentage">%</span></span><del class="production-selling-header__price__original"><span class="number">219,000</span><span class="won">원</span></del><span class="production-selling-header__price__price"><span class="number">149,000</span><span class="won">원</span></span></div>
+<div class="production-selling-header__delivery">무료배송 · 평균 5일 이내 도착</div><div class="production-selling-option-form__footer"><button class="button button--color-blue-inverted">장바구니</button><button class="button button--color-blue">바로구매</button></div></div></div>""",
+        ("다른 고객이 함께 본 상품", [("리바트 책상", "129,000원"), ("데스커 책상", "189,000원")]),
+        "<p>(주)버킷플레이스</p>",
+    ),
+    {"price": 149000.0, "currency": "KRW", "title_has": "샘 책상 1200", "image": "169876543210_abcd.jpg"},
+)
+
+# 3 91APP shop (TW)
+add(
+    "tw-91app",
+    "https://www.lovfee.com/SalePage/Index/9876543",
+    shell(
+        "zh-Hant",
+        "極致美型無鋼圈內衣 - LOVFEE 官方購物網站",
+        '<a href="/" class="header-logo"><img src="/logo.png" alt="LOVFEE"></a><ul class="header-menu"><li><a href="/v2/official/SalePageCategory/1">內衣</a></li></ul><a href="/V2/ShoppingCart">購物車</a>',
+        ["首頁", "內衣", "無鋼圈內衣"],
+        """<div class="salepage-main"><div class="salepage-images"><div class="swiper-slide swiper-slide-active"><img src="https://diz36nn4q02zr.cloudfront.net/webapi/imagesV3/Cropped/SalePage/9876543/0/638712345678900000?v=1" alt="極致美型無鋼圈內衣"></div></div>
+<div class="salepage-info"><h1 class="salepage-title">極致美型無鋼圈內衣</h1><p class="salepage-short-description">零束縛 美胸托高</p>
+<div class="salepage-price-block"><div class="salepage-suggestprice">建議售價 NT$1,280</div><div class="salepage-price cms-moneyColor">NT$699</div></div>
+<div class="salepage-promotion">任選2件 NT$1,200</div><div class="salepage-sku"><label>尺寸</label><ul><li>S</li><li>M</li><li class="soldout">L</li></ul></div>
+<button class="salepage-btn-addtocart">加入購物車</button><button class="salepage-btn-buynow">直接購買</button></div></div>""",
+        ("推薦商品", [("無痕內褲", "NT$299"), ("運動內衣", "NT$899")]),
+        "<p>LOVFEE 樂飛內衣</p>",
+    ),
+    {"price": 699.0, "currency": "TWD", "title": "極致美型無鋼圈內衣", "image": "SalePage/9876543/0/"},
+)
+
+# 4 Cyberbiz shop (TW)
+add(
+    "tw-cyberbiz",
+    "https://www.teashop.com.tw/products/oolong-150g",
+    shell(
+        "zh-Hant",
+        "阿里山高山烏龍茶 150g｜茶好喝",
+        '<a href="/" class="logo"><img src="/logo.png" alt="茶好喝"></a><ul class="nav"><li><a href="/collections/all">全部商品</a></li></ul><a href="/cart">購物車</a>',
+        ["首頁", "全部商品"],
+        """<div class="product-container"><div class="product-photos"><div class="product-photo-main"><img src="https://cdn1.cybassets.com/media/W1siZiIsIjEyMzQ1L3Byb2R1Y3RzLzY3ODkwL29vbG9uZy5qcGciXV0.jpg?sha=abc123" alt="阿里山高山烏龍茶 150g"></div></div>
+<div class="product-info"><div class="product-title-block"><h2 class="product-title">阿里山高山烏龍茶 150g</h2></div>
+<div class="product-price-block"><span class="product-compare-price">NT$1,200</span><span class="product-price">NT$980</span></div><p class="product-promo">全館滿$1,500免運</p>
+<div class="product-variants"><select name="variant_id"><option value="1">150g</option><option value="2">300g (+NT$900)</option></select></div>
+<div class="product-actions"><button class="btn-add-to-cart">加入購物車</button><button class="btn-buy-now">立即購買</button></div></div></div>""",
+        ("你可能也會喜歡", [("梨山烏龍茶", "NT$1,280"), ("東方美人茶", "NT$1,480")]),
+        "<p>茶好喝茶業有限公司</p>",
+    ),
+    {
+        "price": 980.0,
+        "currency": "TWD",
+        "title": "阿里山高山烏龍茶 150g",
+        "image": "W1siZiIsIjEyMzQ1L3Byb2R1Y3RzLzY3ODkwL29vbG9uZy5qcGciXV0.jpg",
+    },
+)
+
+# 5 Satu.kz (Prom-like marketplace)
+add(
+    "kz-satu",
+    "https://satu.kz/p123456789-pylesos-xiaomi-robot.html",
+    shell(
+        "ru",
+        'Робот-пылесос Xiaomi Robot Vacuum S10 (BHR5988EU): продажа, цена в Алматы. Роботы-пылесосы от "TechnoStore" - 123456789',
+        '<a href="/" data-qaid="logo"><img src="/logo.svg" alt="Satu.kz"></a><input data-qaid="search_input" placeholder="Поиск"><a href="/cart" data-qaid="cart">Корзина</a>',
+        ["Satu.kz", "Бытовая техника", "Пылесосы", "Роботы-пылесосы"],
+        """<div data-qaid="main_product_info" class="M3v0L"><div data-qaid="image_block" class="qIh4k"><img data-qaid="image_preview" src="https://images.satu.kz/123456789_w640_h640_robot-pylesos-xiaomi.jpg" alt="Робот-пылесос Xiaomi Robot Vacuum S10"></div>
+<div class="l-GwW"><h1 data-qaid="product_name" class="_3Trjq">Робот-пылесос Xiaomi Robot Vacuum S10 (BHR5988EU)</h1><span data-qaid="product_code">Код: BHR5988EU</span>
+<div data-qaid="product_price_block"><span data-qaid="old_price" class="yzKb6">149 990 ₸</span><div data-qaid="product_price" data-qaprice="119990" class="bkjEo"><span>119 990</span> <span data-qaid="currency">₸</span></div></div>
+<span data-qaid="presence_data" class="_6zEyk">В наличии</span><div data-qaid="wholesale">Опт: от 5 шт. — 115 000 ₸</div>
+<button data-qaid="buy-button" class="_0cNvO">Купить</button><div data-qaid="company_name"><a href="/c123456-technostore.html">TechnoStore</a></div></div></div>""",
+        (
+            "Похожие товары",
+            [("Робот-пылесос Dreame D10s", "129 990 ₸"), ("Робот-пылесос Roborock Q7", "159 990 ₸")],
+        ),
+        "<p>© 2008–2026 Satu.kz</p>",
+    ),
+    {
+        "price": 119990.0,
+        "currency": "KZT",
+        "title": "Робот-пылесос Xiaomi Robot Vacuum S10 (BHR5988EU)",
+        "image": "123456789_w640_h640_robot-pylesos-xiaomi.jpg",
+    },
+)
+
+# 6 Flip.kz
+add(
+    "kz-flip",
+    "https://www.flip.kz/catalog?prod=3456789",
+    shell(
+        "ru",
+        "Книга «Мастер и Маргарита» Булгаков М.А. - купить книгу в Казахстане | Flip.kz",
+        '<a href="/" class="logo"><img src="/images/logo.png" alt="Flip.kz"></a><a href="/cart">Корзина</a>',
+        ["Главная", "Книги", "Художественная литература"],
+        """<table class="product-table"><tr><td class="pic"><a href="https://static.flip.kz/images/Item_big/3456789.jpg" class="lightbox"><img src="https://static.flip.kz/images/Item_small/3456789.jpg" alt="Мастер и Маргарита"></a></td>
+<td class="descr"><h1>Мастер и Маргарита</h1><p class="author">Михаил Булгаков</p><table class="params"><tr><td>Издательство:</td><td>Азбука</td></tr><tr><td>ISBN:</td><td>978-5-389-01686-6</td></tr><tr><td>Страниц:</td><td>480</td></tr></table></td>
+<td class="buy"><div class="price-block"><div class="old-price"><s>4 200 тг</s></div><div class="text_att"><span class="price">3 350 тг</span></div><div class="bonus">+168 бонусов</div></div>
+<div class="nal">В наличии на складе</div><a class="btn-buy" href="/cart/add?prod=3456789">Купить</a></td></tr></table>""",
+        ("С этой книгой покупают", [("Собачье сердце", "1 890 тг"), ("Белая гвардия", "2 450 тг")]),
+        "<p>ТОО «Флип»</p>",
+    ),
+    {"price": 3350.0, "currency": "KZT", "title": "Мастер и Маргарита", "image": "3456789.jpg"},
+)
+
+# 7 Shoppster.si
+add(
+    "si-shoppster",
+    "https://www.shoppster.si/p/sesalnik-dyson-v15-detect/1234567",
+    shell(
+        "sl",
+        "Sesalnik DYSON V15 Detect Absolute | Shoppster",
+        '<a href="/" class="shoppster-logo"><img src="/logo.svg" alt="Shoppster"></a><a href="/kosarica">Košarica</a>',
+        ["Domov", "Mali gospodinjski aparati", "Sesalniki"],
+        """<div class="pdp"><div class="pdp-gallery"><img class="pdp-gallery__main" src="https://www.shoppster.si/medias/1234567-1-800.jpg?context=bWFzdGVy" alt="Sesalnik DYSON V15 Detect Absolute"></div>
+<div class="pdp-info"><h1 class="pdp-info__title">Sesalnik DYSON V15 Detect Absolute</h1><div class="pdp-info__code">Šifra izdelka: 1234567</div>
+<div class="pdp-price"><div class="pdp-price__regular"><span>Redna cena</span> <span class="pdp-price__value--old">799,99 €</span></div><div class="pdp-price__current"><span class="pdp-price__value">649,99 €</span></div><div class="pdp-price__omnibus">Najnižja cena v zadnjih 30 dneh pred znižanjem: 699,99 €</div><div class="pdp-price__loyalty">S kartico Shoppster Plus: 629,99 €</div></div>
+<div class="pdp-stock">Na zalogi v spletni trgovini</div><button class="pdp-add-to-cart">Dodaj v košarico</button></div></div>""",
+        ("Morda vas zanima", [("Dyson V12", "549,99 €"), ("Dyson V8", "349,99 €")]),
+        "<p>Shoppster d.o.o.</p>",
+    ),
+    {
+        "price": 649.99,
+        "currency": "EUR",
+        "title": "Sesalnik DYSON V15 Detect Absolute",
+        "image": "1234567-1-800.jpg",
+    },
+)
+
+# 8 Mall.hr
+add(
+    "hr-mall",
+    "https://www.mall.hr/perilice-rublja/gorenje-wnei84aps-100012345",
+    shell(
+        "hr",
+        "GORENJE WNEI84APS perilica rublja | MALL.HR",
+        '<a href="/" class="logo"><img src="/logo.svg" alt="MALL.HR"></a><a href="/kosarica">Košarica</a>',
+        ["MALL.HR", "Kućanski aparati", "Perilice rublja"],
+        """<div class="detail"><div class="gallery"><img class="gallery__main" src="https://www.mall.hr/i/12345678/1000/1000" alt="GORENJE WNEI84APS perilica rublja"></div>
+<div class="info-box"><h1 class="detail__title">GORENJE WNEI84APS perilica rublja</h1><div class="rating">4,7 (53 recenzije)</div>
+<div class="price-wrapper"><div class="price__wrap__box"><span class="price__wrap__box__old">499,00 €</span><span class="price__wrap__box__final">399,00 €</span></div><div class="price__lowest">Najniža cijena u posljednjih 30 dana: 429,00 €</div><div class="price__installment">ili 12 rata od 33,25 €</div></div>
+<div class="availability">Dostupno odmah</div><button class="btn btn--primary add-to-cart">Dodaj u košaricu</button></div></div>""",
+        ("Slični proizvodi", [("Beko WUE7512", "349,00 €"), ("Bosch WAN28", "549,00 €")]),
+        "<p>Internet Mall d.o.o.</p>",
+    ),
+    {
+        "price": 399.00,
+        "currency": "EUR",
+        "title": "GORENJE WNEI84APS perilica rublja",
+        "image": "mall.hr/i/12345678",
+    },
+)
+
+
+# the fifth batch (Ably ... Zigzag)
+# 1 Ably (KR, hashed classes)
+add(
+    "kr-ably",
+    "https://m.a-bly.com/goods/12345678",
+    shell(
+        "ko",
+        "에이블리 - 데일리 루즈핏 라운드 니트 (5color)",
+        '<a href="/" class="sc-1x2y3z4-0 kQwErT"><img src="/logo.svg" alt="ABLY"></a>',
+        ["홈", "상의", "니트"],
+        """<div class="sc-a1b2c3-0 hGfEdC"><div class="sc-d4e5f6-0 jKlMnO"><img src="https://img.a-bly.com/goods/12345678/main_1080.jpg" alt="데일리 루즈핏 라운드 니트 (5color)" class="sc-g7h8i9-0 pQrStU"></div>
+<div class="sc-j1k2l3-0 vWxYzA"><a href="/market/5678" class="sc-m4n5o6-0 bCdEfG"><span>르니블</span></a><p class="sc-p7q8r9-0 hIjKlM">데일리 루즈핏 라운드 니트 (5color)</p>
+<div class="sc-s1t2u3-0 nOpQrS"><span class="sc-v4w5x6-0 tUvWxY">39%</span><span class="sc-y7z8a9-0 zAbCdE">24,900원</span><span class="sc-b1c2d3-0 fGhIjK">40,800원</span></div>
+<div class="sc-e4f5g6-0 lMnOpQ"><span>무료배송</span><span>오늘출발</span></div><button class="sc-h7i8j9-0 rStUvW">구매하기</button></div></div>""",
+        ("비슷한 상품", [("오버핏 꽈배기 니트", "19,900원"), ("브이넥 가디건", "22,900원")]),
+        "<p>(주)에이블리코퍼레이션</p>",
+    ),
+    {
+        "price": 24900.0,
+        "currency": "KRW",
+        "title": "데일리 루즈핏 라운드 니트 (5color)",
+        "image": "main_1080.jpg",
+    },
+)
+
+# 2 W Concept
+add(
+    "kr-wconcept",
+    "https://www.wconcept.co.kr/Product/301234567",
+    shell(
+        "ko",
+        "[LEMAIRE] CROISSANT BAG SMALL_BLACK | W컨셉(W CONCEPT)",
+        '<h1 class="logo"><a href="/"><img src="/logo.png" alt="W CONCEPT"></a></h1><a href="/Cart">SHOPPING BAG</a>',
+        ["HOME", "WOMEN", "BAGS", "SHOULDER BAGS"],
+        """<div class="pdt_detail"><div class="pdt_img"><div id="img_01"><img src="https://product-image.wconcept.co.kr/productimg/image/img0/67/301234567_AB12345.jpg" alt="CROISSANT BAG SMALL_BLACK"></div></div>
+<div class="h_group"><h2 class="brand"><a href="/Brand/001234">LEMAIRE</a></h2><h3 class="product cut_2line">CROISSANT BAG SMALL_BLACK</h3></div>
+<div class="price_wrap"><dl><dt>정상가</dt><dd class="normal"><em>1,290,000</em>원</dd></dl><dl class="sale"><dt>할인가</dt><dd class="cost"><em>1,161,000</em>원<span class="discount_percent">10%</span></dd></dl><dl class="max"><dt>최대혜택가</dt><dd><em>1,103,000</em>원</dd></dl></div>
+<div class="select_box"><select><option>ONE SIZE</option></select></div><div class="btn_area"><a href="#" class="btn_cart">장바구니</a><a href="#" class="btn_buy">바로구매</a></div></div>""",
+        ("이 브랜드의 다른 상품", [("CROISSANT BAG MEDIUM", "1,590,000원"), ("EGG BAG", "890,000원")]),
+        "<p>(주)더블유컨셉코리아</p>",
+    ),
+    {
+        "price": 1161000.0,
+        "currency": "KRW",
+        "title_has": "CROISSANT BAG SMALL_BLACK",
+        "image": "301234567_AB12345.jpg",
+    },
+)
+
+# 3 Lamoda.kz
+add(
+    "kz-lamoda",
+    "https://www.lamoda.kz/p/rtlacx123456/shoes-adidas-krossovki/",
+    shell(
+        "ru",
+        "Кроссовки adidas Originals GAZELLE цвет черный RTLACX123456 купить за 52990 ₸ в интернет-магазине Lamoda.kz",
+        '<a href="/" class="d-header-top-line__logo"><img src="/logo.svg" alt="Lamoda"></a><a href="/checkout/cart/">Корзина</a>',
+        ["Главная", "Мужчинам", "Обувь", "Кроссовки"],
+        """<div class="_root_1wiwn_2"><div class="_gallery_1jk5o_2"><img class="_image_1jk5o_12" src="https://a.lmcdn.ru/product/R/T/RTLACX123456_21234567_1_v1_2x.jpg" alt="Кроссовки adidas Originals GAZELLE"></div>
+<div class="_info_1wiwn_15"><h1 class="_titleContainer_1wiwn_7"><a href="/b/2541-adidas-originals/" class="_brandName_1wiwn_9">adidas Originals</a><span class="_modelName_1wiwn_11">GAZELLE</span></h1><div class="_productType_1wiwn_13">Кроссовки</div>
+<div class="_prices_mw2hz_2"><span class="_price_mw2hz_7 _price_discount_mw2hz_13">52 990 ₸</span><span class="_price_mw2hz_7 _price_old_mw2hz_10">64 990 ₸</span><span class="_price_loyalty_mw2hz_20">Цена с баллами: 50 340 ₸</span></div>
+<div class="_sizes_1wiwn_30"><select><option>Выберите размер</option><option>41</option><option>42</option></select></div><button class="x-button _addToCart_1wiwn_33">Добавить в корзину</button></div></div>""",
+        ("Похожие товары", [("Кроссовки Nike", "48 990 ₸"), ("Кеды Puma", "29 990 ₸")]),
+        "<p>ТОО «Ламода Казахстан»</p>",
+    ),
+    {
+        "price": 52990.0,
+        "currency": "KZT",
+        "title_has": "GAZELLE",
+        "image": "RTLACX123456_21234567_1_v1_2x.jpg",
+    },
+)
+
+# 4 Dexter (AR, VTEX IO)
+add(
+    "ar-dexter",
+    "https://www.dexter.com.ar/zapatillas-nike-air-max-sc-hombre-cw4555-002/p",
+    shell(
+        "es-AR",
+        "Zapatillas Nike Air Max SC Hombre | Dexter",
+        '<a href="/" class="vtex-store-components-3-x-logoLink"><img src="/logo.svg" alt="Dexter"></a><a href="/checkout">Carrito</a>',
+        ["Inicio", "Hombre", "Calzado", "Zapatillas"],
+        """<div class="vtex-flex-layout-0-x-flexRow--pdp-main"><div class="vtex-store-components-3-x-carouselGaleryCursor"><img class="vtex-store-components-3-x-productImageTag vtex-store-components-3-x-productImageTag--main" src="https://dexter.vtexassets.com/arquivos/ids/812345-1200-auto?v=638234&width=1200&height=auto&aspect=true" alt="Zapatillas Nike Air Max SC Hombre"></div>
+<div class="vtex-flex-layout-0-x-flexCol--pdp-info"><span class="vtex-store-components-3-x-productBrandName">Nike</span><h1 class="vtex-store-components-3-x-productNameContainer mv0 t-heading-4"><span class="vtex-store-components-3-x-productBrand">Zapatillas Nike Air Max SC Hombre</span></h1>
+<div class="vtex-flex-layout-0-x-flexRow--pdp-prices"><span class="vtex-product-price-1-x-listPriceValue vtex-product-price-1-x-listPriceValue--pdp strike">$ 149.999</span><span class="vtex-product-price-1-x-sellingPriceValue vtex-product-price-1-x-sellingPriceValue--pdp">$ 119.999</span><span class="vtex-product-price-1-x-savings">20% OFF</span></div>
+<div class="dexter-installments">6 cuotas sin interés de $ 19.999,83</div><div class="vtex-rich-text-0-x-container--precio-sin-impuestos">Precio sin impuestos nacionales: $ 99.173</div>
+<div class="vtex-store-components-3-x-skuSelectorContainer"><div class="vtex-store-components-3-x-skuSelectorName">Talle</div><div class="vtex-store-components-3-x-skuSelectorItem">40</div><div class="vtex-store-components-3-x-skuSelectorItem">41</div></div>
+<button class="vtex-button vtex-add-to-cart-button-0-x-buttonText">Agregar al carrito</button></div></div>""",
+        (
+            "Te puede interesar",
+            [("Zapatillas Adidas Grand Court", "$ 89.999"), ("Zapatillas Puma Caven", "$ 79.999")],
+        ),
+        "<p>Grupo Dash S.A.</p>",
+    ),
+    {
+        "price": 119999.0,
+        "currency": "ARS",
+        "title": "Zapatillas Nike Air Max SC Hombre",
+        "image": "812345-1200-auto",
+    },
+)
+
+# 5 Sportvision.hr
+add(
+    "hr-sportvision",
+    "https://www.sportvision.hr/patike/12345-nike-air-force-1-07",
+    shell(
+        "hr",
+        "NIKE Tenisice AIR FORCE 1 '07 | Sportvision",
+        '<a href="/" class="logo"><img src="/img/logo.svg" alt="Sportvision"></a><a href="/kosarica">Košarica</a>',
+        ["Početna", "Muškarci", "Obuća", "Tenisice"],
+        """<div class="product-page"><div class="product-image-gallery"><div class="slick-slide slick-active"><img src="https://www.sportvision.hr/files/thumbs/files/images/slike_proizvoda/media/CW2/CW2288-111/images/thumbs_800/CW2288-111_800_800px.jpg" alt="NIKE Tenisice AIR FORCE 1 '07"></div></div>
+<div class="product-info"><div class="product-brand"><a href="/brand/nike">NIKE</a></div><h1 class="product-title">Tenisice AIR FORCE 1 '07</h1><div class="product-code">Šifra: CW2288-111</div>
+<div class="product-price"><div class="price-old"><span class="label">Stara cijena:</span> <span class="value">119,99 €</span></div><div class="price-current"><span class="value">95,99 €</span></div><div class="price-club">Cijena za članove kluba: 89,99 €</div><div class="price-lowest">Najniža cijena u zadnjih 30 dana: 99,99 €</div></div>
+<div class="product-sizes"><span class="size">40</span><span class="size">41</span><span class="size disabled">42</span></div><button class="btn btn-add-to-cart">Dodaj u košaricu</button></div></div>""",
+        ("Preporučujemo", [("NIKE Dunk Low", "109,99 €"), ("ADIDAS Samba", "99,99 €")]),
+        "<p>Sport Vision d.o.o.</p>",
+    ),
+    {"price": 95.99, "currency": "EUR", "title_has": "AIR FORCE 1 '07", "image": "CW2288-111_800_800px.jpg"},
+)
+
+# 6 IKEA hr
+add(
+    "hr-ikea",
+    "https://www.ikea.com/hr/hr/p/billy-polica-za-knjige-bijela-00263850/",
+    shell(
+        "hr",
+        "BILLY polica za knjige, bijela, 80x28x202 cm - IKEA",
+        '<a href="/hr/hr/" class="hnf-header__logo"><img src="/logo.svg" alt="IKEA"></a><a href="/hr/hr/shoppingcart/" class="hnf-header__cart-link">Košarica</a>',
+        ["Proizvodi", "Police i regali", "Police za knjige"],
+        """<div class="pip-product__subgrid"><div class="pip-media-grid__grid"><div class="pip-media-grid__media-container"><span class="pip-aspect-ratio-box"><img class="pip-image" src="https://www.ikea.com/hr/hr/images/products/billy-polica-za-knjige-bijela__0625599_pe692385_s5.jpg?f=xl" alt="BILLY polica za knjige, bijela, 80x28x202 cm"></span></div></div>
+<div class="pip-product__buy-module-container"><div class="pip-temp-price-module"><h1 class="pip-header-section"><div class="pip-header-section__container-text"><span class="pip-header-section__title--big notranslate">BILLY</span><span class="pip-header-section__description"><span class="pip-header-section__description-text">Polica za knjige</span>, <span class="pip-link-button pip-header-section__description-measurement">80x28x202 cm</span></span></div></h1>
+<div class="pip-temp-price-module__price"><span class="pip-temp-price"><span class="pip-temp-price__sr-text">Cijena 59,99€</span><span class="pip-temp-price__integer" aria-hidden="true">59</span><span class="pip-temp-price__decimal" aria-hidden="true"><span class="pip-temp-price__separator">,</span>99</span><span class="pip-temp-price__currency" aria-hidden="true">€</span></span></div></div>
+<div class="pip-product-variation">Bijela</div><button class="pip-btn pip-btn--emphasised"><span class="pip-btn__label">Dodaj u košaricu</span></button><div class="pip-store-availability">Dostupno u robnoj kući Zagreb</div></div></div>""",
+        ("Povezani proizvodi", [("BILLY vrata", "20,00€"), ("OXBERG vrata", "30,00€")]),
+        "<p>IKEA Hrvatska d.o.o.</p>",
+    ),
+    {
+        "price": 59.99,
+        "currency": "EUR",
+        "title_has": "BILLY",
+        "image": "billy-polica-za-knjige-bijela__0625599_pe692385_s5.jpg",
+    },
+)
+
+# 7 Hervis.si
+add(
+    "si-hervis",
+    "https://www.hervis.si/shop/Oblacila/Jakne/The-North-Face/Moska-jakna-Resolve-2/p/COLOR-1234567",
+    shell(
+        "sl",
+        "THE NORTH FACE Moška jakna Resolve 2 | Hervis",
+        '<a href="/shop/" class="logo"><img src="/logo.svg" alt="Hervis"></a><a href="/shop/cart">Košarica</a>',
+        ["Domov", "Oblačila", "Jakne"],
+        """<div class="product-detail"><div class="gallery"><img class="gallery__image" src="https://www.hervis.si/medias/sys_master/images/images/h12/h34/1234567890/1234567-1-900.jpg" alt="THE NORTH FACE Moška jakna Resolve 2"></div>
+<div class="product-detail__info"><p class="product-detail__brand">THE NORTH FACE</p><h1 class="product-detail__name">Moška jakna Resolve 2</h1>
+<div class="product-detail__price"><span class="price price--reduced">79,99 €</span><span class="price price--original">109,99 €</span><span class="price__lowest">Najnižja cena v zadnjih 30 dneh: 89,99 €</span></div>
+<div class="sizes"><button>S</button><button>M</button><button disabled>L</button></div><button class="button button--primary js-add-to-cart">V košarico</button></div></div>""",
+        ("Morda vam bo všeč", [("COLUMBIA jakna", "89,99 €"), ("McKINLEY jakna", "49,99 €")]),
+        "<p>Hervis d.o.o.</p>",
+    ),
+    {"price": 79.99, "currency": "EUR", "title_has": "Moška jakna Resolve 2", "image": "1234567-1-900.jpg"},
+)
+
+# 8 Zigzag (KR)
+add(
+    "kr-zigzag",
+    "https://zigzag.kr/catalog/products/123456789",
+    shell(
+        "ko",
+        "[지그재그] 빅사이즈 와이드 데님 팬츠 - 모디무드",
+        '<a href="/" class="css-1n2o3p"><img src="/logo.svg" alt="ZIGZAG"></a>',
+        ["홈", "바지", "데님"],
+        """<div class="css-9a8b7c"><div class="css-6d5e4f"><img src="https://cf.image-farm.s.zigzag.kr/original/cms/2024/11/01/202411011234_main.jpeg?width=800" alt="상품 이미지" class="css-3g2h1i"></div>
+<div class="css-j1k2l3"><a href="/catalog/shops/moddymood" class="css-m4n5o6">모디무드</a><h1 class="css-p7q8r9 BODY_15">빅사이즈 와이드 데님 팬츠</h1>
+<div class="css-s1t2u3"><span class="css-v4w5x6 BODY_17 BOLD">29%</span><span class="css-y7z8a9 BODY_17 BOLD">27,900원</span><span class="css-b1c2d3 BODY_14 MEDIUM">39,000원</span></div><p class="css-e4f5g6">첫 구매 쿠폰 적용 시 23,900원</p>
+<button class="css-h7i8j9" type="button">구매하기</button></div></div>""",
+        ("다른 고객이 함께 본 상품", [("스트레이트 데님", "25,900원"), ("부츠컷 데님", "31,900원")]),
+        "<p>(주)카카오스타일</p>",
+    ),
+    {
+        "price": 27900.0,
+        "currency": "KRW",
+        "title_has": "빅사이즈 와이드 데님 팬츠",
+        "image": "202411011234_main.jpeg",
+    },
+)
+
+
+# the sixth batch (shop builders: Imweb ... MakeShop)
+# 1 Imweb shop (KR)
+add(
+    "kr-imweb",
+    "https://www.haneulcandle.com/shop_view/?idx=123",
+    shell(
+        "ko",
+        "하늘캔들",
+        '<div class="inline-section"><a href="/" class="_fade_link"><img src="https://cdn.imweb.me/upload/S2020/logo.png" alt="하늘캔들"></a></div><ul class="_inline_menu_container"><li><a href="/shop">SHOP</a></li><li><a href="/about">ABOUT</a></li></ul>',
+        ["SHOP", "캔들"],
+        """<div class="shop_view"><div class="goods_thumbnail"><div class="owl-item active"><img src="https://cdn.imweb.me/thumbnail/20241010/abc123def456.jpg" alt=""></div></div>
+<div class="goods_summary"><div class="view_tit no-margin-top title_font_style">소이 캔들 라벤더 200ml</div>
+<div class="goods_price"><div class="real_price"><span class="sale_price">28,000원</span><del>32,000원</del></div></div>
+<div class="opt_block"><select class="form-control"><option>향 선택</option><option>라벤더</option><option>우드</option></select></div>
+<div class="buy_btns"><a href="#" class="btn defualt _btn_buy">구매하기</a><a href="#" class="btn _btn_cart">장바구니</a></div></div></div>""",
+        ("추천 상품", [("디퓨저 라벤더", "24,000원"), ("왁스 타블렛", "15,000원")]),
+        "<p>하늘캔들 | 대표: 이하늘</p>",
+    ),
+    {"price": 28000.0, "currency": "KRW", "title": "소이 캔들 라벤더 200ml", "image": "abc123def456.jpg"},
+)
+
+# 2 Sixshop (KR)
+add(
+    "kr-sixshop",
+    "https://mooncloth.sixshop.com/product/123456",
+    shell(
+        "ko",
+        "문클로스 - 린넨 셔츠 원피스",
+        '<a href="/" class="logo"><span class="logoText">문클로스</span></a><ul class="menu"><li><a href="/shop">SHOP</a></li></ul>',
+        ["SHOP", "DRESS"],
+        """<div id="productDetail" class="productDetailWrapper"><div class="productImageWrapper"><div class="productImage"><img src="https://contents.sixshop.com/thumbnails/uploadedFiles/12345/product/image_1699999999999_1000.jpg" alt="린넨 셔츠 원피스"></div></div>
+<div class="productInfoWrapper"><h1 class="productTitle">린넨 셔츠 원피스</h1><div class="productPriceWrapper"><span class="productDiscountPrice">69,000원</span><span class="productPrice">89,000원</span></div>
+<div class="productOptions"><select><option>색상</option><option>베이지</option><option>블랙</option></select></div><div class="buttonWrapper"><button class="buyButton">구매하기</button><button class="cartButton">장바구니</button></div></div></div>""",
+        ("RELATED", [("린넨 팬츠", "49,000원"), ("린넨 블라우스", "45,000원")]),
+        "<p>문클로스 | 사업자번호 123-45-67890</p>",
+    ),
+    {
+        "price": 69000.0,
+        "currency": "KRW",
+        "title": "린넨 셔츠 원피스",
+        "image": "image_1699999999999_1000.jpg",
+    },
+)
+
+# 3 Meepshop (TW)
+add(
+    "tw-meepshop",
+    "https://www.flowerday.com.tw/product/8f4e2a10-1234-4abc-9def-0123456789ab",
+    shell(
+        "zh-Hant",
+        "乾燥花束 浪漫粉 | 花日子",
+        '<a href="/" class="meepshop-logo"><img src="https://img.meepshop.com/logo.png" alt="花日子"></a><ul><li><a href="/products">所有商品</a></li></ul>',
+        ["首頁", "所有商品"],
+        """<div class="product-info-wrapper"><div class="product-carousel"><img class="carousel-image" src="https://img.meepshop.com/abcdef/1234567890.jpeg?w=960" alt="乾燥花束 浪漫粉"></div>
+<div class="product-info"><h1 class="product-title">乾燥花束 浪漫粉</h1><div class="product-price"><span class="suggested-price">建議售價 NT$ 1,680</span><span class="current-price">NT$ 1,280</span></div>
+<div class="product-spec"><span class="spec-title">尺寸</span><button>小</button><button>大</button></div><div class="product-quantity"><button>-</button><input value="1"><button>+</button></div>
+<button class="add-to-cart-button">加入購物車</button></div></div>""",
+        ("你可能也喜歡", [("永生花盒", "NT$ 2,280"), ("滿天星花束", "NT$ 980")]),
+        "<p>花日子工作室</p>",
+    ),
+    {"price": 1280.0, "currency": "TWD", "title": "乾燥花束 浪漫粉", "image": "1234567890.jpeg"},
+)
+
+# 4 WACA (TW)
+add(
+    "tw-waca",
+    "https://www.teaandcake.com.tw/products/matcha-roll",
+    shell(
+        "zh-Hant",
+        "抹茶生乳捲 - 茶與蛋糕",
+        '<a href="/" class="logo"><img src="/logo.png" alt="茶與蛋糕"></a><ul class="menu"><li><a href="/products">商品</a></li></ul>',
+        ["首頁", "商品", "蛋糕"],
+        """<div class="product-page"><div class="product-images"><img class="main-image" src="https://cdn.waca.ec/uploads/shops/12345/products/matcha-roll_1.jpg" alt="抹茶生乳捲"></div>
+<div class="product-details"><h2 class="product-name">抹茶生乳捲</h2><p class="product-brief">宇治抹茶 北海道鮮奶油</p><div class="price-box"><span class="price-original">原價 NT$580</span><span class="price-sale">特價 NT$480</span></div>
+<div class="product-notice">※ 冷凍宅配，滿NT$1,500免運</div><button class="btn-cart">加入購物車</button><button class="btn-checkout">立即結帳</button></div></div>""",
+        ("熱銷商品", [("巴斯克乳酪蛋糕", "NT$520"), ("檸檬塔", "NT$120")]),
+        "<p>茶與蛋糕有限公司</p>",
+    ),
+    {"price": 480.0, "currency": "TWD", "title": "抹茶生乳捲", "image": "matcha-roll_1.jpg"},
+)
+
+# 5 EasyStore (TW)
+add(
+    "tw-easystore",
+    "https://www.woodtw.com.tw/products/walnut-cutting-board",
+    shell(
+        "zh-Hant",
+        "胡桃木砧板 – 木匠手作",
+        '<a href="/" class="header__logo"><img src="https://cdn.easystore.co/logo.png" alt="木匠手作"></a><a href="/cart">購物車</a>',
+        ["首頁", "廚房"],
+        """<div class="product-single"><div class="product-single__photos"><img id="ProductPhotoImg" src="https://cdn.easystore.co/s/12345/products/walnut-board_1024x1024.jpg" alt="胡桃木砧板"></div>
+<div class="product-single__meta"><h1 class="product-single__title">胡桃木砧板</h1><p class="product-single__prices"><span class="product-single__price--compare">NT$2,200</span><span id="ProductPrice" class="product-single__price">NT$1,800</span></p>
+<select name="id"><option>小 30cm</option><option>大 40cm (+NT$600)</option></select><button type="submit" name="add" id="AddToCart" class="btn">加入購物車</button></div></div>""",
+        ("相關商品", [("木湯匙", "NT$350"), ("木托盤", "NT$1,200")]),
+        "<p>木匠手作工作室</p>",
+    ),
+    {"price": 1800.0, "currency": "TWD", "title": "胡桃木砧板", "image": "walnut-board_1024x1024.jpg"},
+)
+
+# 6 Makeshop (KR)
+add(
+    "kr-makeshop",
+    "https://www.bomnalstore.com/shop/shopdetail.html?branduid=1234567",
+    shell(
+        "ko",
+        "봄날스토어",
+        '<div id="hdWrap"><h1 class="logo"><a href="/index.html"><img src="/design/bomnal/logo.png" alt="봄날스토어"></a></h1></div>',
+        ["HOME", "KITCHEN"],
+        """<div id="productDetail"><div class="page-body"><div class="thumb-info"><div class="thumb-wrap"><div class="thumb"><img src="/shopimages/bomnal/0010010000012.jpg?1700000000" class="detail_image" alt="상품 큰 이미지"></div></div>
+<div class="info"><h3 class="tit-prd">에나멜 법랑 냄비 18cm</h3><div class="table-opt"><table><tbody><tr><th scope="row"><div class="tb-left">판매가격</div></th><td class="price"><div class="tb-left"><strike>45,000원</strike> <span class="price">39,000원</span></div></td></tr>
+<tr><th><div class="tb-left">적립금</div></th><td><div class="tb-left">390원 (1%)</div></td></tr><tr><th><div class="tb-left">배송비</div></th><td><div class="tb-left">3,000원 (50,000원 이상 무료)</div></td></tr></tbody></table></div>
+<div class="prd-btns"><a href="javascript:send('baro', '');" class="btn_buy">BUY NOW</a><a href="javascript:send('', '');" class="btn_cart">ADD TO CART</a></div></div></div></div></div>""",
+        ("RELATED ITEM", [("법랑 주전자", "42,000원"), ("우드 트레이", "18,000원")]),
+        "<p>봄날스토어 | 대표 박봄날</p>",
+    ),
+    {"price": 39000.0, "currency": "KRW", "title": "에나멜 법랑 냄비 18cm", "image": "0010010000012.jpg"},
+)
+
+
+@pytest.mark.parametrize(("name", "url", "html", "want"), CASES, ids=[c[0] for c in CASES])
+def test_market_pages_give_their_listing(name: str, url: str, html: str, want: dict) -> None:
+    got = extract_product(html, url)
+    assert got is not None, name
+    for field, value in want.items():
+        if field == "image":
+            assert value in got["image_urls"][0], got["image_urls"][:2]
+        elif field == "price":
+            assert got["price"] == pytest.approx(value, abs=0.005)
+        elif field == "title_has":
+            assert value in got["title"], got["title"]
+        else:
+            assert got[field] == value, (field, got[field])
+
+
+def test_a_spec_lists_label_named_for_the_title_is_no_title() -> None:
+    """KREAM names its spec list's labels "product_title" (`<dt class="product_title">모델번호</dt>`):
+    a `dt` followed by its `dd` (a `th` by its `td`) is a label, never the title; the document title's
+    product name stands (failed at 07c3021: "모델번호")."""
+    from parsel import Selector
+
+    from knockoff.crawler.heuristics.page import Page
+
+    html = (
+        "<html lang='ko'><head><title>Nike Dunk Low Retro Black | KREAM</title></head><body>"
+        "<div class='main_title_box'><p class='brand'>Nike</p><p class='title'>Nike Dunk Low Retro Black</p></div>"
+        "<dl class='detail_product'><div class='detail_box'><dt class='product_title'>모델번호</dt>"
+        "<dd class='product_info'>DD1391-100</dd></div><div class='detail_box'><dt class='product_title'>발매가</dt>"
+        "<dd class='product_info'>129,000원</dd></div></dl></body></html>"
+    )
+    title, _ = Page(Selector(text=html), "https://kream.co.kr/products/123456").find_title()
+    assert title == "Nike Dunk Low Retro Black"
+
+
+def test_a_dt_holding_the_name_without_a_value_after_it_stays_a_candidate() -> None:
+    """Must not fire: a `<dt class="item-name">` closing its list (no `dd` after it) is still read."""
+    from parsel import Selector
+
+    from knockoff.crawler.heuristics.page import Page
+
+    html = (
+        "<html><head><title>Shop</title></head><body><dl class='item'><dd><img src='/a.jpg'></dd>"
+        "<dt class='item-name'>Hand-thrown Stoneware Mug, Ash Glaze</dt></dl></body></html>"
+    )
+    title, _ = Page(Selector(text=html), "https://shop.example/item/1").find_title()
+    assert title == "Hand-thrown Stoneware Mug, Ash Glaze"
+
+
+# (text, amount read): the first five changed by this probe's rules, the rest read the same before them
+SHOWN = [
+    (
+        "建議售價 網路價 $38,900 分期 24期0利率 每期$1,621",
+        None,
+    ),  # was 1621: the block yields to its inner price
+    ("12 cuotas sin interés de $74.999 Precio contado $899.999", 899999.0),  # was 74999
+    ("25% OFF $899.999 Precio sin impuestos nacionales $743.801", 899999.0),  # was 743801
+    ("$1.199.999 25% OFF $899.999", 899999.0),  # was 1199999
+    ("網路價 $38,900 分期 24期0利率 每期$1,621", 38900.0),
+    ("$899.999 Mismo precio en 12 cuotas de $74.999", 899999.0),
+    ("Mismo precio en 12 cuotas $899.999", 899999.0),  # the one amount: the total
+    ("$ 899.999 12 cuotas de $ 74.999", 899999.0),
+    ("OFF: ￥1,250 ￥4,980", 4980.0),
+    ("-20% 39,99 € 49,99 €", 39.99),
+    ("Save 20% $52.00", 52.0),
+    ("$45.00 Save $15.00", 45.0),
+    ("R$ 199,90 ou 10x de R$ 19,99", 199.9),
+    ("10x de R$ 19,99 sem juros R$ 199,90", 199.9),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), SHOWN)
+def test_the_amount_a_price_text_shows(text: str, amount: float | None) -> None:
+    from knockoff.crawler.heuristics.price_text import shown_price
+
+    assert shown_price(text)[0] == amount
+
+
+@pytest.mark.parametrize(
+    ("block", "price"),
+    [
+        # Auction (failed at 07c3021): the card's price after the price, its label between them
+        (
+            "<div class='price_wrap'><strong class='price_real'>269,000</strong><span class='unit'>원</span>"
+            "<div class='price_benefit'><span>스마일카드 최대할인가</span> <strong>255,550원</strong></div></div>",
+            269000.0,
+        ),
+        # must not fire: a block whose one amount is the price, a card's note after it without an amount
+        (
+            "<div class='price_wrap'><strong class='price_real'>269,000원</strong>"
+            "<span class='benefit'>스마일카드 결제 시 추가 할인</span></div>",
+            269000.0,
+        ),
+        # must not fire: the card price first, named as such, then the price
+        (
+            "<div class='price_wrap'><div class='price_benefit'><span>카드 최대할인가</span> <strong>255,550원</strong></div>"
+            "<div class='price_now'><strong class='price_real'>269,000원</strong></div></div>",
+            269000.0,
+        ),
+    ],
+)
+def test_a_price_blocks_conditional_amount_after_the_price_is_not_read(block: str, price: float) -> None:
+    html = (
+        "<html lang='ko'><head><title>갤럭시 버즈3 프로 - 옥션</title></head><body><h1 class='itemtit'>갤럭시 버즈3 프로</h1>"
+        f"{block}<button class='btn_buy'>구매하기</button></body></html>"
+    )
+    got = extract_product(html, "https://itempage3.auction.co.kr/DetailView.aspx?itemno=B123456789")
+    assert got is not None and got["price"] == price
+
+
+AMOUNT_ONLY = [
+    # changed: failed at 07c3021
+    ("<strong><span class='blind'>할인판매가</span><span>89,000</span><span>원</span></strong>", True),
+    # the same before and after
+    ("<span>특가 89,000원</span>", True),
+    ("<span>特價 $7,490</span>", True),
+    ("<span>Price: $24.99</span>", True),
+    ("<span>할인쿠폰 5,000원</span>", False),
+    ("<span>판매가 대비 30% 할인 89,000원</span>", False),
+    ("<span>최대혜택가 84,000원</span>", False),
+    ("<span>Gift Card $50</span>", False),
+]
+
+
+@pytest.mark.parametrize(("markup", "alone"), AMOUNT_ONLY)
+def test_a_price_label_without_a_colon_opens_an_amount_shown_alone(markup: str, alone: bool) -> None:
+    from lxml import html as lxml_html
+
+    from knockoff.crawler.heuristics.dom import amount_only
+
+    assert amount_only(lxml_html.fragment_fromstring(markup), labelled=True) is alone
+
+
+# (heading, document title, title read): the first two changed by this probe's rules (failed at 07c3021)
+FULLER = [
+    (
+        "Робот-пылесос Xiaomi Robot Vacuum S10 (BHR5988EU)",
+        'Робот-пылесос Xiaomi Robot Vacuum S10 (BHR5988EU): продажа, цена в Алматы. Роботы-пылесосы от "TechnoStore" - 123456789',
+        "Робот-пылесос Xiaomi Robot Vacuum S10 (BHR5988EU)",
+    ),
+    (
+        "Мастер и Маргарита",
+        "Книга «Мастер и Маргарита» Булгаков М.А. - купить книгу в Казахстане | Flip.kz",
+        "Мастер и Маргарита",
+    ),
+    (
+        "Кухонный комбайн Bosch",
+        "Кухонный комбайн Bosch MUM5 белый | Shop.kz",
+        "Кухонный комбайн Bosch MUM5 белый",
+    ),
+    (
+        "Робот-пылесос Xiaomi S10",
+        "Робот-пылесос Xiaomi S10 Ultra, чорний | Rozetka",
+        "Робот-пылесос Xiaomi S10 Ultra, чорний",
+    ),
+    ("Dune", '"Dune: Part Two" 4K Ultra HD | Movie Shop', '"Dune: Part Two" 4K Ultra HD'),
+    ("Cena", "Cena Pro X2 kolo 29 | Bike shop", "Cena Pro X2 kolo 29"),
+    ('Mastilo "Crno"', 'Mastilo "Crno" 50 ml | Papirnica', 'Mastilo "Crno" 50 ml'),
+]
+
+
+@pytest.mark.parametrize(("name", "doc_title", "want"), FULLER)
+def test_the_fuller_name_of_a_document_title(name: str, doc_title: str, want: str) -> None:
+    from knockoff.crawler.heuristics.titles import fuller_title
+
+    assert fuller_title(name, doc_title, "shop.example") == want
+
+
+CONDITIONAL = [
+    # changed: failed at 07c3021
+    ("<div><span class='p'>Цена с баллами: 50 340 ₸</span></div>", True),
+    ("<div><span class='p'>50 340 ₸</span> по карте</div>", True),
+    # the same before and after
+    ("<div><span class='p'>52 990 ₸</span> Оплата с картой или наличными</div>", False),
+    ("<div><span class='p'>52 990 ₸</span> Оплата картой при получении</div>", False),
+    ("<div><span class='p'>52 990 ₸</span></div>", False),
+    ("<div><span class='p'>4 452 ₽</span> с WB Кошельком</div>", True),
+]
+
+
+@pytest.mark.parametrize(("markup", "held"), CONDITIONAL)
+def test_a_price_held_with_points_or_a_card_is_conditional(markup: str, held: bool) -> None:
+    from lxml import html as lxml_html
+
+    from knockoff.crawler.heuristics.amounts import conditional
+
+    el = lxml_html.fragment_fromstring(markup).find(".//span")
+    assert conditional(el, el.text) is held
+
+
+def test_a_builders_notice_view_is_no_listing() -> None:
+    """Must not fire (`titles._TITLE_NAME`'s "view_tit"): Imweb's board post view, its title named as a
+    product's is, a picture and no price, under the shop's own document title (passed before too)."""
+    html = shell(
+        "ko",
+        "하늘캔들",
+        '<a href="/" class="_fade_link"><img src="https://cdn.imweb.me/upload/S2020/logo.png" alt="하늘캔들"></a>',
+        ["NOTICE"],
+        '<div class="board_view"><div class="view_tit">12월 배송 일정 안내</div><div class="board_txt_area">'
+        '<img src="https://cdn.imweb.me/upload/notice/december_big.jpg" alt=""><p>연말 택배사 물량 증가로 배송이 '
+        "1~2일 늦어질 수 있습니다. 소이 캔들은 12월 20일까지 주문 시 크리스마스 전 도착합니다.</p></div></div>",
+        ("최근 게시물", [("11월 신제품 안내", ""), ("휴무 안내", "")]),
+        "<p>하늘캔들</p>",
+    )
+    assert extract_product(html, "https://www.haneulcandle.com/notice/?bmode=view&idx=77") is None
