@@ -565,7 +565,10 @@ _GTIN_LABEL = re.compile(
     # the barcode labels of issue 14's markets (fifth sku review): Spanish "Código de barras", Slovenian
     # "Črtna koda", Croatian "Bar kod" / "Barkod", Russian "Штрихкод" / "Штрих-код", Korean "바코드", Chinese
     # "條碼" / "国际条码"
-    r"código de barras|črtna koda|bar-?\s?kod|штрих-?\s?код|바코드|(?:國際)?條碼|(?:国际)?条码)"
+    r"código de barras|črtna koda|bar-?\s?kod|штрих-?\s?код|바코드|(?:國際)?條碼|(?:国际)?条码|"
+    # Mercado Libre's GTIN row, "Código universal de producto", that Argentine shops copy into their
+    # characteristics tables (issue 14's sixth sku review)
+    r"código universal de producto)"
     rf"{_LABEL_END}",
     re.I,
 )

@@ -13,9 +13,10 @@ test_stock_sku_review5): the shop's or marketplace's item code first (ASIN, eBay
 Coupang / Gmarket / momo ids), then the maker's model / part number, a GTIN last; None where the page
 shows no code of its own. Only the sku is judged.
 
-Cases: 57 pages (`CASES`) and 25 must-not-fire pages (`NOT_FIRE`, every one passing with crawler/sku.py
-at 07c3021, the module before these fixes: checked by running this file with that sku.py swapped
-into extract.py in one process; 22 of the 57 cases failed there, each a case of a kind below).
+Cases: 67 pages (`CASES`) and 27 must-not-fire pages (`NOT_FIRE`, every one passing with crawler/sku.py
+at 07c3021, the module before these fixes, and round 6's also with it at 7062e58: checked by running
+this file with that sku.py swapped into extract.py in one process; 24 of the 67 cases failed at
+07c3021, each a case of a kind below or the strict xfail).
 
 Round 1 (40 cases, 12 must-not-fire; the pages down to "round 2") was written before reading
 crawler/sku.py. FIRST LOOK (07c3021): 7 of 40 failed, 0 of the 12 must-not-fire:
@@ -43,6 +44,13 @@ Round 4 (3 cases, 2 must-not-fire, after reading `_data_code`: variant swatches 
 list items carrying `data-sku`): 3 of 3 failed (the first swatch's code, chosen or not).
 Round 5 (3 cases, 1 must-not-fire, after reading `_LABELS`: Croatian and Slovenian abbreviations and item
 numbers): 3 of 3 failed (None: "Kat. br.", "Broj artikla", "Številka artikla").
+Round 6 (after commit 7062e58; a probe of 12 label layouts, 6 kept here, 2 must-not-fire): 2 of 12
+failed: an info button's "?" inside a "<th>Artikelnummer" cell taken as the value (left, strict xfail:
+brands.labelled, not this file's module) and Mercado Libre's GTIN label "Código universal de producto"
+copied by an Argentine shop (None; kind 8).
+Round 7 (4 pages of the issue's marketplaces not yet here: Bol's EAN-only page, Zalando's "Artikelnummer"
+beside a slashed "Herstellerfarbe", Otto's "Artikel-Nr." beside "Modell", Amazon.co.uk's "Manufacturer
+reference" beside the ASIN): 0 of 4 failed.
 
 Kinds fixed (crawler/sku.py):
 1. `_LABELS`: "SKU del vendedor" / "SKU do produto" / "Seller SKU", "Código interno" / "Cód. interno"
@@ -59,16 +67,19 @@ Kinds fixed (crawler/sku.py):
    carrying other codes is a choice, chosen by its ARIA state (aria-pressed / -checked / -selected) or a
    state class ("is-selected", "active"); none chosen gives no code (was the first swatch's).
 7. `_LABELS`: the Croatian "Kat. br." and "Broj artikla", the Slovenian "Številka artikla" / "Št. artikla".
+8. `_GTIN_LABEL`: "Código universal de producto" (a GTIN: still the last resort).
 Must-not-fire pages per kind: 1: codes under those labels in related cards only; 2: paired labels of
 no code ("사이즈 / 색상"), one in a card and a one-part value; 3: a shop's "/p/<slug>-990777/" URL and an
 Amazon URL without an ASIN keep the model, eBay's shown item number beside another URL id; 4/5: a
 WooCommerce "/product/<slug>-2025/" and short or lettered values in the new parameters; 6: a buy and a
 wishlist button with the same `data-sku`, one block's `data-sku` with an "is-active" class; 7: an order
-number ("Broj narudžbe") in the header and those labels in related cards only. The other
+number ("Broj narudžbe") in the header and those labels in related cards only; 8: that GTIN row beside
+a shop's "Código" (the code stays) and two such rows of a combo's items (none). The other
 must-not-fire pages are round 1's noise (order, tax and company numbers, phones, postcodes, coupons,
 dates, model years, prices, size charts, other products' codes in cards, reviews and "frequently
 bought together").
-Left: nothing (no xfail).
+Left (strict xfail): de-th-label-with-info-button (see round 6; the lead's or the brand helper's
+`brands.labelled` would need to pass over the text of a control inside the label cell).
 """
 
 from __future__ import annotations
@@ -2224,6 +2235,297 @@ not_fire(
         HR_FOOTER,
     ),
     None,
+)
+
+# ---- round 6 (a probe of 12 label layouts: a label in <strong> before its value, flex rows of label and
+# value divs, a copy button after the value, a full-width colon before <b>, a hint after the value, an
+# inline line of state words, a badge in capitals; 2 of 12 failed, the pages below) ---------------------
+
+case(
+    "de-th-label-with-info-button",
+    "https://www.technikhaus.de/staubsauger-miele-complete-c3",
+    page(
+        "de",
+        "Miele Complete C3 Staubsauger | Technikhaus",
+        header("Technikhaus"),
+        ["Startseite", "Haushalt", "Staubsauger"],
+        buybox(
+            "Miele Complete C3 Silence Bodenstaubsauger",
+            "299,00 €",
+            "<button class='btn-buy'>In den Warenkorb</button>",
+            "www.technikhaus.de",
+            "c3",
+        ),
+        "<section class='specs'><h2>Technische Daten</h2><table><tr><th>Artikelnummer <button type='button'"
+        " class='tooltip-trigger' aria-label='Was ist das?'>?</button></th><td>1130277</td></tr>"
+        "<tr><th>Leistung</th><td>890 W</td></tr></table></section>",
+        DE_FOOTER,
+    ),
+    "1130277",
+    xfail="the value after a label is read by brands.labelled (not this helper's file): the text of an"
+    " info button inside the label cell ('?') is taken as the value, no code, and the cell's value is"
+    " never reached; asked of the lead in the report",
+)
+
+case(
+    "ar-codigo-universal-de-producto-only",
+    "https://www.electrohogar.com.ar/licuadora-oster-blstmg/p",
+    page(
+        "es-AR",
+        "Licuadora Oster BLSTMG | ElectroHogar",
+        header("ElectroHogar"),
+        ["Inicio", "Pequeños electrodomésticos", "Licuadoras"],
+        buybox(
+            "Licuadora Oster Xpert Series 600 W",
+            "$ 89.999",
+            "<button class='buy-button'>Comprar</button>",
+            "www.electrohogar.com.ar",
+            "oster",
+        ),
+        table(
+            [("Marca", "Oster"), ("Línea", "Xpert"), ("Código universal de producto", "034264471298")],
+            "Características",
+        ),
+        AR_FOOTER,
+    ),
+    "034264471298",
+)
+
+case(
+    "de-strong-label-tail-value",
+    "https://www.haushalt-direkt.de/handmixer-bosch-mfq36400",
+    page(
+        "de",
+        "Bosch Handmixer MFQ36400 | Haushalt Direkt",
+        header("Haushalt Direkt"),
+        ["Startseite", "Küche", "Handmixer"],
+        buybox(
+            "Bosch Handmixer MFQ36400 450 W",
+            "44,99 €",
+            "<p><strong>Art.-Nr.:</strong> 1128901</p><p><strong>Hersteller-Nr.:</strong> MFQ36400</p>"
+            "<button>In den Warenkorb</button>",
+            "www.haushalt-direkt.de",
+            "mfq",
+        ),
+        "",
+        DE_FOOTER,
+    ),
+    "1128901",
+)
+
+case(
+    "si-flex-rows-sifra-garancija",
+    "https://www.tehnomanija.si/izdelek/sesalnik-rowenta-x-trem",
+    page(
+        "sl",
+        "Sesalnik Rowenta X-Trem | Tehnomanija",
+        header("Tehnomanija"),
+        ["Domov", "Sesalniki"],
+        buybox(
+            "Akumulatorski sesalnik Rowenta X-Trem Power",
+            "199,99 €",
+            "<div class='attr'><div class='attr-row'><div class='label'>Šifra</div><div class='value'>312877</div></div>"
+            "<div class='attr-row'><div class='label'>Garancija</div><div class='value'>24 mesecev</div></div></div>"
+            "<button class='btn-cart'>V košarico</button>",
+            "www.tehnomanija.si",
+            "xtrem",
+        ),
+        "",
+        SI_FOOTER,
+    ),
+    "312877",
+)
+
+case(
+    "kr-sang-pum-beon-ho-copy-button",
+    "https://www.digital-kr.example/goods/detail/88299",
+    page(
+        "ko",
+        "삼성 갤럭시 탭 S9 FE | 디지털샵",
+        header("디지털샵"),
+        ["홈", "태블릿"],
+        buybox(
+            "삼성 갤럭시 탭 S9 FE 128GB 그레이",
+            "549,000원",
+            "<div class='code'><span>상품번호</span><span>3012345690</span><button type='button'>복사</button></div>"
+            "<button class='btn-buy'>구매하기</button>",
+            "www.digital-kr.example",
+            "tab",
+        ),
+        "",
+        KR_FOOTER,
+    ),
+    "3012345690",
+)
+
+case(
+    "de-art-nr-inline-with-stock-words",
+    "https://www.technikhaus.de/wasserkocher-russell-hobbs",
+    page(
+        "de",
+        "Russell Hobbs Wasserkocher | Technikhaus",
+        header("Technikhaus"),
+        ["Startseite", "Küche"],
+        buybox(
+            "Russell Hobbs Wasserkocher Luna 1,7 l",
+            "39,99 €",
+            "<p class='meta'>Art.-Nr. 1128977 · Auf Lager · Lieferzeit 1-3 Werktage</p><button class='btn-buy'>In den Warenkorb</button>",
+            "www.technikhaus.de",
+            "luna",
+        ),
+        "",
+        DE_FOOTER,
+    ),
+    "1128977",
+)
+
+not_fire(
+    "codigo-universal-beside-codigo-and-on-mercadolibre",
+    "https://www.electrohogar.com.ar/batidora-philips/p",
+    page(
+        "es-AR",
+        "Batidora Philips | ElectroHogar",
+        header("ElectroHogar"),
+        ["Inicio", "Batidoras"],
+        buybox(
+            "Batidora de mano Philips HR3705",
+            "$ 49.999",
+            "<p>Código: 3007712</p><button class='buy-button'>Comprar</button>",
+            "www.electrohogar.com.ar",
+            "hr3705",
+        ),
+        table([("Marca", "Philips"), ("Código universal de producto", "8710103893318")], "Características"),
+        AR_FOOTER,
+    ),
+    "3007712",
+)
+
+not_fire(
+    "codigo-universal-several-in-a-combo",
+    "https://www.electrohogar.com.ar/combo-desayuno/p",
+    page(
+        "es-AR",
+        "Combo desayuno | ElectroHogar",
+        header("ElectroHogar"),
+        ["Inicio", "Combos"],
+        buybox(
+            "Combo desayuno: pava + tostadora",
+            "$ 69.999",
+            "<button class='buy-button'>Comprar</button>",
+            "www.electrohogar.com.ar",
+            "combo",
+        ),
+        table(
+            [("Capacidad", "1.7 L"), ("Código universal de producto", "7798123450011")],
+            "Pava Atma",
+            cls="combo-item",
+        )
+        + table(
+            [("Ranuras", "2"), ("Código universal de producto", "7798123450028")],
+            "Tostadora Atma",
+            cls="combo-item",
+        ),
+        AR_FOOTER,
+    ),
+    None,
+)
+
+# ---- round 7 (marketplaces of the issue's list not yet here: Bol, Zalando, Otto, Amazon.co.uk) ---------
+
+case(
+    "bol-ean-only-url-id",
+    "https://www.bol.com/nl/nl/p/philips-series-3000-scheerapparaat-s3143-00/9300000098765432/",
+    page(
+        "nl",
+        "bol | Philips Series 3000 S3143/00 scheerapparaat",
+        "<div class='header'><a class='logo' href='/nl/nl/'>bol</a><input name='searchtext'><a href='/nl/rnwy/account/overzicht'>Account</a>"
+        "<a href='/nl/order/basket.html'>Winkelwagen</a></div>",
+        ["bol", "Elektronica", "Scheerapparaten"],
+        buybox(
+            "Philips Series 3000 S3143/00 - Scheerapparaat",
+            "€ 64,99",
+            "<p class='delivery'>Voor 23:59 uur besteld, morgen in huis</p><a class='js_btn_buy'>In winkelwagen</a>",
+            "media.s-bol.com",
+            "s3143",
+        ),
+        table([("Merk", "Philips"), ("EAN", "8710103937449"), ("Kleur", "Zwart")], "Specificaties")
+        + cards(
+            "Vaak samen gekocht",
+            [("Philips scheerkoppen SH30", "€ 24,99", "<small>EAN 8710103744122</small>")],
+        ),
+        "<p>bol.com b.v. · Papendorpseweg 100, Utrecht · KvK 32146213</p>",
+    ),
+    "9300000098765432",
+)
+
+case(
+    "zalando-artikelnummer-beside-herstellerfarbe-slashes",
+    "https://www.zalando.de/adidas-originals-samba-og-sneaker-low-core-black-ad115o0hx-q11.html",
+    page(
+        "de",
+        "adidas Originals SAMBA OG - Sneaker low - core black/footwear white | ZALANDO",
+        "<div class='z-navicat-header'><a class='logo' href='/'>Zalando</a><a href='/damen-home/'>Damen</a>"
+        "<a href='/herren-home/'>Herren</a><input name='q'><a href='/warenkorb/'>Warenkorb</a></div>",
+        ["Herren", "Schuhe", "Sneaker"],
+        buybox(
+            "SAMBA OG - Sneaker low - core black/footwear white/gum",
+            "120,00 €",
+            "<select><option>Größe wählen</option><option>42</option></select><button>In den Warenkorb</button>",
+            "img01.ztat.net",
+            "samba",
+        ),
+        "<div class='details'><h2>Material &amp; Pflege</h2><dl><dt>Obermaterial</dt><dd>Leder / Textil</dd></dl>"
+        "<h2>Details</h2><dl><dt>Herstellerfarbe</dt><dd>core black/footwear white/gum</dd><dt>Artikelnummer</dt>"
+        "<dd>AD115O0HX-Q11</dd></dl></div>",
+        "<p>Zalando SE · Valeska-Gert-Straße 5, 10243 Berlin</p>",
+    ),
+    "AD115O0HX-Q11",
+)
+
+case(
+    "otto-artikel-nr-variant-and-modell",
+    "https://www.otto.de/p/bosch-waschmaschine-serie-4-wan28k43-8-kg-1400-u-min-S0A2B0C3/#variationId=S0A2B0C3D4E5",
+    page(
+        "de",
+        "BOSCH Waschmaschine Serie 4 WAN28K43, 8 kg | OTTO",
+        "<div class='nav'><a class='logo' href='/'>OTTO</a><input name='q'><a href='/myaccount'>Mein Konto</a></div>",
+        ["Haushalt", "Waschmaschinen"],
+        buybox(
+            "BOSCH Waschmaschine Serie 4 WAN28K43, 8 kg, 1400 U/min",
+            "499,00 €",
+            "<p class='pdp_article-nr'>Artikel-Nr. 52318941</p><button>In den Warenkorb</button>",
+            "i.otto.de",
+            "wan28",
+        ),
+        table([("Modell", "WAN28K43"), ("Energieeffizienzklasse", "A")], "Details"),
+        "<p>Otto (GmbH &amp; Co KG) · Werner-Otto-Straße 1-7, 22179 Hamburg</p>",
+    ),
+    "52318941",
+)
+
+case(
+    "amazon-co-uk-manufacturer-reference-asin-carousel",
+    "https://www.amazon.co.uk/Ninja-Double-Stack-Fryer-SL400UK/dp/B0CL5KNB9M/ref=sr_1_1?crid=2XQ",
+    amz_page(
+        "en-gb",
+        "Amazon.co.uk",
+        "Ninja Double Stack XL Air Fryer SL400UK : Amazon.co.uk: Home &amp; Kitchen",
+        "Ninja Double Stack XL 2-Drawer Air Fryer, 9.5L, SL400UK",
+        "£229.99",
+        amz_table(
+            [
+                ("Brand", "Ninja"),
+                ("Manufacturer reference", "SL400UK"),
+                ("Model Number", "SL400UK"),
+                ("ASIN", "B0CL5KNB9M"),
+            ],
+            "Product information",
+        ),
+        amz_fbt(
+            [("Ninja silicone liners", "£14.99", "B0C1ABCD12"), ("Ninja recipe book", "£9.99", "B0C2EFGH34")]
+        ),
+    ),
+    "B0CL5KNB9M",
 )
 
 
