@@ -207,7 +207,8 @@ def amount_only(el: Any, labelled: bool = False) -> bool:
     """`el`'s text is a currency amount and nothing else ("$24.99", "US $649.99", "1 299 zł"; not
     "Gift Card $50"): at most 3 other characters; with `labelled`, after a price label opening it
     (`PRICE_LABEL_OPEN`: "Price: $24.99")."""
-    text = " ".join(el.itertext()).strip()
+    # the parts as shown, inline: Allegro splits "2 850,<span>00</span> <span>zł</span>" (stop 37)
+    text = re.sub(r"\s+", " ", "".join(el.itertext())).strip()
     if labelled:
         text = PRICE_LABEL_OPEN.sub("", text)
     return 0 < len(text) <= 40 and bool(MONEY.search(text)) and len(_NOT_AMOUNT.sub("", text)) <= 3

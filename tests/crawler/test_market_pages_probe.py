@@ -64,6 +64,15 @@ abbreviation in forms the title finder did not read (Imweb's `<div class="view_t
 `<h3 class="tit-prd">`): the title was the shop's name (`titles._TITLE_NAME`, and `find_title`'s
 candidates now include classes holding "tit-"). Must not fire: an Imweb notice whose `view_tit` names
 a post stays without a listing (`test_a_builders_notice_view_is_no_listing`).
+
+A seventh batch (8 auction pages: eBay .com / .de / .fr / .it / .co.uk with current, starting,
+winning bids, Buy It Now and Best Offer with eBay's "Approximately EUR" conversion, and an Allegro
+auction), written after those fixes: 3 failed at first look, one without a listing. Allegro's price
+is split in hashed spans ("2 850,<span>00</span> <span>zł</span>") and a related card's was read: the
+element showed the amount alone, but `dom.amount_only` joined its parts with spaces ("2 850, 00 zł",
+no amount); it now joins them as shown. Left: an auction with Buy It Now reads its starting bid
+($150.00 beside "Buy It Now: $299.99"; which one a listing's price is, is a choice, not a fix), and an
+ended eBay listing ("This listing sold on ...") states no availability (the stock words' owner).
 """
 
 from __future__ import annotations
@@ -1221,6 +1230,181 @@ add(
         "<p>봄날스토어 | 대표 박봄날</p>",
     ),
     {"price": 39000.0, "currency": "KRW", "title": "에나멜 법랑 냄비 18cm", "image": "0010010000012.jpg"},
+)
+
+
+# the seventh batch (eBay auctions, an Allegro auction)
+def ebay(tld, lang, doc_title, title, pricebox, buttons, img, seller="tech_deals_4u", extra=""):
+    return f'''<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{doc_title}</title></head><body>
+<header id="gh" class="gh-flex"><a href="https://www.ebay.{tld}" id="gh-la"><svg aria-label="eBay Home" role="img"></svg></a><form id="gh-f"><input id="gh-ac" placeholder="Search for anything"></form><a href="https://cart.ebay.{tld}" class="gh-cart">Cart</a></header>
+<nav class="breadcrumbs"><ul><li><a href="/b/Electronics/bn_7000259124">Electronics</a></li><li><a href="/b/Headphones/112529">Headphones</a></li></ul></nav>
+<div id="mainContent" class="vim x-vi-evo-main-container"><div class="vim x-evo-image-carousel"><div class="ux-image-carousel-item image-treatment active image" data-idx="0"><img src="https://i.ebayimg.com/images/g/{img}/s-l500.jpg" data-zoom-src="https://i.ebayimg.com/images/g/{img}/s-l1600.jpg" alt="{title[:40]}"></div><div class="ux-image-carousel-item image" data-idx="1"><img data-src="https://i.ebayimg.com/images/g/OTHER1/s-l500.jpg" alt=""></div></div>
+<div class="vim x-item-title" data-testid="x-item-title"><h1 class="x-item-title__mainTitle"><span class="ux-textspans ux-textspans--BOLD">{title}</span></h1></div>
+<div class="vim x-sellercard-atf" data-testid="x-sellercard-atf"><div class="x-sellercard-atf__info__about-seller"><a href="/str/{seller}"><span class="ux-textspans ux-textspans--BOLD">{seller}</span></a></div><div><span class="ux-textspans ux-textspans--PSEUDOLINK">99.2% positive</span></div></div>
+{pricebox}
+<div class="vim x-item-condition"><span class="ux-textspans">Condition:</span> <span class="ux-textspans">New</span></div>
+{buttons}
+{extra}
+<div class="vim d-shipping-minview"><span class="ux-textspans">Shipping:</span> <span class="ux-textspans ux-textspans--BOLD">US $5.99</span> <span>Standard Shipping</span></div>
+</div>
+<div class="vim x-about-this-item"><h2>Item specifics</h2><dl class="ux-labels-values"><dt><span>Brand</span></dt><dd><span>Sony</span></dd><dt><span>Model</span></dt><dd><span>WH-1000XM4</span></dd></dl></div>
+<div class="vim merch-module"><h2>Similar sponsored items</h2><ul>{"".join(f'<li class="merch-item"><a href="/itm/12345{i}"><img src="https://i.ebayimg.com/images/g/SIM{i}/s-l225.jpg"><div class="merch-item-title">Similar headphones {i}</div><div class="merch-price">US ${40 + i}.00</div></a></li>' for i in range(4))}</ul></div>
+<footer id="glbfooter"><p>Copyright © 1995-2026 eBay Inc. All Rights Reserved.</p></footer></body></html>'''
+
+
+add(
+    "com-auction",
+    "https://www.ebay.com/itm/123456789012",
+    ebay(
+        "com",
+        "en-US",
+        "Sony WH-1000XM4 Wireless Noise Cancelling Headphones Black | eBay",
+        "Sony WH-1000XM4 Wireless Noise Cancelling Headphones Black",
+        '<div class="vim x-bid-price" data-testid="x-bid-price"><div class="x-bid-price__label"><span class="ux-textspans">Current bid:</span></div><div class="x-price-primary" data-testid="x-price-primary"><span class="ux-textspans">US $112.50</span></div><div class="x-bid-count"><span class="ux-textspans">[ 14 bids ]</span></div></div><div class="vim x-end-time"><span class="ux-textspans">Ends in 2d 04h</span></div>',
+        '<div class="vim x-bid-action"><a class="ux-call-to-action fake-btn fake-btn--fluid fake-btn--primary" href="/bfl/placebid/123456789012"><span class="ux-call-to-action__cell"><span class="ux-call-to-action__text">Place bid</span></span></a></div><div class="x-watch-action"><a class="fake-btn fake-btn--secondary" href="#">Add to Watchlist</a></div>',
+        "ABCAAOSwXyZkZ1a2",
+    ),
+    {
+        "price": 112.50,
+        "currency": "USD",
+        "title": "Sony WH-1000XM4 Wireless Noise Cancelling Headphones Black",
+        "image": "ABCAAOSwXyZkZ1a2",
+    },
+)
+add(
+    "com-auction-bin",
+    "https://www.ebay.com/itm/123456789013",
+    ebay(
+        "com",
+        "en-US",
+        "Nike Air Jordan 1 Retro High OG Chicago Size 10 | eBay",
+        "Nike Air Jordan 1 Retro High OG Chicago Size 10",
+        '<div class="vim x-bid-price"><div class="x-bid-price__label"><span class="ux-textspans">Starting bid:</span></div><div class="x-price-primary"><span class="ux-textspans">US $150.00</span></div><div class="x-bid-count"><span class="ux-textspans">[ 0 bids ]</span></div></div><div class="vim x-bin-price"><div class="x-bin-price__label"><span class="ux-textspans">Buy It Now:</span></div><div class="x-price-primary"><span class="ux-textspans">US $299.99</span></div></div>',
+        '<div class="vim x-bid-action"><a class="fake-btn fake-btn--primary" href="/bfl/placebid/123456789013">Place bid</a></div><div class="vim x-bin-action"><a class="fake-btn fake-btn--primary" href="/bin/123456789013">Buy It Now</a></div>',
+        "DEFAAOSwAbCdEf12",
+    ),
+    {"title": "Nike Air Jordan 1 Retro High OG Chicago Size 10", "image": "DEFAAOSwAbCdEf12"},
+)
+add(
+    "de-auktion",
+    "https://www.ebay.de/itm/123456789014",
+    ebay(
+        "de",
+        "de-DE",
+        "Apple AirPods Pro 2. Generation MagSafe USB-C NEU OVP | eBay",
+        "Apple AirPods Pro 2. Generation MagSafe USB-C NEU OVP",
+        '<div class="vim x-bid-price"><div class="x-bid-price__label"><span class="ux-textspans">Aktuelles Gebot:</span></div><div class="x-price-primary"><span class="ux-textspans">EUR 145,00</span></div><div class="x-bid-count"><span class="ux-textspans">[ 23 Gebote ]</span></div></div><div><span class="ux-textspans">Endet in 5 Std. 12 Min.</span></div>',
+        '<div class="vim x-bid-action"><a class="fake-btn fake-btn--primary" href="/bfl/placebid/123456789014">Bieten</a></div>',
+        "GHIAAOSwGhIjKl34",
+    ),
+    {
+        "price": 145.00,
+        "currency": "EUR",
+        "title": "Apple AirPods Pro 2. Generation MagSafe USB-C NEU OVP",
+        "image": "GHIAAOSwGhIjKl34",
+    },
+)
+add(
+    "com-best-offer-approx",
+    "https://www.ebay.com/itm/123456789015",
+    ebay(
+        "com",
+        "en-US",
+        "Louis Vuitton Neverfull MM Monogram Tote Bag | eBay",
+        "Louis Vuitton Neverfull MM Monogram Tote Bag",
+        '<div class="vim x-price-section" data-testid="x-price-section"><div class="x-price-primary" data-testid="x-price-primary"><span class="ux-textspans">US $1,450.00</span></div><div class="x-price-approx"><span class="ux-textspans ux-textspans--SECONDARY">Approximately</span> <span class="ux-textspans ux-textspans--SECONDARY x-price-approx__price">EUR 1,335.27</span></div><div class="x-additional-info"><span class="ux-textspans">or Best Offer</span></div></div>',
+        '<div class="vim x-bin-action"><a class="fake-btn fake-btn--primary" href="/bin">Buy It Now</a></div><div class="vim x-offer-action"><a class="fake-btn fake-btn--secondary" href="/bo">Make offer</a></div>',
+        "JKLAAOSwMnOpQr56",
+    ),
+    {
+        "price": 1450.00,
+        "currency": "USD",
+        "title": "Louis Vuitton Neverfull MM Monogram Tote Bag",
+        "image": "JKLAAOSwMnOpQr56",
+    },
+)
+add(
+    "fr-enchere",
+    "https://www.ebay.fr/itm/123456789016",
+    ebay(
+        "fr",
+        "fr-FR",
+        "Montre Rolex Submariner Date 116610LN | eBay",
+        "Montre Rolex Submariner Date 116610LN",
+        '<div class="vim x-bid-price"><div class="x-bid-price__label"><span class="ux-textspans">Enchère actuelle :</span></div><div class="x-price-primary"><span class="ux-textspans">EUR 6 200,00</span></div><div class="x-bid-count"><span class="ux-textspans">[ 31 enchères ]</span></div></div>',
+        '<div class="vim x-bid-action"><a class="fake-btn fake-btn--primary" href="/bfl/placebid">Enchérir</a></div>',
+        "MNOAAOSwStUvWx78",
+    ),
+    {
+        "price": 6200.00,
+        "currency": "EUR",
+        "title": "Montre Rolex Submariner Date 116610LN",
+        "image": "MNOAAOSwStUvWx78",
+    },
+)
+add(
+    "it-asta",
+    "https://www.ebay.it/itm/123456789017",
+    ebay(
+        "it",
+        "it-IT",
+        "Borsa Gucci GG Marmont Matelassé piccola | eBay",
+        "Borsa Gucci GG Marmont Matelassé piccola",
+        '<div class="vim x-bid-price"><div class="x-bid-price__label"><span class="ux-textspans">Offerta attuale:</span></div><div class="x-price-primary"><span class="ux-textspans">EUR 820,00</span></div><div class="x-bid-count"><span class="ux-textspans">[ 9 offerte ]</span></div></div>',
+        '<div class="vim x-bid-action"><a class="fake-btn fake-btn--primary" href="/bfl/placebid">Fai un\'offerta</a></div>',
+        "PQRAAOSwYzAbCd90",
+    ),
+    {
+        "price": 820.00,
+        "currency": "EUR",
+        "title": "Borsa Gucci GG Marmont Matelassé piccola",
+        "image": "PQRAAOSwYzAbCd90",
+    },
+)
+add(
+    "uk-ended",
+    "https://www.ebay.co.uk/itm/123456789018",
+    ebay(
+        "co.uk",
+        "en-GB",
+        "Dyson V11 Absolute Cordless Vacuum Cleaner | eBay",
+        "Dyson V11 Absolute Cordless Vacuum Cleaner",
+        '<div class="vim x-bid-price"><div class="x-bid-price__label"><span class="ux-textspans">Winning bid:</span></div><div class="x-price-primary"><span class="ux-textspans">£182.00</span></div><div class="x-bid-count"><span class="ux-textspans">[ 27 bids ]</span></div></div>',
+        '<div class="vim x-alert"><div class="ux-message__content"><span class="ux-textspans ux-textspans--BOLD">This listing sold on Sun, 29 Nov at 8:12PM.</span></div></div><div class="vim x-similar-action"><a class="fake-btn fake-btn--primary" href="/sch">Find similar items</a></div>',
+        "STUAAOSwEfGhIj12",
+    ),
+    {
+        "price": 182.00,
+        "currency": "GBP",
+        "title": "Dyson V11 Absolute Cordless Vacuum Cleaner",
+        "image": "STUAAOSwEfGhIj12",
+    },
+)
+# Allegro licytacja
+add(
+    "pl-allegro-licytacja",
+    "https://allegro.pl/oferta/lego-star-wars-75192-millennium-falcon-12345678901",
+    shell(
+        "pl",
+        "LEGO Star Wars 75192 Millennium Falcon UCS - 12345678901 - oficjalne archiwum Allegro",
+        '<a href="/" data-role="header-logo"><img src="/logo.svg" alt="Allegro"></a><a href="/koszyk">Koszyk</a>',
+        ["Allegro", "Dziecko", "Zabawki", "Klocki"],
+        """<div data-box-name="showoffer.gallery"><img src="https://a.allegroimg.com/original/11a2b3/4c5d6e7f8a9b0c1d2e3f_millennium.jpg" alt="LEGO Star Wars 75192"></div>
+<div data-box-name="showoffer.productHeader"><h1 class="mp4t_0 mryx_0 mj7a_4 mvrt_8 mp0t_ji m9qz_yo munh_0 m3h2_0 mp4t_0 m6ax_n4">LEGO Star Wars 75192 Millennium Falcon UCS</h1></div>
+<div data-box-name="showoffer.priceInfo"><div aria-label="cena 2 850,00 zł" class="mli8_k4 msa3_z4"><span>Aktualna cena</span> <span class="mli8_k4 msa3_z4 mqu1_1 mp0t_ji m9qz_yo mgmw_qw mgn2_27 mgn2_30_s">2 850,<span class="mgn2_19 mgn2_21_s">00</span> <span class="mgn2_19 mgn2_21_s">zł</span></span></div><div class="msa3_z4"><span>Licytacja · 17 osób licytuje</span></div><div><span>Koniec za 1 dz. 3 godz.</span></div></div>
+<div data-box-name="showoffer.actions"><button type="button" data-role="bid-button" class="mgn2_14 mp0t_0a">Licytuj</button></div>""",
+        (
+            "Podobne oferty",
+            [("LEGO 75257 Sokół Millennium", "759,00 zł"), ("LEGO 10294 Titanic", "2 499,00 zł")],
+        ),
+        "<p>Allegro.pl sp. z o.o.</p>",
+    ),
+    {
+        "price": 2850.00,
+        "currency": "PLN",
+        "title": "LEGO Star Wars 75192 Millennium Falcon UCS",
+        "image": "4c5d6e7f8a9b0c1d2e3f_millennium.jpg",
+    },
 )
 
 
