@@ -559,7 +559,7 @@ _BRACKET_HEAD = re.compile(r"^\s*[【\[［〔]([^】\]］〕]{1,30})[】\]］〕
 _BRACKET_NOTE = re.compile(
     r"預購|预购|現貨|现货|特價|特价|限時|限时|限量|限定|新品|上市|免運|免运|包郵|包邮|買一送一|送|贈|赠|加購|福利品|官方"
     r"|公司貨|台灣|台湾|中文|熱銷|热销|獨家|独家|促銷|促销|優惠|优惠|折|活動|活动|秒殺|秒杀|出清|即期|團購|团购|任選|任选"
-    r"|正品|保固|原廠|原厂|副廠|副厂|相容|通用|호환|清倉|清仓|組合|组合|禮盒|礼盒|二手|水貨|平輸|무료배송|무배|단독|특가|세일|할인|한정|신상|신제품"
+    r"|正品|保固|原廠|原厂|副廠|副厂|相容|通用|適用|适用|專用|专用|對應|对应|호환|清倉|清仓|組合|组合|禮盒|礼盒|二手|水貨|平輸|무료배송|무배|단독|특가|세일|할인|한정|신상|신제품"
     r"|당일|출고|증정|사은품|이벤트|쿠폰|기획|베스트|국내|해외|정품|공식|최저가|타임딜|핫딜|주문폭주|재입고|배송|오늘출발|예약"
     r"|품절|선착순|런칭|리뉴얼|균일가|묶음|세트|送料無料|あす楽|正規品|中古|公式|ポイント|楽天|セール|予約|在庫|即納|訳あり"
     r"|メール便|クーポン|お取り寄せ|国内|海外|ランキング|福袋|数量|[+%]"
@@ -605,9 +605,14 @@ def _bracket_brand(title_el: Any) -> str | None:
     return (latin.group(1) or latin.group(2)).strip() if latin else inner
 
 
+# a Korean bracket ending with "용" / "전용" ("for", "exclusively for"): "[다이슨용]" (for Dyson), "[남성용]" (men's)
+_FOR_SUFFIX = re.compile(r"[\uac00-\ud7af]용$")
+
+
 def _bracket_note(inner: str) -> bool:
-    """The text `inner` of a title's brackets is a note (`_BRACKET_NOTE`, a stated availability), not a name."""
-    return bool(_BRACKET_NOTE.search(inner) or said_state(inner))
+    """The text `inner` of a title's brackets is a note (`_BRACKET_NOTE`, a stated availability, what
+    the item fits: "【適用 Dyson 戴森】", "【Dyson專用】", "[다이슨용]", test_brand_review6), not a name."""
+    return bool(_BRACKET_NOTE.search(inner) or _FOR_SUFFIX.search(inner) or said_state(inner))
 
 
 def _is_title(el: Any, text: str, title_el: Any) -> bool:

@@ -100,6 +100,13 @@ with its id before the name ("/brands/310491893-jbl"). Fixed: `_NO_BRAND` reads 
 znamka", "Drugi brend", "Другой бренд", "Inna marka"), the whole value only; must not fire: Zalando's "&amp;
 Other Stories", passing before and after.
 
+Round 6 (6 pages, "r6-*", probes of round 1's bracket fix): all 4 aimed pages failed at first look, each reading
+the brand a filter fits from the title's brackets: Shopee's "【適用 Dyson 戴森】" ("for Dyson") read "Dyson 戴森",
+"【適用Dyson】" read whole, "【Dyson專用】" ("dedicated to Dyson"), Coupang's "[다이슨용]" ("for Dyson"). Fixed:
+`_BRACKET_NOTE` knows "適用", "專用", "對應" (and their simplified forms), and a Korean bracket ending in "용" is a
+note (`_FOR_SUFFIX`). Must not fire: "【Dyson 戴森】V10 原廠後置濾網" (Dyson's own part) and "[쿠쿠] 6인용 ..." (the
+"용" word outside the brackets), both passing before and after.
+
 Kinds left (XFAIL): the brand only as the title's first words; a crumb "<Brand> <parent crumb>"; an official
 store over a title not opening with its name; a multi-brand retailer with a legal form and no other evidence;
 Korean maker-or-importer rows.
@@ -2368,6 +2375,108 @@ url, html = shop_page(
     footer="© 2025 Zalando SE",
 )
 quiet("r5-quiet-brand-name-holding-other", url, html, "& Other Stories")
+
+
+# ---- round 6 (probes of round 1's bracket fix): "for <brand>" written inside the title's brackets -----------
+
+
+def shopee_tw(*, title: str, pid: str, specs: tuple[tuple[str, str], ...]) -> tuple[str, str]:
+    """A Shopee TW listing of a small seller: no brand row, the seller's shop box, 你可能也喜歡 cards."""
+    return shop_page(
+        host="shopee.tw",
+        path=f"/{slug(title)[:20]}-i.66001234.{pid}",
+        lang="zh-Hant-TW",
+        shop="Shopee 蝦皮購物",
+        doc_title=f"{title} | 蝦皮購物",
+        title=title,
+        price="$399",
+        buy="加入購物車",
+        seller="<div class='shop-section'><a class='shop-name' href='/cleanhome88'>潔淨家居生活館</a><button>聊聊</button></div>",
+        menu=TW_MENU,
+        crumbs=(("蝦皮購物", "/"), ("居家生活", "/c/home"), ("吸塵器配件", "/c/vacuum-parts")),
+        spec_head="商品規格",
+        specs=specs,
+        reviews=("跟原廠的差不多。",),
+        related_head="你可能也喜歡",
+        related=(("HEPA 濾網 2入 通用款", "$299"), ("吸塵器 除塵刷頭", "$199")),
+        footer="© 2025 Shopee. 版權所有。",
+    )
+
+
+url, html = shopee_tw(
+    title="【適用 Dyson 戴森】V10 V11 吸塵器 HEPA濾網 2入",
+    pid="23456780001",
+    specs=(("適用型號", "V10 / V11"), ("數量", "2入"), ("出貨地", "新北市")),
+)
+add("r6-shopee-shiyong-brand-in-brackets", url, html, None)
+
+url, html = shopee_tw(
+    title="【適用Dyson】V8 V10 吸塵器 後置濾網",
+    pid="23456780002",
+    specs=(("適用型號", "V8 / V10"), ("出貨地", "台南市")),
+)
+add("r6-shopee-shiyong-glued-to-brand", url, html, None)
+
+url, html = shopee_tw(
+    title="【Dyson專用】V15 壁掛充電座 免打孔",
+    pid="23456780003",
+    specs=(("材質", "ABS"), ("出貨地", "桃園市")),
+)
+add("r6-shopee-zhuanyong-dedicated-for-brand", url, html, None)
+
+url, html = shop_page(
+    host="www.coupang.com",
+    path="/vp/products/8123450000?itemId=5&vendorItemId=6",
+    lang="ko-KR",
+    shop="쿠팡",
+    doc_title="[다이슨용] V10 V11 필터 2개입 - 청소기 필터 | 쿠팡",
+    title="[다이슨용] V10 V11 필터 2개입",
+    price="11,900원",
+    buy="장바구니 담기",
+    near="<a class='prod-brand-name' href='#'></a>",
+    seller="<div class='prod-sale-vendor'>판매자: <a href='/vp/vendors/A00077665'>클린하우스</a></div>",
+    menu=KR_MENU,
+    crumbs=(
+        ("쿠팡 홈", "/"),
+        ("가전디지털", "/np/categories/178255"),
+        ("청소기 부품", "/np/categories/178777"),
+    ),
+    spec_head="필수 표기정보",
+    specs=(("품명 및 모델명", "V10 V11 필터"), ("제조국", "중국")),
+    reviews=("잘 맞아요.",),
+    related_head="다른 고객이 함께 본 상품",
+    related=(("다이슨 정품 V10 필터", "39,000원"), ("샤오미 청소기 호환 필터", "9,900원")),
+    footer="쿠팡(주) | 대표이사 강한승",
+)
+add("r6-coupang-yong-suffix-for-brand", url, html, None)
+
+url, html = shopee_tw(
+    title="【Dyson 戴森】V10 原廠後置濾網",
+    pid="23456780004",
+    specs=(("型號", "969082-01"), ("出貨地", "台北市")),
+)
+quiet("r6-quiet-genuine-brand-bracket-original-part", url, html, "Dyson")
+
+url, html = shop_page(
+    host="www.coupang.com",
+    path="/vp/products/8123451111?itemId=7&vendorItemId=8",
+    lang="ko-KR",
+    shop="쿠팡",
+    doc_title="[쿠쿠] 6인용 전기압력밥솥 CRP-P0660FD | 쿠팡",
+    title="[쿠쿠] 6인용 전기압력밥솥 CRP-P0660FD",
+    price="189,000원",
+    buy="장바구니 담기",
+    near="<a class='prod-brand-name' href='#'></a>",
+    menu=KR_MENU,
+    crumbs=(("쿠팡 홈", "/"), ("주방가전", "/np/categories/1"), ("밥솥", "/np/categories/2")),
+    spec_head="필수 표기정보",
+    specs=(("품명 및 모델명", "CRP-P0660FD"), ("제조국", "대한민국")),
+    reviews=("밥맛 좋아요.",),
+    related_head="다른 고객이 함께 본 상품",
+    related=(("쿠첸 6인용 밥솥", "159,000원"), ("위닉스 밥솥", "99,000원")),
+    footer="쿠팡(주) | 대표이사 강한승",
+)
+quiet("r6-quiet-kr-brand-bracket-then-yong-word", url, html, "쿠쿠")
 
 
 XFAIL: dict[str, str] = {
