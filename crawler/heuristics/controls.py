@@ -1014,6 +1014,19 @@ _CANNOT_BUY = re.compile(
     r"|暫停(?:販售|銷售|供貨)|暂停(?:销售|供货)|(?:目前|暫時|暂时|商品(?:目前)?)(?:無法|无法)(?:購買|购买)|^\W*(?:無法|无法)(?:購買|购买)\W*$",
     re.I,
 )
+# sold-out wording that holds an in-stock word ("Plus en stock", "No longer in stock", "nicht mehr auf Lager",
+# "Nema više na zalihi", "Ni več zaloge") or that `values.AVAILABILITY_TEXT` lacks ("Vergriffen", "No quedan
+# unidades", "銷售一空", "Тауар таусылды", "Всё раскупили", "완판"); not a count ("Plus que 2 en stock") nor a
+# note that the item soon sells out ("即將銷售一空", "완판 임박"). Source: issue 14's sixth availability review.
+_SOLD_WORDING = re.compile(
+    r"\b(?:no\s+longer|not)\s+in\s+stock\b(?!\s+(?:at|near|in\s+(?:your|this|the|any)\s+stores?)\b)|\b(?:n['’](?:est|sont)\s+)?plus\s+en\s+stock\b|\bpas\s+en\s+stock\b"
+    r"|\bvergriffen\b|\bnicht\s+mehr\s+(?:auf\s+lager|vorrätig|lieferbar|verfügbar)\b"
+    r"|\bnon\s+più\s+(?:in\s+stock|in\s+magazzino)\b|\bno\s+quedan\s+(?:unidades|existencias|más)\b|\bya\s+no\s+hay\s+stock\b"
+    r"|\b(?:nema\s+više|više\s+nema)\s+na\s+(?:zalihi|stanju|skladištu)\b|\bni\s+več\s+(?:zaloge|na\s+zalogi)\b"
+    r"|(?<!即將)(?<!即将)(?<!快要)(?:銷售|销售|搶購|抢购)一空|(?:已經)?賣完了|卖完了|\bтаусылды\b|\bраскупили\b"
+    r"|완판(?!\s*임박)|모두\s*판매\s*(?:되었|됐)",
+    re.I,
+)
 # who or where a buying rule is about (an age, adults, a region, overseas: "19세 미만 구매 불가", "海外地區無法購買"):
 # a rule of the sale, not the item's state
 _BUY_RULE = re.compile(r"미만|이하|성인|미성년|지역|해외|未滿|未满|成人|地區|地区|海外|境外")
@@ -1031,10 +1044,12 @@ def said_state(text: str | None) -> str | None:
     "Sprzedaż zakończona", "販売を終了しました") or a pre-order that closed (`_PREORDER_CLOSED`:
     "予約受付終了", "Vorbestellung beendet"), PreOrder for a release-date line or the Croatian and
     Slovenian pre-order words where nothing else states a state (`_RELEASE`: "Dieser Artikel erscheint
-    am 3. April 2027.", "Prednarudžba"), OutOfStock for a Romance negation written with its verb
-    (`_NEGATED_VERB`: "Este producto no está disponible", "Prodotto non più disponibile") or a Korean /
-    Chinese cannot-be-bought line (`_CANNOT_BUY`, not a buying rule `_BUY_RULE` names an age or a
-    region for), InStoreOnly for a stores-only line (`_STORE_ONLY`: "Nur in der Filiale erhältlich").
+    am 3. April 2027.", "Prednarudžba"), OutOfStock for sold-out wording holding an in-stock word or
+    unknown to `values` (`_SOLD_WORDING`: "Plus en stock", "Vergriffen", "銷售一空"), for a Romance
+    negation written with its verb (`_NEGATED_VERB`: "Este producto no está disponible", "Prodotto non
+    più disponibile") or a Korean / Chinese cannot-be-bought line (`_CANNOT_BUY`, not a buying rule
+    `_BUY_RULE` names an age or a region for), InStoreOnly for a stores-only line (`_STORE_ONLY`: "Nur
+    in der Filiale erhältlich").
     Rules of this project's review of issue 14's markets (test_locale_review.py) and of its fourth
     and sixth availability reviews.
     Not-in-stock words only reported or asked about are read as nothing (`current_text`: "Was sold
@@ -1044,8 +1059,10 @@ def said_state(text: str | None) -> str | None:
     text = current_text(text)
     if _NEGATED_IN_STOCK.search(text) or _SOON_BACK.search(text) or _GONE.search(text):
         return "OutOfStock"
-    if _NEGATED_VERB.search(text) or (_CANNOT_BUY.search(text) and not _BUY_RULE.search(text)):
-        return "OutOfStock"  # "Este producto no está disponible", "현재 구매가 불가능한 상품입니다"
+    if _SOLD_WORDING.search(text) or _NEGATED_VERB.search(text):
+        return "OutOfStock"  # "Plus en stock", "Vergriffen", "Este producto no está disponible"
+    if _CANNOT_BUY.search(text) and not _BUY_RULE.search(text):
+        return "OutOfStock"  # "현재 구매가 불가능한 상품입니다", "此商品暫停販售"
     if _STORE_ONLY.search(text):
         return "InStoreOnly"  # "Nur in der Filiale erhältlich", "Disponible uniquement en magasin"
     if _OFF_SALE.search(text) or _PREORDER_CLOSED.search(text):
