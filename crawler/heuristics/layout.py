@@ -24,7 +24,10 @@ OTHER_ITEMS_NAMES = r"recommend\w*|related|similar\w*|upsell\w*|cross-?sell\w*|r
 _NOISE = re.compile(
     rf"\b(?:{OTHER_ITEMS_NAMES}|also\w*|sponsor\w*|bundle\w*|combo\w*|"
     r"accessor\w*|others?|suggest\w*|widget\w*|footer\w*|nav|"
-    r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?(?:cart|basket)|promo\w*|banner\w*|ad|ads|advert\w*)\b"
+    r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?(?:cart|basket)|promo\w*|banner\w*|advert\w*"
+    # an ad, not a classifieds site's own ad, the listing itself, whose parts it names so (OLX's
+    # "ad-photo", "ad_title", "ad-price-container", "ad_description"; the lead's probe of stop 37)
+    r"|ads?(?!-(?:photos?|images?|gallery|title|price\w*|descriptions?|details?|params|parameters|view)\b))\b"
 )
 _LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
 # a link to a picture file (a gallery photo opening its large version), not to a page

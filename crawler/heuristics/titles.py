@@ -497,7 +497,7 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
     is_site = site_test(host, site_name)
     best = None
     for part in _doc_parts(doc_title, want):
-        part = _clean_part(part, is_site)
+        part = _PRICE_TAIL.sub("", _clean_part(part, is_site))
         if re.match(re.escape(name.strip()) + r"\s*[-–—_]", part):
             continue  # "NAME-Shop" (a hyphen without spaces, as Chinese shops write): the name is whole
         if len(want) >= 2 and re.match(r"\S+[-–—_]" + re.escape(name.strip()) + r"$", part):
@@ -581,6 +581,19 @@ _SHOP_PHRASE = re.compile(
     # the Russian, Ukrainian and Kazakh forms ("NAME: продажа, цена в Алматы. ... от "Shop"", the title
     # Prom's marketplaces, satu.kz among them, give every item; "NAME купить в Астане", "NAME — ціна")
     r"|[:,–—-]?\s*(?:купить|продажа|цена|ціна|продаж|купити|отзывы|характеристики|сатып\s+алу))(?!\w)",
+    re.I,
+)
+
+
+# the tail a search-engine title closes the name with: the seller and the price ("NAME From Mrtang,
+# $38.17", DHgate), the price after a colon ("NAME: 325 000 тг.", OLX), a second-hand marker and the
+# price ("NAME de segunda mano por 60 EUR en Madrid", Wallapop), the price after "for" in the
+# markets' languages; cut off before a fuller name is looked for (the lead's probe of stop 37)
+_PRICE_TAIL = re.compile(
+    rf"\s+(?:from|by|von|от)\s+[^,]{{1,40}},\s*[\d\s.,']*(?:{MONEY.pattern}).*$"
+    rf"|\s*[,:]\s*[\d\s.,']*(?:{MONEY.pattern})[^\w]*$"
+    rf"|\s+(?:for|por|für|pour|per|za|за)\s+[\d\s.,']*(?:{MONEY.pattern}).*$"
+    r"|\s+(?:de segunda mano|d'occasion|second[- ]hand|gebraucht|usato|rabljen[oa]?|б/у)\b.*$",
     re.I,
 )
 
