@@ -87,6 +87,9 @@ tail is cut before a fuller name is looked for (`titles._PRICE_TAIL`). Left: Sto
 $215" is a link the buy-button price reader does not read, and "Last Sale: $198" near the title was
 taken; the page gives no listing), Kleinanzeigen's "NAME in Berlin" (a place after the name; the name
 is inside it). `AD_NAMES`, `AD_URLS` and `PRICE_TAILS` below hold the must-not-fire names and titles.
+
+A ninth batch (6 resale pages: 번개장터, 당근, Carousell Taiwan, Vestiaire Collective, Poshmark,
+Grailed), written after those fixes: 0 failed at first look.
 """
 
 from __future__ import annotations
@@ -1580,6 +1583,146 @@ add(
         "<p>Wallapop S.L.</p>",
     ),
     {"price": 60.0, "currency": "EUR", "title": "Bolso Michael Kors Jet Set", "image": "i5678901234.jpg"},
+)
+
+
+# the ninth batch (resale: Bunjang, Daangn, Carousell, Vestiaire Collective, Poshmark, Grailed)
+
+add(
+    "kr-bunjang",
+    "https://m.bunjang.co.kr/products/234567890",
+    shell(
+        "ko",
+        "샤넬 클래식 플랩백 미디움 캐비어 블랙 | 번개장터",
+        '<a href="/" class="sc-gGBfsJ"><img src="/logo.svg" alt="번개장터 로고"></a><a href="/products/new">판매하기</a>',
+        ["홈", "여성가방", "숄더백"],
+        """<div class="sc-jAaTju kOaKRj"><div class="sc-kpOJdX jjGQoq"><img src="https://media.bunjang.co.kr/product/234567890_1_1701234567_w856.jpg" alt="상품 이미지" class="sc-cHGsZl"></div>
+<div class="sc-eXEjpC iEAlTZ"><div class="sc-dnqmqq hDHSiv">샤넬 클래식 플랩백 미디움 캐비어 블랙</div><div class="sc-iuJeZd hLaRNT"><div class="sc-ePZHVD">6,800,000<span>원</span></div></div>
+<div class="sc-kgAjT"><div>♥ 32</div><div>조회 1,204</div><div>3일 전</div></div><div class="sc-cJSxfm"><div class="sc-kGXeez">상품상태</div><div class="sc-kpOJdX">사용감 적음</div><div class="sc-kGXeez">배송비</div><div>배송비포함</div></div>
+<div class="sc-hwwEjo"><button class="sc-kvZOFW">찜</button><button class="sc-hqyNC">번개톡</button><button class="sc-jbKcbu">바로구매</button></div></div></div>""",
+        ("연관상품", [("샤넬 WOC", "3,200,000원"), ("샤넬 보이백", "5,500,000원")]),
+        "<p>번개장터(주)</p>",
+    ),
+    {
+        "price": 6800000.0,
+        "currency": "KRW",
+        "title": "샤넬 클래식 플랩백 미디움 캐비어 블랙",
+        "image": "234567890_1_1701234567_w856.jpg",
+    },
+)
+
+add(
+    "kr-daangn",
+    "https://www.daangn.com/articles/712345678",
+    shell(
+        "ko",
+        "나이키 덩크로우 범고래 270 | 역삼동 | 당근",
+        '<a href="/" id="header-logo"><img src="/logo.svg" alt="당근"></a>',
+        ["중고거래", "남성패션/잡화"],
+        """<article id="content"><section id="article-images"><div class="image-wrap"><img class="portrait" src="https://dnvefa72aowie.cloudfront.net/origin/article/202411/abcdef0123456789.jpg?q=95&s=1440x1440&t=inside" alt="나이키 덩크로우 범고래 270"></div></section>
+<section id="article-profile"><div id="nickname">구두쇠</div><div id="region-name">역삼동</div><dl id="temperature-wrap"><dt>매너온도</dt><dd>37.2 °C</dd></dl></section>
+<section id="article-description"><h1 property="schema:name" id="article-title" style="margin-top:0px;">나이키 덩크로우 범고래 270</h1><p id="article-category">남성패션/잡화 ∙ <time>2시간 전</time></p>
+<p property="schema:priceValidUntil" datatype="xsd:date" content="2026-12-31"></p><p rel="schema:url" resource="https://www.daangn.com/articles/712345678"></p><p property="schema:priceCurrency" content="KRW"></p>
+<p id="article-price" property="schema:price" content="95000.0" style="font-size:18px; font-weight:bold;">95,000원</p><div property="schema:description" id="article-detail"><p>한 번 신었어요. 정품입니다. 직거래 역삼역.</p></div><p id="article-counts">관심 5 ∙ 채팅 3 ∙ 조회 120</p></section></article>""",
+        ("당근 인기중고", [("아디다스 삼바", "80,000원"), ("뉴발란스 530", "60,000원")]),
+        "<p>당근마켓</p>",
+    ),
+    {
+        "price": 95000.0,
+        "currency": "KRW",
+        "title": "나이키 덩크로우 범고래 270",
+        "image": "abcdef0123456789.jpg",
+    },
+)
+
+add(
+    "tw-carousell",
+    "https://tw.carousell.com/p/gucci-marmont-小包-1234567890/",
+    shell(
+        "zh-Hant",
+        "Gucci Marmont 小包 二手 | 名牌精品, 精品包與皮夾在旋轉拍賣",
+        '<a href="/" class="D_aG"><img src="/logo.svg" alt="Carousell"></a><a href="/sell">賣東西</a>',
+        ["首頁", "名牌精品", "精品包與皮夾"],
+        """<div class="D_Pb"><div class="D_Pc"><img src="https://media.karousell.com/media/photos/products/2024/11/28/gucci_marmont_1701234567_abcdef12_progressive.jpg" alt="Gucci Marmont 小包 二手" class="D_Pd"></div>
+<div class="D_Pe"><h1 class="D_lu D_lw D_ly D_lB D_lE">Gucci Marmont 小包 二手</h1><div class="D_Pf"><h2 class="D_lu D_lx D_lA D_lD D_lG">NT$32,000</h2></div><p class="D_lu D_lv">二手 - 狀況良好</p>
+<div class="D_Pg"><p>面交地點：台北市信義區</p><p>郵寄</p></div><div class="D_Ph"><button class="D_kO D_kW">聊聊</button><button class="D_kO D_kX">出價</button></div></div></div>""",
+        ("你可能也會喜歡", [("LV Speedy 25", "NT$28,000"), ("Prada 尼龍包", "NT$15,000")]),
+        "<p>Carousell Pte. Ltd.</p>",
+    ),
+    {
+        "price": 32000.0,
+        "currency": "TWD",
+        "title": "Gucci Marmont 小包 二手",
+        "image": "gucci_marmont_1701234567_abcdef12_progressive.jpg",
+    },
+)
+
+add(
+    "vestiaire",
+    "https://www.vestiairecollective.com/women-bags/handbags/hermes/black-leather-birkin-35-hermes-handbag-41234567.shtml",
+    shell(
+        "en",
+        "Birkin 35 leather handbag Hermès Black in Leather - 41234567",
+        '<a href="/" class="vc-header__logo"><img src="/logo.svg" alt="Vestiaire Collective"></a><a href="/cart/">Bag</a>',
+        ["Home", "Women", "Bags", "Handbags", "Hermès"],
+        """<div class="p_productPage__main__abc"><div class="p_productGallery__xyz"><img src="https://images.vestiairecollective.com/images/resized/w=1024,q=75,f=auto,/produit/41234567-1_3.jpg" alt="Birkin 35 leather handbag Hermès Black in Leather"></div>
+<div class="p_productDetails__def"><div class="product-main-heading_productTitle__ghi"><h1><span class="product-main-heading_brand__jkl"><a href="/hermes/">Hermès</a></span><span class="product-main-heading_name__mno">Birkin 35 leather handbag</span></h1></div>
+<div class="product-price_productPrice__pqr"><p class="product-price_productPrice__price__stu">€14,500.00</p><p class="product-price_productPrice__initial__vwx">€16,000.00</p></div>
+<p class="product-price_duties__yz">Duties and taxes may apply</p><button class="product-actions_addToBag__abc">Add to bag</button><button class="product-actions_makeAnOffer__def">Make an offer</button></div></div>""",
+        ("Similar items", [("Kelly 28", "€11,000.00"), ("Birkin 30", "€15,900.00")]),
+        "<p>Vestiaire Collective SA</p>",
+    ),
+    {
+        "price": 14500.0,
+        "currency": "EUR",
+        "title_has": "Birkin 35 leather handbag",
+        "image": "41234567-1_3.jpg",
+    },
+)
+
+add(
+    "poshmark",
+    "https://poshmark.com/listing/Coach-Tabby-Shoulder-Bag-26-Black-65f1a2b3c4d5e6f7a8b9c0d1",
+    shell(
+        "en",
+        "Coach Tabby Shoulder Bag 26 Black | Poshmark",
+        '<a href="/" class="nav__logo"><img src="/logo.svg" alt="Poshmark"></a><a href="/sell">Sell on Poshmark</a>',
+        ["Home", "Women", "Bags", "Shoulder Bags"],
+        """<div class="listing__layout-grid"><div class="listing__carousel"><div class="slideshow__slide--active"><img src="https://di2ponv0v5otw.cloudfront.net/posts/2024/11/28/65f1a2b3c4d5e6f7a8b9c0d1/m_65f1a2b3c4d5e6f7a8b9c0d2.jpg" alt="Coach Tabby Shoulder Bag 26 Black"></div></div>
+<div class="listing__info"><h1 class="listing__title-container fw--light">Coach Tabby Shoulder Bag 26 Black</h1><p class="h1">$250 <span class="p--l--2 tc--lg td--lt">$495</span></p><div class="listing__brand"><a href="/brand/Coach">Coach</a></div><div class="listing__size"><span>Size</span> OS</div>
+<div class="listing__buttons"><button class="btn btn--primary" data-et-name="buy_now">Buy Now</button><button class="btn btn--tertiary" data-et-name="make_offer">Make an Offer</button></div></div></div>""",
+        ("More like this", [("Coach Pillow Tabby", "$180"), ("Coach Willow", "$120")]),
+        "<p>© 2026 Poshmark, Inc.</p>",
+    ),
+    {
+        "price": 250.0,
+        "currency": "USD",
+        "title": "Coach Tabby Shoulder Bag 26 Black",
+        "image": "m_65f1a2b3c4d5e6f7a8b9c0d2.jpg",
+    },
+)
+
+add(
+    "grailed",
+    "https://www.grailed.com/listings/61234567-supreme-box-logo-hoodie-fw23-black",
+    shell(
+        "en",
+        "Supreme Box Logo Hoodie FW23 Black | Grailed",
+        '<a href="/" class="Header-module__logo"><img src="/logo.svg" alt="Grailed"></a><a href="/sell">Sell</a>',
+        ["Menswear", "Tops", "Sweatshirts & Hoodies"],
+        """<div class="Listing-module__container___abc"><div class="Photos-module__photo___def"><img src="https://media-assets.grailed.com/prd/listing/61234567/abcdef0123456789?w=800" alt="Supreme Box Logo Hoodie FW23 Black"></div>
+<div class="Listing-module__details___ghi"><h2 class="Designers-module__designers___jkl"><a href="/designers/supreme">Supreme</a></h2><h1 class="Body-module__body___mno Details-module__title___pqr">Box Logo Hoodie FW23 Black</h1><p class="Details-module__size___stu">Size: US L / EU 52-54 / 3</p>
+<div class="Price-module__container___vwx"><span class="Money-module__root___yz Price-module__onSale___abc" data-testid="Current">$420</span><span class="Money-module__root___yz Price-module__original___def">$480</span></div><p class="Price-module__shipping___ghi">+$15 Shipping — US to United States</p>
+<button class="Button-module__button___jkl" data-testid="Purchase">Purchase</button><button class="Button-module__button___mno">Offer</button></div></div>""",
+        ("Similar listings", [("Supreme Box Logo Tee", "$180"), ("Supreme Bandana Box Logo", "$650")]),
+        "<p>© 2026 Grailed</p>",
+    ),
+    {
+        "price": 420.0,
+        "currency": "USD",
+        "title_has": "Box Logo Hoodie FW23 Black",
+        "image": "abcdef0123456789",
+    },
 )
 
 
