@@ -669,20 +669,23 @@ _CODE_SEGMENT = re.compile(r"((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]{0,11}(?:-[A-Z0-9]{1,
 # (Kaspi "/shop/p/apple-iphone-15-128gb-chernyi-113137790/", Frávega and Technodom "/p/<slug>-990214/",
 # Big Bang "/izdelki/<slug>-163952/"): 6-12 digits, not a date (20241129); not after "products" (a
 # Shopify handle's closing number is the shop's word, not an item id)
-# issue 14's sixth sku review: Ozon's "/product/<slug>-1378499999/" and Allegro's "/oferta/<slug>-15012345678"
-# (the singular "product": Shopify's plural "/products/" handle stays out)
-_SLUG_ID_MARKERS = {"p", "izdelki", "izdelek", "proizvod", "proizvodi", "artikl", "artikal", "product",
-                     "oferta"}  # fmt: skip
+# issue 14's sixth sku review: Allegro's "/oferta/<slug>-15012345678"; Ozon's "/product/<slug>-1378499999/" on
+# Ozon's hosts only (`_OZON_PRODUCT`): a WooCommerce "/product/<slug>/" often closes with the maker's part
+# number ("/product/filterkartusche-brita-maxtra-1023125/"), no id of the shop's
+_SLUG_ID_MARKERS = {"p", "izdelki", "izdelek", "proizvod", "proizvodi", "artikl", "artikal", "oferta"}
+_OZON_PRODUCT = re.compile(r"(?:www\.)?ozon\.[a-z]{2,3}")
 _SLUG_ID_TAIL = re.compile(r"[^/]*[A-Za-z][^/]*-(\d{6,12})")
 _DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 
 
-def _slug_id(segments: list[str]) -> str | None:
+def _slug_id(segments: list[str], host: str = "") -> str | None:
     """The id closing the last path segment's slug after a short product marker (`_SLUG_ID_MARKERS`,
     `_SLUG_ID_TAIL`): the issue 14 markets' "/p/<slug>-113137790/" (Kaspi, Frávega, Technodom) and
-    "/izdelki/<slug>-163952/" (Big Bang); None for a date (`_DATE`). Source: issue 14's fifth sku
-    review."""
-    if len(segments) < 2 or segments[-2].lower() not in _SLUG_ID_MARKERS:
+    "/izdelki/<slug>-163952/" (Big Bang), Allegro's "/oferta/<slug>-15012345678" and, on an Ozon `host`,
+    "/product/<slug>-1378499999/"; None for a date (`_DATE`). Source: issue 14's fifth and sixth sku
+    reviews."""
+    ozon = segments[-2:-1] == ["product"] and _OZON_PRODUCT.fullmatch(host)
+    if len(segments) < 2 or (segments[-2].lower() not in _SLUG_ID_MARKERS and not ozon):
         return None
     m = _SLUG_ID_TAIL.fullmatch(segments[-1])
     return m.group(1) if m and not _DATE.fullmatch(m.group(1)) else None
@@ -730,4 +733,4 @@ def url_code(url: str) -> str | None:
     for marker, seg in zip(segments, segments[1:], strict=False):
         if marker.lower() in _ITEM_MARKERS and (m := _ID_HEAD.fullmatch(seg)) and not _DATE_HEAD.match(seg):
             return m.group(1)
-    return _slug_id(segments)
+    return _slug_id(segments, (parts.hostname or "").lower())
