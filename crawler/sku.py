@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from knockoff.crawler.heuristics import Page, visible_text
 from knockoff.crawler.heuristics.brands import labelled
-from knockoff.crawler.heuristics.dom import hidden
+from knockoff.crawler.heuristics.dom import element_names, hidden
 from knockoff.crawler.values import clean_text
 
 # labels of the item code; the value follows in the same text ("SKU: X") or in the next one
@@ -151,6 +151,9 @@ _SKU_NAMES = re.compile(
     r"\bsku\b|-sku\b|\bsku-|article-*(?:number|code|nr)|item-*(?:number|code)|product-*(?:code|reference|ref|sku)"
     r"|\breference\b|\bjs-sku\b|order-*number|product-*number|art-*nr\b"
 )
+# a variant chooser named for the codes it switches (VTEX's "skuSelectorContainer" / "skuSelectorItem",
+# "sku-picker", "sku-swatch"): its items are sizes and colours ("40"), no code (the lead's probe, stop 37)
+_SKU_CHOOSER = re.compile(r"sku-*(?:selector\w*|picker\w*|options?\b|swatch\w*|variations?\b|select\b)")
 # a reference written after the colour name and a bar (Inditex: Zara, Massimo Dutti, Pull&Bear write
 # "Blanco | 2298/162/250", "Ecru | 0624/309"): one to three words of letters, then 2-4 groups of 3-5
 # digits joined by slashes; a date (12/05/2024, 2024/05/12) has groups of two digits, a price no slash
@@ -517,8 +520,8 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
     for el in page.named(_SKU_NAMES)[:20]:
         if el.tag in ("script", "style", "body", "html") or any(page.context(el)):
             continue
-        if el.tag in ("input", "select", "textarea", "option"):
-            continue  # form fields (other offers' ids, internal ids); ASIN/sku fields: _HIDDEN_FIELDS
+        if el.tag in ("input", "select", "textarea", "option") or _SKU_CHOOSER.search(element_names(el)):
+            continue  # form fields (other offers' ids, internal ids; ASIN/sku fields: _HIDDEN_FIELDS), choosers
         value = _from_text(el.get("content") or el.get("value") or " ".join(el.xpath(".//text()")))
         value = value or _from_text(visible_text(el))
         if value:

@@ -54,8 +54,9 @@ Zigzag), written after those fixes: 3 failed at first look. Lamoda read its loya
 card or a subscription are conditional (`amounts._CONDITIONAL`; not "с картой или наличными", one way
 of paying among others: `CONDITIONAL` below). W Concept's and Zigzag's titles carry the document
 title's bracketed brand or marketplace before the name ("[LEMAIRE] ...", "[지그재그] ..."): the name
-is inside them; left, as 29CM's. Seen and left to the sku rules' owner: Dexter's size selector item
-("40") read as the sku.
+is inside them; left, as 29CM's. Dexter's size selector item ("40", in VTEX's
+"skuSelectorItem") was read as the sku: a chooser named for the codes it switches is no code
+(`sku._SKU_CHOOSER`, after the sku helper's round; `SKU_CHOOSERS` below).
 
 A sixth batch (6 pages of the markets' shop builders: Imweb, Sixshop, Meepshop, WACA, EasyStore,
 MakeShop), written after those fixes: 2 failed at first look. Imweb and MakeShop title every page
@@ -2004,3 +2005,28 @@ def test_a_search_engine_titles_price_tail_is_no_part_of_the_name(
     from knockoff.crawler.heuristics.titles import fuller_title
 
     assert fuller_title(name, doc_title, "shop.example") == want
+
+
+_SKU_PAGE = (
+    "<html><head><title>Zapatillas Nike Air Max SC | Shop</title></head><body><h1>Zapatillas Nike Air Max SC</h1>"
+    "<img src='/p/airmax-sc-1200.jpg' alt='Zapatillas Nike Air Max SC' width='800' height='800'>"
+    "<span class='price'>$ 119.999</span>{}<button>Agregar al carrito</button></body></html>"
+)
+SKU_CHOOSERS = [  # (block, sku read): the first changed (failed at bcddf9e), the rest read the same there
+    (
+        "<div class='vtex-store-components-3-x-skuSelectorContainer'><div class='vtex-store-components-3-x-skuSelectorItem'>"
+        "40</div><div class='vtex-store-components-3-x-skuSelectorItem'>41</div></div>",
+        None,
+    ),
+    ("<ul class='sku-picker'><li>Negro</li><li>Blanco</li></ul>", None),
+    ("<span class='sku'>CW4555-002</span>", "CW4555-002"),
+    ("<div class='product-sku'>Código: CW4555-002</div>", "CW4555-002"),
+    ("<span class='sku-selected'>CW4555-002</span>", "CW4555-002"),
+    ("<span class='sku-value'>CW4555-002</span>", "CW4555-002"),
+]
+
+
+@pytest.mark.parametrize(("block", "sku"), SKU_CHOOSERS)
+def test_a_variant_chooser_named_for_skus_holds_no_code(block: str, sku: str | None) -> None:
+    got = extract_product(_SKU_PAGE.format(block), "https://www.shop.example.ar/zapatillas-nike-air-max-sc/p")
+    assert got is not None and got["sku"] == sku
