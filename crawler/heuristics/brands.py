@@ -363,12 +363,28 @@ def no_brand(value: str) -> bool:
     return bool(_NO_BRAND.fullmatch(_shown_line(value).rstrip(" .")))
 
 
+# a value naming what the item fits, not its maker, where a brand goes ("Brand: Compatible with Dyson", "Marke:
+# passend für Dyson", "Бренд: для Dyson", "品牌: 適用Dyson", "Brand: Dyson Compatible", "브랜드: 다이슨용"): a
+# third-party part's seller writing the brand it fits; not bare "for" / "para" / "per" / "za" ("For Love &
+# Lemons", "Per Una", "ZA" are brands). test_brand_review6
+_FITS_ANOTHER = re.compile(
+    r"^(?:compatible(?:\s+(?:with|con|avec|mit))?|compatibile(?:\s+con)?|kompatib\w*(?:\s+(?:mit|s|sa|z))?"
+    r"|združljiv\w*(?:\s+z)?|совместим\w*(?:\s+с)?|replacement(?:\s+for)?|ersatz(?:\s+für)?|passend\s+für|fits|für|для)\s+\S"
+    r"|^(?:適用|适用|專用|专用|對應|对应|相容|호환)"
+    r"|\s(?:compatible|kompatibel|compatibile|kompatibilan)$|(?:適用|适用|專用|专用|호환|[\uac00-\ud7af]용)$",
+    re.I,
+)
+
+
 def find_brand(page: Layout, title_el: Any = None) -> str | None:
     """The brand the page names (`_find_brand`), or None when it names none or writes a placeholder
-    where a brand goes ("Brand: Unbranded", "Marke: Markenlos": `no_brand`): the page then claims
-    no brand, and no other line of it is read as one."""
+    where a brand goes ("Brand: Unbranded", "Marke: Markenlos": `no_brand`) or what the item fits
+    (`_FITS_ANOTHER`: "Brand: Compatible with Dyson"): the page then claims no brand, and no other
+    line of it is read as one."""
     brand = _find_brand(page, title_el)
-    return None if brand is None or no_brand(brand) else _without_bracket_reading(brand)
+    if brand is None or no_brand(brand) or _FITS_ANOTHER.search(_shown_line(brand)):
+        return None
+    return _without_bracket_reading(brand)
 
 
 # a brand's Latin name with its reading in kana or hangul in brackets after it, as Rakuten shops write

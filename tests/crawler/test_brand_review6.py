@@ -97,7 +97,7 @@ read as the brand. Passed: a maker's logo inside the heading before the model ("
 Otto's partner seller logo ("MediaMarkt") in the buy box on a page naming no brand, Wildberries' brand link
 with its id before the name ("/brands/310491893-jbl"). Fixed: `_NO_BRAND` reads "other brand(s)" written out
 ("其他品牌", "기타 브랜드", "Other brands", "Otra marca", "Altra marca", "Andere Marke", "Autre marque", "Druga
-znamka", "Drugi brend", "Другой бренд", "Inna marka"), the whole value only; must not fire: Zalando's "&amp;
+znamka", "Drugi brend", "Другой бренд", "Inna marka"), the whole value only; must not fire: Zalando's "&
 Other Stories", passing before and after.
 
 Round 6 (6 pages, "r6-*", probes of round 1's bracket fix): all 4 aimed pages failed at first look, each reading
@@ -106,6 +106,15 @@ the brand a filter fits from the title's brackets: Shopee's "【適用 Dyson 戴
 `_BRACKET_NOTE` knows "適用", "專用", "對應" (and their simplified forms), and a Korean bracket ending in "용" is a
 note (`_FOR_SUFFIX`). Must not fire: "【Dyson 戴森】V10 原廠後置濾網" (Dyson's own part) and "[쿠쿠] 6인용 ..." (the
 "용" word outside the brackets), both passing before and after.
+
+Round 7 (8 pages, "r7-*", probes of the brand rows themselves): all 5 aimed pages failed at first look, a
+third-party part's seller writing the brand it fits where the brand goes, read whole: "Brand | Compatible with
+Dyson", "Marke | passend für Dyson", "Бренд | для Dyson", "品牌 | 適用Dyson", "Brand | Dyson Compatible". Fixed:
+`find_brand` gives None for such a value (`_FITS_ANOTHER`: compatible / kompatibel / združljiv / совместим /
+replacement / Ersatz / passend für / fits / für / для / 適用 / 專用 / 對應 / 相容 / 호환 before a name, compatible /
+호환 / "용" after it); bare "For" / "Para" / "Per" / "Za" are left ("For Love & Lemons", "Per Una", "ZA" are
+brands: "Brand | For Dyson" is still read). Must not fire: "Fitbit", "Fürstenberg", "Replay", passing before
+and after.
 
 Kinds left (XFAIL): the brand only as the title's first words; a crumb "<Brand> <parent crumb>"; an official
 store over a title not opening with its name; a multi-brand retailer with a legal form and no other evidence;
@@ -2477,6 +2486,152 @@ url, html = shop_page(
     footer="쿠팡(주) | 대표이사 강한승",
 )
 quiet("r6-quiet-kr-brand-bracket-then-yong-word", url, html, "쿠쿠")
+
+
+# ---- round 7 (probes of the brand rows themselves): a third-party seller writing the brand its part fits
+# where the brand goes ------------------------------------------------------------------------------------
+
+
+def parts_page(
+    *,
+    host: str,
+    lang: str,
+    shop: str,
+    title: str,
+    price: str,
+    buy: str,
+    label: str,
+    value: str,
+    words: tuple[str, ...],
+) -> tuple[str, str]:
+    """A spare-parts shop's listing: its spec block's first row `label` | `value` (the brand field), the
+    rest in the market's words (`words`: spec heading, pack row label, related heading, review)."""
+    head, pack, related, review = words
+    return shop_page(
+        host=host,
+        path=f"/p/{slug(title)[:40]}",
+        lang=lang,
+        shop=shop,
+        doc_title=f"{title} | {shop}",
+        title=title,
+        price=price,
+        buy=buy,
+        menu=("Home", "Vacuum Parts", "Deals"),
+        crumbs=(("Home", "/"), ("Vacuum Parts", "/c/parts")),
+        spec_head=head,
+        specs=((label, value), (pack, "2")),
+        reviews=(review,),
+        related_head=related,
+        related=(("Brush Head", price), ("Wall Mount", price)),
+        footer=f"© 2025 {shop}",
+    )
+
+
+EN = ("Specifications", "Pack", "Related products", "Fits well.")
+url, html = parts_page(
+    host="www.vacparts-direct.example",
+    lang="en-GB",
+    shop="VacParts Direct",
+    title="HEPA Post-Motor Filter 2-Pack, Washable",
+    price="£14.99",
+    buy="Add to basket",
+    label="Brand",
+    value="Compatible with Dyson",
+    words=EN,
+)
+add("r7-brand-row-compatible-with", url, html, None)
+
+url, html = parts_page(
+    host="www.staubsauger-teile.example",
+    lang="de-DE",
+    shop="Staubsauger-Teile",
+    title="Filter-Set 2 Stück, waschbar",
+    price="12,99 €",
+    buy="In den Warenkorb",
+    label="Marke",
+    value="passend für Dyson",
+    words=("Technische Daten", "Stückzahl", "Ähnliche Artikel", "Passt gut."),
+)
+add("r7-marke-passend-fuer", url, html, None)
+
+url, html = parts_page(
+    host="www.pylesos-zapchasti.example",
+    lang="ru-KZ",
+    shop="Запчасти для пылесосов",
+    title="Фильтр HEPA, 2 шт.",
+    price="4 990 ₸",
+    buy="В корзину",
+    label="Бренд",
+    value="для Dyson",
+    words=("Характеристики", "Количество", "Похожие товары", "Подошел."),
+)
+add("r7-brend-dlya", url, html, None)
+
+url, html = parts_page(
+    host="www.vacparts.example.tw",
+    lang="zh-Hant-TW",
+    shop="吸塵器耗材館",
+    title="HEPA 後置濾網 2入",
+    price="$399",
+    buy="加入購物車",
+    label="品牌",
+    value="適用Dyson",
+    words=("商品規格", "數量", "推薦商品", "很合。"),
+)
+add("r7-pinpai-shiyong", url, html, None)
+
+url, html = parts_page(
+    host="www.vacparts-direct.example",
+    lang="en-US",
+    shop="VacParts Direct",
+    title="Cordless Vacuum Battery 4000mAh",
+    price="$39.99",
+    buy="Add to Cart",
+    label="Brand",
+    value="Dyson Compatible",
+    words=EN,
+)
+add("r7-brand-row-name-then-compatible", url, html, None)
+
+# must not fire: each passed with round 6's brands.py
+url, html = parts_page(
+    host="www.wearables-shop.example",
+    lang="en-US",
+    shop="Wearables Shop",
+    title="Charge 6 Fitness Tracker, Obsidian",
+    price="$159.95",
+    buy="Add to Cart",
+    label="Brand",
+    value="Fitbit",
+    words=EN,
+)
+quiet("r7-quiet-brand-opening-with-fit", url, html, "Fitbit")
+
+url, html = parts_page(
+    host="www.porzellan-haus.example",
+    lang="de-DE",
+    shop="Porzellan-Haus",
+    title="Kaffeebecher Wave 0,3 l, weiß",
+    price="24,90 €",
+    buy="In den Warenkorb",
+    label="Marke",
+    value="Fürstenberg",
+    words=("Technische Daten", "Stückzahl", "Ähnliche Artikel", "Schön."),
+)
+quiet("r7-quiet-brand-opening-with-fuer", url, html, "Fürstenberg")
+
+url, html = parts_page(
+    host="www.jeans-outlet.example",
+    lang="en-GB",
+    shop="Jeans Outlet",
+    title="Anbass Slim Fit Jeans, Dark Blue",
+    price="£89.00",
+    buy="Add to basket",
+    label="Brand",
+    value="Replay",
+    words=EN,
+)
+quiet("r7-quiet-brand-opening-with-repl", url, html, "Replay")
 
 
 XFAIL: dict[str, str] = {
