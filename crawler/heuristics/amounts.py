@@ -41,6 +41,7 @@ from knockoff.crawler.heuristics.price_text import (
     labels_after,
     old_beside,
     only_amounts,
+    shown_price,
     spoken_amount,
     struck_shown,
     unit_labelled,
@@ -470,8 +471,9 @@ def price_near_title(
             # pesos and dollars: the sign the element shows beside the words ("$", read by region)
             cur = cur or parse_price(" ".join(el.itertext())[:200])[1]
         elif el.get("aria-label") and MONEY.search(el.get("aria-label") or ""):
-            amount, cur = parse_price(el.get("aria-label"), shown=True)
-            olds = []
+            # read as shown prices are: "Price $6.98, Was $22.99, 69% off" (Temu) is $6.98, its old one apart
+            amount, cur, spoken_olds, _ = shown_price(el.get("aria-label"))
+            olds = set(spoken_olds)
         else:
             amount, cur, _, olds = amount_of(el)
             cur = cur or parse_price(text)[1]  # the mark written in the element before the amount
