@@ -7,10 +7,12 @@ blocks, and assignments such as `window.__INITIAL_STATE__ = {...};` / `window.__
 shop: every object with a name (`name`, `title`, `productName`, `displayName`) and a price
 (`price`, `salePrice`, `currentPrice`, `finalPrice`, ... as a number, a string or an object with
 `value` / `amount` / `current`) is a candidate, and the page's product is the candidate whose name
-the document `<title>` repeats (60%+ of its words, 2+ words; none when 3+ differently named
+the document `<title>` repeats (60%+ of its words, 2+ words, or one unspaced CJK word of 4+ characters
+the title holds as a word: "手工陶瓷馬克杯 | 台灣小舖"; none when 3+ differently named
 candidates are, as on a category page; the entries of a candidate's `variants` list are its own
 variants, as in Shopify's product JSON, and are not counted as other products). Availability is
-read from that node only (`_availability`: its own availability / stock keys, else its `variants`),
+read from that node only (`_availability`: its own availability / stock keys, Korean Y/N and Cafe24
+T/F flags and sale-status words among them, a stock count last, else its `variants`),
 never from the state's other products (recommendations, recently viewed). Shopify themes' product
 JSON (`data-product-json`, `id="ProductJson-..."`) is such a block; its integer prices are
 hundredths of the currency unit (`_is_shopify_product`). JavaScript objects are
@@ -55,6 +57,14 @@ _AVAIL_TEXT_KEYS = (
     "inventory_status",
     "stockState",
     "stock_state",
+    # Korean and Kazakh marketplaces' sale status words (Naver smart store's "productStatusType": "OUTOFSTOCK",
+    # "saleStatus": "SOLD_OUT"; issue 14's sixth availability review)
+    "productStatusType",
+    "saleStatus",
+    "sale_status",
+    "salesStatus",
+    "sellStatus",
+    "sell_status",
 )
 _AVAIL_YES_KEYS = (
     "available",
@@ -85,9 +95,32 @@ _AVAIL_NO_KEYS = (
     "outOfStock",
     "isOutOfStock",
     "out_of_stock",
+    # Korean shops' Y/N and Cafe24's T/F flags ("soldOutYn": "Y", "is_soldout": "T")
+    "soldOutYn",
+    "soldoutYn",
+    "is_soldout",
+    "isSoldout",
+    "soldout",
+)
+# a count of pieces in stock, read only where no key above says anything (Shopee's "stock": 0, Naver's
+# "stockQuantity": 0): none left is OutOfStock, some InStock
+_AVAIL_COUNT_KEYS = (
+    "stockQuantity",
+    "stock_quantity",
+    "stock",
+    "stockCount",
+    "stock_count",
+    "availableQuantity",
+    "available_quantity",
 )
 _VARIANTS = "variants"
-_FLAG_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+# (with the Korean shops' "Y" / "N" and Cafe24's "T" / "F")
+_FLAG_WORDS = {
+    "true": True, "1": True, "yes": True, "y": True, "t": True,
+    "false": False, "0": False, "no": False, "n": False, "f": False,
+}  # fmt: skip
+# a name written without spaces in Chinese, Japanese or Korean script: one \w+ word
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 MAX_CHARS = 3_000_000
 MAX_NODES = 200_000
 
@@ -147,6 +180,10 @@ def _own_availability(node: dict) -> str | None:
         for key in keys:
             if (flag := _flag(node.get(key))) is not None:
                 return "InStock" if flag == yes else "OutOfStock"
+    for key in _AVAIL_COUNT_KEYS:
+        v = node.get(key)
+        if isinstance(v, int) and not isinstance(v, bool) and v >= 0:
+            return "InStock" if v > 0 else "OutOfStock"
     return None
 
 
@@ -230,7 +267,9 @@ def state_product(html: str, doc_title: str) -> dict[str, Any] | None:
             if name is None or _price(node)[0] is None:
                 continue
             words = re.findall(r"\w+", name.casefold())
-            if len(words) < 2 or len(name) > 400:
+            # a CJK name of one unspaced word ("手工陶瓷馬克杯") counts from 4 characters on
+            cjk_one = len(words) == 1 and len(words[0]) >= 4 and _CJK.fullmatch(words[0]) is not None
+            if (len(words) < 2 and not cjk_one) or len(name) > 400:
                 continue
             share = sum(w in doc for w in words) / len(words)
             info = len(_images(node)) > 0

@@ -11,7 +11,7 @@ Next.js themes). Each case names the schema.org availability a shopper reads, co
 `benchmarks.bench_extraction` folds it (`AVAILABILITY_CLASS`). Pages of test_stock_sku_review5.py and
 test_availability_review4.py are not repeated: the shapes aimed at here are the ones they left.
 
-Cases: 106 pages (`CASES`) and 29 must-not-fire pages (`NOT_FIRE`).
+Cases: 111 pages (`CASES`) and 32 must-not-fire pages (`NOT_FIRE`).
 
 Round 1 (51 pages, written before reading crawler/heuristics/controls.py): out-of-stock pages whose buy
 button stays in the DOM disabled by an attribute, a class ("btn--is-disabled", "prod-buy-btn disabled",
@@ -131,6 +131,20 @@ Kind fixed (crawler/heuristics/controls.py):
 Round 5's must-not-fire (5 pages, all read right with controls.py at a3607ab swapped back in one process;
 the 9 cases failing there are exactly round 5's failures): "Plus de 10 en stock", "Plus que 2 en stock",
 "即將銷售一空", "완판 임박" beside live buttons, a review's "vergriffen" beside "Sofort lieferbar".
+Round 6 (5 pages, after round 5's commit db5e336): pages a script builds in the browser, whose only
+state is the JSON they ship (crawler/pagestate.py): 5 of 5 failed: Naver's "productStatusType":
+"OUTOFSTOCK", Cafe24's "is_soldout": "T", a Korean shop's "soldOutYn": "Y", "saleStatus": "SOLD_OUT"
+read as nothing; a Taiwanese shop's "stock": 0 gave no listing (its unspaced Chinese name, one regex word,
+was never matched to the document title).
+Kind fixed (crawler/pagestate.py):
+13. `_own_availability`: sale-status keys ("productStatusType", "saleStatus", "sellStatus", ...), the
+    Y/N and T/F flag words, the flags "soldOutYn" / "is_soldout", and a stock count ("stockQuantity",
+    "stock", "availableQuantity") read last; `state_product`: a CJK name of one unspaced word of 4+
+    characters is matched to the title's words.
+Round 6's must-not-fire (3 pages, all read right with pagestate.py at db5e336 swapped back in one
+process; the 5 cases failing there are exactly round 6's): "isAvailable": true beside "stock": 0,
+recommendations' "soldOutYn": "Y" beside the item's "available": true, a category page of spaced CJK
+names (no listing).
 """
 
 from __future__ import annotations
@@ -2694,6 +2708,124 @@ not_fire(
         reviews("Kundenbewertungen", "Die alte Ausgabe ist vergriffen, diese hier ist top."),
     ),
     "InStock",
+)
+
+
+# ---- round 6 (after round 5's commit db5e336): pages built in the browser whose only state is the state
+# JSON they ship (crawler/pagestate.py): Korean / Taiwanese / Kazakh shops' flags and status words ------
+
+
+def csr_shell(lang: str, title: str, host: str, script: str) -> str:
+    """A page a script builds in the browser: the shell (header, an empty app root, footer) and its state."""
+    return page(
+        lang,
+        title,
+        f"<a href='/' class='logo'>{host}</a><a href='/cart'>Cart</a>",
+        [],
+        "<div id='app'><div class='skeleton'></div></div>",
+        "",
+        f"<p>© 2026 {host}</p>",
+        tail=f"<script>{script}</script>",
+    )
+
+
+case(
+    "r6-naver-preloaded-state-product-status-outofstock",
+    "https://smartstore.naver.com/dailyshop/products/9900112233",
+    csr_shell(
+        "ko",
+        "무선 미니 가습기 H3 : 데일리샵",
+        "smartstore.naver.com",
+        'window.__PRELOADED_STATE__={"product":{"A":{"name":"무선 미니 가습기 H3","salePrice":29000,'
+        '"productStatusType":"OUTOFSTOCK","stockQuantity":0}}};',
+    ),
+    "OutOfStock",
+)
+case(
+    "r6-cafe24-soldout-flag-t",
+    "https://dailyknit.example/product/detail.html?product_no=902",
+    csr_shell(
+        "ko",
+        "캐시미어 머플러 베이지 - 데일리니트",
+        "dailyknit.example",
+        'window.__INITIAL_STATE__={"product":{"product_name":"캐시미어 머플러 베이지","price":"45000.00",'
+        '"is_soldout":"T","display":"T","selling":"T"}};',
+    ),
+    "OutOfStock",
+)
+case(
+    "r6-kr-sold-out-yn-flag",
+    "https://www.kshop.example/goods/view?no=55120",
+    csr_shell(
+        "ko",
+        "스테인리스 텀블러 500ml | K샵",
+        "kshop.example",
+        'window.__INITIAL_STATE__={"goods":{"goodsNm":"스테인리스 텀블러 500ml","name":"스테인리스 텀블러 500ml",'
+        '"price":18900,"soldOutYn":"Y","soldOut":"Y"}};',
+    ),
+    "OutOfStock",
+)
+case(
+    "r6-shopee-like-stock-zero",
+    "https://www.twshop.example/product/778899",
+    csr_shell(
+        "zh-TW",
+        "手工陶瓷馬克杯 | 台灣小舖",
+        "twshop.example",
+        'window.__INITIAL_STATE__={"item":{"name":"手工陶瓷馬克杯","price":480,"stock":0,"currency":"TWD"}};',
+    ),
+    "OutOfStock",
+)
+case(
+    "r6-sale-status-soldout",
+    "https://www.shop-kz.example/product/kettle-x1",
+    csr_shell(
+        "ru",
+        "Электрочайник Xiaomi Kettle X1 – Shop KZ",
+        "shop-kz.example",
+        'window.__INITIAL_STATE__={"product":{"name":"Электрочайник Xiaomi Kettle X1","price":19990,'
+        '"saleStatus":"SOLD_OUT"}};',
+    ),
+    "OutOfStock",
+)
+
+# round 6's must-not-fire pages (each read right with pagestate.py before round 6's fix)
+not_fire(
+    "nf6-state-is-available-true-stock-zero",
+    "https://www.twshop.example/product/778900",
+    csr_shell(
+        "en",
+        "Handmade Ceramic Mug Blue | TW Shop",
+        "twshop.example",
+        'window.__INITIAL_STATE__={"item":{"name":"Handmade Ceramic Mug Blue","price":480,"isAvailable":true,'
+        '"stock":0,"allowBackorder":true}};',
+    ),
+    "InStock",
+)
+not_fire(
+    "nf6-state-recs-sold-out-y-main-available",
+    "https://www.kshop.example/goods/view?no=55121",
+    csr_shell(
+        "ko",
+        "스테인리스 텀블러 750ml | K샵",
+        "kshop.example",
+        'window.__INITIAL_STATE__={"goods":{"name":"스테인리스 텀블러 750ml","price":21900,"available":true},'
+        '"recommend":[{"name":"보온 도시락 세트","price":32000,"soldOutYn":"Y"},'
+        '{"name":"실리콘 빨대 세트","price":5900,"soldOutYn":"Y"}]};',
+    ),
+    "InStock",
+)
+not_fire(
+    "nf6-cjk-category-state-spaced-names",
+    "https://www.twshop.example/category/mugs",
+    csr_shell(
+        "zh-TW",
+        "陶瓷馬克杯系列 | 台灣小舖",
+        "twshop.example",
+        'window.__INITIAL_STATE__={"list":[{"name":"陶瓷馬克杯 藍","price":480,"stock":0},'
+        '{"name":"陶瓷馬克杯 白","price":480,"stock":3},{"name":"陶瓷馬克杯 黑","price":520,"stock":5}]};',
+    ),
+    None,
 )
 
 
