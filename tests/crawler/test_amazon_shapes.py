@@ -19,9 +19,9 @@ Kindle-Shop") took "eBook". Fixed as a kind (`titles._DOMAIN_PART`): a document 
 marketplace's domain as a part between colons is split at its colons, as one opened by the domain
 already was ("Amazon.com: NAME: Category"). Three other first drafts gave no listing, but only
 because they wrote the other sellers' "from" price as plain text; Amazon marks it up as an `a-price`
-(`olp` below), and so written all three pass. Left (the
-brand's file, not this probe's): the Renewed item's brand is read from its byline ("Visit the Amazon
-Renewed Store" on a page without a "Brand" row) as "Amazon Renewed".
+(`olp` below), and so written all three pass. The Renewed item's brand was read from its byline
+("Visit the Amazon Renewed Store" on a page without a "Brand" row) as "Amazon Renewed": fixed after the
+brand helper's round (`brands._PROGRAMME_STORE`, `test_amazons_renewed_store_line_is_no_brand`).
 """
 
 from __future__ import annotations
@@ -505,3 +505,33 @@ def test_a_fuller_name_is_still_read_where_no_domain_part_splits_the_title(
     from knockoff.crawler.heuristics.titles import fuller_title
 
     assert fuller_title(name, doc_title, "shop.example") == want
+
+
+_RENEWED = next(c for c in CASES if c[0] == "com-renewed")
+
+
+@pytest.mark.parametrize(
+    ("row", "brand"),
+    [
+        ("", None),  # failed at 7a9412b: "Amazon Renewed"
+        (
+            '<tr><th class="prodDetSectionEntry">Brand</th><td>Apple</td></tr>',
+            "Apple",
+        ),  # review 5's kind, as before
+    ],
+)
+def test_amazons_renewed_store_line_is_no_brand(row: str, brand: str | None) -> None:
+    """Amazon's byline "Visit the Amazon Renewed Store" names the marketplace's programme for
+    refurbished goods, its seller: with no "Brand" row, the page claims no brand
+    (`brands._PROGRAMME_STORE`); with one, the row's brand stands (test_brand_review5's kind)."""
+    html = _RENEWED[2].replace(
+        '<tr><th class="prodDetSectionEntry">Customer Reviews</th>',
+        row + '<tr><th class="prodDetSectionEntry">Customer Reviews</th>',
+    )
+    assert extract_product(html, _RENEWED[1])["brand_claimed"] == brand
+
+
+def test_a_brands_own_store_line_is_still_its_brand() -> None:
+    """Must not fire: "Visit the Anker Store" without a row is Anker's (read the same before)."""
+    case = next(c for c in CASES if c[0] == "com-see-all-buying-options")
+    assert extract_product(case[2], case[1])["brand_claimed"] == "Anker"

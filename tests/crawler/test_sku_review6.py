@@ -84,8 +84,8 @@ a shop's "Código" (the code stays) and two such rows of a combo's items (none).
 must-not-fire pages are round 1's noise (order, tax and company numbers, phones, postcodes, coupons,
 dates, model years, prices, size charts, other products' codes in cards, reviews and "frequently
 bought together").
-Left (strict xfail): de-th-label-with-info-button (see round 6; the lead's or the brand helper's
-`brands.labelled` would need to pass over the text of a control inside the label cell).
+Left then (strict xfail), fixed by the lead after this round: de-th-label-with-info-button
+(`brands.labelled` now passes over the text of a button after the label, `brands._in_button`).
 """
 
 from __future__ import annotations
@@ -2268,9 +2268,6 @@ case(
         DE_FOOTER,
     ),
     "1130277",
-    xfail="the value after a label is read by brands.labelled (not this helper's file): the text of an"
-    " info button inside the label cell ('?') is taken as the value, no code, and the cell's value is"
-    " never reached; asked of the lead in the report",
 )
 
 case(
