@@ -293,8 +293,17 @@ def _chosen_variant(el: Any) -> bool | None:
         if el.get(state) is not None and _other_choices(el):
             return el.get(state) == "true"
     if _other_choices(el):
-        return bool(_STATE_CLASS.search(el.get("class") or ""))
+        return bool(_STATE_CLASS.search(el.get("class") or "")) or _only_shown(el)
     return None
+
+
+def _only_shown(el: Any) -> bool:
+    """`el` is the one shown of its siblings carrying codes, the others hidden (Microsoft's tech-spec
+    tables, one per model, all but the chosen model's `x-hidden`: the dev dump's train page lost its
+    sku to the sixth sku review's sibling choices; the lead, stop 37)."""
+    parent = el.getparent()
+    others = [s for s in parent.iterchildren() if s is not el and s.get("data-sku") is not None]
+    return not hidden(el) and bool(others) and all(hidden(s) for s in others)
 
 
 # the class words of a chosen swatch ("is-selected", "swatch--active", "selected", "checked", "current")

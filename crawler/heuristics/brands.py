@@ -103,7 +103,11 @@ def labelled(
             ):
                 continue
             value = (_logo_value(parent) if parent is not None else "") or next(
-                (t.strip() for n, t in nodes[i + 1 : i + 4] if t.strip().strip(":：") and not _in_button(n)),
+                (
+                    t.strip()
+                    for n, t in nodes[i + 1 : i + 4]
+                    if t.strip().strip(":：") and not _label_button(n, parent)
+                ),
                 "",
             )
         value = re.sub(r"\s+", " ", value).strip(" :：")
@@ -112,13 +116,22 @@ def labelled(
     return None
 
 
-def _in_button(node: Any) -> bool:
-    """The text `node` is a button's ("Artikelnummer <button>?</button>": a help control in the label
-    cell), no value after a label (the sku helper's review 6, its strict xfail)."""
+def _label_button(node: Any, label: Any) -> bool:
+    """The text `node` is a button's inside the label's own cell ("<th>Artikelnummer <button>?</button></th>":
+    a help control, no value; the sku helper's review 6, its strict xfail); not a button in the value cell
+    (Wildberries' copy button holding the code, test_sku_review3). `label`: the label text's element."""
     holder = node.getparent()
     if holder is not None and node.is_tail:
         holder = holder.getparent()
-    return holder is not None and (holder.tag == "button" or bool(holder.xpath("ancestor::button")))
+    if holder is None or label is None:
+        return False
+    button = holder if holder.tag == "button" else next(holder.iterancestors("button"), None)
+    if button is None:
+        return False
+    cell = (
+        label if label.tag in ("th", "dt", "label") else next(label.iterancestors("th", "dt", "label"), label)
+    )
+    return cell in button.iterancestors()
 
 
 def _empty_value_cell(node: Any, parent: Any) -> bool:

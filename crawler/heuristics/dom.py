@@ -53,7 +53,8 @@ MONEY = re.compile(
     re.I,
 )
 _HIDDEN = re.compile(
-    r"(?:^|\s)(?:hidden|hide|hdn|g-hdn|u-hidden|is-hidden|d-none|displaynone|display-none"
+    # (Microsoft's design system's "x-hidden": its store's tech-spec tables of the models not chosen)
+    r"(?:^|\s)(?:hidden|hide|hdn|g-hdn|u-hidden|is-hidden|x-hidden|d-none|displaynone|display-none"
     # screen-reader-only text, also under a design system's prefix ("h-sr-only", "u-visually-hidden")
     r"|(?:[a-z0-9]+[-_])?(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|offscreen|a11y-hidden))(?:\s|$)",
     re.I,

@@ -2154,3 +2154,33 @@ ARIA_PRICES = [
 def test_a_price_blocks_accessible_name_states_the_price(block: str) -> None:
     got = extract_product(_ARIA_PAGE.format(block), "https://www.temu.com/earbuds-g-601099512345678.html")
     assert got is not None and got["price"] == 6.98
+
+
+_SPEC_TABLES = (
+    "<div class='c-table cli_sku-variation{0}' data-sku='088M'><table><tr><td>Processor</td><td>Core i5</td></tr></table></div>"
+    "<div class='c-table cli_sku-variation{1}' data-sku='939Z'><table><tr><td>Processor</td><td>Core i7</td></tr></table></div>"
+    "<div class='c-table cli_sku-variation{1}' data-sku='4NJ3'><table><tr><td>Processor</td><td>Core i7</td></tr></table></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "others", "sku"),
+    [
+        ("", " x-hidden", "088M"),  # the chosen model's table shown, the others hidden: its code
+        ("", "", None),  # must not fire: three shown siblings carrying codes, none chosen (sku review 6)
+    ],
+)
+def test_the_one_shown_of_sibling_blocks_carrying_codes_is_the_chosen_one(
+    first: str, others: str, sku: str | None
+) -> None:
+    """Microsoft's store prints a tech-spec table per model, all but the chosen model's `x-hidden`: the
+    sixth sku review's sibling-choice rule made them a picker with nothing chosen and the train page of
+    product-pages (its structured data removed) lost its sku "088M"; the one shown is the chosen one
+    (`sku._only_shown`, "x-hidden" a hiding class in `dom._HIDDEN`)."""
+    html = (
+        "<html><head><title>Surface Laptop | Microsoft Store</title></head><body><h1>Surface Laptop</h1>"
+        "<img src='/p/surface-laptop-1200.jpg' alt='Surface Laptop' width='800' height='800'><span class='price'>$999.00</span>"
+        f"<button>Add to cart</button><h3>Tech specs</h3><div class='specs'>{_SPEC_TABLES.format(first, others)}</div></body></html>"
+    )
+    got = extract_product(html, "https://www.microsoft.com/en-us/store/d/surface-laptop/90fc23dv6snz")
+    assert got is not None and got["sku"] == sku
