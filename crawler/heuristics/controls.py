@@ -46,7 +46,10 @@ _BUY = re.compile(
     # "Achat immédiat", "Compralo Subito", "Pujar", "¡Cómpralo ya!", "Licytuj"): an auction running is on
     # sale. Whole words: not "Ähnlichen Artikel anbieten" (sell one like it) on an ended listing.
     r"(?<!\w)bieten\b|\bgebot abgeben\b|\bsofort-?kaufen\b|\benchérir\b|\bplacer une enchère\b|\bachat immédiat\b"
-    r"|\bcompralo subito\b|\bfai un'offerta\b|\bpujar\b|\bcómpralo ya\b|\blicytuj\b",
+    r"|\bcompralo subito\b|\bfai un'offerta\b|\bpujar\b|\bcómpralo ya\b|\blicytuj\b"
+    # a resale marketplace's buy link naming its price (StockX's "Buy for $215"; the lead's probe at 7a9412b):
+    # an amount follows, not "Buy for business"
+    r"|\bbuy\s+for\s+(?:(?:us|ca|au)?\s?[$€£¥₩]\s?)?\d[\d.,]*(?:\s?(?:€|\$|usd|eur|gbp))?",
     re.I,
 )
 # the bare "Add" a fashion shop's buy button reads (Zara's "AÑADIR", "ADD", "AJOUTER", "HINZUFÜGEN") or "Buy":

@@ -11,7 +11,7 @@ Next.js themes). Each case names the schema.org availability a shopper reads, co
 `benchmarks.bench_extraction` folds it (`AVAILABILITY_CLASS`). Pages of test_stock_sku_review5.py and
 test_availability_review4.py are not repeated: the shapes aimed at here are the ones they left.
 
-Cases: 111 pages (`CASES`) and 32 must-not-fire pages (`NOT_FIRE`).
+Cases: 112 pages (`CASES`) and 33 must-not-fire pages (`NOT_FIRE`).
 
 Round 1 (51 pages, written before reading crawler/heuristics/controls.py): out-of-stock pages whose buy
 button stays in the DOM disabled by an attribute, a class ("btn--is-disabled", "prod-buy-btn disabled",
@@ -145,6 +145,12 @@ Round 6's must-not-fire (3 pages, all read right with pagestate.py at db5e336 sw
 process; the 5 cases failing there are exactly round 6's): "isAvailable": true beside "stock": 0,
 recommendations' "soldOutYn": "Y" beside the item's "available": true, a category page of spaced CJK
 names (no listing).
+Round 7 (1 page, after the lead's note at 7a9412b that StockX's "Buy for $215" link is no buy phrase):
+failed (no listing at 69148c5). Kind fixed (crawler/heuristics/controls.py):
+14. `_BUY`: "Buy for" followed by an amount ("Buy for $215"), not "Buy for business". With it the page
+    gives a listing, InStock; its price reads "Last Sale: $198" (the lead's price readers; not judged here).
+Must-not-fire (1 page, read right with controls.py at 69148c5 swapped back): a "Buy for business" link on
+a sold-out page.
 """
 
 from __future__ import annotations
@@ -2826,6 +2832,46 @@ not_fire(
         '{"name":"陶瓷馬克杯 白","price":480,"stock":3},{"name":"陶瓷馬克杯 黑","price":520,"stock":5}]};',
     ),
     None,
+)
+
+
+# ---- round 7 (the lead's note at 7a9412b): a resale marketplace's buy link that names its price ------------
+
+case(
+    "r7-stockx-buy-for-price-link",
+    "https://stockx.com/nike-dunk-low-retro-white-black-2021",
+    page(
+        "en",
+        "Nike Dunk Low Retro White Black Panda (2021) - DD1391-100 - US",
+        "<div class='css-header'><a href='/' aria-label='StockX Home'>StockX</a><a href='/sneakers'>Sneakers</a>"
+        "<a href='/sell'>Sell</a><a href='/login'>Log In</a></div>",
+        ["Home", "Sneakers", "Nike", "Dunk"],
+        "<div class='product-view'>"
+        + gallery("images.stockx.com", "dunk-panda")
+        + "<div class='buy-box'><h1 class='chakra-heading'>Nike Dunk Low Retro White Black Panda (2021)</h1>"
+        "<p class='size-select'>Size: US M 10</p><p class='last-sale'>Last Sale: $198</p>"
+        "<a class='chakra-button css-buy' href='/buy/nike-dunk-low-retro-white-black-2021?size=10'>Buy for $215</a>"
+        "<a class='chakra-button css-sell' href='/sell/nike-dunk-low-retro-white-black-2021'>Sell for $230</a>"
+        "</div></div>",
+        table(
+            [("Style", "DD1391-100"), ("Colorway", "White/Black"), ("Retail Price", "$110")],
+            "Product Details",
+        ),
+        "<p>© 2026 StockX. All Rights Reserved.</p>",
+    ),
+    "InStock",
+)
+not_fire(
+    "nf7-sold-out-buy-for-business-link",
+    "https://www.outdoorgear.example/products/headlamp-400",
+    small(
+        "en",
+        "Headlamp 400 Lumen",
+        "outdoorgear.example",
+        "<div class='price'>$39.00</div><div class='availability'>Sold out</div>"
+        "<a class='btn btn-secondary' href='/pages/business'>Buy for business</a>",
+    ),
+    "OutOfStock",
 )
 
 
