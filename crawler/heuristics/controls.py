@@ -444,7 +444,12 @@ def _disabled(page: Layout, el: Any) -> bool:
 # acquistare, seleziona Taglia"): the item is on sale in the variants to choose from
 _CHOOSE_TO_BUY = re.compile(
     r"^\s*(?:to buy,? select|um (?:diesen artikel )?zu kaufen,? wählen sie|pour acheter,? sélectionnez"
-    r"|per acquistare,? seleziona|para comprar,? selecciona)\b",
+    r"|per acquistare,? seleziona|para comprar,? selecciona"
+    # Amazon's buy box of an item whose variant is not chosen, one button in place of the buy controls
+    # ("See available options", "Siehe verfügbare Optionen"; the lead's Amazon probe, stop 37), and the
+    # informal German "Um zu kaufen, wähle"
+    r"|see available options|siehe verfügbare optionen|voir les options disponibles|vedi le opzioni disponibili"
+    r"|ver (?:las )?opciones disponibles|um zu kaufen,? wähle)\b",
     re.I,
 )
 
@@ -456,7 +461,12 @@ def choose_to_buy(page: Layout) -> bool:
     asks = set()
     for node, text in page.text_nodes():
         parent = node.getparent()
-        if len(text) > 60 or parent is None or not _CHOOSE_TO_BUY.match(" ".join(parent.itertext())):
+        if (
+            not text.strip()
+            or len(text) > 60
+            or parent is None
+            or not _CHOOSE_TO_BUY.match(" ".join(parent.itertext()))
+        ):
             continue
         if not (any(page.context(parent)) or hidden(parent)):
             asks.add(parent)
@@ -709,7 +719,7 @@ _DISCONTINUED = re.compile(
     r"\bdiscontinuad[oa]\b|\bdiscontinuato\b|\bdiscontinué\b|\bausgelaufen\b|已停產|已停产|停售"
     r"|\bснят с продажи\b|\bне выпускается\b|\bni več v prodaji\b|\bvi[sš]e se ne proizvodi\b"
     # sales ended / taken off the shelf ("판매종료", "판매중지", "商品已下架", "停止販售")
-    r"|판매\s*(?:종료|중지|중단)(?!\s*(?:임박|일|예정|까지))|已下架|停止販售|停止销售|販售結束"
+    r"|판매\s*(?:종료|중지|중단)(?!\s*(?:임박|일|예정|까지))|판매가\s*종료된|已下架|停止販售|停止销售|販售結束"
     # no longer in the shop's range (issue 14's sixth availability review): "Dieser Artikel ist nicht mehr im
     # Sortiment", "Articolo fuori catalogo", "Artikl više nije u ponudi", "Izdelka ni več v ponudbi", "Ce
     # produit n'est plus commercialisé", "Ya no se fabrica"

@@ -22,6 +22,15 @@ because they wrote the other sellers' "from" price as plain text; Amazon marks i
 (`olp` below), and so written all three pass. The Renewed item's brand was read from its byline
 ("Visit the Amazon Renewed Store" on a page without a "Brand" row) as "Amazon Renewed": fixed after the
 brand helper's round (`brands._PROGRAMME_STORE`, `test_amazons_renewed_store_line_is_no_brand`).
+
+A second batch (7 pages: parent items whose variant is not chosen, .com and .de; the 2022 price block
+with "Niedrigster Preis in 30 Tagen"; "Neuf et d'occasion (7) à partir de" on an unavailable item;
+"($0.75/Count)"; "Prezzo più basso negli ultimi 30 giorni"; Amazon's Choice with "Save 5% on any 4"):
+2 failed at first look, both without a listing. A parent item shows "See available options" (de:
+"Siehe verfügbare Optionen") in place of a price and the buy controls: `controls._CHOOSE_TO_BUY` reads
+the phrase in the five markets' languages as "choose a variant to buy" (the item is on sale), also where
+the page's only prices are related cards' (`page.Page.find`), and `controls.choose_to_buy` no longer
+counts a whitespace text node whose block opens with the phrase as a second ask.
 """
 
 from __future__ import annotations
@@ -445,6 +454,143 @@ add(
 )
 
 
+# a second batch: variant parents, the 2022 price block, used & new offers, unit prices, Omnibus, badges
+
+
+def TW(label: str, choices: list[str]) -> str:  # noqa: N802 (a twister block, as the cases call it)
+    return (
+        f'<div id="twister_feature_div"><div id="variation_size_name"><label class="a-form-label">{label}</label>'
+        f'<select name="dropdown_selected_size_name"><option value="-1" selected>{choices[0]}</option>'
+        + "".join(f"<option>{c}</option>" for c in choices[1:])
+        + "</select></div></div>"
+    )
+
+
+add(
+    "com-see-available-options",
+    "https://www.amazon.com/dp/B0TEST1234",
+    page(
+        "com",
+        "Amazon.com: Hanes Men's EcoSmart Fleece Sweatshirt : Clothing, Shoes &amp; Jewelry",
+        "Hanes Men's EcoSmart Fleece Sweatshirt, Cotton-Blend Pullover, Crewneck Sweatshirt for Men",
+        "Visit the Hanes Store",
+        "",
+        '<div id="buybox-see-all-buying-choices"><span class="a-button a-button-primary"><span class="a-button-inner"><a href="#" class="a-button-text">See available options</a></span></span></div>',
+        "71hanes",
+        twister=TW("Size:", ["Select", "Small", "Medium", "Large"]),
+        crumbs=("Clothing, Shoes & Jewelry", "Men", "Clothing"),
+    ),
+    {"title": "Hanes Men's EcoSmart Fleece Sweatshirt, Cotton-Blend Pullover, Crewneck Sweatshirt for Men"},
+)
+add(
+    "de-verfuegbare-optionen",
+    "https://www.amazon.de/dp/B0TEST1234",
+    page(
+        "de",
+        "Jack &amp; Jones Herren Jjeorganic Basic Tee O-Neck Noos T-Shirt : Amazon.de: Fashion",
+        "Jack &amp; Jones Herren Jjeorganic Basic Tee O-Neck Noos T-Shirt",
+        "Marke: JACK &amp; JONES",
+        "",
+        '<div id="buybox-see-all-buying-choices"><a href="#" class="a-button-text">Siehe verfügbare Optionen</a></div>',
+        "61jjtee",
+        twister=TW("Größe:", ["Auswählen", "S", "M", "L"]),
+        crumbs=("Fashion", "Herren", "Bekleidung"),
+    ),
+    {"title": "Jack & Jones Herren Jjeorganic Basic Tee O-Neck Noos T-Shirt"},
+)
+add(
+    "de-coreprice-2022",
+    "https://www.amazon.de/dp/B0TEST1234",
+    page(
+        "de",
+        "AVM FRITZ!Box 7590 AX (Wi-Fi 6) : Amazon.de: Computer &amp; Zubehör",
+        "AVM FRITZ!Box 7590 AX (Wi-Fi 6 mit zwei Funkeinheiten, VDSL-Supervectoring 35b, deutschsprachige Version)",
+        "Marke: AVM",
+        '<div id="corePrice_feature_div" class="celwidget"><div class="a-section a-spacing-micro"><span class="a-price a-text-price a-size-medium apexPriceToPay" data-a-size="b" data-a-color="price"><span class="a-offscreen">229,00&nbsp;€</span><span aria-hidden="true">229,00 €</span></span><span class="a-size-small aok-align-center">inkl. USt.</span></div></div><div id="priceBadging_feature_div"><span class="a-size-small">Preisangaben inkl. USt. Abhängig von der Lieferadresse kann die USt. an der Kasse variieren.</span></div><div class="basisPrice"><span>Niedrigster Preis in 30 Tagen: </span><span class="a-price a-text-price" data-a-strike="true"><span class="a-offscreen">239,00 €</span></span></div>',
+        '<div id="availability"><span class="a-color-success">Auf Lager</span></div><input id="add-to-cart-button" type="submit" value="In den Einkaufswagen"><input id="buy-now-button" type="submit" value="Jetzt kaufen">',
+        "61fritz",
+        crumbs=("Computer & Zubehör", "Netzwerkprodukte", "Router"),
+    ),
+    {
+        "price": 229.00,
+        "title": "AVM FRITZ!Box 7590 AX (Wi-Fi 6 mit zwei Funkeinheiten, VDSL-Supervectoring 35b, deutschsprachige Version)",
+    },
+)
+add(
+    "fr-neuf-et-occasion",
+    "https://www.amazon.fr/dp/B0TEST1234",
+    page(
+        "fr",
+        "Amazon.fr : Nintendo Switch Lite Turquoise : Jeux vidéo",
+        "Nintendo Switch Lite Turquoise",
+        "Visiter la boutique Nintendo",
+        '<div id="usedAndNewBuyingOptions"><div class="a-section"><span>Neuf et d\'occasion (7) à partir de </span><span class="a-price" data-a-size="s"><span class="a-offscreen">189,99€</span><span aria-hidden="true">189,99€</span></span></div></div>',
+        '<div id="availability"><span class="a-color-price">Actuellement indisponible.</span></div><div id="buybox-see-all-buying-choices"><a class="a-button-text" href="#">Voir toutes les offres</a></div>',
+        "71switchlite",
+        crumbs=("Jeux vidéo", "Nintendo Switch", "Consoles"),
+    ),
+    {"title": "Nintendo Switch Lite Turquoise"},
+)
+add(
+    "com-unit-price",
+    "https://www.amazon.com/dp/B0TEST1234",
+    page(
+        "com",
+        "Amazon.com: Duracell Coppertop AA Batteries, 24 Count Pack : Health &amp; Household",
+        "Duracell Coppertop AA Batteries with Power Boost Ingredients, 24 Count Pack Double A Battery",
+        "Visit the Duracell Store",
+        core_price("$", "17", "99")
+        + '<span class="a-size-mini aok-offscreen"> $0.75 per Count </span><span class="a-size-small a-color-base">(<span class="a-price a-text-price" data-a-size="mini"><span class="a-offscreen">$0.75</span><span aria-hidden="true">$0.75</span></span>/Count)</span>',
+        BUY["com"],
+        "71duracell",
+        crumbs=("Health & Household", "Household Supplies", "Batteries"),
+    ),
+    {"price": 17.99},
+)
+add(
+    "it-prezzo-piu-basso",
+    "https://www.amazon.it/dp/B0TEST1234",
+    page(
+        "it",
+        "Amazon.it: Braun Series 9 Pro+ Rasoio Elettrico Barba : Salute e cura della persona",
+        "Braun Series 9 Pro+ Rasoio Elettrico Barba, Testina Con 5 Elementi Di Rasatura Pro, Custodia Di Ricarica PowerCase",
+        "Visita lo Store di Braun",
+        '<div id="dealBadge_feature_div"><span>Offerta Prime Day</span></div>'
+        + core_price(
+            "",
+            "249",
+            "99",
+            sep=",",
+            sym_after="€",
+            offscreen="249,99€",
+            extra='<span class="savingsPercentage">-38%</span>',
+        )
+        + '<div class="basisPrice"><span class="a-color-secondary">Prezzo più basso negli ultimi 30 giorni: <span class="a-price a-text-price" data-a-strike="true"><span class="a-offscreen">299,99€</span></span></span></div>',
+        '<div id="availability"><span class="a-color-success">Disponibilità immediata</span></div><input id="add-to-cart-button" type="submit" value="Aggiungi al carrello">',
+        "71braun9",
+        crumbs=("Salute e cura della persona", "Rasatura"),
+    ),
+    {"price": 249.99},
+)
+add(
+    "uk-badges-promo",
+    "https://www.amazon.co.uk/dp/B0TEST1234",
+    page(
+        "co.uk",
+        "Fairy Platinum Plus All In One Dishwasher Tablets Bulk, 100 Tablets : Amazon.co.uk: Health &amp; Personal Care",
+        "Fairy Platinum Plus All In One Dishwasher Tablets Bulk, Lemon, 100 Tablets (25 x 4)",
+        "Visit the Fairy Store",
+        '<div id="acBadge_feature_div"><span class="ac-badge-text-primary">Amazon\'s</span><span class="ac-badge-text-secondary">Choice</span></div>'
+        + core_price("£", "24", "00")
+        + '<span class="a-size-small">(£0.24 / count)</span><div id="promoPriceBlockMessage_feature_div"><span>Save 5% on any 4 qualifying items</span></div><div id="snsDetailPagePrice"><span>Subscribe &amp; Save: £22.80</span></div>',
+        BUY["com"].replace("Amazon.com", "Amazon"),
+        "81fairy",
+        crumbs=("Health & Personal Care", "Household"),
+    ),
+    {"price": 24.00},
+)
+
+
 @pytest.mark.parametrize(("name", "url", "html", "want"), CASES, ids=[c[0] for c in CASES])
 def test_amazon_pages_give_their_listing(name: str, url: str, html: str, want: dict) -> None:
     got = extract_product(html, url)
@@ -535,3 +681,19 @@ def test_a_brands_own_store_line_is_still_its_brand() -> None:
     """Must not fire: "Visit the Anker Store" without a row is Anker's (read the same before)."""
     case = next(c for c in CASES if c[0] == "com-see-all-buying-options")
     assert extract_product(case[2], case[1])["brand_claimed"] == "Anker"
+
+
+def test_a_search_page_of_parent_items_stays_without_a_listing() -> None:
+    """Must not fire (`controls._CHOOSE_TO_BUY`'s "See available options"): a search page whose result
+    cards each show the button gives no listing (read the same before the phrase was added)."""
+    cards = "".join(
+        f'<div class="s-result-item" data-component-type="s-search-result"><h2><a href="/dp/B0C{i}">Fleece Sweatshirt {i}</a></h2>'
+        f'<img class="s-image" src="https://m.media-amazon.com/images/I/71r{i}._AC_UL320_.jpg" alt="Fleece Sweatshirt {i}">'
+        '<a class="a-button-text" href="#">See available options</a></div>'
+        for i in range(4)
+    )
+    html = (
+        "<html lang='en-us'><head><title>Amazon.com : fleece sweatshirt</title></head><body>"
+        f"<div class='s-main-slot s-result-list'>{cards}</div></body></html>"
+    )
+    assert extract_product(html, "https://www.amazon.com/s?k=fleece+sweatshirt") is None

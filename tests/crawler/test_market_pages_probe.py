@@ -87,7 +87,7 @@ form, and its title now drops the tail, still matching its label), the price aft
 tail is cut before a fuller name is looked for (`titles._PRICE_TAIL`). Left: StockX (its "Buy for
 $215" is a link the buy-button price reader does not read, and "Last Sale: $198" near the title was
 taken; the page gives no listing), Kleinanzeigen's "NAME in Berlin" (a place after the name; the name
-is inside it). `AD_NAMES`, `AD_URLS` and `PRICE_TAILS` below hold the must-not-fire names and titles.
+is inside it; StockX is pinned below since). `AD_NAMES`, `AD_URLS` and `PRICE_TAILS` below hold the must-not-fire names and titles.
 
 A ninth batch (6 resale pages: 번개장터, 당근, Carousell Taiwan, Vestiaire Collective, Poshmark,
 Grailed), written after those fixes: 0 failed at first look.
@@ -99,6 +99,14 @@ whole by price-parser (698.0) and the block, showing more than the amount, was r
 card's price was taken. The accessible name is read as shown prices are (`shown_price`: $6.98, the
 old one apart), and an element whose accessible name states the amount read stands as the price
 (`prices._says_price`). `ARIA_PRICES` below: simpler blocks that read $6.98 before and after.
+
+An eleventh batch (6 sold-out and ended pages: momo, Gmarket, Kaspi, Mercado Libre's paused listing, Big
+Bang, Links): 1 failed at first look, without a listing: Gmarket's "판매가 종료된 상품입니다" (the sale has
+ended) was no state (`controls._DISCONTINUED` reads "판매가 종료된": Discontinued, after the stock
+helper's round). Two of this probe's leftovers were read by the stock helper's last rounds: an ended eBay
+listing's "This listing sold on ..." (OutOfStock) and StockX's "Buy for $215" link as a buy control
+(`controls._BUY`; with `prices._button_price` reading links drawn as buttons, its price is $215);
+Amazon's "See available options" is test_amazon_shapes.py's.
 """
 
 from __future__ import annotations
@@ -1831,6 +1839,141 @@ add(
 )
 
 
+# the eleventh batch (sold-out and ended pages of the issue's markets), and StockX of the eighth
+
+add(
+    "tw-momo-soldout",
+    "https://www.momoshop.com.tw/goods/GoodsDetail.jsp?i_code=12345678",
+    shell(
+        "zh-Hant",
+        "【Nintendo 任天堂】Switch OLED 白色主機 - momo購物網",
+        '<a href="/" class="logo"><img src="/logo.png" alt="momo購物網"></a><a href="/cart">購物車</a>',
+        ["首頁", "電玩", "Switch主機"],
+        """<div class="prdwarp"><div class="jqzoom"><img src="https://i4.momoshop.com.tw/1701234567/goodsimg/0012/345/678/12345678_R.webp" alt="Switch OLED 白色主機"></div>
+<div class="prdnoteArea"><h3 id="osmGoodsName">【Nintendo 任天堂】Switch OLED 白色主機</h3><ul class="prdPrice"><li class="special"><span>促銷價</span><span class="seoPrice">10,480</span>元</li></ul>
+<div class="buynoteArea"><a class="buynow soldOut" href="javascript:void(0)">售完補貨中</a><a class="notifyMe" href="#">貨到通知</a></div></div></div>""",
+        ("看了又看", [("Switch Lite", "6,290元"), ("Pro 控制器", "2,190元")]),
+        "<p>富邦媒體科技股份有限公司</p>",
+    ),
+    {"price": 10480.0, "availability": "OutOfStock", "title": "【Nintendo 任天堂】Switch OLED 白色主機"},
+)
+
+add(
+    "kr-gmarket-ended",
+    "https://item.gmarket.co.kr/Item?goodscode=3012345678",
+    shell(
+        "ko",
+        "G마켓 - 다이슨 V12 디텍트 슬림 컴플리트",
+        '<a href="/" class="link__logo"><img src="/logo.png" alt="G마켓"></a>',
+        ["홈", "가전", "청소기"],
+        """<div class="box__item-info"><div class="box__viewer"><img class="viewer" src="https://gdimg.gmarket.co.kr/3012345678/still/600" alt="다이슨 V12 디텍트 슬림 컴플리트"></div>
+<div class="item-topinfo"><h1 class="itemtit">다이슨 V12 디텍트 슬림 컴플리트</h1><div class="box__message-soldout"><p class="text__soldout">판매가 종료된 상품입니다.</p><a href="/n/search?keyword=다이슨">다른 상품 보기</a></div></div></div>""",
+        ("다른 고객이 함께 본 상품", [("다이슨 V15", "1,090,000원"), ("다이슨 V8", "399,000원")]),
+        "<p>(주)지마켓</p>",
+    ),
+    {"price": None, "availability": "Discontinued", "title": "다이슨 V12 디텍트 슬림 컴플리트"},
+)
+
+add(
+    "kz-kaspi-no-stock",
+    "https://kaspi.kz/shop/p/apple-iphone-15-pro-256gb-seryi-113137933/",
+    shell(
+        "ru",
+        "Apple iPhone 15 Pro 256Gb серый - купить в Алматы | Kaspi Магазин",
+        '<a href="/shop/" class="header__logo"><img src="/logo.svg" alt="Kaspi.kz"></a>',
+        ["Магазин", "Телефоны и гаджеты", "Смартфоны"],
+        """<div class="item"><div class="item__slider"><img class="item__slider-pic" src="https://resources.cdn-kaspi.kz/img/m/p/h0a/h1b/84963424321566.jpg?format=gallery-large" alt="Apple iPhone 15 Pro 256Gb серый"></div>
+<div class="item__info"><h1 class="item__heading">Apple iPhone 15 Pro 256Gb серый</h1><div class="item__sku">Код товара: 113137933</div>
+<div class="sellers-table__empty"><p>К сожалению, товара нет в наличии.</p><button class="button _outline">Сообщить о поступлении</button></div></div></div>""",
+        ("Похожие товары", [("Apple iPhone 15 128Gb", "499 990 ₸"), ("Samsung Galaxy S24", "389 990 ₸")]),
+        "<p>© 2026 Kaspi.kz</p>",
+    ),
+    {"price": None, "availability": "OutOfStock", "title": "Apple iPhone 15 Pro 256Gb серый"},
+)
+
+add(
+    "ar-ml-pausada",
+    "https://articulo.mercadolibre.com.ar/MLA-1234567890-zapatillas-adidas-forum-low-_JM",
+    shell(
+        "es-AR",
+        "Zapatillas Adidas Forum Low | MercadoLibre",
+        '<a href="/" class="nav-logo"><img src="/logo.svg" alt="Mercado Libre Argentina"></a>',
+        ["Volver al listado", "Ropa y Accesorios", "Calzado"],
+        """<div class="ui-pdp-container"><div class="ui-pdp-gallery"><figure class="ui-pdp-gallery__figure"><img class="ui-pdp-image ui-pdp-gallery__figure__image" src="https://http2.mlstatic.com/D_NQ_NP_2X_912345-MLA71234567890_092023-F.webp" alt="Zapatillas Adidas Forum Low"></figure></div>
+<div class="ui-pdp-header"><span class="ui-pdp-subtitle">Nuevo  |  +100 vendidos</span><h1 class="ui-pdp-title">Zapatillas Adidas Forum Low</h1></div>
+<div class="ui-pdp-price"><span class="andes-money-amount ui-pdp-price__part" aria-label="89999 pesos"><span class="andes-money-amount__currency-symbol">$</span><span class="andes-money-amount__fraction">89.999</span></span></div>
+<div class="ui-pdp-message ui-vpp-message--warning"><p>Publicación pausada</p><p>El vendedor pausó esta publicación. Podés buscar otras opciones.</p></div></div>""",
+        (
+            "Quienes vieron este producto también compraron",
+            [("Zapatillas Adidas Grand Court", "$ 69.999"), ("Zapatillas Nike Court", "$ 79.999")],
+        ),
+        "<p>Mercado Libre S.R.L.</p>",
+    ),
+    {"price": 89999.0, "title": "Zapatillas Adidas Forum Low"},
+)
+
+add(
+    "si-bigbang-ni-na-zalogi",
+    "https://www.bigbang.si/izdelki/pralni-stroj-bosch-wgg244a0by-678901/",
+    shell(
+        "sl",
+        "Pralni stroj BOSCH WGG244A0BY | Big Bang",
+        '<a href="/" class="logo"><img src="/logo.svg" alt="Big Bang"></a>',
+        ["Domov", "Gospodinjski aparati", "Pralni stroji"],
+        """<div class="cp-product"><div class="cp-gallery"><img src="https://www.bigbang.si/upload/catalog/product/678901/wgg244a0by_1_5f1a2b3c4d5e6.jpg" alt="Pralni stroj BOSCH WGG244A0BY"></div>
+<div class="cp-info"><h1 class="cp-title">Pralni stroj BOSCH WGG244A0BY</h1><div class="cp-code">Šifra: 678901</div><div class="cp-price"><span class="cp-current-price">599,99 €</span></div>
+<div class="cp-availability cp-unavailable">Ni na zalogi</div><button class="btn-notify">Obvesti me, ko bo na voljo</button></div></div>""",
+        ("Podobni izdelki", [("Pralni stroj Gorenje", "449,99 €"), ("Pralni stroj Beko", "399,99 €")]),
+        "<p>Big Bang d.o.o.</p>",
+    ),
+    {"price": 599.99, "availability": "OutOfStock", "title": "Pralni stroj BOSCH WGG244A0BY"},
+)
+
+add(
+    "hr-links-nedostupno",
+    "https://www.links.hr/hr/prijenosno-racunalo-lenovo-ideapad-3-15-010212345",
+    shell(
+        "hr",
+        "Prijenosno računalo LENOVO IdeaPad 3 15 | Links",
+        '<a href="/" class="header-logo"><img src="/logo.png" alt="Links"></a>',
+        ["Naslovna", "Računala", "Prijenosna računala"],
+        """<div class="product-essential"><div class="gallery"><img id="main-product-img" src="https://www.links.hr/content/images/thumbs/012/0123456_prijenosno-racunalo-lenovo-ideapad-3-15.jpeg" alt="Prijenosno računalo LENOVO IdeaPad 3 15"></div>
+<div class="overview"><div class="product-name"><h1>Prijenosno računalo LENOVO IdeaPad 3 15</h1></div><div class="prices"><div class="product-price"><span class="price-value-12345">649,99 €</span></div></div>
+<div class="stock"><span class="label">Dostupnost:</span> <span class="value out-of-stock">Nije dostupno</span></div><div class="back-in-stock-subscription"><button>Obavijesti me kada bude dostupno</button></div></div></div>""",
+        ("Kupci su kupili i", [("Miš Logitech", "19,99 €"), ("Torba za laptop", "29,99 €")]),
+        "<p>Links d.o.o.</p>",
+    ),
+    {"price": 649.99, "availability": "OutOfStock", "title": "Prijenosno računalo LENOVO IdeaPad 3 15"},
+)
+
+add(
+    "stockx",
+    "https://stockx.com/air-jordan-4-retro-military-black",
+    shell(
+        "en",
+        "Jordan 4 Retro Military Black - DH6927-111 - US",
+        '<a href="/" aria-label="StockX Home"><svg></svg></a><a href="/sell">Sell</a>',
+        ["Home", "Sneakers", "Jordan", "Jordan 4"],
+        """<div class="css-1dpmzbp"><div class="css-1j26cqc"><h1 data-component="primary-product-title" class="chakra-heading css-1qzfwvu">Jordan 4 Retro<span class="css-1lpijpk"> Military Black</span></h1><p class="css-1vwvvvz">DH6927-111</p></div>
+<div class="css-wsme2o"><img src="https://images.stockx.com/images/Air-Jordan-4-Retro-Military-Black-Product.jpg?fit=fill&bg=FFFFFF&w=700&h=500" alt="Jordan 4 Retro Military Black"></div>
+<div data-component="BuyBox" class="css-3tvlxr"><div class="css-1ykvj3b"><button class="chakra-button css-1u1tmo"><span>Size:</span> <span>All</span></button></div><div class="css-1j8t6ob"><p class="chakra-text css-1j8s6gs">Buy Now for</p><p class="chakra-text css-xfmxd4" data-testid="trade-box-buy-amount">$215</p></div>
+<div class="css-1sngf8d"><a data-testid="bidask-button" class="chakra-button" href="/buy/air-jordan-4-retro-military-black">Buy for $215</a><a class="chakra-button" href="/buy/air-jordan-4-retro-military-black?defaultBid=true">Place Bid</a></div>
+<div class="css-1jt6kqq"><p>Last Sale: $198</p><p>▼ $12 (5.7%)</p></div></div></div>""",
+        (
+            "Related Products",
+            [("Jordan 4 Retro Bred Reimagined", "$228"), ("Jordan 1 Retro High OG", "$185")],
+        ),
+        "<p>© 2026 StockX. All Rights Reserved.</p>",
+    ),
+    {
+        "price": 215.0,
+        "currency": "USD",
+        "title": "Jordan 4 Retro Military Black",
+        "image": "Air-Jordan-4-Retro-Military-Black-Product.jpg",
+    },
+)
+
+
 @pytest.mark.parametrize(("name", "url", "html", "want"), CASES, ids=[c[0] for c in CASES])
 def test_market_pages_give_their_listing(name: str, url: str, html: str, want: dict) -> None:
     got = extract_product(html, url)
@@ -1838,7 +1981,7 @@ def test_market_pages_give_their_listing(name: str, url: str, html: str, want: d
     for field, value in want.items():
         if field == "image":
             assert value in got["image_urls"][0], got["image_urls"][:2]
-        elif field == "price":
+        elif field == "price" and value is not None:
             assert got["price"] == pytest.approx(value, abs=0.005)
         elif field == "title_has":
             assert value in got["title"], got["title"]
