@@ -132,7 +132,9 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
         (
             r"\bpre[\s_-]*order\b|\bvorbestell|\bprécommande\b|\bpre-?ordine\b|\breserva\b|\bpreventa\b"
             r"|\bpré-?venda\b|\bpre-?order\b|予約受付|予約商品|预售|預購|예약\s*판매|\bпредзаказ"
-            r"|طلب مسبق",  # Arabic "pre-order"
+            r"|طلب مسبق"  # Arabic "pre-order"
+            # Croatian, Slovenian, Italian pre-orders (the stock helper's review 6: "Prednarudžba", "Preordina ora")
+            r"|\bprednarudžb|\bprednaročil|\bpreordin",
             "PreOrder",
         ),
         (
@@ -141,7 +143,9 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             # commande" is a threshold too)
             r"\bback[\s_-]*order|\bnachbestellt\b|\ben réapprovisionnement\b|取り寄せ|\bsu ordinazione\b"
             r"|\bbajo pedido\b|\bsob encomenda\b|\bop bestelling\b|\bna zamówienie\b|\bauf bestellung\b"
-            r"|\bпод заказ\b",  # Russian "to order" (Kazakh shops, locale review of issue 14)
+            r"|\bпод заказ\b"  # Russian "to order" (Kazakh shops, locale review of issue 14)
+            # WooCommerce's Spanish and Dutch back-order lines (the stock helper's review 6)
+            r"|\bdisponible para reservar\b|\bnabestelling\b",
             "BackOrder",
         ),
         (
@@ -173,6 +177,12 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             r"|\b(?:ej|inte) i lager\b|\bikke på lager\b|\bei varastossa\b|\bloppu varastosta\b|\btillfälligt slut\b"
             r"|\butsolgt\b|εξαντλήθηκε|μη διαθέσιμο|\bhết hàng\b|\bstok habis\b|สินค้าหมด|入荷待ち"
             r"|\bvictime de son succès\b"
+            # sold-out wording holding an in-stock word ("No longer in stock", "Plus en stock", "nicht mehr auf
+            # Lager"; they read InStock here while the stock helper's controls rules read them in elements,
+            # issue 14's sixth availability review), and others of its round 5 ("Vergriffen", "완판")
+            r"|\bnot in stock\b|\bno longer in stock\b|(?<!que )\bplus en stock\b|\bpas en stock\b"
+            r"|\bnicht mehr (?:auf lager|vorrätig)\b|\bvergriffen\b|\bno quedan unidades\b|\bya no hay stock\b"
+            r"|\bnema više na zalihi\b|\bni več zaloge\b|(?<!即將)(?<!即将)銷售一空|\bраскупили\b|таусылды|완판(?!\s*임박)"
             # issue 14's markets (fifth availability review): PChome's "完售，請參考其他商品" (sold out; not
             # "即將完售", soon sold out), Croatian "Dolazi uskoro" (coming soon, as "Próximamente"), Argentine
             # "Sin unidades disponibles", Kazakh "Қолжетімді емес" (not available)
