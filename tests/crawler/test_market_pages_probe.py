@@ -107,6 +107,10 @@ helper's round). Two of this probe's leftovers were read by the stock helper's l
 listing's "This listing sold on ..." (OutOfStock) and StockX's "Buy for $215" link as a buy control
 (`controls._BUY`; with `prices._button_price` reading links drawn as buttons, its price is $215);
 Amazon's "See available options" is test_amazon_shapes.py's.
+
+A twelfth batch (8 retailers of the issue's markets, every field: title, price, image, sku,
+availability, brand: Notino, Marwin, Solo Deportes, Sportina, Pevex, Evrika, Naldo, Lekarna Online),
+written after all of this session's fixes: 0 failed at first look.
 """
 
 from __future__ import annotations
@@ -1970,6 +1974,210 @@ add(
         "currency": "USD",
         "title": "Jordan 4 Retro Military Black",
         "image": "Air-Jordan-4-Retro-Military-Black-Product.jpg",
+    },
+)
+
+
+# the twelfth batch (every field: Notino, Marwin, Solo Deportes, Sportina, Pevex, Evrika, Naldo, Lekarna Online)
+
+add(
+    "hr-notino",
+    "https://www.notino.hr/dior/sauvage-toaletna-voda-za-muskarce/",
+    shell(
+        "hr",
+        "Dior Sauvage toaletna voda za muškarce | notino.hr",
+        '<a href="/" class="styled__LogoLink-sc-1"><img src="/logo.svg" alt="Notino"></a><a href="/kosarica/">Košarica</a>',
+        ["Notino", "Parfemi", "Muški parfemi"],
+        """<div id="pdHeader"><div class="styled__ImageWrapper-sc-2"><img src="https://cdn.notinoimg.com/detail_main_lq/dior/3348901250146_01/sauvage___230911.jpg" alt="Dior Sauvage toaletna voda za muškarce"></div>
+<div class="styled__Info-sc-3"><h1 class="styled__Heading-sc-4"><a href="/dior/" class="styled__BrandLink-sc-5">Dior</a><span class="styled__Name-sc-6">Sauvage</span><span class="styled__Desc-sc-7">toaletna voda za muškarce</span></h1>
+<div class="styled__Variants-sc-8"><div aria-checked="true" role="radio" class="styled__Variant-sc-9 selected" data-testid="variant-60"><span>60 ml</span><span>79,90 €</span></div><div aria-checked="false" role="radio" class="styled__Variant-sc-9" data-testid="variant-100"><span>100 ml</span><span>109,90 €</span></div></div>
+<div class="styled__PriceWrapper-sc-10"><span data-testid="pd-price" content="79.9">79,90</span> <span data-testid="pd-currency">€</span></div><div class="styled__LowestPrice">Najniža cijena u posljednjih 30 dana: 84,90 €</div>
+<div data-testid="pd-availability" class="styled__Availability">Na zalihi</div><div class="styled__Code">Šifra: DIOSAUM_AEDT10</div><button type="submit" class="styled__AddToCart">Dodaj u košaricu</button></div></div>""",
+        ("Kupci su kupili i", [("Dior Homme Intense", "99,90 €"), ("Chanel Bleu", "119,90 €")]),
+        "<p>Notino s.r.o.</p>",
+    ),
+    {
+        "price": 79.90,
+        "currency": "EUR",
+        "title_has": "Sauvage",
+        "image": "sauvage___230911.jpg",
+        "availability": "InStock",
+        "brand_claimed": "Dior",
+    },
+)
+
+add(
+    "kz-marwin",
+    "https://www.marwin.kz/toys/lego/lego-technic-42154-ford-gt-2022-123456/",
+    shell(
+        "ru",
+        "LEGO Technic 42154 Ford GT 2022 – купить в интернет-магазине Marwin",
+        '<a href="/" class="logo"><img src="/logo.png" alt="Marwin"></a><a href="/cart/">Корзина</a>',
+        ["Главная", "Игрушки", "LEGO"],
+        """<div class="product-card"><div class="product-card__gallery"><img src="https://www.marwin.kz/media/catalog/product/cache/1/image/600x/lego_42154_1.jpg" alt="LEGO Technic 42154 Ford GT 2022"></div>
+<div class="product-card__info"><h1 class="product-card__title">LEGO Technic 42154 Ford GT 2022</h1><table class="product-card__attrs"><tr><td>Артикул:</td><td>123456</td></tr><tr><td>Производитель:</td><td>LEGO</td></tr><tr><td>Возраст:</td><td>18+</td></tr></table>
+<div class="product-card__price"><span class="price">64 990 ₸</span></div><div class="product-card__stock in-stock">В наличии</div><button class="btn btn-primary">В корзину</button></div></div>""",
+        ("Рекомендуем", [("LEGO Technic 42141", "89 990 ₸"), ("LEGO Icons 10295", "49 990 ₸")]),
+        "<p>ТОО «Marwin»</p>",
+    ),
+    {
+        "price": 64990.0,
+        "currency": "KZT",
+        "title": "LEGO Technic 42154 Ford GT 2022",
+        "sku": "123456",
+        "availability": "InStock",
+        "brand_claimed": "LEGO",
+    },
+)
+
+add(
+    "ar-solodeportes",
+    "https://www.solodeportes.com.ar/zapatillas-adidas-runfalcon-3-0-hombre-hp7550.html",
+    shell(
+        "es-AR",
+        "Zapatillas adidas Runfalcon 3.0 Hombre - Solo Deportes",
+        '<a href="/" class="logo"><img src="/logo.svg" alt="Solo Deportes"></a><a href="/checkout/cart/">Carrito</a>',
+        ["Inicio", "Hombre", "Calzado", "Running"],
+        """<div class="product-info-main"><div class="page-title-wrapper product"><h1 class="page-title"><span class="base">Zapatillas adidas Runfalcon 3.0 Hombre</span></h1></div>
+<div class="product-brand"><a href="/marcas/adidas.html"><img src="/media/brands/adidas.png" alt="adidas"></a></div><div class="product attribute sku"><strong class="type">SKU</strong><div class="value">HP7550</div></div>
+<div class="price-box price-final_price"><span class="old-price"><span class="price">$ 99.999</span></span><span class="special-price"><span class="price">$ 74.999</span></span></div><div class="cuotas">6 cuotas sin interés de $ 12.499,83</div>
+<div class="stock available"><span>En stock</span></div><div class="swatch-attribute size"><div class="swatch-option text" option-label="40">40</div><div class="swatch-option text disabled" option-label="41">41</div></div><button class="action primary tocart">Agregar al carrito</button></div>
+<div class="product media"><img class="gallery-placeholder__image" src="https://www.solodeportes.com.ar/media/catalog/product/cache/a1b2/z/a/zapatillas-adidas-runfalcon-hp7550_1.jpg" alt="Zapatillas adidas Runfalcon 3.0 Hombre"></div>""",
+        ("Productos relacionados", [("Zapatillas Topper", "$ 45.999"), ("Zapatillas Fila", "$ 59.999")]),
+        "<p>Solo Deportes S.A.</p>",
+    ),
+    {
+        "price": 74999.0,
+        "currency": "ARS",
+        "title": "Zapatillas adidas Runfalcon 3.0 Hombre",
+        "sku": "HP7550",
+        "availability": "InStock",
+        "brand_claimed": "adidas",
+    },
+)
+
+add(
+    "si-sportina",
+    "https://www.sportina.si/moski-pulover-tommy-hilfiger-1985-crew-neck-mw0mw28046",
+    shell(
+        "sl",
+        "Moški pulover Tommy Hilfiger 1985 Crew Neck | Sportina",
+        '<a href="/" class="logo"><img src="/logo.svg" alt="Sportina"></a><a href="/kosarica">Košarica</a>',
+        ["Domov", "Moški", "Puloverji"],
+        """<div class="product-detail"><div class="product-gallery"><img src="https://www.sportina.si/media/catalog/product/m/w/mw0mw28046_dw5_1.jpg" alt="Moški pulover Tommy Hilfiger 1985 Crew Neck"></div>
+<div class="product-info"><div class="product-brand">TOMMY HILFIGER</div><h1 class="product-name">Moški pulover 1985 Crew Neck</h1><div class="product-sku">Koda izdelka: MW0MW28046-DW5</div>
+<div class="prices"><span class="price-old">119,90 €</span><span class="price-new">83,93 €</span><span class="price-discount">-30 %</span></div><div class="price-lowest">Najnižja cena v zadnjih 30 dneh: 95,92 €</div>
+<div class="sizes"><label>Velikost</label><button class="size">M</button><button class="size">L</button><button class="size sold-out" disabled>XL</button></div><div class="stock">Na zalogi</div><button class="add-to-cart">Dodaj v košarico</button></div></div>""",
+        ("Priporočamo", [("Moška majica Tommy", "39,90 €"), ("Moške kavbojke Levi's", "99,90 €")]),
+        "<p>Sportina d.o.o.</p>",
+    ),
+    {
+        "price": 83.93,
+        "currency": "EUR",
+        "title_has": "1985 Crew Neck",
+        "sku": "MW0MW28046-DW5",
+        "availability": "InStock",
+        "brand_claimed": "TOMMY HILFIGER",
+    },
+)
+
+add(
+    "hr-pevex",
+    "https://www.pevex.hr/aku-busilica-odvijac-makita-df333dsae-12v/123456",
+    shell(
+        "hr",
+        "Aku bušilica odvijač MAKITA DF333DSAE 12V - Pevex",
+        '<a href="/" class="logo"><img src="/logo.svg" alt="Pevex"></a><a href="/kosarica">Košarica</a>',
+        ["Početna", "Alati", "Aku alati"],
+        """<div class="product-details"><div class="images"><img class="main-image" src="https://www.pevex.hr/images/products/123456/makita-df333dsae-1-big.jpg" alt="Aku bušilica odvijač MAKITA DF333DSAE 12V"></div>
+<div class="summary"><h1 class="product-title">Aku bušilica odvijač MAKITA DF333DSAE 12V</h1><ul class="product-meta"><li>Šifra artikla: <strong>123456</strong></li><li>Proizvođač: <strong>MAKITA</strong></li><li>EAN: 0088381678123</li></ul>
+<div class="product-price"><div class="regular">Redovna cijena: <del>179,99 €</del></div><div class="current">Akcijska cijena: <strong>149,99 €</strong></div><div class="lowest">Najniža cijena u posljednjih 30 dana: 159,99 €</div></div>
+<div class="availability"><span class="label">Dostupnost u trgovinama:</span> <a href="#stores">Provjeri dostupnost</a></div><div class="online-availability">Dostupno online</div><button class="btn-cart">Dodaj u košaricu</button></div></div>""",
+        ("Slični proizvodi", [("Bosch GSR 12V", "129,99 €"), ("Einhell TE-CD", "69,99 €")]),
+        "<p>Pevex d.d.</p>",
+    ),
+    {
+        "price": 149.99,
+        "currency": "EUR",
+        "title": "Aku bušilica odvijač MAKITA DF333DSAE 12V",
+        "sku": "123456",
+        "availability": "InStock",
+        "brand_claimed": "MAKITA",
+    },
+)
+
+add(
+    "kz-evrika",
+    "https://evrika.com/catalog/televizory/tv-lg-55ur78006lk-123456",
+    shell(
+        "ru",
+        "Телевизор LG 55UR78006LK купить в Алматы по низкой цене | Эврика",
+        '<a href="/" class="header__logo"><img src="/logo.svg" alt="Эврика"></a><a href="/cart">Корзина</a>',
+        ["Главная", "ТВ, аудио, видео", "Телевизоры"],
+        """<div class="product"><div class="product__images"><img class="product__image" src="https://evrika.com/upload/iblock/abc/lg_55ur78006lk_1.jpg" alt="Телевизор LG 55UR78006LK"></div>
+<div class="product__content"><h1 class="product__title">Телевизор LG 55UR78006LK</h1><div class="product__code">Код товара: 123456</div>
+<div class="product__prices"><div class="product__price-old">279 990 ₸</div><div class="product__price">229 990 ₸</div><div class="product__credit">Рассрочка 0-0-24: 9 583 ₸/мес</div></div>
+<div class="product__stock">Есть в наличии</div><div class="product__brand"><span>Бренд:</span> <a href="/brands/lg">LG</a></div><button class="btn product__buy">Купить</button></div></div>""",
+        ("С этим товаром покупают", [("Кронштейн", "9 990 ₸"), ("Саундбар LG", "89 990 ₸")]),
+        "<p>ТОО «Эврика»</p>",
+    ),
+    {
+        "price": 229990.0,
+        "currency": "KZT",
+        "title": "Телевизор LG 55UR78006LK",
+        "sku": "123456",
+        "availability": "InStock",
+        "brand_claimed": "LG",
+    },
+)
+
+add(
+    "ar-naldo",
+    "https://www.naldo.com.ar/celular-motorola-moto-g84-256gb-azul/p",
+    shell(
+        "es-AR",
+        "Celular Motorola Moto G84 256GB Azul - Naldo",
+        '<a href="/" class="vtex-store-components-3-x-logoLink"><img src="/logo.svg" alt="Naldo"></a>',
+        ["Inicio", "Celulares", "Motorola"],
+        """<div class="vtex-flex-layout-0-x-flexRow--main"><div class="vtex-store-components-3-x-productImagesContainer"><img class="vtex-store-components-3-x-productImageTag" src="https://naldoar.vteximg.com.br/arquivos/ids/234567-1000-1000/moto-g84-azul.jpg" alt="Celular Motorola Moto G84 256GB Azul"></div>
+<div class="vtex-flex-layout-0-x-flexCol--info"><span class="vtex-store-components-3-x-productBrandName">Motorola</span><h1 class="vtex-store-components-3-x-productNameContainer"><span class="vtex-store-components-3-x-productBrand">Celular Motorola Moto G84 256GB Azul</span></h1>
+<span class="vtex-product-identifier-0-x-product-identifier"><span class="vtex-product-identifier-0-x-product-identifier__label">Código</span><span class="vtex-product-identifier-0-x-product-identifier__separator">: </span><span class="vtex-product-identifier-0-x-product-identifier__value">PAYM0010AR</span></span>
+<span class="vtex-product-price-1-x-sellingPriceValue">$ 449.999</span><span class="vtex-product-price-1-x-listPriceValue strike">$ 549.999</span><div class="naldo-cuotas">12 cuotas sin interés de $ 37.499,92</div>
+<button class="vtex-add-to-cart-button-0-x-buttonDataContainer">Agregar al carrito</button></div></div>""",
+        ("Productos similares", [("Samsung Galaxy A25", "$ 399.999"), ("Xiaomi Redmi 13", "$ 299.999")]),
+        "<p>Naldo Lombardi S.A.</p>",
+    ),
+    {
+        "price": 449999.0,
+        "currency": "ARS",
+        "title": "Celular Motorola Moto G84 256GB Azul",
+        "sku": "PAYM0010AR",
+        "availability": "InStock",
+        "brand_claimed": "Motorola",
+    },
+)
+
+add(
+    "si-lekarna",
+    "https://www.lekarnaonline.si/eucerin-hyaluron-filler-dnevna-krema-spf30-50-ml",
+    shell(
+        "sl",
+        "Eucerin Hyaluron-Filler dnevna krema SPF30, 50 ml | Lekarna Online",
+        '<a href="/" class="logo"><img src="/logo.png" alt="Lekarna Online"></a><a href="/kosarica">Košarica</a>',
+        ["Domov", "Kozmetika", "Nega obraza"],
+        """<div class="product-view"><div class="product-img-box"><img id="image" src="https://www.lekarnaonline.si/media/catalog/product/e/u/eucerin-hyaluron-filler-spf30.jpg" alt="Eucerin Hyaluron-Filler dnevna krema SPF30, 50 ml"></div>
+<div class="product-shop"><div class="product-name"><h1>Eucerin Hyaluron-Filler dnevna krema SPF30, 50 ml</h1></div><p class="brand">Blagovna znamka: <a href="/eucerin">Eucerin</a></p><p class="sku">Šifra: 4005900470966</p>
+<div class="price-box"><span class="regular-price"><span class="price">32,49 €</span></span></div><p class="availability in-stock"><span>Na zalogi</span></p><button class="button btn-cart">V košarico</button></div></div>""",
+        ("Podobni izdelki", [("Eucerin nočna krema", "34,99 €"), ("Vichy Liftactiv", "29,99 €")]),
+        "<p>Lekarna Online d.o.o.</p>",
+    ),
+    {
+        "price": 32.49,
+        "currency": "EUR",
+        "title": "Eucerin Hyaluron-Filler dnevna krema SPF30, 50 ml",
+        "sku": "4005900470966",
+        "availability": "InStock",
+        "brand_claimed": "Eucerin",
     },
 )
 
