@@ -75,9 +75,11 @@ _SKIP_IMG = re.compile(
     r"(?<![a-z])(?:logos?|icons?|sprites?|banners?|avatars?|pixel|tracking|badges?|flags?|payments?|"
     r"ratings?|stars?|spacer|placeholder|captcha|beacon|"
     r"facebook|twitter|pinterest|instagram|youtube|ytimg|vimeocdn|social|doubleclick|no-?image|no_image|noimg)(?![a-z])"
-    # "/ads/", not a hex cache hash ("5899ad6aa0") nor a classifieds site's folder of its ads'
-    # photos ("/ad-images/", "/ads_photos/", Kleinanzeigen's "/prod-ads/images/")
-    r"|(?<![a-z0-9])ads?(?![a-z0-9])(?![-_/](?:images?|photos?|pics?|pictures?)(?![a-z]))"
+    # "/ads/", not a hex cache hash ("5899ad6aa0") nor a classifieds site's folder or size rule of its ads'
+    # photos ("/ad-images/", "/ads_photos/", Kleinanzeigen's "/prod-ads/images/", Milanuncios'
+    # "/ma-ad-media-pro/", leboncoin's "?rule=ad-large")
+    r"|(?<![a-z0-9])ads?(?![a-z0-9])"
+    r"(?![-_/](?:images?|photos?|pics?|pictures?|media|large|medium|small|thumb\w*|gallery|detail|full|big)(?![a-z]))"
     # a file named by its size alone is a placeholder ("base-images/300x300.png"), unless the
     # folder above is the photo's id ("/Ym0vN8yYxvQ/550x550.jpg", a digit in it) or a product's
     # slug of 3+ words ("/linen-duvet-cover/1200x1200.jpg"; not "/default-product-image/")
