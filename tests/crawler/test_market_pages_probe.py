@@ -117,6 +117,12 @@ Vinted, Milanuncios): 2 failed at first look. leboncoin's and Milanuncios' photo
 pictures, their URLs naming the site's ads ("?rule=ad-large", "/ma-ad-media-pro/"): an "ad" before a
 size or media word is the classifieds' own photo (`photos._SKIP_IMG`, `AD_URLS`). Left: Milanuncios'
 "NAME en Madrid" (a place after the name, as Kleinanzeigen's).
+
+A fourteenth batch (6 pages: Made-in-China, Alibaba, Qoo10, Yahoo!オークション, Hepsiburada, Mercari US): 1
+failed at first look on its title (Made-in-China's document title opens with "China", the origin, before
+the name: left, the name inside it). Alibaba's "Brand Name: OEM" is read as the brand claim "OEM", the
+project's earlier decision (test_sku_brand_placeholders.py: it says something about the maker, and
+counterfeit listings claim it); Made-in-China's "Trademark: OEM" row is no brand label (None); pinned.
 """
 
 from __future__ import annotations
@@ -2340,6 +2346,144 @@ add(
         "currency": "EUR",
         "title_has": "Bolso Loewe Puzzle",
         "image": "abcdef01-2345-6789-abcd-ef0123456789",
+    },
+)
+
+
+# the fourteenth batch (B2B and other marketplaces: Made-in-China, Alibaba, Qoo10, Yahoo!オークション, Hepsiburada, Mercari)
+
+add(
+    "made-in-china",
+    "https://www.made-in-china.com/showroom/shoesfactory/product-detailAbCdEfGhIjKl/China-Men-Sneakers-Casual-Shoes.html",
+    shell(
+        "en",
+        "China Men Sneakers Casual Shoes - China Sneakers and Casual Shoes price | Made-in-China.com",
+        '<a href="https://www.made-in-china.com/" class="logo"><img src="/logo.png" alt="Made-in-China.com"></a><a href="/inquiry">Inquiry Basket</a>',
+        ["Home", "Shoes", "Sneakers"],
+        """<div class="sr-proMainInfo"><div class="sr-proMainInfo-slide"><div class="sr-proMainInfo-slide-pic"><img src="https://image.made-in-china.com/2f0j00AbCdEfGhIjKl/Men-Sneakers-Casual-Shoes.webp" alt="Men Sneakers Casual Shoes"></div></div>
+<div class="sr-proMainInfo-baseInfo"><h1 class="sr-proMainInfo-baseInfoH1"><span>Men Sneakers Casual Shoes</span></h1>
+<div class="sr-proMainInfo-baseInfo-priceBox"><div class="swiper-money-container"><div class="only-one-priceNum"><span>US$ 8.50-12.00</span> / Pair</div></div><div class="sr-proMainInfo-baseInfo-propertyPrice"><span>Min. Order: 500 Pairs</span></div></div>
+<table class="sr-proMainInfo-baseInfo-propertyAttr"><tr><th>Type:</th><td>Casual Shoes</td></tr><tr><th>Transport Package:</th><td>Carton</td></tr><tr><th>Trademark:</th><td>OEM</td></tr></table>
+<div class="sr-proMainInfo-btns"><a class="btn-inquiry" href="/sendInquiry">Contact Supplier</a><a class="btn-chat" href="#">Chat</a></div></div></div>""",
+        ("Related Products", [("Running Shoes", "US$ 9.00-11.00"), ("Slippers", "US$ 1.50-2.00")]),
+        "<p>Focus Technology Co., Ltd.</p>",
+    ),
+    {
+        "price": 8.50,
+        "currency": "USD",
+        "title_has": "Men Sneakers Casual Shoes",
+        "image": "Men-Sneakers-Casual-Shoes.webp",
+        "brand_claimed": None,
+    },
+)
+
+add(
+    "alibaba",
+    "https://www.alibaba.com/product-detail/Designer-Handbags-Women-Luxury_1600123456789.html",
+    shell(
+        "en",
+        "Designer Handbags Women Luxury Leather Shoulder Bag - Buy Handbags Women,Leather Bag Product on Alibaba.com",
+        '<a href="https://www.alibaba.com/" class="logo"><img src="/logo.svg" alt="Alibaba.com"></a>',
+        ["Home", "Luggage, Bags & Cases", "Handbags"],
+        """<div class="product-detail-layout"><div class="main-image"><img src="https://s.alicdn.com/@sc04/kf/H1234567890abcdef1234567890abcdefG.jpg_720x720q50.jpg" alt="Designer Handbags Women Luxury Leather Shoulder Bag"></div>
+<div class="product-info"><div class="product-title-container"><h1 title="Designer Handbags Women Luxury Leather Shoulder Bag">Designer Handbags Women Luxury Leather Shoulder Bag</h1></div>
+<div class="price-list"><div class="price-item"><div class="quality">2 - 99 pieces</div><div class="price"><span>$15.80</span></div></div><div class="price-item"><div class="quality">100 - 499 pieces</div><div class="price"><span>$13.20</span></div></div><div class="price-item"><div class="quality">&gt;= 500 pieces</div><div class="price"><span>$11.50</span></div></div></div>
+<div class="attr-list"><span>Brand Name: OEM</span><span>Place of Origin: Guangdong, China</span></div><button class="action-start-order">Start order</button><button class="action-contact">Chat now</button></div></div>""",
+        ("Recommended for you", [("Crossbody Bag", "$4.20-6.50"), ("Tote Bag", "$7.80-9.90")]),
+        "<p>Alibaba.com</p>",
+    ),
+    {
+        "price": 15.80,
+        "currency": "USD",
+        "title": "Designer Handbags Women Luxury Leather Shoulder Bag",
+        "image": "H1234567890abcdef1234567890abcdefG.jpg",
+        "brand_claimed": "OEM",
+    },
+)
+
+add(
+    "qoo10",
+    "https://www.qoo10.com/item/NIKE-AIR-FORCE-1/712345678",
+    shell(
+        "en",
+        "[Qoo10] NIKE AIR FORCE 1 07 WHITE : Shoes",
+        '<a href="/" class="logo"><img src="/logo.png" alt="Qoo10"></a>',
+        ["Home", "Shoes", "Sneakers"],
+        """<div id="div_Default_Image"><img id="GoodsImage" src="https://gd.image-gmkt.com/li/712/345/678/712345678_1.jpg" alt="NIKE AIR FORCE 1 07 WHITE"></div>
+<div class="goods_info"><h2 id="goods_name" class="name">NIKE AIR FORCE 1 07 WHITE</h2><dl class="detailsArea"><dt>Retail Price</dt><dd><strike>S$189.00</strike></dd><dt>Sell Price</dt><dd><strong id="dl_sell_price">S$129.00</strong></dd><dt>Qoo10 Price</dt><dd>S$119.00 (with Qoo10 coupon)</dd></dl>
+<div class="btn_area"><a id="btn_buy" class="btn_buy" href="#">Buy Now</a><a id="btn_cart" href="#">Add to Cart</a></div></div>""",
+        ("Related Items", [("ADIDAS SAMBA", "S$139.00"), ("NEW BALANCE 530", "S$119.00")]),
+        "<p>Qoo10 Pte. Ltd.</p>",
+    ),
+    {"price": 129.00, "title": "NIKE AIR FORCE 1 07 WHITE", "image": "712345678_1.jpg"},
+)
+
+add(
+    "jp-yahoo-auction",
+    "https://page.auctions.yahoo.co.jp/jp/auction/x1123456789",
+    shell(
+        "ja",
+        "Yahoo!オークション - ルイヴィトン モノグラム スピーディ30 ハンドバッグ",
+        '<a href="https://auctions.yahoo.co.jp/" class="logo"><img src="/logo.png" alt="ヤフオク!"></a>',
+        ["オークション", "ファッション", "ブランド別", "ルイ・ヴィトン"],
+        """<div id="l-main"><div class="ProductImage"><img src="https://auc-pctr.c.yimg.jp/i/auctions.c.yimg.jp/images.auctions.yahoo.co.jp/image/dr000/auc0511/users/abcdef/i-img1200x900-1701234567abcdef.jpg" alt="ルイヴィトン モノグラム スピーディ30"></div>
+<div class="ProductTitle"><h1 class="ProductTitle__text">ルイヴィトン モノグラム スピーディ30 ハンドバッグ</h1></div><div class="Price Price--current"><dl><dt class="Price__title">現在</dt><dd class="Price__value">35,000円<span class="Price__tax">（税 0 円）</span></dd></dl></div>
+<div class="Price Price--buynow"><dl><dt class="Price__title">即決</dt><dd class="Price__value">48,000円<span class="Price__tax">（税 0 円）</span></dd></dl></div><ul class="Count"><li>入札 12</li><li>残り 2日</li></ul>
+<div class="Button"><a class="Button--bid" href="#">入札する</a><a class="Button--buynow" href="#">今すぐ落札する</a></div></div>""",
+        (
+            "この商品に関連するオークション",
+            [("ヴィトン ネヴァーフル", "62,000円"), ("ヴィトン 財布", "15,000円")],
+        ),
+        "<p>LINEヤフー株式会社</p>",
+    ),
+    {
+        "title": "ルイヴィトン モノグラム スピーディ30 ハンドバッグ",
+        "image": "i-img1200x900-1701234567abcdef.jpg",
+    },
+)
+
+add(
+    "tr-hepsiburada",
+    "https://www.hepsiburada.com/apple-airpods-pro-2-nesil-usb-c-p-HBCV00004X9ZOI",
+    shell(
+        "tr",
+        "Apple AirPods Pro 2. Nesil USB-C Fiyatı - Taksit Seçenekleri",
+        '<a href="/" class="logo"><img src="/logo.svg" alt="Hepsiburada"></a><a href="/sepetim">Sepetim</a>',
+        ["Anasayfa", "Elektronik", "Kulaklık"],
+        """<div class="productDetailContent"><div class="productImage"><img id="productImage" src="https://productimages.hepsiburada.net/s/443/550/110000483123456.jpg" alt="Apple AirPods Pro 2. Nesil USB-C"></div>
+<div class="productDetailRight"><h1 id="product-name" class="product-name">Apple AirPods Pro 2. Nesil USB-C</h1><div class="brand-name"><a href="/apple">Apple</a></div>
+<div id="offering-price" class="price-container"><span class="price-old">10.499,00 TL</span><span data-bind="markupText:'currentPriceBeforePoint'">8.999</span>,<span>00</span> TL</div><div class="installment">9 aya varan taksit: 999,89 TL x 9</div>
+<div class="seller">Satıcı: <a href="/magaza/hepsiburada">Hepsiburada</a></div><button id="addToCart" class="button big">Sepete ekle</button></div></div>""",
+        ("Benzer ürünler", [("AirPods 4", "5.999,00 TL"), ("Samsung Buds3", "4.499,00 TL")]),
+        "<p>D-Market Elektronik Hizmetler</p>",
+    ),
+    {
+        "price": 8999.0,
+        "currency": "TRY",
+        "title": "Apple AirPods Pro 2. Nesil USB-C",
+        "image": "110000483123456.jpg",
+    },
+)
+
+add(
+    "mercari-us",
+    "https://www.mercari.com/us/item/m12345678901/",
+    shell(
+        "en",
+        "Coach Tabby 26 Shoulder Bag - Mercari",
+        '<a href="/" aria-label="Mercari home"><svg></svg></a>',
+        ["Home", "Women", "Bags"],
+        """<div data-testid="ItemDetailsPage"><div data-testid="ItemImage"><img src="https://u-mercari-images.mercdn.net/photos/m12345678901_1.jpg?width=1200" alt="Coach Tabby 26 Shoulder Bag"></div>
+<div data-testid="ItemInfo"><h1 data-testid="ItemName" class="Text__H1-sc-1">Coach Tabby 26 Shoulder Bag</h1><p data-testid="ItemPrice" class="Text__H2-sc-2">$210</p><p data-testid="ItemOriginalPrice">$250</p>
+<div data-testid="ItemDetailsBrand"><a href="/brand/coach/">Coach</a></div><div data-testid="ItemCondition">Like new</div><button data-testid="CheckoutButton">Buy now</button><button data-testid="OfferButton">Make offer</button></div></div>""",
+        ("Similar items", [("Coach Pillow Tabby", "$175"), ("Coach Rogue", "$300")]),
+        "<p>© 2026 Mercari, Inc.</p>",
+    ),
+    {
+        "price": 210.0,
+        "currency": "USD",
+        "title": "Coach Tabby 26 Shoulder Bag",
+        "image": "m12345678901_1.jpg",
     },
 )
 
