@@ -36,10 +36,16 @@ _JSON_SCRIPT = re.compile(
 _ASSIGN = re.compile(
     r"window\s*(?:\.\s*|\[\s*[\"'])(__[A-Z0-9_]+__|[A-Za-z_$][\w$]*State[\w$]*)(?:[\"']\s*\])?\s*=\s*(?=[{\[])",
 )
-_NAME_KEYS = ("name", "title", "productName", "product_name", "displayName", "productTitle")
+# (and the Korean shops' abbreviations: Musinsa's "goodsNm", "goodsName", "prdNm"; the lead's probe, stop 37)
+_NAME_KEYS = (
+    "name", "title", "productName", "product_name", "displayName", "productTitle",
+    "goodsNm", "goodsName", "goods_name", "prdNm", "productNm", "itemName", "item_name",
+)  # fmt: skip
 _PRICE_KEYS = (
     "salePrice", "sale_price", "currentPrice", "current_price", "finalPrice", "final_price", "offerPrice",
-    "price", "priceValue", "price_amount", "sellingPrice", "minPrice", "lowPrice",
+    "price", "priceValue", "price_amount", "sellingPrice", "minPrice", "lowPrice", "unitPrice",
+    # a price object holding the sale and normal prices (Musinsa's "goodsPrice": {"normalPrice", "salePrice"})
+    "goodsPrice",
 )  # fmt: skip
 _PRICE_INNER = ("value", "amount", "current", "price", "raw", "centAmount", "formatted", "formattedValue")
 _IMAGE_KEYS = ("image", "imageUrl", "image_url", "mainImage", "primaryImage", "images", "imageUrls", "media")
@@ -220,6 +226,8 @@ def _price(node: dict) -> tuple[Any, Any]:
             )
             if isinstance(inner, int) and "centAmount" in v:
                 inner = inner / 10 ** int(v.get("fractionDigits", 2))
+            if inner is None:  # an object of named prices: its sale price ({"normalPrice", "salePrice"})
+                inner = _price(v)[0]
             if inner is not None:
                 return inner, cur
         elif isinstance(v, int | float | str) and not isinstance(v, bool) and str(v).strip():

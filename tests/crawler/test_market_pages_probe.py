@@ -123,9 +123,19 @@ failed at first look on its title (Made-in-China's document title opens with "Ch
 the name: left, the name inside it). Alibaba's "Brand Name: OEM" is read as the brand claim "OEM", the
 project's earlier decision (test_sku_brand_placeholders.py: it says something about the maker, and
 counterfeit listings claim it); Made-in-China's "Trademark: OEM" row is no brand label (None); pinned.
+
+A fifteenth batch (4 pages whose product lives only in their state JSON, the DOM a skeleton: Musinsa's
+`__NEXT_DATA__`, Ozon's `window.__NUXT__`, Shopee's `__INITIAL_STATE__`, a Kaspi page): 2 failed at first
+look, both without a listing. Musinsa names its fields with Korean shops' abbreviations ("goodsNm") and
+keeps its prices in an object of named prices ("goodsPrice": {"normalPrice", "salePrice"}):
+`pagestate._NAME_KEYS` reads "goodsNm", "goodsName", "prdNm", "itemName", and a price key's object
+without a value key is read for its sale price (`pagestate._price`; "unitPrice" is a price key too).
+The Kaspi page (a `window.BACKEND` assignment) is left out: its shape is written from memory.
 """
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -2485,6 +2495,97 @@ add(
         "title": "Coach Tabby 26 Shoulder Bag",
         "image": "m12345678901_1.jpg",
     },
+)
+
+
+# the fifteenth batch (pages whose product lives only in their state JSON: Musinsa, Ozon, Shopee)
+def _state_shell(
+    lang, doc_title, script, body='<div id="__next"><div class="skeleton"></div></div>', head=""
+):
+    return f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{doc_title}</title>{head}</head><body>{body}{script}</body></html>'
+
+
+_MUSINSA = {
+    "props": {
+        "pageProps": {
+            "meta": {
+                "data": {
+                    "goodsNo": 3456789,
+                    "goodsNm": "릴렉스 핏 크루 넥 반팔 티셔츠 [화이트]",
+                    "brand": "musinsastandard",
+                    "brandName": "무신사 스탠다드",
+                    "goodsPrice": {
+                        "normalPrice": 19900,
+                        "salePrice": 15900,
+                        "discountRate": 20,
+                        "couponPrice": 14310,
+                    },
+                    "thumbnailImageUrl": "/images/goods_img/20230301/3456789/3456789_16778901234567_500.jpg",
+                    "goodsSaleType": "SALE",
+                    "isSoldOut": False,
+                }
+            }
+        }
+    }
+}
+add(
+    "kr-musinsa-next",
+    "https://www.musinsa.com/products/3456789",
+    _state_shell(
+        "ko",
+        "릴렉스 핏 크루 넥 반팔 티셔츠 [화이트] - 사이즈 & 후기 | 무신사",
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(_MUSINSA, ensure_ascii=False)}</script>',
+        head='<meta property="og:image" content="https://image.msscdn.net/images/goods_img/20230301/3456789/3456789_16778901234567_500.jpg">',
+    ),
+    {"price": 15900.0, "title": "릴렉스 핏 크루 넥 반팔 티셔츠 [화이트]"},
+)
+
+_OZON = {
+    "product": {
+        "id": 1234567890,
+        "title": "Кроссовки Nike Air Zoom Pegasus 40",
+        "price": {"price": "12 990 ₽", "originalPrice": "16 990 ₽", "cardPrice": "11 990 ₽"},
+        "images": [{"url": "https://ir.ozone.ru/s3/multimedia-1-x/wc1000/7012345678.jpg"}],
+        "brand": {"name": "Nike"},
+        "isAvailable": True,
+    }
+}
+add(
+    "ru-ozon-state",
+    "https://www.ozon.ru/product/krossovki-nike-air-zoom-pegasus-40-1234567890/",
+    _state_shell(
+        "ru",
+        "Кроссовки Nike Air Zoom Pegasus 40 — купить в интернет-магазине OZON с быстрой доставкой",
+        f"<script>window.__NUXT__={json.dumps(_OZON, ensure_ascii=False)};</script>",
+        body='<div id="layoutPage"><div class="skeleton"></div></div>',
+    ),
+    {"price": 12990.0, "title": "Кроссовки Nike Air Zoom Pegasus 40"},
+)
+
+_SHOPEE = {
+    "item": {
+        "itemid": 23456789012,
+        "shopid": 123456789,
+        "name": "【現貨】韓國 MLB 經典 NY 棒球帽 老帽 可調節",
+        "price": 89000000,
+        "price_max": 89000000,
+        "price_before_discount": 129000000,
+        "currency": "TWD",
+        "stock": 52,
+        "image": "tw-11134207-7r98o-abcdefghij12",
+        "brand": "MLB",
+    }
+}
+add(
+    "tw-shopee-state",
+    "https://shopee.tw/【現貨】韓國-MLB-經典-NY-棒球帽-老帽-可調節-i.123456789.23456789012",
+    _state_shell(
+        "zh-Hant",
+        "【現貨】韓國 MLB 經典 NY 棒球帽 老帽 可調節 | 蝦皮購物",
+        f'<script type="application/json" id="__INITIAL_STATE__">{json.dumps(_SHOPEE, ensure_ascii=False)}</script>',
+        body='<div id="main"><div class="skeleton"></div></div>',
+    ),
+    {"title": "【現貨】韓國 MLB 經典 NY 棒球帽 老帽 可調節"},
 )
 
 
