@@ -131,6 +131,11 @@ keeps its prices in an object of named prices ("goodsPrice": {"normalPrice", "sa
 `pagestate._NAME_KEYS` reads "goodsNm", "goodsName", "prdNm", "itemName", and a price key's object
 without a value key is read for its sale price (`pagestate._price`; "unitPrice" is a price key too).
 The Kaspi page (a `window.BACKEND` assignment) is left out: its shape is written from memory.
+
+A sixteenth batch (7 pages, brand claims of the markets: Coupang's brand link over the title, momo's
+bracketed 【SAMPO 聲寶】, Mercado Libre's "Marca" spec row, Mimovrste's "Blagovna znamka" link, Sancta
+Domenica's "Proizvođač" row, Technodom's brand logo link, Amazon.de's "Marke" overview row): 0 failed at
+first look; pinned.
 """
 
 from __future__ import annotations
@@ -2586,6 +2591,135 @@ add(
         body='<div id="main"><div class="skeleton"></div></div>',
     ),
     {"title": "【現貨】韓國 MLB 經典 NY 棒球帽 老帽 可調節"},
+)
+
+
+# the sixteenth batch (brand claims of the markets: Coupang, momo, Mercado Libre, Mimovrste, Sancta Domenica, Technodom, Amazon.de)
+
+add(
+    "kr-coupang-brandshop",
+    "https://www.coupang.com/vp/products/7123456789?itemId=17123456789",
+    shell(
+        "ko",
+        "필립스 소닉케어 전동칫솔 HX6877/21 - 전동칫솔 | 쿠팡",
+        '<a href="/" class="coupang-logo"><img src="/logo.png" alt="쿠팡"></a>',
+        ["쿠팡 홈", "뷰티", "구강용품", "전동칫솔"],
+        """<div class="prod-atf"><div class="prod-image"><img class="prod-image__detail" src="https://thumbnail10.coupangcdn.com/thumbnails/remote/492x492ex/image/retail/images/2024/01/01/12/3/abcdef.jpg" alt="필립스 소닉케어 전동칫솔 HX6877/21"></div>
+<div class="prod-buy"><a class="prod-brand-name" href="/np/search?q=%ED%95%84%EB%A6%BD%EC%8A%A4&amp;brand=12345">필립스</a><h2 class="prod-buy-header__title">필립스 소닉케어 전동칫솔 HX6877/21</h2>
+<div class="prod-price"><span class="total-price"><strong>89,000<span class="price-unit">원</span></strong></span></div><div class="prod-shipping-fee-message">무료배송</div>
+<button class="prod-buy-btn">바로구매</button><button class="prod-cart-btn">장바구니 담기</button></div></div>""",
+        ("다른 고객이 함께 본 상품", [("오랄비 iO", "199,000원"), ("파나소닉 전동칫솔", "59,000원")]),
+        "<p>쿠팡(주)</p>",
+    ),
+    {"brand_claimed": "필립스", "price": 89000.0},
+)
+
+add(
+    "tw-momo-brand-bracket",
+    "https://www.momoshop.com.tw/goods/GoodsDetail.jsp?i_code=98765432",
+    shell(
+        "zh-Hant",
+        "【SAMPO 聲寶】43型4K低藍光HDR智慧聯網顯示器 EM-43JB620 - momo購物網",
+        '<a href="/" class="logo"><img src="/logo.png" alt="momo購物網"></a>',
+        ["首頁", "家電", "電視"],
+        """<div class="prdwarp"><div class="jqzoom"><img src="https://i2.momoshop.com.tw/1701234567/goodsimg/0098/765/432/98765432_R.webp" alt="SAMPO 聲寶 43型"></div>
+<div class="prdnoteArea"><h3 id="osmGoodsName">【SAMPO 聲寶】43型4K低藍光HDR智慧聯網顯示器 EM-43JB620</h3><ul class="prdPrice"><li class="special"><span>促銷價</span><span class="seoPrice">9,990</span>元</li></ul>
+<div class="buynoteArea"><a class="buynow" href="#">立即購買</a></div></div></div>""",
+        ("看了又看", [("TCL 43型", "8,990元"), ("LG 43型", "12,900元")]),
+        "<p>富邦媒體科技股份有限公司</p>",
+    ),
+    {"brand_claimed": "SAMPO", "price": 9990.0},
+)
+
+add(
+    "ar-ml-marca-table",
+    "https://articulo.mercadolibre.com.ar/MLA-1512345678-auriculares-jbl-tune-520bt-_JM",
+    shell(
+        "es-AR",
+        "Auriculares Inalámbricos Jbl Tune 520bt Negro | MercadoLibre",
+        '<a href="/" class="nav-logo"><img src="/logo.svg" alt="Mercado Libre Argentina"></a>',
+        ["Volver al listado", "Electrónica, Audio y Video", "Auriculares"],
+        """<div class="ui-pdp-container"><figure class="ui-pdp-gallery__figure"><img class="ui-pdp-image" src="https://http2.mlstatic.com/D_NQ_NP_2X_612345-MLA75123456789_032024-F.webp" alt="Auriculares Inalámbricos Jbl Tune 520bt Negro"></figure>
+<h1 class="ui-pdp-title">Auriculares Inalámbricos Jbl Tune 520bt Negro</h1><div class="ui-pdp-price"><span class="andes-money-amount" aria-label="59999 pesos"><span class="andes-money-amount__currency-symbol">$</span><span class="andes-money-amount__fraction">59.999</span></span></div>
+<button class="andes-button andes-button--loud">Comprar ahora</button>
+<div class="ui-vpp-highlighted-specs"><h2>Características del producto</h2><table class="andes-table"><tbody><tr class="andes-table__row"><th class="andes-table__header">Marca</th><td class="andes-table__column"><span>JBL</span></td></tr><tr><th>Modelo</th><td><span>Tune 520BT</span></td></tr></tbody></table></div></div>""",
+        ("Publicaciones del vendedor", [("Parlante JBL Go 3", "$ 49.999"), ("Auriculares Sony", "$ 69.999")]),
+        "<p>Mercado Libre S.R.L.</p>",
+    ),
+    {"brand_claimed": "JBL", "price": 59999.0},
+)
+
+add(
+    "si-mimovrste-brand-link",
+    "https://www.mimovrste.com/sesalniki/dyson-v15-detect-absolute",
+    shell(
+        "sl",
+        "Dyson V15 Detect Absolute sesalnik | mimovrste=)",
+        '<a href="/" class="logo"><img src="/logo.svg" alt="mimovrste=)"></a>',
+        ["Domov", "Mali gospodinjski aparati", "Sesalniki"],
+        """<div class="pro-detail"><div class="gallery"><img class="gallery__img" src="https://www.mimovrste.com/i/12345678/550/550" alt="Dyson V15 Detect Absolute"></div>
+<div class="pro-info"><h1 class="pro-title">Dyson V15 Detect Absolute sesalnik</h1><div class="pro-brand">Blagovna znamka: <a href="/blagovne-znamke/dyson">Dyson</a></div><div class="pro-price">649,99 €</div>
+<div class="pro-stock">Na zalogi</div><button class="btn btn-cart">V košarico</button></div></div>""",
+        ("Podobni izdelki", [("Dyson V12", "549,99 €"), ("Rowenta X-Force", "399,99 €")]),
+        "<p>Mimovrste d.o.o.</p>",
+    ),
+    {"brand_claimed": "Dyson", "price": 649.99},
+)
+
+add(
+    "hr-sancta-proizvodjac",
+    "https://www.sancta-domenica.hr/mobiteli/samsung-galaxy-s24-8gb-256gb-onyx-black.html",
+    shell(
+        "hr",
+        "Mobitel SAMSUNG Galaxy S24 8GB/256GB Onyx Black | Sancta Domenica",
+        '<a href="/" class="logo"><img src="/logo.svg" alt="Sancta Domenica"></a>',
+        ["Početna", "Mobiteli", "Pametni telefoni"],
+        """<div class="product-info-main"><h1 class="page-title"><span class="base">Mobitel SAMSUNG Galaxy S24 8GB/256GB Onyx Black</span></h1><div class="price-box"><span class="price">799,99 €</span></div>
+<div class="stock available"><span>Dostupno</span></div><button class="action tocart primary">Dodaj u košaricu</button></div><div class="product media"><img class="gallery-placeholder__image" src="https://www.sancta-domenica.hr/media/catalog/product/s/a/samsung-galaxy-s24-onyx-black_1.jpg" alt="Mobitel SAMSUNG Galaxy S24"></div>
+<div class="additional-attributes-wrapper"><table class="data table additional-attributes"><tbody><tr><th class="col label">Proizvođač</th><td class="col data">SAMSUNG</td></tr><tr><th>Jamstvo</th><td>24 mjeseca</td></tr></tbody></table></div>""",
+        ("Slični proizvodi", [("Samsung Galaxy S24+", "999,99 €"), ("Apple iPhone 15", "899,99 €")]),
+        "<p>Sancta Domenica d.o.o.</p>",
+    ),
+    {"brand_claimed": "SAMSUNG", "price": 799.99},
+)
+
+add(
+    "kz-technodom-brand",
+    "https://www.technodom.kz/p/naushniki-sony-wh-1000xm5-black-267890",
+    shell(
+        "ru",
+        "Наушники Sony WH-1000XM5 Black купить в Алматы | Technodom",
+        '<a href="/" class="Header_logo"><img src="/logo.svg" alt="Technodom"></a>',
+        ["Главная", "Аудио", "Наушники"],
+        """<div class="ProductCard_root"><div class="ProductGallery_slide"><img src="https://api.technodom.kz/f3/api/v1/images/800/800/naushniki_sony_wh1000xm5_black_1.jpg" alt="Наушники Sony WH-1000XM5 Black"></div>
+<div class="ProductInfo"><h1 class="Typography ProductInfo_title">Наушники Sony WH-1000XM5 Black</h1><div class="ProductInfo_brand"><a href="/brands/sony"><img src="/brands/sony.svg" alt="Sony"></a></div>
+<p class="Typography ProductPrice_price">199 990 ₸</p><div class="ProductInfo_stock">В наличии</div><button class="ButtonNext_primary">В корзину</button></div></div>""",
+        ("С этим товаром покупают", [("Чехол для наушников", "9 990 ₸"), ("Кабель AUX", "2 990 ₸")]),
+        "<p>ТОО «Technodom Operator»</p>",
+    ),
+    {"brand_claimed": "Sony", "price": 199990.0},
+)
+
+add(
+    "de-amazon-marke-row",
+    "https://www.amazon.de/dp/B0TEST5678",
+    shell(
+        "de",
+        "Braun Series 9 Pro+ Elektrorasierer Herren : Amazon.de: Drogerie &amp; Körperpflege",
+        '<a href="/" id="nav-logo-sprites" aria-label="Amazon.de"></a>',
+        ["Drogerie & Körperpflege", "Rasur"],
+        """<div id="ppd"><div id="leftCol"><img id="landingImage" src="https://m.media-amazon.com/images/I/71braun9._AC_SX679_.jpg" data-old-hires="https://m.media-amazon.com/images/I/71braun9._AC_SL1500_.jpg" alt="Braun Series 9"></div>
+<div id="centerCol"><h1 id="title"><span id="productTitle">Braun Series 9 Pro+ Elektrorasierer Herren, 5 Pro Scherelemente</span></h1><a id="bylineInfo" href="/stores/Braun/page/X">Besuche den Braun-Store</a>
+<div id="corePriceDisplay_desktop_feature_div"><span class="a-price priceToPay"><span class="a-offscreen">279,99&nbsp;€</span><span aria-hidden="true">279,99 €</span></span></div>
+<div id="productOverview_feature_div"><table class="a-normal a-spacing-micro"><tr class="po-brand"><td><span class="a-text-bold">Marke</span></td><td><span class="po-break-word">Braun</span></td></tr><tr class="po-color"><td><span class="a-text-bold">Farbe</span></td><td><span>Silber</span></td></tr></table></div></div>
+<div id="rightCol"><div id="availability"><span>Auf Lager</span></div><input id="add-to-cart-button" type="submit" value="In den Einkaufswagen"></div></div>""",
+        (
+            "Kunden, die diesen Artikel angesehen haben",
+            [("Philips Series 9000", "199,99 €"), ("Panasonic Arc5", "249,99 €")],
+        ),
+        "<p>Amazon.de</p>",
+    ),
+    {"brand_claimed": "Braun", "price": 279.99},
 )
 
 
