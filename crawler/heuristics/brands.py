@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from knockoff.crawler.heuristics.controls import said_state
-from knockoff.crawler.heuristics.dom import BRAND_EL, MARKS, hidden, tokens, visible_text
+from knockoff.crawler.heuristics.dom import BRAND_EL, MARKS, hidden, next_element, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, shop_part, site_test, title_without_shop
 
@@ -144,9 +144,7 @@ def _empty_value_cell(node: Any, parent: Any) -> bool:
     cell = parent if parent.tag in ("th", "td", "dt") else next(parent.iterancestors("th", "td", "dt"), None)
     if cell is None:
         return False
-    nxt = cell.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
+    nxt = next_element(cell)
     return (
         nxt is not None
         and nxt.tag in ("td", "dd")
@@ -164,9 +162,7 @@ def _logo_value(el: Any) -> str:
     for node in (el, el.getparent()):
         if node is None:
             continue
-        nxt = node.getnext()
-        while nxt is not None and not isinstance(nxt.tag, str):
-            nxt = nxt.getnext()
+        nxt = next_element(node)
         if nxt is not None:
             alts = [a.strip() for a in nxt.xpath("descendant-or-self::img/@alt") if a.strip()]
             return alts[0] if alts and not visible_text(nxt).strip() else ""

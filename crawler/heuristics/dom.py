@@ -105,6 +105,15 @@ def _self_and_up(el: Any, levels: int) -> Iterator[Any]:
         node, depth = node.getparent(), depth + 1
 
 
+def next_element(el: Any) -> Any:
+    """The element after `el` among its siblings, past comments and processing instructions; None at
+    the end (a label cell's value cell: `<th>` then `<td>`, `<dt>` then `<dd>`)."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
 def hidden(el: Any, levels: int = 4) -> bool:
     """`el` or one of its `levels` nearest ancestors is hidden (a hiding class such as
     "visually-hidden" / "displaynone", the `hidden` attribute, `display:none`, `aria-hidden`)."""

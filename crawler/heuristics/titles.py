@@ -25,6 +25,7 @@ from knockoff.crawler.heuristics.dom import (
     SHOP_PAGE_HEADING,
     element_names,
     hidden,
+    next_element,
     tokens,
     visible_text,
 )
@@ -117,9 +118,7 @@ def _label_cell(el: Any) -> bool:
     stop 37: "모델번호", model number, was the title)."""
     if el.tag not in ("dt", "th"):
         return False
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
+    nxt = next_element(el)
     return nxt is not None and nxt.tag == {"dt": "dd", "th": "td"}[el.tag]
 
 
