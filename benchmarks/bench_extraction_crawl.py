@@ -23,11 +23,21 @@ image F1 as stored, and the pages whose stored row differs from the direct extra
 price, currency, title, sku, availability, brand_claimed, image_urls (the crawl path's own losses).
 
     python -m benchmarks.bench_extraction_crawl [--split train|test|all] [--mistakes]
+    python -m benchmarks.bench_extraction_crawl --test-pages
+
+`--test-pages` runs the same path on development pages instead (`development_pages`: the market folders of
+`bench_extraction.MARKET` and every page the crawler's review tests write, about 3,000 distinct
+documents, none of them real shops' pages) and reports only what the crawl path loses or changes
+against `extract_product` called directly at the served URL: pages with a listing directly and none
+stored, stored rows of pages that give none directly, field differences. Pages sharing one
+`rel=canonical` URL are one listing to the crawler (its identity rule), so such a group counts as lost
+only when none of its pages was stored.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import socket
 import subprocess
 import sys
@@ -57,13 +67,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _site(labels: list[dict[str, Any]], root: Path) -> Path:
-    """Write the pages (bytes as saved) and an index linking them under `root`/site; returns it."""
+def _site(pages: dict[str, bytes], root: Path) -> Path:
+    """Write `pages` ({name: bytes as saved}) at /p/NAME.html and an index linking them under
+    `root`/site; returns it."""
     site = root / "site"
     (site / "p").mkdir(parents=True)
-    for label in labels:
-        (site / "p" / f"{label['shop']}.html").write_bytes((DATA / label["file"]).read_bytes())
-    links = "".join(f'<li><a href="/p/{lb["shop"]}.html">{lb["shop"]}</a></li>' for lb in labels)
+    for name, body in pages.items():
+        (site / "p" / f"{name}.html").write_bytes(body)
+    links = "".join(f'<li><a href="/p/{name}.html">{name}</a></li>' for name in pages)
     (site / "index.html").write_text(f"<!doctype html><html><body><ul>{links}</ul></body></html>")
     return site
 
@@ -73,10 +84,15 @@ def crawl_rows(labels: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str,
 
     Returns (listing rows as dicts, base URL "http://127.0.0.1:PORT", crawl wall seconds).
     Raises RuntimeError (with the command's stderr tail) when the crawl exits non-zero."""
+    return crawl_pages({lb["shop"]: (DATA / lb["file"]).read_bytes() for lb in labels})
+
+
+def crawl_pages(pages: dict[str, bytes]) -> tuple[list[dict[str, Any]], str, float]:
+    """`crawl_rows` for any `pages` ({name: bytes}, served at /p/NAME.html)."""
     import pyarrow.dataset as ds
 
     with tempfile.TemporaryDirectory(prefix="knockoff-extraction-crawl-") as tmp:
-        site = _site(labels, Path(tmp))
+        site = _site(pages, Path(tmp))
         port = _free_port()
         server = subprocess.Popen(
             [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "-d", str(site)],
@@ -97,7 +113,7 @@ def crawl_rows(labels: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str,
                     "--no-robots",
                     "--no-images",
                     "--max-pages",
-                    str(PAGES_PER_PAGE * len(labels)),
+                    str(PAGES_PER_PAGE * len(pages)),
                 ),
                 *("--config", str(config)),
             ]
@@ -210,6 +226,72 @@ def _score(r: dict[str, Any], label: dict[str, Any], row: dict[str, Any], url: s
         r["mistakes"].append(f"{label['shop']}: {f} {str(got[f])[:80]!r}")
 
 
+def development_pages() -> dict[str, tuple[str, str]]:
+    """Development pages: {sha1[:12] of the HTML: (HTML, where it comes from)} for the market
+    folders' pages and every page held by a module-level list of tests/crawler/test_*.py (cases
+    with `html` and `url`, or tuples holding a document); HTML under 200 characters left out."""
+    import importlib
+
+    from benchmarks.bench_extraction import MARKET
+
+    root = Path(__file__).resolve().parent.parent
+    out: dict[str, tuple[str, str]] = {}
+
+    def add(html: Any, where: str) -> None:
+        if isinstance(html, str) and len(html) >= 200:
+            out.setdefault(hashlib.sha1(html.encode()).hexdigest()[:12], (html, where))
+
+    for path in sorted((root / "tests" / "crawler").glob("test_*.py")):
+        module = importlib.import_module(f"tests.crawler.{path.stem}")
+        for name, value in vars(module).items():
+            for case in value if isinstance(value, list | tuple) else ():
+                if hasattr(case, "html") and hasattr(case, "url"):
+                    add(case.html, f"{path.stem}:{getattr(case, 'id', name)}")
+                elif isinstance(case, tuple):
+                    docs = [
+                        e for e in case if isinstance(e, str) and ("<body" in e or "<html" in e[:500].lower())
+                    ]
+                    if docs:
+                        add(docs[0], f"{path.stem}:{case[0] if isinstance(case[0], str) else name}")
+    for folder in MARKET:
+        for page in sorted(folder.glob("*.html")):
+            add(page.read_text(encoding="utf-8"), f"{folder.name}/{page.name}")
+    return dict(sorted(out.items()))
+
+
+def evaluate_development_pages() -> dict[str, Any]:
+    """The crawl path on `development_pages`: {"pages", "rows", "seconds", "direct" (pages with a listing
+    directly), "lost", "extra", "differ" (lists of "where: what")}.
+
+    Raises RuntimeError when the crawl fails (see `crawl_rows`)."""
+    from parsel import Selector
+
+    from knockoff.crawler.extract import extract_product
+
+    pages = development_pages()
+    rows, base, seconds = crawl_pages({k: html.encode("utf-8") for k, (html, _) in pages.items()})
+    by_page: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_page[urlsplit(row["url"]).path.rsplit("/", 1)[-1].removesuffix(".html")].append(row)
+    canonical = {
+        k: Selector(text=html).xpath("//link[@rel='canonical']/@href").get() for k, (html, _) in pages.items()
+    }
+    stored_canonicals = {canonical[k] for k in by_page if canonical.get(k)}
+    res: dict[str, Any] = {"pages": len(pages), "rows": len(rows), "seconds": seconds, "direct": 0}
+    res |= {"lost": [], "extra": [], "differ": []}
+    for key, (html, where) in pages.items():
+        direct = extract_product(html, f"{base}/p/{key}.html")
+        got = sorted(by_page.get(key, []), key=lambda row: len(row["url"]))
+        res["direct"] += direct is not None
+        if direct and not got and not (canonical[key] and canonical[key] in stored_canonicals):
+            res["lost"].append(where)
+        elif got and not direct:
+            res["extra"].append(where)
+        elif got and direct and (diff := _differs(got[0], direct)):
+            res["differ"].append(f"{where}: {', '.join(diff)}")
+    return res
+
+
 def run(quick: bool = False) -> str:
     """The Markdown section for benchmarks/RESULTS.md (both splits, one crawl; `quick` changes nothing)."""
     title = "## Extraction through the crawl: product-pages served on loopback, `knockoff crawl`"
@@ -252,7 +334,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="train", choices=["train", "test", "all"])
     parser.add_argument("--mistakes", action="store_true", help="per-page mistakes (train only)")
+    parser.add_argument("--test-pages", action="store_true", help="the crawl path on development pages")
     args = parser.parse_args()
+    if args.test_pages:
+        r = evaluate_development_pages()
+        print(
+            f"pages {r['pages']} with a listing directly {r['direct']} rows {r['rows']} lost {len(r['lost'])} "
+            f"extra {len(r['extra'])} differ {len(r['differ'])} crawl {r['seconds']:.1f}s"
+        )
+        print("\n".join("   " + m for m in r["lost"] + r["extra"] + r["differ"]))
+        return
     for split, r in sorted(evaluate(args.split).items()):
         f1 = {f: round(r["counts"][f]["f1"], 3) for f in FIELDS}
         print(

@@ -69,3 +69,31 @@ def test_a_page_that_is_no_product_page_counts_as_lost(pages: Path) -> None:
     assert train["listings"] == 1 and train["differ"] == 1
     assert train["differences"] == ["bravo: no listing"]
     assert train["counts"]["price"] == {"tp": 1, "fp": 0, "fn": 1, "f1": 2 / 3}
+
+
+def test_test_pages_mode_reports_only_what_the_crawl_path_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # two product pages sharing one canonical URL (one listing to the crawler), one with its own,
+    # and a help page that gives no listing either way
+    docs = {
+        "a1": PAGE.format(shop="alpha", title="Linen Summer Shirt", price="$49.00"),
+        "a2": PAGE.format(shop="alpha", title="Linen Summer Shirt, blue", price="$49.00"),
+        "b1": PAGE.format(shop="bravo", title="Walnut Serving Board", price="$35.50"),
+        "help": "<!doctype html><html><head><title>Help | Shop</title></head><body><h1>Help</h1>"
+        + "<p>Returns within 30 days.</p>" * 10
+        + "</body></html>",
+    }
+    monkeypatch.setattr(
+        bench_extraction_crawl, "development_pages", lambda: {k: (v, f"case {k}") for k, v in docs.items()}
+    )
+    res = bench_extraction_crawl.evaluate_development_pages()
+    assert (res["pages"], res["direct"]) == (4, 3)
+    assert res["rows"] == 2  # a1 or a2 (one canonical URL), b1
+    assert (res["lost"], res["extra"], res["differ"]) == ([], [], [])
+
+
+def test_development_pages_gathers_the_review_cases_and_market_folders() -> None:
+    pages = bench_extraction_crawl.development_pages()
+    where = [w for _, w in pages.values()]
+    assert len(pages) > 1000
+    assert any(w.startswith("pages_market/") for w in where)
+    assert any(w.startswith("test_brand_review6:") for w in where)
