@@ -63,8 +63,9 @@ _THUMB = re.compile(r"thumb|swatch")
 # ".375.375.jpg", Amazon "._SX522_" / "._AC_SL1500_" / "._SS40_"
 # ".../t100x100.jpg" (a one-letter role before the size), "?size=1920", resize paths
 # ("/fixedscale/90/90/", "/mnresize/1200/1800/", "/trim/620/378/")
+# ("_0x90": VirtueMart's resized thumbnails, 0 for the side left to scale; the lead's probe, stop 38)
 _URL_SIZE = re.compile(
-    r"(?<![a-z0-9])[a-z]?(\d{2,4})x(\d{2,4})(?![0-9])|[?&](?:wid|w|width|sw|size)=(\d{2,4})\b"
+    r"(?<![a-z0-9])[a-z]?(\d{2,4}|0)x(\d{2,4}|0)(?![0-9])|[?&](?:wid|w|width|sw|size)=(\d{2,4})\b"
     r"|\.(\d{2,4})\.(\d{2,4})\.(?:jpe?g|png|gif|webp)\b|[._]S[XYLS](\d{2,4})_"
     r"|(?:scale|size|fit|trim|crop|fill)/(\d{2,4})/(\d{2,4})/"
 )
@@ -126,7 +127,9 @@ def share_file(url: str) -> bool:
 # the real picture before it loads: only decoration words skip it
 _SKIP_NAMES = re.compile(
     r"(?<![a-z])(?:logos?|icons?|sprites?|banners?|avatars?|badges?|flags?|payments?|ratings?|stars?|"
-    r"spacer|social|captcha)(?![a-z])",
+    # a control drawn as a picture: Magento 1's zoom slider `<img id="zoom_out" class="btn-zoom-out">`
+    # (the lead's probe, stop 38), old carts' button images
+    r"spacer|social|captcha|btns?|buttons?)(?![a-z])",
     re.I,
 )
 
@@ -222,7 +225,7 @@ def _url_px(url: str) -> int | None:
             for m in _URL_SIZE.finditer(part)
             if not (m.start() and part[m.start() - 1] in "-_ " and _NAME_DIMENSION.match(part, m.end()))
             for x in m.groups()
-            if x
+            if x and int(x)  # a 0 side is the one left to scale ("_0x90"): not a size
         ]
         if sizes:
             return max(sizes)
@@ -474,12 +477,14 @@ def _thumbnail(el: Any, up: list[Any], near: str, px: int | None, large_url: boo
     """A gallery's thumbnail: named so (`_THUMB` in its or its 3 nearest ancestors' names, `near`),
     a button of a strip (`_in_button_strip`) or a link of a strip opening picture files
     (`_in_link_strip`) with width and height attributes under 160 px, unless its URL asks for a large picture (a
-    grid gallery's photos each in a zoom button); or its URL asks for under 160 px (`px`)."""
+    grid gallery's photos each in a zoom button), nor one declared 250 px or more wide or high (X-Cart
+    names its product page's 300 px picture `id="product_thumbnail"`; the lead's probe, stop 38); or its
+    URL asks for under 160 px (`px`)."""
     if px is not None and px < 160:
         return True
-    if large_url:
-        return False
     w, h = _int(el.get("width")), _int(el.get("height"))
+    if large_url or max(w or 0, h or 0) >= 250:
+        return False
     small = w is not None and h is not None and max(w, h) < 160
     return bool(_THUMB.search(near)) or _in_button_strip(el, up) or (small and _in_link_strip(up))
 

@@ -1,0 +1,1349 @@
+"""Product pages of the shop software counterfeit sellers run their own sites on (the lead's eighth
+probe, stop 38, issue 14): the classic replica-shop carts (Zen Cart, osCommerce 2.2 and 2.3,
+Magento 1, X-Cart), and the hosted storefronts of cross-border sellers (Shoplazza, Shopline, Shopyy,
+Ueeshop). Whole pages, written from how those carts render a product (left column of category,
+currency and "Specials" / "Best Sellers" boxes with other products and their prices, the product's
+heading, price block with the "retail" price struck, a model number, a stock line, an add-to-cart
+button, "customers who bought this also purchased" cards, footer), without structured data unless
+the software writes it by default, and written before reading the code again.
+
+First look at c38efce, before reading the code: 6 of the first 10 pages failed, 3 of the next 6 (9 of
+16); two osCommerce pages (2.2's table layout, 2.3's price `<h1>` before the name's) gave no listing.
+
+- Main image (fixed, crawler/heuristics/photos.py): Magento 1's zoom slider buttons
+  (`<img id="zoom_out" class="btn-zoom-out" src=".../slider_btn_zoom_out.gif">`, named "zoom") beat
+  the product photo: a picture named as a button ("btn", "button") is a control; X-Cart names its
+  300 px product picture `id="product_thumbnail"`: a picture declared 250 px or more is no
+  thumbnail by its name; VirtueMart's resized thumbnails write 0 for the side left to scale
+  ("_0x90"), read as no size: a 0 side is left out and the other one counts.
+- Left for the listing and brand helpers' files (strict xfails in `XFAIL`, to be fixed this stop):
+  see each reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knockoff.crawler.extract import extract_product
+
+CASES: list[tuple[str, str, str, dict]] = []
+
+
+def add(name: str, url: str, html: str, want: dict) -> None:
+    CASES.append((name, url, html, want))
+
+
+def zen_sidebox(heading: str, items: list[tuple[str, str, str, str]]) -> str:
+    """A Zen Cart side box ("Specials", "Best Sellers"): (name, image, old price, price) per product."""
+    rows = "".join(
+        f'<div class="sideBoxContent centeredContent"><a href="index.php?main_page=product_info&amp;products_id={i}">'
+        f'<img src="images/{img}" alt="{name}" title=" {name} " width="100" height="100" /></a>'
+        f'<a href="index.php?main_page=product_info&amp;products_id={i}">{name}</a><div>'
+        + (
+            f'<span class="normalprice">{old} </span>&nbsp;<span class="productSpecialPrice">{price}</span>'
+            if old
+            else price
+        )
+        + "</div></div>"
+        for i, (name, img, old, price) in enumerate(items, start=900)
+    )
+    return (
+        f'<div class="leftBoxContainer" id="{heading.lower().replace(" ", "")}" style="width: 150px">'
+        f'<h3 class="leftBoxHeading" id="{heading.lower().replace(" ", "")}Heading">{heading}</h3>{rows}</div>'
+    )
+
+
+ZEN_HEADER = """<div id="headerWrapper"><div id="navMainWrapper"><div id="navMain"><ul class="back">
+<li><a href="https://www.{host}/">Home</a></li><li><a href="https://www.{host}/index.php?main_page=login">Log In</a></li>
+<li><a href="https://www.{host}/index.php?main_page=shopping_cart">Shopping Cart</a></li>
+<li><a href="https://www.{host}/index.php?main_page=checkout_shipping">Checkout</a></li></ul></div>
+<div id="navMainSearch"><form name="quick_find_header" action="https://www.{host}/index.php?main_page=advanced_search_result" method="get">
+<input type="text" name="keyword" size="6" maxlength="30" value="Enter search keywords here" /><input type="submit" value="Search" /></form></div></div>
+<div id="logoWrapper"><div id="logo"><a href="https://www.{host}/"><img src="includes/templates/{tpl}/images/logo.gif" alt="{shop}" title=" {shop} " width="300" height="80" /></a></div>
+<div id="taglineWrapper"><div id="tagline">Free Shipping Worldwide! 100% Satisfaction Guaranteed!</div></div></div>
+<div id="navCatTabsWrapper"><div id="navCatTabs"><ul>{tabs}</ul></div></div></div>"""
+
+ZEN_FOOTER = """<div id="navSuppWrapper"><div id="navSupp"><ul><li><a href="https://www.{host}/">Home</a></li>
+<li><a href="https://www.{host}/index.php?main_page=shippinginfo">Shipping &amp; Returns</a></li>
+<li><a href="https://www.{host}/index.php?main_page=privacy">Privacy Notice</a></li>
+<li><a href="https://www.{host}/index.php?main_page=contact_us">Contact Us</a></li></ul></div></div>
+<div id="siteinfoLegal" class="legalCopyright">Copyright &copy; 2026 <a href="https://www.{host}/" target="_blank">{shop}</a>. Powered by <a href="http://www.zen-cart.com" target="_blank">Zen Cart</a></div>"""
+
+
+def zen_page(
+    host: str,
+    shop: str,
+    tpl: str,
+    doc_title: str,
+    tabs: list[str],
+    crumbs: str,
+    main: str,
+    left: str,
+    also: str,
+) -> str:
+    tab_html = "".join(
+        f'<li><a class="category-top" href="https://www.{host}/{t.lower()}-c-{i}.html">{t}</a> </li>'
+        for i, t in enumerate(tabs, 1)
+    )
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" dir="ltr" lang="en">
+<head>
+<title>{doc_title}</title>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<meta name="keywords" content="{shop}, cheap, outlet, sale, discount" />
+<meta name="description" content="{shop} : {doc_title}" />
+<meta name="author" content="The Zen Cart&reg; Team and others" />
+<meta name="generator" content="shopping cart program by Zen Cart&reg;, http://www.zen-cart.com eCommerce" />
+<base href="https://www.{host}/" />
+<link rel="canonical" href="https://www.{host}/product-p-{len(doc_title)}.html" />
+<link rel="stylesheet" type="text/css" href="includes/templates/{tpl}/css/stylesheet.css" />
+<script type="text/javascript" src="includes/templates/{tpl}/jscript/jscript_imagehover.js"></script>
+<script language="javascript" type="text/javascript"><!--
+function popupWindow(url) {{
+  window.open(url,'popupWindow','toolbar=no,location=no,directories=no,status=no,menubar=no,scrollbars=no,resizable=yes,copyhistory=no,width=100,height=100,screenX=150,screenY=150,top=150,left=150')
+}}
+//--></script>
+</head>
+<body id="productinfoBody">
+<div id="mainWrapper">
+{ZEN_HEADER.format(host=host, shop=shop, tpl=tpl, tabs=tab_html)}
+<table width="100%" border="0" cellspacing="0" cellpadding="0" id="contentMainWrapper"><tr>
+<td id="navColumnOne" class="columnLeft" style="width: 150px"><div id="navColumnOneWrapper" style="width: 150px">
+<div class="leftBoxContainer" id="currencies" style="width: 150px"><h3 class="leftBoxHeading" id="currenciesHeading"><label>Currencies</label></h3>
+<div id="currenciesContent" class="sideBoxContent centeredContent"><form name="currencies_form" action="https://www.{host}/index.php" method="get">
+<select name="currency" onchange="this.form.submit();"><option value="USD" selected="selected">US Dollar</option><option value="EUR">Euro</option><option value="GBP">GB Pound</option><option value="CAD">Canadian Dollar</option></select>
+<input type="hidden" name="main_page" value="product_info" /></form></div></div>
+{left}
+</div></td>
+<td valign="top">
+<div id="navBreadCrumb">{crumbs}</div>
+<div class="centerColumn" id="productGeneral">
+<form name="cart_quantity" action="https://www.{host}/index.php?main_page=product_info&amp;action=add_product" method="post" enctype="multipart/form-data">
+{main}
+</form>
+{also}
+</div></td></tr></table>
+{ZEN_FOOTER.format(host=host, shop=shop)}
+</div></body></html>"""
+
+
+def zen_image(src: str, alt: str, pid: int) -> str:
+    return (
+        '<div id="productMainImage" class="centeredContent back"><script language="javascript" type="text/javascript"><!--\n'
+        f"document.write('<a href=\"javascript:popupWindow(\\'index.php?main_page=popup_image&amp;pID={pid}\\')\">"
+        f'<img src="{src}" alt="{alt}" title=" {alt} " width="300" height="300" /><br /><span class="imgLink">larger image</span></a>\');\n'
+        "//--></script>\n"
+        f'<noscript><a href="index.php?main_page=popup_image&amp;pID={pid}" target="_blank"><img src="{src}" alt="{alt}" title=" {alt} " '
+        'width="300" height="300" /><br /><span class="imgLink">larger image</span></a></noscript></div>'
+    )
+
+
+def zen_also(items: list[tuple[str, str, str]]) -> str:
+    cells = "".join(
+        f'<div class="centerBoxContentsAlsoPurch" style="width:33%;"><a href="index.php?main_page=product_info&amp;products_id={i}">'
+        f'<img src="images/{img}" alt="{name}" title=" {name} " width="130" height="130" /></a><br />'
+        f'<a href="index.php?main_page=product_info&amp;products_id={i}">{name}</a><br />{price}</div>'
+        for i, (name, img, price) in enumerate(items, start=700)
+    )
+    return (
+        '<div class="centerBoxWrapper" id="alsoPurchased"><h2 class="centerBoxHeading">Customers who bought this '
+        f'product also purchased...</h2>{cells}<br class="clearBoth" /></div>'
+    )
+
+
+def _zen_cases() -> None:
+    left = zen_sidebox(
+        "Specials",
+        [("Moncler Women Down Vest Red", "moncler/vest-red-s.jpg", "$459.00", "$149.00")],
+    ) + zen_sidebox(
+        "Best Sellers",
+        [
+            ("Moncler Kids Jacket Navy", "moncler/kids-navy-s.jpg", "", "$129.00"),
+            ("Moncler Beanie Grey", "moncler/beanie-s.jpg", "", "$39.00"),
+        ],
+    )
+    main = (
+        zen_image("images/moncler/moncler-men-maya-black-1.jpg", "Moncler Men Maya Down Jacket Black", 123)
+        + '<h1 id="productName" class="productGeneral">Moncler Men Maya Down Jacket Black</h1>'
+        + '<h2 id="productPrices" class="productGeneral"><span class="normalprice">$689.00 </span>&nbsp;'
+        '<span class="productSpecialPrice">$219.00</span><span class="productPriceDiscount"><br />Save:&nbsp;68% off</span></h2>'
+        + '<div id="cartAdd">Add to Cart: <input type="text" name="cart_quantity" value="1" maxlength="6" size="4" /><br /><br />'
+        '<input type="hidden" name="products_id" value="123" /><input type="image" src="includes/templates/moncler/buttons/english/'
+        'button_in_cart.gif" alt="Add to Cart" title=" Add to Cart " /></div><br class="clearBoth" />'
+        + '<div id="productDescription" class="productGeneral biggerText"><p>Moncler Maya down jacket, shiny nylon laqué, '
+        "hood, two zip pockets. 90% down, 10% feather.</p></div>"
+        + '<ul id="productDetailsList" class="floatingBox back"><li>Model: MC-MAYA-BK</li><li>98 Units in Stock</li>'
+        '<li>Manufactured by: Moncler</li></ul><br class="clearBoth" />'
+    )
+    also = zen_also(
+        [
+            ("Moncler Men Maya Down Jacket Navy", "moncler/maya-navy-s.jpg", "$219.00"),
+            (
+                "Moncler Men Hymalay Jacket Black",
+                "moncler/hymalay-s.jpg",
+                '<span class="normalprice">$799.00 </span>&nbsp;<span class="productSpecialPrice">$239.00</span>',
+            ),
+        ]
+    )
+    add(
+        "zencart-moncler-special-price",
+        "https://www.monclerjacketsoutlet-shop.com/moncler-men-maya-down-jacket-black-p-123.html",
+        zen_page(
+            "monclerjacketsoutlet-shop.com",
+            "Moncler Outlet Online",
+            "moncler",
+            "Moncler Men Maya Down Jacket Black [MC-MAYA-BK] - $219.00 : Moncler Outlet Online, Cheap Moncler Jackets Sale",
+            ["Moncler Men", "Moncler Women", "Moncler Kids", "Accessories"],
+            '<a href="https://www.monclerjacketsoutlet-shop.com/">Home</a>&nbsp;::&nbsp;<a href="https://www.monclerjacketsoutlet-shop.com/moncler-men-c-1.html">'
+            "Moncler Men</a>&nbsp;::&nbsp;Moncler Men Maya Down Jacket Black",
+            main,
+            left,
+            also,
+        ),
+        {
+            "title": "Moncler Men Maya Down Jacket Black",
+            "price": 219.0,
+            "currency": "USD",
+            "sku": "MC-MAYA-BK",
+            "availability": "InStock",
+            "brand_claimed": "Moncler",
+            "image": "moncler-men-maya-black-1.jpg",
+        },
+    )
+
+    # replica watches: "Retail" / "Our Price" labels, sold out (no cart button, the sold-out image)
+    left = zen_sidebox(
+        "Specials", [("Rolex Datejust 36 Silver Dial", "rolex/dj36-s.jpg", "$8,950.00", "$245.00")]
+    )
+    main = (
+        zen_image(
+            "images/rolex/rolex-submariner-126610ln-1.jpg", "Rolex Submariner Date 126610LN Black Dial", 456
+        )
+        + '<h1 id="productName" class="productGeneral">Rolex Submariner Date 126610LN Black Dial 41mm</h1>'
+        + '<h2 id="productPrices" class="productGeneral">Retail: <span class="normalprice">$10,250.00 </span>&nbsp;'
+        'Our Price: <span class="productSpecialPrice">$279.00</span><span class="productPriceDiscount"><br />You Save:&nbsp;97% off</span></h2>'
+        + '<div id="cartAdd"><img src="includes/templates/watches/buttons/english/button_sold_out.gif" alt="Sold Out" '
+        'title=" Sold Out " width="113" height="22" /></div><br class="clearBoth" />'
+        + '<div id="productDescription" class="productGeneral biggerText"><p>Swiss ETA 2836 automatic movement, 904L steel, '
+        "ceramic bezel, sapphire crystal.</p></div>"
+        + '<ul id="productDetailsList" class="floatingBox back"><li>Model: RLX-126610LN</li><li>0 Units in Stock</li></ul>'
+    )
+    also = zen_also(
+        [
+            ("Rolex GMT-Master II Pepsi", "rolex/gmt-s.jpg", "$289.00"),
+            ("Rolex Daytona White", "rolex/daytona-s.jpg", "$299.00"),
+        ]
+    )
+    add(
+        "zencart-replica-watch-sold-out",
+        "https://www.swisswatches-replica.cc/rolex-submariner-date-126610ln-black-dial-41mm-p-456.html",
+        zen_page(
+            "swisswatches-replica.cc",
+            "Swiss Replica Watches",
+            "watches",
+            "Rolex Submariner Date 126610LN Black Dial 41mm [RLX-126610LN] - $279.00 : Swiss Replica Watches",
+            ["Rolex", "Omega", "Patek Philippe", "Audemars Piguet", "Cartier"],
+            '<a href="https://www.swisswatches-replica.cc/">Home</a>&nbsp;::&nbsp;<a href="https://www.swisswatches-replica.cc/rolex-c-1.html">'
+            "Rolex</a>&nbsp;::&nbsp;Rolex Submariner Date 126610LN Black Dial 41mm",
+            main,
+            left,
+            also,
+        ),
+        {
+            "title": "Rolex Submariner Date 126610LN Black Dial 41mm",
+            "price": 279.0,
+            "currency": "USD",
+            "sku": "RLX-126610LN",
+            "availability": "OutOfStock",
+            "image": "rolex-submariner-126610ln-1.jpg",
+        },
+    )
+
+
+def oscommerce_22(
+    host: str, shop: str, name: str, model: str, old: str, price: str, img: str, boxes: str
+) -> str:
+    return f"""<!doctype html public "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html dir="LTR" lang="en">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{shop}</title>
+<base href="https://www.{host}/">
+<link rel="stylesheet" type="text/css" href="stylesheet.css">
+<script language="javascript"><!--
+function popupWindow(url) {{
+  window.open(url,'popupWindow','toolbar=no,location=no,directories=no,status=no,menubar=no,scrollbars=no,resizable=yes,copyhistory=no,width=100,height=100,screenX=150,screenY=150,top=150,left=150')
+}}
+//--></script>
+</head>
+<body marginwidth="0" marginheight="0" topmargin="0" bottommargin="0" leftmargin="0" rightmargin="0">
+<table border="0" width="100%" cellspacing="0" cellpadding="0">
+  <tr class="header">
+    <td valign="middle"><a href="https://www.{host}/index.php"><img src="images/store_logo.png" border="0" alt="{shop}" title=" {shop} " width="200" height="50"></a></td>
+    <td align="right" valign="bottom"><a href="https://www.{host}/account.php"><img src="images/header_account.gif" border="0" alt="My Account" title=" My Account " width="30" height="30"></a>&nbsp;&nbsp;<a href="https://www.{host}/shopping_cart.php"><img src="images/header_cart.gif" border="0" alt="Cart Contents" title=" Cart Contents " width="30" height="30"></a>&nbsp;&nbsp;</td>
+  </tr>
+</table>
+<table border="0" width="100%" cellspacing="0" cellpadding="1">
+  <tr class="headerNavigation">
+    <td class="headerNavigation">&nbsp;&nbsp;<a href="https://www.{host}" class="headerNavigation">Top</a> &raquo; <a href="https://www.{host}/index.php" class="headerNavigation">Catalog</a> &raquo; <a href="https://www.{host}/index.php?cPath=21" class="headerNavigation">Shoes</a> &raquo; <a href="https://www.{host}/product_info.php?cPath=21&amp;products_id=88" class="headerNavigation">{model}</a></td>
+    <td align="right" class="headerNavigation"><a href="https://www.{host}/account.php" class="headerNavigation">My Account</a> &nbsp;|&nbsp; <a href="https://www.{host}/shopping_cart.php" class="headerNavigation">Cart Contents</a> &nbsp;|&nbsp; <a href="https://www.{host}/checkout_shipping.php" class="headerNavigation">Checkout</a> &nbsp;&nbsp;</td>
+  </tr>
+</table>
+<table border="0" width="100%" cellspacing="3" cellpadding="3">
+  <tr>
+    <td width="125" valign="top"><table border="0" width="125" cellspacing="0" cellpadding="2">
+{boxes}
+    </table></td>
+    <td width="100%" valign="top"><form name="cart_quantity" action="https://www.{host}/product_info.php?products_id=88&amp;action=add_product" method="post"><table border="0" width="100%" cellspacing="0" cellpadding="0">
+      <tr>
+        <td><table border="0" width="100%" cellspacing="0" cellpadding="0">
+          <tr>
+            <td class="pageHeading" valign="top">{name}<br><span class="smallText">[{model}]</span></td>
+            <td class="pageHeading" align="right" valign="top"><s>{old}</s> <span class="productSpecialPrice">{price}</span></td>
+          </tr>
+        </table></td>
+      </tr>
+      <tr>
+        <td><img src="images/pixel_trans.gif" border="0" alt="" width="100%" height="10"></td>
+      </tr>
+      <tr>
+        <td class="main">
+          <table border="0" cellspacing="0" cellpadding="2" align="right">
+            <tr>
+              <td align="center" class="smallText">
+<script language="javascript"><!--
+document.write('<a href="javascript:popupWindow(\\'https://www.{host}/popup_image.php?pID=88\\')"><img src="images/{img}" border="0" alt="{name}" title=" {name} " width="200" height="200" hspace="5" vspace="5"><br>Click to enlarge</a>');
+//--></script>
+<noscript>
+<a href="https://www.{host}/images/{img}" target="_blank"><img src="images/{img}" border="0" alt="{name}" title=" {name} " width="200" height="200" hspace="5" vspace="5"><br>Click to enlarge</a>
+</noscript>
+              </td>
+            </tr>
+          </table>
+          <p>Classic leather upper, visible Air cushioning, rubber waffle outsole. All sizes US 7 - 12 available.</p>
+        </td>
+      </tr>
+      <tr>
+        <td><table border="0" width="100%" cellspacing="0" cellpadding="2">
+          <tr>
+            <td class="main" align="right"><input type="hidden" name="products_id" value="88"><input type="image" src="includes/languages/english/images/buttons/button_in_cart.gif" border="0" alt="Add to Cart" title=" Add to Cart "></td>
+          </tr>
+        </table></td>
+      </tr>
+      <tr>
+        <td><table border="0" width="100%" cellspacing="0" cellpadding="2"><tr><td class="smallText" align="center">This product was added to our catalog on Monday 03 November, 2025.</td></tr></table></td>
+      </tr>
+    </table></form></td>
+  </tr>
+</table>
+<table border="0" width="100%" cellspacing="0" cellpadding="1">
+  <tr class="footer">
+    <td class="footer">&nbsp;&nbsp;Tuesday 02 December, 2026&nbsp;&nbsp;</td>
+    <td align="right" class="footer">&nbsp;&nbsp;123456 requests since Monday 03 November, 2025&nbsp;&nbsp;</td>
+  </tr>
+</table>
+<table border="0" width="100%" cellspacing="0" cellpadding="0"><tr><td align="center" class="smallText">Copyright &copy; 2026 <a href="https://www.{host}/index.php">{shop}</a><br>Powered by <a href="http://www.oscommerce.com" target="_blank">osCommerce</a></td></tr></table>
+</body>
+</html>"""
+
+
+def os_box(heading: str, body: str) -> str:
+    return (
+        f'<tr><td><table border="0" width="100%" cellspacing="0" cellpadding="0"><tr><td height="14" class="infoBoxHeading">'
+        f'<img src="images/infobox/corner_left.gif" border="0" alt="" width="11" height="14"></td><td width="100%" height="14" '
+        f'class="infoBoxHeading">{heading}</td></tr></table><table border="0" width="100%" cellspacing="0" cellpadding="1" '
+        f'class="infoBox"><tr><td><table border="0" width="100%" cellspacing="0" cellpadding="3" class="infoBoxContents">'
+        f'<tr><td align="center" class="boxText">{body}</td></tr></table></td></tr></table></td></tr>'
+    )
+
+
+def _oscommerce_cases() -> None:
+    boxes = (
+        os_box(
+            "Categories",
+            '<a href="index.php?cPath=21">Shoes</a>&nbsp;(48)<br><a href="index.php?cPath=22">Bags</a>&nbsp;(31)<br>',
+        )
+        + os_box(
+            "What's New?",
+            '<a href="product_info.php?products_id=91"><img src="images/af1-white-s.jpg" border="0" alt="Nike Air Force 1 Low White" '
+            'title=" Nike Air Force 1 Low White " width="100" height="80"></a><br><a href="product_info.php?products_id=91">'
+            'Nike Air Force 1 Low White</a><br><s>$110.00</s> <span class="productSpecialPrice">$49.99</span>',
+        )
+        + os_box(
+            "Currencies",
+            '<form name="currencies" action="https://www.kicks-wholesale.net/product_info.php" method="get"><select name="currency" '
+            'onChange="this.form.submit();" style="width: 100%"><option value="USD" SELECTED>US Dollar</option><option value="EUR">Euro</option></select></form>',
+        )
+    )
+    add(
+        "oscommerce-22-table-layout",
+        "https://www.kicks-wholesale.net/product_info.php?cPath=21&products_id=88",
+        oscommerce_22(
+            "kicks-wholesale.net",
+            "Kicks Wholesale",
+            "Nike Air Max 90 Essential White Grey",
+            "AM90-WG-2025",
+            "$129.99",
+            "$59.99",
+            "nike-air-max-90-white-grey.jpg",
+            boxes,
+        ),
+        {
+            "title": "Nike Air Max 90 Essential White Grey",
+            "price": 59.99,
+            "currency": "USD",
+            "sku": "AM90-WG-2025",
+            "image": "nike-air-max-90-white-grey.jpg",
+        },
+    )
+
+    # osCommerce 2.3 (960 grid): the price in an h1 floated right, before the name's h1
+    html = """<!DOCTYPE html>
+<html dir="ltr" lang="en">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>Louis Vuitton Neverfull MM Monogram, Replica Bags Outlet</title>
+<base href="https://www.lvbags-outlet.co/" />
+<link rel="stylesheet" type="text/css" href="ext/jquery/ui/redmond/jquery-ui-1.10.4.min.css" />
+<link rel="stylesheet" type="text/css" href="ext/960gs/960_24_col.css" />
+<link rel="stylesheet" type="text/css" href="stylesheet.css" />
+<link rel="canonical" href="https://www.lvbags-outlet.co/product_info.php?products_id=312" />
+</head>
+<body>
+<div id="bodyWrapper" class="container_24">
+<div id="header" class="grid_24">
+  <div id="storeLogo"><a href="https://www.lvbags-outlet.co/index.php"><img src="images/store_logo.png" alt="Replica Bags Outlet" title="Replica Bags Outlet" width="200" height="50" /></a></div>
+  <div id="headerShortcuts">
+<span class="tdbLink"><a id="tdb1" href="https://www.lvbags-outlet.co/shopping_cart.php">Cart Contents (0)</a></span><script type="text/javascript">$("#tdb1").button({icons:{primary:"ui-icon-cart"}}).addClass("ui-priority-secondary").parent().removeClass("tdbLink");</script><span class="tdbLink"><a id="tdb2" href="https://www.lvbags-outlet.co/checkout_shipping.php">Checkout</a></span><span class="tdbLink"><a id="tdb3" href="https://www.lvbags-outlet.co/account.php">My Account</a></span>  </div>
+</div>
+<div class="grid_24 ui-widget infoBoxContainer">
+  <div class="ui-widget-header infoBoxHeading">&nbsp;&nbsp;<a href="https://www.lvbags-outlet.co" class="headerNavigation">Top</a> &raquo; <a href="https://www.lvbags-outlet.co/index.php" class="headerNavigation">Catalog</a> &raquo; <a href="https://www.lvbags-outlet.co/index.php?cPath=3" class="headerNavigation">Louis Vuitton</a> &raquo; <a href="https://www.lvbags-outlet.co/product_info.php?cPath=3&amp;products_id=312" class="headerNavigation">M40995</a></div>
+</div>
+<div id="bodyContent" class="grid_16 push_4">
+<form name="cart_quantity" action="https://www.lvbags-outlet.co/product_info.php?products_id=312&amp;action=add_product" method="post">
+<div>
+  <h1 style="float: right;"><del>$2,030.00</del> <span class="productSpecialPrice">$268.00</span></h1>
+  <h1>Louis Vuitton Neverfull MM Monogram Canvas<br /><span class="smallText">[M40995]</span></h1>
+</div>
+<div class="contentContainer">
+  <div class="contentText">
+    <div id="piGal" style="float: right;">
+      <a href="https://www.lvbags-outlet.co/images/lv-neverfull-mm-monogram-1.jpg" target="_blank" rel="fancybox"><img src="images/lv-neverfull-mm-monogram-1.jpg" alt="Louis Vuitton Neverfull MM Monogram Canvas" title="Louis Vuitton Neverfull MM Monogram Canvas" width="250" height="250" hspace="5" vspace="5" /></a>
+    </div>
+    <p>Monogram canvas, natural cowhide trim, removable pouch. 31 x 28 x 14 cm. Mirror quality 1:1, with dust bag and box.</p>
+    <div style="clear: both;"></div>
+  </div>
+  <div class="buttonSet">
+    <span class="buttonAction"><input type="hidden" name="products_id" value="312" /><span class="tdbLink"><button id="tdb5" type="submit">Add to Cart</button></span><script type="text/javascript">$("#tdb5").button({icons:{primary:"ui-icon-cart"}}).addClass("ui-priority-primary").parent().removeClass("tdbLink");</script></span>
+    <span class="tdbLink"><a id="tdb6" href="https://www.lvbags-outlet.co/product_reviews.php?products_id=312">Reviews</a></span>
+  </div>
+  <div class="contentContainer"><h2>Customers who bought this product also purchased</h2>
+    <div class="contentText"><table border="0" width="100%" cellspacing="0" cellpadding="2" class="productListTable"><tr>
+      <td width="33%" valign="top" align="center"><a href="https://www.lvbags-outlet.co/product_info.php?products_id=315"><img src="images/lv-speedy-30-s.jpg" alt="Louis Vuitton Speedy 30" title="Louis Vuitton Speedy 30" width="100" height="80" /></a><br /><a href="https://www.lvbags-outlet.co/product_info.php?products_id=315">Louis Vuitton Speedy 30</a><br />$238.00</td>
+      <td width="33%" valign="top" align="center"><a href="https://www.lvbags-outlet.co/product_info.php?products_id=318"><img src="images/lv-alma-bb-s.jpg" alt="Louis Vuitton Alma BB" title="Louis Vuitton Alma BB" width="100" height="80" /></a><br /><a href="https://www.lvbags-outlet.co/product_info.php?products_id=318">Louis Vuitton Alma BB</a><br /><del>$1,960.00</del> <span class="productSpecialPrice">$228.00</span></td>
+    </tr></table></div></div>
+</div>
+</form>
+</div>
+<div id="columnLeft" class="grid_4 pull_16">
+  <div class="ui-widget infoBoxContainer"><div class="ui-widget-header infoBoxHeading">Categories</div><div class="ui-widget-content infoBoxContents"><a href="https://www.lvbags-outlet.co/index.php?cPath=3"><strong>Louis Vuitton</strong></a>-&gt;&nbsp;(64)<br /><a href="https://www.lvbags-outlet.co/index.php?cPath=4">Gucci</a>&nbsp;(41)<br /><a href="https://www.lvbags-outlet.co/index.php?cPath=5">Chanel</a>&nbsp;(37)<br /></div></div>
+  <div class="ui-widget infoBoxContainer"><div class="ui-widget-header infoBoxHeading"><a href="https://www.lvbags-outlet.co/specials.php">Specials</a></div><div class="ui-widget-content infoBoxContents" style="text-align: center;"><a href="https://www.lvbags-outlet.co/product_info.php?products_id=340"><img src="images/gucci-marmont-s.jpg" alt="Gucci GG Marmont Small" title="Gucci GG Marmont Small" width="100" height="80" /></a><br /><a href="https://www.lvbags-outlet.co/product_info.php?products_id=340">Gucci GG Marmont Small</a><br /><del>$2,590.00</del><br /><span class="productSpecialPrice">$198.00</span></div></div>
+</div>
+<div id="columnRight" class="grid_4">
+  <div class="ui-widget infoBoxContainer"><div class="ui-widget-header infoBoxHeading"><a href="https://www.lvbags-outlet.co/shopping_cart.php">Shopping Cart</a></div><div class="ui-widget-content infoBoxContents">0 items</div></div>
+  <div class="ui-widget infoBoxContainer"><div class="ui-widget-header infoBoxHeading">Currencies</div><div class="ui-widget-content infoBoxContents"><form name="currencies" action="https://www.lvbags-outlet.co/product_info.php" method="get"><select name="currency" onchange="this.form.submit();" style="width: 100%"><option value="USD" selected="selected">U.S. Dollar</option><option value="EUR">Euro</option></select><input type="hidden" name="products_id" value="312" /></form></div></div>
+</div>
+<div class="grid_24 footer"><p align="center">Copyright &copy; 2026 <a href="https://www.lvbags-outlet.co/index.php">Replica Bags Outlet</a><br />Powered by <a href="http://www.oscommerce.com" target="_blank">osCommerce</a></p></div>
+</div>
+</body>
+</html>"""
+    add(
+        "oscommerce-23-price-h1-before-name-h1",
+        "https://www.lvbags-outlet.co/product_info.php?products_id=312",
+        html,
+        {
+            "title": "Louis Vuitton Neverfull MM Monogram Canvas",
+            "price": 268.0,
+            "currency": "USD",
+            "sku": "M40995",
+            "image": "lv-neverfull-mm-monogram-1.jpg",
+        },
+    )
+
+
+def _magento1_case() -> None:
+    html = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>Canada Goose Expedition Parka Black - Canada Goose Outlet Store</title>
+<meta name="description" content="Canada Goose Expedition Parka Black, 100% authentic guarantee, free shipping." />
+<meta name="robots" content="INDEX,FOLLOW" />
+<link rel="icon" href="https://www.cagoose-parkas.de/skin/frontend/default/cgoose/favicon.ico" type="image/x-icon" />
+<link rel="stylesheet" type="text/css" href="https://www.cagoose-parkas.de/skin/frontend/default/cgoose/css/styles.css" media="all" />
+<script type="text/javascript" src="https://www.cagoose-parkas.de/js/prototype/prototype.js"></script>
+<script type="text/javascript" src="https://www.cagoose-parkas.de/js/varien/product.js"></script>
+</head>
+<body class=" catalog-product-view catalog-product-view product-canada-goose-expedition-parka-black categorypath-men-parkas-html category-parkas">
+<div class="wrapper"><div class="page">
+<div class="header-container"><div class="header">
+<h1 class="logo"><strong>Canada Goose Outlet Store</strong><a href="https://www.cagoose-parkas.de/" title="Canada Goose Outlet Store" class="logo"><img src="https://www.cagoose-parkas.de/skin/frontend/default/cgoose/images/logo.gif" alt="Canada Goose Outlet Store" /></a></h1>
+<div class="quick-access"><form id="search_mini_form" action="https://www.cagoose-parkas.de/catalogsearch/result/" method="get"><div class="form-search"><label for="search">Search:</label><input id="search" type="text" name="q" value="" class="input-text" maxlength="128" /><button type="submit" title="Search" class="button"><span><span>Search</span></span></button></div></form>
+<p class="welcome-msg">Default welcome msg! </p>
+<ul class="links"><li class="first"><a href="https://www.cagoose-parkas.de/customer/account/" title="My Account">My Account</a></li><li><a href="https://www.cagoose-parkas.de/wishlist/" title="My Wishlist">My Wishlist</a></li><li><a href="https://www.cagoose-parkas.de/checkout/cart/" title="My Cart" class="top-link-cart">My Cart</a></li><li class=" last"><a href="https://www.cagoose-parkas.de/customer/account/login/" title="Log In">Log In</a></li></ul></div>
+</div></div>
+<div class="nav-container"><ul id="nav"><li class="level0 nav-1 first level-top parent"><a href="https://www.cagoose-parkas.de/men.html" class="level-top"><span>Men</span></a></li><li class="level0 nav-2 level-top parent"><a href="https://www.cagoose-parkas.de/women.html" class="level-top"><span>Women</span></a></li><li class="level0 nav-3 last level-top"><a href="https://www.cagoose-parkas.de/kids.html" class="level-top"><span>Kids</span></a></li></ul></div>
+<div class="main-container col2-right-layout"><div class="main">
+<div class="breadcrumbs"><ul><li class="home"><a href="https://www.cagoose-parkas.de/" title="Go to Home Page">Home</a><span>/ </span></li><li class="category4"><a href="https://www.cagoose-parkas.de/men.html" title="">Men</a><span>/ </span></li><li class="product"><strong>Canada Goose Expedition Parka Black</strong></li></ul></div>
+<div class="col-main">
+<div id="messages_product_view"></div>
+<div class="product-view">
+<div class="product-essential">
+<form action="https://www.cagoose-parkas.de/checkout/cart/add/uenc/aHR0cHM6Ly93d3cuY2Fnb29zZS1wYXJrYXMuZGUv/product/1187/" method="post" id="product_addtocart_form">
+<div class="no-display"><input type="hidden" name="product" value="1187" /><input type="hidden" name="related_product" id="related-products-field" value="" /></div>
+<div class="product-shop">
+<div class="product-name"><h1>Canada Goose Expedition Parka Black</h1></div>
+<p class="email-friend"><a href="https://www.cagoose-parkas.de/sendfriend/product/send/id/1187/">Email to a Friend</a></p>
+<p class="no-rating"><a href="https://www.cagoose-parkas.de/review/product/list/id/1187/#review-form">Be the first to review this product</a></p>
+<p class="availability in-stock">Availability: <span>In stock</span></p>
+<div class="price-box">
+<p class="old-price"><span class="price-label">Regular Price:</span><span class="price" id="old-price-1187">1.299,00 €</span></p>
+<p class="special-price"><span class="price-label">Special Price</span><span class="price" id="product-price-1187">289,00 €</span></p>
+</div>
+<div class="add-to-box"><div class="add-to-cart"><label for="qty">Qty:</label><input type="text" name="qty" id="qty" maxlength="12" value="1" title="Qty" class="input-text qty" /><button type="button" title="Add to Cart" class="button btn-cart" onclick="productAddToCartForm.submit(this)"><span><span>Add to Cart</span></span></button></div>
+<ul class="add-to-links"><li><a href="https://www.cagoose-parkas.de/wishlist/index/add/product/1187/" class="link-wishlist">Add to Wishlist</a></li><li><span class="separator">|</span> <a href="https://www.cagoose-parkas.de/catalog/product_compare/add/product/1187/" class="link-compare">Add to Compare</a></li></ul></div>
+<div class="short-description"><h2>Quick Overview</h2><div class="std">Arctic Tech shell, 625 fill power white duck down, coyote fur ruff. Sizes XS - XXL.</div></div>
+</div>
+<div class="product-img-box">
+<p class="product-image product-image-zoom"><img id="image" src="https://www.cagoose-parkas.de/media/catalog/product/cache/1/image/9df78eab33525d08d6e5fb8d27136e95/c/a/canada-goose-expedition-parka-black-1.jpg" alt="Canada Goose Expedition Parka Black" title="Canada Goose Expedition Parka Black" /></p>
+<p class="zoom-notice" id="track_hint">Double click on above image to view full picture</p>
+<div class="zoom"><img id="zoom_out" src="https://www.cagoose-parkas.de/skin/frontend/default/cgoose/images/slider_btn_zoom_out.gif" alt="Zoom Out" title="Zoom Out" class="btn-zoom-out" /><div id="track"><div id="handle"></div></div><img id="zoom_in" src="https://www.cagoose-parkas.de/skin/frontend/default/cgoose/images/slider_btn_zoom_in.gif" alt="Zoom In" title="Zoom In" class="btn-zoom-in" /></div>
+<div class="more-views"><h2>More Views</h2><ul>
+<li><a href="#" onclick="popWin('https://www.cagoose-parkas.de/catalog/product/gallery/id/1187/image/3301/', 'gallery', 'width=300,height=300,left=0,top=0,location=no,status=yes,scrollbars=yes,resizable=yes'); return false;" title=""><img src="https://www.cagoose-parkas.de/media/catalog/product/cache/1/thumbnail/56x/9df78eab33525d08d6e5fb8d27136e95/c/a/canada-goose-expedition-parka-black-1.jpg" width="56" height="56" alt="" /></a></li>
+<li><a href="#" onclick="popWin('https://www.cagoose-parkas.de/catalog/product/gallery/id/1187/image/3302/', 'gallery', 'width=300,height=300,left=0,top=0,location=no,status=yes,scrollbars=yes,resizable=yes'); return false;" title=""><img src="https://www.cagoose-parkas.de/media/catalog/product/cache/1/thumbnail/56x/9df78eab33525d08d6e5fb8d27136e95/c/a/canada-goose-expedition-parka-black-2.jpg" width="56" height="56" alt="" /></a></li>
+</ul></div>
+</div>
+<div class="clearer"></div>
+</form>
+</div>
+<div class="product-collateral"><div class="box-collateral box-description"><h2>Details</h2><div class="std">The Expedition Parka was originally developed for scientists working at McMurdo Station, Antarctica.</div></div>
+<div class="box-collateral box-additional"><h2>Additional Information</h2><table class="data-table" id="product-attribute-specs-table"><col width="25%" /><col /><tbody><tr class="first odd"><th class="label">SKU</th><td class="data last">CG-4565M-BLK</td></tr><tr class="even"><th class="label">Manufacturer</th><td class="data last">Canada Goose</td></tr><tr class="last odd"><th class="label">Color</th><td class="data last">Black</td></tr></tbody></table></div>
+<div class="box-collateral box-up-sell"><h2>You may also be interested in the following product(s)</h2><table class="products-grid" id="upsell-product-table"><tr>
+<td><a href="https://www.cagoose-parkas.de/canada-goose-chilliwack-bomber-navy.html" title="Canada Goose Chilliwack Bomber Navy" class="product-image"><img src="https://www.cagoose-parkas.de/media/catalog/product/cache/1/small_image/125x/9df78eab33525d08d6e5fb8d27136e95/c/h/chilliwack-navy.jpg" width="125" height="125" alt="Canada Goose Chilliwack Bomber Navy" /></a><h3 class="product-name"><a href="https://www.cagoose-parkas.de/canada-goose-chilliwack-bomber-navy.html">Canada Goose Chilliwack Bomber Navy</a></h3><div class="price-box"><p class="old-price"><span class="price-label">Regular Price:</span><span class="price" id="old-price-1201-upsell">999,00 €</span></p><p class="special-price"><span class="price-label">Special Price</span><span class="price" id="product-price-1201-upsell">249,00 €</span></p></div></td>
+<td><a href="https://www.cagoose-parkas.de/canada-goose-langford-parka-grey.html" title="Canada Goose Langford Parka Grey" class="product-image"><img src="https://www.cagoose-parkas.de/media/catalog/product/cache/1/small_image/125x/9df78eab33525d08d6e5fb8d27136e95/l/a/langford-grey.jpg" width="125" height="125" alt="Canada Goose Langford Parka Grey" /></a><h3 class="product-name"><a href="https://www.cagoose-parkas.de/canada-goose-langford-parka-grey.html">Canada Goose Langford Parka Grey</a></h3><div class="price-box"><span class="regular-price" id="product-price-1205-upsell"><span class="price">269,00 €</span></span></div></td>
+</tr></table></div>
+</div>
+</div>
+</div>
+<div class="col-right sidebar"><div class="block block-cart"><div class="block-title"><strong><span>My Cart</span></strong></div><div class="block-content"><p class="empty">You have no items in your shopping cart.</p></div></div>
+<div class="block block-list block-viewed"><div class="block-title"><strong><span>Recently Viewed Products</span></strong></div><div class="block-content"><ol id="recently-viewed-items"><li class="item odd"><p class="product-name"><a href="https://www.cagoose-parkas.de/canada-goose-trillium-parka-red.html">Canada Goose Trillium Parka Red</a></p></li></ol></div></div>
+</div>
+</div></div>
+<div class="footer-container"><div class="footer"><ul><li><a href="https://www.cagoose-parkas.de/about-magento-demo-store/">About Us</a></li><li class="last"><a href="https://www.cagoose-parkas.de/customer-service/">Customer Service</a></li></ul><address>&copy; 2026 Canada Goose Outlet Store. All Rights Reserved.</address></div></div>
+</div></div>
+</body>
+</html>"""
+    add(
+        "magento1-replica-special-price",
+        "https://www.cagoose-parkas.de/canada-goose-expedition-parka-black.html",
+        html,
+        {
+            "title": "Canada Goose Expedition Parka Black",
+            "price": 289.0,
+            "currency": "EUR",
+            "sku": "CG-4565M-BLK",
+            "availability": "InStock",
+            "brand_claimed": "Canada Goose",
+            "image": "canada-goose-expedition-parka-black-1.jpg",
+        },
+    )
+
+
+def _hosted_cases() -> None:
+    # Shoplazza: data-product-component hooks, money spans, a Shoplazza head with og tags but no JSON-LD
+    html = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width,initial-scale=1,minimum-scale=1,maximum-scale=1,user-scalable=no" />
+<title>Air Jordan 1 Retro High OG Chicago Lost and Found | SneakerVault</title>
+<meta name="description" content="Air Jordan 1 Retro High OG Chicago Lost and Found. Free shipping on orders over $99." />
+<meta property="og:site_name" content="SneakerVault" />
+<meta property="og:url" content="https://sneakervault.shop/products/air-jordan-1-retro-high-og-chicago-lost-and-found" />
+<meta property="og:title" content="Air Jordan 1 Retro High OG Chicago Lost and Found" />
+<meta property="og:type" content="product" />
+<meta property="og:image" content="https://img.staticdj.com/1f9c1e2d7b0a4c8e/6a3b5c1e9d2f_1200x.jpeg" />
+<meta property="product:price:amount" content="89.99" />
+<meta property="product:price:currency" content="USD" />
+<link rel="canonical" href="https://sneakervault.shop/products/air-jordan-1-retro-high-og-chicago-lost-and-found" />
+<link rel="preconnect" href="https://img.staticdj.com" />
+<script>window.SHOPLAZZA = window.SHOPLAZZA || {}; SHOPLAZZA.shop_id = 412233; SHOPLAZZA.currency = "USD"; SHOPLAZZA.meta = {"page":{"template_type":"product","resource_id":"5b1e2c3d-aa11-4f2b-9c0d-7e6f5a4b3c21"}};</script>
+</head>
+<body class="product-template">
+<div id="shopify-section-announcement" class="announcement-bar"><p>FREE SHIPPING WORLDWIDE | 30-DAY RETURNS</p></div>
+<header class="header header--sticky" data-section-type="header"><div class="header__inner container">
+<a class="header__logo" href="/"><img src="https://img.staticdj.com/1f9c1e2d7b0a4c8e/logo_300x.png" alt="SneakerVault"></a>
+<nav class="header__menu"><ul><li><a href="/collections/new-arrivals">New Arrivals</a></li><li><a href="/collections/jordan">Jordan</a></li><li><a href="/collections/dunk">Dunk</a></li><li><a href="/collections/yeezy">Yeezy</a></li><li><a href="/pages/track-order">Track Order</a></li></ul></nav>
+<div class="header__icons"><a href="/search" class="header__icon">Search</a><a href="/account" class="header__icon">Account</a><a href="/cart" class="header__icon header__cart">Cart <span class="cart-count" data-cart-count>0</span></a></div>
+</div></header>
+<main id="main" class="product-page">
+<div class="container"><div class="breadcrumb"><a href="/">Home</a> / <a href="/collections/jordan">Jordan</a> / <span>Air Jordan 1 Retro High OG Chicago Lost and Found</span></div>
+<div class="product-detail row" data-product-id="5b1e2c3d-aa11-4f2b-9c0d-7e6f5a4b3c21">
+<div class="product-detail__gallery col-md-7">
+ <div class="product-image__main swiper-container"><div class="swiper-wrapper">
+  <div class="swiper-slide product-image__item" data-index="0"><img class="lazyload" data-src="https://img.staticdj.com/1f9c1e2d7b0a4c8e/6a3b5c1e9d2f_{width}x.jpeg" data-widths="[360,540,720,900,1080]" data-sizes="auto" src="https://img.staticdj.com/1f9c1e2d7b0a4c8e/6a3b5c1e9d2f_100x.jpeg" alt="Air Jordan 1 Retro High OG Chicago Lost and Found"></div>
+  <div class="swiper-slide product-image__item" data-index="1"><img class="lazyload" data-src="https://img.staticdj.com/1f9c1e2d7b0a4c8e/7b4c6d2fae30_{width}x.jpeg" data-widths="[360,540,720,900,1080]" data-sizes="auto" src="https://img.staticdj.com/1f9c1e2d7b0a4c8e/7b4c6d2fae30_100x.jpeg" alt="Air Jordan 1 Retro High OG Chicago Lost and Found"></div>
+ </div></div>
+ <div class="product-image__thumbs"><img src="https://img.staticdj.com/1f9c1e2d7b0a4c8e/6a3b5c1e9d2f_100x.jpeg" alt=""><img src="https://img.staticdj.com/1f9c1e2d7b0a4c8e/7b4c6d2fae30_100x.jpeg" alt=""></div>
+</div>
+<div class="product-detail__info col-md-5">
+ <h1 class="product-info__header_title dj_skin_product_title" data-product-component="title">Air Jordan 1 Retro High OG Chicago Lost and Found</h1>
+ <div class="product-info__header_price">
+  <span class="product-info__header_price_sale money dj_skin_product_price" data-product-component="price" data-price="89.99">$89.99</span>
+  <del class="product-info__header_price_original money dj_skin_product_price_compare" data-product-component="compare-at-price" data-price="219.99">$219.99</del>
+  <span class="product-info__header_price_save dj_skin_product_discount">Save 59%</span>
+ </div>
+ <div class="product-info__variants" data-product-component="variants">
+  <div class="product-info__variants_title">Size: <span data-selected-value>US 9</span></div>
+  <div class="product-info__variants_items"><button class="variant-item" data-value="US 8">US 8</button><button class="variant-item variant-item--active" data-value="US 9">US 9</button><button class="variant-item" data-value="US 10">US 10</button><button class="variant-item variant-item--disabled" data-value="US 11" disabled>US 11</button></div>
+ </div>
+ <div class="product-info__qty"><button class="qty-minus">-</button><input type="number" name="quantity" value="1" min="1"><button class="qty-plus">+</button></div>
+ <div class="product-info__btn">
+  <button class="btn btn-primary btn-block product-info__btn-add dj_skin_product_add_cart" data-product-component="add-to-cart" type="button">Add to cart</button>
+  <button class="btn btn-secondary btn-block product-info__btn-buy dj_skin_product_buy_now" data-product-component="buy-now" type="button">Buy it now</button>
+ </div>
+ <div class="product-info__trust"><img src="https://img.staticdj.com/1f9c1e2d7b0a4c8e/secure-checkout_400x.png" alt="Guaranteed safe checkout"></div>
+ <div class="product-info__description" data-product-component="description"><p>The Air Jordan 1 High OG "Chicago Lost and Found" brings back the 1985 colourway with a vintage, cracked-leather finish.</p></div>
+</div>
+</div>
+<section class="product-recommend"><h2 class="section-title">You May Also Like</h2><div class="product-list row">
+ <div class="product-item col-3"><a href="/products/nike-dunk-low-panda"><img src="https://img.staticdj.com/1f9c1e2d7b0a4c8e/dunk-panda_360x.jpeg" alt="Nike Dunk Low Retro White Black Panda"></a><div class="product-item__title"><a href="/products/nike-dunk-low-panda">Nike Dunk Low Retro White Black Panda</a></div><div class="product-item__price"><span class="money">$69.99</span><del class="money">$139.99</del></div></div>
+ <div class="product-item col-3"><a href="/products/yeezy-350-v2-zebra"><img src="https://img.staticdj.com/1f9c1e2d7b0a4c8e/zebra_360x.jpeg" alt="Yeezy Boost 350 V2 Zebra"></a><div class="product-item__title"><a href="/products/yeezy-350-v2-zebra">Yeezy Boost 350 V2 Zebra</a></div><div class="product-item__price"><span class="money">$79.99</span><del class="money">$259.99</del></div></div>
+</div></section>
+</div></main>
+<footer class="footer"><div class="container"><div class="footer__menu"><a href="/pages/about-us">About Us</a><a href="/pages/shipping-policy">Shipping Policy</a><a href="/pages/refund-policy">Refund Policy</a><a href="/pages/contact-us">Contact Us</a></div><p class="footer__copyright">&copy; 2026 SneakerVault. Powered by Shoplazza</p></div></footer>
+</body></html>"""
+    add(
+        "shoplazza-sneaker-lazy-width-template",
+        "https://sneakervault.shop/products/air-jordan-1-retro-high-og-chicago-lost-and-found",
+        html,
+        {
+            "title": "Air Jordan 1 Retro High OG Chicago Lost and Found",
+            "price": 89.99,
+            "currency": "USD",
+            "image": "6a3b5c1e9d2f",
+        },
+    )
+
+    # Shopline: "notranslate" price spans, origin price struck, sold-out button, no og price
+    html = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<title>Chanel Classic Flap Bag Medium Caviar Black – LuxeCloset Store</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:title" content="Chanel Classic Flap Bag Medium Caviar Black">
+<meta property="og:type" content="website">
+<meta property="og:image" content="https://img.myshopline.com/image/store/2004512345/1700000000000/share-banner.jpg">
+<link rel="canonical" href="https://luxecloset.store/products/chanel-classic-flap-bag-medium-caviar-black">
+</head>
+<body>
+<div class="announcement"><span>Buy 2 get 10% off with code LUXE10</span></div>
+<header class="header-section"><div class="header__logo"><a href="/"><img src="https://img.myshopline.com/image/store/2004512345/1700000000000/logo.png" alt="LuxeCloset Store"></a></div>
+<nav class="header__nav"><a href="/collections/bags">Bags</a><a href="/collections/shoes">Shoes</a><a href="/collections/jewelry">Jewelry</a><a href="/collections/sale">Sale</a></nav>
+<div class="header__actions"><a href="/search">Search</a><a href="/user/signIn">Log in</a><a href="/cart" class="header__cart">Cart (0)</a></div></header>
+<main class="product-detail-page">
+<div class="product-detail">
+<div class="product-detail__media">
+ <div class="product-swiper"><div class="product-swiper__item is-active"><img src="https://img.myshopline.com/image/store/2004512345/1700000000000/chanel-flap-medium-caviar-black-front.jpg?w=1000&h=1000" alt="Chanel Classic Flap Bag Medium Caviar Black"></div>
+ <div class="product-swiper__item"><img src="https://img.myshopline.com/image/store/2004512345/1700000000000/chanel-flap-medium-caviar-black-side.jpg?w=1000&h=1000" alt="Chanel Classic Flap Bag Medium Caviar Black"></div></div>
+</div>
+<div class="product-detail__info">
+ <div class="product-info__vendor">Chanel</div>
+ <h1 class="product-info__title title5">Chanel Classic Flap Bag Medium Caviar Black</h1>
+ <div class="product-info__price">
+  <span class="product-price__sale notranslate" data-product-price>$329.00</span>
+  <s class="product-price__origin notranslate" data-product-compare-price>$10,800.00</s>
+  <span class="product-price__discount">-97%</span>
+ </div>
+ <div class="product-info__sku">SKU: CH-A01112-BK</div>
+ <div class="product-info__variant"><span class="product-info__variant-label">Hardware: Gold</span><div class="variant-buttons"><span class="variant-button active">Gold</span><span class="variant-button">Silver</span></div></div>
+ <div class="product-info__buttons">
+  <button class="btn btn--primary btn--block product-button__add-cart" disabled>Sold out</button>
+ </div>
+ <div class="product-info__desc"><p>Grained calfskin, gold-tone metal, turn-lock closure. 25.5 x 15.5 x 6.5 cm. Comes with dust bag, box and authenticity card.</p></div>
+</div>
+</div>
+<div class="recommend-section"><h3>Recently viewed</h3><div class="recommend-list">
+ <div class="product-card"><a href="/products/chanel-boy-bag-black"><img src="https://img.myshopline.com/image/store/2004512345/1700000000000/boy-bag.jpg?w=400&h=400" alt="Chanel Boy Bag Black"></a><p class="product-card__title">Chanel Boy Bag Black</p><p class="product-card__price"><span class="notranslate">$299.00</span></p></div>
+ <div class="product-card"><a href="/products/chanel-19-bag-white"><img src="https://img.myshopline.com/image/store/2004512345/1700000000000/19-bag.jpg?w=400&h=400" alt="Chanel 19 Bag White"></a><p class="product-card__title">Chanel 19 Bag White</p><p class="product-card__price"><span class="notranslate">$349.00</span></p></div>
+</div></div>
+</main>
+<footer class="footer-section"><div class="footer__links"><a href="/policies/shipping-policy">Shipping</a><a href="/policies/refund-policy">Returns</a><a href="/pages/contact">Contact</a></div><p>&copy; 2026 LuxeCloset Store. Powered by SHOPLINE</p></footer>
+</body></html>"""
+    add(
+        "shopline-sold-out-vendor-line",
+        "https://luxecloset.store/products/chanel-classic-flap-bag-medium-caviar-black",
+        html,
+        {
+            "title": "Chanel Classic Flap Bag Medium Caviar Black",
+            "price": 329.0,
+            "currency": "USD",
+            "sku": "CH-A01112-BK",
+            "availability": "OutOfStock",
+            "image": "chanel-flap-medium-caviar-black-front.jpg",
+        },
+    )
+
+    # Ueeshop: "cur_price" with the amount in a data attribute, "US$" sign, its own add-to-cart input
+    html = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>Oakley Holbrook Prizm Polarized Sunglasses OO9102 - Wholesale Sunglasses Factory</title>
+<meta name="keywords" content="oakley holbrook, cheap oakley sunglasses, wholesale" />
+<meta name="description" content="Oakley Holbrook Prizm Polarized Sunglasses OO9102" />
+<link href="/static/themes/t101/css/style.css" rel="stylesheet" type="text/css" />
+<script type="text/javascript" src="/static/js/jquery-1.7.2.min.js"></script>
+<script type="text/javascript">var ueeshop_config={"domain":"https://www.sunglasses-factory.com","date":"2026/12/02 10:12:45","lang":"_en","currency":"USD","currency_symbols":"US$","currency_rate":"1.0000","FbAppId":"","FbPixelOpen":"0","UserId":"0","TouristsShopping":"1","PaypalExcheckout":""}</script>
+</head>
+<body class="lang_en w_1200">
+<div id="top_bar_outer"><div id="top_bar" class="wide"><div class="crossn fl"><dl class="fl"><dt><strong id="currency" class="crossn_btn">USD</strong></dt><dd class="currency"><a href="javascript:;" data="USD">USD</a><a href="javascript:;" data="EUR">EUR</a><a href="javascript:;" data="GBP">GBP</a></dd></dl></div><ul class="fr"><li><a href="/account/login.html">Sign In</a></li><li><a href="/account/sign-up.html">Join Free</a></li><li><a href="/cart/">Cart (<span class="cart_count">0</span>)</a></li></ul></div></div>
+<div id="header"><div class="wide"><div class="logo fl"><h1><a href="/"><img src="/u_file/2101/photo/logo.png" alt="Wholesale Sunglasses Factory" /></a></h1></div>
+<div class="search fr"><form action="/search/" method="get"><input type="text" class="text fl" placeholder="Search Products" name="Keyword" /><input type="submit" class="button fr" value="" /></form></div></div></div>
+<div id="nav_outer"><div id="nav" class="wide"><a href="/">Home</a><a href="/c/oakley_0001">Oakley</a><a href="/c/ray-ban_0002">Ray-Ban</a><a href="/c/prada_0003">Prada</a><a href="/art/about-us-a0001.html">About Us</a></div></div>
+<div id="main" class="wide">
+<div id="location"><a href="/">Home</a> &gt; <a href="/c/oakley_0001">Oakley</a> &gt; <a href="/p/oakley-holbrook-prizm-polarized-sunglasses-oo9102-0158.html">Oakley Holbrook Prizm Polarized Sunglasses OO9102</a></div>
+<div class="prod_info_box">
+<div class="prod_info_pic fl">
+ <div class="up pic_shell"><div class="big_box"><div class="magnify" data="{}"><a class="big_pic" href="/u_file/2111/products/12/oakley-holbrook-prizm-oo9102-1.jpg"><img class="normal" src="/u_file/2111/products/12/oakley-holbrook-prizm-oo9102-1.jpg.500x500.jpg" alt="Oakley Holbrook Prizm Polarized Sunglasses OO9102" /></a></div></div></div>
+ <div class="small_carousel"><ul class="list"><li class="pic_box FontBgColor current"><a href="javascript:;"><img src="/u_file/2111/products/12/oakley-holbrook-prizm-oo9102-1.jpg.85x85.jpg" alt="" /></a></li><li class="pic_box"><a href="javascript:;"><img src="/u_file/2111/products/12/oakley-holbrook-prizm-oo9102-2.jpg.85x85.jpg" alt="" /></a></li></ul></div>
+</div>
+<div class="prod_info_right fr">
+ <h1 itemprop="name" class="themes_products_title">Oakley Holbrook Prizm Polarized Sunglasses OO9102</h1>
+ <div class="prod_info_number">Item Code: OO9102-E855</div>
+ <div class="prod_info_price themes_products_price">
+  <div class="price_info"><span class="cur_price price_data" data="32.50">US$32.50</span> <del class="themes_products_del_price">US$203.00</del> <span class="save_price">Save 84%</span></div>
+ </div>
+ <div class="prod_info_wholesale"><table><tr><th>Qty</th><th>1 - 9</th><th>10 - 49</th><th>50+</th></tr><tr><td>Price</td><td>US$32.50</td><td>US$27.00</td><td>US$22.50</td></tr></table></div>
+ <form class="prod_info_form" name="prod_info_form" id="goods_form" action="/cart/add.html" method="post">
+  <div class="prod_info_qty"><strong>Quantity:</strong><div class="quantity_box"><input id="quantity" class="qty_num" name="Qty" autocomplete="off" type="text" value="1" stock="999" /></div><span class="prod_info_inventory">(<b id="inventory_number">999</b> Pieces available)</span></div>
+  <div class="prod_info_actions"><input type="submit" value="Add to Cart" class="add_btn addtocart AddtoCartBgColor" id="addtocart_button" /><input type="button" value="Buy Now" class="add_btn buynow BuyNowBgColor" id="buynow_button" /><a href="javascript:;" class="favorite_btn add_favorite" data="158">Add to Favorites</a></div>
+  <input type="hidden" id="ProId" name="ProId" value="158" />
+ </form>
+</div>
+</div>
+<div class="prod_desc"><div class="t"><h3>Description</h3></div><div class="desc"><p>Frame: O Matter. Lens: Prizm polarized. Size 55-18-137. With original box and cloth.</p></div></div>
+<div class="prod_related"><h3 class="title">Related Products</h3><div class="related_list">
+ <div class="pro_item"><a href="/p/oakley-frogskins-black-0160.html"><img src="/u_file/2111/products/12/frogskins.jpg.240x240.jpg" alt="Oakley Frogskins Black" /></a><a href="/p/oakley-frogskins-black-0160.html" class="name">Oakley Frogskins Black</a><div class="price"><span class="price_data" data="29.00">US$29.00</span></div></div>
+ <div class="pro_item"><a href="/p/ray-ban-wayfarer-rb2140-0171.html"><img src="/u_file/2111/products/12/wayfarer.jpg.240x240.jpg" alt="Ray-Ban Wayfarer RB2140" /></a><a href="/p/ray-ban-wayfarer-rb2140-0171.html" class="name">Ray-Ban Wayfarer RB2140</a><div class="price"><span class="price_data" data="26.00">US$26.00</span></div></div>
+</div></div>
+</div>
+<div id="footer"><div class="wide"><div class="footer_nav"><a href="/art/shipping-a0002.html">Shipping</a><a href="/art/returns-a0003.html">Returns</a><a href="/art/contact-us-a0004.html">Contact Us</a></div><div class="copyright">Copyright &copy; 2026 Wholesale Sunglasses Factory. All Rights Reserved. <a href="https://www.ueeshop.com" target="_blank">Powered by Ueeshop</a></div></div></div>
+</body></html>"""
+    add(
+        "ueeshop-wholesale-tiers",
+        "https://www.sunglasses-factory.com/p/oakley-holbrook-prizm-polarized-sunglasses-oo9102-0158.html",
+        html,
+        {
+            "title": "Oakley Holbrook Prizm Polarized Sunglasses OO9102",
+            "price": 32.5,
+            "currency": "USD",
+            "sku": "OO9102-E855",
+            "availability": "InStock",
+            "image": "oakley-holbrook-prizm-oo9102-1.jpg",
+        },
+    )
+
+    # Shopyy: "sale-price" / "market-price", a price in GBP, a sticky add-to-cart bar repeating name and price
+    html = """<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Stone Island Garment Dyed Crinkle Reps Jacket Navy - Outlet UK</title>
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta property="og:title" content="Stone Island Garment Dyed Crinkle Reps Jacket Navy">
+<meta property="og:image" content="https://cdn.shopyy.com/image/stoneoutlet/20261101/si-crinkle-reps-navy-1.jpg?x-oss-process=image/resize,w_1000">
+<meta property="og:description" content="Shop Stone Island at the outlet. Up to 70% off.">
+</head>
+<body class="page-product">
+<div class="top-notice">UK Next Day Delivery on orders before 2pm</div>
+<header class="site-header"><a class="site-logo" href="/"><img src="https://cdn.shopyy.com/image/stoneoutlet/logo.png" alt="Stone Outlet UK"></a>
+<ul class="site-nav"><li><a href="/collections/jackets">Jackets</a></li><li><a href="/collections/knitwear">Knitwear</a></li><li><a href="/collections/sweatshirts">Sweatshirts</a></li><li><a href="/collections/sale">Sale</a></li></ul>
+<div class="site-header__icons"><a href="/account/login">Account</a><a href="/cart">Basket <span class="cart-num">0</span></a></div></header>
+<div class="product-wrap">
+<div class="product-gallery"><div class="gallery-main"><div class="gallery-item active"><img src="https://cdn.shopyy.com/image/stoneoutlet/20261101/si-crinkle-reps-navy-1.jpg?x-oss-process=image/resize,w_800" alt="Stone Island Garment Dyed Crinkle Reps Jacket Navy"></div><div class="gallery-item"><img src="https://cdn.shopyy.com/image/stoneoutlet/20261101/si-crinkle-reps-navy-2.jpg?x-oss-process=image/resize,w_800" alt="Stone Island Garment Dyed Crinkle Reps Jacket Navy"></div></div></div>
+<div class="product-info">
+ <h1 class="product-title">Stone Island Garment Dyed Crinkle Reps Jacket Navy</h1>
+ <div class="product-price-box"><span class="sale-price">£89.00</span><span class="market-price">£459.00</span><span class="discount-tag">81% OFF</span></div>
+ <div class="product-option"><div class="option-name">Size</div><ul class="option-values"><li class="option-value">S</li><li class="option-value selected">M</li><li class="option-value">L</li><li class="option-value">XL</li></ul></div>
+ <div class="product-stock">In Stock - Ships within 24 hours</div>
+ <div class="product-actions"><div class="qty-box"><span class="minus">-</span><input type="text" value="1" class="qty-input"><span class="plus">+</span></div><button type="button" class="btn-addcart">ADD TO BASKET</button><button type="button" class="btn-buynow">BUY IT NOW</button></div>
+ <div class="product-desc"><p>Nylon metal crinkle reps, garment dyed. Detachable Stone Island badge on the left sleeve.</p></div>
+</div>
+</div>
+<div class="product-recommend"><div class="recommend-title">Customers Also Bought</div><div class="recommend-list">
+ <div class="recommend-item"><a href="/products/stone-island-crewneck-sweatshirt-black"><img src="https://cdn.shopyy.com/image/stoneoutlet/20261101/crew-black.jpg?x-oss-process=image/resize,w_300" alt="Stone Island Crewneck Sweatshirt Black"><p>Stone Island Crewneck Sweatshirt Black</p><span class="sale-price">£49.00</span><span class="market-price">£235.00</span></a></div>
+ <div class="recommend-item"><a href="/products/stone-island-overshirt-olive"><img src="https://cdn.shopyy.com/image/stoneoutlet/20261101/overshirt-olive.jpg?x-oss-process=image/resize,w_300" alt="Stone Island Overshirt Olive"><p>Stone Island Overshirt Olive</p><span class="sale-price">£69.00</span><span class="market-price">£325.00</span></a></div>
+</div></div>
+<div class="sticky-addcart"><img src="https://cdn.shopyy.com/image/stoneoutlet/20261101/si-crinkle-reps-navy-1.jpg?x-oss-process=image/resize,w_100" alt=""><span class="sticky-title">Stone Island Garment Dyed Crinkle Reps Jacket Navy</span><span class="sale-price">£89.00</span><button type="button" class="btn-addcart">ADD TO BASKET</button></div>
+<footer class="site-footer"><div class="footer-links"><a href="/pages/delivery">Delivery</a><a href="/pages/returns">Returns</a><a href="/pages/contact">Contact</a></div><div class="copyright">&copy; 2026 Stone Outlet UK</div></footer>
+</body></html>"""
+    add(
+        "shopyy-gbp-sticky-bar",
+        "https://www.stone-outlet-uk.com/products/stone-island-garment-dyed-crinkle-reps-jacket-navy",
+        html,
+        {
+            "title": "Stone Island Garment Dyed Crinkle Reps Jacket Navy",
+            "price": 89.0,
+            "currency": "GBP",
+            "availability": "InStock",
+            "image": "si-crinkle-reps-navy-1.jpg",
+        },
+    )
+
+
+def _xcart_case() -> None:
+    # X-Cart 4 (another long-lived cart of replica shops): table layout, "Our price" / "Market price",
+    # "SKU" row, "Add to cart" image-button in a form
+    html = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">
+<head>
+<title>Replica Jerseys Store :: Football :: Real Madrid 2026/27 Home Shirt Bellingham 5</title>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<meta name="description" content="Real Madrid 2026/27 Home Shirt Bellingham 5" />
+<link rel="stylesheet" type="text/css" href="https://www.jerseys-cheap.biz/skin/common_files/css/main.css" />
+</head>
+<body class="normal-page">
+<div id="page-container"><div id="page-container2">
+<div id="header"><div class="line1"><div class="logo"><a href="https://www.jerseys-cheap.biz/home.php"><img src="https://www.jerseys-cheap.biz/skin/common_files/images/xlogo.gif" alt="Replica Jerseys Store" /></a></div>
+<div class="line2"><div class="search"><form method="post" action="search.php" name="productsearchform"><input type="text" name="posted_data[substring]" class="text" value="" /><button class="search-button" type="submit">Search</button></form></div>
+<div class="currency-selector">Currency: <select name="mc_currency" onchange="javascript:self.location='home.php?mc_currency='+this.value;"><option value="USD" selected="selected">USD</option><option value="EUR">EUR</option></select></div></div>
+<div class="tabs"><ul><li><a href="https://www.jerseys-cheap.biz/home.php?cat=1">Football</a></li><li><a href="https://www.jerseys-cheap.biz/home.php?cat=2">Basketball</a></li><li><a href="https://www.jerseys-cheap.biz/cart.php">View cart</a></li><li><a href="https://www.jerseys-cheap.biz/help.php">Help</a></li></ul></div></div></div>
+<div id="content-container"><div id="content-container2">
+<div id="center"><div id="center-main">
+<div id="location"><a href="home.php" class="bread-crumb">Home</a><span>&nbsp;::&nbsp;</span><a href="home.php?cat=1" class="bread-crumb">Football</a><span>&nbsp;::&nbsp;</span><span class="bread-crumb last-bread-crumb">Real Madrid 2026/27 Home Shirt Bellingham 5</span></div>
+<h1>Real Madrid 2026/27 Home Shirt Bellingham 5</h1>
+<div class="dialog"><div class="title"><h2>Details</h2></div><div class="content">
+<table width="100%"><tr><td class="image-box"><div class="image" style="width: 300px;"><img id="product_thumbnail" src="https://www.jerseys-cheap.biz/images/P/real-madrid-home-2627-bellingham-5.jpg" width="300" height="300" alt="Real Madrid 2026/27 Home Shirt Bellingham 5" /></div>
+<div class="dpimages-list"><a href="https://www.jerseys-cheap.biz/images/D/real-madrid-home-2627-back.jpg" class="lightbox"><img src="https://www.jerseys-cheap.biz/images/D/real-madrid-home-2627-back-tn.jpg" width="50" height="50" alt="" /></a></div></td>
+<td class="details-box">
+<form name="orderform" method="post" action="cart.php" onsubmit="javascript: return FormValidation(this);">
+<input type="hidden" name="mode" value="add" /><input type="hidden" name="productid" value="2711" />
+<table cellspacing="0" class="product-properties" summary="Description">
+<tr><td class="property-name">SKU</td><td class="property-value" id="product_code" colspan="2">RM2627H-BEL5</td></tr>
+<tr><td class="property-name">In stock</td><td class="property-value product-quantity-text" colspan="2">In stock</td></tr>
+<tr><td class="property-name">Weight</td><td class="property-value" colspan="2">0.50 lbs</td></tr>
+<tr><td class="property-name product-price" valign="top">Our price:</td><td class="property-value" valign="top" colspan="2"><span class="product-price-value">$<span id="product_price">24.99</span></span> <span class="product-market-price">Market price: <span id="product_avail_txt">$150.00</span>, save <span class="save-percent">83</span>%</span></td></tr>
+<tr><td class="property-name">Size</td><td class="property-value" colspan="2"><select name="product_options[12]"><option value="41">S</option><option value="42">M</option><option value="43">L</option><option value="44">XL</option></select></td></tr>
+<tr><td class="property-name">Quantity</td><td class="property-value" colspan="2"><input type="text" id="product_avail" name="amount" size="3" value="1" /></td></tr>
+</table>
+<div class="buttons-row"><button class="button main-button add-to-cart-button" type="submit" title="Add to cart"><span class="button-right"><span class="button-left">Add to cart</span></span></button></div>
+</form></td></tr></table>
+</div></div>
+<div class="dialog"><div class="title"><h2>Description</h2></div><div class="content">Thai quality 1:1. Name and number printed. Player version available on request.</div></div>
+<div class="dialog products-dialog"><div class="title"><h2>Recommends</h2></div><div class="content"><div class="products products-list">
+<div class="item"><div class="image"><a href="product.php?productid=2712"><img src="https://www.jerseys-cheap.biz/images/T/real-madrid-away-2627.jpg" width="80" height="80" alt="Real Madrid 2026/27 Away Shirt" /></a></div><div class="details"><a href="product.php?productid=2712" class="product-title">Real Madrid 2026/27 Away Shirt</a><div class="price-row"><span class="price">Our price:</span> <span class="price-value">$22.99</span></div></div></div>
+<div class="item"><div class="image"><a href="product.php?productid=2730"><img src="https://www.jerseys-cheap.biz/images/T/barcelona-home-2627.jpg" width="80" height="80" alt="Barcelona 2026/27 Home Shirt" /></a></div><div class="details"><a href="product.php?productid=2730" class="product-title">Barcelona 2026/27 Home Shirt</a><div class="price-row"><span class="price">Our price:</span> <span class="price-value">$22.99</span></div></div></div>
+</div></div></div>
+</div></div>
+<div id="left-bar"><div class="menu-dialog menu-categories-list"><div class="title-bar"><h2>Categories</h2></div><div class="content"><ul><li><a href="home.php?cat=1">Football</a></li><li><a href="home.php?cat=2">Basketball</a></li></ul></div></div>
+<div class="menu-dialog menu-bestsellers"><div class="title-bar"><h2>Bestsellers</h2></div><div class="content"><ul><li><a href="product.php?productid=2690">Argentina 2026 Home Messi 10</a><br /><span class="price">$24.99</span></li></ul></div></div></div>
+</div></div>
+<div id="footer"><div class="copyright">Copyright &copy; 2026 Replica Jerseys Store</div><div class="prnotice">Powered by X-Cart shopping cart software</div></div>
+</div></div>
+</body></html>"""
+    add(
+        "xcart4-our-price-market-price",
+        "https://www.jerseys-cheap.biz/product.php?productid=2711",
+        html,
+        {
+            "title": "Real Madrid 2026/27 Home Shirt Bellingham 5",
+            "price": 24.99,
+            "currency": "USD",
+            "sku": "RM2627H-BEL5",
+            "availability": "InStock",
+            "image": "real-madrid-home-2627-bellingham-5.jpg",
+        },
+    )
+
+
+def _batch2_cases() -> None:
+    """Second batch (written after the first look, before reading the code): OpenCart 1.5, a Zen Cart
+    "Sale:" price, osCommerce Phoenix, VirtueMart, WP eCommerce, CubeCart, Big Cartel."""
+    html = """<!DOCTYPE html>
+<html dir="ltr" lang="en">
+<head>
+<meta charset="UTF-8" />
+<title>Rolex Daytona 116500LN White Dial</title>
+<base href="https://www.replicawatches-club.com/" />
+<meta name="description" content="Rolex Daytona 116500LN White Dial swiss made" />
+<link href="https://www.replicawatches-club.com/image/data/cart.png" rel="icon" />
+<link rel="stylesheet" type="text/css" href="catalog/view/theme/default/stylesheet/stylesheet.css" />
+<script type="text/javascript" src="catalog/view/javascript/jquery/jquery-1.7.1.min.js"></script>
+<script type="text/javascript" src="catalog/view/javascript/jquery/colorbox/jquery.colorbox-min.js"></script>
+</head>
+<body>
+<div id="container">
+<div id="header">
+  <div id="logo"><a href="https://www.replicawatches-club.com/index.php?route=common/home"><img src="https://www.replicawatches-club.com/image/data/logo.png" title="Replica Watches Club" alt="Replica Watches Club" /></a></div>
+  <form action="https://www.replicawatches-club.com/index.php?route=module/currency" method="post" enctype="multipart/form-data"><div id="currency">Currency<br /><a title="Euro" onclick="$('input[name=\\'currency_code\\']').attr('value', 'EUR'); $(this).parent().parent().submit();">€</a><a title="Pound Sterling" onclick="$('input[name=\\'currency_code\\']').attr('value', 'GBP'); $(this).parent().parent().submit();">£</a><a title="US Dollar"><b>$</b></a><input type="hidden" name="currency_code" value="" /><input type="hidden" name="redirect" value="https://www.replicawatches-club.com/index.php?route=product/product&amp;product_id=57" /></div></form>
+  <div id="cart"><div class="heading"><h4>Shopping Cart</h4><a><span id="cart-total">0 item(s) - $0.00</span></a></div><div class="content"></div></div>
+  <div id="search"><div class="button-search"></div><input type="text" name="search" placeholder="Search" value="" /></div>
+  <div id="welcome">Welcome visitor you can <a href="https://www.replicawatches-club.com/index.php?route=account/login">login</a> or <a href="https://www.replicawatches-club.com/index.php?route=account/register">create an account</a>.</div>
+  <div class="links"><a href="https://www.replicawatches-club.com/index.php?route=common/home">Home</a><a href="https://www.replicawatches-club.com/index.php?route=account/wishlist" id="wishlist-total">Wish List (0)</a><a href="https://www.replicawatches-club.com/index.php?route=account/account">My Account</a><a href="https://www.replicawatches-club.com/index.php?route=checkout/cart">Shopping Cart</a><a href="https://www.replicawatches-club.com/index.php?route=checkout/checkout">Checkout</a></div>
+</div>
+<div id="menu"><ul><li><a href="https://www.replicawatches-club.com/rolex">Rolex</a></li><li><a href="https://www.replicawatches-club.com/omega">Omega</a></li><li><a href="https://www.replicawatches-club.com/breitling">Breitling</a></li></ul></div>
+<div id="notification"></div>
+<div id="column-left">
+  <div class="box"><div class="box-heading">Bestsellers</div><div class="box-content"><div class="box-product">
+    <div><div class="image"><a href="https://www.replicawatches-club.com/rolex-submariner-116610ln"><img src="https://www.replicawatches-club.com/image/cache/data/sub-80x80.jpg" alt="Rolex Submariner 116610LN" /></a></div><div class="name"><a href="https://www.replicawatches-club.com/rolex-submariner-116610ln">Rolex Submariner 116610LN</a></div><div class="price"><span class="price-old">$8,100.00</span> <span class="price-new">$239.00</span></div></div>
+    <div><div class="image"><a href="https://www.replicawatches-club.com/omega-speedmaster-moonwatch"><img src="https://www.replicawatches-club.com/image/cache/data/speedy-80x80.jpg" alt="Omega Speedmaster Moonwatch" /></a></div><div class="name"><a href="https://www.replicawatches-club.com/omega-speedmaster-moonwatch">Omega Speedmaster Moonwatch</a></div><div class="price">$219.00</div></div>
+  </div></div></div>
+</div>
+<div id="content">  <div class="breadcrumb">
+        <a href="https://www.replicawatches-club.com/index.php?route=common/home">Home</a>
+         &raquo; <a href="https://www.replicawatches-club.com/rolex">Rolex</a>
+         &raquo; <a href="https://www.replicawatches-club.com/rolex/rolex-daytona-116500ln-white">Rolex Daytona 116500LN White Dial</a>
+      </div>
+  <h1>Rolex Daytona 116500LN White Dial</h1>
+  <div class="product-info">
+        <div class="left">
+            <div class="image"><a href="https://www.replicawatches-club.com/image/cache/data/daytona-116500ln-white-500x500.jpg" title="Rolex Daytona 116500LN White Dial" class="colorbox" rel="colorbox"><img src="https://www.replicawatches-club.com/image/cache/data/daytona-116500ln-white-228x228.jpg" title="Rolex Daytona 116500LN White Dial" alt="Rolex Daytona 116500LN White Dial" id="image" /></a></div>
+            <div class="image-additional">
+            <a href="https://www.replicawatches-club.com/image/cache/data/daytona-116500ln-white-side-500x500.jpg" title="Rolex Daytona 116500LN White Dial" class="colorbox" rel="colorbox"><img src="https://www.replicawatches-club.com/image/cache/data/daytona-116500ln-white-side-74x74.jpg" title="Rolex Daytona 116500LN White Dial" alt="Rolex Daytona 116500LN White Dial" /></a>
+            <a href="https://www.replicawatches-club.com/image/cache/data/daytona-116500ln-white-back-500x500.jpg" title="Rolex Daytona 116500LN White Dial" class="colorbox" rel="colorbox"><img src="https://www.replicawatches-club.com/image/cache/data/daytona-116500ln-white-back-74x74.jpg" title="Rolex Daytona 116500LN White Dial" alt="Rolex Daytona 116500LN White Dial" /></a>
+          </div>
+          </div>
+        <div class="right">
+      <div class="description">
+        <span>Brand:</span> <a href="https://www.replicawatches-club.com/index.php?route=product/manufacturer/info&amp;manufacturer_id=8">Rolex</a><br />
+        <span>Product Code:</span> RW-116500LN-W<br />
+        <span>Reward Points:</span> 259<br />
+        <span>Availability:</span> In Stock</div>
+      <div class="price">Price:        <span class="price-old">$14,550.00</span> <span class="price-new">$259.00</span>
+                <br />
+        <span class="price-tax">Ex Tax: $259.00</span><br />
+              </div>
+      <div class="cart">
+        <div>Qty:          <input type="text" name="quantity" size="2" value="1" />
+          <input type="hidden" name="product_id" size="2" value="57" />
+          &nbsp;
+          <input type="button" value="Add to Cart" id="button-cart" class="button" />
+          <span>&nbsp;&nbsp;- OR -&nbsp;&nbsp;</span>
+          <span class="links"><a onclick="addToWishList('57');">Add to Wish List</a><br />
+            <a onclick="addToCompare('57');">Add to Compare</a></span>
+        </div>
+      </div>
+      <div class="review"><div><img src="catalog/view/theme/default/image/stars-5.png" alt="2 reviews" />&nbsp;&nbsp;<a onclick="$('a[href=\\'#tab-review\\']').trigger('click');">2 reviews</a>&nbsp;&nbsp;|&nbsp;&nbsp;<a onclick="$('a[href=\\'#tab-review\\']').trigger('click');">Write a review</a></div></div>
+    </div>
+  </div>
+  <div id="tabs" class="htabs"><a href="#tab-description">Description</a><a href="#tab-review">Reviews (2)</a><a href="#tab-related">Related Products (2)</a></div>
+  <div id="tab-description" class="tab-content"><p>Swiss 7750 chronograph movement, Cerachrom bezel, Oyster bracelet. 1:1 super clone.</p></div>
+  <div id="tab-review" class="tab-content"><div id="review"></div></div>
+  <div id="tab-related" class="tab-content"><div class="box-product">
+    <div><div class="image"><a href="https://www.replicawatches-club.com/rolex-daytona-116500ln-black"><img src="https://www.replicawatches-club.com/image/cache/data/daytona-black-80x80.jpg" alt="Rolex Daytona 116500LN Black Dial" /></a></div><div class="name"><a href="https://www.replicawatches-club.com/rolex-daytona-116500ln-black">Rolex Daytona 116500LN Black Dial</a></div><div class="price"><span class="price-old">$14,550.00</span> <span class="price-new">$259.00</span></div><a onclick="addToCart('58');" class="button">Add to Cart</a></div>
+    <div><div class="image"><a href="https://www.replicawatches-club.com/rolex-daytona-rose-gold"><img src="https://www.replicawatches-club.com/image/cache/data/daytona-rose-80x80.jpg" alt="Rolex Daytona Everose Gold" /></a></div><div class="name"><a href="https://www.replicawatches-club.com/rolex-daytona-rose-gold">Rolex Daytona Everose Gold</a></div><div class="price">$329.00</div><a onclick="addToCart('59');" class="button">Add to Cart</a></div>
+  </div></div>
+</div>
+<div id="footer"><div class="column"><h3>Information</h3><ul><li><a href="https://www.replicawatches-club.com/about_us">About Us</a></li><li><a href="https://www.replicawatches-club.com/delivery">Delivery Information</a></li></ul></div></div>
+<div id="powered">Powered By <a href="http://www.opencart.com">OpenCart</a><br /> Replica Watches Club &copy; 2026</div>
+</div>
+</body></html>"""
+    add(
+        "opencart15-price-old-new-brand-code",
+        "https://www.replicawatches-club.com/rolex/rolex-daytona-116500ln-white",
+        html,
+        {
+            "title": "Rolex Daytona 116500LN White Dial",
+            "price": 259.0,
+            "currency": "USD",
+            "sku": "RW-116500LN-W",
+            "availability": "InStock",
+            "brand_claimed": "Rolex",
+            "image": "daytona-116500ln-white",
+        },
+    )
+
+    # Zen Cart's "Sale:" price (productSalePrice) after the struck normal price
+    main = (
+        zen_image("images/ugg/ugg-classic-short-ii-chestnut.jpg", "UGG Classic Short II Boot Chestnut", 77)
+        + '<h1 id="productName" class="productGeneral">UGG Classic Short II Boot Chestnut</h1>'
+        + '<h2 id="productPrices" class="productGeneral"><span class="normalprice">$180.00 </span>&nbsp;'
+        '<span class="productSalePrice">Sale:&nbsp;$69.00</span><span class="productPriceDiscount"><br />Save:&nbsp;62% off</span></h2>'
+        + '<div id="cartAdd">Add to Cart: <input type="text" name="cart_quantity" value="1" maxlength="6" size="4" /><br /><br />'
+        '<input type="hidden" name="products_id" value="77" /><input type="image" src="includes/templates/ugg/buttons/english/'
+        'button_in_cart.gif" alt="Add to Cart" title=" Add to Cart " /></div>'
+        + '<div id="attribsOptionsText"><h3>Please Choose: </h3></div><div class="wrapperAttribsOptions"><h4 class="optionName back">'
+        '<label class="attribsSelect" for="attrib-1">Size</label></h4><div class="back"><select name="id[1]" id="attrib-1">'
+        '<option value="1">US 6</option><option value="2">US 7</option><option value="3">US 8</option></select></div></div>'
+        + '<div id="productDescription" class="productGeneral biggerText"><p>Twinface sheepskin, treated for water and stain '
+        "resistance. Treadlite outsole.</p></div>"
+        + '<ul id="productDetailsList" class="floatingBox back"><li>Model: UGG-1016223-CHE</li></ul>'
+    )
+    add(
+        "zencart-sale-price-label",
+        "https://www.uggbootsclearance.net/ugg-classic-short-ii-boot-chestnut-p-77.html",
+        zen_page(
+            "uggbootsclearance.net",
+            "UGG Boots Clearance",
+            "ugg",
+            "UGG Classic Short II Boot Chestnut [UGG-1016223-CHE] - $69.00 : UGG Boots Clearance",
+            ["Women's UGG", "Men's UGG", "Kids UGG"],
+            '<a href="https://www.uggbootsclearance.net/">Home</a>&nbsp;::&nbsp;UGG Classic Short II Boot Chestnut',
+            main,
+            zen_sidebox("Specials", [("UGG Bailey Button Grey", "ugg/bailey-s.jpg", "$220.00", "$79.00")]),
+            zen_also([("UGG Mini II Black", "ugg/mini-s.jpg", "$65.00")]),
+        ),
+        {
+            "title": "UGG Classic Short II Boot Chestnut",
+            "price": 69.0,
+            "currency": "USD",
+            "sku": "UGG-1016223-CHE",
+        },
+    )
+
+    # osCommerce Phoenix (Bootstrap 4): the name in an h1 and the price in an h2 of one row
+    html = """<!doctype html>
+<html dir="ltr" lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+<title>Gucci Ace Sneaker White Leather, Designer Shoes Outlet</title>
+<base href="https://shoes-designer-outlet.com/">
+<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@4.6.2/dist/css/bootstrap.min.css">
+<link href="user.css" rel="stylesheet">
+<link rel="canonical" href="https://shoes-designer-outlet.com/product_info.php?products_id=44" />
+</head>
+<body>
+<div class="container-fluid">
+<div class="row"><div class="col-sm-12"><div id="storeLogo" class="col-sm-4"><a href="https://shoes-designer-outlet.com/index.php"><img src="images/store_logo.png" alt="Designer Shoes Outlet" title="Designer Shoes Outlet" width="200" height="50" class="img-fluid"></a></div></div></div>
+<nav class="navbar bg-light navbar-light navbar-expand-sm"><div class="container-fluid"><ul class="navbar-nav"><li class="nav-item dropdown"><a class="nav-link dropdown-toggle" href="#" id="navDropdownCurrencies" role="button" data-toggle="dropdown">USD</a><div class="dropdown-menu"><a class="dropdown-item" href="https://shoes-designer-outlet.com/product_info.php?products_id=44&amp;currency=EUR">Euro</a></div></li>
+<li class="nav-item"><a class="nav-link" href="https://shoes-designer-outlet.com/shopping_cart.php"><i class="fas fa-shopping-cart fa-fw"></i><span class="d-inline d-sm-none d-md-inline"> Cart</span> <span class="badge badge-secondary">0</span></a></li></ul></div></nav>
+<div class="row"><div class="col"><nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="https://shoes-designer-outlet.com"><i class="fas fa-home"></i><span class="sr-only"> Home</span></a></li><li class="breadcrumb-item"><a href="https://shoes-designer-outlet.com/index.php?cPath=2">Gucci</a></li><li class="breadcrumb-item"><a href="https://shoes-designer-outlet.com/product_info.php?cPath=2&amp;products_id=44">Gucci Ace Sneaker White Leather</a></li></ol></nav></div></div>
+<div id="bodyWrapper" class="container-fluid pt-2"><div class="row">
+<div id="bodyContent" class="col order-xs-1 order-md-6">
+<form name="cart_quantity" action="https://shoes-designer-outlet.com/product_info.php?products_id=44&amp;action=add_product" method="post">
+<div class="row">
+  <h1 class="h3 col-sm-8">Gucci Ace Sneaker White Leather</h1>
+  <h2 class="h3 text-left text-sm-right col-sm-4"><del class="text-muted">$690.00</del> <span class="productSpecialPrice">$119.00</span></h2>
+</div>
+<div class="row is-product">
+  <div class="col-sm-6"><div class="piGal float-right"><a href="#lightbox" class="lb" data-toggle="modal" data-slide="0"><img src="images/gucci-ace-white-1.jpg" alt="Gucci Ace Sneaker White Leather" title="Gucci Ace Sneaker White Leather" width="500" height="500" class="img-fluid"></a></div></div>
+  <div class="col-sm-6">
+    <div class="description"><p>White leather with the Web stripe, embroidered bee. Rubber sole. Made in Italy quality.</p></div>
+    <div class="form-group row"><label for="inputAttribute_1" class="col-form-label col-sm-3 text-left text-sm-right">Size</label><div class="col-sm-9"><select name="id[1]" class="form-control"><option value="1">40</option><option value="2">41</option><option value="3">42</option></select></div></div>
+    <div class="buttonSet row"><div class="col-sm-6"><input type="hidden" name="products_id" value="44" /><button type="submit" data-has-attributes="1" data-in-stock="1" data-product-id="44" class="btn btn-success btn-block btn-lg btn-product-info btn-buy"> <span class="fas fa-shopping-cart" aria-hidden="true"></span> Add to Cart</button></div></div>
+  </div>
+</div>
+<div class="row"><div class="col-sm-12"><h4>Customers who bought this product also purchased</h4><div class="card-deck">
+  <div class="card is-product"><a href="https://shoes-designer-outlet.com/product_info.php?products_id=46"><img src="images/gucci-princetown-s.jpg" alt="Gucci Princetown Slipper" class="card-img-top"></a><div class="card-body"><h5 class="card-title"><a href="https://shoes-designer-outlet.com/product_info.php?products_id=46">Gucci Princetown Slipper</a></h5><h6 class="card-subtitle mb-2 text-muted"><del>$890.00</del> <span class="productSpecialPrice">$129.00</span></h6></div></div>
+  <div class="card is-product"><a href="https://shoes-designer-outlet.com/product_info.php?products_id=51"><img src="images/gucci-rhyton-s.jpg" alt="Gucci Rhyton Sneaker" class="card-img-top"></a><div class="card-body"><h5 class="card-title"><a href="https://shoes-designer-outlet.com/product_info.php?products_id=51">Gucci Rhyton Sneaker</a></h5><h6 class="card-subtitle mb-2 text-muted">$139.00</h6></div></div>
+</div></div></div>
+</form>
+</div>
+<div id="columnLeft" class="col-md-2 order-xs-6 order-md-1"><div class="card mb-2 bm-categories"><div class="card-header">Categories</div><div class="list-group list-group-flush"><a class="list-group-item list-group-item-action" href="https://shoes-designer-outlet.com/index.php?cPath=1">Balenciaga</a><a class="list-group-item list-group-item-action" href="https://shoes-designer-outlet.com/index.php?cPath=2"><strong>Gucci</strong></a></div></div></div>
+</div></div>
+<footer><div class="bg-dark text-white pt-3"><div class="container-fluid"><div class="row"><div class="col-sm-3"><h4>Information</h4><ul class="list-unstyled"><li><a href="https://shoes-designer-outlet.com/shipping.php">Shipping &amp; Returns</a></li><li><a href="https://shoes-designer-outlet.com/contact_us.php">Contact Us</a></li></ul></div></div></div></div>
+<div class="bg-dark text-muted pt-3"><div class="container-fluid"><div class="row"><div class="col-sm-12 text-center">&copy; 2026 Designer Shoes Outlet. Powered by <a href="https://phoenixcart.org" target="_blank" rel="noreferrer">Phoenix</a></div></div></div></div></footer>
+</div>
+</body></html>"""
+    add(
+        "oscommerce-phoenix-h1-h2-row",
+        "https://shoes-designer-outlet.com/product_info.php?cPath=2&products_id=44",
+        html,
+        {
+            "title": "Gucci Ace Sneaker White Leather",
+            "price": 119.0,
+            "currency": "USD",
+            "image": "gucci-ace-white-1.jpg",
+        },
+    )
+
+    # VirtueMart 3 (Joomla): a price table of labelled amounts (base price with tax, discount, sales price)
+    html = """<!DOCTYPE html>
+<html lang="de-de" dir="ltr">
+<head>
+<meta charset="utf-8" />
+<base href="https://www.sneaker-guenstig24.de/shop/sneaker/nike-air-max-97-silver-bullet-detail" />
+<meta name="generator" content="Joomla! - Open Source Content Management" />
+<title>Nike Air Max 97 Silver Bullet - Sneaker Günstig 24</title>
+<link href="https://www.sneaker-guenstig24.de/shop/sneaker/nike-air-max-97-silver-bullet-detail" rel="canonical" />
+<link href="/components/com_virtuemart/assets/css/vm-ltr-common.css?vmver=9293" rel="stylesheet" />
+</head>
+<body class="site com_virtuemart view-productdetails no-layout no-task itemid-112">
+<div class="body"><div class="container">
+<header class="header" role="banner"><div class="header-inner clearfix"><a class="brand pull-left" href="/"><img src="https://www.sneaker-guenstig24.de/images/logo.png" alt="Sneaker Günstig 24" /></a>
+<div class="header-search pull-right"><form action="/shop/results,1-24?search=true" method="get"><input name="keyword" class="inputbox" type="text" size="20" placeholder="Suchen..." /></form></div></div></header>
+<nav class="navigation" role="navigation"><ul class="nav menu nav-pills"><li class="item-101"><a href="/">Startseite</a></li><li class="item-112 current active"><a href="/shop">Shop</a></li><li class="item-113"><a href="/warenkorb">Warenkorb</a></li></ul></nav>
+<div class="row-fluid"><main id="content" role="main" class="span9">
+<div class="productdetails-view productdetails">
+  <div class="product-neighbours"><a href="/shop/sneaker/nike-air-max-90-detail" rel="prev" class="previous-page" data-dynamic-update="1">Nike Air Max 90</a><a href="/shop/sneaker/nike-air-max-plus-detail" rel="next" class="next-page" data-dynamic-update="1">Nike Air Max Plus</a><div class="clear"></div></div>
+  <div class="back-to-category"><a href="/shop/sneaker" class="product-details" title="Sneaker">Zurück zu: Sneaker</a></div>
+  <h1>Nike Air Max 97 Silver Bullet</h1>
+  <div class="vm-product-container">
+    <div class="vm-product-media-container"><div class="main-image"><a title="Nike Air Max 97 Silver Bullet" rel='vm-additional-images' href="https://www.sneaker-guenstig24.de/images/virtuemart/product/air-max-97-silver-bullet.jpg"><img src="/images/virtuemart/product/air-max-97-silver-bullet.jpg" alt="Nike Air Max 97 Silver Bullet" /></a><div class="clear"></div></div>
+      <div class="additional-images"><div class="floatleft"><img src="/images/virtuemart/product/resized/air-max-97-silver-bullet-side_0x90.jpg" alt="" class="product-image" style="cursor: pointer" /></div><div class="clear"></div></div></div>
+    <div class="vm-product-details-container"><div class="spacer-buy-area">
+      <div class="product-price" id="productPrice31" data-vm="product-prices">
+        <div class="PricebasePriceWithTax vm-display vm-price-value"><span class="vm-price-desc">Grundpreis inkl. MwSt.: </span><span class="PricebasePriceWithTax">189,99 €</span></div>
+        <div class="PricesalesPrice vm-display vm-price-value"><span class="vm-price-desc">Verkaufspreis: </span><span class="PricesalesPrice">69,99 €</span></div>
+        <div class="PricediscountAmount vm-display vm-price-value"><span class="vm-price-desc">Rabatt: </span><span class="PricediscountAmount">-120,00 €</span></div>
+        <div class="PricetaxAmount vm-display vm-price-value"><span class="vm-price-desc">Steuerbetrag: </span><span class="PricetaxAmount">11,18 €</span></div>
+      </div>
+      <div class="clear"></div>
+      <div class="addtocart-area"><form method="post" class="product js-recalculate" action="/shop"><div class="vm-customfields-wrap"><div class="product-fields"><div class="product-field product-field-type-S"><span class="product-fields-title-wrapper"><span class="product-fields-title"><strong>Größe</strong></span></span><div class="product-field-display"><select name="customProductData[31][7]"><option value="40">40</option><option value="41">41</option><option value="42">42</option><option value="43">43</option></select></div></div></div></div>
+        <div class="addtocart-bar"><label for="quantity31" class="quantity_box">Menge: </label><span class="quantity-box"><input type="text" class="quantity-input js-recalculate" name="quantity[]" data-errStr="Sie können dieses Produkt nur in Vielfachen von %s Stück kaufen!" value="1" data-init="1" data-step="1" /></span><span class="quantity-controls js-recalculate"><input type="button" class="quantity-controls quantity-plus" /><input type="button" class="quantity-controls quantity-minus" /></span><span class="addtocart-button"><input type="submit" name="addtocart" class="addtocart-button" value="In den Warenkorb" title="In den Warenkorb" /></span><input type="hidden" name="virtuemart_product_id[]" value="31" /><noscript><input type="hidden" name="task" value="add" /></noscript></div>
+        <input type="hidden" name="option" value="com_virtuemart" /><input type="hidden" name="view" value="cart" /></form></div>
+      <div class="availability">Auf Lager, Lieferzeit 2-4 Tage</div>
+      <div class="ask-a-question"><a class="ask-a-question" href="/shop/sneaker/nike-air-max-97-silver-bullet-detail?task=askquestion&amp;tmpl=component" rel="nofollow">Eine Frage zu diesem Produkt stellen</a></div>
+      <div class="manufacturer">Hersteller: <a class="manuModal" rel="{handler: 'iframe', size: {x: 700, y: 850}}" href="/shop/manufacturer/nike?tmpl=component">Nike</a></div>
+    </div></div>
+    <div class="clear"></div>
+  </div>
+  <div class="product-description"><span class="title">Beschreibung</span><p>Der Air Max 97 im Original-Colorway Silver Bullet, reflektierende 3M-Details, Full-Length Air.</p></div>
+  <div class="product-related-products"><h4>Ähnliche Produkte</h4>
+    <div class="product-field product-field-type-R"><div class="product-field-display"><a href="/shop/sneaker/nike-air-max-95-neon-detail" title="Nike Air Max 95 Neon"><img src="/images/virtuemart/product/resized/air-max-95-neon_0x90.jpg" alt="Nike Air Max 95 Neon" /></a><a href="/shop/sneaker/nike-air-max-95-neon-detail">Nike Air Max 95 Neon</a></div><div class="product-price"><div class="PricesalesPrice vm-display vm-price-value"><span class="vm-price-desc"></span><span class="PricesalesPrice">64,99 €</span></div></div></div>
+  </div>
+</div>
+</main>
+<div id="aside" class="span3"><div class="well "><h3 class="page-header">Warenkorb</h3><div class="vmCartModule"><div class="total_products">Warenkorb leer</div></div></div></div>
+</div></div></div>
+<footer class="footer" role="contentinfo"><div class="container"><hr /><p class="pull-right"><a href="#top" id="back-top">Nach oben</a></p><p>&copy; 2026 Sneaker Günstig 24</p></div></footer>
+</body></html>"""
+    add(
+        "virtuemart-price-table-labels",
+        "https://www.sneaker-guenstig24.de/shop/sneaker/nike-air-max-97-silver-bullet-detail",
+        html,
+        {
+            "title": "Nike Air Max 97 Silver Bullet",
+            "price": 69.99,
+            "currency": "EUR",
+            "availability": "InStock",
+            "brand_claimed": "Nike",
+            "image": "air-max-97-silver-bullet.jpg",
+        },
+    )
+
+    # WP eCommerce (an old WordPress cart): "Old Price:" / "Price:" paragraphs, a "Add To Cart" input
+    html = """<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<meta charset="UTF-8" />
+<title>Ray-Ban Aviator Classic Gold Green G-15 | Cheap Ray Ban Outlet</title>
+<link rel='stylesheet' id='wpsc-theme-css-css'  href='https://www.cheap-rayban-outlet.org/wp-content/plugins/wp-e-commerce/wpsc-components/theme-engine-v1/templates/wpsc-default.css?ver=3.15.1' type='text/css' media='all' />
+<link rel="canonical" href="https://www.cheap-rayban-outlet.org/products-page/aviator/ray-ban-aviator-classic-gold-green-g-15/" />
+</head>
+<body class="wpsc-products-page single single-wpsc-product postid-88">
+<div id="page" class="hfeed site"><header id="masthead" class="site-header" role="banner"><a class="home-link" href="https://www.cheap-rayban-outlet.org/" title="Cheap Ray Ban Outlet" rel="home"><h1 class="site-title">Cheap Ray Ban Outlet</h1><h2 class="site-description">Ray Ban Sunglasses 85% Off</h2></a>
+<div id="navbar" class="navbar"><nav id="site-navigation" class="navigation main-navigation" role="navigation"><div class="menu-main-container"><ul id="menu-main" class="nav-menu"><li><a href="https://www.cheap-rayban-outlet.org/products-page/aviator/">Aviator</a></li><li><a href="https://www.cheap-rayban-outlet.org/products-page/wayfarer/">Wayfarer</a></li><li><a href="https://www.cheap-rayban-outlet.org/checkout/">Checkout</a></li></ul></div></nav></div></header>
+<div id="main" class="site-main"><div id="primary" class="content-area"><div id="content" class="site-content" role="main">
+<div id="single_product_page_container">
+  <div class="breadcrumb"><a href="https://www.cheap-rayban-outlet.org">Cheap Ray Ban Outlet</a> &raquo; <a href="https://www.cheap-rayban-outlet.org/products-page/aviator/">Aviator</a> &raquo; Ray-Ban Aviator Classic Gold Green G-15</div>
+  <div class="single_product_display group">
+    <div class="textcol">
+      <div class="imagecol"><a rel="Ray-Ban Aviator Classic Gold Green G-15" class="thickbox preview_link" href="https://www.cheap-rayban-outlet.org/wp-content/uploads/2025/03/rb3025-l0205.jpg"><img class="product_image" id="product_image_88" alt="Ray-Ban Aviator Classic Gold Green G-15" title="Ray-Ban Aviator Classic Gold Green G-15" src="https://www.cheap-rayban-outlet.org/wp-content/uploads/2025/03/rb3025-l0205-350x350.jpg"/></a></div>
+      <div class="productcol">
+        <h2 class="prodtitle entry-title">Ray-Ban Aviator Classic Gold Green G-15</h2>
+        <div class="product_description"><p>Gold metal frame, crystal green G-15 lenses, 58 mm. RB3025 L0205.</p></div>
+        <form class="product_form" enctype="multipart/form-data" action="https://www.cheap-rayban-outlet.org/products-page/aviator/ray-ban-aviator-classic-gold-green-g-15/" method="post" name="1" id="product_88">
+          <div class="wpsc_product_price">
+            <p class="pricedisplay product_88">Old Price: <span class="oldprice" id="old_product_price_88">$163.00</span></p>
+            <p class="pricedisplay product_88">Price: <span class="currentprice pricedisplay product_88" id="product_price_88">$24.99</span></p>
+            <p class="pricedisplay product_88">You save: <span class="yousave" id="yousave_88">$138.01! (85%)</span></p>
+          </div>
+          <input type="hidden" value="add_to_cart" name="wpsc_ajax_action" /><input type="hidden" value="88" name="product_id" />
+          <div class="wpsc_buy_button_container"><div class="wpsc_loading_animation"><img title="" alt="Loading" src="https://www.cheap-rayban-outlet.org/wp-content/plugins/wp-e-commerce/wpsc-components/theme-engine-v1/templates/wpsc-images/indicator.gif" />Updating cart...</div>
+            <input type="submit" value="Add To Cart" name="Buy" class="wpsc_buy_button" id="product_88_submit_button"/></div>
+        </form>
+      </div>
+    </div>
+  </div>
+</div>
+</div></div>
+<div id="tertiary" class="sidebar-container" role="complementary"><div class="sidebar-inner"><div class="widget-area"><aside id="wpsc_latest_products-2" class="widget widget_wpsc_latest_products"><h3 class="widget-title">Latest Products</h3><ul class="wpsc-latest-products"><li class="wpsc-latest-product"><a href="https://www.cheap-rayban-outlet.org/products-page/wayfarer/ray-ban-wayfarer-black/" class="wpsc-product-title">Ray-Ban Wayfarer Black</a> <span class="pricedisplay">$22.99</span></li></ul></aside></div></div></div>
+</div>
+<footer id="colophon" class="site-footer" role="contentinfo"><div class="site-info"><a href="http://wordpress.org/">Proudly powered by WordPress</a></div></footer>
+</div>
+</body></html>"""
+    add(
+        "wp-ecommerce-old-price-paragraphs",
+        "https://www.cheap-rayban-outlet.org/products-page/aviator/ray-ban-aviator-classic-gold-green-g-15/",
+        html,
+        {
+            "title": "Ray-Ban Aviator Classic Gold Green G-15",
+            "price": 24.99,
+            "currency": "USD",
+            "image": "rb3025-l0205",
+        },
+    )
+
+    # Big Cartel: a small shop's page, the price in the buy button's text, "Sold out" on another option
+    html = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<title>Supreme Box Logo Hoodie Heather Grey FW25 | HYPEDROPZ</title>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:title" content="Supreme Box Logo Hoodie Heather Grey FW25">
+<meta property="og:type" content="product">
+<meta property="og:image" content="https://assets.bigcartel.com/product_images/391234567/bogo-grey-front.jpg?auto=format&fit=max&w=1200">
+<meta property="og:description" content="100% authentic. Ships in 24h.">
+<link rel="canonical" href="https://hypedropz.bigcartel.com/product/supreme-box-logo-hoodie-heather-grey-fw25">
+</head>
+<body id="product_page" class="product-page" data-bc-page-type="product">
+<header class="header"><a href="/" class="header-logo">HYPEDROPZ</a><nav class="header-nav"><a href="/products">Shop</a><a href="/contact">Contact</a><a href="/cart" class="header-cart">Cart <span class="cart-num-items">0</span></a></nav></header>
+<main class="main-content">
+<div class="product-container">
+<div class="product-images"><div class="product-images-carousel"><div class="product-image-container" data-index="0"><img alt="Supreme Box Logo Hoodie Heather Grey FW25 image 1" class="product-image lazyload" data-srcset="https://assets.bigcartel.com/product_images/391234567/bogo-grey-front.jpg?auto=format&fit=max&w=600 600w, https://assets.bigcartel.com/product_images/391234567/bogo-grey-front.jpg?auto=format&fit=max&w=1200 1200w" data-sizes="auto" src="https://assets.bigcartel.com/product_images/391234567/bogo-grey-front.jpg?auto=format&fit=max&w=50"></div>
+<div class="product-image-container" data-index="1"><img alt="Supreme Box Logo Hoodie Heather Grey FW25 image 2" class="product-image lazyload" data-srcset="https://assets.bigcartel.com/product_images/391234568/bogo-grey-back.jpg?auto=format&fit=max&w=600 600w, https://assets.bigcartel.com/product_images/391234568/bogo-grey-back.jpg?auto=format&fit=max&w=1200 1200w" data-sizes="auto" src="https://assets.bigcartel.com/product_images/391234568/bogo-grey-back.jpg?auto=format&fit=max&w=50"></div></div></div>
+<div class="product-details">
+<h1 class="product-title">Supreme Box Logo Hoodie Heather Grey FW25</h1>
+<div class="product-price"><div data-num-decimals="2" data-currency-amount="285.0" data-currency-code="USD">$285.00</div></div>
+<form method="post" class="product-form" action="/cart" accept-charset="utf8">
+<input type="hidden" name="utf8" value="&#x2713;">
+<div class="select"><select class="product_option_select" id="option" name="cart[add][id]"><option value="0" disabled="disabled" selected="selected">Select Size</option><option value="1524101" data-price="285.0">S</option><option value="1524102" data-price="285.0">M</option><option value="1524103" data-price="285.0" disabled="disabled">L (Sold out)</option><option value="1524104" data-price="285.0">XL</option></select></div>
+<button class="button add-to-cart-button" name="submit" type="submit" title="Add to Cart" data-add-title="Add to Cart" data-sold-title="Sold out">Add to Cart</button>
+</form>
+<div class="product-description"><p>Heather grey, red box logo. Deadstock, never worn, with receipt.</p></div>
+</div></div>
+<section class="related-products"><h2>You might also like</h2><div class="product-list">
+<a class="product-list-thumb" href="/product/supreme-box-logo-tee-white"><img class="product-list-thumb-image" src="https://assets.bigcartel.com/product_images/391230000/bogo-tee.jpg?auto=format&fit=max&w=400" alt="Supreme Box Logo Tee White"><div class="product-list-thumb-info"><div class="product-list-thumb-name">Supreme Box Logo Tee White</div><div class="product-list-thumb-price">$145.00</div></div></a>
+<a class="product-list-thumb sold" href="/product/supreme-north-face-nuptse"><img class="product-list-thumb-image" src="https://assets.bigcartel.com/product_images/391230001/nuptse.jpg?auto=format&fit=max&w=400" alt="Supreme North Face Nuptse"><div class="product-list-thumb-info"><div class="product-list-thumb-name">Supreme North Face Nuptse</div><div class="product-list-thumb-status">Sold out</div></div></a>
+</div></section>
+</main>
+<footer class="footer"><nav class="footer-nav"><a href="/products">Shop</a><a href="/contact">Contact</a></nav><div class="footer-credit"><a href="https://www.bigcartel.com/?utm_source=bigcartel&utm_medium=storefront&utm_campaign=391234" title="Powered by Big Cartel">Big Cartel</a></div></footer>
+</body></html>"""
+    add(
+        "bigcartel-hoodie-option-sold-out",
+        "https://hypedropz.bigcartel.com/product/supreme-box-logo-hoodie-heather-grey-fw25",
+        html,
+        {
+            "title": "Supreme Box Logo Hoodie Heather Grey FW25",
+            "price": 285.0,
+            "currency": "USD",
+            "availability": "InStock",
+            "image": "bogo-grey-front.jpg",
+        },
+    )
+
+
+_zen_cases()
+_oscommerce_cases()
+_magento1_case()
+_hosted_cases()
+_xcart_case()
+_batch2_cases()
+
+
+XFAIL = {
+    "zencart-moncler-special-price": "document title 'NAME [MODEL] - $price : Shop' read as a fuller title; "
+    "'Manufactured by: Moncler' not read as the brand",
+    "zencart-replica-watch-sold-out": "'Retail: $10,250.00 Our Price: $279.00' reads the retail price",
+    "oscommerce-22-table-layout": "no listing: the name's td.pageHeading is not read, a side box's price is",
+    "oscommerce-23-price-h1-before-name-h1": "no listing: the name's h1 keeps its '[M40995]' and a card's price is read",
+    "zencart-sale-price-label": "document title 'NAME [MODEL]' as a fuller title; 'Sale: $69.00' after the "
+    "struck normal price not read",
+    "oscommerce-phoenix-h1-h2-row": "document title 'NAME, Shop' read as a fuller title",
+    "virtuemart-price-table-labels": "'Grundpreis inkl. MwSt.' (the base price) read over 'Verkaufspreis'",
+}
+
+
+@pytest.mark.parametrize(
+    "name, url, html, want",
+    [
+        pytest.param(
+            *c, id=c[0], marks=[pytest.mark.xfail(strict=True, reason=XFAIL[c[0]])] if c[0] in XFAIL else []
+        )
+        for c in CASES
+    ],
+)
+def test_fake_shop_pages_give_their_listing(name: str, url: str, html: str, want: dict) -> None:
+    got = extract_product(html, url)
+    assert got is not None, name
+    wrong = []
+    for field, value in want.items():
+        if field == "image":
+            if value not in ((got.get("image_urls") or [""])[0] or ""):
+                wrong.append(f"image {(got.get('image_urls') or [None])[0]!r}")
+        elif field == "price":
+            if got.get("price") is None or abs(got["price"] - value) > 0.005:
+                wrong.append(f"price {got.get('price')!r} != {value}")
+        elif got.get(field) != value:
+            wrong.append(f"{field} {got.get(field)!r} != {value!r}")
+    assert not wrong, wrong
+
+
+# Must not fire: pages the photo rules of this probe (control pictures named "btn"/"button", a picture
+# declared 250 px or more is no thumbnail by its name, a 0 side in a URL size) must read as before;
+# each passed at c38efce, before those rules.
+WOO_HEAD = '<!doctype html><html lang="en"><head><title>{t} – Maple &amp; Moss</title></head><body>'
+NOT_FIRE: list[tuple[str, str, str, dict]] = [
+    (
+        "button-in-the-title-and-file-name",
+        "https://mapleandmoss.example/product/button-earrings-set/",
+        WOO_HEAD.format(t="Button Earrings Set")
+        + '<header><a href="/"><img src="/logo.png" alt="Maple &amp; Moss"></a><nav><a href="/shop">Shop</a></nav></header>'
+        '<main><div class="woocommerce-product-gallery"><figure><div class="woocommerce-product-gallery__image">'
+        '<a href="/uploads/button-earrings-set.jpg"><img class="wp-post-image button-earrings" width="600" height="600" '
+        'src="/uploads/button-earrings-set-600x600.jpg" alt="Button Earrings Set"></a></div></figure></div>'
+        '<div class="summary"><h1 class="product_title">Button Earrings Set</h1><p class="price"><span class="amount">$24.00</span></p>'
+        '<form class="cart"><button type="submit" class="single_add_to_cart_button button alt">Add to cart</button></form></div>'
+        "</main></body></html>",
+        {"image": "button-earrings-set", "price": 24.0},
+    ),
+    (
+        "thumbnail-strip-declared-300-before-the-stage",
+        "https://mapleandmoss.example/product/linen-apron/",
+        WOO_HEAD.format(t="Linen Apron Natural")
+        + '<main><div class="product-gallery"><ul class="thumbnails">'
+        '<li><img class="thumb" width="300" height="300" src="/uploads/linen-apron-natural-back.jpg" alt=""></li>'
+        '<li><img class="thumb" width="300" height="300" src="/uploads/linen-apron-natural-detail.jpg" alt=""></li>'
+        '<li><img class="thumb" width="300" height="300" src="/uploads/linen-apron-natural-front.jpg" alt=""></li></ul>'
+        '<div class="stage"><img class="main-image" width="900" height="900" src="/uploads/linen-apron-natural-front.jpg" '
+        'alt="Linen Apron Natural"></div></div>'
+        '<div class="summary"><h1>Linen Apron Natural</h1><p class="price">$38.00</p>'
+        '<button type="submit" class="add-to-cart">Add to cart</button></div></main></body></html>',
+        {"image": "linen-apron-natural-front.jpg", "price": 38.0},
+    ),
+    (
+        "related-cards-woocommerce-thumbnail-300",
+        "https://mapleandmoss.example/product/wool-throw/",
+        WOO_HEAD.format(t="Wool Throw Ochre")
+        + '<main><div class="woocommerce-product-gallery"><div class="woocommerce-product-gallery__image">'
+        '<img class="wp-post-image" width="600" height="600" src="/uploads/wool-throw-ochre-600x600.jpg" alt=""></div></div>'
+        '<div class="summary"><h1 class="product_title">Wool Throw Ochre</h1><p class="price">$120.00</p>'
+        '<button type="submit" class="single_add_to_cart_button">Add to cart</button></div>'
+        '<section class="related products"><h2>Related products</h2><ul class="products columns-4">'
+        + "".join(
+            f'<li class="product"><a href="/product/{n}/"><img width="300" height="300" src="/uploads/{n}-300x300.jpg" '
+            f'class="attachment-woocommerce_thumbnail size-woocommerce_thumbnail" alt="{n}"><h2>{n.title()}</h2>'
+            f'<span class="price">${p}.00</span></a></li>'
+            for n, p in (
+                ("wool-throw-ochre-large", 160),
+                ("wool-cushion-ochre", 45),
+                ("wool-throw-sage", 120),
+            )
+        )
+        + "</ul></section></main></body></html>",
+        {"image": "wool-throw-ochre-600x600", "price": 120.0},
+    ),
+    (
+        "large-zero-side-url",
+        "https://mapleandmoss.example/product/oak-bench/",
+        WOO_HEAD.format(t="Oak Bench 120")
+        + '<main><div class="gallery"><img src="/images/product/oak-bench-120_0x1200.jpg" alt="Oak Bench 120"></div>'
+        '<div class="gallery-nav"><img src="/images/product/oak-bench-120-side_0x90.jpg" alt=""></div>'
+        '<div class="summary"><h1>Oak Bench 120</h1><p class="price">$540.00</p>'
+        '<button type="submit" class="add-to-cart">Add to cart</button></div></main></body></html>',
+        {"image": "oak-bench-120_0x1200", "price": 540.0},
+    ),
+]
+
+
+@pytest.mark.parametrize("name, url, html, want", NOT_FIRE, ids=[c[0] for c in NOT_FIRE])
+def test_photo_rules_leave_these_pages_as_they_were(name: str, url: str, html: str, want: dict) -> None:
+    got = extract_product(html, url)
+    assert got is not None, name
+    assert want["image"] in got["image_urls"][0], got["image_urls"][:2]
+    assert got["price"] == pytest.approx(want["price"])
