@@ -30,6 +30,10 @@ _BRAND_LABEL = re.compile(
     # a label naming brand and maker at once ("제조사/브랜드", "Brand/Manufacturer", "Marke / Hersteller")
     r"^(?:(?:brand|manufacturer|marke|hersteller|marca|fabricante|бренд|производитель|제조사|브랜드|品牌|製造商|制造商)"
     r"\s*/\s*(?:brand|manufacturer|marke|hersteller|marca|fabricante|бренд|производитель|제조사|브랜드|品牌|製造商|制造商)|"
+    # the "brand name" labels of Amazon's item details and the markets' shops ("Markenname", "Nom de marque",
+    # "Nome del marchio", "Nombre de la marca", "Naziv marke", "Название бренда": test_brand_review7)
+    r"markenname|nom de (?:la )?marque|nome del marchio|nome (?:del|della) marca|nombre de (?:la )?marca|nome da marca|"
+    r"naziv (?:marke|brenda|robne marke)|ime (?:blagovne )?znamke|название бренда|наименование бренда|merknaam|nazwa marki|"
     r"brand(?:\s*name)?|marke|marque|marca|merk|merke|märke|varumärke|varemerke|varemærke|mærke|tuotemerkki|"
     r"merkki|vörumerki|kaubamärk|zīmols|prekės ženklas|"
     r"marka|manufacturer|hersteller|fabricant|produttore|"
@@ -57,6 +61,10 @@ _BRAND_LABEL = re.compile(
     # the brand the item fits, not its own ("Marca compatibile | Apple", "Marca compatible", "Brand compatibility",
     # test_brand_review6)
     r"compatib|kompatib|совмест|združljiv|compatív|"
+    # the make of the vehicle a part fits, not the part's brand: Allegro's "Marka pojazdu" / "Marka samochodu",
+    # "Marca del vehículo", "Marke des Fahrzeugs", "Марка автомобиля", "Marka vozila" (test_brand_review7)
+    r"pojazdu|samochodu|vozila|automobila|avtomobila|автомобил|транспорт|vehicle|car\b|des fahrzeug|fahrzeug|kfz"
+    r"|du véhicule|de (?:la )?voiture|del vehículo|del auto\b|del veicolo|dell'auto|do veículo|do carro|차량|자동차|"
     # a heading or line about the brand, not its name: Amazon's A+ "Brand Story", Zalando's "Brand size"
     # row, "Brand promise", "Brand overview", Korean "브랜드 스토리" / "브랜드 기획전" (an event)
     r"(?:story|stories|size|sizes|promise|overview|ambassadors?|values|mission|history|spotlight|information|info"
@@ -77,11 +85,16 @@ def labelled(
     limit: int = 60,
     keep: Callable[[str], bool] | None = None,
     accept: Callable[[str], bool] | None = None,
+    skip: Callable[[Any], bool] | None = None,
+    qualified: bool = False,
 ) -> str | None:
     """The value written after a label ("Brand: Acme", "ASIN ‏:‎ B01..", or "Brand" in
     one cell and "Acme" in the next), outside navigation, footers and product cards; None when
     there is none. With `keep`, the first value `keep` accepts, wherever it is written; with
-    `accept`, only values it accepts count (outside those parts as without it)."""
+    `accept`, only values it accepts count (outside those parts as without it); with `skip`, labels
+    whose element it accepts are passed over; with `qualified`, a label cell whose label word a
+    qualifier in lower case follows ("Producent części | Bosch", `_qualified_label_cell`) has its value
+    in the next cell."""
     nodes = page.text_nodes()
     for i, (node, raw) in enumerate(nodes):
         text = raw.strip()
@@ -96,7 +109,11 @@ def labelled(
         parent = node.getparent()
         if keep is None and parent is not None and any(page.context(parent)):
             continue
+        if skip is not None and parent is not None and skip(parent):
+            continue
         value = m.group(m.lastindex or 0).strip(" :：#-") if m.lastindex else ""
+        if value and qualified and parent is not None and _qualified_label_cell(node, parent, text, m):
+            value = ""  # the words after the label are the label's ("części", of the part): the value is next
         if not value:
             if parent is not None and (
                 _link_label(node, parent) or _compared_row(parent) or _empty_value_cell(node, parent)
@@ -114,6 +131,62 @@ def labelled(
         if 1 < len(value) <= limit and (keep is None or keep(value)) and (accept is None or accept(value)):
             return value
     return None
+
+
+def _qualifier(words: str) -> bool:
+    """`words` qualify a label's word rather than name a value: one to three words, each opening with a
+    letter not in upper case (Allegro's "Producent części", "maker of the part"; "Marca del producto",
+    "Бренд товара"; not "Bosch", "ТЕФАЛЬ"). test_brand_review7"""
+    parts = words.split()
+    return 1 <= len(parts) <= 3 and all(p[0].isalpha() and not p[0].isupper() for p in parts)
+
+
+def _qualified_label_cell(node: Any, parent: Any, text: str, m: re.Match[str]) -> bool:
+    """The text `node` (`text`, `label`'s match `m`) fills a label cell (`<th>`, `<dt>`, a `<td>` before
+    another) as the label's word and a qualifier of its own (`_qualifier`: "Producent części", no colon
+    between), and the value cell after it shows text: the value is that cell's, not the qualifier."""
+    if node.is_tail or not m.lastindex:
+        return False
+    head = text[: m.start(m.lastindex)]
+    if re.search(r"[:：]", head) or not _qualifier(m.group(m.lastindex).strip()):
+        return False
+    cell = parent if parent.tag in ("th", "td", "dt") else next(parent.iterancestors("th", "td", "dt"), None)
+    if cell is None or _shown_line(visible_text(cell)) != _shown_line(text):
+        return False
+    nxt = next_element(cell)
+    return nxt is not None and nxt.tag in ("td", "dd") and bool(visible_text(nxt).strip())
+
+
+# the headings of the EU's product-safety sections (GPSR, on EU pages since December 2024): the manufacturer's
+# legal name and address and the EU responsible person, not a brand the listing claims (test_brand_review7)
+_SAFETY_HEADING = re.compile(
+    r"^(?:(?:informationen zur |informations? (?:sur|relatives à) la |informazioni sulla |información (?:de|sobre la) "
+    r"|informacje o |information on )?(?:produktsicherheit|product safety|sécurité du produit|sicurezza del prodotto"
+    r"|seguridad del producto|bezpieczeństwie produktu|bezpieczeństwo produktu|varnost izdelka|varnosti izdelka"
+    r"|sigurnost proizvoda|sigurnosti proizvoda|безопасност[ьи] товара|productveiligheid)"
+    r"|(?:verantwortliche person|responsible person|personne responsable|persona responsabile|persona responsable"
+    r"|osoba odpowiedzialna|odgovorna osoba|ответственное лицо)\b.{0,30}|gpsr\b.{0,40})$",
+    re.I,
+)
+_SAFETY_NAME = re.compile(
+    r"gpsr|product[-_]?safety|produkt[-_]?sicherheit|safety[-_]?(?:info|information)\b", re.I
+)
+
+
+def _safety_party(el: Any) -> bool:
+    """The element `el` sits in a product-safety section: an ancestor named for it (`_SAFETY_NAME`: "gpsr",
+    "product-safety") or whose own first heading, or a heading just before it, is such a section's
+    (`_SAFETY_HEADING`: "Produktsicherheit", "Product safety", "Verantwortliche Person in der EU")."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if anc.tag in ("body", "html") or depth > 6:
+            return False
+        if _SAFETY_NAME.search(f"{anc.get('id') or ''} {anc.get('class') or ''}"):
+            return True
+        heads = anc.xpath("./*[self::h2 or self::h3 or self::h4][1]")
+        prev = anc.xpath("preceding-sibling::*[1][self::h2 or self::h3 or self::h4]")
+        if any(_SAFETY_HEADING.match(_shown_line(visible_text(h))) for h in heads + prev):
+            return True
+    return False
 
 
 def _label_button(node: Any, label: Any) -> bool:
@@ -371,15 +444,33 @@ _NO_BRAND = re.compile(
     r"(?:marca )?gen[ée]ric[oa]|senza marca|nessuna marca|sem marca|zonder merk|geen merk|merkloos|bez marki|"
     r"bez značky|brez znamke|bez marke|bez brenda|без бренда|без марки|нет бренда|markasız|tanpa merek|"
     r"không thương hiệu|ไม่มีแบรนด์|ノー\s?ブランド|ノンブランド|ブランドなし|노\s?브랜드|무브랜드|브랜드\s?없음|"
-    r"无品牌|無品牌|没有品牌|沒有品牌",
+    r"无品牌|無品牌|没有品牌|沒有品牌|"
+    # "none" and "other" alone in the markets' languages, where a brand goes (test_brand_review7): Gmarket's
+    # "없음", "해당 없음", Taiwanese "無" / "无", Slovenian and Croatian "Drugo" (Bolha, Njuškalo), Russian
+    # "Другое" / "Прочее" / "Нет", Kazakh "Басқа" / "Жоқ", eBay.de's "Sonstige", Italian "Altro" (not "Altra",
+    # the running-shoe brand), Portuguese "Outro(a)"
+    r"(?:해당\s?(?:사항\s?)?)?없음|無|无|drugo|другое|другие|прочее|прочие|нет|басқа|жоқ|sonstige[sn]?|altro|outr[oa]|"
+    # "not the original maker's" / "aftermarket" where a brand goes: Mercado Libre's "Alternativo" /
+    # "Alternativa" (Argentina's word for a non-original part), eBay Motors' "Aftermarket Products", Allegro's
+    # "Zamiennik" (a replacement), Russian "Аналог" / "Неоригинал", Taiwanese "非原廠" / "副廠", Korean
+    # "비정품" (non-genuine), French "Adaptable", Croatian "Zamjenski" (test_brand_review7)
+    r"alternativ[oa]s?|aftermarket(?:\s(?:products?|parts?|brand))?|zamiennik|аналог|неоригинал\w*|非原廠|非原厂|副廠|副厂"
+    r"|비정품|adaptable|zamjensk[iao]",
     re.I,
 )
+# placeholders joined as one value: eBay UK's "Unbranded/Generic", "No brand / Generic" (test_brand_review7)
+_PLACEHOLDER_JOIN = re.compile(r"\s*[/|,]\s*|\s+(?:or|o|ou|oder)\s+", re.I)
 
 
 def no_brand(value: str) -> bool:
     """`value` is a placeholder for no brand (`_NO_BRAND`, the whole value less closing dots and
-    spaces), not a brand name."""
-    return bool(_NO_BRAND.fullmatch(_shown_line(value).rstrip(" .")))
+    spaces), or two or more placeholders joined by a slash, bar, comma or "or" ("Unbranded/Generic";
+    not "AC/DC", whose parts are no placeholders), not a brand name."""
+    shown = _shown_line(value).rstrip(" .")
+    if _NO_BRAND.fullmatch(shown):
+        return True
+    parts = [p for p in _PLACEHOLDER_JOIN.split(shown) if p.strip()]
+    return len(parts) >= 2 and all(_NO_BRAND.fullmatch(p.strip()) for p in parts)
 
 
 # a value naming what the item fits, not its maker, where a brand goes ("Brand: Compatible with Dyson", "Marke:
@@ -549,7 +640,7 @@ def _store_or_row(page: Layout, el: Any, text: str) -> str | None:
     Apple". A store line the row agrees with ("Visit the Anker Store", "Brand Anker") is read as before."""
     if not _store_line(_shown_line(visible_text(el))):
         return text
-    row = labelled(page, _BRAND_LABEL, accept=_name_like)
+    row = labelled(page, _BRAND_LABEL, accept=_name_like, skip=_safety_party, qualified=True)
     if row and not no_brand(row) and _squash(row) != _squash(text):
         return row
     # the marketplace's own programme for used and refurbished goods names its seller, never a brand:
@@ -578,7 +669,7 @@ def _labelled_brand(page: Layout, title_el: Any) -> str | None:
     Tools GmbH" under "Bosch" over "Bosch GSR 12V-15"), or the brand part of the title heading
     (`_brand_in_heading`: "Hersteller: Champion Products" under `<h1><span>Champion</span> <span>Stanford
     University Hooded Sweatshirt</span></h1>`) likewise."""
-    value = labelled(page, _BRAND_LABEL, accept=_name_like)
+    value = labelled(page, _BRAND_LABEL, accept=_name_like, skip=_safety_party, qualified=True)
     if not value or title_el is None:
         return value
     above = _line_over_title(title_el)
@@ -588,7 +679,7 @@ def _labelled_brand(page: Layout, title_el: Any) -> str | None:
         above
         and value.casefold() != above.casefold()
         and value.casefold().startswith(above.casefold())
-        and labelled(page, _MAKER_LABEL, accept=_name_like) == value
+        and labelled(page, _MAKER_LABEL, accept=_name_like, skip=_safety_party, qualified=True) == value
     ):
         return above
     return value
@@ -683,7 +774,9 @@ def _labelled_in_title(page: Layout) -> str | None:
         words = tokens(value)
         return _words_in(words, product_part) and any(p[: len(words)] == words for p in openings)
 
-    return labelled(page, _BRAND_LABEL, keep=opens_a_part, accept=_name_like)
+    return labelled(
+        page, _BRAND_LABEL, keep=opens_a_part, accept=_name_like, skip=_safety_party, qualified=True
+    )
 
 
 # a sentence going on after a full stop ("doesn't matter to me. Works as well as ..."): prose, not a name
@@ -708,7 +801,12 @@ def _name_like(value: str) -> bool:
 # the crumb naming the list of brands ("Home > Brands > Acme > ...")
 _BRAND_PATH = re.compile(
     r"/(?:brands?|marken?|marques?|marcas?|merken?|marki|varum[aä]rken?|znamke|brend(?:ovi)?|designers?|manufacturers?|hersteller"
-    r"|ブランド|品牌|브랜드)"
+    r"|ブランド|品牌|브랜드"
+    # the markets' words for brand and maker listings (test_brand_review7): Italian "/marchi/" (Unieuro, Euronics),
+    # Croatian "/proizvodjaci/", "/proizvođač/" (eKupi; not "/proizvod/", a product), Slovenian "/blagovna-znamka/"
+    # and "/proizvajalci/", Russian and Kazakh transliterations "/brendy/", "/proizvoditeli/", "/brendter/"
+    r"|marchi|marchio|proizvo(?:dja|đa|dža)[cč]i?|proizvajal(?:ec|ci)|blagovn[ae]-znamk[ae]|brendy|brendter"
+    r"|proizvoditeli|fabricantes|produttori)"
     # a brand facet's query, in the plural and in the markets' languages too (Frávega's crumb "Motorola" to
     # "/l/celulares/?marcas=motorola", test_brand_review6)
     r"/([^/?#]+)(?:/[^/?#]*\d[^/?#]*)?/?(?:\?|$)|[?&](?:brands?|marken?|marques?|marcas?|merk(?:en)?|marka|marki|brend"
@@ -724,7 +822,12 @@ _BRAND_PATH = re.compile(
 
 _BRANDS_CRUMB = re.compile(
     r"^(?:brands?|all brands|marken|marques|marcas|merken|marche|marki|znamke|blagovne znamke|brendovi|robne marke|ブランド|品牌"
-    r"|브랜드|бренды)$",
+    r"|브랜드|бренды"
+    # makers' and brands' listings in the markets' words (test_brand_review7): "Hersteller", "Manufacturers",
+    # "Marchi", "Proizvođači", "Proizvajalci", "Производители", Kazakh "Брендтер" / "Өндірушілер", "Fabricantes",
+    # "Produttori", "브랜드관", "品牌館"
+    r"|hersteller|manufacturers|marchi|proizvođači|proizvodjači|proizvajalci|производители|брендтер|өндірушілер"
+    r"|fabricantes|fabricants|produttori|브랜드관|品牌館|品牌馆)$",
     re.I,
 )
 _LINK_PREFIX = re.compile(
@@ -1512,7 +1615,12 @@ _SELLER_LINE = re.compile(
     r"|vender en|vendi su)\b"
     # a seller's feedback score on a marketplace, the whole line (eBay's "99.4% positive", AliExpress's "95.1%
     # Positive Feedback"; not a shop's "96% positive reviews", test_brand_review6)
-    r"|^\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?:positive(?: feedback)?|positivas?|positivos?|positiv|positifs?|pozitiv\w*)$",
+    r"|^\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?:positive(?: feedback)?|positivas?|positivos?|positiv|positifs?|pozitiv\w*)$"
+    # eBay's score in its other sites' words (test_brand_review7): "99,2 % positive Bewertungen" (.de), "99,5 %
+    # d'évaluations positives" (.fr), "99,6% di feedback positivi" (.it), "99,4% de votos positivos" (.es), a
+    # score with one decimal or 100 % (a shop's own "96 % positive Bewertungen", its reviews, is none)
+    r"|^(?:\d{1,2}[.,]\d|100)\s?%\s+(?:positive bewertungen|d['’]évaluations positives|di feedback positivi"
+    r"|de (?:votos|valoraciones) positiv[oa]s|pozytywnych (?:komentarzy|opinii)|positieve feedback)$",
     re.I,
 )
 # a line naming the makers a shop stocks ("Brands we stock: Ercol, Nordic House"): a stockist's page, test_brand_review6
@@ -1523,6 +1631,14 @@ _STOCKIST_LINE = re.compile(
 _BRANDS_MENU = re.compile(
     r"^(?:(?:shop |browse )?(?:by |all |our |top |featured )?(?:brands?|designers?)(?: a-z| a ?- ?z)?|marken|marques|marcas|"
     r"merken|marki|marche|brendovi|robne marke|бренды|ブランド一覧|브랜드|品牌)$",
+    re.I,
+)
+# a link to a list of makers in the markets' words (a menu's "Hersteller", "Marchi", "Proizvođači", "Производители",
+# Kazakh "Брендтер"): as `_BRANDS_MENU`, for links only: a heading "Hersteller" over the maker's address is a
+# product-safety block's (GPSR) on a maker's own shop too (test_brand_review7)
+_MAKERS_LINK = re.compile(
+    r"^(?:hersteller|manufacturers|marchi|proizvođači|proizvodjači|proizvajalci|производители|брендтер|өндірушілер"
+    r"|fabricantes|fabricants|produttori)$",
     re.I,
 )
 
@@ -1609,7 +1725,12 @@ def _other_makers(page: Layout, house: str = "") -> bool:
         text = _shown_line(visible_text(a))
         to = urlsplit(urljoin(page.base, a.get("href") or ""))
         slug = _brand_slug(a.get("href") or "") if to.netloc == here else ""
-        if (slug and slug != own) or _BRANDS_MENU.match(text) or _SHOP_ALL.match(text):
+        if (
+            (slug and slug != own)
+            or _BRANDS_MENU.match(text)
+            or _MAKERS_LINK.match(text)
+            or _SHOP_ALL.match(text)
+        ):
             return True
     for el in page.root.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::p or self::li]")[:3000]:
         if _BRANDS_MENU.match(_shown_line(visible_text(el))):
