@@ -51,7 +51,7 @@ _LABELS = (
     r"bestell-?nr\.?|référence|réf\.?|reference|referência|ref\.?|"
     r"code article|code produit|codice(?: articolo| prodotto)?|riferimento|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
     r"código(?: de producto| do produto| del producto| de artículo| del artículo)?|cód\.?(?: do produto| do item)?|artikelcode|artikelnr\.?|numer katalogowy|"
-    r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka)?|"
+    r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka| artikla)?|"
     r"kataloški broj|"
     # the Slovenian catalogue number of a tools or parts shop ("Kataloška številka: DF333DSAE"), before an EAN
     r"kataloška (?:številka|št\.)|"
@@ -60,7 +60,12 @@ _LABELS = (
     r"kat\.\s*br\.|broj artikla|(?:številka|št\.) artikla|артикул|код товара|тауар коды|(?:商品)?貨號|(?:商品)?货号|商品編號|商品编号|商品代碼|"
     # Taiwanese shops' "商品料號" (item material number), Croatian "Kod proizvoda" (issue 14 review)
     r"(?:商品)?料號|(?:商品)?料号|kod (?:proizvoda|artikla)|"
-    r"商品番号|商品コード|品番|品號|품번|상품코드|상품번호|자체\s*상품\s*코드|"
+    r"商品番号|商品コード|品番|品號|품번|상품\s*코드|상품\s*번호|자체\s*상품\s*코드|"
+    # issue 14's seventh sku review: Taiwanese fashion shops' "款號" (style number: "款號：AW24-KN018") and
+    # "產品編號" (product number), the Kazakh "Өнім коды" (product code; "Тауар коды" above), Korean
+    # shops' "제품코드" / "제품번호" (product code / number), the Argentine "Nro. de artículo" / "N° de artículo"
+    # (not eBay's "Número de artículo de eBay", read above)
+    r"(?:商品)?款[號号]|產品編號|产品编号|өнім коды|제품\s*코드|제품\s*번호|(?:nro\.?|n[º°]\.?|número)\s*de\s+artículo(?!\s+de\s+ebay)|"
     # nl/de/da/no/fi/hu/tr/vi/th/id shop labels
     r"productnummer|produktnummer|bestelnummer|varenummer|varenr\.?|tuotenumero|tuotekoodi|cikkszám|termékkód|"
     r"ürün kodu|stok kodu|mã sản phẩm|mã hàng|"
@@ -118,8 +123,14 @@ _MODEL_LABEL = re.compile(
     r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
     rf"modellnummer|kod producenta|kód výrobce|kód výrobcu|gyártói cikkszám|üretici kodu|κωδικός κατασκευαστή|"
     rf"(?:manufacturer|mfr\.?|mfg\.?)\s*(?:part\s*)?(?:#|no\.?|number)|manufacturer reference|{_MAKERS_REF}|"
-    r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|(?:メーカー|製品)?型番|型號|"
-    r"型号|모델명|모델번호|رقم الموديل|رقم الطراز|"
+    r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|(?:メーカー|製品)?型番|"
+    # Taiwanese shops' "產品型號" / "規格型號" / "商品型號" (issue 14's seventh sku review) and the bare "型號"
+    r"(?:產品|产品|商品|規格|规格)?型[號号]|"
+    # the maker's numbers of issue 14's seventh sku review: German shops' "HAN" (Herstellerartikelnummer) before a
+    # colon or alone in its cell, Dutch "Typenummer", Russian "Партномер" / "Парт-номер" (Kazakh electronics
+    # chains) and "Код производителя", the Spanish "Número de parte" / "N° de parte" / "Número de pieza"
+    r"han(?=\s*[:：]|\s*$)|typenummer|парт-?\s?номер|код производителя|"
+    r"(?:número|nro\.?|n[º°])\s*de\s+(?:parte|pieza)|모델명|모델번호|رقم الموديل|رقم الطراز|"
     # the bare Hebrew/Greek "model" ("דגם 2024": a model year) only before a colon or alone in its cell;
     # so the bare "Model" of a spec table or a "Model: WH1000XM5/B" line ("Model wears size M" is prose)
     rf"(?:דגם|μοντέλο|model|modelo|modello|modèle|modell|модель)(?=\s*[:：]|\s*$)){_LABEL_END}",
@@ -396,8 +407,11 @@ def _shop_name(url: str) -> str | None:
 # ("Numero modello articolo HX6851/53" on an Amazon.it page whose details list no ASIN row). Source:
 # issue 14's sixth sku review. Names as `_shop_name` reads the host.
 _MARKETPLACES = frozenset(
-    ("amazon", "ebay", "mercadolibre", "mercadolivre", "coupang", "gmarket", "11st", "momoshop", "kaspi")
-)
+    ("amazon", "ebay", "mercadolibre", "mercadolivre", "coupang", "gmarket", "11st", "momoshop", "kaspi",
+     # issue 14's seventh sku review: Rakuten France's offer id ("/offer/buy/9876543210/") over the "Modèle"
+     # row. Not Allegro: test_sku_review3 decided its "Kod producenta" is the sku its data names
+     "rakuten")
+)  # fmt: skip
 
 
 def _shop_named_code(page: Page) -> str | None:
@@ -452,16 +466,85 @@ def _paired_code(page: Page) -> str | None:
     return None
 
 
+# a read-only text field showing the code to copy, named by its `<label for>` or `aria-label` (Kazakh and
+# Russian shops' "Артикул" over `<input value="1155203" readonly>` beside a copy button)
+_READONLY_INPUTS = "//input[@readonly or @disabled][not(@type) or @type='text'][@value]"
+
+
+def _input_code(page: Page) -> str | None:
+    """The code a read-only text field shows under a code's label alone (`_SKU_LABEL` with no value: its
+    `<label for>`, else its `aria-label`), outside menus, footers and product cards; None otherwise (an
+    editable field, a coupon's or search field, is the shopper's to fill). Source: issue 14's seventh sku
+    review."""
+    for el in page.root.xpath(_READONLY_INPUTS)[:20]:
+        if any(page.context(el)) or _in_frame(el) or hidden(el):
+            continue
+        names = [clean_text(el.get("aria-label")) or ""]
+        if el.get("id"):
+            names += [
+                clean_text(" ".join(lab.itertext())) or ""
+                for lab in page.root.xpath("//label[@for=$id]", id=el.get("id"))[:2]
+            ]
+        code = _code(el.get("value"))
+        if code and any((m := _SKU_LABEL.fullmatch(n)) and not m.group(1) for n in names if n):
+            return code
+    return None
+
+
+def _column_code(page: Page) -> str | None:
+    """The code under a column headed by a code's label alone (`_SKU_LABEL`) in a table of one body row
+    ("Art.-Nr. | Hersteller-Nr. | EAN" over "1129044 | 0603128500 | 3165140761710": German tools and
+    parts shops' article data), outside menus, footers and product cards; None for a table of several
+    rows (a variants table: which row is the listing's is not said). Source: issue 14's seventh sku
+    review."""
+    for tab in page.root.xpath("//table")[:30]:
+        rows = [r for r in tab.xpath(".//tr") if r.xpath("./td|./th")]
+        if len(rows) != 2 or any(page.context(tab)) or _in_frame(tab):
+            continue
+        head, body = rows
+        heads, cells = head.xpath("./th|./td"), body.xpath("./td|./th")
+        if not head.xpath("./th") or body.xpath("./th") or len(heads) != len(cells) or len(heads) < 2:
+            continue
+        for cell, value in zip(heads, cells, strict=True):
+            m = _SKU_LABEL.fullmatch(clean_text(" ".join(cell.itertext())) or "")
+            if m and not m.group(1) and (code := _code(clean_text(" ".join(value.itertext())))):
+                return code
+    return None
+
+
+# the element names of shoppers' talk about the item: reviews, questions and answers, comments (the words
+# `dom.element_names` joins with "-"); a code written there is one a shopper asks about or names ("Passt
+# die Zeltunterlage Art.-Nr. 1127001?"), not the listing's
+_TALK_NAMES = re.compile(
+    r"(?<![a-z])(?:reviews?|questions?|answers?|qa|q-a|faq|comments?|testimonials?|qna)(?![a-z])"
+)
+
+
+def _in_talk(el: Any) -> bool:
+    """`el` sits in a block named for shoppers' talk (`_TALK_NAMES`: reviews, questions and answers)
+    within its 6 nearest ancestors that holds no `<h1>` (a product block named "has-reviews" around the
+    heading is the product's). Source: issue 14's seventh sku review."""
+    for node in [el, *list(el.iterancestors())[:6]]:
+        if node.tag in ("body", "html", "main"):
+            return False
+        if _TALK_NAMES.search(element_names(node)) and not node.xpath(".//h1"):
+            return True
+    return False
+
+
 def _text_code(page: Page, page_text: str) -> str | None:
     """The first code written after "SKU"-like words in the page's text (`SKU_TEXT`) that is
-    shown somewhere outside another product's card (`_in_linked_card`) and outside the page's
-    frame (`_in_frame`): a related item's "SKU: X" is that item's, a footer's "Promo Ref #
-    PRM-2291" a promotion's."""
+    shown somewhere outside another product's card (`_in_linked_card`), outside the page's
+    frame (`_in_frame`) and outside shoppers' talk (`_in_talk`): a related item's "SKU: X" is that
+    item's, a footer's "Promo Ref # PRM-2291" a promotion's, a question's "Art.-Nr. 1127001" the
+    part a shopper asks about."""
     for m in list(SKU_TEXT.finditer(page_text))[:20]:
         holders = [
             n.getparent() for n, t in page.text_nodes() if m.group(1) in t and n.getparent() is not None
         ]
-        if not holders or not all(_in_linked_card(page, el) or _in_frame(el) for el in holders):
+        if not holders or not all(
+            _in_linked_card(page, el) or _in_frame(el) or _in_talk(el) for el in holders
+        ):
             return m.group(1)
     return None
 
@@ -539,6 +622,8 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
         _code(labelled(page, _SKU_LABEL, 40, accept=_no_order(page)))
         or _shop_named_code(page)
         or _paired_code(page)
+        or _input_code(page)
+        or _column_code(page)
     )
     field = _hidden_field(page)
     field = field or _data_code(page)
@@ -646,6 +731,20 @@ _ID_PARAMS = {
 # codes in the same parameters are campaigns and affiliates ("?pid=NEWSLETTER2024", "?id=SUMMER24SALE",
 # "?pid=AFF12345"), not items.
 _ALNUM_ID = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{16}")
+# one or two capitals opening 8-14 digits in an item-number parameter (not the bare "id" / "pid", where a
+# campaign's "EV20241201" goes): Korean marketplaces' lettered item numbers (Auction's "DetailView.aspx?
+# itemno=C522167887", Olive Young's "?goodsNo=A000000123456"; issue 14's seventh sku review)
+_LETTERED_ID = re.compile(r"[A-Z]{1,2}\d{8,14}")
+_ITEM_NO_PARAMS = {"itemno", "goodsno", "goods_no", "prdno", "prd_no", "itemcode", "item_code", "goodscode"}
+# a bare id as the whole query of an item page named by a verb (Ruten's "/item/show?22345678901234"):
+# 6-20 digits, the page's last path segment one of these words (a product handle's "?1733150000" cache
+# buster follows a slug, not "show")
+_BARE_QUERY_PAGES = {"show", "view", "detail", "details"}
+# the id before a detail page's name closing the path (Wildberries' "/catalog/187654321/detail.aspx")
+_DETAIL_PAGE = re.compile(r"details?(?:\.aspx?|\.html?)?", re.I)
+# Cdiscount's product page "/f-<category id>-<product id>.html" ("f-1101416-dys5025155069331.html"): the
+# product id, lower-case letters and digits with a digit, as the site names it
+_CDISCOUNT_F = re.compile(r"f-\d{5,9}-((?=[a-z0-9]*\d)[a-z0-9]{6,30})\.html")
 
 
 # Mercado Libre's item id opening the last path segment: its site's three letters (MLA Argentina, MLB
@@ -703,6 +802,39 @@ def _slug_id(segments: list[str], host: str = "") -> str | None:
     return m.group(1) if m and not _DATE.fullmatch(m.group(1)) else None
 
 
+def _query_id(query: str, last: str) -> str | None:
+    """The item id of a URL's `query`: an id parameter's (`_ID_PARAMS`: 6-20 digits, Flipkart's 16-character
+    id, or in an item-number parameter a lettered id, `_LETTERED_ID`: Auction's "itemno=C522167887"), or the
+    whole query as a bare id when the last path segment `last` is a "show" / "view" / "detail" page (Ruten's
+    "/item/show?22345678901234"); None otherwise. Source: issue 14's sku reviews (the lettered and bare
+    ids: the seventh)."""
+    for key, value in parse_qsl(query):
+        if key.lower() in _ID_PARAMS and (
+            re.fullmatch(r"\d{6,20}", value)
+            or _ALNUM_ID.fullmatch(value)
+            or (key.lower() in _ITEM_NO_PARAMS and _LETTERED_ID.fullmatch(value))
+        ):
+            return value
+    if last.lower() in _BARE_QUERY_PAGES and re.fullmatch(r"\d{6,20}", query):
+        return query
+    return None
+
+
+def _page_named_id(segments: list[str]) -> str | None:
+    """The item id of a path whose last segment names the page's kind: Cdiscount's "f-<category>-<id>.html"
+    (`_CDISCOUNT_F`), Wildberries' "/catalog/<id>/detail.aspx" (`_DETAIL_PAGE`: 6-20 digits before it, not a
+    date); None otherwise. Source: issue 14's seventh sku review."""
+    if not segments:
+        return None
+    if m := _CDISCOUNT_F.fullmatch(segments[-1]):
+        return m.group(1)
+    if len(segments) >= 2 and _DETAIL_PAGE.fullmatch(segments[-1]):
+        before = segments[-2]
+        if re.fullmatch(r"\d{6,20}", before) and not _DATE.fullmatch(before):
+            return before
+    return None
+
+
 def url_code(url: str) -> str | None:
     """The item id the product page's URL carries (`_ASIN_PATH`, `_ID_SEGMENT`: 6-20 digits as the
     whole last path segment, optionally after a 1-2 letter prefix; an id query parameter of
@@ -727,9 +859,8 @@ def url_code(url: str) -> str | None:
     m = _ID_SEGMENT.fullmatch(last)
     if m:
         return m.group(1)
-    for key, value in parse_qsl(parts.query):
-        if key.lower() in _ID_PARAMS and (re.fullmatch(r"\d{6,20}", value) or _ALNUM_ID.fullmatch(value)):
-            return value
+    if code := _query_id(parts.query, last):
+        return code
     m = _ID_TAIL.search(last)
     if m and m.end() == len(last):
         return m.group(1)
@@ -740,9 +871,13 @@ def url_code(url: str) -> str | None:
     if m:
         return m.group(1) + m.group(2)
     segments = [unquote(p) for p in parts.path.split("/") if p]
+    if code := _page_named_id(segments):
+        return code
     if len(segments) >= 2 and segments[-2].lower() in _CODE_MARKERS and (m := _CODE_SEGMENT.fullmatch(last)):
         return m.group(1)
-    for marker, seg in zip(segments, segments[1:], strict=False):
+    for i, (marker, seg) in enumerate(zip(segments, segments[1:], strict=False)):
+        if seg.lower() == "buy" and i + 2 < len(segments):
+            seg = segments[i + 2]  # Rakuten France's "/offer/buy/9876543210/<slug>.html"
         if marker.lower() in _ITEM_MARKERS and (m := _ID_HEAD.fullmatch(seg)) and not _DATE_HEAD.match(seg):
             return m.group(1)
     return _slug_id(segments, (parts.hostname or "").lower())
