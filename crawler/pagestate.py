@@ -12,7 +12,8 @@ the title holds as a word: "手工陶瓷馬克杯 | 台灣小舖"; none when 3+ 
 candidates are, as on a category page; the entries of a candidate's `variants` list are its own
 variants, as in Shopify's product JSON, and are not counted as other products). Availability is
 read from that node only (`_availability`: its own availability / stock keys, Korean Y/N and Cafe24
-T/F flags and sale-status words among them, a stock count last, else its `variants`),
+T/F flags and sale-status words among them (Naver's "SALE", "SUSPENSION", "CLOSE"), a stock count last,
+else its `variants`),
 never from the state's other products (recommendations, recently viewed). Shopify themes' product
 JSON (`data-product-json`, `id="ProductJson-..."`) is such a block; its integer prices are
 hundredths of the currency unit (`_is_shopify_product`). JavaScript objects are
@@ -42,12 +43,20 @@ _NAME_KEYS = (
     "goodsNm", "goodsName", "goods_name", "prdNm", "productNm", "itemName", "item_name",
 )  # fmt: skip
 _PRICE_KEYS = (
+    # the price after the shop's own discount, where "salePrice" is the list price (Naver smart store's
+    # "salePrice": 29800 beside "discountedSalePrice": 23840; issue 14's listing review 7)
+    "discountedSalePrice", "discounted_sale_price", "discountedPrice", "discounted_price",
     "salePrice", "sale_price", "currentPrice", "current_price", "finalPrice", "final_price", "offerPrice",
     "price", "priceValue", "price_amount", "sellingPrice", "minPrice", "lowPrice", "unitPrice",
     # a price object holding the sale and normal prices (Musinsa's "goodsPrice": {"normalPrice", "salePrice"})
     "goodsPrice",
 )  # fmt: skip
 _PRICE_INNER = ("value", "amount", "current", "price", "raw", "centAmount", "formatted", "formattedValue")
+# where a price object holds its amounts in a list of ranges (Frávega's Apollo state: "salePrice":
+# {"amounts": [{"min": 949999, "max": 949999, "currency": "ARS"}]}; issue 14's listing review 7): the
+# first range's lower bound, the price a buyer pays for the cheapest of its sellers or variants
+_PRICE_LISTS = ("amounts", "prices", "ranges")
+_RANGE_LOW = ("min", "minValue", "min_value", "from", "low")
 _IMAGE_KEYS = ("image", "imageUrl", "image_url", "mainImage", "primaryImage", "images", "imageUrls", "media")
 _CURRENCY_KEYS = ("currency", "priceCurrency", "currencyCode", "currency_code")
 # availability of a product node: words or schema.org names ("https://schema.org/OutOfStock",
@@ -72,6 +81,15 @@ _AVAIL_TEXT_KEYS = (
     "sellStatus",
     "sell_status",
 )
+_SALE_STATUS_KEYS = frozenset(_AVAIL_TEXT_KEYS[_AVAIL_TEXT_KEYS.index("productStatusType") :])
+# the sale-status words of those keys that name no stock ("productStatusType": "SALE", Naver smart store's
+# on-sale status, where no stock count is sent; "SUSPENSION" sales suspended, "CLOSE" sales ended,
+# "PROHIBITION" sales forbidden: its commerce API's values; issue 14's listing review 7)
+_SALE_STATUS_WORDS = {
+    "sale": "InStock", "on_sale": "InStock", "onsale": "InStock", "selling": "InStock", "for_sale": "InStock",
+    "판매중": "InStock", "suspension": "OutOfStock", "prohibition": "OutOfStock", "close": "Discontinued",
+    "closed": "Discontinued",
+}  # fmt: skip
 _AVAIL_YES_KEYS = (
     "available",
     "isAvailable",
@@ -180,6 +198,8 @@ def _own_availability(node: dict) -> str | None:
         v = node.get(key)
         if isinstance(v, str) and (name := normalize_availability(v)):
             return name
+        if isinstance(v, str) and key in _SALE_STATUS_KEYS and v.strip().lower() in _SALE_STATUS_WORDS:
+            return _SALE_STATUS_WORDS[v.strip().lower()]
         if (flag := _flag(v)) is not None:
             return "InStock" if flag else "OutOfStock"
     for keys, yes in ((_AVAIL_YES_KEYS, True), (_AVAIL_NO_KEYS, False)):
@@ -228,11 +248,34 @@ def _price(node: dict) -> tuple[Any, Any]:
                 inner = inner / 10 ** int(v.get("fractionDigits", 2))
             if inner is None:  # an object of named prices: its sale price ({"normalPrice", "salePrice"})
                 inner = _price(v)[0]
+            if inner is None:  # a list of amounts or ranges: its first one's
+                inner, cur = _listed_amount(v, cur)
             if inner is not None:
                 return inner, cur
         elif isinstance(v, int | float | str) and not isinstance(v, bool) and str(v).strip():
             return v, None
     return None, None
+
+
+def _listed_amount(v: dict, cur: Any) -> tuple[Any, Any]:
+    """(amount, currency) of the first entry of a price object's list of amounts (`_PRICE_LISTS`): its
+    value or amount (`_PRICE_INNER`), else its lower bound (`_RANGE_LOW`); (None, `cur`) without one."""
+    for key in _PRICE_LISTS:
+        items = v.get(key)
+        first = items[0] if isinstance(items, list) and items else None
+        if not isinstance(first, dict):
+            continue
+        inner = next(
+            (
+                first[k]
+                for k in _PRICE_INNER + _RANGE_LOW
+                if isinstance(first.get(k), int | float | str) and first.get(k) != ""
+            ),
+            None,
+        )
+        if inner is not None and not isinstance(inner, bool):
+            return inner, cur or next((first.get(k) for k in _CURRENCY_KEYS if first.get(k)), None)
+    return None, cur
 
 
 def _images(node: dict) -> list[str]:

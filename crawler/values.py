@@ -126,7 +126,18 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             # Japanese "sales have ended" written with its particle ("販売を終了しました"; the availability review 4)
             r"|販売を終了(?!予定)"
             # Slovenian "no longer available" (Mimovrste's line on a delisted item; issue 14's fifth review)
-            r"|\bni več na voljo\b|\bni več v prodaji\b",
+            r"|\bni več na voljo\b|\bni več v prodaji\b"
+            # no longer sold, in the words of issue 14's markets (listing review 7: Elipso's "Proizvod više
+            # nije u prodaji." beside its last price read as nothing): hr/sr/bs "više nije u prodaji", "nije
+            # više u prodaji", "povučen iz prodaje", sl "umaknjen iz prodaje", ru "больше не продаётся",
+            # es "ya no está a la venta", it "non è più in vendita", fr "n'est plus en vente", de "wird nicht
+            # mehr verkauft", en "no longer sold" / "no longer for sale" (not "no longer on sale", a
+            # discount that ended)
+            r"|\b(?:više\s+nije|nije\s+više)\s+u\s+prodaji\b|\bpovučen[aoi]?\s+iz\s+prodaje\b"
+            r"|\bumaknjen[aoi]?\s+iz\s+prodaje\b|\bбольше\s+не\s+прода[её]тся\b"
+            r"|\bya\s+no\s+está\s+a\s+la\s+venta\b|\bnon\s+(?:è\s+)?più\s+in\s+vendita\b"
+            r"|\bn['’]est\s+plus\s+en\s+vente\b|\bwird\s+nicht\s+mehr\s+(?:verkauft|angeboten)\b"
+            r"|\bno\s+longer\s+(?:sold|for\s+sale)\b",
             "Discontinued",
         ),
         (

@@ -25,9 +25,10 @@ from typing import Any
 
 from price_parser._currencies import CURRENCY_CODES
 
-from knockoff.crawler.heuristics.dom import MONEY, visible_text
+from knockoff.crawler.heuristics.dom import MONEY, element_names, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
+    CONDITIONAL_NAME,
     CURRENCY_MARK,
     GROSS_AFTER,
     INSTALMENT,
@@ -348,7 +349,8 @@ def conditional(el: Any, text: str) -> bool:
     """`el` (showing `text`) is a price held under a condition: a coupon, a code, a card, a
     membership or the marketplace's wallet, named in its label, its text or tail (`_CONDITIONAL`:
     "최대혜택가 17,910원") or in the note just after it (`_CONDITIONAL_AFTER`: "4 452 ₽" then
-    "с WB Кошельком"); or a price without the sales tax (`NET_BEFORE`: "bez DPH 2 305,79 Kč")."""
+    "с WB Кошельком") or in its names (`price_text.CONDITIONAL_NAME`: "price-block__wallet-price"); or a price
+    without the sales tax (`NET_BEFORE`: "bez DPH 2 305,79 Kč")."""
     label = _label_before(el)
     m = MONEY.search(text)
     return bool(
@@ -356,6 +358,7 @@ def conditional(el: Any, text: str) -> bool:
         or (m is not None and (_net_first(text, m) or _net_after_first(text, m)))
         or _CONDITIONAL.search(label + " " + text + " " + (el.tail or ""))
         or _CONDITIONAL_AFTER.search(_text_after(el, 40))  # anchored: the words right after it
+        or CONDITIONAL_NAME.search(element_names(el)) is not None
     )
 
 

@@ -167,11 +167,22 @@ def struck_shown(el: Any, levels: int | None = None) -> bool:
     return any(struck(n) for n in (el, *list(el.iterancestors())[:levels]))
 
 
+# the id/class words of a price shown for those who pay a certain way or belong to a programme: the
+# marketplace's wallet, a coupon, a members' or loyalty club (Wildberries' "price-block__wallet-price"
+# before the final price and a "с WB Кошельком" hint after the block; "coupon-price", "member-price",
+# "club-price", "loyalty-price"; issue 14's listing review 7). Not the plain modifier "wallet" on the final
+# price ("price-block__final-price wallet"), nor a card's price ("product-card-price")
+# (`price_text` leaves such a part out of a block's text, as an old price's: the block reads the price
+# anyone pays)
+CONDITIONAL_NAME = re.compile(r"(?<![a-z])(?:wallet|coupon|member|club|loyalty)-?price(?![a-z])")
+
+
 def left_out(node: Any, el: Any) -> bool:
     """`node` (inside price element `el`) is in a part `price_text` leaves out (struck, old price,
     instalment, discount)."""
     while node is not None and node is not el:
-        if struck(node) or OLD_PRICE.search(element_names(node)):
+        names = element_names(node)
+        if struck(node) or OLD_PRICE.search(names) or CONDITIONAL_NAME.search(names):
             return True
         node = node.getparent()
     return False
@@ -189,6 +200,7 @@ def price_text(el: Any, spoken: bool = False, gap: str = "") -> str:
         skip = isinstance(node.tag, str) and (
             node.tag in ("script", "style")
             or old
+            or CONDITIONAL_NAME.search(element_names(node)) is not None
             or (spoken and node.get("aria-hidden") == "true")
             or shut(node)
         )

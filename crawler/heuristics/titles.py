@@ -33,6 +33,10 @@ from knockoff.crawler.heuristics.layout import Layout
 
 _TITLE_NAME = re.compile(
     r"\b(?:product|item|pdp|posting|listing|prod)-?(?:title|name|heading)(?:-?text(?:-?only)?)?\b"
+    # "goods" and "prd", the word East Asian shop builders name a product with (momo's `<h3
+    # id="osmGoodsName">`, Godomall's "goods_name", Olive Young's "prd_name"; issue 14's listing review 7:
+    # momo's logo `<h1>` was the title, its name's element unread)
+    r"|\b(?:goods|prd)-?(?:title|name|nm)\b"
     r"|\btitle-?text-?only\b|\b(?:title|name)-(?:product|item)\b"
     # the "tit" abbreviation of Korean shop builders, ending the name (Godomall's ".item_detail_tit"
     # holding the name's h3; market price review of issue 14); not a box it opens ("item_tit_detail_cont")
@@ -147,11 +151,21 @@ def doc_title_is_shop(page: Layout) -> bool:
     parts = [p for p in DOC_TITLE_SEP.split(page.doc_title) if p.strip()]
     if parts and all(shop_part(p, is_site) for p in parts):
         return True  # "Stride" on stride.example; not "Sale | Stride", a collection's page
-    for link in page.root.xpath("//a[@href='/' or @href='./' or @href='index.html']")[:5]:
+    for link in page.root.xpath(_FRONT_PAGE_LINKS)[:5]:
         shown = visible_text(link) or " ".join(link.xpath(".//img/@alt"))
         if tokens(shown) == want:
             return True
     return False
+
+
+# links to the shop's front page, as the shop builders write their logo's: "/", and the builders' front
+# page files (Cafe24's `<a href="/index.html">`, Godomall's "../main/index.php"; issue
+# 14's listing review 7: a Cafe24 page titled with the shop's name only, its logo linking to
+# "/index.html", gave the shop's name as the title)
+_FRONT_PAGE_LINKS = (
+    "//a[@href='/' or @href='./' or @href='index.html' or @href='/index.html' or @href='/index.php'"
+    " or @href='/main/index.php' or @href='../main/index.php' or @href='/shop/main/index.php']"
+)
 
 
 def _page_heading(page: Layout, el: Any) -> bool:
