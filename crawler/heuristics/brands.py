@@ -45,6 +45,9 @@ _BRAND_LABEL = re.compile(
     # Korean "제조자" (maker) as a whole label ("제조자 및 소비자분쟁해결기준에 따름" is a warranty sentence; the
     # notices' "제조자(수입자)", maker or importer, is left: test_brand_review6), Taiwanese "製造商"
     r"제조자(?=\s*[:：]|\s*$)|製造商|"
+    # Zen Cart's product details line "Manufactured by: Moncler" (the replica shops' cart: test_fake_shop_pages,
+    # test_brand_review7), with its colon only ("Manufactured by hand in Portugal" is prose)
+    r"manufactured by(?=\s*[:：])|"
     r"(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші|"
     # Kazakh with the possessive ending ("Бренді: Bosch", "Маркасы: Bosch")
     r"бренді|маркасы|"
@@ -87,6 +90,7 @@ def labelled(
     accept: Callable[[str], bool] | None = None,
     skip: Callable[[Any], bool] | None = None,
     qualified: bool = False,
+    trim: Callable[[str], str] | None = None,
 ) -> str | None:
     """The value written after a label ("Brand: Acme", "ASIN ‏:‎ B01..", or "Brand" in
     one cell and "Acme" in the next), outside navigation, footers and product cards; None when
@@ -94,16 +98,16 @@ def labelled(
     `accept`, only values it accepts count (outside those parts as without it); with `skip`, labels
     whose element it accepts are passed over; with `qualified`, a label cell whose label word a
     qualifier in lower case follows ("Producent części | Bosch", `_qualified_label_cell`) has its value
-    in the next cell."""
+    in the next cell; with `trim`, a value is read as `trim` gives it (`_before_other_fields`)."""
     nodes = page.text_nodes()
     for i, (node, raw) in enumerate(nodes):
         text = raw.strip()
-        if not text or len(text) > 80:
+        # a longer text is prose, read only with `trim` when it opens with the label and a colon and `trim`
+        # cuts the value from what runs on ("Marke: Adidas, Größe 44, kaum getragen. Abholung in ...")
+        long = len(text) > 80
+        if not text or (long and (trim is None or len(text) > 300)):
             continue
-        # the label may open a later field of a line of them ("Art.nr: 1000582 · Varumärke: " + a link)
-        m = label.match(text) or next(
-            (m for part in _LINE_FIELDS.split(text)[1:] if (m := _field_label(label, part.strip()))), None
-        )
+        m = _label_match(label, text, long)
         if not m:
             continue
         parent = node.getparent()
@@ -114,6 +118,9 @@ def labelled(
         value = m.group(m.lastindex or 0).strip(" :：#-") if m.lastindex else ""
         if value and qualified and parent is not None and _qualified_label_cell(node, parent, text, m):
             value = ""  # the words after the label are the label's ("części", of the part): the value is next
+        inline = bool(value)  # written in the label's own text ("Marka: Nike, veličina 42"), not the next one
+        if long and not inline:
+            continue
         if not value:
             if parent is not None and (
                 _link_label(node, parent) or _compared_row(parent) or _empty_value_cell(node, parent)
@@ -128,9 +135,43 @@ def labelled(
                 "",
             )
         value = re.sub(r"\s+", " ", value).strip(" :：")
+        if trim is not None and inline:
+            value = _trimmed(value, trim, long)
         if 1 < len(value) <= limit and (keep is None or keep(value)) and (accept is None or accept(value)):
             return value
     return None
+
+
+def _label_match(label: re.Pattern[str], text: str, long: bool) -> re.Match[str] | None:
+    """`label`'s match opening `text`, or opening a later field of a line of them ("Art.nr: 1000582 · Varumärke:
+    " + a link); for a `long` text (over 80 characters), only the label and a colon opening it."""
+    if long:
+        m = label.match(text)
+        return m if m and m.lastindex and re.search(r"[:：]", text[: m.start(m.lastindex)]) else None
+    return label.match(text) or next(
+        (m for part in _LINE_FIELDS.split(text)[1:] if (m := _field_label(label, part.strip()))), None
+    )
+
+
+def _trimmed(value: str, trim: Callable[[str], str], long: bool) -> str:
+    """`value` as `trim` gives it; "" for a `long` text's value `trim` does not cut or cuts to no name (prose
+    after a label: "Marca: consultar disponibilidad, colores y talles ...")."""
+    cut = trim(value)
+    return "" if long and (cut == value or cut[:1].islower()) else cut
+
+
+# a value running on past a comma into the seller's other fields or prose ("Nike, veličina 42, nošene dva puta.",
+# "Nike, размер 42, носил пару раз.", "Adidas, Größe 44, kaum getragen."): classifieds' and small sellers' text
+_RUNS_ON = re.compile(r"^([^,;，；\s]+(?:\s[^,;，；\s]+){0,2})\s*[,;，；]\s*(\S+(?:\s+\S+)+.*)$")
+
+
+def _before_other_fields(value: str) -> str:
+    """A labelled brand `value` of one to three words cut before a comma that two or more words follow
+    (`_RUNS_ON`: the seller's size, condition, a sentence: "Marka: Nike, veličina 42, ..." -> "Nike"); a name
+    with one word after its comma stays whole ("Samsung Electronics Co., Ltd.", "BSH Hausgeräte GmbH, München"),
+    and so does prose ("Merke: Nicht in der Waschmaschine waschen, bitte von Hand."). test_brand_review7"""
+    m = _RUNS_ON.match(value)
+    return m.group(1).strip() if m else value
 
 
 def _qualifier(words: str) -> bool:
@@ -640,7 +681,9 @@ def _store_or_row(page: Layout, el: Any, text: str) -> str | None:
     Apple". A store line the row agrees with ("Visit the Anker Store", "Brand Anker") is read as before."""
     if not _store_line(_shown_line(visible_text(el))):
         return text
-    row = labelled(page, _BRAND_LABEL, accept=_name_like, skip=_safety_party, qualified=True)
+    row = labelled(
+        page, _BRAND_LABEL, accept=_name_like, skip=_safety_party, qualified=True, trim=_before_other_fields
+    )
     if row and not no_brand(row) and _squash(row) != _squash(text):
         return row
     # the marketplace's own programme for used and refurbished goods names its seller, never a brand:
@@ -669,7 +712,9 @@ def _labelled_brand(page: Layout, title_el: Any) -> str | None:
     Tools GmbH" under "Bosch" over "Bosch GSR 12V-15"), or the brand part of the title heading
     (`_brand_in_heading`: "Hersteller: Champion Products" under `<h1><span>Champion</span> <span>Stanford
     University Hooded Sweatshirt</span></h1>`) likewise."""
-    value = labelled(page, _BRAND_LABEL, accept=_name_like, skip=_safety_party, qualified=True)
+    value = labelled(
+        page, _BRAND_LABEL, accept=_name_like, skip=_safety_party, qualified=True, trim=_before_other_fields
+    )
     if not value or title_el is None:
         return value
     above = _line_over_title(title_el)
@@ -679,7 +724,15 @@ def _labelled_brand(page: Layout, title_el: Any) -> str | None:
         above
         and value.casefold() != above.casefold()
         and value.casefold().startswith(above.casefold())
-        and labelled(page, _MAKER_LABEL, accept=_name_like, skip=_safety_party, qualified=True) == value
+        and labelled(
+            page,
+            _MAKER_LABEL,
+            accept=_name_like,
+            skip=_safety_party,
+            qualified=True,
+            trim=_before_other_fields,
+        )
+        == value
     ):
         return above
     return value
@@ -775,7 +828,13 @@ def _labelled_in_title(page: Layout) -> str | None:
         return _words_in(words, product_part) and any(p[: len(words)] == words for p in openings)
 
     return labelled(
-        page, _BRAND_LABEL, keep=opens_a_part, accept=_name_like, skip=_safety_party, qualified=True
+        page,
+        _BRAND_LABEL,
+        keep=opens_a_part,
+        accept=_name_like,
+        skip=_safety_party,
+        qualified=True,
+        trim=_before_other_fields,
     )
 
 
@@ -1620,7 +1679,13 @@ _SELLER_LINE = re.compile(
     # d'évaluations positives" (.fr), "99,6% di feedback positivi" (.it), "99,4% de votos positivos" (.es), a
     # score with one decimal or 100 % (a shop's own "96 % positive Bewertungen", its reviews, is none)
     r"|^(?:\d{1,2}[.,]\d|100)\s?%\s+(?:positive bewertungen|d['’]évaluations positives|di feedback positivi"
-    r"|de (?:votos|valoraciones) positiv[oa]s|pozytywnych (?:komentarzy|opinii)|positieve feedback)$",
+    r"|de (?:votos|valoraciones) positiv[oa]s|pozytywnych (?:komentarzy|opinii)|positieve feedback)$"
+    # a classifieds ad's user card naming the kind of seller, the whole line: Kleinanzeigen's "Privater Nutzer" /
+    # "Gewerblicher Nutzer", OLX's "Частное лицо" / Kazakh "Жеке тұлға", "Private seller", "Privatni oglašivač",
+    # "Zasebna oseba": the site's own name is then no house (test_brand_review7)
+    r"|^(?:privater? (?:nutzer|anbieter|verkäufer)|gewerblicher? (?:nutzer|anbieter|verkäufer)|privatanbieter"
+    r"|privatverkäufer|private seller|частное лицо|жеке тұлға|privatni (?:oglašivač|prodavatelj)|privatna osoba"
+    r"|zasebn[ia] (?:oseba|oglaševalec|prodajalec)|fizička osoba|fizična oseba)$",
     re.I,
 )
 # a line naming the makers a shop stocks ("Brands we stock: Ercol, Nordic House"): a stockist's page, test_brand_review6

@@ -47,6 +47,12 @@ _TITLE_NAME = re.compile(
 )
 
 
+# the page's heading named so where it is no `<h1>`: osCommerce 2.2's table layout writes the product's
+# name in `<td class="pageHeading">` (and its price in the next one), read as an `<h1>` (the lead's
+# probe, stop 38: such a page gave no listing)
+_PAGE_HEADING = re.compile(r"\bpage-?heading\b")
+
+
 def find_title(page: Layout) -> tuple[str | None, Any]:
     """The product title and its element (None, None when there is no candidate)."""
     els = page.root.xpath(
@@ -55,7 +61,8 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         "[contains(translate(concat(@id, ' ', @class), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
         "'abcdefghijklmnopqrstuvwxyz'), 'title') or contains(translate(concat(@id, ' ', @class), "
         "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'name') or contains(@class, '_tit')"
-        " or contains(@class, 'tit-')]"
+        " or contains(@class, 'tit-') or contains(translate(@class, 'H', 'h'), 'pageheading')"
+        " or contains(@class, 'page-heading')]"
     )
     shop_names = _shop_parts(page)
     under_banner = _under_banner(page, els)
@@ -65,7 +72,8 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
             continue
         names = element_names(el)
         named = bool(_TITLE_NAME.search(names)) or (el.tag == "h1" and _in_title_block(el))
-        if el.tag not in ("h1", "h2") and not named and el.get("itemprop") != "name":
+        page_heading = el.tag not in ("h1", "h2") and bool(_PAGE_HEADING.search(names))
+        if el.tag not in ("h1", "h2") and not (named or page_heading) and el.get("itemprop") != "name":
             continue
         if (el.tag != "h1" and el.find(".//h1") is not None) or _label_cell(el):
             # a title block around the heading (with SKU, ratings, brand): the h1 is the title; or a
@@ -84,7 +92,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         overlap = sum(t in page.title_tokens for t in toks) / len(toks)
         score = 3.0 * overlap
         score += 2.0 if named else 0.0
-        tag = "h1" if el is under_banner else el.tag
+        tag = "h1" if el is under_banner or page_heading else el.tag
         score += {"h1": 1.5, "h2": 0.2}.get(tag, 0.0) + (1.0 if el.get("itemprop") == "name" else 0.0)
         noise, card = page.context(el)
         score -= 3.0 if card else 0.0
@@ -314,6 +322,13 @@ _LABELLED_ITEM_NO = re.compile(
 )
 
 
+# a model code in square brackets closing a name, as old carts print it after the product's name in
+# its heading and `<title>` ("Moncler Maya Down Jacket Black [MC-MAYA-BK] - $219.00 : Shop", Zen Cart;
+# "NAME <span class="smallText">[M40995]</span>", osCommerce): capitals and digits, with a digit or a
+# hyphen, no space; not a size or colour the name carries ("[30ml]", "[화이트]", "[2 Pack]")
+_BRACKET_CODE = re.compile(r"\s*\[(?=[^\]]*[\d-])[A-Z][A-Z0-9./_-]{2,30}\]$")
+
+
 def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -> str:
     """A heading's text as the page shows it: no space the markup put before a comma or semicolon
     ("weiß</span><span>, 80x28x202 cm" joined as "weiß , 80x28x202 cm"), without a discount badge
@@ -330,6 +345,9 @@ def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -
     if m and m.group(1) not in doc_words:
         text = text[: m.start()]
     m = _LABELLED_ITEM_NO.search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    m = _BRACKET_CODE.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
     return text.strip()
@@ -370,19 +388,24 @@ _SITE_AFFIX = re.compile(
     r"\s+(?:at|on|from|@|bei|chez|en|su|auf)\s+(\S+(?:\s+\S+){0,2})$|[.\s]\s*([\w-]+\.(?:com|net|org|shop|store|[a-z]{2})(?:\.[a-z]{2})?)$",
     re.I,
 )
+# the shop's name after a comma closing a `<title>` part (osCommerce writes "NAME, STORE_NAME"), every
+# word of it the shop's (`site_test`'s `whole`)
+_COMMA_SITE = re.compile(r",\s+(\S+(?:\s+\S+){1,3})$")
 # a leading "Buy" in several languages (Indonesian shops title items "Jual ...": "for sale")
 _BUY_PREFIX = re.compile(r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acquista|jual)\s+", re.I)
 _HOST_NOISE = {"www", "www1", "www2", "m", "shop", "store", "com", "net", "org", "co", "uk", "de", "fr"}
 
 
 def site_test(host: str, site_name: str) -> Any:
-    """A test `is_site(text) -> bool`: the text opens with the shop's name (a word of the host
-    other than www/shop/com..., or of `og:site_name`)."""
+    """A test `is_site(text, whole=False) -> bool`: the text opens with the shop's name (a word of the
+    host other than www/shop/com..., or of `og:site_name`); with `whole`, every word of it is one."""
     site = {t for t in tokens(site_name) if len(t) > 2}
     site |= {t for t in re.split(r"[.-]", host.lower()) if len(t) > 2 and t not in _HOST_NOISE}
 
-    def is_site(text: str) -> bool:
+    def is_site(text: str, whole: bool = False) -> bool:
         toks = tokens(text)
+        if whole:  # every word the shop's ("Designer Shoes Outlet" of shoes-designer-outlet.com)
+            return bool(toks) and all(t in site for t in toks)
         return bool(toks) and (
             toks[0] in site or "".join(toks[:3]) in site or any(t in site for t in toks[:2])
         )
@@ -454,6 +477,12 @@ def _clean_part(part: str, is_site: Any) -> str:
     m = _SITE_AFFIX.search(part)
     if m and is_site(m.group(1) or m.group(2)):
         part = part[: m.start()]
+    m = _COMMA_SITE.search(part)
+    if m and m.start() > 0 and is_site(m.group(1), whole=True):
+        part = part[: m.start()]  # "NAME, Designer Shoes Outlet" (osCommerce's "NAME, STORE_NAME")
+    m = _BRACKET_CODE.search(part)
+    if m and m.start() > 0:
+        part = part[: m.start()]  # "NAME [MODEL]" (Zen Cart's `<title>`)
     if _BUY_PREFIX.match(part):
         part = re.sub(r"\s+(?:online|now|today)$", "", _BUY_PREFIX.sub("", part), flags=re.I)
     return _SEO_TAIL.sub("", part).strip(" -–|:,")

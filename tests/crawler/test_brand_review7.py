@@ -88,7 +88,26 @@ a new `_MAKERS_LINK` (links only) read "Hersteller", "Manufacturers", "Marchi", 
 "Брендтер", ...: not `_BRANDS_MENU`, which also reads headings: a maker's own shop heads its GPSR address
 "Hersteller" (must-not-fire page). 3 must-not-fire pages.
 
-In all 72 pages: 49 cases, 23 must-not-fire. Left: nothing as a strict xfail. Not probed: a Korean name with its Latin one in brackets ("나이키(NIKE)": which to
+Round 5 (11 pages, "r5-*"): 5 of 6 aimed cases failed before: a labelled brand in a seller's running text, read
+whole or lost ("Marka: Nike, veličina 42, nošene dva puta." read whole; "Бренд: Nike, размер 42, носил пару раз.
+Торг уместен." and Kleinanzeigen's "Marke: Adidas, Größe 44, kaum getragen. Abholung ..." (over 80 characters)
+unread, the latter reading "Kleinanzeigen" as the house), Zen Cart's "Manufactured by: Stone Island" (None: the
+lead's test_fake_shop_pages Moncler page, strict xfail for its title too), Kleinanzeigen's own name read as the
+house of an ad without a brand whose user card says "Privater Nutzer"; OLX's "Частное лицо" page passed. Fixed:
+brand callers give `labelled` a `trim` (`_before_other_fields`: a value written in the label's own text, of one
+to three words before a comma that two or more words follow, is cut there; "Samsung Electronics Co., Ltd." and
+"BSH Hausgeräte GmbH, München" stay whole), and with it a text of 81-300 characters is read when the label and a
+colon open it and the cut value opens with no lower-case letter (a first form, cutting any value before any comma,
+broke two earlier must-not-fire cases: test_brand_labels_north's "Merke: Nicht in der Waschmaschine waschen, bitte
+von Hand." and test_brand_review5's ASOS "Brand" blurb "Hitting the pavement since 1972, Nike is ..." read after
+the heading; narrowed to the form above before committing);
+`_BRAND_LABEL` reads "Manufactured by" before a colon; `_SELLER_LINE` reads classifieds' seller kinds as whole lines
+("Privater Nutzer", "Gewerblicher Nutzer", "Private seller", "Частное лицо", "Жеке тұлға", "Privatni oglašivač",
+"Zasebna oseba", ...). 5 must-not-fire pages: "Manufactured by hand in Portugal", "BSH Hausgeräte GmbH, München",
+Mercado Libre's "Marca: consultar disponibilidad, colores y talles ...", eBay's "Brand new, never worn, ..." opening
+a long description, a maker's shop's "Privater Nutzer? Jetzt Kundenkonto anlegen".
+
+In all 83 pages: 55 cases, 28 must-not-fire. Left: nothing as a strict xfail. Not probed: a Korean name with its Latin one in brackets ("나이키(NIKE)": which to
 keep is a decision, not a kind), "Neutral" (AliExpress's "no brand", but also Unilever's detergent brand).
 """
 
@@ -2317,6 +2336,273 @@ url, html = shop_page(
     footer="© 2025 eKupi d.o.o.",
 )
 quiet("r4-quiet-proizvod-product-path-not-a-maker", url, html, "Bosch")
+
+
+# ---- round 5 (after round 4's fixes): a labelled brand in a seller's running text, Zen Cart's "Manufactured by"
+
+
+def classified(
+    *,
+    host: str,
+    path: str,
+    lang: str,
+    site: str,
+    title: str,
+    price: str,
+    contact: str,
+    user: str,
+    facts: tuple[tuple[str, str], ...],
+    facts_head: str,
+    text: str,
+    similar_head: str,
+    similar: tuple[tuple[str, str], ...],
+    footer: str,
+) -> tuple[str, str]:
+    """A classifieds ad: the site's header, crumbs, photos, the ad's title and price, the contact button,
+    the user's card, the site's fixed facts (place, condition) and the seller's own text, similar ads."""
+    return shop_page(
+        host=host,
+        path=path,
+        lang=lang,
+        shop=site,
+        doc_title=f"{title} - {site}",
+        title=title,
+        price=price,
+        buy=contact,
+        seller=f"<div class='user-card'><a href='/user/{slug(user)}'>{user}</a></div>",
+        menu=("Auto", "Real estate", "Fashion", "Sport"),
+        crumbs=(("Home", "/"), ("Fashion", "/fashion"), ("Shoes", "/fashion/shoes")),
+        spec_head=facts_head,
+        specs=facts,
+        spec_form="dl",
+        desc=f"<div class='ad-description'>{text}</div>",
+        related_head=similar_head,
+        related=similar,
+        footer=footer,
+    )
+
+
+url, html = classified(
+    host="www.njuskalo.hr",
+    path="/muske-tenisice/tenisice-br-42-oglas-43599999",
+    lang="hr-HR",
+    site="Njuškalo",
+    title="Tenisice br. 42, malo nošene",
+    price="45 €",
+    contact="Pošalji poruku",
+    user="ivan_st",
+    facts=(("Lokacija", "Split"), ("Stanje", "Rabljeno")),
+    facts_head="Osnovni podaci",
+    text="<p>Marka: Nike, veličina 42, nošene dva puta.</p><p>Moguće slanje BoxNow.</p>",
+    similar_head="Slični oglasi",
+    similar=(("Adidas Superstar br. 42", "40 €"), ("Puma RS-X br. 42", "35 €")),
+    footer="© 2025 Njuškalo d.o.o.",
+)
+add("r5-njuskalo-marka-in-a-sentence", url, html, "Nike")
+
+url, html = classified(
+    host="www.olx.kz",
+    path="/d/obyavlenie/krossovki-42-razmer-IDp7Yx1.html",
+    lang="ru-KZ",
+    site="OLX.kz",
+    title="Кроссовки 42 размер, почти новые",
+    price="18 000 тг.",
+    contact="Написать",
+    user="Ерлан",
+    facts=(("Состояние", "Б/у"), ("Город", "Алматы")),
+    facts_head="Параметры",
+    text="<p>Бренд: Nike, размер 42, носил пару раз. Торг уместен.</p>",
+    similar_head="Похожие объявления",
+    similar=(("Кроссовки Adidas 42", "15 000 тг."), ("Кроссовки New Balance 41", "20 000 тг.")),
+    footer="© 2025 OLX.kz",
+)
+add("r5-olx-kz-brend-in-a-sentence", url, html, "Nike")
+
+url, html = classified(
+    host="www.kleinanzeigen.de",
+    path="/s-anzeige/sneaker-gr-44-kaum-getragen/2876543210-159-3331",
+    lang="de-DE",
+    site="Kleinanzeigen",
+    title="Sneaker Gr. 44, kaum getragen",
+    price="35 € VB",
+    contact="Nachricht schreiben",
+    user="Jonas",
+    facts=(("Zustand", "Sehr gut"), ("Versand", "Versand möglich")),
+    facts_head="Details",
+    text="<p>Marke: Adidas, Größe 44, kaum getragen. Abholung in Berlin-Neukölln oder Versand.</p>",
+    similar_head="Das könnte dich auch interessieren",
+    similar=(("Nike Air Force 1 Gr. 44", "45 €"), ("Puma Suede Gr. 44", "25 €")),
+    footer="© 2025 Kleinanzeigen GmbH",
+)
+add("r5-kleinanzeigen-marke-in-a-sentence", url, html, "Adidas")
+
+
+def zen_cart(
+    *, host: str, shop: str, title: str, model: str, old: str, price: str, details: str
+) -> tuple[str, str]:
+    """A Zen Cart product page (the replica shops' classic cart): header, category box, the product's
+    heading, struck normal price and special price, cart box, description and the product details list
+    ("Model:", "Units in Stock", "Manufactured by:"), "also purchased" cells."""
+    body = (
+        f"<div id='headerWrapper'><div id='logo'><a href='https://{host}/'><img src='includes/templates/custom/images/logo.gif' alt='{shop}'></a></div>"
+        "<div id='navMainWrapper'><a href='index.php?main_page=index'>Home</a> <a href='index.php?main_page=login'>Log In</a></div></div>"
+        "<div id='navColumnOne'><h3 class='leftBoxHeading'>Categories</h3><ul><li><a href='index.php?cPath=1'>Hoodies</a></li>"
+        "<li><a href='index.php?cPath=2'>Jackets</a></li></ul></div>"
+        "<div class='centerColumn' id='productGeneral'>"
+        f"<div id='productMainImage'><a href='index.php?main_page=popup_image&amp;pID=77'><img src='images/{slug(title)}.jpg' alt='{title}' width='300' height='300'></a></div>"
+        f"<h1 id='productName' class='productGeneral'>{title}</h1>"
+        f"<h2 id='productPrices' class='productGeneral'><span class='normalprice'>{old} </span>&nbsp;<span class='productSpecialPrice'>{price}</span></h2>"
+        "<div id='cartAdd'>Add to Cart: <input type='text' name='cart_quantity' value='1'><input type='image' src='includes/templates/custom/buttons/english/button_in_cart.gif' alt='Add to Cart'></div>"
+        "<div id='productDescription' class='productGeneral biggerText'><p>Heavyweight cotton fleece, ribbed cuffs.</p></div>"
+        f"<ul id='productDetailsList' class='floatingBox back'><li>Model: {model}</li><li>57 Units in Stock</li>{details}</ul>"
+        "<div class='centerBoxWrapper' id='alsoPurchased'><h2 class='centerBoxHeading'>Customers who bought this product also purchased...</h2>"
+        "<div class='centerBoxContentsAlsoPurch'><a href='index.php?main_page=product_info&amp;products_id=78'>Crewneck Sweatshirt Grey</a><br>$59.00</div></div>"
+        "</div><div id='navSuppWrapper'>Copyright &copy; 2025 <a href='index.php?main_page=index'>"
+        + shop
+        + "</a>. Powered by Zen Cart</div>"
+    )
+    return f"https://{host}/index.php?main_page=product_info&products_id=77", doc(
+        f"{title} [{model}] - {price} : {shop}", body, "en"
+    )
+
+
+url, html = zen_cart(
+    host="www.stoneoutlet-online.com",
+    shop="Stone Outlet Online",
+    title="Compass Badge Hoodie Navy",
+    model="SI-HD-NV",
+    old="$329.00",
+    price="$69.00",
+    details="<li>Manufactured by: Stone Island</li>",
+)
+add("r5-zencart-manufactured-by", url, html, "Stone Island")
+
+# must not fire: each passes with the brands.py of round 1's start (5faa840)
+url, html = zen_cart(
+    host="www.knitwear-corner.com",
+    shop="Knitwear Corner",
+    title="Merino Cable Knit Cardigan Oatmeal",
+    model="KC-CARD-OT",
+    old="$149.00",
+    price="$119.00",
+    details="<li>Manufactured by hand in Portugal</li>",
+)
+quiet("r5-quiet-manufactured-by-hand-no-colon", url, html, None)
+
+url, html = shop_page(
+    host="www.kuechenprofi.example",
+    path="/p/geschirrspueler-sms4htw47e",
+    lang="de-DE",
+    shop="Küchenprofi",
+    doc_title="Geschirrspüler SMS4HTW47E | Küchenprofi",
+    title="Geschirrspüler SMS4HTW47E, 60 cm",
+    price="549,00 €",
+    buy="In den Warenkorb",
+    menu=("Küchen", "Geräte", "Marken", "Angebote"),
+    crumbs=(("Startseite", "/"), ("Geschirrspüler", "/c/geschirrspueler")),
+    spec_head="Technische Daten",
+    specs=(("Hersteller", "BSH Hausgeräte GmbH, München"), ("Energieeffizienzklasse", "D")),
+    reviews=("Leise.",),
+    related_head="Ähnliche Produkte",
+    related=(("Siemens SN23HI60AE", "599,00 €"), ("AEG FFB64607ZM", "529,00 €")),
+    footer="© 2025 Küchenprofi GmbH",
+)
+quiet("r5-quiet-maker-with-town-after-a-comma", url, html, "BSH Hausgeräte GmbH, München")
+
+
+url, html = mercadolibre(
+    item="1488776655",
+    title="Zapatillas Urbanas Hombre Cuero Talles 39 Al 45",
+    price="39.999",
+    specs=(("Género", "Hombre"), ("Material exterior", "Cuero sintético")),
+    seller="CALZADOS DEL SUR",
+)
+html = html.replace(
+    "<div class='ui-pdp-questions'>",
+    "<div class='ui-pdp-description'><h2>Descripción</h2><p>Marca: consultar disponibilidad, colores y talles por "
+    "mensaje antes de ofertar, gracias.</p></div><div class='ui-pdp-questions'>",
+)
+quiet("r5-quiet-ml-marca-then-seller-prose", url, html, None)
+
+url, html = ebay(
+    host="www.ebay.co.uk",
+    lang="en-GB",
+    item="187766554433",
+    title="Leather Chelsea Boots Size 9 Brown",
+    price="£45.00",
+    buy="Buy it now",
+    specifics_head="Item specifics",
+    specifics=(("Condition", "New without box"), ("UK Shoe Size", "9"), ("Colour", "Brown")),
+    seller="wardrobe_clearout_22",
+    feedback="100% positive feedback",
+    desc="<p>Brand new, never worn, size 9, bought for a wedding and changed my mind, from a smoke-free home, "
+    "postage with Royal Mail tracked.</p>",
+    related_head="Similar items",
+    related=(("Dr. Martens 2976 Chelsea Boot", "£120.00"), ("Clarks Desert Boot", "£65.00")),
+)
+quiet("r5-quiet-brand-new-opening-a-long-description", url, html, None)
+
+
+url, html = classified(
+    host="www.kleinanzeigen.de",
+    path="/s-anzeige/kinderfahrrad-20-zoll/2876543299-217-3331",
+    lang="de-DE",
+    site="Kleinanzeigen",
+    title="Kinderfahrrad 20 Zoll, blau",
+    price="60 € VB",
+    contact="Nachricht schreiben",
+    user="Jonas",
+    facts=(("Zustand", "Gut"), ("Versand", "Nur Abholung")),
+    facts_head="Details",
+    text="<p>Gut erhaltenes Kinderfahrrad, neue Reifen. Abholung in Berlin.</p>",
+    similar_head="Das könnte dich auch interessieren",
+    similar=(("Puky Kinderfahrrad 18 Zoll", "80 €"), ("Cube Kid 200", "150 €")),
+    footer="© 2025 Kleinanzeigen GmbH",
+)
+html = html.replace(
+    "</a></div>", "</a><span>Privater Nutzer</span><span>Aktiv seit 12.03.2019</span></div>", 1
+)
+add("r5-kleinanzeigen-private-user-no-brand", url, html, None)
+
+url, html = classified(
+    host="www.olx.kz",
+    path="/d/obyavlenie/detskaya-kolyaska-IDp8Zz2.html",
+    lang="ru-KZ",
+    site="OLX.kz",
+    title="Детская коляска 2 в 1, в хорошем состоянии",
+    price="45 000 тг.",
+    contact="Написать",
+    user="Айгерим",
+    facts=(("Состояние", "Б/у"), ("Город", "Астана")),
+    facts_head="Параметры",
+    text="<p>Коляска после одного ребенка, все колеса целые. Самовывоз.</p>",
+    similar_head="Похожие объявления",
+    similar=(("Коляска Cybex Priam", "250 000 тг."), ("Коляска Anex m/type", "180 000 тг.")),
+    footer="© 2025 ТОО «OLX Kazakhstan»",
+)
+html = html.replace("</a></div>", "</a><span>Частное лицо</span><span>На OLX с мая 2020 г.</span></div>", 1)
+add("r5-olx-kz-private-person-no-brand", url, html, None)
+
+url, html = shop_page(
+    host="www.lumenhaus.de",
+    path="/products/tischleuchte-arc-45",
+    lang="de-DE",
+    shop="Lumenhaus",
+    doc_title="Tischleuchte Arc 45 | Lumenhaus",
+    title="Tischleuchte Arc 45",
+    price="189,00 €",
+    buy="In den Warenkorb",
+    seller="<p class='account-hint'>Privater Nutzer? Jetzt Kundenkonto anlegen</p>",
+    menu=("Stehleuchten", "Pendelleuchten", "Tischleuchten", "Über uns"),
+    crumbs=(("Startseite", "/"), ("Tischleuchten", "/collections/tischleuchten")),
+    spec_head="Details",
+    specs=(("Höhe", "45 cm"), ("Leuchtmittel", "E14")),
+    reviews=("Sehr schön.",),
+    related_head="Passend dazu",
+    related=(("Stehleuchte Arc 180", "349,00 €"), ("Pendelleuchte Arc 60", "259,00 €")),
+    footer="© 2025 Lumenhaus GmbH · Made in Germany",
+)
+quiet("r5-quiet-maker-shop-private-customer-hint", url, html, "Lumenhaus")
 
 
 XFAIL: dict[str, str] = {}
