@@ -80,8 +80,24 @@ without a price, Kaspi without sellers ("К сожалению, товара н�
 TW rendered "商品已售完", Musimundo "Producto agotado", Instar "Rasprodano", Wildberries "Нет в наличии",
 Technodom "Оформить предзаказ"): FIRST LOOK 1 of 8 failed, without a listing: the Ozon page, its photo scoring
 1 (no alt, size or fetchpriority; the lead's photos.py), left as a strict xfail.
+Batch 5 (7 pages, written after batch 4: Amazon.com's "Prime exclusive deal" / "Join Prime to buy this item
+at $69.99" and a "Frequently bought together" total with "Add both to Cart", Amazon.de "Einmaliger Kauf" /
+"Spar-Abo", Amazon Handmade's "Customize Now", a Kazakh 1C-Bitrix shop ("Наличие: много", a javascript buy
+link), Carrefour Argentina on VTEX legacy ("skuBestPrice" "$ 3.919,20"), Konzum's unit price "Cijena za kg",
+Lotteon "품절" with "최대혜택가"): FIRST LOOK 0 of 7 failed.
+A probe of charsets: three batch-1 pages given to `extract_product` as the bytes of the legacy charset their
+meta declares (EUC-KR, Big5, windows-1251) read mojibake titles, momo's discounted price and no availability
+(`test_a_page_given_as_bytes_in_its_declared_charset`, strict xfails: extract.py decodes bytes as UTF-8; the
+crawler's own `response.text` is decoded by Scrapy, the benchmark's `read_bytes().decode("utf-8")` is not).
+Tried and reverted: letting an unpriced page stand on a photo scoring under 3 where a restock control
+("Узнать о поступлении", added to `controls._SOLD_CONTROL`) and a sold-out line after the title both say
+so (for the Ozon page): two news articles about a sold-out product with a "notify me" button gave listings
+(`NOT_FIRE`'s news-article-* pages, kept to guard the image gate).
+With the six modules changed here at 5faa840 swapped back in one process, 12 cases fail (the 8 the kinds fixed
+and the 4 strict xfails) and all 13 must-not-fire pages pass.
 Asks for the lead (files not mine): SSG's related pair (layout._card_pair's path identity), the state
-price's currency from the page's region (extract._from_state; Naver's state names none), Ozon's photo.
+price's currency from the page's region (extract._from_state; Naver's state names none), Ozon's photo,
+decoding bytes by the declared charset (extract.extract_product, benchmarks' page reading).
 """
 
 from __future__ import annotations
@@ -2611,6 +2627,275 @@ case(
 )
 
 
+# ---- batch 5: conditional prices and buy controls of the big marketplaces, shop software of the markets
+
+# E1 Amazon.com: a Prime exclusive price beside the price everyone pays ("Join Prime to buy this item at")
+case(
+    "amazon-com-prime-exclusive-price",
+    "https://www.amazon.com/Ninja-AF101-Fryer-Black-Gray/dp/B07FDJMC9Q",
+    amz_page(
+        "en-us",
+        "amazon.com",
+        "Amazon.com: Ninja AF101 Air Fryer that Crisps, Roasts, Reheats, &amp; Dehydrates, 4 Quart, Grey : Home &amp; Kitchen",
+        amz_nav("amazon.com", "Deliver to", "All", "Account &amp; Lists", "&amp; Orders", "Cart"),
+        ["Home &amp; Kitchen", "Kitchen &amp; Dining", "Small Appliances", "Fryers", "Air Fryers"],
+        amz_gallery("71NinjaAF101", "Ninja AF101 Air Fryer"),
+        amz_title(
+            "Ninja AF101 Air Fryer that Crisps, Roasts, Reheats, &amp; Dehydrates, 4 Quart, Grey",
+            "Visit the Ninja Store",
+            "4.7 out of 5 stars",
+        )
+        + '<div id="apex_desktop"><div id="corePriceDisplay_desktop_feature_div"><div class="a-section aok-relative">'
+        + amz_price("89", "99", "$", False)
+        + '<span class="aok-offscreen"> $89.99 </span></div><div class="a-section"><span class="a-size-small a-color-secondary basisPrice">List Price: '
+        + amz_strike("$129.99")
+        + "</span></div></div>"
+        '<div id="primeExclusivePricingMessage" class="a-section"><div class="a-box a-alert-inline-info"><span class="a-text-bold">Prime exclusive deal</span> '
+        '<span class="a-price" data-a-size="m"><span class="a-offscreen">$69.99</span><span aria-hidden="true">$69.99</span></span> '
+        '<span>Join Prime to buy this item at $69.99</span> <a href="/prime">Join Prime</a></div></div></div>',
+        '<div class="a-box"><div class="a-box-inner">'
+        + amz_price("89", "99", "$", False, offscreen="$89.99", size="l")
+        + '<div id="availability"><span class="a-color-success">In Stock</span></div>'
+        '<input id="add-to-cart-button" type="submit" value="Add to Cart"><input id="buy-now-button" type="submit" value="Buy Now"></div></div>',
+        '<div id="sims-fbt" class="a-section"><h2>Frequently bought together</h2><div class="a-row"><span>This item: Ninja AF101 Air Fryer</span> <span class="a-price"><span class="a-offscreen">$89.99</span></span> + '
+        '<span>Ninja Air Fryer Parchment Liners</span> <span class="a-price"><span class="a-offscreen">$12.99</span></span></div>'
+        '<div class="a-row"><span class="a-text-bold">Total price: </span><span class="a-price"><span class="a-offscreen">$102.98</span><span aria-hidden="true">$102.98</span></span></div>'
+        '<span class="a-button a-button-primary"><input type="submit" value="Add both to Cart"></span></div>'
+        + amz_carousel(
+            "Products related to this item",
+            [("COSORI Pro LE Air Fryer", "$79.99"), ("Instant Vortex Plus 6QT", "$99.95")],
+        )
+        + amz_details(
+            "Product information", [("Brand", "Ninja"), ("Capacity", "4 Quarts"), ("ASIN", "B07FDJMC9Q")]
+        )
+        + amz_reviews(
+            "Top reviews from the United States",
+            "5.0 out of 5 stars",
+            ["Got it for $69.99 with Prime. Love it."],
+        ),
+    ),
+    "Ninja AF101 Air Fryer that Crisps, Roasts, Reheats, & Dehydrates, 4 Quart, Grey",
+    89.99,
+    "USD",
+    "InStock",
+)
+
+# E2 Amazon.de: "Einmaliger Kauf" beside "Spar-Abo" in the accordion buy box
+case(
+    "amazon-de-einmaliger-kauf-spar-abo",
+    "https://www.amazon.de/Ariel-Waschmittel-Pods-All-in-1-Waschladungen/dp/B0BQ3T9ZJQ",
+    amz_page(
+        "de-de",
+        "amazon.de",
+        "Ariel Waschmittel Pods All-in-1, 60 Waschladungen, Color : Amazon.de: Drogerie &amp; Körperpflege",
+        amz_nav(
+            "amazon.de",
+            "Liefern an",
+            "Alle",
+            "Konto und Listen",
+            "Warenrücksendungen und Bestellungen",
+            "Einkaufswagen",
+        ),
+        ["Drogerie &amp; Körperpflege", "Haushalt", "Waschmittel"],
+        amz_gallery("81ArielPods", "Ariel Waschmittel Pods"),
+        amz_title(
+            "Ariel Waschmittel Pods All-in-1, 60 Waschladungen, Color",
+            "Besuche den Ariel-Store",
+            "4,8 von 5 Sternen",
+        )
+        + '<div id="apex_desktop"><div id="corePriceDisplay_desktop_feature_div"><div class="a-section aok-relative">'
+        + amz_price("19", "99", "€", True)
+        + '<span class="aok-offscreen"> 19,99 € </span></div><div class="a-section"><span class="a-size-mini">(0,33 € / Waschladung)</span></div></div></div>',
+        '<div id="buyBoxAccordion" class="a-accordion"><div id="newAccordionRow_0" class="a-box a-accordion-active"><div class="a-box-inner"><h5><span class="a-text-bold">Einmaliger Kauf:</span></h5>'
+        + amz_price("19", "99", "€", True, offscreen="19,99&nbsp;€", size="l")
+        + '<div id="availability"><span class="a-color-success">Auf Lager</span></div><input id="add-to-cart-button" type="submit" value="In den Einkaufswagen"></div></div>'
+        '<div id="snsAccordionRowMiddle" class="a-box"><div class="a-box-inner"><h5><span class="a-text-bold">Spar-Abo:</span></h5>'
+        '<span class="a-price" data-a-size="l"><span class="a-offscreen">17,99&nbsp;€</span><span aria-hidden="true">17,99 €</span></span>'
+        '<p>Sparen Sie 10 % mit dem Spar-Abo. Lieferung alle 2 Monate</p><input id="rcx-subscribe-submit-button-announce" type="submit" value="Spar-Abo abschließen"></div></div></div>',
+        amz_carousel(
+            "Ähnliche Artikel", [("Persil Discs Color 54 WL", "18,49 €"), ("Lenor Pods 50 WL", "16,99 €")]
+        )
+        + amz_details(
+            "Produktinformation", [("Marke", "Ariel"), ("Anzahl der Einheiten", "60"), ("ASIN", "B0BQ3T9ZJQ")]
+        )
+        + amz_reviews("Top-Rezensionen aus Deutschland", "5,0 von 5 Sternen", ["Im Spar-Abo günstiger."]),
+    ),
+    "Ariel Waschmittel Pods All-in-1, 60 Waschladungen, Color",
+    19.99,
+    "EUR",
+    "InStock",
+)
+
+# E3 Amazon Handmade (.com): "Customize Now" in place of the cart button
+case(
+    "amazon-com-handmade-customize-now",
+    "https://www.amazon.com/Personalized-Leather-Engraved-Anniversary-Boyfriend/dp/B08L5NQ7XR",
+    amz_page(
+        "en-us",
+        "amazon.com",
+        "Amazon.com: Personalized Leather Wallet for Men, Engraved Bifold Wallet, Anniversary Gift : Handmade Products",
+        amz_nav("amazon.com", "Deliver to", "All", "Account &amp; Lists", "&amp; Orders", "Cart"),
+        ["Handmade Products", "Clothing, Shoes &amp; Accessories", "Men", "Wallets"],
+        amz_gallery("81HmWallet", "Personalized Leather Wallet for Men"),
+        amz_title(
+            "Personalized Leather Wallet for Men, Engraved Bifold Wallet, Anniversary Gift",
+            "Visit the LeatherCraftCo Store",
+            "4.8 out of 5 stars",
+        )
+        + '<div id="apex_desktop"><div id="corePriceDisplay_desktop_feature_div"><div class="a-section aok-relative">'
+        + amz_price("34", "95", "$", False)
+        + '<span class="aok-offscreen"> $34.95 </span></div></div></div><div id="handmade-badge"><span>Amazon Handmade</span></div>',
+        '<div class="a-box"><div class="a-box-inner">'
+        + amz_price("34", "95", "$", False, offscreen="$34.95", size="l")
+        + '<div id="availability"><span class="a-color-success">In Stock</span></div><div class="a-section">Usually ships within 3 to 5 days.</div>'
+        '<span class="a-button a-button-primary" id="gestalt-buybox-button"><a class="a-button-text" href="/gestalt/fulfill/index.html?asin=B08L5NQ7XR">Customize Now</a></span>'
+        '<div class="tabular-buybox-text"><span>Ships from</span><span>LeatherCraftCo</span><span>Sold by</span><span>LeatherCraftCo</span></div></div></div>',
+        amz_carousel(
+            "Products related to this item",
+            [("Custom Engraved Money Clip", "$19.99"), ("Personalized Key Chain", "$14.95")],
+        )
+        + amz_details("Product information", [("Material", "Genuine leather"), ("ASIN", "B08L5NQ7XR")])
+        + amz_reviews(
+            "Top reviews from the United States", "5.0 out of 5 stars", ["Engraving came out perfect."]
+        ),
+    ),
+    "Personalized Leather Wallet for Men, Engraved Bifold Wallet, Anniversary Gift",
+    34.95,
+    "USD",
+    "InStock",
+)
+
+# E4 a Kazakh 1C-Bitrix shop (Shop.kz-like): "Наличие: много", the buy link a javascript link
+case(
+    "kz-bitrix-nalichie-mnogo",
+    "https://shop.kz/offer/noutbuk-acer-aspire-5-a515-58p-i5-1335u-16gb-512gb/",
+    doc(
+        "ru",
+        "Ноутбук Acer Aspire 5 A515-58P i5-1335U 16GB 512GB купить в Алматы, цена в интернет-магазине Белый Ветер",
+        '<div class="bx-wrapper"><header class="bx-header"><div class="bx-logo"><a class="bx-logo-block" href="/"><img src="/local/templates/shop/images/logo.svg" alt="Белый Ветер"></a></div>'
+        '<div class="bx-header-phone">8 800 080 80 88</div><div class="bx-searchtitle"><input type="text" name="q" placeholder="Поиск"></div>'
+        '<div class="bx-basket"><a href="/personal/cart/">Корзина</a></div></header><nav class="bx-top-nav"><ul><li><a href="/catalog/noutbuki/">Ноутбуки</a></li><li><a href="/catalog/smartfony/">Смартфоны</a></li></ul></nav>'
+        '<div class="bx-breadcrumb"><div class="bx-breadcrumb-item"><a href="/">Главная</a></div><div class="bx-breadcrumb-item"><a href="/catalog/">Каталог</a></div><div class="bx-breadcrumb-item"><a href="/catalog/noutbuki/">Ноутбуки</a></div></div>'
+        '<div class="bx-catalog-element" id="bx_117848907_45678"><div class="product-item-detail-slider-container"><div class="product-item-detail-slider-image active"><img src="/upload/iblock/4a5/4a5b6c7d8e9f/acer-aspire-5.jpg" alt="Ноутбук Acer Aspire 5 A515-58P" title="Ноутбук Acer Aspire 5 A515-58P"></div></div>'
+        '<div class="product-item-detail-info-container"><h1 class="bx-title">Ноутбук Acer Aspire 5 A515-58P i5-1335U 16GB 512GB</h1><div class="product-item-detail-article">Артикул: 165432</div>'
+        '<div class="product-item-detail-price-old">389 990 ₸</div><div class="product-item-detail-price-current" id="bx_117848907_45678_price">359 990 ₸</div>'
+        '<div class="product-item-detail-quantity-limit">Наличие: <span class="product-item-quantity">много</span></div>'
+        '<div class="product-item-detail-info-container"><a class="btn btn-default product-item-detail-buy-button" id="bx_117848907_45678_add_basket_link" href="javascript:void(0)" rel="nofollow"><span>В корзину</span></a></div>'
+        '<div class="credit">Рассрочка 0-0-12 от 29 999 ₸/мес</div></div></div>'
+        '<div class="bx-catalog-tab-section"><h2>Характеристики</h2><dl class="product-item-detail-properties"><dt>Процессор</dt><dd>Intel Core i5-1335U</dd><dt>Диагональ</dt><dd>15.6"</dd></dl></div>'
+        '<div class="catalog-block-header">Рекомендуем</div><div class="product-item-list">'
+        + "".join(
+            f'<div class="product-item-container"><div class="product-item"><a class="product-item-image-wrapper" href="/offer/{u}/"><img src="/upload/iblock/{u}.jpg"></a><div class="product-item-title"><a href="/offer/{u}/">{t}</a></div>'
+            f'<div class="product-item-price-current">{p}</div><a class="btn btn-default" href="javascript:void(0)">В корзину</a></div></div>'
+            for u, t, p in [
+                ("lenovo-ideapad", "Ноутбук Lenovo IdeaPad 3", "299 990 ₸"),
+                ("hp-15s", "Ноутбук HP 15s", "279 990 ₸"),
+                ("asus-vivo", "Ноутбук ASUS Vivobook 15", "319 990 ₸"),
+            ]
+        )
+        + '</div><footer class="bx-footer"><p>© 2026 ТОО «Белый Ветер KZ»</p></footer></div>',
+    ),
+    "Ноутбук Acer Aspire 5 A515-58P i5-1335U 16GB 512GB",
+    359990.0,
+    "KZT",
+    "InStock",
+)
+
+# E5 Carrefour Argentina (VTEX legacy): "skuBestPrice" with a comma decimal, "skuListPrice", a "Comprar" link
+case(
+    "ar-vtex-legacy-sku-best-price",
+    "https://www.carrefour.com.ar/yerba-mate-playadito-1-kg-123456/p",
+    doc(
+        "es-AR",
+        "Yerba mate Playadito 1 kg. - Carrefour",
+        '<header class="header"><a class="logo" href="/"><img src="/arquivos/logo-carrefour.png" alt="Carrefour"></a><div class="fulltext-search-box"><input class="fulltext-search-box ui-autocomplete-input" placeholder="Buscá productos"></div><a class="link-cart" href="/checkout/#/cart">Mi carrito</a></header>'
+        '<div class="bread-crumb"><ul><li><a href="/">Carrefour</a></li><li><a href="/almacen">Almacén</a></li><li><a href="/almacen/infusiones">Infusiones</a></li></ul></div>'
+        '<div class="product-detail"><div class="apresentacao"><div id="show"><div id="include"><div id="image"><a href="https://carrefourar.vteximg.com.br/arquivos/ids/312345-1000-1000/7790387000123_01.jpg" class="image-zoom" id="botaoZoom">'
+        '<img id="image-main" class="sku-rich-image-main" src="https://carrefourar.vteximg.com.br/arquivos/ids/312345-500-500/7790387000123_01.jpg" alt="Yerba mate Playadito 1 kg." title="Yerba mate Playadito 1 kg."></a></div></div></div></div>'
+        '<div class="product-info"><div class="productName">Yerba mate Playadito 1 kg.</div>'
+        '<div class="price-box"><p class="descricao-preco"><em class="valor-de price-list-price">Precio regular: <strong class="skuListPrice">$ 4.899,00</strong></em>'
+        '<em class="valor-por price-best-price">Precio: <strong class="skuBestPrice">$ 3.919,20</strong></em></p><p class="precio-unitario">Precio por kg: $ 3.919,20</p><p class="sin-impuestos">Precio sin impuestos nacionales: $ 3.239,01</p></div>'
+        '<div class="buy-button-box"><a target="_top" class="buy-button buy-button-ref" href="/checkout/cart/add?sku=123456&amp;qty=1&amp;seller=1&amp;redirect=true&amp;sc=1">Comprar</a></div></div></div>'
+        '<div class="prateleira"><h2>Productos similares</h2><ul>'
+        + "".join(
+            f'<li><div class="product-card"><a href="/{u}/p"><img src="https://carrefourar.vteximg.com.br/arquivos/ids/{u}.jpg"><h3>{t}</h3></a><span class="best-price">{p}</span><a class="buy-button" href="/checkout/cart/add?sku={u}">Comprar</a></div></li>'
+            for u, t, p in [
+                ("111", "Yerba mate Taragüí 1 kg.", "$ 3.599,00"),
+                ("222", "Yerba mate Rosamonte 1 kg.", "$ 3.799,00"),
+                ("333", "Yerba mate CBSé 500 g.", "$ 1.999,00"),
+            ]
+        )
+        + '</ul></div><footer class="footer"><p>INC S.A. — Carrefour Argentina</p></footer>',
+    ),
+    "Yerba mate Playadito 1 kg.",
+    3919.20,
+    "ARS",
+    "InStock",
+)
+
+# E6 Konzum klik (Croatia): the price and its unit price per kg, "Dodaj u košaricu"
+case(
+    "hr-konzum-unit-price",
+    "https://www.konzum.hr/web/products/kava-franck-jubilarna-mljevena-400-g",
+    doc(
+        "hr",
+        "Kava Franck Jubilarna mljevena 400 g | Konzum",
+        '<header class="header"><a class="header__logo" href="/web"><img src="/assets/logo.svg" alt="Konzum"></a><div class="search"><input placeholder="Pretraži proizvode"></div><a class="header__cart" href="/web/cart">Košarica</a></header>'
+        '<nav class="breadcrumbs"><a href="/web">Početna</a> / <a href="/web/t/kategorije/kava">Kava</a> / <a href="/web/t/kategorije/kava/mljevena-kava">Mljevena kava</a></nav>'
+        '<div class="product-page"><div class="product-page__image"><img src="https://d17zv3ray5yxvp.cloudfront.net/variants/abc123/franck-jubilarna-400.jpg" alt="Kava Franck Jubilarna mljevena 400 g"></div>'
+        '<div class="product-page__info"><h1 class="product-page__title">Kava Franck Jubilarna mljevena 400 g</h1>'
+        '<div class="product-page__price"><span class="price--kn">6,49 €</span><small class="product-page__unit-price">Cijena za kg: 16,23 €</small></div>'
+        '<div class="product-page__lowest">Najniža cijena u posljednjih 30 dana: 6,49 €</div>'
+        '<div class="product-page__actions"><div class="quantity"><button type="button" class="js-minus">−</button><input value="1"><button type="button" class="js-plus">+</button></div><button class="btn btn--primary js-add-to-cart">Dodaj u košaricu</button></div></div></div>'
+        '<div class="product-list"><h2>Slični proizvodi</h2>'
+        + "".join(
+            f'<article class="product-item"><a href="/web/products/{u}"><img src="https://d17zv3ray5yxvp.cloudfront.net/variants/{u}.jpg"><h3 class="product-item__title">{t}</h3></a><span class="price--kn">{p}</span><button class="btn js-add-to-cart">Dodaj</button></article>'
+            for u, t, p in [
+                ("barcaffe-400", "Kava Barcaffe Classic 400 g", "5,99 €"),
+                ("jacobs-500", "Kava Jacobs Krönung 500 g", "8,49 €"),
+                ("franck-200", "Kava Franck Jubilarna 200 g", "3,49 €"),
+            ]
+        )
+        + '</div><footer class="footer"><p>Konzum plus d.o.o.</p></footer>',
+    ),
+    "Kava Franck Jubilarna mljevena 400 g",
+    6.49,
+    "EUR",
+    "InStock",
+)
+
+# E7 Lotteon: sold out ("품절"), the price block with its "최대혜택가", the buttons replaced by "재입고 알림"
+case(
+    "kr-lotteon-pumjeol",
+    "https://www.lotteon.com/p/product/LO2134567890",
+    doc(
+        "ko",
+        "[롯데백화점] 나이키 에어 포스 1 07 CW2288-111 - 롯데ON",
+        '<div id="app"><header class="header"><h1 class="logo"><a href="https://www.lotteon.com/p/display/main/lotteon">롯데ON</a></h1><div class="srchBox"><input placeholder="검색어를 입력해 주세요"></div><a href="/p/order/cart">장바구니</a></header>'
+        '<div class="breadcrumb"><a href="/">홈</a><a href="/p/display/category/fashion">패션</a><a href="/p/display/category/shoes">신발</a></div>'
+        '<div class="productDetail"><div class="productImg"><img src="https://contents.lotteon.com/itemimage/LO/21/34/56/78/90/_2/13/45/67/89/0/LO2134567890_2134567890_1.jpg" alt="나이키 에어 포스 1 07"></div>'
+        '<div class="productInfo"><div class="brandName"><a href="/p/display/brand/nike">나이키</a></div><div class="productName"><h2 class="title">[롯데백화점] 나이키 에어 포스 1 07 CW2288-111</h2></div>'
+        '<div class="priceInfo"><div class="price"><span class="discount">10%</span><del class="original">139,000원</del><strong class="sale">125,100<span>원</span></strong></div><div class="maxBenefit">최대혜택가 <b>118,845원</b></div></div>'
+        '<div class="soldOutInfo"><strong>품절</strong><p>선택하신 상품은 현재 품절입니다.</p></div>'
+        '<div class="buttonArea"><button type="button" class="btnRestock">재입고 알림</button><button type="button" class="btnWish">찜</button></div></div></div>'
+        '<div class="recommend"><h3>함께 보면 좋은 상품</h3><ul>'
+        + "".join(
+            f'<li><a href="/p/product/LO{n}"><img src="https://contents.lotteon.com/r{n}.jpg"><p class="name">{t}</p><strong class="price">{p}</strong></a></li>'
+            for n, t, p in [
+                (1, "나이키 코트 비전 로우", "89,000원"),
+                (2, "아디다스 삼바 OG", "139,000원"),
+                (3, "뉴발란스 530", "119,000원"),
+            ]
+        )
+        + '</ul></div><footer class="footer"><p>롯데쇼핑(주) e커머스사업부</p></footer></div>',
+    ),
+    "[롯데백화점] 나이키 에어 포스 1 07 CW2288-111",
+    125100.0,
+    "KRW",
+    "OutOfStock",
+)
+
+
 # ---- must-not-fire pages (each read right with the modules at the commit before its rule) ------------
 
 
@@ -3012,6 +3297,41 @@ not_fire(
 )
 
 
+# the unpriced page's image gate (page.Found.unavailable_product): news articles about a sold-out item with a
+# "notify me" button stay without a listing (a relaxation tried for the Ozon page gave them one)
+not_fire(
+    "news-article-sold-out-notify-me-form",
+    "https://www.igre-vijesti.hr/vijesti/ps5-pro-rasprodan-u-hrvatskoj",
+    doc(
+        "hr",
+        "PlayStation 5 Pro rasprodan u cijeloj Hrvatskoj | Igre Vijesti",
+        '<header class="site-header"><a class="logo" href="/"><img src="/img/logo.png" alt="Igre Vijesti"></a><nav><a href="/vijesti">Vijesti</a><a href="/recenzije">Recenzije</a></nav></header>'
+        '<nav class="breadcrumb"><a href="/">Početna</a> / <a href="/vijesti">Vijesti</a></nav>'
+        '<article class="post"><h1 class="entry-title">PlayStation 5 Pro rasprodan u cijeloj Hrvatskoj</h1><div class="entry-meta">Autor: Ivan Horvat · 2. 12. 2026.</div>'
+        '<p class="lead">Rasprodano. Nova konzola nestala je s polica za manje od sat vremena u svim većim trgovinama.</p>'
+        '<figure><img src="/uploads/2026/12/ps5-pro-police.jpg"><figcaption>Prazne police u Zagrebu</figcaption></figure>'
+        "<p>Trgovci najavljuju nove pošiljke tek u siječnju. Prijavite se na naš newsletter i javit ćemo vam kad stigne nova zaliha.</p>"
+        '<form class="newsletter"><input type="email" placeholder="E-mail"><button type="submit">Obavijesti me</button></form></article>'
+        '<aside class="latest"><h3>Najnovije</h3><ul><li><a href="/vijesti/1">GTA VI dobio datum</a></li><li><a href="/vijesti/2">Switch 2 recenzija</a></li></ul></aside>'
+        "<footer><p>© Igre Vijesti</p></footer>",
+    ),
+    None,
+)
+not_fire(
+    "news-article-raskupili-subscribe-button",
+    "https://tech-news.kz/news/iphone-17-pro-raskupili",
+    doc(
+        "ru",
+        "iPhone 17 Pro раскупили в Казахстане за один день — Tech News KZ",
+        '<header><a class="logo" href="/"><img src="/logo.png" alt="Tech News KZ"></a><nav><a href="/news">Новости</a><a href="/reviews">Обзоры</a></nav></header>'
+        '<article><h1>iPhone 17 Pro раскупили в Казахстане за один день</h1><p class="summary">Товар закончился у всех крупных продавцов: Kaspi, Sulpak, Technodom.</p>'
+        '<img src="/upload/iphone17.jpg"><p>Новая партия ожидается в январе.</p><button class="btn subscribe">Узнать о поступлении новостей</button></article>'
+        "<footer>© 2026 Tech News KZ</footer>",
+    ),
+    None,
+)
+
+
 # ---- the check ---------------------------------------------------------------------------------------
 
 
@@ -3048,3 +3368,34 @@ def test_page(c: Case) -> None:
 @pytest.mark.parametrize("c", case_params(NOT_FIRE))
 def test_not_fire(c: Case) -> None:
     assert mistakes(c) == []
+
+
+# the bytes of a page in the legacy charset it declares (Korean EUC-KR, Taiwanese Big5, Cyrillic windows-1251):
+# Scrapy's `response.text` decodes them by that charset, but `extract_product(bytes)` (and the benchmark's
+# reading of its pages, `read_bytes().decode("utf-8", errors="replace")`) decodes them as UTF-8: the title
+# comes out as replacement characters, momo's price as its discounted one, the availability lost
+LEGACY_CHARSETS = [
+    (
+        "kr-gmarket-temporarily-sold-out",
+        "cp949",
+        '<meta http-equiv="Content-Type" content="text/html; charset=euc-kr">',
+    ),
+    ("tw-momo-goods-page-discounted-price", "big5", '<meta charset="big5">'),
+    (
+        "kz-sulpak-net-v-nalichii",
+        "cp1251",
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+    ),
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="extract.extract_product decodes bytes as UTF-8 whatever the page declares (the lead's file; "
+    "w3lib.encoding.html_to_unicode reads the BOM and the meta charset)",
+)
+@pytest.mark.parametrize(("case_id", "codec", "meta"), LEGACY_CHARSETS)
+def test_a_page_given_as_bytes_in_its_declared_charset(case_id: str, codec: str, meta: str) -> None:
+    c = next(c for c in CASES if c.id == case_id)
+    html = c.html.replace('<meta charset="utf-8">', meta).encode(codec, errors="xmlcharrefreplace")
+    assert mistakes(Case(c.id, c.url, html, c.title, c.price, c.currency, c.availability)) == []  # type: ignore[arg-type]
