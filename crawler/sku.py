@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from knockoff.crawler.heuristics import Page, visible_text
 from knockoff.crawler.heuristics.brands import labelled
-from knockoff.crawler.heuristics.dom import element_names, hidden
+from knockoff.crawler.heuristics.dom import MONEY, closed, element_names, hidden
 from knockoff.crawler.values import clean_text
 
 # labels of the item code; the value follows in the same text ("SKU: X") or in the next one
@@ -407,11 +407,21 @@ def _shop_name(url: str) -> str | None:
 # ("Numero modello articolo HX6851/53" on an Amazon.it page whose details list no ASIN row). Source:
 # issue 14's sixth sku review. Names as `_shop_name` reads the host.
 _MARKETPLACES = frozenset(
-    ("amazon", "ebay", "mercadolibre", "mercadolivre", "coupang", "gmarket", "11st", "momoshop", "kaspi",
-     # issue 14's seventh sku review: Rakuten France's offer id ("/offer/buy/9876543210/") over the "Modèle"
-     # row. Not Allegro: test_sku_review3 decided its "Kod producenta" is the sku its data names
-     "rakuten")
-)  # fmt: skip
+    ("amazon", "ebay", "mercadolibre", "mercadolivre", "coupang", "gmarket", "11st", "momoshop", "kaspi")
+)
+# marketplaces known by their host where the shop's name is shared with others: Rakuten France's
+# "fr.shopping.rakuten.com" (its offer id, "/offer/buy/9876543210/", over the "Modèle" row), not Rakuten
+# Ichiba's shops ("item.rakuten.co.jp/biccamera/4549980123456/": a shop's path, a JAN there, before the
+# shown 型番). Not Allegro: test_sku_review3 decided its "Kod producenta" is the sku its data names. Source:
+# issue 14's seventh sku review.
+_MARKETPLACE_HOSTS = re.compile(r"(?:[a-z]{2}\.)?shopping\.rakuten\.com")
+
+
+def _marketplace(url: str) -> bool:
+    """`url` is a page of a marketplace whose URL id names the listing (`_MARKETPLACES`, `_MARKETPLACE_HOSTS`)."""
+    return _shop_name(url) in _MARKETPLACES or bool(
+        _MARKETPLACE_HOSTS.fullmatch(urlsplit(url).hostname or "")
+    )
 
 
 def _shop_named_code(page: Page) -> str | None:
@@ -495,8 +505,9 @@ def _column_code(page: Page) -> str | None:
     """The code under a column headed by a code's label alone (`_SKU_LABEL`) in a table of one body row
     ("Art.-Nr. | Hersteller-Nr. | EAN" over "1129044 | 0603128500 | 3165140761710": German tools and
     parts shops' article data), outside menus, footers and product cards; None for a table of several
-    rows (a variants table: which row is the listing's is not said). Source: issue 14's seventh sku
-    review."""
+    rows (a variants table: which row is the listing's is not said) and for a row with a link, a button, a
+    field or a price (a one-row accessories table: another item's code; round 3). Source: issue 14's
+    seventh sku review."""
     for tab in page.root.xpath("//table")[:30]:
         rows = [r for r in tab.xpath(".//tr") if r.xpath("./td|./th")]
         if len(rows) != 2 or any(page.context(tab)) or _in_frame(tab):
@@ -505,6 +516,8 @@ def _column_code(page: Page) -> str | None:
         heads, cells = head.xpath("./th|./td"), body.xpath("./td|./th")
         if not head.xpath("./th") or body.xpath("./th") or len(heads) != len(cells) or len(heads) < 2:
             continue
+        if body.xpath(".//a | .//button | .//input") or MONEY.search(" ".join(body.itertext())):
+            continue  # an accessory's or spare part's row (its link, price or cart button): another item
         for cell, value in zip(heads, cells, strict=True):
             m = _SKU_LABEL.fullmatch(clean_text(" ".join(cell.itertext())) or "")
             if m and not m.group(1) and (code := _code(clean_text(" ".join(value.itertext())))):
@@ -532,6 +545,16 @@ def _in_talk(el: Any) -> bool:
     return False
 
 
+def _other_text(page: Page, el: Any) -> bool:
+    """`el`'s running text is no line of the listing's own: it sits in another product's linked card
+    (`_in_linked_card`), in the page's frame (`_in_frame`), in shoppers' talk (`_in_talk`), or in a card
+    `Layout.context` counts that is closed by its markup (`dom.closed` on it or an ancestor: a listed item's
+    pre-rendered quick view, "SKU: OL-TR28-OL" in a `display:none` dialog; issue 14's seventh sku review)."""
+    if _in_linked_card(page, el) or _in_frame(el) or _in_talk(el):
+        return True
+    return page.context(el)[1] and any(closed(a) for a in [el, *el.iterancestors()])
+
+
 def _text_code(page: Page, page_text: str) -> str | None:
     """The first code written after "SKU"-like words in the page's text (`SKU_TEXT`) that is
     shown somewhere outside another product's card (`_in_linked_card`), outside the page's
@@ -542,9 +565,7 @@ def _text_code(page: Page, page_text: str) -> str | None:
         holders = [
             n.getparent() for n, t in page.text_nodes() if m.group(1) in t and n.getparent() is not None
         ]
-        if not holders or not all(
-            _in_linked_card(page, el) or _in_frame(el) or _in_talk(el) for el in holders
-        ):
+        if not holders or not all(_other_text(page, el) for el in holders):
             return m.group(1)
     return None
 
@@ -552,15 +573,28 @@ def _text_code(page: Page, page_text: str) -> str | None:
 def _code(value: str | None) -> str | None:
     """`value` when it reads as an item code (`_CODE`: one token of Latin or Cyrillic letters,
     digits and ._/- with a digit, or upper-case parts joined by separators), else None; None for a
-    placeholder printed where the shop has no code (`_NO_CODE`: "N/A", "None", "-")."""
-    value = (value or "").strip(" :：#.-")
+    placeholder printed where the shop has no code (`_NO_CODE`: "N/A", "None", "-"). An en or em dash
+    between the label and the code ("Šifra – 10427999", issue 14's seventh sku review) is no part of it."""
+    value = (value or "").strip(" :：#.-–—")
     return value if _CODE.fullmatch(value) and not no_code(value) else None
 
 
+# a maker's model written in spaced parts (Miele's "WWD 320 WPS" / "G 7110 SCi", Liebherr's "KEf 4310-20"):
+# a series of 1-5 letters opening with a capital, 3-5 digits (not a year), up to two short suffixes opening
+# with a capital; only as a model label's whole value (issue 14's seventh sku review)
+_SPACED_MODEL = re.compile(
+    r"[A-Z][A-Za-z]{0,4} (?!(?:19|20)\d\d\b)\d{3,5}(?:-\d{1,3})?(?: [A-Z][A-Za-z0-9]{0,5}){0,2}"
+)
+
+
 def _model_code(value: str | None) -> str | None:
-    """`value` as a code (`_code`) unless it is a year alone ("Model: 2024", a model year under the
-    bare "Model" label of `_MODEL_LABEL`) or a length alone (`_BODY_MEASURE`: "Model: 185cm", a
-    fashion page's line on the person wearing the item, "Modell | 188cm" in its details table)."""
+    """`value` as a code (`_code`, or a spaced model, `_SPACED_MODEL`: "WWD 320 WPS") unless it is a year
+    alone ("Model: 2024", a model year under the bare "Model" label of `_MODEL_LABEL`) or a length alone
+    (`_BODY_MEASURE`: "Model: 185cm", a fashion page's line on the person wearing the item, "Modell |
+    188cm" in its details table)."""
+    spaced = (value or "").strip(" :：")
+    if _SPACED_MODEL.fullmatch(spaced):
+        return spaced
     code = _code(value)
     return None if code and (re.fullmatch(r"(?:19|20)\d\d", code) or _BODY_MEASURE.fullmatch(code)) else code
 
@@ -636,7 +670,7 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
     # the chosen variant's code, as the variants' JSON gives it: a variant's, not shown as the item's
     if code := _chosen_code(page) or _one_variant_code(page):
         return code, "variant"
-    if _shop_name(page.base or "") in _MARKETPLACES and (code := url_code(page.base or "")):
+    if _marketplace(page.base or "") and (code := url_code(page.base or "")):
         # a marketplace's listing id in its URL names the listing; a model number ("MPN EC685.M" in its
         # item specifics) the maker's line
         return code, "url"
