@@ -64,6 +64,11 @@ _BRAND_LABEL = re.compile(
     # the brand the item fits, not its own ("Marca compatibile | Apple", "Marca compatible", "Brand compatibility",
     # test_brand_review6)
     r"compatib|kompatib|совмест|združljiv|compatív|"
+    # the maker's postal and contact details (AliExpress's EU rows "Manufacturer name" / "Manufacturer address" /
+    # "Manufacturer email", "Hersteller-Adresse": the legal entity of the product-safety rules, test_brand_review7);
+    # "Brand name" is read whole before this
+    r"-?(?:name\b|address|adresse|anschrift|e-?mail|phone|telefon|contact|kontakt|indirizzo|direcci[oó]n|adresa|naslov"
+    r"|адрес|주소|地址)|"
     # the make of the vehicle a part fits, not the part's brand: Allegro's "Marka pojazdu" / "Marka samochodu",
     # "Marca del vehículo", "Marke des Fahrzeugs", "Марка автомобиля", "Marka vozila" (test_brand_review7)
     r"pojazdu|samochodu|vozila|automobila|avtomobila|автомобил|транспорт|vehicle|car\b|des fahrzeug|fahrzeug|kfz"
@@ -496,7 +501,16 @@ _NO_BRAND = re.compile(
     # "Zamiennik" (a replacement), Russian "Аналог" / "Неоригинал", Taiwanese "非原廠" / "副廠", Korean
     # "비정품" (non-genuine), French "Adaptable", Croatian "Zamjenski" (test_brand_review7)
     r"alternativ[oa]s?|aftermarket(?:\s(?:products?|parts?|brand))?|zamiennik|аналог|неоригинал\w*|非原廠|非原厂|副廠|副厂"
-    r"|비정품|adaptable|zamjensk[iao]",
+    r"|비정품|adaptable|zamjensk[iao]|"
+    # "see the description" / "as pictured" where a brand goes (test_brand_review7): eBay.de's "siehe Beschreibung",
+    # eBay.it's "Vedi descrizione", "voir description", "Ver descripción", "glej opis", "vidi opis", "см. описание",
+    # "See description"; Shopee's / Ruten's "詳見商品描述", "請參考商品說明", "如圖" ("as pictured"); "As pictured" /
+    # "As shown" (not "如新", Nu Skin's name)
+    r"(?:siehe|vedi|voir|ver|see|glej|vidi|pogledaj(?:te)?|см\.?|смотри(?:те)?)\s+(?:(?:die|la|le|el|the|item|artikel)\s+)?"
+    r"(?:beschreibung|artikelbeschreibung|descrizione|description|descripción|descripcion|opis|описание|foto|fotos|photos?"
+    r"|bilder|immagini)"
+    r"|(?:詳|详|請|请)?(?:見|见|參考|参考|參閱|参阅|看)(?:商品)?(?:描述|說明|说明|介紹|介绍|內文|内文|內容|内容|圖片|图片)"
+    r"|如圖|如图|如照片|同圖|同图|as (?:pictured|picture|shown|photo|image|in (?:the )?(?:picture|photo)s?)",
     re.I,
 )
 # placeholders joined as one value: eBay UK's "Unbranded/Generic", "No brand / Generic" (test_brand_review7)
