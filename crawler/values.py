@@ -426,6 +426,8 @@ def regional_currency(currency: str | None, price_text: str, region: str | None)
         if named:
             return named
         by_region, explicit = _REGIONAL[currency]
+        if currency == "JPY" and "元" in price_text and not explicit.search(price_text):
+            return "CNY"  # "￥368元": a yen price is written with 円, never 元 (ECShop; the lead's probe, stop 38)
         if region in by_region and not explicit.search(price_text):
             return by_region[region]
         grouped_not_us = _GROUPED_NOT_US.search(price_text) and not explicit.search(price_text)

@@ -43,6 +43,7 @@ from knockoff.crawler.heuristics.price_text import (
     OLD_PRICE,
     OLD_TEXT,
     amount_count,
+    current_labelled,
     label_left_out,
     labelled_old,
     left_out,
@@ -57,6 +58,8 @@ from knockoff.crawler.heuristics.price_text import (
 )
 from knockoff.crawler.values import in_cents, normalize_currency, parse_price
 
+# how many elements before the title a price still stands beside it (a heading's sibling in one row)
+_BESIDE = 3
 _STRONG_PRICE = re.compile(
     r"priceblock|product-?price|price-?(?:sales?|now|current|final|actual|value|main|big|large|amount|box|block)"
     r"|(?:sales?|our|current|final|now|special|offer|actual|main|display|selling|deal|buy|your|car|item)-?price"
@@ -136,6 +139,9 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         score += 2.0 if _STRONG_PRICE.search(names) else 0.0
         score += 1.5 if el.get("itemprop") == "price" else 0.0
         score += 0.5 if cur else 0.0
+        # labelled the price paid among labelled amounts (VirtueMart's "Verkaufspreis: 69,99 €" after
+        # "Grundpreis inkl. MwSt.: 189,99 €"; the lead's probe, stop 38)
+        score += 1.0 if current_labelled(text) else 0.0
         score -= 3.0 if card else 0.0
         score -= 2.5 if noise else 0.0
         score -= _aside_price(page, el)
@@ -146,7 +152,11 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         score -= HIDDEN_PENALTY if shut_within(el) else 0.0
         d = page.distance(title_el, el)
         if d is not None:
-            score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
+            # before the title, unless right beside it (osCommerce 2.3 floats the price's `<h1>` before
+            # the name's, in one row: the lead's probe, stop 38); a block holding the title is no price
+            # beside it (Myntra's "pdp-price-info" around the name, its rating's "4.2" and the price)
+            ahead = d < -_BESIDE or (d < 0 and any(a is el for a in title_el.iterancestors()))
+            score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if ahead else 0.0)
         scored.append((score, page.order.get(el, 0), amount, cur, el, card))
     if not scored:
         return _unnamed_price(page, title_el, nets, old, regular)
