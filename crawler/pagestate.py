@@ -42,10 +42,12 @@ _NAME_KEYS = (
     "name", "title", "productName", "product_name", "displayName", "productTitle",
     "goodsNm", "goodsName", "goods_name", "prdNm", "productNm", "itemName", "item_name",
 )  # fmt: skip
+# the price after the shop's own discount, where "salePrice" is the list price (Naver smart store's
+# "salePrice": 29800 beside "discountedSalePrice": 23840; issue 14's listing review 7); read only when above
+# zero (an API sending "discountedPrice": 0 where no discount runs)
+_DISCOUNTED_KEYS = ("discountedSalePrice", "discounted_sale_price", "discountedPrice", "discounted_price")
 _PRICE_KEYS = (
-    # the price after the shop's own discount, where "salePrice" is the list price (Naver smart store's
-    # "salePrice": 29800 beside "discountedSalePrice": 23840; issue 14's listing review 7)
-    "discountedSalePrice", "discounted_sale_price", "discountedPrice", "discounted_price",
+    *_DISCOUNTED_KEYS,
     "salePrice", "sale_price", "currentPrice", "current_price", "finalPrice", "final_price", "offerPrice",
     "price", "priceValue", "price_amount", "sellingPrice", "minPrice", "lowPrice", "unitPrice",
     # a price object holding the sale and normal prices (Musinsa's "goodsPrice": {"normalPrice", "salePrice"})
@@ -238,6 +240,8 @@ def _price(node: dict) -> tuple[Any, Any]:
     """(raw price, currency) of a candidate object, (None, None) without one."""
     for key in _PRICE_KEYS:
         v = node.get(key)
+        if key in _DISCOUNTED_KEYS and not isinstance(v, dict) and not _above_zero(v):
+            continue
         if isinstance(v, dict):
             cur = next((v.get(k) for k in _CURRENCY_KEYS if v.get(k)), None)
             inner = next(
@@ -255,6 +259,16 @@ def _price(node: dict) -> tuple[Any, Any]:
         elif isinstance(v, int | float | str) and not isinstance(v, bool) and str(v).strip():
             return v, None
     return None, None
+
+
+def _above_zero(v: Any) -> bool:
+    """`v` is a number, or a string holding one, above zero ("23840", 23840.0; not 0, "0", None, "")."""
+    if isinstance(v, bool) or not isinstance(v, int | float | str):
+        return False
+    try:
+        return float(str(v).replace(",", "").strip()) > 0
+    except ValueError:
+        return False
 
 
 def _listed_amount(v: dict, cur: Any) -> tuple[Any, Any]:
