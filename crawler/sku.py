@@ -130,7 +130,11 @@ _MODEL_LABEL = re.compile(
     # colon or alone in its cell, Dutch "Typenummer", Russian "Партномер" / "Парт-номер" (Kazakh electronics
     # chains) and "Код производителя", the Spanish "Número de parte" / "N° de parte" / "Número de pieza"
     r"han(?=\s*[:：]|\s*$)|typenummer|парт-?\s?номер|код производителя|"
-    r"(?:número|nro\.?|n[º°])\s*de\s+(?:parte|pieza)|모델명|모델번호|رقم الموديل|رقم الطراز|"
+    r"(?:número|nro\.?|n[º°])\s*de\s+(?:parte|pieza)|"
+    # part numbers of the markets' languages (round 5): "P/N" before a colon or alone (Kazakh and Russian
+    # electronics shops), Mercado Libre's "Modelo alfanumérico" (copied by Argentine shops), German
+    # "(Hersteller-)Teilenummer", French "Numéro de pièce", Italian "Numero (di) parte"
+    r"p/n(?=\s*[:：]|\s*$)|modelo alfanumérico|(?:hersteller-?)?teilenummer|numéro de pièce|numero (?:di )?parte|모델명|모델번호|رقم الموديل|رقم الطراز|"
     # the bare Hebrew/Greek "model" ("דגם 2024": a model year) only before a colon or alone in its cell;
     # so the bare "Model" of a spec table or a "Model: WH1000XM5/B" line ("Model wears size M" is prose)
     rf"(?:דגם|μοντέλο|model|modelo|modello|modèle|modell|модель)(?=\s*[:：]|\s*$)){_LABEL_END}",
