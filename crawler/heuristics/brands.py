@@ -480,6 +480,9 @@ def _without_more_link(text: str) -> str:
 # "Ostalo" (test_brand_review5).
 _NO_BRAND = re.compile(
     r"generisch|noenname_null|기타|其他|其它|(?:상품\s?)?상세\s?(?:페이지|설명|정보)?\s?(?:참조|참고)|"
+    # the Korean notices' "shown in the detail description" ("상세설명에 표시", "상세페이지에 표기", "상세정보 별도표기"):
+    # Naver smartstore's 제조사 / 제조자 rows (test_brand_review7)
+    r"(?:상품\s?)?상세\s?(?:페이지|설명|정보)?\s?(?:에\s?)?(?:별도\s?)?(?:표시|표기|기재)(?:\s?됨)?|"
     r"other|otr[oa]|ostalo|"
     # "other brand(s)" written out: Yahoo TW's "其他品牌", "기타 브랜드", "Otra marca" (test_brand_review6)
     r"(?:其他|其它)\s?品牌|기타\s?브랜드|other brands?|otra marca|altra marca|andere marke|autre marque|druga znamka"
