@@ -120,6 +120,14 @@ def with_shown_prices(label: dict[str, Any], prices: list[float]) -> list[float]
     return prices + [p for p in truth_prices({**label, "price_attr": None}) if p not in prices]
 
 
+def read_page(path: Path) -> str:
+    """A saved page's text, decoded as the crawl decodes it (`extract.decode_page`: byte-order mark,
+    then the `<meta>` charset, else detection); until stop 38 every page was read as UTF-8."""
+    from knockoff.crawler.extract import decode_page
+
+    return decode_page(path.read_bytes())
+
+
 def truth_images(label: dict[str, Any], folder: Path, base: str) -> set[str]:
     """Every URL the labelled `<img>` element carries, resolved against the page base."""
     from parsel import Selector
@@ -699,7 +707,7 @@ def evaluate_languages(langs: list[str] | None = None) -> dict[tuple[str, str], 
         if label["split"] != "train":
             continue
         folder = DATA / Path(label["file"]).parent
-        html = (DATA / label["file"]).read_bytes().decode("utf-8", errors="replace")
+        html = read_page(DATA / label["file"])
         url = page_url(html, label["shop"])
         base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
         want_prices = with_shown_prices(label, truth_prices(label))
@@ -849,7 +857,7 @@ def evaluate(split: str = "all", probe: bool = True) -> dict[str, Any]:
         if split != "all" and label["split"] != split:
             continue
         folder = DATA / Path(label["file"]).parent
-        html = (DATA / label["file"]).read_bytes().decode("utf-8", errors="replace")
+        html = read_page(DATA / label["file"])
         url = page_url(html, label["shop"])
         base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
         prices, images = truth_prices(label), truth_images(label, folder, base)
@@ -1031,7 +1039,7 @@ def evaluate_fields(split: str = "train") -> dict[str, Any]:
     for label in _labels():
         if split != "all" and label["split"] != split:
             continue
-        html = (DATA / label["file"]).read_bytes().decode("utf-8", errors="replace")
+        html = read_page(DATA / label["file"])
         url = page_url(html, label["shop"])
         want = structured_labels(html, url, label["title"])
         if all(want[f] is None for f in SD_FIELDS):

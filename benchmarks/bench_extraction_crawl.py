@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import socket
 import subprocess
 import sys
@@ -259,6 +260,19 @@ def development_pages() -> dict[str, tuple[str, str]]:
     return dict(sorted(out.items()))
 
 
+_META_CHARSET = re.compile(r"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
+
+
+def _declared_bytes(html: str) -> bytes:
+    """`html` encoded as its `<meta>` charset declares (a Color Me Shop page's EUC-JP), UTF-8 when it
+    declares none or one Python does not know; characters the charset lacks as character references."""
+    m = _META_CHARSET.search(html[:4096])
+    try:
+        return html.encode(m.group(1) if m else "utf-8", errors="xmlcharrefreplace")
+    except LookupError:
+        return html.encode("utf-8")
+
+
 def evaluate_development_pages() -> dict[str, Any]:
     """The crawl path on `development_pages`: {"pages", "rows", "seconds", "direct" (pages with a listing
     directly), "lost", "extra", "differ" (lists of "where: what")}.
@@ -269,7 +283,7 @@ def evaluate_development_pages() -> dict[str, Any]:
     from knockoff.crawler.extract import extract_product
 
     pages = development_pages()
-    rows, base, seconds = crawl_pages({k: html.encode("utf-8") for k, (html, _) in pages.items()})
+    rows, base, seconds = crawl_pages({k: _declared_bytes(html) for k, (html, _) in pages.items()})
     by_page: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_page[urlsplit(row["url"]).path.rsplit("/", 1)[-1].removesuffix(".html")].append(row)

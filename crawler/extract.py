@@ -1312,6 +1312,17 @@ def _with_platform(result: dict[str, Any], platform: dict[str, Any] | None) -> N
         result["currency"], sources["currency"] = platform["currency"], "platform"
 
 
+def decode_page(body: bytes, content_type: str | None = None) -> str:
+    """A page's bytes as text, decoded as a browser and Scrapy's `response.text` decode them
+    (w3lib.encoding.html_to_unicode: a byte-order mark, then the `Content-Type` header's charset, then
+    the `<meta>` charset, else detection), undecodable bytes replaced: an EUC-KR, Big5 or
+    windows-1251 page keeps its text (decoding every page as UTF-8 lost its title and price; the
+    listing helper's charset probe, tests/crawler/test_listing_review7.py, stop 38)."""
+    from w3lib.encoding import html_to_unicode
+
+    return html_to_unicode(content_type, body)[1]
+
+
 def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     """The listing fields of a product page, or None when the page shows no product.
 
@@ -1320,10 +1331,11 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     (absolute, best first), field_sources ({field: 'jsonld'|'microdata'|'rdfa'|'opengraph'|
     'heuristic'|'state'|'platform'} for each non-empty field; 'state': the page's state JSON,
     crawler.pagestate, for pages built in the browser; 'platform': a shop platform's analytics meta,
-    crawler.platformmeta)}. Never raises on bad HTML.
+    crawler.platformmeta)}. `html` given as bytes is decoded by `decode_page`. Never raises on bad
+    HTML.
     """
     if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
+        html = decode_page(html)
     base = get_base_url(html[:20000], url) if "<base" in html[:20000].lower() else url
     data = _structured_data(html, base)
     nodes = _product_nodes(data, jsonld_blocks(html), url)

@@ -148,15 +148,17 @@ _CONDITIONAL = re.compile(
     r"|최대\s?할인가|최대\s?혜택가|쿠폰|카드\s?\S*\s?할인|折價券|优惠券|優惠券|券後|券后|クーポン|会員価格"
     # with loyalty points, a card or a subscription (Lamoda's "Цена с баллами: 50 340 ₸"; stop 37)
     # (not one way of paying among others: "с картой или наличными")
-    r"|\b(?:с\s+(?:баллами|бонусами|картой)|по\s+(?:карте|подписке))\b(?!\s+(?:или|либо)\b)"
+    # (the preposition also typed as a Latin "c", its lookalike)
+    r"|\b(?:[сc]\s+(?:баллами|бонусами|картой)|по\s+(?:карте|подписке))\b(?!\s+(?:или|либо)\b)"
     # paid a certain way ("$33.299,10 con transferencia")
     r"|\bcon (?:transferencia|efectivo)|\ben efectivo\b|\bno pix\b|\bbank transfer\b",
     re.I,
 )
 # the same condition named as the note right after the amount: paid with the marketplace's wallet or
-# card ("4 452 ₽" then "с WB Кошельком", "с Ozon Картой", "with Prime Visa card", "mit Payback-Karte")
+# card ("4 452 ₽" then "с WB Кошельком", "с Ozon Картой", "with Prime Visa card", "mit Payback-Karte"; the
+# "с" also typed as its Latin lookalike "c")
 _CONDITIONAL_AFTER = re.compile(
-    r"^\W*(?:с\s+(?:\S+\s+)?(?:кошельк|карт)\w*|with (?:\S+\s+){0,2}(?:card|wallet|coupon|code)\b"
+    r"^\W*(?:[сc]\s+(?:\S+\s+)?(?:кошельк|карт)\w*|with (?:\S+\s+){0,2}(?:card|wallet|coupon|code)\b"
     r"(?!s?\s+(?:\w+\s+)?(?:payments?|accepted|excluded|not)\b)"
     r"|mit (?:\S+\s+)?(?:karte|gutschein)\b|avec (?:la )?carte\b|con (?:la )?tarjeta\b)"
     # not one way of paying among others ("с картой или наличными", "mit Karte oder PayPal")

@@ -63,8 +63,10 @@ _HIDDEN = re.compile(
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # id/class words of a brand element (a title block's brand line; `brands.find_brand`)
 BRAND_EL = re.compile(r"\bbrand\b|\bbrand-?name\b|\bmanufacturer\b|\bbyline|\bproduct-?brand|\bbrand-?link")
-# bidi and zero-width marks shops put around labels ("ASIN ‏ : ‎ B01KLOA1PI") and values
-MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
+# bidi and zero-width marks shops put around labels ("ASIN ‏ : ‎ B01KLOA1PI") and values, and the soft
+# hyphen German shops put in long label words ("Artikel&shy;nummer", shown only at a line break; the sku
+# helper's review 7, stop 38)
+MARKS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 # (Prom's marketplaces, satu.kz among them, hook every field with `data-qaid`: "product_price", "product_name")
 NAME_ATTRS = (
@@ -76,11 +78,14 @@ NAME_ATTRS = (
     "data-automation-id",
     "data-qa",
     "data-qaid",
+    # Ozon names each block of its pages for its widget: "webGallery", "webPrice", "webProductHeading"
+    "data-widget",
 )
 
 
 def element_names(el: Any) -> str:
-    """id, class, itemprop and test hooks (data-testid, data-test, data-automation-id, data-qa, data-qaid) of
+    """id, class, itemprop and test hooks (data-testid, data-test, data-automation-id, data-qa, data-qaid,
+    data-widget) of
     an element as lower-case words joined by '-' inside a
     name ("productTitle" and "product_title" -> "product-title"), names separated by spaces."""
     if not isinstance(el.tag, str):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 from parsel import Selector
@@ -48,6 +48,27 @@ _DIALOG_OPENER = re.compile(
     r"(?:modal|dialog|popup|popover|overlay|lightbox|quick-?view|quick-?shop)-+"
     r"(?:opener|trigger|toggle|open|button|btn|link|launcher)(?![a-z])"
 )
+_VARIANT_PARAM = re.compile(r"variant|colou?r|size|option|attribute|swatch|sku|style", re.I)
+
+
+def _other_item(page_url: str, link_url: str) -> str | None:
+    """`link_url`'s path and item id ("/item/itemView.ssg?itemId=1000598765432") when it names another
+    item than `page_url` on the same path by a query parameter both carry with a numeric id of 4+
+    digits and different values (SSG's `itemId`, Gmarket's `goodscode`, momo's `i_code`, Cafe24's
+    `product_no`, Yahoo's `gdid`); None otherwise (a variant's "?variant=" on a page without it, a
+    tracking parameter). Source: the listing helper's review 7, stop 38 (two related cards of such
+    a marketplace were taken for the page's own blocks)."""
+    mine = dict(parse_qsl(urlsplit(page_url).query))
+    parts = urlsplit(link_url)
+    for name, value in parse_qsl(parts.query):
+        have = mine.get(name)
+        if _VARIANT_PARAM.search(name) or have is None or have == value:
+            continue  # a variant tile's "?variant=" of this product, a colour's, a size's
+        if re.search(r"\d{4}", value) and re.search(r"\d{4}", have):
+            return f"{parts.path.rstrip('/')}?{name}={value}"
+    return None
+
+
 # share of a page's elements over which a container named for noise is a page wrapper (Page.context)
 WRAPPER_SHARE = 0.3
 
@@ -253,7 +274,13 @@ class Layout:
         # hyphen ("trail-runner-2", "B0C1XYZ", "4021"; not a trailing "detail" or "buy")
         ids = [g for g in own.split("/") if len(g) >= 4 and re.search(r"[\d-]", g)]
         slug = max(ids, key=len) if ids else None
-        if path == own or _PICTURE_FILE.search(path) or (slug is not None and slug in path.split("/")):
+        if path == own:
+            # a marketplace naming its items in the query ("itemView.ssg?itemId=", "Item?goodscode="):
+            # another item's card links the same path with another id
+            path = _other_item(self.base, urljoin(self.base, href)) or ""
+            if not path:
+                return None
+        elif _PICTURE_FILE.search(path) or (slug is not None and slug in path.split("/")):
             return None
         srcs = [
             img.get(a) for a in ("data-src", "data-srcset", "srcset", "src") if (img.get(a) or "").strip()

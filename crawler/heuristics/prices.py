@@ -101,6 +101,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
     old: set[float] = set()
     marks: list[str | None] = []  # the currency of each candidate read, in order
     nets: list[tuple[float, str | None, Any]] = []  # prices labelled as without the sales tax
+    conds: list[tuple[float, str | None, Any]] = []  # prices held under a condition (a card, a wallet)
     scored: list[tuple[float, int, float, str | None, Any, bool]] = []
     regular: list[tuple[float, str | None, Any]] = []  # old only by a "regular" name or label
     for el in els[:600]:
@@ -127,7 +128,9 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         if amount is None or amount <= 0:
             continue
         if _conditional(el, text):
-            nets += _net(el, text, amount, cur)  # a B2B shop may show only its net price
+            net = _net(el, text, amount, cur)
+            nets += net  # a B2B shop may show only its net price
+            conds += [] if net else [(amount, cur, el)]
             continue
         if _set_apart(el, names, text):
             old.add(amount)
@@ -159,11 +162,26 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
             score += max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if ahead else 0.0)
         scored.append((score, page.order.get(el, 0), amount, cur, el, card))
     if not scored:
-        return _unnamed_price(page, title_el, nets, old, regular)
+        found = _unnamed_price(page, title_el, nets, old, regular)
+        return found if found[0] is not None else _only_conditional(page, conds, old) or found
     scored.sort(key=lambda s: (-s[0], s[1]))
     score, _, amount, cur, el, card = scored[0]
     named = (amount, cur or _page_currency(scored, amount, marks), el, card, old)
     return _own_unnamed(page, title_el, named) or _outside_strip(page, title_el, named, regular) or named
+
+
+def _only_conditional(
+    page: Layout, conds: list[tuple[float, str | None, Any]], old: set[float]
+) -> tuple[float, str | None, Any, bool, set[float]] | None:
+    """The last resort of a page whose only price is held under a condition (Ozon's "1 590 ₽ с Ozon
+    Картой" alone): the first such price outside cards and page furniture, as `find_price` answers;
+    None without one. A listing at the card price over no listing (the lead's probe, stop 38: such a
+    page gave none)."""
+    for amount, cur, el in conds:
+        noise, card = page.context(el)
+        if not (noise or card):
+            return amount, cur, el, False, old - {amount}
+    return None
 
 
 def _outside_strip(

@@ -2367,3 +2367,12 @@ def test_a_yen_sign_with_yuan_is_the_yuan(text: str, region: str | None, want: s
     from knockoff.crawler.values import parse_price, regional_currency
 
     assert regional_currency(parse_price(text)[1], text, region) == want
+
+
+def test_a_page_given_as_bytes_is_read_in_the_charset_it_declares() -> None:
+    """Color Me Shop serves EUC-JP and says so in its `<meta charset>`: its bytes read as the page
+    (`extract.decode_page`, as Scrapy's `response.text`), not as UTF-8 replacement characters."""
+    name, url, html, want = next(c for c in CASES if c[0] == "colorme-price-table")
+    got = extract_product(html.encode("euc-jp", errors="xmlcharrefreplace"), url)
+    assert got is not None
+    assert (got["title"], got["price"], got["currency"]) == (want["title"], want["price"], want["currency"])
