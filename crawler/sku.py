@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from knockoff.crawler.heuristics import Page, visible_text
 from knockoff.crawler.heuristics.brands import labelled
 from knockoff.crawler.heuristics.dom import MONEY, closed, element_names, hidden
+from knockoff.crawler.heuristics.titles import BRACKET_CODE
 from knockoff.crawler.values import clean_text
 
 # labels of the item code; the value follows in the same text ("SKU: X") or in the next one
@@ -681,12 +682,29 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
     # "SKU: X" in running text, not in a related item's card ("SKU: KEF-LS50M" under its name)
     if code := _text_code(page, page_text):
         return code, "shown"
-    code = page.labelled(_COLOUR_REF, 40) or _model_code(page.labelled(_MODEL_LABEL, 40))
+    code = (
+        page.labelled(_COLOUR_REF, 40) or _model_code(page.labelled(_MODEL_LABEL, 40)) or _bracket_code(page)
+    )
     if code:
         return code, "shown"
     # a GTIN is the last resort, after the item id of the page's URL too (`url_code`)
     gtin = None if url_code(page.base or "") else _gtin(page)
     return gtin, ("gtin" if gtin else None)
+
+
+def _bracket_code(page: Page) -> str | None:
+    """The model code in square brackets closing the product's heading (osCommerce's "NAME
+    <span class="smallText">[M40995]</span>" in its `<h1>` or `td.pageHeading`) or the first part of
+    the document title (Zen Cart's "NAME [MODEL] - $219.00 : Shop"): `titles.BRACKET_CODE`'s shape;
+    None without one. Source: the lead's probe of the carts replica shops run, stop 38."""
+    heads = page.root.xpath("//h1 | //*[contains(translate(@class, 'H', 'h'), 'pageheading')]")[:5]
+    texts = [visible_text(el).strip() for el in heads]
+    texts.append(re.split(r"\s+[-–|:]\s+", page.doc_title or "", maxsplit=1)[0].strip())
+    for text in texts:
+        m = BRACKET_CODE.search(text)
+        if m and m.start() > 0:
+            return m.group(0).strip(" []")
+    return None
 
 
 # a GTIN's label (UPC, EAN, GTIN, ISBN) and the attribute BigCommerce shows the UPC in

@@ -48,7 +48,8 @@ _BRAND_LABEL = re.compile(
     # Zen Cart's product details line "Manufactured by: Moncler" (the replica shops' cart: test_fake_shop_pages,
     # test_brand_review7), with its colon only ("Manufactured by hand in Portugal" is prose)
     r"manufactured by(?=\s*[:：])|"
-    r"(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші|"
+    # (ECShop's "商品品牌：" and the like, "the goods' brand": the lead's probe, stop 38)
+    r"(?:商品|產品|产品|상품)?(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші|"
     # Kazakh with the possessive ending ("Бренді: Bosch", "Маркасы: Bosch")
     r"бренді|маркасы|"
     # Arabic "trade mark", "make", "manufacturer"

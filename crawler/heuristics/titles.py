@@ -326,7 +326,7 @@ _LABELLED_ITEM_NO = re.compile(
 # its heading and `<title>` ("Moncler Maya Down Jacket Black [MC-MAYA-BK] - $219.00 : Shop", Zen Cart;
 # "NAME <span class="smallText">[M40995]</span>", osCommerce): capitals and digits, with a digit or a
 # hyphen, no space; not a size or colour the name carries ("[30ml]", "[화이트]", "[2 Pack]")
-_BRACKET_CODE = re.compile(r"\s*\[(?=[^\]]*[\d-])[A-Z][A-Z0-9./_-]{2,30}\]$")
+BRACKET_CODE = re.compile(r"\s*\[(?=[^\]]*[\d-])[A-Z][A-Z0-9./_-]{2,30}\]$")
 
 
 def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -> str:
@@ -347,7 +347,7 @@ def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -
     m = _LABELLED_ITEM_NO.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
-    m = _BRACKET_CODE.search(text)
+    m = BRACKET_CODE.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
     return text.strip()
@@ -480,7 +480,7 @@ def _clean_part(part: str, is_site: Any) -> str:
     m = _COMMA_SITE.search(part)
     if m and m.start() > 0 and is_site(m.group(1), whole=True):
         part = part[: m.start()]  # "NAME, Designer Shoes Outlet" (osCommerce's "NAME, STORE_NAME")
-    m = _BRACKET_CODE.search(part)
+    m = BRACKET_CODE.search(part)
     if m and m.start() > 0:
         part = part[: m.start()]  # "NAME [MODEL]" (Zen Cart's `<title>`)
     if _BUY_PREFIX.match(part):

@@ -27,7 +27,7 @@ In all, 13 of 34 pages failed at first look over five batches, 3 of them without
   Journal): 1 failed, the Zen Cart title's "[MODEL]" again.
 - Fixed after the helpers' rounds, in their files (f60dbe6 carried into 5db6464, then this commit):
   titles: a "[MODEL]" in square brackets closing a heading or a `<title>` part is no part of the
-  name (`_BRACKET_CODE`: Zen Cart, osCommerce), the shop's name after a comma closing a `<title>`
+  name (`BRACKET_CODE`: Zen Cart, osCommerce), the shop's name after a comma closing a `<title>`
   part (`_COMMA_SITE`, osCommerce Phoenix), osCommerce 2.2's `td.pageHeading` read as an `<h1>`
   (`_PAGE_HEADING`; the page gave no listing); prices: one amount of several labelled the price paid
   ("Our Price:", "Sale:", "Angebot:", "Verkaufspreis:", "本店售价": `price_text._CURRENT_LABEL`, in a
@@ -36,8 +36,8 @@ In all, 13 of 34 pages failed at first look over five batches, 3 of them without
   the title before it (within `prices._BESIDE` elements, not a block holding the title) is not "before
   the title" (osCommerce 2.3's price `<h1>`: no listing before); values: "￥368元" is the yuan. The
   brand helper's round 7 reads "Manufactured by:" (Zen Cart's Moncler and Goyard pages).
-- Left (strict xfails in `XFAIL`): the model in brackets under an osCommerce name as the sku (2
-  pages), ECShop's "商品品牌：" brand label.
+- Fixed last (were strict xfails): the model in brackets under an osCommerce name as the sku
+  (`sku._bracket_code`, 2 pages), ECShop's "商品品牌：" brand label (`brands._BRAND_LABEL`).
 """
 
 from __future__ import annotations
@@ -2185,13 +2185,9 @@ _batch4_cases()
 _batch5_cases()
 
 
-XFAIL = {
-    "oscommerce-22-table-layout": "the model '[AM90-WG-2025]' under the name is not read as the sku (the name's "
-    "td.pageHeading is read since titles._PAGE_HEADING; no listing before)",
-    "oscommerce-23-price-h1-before-name-h1": "the model '[M40995]' under the name is not read as the sku (a "
-    "listing since the price h1 beside the title counts as beside it, prices._BESIDE)",
-    "ecshop-market-price-shop-price": "'商品品牌：Burberry' not read as the brand (its '￥368元' is CNY since "
-    "values.regional_currency)",
+XFAIL: dict[str, str] = {
+    # none left: the osCommerce bracket skus (sku._bracket_code) and ECShop's "商品品牌：" (brands._BRAND_LABEL)
+    # were fixed last
 }
 
 
@@ -2376,3 +2372,31 @@ def test_a_page_given_as_bytes_is_read_in_the_charset_it_declares() -> None:
     got = extract_product(html.encode("euc-jp", errors="xmlcharrefreplace"), url)
     assert got is not None
     assert (got["title"], got["price"], got["currency"]) == (want["title"], want["price"], want["currency"])
+
+
+@pytest.mark.parametrize(
+    "heading, doc_title, want",
+    [
+        ("Louis Vuitton Neverfull MM <span class='smallText'>[M40995]</span>", "Shop", "M40995"),
+        (
+            "UGG Classic Short II",
+            "UGG Classic Short II [UGG-1016223-CHE] - $69.00 : UGG Boots Clearance",
+            "UGG-1016223-CHE",
+        ),
+        # must not fire: a size, a colour or a badge in brackets; a code opening the heading
+        ("Vitamin C Serum [30ml]", "Vitamin C Serum [30ml] | Shop", None),
+        ("릴렉스드 베이식 블랭크 티셔츠 [화이트]", "Shop", None),
+        ("Linen Shirt [NEW]", "Linen Shirt [NEW] - Shop", None),
+        ("[AB-123] Linen Shirt", "Shop", None),
+    ],
+)
+def test_a_bracketed_model_closing_the_heading_is_the_sku(
+    heading: str, doc_title: str, want: str | None
+) -> None:
+    from parsel import Selector
+
+    from knockoff.crawler.heuristics.page import Page
+    from knockoff.crawler.sku import _bracket_code
+
+    html = f"<html><head><title>{doc_title}</title></head><body><h1>{heading}</h1></body></html>"
+    assert _bracket_code(Page(Selector(text=html), "https://shop.example/p/1")) == want
