@@ -151,7 +151,7 @@ SKU_TEXT = re.compile(
 # a code holds a digit, or is upper-case parts joined by -_./ ("KT-DBV-S"): not "Quantity", "SKU"; its
 # letters are Latin or Cyrillic (Russian shops write model codes in Cyrillic: Interskol "П-26/800ЭР")
 _CODE = re.compile(
-    r"(?=[^\d]*\d)[A-Za-z0-9А-Яа-яЁё][A-Za-z0-9А-Яа-яЁё._/-]{1,39}|[A-ZА-ЯЁ]{1,10}(?:[-_./][A-ZА-ЯЁ0-9]{1,10}){1,5}"
+    r"(?=[^\d]*\d)[A-Za-z0-9А-Яа-яЁё][A-Za-z0-9А-Яа-яЁё._/-]{1,39}|[A-ZА-ЯЁ]{1,12}(?:[-_./][A-ZА-ЯЁ0-9]{1,12}){1,5}"
 )
 # what a shop prints where it has no code (WooCommerce "SKU: N/A" for an empty SKU field; "n/a",
 # "None", "null", "-", "nicht verfügbar"): the whole value, not a code that opens with such letters
@@ -618,6 +618,9 @@ def no_code(value: str) -> bool:
 def _from_text(text: str | None) -> str | None:
     """The code in an element's text: after a label, after "SKU"-like words, or the text itself."""
     text = clean_text(text, 200) or ""
+    # a code written in brackets (Welcart's `<div class="itemcode">(MC-MONTGENEVRE-NV)</div>`; the lead's
+    # probe, stop 38)
+    text = re.sub(r"^[(\[（【]\s*([^()\[\]（）【】]+?)\s*[)\]）】]$", r"\1", text)
     m = _SKU_LABEL.match(text)
     if m and (code := _code(m.group(1))):
         return code

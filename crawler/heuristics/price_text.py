@@ -514,7 +514,9 @@ def _labels(text: str, spans: list[tuple[int, int]]) -> list[str]:
 # counterfeit sellers run, stop 38.
 _CURRENT_LABEL = re.compile(
     r"(?:\b(?:our|special|sale|sales|offer)\s?price|\bsalesprice|\bsale|\bangebot|\bangebotspreis|\bverkaufspreis"
-    r"|\bnur|\bjetzt|\bnow|\bprix de vente|\bprecio de venta|\bprecio oferta|本店售价|本店售價|优惠价|促销价)\s*[:：]?\s*$",
+    r"|\bnur|\bjetzt|\bnow|\bprix de vente|\bprecio de venta|\bprecio oferta|本店售价|本店售價|优惠价|促销价"
+    # Zen Cart's Japanese edition: "価格：¥880,000 特価：¥39,800"
+    r"|特価|特別価格|セール価格)\s*[:：]?\s*$",
     re.I,
 )
 

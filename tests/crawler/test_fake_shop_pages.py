@@ -9,7 +9,7 @@ the software writes it by default, and written before reading the code again.
 
 First look at c38efce, before reading the code: 6 of the first 10 pages failed, 3 of the next 6 (9 of
 16); two osCommerce pages (2.2's table layout, 2.3's price `<h1>` before the name's) gave no listing.
-In all, 13 of 34 pages failed at first look over five batches, 3 of them without a listing.
+In all, 15 of 38 pages failed at first look over six batches, 3 of them without a listing.
 
 - Main image (fixed, crawler/heuristics/photos.py): Magento 1's zoom slider buttons
   (`<img id="zoom_out" class="btn-zoom-out" src=".../slider_btn_zoom_out.gif">`, named "zoom") beat
@@ -25,6 +25,10 @@ In all, 13 of 34 pages failed at first look over five batches, 3 of them without
   Gambio's "Statt 249,00 EUR Nur 79,00 EUR" (no listing).
 - Fifth batch (4 pages: Zen Cart 1.5.8 Responsive Classic, Magento 1 RWD, CubeCart 6, OpenCart 3
   Journal): 1 failed, the Zen Cart title's "[MODEL]" again.
+- Sixth batch (4 pages, after the fixes below: xt:Commerce 3, Zen Cart's Japanese edition, Welcart,
+  Square Online): 2 failed, fixed: "価格：¥880,000 特価：¥39,800" read the first (特価 is a current-price
+  label, `price_text._CURRENT_LABEL`); Welcart's code in brackets "(MC-MONTGENEVRE-NV)" and an
+  upper-case part of 11 letters were no code (`sku._from_text`, `sku._CODE`'s parts up to 12 letters).
 - Fixed after the helpers' rounds, in their files (f60dbe6 carried into 5db6464, then this commit):
   titles: a "[MODEL]" in square brackets closing a heading or a `<title>` part is no part of the
   name (`BRACKET_CODE`: Zen Cart, osCommerce), the shop's name after a comma closing a `<title>`
@@ -2174,6 +2178,192 @@ def _batch5_cases() -> None:
     )
 
 
+def _batch6_cases() -> None:
+    """Sixth batch (after the fixes, before reading the code again): xt:Commerce 3 (the German
+    osCommerce fork), Zen Cart's Japanese edition, Welcart (a WordPress cart of Japanese shops) and
+    Square Online."""
+    html = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html dir="ltr" lang="de">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>Hugo Boss Herren Sakko Slim Fit Dunkelblau - Boss Outlet Deutschland</title>
+<base href="https://www.boss-outlet-de.com/" />
+<link rel="stylesheet" type="text/css" href="templates/xtc4/stylesheet.css" />
+</head>
+<body>
+<div id="wrap"><div id="header"><div id="logo"><a href="https://www.boss-outlet-de.com/"><img src="templates/xtc4/img/logo.gif" alt="Boss Outlet Deutschland" /></a></div>
+<div id="topmenu"><a href="https://www.boss-outlet-de.com/account.php">Ihr Konto</a> | <a href="https://www.boss-outlet-de.com/shopping_cart.php">Warenkorb</a> | <a href="https://www.boss-outlet-de.com/checkout_shipping.php">Kasse</a></div></div>
+<div id="breadcrumb"><a href="https://www.boss-outlet-de.com" class="headerNavigation">Startseite</a> &raquo; <a href="https://www.boss-outlet-de.com/Herren:::1.html" class="headerNavigation">Herren</a> &raquo; Hugo Boss Herren Sakko Slim Fit Dunkelblau</div>
+<div id="leftcol"><div class="boxhead">Kategorien</div><div class="boxbody"><a href="https://www.boss-outlet-de.com/Herren:::1.html">Herren</a><br /><a href="https://www.boss-outlet-de.com/Damen:::2.html">Damen</a></div>
+<div class="boxhead">Angebote</div><div class="boxbody"><a href="https://www.boss-outlet-de.com/Hugo-Boss-Hemd-Weiss::88.html"><img src="images/product_images/thumbnail_images/88_0.jpg" alt="Hugo Boss Hemd Weiß" /></a><br /><a href="https://www.boss-outlet-de.com/Hugo-Boss-Hemd-Weiss::88.html">Hugo Boss Hemd Weiß</a><br /><span class="productOldPrice">UVP 129,00 EUR</span><br />Nur 39,00 EUR</div></div>
+<div id="content">
+<form id="cart_quantity" action="https://www.boss-outlet-de.com/product_info.php?info=p91_hugo-boss-herren-sakko.html&amp;action=add_product" method="post">
+<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr>
+<td width="260" valign="top"><a href="javascript:popupWindow('https://www.boss-outlet-de.com/popup_image.php?pID=91&amp;imgID=0')"><img src="images/product_images/info_images/91_0.jpg" alt="Hugo Boss Herren Sakko Slim Fit Dunkelblau" class="productimage" /></a><br /><a href="javascript:popupWindow('https://www.boss-outlet-de.com/popup_image.php?pID=91&amp;imgID=0')">Bild vergrößern</a></td>
+<td valign="top"><h1>Hugo Boss Herren Sakko Slim Fit Dunkelblau</h1>
+<div class="productprice"><span class="productOldPrice">UVP 449,00 EUR</span><br />Nur 89,00 EUR</div>
+<div class="taxandshippinginfo">inkl. 19 % MwSt. zzgl. <a href="https://www.boss-outlet-de.com/popup_content.php?coID=1" target="_blank" onclick="window.open(this.href); return false;">Versandkosten</a></div>
+<div class="shippingtime">Lieferzeit: 2-3 Tage</div>
+<div class="model">Artikel-Nr.: HB-50479521-402</div>
+<div class="addtobasket">Anzahl: <input type="text" name="products_qty" value="1" size="3" /> <input type="hidden" name="products_id" value="91" /><input type="image" src="templates/xtc4/buttons/german/button_in_cart.gif" alt="In den Warenkorb" title=" In den Warenkorb " /></div>
+</td></tr></table>
+</form>
+<div class="productdescription"><p>Slim Fit, Schurwolle, zwei Knöpfe, Reverskragen.</p></div>
+<div class="contentheading">Kunden, welche diesen Artikel kauften, haben auch folgende Artikel gekauft:</div>
+<table class="productListing"><tr>
+<td><a href="https://www.boss-outlet-de.com/Hugo-Boss-Hose::92.html"><img src="images/product_images/thumbnail_images/92_0.jpg" alt="Hugo Boss Anzughose Dunkelblau" /></a><br /><a href="https://www.boss-outlet-de.com/Hugo-Boss-Hose::92.html">Hugo Boss Anzughose Dunkelblau</a><br /><span class="productOldPrice">UVP 199,00 EUR</span><br />Nur 49,00 EUR</td>
+<td><a href="https://www.boss-outlet-de.com/Hugo-Boss-Guertel::93.html"><img src="images/product_images/thumbnail_images/93_0.jpg" alt="Hugo Boss Gürtel Schwarz" /></a><br /><a href="https://www.boss-outlet-de.com/Hugo-Boss-Guertel::93.html">Hugo Boss Gürtel Schwarz</a><br />29,00 EUR</td>
+<td><a href="https://www.boss-outlet-de.com/Hugo-Boss-Krawatte::94.html"><img src="images/product_images/thumbnail_images/94_0.jpg" alt="Hugo Boss Krawatte" /></a><br /><a href="https://www.boss-outlet-de.com/Hugo-Boss-Krawatte::94.html">Hugo Boss Krawatte</a><br />19,00 EUR</td>
+</tr></table>
+</div>
+<div id="footer"><a href="https://www.boss-outlet-de.com/shop_content.php?coID=4">Impressum</a> | <a href="https://www.boss-outlet-de.com/shop_content.php?coID=3">AGB</a><br />eCommerce Engine &copy; 2006 xt:Commerce</div>
+</div>
+</body></html>"""
+    add(
+        "xtcommerce3-uvp-nur",
+        "https://www.boss-outlet-de.com/product_info.php?info=p91_hugo-boss-herren-sakko-slim-fit-dunkelblau.html",
+        html,
+        {
+            "title": "Hugo Boss Herren Sakko Slim Fit Dunkelblau",
+            "price": 89.0,
+            "currency": "EUR",
+            "sku": "HB-50479521-402",
+            "image": "info_images/91_0.jpg",
+        },
+    )
+
+    main = (
+        zen_image(
+            "images/chanel/chanel-coco-handle-small-black.jpg", "シャネル ココハンドル スモール ブラック", 512
+        )
+        + '<h1 id="productName" class="productGeneral">シャネル ココハンドル スモール ブラック</h1>'
+        + '<h2 id="productPrices" class="productGeneral">価格：<span class="normalprice">&yen;880,000 </span>&nbsp;'
+        '特価：<span class="productSpecialPrice">&yen;39,800</span><span class="productPriceDiscount"><br />割引:&nbsp;95%</span></h2>'
+        + '<div id="cartAdd">数量: <input type="text" name="cart_quantity" value="1" maxlength="6" size="4" /><br /><br />'
+        '<input type="hidden" name="products_id" value="512" /><input type="image" src="includes/templates/chanel/buttons/japanese/'
+        'button_in_cart.gif" alt="カートに入れる" title=" カートに入れる " /></div>'
+        + '<div id="productDescription" class="productGeneral biggerText"><p>キャビアスキン、ゴールド金具、W28×H19×D11cm。</p></div>'
+        + '<ul id="productDetailsList" class="floatingBox back"><li>型番: CH-A92990-BK</li><li>在庫: 8個</li><li>メーカー: シャネル</li></ul>'
+    )
+    add(
+        "zencart-ja-tokka",
+        "https://www.brand-chanel-kaitori.jp/index.php?main_page=product_info&products_id=512",
+        zen_page(
+            "brand-chanel-kaitori.jp",
+            "ブランドコピー専門店",
+            "chanel",
+            "シャネル ココハンドル スモール ブラック [CH-A92990-BK] - &yen;39,800 : ブランドコピー専門店",
+            ["シャネル", "ルイヴィトン", "エルメス"],
+            '<a href="https://www.brand-chanel-kaitori.jp/">ホーム</a>&nbsp;::&nbsp;シャネル ココハンドル スモール ブラック',
+            main,
+            zen_sidebox(
+                "特価商品",
+                [("シャネル マトラッセ 25", "chanel/matelasse-s.jpg", "&yen;990,000", "&yen;42,800")],
+            ),
+            zen_also([("シャネル ボーイシャネル", "chanel/boy-s.jpg", "&yen;45,800")]),
+        ),
+        {
+            "title": "シャネル ココハンドル スモール ブラック",
+            "price": 39800.0,
+            "currency": "JPY",
+            "sku": "CH-A92990-BK",
+            "availability": "InStock",
+            "image": "chanel-coco-handle-small-black.jpg",
+        },
+    )
+
+    html = """<!DOCTYPE html>
+<html lang="ja">
+<head>
+<meta charset="UTF-8">
+<title>モンクレール MONTGENEVRE ダウンジャケット ネイビー | ブランドセレクト通販 Luxe</title>
+<link rel='stylesheet' id='usces_default_css-css' href='https://luxe-select.jp/wp-content/plugins/usc-e-shop/css/usces_default.css?ver=2.9.3' type='text/css' media='all' />
+<link rel="canonical" href="https://luxe-select.jp/item/mc-montgenevre-nv/" />
+</head>
+<body class="item-template-default single single-post postid-1201 single-format-standard">
+<div id="wrap"><header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="https://luxe-select.jp/" rel="home">ブランドセレクト通販 Luxe</a></p><p class="site-description">海外ブランド正規品 最大90%OFF</p></div>
+<nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu"><li><a href="https://luxe-select.jp/category/item/outer/">アウター</a></li><li><a href="https://luxe-select.jp/category/item/bag/">バッグ</a></li><li><a href="https://luxe-select.jp/usces-cart/">カート</a></li></ul></nav></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-1201" class="post-1201 post type-post status-publish"><div class="entry-content">
+<div class="storycontent"><div id="itempage">
+<div id="img-box"><div class="itemimg"><a href="https://luxe-select.jp/wp-content/uploads/2025/11/mc-montgenevre-nv-1.jpg"><img width="600" height="600" src="https://luxe-select.jp/wp-content/uploads/2025/11/mc-montgenevre-nv-1-600x600.jpg" class="attachment-600x600 size-600x600" alt="mc-montgenevre-nv" /></a></div>
+<div class="itemsubimg"><a href="https://luxe-select.jp/wp-content/uploads/2025/11/mc-montgenevre-nv-2.jpg"><img width="135" height="135" src="https://luxe-select.jp/wp-content/uploads/2025/11/mc-montgenevre-nv-2-150x150.jpg" alt="mc-montgenevre-nv-2" /></a></div></div>
+<div class="detail-box"><h2 class="item-name">モンクレール MONTGENEVRE ダウンジャケット ネイビー</h2>
+<div class="itemcode">(MC-MONTGENEVRE-NV)</div>
+<div class="item-info">
+<form action="https://luxe-select.jp/usces-cart/" method="post">
+<div class="skuform">
+<div class="field"><div class="field_name">販売価格</div><div class="field_price">¥29,800<em class="tax">（税込）</em></div><div class="field_cprice">定価 ¥298,000</div></div>
+<div class="zaikostatus">在庫状態 : 在庫有り</div>
+<div class="itemsoldout"></div>
+<div class="c-box"><span class="quantity">数量<input name="quant[1201][MC-MONTGENEVRE-NV]" type="text" id="quant[1201][MC-MONTGENEVRE-NV]" class="skuquantity" value="1" /></span><span class="cart-button"><input name="zaikonum[1201][MC-MONTGENEVRE-NV]" type="hidden" id="zaikonum[1201][MC-MONTGENEVRE-NV]" value="5" /><input name="inCart[1201][MC-MONTGENEVRE-NV]" type="submit" id="inCart[1201][MC-MONTGENEVRE-NV]" class="skubutton" value="カートへ入れる" /></span></div>
+</div>
+</form>
+</div>
+<div class="item-description"><p>ナイロンラッケ、フード付き。サイズ 1/2/3。</p></div>
+</div>
+<div class="assistance_item"><h3>関連商品</h3><ul class="clearfix">
+<li><div class="listbox clearfix"><div class="slit"><a href="https://luxe-select.jp/item/mc-maya-bk/"><img width="150" height="150" src="https://luxe-select.jp/wp-content/uploads/2025/11/mc-maya-bk-150x150.jpg" alt="mc-maya-bk" /></a></div><div class="detail"><div class="assist_excerpt"><a href="https://luxe-select.jp/item/mc-maya-bk/"><h4>モンクレール MAYA ブラック</h4></a></div><div class="assist_price">¥32,800</div></div></div></li>
+<li><div class="listbox clearfix"><div class="slit"><a href="https://luxe-select.jp/item/mc-hermine-wh/"><img width="150" height="150" src="https://luxe-select.jp/wp-content/uploads/2025/11/mc-hermine-wh-150x150.jpg" alt="mc-hermine-wh" /></a></div><div class="detail"><div class="assist_excerpt"><a href="https://luxe-select.jp/item/mc-hermine-wh/"><h4>モンクレール HERMINE ホワイト</h4></a></div><div class="assist_price">¥34,800</div></div></div></li>
+</ul></div>
+</div></div>
+</div></article>
+</main></div></div>
+<footer id="colophon" class="site-footer"><div class="site-info">Copyright &copy; ブランドセレクト通販 Luxe, All rights reserved. Powered by Welcart</div></footer></div>
+</body></html>"""
+    add(
+        "welcart-field-price-cprice",
+        "https://luxe-select.jp/item/mc-montgenevre-nv/",
+        html,
+        {
+            "title": "モンクレール MONTGENEVRE ダウンジャケット ネイビー",
+            "price": 29800.0,
+            "currency": "JPY",
+            "sku": "MC-MONTGENEVRE-NV",
+            "availability": "InStock",
+            "image": "mc-montgenevre-nv-1",
+        },
+    )
+
+    html = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Off-White Arrows Hoodie Black | OW Streetwear Outlet</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:title" content="Off-White Arrows Hoodie Black">
+<meta property="og:image" content="https://ow-streetwear.square.site/uploads/b/1a2b3c/ow-arrows-hoodie-black.jpeg?width=1200">
+<meta property="og:type" content="website">
+</head>
+<body>
+<div id="app"><header class="w-header"><a class="w-header__logo" href="/">OW Streetwear Outlet</a><nav class="w-header__nav"><a href="/s/shop">Shop</a><a href="/s/about">About</a></nav><a class="w-cart" href="/s/cart" aria-label="Cart, 0 items">Cart 0</a></header>
+<main><div class="product-page"><div class="product-page__images"><div class="product-image-carousel"><figure class="product-image-carousel__slide product-image-carousel__slide--active"><img src="https://ow-streetwear.square.site/uploads/b/1a2b3c/ow-arrows-hoodie-black.jpeg?width=800" alt="Off-White Arrows Hoodie Black"></figure><figure class="product-image-carousel__slide"><img src="https://ow-streetwear.square.site/uploads/b/1a2b3c/ow-arrows-hoodie-black-back.jpeg?width=800" alt="Off-White Arrows Hoodie Black"></figure></div></div>
+<div class="product-page__details"><h1 class="product-page__title font--heading">Off-White Arrows Hoodie Black</h1>
+<div class="product-page__price"><span class="price price--sale">$79.00</span><span class="price price--original">$595.00</span><span class="badge">On sale</span></div>
+<div class="product-page__options"><label for="size">Size</label><select id="size"><option>S</option><option>M</option><option>L</option></select></div>
+<div class="product-page__quantity"><button aria-label="Decrease quantity">−</button><input type="number" value="1" aria-label="Quantity"><button aria-label="Increase quantity">+</button></div>
+<button class="button button--primary product-page__add-to-cart" type="button">Add to cart</button>
+<div class="product-page__description"><p>Heavyweight cotton, arrows print on the back. Ships in 2-3 days.</p></div></div></div>
+<section class="related-items"><h2>You might also like</h2><div class="related-items__grid">
+<a class="related-item" href="/product/ow-diag-tee/12"><img src="https://ow-streetwear.square.site/uploads/b/1a2b3c/diag-tee.jpeg?width=400" alt="Off-White Diag Tee"><span class="related-item__title">Off-White Diag Tee</span><span class="related-item__price">$49.00</span></a>
+<a class="related-item" href="/product/ow-belt/13"><img src="https://ow-streetwear.square.site/uploads/b/1a2b3c/belt.jpeg?width=400" alt="Off-White Industrial Belt"><span class="related-item__title">Off-White Industrial Belt</span><span class="related-item__price">$39.00</span></a>
+<a class="related-item" href="/product/ow-cap/14"><img src="https://ow-streetwear.square.site/uploads/b/1a2b3c/cap.jpeg?width=400" alt="Off-White Cap"><span class="related-item__title">Off-White Cap</span><span class="related-item__price">$35.00</span></a>
+</div></section></main>
+<footer class="w-footer"><p>© 2026 OW Streetwear Outlet</p><p>Powered by Square</p></footer></div>
+</body></html>"""
+    add(
+        "square-online-sale-original",
+        "https://ow-streetwear.square.site/product/off-white-arrows-hoodie-black/11",
+        html,
+        {
+            "title": "Off-White Arrows Hoodie Black",
+            "price": 79.0,
+            "currency": "USD",
+            "image": "ow-arrows-hoodie-black.jpeg",
+        },
+    )
+
+
 _zen_cases()
 _oscommerce_cases()
 _magento1_case()
@@ -2183,6 +2373,7 @@ _batch2_cases()
 _batch3_cases()
 _batch4_cases()
 _batch5_cases()
+_batch6_cases()
 
 
 XFAIL: dict[str, str] = {
