@@ -144,7 +144,9 @@ _MODEL_LABEL = re.compile(
 # "SKU: X" inside running text (the code holds a digit)
 SKU_TEXT = re.compile(
     r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number)"
-    r"|Product\s*(?:code|ID)|Model\s*(?:#|No|number)|Ref(?:erence)?|Réf|MPN|Part\s*(?:#|No))(?:(?<=#)|(?![A-Za-z]))"
+    r"|Product\s*(?:code|ID)|Model\s*(?:#|No|number)|Ref(?:erence)?|Réf|MPN|Part\s*(?:#|No)"
+    # the Russian "Артикул" / "Код товара" written in running text ("(Артикул: MK-JS-BLK-01)" after a name)
+    r"|Артикул|Код\s+товара)(?:(?<=#)|(?![A-Za-zА-Яа-яЁё]))"
     r"\.?\s*[:#]?\s*((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40})",
     re.I,
 )

@@ -317,7 +317,8 @@ _ITEM_NO_SUFFIX = re.compile(r"\s+(?:(?:item|sku|art\.?)\s*)?#\s*(\d{5,})$", re.
 # is its model, part of the name, and stays)
 _LABELLED_ITEM_NO = re.compile(
     r"\s*[-–—|,(]?\s*\b(?:sku|art(?:ikel)?\.?\s*-?\s*nr|artikel-?nummer|art\.|item\s*(?:no|number|#)|best\.?\s*-?\s*nr"
-    r"|product\s*code|style\s*(?:no|#)|mpn)\.?\s*[:#]?\s*((?=[\w./-]*\d)[a-z0-9][\w./-]{2,})\)?$",
+    # the Russian "Артикул" / "Код товара" in brackets after the name (JoomShopping's "(Артикул: MK-JS-BLK-01)")
+    r"|product\s*code|style\s*(?:no|#)|mpn|артикул|код\s*товара)\.?\s*[:#]?\s*((?=[\w./-]*\d)[a-z0-9][\w./-]{2,})\)?$",
     re.I,
 )
 
