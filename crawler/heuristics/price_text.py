@@ -532,24 +532,28 @@ def current_labelled(text: str) -> bool:
     return bool(_CURRENT_LABEL.search(label[: head.start()] if head else label))
 
 
-def _labelled_current(
-    text: str, spans: list[tuple[int, int]], labels: list[str]
-) -> tuple[str, list[str]] | None:
-    """`_current_segment` of a text of 2+ amounts (`spans`, their `labels`) of which exactly one is
-    labelled the price paid (`_CURRENT_LABEL`) and none is net or an instalment: (its part, the other
-    amounts' parts: a reference, a saving or a tax); None otherwise."""
+def _segments(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Each amount's part of `text` (`spans`), with its currency marks (`_with_marks`), bounded by the
+    amounts before and after it."""
+    ends = [0] + [end for _, end in spans[:-1]]
+    starts = [start for start, _ in spans[1:]] + [len(text)]
+    return [
+        _with_marks(text, start, end, prev, nxt)
+        for (start, end), prev, nxt in zip(spans, ends, starts, strict=True)
+    ]
+
+
+def _labelled_current(segs: list[str], labels: list[str]) -> tuple[str, list[str]] | None:
+    """`_current_segment` of a text of 2+ amounts (their parts `segs`, their `labels`) of which exactly
+    one is labelled the price paid (`_CURRENT_LABEL`) and none is net or an instalment: (its part, the
+    other amounts' parts: a reference, a saving or a tax); None otherwise."""
     named = [i for i, label in enumerate(labels) if _CURRENT_LABEL.search(label)]
     if (
         len(named) != 1
-        or len(spans) < 2
+        or len(segs) < 2
         or any(NET_BEFORE.search(lb) or INSTALMENT.search(lb) for lb in labels)
     ):
         return None
-    segs, prev = [], 0
-    for i, (start, end) in enumerate(spans):
-        nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        segs.append(_with_marks(text, start, end, prev, nxt))
-        prev = end
     return segs[named[0]], [seg for i, seg in enumerate(segs) if i != named[0]]
 
 
@@ -567,15 +571,12 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
     spans = _amount_spans(text, nums) if len(nums) >= 2 else []
     if not spans:
         return None, []
-    current, olds, prev, last = None, [], 0, None
-    labels = _labels(text, spans)
-    labelled = _labelled_current(text, spans, labels)
+    current, olds, last = None, [], None
+    labels, segs = _labels(text, spans), _segments(text, spans)
+    labelled = _labelled_current(segs, labels)
     if labelled is not None:
         return labelled
-    for i, (start, end) in enumerate(spans):
-        nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        seg = _with_marks(text, start, end, prev, nxt)
-        label = labels[i]
+    for seg, label in zip(segs, labels, strict=True):
         if (
             OLD_TEXT.search(label + " " + seg)
             or _OLD_LABEL.search(label)
@@ -596,7 +597,7 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
             # "£20.83 ex VAT £25.00 inc VAT": a label only written after an amount ("ex VAT", "netto";
             # `NET_BEFORE` took those written before one) makes the one before it net
             current = seg
-        prev, last = end, seg
+        last = seg
     if current is None:
         return None, olds
     if not olds and len(spans) == 1 and nums[0].start() == spans[0][0]:
