@@ -647,7 +647,7 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
     sel, base = page.sel, page.base
     page_text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
     seller, seller_url = _heuristic_seller(page, base)
-    sku, sku_how = found_sku(page, page_text)
+    sku, sku_how = found_sku(page, page_text, found.title_el)
     return {
         "_old_prices": found.old_prices,
         "_price_with_tax": found.price_el is not None and with_tax(found.price_el),

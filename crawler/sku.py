@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from knockoff.crawler.heuristics import Page, visible_text
 from knockoff.crawler.heuristics.brands import labelled
 from knockoff.crawler.heuristics.dom import MONEY, closed, element_names, hidden
+from knockoff.crawler.heuristics.layout import LONE_CARD_LEVELS
 from knockoff.crawler.heuristics.titles import BRACKET_CODE
 from knockoff.crawler.values import clean_text
 
@@ -31,7 +32,11 @@ _LABELS = (
     # vendedor: DS-COPA3-42", "Seller SKU"), an Argentine chain's "Código interno: 3004567" beside the
     # maker's "Modelo", before the bare "sku" / "código" below would take "del vendedor: ..." as the value
     r"sku\s+(?:del|de|do)\s+(?:vendedor|produto|producto)|seller\s*sku|(?:código|cód\.?)\s+interno|"
-    r"sku|asin|item\s*(?:#|no\.?|number|code)|product\s*(?:code|id|number|no\.?)|article\s*(?:no\.?|number)|"
+    r"sku|asin|item\s*(?:#|no\.?|number|code|id)|product\s*(?:code|id|number|no\.?|#)|article\s*(?:no\.?|number)|"
+    # US retailers' bare "Item" before the number (Costco "Item 1701234", Academy "Item 123456789", Sephora's
+    # upper-case "ITEM 2178632"): alone in its text or before 5+ digits closing it (not "Item 1 of 4"; the lead's
+    # ninth probe, stop 39)
+    r"item(?=\s*[:：]?\s*(?:\d{5,}\s*)?$)|"
     # a fashion shop's number of the style ("Style no. AK-2291-CHR", "Style # 80412")
     r"style\s*(?:#|no\.?|number|code)|"
     # English catalogue and stock codes ("Catalog #: 12-345", "Cat. No. AB-12", "Stock code: HG-AP-001",
@@ -102,7 +107,10 @@ _LABELS = (
 # the value is the rest, up to the next code's label in the same text (The Home Depot: "Internet #
 # 204279858 Model # DCD771C2 Store SKU # 1000021456")
 _NEXT_LABEL = (
-    r"(?:\s+(?:store\s+)?(?:model|sku|upc|ean|gtin|item|part|mpn|internet)\s*(?:#|no\.|number\b|:).*)?"
+    r"(?:\s+(?:store\s+)?(?:model|sku|upc|ean|gtin|item|part|mpn|internet)\s*(?:#|no\.|number\b|:).*"
+    # or any other label after a wide gap or a separator, with its colon or "#" ("Item #: N82E16834840123
+    # &nbsp; Return Policy: Standard", "Item ID: 1500000123 &nbsp; POS #: L94512"; the lead's ninth probe)
+    r"|(?:\s{2,}|\s*[|·•]\s*)[^\W\d][^:：#|·•]{0,30}(?:[:：]|#).*)?"
 )
 # a label closing with "#" runs into its value ("Item #TF-SPK-220")
 _LABEL_END = rf"(?:\s*[:：#.]\s*|\s+|$|(?<=#))(.*?){_NEXT_LABEL}$"
@@ -143,7 +151,9 @@ _MODEL_LABEL = re.compile(
 )
 # "SKU: X" inside running text (the code holds a digit)
 SKU_TEXT = re.compile(
-    r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number)"
+    r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number|ID)"
+    # the bare "Item" before 5+ digits (Sephora's "Size 0.12 oz · ITEM 2178632"; the lead's ninth probe)
+    r"|Item(?=\s+\d{5,}\b)"
     r"|Product\s*(?:code|ID)|Model\s*(?:#|No|number)|Ref(?:erence)?|Réf|MPN|Part\s*(?:#|No)"
     # the Russian "Артикул" / "Код товара" written in running text ("(Артикул: MK-JS-BLK-01)" after a name)
     r"|Артикул|Код\s+товара)(?:(?<=#)|(?![A-Za-zА-Яа-яЁё]))"
@@ -354,6 +364,19 @@ def _in_linked_card(page: Page, el: Any) -> bool:
     return False
 
 
+def _in_named_card(page: Page, el: Any, title_el: Any) -> bool:
+    """`el` sits in another product's card shown alone that names its item (`Layout.named_card`, not
+    holding the title element `title_el`) and shows a currency amount, as a product's card does: one
+    "customers also viewed" card's "Item#: N82E16834236999". A details block of the product's own with a
+    brand's picture link ("Shop all Sony") shows no price. Source: the lead's ninth probe, stop 39."""
+    if not page.named_card(el, title_el):
+        return False
+    for node in list(el.iterancestors())[:LONE_CARD_LEVELS]:
+        if node.xpath(".//a[@href][.//img]"):
+            return bool(MONEY.search(" ".join(node.itertext())[:2000]))
+    return False
+
+
 def _in_frame(el: Any) -> bool:
     """`el` sits in the page's `<header>`, `<footer>` or `<nav>` (a promotion's "Ref #" in the
     footer, an order's number in the header), one outside `<main>` and `<article>` (an article's
@@ -393,7 +416,7 @@ def _no_order(page: Page) -> Any:
 # producenta", "Numer morele: 123") or after it ("Alza nr.", "x-kom #"); "code" only before it, as a
 # coupon is "Zalando code: ZAL10" but never "Code Zalando"
 _SHOP_CODE_BEFORE = r"kod|kód|code|código|codice|cod\.?|numer|nummer|number|nr\.?|no\.?|sku|ref\.?|réf\.?"
-_SHOP_CODE_AFTER = r"sku|nr\.?|no\.?|#|id|art\.?-?nr\.?"
+_SHOP_CODE_AFTER = r"sku|nr\.?|no\.?|#|id|art\.?-?nr\.?|item\s*(?:number|no\.?|#)"
 
 
 def _shop_name(url: str) -> str | None:
@@ -409,12 +432,24 @@ def _shop_name(url: str) -> str | None:
 
 # marketplaces whose URL carries the listing's own id (`url_code`), the code their structured data names
 # (issue 14's earlier sku reviews: Amazon's ASIN, eBay's item number, Mercado Libre's MLA id, Coupang's
-# product id, Gmarket's goodscode, 11st's and momo's item numbers, Kaspi's slug id): with no code of the
+# product id, Gmarket's goodscode, 11st's and momo's item numbers, Kaspi's slug id; Walmart's "/ip/<slug>/<id>",
+# the lead's ninth probe, stop 39): with no code of the
 # shop's shown on the page, that id is the listing's sku before the maker's model or part number
 # ("Numero modello articolo HX6851/53" on an Amazon.it page whose details list no ASIN row). Source:
 # issue 14's sixth sku review. Names as `_shop_name` reads the host.
 _MARKETPLACES = frozenset(
-    ("amazon", "ebay", "mercadolibre", "mercadolivre", "coupang", "gmarket", "11st", "momoshop", "kaspi")
+    (
+        "amazon",
+        "ebay",
+        "mercadolibre",
+        "mercadolivre",
+        "coupang",
+        "gmarket",
+        "11st",
+        "momoshop",
+        "kaspi",
+        "walmart",
+    )
 )
 # marketplaces known by their host where the shop's name is shared with others: Rakuten France's
 # "fr.shopping.rakuten.com" (its offer id, "/offer/buy/9876543210/", over the "Modèle" row), not Rakuten
@@ -433,14 +468,20 @@ def _marketplace(url: str) -> bool:
 
 def _shop_named_code(page: Page) -> str | None:
     """The code the page labels with the shop's own name (`_shop_name`), for shops that show their code
-    beside the maker's: "Kod x-kom: 1044312 | Kod producenta: 910-006559" (x-kom), "Numer morele: 123";
+    beside the maker's: "Kod x-kom: 1044312 | Kod producenta: 910-006559" (x-kom), "Numer morele: 123",
+    "eBay item number: 296789012345" (over the maker's "Style Code" in its item specifics), "B&H # SOA7IV";
     None where no such label is written (outside menus, footers and cards, as `Page.labelled`)."""
     name = _shop_name(page.base or "")
     if not name:
         return None
     shop = re.escape(name).replace(r"\-", r"[-\s]?")
+    # the shop's name shortened to its first 2 or 3 letters, joined by "&" or "." or nothing, before "#" (B&H
+    # Photo's "B&H # SOA7IV" beside "MFR # ILCE7M4/B" on bhphotovideo.com; the lead's ninth probe, stop 39)
+    short = "|".join(r"[&.]?\s?".join(map(re.escape, name[:n])) for n in (2, 3) if name[:n].isalpha())
+    abbreviated = rf"|(?:{short})\s*#" if short else ""
     label = re.compile(
-        rf"^(?:(?:{_SHOP_CODE_BEFORE})\s+{shop}|{shop}\s*(?:{_SHOP_CODE_AFTER})){_LABEL_END}", re.I
+        rf"^(?:(?:{_SHOP_CODE_BEFORE})\s+{shop}|{shop}\s*(?:{_SHOP_CODE_AFTER}){abbreviated}){_LABEL_END}",
+        re.I,
     )
     return _code(page.labelled(label, 40))
 
@@ -635,12 +676,12 @@ def _from_text(text: str | None) -> str | None:
     return _code(text)
 
 
-def find_sku(page: Page, page_text: str) -> str | None:
+def find_sku(page: Page, page_text: str, title_el: Any = None) -> str | None:
     """The item code of the page's product, or None (`found_sku`'s code)."""
-    return found_sku(page, page_text)[0]
+    return found_sku(page, page_text, title_el)[0]
 
 
-def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
+def found_sku(page: Page, page_text: str, title_el: Any = None) -> tuple[str | None, str | None]:
     """(the item code of the page's product or None, how it was found): "shown" for a code the page
     shows or sends with its cart, "variant" for one read from the variants' JSON (`_one_variant_code`),
     "gtin" for the last-resort GTIN (`_gtin`), None with no code.
@@ -651,7 +692,10 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
     ("TE178MP5WXYZ-293847561" beside "SKU: TE178MP5WXYZ": the shown one); a labelled value
     (`_SKU_LABEL`, many languages); "SKU: X" in the page's text; a slashed reference after the
     colour name ("Blanco | 2298/162/250", `_COLOUR_REF`); a model, part or manufacturer's
-    reference number (`_MODEL_LABEL`).
+    reference number (`_MODEL_LABEL`). On a marketplace (`_marketplace`) a code labelled with its own name
+    (`_shop_named_code`) comes before other labels; labels in another product's card shown alone that names its item
+    (`Layout.named_card`, given the title element `title_el`: one "customers also viewed" card with its
+    "Item#: N82E16834236999") are passed over.
     """
     for el in page.named(_SKU_NAMES)[:20]:
         if el.tag in ("script", "style", "body", "html") or any(page.context(el)):
@@ -662,8 +706,21 @@ def found_sku(page: Page, page_text: str) -> tuple[str | None, str | None]:
         value = value or _from_text(visible_text(el))
         if value:
             return value, "shown"
+    # on a marketplace its own labelled id ("eBay item number: 296789012345") names the listing before the codes
+    # its sellers write in the item specifics ("Style Code: DD1391-100"); a shop's generic label comes first
+    # ("Kod produktu: MX3S-GR" before "Kod x-kom: 1044312", test_sku_review3)
+    own = _shop_named_code(page) if _marketplace(page.base or "") else None
     shown = (
-        _code(labelled(page, _SKU_LABEL, 40, accept=_no_order(page)))
+        own
+        or _code(
+            labelled(
+                page,
+                _SKU_LABEL,
+                40,
+                accept=_no_order(page),
+                skip=lambda el: _in_named_card(page, el, title_el),
+            )
+        )
         or _shop_named_code(page)
         or _paired_code(page)
         or _input_code(page)
@@ -786,6 +843,9 @@ _ID_PARAMS = {
     # issue 14's sixth sku review: Yahoo! Taiwan shopping's "gdsale.asp?gdid=10943211", MakeShop's (a Korean
     # shop platform) "shopdetail.html?branduid=3012345"
     "gdid", "branduid",
+    # US retailers' chosen-variant id naming the item (Best Buy's and Sephora's "?skuId=6505727"; the lead's ninth
+    # probe)
+    "skuid",
 }  # fmt: skip
 # a letters-and-digits id in such a parameter: Flipkart's product id, 16 upper-case letters and
 # digits ("?pid=SHOGZ6HNJ7GHZYZF": a 3-letter category, then a random code), with a digit. Shorter

@@ -546,14 +546,20 @@ _FITS_ANOTHER = re.compile(
 
 
 def find_brand(page: Layout, title_el: Any = None) -> str | None:
-    """The brand the page names (`_find_brand`), or None when it names none or writes a placeholder
+    """The brand the page names (`_find_brand`) less trade-mark signs, or None when it names none or writes a placeholder
     where a brand goes ("Brand: Unbranded", "Marke: Markenlos": `no_brand`) or what the item fits
     (`_FITS_ANOTHER`: "Brand: Compatible with Dyson"): the page then claims no brand, and no other
     line of it is read as one."""
     brand = _find_brand(page, title_el)
     if brand is None or no_brand(brand) or _FITS_ANOTHER.search(_shown_line(brand)):
         return None
-    return _without_bracket_reading(brand)
+    # the trade-mark signs a retailer writes after the maker's name ("By Three Posts™", "Levi's®") are no
+    # part of it (the lead's ninth probe, stop 39)
+    return _without_bracket_reading(_TRADE_MARKS.sub("", brand).strip()) or None
+
+
+# trade-mark and service-mark signs, with the spaces before them
+_TRADE_MARKS = re.compile(r"\s*[®™℠]")
 
 
 # a brand's Latin name with its reading in kana or hangul in brackets after it, as Rakuten shops write
