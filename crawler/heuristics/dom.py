@@ -61,8 +61,13 @@ _HIDDEN = re.compile(
 )
 # the heading tags, `<h1>` to `<h6>`
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-# id/class words of a brand element (a title block's brand line; `brands.find_brand`)
-BRAND_EL = re.compile(r"\bbrand\b|\bbrand-?name\b|\bmanufacturer\b|\bbyline|\bproduct-?brand|\bbrand-?link")
+# id/class words of a brand element (a title block's brand line; `brands.find_brand`); luxury shops name it for
+# the designer ("product-heading__designer", "designer-name"; not a "designer-list" or "designers" menu: the lead's
+# ninth probe, stop 39)
+BRAND_EL = re.compile(
+    r"\bbrand\b|\bbrand-?name\b|\bmanufacturer\b|\bbyline|\bproduct-?brand|\bbrand-?link"
+    r"|\bdesigner(?:-?name|-?link)?\b(?!-)"
+)
 # bidi and zero-width marks shops put around labels ("ASIN ‏ : ‎ B01KLOA1PI") and values, and the soft
 # hyphen German shops put in long label words ("Artikel&shy;nummer", shown only at a line break; the sku
 # helper's review 7, stop 38)
