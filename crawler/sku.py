@@ -37,8 +37,9 @@ _LABELS = (
     # upper-case "ITEM 2178632"): alone in its text or before 5+ digits closing it (not "Item 1 of 4"; the lead's
     # ninth probe, stop 39)
     r"item(?=\s*[:：]?\s*(?:\d{5,}\s*)?$)|"
-    # a fashion shop's number of the style ("Style no. AK-2291-CHR", "Style # 80412")
-    r"style\s*(?:#|no\.?|number|code)|"
+    # a fashion shop's number of the style ("Style no. AK-2291-CHR", "Style # 80412"), and the bare "Style" before a
+    # colon (Nike's "Style: DD1391-100"; its value must read as a code: not "Style: Casual"; the lead's ninth probe)
+    r"style\s*(?:#|no\.?|number|code)|style(?=\s*[:：])|"
     # English catalogue and stock codes ("Catalog #: 12-345", "Cat. No. AB-12", "Stock code: HG-AP-001",
     # H&M's "Art. No.: 0987654")
     r"catalog(?:ue)?\s*(?:#|no\.?|number)|cat\.\s*no\.?|stock\s*code|art\.\s*no\.?|"
@@ -109,8 +110,9 @@ _LABELS = (
 _NEXT_LABEL = (
     r"(?:\s+(?:store\s+)?(?:model|sku|upc|ean|gtin|item|part|mpn|internet)\s*(?:#|no\.|number\b|:).*"
     # or any other label after a wide gap or a separator, with its colon or "#" ("Item #: N82E16834840123
-    # &nbsp; Return Policy: Standard", "Item ID: 1500000123 &nbsp; POS #: L94512"; the lead's ninth probe)
-    r"|(?:\s{2,}|\s*[|·•]\s*)[^\W\d][^:：#|·•]{0,30}(?:[:：]|#).*)?"
+    # &nbsp; Return Policy: Standard", "Item ID: 1500000123 &nbsp; POS #: L94512", "Style No. 4120123456; Color
+    # Code: 001"; the lead's ninth probe)
+    r"|(?:\s{2,}|\s*[|·•;,]\s*)[^\W\d][^:：#|·•;,]{0,30}(?:[:：]|#).*)?"
 )
 # a label closing with "#" runs into its value ("Item #TF-SPK-220")
 _LABEL_END = rf"(?:\s*[:：#.]\s*|\s+|$|(?<=#))(.*?){_NEXT_LABEL}$"
@@ -469,9 +471,17 @@ def _marketplace(url: str) -> bool:
 def _shop_named_code(page: Page) -> str | None:
     """The code the page labels with the shop's own name (`_shop_name`), for shops that show their code
     beside the maker's: "Kod x-kom: 1044312 | Kod producenta: 910-006559" (x-kom), "Numer morele: 123",
-    "eBay item number: 296789012345" (over the maker's "Style Code" in its item specifics), "B&H # SOA7IV";
+    "eBay item number: 296789012345" (over the maker's "Style Code" in its item specifics), "B&H # SOA7IV",
+    "Menards ® SKU: 2411234" (a trade-mark sign after the name);
     None where no such label is written (outside menus, footers and cards, as `Page.labelled`)."""
-    name = _shop_name(page.base or "")
+    label = _shop_label(page.base or "")
+    return _code(page.labelled(label, 40)) if label else None
+
+
+def _shop_label(url: str) -> re.Pattern[str] | None:
+    """The label of a code named for the shop of `url` (`_shop_named_code`), its value the match's group 1;
+    None for a host without a name of 3+ characters (`_shop_name`)."""
+    name = _shop_name(url)
     if not name:
         return None
     shop = re.escape(name).replace(r"\-", r"[-\s]?")
@@ -479,11 +489,26 @@ def _shop_named_code(page: Page) -> str | None:
     # Photo's "B&H # SOA7IV" beside "MFR # ILCE7M4/B" on bhphotovideo.com; the lead's ninth probe, stop 39)
     short = "|".join(r"[&.]?\s?".join(map(re.escape, name[:n])) for n in (2, 3) if name[:n].isalpha())
     abbreviated = rf"|(?:{short})\s*#" if short else ""
-    label = re.compile(
-        rf"^(?:(?:{_SHOP_CODE_BEFORE})\s+{shop}|{shop}\s*(?:{_SHOP_CODE_AFTER}){abbreviated}){_LABEL_END}",
+    return re.compile(
+        rf"^(?:(?:{_SHOP_CODE_BEFORE})\s+{shop}|{shop}\s*[®™]?\s*(?:{_SHOP_CODE_AFTER}){abbreviated}){_LABEL_END}",
         re.I,
     )
-    return _code(page.labelled(label, 40))
+
+
+def _labelled_line(el: Any, url: str) -> str | None:
+    """The code of the line of `el` (an element named for the item's code holding several lines: Menards'
+    `div.itemNumbers` of "Model Number: 241-1234" and "Menards ® SKU: 2411234") that a shop's label opens
+    (`_SKU_LABEL`, or one named for the shop of `url`, `_shop_label`); None where no line opens with one, and
+    the element's text is read whole (`_from_text`). Source: the lead's ninth probe, stop 39."""
+    lines = [t for t in (clean_text(t, 200) for t in el.itertext()) if t]
+    if len(lines) < 2:
+        return None
+    shop = _shop_label(url)
+    for line in lines:
+        for label in (_SKU_LABEL, shop):
+            if label is not None and (m := label.match(line)) and (code := _code(m.group(1))):
+                return code
+    return None
 
 
 # a label naming two or three fields at once, one of them the code, over a value of as many parts
@@ -702,7 +727,9 @@ def found_sku(page: Page, page_text: str, title_el: Any = None) -> tuple[str | N
             continue
         if el.tag in ("input", "select", "textarea", "option") or _SKU_CHOOSER.search(element_names(el)):
             continue  # form fields (other offers' ids, internal ids; ASIN/sku fields: _HIDDEN_FIELDS), choosers
-        value = _from_text(el.get("content") or el.get("value") or " ".join(el.xpath(".//text()")))
+        value = _labelled_line(el, page.base or "") or _from_text(
+            el.get("content") or el.get("value") or " ".join(el.xpath(".//text()"))
+        )
         value = value or _from_text(visible_text(el))
         if value:
             return value, "shown"

@@ -44,6 +44,17 @@ link"; not "designer-list" or "designer-notes": must-not-fire page, passes with 
 Seen on the way, other fields (not checked here): availability None where the buy button reads "Purchase"
 (Grailed), "Add for shipping" (CVS), "Add for delivery" (Walgreens); SSENSE's title is the `<h2>` name without
 the `<h1>` designer.
+
+THIRD BATCH (after commit 4bde880; 16 pages of tools and industrial supply, electronics specialists, TV
+shopping and brands' own stores: Zoro, Grainger, Menards, Ace, Harbor Freight, Adorama, Crutchfield, Micro
+Center, QVC, HSN, L.L.Bean, Nike, adidas, Anthropologie, Staples, GameStop): 5 of 16 failed: Menards's
+"Menards ® SKU: 2411234" (its model read from the named block `div.itemNumbers`), Nike's "Style: DD1391-100"
+(None), Anthropologie's "Style No. 4120123456; Color Code: 001" (None), and the brand of Nike's and adidas's own
+stores and GameStop's publisher. Kinds fixed (crawler/sku.py): 7. in a block named for the item's code, the
+line a shop's label opens wins (`_labelled_line`), and a trade-mark sign may follow the shop's name in its
+label; 8. the bare "Style" before a colon; 9. ";" and "," also end a value before another label. The three
+brands are left (`BRAND_LEFT`). Must-not-fire pages ("Style: Slim Fit" and a code block without a shop label;
+"Item #" and its number as two lines of a named block) pass with sku.py at 4bde880 and after.
 """
 
 from __future__ import annotations
@@ -77,6 +88,12 @@ BRAND_LEFT = {
     "title: an unlabelled caption is no brand by itself (a badge, a collection); left",
     "williams-sonoma-brand-in-title-item-number": "the maker opens the title and heads an 'About Le Creuset' "
     "block below the details: no rule reads an 'About <X>' heading; left",
+    "nike-style-own-store": "a brand's own store naming itself by its domain ('| Nike.com'): a shop named by its "
+    "domain is read as a retailer (brands._DOMAIN_NAME: Amazon.com's 'Amazon Basics ...' titles); left",
+    "adidas-product-code-own-store": "a brand's own store whose product names do not open with the brand ('Samba OG "
+    "Shoes | adidas US'): the shop's name alone is no brand (a retailer's is not); left",
+    "gamestop-sku-publisher": "a game's publisher ('Nintendo | SKU: ...', 'Publisher: Nintendo'): a publisher is "
+    "no brand label (a book's publisher is no maker's brand); left",
 }
 
 
@@ -982,6 +999,284 @@ case(
 )
 
 
+# --- Third batch: tools and industrial supply, electronics specialists, TV shopping, brands' own stores -----
+
+case(
+    "zoro-shop-number-mfr-number",
+    "https://www.zoro.com/milwaukee-m18-fuel-hammer-drill-kit-2904-22/i/G4012345/",
+    page(
+        "Zoro",
+        'Milwaukee M18 FUEL 1/2" Hammer Drill Kit 2904-22',
+        ["Power Tools", "Hammer Drills"],
+        gallery("ZORO/G4012345"),
+        """<div class="product-header"><a class="brand-name" href="/b/milwaukee/">MILWAUKEE</a>
+<h1 data-za="product-name">M18 FUEL 1/2" Hammer Drill Kit</h1>
+<div class="product-identifiers"><span>Zoro #: G4012345</span> <span>Mfr #: 2904-22</span></div></div>
+<div class="price"><span>$399.00</span> <span>/ each</span></div><p>Usually ships in 1 business day</p><button>Add to Cart</button>""",
+        """<h2>Specifications</h2><table><tr><th>Voltage</th><td>18V</td></tr><tr><th>Chuck Size</th><td>1/2 in</td></tr></table>""",
+        cards=card("M18 Impact Driver", "$229.00", "<span>Zoro #: G4011111</span>")
+        + card("M18 Battery 5.0Ah", "$179.00", "<span>Zoro #: G4022222</span>")
+        + card("M18 Charger", "$89.00", "<span>Zoro #: G4033333</span>"),
+    ),
+    "G4012345",
+    "MILWAUKEE",
+)
+
+case(
+    "grainger-item-mfr-model",
+    "https://www.grainger.com/product/DAYTON-Utility-Blower-1TDR3",
+    page(
+        "Grainger",
+        "DAYTON Utility Blower, 1/3 HP, 1,000 cfm",
+        ["HVAC", "Blowers"],
+        gallery("GRAINGER/1TDR3"),
+        """<div class="product-detail__heading"><a class="brand" href="/category/brand/dayton">DAYTON</a>
+<h1>Utility Blower, 1/3 HP, 1,000 cfm</h1>
+<ul class="product-detail__ids"><li>Item # <span>1TDR3</span></li><li>Mfr. Model # <span>1TDR3</span></li>
+<li>UNSPSC # <span>40101603</span></li></ul></div>
+<div class="pricing">$812.50 <span>/ each</span></div><button>Add to Cart</button>""",
+        """<h2>Specifications</h2><table><tr><th>Blower Type</th><td>Utility</td></tr></table>""",
+    ),
+    "1TDR3",
+    "DAYTON",
+)
+
+case(
+    "menards-model-and-branded-sku",
+    "https://www.menards.com/main/tools/power-tools/drills/masterforce-20v-drill/241-1234/p-1444444444444-c-9119.htm",
+    page(
+        "Menards",
+        "Masterforce&reg; BOOST 20-Volt Cordless 1/2&quot; Drill",
+        ["Tools", "Power Tools", "Drills"],
+        gallery("MEN/2411234"),
+        """<h1 class="product-title">Masterforce&reg; BOOST 20-Volt Cordless 1/2" Drill</h1>
+<div class="itemNumbers"><p>Model Number: 241-1234</p><p>Menards &reg; SKU: 2411234</p></div>
+<div class="price">$59.99</div><p>Mail-In Rebate: 11% off</p><button>Add to Cart</button>""",
+        """<h2>Specifications</h2><table><tr><th>Brand Name</th><td>Masterforce&reg;</td></tr><tr><th>Voltage</th><td>20</td></tr></table>""",
+    ),
+    "2411234",
+    "Masterforce",
+)
+
+case(
+    "acehardware-item-hash-glued",
+    "https://www.acehardware.com/departments/tools/power-tools/drills/2012345",
+    page(
+        "Ace Hardware",
+        "Craftsman V20 20 V 1/2 in. Brushless Cordless Drill Kit",
+        ["Tools", "Drills"],
+        gallery("ACE/2012345"),
+        """<h1 class="mz-pagetitle">Craftsman V20 20 V 1/2 in. Brushless Cordless Drill Kit</h1>
+<div class="product-codes"><span>Item# 2012345</span> <span>Model# CMCD720D1</span></div>
+<div class="price">$99.99</div><button>Add to Cart</button>""",
+        """<h2>Specifications</h2><table><tr><th>Brand</th><td>Craftsman</td></tr></table>""",
+    ),
+    "2012345",
+    "Craftsman",
+)
+
+case(
+    "harborfreight-sku-line-brand-logo",
+    "https://www.harborfreight.com/20v-max-cordless-12-in-compact-drill-57024.html",
+    page(
+        "Harbor Freight",
+        "BAUER 20V Cordless 1/2 in. Compact Drill/Driver Kit",
+        ["Power Tools", "Drills"],
+        gallery("HF/57024"),
+        """<div class="product-header"><img class="brand-logo" src="/media/brands/bauer.png" alt="BAUER">
+<h1>20V Cordless 1/2 in. Compact Drill/Driver Kit</h1><p class="sku">SKU 57024</p></div>
+<div class="price"><span>$59.99</span> <span>Compare to DEWALT $129.00</span></div><button>Add to Cart</button>""",
+        """<h2>Specifications</h2><table><tr><th>Brand</th><td>BAUER</td></tr></table>""",
+    ),
+    "57024",
+    "BAUER",
+)
+
+case(
+    "adorama-shop-number-mfr",
+    "https://www.adorama.com/icaeosr5.html",
+    page(
+        "Adorama",
+        "Canon EOS R5 Mirrorless Camera Body",
+        ["Cameras", "Mirrorless"],
+        gallery("ADO/ICAEOSR5"),
+        """<h1 data-selenium="productTitle">Canon EOS R5 Mirrorless Camera Body</h1>
+<div class="product-sku"><span>Adorama # ICAEOSR5</span> <span>MFR: 4147C002</span></div>
+<div class="price">$3,399.00</div><p>In Stock</p><button>Add to Cart</button>""",
+        """<h2>Specifications</h2><table><tr><th>Brand</th><td>Canon</td></tr><tr><th>Sensor</th><td>45MP</td></tr></table>""",
+    ),
+    "ICAEOSR5",
+    "Canon",
+)
+
+case(
+    "crutchfield-item-model",
+    "https://www.crutchfield.com/p_158WH1KXM5/Sony-WH-1000XM5-Black.html",
+    page(
+        "Crutchfield",
+        "Sony WH-1000XM5 (Black)",
+        ["Headphones", "Wireless"],
+        gallery("CRUTCH/158WH1KXM5"),
+        """<h1 class="prod-title">Sony WH-1000XM5 <span>(Black)</span></h1>
+<p class="prod-desc">Over-ear wireless Bluetooth noise-canceling headphones</p>
+<p class="prod-ids">Item # <span>158WH1KXM5</span> &nbsp; Model # <span>WH1000XM5/B</span></p>
+<div class="price">$399.99</div><button>Add to Cart</button>""",
+        """<h2>Details</h2><p>Brand: Sony</p>""",
+    ),
+    "158WH1KXM5",
+    "Sony",
+)
+
+case(
+    "microcenter-sku-mfr-part",
+    "https://www.microcenter.com/product/671234/amd-ryzen-7-7800x3d-processor",
+    page(
+        "Micro Center",
+        "AMD Ryzen 7 7800X3D Raphael AM5 4.2GHz 8-Core Boxed Processor",
+        ["Computer Parts", "Processors/CPUs"],
+        gallery("MC/671234"),
+        """<h1><span data-brand="AMD">AMD</span> Ryzen 7 7800X3D Raphael AM5 4.2GHz 8-Core Boxed Processor</h1>
+<div class="part-number"><p>SKU: 671234</p><p>Mfr Part#: 100-100000910WOF</p><p>UPC: 730143314930</p></div>
+<div class="price">$349.99</div><p>25+ NEW IN STOCK at Springfield Store</p><button>Add to Cart</button>""",
+        """<h2>Specifications</h2><table><tr><th>Brand</th><td>AMD</td></tr></table>""",
+    ),
+    "671234",
+    "AMD",
+)
+
+case(
+    "qvc-item-no-lettered",
+    "https://www.qvc.com/Dyson-V15-Detect-Cordless-Vacuum.product.V12345.html",
+    page(
+        "QVC",
+        "Dyson V15 Detect Cordless Vacuum",
+        ["Home", "Vacuums"],
+        gallery("QVC/V12345"),
+        """<div class="pdShortDesc"><h1>Dyson V15 Detect Cordless Vacuum</h1><p class="itemNo">Item No. V12345</p></div>
+<div class="pdPrice"><span>QVC Price: $749.99</span> <span>Easy Pay: 5 payments of $149.99</span></div><button>Add to Cart</button>""",
+        """<h2>Details</h2><p>Brand: Dyson</p>""",
+    ),
+    "V12345",
+    "Dyson",
+)
+
+case(
+    "hsn-item-hash-dashed",
+    "https://www.hsn.com/products/ninja-creami-ice-cream-maker/21234567",
+    page(
+        "HSN",
+        "Ninja CREAMi 7-in-1 Ice Cream Maker",
+        ["Kitchen", "Small Appliances"],
+        gallery("HSN/21234567"),
+        """<div class="product-name"><h1>Ninja CREAMi 7-in-1 Ice Cream Maker</h1><span class="item-number">Item #212-3456</span></div>
+<div class="price">$199.99</div><p>FlexPay 4 payments of $49.99</p><button>Add to Cart</button>""",
+        """<h2>Details</h2><ul><li>Brand: Ninja</li><li>7 programs</li></ul>""",
+    ),
+    "212-3456",
+    "Ninja",
+)
+
+case(
+    "llbean-item-ta-code-own-brand",
+    "https://www.llbean.com/llb/shop/123456?page=mens-bean-boots-8",
+    page(
+        "L.L.Bean",
+        "Men's Bean Boots, 8&quot;",
+        ["Men's", "Footwear", "Boots"],
+        gallery("LLB/TA123456"),
+        """<h1 class="product-title">Men's Bean Boots, 8"</h1><p class="item-number">Item #TA123456</p>
+<div class="price">$149.00</div><p>Free shipping, free returns</p><button>Add to Bag</button>""",
+        """<h2>Specs</h2><ul><li>Handcrafted in Maine</li></ul>""",
+    ),
+    "TA123456",
+    None,
+)
+
+case(
+    "nike-style-own-store",
+    "https://www.nike.com/t/dunk-low-retro-mens-shoes-76KnBL/DD1391-100",
+    page(
+        "Nike.com",
+        "Nike Dunk Low Retro Men's Shoes",
+        ["Men", "Shoes", "Lifestyle"],
+        gallery("NIKE/DD1391-100"),
+        """<h1 id="pdp_product_title">Nike Dunk Low Retro</h1><h2 class="headline-5">Men's Shoes</h2>
+<div class="product-price">$115</div><button>Add to Bag</button>""",
+        """<div class="description-preview"><p>Created for the hardwood but taken to the streets.</p>
+<ul><li>Shown: White/Black/White</li><li>Style: DD1391-100</li></ul></div>""",
+    ),
+    "DD1391-100",
+    "Nike",
+)
+
+case(
+    "adidas-product-code-own-store",
+    "https://www.adidas.com/us/samba-og-shoes/B75806.html",
+    page(
+        "adidas US",
+        "Samba OG Shoes - White | adidas US",
+        ["Home", "Originals", "Shoes"],
+        gallery("ADI/B75806"),
+        """<h1 data-auto-id="product-title"><span>Samba OG Shoes</span></h1>
+<div class="gl-price"><span>$100</span></div><button>Add to bag</button>""",
+        """<div class="specifications"><ul><li>Regular fit</li><li>Leather upper</li><li>Product code: B75806</li></ul></div>""",
+    ),
+    "B75806",
+    "adidas",
+)
+
+case(
+    "anthropologie-by-brand-style-no",
+    "https://www.anthropologie.com/shop/maeve-pleated-midi-skirt",
+    page(
+        "Anthropologie",
+        "Maeve Pleated Midi Skirt",
+        ["Clothing", "Skirts"],
+        gallery("ANTHRO/4120123456"),
+        """<h1 class="c-pwa-product-meta-heading">The Pleated Midi Skirt by Maeve</h1>
+<p class="c-pwa-product-meta__brand">By <a href="/brands/maeve">Maeve</a></p>
+<div class="c-pwa-product-price">$138.00</div><button>Add to Basket</button>""",
+        """<div class="c-pwa-product-details"><p>Polyester; elastic waist</p><p>Style No. 4120123456; Color Code: 001</p></div>""",
+    ),
+    "4120123456",
+    "Maeve",
+)
+
+case(
+    "staples-item-model-brand-row",
+    "https://www.staples.com/hp-67xl-black-high-yield-ink-cartridge-3ym57an/product_24336367",
+    page(
+        "Staples",
+        "HP 67XL Black High Yield Ink Cartridge (3YM57AN)",
+        ["Ink &amp; Toner", "HP Ink"],
+        gallery("SPL/24336367"),
+        """<h1 id="product_title">HP 67XL Black High Yield Ink Cartridge (3YM57AN)</h1>
+<div class="product-ids"><span>Item: 24336367</span> <span>Model: 3YM57AN</span></div>
+<div class="price">$38.99</div><button>Add to cart</button>""",
+        """<h2>Specifications</h2><table><tr><th>Brand</th><td>HP</td></tr><tr><th>Yield</th><td>240 pages</td></tr></table>""",
+    ),
+    "24336367",
+    "HP",
+)
+
+case(
+    "gamestop-sku-publisher",
+    "https://www.gamestop.com/video-games/nintendo-switch/products/the-legend-of-zelda-tears-of-the-kingdom/20001234.html",
+    page(
+        "GameStop",
+        "The Legend of Zelda: Tears of the Kingdom - Nintendo Switch",
+        ["Video Games", "Nintendo Switch"],
+        gallery("GME/20001234"),
+        """<h1 class="product-name">The Legend of Zelda: Tears of the Kingdom - Nintendo Switch</h1>
+<div class="product-meta"><span>Nintendo</span> <span>|</span> <span>SKU: 20001234</span></div>
+<div class="price">$69.99</div><button>Add to Cart</button>""",
+        """<h2>Details</h2><ul><li>Publisher: Nintendo</li><li>Rating: E10+</li></ul>""",
+    ),
+    "20001234",
+    "Nintendo",
+)
+
+
 # --- Must-not-fire pages: the probe's kinds where they must leave the answer as it was ------------------
 
 NOT_FIRE: list[Case] = []
@@ -1121,6 +1416,39 @@ not_fire(
     ),
     "H003456S",
     "Herm\u00e8s",
+)
+
+
+not_fire(
+    "style-words-and-code-lines",  # "Style: Slim Fit" is no code; a code block without a shop label reads as before
+    "https://www.example-denim.com/p/slim-jean",
+    page(
+        "Example Denim",
+        "Slim Jean Rinse",
+        ["Men", "Jeans"],
+        gallery("EXD/slim-jean"),
+        """<h1>Slim Jean Rinse</h1><div class="price">$89.00</div><button>Add to Bag</button>
+<div class="item-numbers"><p>Model Number: SJ-3301</p><p>Ships in 2 days</p></div>""",
+        """<table><tr><th>Style:</th><td>Slim Fit</td></tr><tr><th>Rise:</th><td>Mid</td></tr></table>""",
+    ),
+    "SJ-3301",
+    None,
+)
+
+not_fire(
+    "sku-label-then-value-lines-in-named-block",  # "Item #" and its number as two lines of a named block
+    "https://www.example-kitchen.com/p/chef-knife-8",
+    page(
+        "Example Kitchen",
+        "Chef's Knife 8 in.",
+        ["Cutlery", "Knives"],
+        gallery("EXK/chef-8"),
+        """<h1>Chef's Knife 8 in.</h1><div class="item-number">Item # <span>7712345</span></div>
+<div class="price">$129.95</div><button>Add to Cart</button>""",
+        """<p>Handle: Pakkawood; Blade: VG-10</p>""",
+    ),
+    "7712345",
+    None,
 )
 
 
