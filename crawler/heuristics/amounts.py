@@ -144,6 +144,9 @@ _CONDITIONAL = re.compile(
     # a members' or club price ("Members $39.99", "for members", "Club price", "Medlemspris", "Klubbpris";
     # not "Non-members $49.99", nor a name such as "Member's Mark Paper Towels")
     r"|(?<!non-)(?<!non )\bmembers?\s*:?\s*(?=[$€£¥]|\d)|\bfor members\b|\bclub price\b"
+    # a loyalty programme's price named for the programme (US beauty and specialty shops' "Insider price",
+    # "Rewards price", "VIP price", "Perks price", "Loyalty price"; listing review 8)
+    r"|\b(?:insider|rewards?|vip|perks|loyalty)\s+price\b"
     r"|\b(?:medlems|klubb|klub)pris\b|\bmitglieder-?preis\b|\bmitgliedspreis\b|\bledenprijs\b"
     r"|최대\s?할인가|최대\s?혜택가|쿠폰|카드\s?\S*\s?할인|折價券|优惠券|優惠券|券後|券后|クーポン|会員価格"
     # with loyalty points, a card or a subscription (Lamoda's "Цена с баллами: 50 340 ₸"; stop 37)

@@ -16,7 +16,7 @@ from knockoff.crawler.values import AVAILABILITY_TEXT, normalize_availability
 
 _BUY = re.compile(
     r"add[\s_-]*to[\s_-]*(?:cart|bag|basket|trolley|order)|buy[\s_-]*(?:it[\s_-]*)?now|buy now|place bid|"
-    r"make offer|pre-?order now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|"
+    r"make offer|pre-?order now|purchase now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|"
     r"acheter|añadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in winkelwagen|"
     r"bestellen|adicionar ao carrinho|adicionar à sacola|カートに入れる|今すぐ買う|購入する|加入购物车|"
     r"立即购买|加入購物車|立即購買|장바구니|바로\s*구매|구매하기|в корзину|купить|sepete ekle|do koszyka|"
@@ -57,12 +57,15 @@ _BUY = re.compile(
 _BARE_ADD = re.compile(
     r"\+?\s*(?:add|añadir|agregar|ajouter|hinzufügen|aggiungi|adicionar|toevoegen|dodaj|ekle|добавить|"
     r"adaugă|přidat|pridať|lägg till|tilføj|legg til|追加|添加|추가|"
-    # the bare "Buy" of an old shop's submit button ("Qty [1] [Buy]"); a link reading it is a menu's
-    r"buy|kaufen|"
+    # the bare "Buy" of an old shop's submit button ("Qty [1] [Buy]"); a link reading it is a menu's; the
+    # bare "Purchase" of a resale marketplace's buy button (Grailed's "Purchase" beside "Offer"; listing review 8)
+    r"buy|purchase|kaufen|"
     # the bare "Buy" of Croatian, Serbian, Bosnian, Slovenian and Polish shops' submit buttons ("Kupi", "Купи", "Kup")
     r"kupi|купи|kup|"
-    # a fulfilment cell's own buy button ("Pickup ... [Pick it up]", "Shipping ... [Ship it]", "[Deliver it]")
-    r"ship it|pick it up|deliver it)",
+    # a fulfilment cell's own buy button ("Pickup ... [Pick it up]", "Shipping ... [Ship it]", "[Deliver it]"),
+    # a store chain's "Pick Up In Store" button where an item sold in its stores only has no cart button
+    # (listing review 8)
+    r"ship it|pick it up|deliver it|pick[\s-]?up in[\s-]store)",
     re.I,
 )
 # a button reading "+" and the cart's name, nothing else ("+ Keranjang", "+ Cart", "+ Warenkorb", "+ 장바구니"):
@@ -130,6 +133,10 @@ _SOLD_CONTROL = re.compile(
 # pre-order word for (bol's "Reserveer", eMAG's "Precomandă", Yodobashi's "予約する", Amazon.co.jp's
 # "予約注文する", momo's "立即預購", Trendyol's "Ön sipariş ver"): a buy control, and the item a pre-order.
 # Whole text only: "Reserveer in de winkel" (reserve in a store) is no pre-order.
+# the whole text of a control saying the one item it sells is sold ("Sold", "SOLD!"): `buy_state`
+_BARE_SOLD = re.compile(r"\W*sold\W*", re.I)
+
+
 _PREORDER_CONTROL = re.compile(
     r"\W*(?:pre-?order(?:\s+now)?|reserveer(?:\s+nu)?|nu\s+reserveren|precomand[ăa](?:\s+acum)?"
     r"|予約(?:注文)?する|予約購入(?:する)?|予約カートに入れる|立即預購|立即预购|ön\s+sipariş(?:\s+ver)?"
@@ -147,8 +154,19 @@ _BUY_ATTR = re.compile(
 )
 
 
+# a delivery time ("ships in 3-5 weeks", "Ships today", "ready to ship"): `values.AVAILABILITY_TEXT` reads it as
+# in stock, but it tells when an order leaves, in a back-order line as well ("Temporarily out of stock.
+# Backorder now — ships in 3-5 weeks."; listing review 8: read as a legend of three states, so as nothing)
+_DELIVERY_TIME = re.compile(
+    r"\bships\s+(?:today|in\s+\d+(?:\s*[-–]\s*\d+)?\s+(?:business\s+)?(?:hours?|days?|weeks?|months?))\b|\bready\s+to\s+ship\b",
+    re.I,
+)
+
+
 def _legend(text: str) -> bool:
-    """`text` names 3+ availability states: a legend ("In Stock ... Backordered ... Out of Stock")."""
+    """`text` names 3+ availability states: a legend ("In Stock ... Backordered ... Out of Stock"); a
+    delivery time (`_DELIVERY_TIME`) names none."""
+    text = _DELIVERY_TIME.sub(" ", text)
     return len({name for pattern, name in AVAILABILITY_TEXT if pattern.search(text)}) >= 3
 
 
@@ -557,6 +575,12 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
         # "Sold out", "Notify me" (`_SOLD_CONTROL`), or the buy control itself reading a not-in-stock
         # state ("Sin stock"; not a size chip "42 Not available" or a "Hide unavailable sizes" toggle)
         is_sold = bool(_SOLD_CONTROL.search(text)) or (said in _SOLD_STATES and _named_buy(page, el))
+        # a control reading only "Sold" where the buy button stood, disabled or named as the buy control
+        # (Mercari's grey "Sold" checkout button, a consignment shop's `<button name="add" disabled>Sold`;
+        # listing review 8): not a "Sold" tab of a seller's listings, live and named otherwise
+        is_sold = is_sold or bool(
+            _BARE_SOLD.fullmatch(text) and (_disabled(page, el) or _named_buy(page, el))
+        )
         # a card's control, a hidden one, a lone related card's "Comprar" / "加入購物車" (`_in_other_items`)
         if not (is_buy or is_sold) or page.context(el)[1] or hidden(el) or _in_other_items(page, el):
             continue
@@ -1015,7 +1039,12 @@ _NEGATED_VERB = re.compile(
 _STORE_ONLY = re.compile(
     r"\bnur\s+in\s+(?:der|den|unseren|unserer)\s+(?:filialen?|märkten|geschäften)\b|\bnur\s+im\s+(?:laden|store)\b"
     r"|\b(?:disponibile\s+)?solo\s+(?:in|nei)\s+negozi?o?\b|\b(?:disponible\s+)?(?:uniquement|exclusivement|seulement)"
-    r"\s+en\s+magasins?\b|\bs[oó]lo\s+en\s+tiendas?\s+f[ií]sicas?\b|매장\s*전용|오프라인\s*전용|門市限定|僅限門市|门店专售",
+    r"\s+en\s+magasins?\b|\bs[oó]lo\s+en\s+tiendas?\s+f[ií]sicas?\b|매장\s*전용|오프라인\s*전용|門市限定|僅限門市|门店专售"
+    # US chains' stores-only lines ("Available in stores only — not available for shipping", "In-store
+    # pickup only", "Store pickup only"): `values.AVAILABILITY_TEXT` reads their "not available" first
+    # (listing review 8); not "Not available in stores"
+    r"|(?<!not\s)\bavailable\s+in[\s-]stores?\s+only\b|\bonly\s+available\s+in[\s-]stores?\b"
+    r"|\b(?:in[\s-]store|store)\s+pick[\s-]?up\s+only\b",
     re.I,
 )
 # a line saying the item cannot be bought now, in Korean and Chinese ("현재 구매가 불가능한 상품입니다", "구매
@@ -1037,7 +1066,13 @@ _SOLD_WORDING = re.compile(
     r"|\bnon\s+più\s+(?:in\s+stock|in\s+magazzino)\b|\bno\s+quedan\s+(?:unidades|existencias|más)\b|\bya\s+no\s+hay\s+stock\b"
     r"|\b(?:nema\s+više|više\s+nema)\s+na\s+(?:zalihi|stanju|skladištu)\b|\bni\s+več\s+(?:zaloge|na\s+zalogi)\b"
     r"|(?<!即將)(?<!即将)(?<!快要)(?:銷售|销售|搶購|抢购)一空|(?:已經)?賣完了|卖完了|\bтаусылды\b|\bраскупили\b"
-    r"|완판(?!\s*임박)|모두\s*판매\s*(?:되었|됐)",
+    r"|완판(?!\s*임박)|모두\s*판매\s*(?:되었|됐)"
+    # a one-of-a-kind item sold (resale marketplaces and consignment shops: Poshmark's "This item is sold",
+    # Grailed's "This listing has sold.", "This item has been sold!", a status line "Item sold"), the
+    # sentence ending there: not "This item is sold by Acme", "This product is sold individually", "is sold
+    # in packs of 6" (listing review 8)
+    r"|\b(?:this|the)\s+(?:item|listing|product|piece|lot)\s+(?:is|was|has(?:\s+been|\s+already)?)\s+"
+    r"(?:already\s+)?sold(?=\s*(?:[.!]|$))|^\W*(?:item|listing)\s+(?:is\s+|has\s+)?sold\W*$",
     re.I,
 )
 # who or where a buying rule is about (an age, adults, a region, overseas: "19세 미만 구매 불가", "海外地區無法購買"):
@@ -1171,6 +1206,8 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
             continue  # a store finder's list ("Emeryville: Out of stock"): the stores' stock, not the item's
         if any(page.context(el)) or (hidden(el, 0) and el.tag not in ("link", "meta")) or page.in_dialog(el):
             continue
+        if in_message(page, el, names=_TEMPLATE_NAMES, levels=2):
+            continue  # "Sorry, this product is currently unavailable." in a script's "stock-msg-tpl"
         said = normalize_availability(el.get("href") or el.get("content"))
         text = visible_text(el)[:300]
         if not said and ("${" in text or "{{" in text or _legend(text)):
@@ -1302,14 +1339,39 @@ def near_state(page: Layout, title_el: Any, window: int = 80, limit: int = 200) 
         if _channel_state(said, own):
             continue  # "Not available for pickup": a way of getting the item, not its stock
         if said in UNAVAILABLE and not any(page.context(el)) and not hidden(el) and not size_choice(el):
-            if any(_MESSAGE_NAMES.search(page.names.get(a, "")) for a in (el, *el.iterancestors())):
+            if in_message(page, el, title_el):
                 continue  # an error template "Sorry, the service was unavailable" (`extract` skips it so too)
             return said
     return None
 
 
-# names of an element holding a message about the page or the service, not the product ("cli-error-service")
-_MESSAGE_NAMES = re.compile(r"error|toast|tpl|template")
+# names of an element holding a message about the page or the service, not the product ("cli-error-service");
+# not the page type or section names of Shopify themes (`<body class="template-product">`, Online Store 2.0's
+# `<section id="shopify-section-template--15328405717213__main">`): every element of their product pages
+# sits in those (listing review 8: a discontinued lamp's "This product has been discontinued." read as
+# nothing, no listing)
+# (nor Shopify Debut's section "product-template", `<div id="ProductSection-product-template">`)
+_TEMPLATE = (
+    r"tpl|(?<!product-)template(?!--|-(?:product|collection|index|page|search|cart|article|blog|suffix)\b)"
+)
+_MESSAGE_NAMES = re.compile(rf"error|toast|{_TEMPLATE}")
+# names of a script's message template, shown when its case arises ("stock-msg-tpl", "message-template")
+_TEMPLATE_NAMES = re.compile(_TEMPLATE)
+
+
+def in_message(
+    page: Layout, el: Any, title_el: Any = None, names: re.Pattern[str] = _MESSAGE_NAMES, levels: int = 0
+) -> bool:
+    """`el` or an ancestor of it (the `levels` nearest; 0: all) is named for a message about the page or
+    the service (`names`, by default `_MESSAGE_NAMES`: "cli-error-service", "tpl-alert"), and that
+    element does not hold the title `title_el` too (an element holding the product's heading is a
+    region of the page, whatever its names say)."""
+    holds_title = set(title_el.iterancestors()) if title_el is not None else set()
+    up = list(el.iterancestors())
+    return any(
+        names.search(page.names.get(a, "")) and a not in holds_title
+        for a in (el, *(up[:levels] if levels else up))
+    )
 
 
 # the label of a stock count written as a labelled value ("In stock: 0", "Qty in stock | 12",

@@ -27,7 +27,7 @@ from knockoff.crawler.heuristics.dom import MONEY, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.photos import find_images
 from knockoff.crawler.heuristics.price_text import OLD_TEXT, shown_price
-from knockoff.crawler.heuristics.prices import find_price
+from knockoff.crawler.heuristics.prices import asked_price, find_price
 from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, clean_title, doc_title_is_shop, find_title
 from knockoff.crawler.values import normalize_availability
 
@@ -62,6 +62,8 @@ class Found:
     # a page read by the fallbacks or titled by an element nothing names (`_unmarked`) offers several
     # items (`several_offers`): a list, no product page
     several: bool = False
+    # a price element says the price is told on asking ("Call for Price", `prices.asked_price`), no price read
+    asked_price: bool = False
 
     def is_product(self) -> bool:
         """Title, a current price near it outside repeated cards, and a buy control, a main image or a
@@ -88,13 +90,14 @@ class Found:
         where the document title names only the shop: Cafe24's "<title>데일리니트</title>" over a
         sold-out item showing "품절" in place of its price), a main image, and an out-of-stock state,
         or an element stating the availability ("Available from these sellers." beside "See All
-        Buying Options")."""
+        Buying Options"), or a price element saying the price is told on asking (`asked_price`: "Call
+        for Price" beside a "Request a Quote" button; listing review 8)."""
         state = self.stock or self.buy_availability or self.near_state
         return bool(
             self.title
             and (self.title_named >= 0.5 or self.shop_titled)
             and self.image_score >= 3
-            and (state in UNAVAILABLE or self.stock is not None)
+            and (state in UNAVAILABLE or self.stock is not None or self.asked_price)
         )
 
 
@@ -220,6 +223,7 @@ class Page(Layout):
             buy_said_sold=buy_said_sold,
             fallback=fallback and title is not None,
             several=(fallback or _unmarked(self, title_el)) and several_offers(self),
+            asked_price=(amount is None or card) and asked_price(self),
         )
 
 

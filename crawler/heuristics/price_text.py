@@ -99,6 +99,10 @@ UNIT = r"(?:ml|cl|dl|l|mg|g|kg|m|m²|m2|qm|stk\.?|stück|pcs|oz|fl\.?\s?oz|lbs?)
 OLD_TEXT = re.compile(
     r"\b(?:was|list price|reg\.?|regular|orig\.?|original|compare at|msrp|rrp|uvp|statt|avant|prima|antes|"
     r"save|you save|shipping|delivery|per month|/mo\b|a month|payments? of|interest[- ]free|"
+    # a retail price beside a reseller's own ("Retail Price $150" in a sneaker reseller's details, "Est.
+    # Retail $3,400", "Estimated retail: $10,800": the brand's price new, a reference as an MSRP is;
+    # listing review 8: GOAT's sold-out page read its details' "Retail Price $150" as the price)
+    r"retail|"
     rf"or \d+ (?:payments|installments)|over \$|orders over|savings?|rebate|{_OLD_WORDS})\b|{_OLD_SIGNS}"
     r"|(?:^|[:(]\s*)[-−]\s?[$€£¥]\s?\d",  # "Savings: -$80.00": an amount taken off (not "$10 – $20")
     re.I,
@@ -174,7 +178,9 @@ def struck_shown(el: Any, levels: int | None = None) -> bool:
 # price ("price-block__final-price wallet"), nor a card's price ("product-card-price")
 # (`price_text` leaves such a part out of a block's text, as an old price's: the block reads the price
 # anyone pays)
-CONDITIONAL_NAME = re.compile(r"(?<![a-z])(?:wallet|coupon|member|club|loyalty)-?price(?![a-z])")
+CONDITIONAL_NAME = re.compile(
+    r"(?<![a-z])(?:wallet|coupon|member|club|loyalty|insider|rewards?|vip|perks)-?price(?![a-z])"
+)
 
 
 def left_out(node: Any, el: Any) -> bool:
@@ -611,7 +617,8 @@ def _current_segment(text: str) -> tuple[str | None, list[str]]:
 # side ("Member price 399 kr" / "Regular price 499 kr", "Mitgliederpreis" / "Regulärer Preis",
 # "Medlemspris" / "Ordinarie pris", "Ledenprijs" / "Normale prijs"; en de sv da nb nl fr)
 _MEMBER = (
-    r"members?(?:hip)?(?:\s*price)?|club price|mitglieder-?preis|mitgliedspreis|medlemspris|klubbpris|klubpris"
+    r"members?(?:hip)?(?:\s*price)?|club price|(?:insider|rewards?|vip|perks|loyalty)\s+price"
+    r"|mitglieder-?preis|mitgliedspreis|medlemspris|klubbpris|klubpris"
     r"|ledenprijs|prix (?:adhérent|membre)s?"
 )
 _REGULAR = (

@@ -67,6 +67,14 @@ _STRONG_PRICE = re.compile(
 )
 # words in an element's id/class/test hooks that make it a price candidate (English and the class
 # names shops write in their languages: "akcijska-cena", "cijena", "preis", "prix", "precio")
+# a price element saying the price is told on asking (industrial suppliers' and dealers' "Call for Price",
+# "Price on request", "Request a Quote", "Contact us for pricing"), most often beside a phone number whose
+# first figures read as an amount ("Call for Price 1-888-383-3784" read as $1; listing review 8)
+_ASKED_PRICE = re.compile(
+    r"\bcall\s+(?:us\s+)?for\s+(?:a\s+)?(?:price|pricing|quote)\b|\bprice\s+(?:on|upon)\s+request\b"
+    r"|\brequest\s+(?:a\s+)?(?:quote|price)\b|\bcontact\s+us\s+for\s+(?:a\s+)?(?:price|pricing|quote)\b",
+    re.I,
+)
 _PRICE_CAND = re.compile(r"price|prcisum|a-offscreen|cena|cijen|preis|prix|precio|prezzo|preco|prijs")
 _PRICE_ATTRS = tuple(a for a in NAME_ATTRS if a != "itemprop")  # id, class and the test hooks
 # id/class words of a variant selector (sizes, flavours, colours listed with their prices)
@@ -561,6 +569,20 @@ def _aside_price(page: Layout, el: Any) -> float:
     return 0.0
 
 
+def asked_price(page: Layout) -> bool:
+    """A price element outside menus, cards, hidden parts and dialogs says the price is told on asking
+    (`_ASKED_PRICE`: "Call for Price", "Price on request") and shows no currency amount: a product page
+    whose price is not shown, as a sold-out page without one is (`page.Found.unavailable_product`).
+    Source: listing review 8 (an industrial supplier's "Call for Price" page)."""
+    for el in _price_elements(page)[:600]:
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) > 120 or not _ASKED_PRICE.search(text) or CURRENCY_MARK.search(text):
+            continue
+        if not (any(page.context(el)) or hidden(el) or page.in_dialog(el)):
+            return True
+    return False
+
+
 def _price_elements(page: Layout) -> list[Any]:
     """Price candidates in document order: `itemprop=price`, `data-price` / `data-price-amount`,
     and elements whose id/class/test hooks hold a price word (`_PRICE_CAND`)."""
@@ -600,6 +622,8 @@ def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
     text = label_left_out(el) or price_text(el)
     if len(text) > 120 and not content:
         return None, None, text, []
+    if not content and _ASKED_PRICE.search(text) and not CURRENCY_MARK.search(text):
+        return None, None, text, []  # "Call for Price 1-888-383-3784": told on asking, the phone's "1" none
     _, cur = parse_price(text) if text else (None, None)
     if not cur and text:  # the currency in an element left out of the amount (<span class="unit">원</span>)
         cur = parse_price(re.sub(r"\s+", " ", " ".join(el.itertext()))[:200])[1]
