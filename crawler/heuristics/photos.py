@@ -19,7 +19,9 @@ gallery (tests/crawler/test_image_review.py, test_image_review2.py). What says o
 gallery row is the product's photo (title words in its alt text, the heading's nearness, its
 photo met in several sizes) says it of the row: a slide without words of its own takes its row's
 best such evidence, so that only what says which slide is shown orders the row
-(tests/crawler/test_image_review3.py). (`crawler/images.py`
+(tests/crawler/test_image_review3.py). A carousel's loop copies of its slides are no candidates,
+and a video's slide is told by its names, its media type, a play control or its still's URL
+(tests/crawler/test_image_review8.py). (`crawler/images.py`
 downloads the photos; this module only finds their URLs.)
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
@@ -450,12 +452,44 @@ _VIDEO_SLIDE = re.compile(
 )
 
 
+# a media type attribute's value naming a video or a 3D model (Shopify's `data-media-type="video"`,
+# "external_video", "model"; headless themes' `data-type="video"`)
+_MEDIA_TYPE_ATTRS = (
+    "data-media-type",
+    "data-type",
+    "data-media-kind",
+    "data-content-type",
+    "data-slide-type",
+)
+_VIDEO_MEDIA_TYPE = re.compile(r"(?:external[-_ ]?)?video|youtube|vimeo|model|3d-?model", re.I)
+# the label of a control that plays a video ("Play video", "Play", "Watch the product video")
+_PLAY_LABEL = re.compile(r"\s*(?:play|watch)(?:\s+(?:the\s+)?(?:\w+\s+)?(?:video|clip|movie|film))?\s*", re.I)
+# a play control's name ("pdp-media__play", "play-button", "video-play-icon")
+_PLAY_NAME = re.compile(r"(?<![a-z])play(?:-?(?:button|btn|icon|overlay))?(?![a-z])")
+# a video's still by its URL: Cloudinary's stills of an uploaded video ("/video/upload/so_0/..."),
+# Shopify's video previews ("/files/preview_images/<hash>.thumbnail.0000000000.jpg")
+_VIDEO_STILL_URL = re.compile(r"/video/upload/|/preview_images/")
+
+
 def _video_slide(el: Any, up: list[Any]) -> bool:
-    """`el` or one of its 4 nearest ancestors is named a video (`_VIDEO_SLIDE`) and holds no other
-    picture: a video's slide or thumbnail in a gallery, its picture the video's poster (a gallery
-    named "has-video" around all the photos is not one)."""
+    """`el` or one of its 4 nearest ancestors is a video's, holding no other picture: named a video
+    (`_VIDEO_SLIDE`) or a play control (`_PLAY_NAME`), of a video's media type (`_MEDIA_TYPE_ATTRS`,
+    `_VIDEO_MEDIA_TYPE`), or a button or link labelled to play one (`_PLAY_LABEL`); or `el`'s picture
+    is a video's still by its URL (`_VIDEO_STILL_URL`). A video's slide or thumbnail in a gallery,
+    its picture the video's poster (a gallery named "has-video" around all the photos is not one;
+    tests/crawler/test_image_review8.py cloudinary-video-still-first)."""
+    src = " ".join(el.get(a) or "" for a in ("src", "data-src", "srcset", "data-srcset"))
+    if _VIDEO_STILL_URL.search(src):
+        return True
     for a in (el, *up[:4]):
-        if _VIDEO_SLIDE.search(element_names(a)):
+        names = element_names(a)
+        label = (a.get("aria-label") or a.get("title") or "") if a.tag in ("button", "a") else ""
+        if (
+            _VIDEO_SLIDE.search(names)
+            or _PLAY_NAME.search(names)
+            or any(_VIDEO_MEDIA_TYPE.fullmatch((a.get(k) or "").strip()) for k in _MEDIA_TYPE_ATTRS)
+            or (label and _PLAY_LABEL.fullmatch(label))
+        ):
             return len(a.xpath(".//img | .//amp-img", smart_strings=False)[:2]) <= 1
     return False
 
@@ -814,8 +848,32 @@ def _lazy_beside_eager(el: Any, up: list[Any]) -> bool:
     return False
 
 
-# a carousel's copy of another slide, written before the first for an endless loop
-_CLONE_SLIDE = re.compile(r"cloned|duplicate")
+# a carousel's copy of another slide, written before the first for an endless loop: slick
+# "slick-cloned", Owl "cloned", Swiper "swiper-slide-duplicate", bxSlider "bx-clone" (NetSuite
+# SuiteCommerce's gallery), Splide "splide__slide--clone", Glide "glide__slide--clone"
+_CLONE_SLIDE = re.compile(r"(?<![a-z])(?:clone[ds]?|duplicate)(?![a-z])")
+
+
+def _loop_copy(el: Any) -> bool:
+    """`el` is in a carousel's loop copy of a slide (`_CLONE_SLIDE` on it or one of its 4 nearest
+    ancestors) that has a sibling slide not so marked, of its tag and class less state classes
+    (`_slide_class`), holding a picture (the originals' row): a copy of the last slides written
+    before the first takes the first place in document order from the photo the gallery opens on
+    (tests/crawler/test_image_review8.py, suitecommerce-bxslider-clone-first). A box named a
+    "clone" beside boxes of other names (a zoom plugin's copy) is no loop copy."""
+    for a in (el, *list(el.iterancestors())[:4]):
+        if not _CLONE_SLIDE.search(a.get("class") or ""):
+            continue
+        parent, key = a.getparent(), _slide_class(a)
+        return parent is not None and any(
+            s is not a
+            and s.tag == a.tag
+            and not _CLONE_SLIDE.search(s.get("class") or "")
+            and _slide_class(s) == key
+            and next(s.iter("img", "amp-img"), None) is not None
+            for s in parent
+        )
+    return False
 
 
 class Candidate(NamedTuple):
@@ -850,6 +908,8 @@ def _image_candidates(
         if not urls:
             continue
         pictures.append(urls)
+        if _loop_copy(el):
+            continue  # its photo is met again at its own place in the row
         scored = _img_score(page, el, urls, title_el, title_toks)
         if scored is None:
             continue
@@ -1099,9 +1159,7 @@ def _preloaded_pictures(page: Layout) -> list[str]:
 # a class of a slide's state (shown, next, a loop's copy), not of what the slide is
 # or of its place ("first": Flatsome, a much used WooCommerce theme, marks its product gallery's
 # first slide "slide first"; tests/crawler/test_image_review6.py kind-first-slide-class)
-_SLIDE_STATE = re.compile(
-    r"active|current|selected|visible|prev|next|cloned|duplicate|shown|^(?:first|last)$"
-)
+_SLIDE_STATE = re.compile(r"active|current|selected|visible|prev|next|clone|duplicate|shown|^(?:first|last)$")
 
 
 def _slide_class(el: Any) -> frozenset[str]:
