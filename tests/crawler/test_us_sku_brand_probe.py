@@ -55,6 +55,11 @@ line a shop's label opens wins (`_labelled_line`), and a trade-mark sign may fol
 label; 8. the bare "Style" before a colon; 9. ";" and "," also end a value before another label. The three
 brands are left (`BRAND_LEFT`). Must-not-fire pages ("Style: Slim Fit" and a code block without a shop label;
 "Item #" and its number as two lines of a named block) pass with sku.py at 4bde880 and after.
+
+FOURTH BATCH (after commit c5e0a75; 10 pages of UK, German, French and Italian retailers, the issue's Amazon
+markets: Argos's "Cat. no. 941/2345", Currys, John Lewis, Boots, Screwfix's bracketed code in the heading, Next,
+MediaMarkt's "Art.-Nr. X | Hersteller-Art.-Nr. Y", Thomann, Boulanger's "Réf :", Unieuro's "Codice articolo: X ·
+Codice produttore: Y"): 0 of 10 failed (the earlier rounds' European labels hold).
 """
 
 from __future__ import annotations
@@ -1274,6 +1279,184 @@ case(
     ),
     "20001234",
     "Nintendo",
+)
+
+
+# --- Fourth batch: UK and EU retailers (the issue's Amazon markets) ------------------------------------------
+
+case(
+    "argos-cat-no-slash",
+    "https://www.argos.co.uk/product/9412345",
+    page(
+        "Argos",
+        "Ninja Foodi MAX Dual Zone Air Fryer AF400UK",
+        ["Home and garden", "Air fryers"],
+        gallery("ARGOS/9412345"),
+        """<h1 data-test="product-title">Ninja Foodi MAX Dual Zone Air Fryer AF400UK</h1>
+<p class="product-catalogue-number">Cat. no. 941/2345</p>
+<div class="price"><h2>&pound;199.00</h2></div><button>Add to trolley</button>""",
+        """<h2>Specifications</h2><ul><li>Brand: Ninja</li><li>Capacity 9.5 litres</li></ul>""",
+        cards=card("Tower Air Fryer", "&pound;79.99")
+        + card("Salter Air Fryer", "&pound;59.99")
+        + card("Cosori Air Fryer", "&pound;129.99"),
+        phone="0345 640 2020",
+    ),
+    "941/2345",
+    "Ninja",
+)
+
+case(
+    "currys-product-code",
+    "https://www.currys.co.uk/products/sony-wh1000xm5-wireless-headphones-black-10240123.html",
+    page(
+        "Currys",
+        "SONY WH-1000XM5 Wireless Bluetooth Noise-Cancelling Headphones - Black",
+        ["TV &amp; Audio", "Headphones"],
+        gallery("CURRYS/10240123"),
+        """<h1 class="product-name">SONY WH-1000XM5 Wireless Bluetooth Noise-Cancelling Headphones - Black</h1>
+<p class="prd-code">Product code: 10240123</p>
+<div class="price">&pound;279.00</div><button>Add to basket</button>""",
+        """<h2>Specifications</h2><table><tr><th>Brand</th><td>SONY</td></tr></table>""",
+        phone="0344 561 1234",
+    ),
+    "10240123",
+    "SONY",
+)
+
+case(
+    "johnlewis-product-code-brand-link",
+    "https://www.johnlewis.com/le-creuset-signature-cast-iron-round-casserole-24cm/p1234567",
+    page(
+        "John Lewis",
+        "Le Creuset Signature Cast Iron Round Casserole, 24cm",
+        ["Home &amp; Garden", "Cookware"],
+        gallery("JL/p1234567"),
+        """<div class="product-header"><a class="product-header__brand" href="/brand/le-creuset/_/N-1z13z4y">Le Creuset</a>
+<h1>Signature Cast Iron Round Casserole, 24cm</h1></div>
+<div class="price">&pound;275.00</div><button>Add to your basket</button>""",
+        """<h2>Product information</h2><p>Product code: 81234567</p>""",
+    ),
+    "81234567",
+    "Le Creuset",
+)
+
+case(
+    "boots-item-code",
+    "https://www.boots.com/cerave-moisturising-cream-340g-10271234",
+    page(
+        "Boots",
+        "CeraVe Moisturising Cream 340g",
+        ["Skincare", "Moisturisers"],
+        gallery("BOOTS/10271234"),
+        """<h1 id="estore_product_title">CeraVe Moisturising Cream 340g</h1>
+<div class="price">&pound;15.50</div><p class="item-code">Item code: 10271234</p><button>Add to basket</button>""",
+        """<h2>Product details</h2><p>Brand: CeraVe</p>""",
+    ),
+    "10271234",
+    "CeraVe",
+)
+
+case(
+    "screwfix-product-code-bracket",
+    "https://www.screwfix.com/p/makita-dhp482z-18v-li-ion-lxt-combi-drill-bare/12345",
+    page(
+        "Screwfix",
+        "Makita DHP482Z 18V Li-Ion LXT Combi Drill - Bare",
+        ["Power Tools", "Combi Drills"],
+        gallery("SCREWFIX/12345"),
+        """<h1 itemprop="name">Makita DHP482Z 18V Li-Ion LXT Combi Drill - Bare <span class="product-code">(12345)</span></h1>
+<div class="price">&pound;69.98 <span>inc VAT</span></div><button>Deliver</button><button>Click &amp; Collect</button>""",
+        """<h2>Specifications</h2><table><tr><th>Brand</th><td>Makita</td></tr><tr><th>Model</th><td>DHP482Z</td></tr></table>""",
+    ),
+    "12345",
+    "Makita",
+)
+
+case(
+    "next-item-number-brand-first",
+    "https://www.next.co.uk/style/st123456/a12345",
+    page(
+        "Next",
+        "Nike Black Air Force 1 Trainers",
+        ["Men", "Footwear", "Trainers"],
+        gallery("NEXT/A12345"),
+        """<h1 class="StyledTitle">Nike Black Air Force 1 Trainers</h1><p class="ProductCode">A12-345</p>
+<div class="price">&pound;110</div><button>Add to bag</button>""",
+        """<h2>Product details</h2><p>Brand: Nike</p>""",
+    ),
+    "A12-345",
+    "Nike",
+)
+
+case(
+    "mediamarkt-art-nr-brand-logo",
+    "https://www.mediamarkt.de/de/product/_bosch-gsr-18v-55-akku-bohrschrauber-2812345.html",
+    page(
+        "MediaMarkt",
+        "BOSCH GSR 18V-55 Akku-Bohrschrauber",
+        ["Haushalt", "Werkzeug"],
+        gallery("MM/2812345"),
+        """<a class="manufacturer-logo" href="/de/brand/bosch"><img src="/brands/bosch.svg" alt="BOSCH"></a>
+<h1>BOSCH GSR 18V-55 Akku-Bohrschrauber</h1><p>Art.-Nr. 2812345 | Hersteller-Art.-Nr. 06019H5200</p>
+<div class="price">149,99 &euro;</div><button>In den Warenkorb</button>""",
+        """<h2>Technische Daten</h2><table><tr><th>Marke</th><td>BOSCH</td></tr></table>""",
+        promo="Kostenloser Versand ab 59 &euro;",
+        phone="0221 22 243 333",
+    ),
+    "2812345",
+    "BOSCH",
+)
+
+case(
+    "thomann-artikelnummer-hersteller",
+    "https://www.thomann.de/de/fender_player_ii_strat_hss_rw_blk.htm",
+    page(
+        "Thomann",
+        "Fender Player II Strat HSS RW BLK",
+        ["Gitarren und B&auml;sse", "E-Gitarren"],
+        gallery("THO/571234"),
+        """<h1 class="fx-product-headline">Fender Player II Strat HSS RW BLK</h1>
+<div class="price">789 &euro;</div><p>Sofort lieferbar</p><button>In den Warenkorb</button>""",
+        """<div class="keyfeatures"><ul><li>Hersteller: Fender</li><li>Artikelnummer: 571234</li></ul></div>""",
+        promo="3 Jahre Thomann-Garantie",
+    ),
+    "571234",
+    "Fender",
+)
+
+case(
+    "boulanger-ref-colon",
+    "https://www.boulanger.com/ref/1198765",
+    page(
+        "Boulanger",
+        "Aspirateur balai DYSON V15 Detect Absolute",
+        ["&Eacute;lectrom&eacute;nager", "Aspirateurs"],
+        gallery("BOUL/1198765"),
+        """<h1 class="product-title__main"><span class="brand">DYSON</span> V15 Detect Absolute</h1>
+<p class="product-title__ref">R&eacute;f : 1198765</p><div class="price">699,00 &euro;</div><button>Ajouter au panier</button>""",
+        """<h2>Caract&eacute;ristiques</h2><table><tr><th>Marque</th><td>DYSON</td></tr></table>""",
+        promo="Livraison gratuite d&egrave;s 20 &euro;",
+    ),
+    "1198765",
+    "DYSON",
+)
+
+case(
+    "unieuro-codice-articolo",
+    "https://www.unieuro.it/online/Lavatrici/WW90T534DAW-pidSAMWW90T534DAW",
+    page(
+        "Unieuro",
+        "Samsung WW90T534DAW lavatrice 9 kg",
+        ["Elettrodomestici", "Lavatrici"],
+        gallery("UNI/SAMWW90T534DAW"),
+        """<h1 class="pdp-title">Samsung WW90T534DAW lavatrice Caricamento frontale 9 kg 1400 Giri/min Bianco</h1>
+<p class="pdp-code">Codice articolo: 4351234 &middot; Codice produttore: WW90T534DAW/S3</p>
+<div class="price">449,00 &euro;</div><button>Aggiungi al carrello</button>""",
+        """<h2>Specifiche</h2><table><tr><th>Marca</th><td>Samsung</td></tr></table>""",
+        promo="Spedizione gratuita",
+    ),
+    "4351234",
+    "Samsung",
 )
 
 
