@@ -94,7 +94,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         score += 2.0 if named else 0.0
         tag = "h1" if el is under_banner or page_heading else el.tag
         score += {"h1": 1.5, "h2": 0.2}.get(tag, 0.0) + (1.0 if el.get("itemprop") == "name" else 0.0)
-        noise, card = page.context(el)
+        noise, card = _title_context(page, el)
         score -= 3.0 if card else 0.0
         score -= 2.0 if noise else 0.0
         score -= 2.5 if hidden(el) else 0.0  # a screen-reader heading: the shown title is elsewhere
@@ -121,6 +121,28 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
     # "Your Shopping Cart | Shop" (`dom.SHOP_PAGE_HEADING`)
     shop_page = MERCH_LABEL.match(text) or SHOP_PAGE_HEADING.match(text)
     return (text[:1000] or None) if not shop_page else None, None
+
+
+def _title_context(page: Layout, el: Any) -> tuple[bool, bool]:
+    """`Layout.context` of a title candidate: (in a layout or noise container, in a repeated card),
+    an `<h1>` in the product block's own `<header>` not counted as in a banner (`_noise_beyond_header`)."""
+    noise, card = page.context(el)
+    if noise and el.tag == "h1":
+        noise = _noise_beyond_header(page, el)
+    return noise, card
+
+
+def _noise_beyond_header(page: Layout, h1: Any) -> bool:
+    """Whether `h1` sits in a layout or noise container (`Layout.context`) once a `<header>` around it
+    that is the product block's own, not the page's banner, is set aside: a `<header>` holding no
+    `<nav>`, no form field and no link to the front page (`_FRONT_PAGE_LINKS`), as HTML5 writes a
+    section's heading group (`<div class="ProductDetailInfoBlock"><header><h1>NAME</h1><p>By
+    BRAND</p></header>`, Wayfair's). Such an `<h1>` was weighed as a banner's and lost to the reviews'
+    `<h2>` "Reviews" (issue 14's title review 8); the containers around that header still count."""
+    box = next(h1.iterancestors("header"), None)
+    if box is None or box.xpath(".//nav | .//form | .//input | ." + _FRONT_PAGE_LINKS):
+        return True
+    return page.context(box)[0]
 
 
 def _label_cell(el: Any) -> bool:
@@ -389,6 +411,11 @@ _SITE_AFFIX = re.compile(
     r"\s+(?:at|on|from|@|bei|chez|en|su|auf)\s+(\S+(?:\s+\S+){0,2})$|[.\s]\s*([\w-]+\.(?:com|net|org|shop|store|[a-z]{2})(?:\.[a-z]{2})?)$",
     re.I,
 )
+# what a US shop's `<title>` writes after the name ("NAME & Reviews | Wayfair", Wayfair's, AllModern's and
+# Joss & Main's; "NAME + Reviews | Crate & Barrel", Crate & Barrel's and CB2's; "NAME in the Drills department
+# at Lowes.com", Lowe's, its "at Lowes.com" dropped before): no word of the name. Source: issue 14's title
+# review 8 (the <title> form with these words was taken as a fuller name, over a short `<h1>`)
+_REVIEWS_TAIL = re.compile(r"\s*[&+]\s*reviews$|\s+in\s+the\s+(?:[^\s|]+\s+){1,6}department$", re.I)
 # the shop's name after a comma closing a `<title>` part (osCommerce writes "NAME, STORE_NAME"), every
 # word of it the shop's (`site_test`'s `whole`)
 _COMMA_SITE = re.compile(r",\s+(\S+(?:\s+\S+){1,3})$")
@@ -411,7 +438,38 @@ def site_test(host: str, site_name: str) -> Any:
             toks[0] in site or "".join(toks[:3]) in site or any(t in site for t in toks[:2])
         )
 
+    is_site.words = frozenset(site)  # type: ignore[attr-defined]  # read by `_glued_shop_tail`, `_names_site`
     return is_site
+
+
+def _names_site(text: str, is_site: Any) -> bool:
+    """`text` opens with the shop's name (`is_site`), also written with a company word after it or
+    with "&" where the host spells "and": its first 2-4 words joined are a word of the host or
+    og:site_name ("Tractor Supply Co." of tractorsupply.com, "Harbor Freight Tools" of
+    harborfreight.com, "Bed Bath & Beyond" of bedbathandbeyond.com). For the document title's parts
+    only (`_name_span`, `_clean_part`); `site_test` itself, which brands.py reads too, is unchanged.
+    Source: issue 14's title review 8 ("NAME at Tractor Supply Co." was read as a fuller name)."""
+    if is_site(text):
+        return True
+    site = getattr(is_site, "words", frozenset())
+    for toks in (tokens(text), tokens(text.replace("&", " and ")) if "&" in text else []):
+        if any("".join(toks[:k]) in site for k in range(2, min(len(toks), 5) + 1)):
+            return True
+    return False
+
+
+def _glued_shop_tail(part: str, is_site: Any) -> str:
+    """`part` without the shop's name written after the name with no separator, its words joined
+    making one word of the host or `og:site_name` of 4+ letters ("Sony a7 IV Mirrorless Camera
+    ILCE7M4/B B&H Photo Video" on bhphotovideo.com: "B&H Photo Video" is "bhphotovideo"); 2+ words
+    are left. Source: issue 14's title review 8 (B&H's `<title>` was taken as the fuller name)."""
+    words = part.split()
+    site = getattr(is_site, "words", frozenset())
+    for k in range(1, min(4, len(words) - 2) + 1):
+        joined = "".join(tokens(" ".join(words[-k:])))
+        if len(joined) >= 4 and joined in site:
+            return " ".join(words[:-k])
+    return part
 
 
 def shop_part(part: str, is_site: Any) -> bool:
@@ -424,11 +482,16 @@ def _name_span(parts: list[str], is_site: Any) -> tuple[int, int]:
     """(lo, hi): `parts[lo:hi]`, the document title's parts left once the trailing, then the leading
     parts naming the shop (`shop_part`) are dropped; at least one part is left."""
     lo, hi = 0, len(parts)
-    while hi - lo > 1 and shop_part(parts[hi - 1], is_site):
+    while hi - lo > 1 and _site_part(parts[hi - 1], is_site):
         hi -= 1
-    while hi - lo > 1 and shop_part(parts[lo], is_site):
+    while hi - lo > 1 and _site_part(parts[lo], is_site):
         lo += 1
     return lo, hi
+
+
+def _site_part(part: str, is_site: Any) -> bool:
+    """`shop_part`, the shop's name also read by `_names_site` ("Harbor Freight Tools")."""
+    return shop_part(part, is_site) or (len(tokens(part)) <= 3 and _names_site(part, is_site))
 
 
 def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> str:
@@ -456,7 +519,12 @@ def seo_title_of(name: str | None, shown: str | None, host: str = "", site_name:
     `shown` name (the page's title element): "Buy Sourwood Honey Online | Rare Appalachian Honey"
     for the h1 "Sourwood Honey, 12 oz", "Selvedge Denim Jean | Men's Raw Denim Jeans | Free
     Shipping" for "Selvedge Denim Jean". A name the shown one cuts short ("Model S P100D | Tesla"
-    for "P100D") is no such title. Source: issue 14, second review (Yoast's og:title)."""
+    for "P100D") is no such title. Source: issue 14, second review (Yoast's og:title).
+
+    Also True for a name of one part that is the `shown` name, word for word, followed by the shop's
+    words (`_shop_tail_of`: "NAME in the Drills department at Lowes.com", Lowe's Product name)."""
+    if name and shown and _shop_tail_of(name, shown, site_test(host, site_name)):
+        return True
     if not name or not shown or not re.search(r"[|｜]", name):
         return False
     parts = [p for p in (x.strip() for x in re.split(r"\s*[|｜]\s*", " ".join(name.split()))) if p]
@@ -472,11 +540,31 @@ def seo_title_of(name: str | None, shown: str | None, host: str = "", site_name:
     return all(have.count(t) >= first.count(t) for t in set(first))
 
 
+def _shop_tail_of(name: str, shown: str, is_site: Any) -> bool:
+    """`name` is the `shown` name (2+ words) followed only by the shop's words a US shop's `<title>`
+    writes: parts naming the shop (`_name_span`), "at Lowes.com" (`_SITE_AFFIX`), "in the Drills
+    department" or "& Reviews" (`_REVIEWS_TAIL`), the shop's name glued on (`_glued_shop_tail`)
+    (`_clean_part`). Lowe's writes its `<title>` as the Product name ("NAME in the Bathroom Vanities
+    with Tops department at Lowes.com"), Crate & Barrel its "NAME + Reviews | Crate & Barrel" (issue
+    14's title review 8)."""
+    text = " ".join(name.split())
+    want = tokens(shown)
+    if len(want) < 2 or not text.casefold().startswith(" ".join(shown.split()).casefold()):
+        return False
+    parts = [p for p in (x.strip() for x in re.split(r"\s*[|｜]\s*", text)) if p]
+    lo, hi = _name_span(parts, is_site)
+    if lo != 0 or hi != 1:
+        return False  # the name's part, then only parts naming the shop (or none)
+    cut = _clean_part(parts[0], is_site)
+    return cut != parts[0] and tokens(cut) == want  # not "NAME | Shop" alone (`_site_suffixed`'s)
+
+
 def _clean_part(part: str, is_site: Any) -> str:
-    """A document-title part without an "at Shop.com" affix naming the shop, a leading "Buy" (with
-    a trailing "Online"/"Now" it brings) and an SEO tail ("... kaufen", "купить в Алматы")."""
+    """A document-title part without an "at Shop.com" affix naming the shop, the shop's name glued to
+    its end (`_glued_shop_tail`), a shop's "& Reviews" or "in the Drills department" (`_REVIEWS_TAIL`),
+    a leading "Buy" (with a trailing "Online"/"Now" it brings) and an SEO tail ("... kaufen", "купить в Алматы")."""
     m = _SITE_AFFIX.search(part)
-    if m and is_site(m.group(1) or m.group(2)):
+    if m and _names_site(m.group(1) or m.group(2), is_site):
         part = part[: m.start()]
     m = _COMMA_SITE.search(part)
     if m and m.start() > 0 and is_site(m.group(1), whole=True):
@@ -484,6 +572,10 @@ def _clean_part(part: str, is_site: Any) -> str:
     m = BRACKET_CODE.search(part)
     if m and m.start() > 0:
         part = part[: m.start()]  # "NAME [MODEL]" (Zen Cart's `<title>`)
+    part = _glued_shop_tail(part, is_site)  # "NAME B&H Photo Video" on bhphotovideo.com
+    m = _REVIEWS_TAIL.search(part)
+    if m and len(tokens(part[: m.start()])) >= 2:
+        part = part[: m.start()]  # "NAME & Reviews", "NAME in the Drills department"
     if _BUY_PREFIX.match(part):
         part = re.sub(r"\s+(?:online|now|today)$", "", _BUY_PREFIX.sub("", part), flags=re.I)
     return _SEO_TAIL.sub("", part).strip(" -–|:,")
