@@ -129,14 +129,15 @@ _SOLD_CONTROL = re.compile(
 )
 
 
+# the whole text of a control saying the one item it sells is sold, reserved or on hold for another buyer
+# ("Sold", "SOLD!", Vestiaire's "Reserved", Fashionphile's "On Hold"): `buy_state`
+_BARE_SOLD = re.compile(r"\W*(?:sold|reserved|on\s+hold)\W*", re.I)
+
+
 # the whole text of a control that takes a pre-order, in the languages `values.AVAILABILITY_TEXT` has no
 # pre-order word for (bol's "Reserveer", eMAG's "Precomandă", Yodobashi's "予約する", Amazon.co.jp's
 # "予約注文する", momo's "立即預購", Trendyol's "Ön sipariş ver"): a buy control, and the item a pre-order.
 # Whole text only: "Reserveer in de winkel" (reserve in a store) is no pre-order.
-# the whole text of a control saying the one item it sells is sold ("Sold", "SOLD!"): `buy_state`
-_BARE_SOLD = re.compile(r"\W*sold\W*", re.I)
-
-
 _PREORDER_CONTROL = re.compile(
     r"\W*(?:pre-?order(?:\s+now)?|reserveer(?:\s+nu)?|nu\s+reserveren|precomand[ăa](?:\s+acum)?"
     r"|予約(?:注文)?する|予約購入(?:する)?|予約カートに入れる|立即預購|立即预购|ön\s+sipariş(?:\s+ver)?"
@@ -1072,7 +1073,11 @@ _SOLD_WORDING = re.compile(
     # sentence ending there: not "This item is sold by Acme", "This product is sold individually", "is sold
     # in packs of 6" (listing review 8)
     r"|\b(?:this|the)\s+(?:item|listing|product|piece|lot)\s+(?:is|was|has(?:\s+been|\s+already)?)\s+"
-    r"(?:already\s+)?sold(?=\s*(?:[.!]|$))|^\W*(?:item|listing)\s+(?:is\s+|has\s+)?sold\W*$",
+    r"(?:already\s+)?sold(?=\s*(?:[.!]|$))|^\W*(?:item|listing)\s+(?:is\s+|has\s+)?sold\W*$"
+    # or reserved / on hold for another buyer (Vestiaire's "This item is reserved", Fashionphile's "This item is
+    # currently on hold"): not a cart's hold for this shopper ("This item is reserved for you for 10:00")
+    r"|\b(?:this|the)\s+(?:item|listing|product|piece)\s+is\s+(?:currently\s+)?(?:reserved|on\s+hold)"
+    r"(?=\s*(?:[.!]|$)|\s+for\s+(?:another|a\s+different)\b)",
     re.I,
 )
 # who or where a buying rule is about (an age, adults, a region, overseas: "19세 미만 구매 불가", "海外地區無法購買"):

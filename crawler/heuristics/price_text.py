@@ -103,6 +103,10 @@ OLD_TEXT = re.compile(
     # Retail $3,400", "Estimated retail: $10,800": the brand's price new, a reference as an MSRP is;
     # listing review 8: GOAT's sold-out page read its details' "Retail Price $150" as the price)
     r"retail|"
+    # a resale marketplace's market summary: the last sale's price and the buyers' highest bid beside the
+    # lowest ask, the price one buys at ("Last Sale $108 · Lowest Ask $112 · Highest Bid $95"; listing review
+    # 8); not an auction's "Current bid", its price
+    r"last sale|highest bid|"
     rf"or \d+ (?:payments|installments)|over \$|orders over|savings?|rebate|{_OLD_WORDS})\b|{_OLD_SIGNS}"
     r"|(?:^|[:(]\s*)[-−]\s?[$€£¥]\s?\d",  # "Savings: -$80.00": an amount taken off (not "$10 – $20")
     re.I,

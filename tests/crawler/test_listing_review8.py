@@ -30,12 +30,30 @@ FIRST LOOK (HEAD 2a8b737 with the other helpers' working tree, written before re
   0 failed;
 - batch 7 (2 Shopify Dawn pages as the theme serves them, its sold-out badge always printed in the price
   block and hidden by CSS, a size's visually-hidden "Variant sold out or unavailable": in stock and sold
-  out), written after kind 2 made `near_state` read Shopify pages: 0 failed.
-In all 82 pages, 11 failed at first look, 1 without a listing (and one more, the call-for-price page, after
-kind 4's first half). Kinds (all read right since; with the HEAD modules swapped back in one process 16
-cases fail, the 11 first-look failures, the must-not-fire page of kind 2 and a batch-4, a batch-5 and a
+  out), written after kind 2 made `near_state` read Shopify pages: 0 failed;
+- batch 8 (5 pages, written after the commit of kinds 1-8, 3a09f2f: thredUP, Chrono24's and 1stDibs' "Price
+  on request" / "Price Upon Request" without a cart, The Pro's Closet's MSRP, MPB's "From $1,049" over
+  its conditions): 0 failed;
+- batch 9 (7 pages, written after batch 8: a pre-order app's badge beside "Add to Cart", "This item is
+  currently backordered. Expected to ship on or before ...", a waitlist button, "Temporarily unavailable",
+  shipping restrictions naming no stock, one colour no longer sold): 2 failed, both left (strict xfails,
+  `LEFT`): the lead's `extract._MESSAGE_NAMES` takes Shopify's `<body class="template-product">` for a
+  message template, so the page text's pre-order and back-order words beside a live cart are never read
+  on such pages (kind 2 in extract.py, asked in the final report);
+- batch 10 (4 pages of the shop software US independent shops run: BigCommerce's MSRP / rrp price, Volusion's
+  "Retail Price" then "Our Price", WooCommerce's del / ins with its screen-reader sentences, a sold-out
+  Squarespace item with its original price): 0 failed;
+- batch 11 (1 page, StockX's market summary with its last sale first): 1 failed (kind 9);
+- batch 12 (2 pages, written after kind 9: Vestiaire's reserved item, Depop's "This item has sold"): 1 failed
+  (kind 10);
+- batch 13 (3 pages, written after kind 10: JSON-LD without an offer beside a sale price, microdata whose
+  price is only the element's text, OpenGraph's price beside a disabled "Sold out"): 0 failed.
+In all 104 pages, 15 failed at first look (2 left), 1 without a listing (and one more, the call-for-price page, after
+kind 4's first half). Kinds (all read right since; with the modules at 2a8b737 swapped back in one process
+16 of the first 82 cases fail, the 11 first-look failures, the must-not-fire page of kind 2 and a batch-4, a batch-5 and a
 batch-6 page the kinds before them had already fixed, and the 13 must-not-fire pages pass;
-`/tmp/lh_before_run.sh` of the session):
+`/tmp/lh_before_run.sh` of the session; kinds 9 and 10, after the commit 3a09f2f: with its modules 4 of the
+101 cases fail, the 2 `LEFT` and the pages of kinds 9 and 10, and all 16 must-not-fire pages pass):
 1. a one-of-a-kind item sold (Poshmark's "This item is sold", Grailed's "This listing has sold.", Mercari's
    grey "Sold" checkout button, OfferUp's "This item has been sold", a consignment shop's disabled "Sold"
    button beside JSON-LD still saying InStock): availability None / InStock. `controls._SOLD_WORDING`
@@ -77,8 +95,21 @@ batch-6 page the kinds before them had already fixed, and the 13 must-not-fire p
    read "Insider / Rewards / VIP / Perks / Loyalty price" as a members' price. Must not fire: the
    programme's price as the only one shown (the last resort still reads it), "Rewards members earn 3x
    points" beside the price.
+9. a resale marketplace's market summary ("Last Sale $108 · Lowest Ask $112 · Highest Bid $95", batch 11,
+   written after batch 10 and failing: the highest bid read): the last sale and the buyers' highest bid are
+   no price (`price_text.OLD_TEXT`). Must not fire: an auction's "Current bid: $1,250.00", a "Final Sale"
+   badge with a "Last chance sale" line.
+10. a resale item reserved or on hold for another buyer (Vestiaire's "This item is reserved" above a disabled
+   "Reserved" button, batch 12: availability None): `controls._SOLD_WORDING` and `_BARE_SOLD`. Must not fire:
+   "This item is reserved for you for 10:00 minutes." beside "Checkout Now", "Reserve online, pick up in
+   our Miami store."
 Seen, not made a kind: GOAT's sold-out page read its lone "You May Also Like" card's $389 as the price when
 that card had no picture (with the picture it shows, `layout.named_card` leaves it out: the page kept so).
+Asks for the lead (files not mine): `extract._MESSAGE_NAMES` ("template") in `_said_outside_strips` matches
+Shopify's `<body class="template-product">` and Online Store 2.0's "shopify-section-template--...__main" as
+`controls._MESSAGE_NAMES` did (kind 2): `controls.in_message(page, el, title_el)` or its `_TEMPLATE`
+exclusions there would read the two `LEFT` pages; `layout.named_card` could take a lone card without a
+picture inside a block named for other items ("RecentlyViewed", "You May Also Like") for another product's.
 """
 
 from __future__ import annotations
@@ -2908,6 +2939,627 @@ case(
 )
 
 
+# ---- batch 8: written after the commit of kinds 1-8 (3a09f2f): more resale marketplaces and dealers ---------
+
+# Z1 thredUP: the price, an estimated retail price and a percentage
+case(
+    "thredup-est-retail-percent",
+    "https://www.thredup.com/product/women-cotton-madewell-white-button-down-shirt/158765432",
+    doc(
+        "Madewell White Button Down Shirt Size M - 63% off | thredUP",
+        header(
+            "thredUP",
+            "https://www.thredup.com/static/logo.svg",
+            ["Women", "Kids", "Shoes", "Handbags", "Premium", "Clean Out"],
+            "tu-header",
+        )
+        + crumbs(["Women", "Tops", "Button Down Shirts"])
+        + '<div class="item-page">'
+        + gallery(
+            ["https://cf-assets-thredup.thredup.com/assets/158765432/large.jpg"],
+            "Madewell White Button Down Shirt",
+        )
+        + '<div class="item-details"><h1 class="item-title">Madewell Button Down Shirt</h1><p>Size M · Like New</p>'
+        '<div class="item-price"><span class="price">$24.99</span> <span class="msrp">$68.00 est. retail</span> <span class="discount">63% off</span></div>'
+        '<button class="add-to-cart">Add to Cart</button><p>Free shipping on orders $79+</p></div></div>'
+        + footer("thredUP"),
+    ),
+    24.99,
+    "InStock",
+)
+
+# Z2 Chrono24: a dealer's listing with "Price on request" and "Contact dealer"
+case(
+    "chrono24-price-on-request",
+    "https://www.chrono24.com/patekphilippe/nautilus-5711-1a-010--id31234567.htm",
+    doc(
+        "Patek Philippe Nautilus 5711/1A-010 for Price on request for sale from a Trusted Seller on Chrono24",
+        header(
+            "Chrono24",
+            "https://static.chrono24.com/images/logo.svg",
+            ["Rolex", "Omega", "Patek Philippe", "Audemars Piguet", "Sell"],
+            "c24-header",
+        )
+        + crumbs(["Patek Philippe", "Nautilus"])
+        + '<div class="detail-page">'
+        + gallery(
+            ["https://img.chrono24.com/images/uhren/31234567-abc-ExtraLarge.jpg"],
+            "Patek Philippe Nautilus 5711/1A-010",
+        )
+        + '<div class="detail-page-header"><h1 class="h3">Patek Philippe Nautilus 5711/1A-010</h1><p class="text-md">Steel · Blue dial · 2020</p>'
+        '<div class="js-price-shipping"><span class="price-md"><strong>Price on request</strong></span></div>'
+        '<a class="btn btn-primary" href="/contact-dealer?id=31234567">Contact dealer</a><p>Trusted Seller · Miami, United States</p></div></div>'
+        + specs(
+            [("Reference number", "5711/1A-010"), ("Movement", "Automatic"), ("Case material", "Steel")],
+            "Basic Info",
+        )
+        + footer("Chrono24"),
+    ),
+    None,
+    None,
+)
+
+# Z3 1stDibs: "Price Upon Request", "Contact Seller", no cart
+case(
+    "1stdibs-price-upon-request",
+    "https://www.1stdibs.com/furniture/seating/lounge-chairs/pierre-jeanneret-easy-chair-chandigarh/id-f_31234567/",
+    doc(
+        "Pierre Jeanneret Easy Chair, Chandigarh, circa 1955 | 1stDibs",
+        header(
+            "1stDibs",
+            "https://a.1stdibscdn.com/dist/adhoc/logo.svg",
+            ["Furniture", "Lighting", "Decor", "Art", "Jewelry", "Fashion"],
+            "fd-header",
+        )
+        + crumbs(["Furniture", "Seating", "Lounge Chairs"])
+        + '<div class="pdp">'
+        + gallery(
+            ["https://a.1stdibscdn.com/pierre-jeanneret-easy-chair-master.jpg?width=768"],
+            "Pierre Jeanneret Easy Chair",
+        )
+        + '<div class="pdp__info"><h1 data-tn="pdp-main-title">Pierre Jeanneret Easy Chair, Chandigarh, circa 1955</h1>'
+        '<div data-tn="price-amount" class="price-block"><span>Price Upon Request</span></div>'
+        '<button class="btn">Contact Seller</button><p>Ships from Paris, France · White-glove delivery</p></div></div>'
+        + specs(
+            [("Materials", "Teak, Cane"), ("Period", "Mid-20th Century"), ("Condition", "Good")], "Details"
+        )
+        + related(
+            "More from this seller",
+            [("Pierre Jeanneret Office Chair", '<span class="price">$18,500</span>', "/furniture/id-f_1/")],
+        )
+        + footer("1stDibs"),
+    ),
+    None,
+    None,
+)
+
+# Z4 The Pro's Closet: a certified pre-owned bike, its MSRP beside the price
+case(
+    "prosclosset-msrp-beside-price",
+    "https://www.theproscloset.com/products/2023-santa-cruz-hightower-c-s-large",
+    doc(
+        "2023 Santa Cruz Hightower C S - Large | The Pro's Closet",
+        header(
+            "The Pro's Closet",
+            "//www.theproscloset.com/cdn/shop/files/tpc-logo.svg",
+            ["Mountain", "Road", "Gravel", "E-Bikes", "Sell Your Bike"],
+            "header",
+        )
+        + '<main><section class="product">'
+        + gallery(
+            ["//www.theproscloset.com/cdn/shop/products/hightower-1.jpg?width=1500"],
+            "2023 Santa Cruz Hightower C S",
+        )
+        + '<div class="product__info"><h1>2023 Santa Cruz Hightower C S - Large</h1><p class="condition">Certified Pre-Owned · Excellent</p>'
+        '<div class="product__price"><span class="price">$3,699.00</span> <span class="msrp">MSRP $6,299.00</span></div>'
+        '<p class="affirm">As low as $167/mo with Affirm</p><button class="btn add-to-cart">Add to Cart</button></div></section>'
+        + footer("The Pro's Closet")
+        + "</main>",
+    ),
+    3699.0,
+    "InStock",
+)
+
+# Z5 MPB: a used lens "From $1,049" over its conditions
+case(
+    "mpb-used-from-conditions",
+    "https://www.mpb.com/en-us/product/sony-fe-24-70mm-f-2-8-gm-ii",
+    doc(
+        "Used Sony FE 24-70mm f/2.8 GM II | MPB",
+        '<div id="__next"><header class="mpb-header"><a href="/en-us" class="mpb-header__logo"><img src="/static/mpb-logo.svg" alt="MPB"></a><nav><a href="/en-us/cameras">Cameras</a><a href="/en-us/lenses">Lenses</a><a href="/en-us/sell">Sell</a></nav></header>'
+        '<main class="product-page"><div class="product-gallery"><img src="https://www.mpb.com/media-service/abc123/sony-fe-24-70mm-f-2-8-gm-ii.jpg" alt="Sony FE 24-70mm f/2.8 GM II"></div>'
+        '<div class="product-details"><h1 class="product-title">Sony FE 24-70mm f/2.8 GM II</h1><p class="product-price">From $1,049</p>'
+        '<table class="condition-list"><tr><td>Like new</td><td>$1,289</td><td><button class="btn-buy">Buy</button></td></tr>'
+        '<tr><td>Excellent</td><td>$1,149</td><td><button class="btn-buy">Buy</button></td></tr><tr><td>Good</td><td>$1,049</td><td><button class="btn-buy">Buy</button></td></tr></table>'
+        "<p>Six-month warranty · Free shipping</p></div></main>"
+        '<footer class="mpb-footer"><p>© 2026 MPB</p></footer></div>',
+    ),
+    1049.0,
+    "InStock",
+)
+
+
+# ---- batch 9: US stock lines near the kinds (a pre-order app's badge, backordered with a date, a waitlist
+# button, shipping restrictions that name no stock, one colour no longer sold) ----------------------------
+
+case(
+    "shopify-preorder-app-badge-add-to-cart",
+    "https://www.retrogamevault.example/products/analogue-3d-black",
+    doc(
+        "Analogue 3D - Black | Retro Game Vault",
+        header(
+            "Retro Game Vault",
+            "https://www.retrogamevault.example/logo.png",
+            ["Shop", "New", "Sale", "Brands"],
+            "sh-header",
+        )
+        + '<div class="pdp">'
+        + gallery(
+            ["https://www.retrogamevault.example/img/shopify-preorder-app-badge-add-to-cart.jpg"],
+            "Analogue 3D - Black",
+        )
+        + '<div class="pdp__info"><h1>'
+        + "Analogue 3D - Black"
+        + "</h1>"
+        + '<p class="pdp__price">$249.99</p>'
+        + '<span class="preorder-badge">Pre-order</span><p class="preorder-note">Expected to ship December 15, 2026</p>'
+        + '<button class="btn add-to-cart">Add to Cart</button>'
+        + "</div></div>"
+        + related(
+            "You may also like",
+            [("Gift Card", '<span class="price">$25.00</span>', "/products/gift-card")],
+            "Add to Cart",
+        )
+        + footer("Retro Game Vault"),
+    ),
+    249.99,
+    "PreOrder",
+)
+
+case(
+    "currently-backordered-expected-ship-date",
+    "https://www.kitchenconcepts.example/products/breville-barista-express-impress",
+    doc(
+        "Breville Barista Express Impress | Kitchen Concepts",
+        header(
+            "Kitchen Concepts",
+            "https://www.kitchenconcepts.example/logo.png",
+            ["Shop", "New", "Sale", "Brands"],
+            "sh-header",
+        )
+        + '<div class="pdp">'
+        + gallery(
+            ["https://www.kitchenconcepts.example/img/currently-backordered-expected-ship-date.jpg"],
+            "Breville Barista Express Impress",
+        )
+        + '<div class="pdp__info"><h1>'
+        + "Breville Barista Express Impress"
+        + "</h1>"
+        + '<p class="pdp__price">$799.95</p>'
+        + '<p class="pdp__msg">This item is currently backordered. Expected to ship on or before 01/30/2027.</p>'
+        + '<button class="btn add-to-cart">Add to Cart</button>'
+        + "</div></div>"
+        + related(
+            "You may also like",
+            [("Gift Card", '<span class="price">$25.00</span>', "/products/gift-card")],
+            "Add to Cart",
+        )
+        + footer("Kitchen Concepts"),
+    ),
+    799.95,
+    "BackOrder",
+)
+
+case(
+    "out-of-stock-add-to-waitlist",
+    "https://www.boardshop.example/products/burton-custom-camber-158",
+    doc(
+        "Burton Custom Camber Snowboard 158 | Board Shop",
+        header(
+            "Board Shop",
+            "https://www.boardshop.example/logo.png",
+            ["Shop", "New", "Sale", "Brands"],
+            "sh-header",
+        )
+        + '<div class="pdp">'
+        + gallery(
+            ["https://www.boardshop.example/img/out-of-stock-add-to-waitlist.jpg"],
+            "Burton Custom Camber Snowboard 158",
+        )
+        + '<div class="pdp__info"><h1>'
+        + "Burton Custom Camber Snowboard 158"
+        + "</h1>"
+        + '<p class="pdp__price">$659.95</p>'
+        + '<p class="pdp__stock">Out of stock</p>'
+        + '<button class="btn">Add to Waitlist</button>'
+        + "</div></div>"
+        + related(
+            "You may also like",
+            [("Gift Card", '<span class="price">$25.00</span>', "/products/gift-card")],
+            "Add to Cart",
+        )
+        + footer("Board Shop"),
+    ),
+    659.95,
+    "OutOfStock",
+)
+
+case(
+    "temporarily-unavailable-no-button",
+    "https://www.knifecenter.example/products/benchmade-bugout-535",
+    doc(
+        "Benchmade Bugout 535 | Edge Supply",
+        header(
+            "Edge Supply",
+            "https://www.knifecenter.example/logo.png",
+            ["Shop", "New", "Sale", "Brands"],
+            "sh-header",
+        )
+        + '<div class="pdp">'
+        + gallery(
+            ["https://www.knifecenter.example/img/temporarily-unavailable-no-button.jpg"],
+            "Benchmade Bugout 535 Folding Knife",
+        )
+        + '<div class="pdp__info"><h1>'
+        + "Benchmade Bugout 535 Folding Knife"
+        + "</h1>"
+        + '<p class="pdp__price">$170.00</p>'
+        + '<p class="pdp__avail-msg">Temporarily unavailable</p>'
+        + ""
+        + "</div></div>"
+        + related(
+            "You may also like",
+            [("Gift Card", '<span class="price">$25.00</span>', "/products/gift-card")],
+            "Add to Cart",
+        )
+        + footer("Edge Supply"),
+    ),
+    170.0,
+    "OutOfStock",
+)
+
+case(
+    "not-available-in-california-live",
+    "https://www.gunbroker-gear.example/products/streamlight-tlr-1-hl",
+    doc(
+        "Streamlight TLR-1 HL Weapon Light | Range Gear",
+        header(
+            "Range Gear",
+            "https://www.gunbroker-gear.example/logo.png",
+            ["Shop", "New", "Sale", "Brands"],
+            "sh-header",
+        )
+        + '<div class="pdp">'
+        + gallery(
+            ["https://www.gunbroker-gear.example/img/not-available-in-california-live.jpg"],
+            "Streamlight TLR-1 HL Weapon Light",
+        )
+        + '<div class="pdp__info"><h1>'
+        + "Streamlight TLR-1 HL Weapon Light"
+        + "</h1>"
+        + '<p class="pdp__price">$139.99</p>'
+        + '<p class="pdp__restriction">Not available in California. Cannot ship to AK, HI.</p><p>In stock</p>'
+        + '<button class="btn add-to-cart">Add to Cart</button>'
+        + "</div></div>"
+        + related(
+            "You may also like",
+            [("Gift Card", '<span class="price">$25.00</span>', "/products/gift-card")],
+            "Add to Cart",
+        )
+        + footer("Range Gear"),
+    ),
+    139.99,
+    "InStock",
+)
+
+case(
+    "no-international-shipping-live",
+    "https://www.tackledirect.example/products/shimano-stradic-fm-2500",
+    doc(
+        "Shimano Stradic FM 2500 Spinning Reel | Tackle Hub",
+        header(
+            "Tackle Hub",
+            "https://www.tackledirect.example/logo.png",
+            ["Shop", "New", "Sale", "Brands"],
+            "sh-header",
+        )
+        + '<div class="pdp">'
+        + gallery(
+            ["https://www.tackledirect.example/img/no-international-shipping-live.jpg"],
+            "Shimano Stradic FM 2500 Spinning Reel",
+        )
+        + '<div class="pdp__info"><h1>'
+        + "Shimano Stradic FM 2500 Spinning Reel"
+        + "</h1>"
+        + '<p class="pdp__price">$229.99</p>'
+        + '<p class="pdp__shipping">Not available for international shipping</p>'
+        + '<button class="btn add-to-cart">Add to Cart</button>'
+        + "</div></div>"
+        + related(
+            "You may also like",
+            [("Gift Card", '<span class="price">$25.00</span>', "/products/gift-card")],
+            "Add to Cart",
+        )
+        + footer("Tackle Hub"),
+    ),
+    229.99,
+    "InStock",
+)
+
+case(
+    "color-no-longer-available-others-live",
+    "https://www.duluthgear.example/products/firehose-work-pants",
+    doc(
+        "Men's Fire Hose Work Pants | Workwear Co.",
+        header(
+            "Workwear Co.",
+            "https://www.duluthgear.example/logo.png",
+            ["Shop", "New", "Sale", "Brands"],
+            "sh-header",
+        )
+        + '<div class="pdp">'
+        + gallery(
+            ["https://www.duluthgear.example/img/color-no-longer-available-others-live.jpg"],
+            "Men's Fire Hose Work Pants",
+        )
+        + '<div class="pdp__info"><h1>'
+        + "Men's Fire Hose Work Pants"
+        + "</h1>"
+        + '<p class="pdp__price">$69.50</p>'
+        + '<p class="pdp__color-note">Item is no longer available in Khaki. Choose another color.</p><div class="swatches"><button class="swatch">Coffee</button><button class="swatch">Black</button></div>'
+        + '<button class="btn add-to-cart">Add to Cart</button>'
+        + "</div></div>"
+        + related(
+            "You may also like",
+            [("Gift Card", '<span class="price">$25.00</span>', "/products/gift-card")],
+            "Add to Cart",
+        )
+        + footer("Workwear Co."),
+    ),
+    69.5,
+    "InStock",
+)
+
+
+# ---- batch 10: the price blocks of the shop software US independent shops run (BigCommerce's rrp, Volusion's
+# retail and our price, WooCommerce's del/ins, Squarespace's original price) ---------------------------------
+
+case(
+    "bigcommerce-rrp-without-tax",
+    "https://www.flyfishingoutpost.example/sage-r8-core-590-4/",
+    doc(
+        "Sage R8 Core 590-4 Fly Rod - Fly Fishing Outpost",
+        header(
+            "Fly Fishing Outpost",
+            "https://cdn11.bigcommerce.com/s-abc123/images/stencil/250x100/logo.png",
+            ["Rods", "Reels", "Lines", "Flies", "Waders"],
+            "header",
+        )
+        + crumbs(["Rods", "Sage"])
+        + '<div class="productView">'
+        + gallery(
+            [
+                "https://cdn11.bigcommerce.com/s-abc123/images/stencil/1280x1280/products/412/1501/sage-r8__12345.1700000000.jpg"
+            ],
+            "Sage R8 Core 590-4",
+        )
+        + '<section class="productView-details"><h1 class="productView-title">Sage R8 Core 590-4 Fly Rod</h1><h2 class="productView-brand"><a href="/sage/">Sage</a></h2>'
+        '<div class="productView-price"><div class="price-section price-section--withoutTax rrp-price--withoutTax">MSRP: <span data-product-rrp-price-without-tax class="price price--rrp">$1,100.00</span></div>'
+        '<div class="price-section price-section--withoutTax"><span class="price-label"></span><span data-product-price-without-tax class="price price--withoutTax">$1,050.00</span></div></div>'
+        '<form class="form" method="post" action="/cart.php" data-cart-item-add><input type="hidden" name="action" value="add"><input id="form-action-addToCart" data-wait-message="Adding to cart…" class="button button--primary" type="submit" value="Add to Cart"></form></section></div>'
+        + footer("Fly Fishing Outpost"),
+    ),
+    1050.0,
+    "InStock",
+)
+case(
+    "volusion-retail-then-our-price",
+    "https://www.vintagepartsdepot.example/product-p/vw-113-837-205.htm",
+    doc(
+        "VW Beetle Door Handle 113-837-205 - Vintage Parts Depot",
+        header(
+            "Vintage Parts Depot",
+            "https://www.vintagepartsdepot.example/v/vspfiles/templates/logo.gif",
+            ["Beetle", "Bus", "Ghia", "Engine", "Body"],
+            "header",
+        )
+        + '<table id="content_area"><tr><td>'
+        + gallery(
+            ["https://www.vintagepartsdepot.example/v/vspfiles/photos/VW-113-837-205-2.jpg"],
+            "VW Beetle Door Handle",
+        )
+        + '<span itemprop="name">VW Beetle Door Handle 113-837-205</span>'
+        '<div class="product_listprice_text">Retail Price: <span class="product_listprice">$54.95</span></div>'
+        '<div class="product_productprice"><b>Our Price: <span>$38.95</span></b></div>'
+        '<div class="product_availability">Availability: In Stock</div><input type="submit" name="btnaddtocart" value="Add to Cart" class="vCSS_input_addtocart"></td></tr></table>'
+        + footer("Vintage Parts Depot"),
+    ),
+    38.95,
+    "InStock",
+)
+case(
+    "woocommerce-del-ins-sale",
+    "https://www.handmadesoapco.example/product/lavender-oatmeal-bar/",
+    doc(
+        "Lavender Oatmeal Bar – Handmade Soap Co.",
+        header(
+            "Handmade Soap Co.",
+            "https://www.handmadesoapco.example/wp-content/uploads/logo.png",
+            ["Bar Soap", "Bath", "Gift Sets", "Wholesale"],
+            "site-header",
+        )
+        + '<div class="product type-product status-publish instock sale">'
+        + gallery(
+            ["https://www.handmadesoapco.example/wp-content/uploads/2026/03/lavender-oatmeal.jpg"],
+            "Lavender Oatmeal Bar",
+        )
+        + '<div class="summary entry-summary"><h1 class="product_title entry-title">Lavender Oatmeal Bar</h1>'
+        '<p class="price"><del aria-hidden="true"><span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">$</span>9.00</bdi></span></del> '
+        '<span class="screen-reader-text">Original price was: $9.00.</span><ins aria-hidden="true"><span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">$</span>7.20</bdi></span></ins>'
+        '<span class="screen-reader-text">Current price is: $7.20.</span></p><p class="stock in-stock">24 in stock</p>'
+        '<form class="cart" method="post"><div class="quantity"><input type="number" name="quantity" value="1"></div><button type="submit" name="add-to-cart" value="512" class="single_add_to_cart_button button alt">Add to cart</button></form></div></div>'
+        + footer("Handmade Soap Co."),
+    ),
+    7.20,
+    "InStock",
+)
+case(
+    "squarespace-original-price-sold-out",
+    "https://www.ceramicsbyjune.example/shop/p/speckled-mug-large",
+    doc(
+        "Speckled Mug, Large — Ceramics by June",
+        header(
+            "Ceramics by June",
+            "https://images.squarespace-cdn.com/content/v1/abc/logo.png",
+            ["Shop", "Wholesale", "About", "Contact"],
+            "header",
+        )
+        + '<article class="ProductItem"><div class="ProductItem-gallery">'
+        + gallery(
+            ["https://images.squarespace-cdn.com/content/v1/abc/mug-1.jpg?format=1500w"],
+            "Speckled Mug, Large",
+        )
+        + '</div><section class="ProductItem-details"><h1 class="ProductItem-details-title">Speckled Mug, Large</h1>'
+        '<div class="product-price"><span class="original-price">$48.00</span> $42.00</div>'
+        '<div class="product-mark sold-out">sold out</div><div class="sqs-add-to-cart-button-wrapper"><div class="sqs-add-to-cart-button sqs-suppress-edit-mode sqs-editable-button sqs-button-element--primary cart-sold-out" role="button"><div class="sqs-add-to-cart-button-inner">Sold Out</div></div></div></section></article>'
+        + footer("Ceramics by June"),
+    ),
+    42.0,
+    "OutOfStock",
+)
+
+
+# ---- batch 11: a sneaker reseller's market summary (last sale, lowest ask, highest bid) ----------------------
+
+case(
+    "stockx-market-summary-last-sale-first",
+    "https://stockx.com/adidas-samba-og-cloud-white-core-black",
+    doc(
+        "adidas Samba OG Cloud White Core Black - B75806 | StockX",
+        '<div id="root"><header class="css-1hnlyw4"><a href="/" aria-label="StockX Home"><svg class="logo"></svg></a><nav><a href="/sneakers">Sneakers</a><a href="/apparel">Apparel</a><a href="/sell">Sell</a></nav><a href="/login">Login</a></header>'
+        '<div class="css-product"><div class="css-media"><img src="https://images.stockx.com/images/adidas-Samba-OG-Cloud-White-Core-Black-Product.jpg?fit=fill&amp;bg=FFFFFF&amp;w=700&amp;h=500" alt="adidas Samba OG Cloud White Core Black"></div>'
+        '<div class="css-details"><h1 data-component="primary-product-title">adidas Samba OG Cloud White Core Black</h1>'
+        '<div class="css-market-summary"><div class="css-stat"><p class="chakra-text">Last Sale</p><p class="chakra-text css-stat-value">$108</p></div>'
+        '<div class="css-stat"><p class="chakra-text">Lowest Ask</p><p class="chakra-text css-stat-value">$112</p></div>'
+        '<div class="css-stat"><p class="chakra-text">Highest Bid</p><p class="chakra-text css-stat-value">$95</p></div></div>'
+        '<div class="css-actions"><button class="chakra-button css-buy">Buy</button><button class="chakra-button css-bid">Place Bid</button></div></div></div>'
+        '<footer class="css-footer"><p>©2026 StockX. All Rights Reserved.</p></footer></div>',
+    ),
+    112.0,
+    "InStock",
+)
+
+
+# ---- batch 12: a reserved resale item, a Depop item sold -----------------------------------------------------
+
+case(
+    "vestiaire-reserved-item",
+    "https://us.vestiairecollective.com/women-bags/handbags/prada/black-nylon-re-edition-2005-prada-handbag-42345678.shtml",
+    doc(
+        "Re-Edition 2005 nylon handbag Prada Black in Synthetic - 42345678",
+        '<div id="__next"><header class="vc-header"><a href="/" class="vc-header__logo"><img src="/static/logo-vc.svg" alt="Vestiaire Collective"></a><nav><a href="/women/">Women</a><a href="/men/">Men</a><a href="/sell-clothes-online/">Sell</a></nav></header>'
+        '<div class="product-main"><div class="product-main__gallery"><img src="https://images.vestiairecollective.com/images/resized/w=1024,q=75,f=auto,/produit/prada-42345678-1_1.jpg" alt="Re-Edition 2005 nylon handbag Prada"></div>'
+        '<div class="product-main__details"><div class="product-main-heading"><h1><span class="brand">Prada</span> Re-Edition 2005 nylon handbag</h1></div>'
+        '<div class="product-price"><p class="product-price__price">$1,050</p></div>'
+        '<p class="product-main__status">This item is reserved</p><button class="product-main__buy" disabled>Reserved</button><button class="product-main__like">Add to favourites</button></div></div>'
+        '<footer class="vc-footer"><p>© Vestiaire Collective 2026</p></footer></div>',
+    ),
+    1050.0,
+    "OutOfStock",
+)
+case(
+    "depop-item-has-sold",
+    "https://www.depop.com/products/retroroom-vintage-harley-davidson-tee-1998/",
+    doc(
+        "Vintage Harley Davidson tee 1998 | Depop",
+        '<div id="__next"><header class="styles__Header"><a href="/" class="styles__Logo"><svg aria-label="Depop"></svg></a><nav><a href="/category/mens/">Menswear</a><a href="/sell/">Sell</a></nav></header>'
+        '<main class="ProductPage"><div class="ProductImages"><div class="styles__SoldBadge">Sold</div><img src="https://media-photos.depop.com/b1/7788/P0.jpg" alt="Vintage Harley Davidson tee 1998"></div>'
+        '<div class="ProductDetails"><h1 class="styles__Title">Vintage Harley Davidson tee 1998</h1><p aria-label="Price" class="styles__Price">$85.00</p>'
+        '<p class="styles__SoldText">This item has sold</p><a class="styles__SimilarButton" href="/search/?q=harley">Shop similar</a></div></main>'
+        '<footer class="styles__Footer"><p>© 2026 Depop Ltd</p></footer></div>',
+    ),
+    85.0,
+    "OutOfStock",
+)
+
+
+# ---- batch 13: structured data without the offer (the price and stock read off the page) ---------------------
+
+case(
+    "jsonld-without-offers-sale-price",
+    "https://www.goodwoodsupply.example/products/walnut-cutting-board-large",
+    doc(
+        "Walnut Cutting Board - Large | Goodwood Supply",
+        header(
+            "Goodwood Supply",
+            "https://www.goodwoodsupply.example/logo.png",
+            ["Kitchen", "Boards", "Utensils", "Gifts"],
+            "gw-header",
+        )
+        + '<div class="pdp">'
+        + gallery(["https://www.goodwoodsupply.example/img/walnut-board.jpg"], "Walnut Cutting Board - Large")
+        + '<div class="pdp__info"><h1>Walnut Cutting Board - Large</h1><div class="pdp__price"><s class="compare">$80.00</s> <span class="now">$64.00</span></div>'
+        '<button class="btn add-to-cart">Add to Cart</button></div></div>' + footer("Goodwood Supply"),
+        ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "Product",
+                "name": "Walnut Cutting Board - Large",
+                "brand": {"@type": "Brand", "name": "Goodwood"},
+                "image": "https://www.goodwoodsupply.example/img/walnut-board.jpg",
+            }
+        ),
+    ),
+    64.0,
+    "InStock",
+)
+case(
+    "microdata-price-in-text-no-content",
+    "https://www.drumshop.example/products/zildjian-a-custom-20-ride",
+    doc(
+        "Zildjian A Custom 20&quot; Ride | Drum Shop",
+        header(
+            "Drum Shop",
+            "https://www.drumshop.example/logo.png",
+            ["Cymbals", "Snares", "Kits", "Sticks"],
+            "ds-header",
+        )
+        + '<div class="pdp" itemscope itemtype="https://schema.org/Product">'
+        + gallery(["https://www.drumshop.example/img/a-custom-20.jpg"], "Zildjian A Custom 20 Ride")
+        + '<div class="pdp__info"><h1 itemprop="name">Zildjian A Custom 20" Ride</h1><div itemprop="offers" itemscope itemtype="https://schema.org/Offer">'
+        '<span itemprop="priceCurrency" content="USD"></span><span itemprop="price" class="price">$1,299.99</span><link itemprop="availability" href="https://schema.org/InStock"></div>'
+        '<button class="btn add-to-cart">Add to Cart</button></div></div>' + footer("Drum Shop"),
+    ),
+    1299.99,
+    "InStock",
+)
+case(
+    "og-price-only-sold-out-button",
+    "https://www.smallbatchcandles.example/products/fireside-soy-candle",
+    doc(
+        "Fireside Soy Candle – Small Batch Candles",
+        header(
+            "Small Batch Candles",
+            "//www.smallbatchcandles.example/cdn/shop/files/logo.png",
+            ["Candles", "Wax Melts", "Gift Sets"],
+            "header",
+        )
+        + '<main id="MainContent"><section class="product">'
+        + gallery(
+            ["//www.smallbatchcandles.example/cdn/shop/files/fireside.jpg?width=1500"], "Fireside Soy Candle"
+        )
+        + '<div class="product__info-container"><h1>Fireside Soy Candle</h1><div class="price price--sold-out"><span class="price-item price-item--regular">$32.00 USD</span></div>'
+        '<button type="submit" name="add" class="product-form__submit button" disabled>Sold out</button></div></section>'
+        + footer("Small Batch Candles")
+        + "</main>",
+        '<meta property="og:type" content="product"><meta property="og:title" content="Fireside Soy Candle">'
+        '<meta property="og:price:amount" content="32.00"><meta property="og:price:currency" content="USD">',
+    ),
+    32.0,
+    "OutOfStock",
+)
+
+
 # ---- must-not-fire pages (each read right with the modules before the fix) ---------------------------------
 
 # kind 1 (a one-of-a-kind item sold): "is sold by", "sold individually", a seller's "Sold" tab, cards' "Sold"
@@ -3234,6 +3886,74 @@ not_fire(
 )
 
 
+# kind 9 (a reseller's last sale and highest bid): an auction's current bid, a "Final Sale" badge, a last-chance sale
+not_fire(
+    "nf-auction-current-bid",
+    "https://www.shopgoodwill.example/item/198765432",
+    doc(
+        "Vintage Omega Seamaster Automatic Watch | Goodwill Auctions",
+        header(
+            "Goodwill Auctions",
+            "https://www.shopgoodwill.example/logo.png",
+            ["Jewelry", "Watches", "Electronics", "Collectibles"],
+            "gw-header",
+        )
+        + '<div class="pdp">'
+        + gallery(["https://www.shopgoodwill.example/img/198765432-1.jpg"], "Vintage Omega Seamaster")
+        + '<div class="pdp__info"><h1>Vintage Omega Seamaster Automatic Watch</h1>'
+        '<div class="bid-box"><p>Current bid: <span class="current-price">$1,250.00</span></p><p>14 bids · Ends in 2d 4h</p><p>Shipping: $12.99</p></div>'
+        '<label>Your max bid <input type="text" name="bid"></label><button class="btn">Place Bid</button></div></div>'
+        + footer("Goodwill Auctions"),
+    ),
+    1250.0,
+    "InStock",
+)
+not_fire(
+    "nf-final-sale-last-chance",
+    "https://www.coastalthreads.example/products/linen-camp-shirt-navy",
+    doc(
+        "Linen Camp Shirt - Navy | Coastal Threads",
+        header(
+            "Coastal Threads",
+            "https://www.coastalthreads.example/logo.png",
+            ["Shirts", "Shorts", "Swim", "Last Chance"],
+            "ct-header",
+        )
+        + '<div class="pdp">'
+        + gallery(["https://www.coastalthreads.example/img/camp-navy.jpg"], "Linen Camp Shirt - Navy")
+        + '<div class="pdp__info"><h1>Linen Camp Shirt - Navy</h1><span class="badge">Final Sale</span>'
+        '<div class="pdp__price"><s>$88.00</s> <span class="sale">$44.00</span></div><p>Last chance sale: ends Sunday</p>'
+        '<button class="btn add-to-cart">Add to Cart</button></div></div>' + footer("Coastal Threads"),
+    ),
+    44.0,
+    "InStock",
+)
+
+
+# kind 10 (a resale item reserved or on hold for another buyer): a cart's hold for this shopper, "Reserve online"
+not_fire(
+    "nf-reserved-for-you-in-cart",
+    "https://www.sneakerconsign.example/products/nike-sb-dunk-low-jarritos",
+    doc(
+        "Nike SB Dunk Low Jarritos | Sneaker Consign",
+        header(
+            "Sneaker Consign",
+            "https://www.sneakerconsign.example/logo.png",
+            ["Nike", "Jordan", "adidas", "New Balance"],
+            "sc-header",
+        )
+        + '<div class="pdp">'
+        + gallery(["https://www.sneakerconsign.example/img/jarritos.jpg"], "Nike SB Dunk Low Jarritos")
+        + '<div class="pdp__info"><h1>Nike SB Dunk Low Jarritos</h1><p class="pdp__price">$295.00</p>'
+        '<p class="pdp__timer">This item is reserved for you for 10:00 minutes.</p>'
+        '<button class="btn add-to-cart">Checkout Now</button><p>Reserve online, pick up in our Miami store.</p></div></div>'
+        + footer("Sneaker Consign"),
+    ),
+    295.0,
+    "InStock",
+)
+
+
 # ---- the check ---------------------------------------------------------------------------------------
 
 
@@ -3262,7 +3982,19 @@ def mistakes(c: Case) -> list[str]:
     return wrong
 
 
-@pytest.mark.parametrize("c", case_params(CASES))
+# left: the lead's extract.py (`extract._MESSAGE_NAMES`, read by `_said_outside_strips`) takes Shopify's `<body
+# class="template-product">` for a message template, so a page's pre-order or back-order words beside a live
+# cart are never read on such pages; without that body class both pages read right (kind 2's words in
+# extract.py; asked in the final report)
+LEFT = {
+    "shopify-preorder-app-badge-add-to-cart": "extract._MESSAGE_NAMES 'template' matches <body class='template-product'>: "
+    "the pre-order badge beside a live cart is never read (the lead's file)",
+    "currently-backordered-expected-ship-date": "extract._MESSAGE_NAMES 'template' matches <body "
+    "class='template-product'>: 'This item is currently backordered.' beside a live cart is never read (the lead's file)",
+}
+
+
+@pytest.mark.parametrize("c", case_params(CASES, LEFT))
 def test_page(c: Case) -> None:
     assert mistakes(c) == []
 
