@@ -58,6 +58,12 @@ kind-allmodern-h1-in-product-header passed, read "Kinsey Sofa Reviews"; all 12 m
    "Tech Gear UK" a shop's name and its "Tech Gear Bundle" a house brand: moved. Must not fire: Harbor Freight's "NAME | Harbor Freight Tools", Crate &
    Barrel's "Salt & Pepper Grinder Set".
 
+Batch 3 (10 pages, written after the kinds: L.L.Bean's "NAME | Slippers at L.L.Bean", Ace Hardware's and
+Menards' "at SHOP", Bed Bath & Beyond's JSON-LD "NAME | Bed Bath & Beyond", Michaels' "by Ashland®" house
+brand in the name, Dillard's and Foot Locker's spans in the `<h1>`, Saks' designer line, Harbor Freight's name
+in a plain `div.product__title` with og:title only, Toys"R"Us 2017): FIRST LOOK 0 of 10 failed (before and
+after the kinds).
+
 Tried and reverted: a bookshop's "by AUTHOR, Paperback" / "NOOK Book (eBook)" after the name in the `<title>`
 (Barnes & Noble) cut off before the fuller form is looked for: the project's rule takes that form as the
 fuller name (test_market5_kinds' "Astrophysics for People in a Hurry by Neil deGrasse Tyson, Hardcover",
@@ -67,7 +73,9 @@ titles, "Dune") are strict xfails, the rule left to the lead.
 Left for files not mine (they pass `title_match`, the words differ): eBay 2017's microdata name keeps the
 hidden "Details about" span and GameStop 2017's keeps `<cite>by Nintendo</cite>` (extract's microdata
 name, read by extruct from the element's text); HSN's JSON-LD "NAME - 20123456 | HSN" is kept
-(`extract._site_suffixed` wants the shop's name right after the shown name); `layout.Layout.context`
+(`extract._site_suffixed` wants the shop's name right after the shown name); Bed Bath & Beyond's JSON-LD
+"NAME | Bed Bath & Beyond" is kept (`extract._names_host` does not spell "&" as the host's "and"; a short
+name would fail `title_match`); `layout.Layout.context`
 counts any `<header>` as a layout strip (HTML-AAM gives a `<header>` inside `<main>`, `<article>` or
 `<section>` no banner role; kind 3 sets aside only the title's).
 """
@@ -2707,6 +2715,183 @@ not_fire(
         + footer("Crate &amp; Barrel", CB),
     ),
     "Salt & Pepper Grinder Set",
+)
+
+
+# ---- batch 3 (after the kinds): more US chains' `<title>` forms around a whole page ---------------------------
+
+
+def chain_page(base: str, shop: str, title: str, block: str, head: str = "") -> str:
+    """A chain's page: header, breadcrumbs, gallery, the product block `block`, a related strip, reviews, footer."""
+    return doc(
+        title,
+        header(
+            shop,
+            base,
+            ["Shop All", "New", "Deals", "Brands", "Gift Ideas"],
+            promo="Free shipping on orders $49+",
+        )
+        + crumbs(base, "Home", "Department", "Category")
+        + gallery(base, "item", "product photo")
+        + block
+        + cards(base, "You May Also Like", [("Other Product One", "$19.99"), ("Other Product Two", "$24.99")])
+        + reviews("Customer Reviews", [("Love it", "Great quality."), ("Good value", "Would buy again.")])
+        + footer(shop, base),
+        head,
+    )
+
+
+LL = "https://www.llbean.com"
+case(
+    "llbean-category-and-at-shop",
+    f"{LL}/llb/shop/12345?page=mens-wicked-good-moccasins",
+    chain_page(
+        LL,
+        "L.L.Bean",
+        "Men's Wicked Good Moccasins | Slippers at L.L.Bean",
+        '<div class="product-info"><h1 class="product-name">Men\'s Wicked Good Moccasins</h1>'
+        '<div class="price">$89.00</div><div>Item # 200501</div><button>Add to Bag</button></div>',
+    ),
+    "Men's Wicked Good Moccasins",
+)
+
+AH = "https://www.acehardware.com"
+case(
+    "ace-hardware-at-shop-no-h1-class",
+    f"{AH}/departments/outdoor-living/grills-and-smokers/gas-grills/8014123",
+    chain_page(
+        AH,
+        "Ace Hardware",
+        "Weber Spirit E-310 Propane Gas Grill Black at Ace Hardware",
+        '<div class="mz-pagetitle"><h1>Weber Spirit E-310 Propane Gas Grill Black</h1></div>'
+        '<div>Item # 8014123</div><div class="mz-price">$549.00</div><button>Add to Cart</button>',
+    ),
+    "Weber Spirit E-310 Propane Gas Grill Black",
+)
+
+MN = "https://www.menards.com"
+case(
+    "menards-registered-shop-suffix",
+    f"{MN}/main/tools/power-tools/table-saws/masterforce-10-table-saw/241-1234/p-1444444.htm",
+    chain_page(
+        MN,
+        "Menards",
+        "Masterforce&#174; 10&quot; Portable Jobsite Table Saw at Menards&#174;",
+        '<div class="product-details"><h1 class="h3">Masterforce&#174; 10&quot; Portable Jobsite Table Saw</h1>'
+        '<div>Model Number: 241-1234 | Menards &#174; SKU: 2411234</div><div class="price">$199.00</div>'
+        "<button>Add to Cart</button></div>",
+    ),
+    'Masterforce® 10" Portable Jobsite Table Saw',
+)
+
+BBB = "https://www.bedbathandbeyond.com"
+case(
+    "bed-bath-beyond-ampersand-shop-ld-suffix",
+    f"{BBB}/store/product/ninja-creami-ice-cream-maker/5512345",
+    chain_page(
+        BBB,
+        "Bed Bath &amp; Beyond",
+        "Ninja CREAMi Ice Cream Maker | Bed Bath &amp; Beyond",
+        '<div class="pdp-title"><h1>Ninja CREAMi Ice Cream Maker</h1></div><div class="price">$199.99</div>'
+        "<button>Add to Cart</button>",
+        ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "Product",
+                "name": "Ninja CREAMi Ice Cream Maker | Bed Bath & Beyond",
+                "offers": {"@type": "Offer", "price": "199.99", "priceCurrency": "USD"},
+            }
+        ),
+    ),
+    "Ninja CREAMi Ice Cream Maker",
+)
+
+MI = "https://www.michaels.com"
+case(
+    "michaels-by-house-brand-in-name",
+    f"{MI}/product/assorted-floral-picks-by-ashland-10712345",
+    chain_page(
+        MI,
+        "Michaels",
+        "Assorted Floral Picks by Ashland&#174; | Michaels",
+        '<div class="product-main"><h1 class="product-name">Assorted Floral Picks by Ashland&#174;</h1>'
+        '<div>Item #: 10712345</div><div class="price">$2.99</div><button>Add to Cart</button></div>',
+    ),
+    "Assorted Floral Picks by Ashland®",
+)
+
+DL = "https://www.dillards.com"
+case(
+    "dillards-brand-span-in-h1",
+    f"{DL}/p/antonio-melani-brenna-crepe-sheath-dress/512345678",
+    chain_page(
+        DL,
+        "Dillard's",
+        "Antonio Melani Brenna Crepe Sheath Dress | Dillard's",
+        '<div class="product__title"><h1><span class="product__title--brand">Antonio Melani</span> '
+        '<span class="product__title--desc">Brenna Crepe Sheath Dress</span></h1></div>'
+        '<div class="price">$139.00</div><button>Add To Bag</button>',
+    ),
+    "Antonio Melani Brenna Crepe Sheath Dress",
+)
+
+SK = "https://www.saksfifthavenue.com"
+case(
+    "saks-designer-dash-name-title",
+    f"{SK}/product/gucci-horsebit-1955-shoulder-bag-0400012345678.html",
+    chain_page(
+        SK,
+        "Saks Fifth Avenue",
+        "Gucci - Horsebit 1955 Shoulder Bag | Saks Fifth Avenue",
+        '<div class="product-brand"><a href="/c/designers/gucci">Gucci</a></div>'
+        '<h1 class="product-name">Horsebit 1955 Shoulder Bag</h1><div class="price">$3,200.00</div>'
+        "<button>Add to Bag</button>",
+    ),
+    "Horsebit 1955 Shoulder Bag",
+)
+
+FL = "https://www.footlocker.com"
+case(
+    "footlocker-name-and-gender-spans",
+    f"{FL}/product/nike-air-force-1-low-mens/CW2288111.html",
+    chain_page(
+        FL,
+        "Foot Locker",
+        "Nike Air Force 1 Low - Men's | Foot Locker",
+        '<h1 id="pageTitle" class="ProductName"><span class="ProductName-primary">Nike Air Force 1 Low</span>'
+        '<span class="ProductName-alt">Men\'s &#8226; White/White</span></h1>'
+        '<div class="ProductPrice">$115.00</div><button>Add To Cart</button>',
+    ),
+    "Nike Air Force 1 Low",
+)
+
+HF = "https://www.harborfreight.com"
+case(
+    "harbor-freight-company-word-og-only",
+    f"{HF}/20v-hammer-drill-57512.html",
+    chain_page(
+        HF,
+        "Harbor Freight",
+        "BAUER 20V Hammer Drill | Harbor Freight Tools",
+        '<div class="product__details"><div class="product__title">BAUER 20V Hammer Drill</div>'
+        '<div>SKU 57512</div><div class="price">$79.99</div><button>Add to Cart</button></div>',
+        og(title="BAUER 20V Hammer Drill | Harbor Freight Tools", type="product"),
+    ),
+    "BAUER 20V Hammer Drill",
+)
+
+TRU = "https://www.toysrus.com"
+case(
+    "toysrus-2017-quoted-shop-name",
+    f"{TRU}/buy/lego-sets/lego-star-wars-millennium-falcon-75105-12345678",
+    chain_page(
+        TRU,
+        'Toys"R"Us',
+        'LEGO Star Wars Millennium Falcon (75105) | Toys"R"Us',
+        '<div id="rightSide"><div id="priceReviewAge"><h1 itemprop="name">LEGO Star Wars Millennium Falcon (75105)</h1>'
+        '<div class="price">$149.99</div></div><div id="buyWrapper"><button>Add to Cart</button></div></div>',
+    ),
+    "LEGO Star Wars Millennium Falcon (75105)",
 )
 
 
