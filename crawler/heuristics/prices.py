@@ -72,7 +72,12 @@ _STRONG_PRICE = re.compile(
 # first figures read as an amount ("Call for Price 1-888-383-3784" read as $1; listing review 8)
 _ASKED_PRICE = re.compile(
     r"\bcall\s+(?:us\s+)?for\s+(?:a\s+)?(?:price|pricing|quote)\b|\bprice\s+(?:on|upon)\s+request\b"
-    r"|\brequest\s+(?:a\s+)?(?:quote|price)\b|\bcontact\s+us\s+for\s+(?:a\s+)?(?:price|pricing|quote)\b",
+    r"|\brequest\s+(?:a\s+)?(?:quote|price)\b|\bcontact\s+us\s+for\s+(?:a\s+)?(?:price|pricing|quote)\b"
+    # or in the cart, under a minimum advertised price policy ("See price in cart", "Add to cart to see our
+    # price", "Price shown in cart"; US dealers of MAP brands, listing review 8: such a page gave no listing)
+    r"|\b(?:see|view)\s+(?:our\s+|the\s+)?(?:price|pricing)\s+in\s+(?:the\s+|your\s+)?cart\b"
+    r"|\badd\s+to\s+cart\s+to\s+(?:see|view)\s+(?:our\s+|the\s+)?(?:price|pricing)\b"
+    r"|\bprice\s+(?:shown|displayed)\s+in\s+(?:the\s+)?cart\b",
     re.I,
 )
 _PRICE_CAND = re.compile(r"price|prcisum|a-offscreen|cena|cijen|preis|prix|precio|prezzo|preco|prijs")

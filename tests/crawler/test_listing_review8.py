@@ -47,13 +47,16 @@ FIRST LOOK (HEAD 2a8b737 with the other helpers' working tree, written before re
 - batch 12 (2 pages, written after kind 9: Vestiaire's reserved item, Depop's "This item has sold"): 1 failed
   (kind 10);
 - batch 13 (3 pages, written after kind 10: JSON-LD without an offer beside a sale price, microdata whose
-  price is only the element's text, OpenGraph's price beside a disabled "Sold out"): 0 failed.
-In all 104 pages, 15 failed at first look (2 left), 1 without a listing (and one more, the call-for-price page, after
+  price is only the element's text, OpenGraph's price beside a disabled "Sold out"): 0 failed;
+- batch 14 (2 pages, MAP prices told in the cart, no structured data): 1 failed, without a listing (kind 11).
+In all 106 pages, 16 failed at first look (2 left), 1 without a listing (and one more, the call-for-price page, after
 kind 4's first half). Kinds (all read right since; with the modules at 2a8b737 swapped back in one process
 16 of the first 82 cases fail, the 11 first-look failures, the must-not-fire page of kind 2 and a batch-4, a batch-5 and a
 batch-6 page the kinds before them had already fixed, and the 13 must-not-fire pages pass;
 `/tmp/lh_before_run.sh` of the session; kinds 9 and 10, after the commit 3a09f2f: with its modules 4 of the
-101 cases fail, the 2 `LEFT` and the pages of kinds 9 and 10, and all 16 must-not-fire pages pass):
+101 cases fail, the 2 `LEFT` and the pages of kinds 9 and 10, and all 16 must-not-fire pages pass; kind 11,
+after 39ef61d: with its modules 3 of the 106 cases fail, the 2 `LEFT` and kind 11's page, and all 18
+must-not-fire pages pass):
 1. a one-of-a-kind item sold (Poshmark's "This item is sold", Grailed's "This listing has sold.", Mercari's
    grey "Sold" checkout button, OfferUp's "This item has been sold", a consignment shop's disabled "Sold"
    button beside JSON-LD still saying InStock): availability None / InStock. `controls._SOLD_WORDING`
@@ -103,6 +106,10 @@ batch-6 page the kinds before them had already fixed, and the 13 must-not-fire p
    "Reserved" button, batch 12: availability None): `controls._SOLD_WORDING` and `_BARE_SOLD`. Must not fire:
    "This item is reserved for you for 10:00 minutes." beside "Checkout Now", "Reserve online, pick up in
    our Miami store."
+11. a price told in the cart under a minimum advertised price policy ("See price in cart" beside the MSRP and
+   a live "Add to Cart", batch 14): no listing. `prices._ASKED_PRICE` reads "See price in cart", "Add to
+   cart to see our price", "Price shown in cart" as a price told on asking (kind 4). Must not fire: "final
+   price shown in cart" under a shown price, a category page of such cards (no listing).
 Seen, not made a kind: GOAT's sold-out page read its lone "You May Also Like" card's $389 as the price when
 that card had no picture (with the picture it shows, `layout.named_card` leaves it out: the page kept so).
 Asks for the lead (files not mine): `extract._MESSAGE_NAMES` ("template") in `_said_outside_strips` matches
@@ -3560,6 +3567,58 @@ case(
 )
 
 
+# ---- batch 14: prices told in the cart (MAP pricing) without structured data --------------------------------
+
+case(
+    "map-price-add-to-cart-to-see",
+    "https://www.campingworld.example/products/jackery-explorer-1000-v2",
+    doc(
+        "Jackery Explorer 1000 v2 Portable Power Station | Trail &amp; Road",
+        header(
+            "Trail &amp; Road",
+            "https://www.campingworld.example/logo.png",
+            ["Power", "Camp", "RV", "Overland"],
+            "tr-header",
+        )
+        + crumbs(["Power", "Power Stations"])
+        + '<div class="pdp">'
+        + gallery(["https://www.campingworld.example/img/explorer-1000-v2.jpg"], "Jackery Explorer 1000 v2")
+        + '<div class="pdp__info"><h1>Jackery Explorer 1000 v2 Portable Power Station</h1>'
+        '<div class="pdp__map-price"><span>Add to cart to see our price</span> <a href="#map" class="map-why">Why?</a></div>'
+        '<p class="pdp__stock">In stock · Ships in 1-2 business days</p><button class="btn add-to-cart">Add to Cart</button></div></div>'
+        + specs([("Capacity", "1070 Wh"), ("Output", "1500 W"), ("Weight", "23.8 lb")])
+        + related(
+            "Related",
+            [("Jackery SolarSaga 100W", '<span class="price">$299.00</span>', "/products/solarsaga")],
+            "Add to Cart",
+        )
+        + footer("Trail &amp; Road"),
+    ),
+    None,
+    "InStock",
+)
+case(
+    "map-price-see-price-in-cart",
+    "https://www.proaudiostar.example/products/shure-sm7db",
+    doc(
+        "Shure SM7dB Dynamic Vocal Microphone | Pro Audio House",
+        header(
+            "Pro Audio House",
+            "https://www.proaudiostar.example/logo.png",
+            ["Microphones", "Interfaces", "Monitors", "Headphones"],
+            "pa-header",
+        )
+        + '<div class="pdp">'
+        + gallery(["https://www.proaudiostar.example/img/sm7db.jpg"], "Shure SM7dB")
+        + '<div class="pdp__info"><h1>Shure SM7dB Dynamic Vocal Microphone with Built-in Preamp</h1>'
+        '<div class="product-price"><span class="price-msrp">MSRP $599.00</span> <span class="price-map">See price in cart</span></div>'
+        '<button class="btn add-to-cart">Add to Cart</button></div></div>' + footer("Pro Audio House"),
+    ),
+    None,
+    "InStock",
+)
+
+
 # ---- must-not-fire pages (each read right with the modules before the fix) ---------------------------------
 
 # kind 1 (a one-of-a-kind item sold): "is sold by", "sold individually", a seller's "Sold" tab, cards' "Sold"
@@ -3951,6 +4010,54 @@ not_fire(
     ),
     295.0,
     "InStock",
+)
+
+
+# kind 11 (a price told in the cart): a cart note beside a shown price; a category page of MAP items
+not_fire(
+    "nf-final-price-shown-in-cart-note",
+    "https://www.proaudiostar.example/products/rode-procaster",
+    doc(
+        "RODE Procaster Broadcast Dynamic Microphone | Pro Audio House",
+        header(
+            "Pro Audio House",
+            "https://www.proaudiostar.example/logo.png",
+            ["Microphones", "Interfaces", "Monitors", "Headphones"],
+            "pa-header",
+        )
+        + '<div class="pdp">'
+        + gallery(["https://www.proaudiostar.example/img/procaster.jpg"], "RODE Procaster")
+        + '<div class="pdp__info"><h1>RODE Procaster Broadcast Dynamic Microphone</h1>'
+        '<div class="product-price"><span class="price">$229.00</span><p class="price-note">Bundle savings: final price shown in cart.</p></div>'
+        '<button class="btn add-to-cart">Add to Cart</button></div></div>' + footer("Pro Audio House"),
+    ),
+    229.0,
+    "InStock",
+)
+not_fire(
+    "nf-category-of-map-cards",
+    "https://www.proaudiostar.example/collections/dynamic-microphones",
+    doc(
+        "Dynamic Microphones | Pro Audio House",
+        header(
+            "Pro Audio House",
+            "https://www.proaudiostar.example/logo.png",
+            ["Microphones", "Interfaces", "Monitors", "Headphones"],
+            "pa-header",
+        )
+        + '<h1>Dynamic Microphones</h1><ul class="product-grid">'
+        + "".join(
+            f'<li class="product-card"><a href="/products/mic-{n}"><img src="https://www.proaudiostar.example/img/mic-{n}.jpg" alt="Mic {n}" width="300" height="300">'
+            f'<h3>Dynamic Microphone Model {n}</h3></a><div class="product-card__price"><span class="price-map">See price in cart</span></div>'
+            f'<button class="btn">Add to Cart</button></li>'
+            for n in (1, 2, 3, 4)
+        )
+        + "</ul>"
+        + footer("Pro Audio House"),
+    ),
+    None,
+    None,
+    listing=False,
 )
 
 
