@@ -884,7 +884,10 @@ def _seo_phrase(name: str | None, shown: str | None) -> bool:
 
 def _names_host(tail: str, host: str | None) -> bool:
     """True when `tail`'s letters and digits are the name of `host` ("Toy Shop", "toyshop.example";
-    "www." and the top-level domain dropped), or one holds the other (5+ characters)."""
+    "www." and the top-level domain dropped), or one holds the other (5+ characters); an "&" may be
+    written "and" in the host ("Bed Bath & Beyond", bedbathandbeyond.com; the title helper's review 8)."""
+    if "&" in tail and _names_host(tail.replace("&", " and "), host):
+        return True
     key = re.sub(r"\W|_", "", tail.casefold())
     labels = [x for x in (host or "").casefold().split(".") if x and x != "www"]
     if len(labels) >= 3 and labels[-2] in ("co", "com", "net", "org"):

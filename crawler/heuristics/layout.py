@@ -30,6 +30,14 @@ _NOISE = re.compile(
     r"|ads?(?!-(?:photos?|images?|gallery|title|price\w*|descriptions?|details?|params|parameters|view)\b))\b"
 )
 _LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
+# links to the site's front page, as a logo in the page's banner makes them: the root, "./", and front
+# page files (Cafe24's `<a href="/index.html">`, Godomall's "../main/index.php"; issue 14's listing
+# review 7: a Cafe24 page titled with the shop's name only, its logo linking to "/index.html", gave the
+# shop's name as the title)
+FRONT_PAGE_LINKS = (
+    "//a[@href='/' or @href='./' or @href='index.html' or @href='/index.html' or @href='/index.php'"
+    " or @href='/main/index.php' or @href='../main/index.php' or @href='/shop/main/index.php']"
+)
 # a link to a picture file (a gallery photo opening its large version), not to a page
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|svg|bmp|tiff?)$", re.I)
 _DIALOG = re.compile(
@@ -89,6 +97,17 @@ def _one_product(el: Any, text: str) -> bool:
     return el.find(".//h1") is None and len(MONEY.findall(text)) <= MAX_CARD_AMOUNTS
 
 
+def _section_header(node: Any) -> bool:
+    """`node` is a `<header>` of a section of the page, not its banner: inside `<main>`, `<article>` or
+    `<section>` (HTML-AAM maps such a header to no banner role), holding no `<nav>`, no form field and no
+    link to the front page (`FRONT_PAGE_LINKS`), as a product block groups its heading, brand line and
+    price (`<article><header><a class="brand">HOKA</a><h1>NAME</h1>...</header>`). Source: the title
+    helper's review 8, stop 39 (Wayfair's heading group; its brand was read as a banner's)."""
+    if node.tag != "header" or next(node.iterancestors("main", "article", "section"), None) is None:
+        return False
+    return not node.xpath(".//nav | .//form | .//input | .//select | ." + FRONT_PAGE_LINKS)
+
+
 class Layout:
     """One parsed page and the positions of its elements (document order)."""
 
@@ -132,7 +151,7 @@ class Layout:
         while node is not None and depth < levels:
             if not isinstance(node.tag, str):
                 break
-            if (node.tag in _LAYOUT_TAGS and not self._product_aside(node)) or (
+            if (node.tag in _LAYOUT_TAGS and not self._product_aside(node) and not _section_header(node)) or (
                 _NOISE.search(self.names.get(node, ""))
                 and self._span(node) <= WRAPPER_SHARE * len(self.order)
             ):

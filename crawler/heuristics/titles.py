@@ -29,7 +29,7 @@ from knockoff.crawler.heuristics.dom import (
     tokens,
     visible_text,
 )
-from knockoff.crawler.heuristics.layout import Layout
+from knockoff.crawler.heuristics.layout import FRONT_PAGE_LINKS, Layout
 
 _TITLE_NAME = re.compile(
     r"\b(?:product|item|pdp|posting|listing|prod)-?(?:title|name|heading)(?:-?text(?:-?only)?)?\b"
@@ -188,14 +188,8 @@ def doc_title_is_shop(page: Layout) -> bool:
     return False
 
 
-# links to the shop's front page, as the shop builders write their logo's: "/", and the builders' front
-# page files (Cafe24's `<a href="/index.html">`, Godomall's "../main/index.php"; issue
-# 14's listing review 7: a Cafe24 page titled with the shop's name only, its logo linking to
-# "/index.html", gave the shop's name as the title)
-_FRONT_PAGE_LINKS = (
-    "//a[@href='/' or @href='./' or @href='index.html' or @href='/index.html' or @href='/index.php'"
-    " or @href='/main/index.php' or @href='../main/index.php' or @href='/shop/main/index.php']"
-)
+# links to the shop's front page, as a logo makes them (`layout.FRONT_PAGE_LINKS`)
+_FRONT_PAGE_LINKS = FRONT_PAGE_LINKS
 
 
 def _page_heading(page: Layout, el: Any) -> bool:

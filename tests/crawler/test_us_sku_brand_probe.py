@@ -1635,6 +1635,43 @@ not_fire(
 )
 
 
+# A product block's own `<header>` (its heading group) is no banner (layout._section_header; the title
+# helper's review 8 saw Wayfair's): its brand line is read. A banner written inside `<main>` (its logo
+# links to the front page, its menu is a `<nav>`) is still the page's banner.
+case(
+    "article-header-brand-line",
+    "https://www.example-outfitters.com/products/trail-runner-2",
+    page(
+        "Example Outfitters",
+        "Trail Runner 2",
+        ["Men", "Shoes"],
+        gallery("EXO/trail-runner-2"),
+        """<article class="product"><header class="product-header"><a class="brand" href="/brands/hoka">HOKA</a>
+<h1>Trail Runner 2</h1><p class="sku">SKU: TR2-BLK-10</p><div class="price">$145.00</div></header>
+<form action="/cart/add"><button type="submit">Add to cart</button></form></article>""",
+        "<p>Engineered mesh upper.</p>",
+    ),
+    "TR2-BLK-10",
+    "HOKA",
+)
+
+not_fire(
+    "banner-inside-main-still-banner",
+    "https://www.example-market.com/products/canvas-tote",
+    page(
+        "Example Market",
+        "Canvas Tote",
+        ["Bags"],
+        gallery("EXM/canvas-tote"),
+        """<section class="top"><header class="site-banner"><a href="/"><img src="/logo.png" alt="Example Market"></a>
+<span class="brand">Example Market</span><nav><a href="/bags">Bags</a></nav></header></section>
+<h1>Canvas Tote</h1><p>Style # CT-100</p><div class="price">$38.00</div><button>Add to cart</button>""",
+        "<p>Heavy canvas.</p>",
+    ),
+    "CT-100",
+    None,
+)
+
 def test_first_look_recorded() -> None:
     """The probe's cases are all named (a guard that the module builds its pages)."""
     assert len({c.id for c in CASES}) == len(CASES) >= 20
@@ -1664,3 +1701,23 @@ def test_brand_left(c: Case) -> None:
 @pytest.mark.parametrize("c", case_params(NOT_FIRE))
 def test_not_fire(c: Case) -> None:
     _check(c)
+
+
+def test_structured_name_with_the_shops_and_written_as_ampersand() -> None:
+    """A JSON-LD name that is the shown name plus the shop's name with "&" where its host writes "and"
+    ("Oval Bath Mat | Bed Bath & Beyond" on bedbathandbeyond.com) gives way to the shown name
+    (`extract._names_host`; the title helper's review 8 found it kept)."""
+    name = "Nestwell Cotton Oval Bath Rug, 24 x 40"
+    html = page(
+        "Bed Bath &amp; Beyond",
+        name,
+        ["Bath", "Bath Rugs"],
+        gallery("BBB/123456"),
+        f"""<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "Product",
+"name": "{name} | Bed Bath & Beyond", "sku": "123456", "offers": {{"@type": "Offer", "price": "29.99",
+"priceCurrency": "USD", "availability": "https://schema.org/InStock"}}}}</script>
+<h1>{name}</h1><div class="price">$29.99</div><button>Add to Cart</button>""",
+        "<p>Machine washable.</p>",
+    )
+    got = extract_product(html, "https://www.bedbathandbeyond.com/store/product/nestwell-oval-bath-rug/123456")
+    assert got is not None and got["title"] == name
