@@ -52,10 +52,13 @@ _GALLERY = re.compile(
     # Kazakh shops, whose product photos are CSS backgrounds (the lead's probe, stop 35)
     r"|\bt-slds\b"
 )
-# the state class of the slide a carousel or gallery shows
+# the state class of the slide a carousel or gallery shows ("starting-slide", "thumb--current":
+# Archetype's Shopify themes, Impulse / Motion / Streamline, on the chosen variant's slide wherever
+# it sits and on its thumbnail; tests/crawler/test_image_review8.py impulse-starting-slide-*)
 _SHOWN_STATE = {
     "active", "is-active", "selected", "is-selected", "current", "is-current", "f-active", "slick-current",
     "swiper-slide-active", "flex-active-slide", "glide__slide--active", "splide__slide--active", "is-shown",
+    "starting-slide", "thumb--current",
 }  # fmt: skip
 # another view of the product in an image's alt text or file name ("Alternate Image 2", "_Alt01")
 _ALT_VIEW = re.compile(r"(?<![a-z])alt(?:ernate)?(?:[-_ ]?(?:\d|view|image))", re.I)
@@ -215,10 +218,12 @@ def _background_url(el: Any) -> str | None:
     return m.group(1).strip() if m and not m.group(1).strip().startswith("data:") else None
 
 
-def _url_px(url: str) -> int | None:
+def _url_px(url: str, measures: frozenset[str] = frozenset()) -> int | None:
     """The largest size in pixels an image URL's size tokens (`_URL_SIZE`) give, those of its file
     name and query first (a folder's "3b-960x576/.../t100x100.jpg" names the original, the file the
-    size asked for), a product's measure in its name aside (`_NAME_DIMENSION`); None without one."""
+    size asked for), a product's measure in its name aside (`_NAME_DIMENSION`, or a "WxH" the
+    product's title writes, `measures`: "vortex-diamondback-hd-10x42.jpg" of "Diamondback HD 10x42
+    Binoculars", `_title_measures`); None without one."""
     path, _, query = url.partition("?")
     for part in (path.rsplit("/", 1)[-1] + "?" + query, url):
         part = part.lower()
@@ -226,12 +231,23 @@ def _url_px(url: str) -> int | None:
             int(x)
             for m in _URL_SIZE.finditer(part)
             if not (m.start() and part[m.start() - 1] in "-_ " and _NAME_DIMENSION.match(part, m.end()))
+            and not (m.group(1) and f"{m.group(1)}x{m.group(2)}" in measures)
             for x in m.groups()
             if x and int(x)  # a 0 side is the one left to scale ("_0x90"): not a size
         ]
         if sizes:
             return max(sizes)
     return None
+
+
+_MEASURE = re.compile(r"\d{1,4}x\d{1,4}")
+
+
+def _title_measures(title_toks: set[str]) -> frozenset[str]:
+    """The "WxH" words of the product's title ("10x42" binoculars, an "8x10" rug, a "24x36" poster):
+    the same in a file name is that measure, not a CDN's pixel size (tests/crawler/test_image_review8.py,
+    cscart-binoculars-measure-in-file-name)."""
+    return frozenset(t for t in title_toks if _MEASURE.fullmatch(t))
 
 
 # a "WxH" between words of the file's name ("hochbeet-holz-120x60-natur.jpg": a raised bed of
@@ -535,16 +551,16 @@ def _linked_picture(el: Any) -> list[str]:
 SMALL_SHOWN = 300
 
 
-def _linked_original(el: Any, urls: list[str]) -> list[str]:
+def _linked_original(el: Any, urls: list[str], measures: frozenset[str] = frozenset()) -> list[str]:
     """`urls` (an `<img>`'s, best first) led by the picture file a link around it opens when the
     `<img>` is small (its width/height attributes or its URL's size under `SMALL_SHOWN` px) and that
     file is the same photo (`_photo_key`: "popup_images/lamp_0.jpg" around a 120 px
     "thumbnail_images/lamp_0.jpg"): the photo's larger copy a lightbox opens
     (tests/crawler/test_image_review.py, fancybox-link-around-thumb); a picture shown at its size
     (BigCommerce's 500x659 in a link to its 1280x1280 zoom) keeps its own URL first. The picture is
-    scored by its own URLs (a thumbnail stays one)."""
+    scored by its own URLs (a thumbnail stays one); `measures` as `_url_px`'s."""
     w, h = _int(el.get("width")), _int(el.get("height"))
-    size = max(w or 0, h or 0) or _url_px(urls[0])
+    size = max(w or 0, h or 0) or _url_px(urls[0], measures)
     if size is None or size >= SMALL_SHOWN:
         return urls
     link = _picture_link(list(el.iterancestors())[:2])
@@ -693,7 +709,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     words = _words_bonus(alt, urls[0], slides, title_toks)
     score += words
     score -= NOT_PHOTO_PENALTY if _names_no_photo(alt, urls[0], title_toks) else 0.0
-    px = _url_px(urls[0])  # the size the URL asks for: "50x50", "_110x110", "?wid=100"
+    px = _url_px(urls[0], _title_measures(title_toks))  # the size the URL asks for: "50x50", "?wid=100"
     large_url = (px or 0) >= 300
     if (w or 0) >= 250 or (h or 0) >= 250 or large_url:
         score += 1.0
@@ -817,7 +833,9 @@ def _this_page(page: Layout, path: str, title_toks: set[str] = frozenset()) -> b
 
 def _shown_slide_bonus(el: Any, up: list[Any]) -> float:
     """For a picture in a gallery or a carousel: 1 when it or one of its 4 nearest ancestors carries
-    the class of the slide shown (`_SHOWN_STATE`: "is-selected", "f-active", "slick-current"), 2.5
+    the class of the slide shown (`_shown_class`: "is-selected", "f-active", "slick-current",
+    "__slide--active") or an
+    attribute saying so (`_shown_attr`: `data-product-gallery-selected="true"`), 2.5
     when that slide is not the first of its row (a theme marks the chosen variant's picture shown
     wherever it sits; a carousel's copies of its last slides before the first, "slick-cloned",
     "swiper-slide-duplicate", do not count); without a shown class, -0.5 for a picture the page
@@ -825,7 +843,14 @@ def _shown_slide_bonus(el: Any, up: list[Any]) -> float:
     where another picture loads at once (the gallery's first slide loads at once, the others as
     they scroll in); 0 otherwise (tests/crawler/test_image_review.py, carousel-video-poster-first,
     active-slide-not-first)."""
-    shown = next((a for a in (el, *up[:4]) if set((a.get("class") or "").split()) & _SHOWN_STATE), None)
+    shown = next(
+        (
+            a
+            for a in (el, *up[:4])
+            if any(map(_shown_class, (a.get("class") or "").split())) or _shown_attr(a)
+        ),
+        None,
+    )
     if shown is None:
         return -0.5 if _lazy_beside_eager(el, up) else 0.0
     before = [
@@ -834,6 +859,29 @@ def _shown_slide_bonus(el: Any, up: list[Any]) -> float:
         if s.tag == shown.tag and not _CLONE_SLIDE.search(s.get("class") or "")
     ]
     return 2.5 if before else 1.0
+
+
+# a BEM state modifier of the shown slide ("product-gallery__slide--active", "pf-media-slider__item--active",
+# "gp-carousel-item--selected"): a block's own name, a double hyphen, the state
+_BEM_SHOWN = re.compile(r"[a-z0-9][\w-]*--(?:active|selected|current)")
+
+
+def _shown_class(token: str) -> bool:
+    """A class token of the slide shown: one of `_SHOWN_STATE`, or a BEM state modifier
+    (`_BEM_SHOWN`; tests/crawler/test_image_review8.py bem-slide-active-*)."""
+    return token in _SHOWN_STATE or bool(_BEM_SHOWN.fullmatch(token))
+
+
+# an attribute saying an element is the one shown: Pixel Union's Shopify themes (Empire, Superstore)
+# write `data-product-gallery-selected="true"` on the chosen variant's slide and thumbnail wherever
+# it sits; ARIA's `aria-current` / `aria-selected`
+_SHOWN_ATTR = re.compile(r"aria-(?:current|selected)|data-[\w-]*(?:selected|active|current)")
+
+
+def _shown_attr(el: Any) -> bool:
+    """`el` has an attribute saying it is shown (`_SHOWN_ATTR`) whose value is "true" (not
+    `aria-current="false"` on the others; tests/crawler/test_image_review8.py empire-data-selected-*)."""
+    return any(v.strip().lower() == "true" and _SHOWN_ATTR.fullmatch(k) for k, v in el.attrib.items())
 
 
 def _lazy_beside_eager(el: Any, up: list[Any]) -> bool:
@@ -918,7 +966,11 @@ def _image_candidates(
         row = _gallery_row(page, el)
         shared, lifts = (scored.evidence, not scored.has_words) if row is not None else (0.0, False)
         pos = page.order.get(el, 0)
-        cands.append(Candidate(_linked_original(el, urls), scored.score, pos, row, shared, lifts))
+        cands.append(
+            Candidate(
+                _linked_original(el, urls, _title_measures(title_toks)), scored.score, pos, row, shared, lifts
+            )
+        )
     if any(c.score >= 4.0 for c in cands):
         return cands, pictures  # a clear <img>: background pictures (a fallback, and slow to find) not read
     for el, urls, bonus in _fallback_pictures(page):

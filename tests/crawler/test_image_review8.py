@@ -62,6 +62,57 @@ Kinds fixed (crawler/heuristics/photos.py):
    are typed "image", a "Play Kitchen" toy, a Cloudinary store with its video last in a
    "slider-autoplay" row, a "data-type='model'" spec row beside a lone photo.
 
+Round 2 (after the commit of kinds 1-2, 6e07b16; written knowing photos.py, aimed at what it reads):
+- Batch 7 (5 pages: Dawn with Shopify's ProductGroup `structured_data`, the first variant sold out
+  so the page opens on the first available one, and with ?variant=; an SEO app's image list;
+  Webflow with a CMS og:image lifestyle; a lifestyle featured photo everywhere): 0 failed.
+- Reading scores showed CS-Cart's first photo read as a thumbnail: binoculars "10x42" end its file
+  name. Kind 3 (below), with a WooCommerce "24x36" poster written as a must-not-fire page that
+  failed before (so a case).
+- Archetype themes (Impulse, Motion, Streamline) open on the chosen variant's slide by marking it
+  "starting-slide" where it sits: with the URL's ?variant= and a JSON-LD or og:image of the
+  featured photo, 2 of 2 failed (the featured photo kept). Kind 4.
+- Batch 8 (6 pages: PageFly data-pf-type hooks, GemPages with a hero banner above, Medusa's Next.js
+  starter (Tailwind, alt "Product image 1"), BigCommerce Catalyst with and without JSON-LD, Dawn's
+  media modal and complementary products): 0 failed.
+
+3. A "WxH" the product's title writes ("10x42", "24x36", "8x10") is a measure in a file name, not a
+   pixel size (`_title_measures`, `_url_px`, `_linked_original`). Cases:
+   cscart-binoculars-measure-in-file-name, woocommerce-poster-24x36-measure-in-file-name (both
+   failing before). Must-not-fire: an "8x10" rug and a "12x12" paper pad whose "_160x160" /
+   "_100x100" thumbnails come first and stay thumbnails.
+4. "starting-slide" and "thumb--current" are shown-slide states (`_SHOWN_STATE`). Cases:
+   impulse-starting-slide-url-variant-jsonld-featured, -og-featured (failing before).
+   Must-not-fire: the same page opened on the first slide; motion-lazysizes-width-template.
+
+- Pixel Union's Empire / Superstore mark the chosen variant's slide and thumbnail with
+  `data-product-gallery-selected="true"`, not a class: with the URL's ?variant=, with and without a
+  JSON-LD of the featured photo, 2 of 2 failed. Kind 5.
+
+5. An attribute saying a slide is shown (`_shown_attr`: `aria-current` / `aria-selected` /
+   `data-*selected|active|current` = "true") counts as its shown class does (`_shown_slide_bonus`).
+   Cases: empire-data-selected-url-variant-jsonld-featured, -no-structured (failing before).
+   Must-not-fire: the same page opened on the first slide; Dawn's thumbnail `aria-current="true"`
+   beside a recently-viewed slider's `aria-selected="true"` card and a reviews carousel's
+   `data-active="true"` customer photo; description tabs `aria-selected="true"` with an icon and a
+   size picker's `data-selected="true"`.
+
+- A custom theme marking the URL's colour slide with a BEM state modifier
+  ("product-gallery__slide--active"), the first slide loading eagerly by its index: 2 of 2 failed
+  (with and without a JSON-LD of the first photo). Kind 6.
+- Dawn with an image-banner section first (fetchpriority=high on the banner, every product media
+  loading=lazy), with and without og:image: 0 failed.
+
+6. A BEM state modifier (`_BEM_SHOWN`: "<block>--active|selected|current") is a shown-slide class
+   (`_shown_class`). Cases: bem-slide-active-url-colour-jsonld-first, -no-structured (failing
+   before). Must-not-fire: the same page opened on the first slide; a nav item "--active" holding
+   the mega menu's picture, image swatches "swatch--selected", a "shop the look" slider's
+   "--active" slide of other products; colour swatches inside the gallery block marked
+   "--selected" and `data-selected="true"` on another colour.
+
+In-repo development pages (tests/crawler/pages*, 135 pages, pages_holdout left out): main image,
+title and price read the same as at 4bde880 after kinds 1-6.
+
 `CASES` are the review's pages, `NOT_FIRE` pages where a fix must not change the answer (each
 passing before the fix and after). Cases left failing would be strict xfails in `XFAIL` (none).
 """
@@ -2785,7 +2836,1108 @@ def _batch6() -> None:
     )
 
 
-for _add in (_batch1, _batch2, _batch3, _clone_pages, _batch4, _video_pages, _batch5, _batch6):
+def _dawn_variant_page(
+    base: str,
+    shop: str,
+    handle: str,
+    name: str,
+    price: str,
+    photos: list[tuple[str, str]],
+    first: int,
+    head: str,
+) -> str:
+    """A Dawn product page whose gallery opens on `photos[first]` (the selected or first available
+    variant's featured media, moved first and marked active as Dawn renders it), then the others;
+    `photos` are (file, variant name) of the product's media in the admin's order."""
+    cdn = f"//{base.split('//', 1)[1]}/cdn/shop/files"
+    order = [photos[first]] + [p for i, p in enumerate(photos) if i != first]
+    slides = "".join(
+        f"<li id='Slide-template--9-{5100 + i}' class='product__media-item grid__item slider__slide{' is-active' if i == 0 else ''}' data-media-id='template--9-{5100 + i}'>"
+        "<div class='product-media-container media-type-image media-fit-contain global-media-settings gradient constrain-height' style='--ratio: 0.8; --preview-ratio: 0.8;'>"
+        "<modal-opener class='product__modal-opener product__modal-opener--image no-js-hidden' data-modal='#ProductModal-template--9'>"
+        f"<div class='product__media media media--transparent'><img src='{cdn}/{f}?v=1702&width=1946' alt='{name} - {v}'"
+        f" srcset='{shopify_srcset(f'{cdn}/{f}?v=1702', (493, 600, 713, 823, 990, 1100, 1206, 1346, 1426, 1646, 1946))}' width='1946' height='2432'"
+        f" sizes='(min-width: 1200px) 605px, (min-width: 990px) calc(55.0vw - 10rem), (min-width: 750px) calc((100vw - 11.5rem) / 2), calc(100vw / 1 - 4rem)' {'fetchpriority=high' if i == 0 else 'loading=lazy'}></div>"
+        "</modal-opener></div></li>"
+        for i, (f, v) in enumerate(order)
+    )
+    radios = "".join(
+        f"<input type='radio' id='o-{i}' name='Color' value='{v}'{' checked' if i == first else ''}><label for='o-{i}'>{v}</label>"
+        for i, (_, v) in enumerate(photos)
+    )
+    body = (
+        "<section id='MainProduct-template--9' class='page-width section-template--9-padding' data-section='template--9'>"
+        "<div class='product product--medium product--left product--thumbnail_slider product--mobile-hide grid grid--1-col grid--2-col-tablet'>"
+        "<div class='grid__item product__media-wrapper'><media-gallery id='MediaGallery-template--9' role='region' class='product__column-sticky' aria-label='Gallery Viewer' data-desktop-layout='thumbnail_slider'>"
+        f"<slider-component id='GalleryViewer-template--9' class='slider-mobile-gutter'><ul id='Slider-Gallery-template--9' class='product__media-list contains-media grid grid--peek list-unstyled slider slider--mobile' role='list'>{slides}</ul></slider-component>"
+        "<slider-component id='GalleryThumbnails-template--9' class='thumbnail-slider slider-mobile-gutter quick-add-hidden small-hide'><ul id='Slider-Thumbnails-template--9' class='thumbnail-list list-unstyled slider slider--mobile slider--tablet-up'>"
+        + "".join(
+            f"<li id='Slide-Thumbnails-template--9-{i}' class='thumbnail-list__item slider__slide' data-target='template--9-{5100 + i}'><button class='thumbnail global-media-settings global-media-settings--no-shadow'"
+            "><img src='{cdn}/{f}?v=1702&width=416' alt='{name} - {v}' width='416' height='520' loading='lazy'></button></li>"
+            for i, (f, v) in enumerate(order)
+        )
+        + "</ul></slider-component></media-gallery></div><div class='product__info-wrapper grid__item'><section id='ProductInfo-template--9' class='product__info-container product__column-sticky'>"
+        f"<p class='product__text inline-richtext caption-with-letter-spacing'>{shop}</p><div class='product__title'><h1>{name}</h1></div>"
+        f"<div class='no-js-hidden' id='price-template--9' role='status'><div class='price price--large'><div class='price__container'><div class='price__regular'><span class='price-item price-item--regular'>{price}</span></div></div></div></div>"
+        f"<variant-radios class='no-js-hidden' data-section='template--9'><fieldset class='js product-form__input'><legend class='form__label'>Color</legend>{radios}</fieldset></variant-radios>"
+        "<div class='product-form__buttons'><button type='submit' name='add' class='product-form__submit button button--full-width button--secondary'><span>Add to cart</span></button></div>"
+        "</section></div></div></section>"
+    )
+    return page(base, shop, f"{name} &ndash; {shop}", body, head=head, after=reviews(name, 231))
+
+
+def _batch7() -> None:
+    # Shopify Dawn + Shopify's `structured_data` filter (ProductGroup, a variant per colour with its
+    # image): the first variant (Black) is sold out, so the page opens on the first available one
+    # (Sand) without ?variant= in the URL; og:image the product's featured image (Black)
+    base = "https://www.harborlinegoods.com"
+    cdn = "https://www.harborlinegoods.com/cdn/shop/files"
+    name = "Heavyweight Pocket Tee"
+    photos = [
+        ("pocket-tee-black.jpg", "Black"),
+        ("pocket-tee-sand.jpg", "Sand"),
+        ("pocket-tee-navy.jpg", "Navy"),
+    ]
+    group = {
+        "@context": "http://schema.org/",
+        "@id": "/products/heavyweight-pocket-tee#product",
+        "@type": "ProductGroup",
+        "brand": {"@type": "Brand", "name": "Harborline"},
+        "hasVariant": [
+            {
+                "@id": f"/products/heavyweight-pocket-tee?variant=4420000000{i}#variant",
+                "@type": "Product",
+                "image": f"{cdn}/{f}?v=1702&width=1920",
+                "name": f"{name} - {v}",
+                "offers": {
+                    "@id": f"/products/heavyweight-pocket-tee?variant=4420000000{i}#offer",
+                    "@type": "Offer",
+                    "availability": "http://schema.org/" + ("OutOfStock" if i == 0 else "InStock"),
+                    "price": "38.00",
+                    "priceCurrency": "USD",
+                    "url": f"{base}/products/heavyweight-pocket-tee?variant=4420000000{i}",
+                },
+                "sku": f"HL-TEE-{v[:3].upper()}",
+            }
+            for i, (f, v) in enumerate(photos)
+        ],
+        "name": name,
+        "productGroupID": "8812345678",
+        "url": f"{base}/products/heavyweight-pocket-tee",
+    }
+    head = og(
+        type="product",
+        title=name,
+        image=f"http:{cdn}/pocket-tee-black.jpg?v=1702",
+        url=f"{base}/products/heavyweight-pocket-tee",
+    ) + ld(group)
+    case(
+        "dawn-first-available-variant-productgroup",
+        f"{base}/products/heavyweight-pocket-tee",
+        _dawn_variant_page(base, "Harborline", "heavyweight-pocket-tee", name, "$38.00 USD", photos, 1, head),
+        f"{cdn}/pocket-tee-sand.jpg?v=1702&width=1946",
+    )
+
+    # the same with ?variant= naming Navy (the ProductGroup's variant URLs name it too)
+    case(
+        "dawn-url-variant-productgroup",
+        f"{base}/products/heavyweight-pocket-tee?variant=44200000002",
+        _dawn_variant_page(base, "Harborline", "heavyweight-pocket-tee", name, "$38.00 USD", photos, 2, head),
+        f"{cdn}/pocket-tee-navy.jpg?v=1702&width=1946",
+    )
+
+    # an SEO app's Product JSON-LD listing every variant's image, Black first, the page opened on
+    # the URL's variant (Navy); no og:image
+    head2 = ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "Product",
+            "name": name,
+            "image": [f"{cdn}/{f}?v=1702" for f, _ in photos],
+            "offers": [
+                {
+                    "@type": "Offer",
+                    "price": "38.00",
+                    "priceCurrency": "USD",
+                    "sku": f"HL-TEE-{v[:3].upper()}",
+                    "url": f"{base}/products/heavyweight-pocket-tee?variant=4420000000{i}",
+                }
+                for i, (_, v) in enumerate(photos)
+            ],
+        }
+    )
+    case(
+        "dawn-url-variant-seo-app-image-list",
+        f"{base}/products/heavyweight-pocket-tee?variant=44200000002",
+        _dawn_variant_page(
+            base, "Harborline", "heavyweight-pocket-tee", name, "$38.00 USD", photos, 2, head2
+        ),
+        f"{cdn}/pocket-tee-navy.jpg?v=1702&width=1946",
+    )
+
+    # Webflow CMS store: og:image the CMS "Open Graph image" field (a lifestyle shot), the product
+    # picture in a w-lightbox with its JSON; no JSON-LD
+    base = "https://www.fieldandfennel.com"
+    wf = "https://assets-global.website-files.com/63f1a2b3c4d5e6f7a8b9c0d1"
+    name = "Smoked Chili Hot Sauce, 5 oz"
+    lb = json.dumps(
+        {
+            "items": [
+                {
+                    "_id": "64a1b2",
+                    "origFileName": "smoked-chili-bottle.jpg",
+                    "fileName": "64a1b2c3d4e5f6a7b8c9d0e1_smoked-chili-bottle.jpg",
+                    "url": f"{wf}/64a1b2c3d4e5f6a7b8c9d0e1_smoked-chili-bottle.jpg",
+                    "type": "image",
+                }
+            ],
+            "group": "product",
+        }
+    )
+    body = (
+        "<div class='section product-section'><div class='container w-container'><div class='product-grid w-layout-grid'>"
+        f"<div class='product-image-wrap'><a href='#' class='lightbox-link w-inline-block w-lightbox'><img src='{wf}/64a1b2c3d4e5f6a7b8c9d0e1_smoked-chili-bottle.jpg' loading='eager' alt=''"
+        f" sizes='(max-width: 767px) 92vw, 46vw' srcset='{wf}/64a1b2c3d4e5f6a7b8c9d0e1_smoked-chili-bottle-p-500.jpg 500w, {wf}/64a1b2c3d4e5f6a7b8c9d0e1_smoked-chili-bottle-p-800.jpg 800w, {wf}/64a1b2c3d4e5f6a7b8c9d0e1_smoked-chili-bottle.jpg 1200w' class='product-image'>"
+        f"<script type='application/json' class='w-json'>{lb}</script></a>"
+        "<div class='w-dyn-list'><div role='list' class='more-images w-dyn-items'>"
+        + "".join(
+            f"<div role='listitem' class='w-dyn-item'><a href='#' class='w-inline-block w-lightbox'><img src='{wf}/{f}' loading='lazy' alt='' class='more-image'></a></div>"
+            for f in (
+                "64a1b2c3d4e5f6a7b8c9d0f2_smoked-chili-label.jpg",
+                "64a1b2c3d4e5f6a7b8c9d0f3_smoked-chili-tacos.jpg",
+            )
+        )
+        + "</div></div></div><div class='product-details'>"
+        f"<h1 class='product-title'>{name}</h1><div class='product-price'>$12.00 USD</div>"
+        "<div data-foxy-product class='add-to-cart-wrapper'><a href='https://fieldandfennel.foxycart.com/cart?name=Smoked%20Chili%20Hot%20Sauce&price=12.00' class='button w-button'>Add to Cart</a></div>"
+        "<div class='rich-text w-richtext'><p>Chipotle, guajillo and apple cider vinegar. Medium heat.</p></div></div></div></div></div>"
+    )
+    head = (
+        og(title=name, image=f"{wf}/64a1b2c3d4e5f6a7b8c9d0f9_summer-grill-table.jpg", type="website")
+        + "<meta property='twitter:image' content='"
+        + f"{wf}/64a1b2c3d4e5f6a7b8c9d0f9_summer-grill-table.jpg"
+        + "'>"
+    )
+    case(
+        "webflow-og-cms-lifestyle",
+        f"{base}/product/smoked-chili-hot-sauce-5-oz",
+        page(base, "Field &amp; Fennel", f"{name} | Field &amp; Fennel", body, head=head),
+        f"{wf}/64a1b2c3d4e5f6a7b8c9d0e1_smoked-chili-bottle.jpg",
+    )
+
+    # Shopify Dawn: the merchant put a lifestyle photo as the featured media (og:image and JSON-LD
+    # name it) and the gallery opens on it too: the label is that shown lifestyle photo
+    base = "https://www.cinderwoodcandle.com"
+    cdn = "https://www.cinderwoodcandle.com/cdn/shop/files"
+    name = "Tobacco and Oak Wood Wick Candle"
+    photos = [
+        ("tobacco-oak-candle-mantel.jpg", "Mantel"),
+        ("tobacco-oak-candle-jar.jpg", "Jar"),
+        ("tobacco-oak-candle-lid.jpg", "Lid"),
+    ]
+    head = og(type="product", title=name, image=f"http:{cdn}/tobacco-oak-candle-mantel.jpg?v=1702") + ld(
+        {
+            "@context": "http://schema.org/",
+            "@type": "Product",
+            "name": name,
+            "image": [f"{cdn}/tobacco-oak-candle-mantel.jpg?v=1702&width=1920"],
+            "offers": {"@type": "Offer", "price": "42.00", "priceCurrency": "USD"},
+        }
+    )
+    keep(
+        "dawn-lifestyle-featured-everywhere",
+        f"{base}/products/tobacco-and-oak-wood-wick-candle",
+        _dawn_variant_page(
+            base, "Cinderwood", "tobacco-and-oak-wood-wick-candle", name, "$42.00 USD", photos, 0, head
+        ),
+        f"{cdn}/tobacco-oak-candle-mantel.jpg?v=1702&width=1946",
+    )
+
+
+def _measure_pages() -> None:
+    """A "WxH" the title writes is the product's measure in a file name, not a pixel size (kind 3)."""
+    # CS-Cart without structured data: binoculars "10x42" end the photo's file name, read as a
+    # 10x42 px thumbnail; the hidden previews of the other photos led
+    base = "https://www.frontierhuntinggear.com"
+    name = "Vortex Diamondback HD 10x42 Binoculars"
+    files = (
+        (4401, "vortex-diamondback-hd-10x42"),
+        (4402, "vortex-diamondback-hd-10x42-eyecups"),
+        (4403, "vortex-diamondback-hd-10x42-case"),
+    )
+    body = (
+        "<div class='ty-product-block'><div class='ty-product-block__wrapper clearfix'><h1 class='ty-product-block-title'><bdi>"
+        f"{name}</bdi></h1><div class='ty-product-block__img-wrapper'><div class='ty-product-block__img cm-reload-117' id='product_images_117_update'>"
+        "<div class='ty-product-img cm-preview-wrapper' id='product_images_1176a1b2c3'>"
+        + "".join(
+            f"<a id='det_img_link_1176a1b2c3_{n}' class='cm-image-previewer {'' if i == 0 else 'hidden '}cm-previewer ty-previewer' href='{base}/images/detailed/12/{f}.jpg'>"
+            f"<img class='ty-pict' id='det_img_1176a1b2c3_{n}' src='{base}/images/thumbnails/500/500/detailed/12/{f}.jpg' alt='' title=''></a>"
+            for i, (n, f) in enumerate(files)
+        )
+        + "</div><div class='ty-product-thumbnails owl-carousel cm-image-gallery' id='images_preview_1176a1b2c3'>"
+        + "".join(
+            f"<div class='cm-item-gallery ty-float-left'><a data-ca-gallery-large-id='det_img_link_1176a1b2c3_{n}' class='cm-gallery-item cm-thumbnails-mini ty-product-thumbnails__item'>"
+            f"<img class='ty-pict' src='{base}/images/thumbnails/35/35/detailed/12/{f}.jpg' alt=''></a></div>"
+            for n, f in files
+        )
+        + "</div></div></div><div class='ty-product-block__left'><div class='ty-product-block__price-actual'><span class='ty-price'><bdi><span class='ty-price-num'>$</span><span class='ty-price-num'>249.99</span></bdi></span></div>"
+        "<button class='ty-btn__primary ty-btn__add-to-cart ty-btn' type='submit'>Add to cart</button></div></div></div>"
+    )
+    case(
+        "cscart-binoculars-measure-in-file-name",
+        f"{base}/optics/binoculars/vortex-diamondback-hd-10x42-binoculars/",
+        page(base, "Frontier Hunting Gear", name, body),
+        f"{base}/images/thumbnails/500/500/detailed/12/vortex-diamondback-hd-10x42.jpg",
+        f"{base}/images/detailed/12/vortex-diamondback-hd-10x42.jpg",
+    )
+
+    # must not fire: an "8x10" rug whose thumbnails ("_160x160") come first and stay thumbnails
+    base = "https://www.loomandlanternrugs.com"
+    cdn = "https://www.loomandlanternrugs.com/cdn/shop/products"
+    name = "Heritage Hand-Knotted Wool Area Rug, 8x10"
+    files = ("heritage-wool-rug-8x10-ivory", "heritage-wool-rug-8x10-corner", "heritage-wool-rug-8x10-room")
+    body = (
+        "<div class='product-page'><div class='product-page__thumbs'>"
+        + "".join(
+            f"<button class='thumb'><img src='{cdn}/{f}_160x160.jpg?v=4' alt='{name}'></button>"
+            for f in files
+        )
+        + "</div><div class='product-page__main'>"
+        + "".join(
+            f"<div class='product-page__slide'><img src='{cdn}/{f}_1500x.jpg?v=4' alt='{name}' loading='{'eager' if i == 0 else 'lazy'}'></div>"
+            for i, f in enumerate(files)
+        )
+        + f"</div><div class='product-page__info'><h1>{name}</h1><span class='price'>$1,290.00</span><button class='btn'>Add to cart</button></div></div>"
+    )
+    keep(
+        "rug-8x10-thumbnails-first",
+        f"{base}/products/heritage-hand-knotted-wool-area-rug-8x10",
+        page(base, "Loom &amp; Lantern", f"{name} &ndash; Loom &amp; Lantern", body),
+        f"{cdn}/heritage-wool-rug-8x10-ivory_1500x.jpg?v=4",
+    )
+
+    # a "24x36" poster on WooCommerce: its file names end in the measure ("-24x36.jpg", read as a
+    # 36 px thumbnail), the framed photo's does not; "-600x900" sizes and "-100x100" thumbs
+    base = "https://www.wanderprintco.com"
+    up = f"{base}/wp-content/uploads/2025/05"
+    name = "Yosemite Valley Vintage Travel Poster 24x36"
+    gal = "".join(
+        f"<div data-thumb='{up}/{f}-100x100.jpg' class='woocommerce-product-gallery__image'><a href='{up}/{f}.jpg'>"
+        f"<img width='600' height='900' src='{up}/{f}-600x900.jpg' alt='' data-large_image='{up}/{f}.jpg' data-large_image_width='1600' data-large_image_height='2400'></a></div>"
+        for f in ("yosemite-poster-24x36", "yosemite-poster-24x36-framed")
+    )
+    body = (
+        "<div class='product type-product'><div class='woocommerce-product-gallery images'><div class='woocommerce-product-gallery__wrapper'>"
+        + gal
+        + "</div><ol class='flex-control-nav flex-control-thumbs'>"
+        + "".join(
+            f"<li><img src='{up}/{f}-100x100.jpg' width='100' height='100'></li>"
+            for f in ("yosemite-poster-24x36", "yosemite-poster-24x36-framed")
+        )
+        + f"</ol></div><div class='summary entry-summary'><h1 class='product_title entry-title'>{name}</h1>"
+        "<p class='price'><span class='woocommerce-Price-amount amount'><bdi><span class='woocommerce-Price-currencySymbol'>$</span>45.00</bdi></span></p>"
+        "<form class='cart'><button type='submit' class='single_add_to_cart_button button alt'>Add to cart</button></form></div></div>"
+    )
+    case(
+        "woocommerce-poster-24x36-measure-in-file-name",
+        f"{base}/product/yosemite-valley-vintage-travel-poster-24x36/",
+        page(base, "Wander Print Co.", f"{name} - Wander Print Co.", body),
+        f"{up}/yosemite-poster-24x36.jpg",
+    )
+
+    # must not fire: a "12x12" paper pad whose thumbnail strip (no thumbnail names) comes first,
+    # "_100x100" files naming the measure too; the photos "_1024x1024"
+    base = "https://www.paperandpinecrafts.com"
+    cdn = "https://www.paperandpinecrafts.com/cdn/shop/products"
+    name = "Botanical Scrapbook Paper Pad 12x12, 48 Sheets"
+    files = (
+        "botanical-paper-pad-12x12",
+        "botanical-paper-pad-12x12-sheets",
+        "botanical-paper-pad-12x12-project",
+    )
+    body = (
+        "<div class='pp-product'><div class='pp-product__strip'>"
+        + "".join(
+            f"<a href='{cdn}/{f}_1024x1024.jpg?v=2'><img src='{cdn}/{f}_100x100.jpg?v=2' alt='{name}'></a>"
+            for f in files
+        )
+        + "</div><div class='pp-product__stage'>"
+        f"<img src='{cdn}/{files[0]}_1024x1024.jpg?v=2' alt='{name}'></div><div class='pp-product__info'><h1>{name}</h1>"
+        "<span class='price'>$18.00</span><button class='btn'>Add to cart</button></div></div>"
+    )
+    keep(
+        "paper-pad-12x12-thumb-strip-first",
+        f"{base}/products/botanical-scrapbook-paper-pad-12x12",
+        page(base, "Paper &amp; Pine Crafts", f"{name} &ndash; Paper &amp; Pine Crafts", body),
+        f"{cdn}/{files[0]}_1024x1024.jpg?v=2",
+    )
+
+
+def _impulse_page(base: str, shop: str, name: str, photos: list[str], start: int, head: str) -> str:
+    """An Archetype (Impulse / Motion / Streamline) product page: the media in the admin's order,
+    the selected or first available variant's featured media marked "starting-slide" wherever it
+    sits (its thumbnail "thumb--current"), every slide's alt text the product's name (Shopify's
+    default alt)."""
+    cdn = f"//{base.split('//', 1)[1]}/cdn/shop/files"
+    slides = "".join(
+        f"<div class='product-main-slide{' starting-slide' if i == start else ''}' data-index='{i}'><div data-product-image-main class='product-image-main'>"
+        "<div class='image-wrap' style='height: 0; padding-bottom: 125%;'><div class='photoswipe__image'>"
+        f"<img class='photoswipe__image lazyload' data-photoswipe-src='{cdn}/{p}?v=1707&width=1800' data-photoswipe-width='1800' data-photoswipe-height='2250' data-index='{i + 1}'"
+        f" alt='{name}' data-src='{cdn}/{p}?v=1707&width={{width}}' data-widths='[360, 540, 720, 900, 1080, 1296, 1512, 1728, 2048]' data-aspectratio='0.8' data-sizes='auto'>"
+        f"<noscript><img class='lazyloaded' src='{cdn}/{p}?v=1707&width=400' alt='{name}'></noscript></div></div></div></div>"
+        for i, p in enumerate(photos)
+    )
+    thumbs = "".join(
+        f"<div class='product__thumb-item' data-index='{i}'><a href='{cdn}/{p}?v=1707&width=1800' data-index='{i}' class='product__thumb{' thumb--current' if i == start else ''} js-no-transition'>"
+        f"<div class='image-wrap' style='height: 0; padding-bottom: 125%;'><img class='lazyload' data-src='{cdn}/{p}?v=1707&width={{width}}' data-widths='[120, 360, 540]' data-sizes='auto' alt='{name}'></div></a></div>"
+        for i, p in enumerate(photos)
+    )
+    body = (
+        "<div id='ProductSection-template--4' class='product-section' data-section-type='product'><div class='page-content page-content--product'><div class='page-width'>"
+        "<div class='grid grid--product-images--partial'><div class='grid__item medium-up--three-fifths product-single__sticky'>"
+        "<div class='product__photos product__photos-template--4 product__photos--beside'><div class='product__main-photos medium-up--one-whole' data-product-single-media-group>"
+        f"<div data-product-photos class='product-slideshow' id='ProductPhotos-template--4'>{slides}</div></div>"
+        f"<div id='ProductThumbs-template--4' class='product__thumbs product__thumbs--beside small--hide' data-position='beside'><div class='product__thumbs--scroller'>{thumbs}</div></div></div></div>"
+        "<div class='grid__item medium-up--two-fifths'><div class='product-single__meta'>"
+        f"<div class='product-block product-block--header'><h1 class='h2 product-single__title'>{name}</h1></div>"
+        "<div class='product-block product-block--price'><span data-product-price class='product__price'>$84.00</span></div>"
+        "<div class='product-block'><button type='submit' name='add' class='btn btn--full add-to-cart'>Add to cart</button></div></div></div></div></div></div></div>"
+    )
+    return page(base, shop, f"{name} &ndash; {shop}", body, head=head, after=reviews(name, 75))
+
+
+def _starting_slide_pages() -> None:
+    """Archetype themes mark the chosen variant's slide "starting-slide" (kind 4)."""
+    base = "https://www.larkspurknitwear.com"
+    cdn = "https://www.larkspurknitwear.com/cdn/shop/files"
+    name = "Merino Cable Knit Beanie"
+    photos = [
+        "cable-beanie-oat.jpg",
+        "cable-beanie-oat-folded.jpg",
+        "cable-beanie-forest.jpg",
+        "cable-beanie-forest-worn.jpg",
+    ]
+    head = ld(
+        {
+            "@context": "http://schema.org/",
+            "@type": "Product",
+            "name": name,
+            "url": f"{base}/products/merino-cable-knit-beanie",
+            "image": [f"{cdn}/cable-beanie-oat.jpg?v=1707&width=1024"],
+            "offers": [
+                {
+                    "@type": "Offer",
+                    "price": "84.00",
+                    "priceCurrency": "USD",
+                    "availability": "http://schema.org/InStock",
+                    "url": f"{base}/products/merino-cable-knit-beanie?variant=4500000000{i}",
+                }
+                for i in (1, 2)
+            ],
+        }
+    )
+    case(
+        "impulse-starting-slide-url-variant-jsonld-featured",
+        f"{base}/products/merino-cable-knit-beanie?variant=45000000002",
+        _impulse_page(base, "Larkspur Knitwear", name, photos, 2, head),
+        f"{cdn}/cable-beanie-forest.jpg?v=1707&width=1800",
+    )
+    case(
+        "impulse-starting-slide-url-variant-og-featured",
+        f"{base}/products/merino-cable-knit-beanie?variant=45000000002",
+        _impulse_page(
+            base,
+            "Larkspur Knitwear",
+            name,
+            photos,
+            2,
+            og(type="product", title=name, image=f"http:{cdn}/cable-beanie-oat.jpg?v=1707"),
+        ),
+        f"{cdn}/cable-beanie-forest.jpg?v=1707&width=1800",
+    )
+    keep(
+        "impulse-starting-slide-first",
+        f"{base}/products/merino-cable-knit-beanie",
+        _impulse_page(base, "Larkspur Knitwear", name, photos, 0, head),
+        f"{cdn}/cable-beanie-oat.jpg?v=1707&width=1800",
+    )
+
+
+def _batch8() -> None:
+    # PageFly-built Shopify product page: data-pf-type hooks, generated "sc-" classes, no gallery
+    # names; Shopify's og:image the featured photo (the same)
+    base = "https://www.sunbeltsupplements.com"
+    cdn = "https://www.sunbeltsupplements.com/cdn/shop/files"
+    name = "Grass-Fed Collagen Peptides, Unflavored"
+    photos = (
+        "collagen-peptides-unflavored-tub.png",
+        "collagen-peptides-facts-panel.png",
+        "collagen-peptides-scoop.jpg",
+    )
+    body = (
+        "<div class='sc-jSgupP fPfYNq pf-c' data-pf-type='Section'><div class='sc-gKsewC kvXRdx pf-c' data-pf-type='Layout'>"
+        "<div class='sc-iBPRYJ pf-c pf-c-lg-6' data-pf-type='Column'><div data-product-id='7788112233' data-pf-type='ProductBox' class='sc-fFeiMQ'>"
+        "<div class='sc-bkkeKt ijsOqt pf-c' data-pf-type='ProductMedia2'><div class='pf-media-slider scrollfix' data-pf-type='MediaMain'>"
+        + "".join(
+            f"<div class='pf-media-slider__item{' pf-media-slider__item--active' if i == 0 else ''}' data-pf-type='MediaItem'><img data-pf-type='Image' src='{cdn}/{p}?v=1699&width=900' alt='' loading='{'eager' if i == 0 else 'lazy'}' class='pf-img'></div>"
+            for i, p in enumerate(photos)
+        )
+        + "</div><div class='pf-media-slider pf-list-media' data-pf-type='MediaList'>"
+        + "".join(
+            f"<div class='pf-list-media__item' data-pf-type='MediaListItem'><img src='{cdn}/{p}?v=1699&width=120' alt='' class='pf-img'></div>"
+            for p in photos
+        )
+        + "</div></div></div></div><div class='sc-iBPRYJ pf-c pf-c-lg-6' data-pf-type='Column'>"
+        f"<h1 data-product-type='title' data-pf-type='ProductTitle' class='sc-hKwDye pf-product-title'>{name}</h1>"
+        "<div data-pf-type='ProductPrice2' class='sc-eCImPb'><span data-product-type='price' class='pf-product-price'>$44.00</span></div>"
+        "<button data-pf-type='ProductATC2' class='sc-jRQBWg pf-atc'>Add To Cart</button>"
+        "<div data-pf-type='ProductDescription'><p>20 g of collagen per serving from grass-fed, pasture-raised cattle.</p></div></div></div></div>"
+        "<div class='sc-jSgupP pf-c' data-pf-type='Section'><h2 data-pf-type='Heading'>Why our collagen?</h2>"
+        f"<img data-pf-type='Image2' src='{cdn}/collagen-benefits-infographic.jpg?v=1699&width=1600' alt='Grass-Fed Collagen Peptides benefits' class='pf-img'></div>"
+    )
+    case(
+        "pagefly-product-media",
+        f"{base}/products/grass-fed-collagen-peptides-unflavored",
+        page(
+            base,
+            "Sunbelt Supplements",
+            f"{name} &ndash; Sunbelt Supplements",
+            body,
+            head=og(type="product", title=name, image=f"http:{cdn}/{photos[0]}?v=1699"),
+        ),
+        f"{cdn}/{photos[0]}?v=1699&width=900",
+    )
+
+    # GemPages: gp- classes, a big hero banner section above the product with the product's name
+    base = "https://www.peakpawsoutdoor.com"
+    cdn = "https://www.peakpawsoutdoor.com/cdn/shop/files"
+    name = "Trailblazer Reflective Dog Harness"
+    body = (
+        "<div class='gps gp-hero' data-id='g-hero'><div class='gp-relative'>"
+        f"<img class='gp-w-full gp-object-cover' src='{cdn}/gempages_hero_harness_trail_2400x.jpg?v=1' alt='Trailblazer Reflective Dog Harness on the trail' width='2400' height='900'>"
+        "<div class='gp-absolute'><h2 class='gp-text-4xl'>Built for every adventure</h2></div></div></div>"
+        "<div class='gps gp-product' data-id='g-product'><div class='gp-grid gp-grid-cols-2'><div class='gp-product-images'>"
+        "<div class='gp-carousel' data-id='gp-carousel-main'>"
+        + "".join(
+            f"<div class='gp-carousel-item{' gp-carousel-item--active' if i == 0 else ''}'><img class='gp-w-full' src='{cdn}/{f}?v=3&width=1024' alt='{name}'></div>"
+            for i, f in enumerate(
+                (
+                    "trailblazer-harness-orange.jpg",
+                    "trailblazer-harness-orange-back.jpg",
+                    "trailblazer-harness-on-dog.jpg",
+                )
+            )
+        )
+        + "</div></div><div class='gp-product-info'>"
+        f"<h1 class='gp-text-2xl gp-product-title'>{name}</h1><div class='gp-product-price'><span class='gp-money'>$49.95</span></div>"
+        "<button class='gp-button gp-add-to-cart'>Add to cart</button></div></div></div>"
+    )
+    case(
+        "gempages-hero-banner-above",
+        f"{base}/products/trailblazer-reflective-dog-harness",
+        page(base, "Peak Paws Outdoor", f"{name} &ndash; Peak Paws Outdoor", body),
+        f"{cdn}/trailblazer-harness-orange.jpg?v=3&width=1024",
+    )
+
+    # Medusa's Next.js starter (Tailwind only, alt "Product image N", /_next/image URLs), no
+    # structured data, no og:image
+    base = "https://www.saltwoodcoffee.com"
+    name = "Ethiopia Yirgacheffe Whole Bean, 12 oz"
+
+    def nxt(f: str, w: int) -> str:
+        return f"/_next/image?url=https%3A%2F%2Fmedusa-public-images.s3.eu-west-1.amazonaws.com%2F{f}&amp;w={w}&amp;q=75"
+
+    body = (
+        "<div class='content-container flex flex-col small:flex-row small:items-start py-6 relative' data-testid='product-container'>"
+        "<div class='flex flex-col small:sticky small:top-48 small:py-0 small:max-w-[300px] w-full py-8 gap-y-6'><div id='product-info'><div class='flex flex-col gap-y-4 lg:max-w-[500px] mx-auto'>"
+        f"<a class='text-medium text-ui-fg-muted hover:text-ui-fg-subtle' href='/us/collections/coffee'>Coffee</a><h2 class='font-sans font-medium h2-core text-3xl leading-10 text-ui-fg-base' data-testid='product-title'>{name}</h2>"
+        "<p class='font-normal font-sans txt-medium text-medium text-ui-fg-subtle whitespace-pre-line' data-testid='product-description'>Floral, lemon, black tea. Washed process.</p></div></div></div>"
+        "<div class='block w-full relative'><div class='flex items-start relative'><div class='flex flex-col flex-1 small:mx-16 gap-y-4'>"
+        + "".join(
+            f"<div class='relative aspect-[29/34] w-full overflow-hidden bg-ui-bg-subtle shadow-elevation-card-rest rounded-rounded' id='img_{i}'>"
+            f"<img alt='Product image {i + 1}' {'fetchpriority=high' if i == 0 else 'loading=lazy'} decoding='async' data-nimg='fill' class='absolute inset-0 rounded-rounded' style='position:absolute;height:100%;width:100%;inset:0px;object-fit:cover;color:transparent'"
+            f" sizes='(max-width: 576px) 280px, (max-width: 768px) 360px, (max-width: 992px) 480px, 800px' srcset='{nxt(f, 640)} 640w, {nxt(f, 1080)} 1080w, {nxt(f, 3840)} 3840w' src='{nxt(f, 3840)}'></div>"
+            for i, f in enumerate(
+                ("yirgacheffe-bag-front.png", "yirgacheffe-beans.jpg", "yirgacheffe-pourover.jpg")
+            )
+        )
+        + "</div></div></div><div class='flex flex-col small:sticky small:top-48 small:py-0 small:max-w-[300px] w-full py-8 gap-y-12'>"
+        "<div class='flex flex-col gap-y-2'><div class='flex flex-col text-ui-fg-base'><span class='text-xl-semi' data-testid='product-price' data-value='19.5'>$19.50</span></div>"
+        "<button class='transition-fg relative inline-flex items-center justify-center w-full h-10' data-testid='add-product-button'>Add to cart</button></div></div></div>"
+        "<div class='content-container my-16 small:my-32' data-testid='related-products-container'><div class='flex flex-col items-center text-center mb-16'><span class='text-base-regular text-gray-600 mb-6'>Related products</span></div>"
+        "<ul class='grid grid-cols-2 small:grid-cols-3 medium:grid-cols-4 gap-x-6 gap-y-8'>"
+        + "".join(
+            f"<li><a class='group' href='/us/products/{s}'><div data-testid='product-wrapper'><div class='relative w-full overflow-hidden p-4 bg-ui-bg-subtle'>"
+            f"<img alt='Thumbnail' loading='lazy' class='absolute inset-0 object-cover object-center' src='{nxt(s + '.png', 3840)}'></div>"
+            f"<div class='flex txt-compact-medium mt-4 justify-between'><p class='text-ui-fg-subtle' data-testid='product-title'>{t}</p><span class='text-ui-fg-muted' data-testid='price'>$18.00</span></div></div></a></li>"
+            for s, t in (
+                ("colombia-huila", "Colombia Huila Whole Bean"),
+                ("decaf-swiss-water", "Decaf Swiss Water Whole Bean"),
+            )
+        )
+        + "</ul></div>"
+    )
+    first = nxt("yirgacheffe-bag-front.png", 3840).replace("&amp;", "&")
+    case(
+        "medusa-next-starter-tailwind",
+        f"{base}/us/products/ethiopia-yirgacheffe-whole-bean-12-oz",
+        page(base, "Saltwood Coffee", f"{name} | Saltwood Coffee", body),
+        f"{base}{first}",
+        "https://medusa-public-images.s3.eu-west-1.amazonaws.com/yirgacheffe-bag-front.png",
+    )
+
+    # BigCommerce Catalyst (Next.js, Tailwind): the gallery a figure with the main image and a
+    # thumbnail nav of buttons; JSON-LD with the product's image (the same photo, another size)
+    base = "https://www.ridgebackcycling.com"
+    bc = "https://cdn11.bigcommerce.com/s-abc9xyz8/images/stencil"
+    name = "Carbon Aero Road Helmet - Matte Black"
+    files = (
+        "412/1500/aero-helmet-matte-black__71234.1705000001",
+        "412/1501/aero-helmet-matte-black-side__71234.1705000002",
+        "412/1502/aero-helmet-matte-black-vents__71234.1705000003",
+    )
+    body = (
+        "<div class='mb-12 mt-4 lg:grid lg:grid-cols-2 lg:gap-8'><div class='-mx-6 overflow-hidden md:-mx-10 lg:col-span-1 lg:mx-0'>"
+        "<figure class='relative aspect-square h-full max-h-[548px] w-full overflow-hidden'>"
+        f"<img alt='{name}' fetchpriority='high' decoding='async' data-nimg='fill' class='h-full w-full object-contain' sizes='50vw' src='{bc}/1280w/products/{files[0]}.jpg'"
+        f" srcset='{bc}/640w/products/{files[0]}.jpg 640w, {bc}/1280w/products/{files[0]}.jpg 1280w'></figure>"
+        "<nav aria-label='Thumbnail navigation' class='mt-3 flex w-full flex-wrap items-center gap-4 px-6 sm:px-1 md:mt-5 md:gap-6'>"
+        + "".join(
+            f"<button aria-label='View image number {i + 1}' class='inline-block h-12 w-12 flex-shrink-0 md:h-24 md:w-24{' border-2 border-primary' if i == 0 else ''}'>"
+            f"<img alt='{name}' loading='lazy' width='94' height='94' src='{bc}/94w/products/{f}.jpg'></button>"
+            for i, f in enumerate(files)
+        )
+        + "</nav></div><div class='lg:col-span-1'><p class='mb-2 font-semibold uppercase text-gray-500'>Ridgeback</p>"
+        f"<h1 class='mb-4 text-4xl font-black lg:text-5xl'>{name}</h1><p class='mb-6 text-2xl font-bold lg:text-3xl'>$219.00</p>"
+        "<button class='relative w-full items-center border-2 border-primary bg-primary px-8 py-3 text-base font-semibold text-white' type='submit'>Add to Cart</button></div></div>"
+    )
+    head = ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "Product",
+            "name": name,
+            "image": f"{bc}/original/products/{files[0]}.jpg",
+            "offers": {
+                "@type": "Offer",
+                "price": 219,
+                "priceCurrency": "USD",
+                "availability": "https://schema.org/InStock",
+            },
+        }
+    )
+    case(
+        "bigcommerce-catalyst-figure-nav",
+        f"{base}/carbon-aero-road-helmet-matte-black/",
+        page(base, "Ridgeback Cycling", f"{name} | Ridgeback Cycling", body, head=head),
+        f"{bc}/1280w/products/{files[0]}.jpg",
+    )
+    case(
+        "bigcommerce-catalyst-no-structured-data",
+        f"{base}/carbon-aero-road-helmet-matte-black/?sku=RB-AERO-MBLK",
+        page(base, "Ridgeback Cycling", f"{name} | Ridgeback Cycling", body),
+        f"{bc}/1280w/products/{files[0]}.jpg",
+    )
+
+    # Shopify Dawn with the product-media-modal (every photo again in a dialog after the gallery,
+    # in reverse here) and a "complementary products" block in the buy box
+    base = "https://www.fernhollowplants.com"
+    cdn = "//www.fernhollowplants.com/cdn/shop/files"
+    name = "Fiddle Leaf Fig in Ceramic Planter, 3 ft"
+    photos = (
+        "fiddle-leaf-fig-3ft-white-planter.jpg",
+        "fiddle-leaf-fig-3ft-leaves.jpg",
+        "fiddle-leaf-fig-3ft-living-room.jpg",
+    )
+    slides = "".join(
+        f"<li class='product__media-item grid__item slider__slide{' is-active' if i == 0 else ''}'><div class='product-media-container media-type-image'>"
+        f"<div class='product__media media media--transparent'><img src='{cdn}/{p}?v=1&width=1946' alt='' width='1946' height='1946' {'fetchpriority=high' if i == 0 else 'loading=lazy'}></div></div></li>"
+        for i, p in enumerate(photos)
+    )
+    modal = (
+        "<product-modal id='ProductModal-template--5' class='product-media-modal media-modal'><div class='product-media-modal__dialog' role='dialog' aria-label='Media gallery' aria-modal='true'>"
+        "<button class='product-media-modal__toggle' aria-label='Close'></button><div class='product-media-modal__content gradient' role='document' tabindex='0'>"
+        + "".join(
+            f"<img class='global-media-settings global-media-settings--no-shadow' src='{cdn}/{p}?v=1&width=1445' alt='' width='1100' height='1100' loading='lazy'>"
+            for p in reversed(photos)
+        )
+        + "</div></div></product-modal>"
+    )
+    comp = (
+        "<product-recommendations class='complementary-products quick-add-hidden' data-intent='complementary'><aside aria-label='Pairs well with'><div class='complementary-products__container'>"
+        "<h2 class='h4 accordion__title'>Pairs well with</h2><div class='complementary-slider'>"
+        + "".join(
+            f"<div class='complementary-slide'><div class='card-wrapper product-card-wrapper'><div class='card card--horizontal'><div class='card__inner'><div class='card__media'><div class='media media--transparent'>"
+            f"<img src='{cdn}/{s}.jpg?v=2&width=533' alt='{t}' width='533' height='533' loading='lazy'></div></div></div><div class='card__content'><h3 class='card__heading'>"
+            f"<a href='/products/{s}' class='full-unstyled-link'>{t}</a></h3><span class='price-item price-item--regular'>$24.00</span></div></div></div></div>"
+            for s, t in (
+                ("plant-food-concentrate", "Plant Food Concentrate"),
+                ("mister-brass", "Brass Plant Mister"),
+            )
+        )
+        + "</div></div></aside></product-recommendations>"
+    )
+    body = (
+        "<section class='page-width'><div class='product grid grid--2-col-tablet'><div class='grid__item product__media-wrapper'><media-gallery class='product__column-sticky'>"
+        f"<slider-component class='slider-mobile-gutter'><ul class='product__media-list contains-media grid grid--peek list-unstyled slider slider--mobile'>{slides}</ul></slider-component></media-gallery></div>"
+        f"<div class='product__info-wrapper grid__item'><section class='product__info-container'><div class='product__title'><h1>{name}</h1></div>"
+        "<div class='price price--large'><span class='price-item price-item--regular'>$189.00 USD</span></div>"
+        f"<div class='product-form__buttons'><button type='submit' class='product-form__submit button button--full-width'>Add to cart</button></div>{comp}</section></div></div>{modal}</section>"
+    )
+    case(
+        "dawn-media-modal-and-complementary",
+        f"{base}/products/fiddle-leaf-fig-in-ceramic-planter-3-ft",
+        page(base, "Fern Hollow Plants", f"{name} &ndash; Fern Hollow Plants", body),
+        f"https:{cdn}/{photos[0]}?v=1&width=1946",
+    )
+
+
+def _selected_attribute_pages() -> None:
+    """A slide marked shown by an attribute, not a class (Pixel Union's Empire / Superstore:
+    `data-product-gallery-selected="true"`)."""
+    base = "https://www.tallpinesupply.com"
+    cdn = "https://www.tallpinesupply.com/cdn/shop/files"
+    name = "Insulated Stainless Tumbler, 30 oz"
+    photos = [
+        ("insulated-tumbler-30-black.jpg", "Black"),
+        ("insulated-tumbler-30-black-lid.jpg", "Black"),
+        ("insulated-tumbler-30-moss.jpg", "Moss"),
+        ("insulated-tumbler-30-moss-hand.jpg", "Moss"),
+    ]
+
+    def empire(selected: int, head: str) -> str:
+        figs = "".join(
+            f"<figure class='product-gallery--media product-gallery--image' data-product-gallery-figure='{i}' data-product-gallery-selected='{'true' if i == selected else 'false'}' data-media='{3300 + i}' data-media-type='image'>"
+            f"<div class='product-gallery--media-wrapper' data-image-zoom-wrapper><img class='product-gallery--loaded-image' alt='{name} - {v}' src='{cdn}/{f}?v=1704&width=1000'"
+            f" srcset='{cdn}/{f}?v=1704&width=500 500w, {cdn}/{f}?v=1704&width=1000 1000w, {cdn}/{f}?v=1704&width=1500 1500w' sizes='(max-width: 720px) 100vw, 50vw' width='1500' height='1500'></div></figure>"
+            for i, (f, v) in enumerate(photos)
+        )
+        thumbs = "".join(
+            f"<button class='product-gallery--media-thumbnail' type='button' tabindex='0' aria-label='Slide {i + 1}' data-product-gallery-thumbnail='{i}' data-product-gallery-selected='{'true' if i == selected else 'false'}'>"
+            f"<img alt='{name} - {v}' src='{cdn}/{f}?v=1704&width=180' width='90' height='90'></button>"
+            for i, (f, v) in enumerate(photos)
+        )
+        body = (
+            "<div class='product--container layout--two-column'><article class='product--outer'>"
+            "<div class='product-gallery product-gallery--layout-slideshow' data-product-gallery data-product-gallery-layout='slideshow'>"
+            f"<div class='product-gallery--viewport' data-product-gallery-viewport><div class='product-gallery--viewport--figure-wrapper'>{figs}</div></div>"
+            f"<div class='product-gallery--navigation' data-product-gallery-navigation>{thumbs}</div></div>"
+            f"<div class='product-main'><div class='product-details'><h1 class='product-title'>{name}</h1><div class='product-pricing'><div class='price'><div class='price__current'>"
+            "<span class='money'>$34.00</span></div></div></div></div><div class='product-form--atc'><button class='product-form--atc-button' type='submit'>Add to cart</button></div></div>"
+            "</article></div>"
+        )
+        return page(
+            base,
+            "Tall Pine Supply",
+            f"{name} &ndash; Tall Pine Supply",
+            body,
+            head=head,
+            after=reviews(name, 52),
+        )
+
+    head = ld(
+        {
+            "@context": "http://schema.org/",
+            "@type": "Product",
+            "name": name,
+            "image": [f"{cdn}/insulated-tumbler-30-black.jpg?v=1704&width=1024"],
+            "offers": [
+                {
+                    "@type": "Offer",
+                    "price": "34.00",
+                    "priceCurrency": "USD",
+                    "url": f"{base}/products/insulated-stainless-tumbler-30-oz?variant=4600000000{i}",
+                }
+                for i in (1, 2)
+            ],
+        }
+    )
+    case(
+        "empire-data-selected-url-variant-jsonld-featured",
+        f"{base}/products/insulated-stainless-tumbler-30-oz?variant=46000000002",
+        empire(2, head),
+        f"{cdn}/insulated-tumbler-30-moss.jpg?v=1704&width=1000",
+    )
+    case(
+        "empire-data-selected-url-variant-no-structured",
+        f"{base}/products/insulated-stainless-tumbler-30-oz?variant=46000000002",
+        empire(2, ""),
+        f"{cdn}/insulated-tumbler-30-moss.jpg?v=1704&width=1000",
+    )
+    keep(
+        "empire-data-selected-first",
+        f"{base}/products/insulated-stainless-tumbler-30-oz",
+        empire(0, head),
+        f"{cdn}/insulated-tumbler-30-black.jpg?v=1704&width=1000",
+    )
+
+
+def _selected_attribute_keep() -> None:
+    """Must-not-fire pages of kind 5 (an attribute saying a slide is shown)."""
+    # Dawn's thumbnails: aria-current="true" on the first one's button; a "recently viewed" slider
+    # whose second card carries aria-selected="true"; a reviews carousel with data-active="true" on
+    # a customer's photo
+    base = "https://www.oldmillbakeware.com"
+    cdn = "//www.oldmillbakeware.com/cdn/shop/files"
+    name = "Aluminized Steel Loaf Pan, 9x5"
+    photos = ("loaf-pan-9x5.jpg", "loaf-pan-9x5-bread.jpg", "loaf-pan-9x5-stack.jpg")
+    slides = "".join(
+        f"<li class='product__media-item grid__item slider__slide'><div class='product-media-container media-type-image'><div class='product__media media'>"
+        f"<img src='{cdn}/{p}?v=3&width=1946' alt='' width='1946' height='1946' {'' if i == 0 else 'loading=lazy'}></div></div></li>"
+        for i, p in enumerate(photos)
+    )
+    thumbs = "".join(
+        f"<li class='thumbnail-list__item slider__slide'><button class='thumbnail global-media-settings'{' aria-current=true' if i == 0 else ''}>"
+        f"<img src='{cdn}/{p}?v=3&width=416' alt='' width='416' height='416' loading='lazy'></button></li>"
+        for i, p in enumerate(photos)
+    )
+    recent = (
+        "<section class='recently-viewed'><h2>Recently viewed</h2><div class='recently-viewed__slider' role='listbox'>"
+        + "".join(
+            f"<div class='recently-viewed__slide' role='option' aria-selected='{'true' if i == 1 else 'false'}'><a href='/products/{s}'><img src='{cdn}/{s}.jpg?v=3&width=800' alt='{t}' width='800' height='800'></a>"
+            f"<a href='/products/{s}'>{t}</a><span>$29.00</span></div>"
+            for i, (s, t) in enumerate(
+                (
+                    ("muffin-pan-12", "Muffin Pan, 12 Cup"),
+                    ("loaf-pan-9x5-pullman", "Pullman Loaf Pan with Lid, 9x5"),
+                )
+            )
+        )
+        + "</div></section>"
+    )
+    revs = (
+        "<div class='reviews-media-carousel'>"
+        + "".join(
+            f"<div class='reviews-media-carousel__item' data-active='{'true' if i == 1 else 'false'}'><img src='https://cdn.judge.me/reviews/{n}.jpg' alt='Customer photo'></div>"
+            for i, n in enumerate(("loaf-cust-1", "loaf-cust-2"))
+        )
+        + "</div>"
+    )
+    body = (
+        "<section class='page-width'><div class='product grid grid--2-col-tablet'><div class='grid__item product__media-wrapper'><media-gallery>"
+        f"<slider-component><ul class='product__media-list grid slider slider--mobile'>{slides}</ul></slider-component>"
+        f"<slider-component class='thumbnail-slider'><ul class='thumbnail-list list-unstyled slider'>{thumbs}</ul></slider-component></media-gallery></div>"
+        f"<div class='product__info-wrapper grid__item'><div class='product__title'><h1>{name}</h1></div><div class='price'><span class='price-item price-item--regular'>$24.00 USD</span></div>"
+        "<button type='submit' class='product-form__submit button'>Add to cart</button></div></div></section>"
+    )
+    keep(
+        "dawn-aria-current-thumb-recent-selected-reviews-active",
+        f"{base}/products/aluminized-steel-loaf-pan-9x5",
+        page(
+            base,
+            "Old Mill Bakeware",
+            f"{name} &ndash; Old Mill Bakeware",
+            body,
+            after=recent + reviews(name, 40) + revs,
+        ),
+        f"https:{cdn}/loaf-pan-9x5.jpg?v=3&width=1946",
+    )
+
+    # description tabs with aria-selected="true" on the first tab, holding an icon picture; a size
+    # picker whose chosen size has data-selected="true"
+    base = "https://www.drylinerainwear.com"
+    cdn = "https://images.drylinerainwear.com/pdp"
+    name = "Packable Rain Shell Jacket - Women's"
+    body = (
+        "<div class='pdp'><div class='pdp-images'>"
+        + "".join(
+            f"<div class='pdp-images__item'><img src='{cdn}/{f}.jpg?w=1200' alt='{name}' width='1200' height='1500'></div>"
+            for f in (
+                "packable-shell-w-teal-front",
+                "packable-shell-w-teal-back",
+                "packable-shell-w-teal-packed",
+            )
+        )
+        + "</div><div class='pdp-info'>"
+        f"<h1 class='pdp-info__name'>{name}</h1><span class='pdp-info__price'>$120.00</span>"
+        "<div class='size-picker' role='radiogroup'>"
+        + "".join(
+            f"<button class='size-picker__size' data-selected='{'true' if sz == 'M' else 'false'}'>{sz}</button>"
+            for sz in ("S", "M", "L")
+        )
+        + "</div><button class='pdp-info__add'>Add to Bag</button>"
+        "<div class='tabs' role='tablist'>"
+        f"<button role='tab' aria-selected='true' class='tabs__tab'><img src='{cdn}/icons/details.png' alt='' width='20' height='20'>Details</button>"
+        "<button role='tab' aria-selected='false' class='tabs__tab'>Care</button></div></div></div>"
+    )
+    keep(
+        "tabs-aria-selected-size-data-selected",
+        f"{base}/products/packable-rain-shell-jacket-womens",
+        page(base, "Dryline Rainwear", f"{name} | Dryline Rainwear", body),
+        f"{cdn}/packable-shell-w-teal-front.jpg?w=1200",
+    )
+
+
+def _bem_state_pages() -> None:
+    """A slide marked shown by a BEM state modifier ("__slide--active"), not first (kind 6)."""
+    base = "https://www.lowtidelinen.com"
+    cdn = "https://cdn.lowtidelinen.com/products"
+    name = "Washed Linen Sheet Set, Queen"
+    photos = [
+        ("linen-sheet-set-queen-white.jpg", "White"),
+        ("linen-sheet-set-queen-white-detail.jpg", "White"),
+        ("linen-sheet-set-queen-terracotta.jpg", "Terracotta"),
+        ("linen-sheet-set-queen-terracotta-bed.jpg", "Terracotta"),
+    ]
+
+    def shop(active: int, head: str, cls: str = "product-gallery__slide") -> str:
+        slides = "".join(
+            f"<div class='{cls}{f' {cls}--active' if i == active else ''}' data-variant='{v.lower()}'><img src='{cdn}/{f}?w=1400' alt='{name} in {v}' width='1400' height='1750'"
+            f" loading='{'eager' if i == 0 else 'lazy'}'></div>"
+            for i, (f, v) in enumerate(photos)
+        )
+        thumbs = "".join(
+            f"<button class='product-gallery__thumb{' product-gallery__thumb--active' if i == active else ''}'><img src='{cdn}/{f}?w=160' alt='' width='80' height='100'></button>"
+            for i, (f, _) in enumerate(photos)
+        )
+        body = (
+            f"<div class='product'><div class='product-gallery'><div class='product-gallery__track'>{slides}</div><div class='product-gallery__thumbs'>{thumbs}</div></div>"
+            f"<div class='product__info'><h1 class='product__title'>{name}</h1><p class='product__price'>$265.00</p>"
+            "<div class='product__colors'>"
+            + "".join(
+                f"<a class='color-link' href='?color={v.lower()}'>{v}</a>" for v in ("White", "Terracotta")
+            )
+            + "</div>"
+            "<button class='product__add'>Add to cart</button></div></div>"
+        )
+        return page(
+            base, "Low Tide Linen", f"{name} | Low Tide Linen", body, head=head, after=reviews(name, 301)
+        )
+
+    head = ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "Product",
+            "name": name,
+            "image": f"{cdn}/linen-sheet-set-queen-white.jpg",
+            "offers": {"@type": "Offer", "price": "265.00", "priceCurrency": "USD"},
+        }
+    )
+    case(
+        "bem-slide-active-url-colour-jsonld-first",
+        f"{base}/products/washed-linen-sheet-set-queen?color=terracotta",
+        shop(2, head),
+        f"{cdn}/linen-sheet-set-queen-terracotta.jpg?w=1400",
+    )
+    case(
+        "bem-slide-active-url-colour-no-structured",
+        f"{base}/products/washed-linen-sheet-set-queen?color=terracotta",
+        shop(2, ""),
+        f"{cdn}/linen-sheet-set-queen-terracotta.jpg?w=1400",
+    )
+    keep(
+        "bem-slide-active-first",
+        f"{base}/products/washed-linen-sheet-set-queen",
+        shop(0, head),
+        f"{cdn}/linen-sheet-set-queen-white.jpg?w=1400",
+    )
+
+
+def _bem_state_keep() -> None:
+    """Must-not-fire pages of kind 6 (BEM state modifiers)."""
+    # the nav's "--active" item holding the mega menu's picture, image swatches (the colours' photos
+    # at 1024 px) with "swatch--selected" on the second, a "shop the look" slider below whose second
+    # slide is "--active", the gallery itself without any state class
+    base = "https://www.coastlinechairco.com"
+    cdn = "https://www.coastlinechairco.com/cdn/shop/files"
+    name = "Teak Folding Deck Chair"
+    photos = (
+        "teak-deck-chair-natural.jpg",
+        "teak-deck-chair-natural-folded.jpg",
+        "teak-deck-chair-natural-porch.jpg",
+    )
+    body = (
+        "<div class='product'><div class='product-media'><div class='product-media__list'>"
+        + "".join(
+            f"<div class='product-media__item'><img src='{cdn}/{p}?v=5&width=1600' alt='' width='1600' height='1600'></div>"
+            for p in photos
+        )
+        + "</div></div><div class='product-info'>"
+        f"<h1 class='product-info__title'>{name}</h1><p class='product-info__price'>$349.00</p>"
+        "<div class='product-form__swatches'>"
+        + "".join(
+            f"<label class='swatch{' swatch--selected' if i == 1 else ''}'><input type='radio' name='color'><img src='{cdn}/{f}?v=5&width=1024' alt='{c}' width='48' height='48'></label>"
+            for i, (f, c) in enumerate(
+                (("teak-deck-chair-natural.jpg", "Natural"), ("teak-deck-chair-grey-wash.jpg", "Grey Wash"))
+            )
+        )
+        + "</div><button class='product-form__add'>Add to cart</button></div></div>"
+        "<section class='shop-the-look'><h2>Shop the look</h2><div class='shop-the-look__slider'>"
+        + "".join(
+            f"<div class='shop-the-look__slide{' shop-the-look__slide--active' if i == 1 else ''}'><a href='/products/{s}'><img src='{cdn}/{s}.jpg?v=5&width=1200' alt='{t}' width='1200' height='1200'></a>"
+            f"<a href='/products/{s}'>{t}</a><span>$189.00</span></div>"
+            for i, (s, t) in enumerate(
+                (("teak-side-table", "Teak Side Table"), ("outdoor-cushion-set", "Outdoor Cushion Set"))
+            )
+        )
+        + "</div></section>"
+    )
+    html = page(base, "Coastline Chair Co.", f"{name} | Coastline Chair Co.", body)
+    html = html.replace(
+        "<li class='site-nav__item--mega'>", "<li class='site-nav__item--mega site-nav__item--active'>", 1
+    )
+    keep(
+        "bem-active-nav-swatch-look-not-gallery",
+        f"{base}/products/teak-folding-deck-chair",
+        html,
+        f"{cdn}/{photos[0]}?v=5&width=1600",
+    )
+
+
+def _batch9() -> None:
+    # Dawn's product template with an image-banner section first: the banner takes
+    # fetchpriority=high (section.index 1), every product media is loading=lazy (section 2)
+    base = "https://www.redoakroasters.com"
+    cdn = "//www.redoakroasters.com/cdn/shop/files"
+    name = "House Blend Medium Roast, 2 lb Bag"
+    photos = ("house-blend-2lb-bag.jpg", "house-blend-2lb-beans.jpg", "house-blend-2lb-brew.jpg")
+    banner = (
+        "<div id='shopify-section-template--7__image_banner' class='shopify-section section'><div class='banner banner--small banner--desktop-transparent'>"
+        f"<div class='banner__media media'><img src='{cdn}/roastery-fall-banner.jpg?v=1&width=3840' alt='' srcset='{cdn}/roastery-fall-banner.jpg?v=1&width=1500 1500w, {cdn}/roastery-fall-banner.jpg?v=1&width=3840 3840w'"
+        " width='3840' height='1280' fetchpriority='high' class='' sizes='100vw'></div>"
+        "<div class='banner__content banner__content--middle-center page-width'><div class='banner__box content-container'><h2 class='banner__heading inline-richtext h1'>Fresh roasted every Monday</h2></div></div></div></div>"
+    )
+    slides = "".join(
+        f"<li class='product__media-item grid__item slider__slide{' is-active' if i == 0 else ''}'><div class='product-media-container media-type-image media-fit-contain'>"
+        f"<modal-opener class='product__modal-opener product__modal-opener--image'><div class='product__media media media--transparent'>"
+        f"<img src='{cdn}/{p}?v=1&width=1946' alt='' srcset='{shopify_srcset(f'{cdn}/{p}?v=1', (493, 600, 713, 823, 990, 1100, 1206, 1346, 1426, 1646, 1946))}' width='1946' height='1946' loading='lazy' sizes='(min-width: 1200px) 715px, calc(100vw - 4rem)'></div></modal-opener></div></li>"
+        for i, p in enumerate(photos)
+    )
+    body = (
+        banner
+        + "<section id='MainProduct-template--7__main' class='page-width section-template--7__main-padding'><div class='product product--large product--left grid grid--1-col grid--2-col-tablet'>"
+        f"<div class='grid__item product__media-wrapper'><media-gallery class='product__column-sticky'><slider-component class='slider-mobile-gutter'><ul class='product__media-list contains-media grid grid--peek list-unstyled slider slider--mobile'>{slides}</ul></slider-component></media-gallery></div>"
+        f"<div class='product__info-wrapper grid__item'><section class='product__info-container'><div class='product__title'><h1>{name}</h1></div>"
+        "<div class='price price--large'><span class='price-item price-item--regular'>$32.00 USD</span></div>"
+        "<button type='submit' class='product-form__submit button button--full-width'>Add to cart</button></section></div></div></section>"
+    )
+    case(
+        "dawn-image-banner-section-first-fetchpriority",
+        f"{base}/products/house-blend-medium-roast-2-lb",
+        page(
+            base,
+            "Red Oak Roasters",
+            f"{name} &ndash; Red Oak Roasters",
+            body,
+            head=og(type="product", title=name, image=f"http:{cdn}/{photos[0]}?v=1"),
+        ),
+        f"https:{cdn}/{photos[0]}?v=1&width=1946",
+    )
+    case(
+        "dawn-image-banner-section-first-no-og",
+        f"{base}/products/house-blend-medium-roast-2-lb",
+        page(base, "Red Oak Roasters", f"{name} &ndash; Red Oak Roasters", body),
+        f"https:{cdn}/{photos[0]}?v=1&width=1946",
+    )
+
+
+def _bem_state_keep2() -> None:
+    """Must-not-fire of kinds 5-6: state marks on colour swatches inside the gallery block."""
+    base = "https://www.willowcreekwool.com"
+    cdn = "https://www.willowcreekwool.com/cdn/shop/files"
+    name = "Chunky Merino Throw Blanket"
+    photos = (
+        "chunky-merino-throw-cream.jpg",
+        "chunky-merino-throw-cream-sofa.jpg",
+        "chunky-merino-throw-cream-detail.jpg",
+    )
+    swatches = "".join(
+        f"<li class='product-gallery__swatch{' product-gallery__swatch--selected' if i == 1 else ''}' data-selected='{'true' if i == 1 else 'false'}'>"
+        f"<button aria-label='{c}'><img src='{cdn}/{f}?v=8&width=1024' alt='{c}' width='56' height='56'></button></li>"
+        for i, (f, c) in enumerate(
+            (
+                ("chunky-merino-throw-cream.jpg", "Cream"),
+                ("chunky-merino-throw-sage.jpg", "Sage"),
+                ("chunky-merino-throw-charcoal.jpg", "Charcoal"),
+            )
+        )
+    )
+    body = (
+        "<div class='product'><div class='product-gallery'>"
+        f"<ul class='product-gallery__swatches'>{swatches}</ul><div class='product-gallery__slides'>"
+        + "".join(
+            f"<div class='product-gallery__slide'><img src='{cdn}/{p}?v=8&width=1600' alt='' width='1600' height='1600'></div>"
+            for p in photos
+        )
+        + "</div></div><div class='product__info'>"
+        f"<h1 class='product__title'>{name}</h1><p class='product__price'>$189.00</p><button class='product__add'>Add to cart</button></div></div>"
+    )
+    keep(
+        "gallery-swatches-selected-other-colour",
+        f"{base}/products/chunky-merino-throw-blanket",
+        page(base, "Willow Creek Wool", f"{name} | Willow Creek Wool", body),
+        f"{cdn}/{photos[0]}?v=8&width=1600",
+    )
+
+
+def _batch10() -> None:
+    # SFCC + Scene7 presets without file extensions, the gallery lazy (data-src / data-srcset, a
+    # transparent GIF src), no structured data
+    base = "https://www.bluffviewapparel.com"
+    s7 = "https://s7d1.scene7.com/is/image/BluffView"
+    name = "Women's Sherpa-Lined Flannel Shirt Jacket"
+    views = ("BV-7730_RED_main", "BV-7730_RED_back", "BV-7730_RED_detail")
+    body = (
+        "<div class='product-detail'><div class='primary-images'><div class='pdp-slider'>"
+        + "".join(
+            f"<div class='pdp-slider__item'><img class='lazyload' src='data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=='"
+            f" data-src='{s7}/{v}?$pdp_main$' data-srcset='{s7}/{v}?$pdp_main$&wid=600 600w, {s7}/{v}?$pdp_main$&wid=1200 1200w' alt='{name}'></div>"
+            for v in views
+        )
+        + "</div><div class='pdp-thumbs'>"
+        + "".join(
+            f"<button class='pdp-thumbs__btn'><img src='{s7}/{v}?$pdp_thumb$' alt=''></button>" for v in views
+        )
+        + "</div></div><div class='product-info'>"
+        f"<h1 class='product-name'>{name}</h1><div class='prices'><span class='sales'>$98.00</span></div><button class='add-to-cart btn btn-primary'>Add to Bag</button></div></div>"
+    )
+    case(
+        "scene7-presets-lazy-no-extension",
+        f"{base}/womens-sherpa-lined-flannel-shirt-jacket/BV-7730.html",
+        page(base, "Bluff View Apparel", f"{name} | Bluff View Apparel", body),
+        f"{s7}/BV-7730_RED_main?$pdp_main$",
+        f"{s7}/BV-7730_RED_main?$pdp_main$&wid=1200",
+    )
+
+    # the same slides as backgrounds only (a zoom container with data-zoom-image, no <img>)
+    body2 = (
+        "<div class='product-detail'><div class='primary-images'><div class='pdp-slider'>"
+        + "".join(
+            f"<div class='pdp-slider__item zoom-container' data-zoom-image='{s7}/{v}?$pdp_zoom$' style=\"background-image: url('{s7}/{v}?$pdp_main$')\" role='img' aria-label='{name}'></div>"
+            for v in views
+        )
+        + "</div></div><div class='product-info'>"
+        f"<h1 class='product-name'>{name}</h1><div class='prices'><span class='sales'>$98.00</span></div><button class='add-to-cart btn btn-primary'>Add to Bag</button></div></div>"
+    )
+    case(
+        "scene7-presets-background-zoom",
+        f"{base}/womens-sherpa-lined-flannel-shirt-jacket/BV-7730.html",
+        page(base, "Bluff View Apparel", f"{name} | Bluff View Apparel", body2),
+        f"{s7}/BV-7730_RED_main?$pdp_main$",
+        f"{s7}/BV-7730_RED_main?$pdp_zoom$",
+    )
+
+
+for _add in (
+    _batch1,
+    _batch2,
+    _batch3,
+    _clone_pages,
+    _batch4,
+    _video_pages,
+    _batch5,
+    _batch6,
+    _batch7,
+    _measure_pages,
+    _starting_slide_pages,
+    _batch8,
+    _selected_attribute_pages,
+    _selected_attribute_keep,
+    _bem_state_pages,
+    _bem_state_keep,
+    _batch9,
+    _bem_state_keep2,
+    _batch10,
+):
     _add()
 
 
