@@ -110,6 +110,12 @@ Round 2 (after the commit of kinds 1-2, 6e07b16; written knowing photos.py, aime
    "--active" slide of other products; colour swatches inside the gallery block marked
    "--selected" and `data-selected="true"` on another colour.
 
+- Round 3 (after cdbb2de, 11 pages: SFCC with Scene7 presets without file extensions, lazy and as
+  backgrounds; Shopify Debut's hidden wrappers with "active-thumb" and ?variant=, Simple's featured
+  picture; WooCommerce Woodmart's owl loop with "frequently bought together", Divi, Kadence's
+  splide with a sticky add-to-cart picture; Magento Porto's placeholder with related cards; Sense
+  with a video first; measures written apart in the title, "8' x 10'" and "5 x 7 in."): 0 failed.
+
 In-repo development pages (tests/crawler/pages*, 135 pages, pages_holdout left out): main image,
 title and price read the same as at 4bde880 after kinds 1-6.
 
@@ -3917,6 +3923,333 @@ def _batch10() -> None:
     )
 
 
+def _batch11() -> None:
+    # Shopify Debut with ?variant=: every image in a wrapper, all but the variant's "hide"; the
+    # thumbnails "active-thumb" on the variant's; JSON-LD image the featured photo (Debut's own)
+    base = "https://www.prairieleatherco.com"
+    cdn = "//www.prairieleatherco.com/cdn/shop/products"
+    name = "Classic Leather Belt, 1.5 in."
+    imgs = [
+        ("classic-belt-brown", 29110),
+        ("classic-belt-brown-buckle", 29111),
+        ("classic-belt-black", 29112),
+        ("classic-belt-black-buckle", 29113),
+    ]
+    chosen = 2
+    wrappers = "".join(
+        f"<div id='FeaturedImageZoom-product-template-{i}-wrapper' class='product-single__photo-wrapper js{'' if k == chosen else ' hide'}'>"
+        f"<div class='product-single__photo js-zoom-enabled product-single__photo--has-thumbnails' data-image-id='{i}' data-zoom='{cdn}/{f}_1024x1024@2x.jpg?v=1690'>"
+        f"<img id='FeaturedImage-product-template-{i}' class='feature-row__image product-featured-img lazyload{'' if k == chosen else ' lazypreload'}' src='{cdn}/{f}_300x300.jpg?v=1690'"
+        f" data-src='{cdn}/{f}_{{width}}x.jpg?v=1690' data-widths='[180, 360, 540, 720, 900, 1080, 1296, 1512, 1728, 2048]' data-aspectratio='1.0' data-sizes='auto' tabindex='-1' alt='{name}'></div></div>"
+        for k, (f, i) in enumerate(imgs)
+    )
+    thumbs = "".join(
+        f"<li class='grid__item medium-up--one-quarter product-single__thumbnails-item js'><a href='{cdn}/{f}_1024x1024@2x.jpg?v=1690' class='text-link product-single__thumbnail product-single__thumbnail--product-template{' active-thumb' if k == chosen else ''}' data-thumbnail-id='{i}'>"
+        f"<img class='product-single__thumbnail-image' src='{cdn}/{f}_110x110@2x.jpg?v=1690' alt='Load image into Gallery viewer, {name}'></a></li>"
+        for k, (f, i) in enumerate(imgs)
+    )
+    body = (
+        "<div class='product-template__container page-width' id='ProductSection-product-template' data-section-type='product'><div class='grid product-single product-single--medium-image'>"
+        f"<div class='grid__item product-single__photos medium-up--one-half'>{wrappers}<div class='thumbnails-wrapper'><ul class='grid grid--uniform product-single__thumbnails product-single__thumbnails-product-template'>{thumbs}</ul></div></div>"
+        f"<div class='grid__item medium-up--one-half'><div class='product-single__meta'><h1 class='product-single__title'>{name}</h1>"
+        "<dl class='price price--listing' data-price><div class='price__regular'><dd><span class='price-item price-item--regular' data-regular-price>$68.00</span></dd></div></dl>"
+        "<button type='submit' name='add' class='btn product-form__cart-submit'><span>Add to cart</span></button></div></div></div></div>"
+    )
+    head = ld(
+        {
+            "@context": "http://schema.org/",
+            "@type": "Product",
+            "name": name,
+            "url": f"{base}/products/classic-leather-belt",
+            "image": [f"https:{cdn}/classic-belt-brown_1024x1024.jpg?v=1690"],
+            "offers": [
+                {
+                    "@type": "Offer",
+                    "price": "68.00",
+                    "priceCurrency": "USD",
+                    "url": f"{base}/products/classic-leather-belt?variant=4700000000{n}",
+                }
+                for n in (1, 2)
+            ],
+        }
+    )
+    case(
+        "debut-hidden-wrappers-url-variant-jsonld-featured",
+        f"{base}/products/classic-leather-belt?variant=47000000002",
+        page(base, "Prairie Leather Co.", f"{name} &ndash; Prairie Leather Co.", body, head=head),
+        f"https:{cdn}/classic-belt-black_1024x1024@2x.jpg?v=1690",
+    )
+
+    # Shopify Simple: one featured picture (the selected variant's) and a thumbnail list
+    base = "https://www.northwindcandles.com"
+    cdn = "//www.northwindcandles.com/cdn/shop/products"
+    name = "Balsam Fir Soy Candle, 8 oz"
+    body = (
+        "<div class='grid product-single'><div class='grid__item medium-up--one-half'><div class='product-single__featured-image-wrapper supports-js' data-image-id='31001'>"
+        f"<img id='ProductPhotoImg' class='product-single__featured-image' src='{cdn}/balsam-fir-candle-8oz_grande.jpg?v=1688' alt='{name}' data-zoom='{cdn}/balsam-fir-candle-8oz_1024x1024.jpg?v=1688'></div>"
+        "<ul class='grid grid--uniform product-single__thumbnails'>"
+        + "".join(
+            f"<li class='grid__item small--one-third medium-up--one-quarter'><a href='{cdn}/{f}_grande.jpg?v=1688' class='product-single__thumbnail'><img src='{cdn}/{f}_compact.jpg?v=1688' alt='{name}'></a></li>"
+            for f in ("balsam-fir-candle-8oz", "balsam-fir-candle-8oz-lit", "balsam-fir-candle-8oz-box")
+        )
+        + "</ul></div><div class='grid__item medium-up--one-half'>"
+        f"<h1 class='product-single__title'>{name}</h1><span id='ProductPrice' class='product-single__price'>$22.00</span>"
+        "<button type='submit' name='add' id='AddToCart' class='btn btn--wide'>Add to Cart</button></div></div>"
+    )
+    case(
+        "shopify-simple-featured-image",
+        f"{base}/products/balsam-fir-soy-candle-8-oz",
+        page(base, "Northwind Candles", f"{name} &ndash; Northwind Candles", body),
+        f"https:{cdn}/balsam-fir-candle-8oz_grande.jpg?v=1688",
+    )
+
+    # WooCommerce Woodmart: an owl carousel gallery in loop mode ("owl-item cloned"), the original
+    # first "owl-item active"; a thumbnails owl below; a "Frequently bought together" block
+    base = "https://www.summitbrewsupply.com"
+    up = f"{base}/wp-content/uploads/2025/02"
+    name = "Stainless Steel Conical Fermenter, 7 Gallon"
+    files = ("conical-fermenter-7gal", "conical-fermenter-7gal-valve", "conical-fermenter-7gal-lid")
+    item = lambda f, cls: (  # noqa: E731
+        f"<div class='owl-item{cls}' style='width: 600px;'><div class='product-image-wrap'><figure class='woocommerce-product-gallery__image'>"
+        f"<a data-elementor-open-lightbox='no' href='{up}/{f}.jpg'><img width='600' height='600' src='{up}/{f}-600x600.jpg' alt='' data-large_image='{up}/{f}.jpg'"
+        f" srcset='{up}/{f}-600x600.jpg 600w, {up}/{f}-300x300.jpg 300w, {up}/{f}.jpg 1200w' sizes='(max-width: 600px) 100vw, 600px'></a></figure></div></div>"
+    )
+    body = (
+        "<div class='product-images wd-grid-col'><div class='woocommerce-product-gallery woocommerce-product-gallery--with-images thumbs-position-bottom images image-action-zoom'>"
+        "<div class='wd-carousel-container wd-gallery-images'><div class='woocommerce-product-gallery__wrapper owl-items-lg-1 owl-carousel wd-owl owl-loaded owl-drag'><div class='owl-stage-outer'><div class='owl-stage'>"
+        + item(files[2], " cloned")
+        + "".join(item(f, " active" if i == 0 else "") for i, f in enumerate(files))
+        + item(files[0], " cloned")
+        + "</div></div></div></div><div class='wd-carousel-container wd-gallery-thumb'><div class='thumbnails owl-carousel wd-owl owl-loaded'><div class='owl-stage'>"
+        + "".join(
+            f"<div class='owl-item{' active' if i == 0 else ''}'><div class='product-image-thumbnail'><img width='150' height='150' src='{up}/{f}-150x150.jpg' alt=''></div></div>"
+            for i, f in enumerate(files)
+        )
+        + "</div></div></div></div></div><div class='summary entry-summary'>"
+        f"<h1 class='product_title entry-title wd-entities-title'>{name}</h1><p class='price'><span class='woocommerce-Price-amount amount'><bdi><span class='woocommerce-Price-currencySymbol'>$</span>329.00</bdi></span></p>"
+        "<form class='cart'><button type='submit' class='single_add_to_cart_button button alt'>Add to cart</button></form>"
+        "<div class='wd-fbt wd-design-side'><h4 class='wd-el-title'>Frequently bought together</h4><div class='wd-fbt-products'>"
+        + "".join(
+            f"<div class='wd-product product-grid-item'><a href='{base}/product/{s}/'><img width='300' height='300' src='{up}/{s}-300x300.jpg' alt='{t}'></a><h3 class='wd-entities-title'><a href='{base}/product/{s}/'>{t}</a></h3><span class='price'>$39.00</span></div>"
+            for s, t in (("blow-off-tube-kit", "Blow-Off Tube Kit"), ("thermowell-probe", "Thermowell Probe"))
+        )
+        + "</div></div></div>"
+    )
+    case(
+        "woodmart-owl-loop-fbt",
+        f"{base}/product/stainless-steel-conical-fermenter-7-gallon/",
+        page(base, "Summit Brew Supply", f"{name} - Summit Brew Supply", body),
+        f"{up}/{files[0]}.jpg",
+    )
+
+    # Divi's Woo Images module on a Divi Builder product page: et_pb_ classes, Yoast og:image
+    # the featured photo
+    base = "https://www.bayshorekayaks.com"
+    up = f"{base}/wp-content/uploads/2024/11"
+    name = "Sit-On-Top Fishing Kayak 10 ft - Camo"
+    body = (
+        "<div id='et-main-area'><div class='et_pb_section et_pb_section_0 et_section_regular'><div class='et_pb_row et_pb_row_0'>"
+        "<div class='et_pb_column et_pb_column_1_2 et_pb_column_0'><div class='et_pb_module et_pb_wc_images et_pb_wc_images_0'><div class='et_pb_module_inner'>"
+        "<div class='woocommerce-product-gallery woocommerce-product-gallery--with-images images'><figure class='woocommerce-product-gallery__wrapper'>"
+        + "".join(
+            f"<div data-thumb='{up}/{f}-100x100.jpg' class='woocommerce-product-gallery__image'><a href='{up}/{f}.jpg'><img width='600' height='400' src='{up}/{f}-600x400.jpg' class='{'wp-post-image' if i == 0 else ''}' alt='' data-large_image='{up}/{f}.jpg'></a></div>"
+            for i, f in enumerate(
+                (
+                    "fishing-kayak-10ft-camo",
+                    "fishing-kayak-10ft-camo-rod-holders",
+                    "fishing-kayak-10ft-camo-lake",
+                )
+            )
+        )
+        + "</figure></div></div></div></div><div class='et_pb_column et_pb_column_1_2 et_pb_column_1'>"
+        f"<div class='et_pb_module et_pb_wc_title et_pb_wc_title_0'><div class='et_pb_module_inner'><h1>{name}</h1></div></div>"
+        "<div class='et_pb_module et_pb_wc_price'><div class='et_pb_module_inner'><p class='price'><span class='woocommerce-Price-amount amount'><bdi><span class='woocommerce-Price-currencySymbol'>$</span>549.00</bdi></span></p></div></div>"
+        "<div class='et_pb_module et_pb_wc_add_to_cart'><form class='cart'><button type='submit' class='single_add_to_cart_button button alt'>Add to cart</button></form></div></div></div></div></div>"
+    )
+    case(
+        "divi-woo-images-module",
+        f"{base}/product/sit-on-top-fishing-kayak-10-ft-camo/",
+        page(
+            base,
+            "Bayshore Kayaks",
+            f"{name} - Bayshore Kayaks",
+            body,
+            head=og(type="product", title=name, image=f"{up}/fishing-kayak-10ft-camo.jpg"),
+        ),
+        f"{up}/fishing-kayak-10ft-camo.jpg",
+    )
+
+
+def _batch12() -> None:
+    # Magento 2 Porto theme: the gallery placeholder before Fotorama runs, with Porto's
+    # "product-image-photo" on related items' cards above the description; og:image the base image
+    base = "https://www.lakeviewhardware.com"
+    cache = f"{base}/media/catalog/product/cache/7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f"
+    name = "Cordless Oscillating Multi-Tool Kit, 20V"
+    gallery = [
+        {
+            "thumb": f"{base}/media/catalog/product/cache/aa11bb22cc33dd44ee55ff6677889900/o/m/omt-20v-kit.jpg",
+            "img": f"{cache}/o/m/omt-20v-kit.jpg",
+            "full": f"{base}/media/catalog/product/o/m/omt-20v-kit.jpg",
+            "caption": name,
+            "position": "1",
+            "isMain": True,
+            "type": "image",
+        },
+        {
+            "thumb": f"{base}/media/catalog/product/cache/aa11bb22cc33dd44ee55ff6677889900/o/m/omt-20v-blades.jpg",
+            "img": f"{cache}/o/m/omt-20v-blades.jpg",
+            "full": f"{base}/media/catalog/product/o/m/omt-20v-blades.jpg",
+            "caption": name,
+            "position": "2",
+            "isMain": False,
+            "type": "image",
+        },
+    ]
+    init = {
+        "[data-gallery-role=gallery-placeholder]": {
+            "mage/gallery/gallery": {"data": gallery, "options": {"nav": "thumbs"}}
+        }
+    }
+    body = (
+        "<div class='columns'><div class='column main'><div class='product-info-main'><div class='page-title-wrapper product'><h1 class='page-title'><span class='base' itemprop='name'>"
+        f"{name}</span></h1></div><div class='price-box'><span class='price'>$129.00</span></div>"
+        "<button type='submit' class='action primary tocart' id='product-addtocart-button'><span>Add to Cart</span></button></div>"
+        "<div class='product media'><div class='gallery-placeholder _block-content-loading' data-gallery-role='gallery-placeholder'>"
+        f"<img alt='main product photo' class='gallery-placeholder__image' src='{cache}/o/m/omt-20v-kit.jpg'></div>"
+        f"<script type='text/x-magento-init'>{json.dumps(init)}</script></div>"
+        "<div class='block related'><div class='block-title title'><strong>Related Products</strong></div><div class='products wrapper grid products-grid products-related'><ol class='products list items product-items owl-carousel'>"
+        + "".join(
+            f"<li class='item product product-item'><div class='product-item-info'><a href='{base}/{s}.html' class='product photo product-item-photo'><span class='product-image-container'><span class='product-image-wrapper'>"
+            f"<img class='product-image-photo porto-lazyload' src='{cache}/{s[0]}/{s[1]}/{s}.jpg' width='300' height='300' alt='{t}'></span></span></a>"
+            f"<div class='product details product-item-details'><strong class='product name product-item-name'><a class='product-item-link' href='{base}/{s}.html'>{t}</a></strong><span class='price'>$24.99</span></div></div></li>"
+            for s, t in (
+                ("omt-blade-set-10", "Oscillating Blade Set, 10 pc"),
+                ("battery-20v-4ah", "20V 4.0Ah Battery"),
+            )
+        )
+        + "</ol></div></div></div></div>"
+    )
+    case(
+        "magento-porto-placeholder-related-cards",
+        f"{base}/cordless-oscillating-multi-tool-kit-20v.html",
+        page(
+            base,
+            "Lakeview Hardware",
+            name,
+            body,
+            head=og(type="product", title=name, image=f"{cache}/o/m/omt-20v-kit.jpg"),
+        ),
+        f"{cache}/o/m/omt-20v-kit.jpg",
+    )
+
+    # Shopify Sense: a video (deferred-media) as the first media, the photo second and marked
+    # is-active (the theme's "show first image" setting skips videos)
+    base = "https://www.glowtheoryskin.com"
+    cdn = "//www.glowtheoryskin.com/cdn/shop/files"
+    name = "Vitamin C Brightening Serum, 1 fl oz"
+    body = (
+        "<section class='page-width'><div class='product grid grid--2-col-tablet'><div class='grid__item product__media-wrapper'><media-gallery>"
+        "<slider-component><ul class='product__media-list contains-media grid grid--peek list-unstyled slider slider--mobile'>"
+        "<li class='product__media-item grid__item slider__slide product__media-item--full' data-media-id='v1'><div class='product-media-container media-type-video media-fit-contain'>"
+        "<deferred-media class='deferred-media media global-media-settings'><button class='deferred-media__poster' type='button' aria-label='Load video in Gallery viewer'>"
+        f"<img src='{cdn}/preview_images/6a7b8c9d0e1f4a2b3c4d5e6f7a8b9c0d.thumbnail.0000000000.jpg?v=1&width=1946' alt='' width='1946' height='1946'></button>"
+        "<template><video playsinline controls><source src='https://cdn.shopify.com/videos/c/vp/6a7b8c.mp4' type='video/mp4'></video></template></deferred-media></div></li>"
+        + "".join(
+            f"<li class='product__media-item grid__item slider__slide{' is-active' if i == 0 else ''}'><div class='product-media-container media-type-image media-fit-contain'><div class='product__media media media--transparent'>"
+            f"<img src='{cdn}/{f}?v=1&width=1946' alt='' width='1946' height='1946' {'fetchpriority=high' if i == 0 else 'loading=lazy'}></div></div></li>"
+            for i, f in enumerate(("vitamin-c-serum-1oz-bottle.jpg", "vitamin-c-serum-1oz-texture.jpg"))
+        )
+        + "</ul></slider-component></media-gallery></div><div class='product__info-wrapper grid__item'>"
+        f"<div class='product__title'><h1>{name}</h1></div><div class='price'><span class='price-item price-item--regular'>$38.00 USD</span></div>"
+        "<button type='submit' class='product-form__submit button'>Add to cart</button></div></div></section>"
+    )
+    case(
+        "sense-deferred-video-first-photo-active",
+        f"{base}/products/vitamin-c-brightening-serum-1-fl-oz",
+        page(base, "Glow Theory Skin", f"{name} &ndash; Glow Theory Skin", body),
+        f"https:{cdn}/vitamin-c-serum-1oz-bottle.jpg?v=1&width=1946",
+    )
+
+    # Kadence WooCommerce: a splide gallery with "splide__slide is-active", the thumbnails a second
+    # splide; an Elementor "sticky add to cart" with the featured thumbnail at the top
+    base = "https://www.oakhillpetco.com"
+    up = f"{base}/wp-content/uploads/2025/07"
+    name = "Elevated Cooling Dog Bed, Large"
+    files = (
+        "elevated-cooling-dog-bed-large",
+        "elevated-cooling-dog-bed-large-mesh",
+        "elevated-cooling-dog-bed-large-lab",
+    )
+    sticky = f"<div class='kadence-sticky-add-to-cart'><img width='100' height='100' src='{up}/{files[0]}-100x100.jpg' alt=''><span>{name}</span><span>$59.99</span><button>Add to cart</button></div>"
+    body = (
+        sticky
+        + "<div class='product type-product'><div class='woocommerce-product-gallery woocommerce-product-gallery--with-images kadence-product-gallery-main splide is-initialized'><div class='splide__track'><ul class='splide__list'>"
+        + "".join(
+            f"<li class='splide__slide{' is-active is-visible' if i == 0 else ''}'><div class='woocommerce-product-gallery__image'><a href='{up}/{f}.jpg'><img width='800' height='800' src='{up}/{f}-800x800.jpg' alt='' data-large_image='{up}/{f}.jpg'></a></div></li>"
+            for i, f in enumerate(files)
+        )
+        + "</ul></div></div><div class='kadence-product-gallery-thumbnails splide'><ul class='splide__list'>"
+        + "".join(
+            f"<li class='splide__slide{' is-active' if i == 0 else ''}'><img width='150' height='150' src='{up}/{f}-150x150.jpg' alt=''></li>"
+            for i, f in enumerate(files)
+        )
+        + "</ul></div><div class='summary entry-summary'>"
+        f"<h1 class='product_title entry-title'>{name}</h1><p class='price'><span class='woocommerce-Price-amount amount'><bdi><span class='woocommerce-Price-currencySymbol'>$</span>59.99</bdi></span></p>"
+        "<form class='cart'><button type='submit' class='single_add_to_cart_button button alt'>Add to cart</button></form></div></div>"
+    )
+    case(
+        "kadence-splide-sticky-atc",
+        f"{base}/product/elevated-cooling-dog-bed-large/",
+        page(base, "Oak Hill Pet Co.", f"{name} - Oak Hill Pet Co.", body),
+        f"{up}/{files[0]}.jpg",
+    )
+
+
+def _measure_pages2() -> None:
+    """Kind 3 with the measure written apart in the title ("8' x 10'", "5 x 7 in.")."""
+    base = "https://www.mesaweaverugs.com"
+    cdn = "https://www.mesaweaverugs.com/cdn/shop/products"
+    name = "Hand-Woven Jute Area Rug, 8' x 10'"
+    files = (
+        "jute-area-rug-natural-8x10",
+        "jute-area-rug-natural-texture",
+        "jute-area-rug-natural-living-room",
+    )
+    body = (
+        "<div class='product-page'><div class='product-page__gallery'>"
+        + "".join(
+            f"<div class='product-page__slide'><img src='{cdn}/{f}.jpg?v=6' alt='' {'' if i == 0 else 'loading=lazy'}></div>"
+            for i, f in enumerate(files)
+        )
+        + f"</div><div class='product-page__info'><h1>{name}</h1><span class='price'>$399.00</span><button class='btn'>Add to cart</button></div></div>"
+    )
+    case(
+        "rug-measure-apart-in-title",
+        f"{base}/products/hand-woven-jute-area-rug-8x10",
+        page(base, "Mesa Weave Rugs", f"{name} &ndash; Mesa Weave Rugs", body),
+        f"{cdn}/{files[0]}.jpg?v=6",
+    )
+    base = "https://www.goldleafframes.com"
+    up = f"{base}/wp-content/uploads/2025/04"
+    name = "Solid Walnut Picture Frame, 5 x 7 in."
+    gal = "".join(
+        f"<div data-thumb='{up}/{f}-100x100.jpg' class='woocommerce-product-gallery__image'><a href='{up}/{f}.jpg'><img src='{up}/{f}.jpg' alt=''></a></div>"
+        for f in ("walnut-frame-5x7", "walnut-frame-5x7-back", "walnut-frame-on-shelf")
+    )
+    body = (
+        f"<div class='product type-product'><div class='woocommerce-product-gallery images'><div class='woocommerce-product-gallery__wrapper'>{gal}</div></div>"
+        f"<div class='summary entry-summary'><h1 class='product_title entry-title'>{name}</h1><p class='price'><span class='woocommerce-Price-amount amount'><bdi><span class='woocommerce-Price-currencySymbol'>$</span>34.00</bdi></span></p>"
+        "<form class='cart'><button type='submit' class='single_add_to_cart_button button alt'>Add to cart</button></form></div></div>"
+    )
+    case(
+        "frame-measure-apart-in-title",
+        f"{base}/product/solid-walnut-picture-frame-5x7/",
+        page(base, "Gold Leaf Frames", f"{name} - Gold Leaf Frames", body),
+        f"{up}/walnut-frame-5x7.jpg",
+    )
+
+
 for _add in (
     _batch1,
     _batch2,
@@ -3937,6 +4270,9 @@ for _add in (
     _batch9,
     _bem_state_keep2,
     _batch10,
+    _batch11,
+    _batch12,
+    _measure_pages2,
 ):
     _add()
 
