@@ -26,8 +26,10 @@ from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.amounts import with_tax
 from knockoff.crawler.heuristics.brands import no_brand, without_region
 from knockoff.crawler.heuristics.controls import (
+    TEMPLATE,
     fulfilment_note,
     in_disabled_control,
+    legend,
     only_order_terms,
     preorder_control,
     said_now,
@@ -539,7 +541,9 @@ def _heuristic_availability(
 # names of an element holding a message about the page or the service, not the product ("Sorry,
 # the service was unavailable. Please try again later.")
 # (dialogs, popups and tooltips are `Layout.in_dialog`'s)
-_MESSAGE_NAMES = re.compile(r"error|alert|warning|toast|tpl|template")
+# ("template" as `controls.TEMPLATE` reads it: not Shopify's page-type class "template-product" on `<body>`,
+# which made no page text of a Shopify page count; the listing helper's review 8, stop 39)
+_MESSAGE_NAMES = re.compile(rf"error|alert|warning|toast|{TEMPLATE}")
 _MAX_STATE_TEXT = 120  # characters: a stated availability is short; prose mentioning one is not
 
 
@@ -553,7 +557,8 @@ def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
     "Delivery unavailable to 99501") do not count, nor the words of a control shown disabled
     (`controls.in_disabled_control`: a grey "立即預購" pre-order button), nor a variant picker's
     choice (an `<option>` reading "M (품절)" on a Naver smart store page, Amazon's "46 - Derzeit nicht
-    verfügbar."; issue 14's fifth availability review)."""
+    verfügbar."; issue 14's fifth availability review), nor an item of a legend of the states
+    (`_legend_around`, within 2 levels above its element)."""
     for node, text in page.text_nodes():
         if not said_now(pattern, text) or len(text.strip()) > _MAX_STATE_TEXT:
             continue  # none, or only reported or asked about ("It was backordered in May", "Sold out?")
@@ -569,9 +574,21 @@ def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
         ancestors = (parent, *parent.iterancestors())
         if any(page.context(parent)) or hidden(parent) or page.in_dialog(parent, len(ancestors)):
             continue
+        if any(_legend_around(a) for a in ancestors[1:3]):
+            continue  # "● In stock ● Backordered ● Out of stock": a legend of the states (`controls.legend`)
         if not any(_MESSAGE_NAMES.search(page.names.get(a, "")) for a in ancestors):
             return True
     return False
+
+
+def _legend_around(el: Any) -> bool:
+    """`el` is a legend of the states: 3+ of its child elements each name a state and its text names 3+
+    (`controls.legend`: "<span>● In stock</span> <span>● Backordered</span> <span>● Out of stock</span>").
+    One line naming several ("Nicht vorrätig – nachbestellt, lieferbar ab 18.01.2027") is the item's state,
+    and a product block holding one state line is no legend. Source: the listing helper's review 8."""
+    items = [" ".join(c.itertext()) for c in el if isinstance(c.tag, str)]
+    named = sum(1 for t in items if len(t) <= _MAX_STATE_TEXT and normalize_availability(t) is not None)
+    return named >= 3 and legend(" ".join(el.itertext())[:300])
 
 
 def _heuristic_seller(page: Page, base: str) -> tuple[str | None, str | None]:

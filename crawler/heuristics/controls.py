@@ -65,7 +65,11 @@ _BARE_ADD = re.compile(
     # a fulfilment cell's own buy button ("Pickup ... [Pick it up]", "Shipping ... [Ship it]", "[Deliver it]"),
     # a store chain's "Pick Up In Store" button where an item sold in its stores only has no cart button
     # (listing review 8)
-    r"ship it|pick it up|deliver it|pick[\s-]?up in[\s-]store)",
+    r"ship it|pick it up|deliver it|pick[\s-]?up in[\s-]store|"
+    # US pharmacy chains' buy buttons by fulfilment ("Add for shipping", "Add for delivery", "Add for pickup"),
+    # a marketplace's button opening the variant choice before the cart (Walmart's "Choose options"; the lead's
+    # ninth probe, stop 39)
+    r"add for (?:shipping|delivery|pickup|same[- ]day delivery)|choose options)",
     re.I,
 )
 # a button reading "+" and the cart's name, nothing else ("+ Keranjang", "+ Cart", "+ Warenkorb", "+ 장바구니"):
@@ -164,7 +168,7 @@ _DELIVERY_TIME = re.compile(
 )
 
 
-def _legend(text: str) -> bool:
+def legend(text: str) -> bool:
     """`text` names 3+ availability states: a legend ("In Stock ... Backordered ... Out of Stock"); a
     delivery time (`_DELIVERY_TIME`) names none."""
     text = _DELIVERY_TIME.sub(" ", text)
@@ -1215,7 +1219,7 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
             continue  # "Sorry, this product is currently unavailable." in a script's "stock-msg-tpl"
         said = normalize_availability(el.get("href") or el.get("content"))
         text = visible_text(el)[:300]
-        if not said and ("${" in text or "{{" in text or _legend(text)):
+        if not said and ("${" in text or "{{" in text or legend(text)):
             continue  # a script's message template, a legend of the states
         said = said or _text_state(text, live_buy)
         if said:
@@ -1323,7 +1327,7 @@ def _opening_state(text: str, live_buy: bool) -> str | None:
     disponible. Nous vous enverrons un e-mail ..." (BackOrder beside a live control, `_ordered_anyway`
     reading the whole block); None for prose that opens otherwise."""
     head = re.split(r"(?<=[.!。！])\s", text, maxsplit=1)[0]
-    if len(head) > 80 or _legend(head):
+    if len(head) > 80 or legend(head):
         return None
     return _ordered_anyway(said_state(head), text, live_buy)
 
@@ -1356,12 +1360,12 @@ def near_state(page: Layout, title_el: Any, window: int = 80, limit: int = 200) 
 # sits in those (listing review 8: a discontinued lamp's "This product has been discontinued." read as
 # nothing, no listing)
 # (nor Shopify Debut's section "product-template", `<div id="ProductSection-product-template">`)
-_TEMPLATE = (
+TEMPLATE = (
     r"tpl|(?<!product-)template(?!--|-(?:product|collection|index|page|search|cart|article|blog|suffix)\b)"
 )
-_MESSAGE_NAMES = re.compile(rf"error|toast|{_TEMPLATE}")
+_MESSAGE_NAMES = re.compile(rf"error|toast|{TEMPLATE}")
 # names of a script's message template, shown when its case arises ("stock-msg-tpl", "message-template")
-_TEMPLATE_NAMES = re.compile(_TEMPLATE)
+_TEMPLATE_NAMES = re.compile(TEMPLATE)
 
 
 def in_message(
