@@ -300,10 +300,24 @@ def _declared_tiny(el: Any) -> bool:
     return (w is not None and w < 60) or (h is not None and h < 60)
 
 
+def _ancestors(el: Any, n: int) -> list[Any]:
+    """`el`'s `n` nearest ancestors, nearest first, `<source>` elements left out: libxml2 does not
+    know `<source>` is void and nests what follows it inside it, so a `<picture>` with two sources
+    puts its `<img>` two levels deeper than the page does, out of reach of the windows of a few
+    ancestors read here (tests/crawler/test_image_review8.py picture-sources-swiper-active-*)."""
+    out: list[Any] = []
+    for a in el.iterancestors():
+        if a.tag != "source":
+            out.append(a)
+            if len(out) >= n:
+                break
+    return out
+
+
 def _picture_sources(img: Any) -> list[str]:
     """The largest candidates of the `<source srcset>` elements of the `<picture>` around
     `img` (art direction, WebP/AVIF versions); libxml2 nests the img inside the sources."""
-    pic = next((a for a in list(img.iterancestors())[:4] if a.tag == "picture"), None)
+    pic = next((a for a in _ancestors(img, 4) if a.tag == "picture"), None)
     if pic is None:
         return []
     out: list[str] = []
@@ -543,7 +557,7 @@ def _linked_picture(el: Any) -> list[str]:
     """[the picture file] a link among `el`'s 2 nearest ancestors opens (`<a href="/p/1.jpg"
     class="zoom"><img src="data:...">`), for an `<img>` offering no URL of its own (a lazy
     placeholder whose real URL a script sets): the photo it stands for; [] otherwise."""
-    link = _picture_link(list(el.iterancestors())[:2])
+    link = _picture_link(_ancestors(el, 2))
     return [link.get("href").strip()] if link is not None else []
 
 
@@ -563,7 +577,7 @@ def _linked_original(el: Any, urls: list[str], measures: frozenset[str] = frozen
     size = max(w or 0, h or 0) or _url_px(urls[0], measures)
     if size is None or size >= SMALL_SHOWN:
         return urls
-    link = _picture_link(list(el.iterancestors())[:2])
+    link = _picture_link(_ancestors(el, 2))
     href = (link.get("href") or "").strip() if link is not None else ""
     key = _photo_key(href) if href else None
     if not key or href in urls or key != _photo_key(urls[0]):
@@ -684,7 +698,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
         return None  # an icon; a <picture>'s <img> sized so is the fallback of its sources
     noise, card = page.context(el)
     score = 0.0
-    up = list(el.iterancestors())[:6]
+    up = _ancestors(el, 6)
     # a product-image name on a picture linking to another page in a recommendations block, or
     # to another page than this one anywhere, names that product's picture (Magento's
     # "product-image-photo" on every listing's card, a reviews carousel's
@@ -782,7 +796,7 @@ def _other_items_block(page: Layout, el: Any, noise: bool) -> bool:
     r2-dawn-recently-viewed-script-links)."""
     if not noise:
         return False
-    return any(_OTHER_ITEMS_BLOCK.search(page.names.get(a, "")) for a in list(el.iterancestors())[:8])
+    return any(_OTHER_ITEMS_BLOCK.search(page.names.get(a, "")) for a in _ancestors(el, 8))
 
 
 def _leads_elsewhere(page: Layout, up: list[Any], title_toks: set[str] = frozenset()) -> bool:
@@ -909,7 +923,7 @@ def _loop_copy(el: Any) -> bool:
     before the first takes the first place in document order from the photo the gallery opens on
     (tests/crawler/test_image_review8.py, suitecommerce-bxslider-clone-first). A box named a
     "clone" beside boxes of other names (a zoom plugin's copy) is no loop copy."""
-    for a in (el, *list(el.iterancestors())[:4]):
+    for a in (el, *_ancestors(el, 4)):
         if not _CLONE_SLIDE.search(a.get("class") or ""):
             continue
         parent, key = a.getparent(), _slide_class(a)
@@ -1226,7 +1240,7 @@ def _gallery_row(page: Layout, el: Any) -> Any | None:
     nearest ancestors that has another child of its tag and class (`_slide_class`) holding a
     picture, when a gallery or slide name (`_GALLERY`, `_IMG_NAME`, "slide") is among `el`'s 6
     nearest ancestors and `el` is in no card or noise block (`Layout.context`); None otherwise."""
-    up = list(el.iterancestors())[:6]
+    up = _ancestors(el, 6)
     names = " ".join(element_names(a) for a in up)
     if not (_GALLERY.search(names) or _IMG_NAME.search(names) or "slide" in names) or any(page.context(el)):
         return None
