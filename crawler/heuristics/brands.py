@@ -77,7 +77,11 @@ _BRAND_LABEL = re.compile(
     # a heading or line about the brand, not its name: Amazon's A+ "Brand Story", Zalando's "Brand size"
     # row, "Brand promise", "Brand overview", Korean "브랜드 스토리" / "브랜드 기획전" (an event)
     r"(?:story|stories|size|sizes|promise|overview|ambassadors?|values|mission|history|spotlight|information|info"
-    r"|guide|page|week|event|sale)\b|스토리|기획전|소개))"
+    r"|guide|page|week|event|sale)\b|스토리|기획전|소개|"
+    # the maker's warranty, not its name: The Home Depot's spec row "Manufacturer Warranty | Contact Manufacturer",
+    # "Herstellergarantie", "Garantie constructeur" (read as the brand "Warranty" once a spec table's "25 ft."
+    # was no longer a forint amount making its rows cards; stop 39)
+    r"warrant|garantie|garanzia|garant[ií]a|gwarancj|гарант))"
     r"(?:\s*[:：]\s*|\s+|$)(.*)$",
     re.I,
 )

@@ -34,9 +34,13 @@ ANY_SIGN = f"[{re.escape(SIGNS + LETTER_SIGNS)}]"
 # (Teelöffel) of a food or supplement page's dose. Codes after the number ("1’299.90 CHF", "499 SEK")
 # are codes only. The cost: a Turkish price under 10 lira written
 # without its kuruş ("5 TL", not "4,50 TL") in an element no name marks is not read by the name-free
-# finder (`amounts`); a price element named so (`prices`) still reads it
+# finder (`amounts`); a price element named so (`prices`) still reads it. The forint's "Ft" counts as Hungarian
+# shops write it, with a capital after 3+ digits ("12 990 Ft", "1.299 Ft"): "3 ft" or "10 Ft" closing an English
+# title is feet ("Fiddle Leaf Fig in Ceramic Planter, 3 ft" was read as 3 forint; the image helper's review 8,
+# stop 39); a forint price under 100 is not read by the name-free finder
 MONEY = re.compile(
-    rf"{_SIGN}\s{{0,2}}\d|\d\s{{0,2}}(?:{ANY_SIGN}|(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|kr|zł|kč|kn|lei|ft|тг|руб|грн|лв)\b)"
+    rf"{_SIGN}\s{{0,2}}\d|\d\s{{0,2}}(?:{ANY_SIGN}|(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|kr|zł|kč|kn|lei|тг|руб|грн|лв)\b)"
+    r"|\d{3}\s{0,2}(?-i:Ft)\b"
     r"|\d\d\s{0,2}tl\b"
     # the krone written before the amount ("kr 499,00", "Kr. 1.299,-": Norway, Denmark, Sweden)
     r"|\bkr\.?\s?\d"

@@ -146,7 +146,7 @@ UNIT_LABEL = re.compile(
 )
 # a currency sign or code next to a number
 # (the Bulgarian "лв", a word of no other use, too: "29,99 лв. / 15,33 €", the dual display of 2025-2026)
-CURRENCY_MARK = re.compile(rf"{ANY_SIGN}|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|ft|лв)\b", re.I)
+CURRENCY_MARK = re.compile(rf"{ANY_SIGN}|\b(?:eur|usd|gbp|zł|kr|kn|kč|lei|(?-i:Ft)|лв)\b", re.I)
 # a currency mark beside an amount in a price text: `CURRENCY_MARK` and the codes `dom.MONEY` reads
 # after a number ("1.299,99 TL", "1 299 руб.", "4 500 тг", "120 грн", "25 лв"), so that a text
 # holding two of them ("1.599,99 TL 1.299,99 TL": the old price, then the current one) is read as

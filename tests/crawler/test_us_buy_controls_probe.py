@@ -172,3 +172,35 @@ def test_page(c: Case) -> None:
 @pytest.mark.parametrize("c", case_params(NOT_FIRE))
 def test_not_fire(c: Case) -> None:
     _check(c)
+
+
+def test_feet_closing_a_title_is_no_forint() -> None:
+    """ "3 ft" closing an English title is feet, not 3 Hungarian forint ("Ft" counts with a capital after 3+
+    digits, `dom.MONEY`; the image helper's review 8 found the $189.00 USD page priced 3.0 HUF)."""
+    name = "Fiddle Leaf Fig in Ceramic Planter, 3 ft"
+    html = page(
+        "Leaf &amp; Co",
+        name,
+        ["Plants", "Large Plants"],
+        gallery("LEAF/fiddle-3ft"),
+        f"""<h1>{name}</h1><div class="price__container"><span class="price-item price-item--regular">$189.00 USD</span></div>
+<p>Ships in 3-5 days. Pot size 10 Ft? No: 12 in.</p><button type="submit" name="add">Add to cart</button>""",
+        "<p>Bright, indirect light.</p>",
+    )
+    got = extract_product(html, "https://leafco.example/products/fiddle-leaf-fig-3ft")
+    assert got is not None and (got["price"], got["currency"]) == (189.0, "USD")
+
+
+def test_forint_price_still_read() -> None:
+    """A Hungarian shop's "12 990 Ft" is still 12990 forint (must-not-fire of the feet rule)."""
+    html = page(
+        "Kerti Bolt",
+        "Kerti szék, fenyő",
+        ["Kert", "Bútor"],
+        gallery("KB/kerti-szek"),
+        """<h1>Kerti szék, fenyő</h1><div class="ar"><span>12 990 Ft</span></div><button>Kosárba</button>""",
+        "<p>Anyag: fenyő</p>",
+        promo="Ingyenes szállítás 20 000 Ft felett",
+    )
+    got = extract_product(html, "https://kertibolt.example/termek/kerti-szek")
+    assert got is not None and (got["price"], got["currency"]) == (12990.0, "HUF")

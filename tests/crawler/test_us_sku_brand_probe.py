@@ -1635,6 +1635,25 @@ not_fire(
 )
 
 
+# The maker's warranty row is no brand label ("Manufacturer Warranty | 1 Year Limited" gave the brand
+# "Warranty"; seen on the dev dump's Home Depot page once its spec rows stopped counting as cards, stop 39).
+case(
+    "spec-row-manufacturer-warranty",
+    "https://www.example-electric.com/p/liquidtight-conduit-25-ft/202286744",
+    page(
+        "Example Electric",
+        "Liquidtight Flexible Steel Conduit 1/2 in. x 25 ft.",
+        ["Electrical", "Conduit"],
+        gallery("EXE/202286744"),
+        """<h1>Liquidtight Flexible Steel Conduit 1/2 in. x 25 ft.</h1><p>Internet #202286744</p>
+<div class="price">$31.57</div><button>Add to Cart</button>""",
+        """<table><tr><td>Manufacturer Warranty</td><td>1 Year Limited</td></tr>
+<tr><td>Herstellergarantie</td><td>2 Jahre</td></tr><tr><td>Length (ft.)</td><td>25 ft</td></tr></table>""",
+    ),
+    "202286744",
+    None,
+)
+
 # A product block's own `<header>` (its heading group) is no banner (layout._section_header; the title
 # helper's review 8 saw Wayfair's): its brand line is read. A banner written inside `<main>` (its logo
 # links to the front page, its menu is a `<nav>`) is still the page's banner.
@@ -1671,6 +1690,7 @@ not_fire(
     "CT-100",
     None,
 )
+
 
 def test_first_look_recorded() -> None:
     """The probe's cases are all named (a guard that the module builds its pages)."""
@@ -1719,5 +1739,7 @@ def test_structured_name_with_the_shops_and_written_as_ampersand() -> None:
 <h1>{name}</h1><div class="price">$29.99</div><button>Add to Cart</button>""",
         "<p>Machine washable.</p>",
     )
-    got = extract_product(html, "https://www.bedbathandbeyond.com/store/product/nestwell-oval-bath-rug/123456")
+    got = extract_product(
+        html, "https://www.bedbathandbeyond.com/store/product/nestwell-oval-bath-rug/123456"
+    )
     assert got is not None and got["title"] == name
