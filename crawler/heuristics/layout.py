@@ -97,15 +97,21 @@ def _one_product(el: Any, text: str) -> bool:
     return el.find(".//h1") is None and len(MONEY.findall(text)) <= MAX_CARD_AMOUNTS
 
 
+def heading_group(node: Any) -> bool:
+    """`node` (a `<header>`) holds no `<nav>`, no form field and no link to the front page
+    (`FRONT_PAGE_LINKS`): a section's heading group (`<header><a class="brand">HOKA</a><h1>NAME</h1>
+    ...</header>`), not a banner with the site's logo, menu or search. Source: the title helper's review
+    8, stop 39 (Wayfair's)."""
+    return not node.xpath(".//nav | .//form | .//input | ." + FRONT_PAGE_LINKS)
+
+
 def _section_header(node: Any) -> bool:
     """`node` is a `<header>` of a section of the page, not its banner: inside `<main>`, `<article>` or
-    `<section>` (HTML-AAM maps such a header to no banner role), holding no `<nav>`, no form field and no
-    link to the front page (`FRONT_PAGE_LINKS`), as a product block groups its heading, brand line and
-    price (`<article><header><a class="brand">HOKA</a><h1>NAME</h1>...</header>`). Source: the title
-    helper's review 8, stop 39 (Wayfair's heading group; its brand was read as a banner's)."""
+    `<section>` (HTML-AAM maps such a header to no banner role) and a heading group (`heading_group`): a
+    product block's heading, brand line and price. Source: the title helper's review 8, stop 39."""
     if node.tag != "header" or next(node.iterancestors("main", "article", "section"), None) is None:
         return False
-    return not node.xpath(".//nav | .//form | .//input | .//select | ." + FRONT_PAGE_LINKS)
+    return heading_group(node)
 
 
 class Layout:

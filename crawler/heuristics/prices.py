@@ -65,8 +65,6 @@ _STRONG_PRICE = re.compile(
     r"|(?:sales?|our|current|final|now|special|offer|actual|main|display|selling|deal|buy|your|car|item)-?price"
     r"|prc-?isum|pdp-?price|(?<![a-z])a-price",
 )
-# words in an element's id/class/test hooks that make it a price candidate (English and the class
-# names shops write in their languages: "akcijska-cena", "cijena", "preis", "prix", "precio")
 # a price element saying the price is told on asking (industrial suppliers' and dealers' "Call for Price",
 # "Price on request", "Request a Quote", "Contact us for pricing"), most often beside a phone number whose
 # first figures read as an amount ("Call for Price 1-888-383-3784" read as $1; listing review 8)
@@ -80,6 +78,8 @@ _ASKED_PRICE = re.compile(
     r"|\bprice\s+(?:shown|displayed)\s+in\s+(?:the\s+)?cart\b",
     re.I,
 )
+# words in an element's id/class/test hooks that make it a price candidate (English and the class
+# names shops write in their languages: "akcijska-cena", "cijena", "preis", "prix", "precio")
 _PRICE_CAND = re.compile(r"price|prcisum|a-offscreen|cena|cijen|preis|prix|precio|prezzo|preco|prijs")
 _PRICE_ATTRS = tuple(a for a in NAME_ATTRS if a != "itemprop")  # id, class and the test hooks
 # id/class words of a variant selector (sizes, flavours, colours listed with their prices)

@@ -29,7 +29,7 @@ from knockoff.crawler.heuristics.dom import (
     tokens,
     visible_text,
 )
-from knockoff.crawler.heuristics.layout import FRONT_PAGE_LINKS, Layout
+from knockoff.crawler.heuristics.layout import FRONT_PAGE_LINKS, Layout, heading_group
 
 _TITLE_NAME = re.compile(
     r"\b(?:product|item|pdp|posting|listing|prod)-?(?:title|name|heading)(?:-?text(?:-?only)?)?\b"
@@ -135,12 +135,12 @@ def _title_context(page: Layout, el: Any) -> tuple[bool, bool]:
 def _noise_beyond_header(page: Layout, h1: Any) -> bool:
     """Whether `h1` sits in a layout or noise container (`Layout.context`) once a `<header>` around it
     that is the product block's own, not the page's banner, is set aside: a `<header>` holding no
-    `<nav>`, no form field and no link to the front page (`_FRONT_PAGE_LINKS`), as HTML5 writes a
+    `<nav>`, no form field and no link to the front page (`layout.heading_group`), as HTML5 writes a
     section's heading group (`<div class="ProductDetailInfoBlock"><header><h1>NAME</h1><p>By
     BRAND</p></header>`, Wayfair's). Such an `<h1>` was weighed as a banner's and lost to the reviews'
     `<h2>` "Reviews" (issue 14's title review 8); the containers around that header still count."""
     box = next(h1.iterancestors("header"), None)
-    if box is None or box.xpath(".//nav | .//form | .//input | ." + _FRONT_PAGE_LINKS):
+    if box is None or not heading_group(box):
         return True
     return page.context(box)[0]
 
@@ -181,15 +181,11 @@ def doc_title_is_shop(page: Layout) -> bool:
     parts = [p for p in DOC_TITLE_SEP.split(page.doc_title) if p.strip()]
     if parts and all(shop_part(p, is_site) for p in parts):
         return True  # "Stride" on stride.example; not "Sale | Stride", a collection's page
-    for link in page.root.xpath(_FRONT_PAGE_LINKS)[:5]:
+    for link in page.root.xpath(FRONT_PAGE_LINKS)[:5]:
         shown = visible_text(link) or " ".join(link.xpath(".//img/@alt"))
         if tokens(shown) == want:
             return True
     return False
-
-
-# links to the shop's front page, as a logo makes them (`layout.FRONT_PAGE_LINKS`)
-_FRONT_PAGE_LINKS = FRONT_PAGE_LINKS
 
 
 def _page_heading(page: Layout, el: Any) -> bool:
