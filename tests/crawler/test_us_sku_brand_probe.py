@@ -9,7 +9,7 @@ first, then the maker's model / part number, a GTIN last); the brand is the make
 the product (brand_claimed), None where it names none.
 
 FIRST LOOK (HEAD 2a8b737; the pages written before reading crawler/sku.py or crawler/heuristics/brands.py
-for them): 12 of 26 pages failed, 9 on the sku and 4 on the brand:
+for them): 12 of 25 pages failed, 9 on the sku and 4 on the brand:
 - sku labels not read: B&H's "B&H # SOA7IV" (its "MFR #" read), Sephora's "Size 0.12 oz · ITEM 2178632" and its
   "?skuId=2178632" (None), Costco's "Item <span>1701234</span>" and Academy's "Item 123456789 Model ..." (None),
   Dick's "Product #: 24NIK..." (None), Guitar Center's "Item ID: 1500000123 &nbsp; POS #: L94512" (None);
@@ -1690,11 +1690,6 @@ not_fire(
     "CT-100",
     None,
 )
-
-
-def test_first_look_recorded() -> None:
-    """The probe's cases are all named (a guard that the module builds its pages)."""
-    assert len({c.id for c in CASES}) == len(CASES) >= 20
 
 
 def _check(c: Case, brand: bool = True) -> None:
