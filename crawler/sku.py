@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from knockoff.crawler.heuristics import Page, visible_text
 from knockoff.crawler.heuristics.brands import labelled
 from knockoff.crawler.heuristics.dom import MONEY, closed, element_names, hidden
-from knockoff.crawler.heuristics.layout import LONE_CARD_LEVELS
 from knockoff.crawler.heuristics.titles import BRACKET_CODE
 from knockoff.crawler.values import clean_text
 
@@ -367,16 +367,12 @@ def _in_linked_card(page: Page, el: Any) -> bool:
 
 
 def _in_named_card(page: Page, el: Any, title_el: Any) -> bool:
-    """`el` sits in another product's card shown alone that names its item (`Layout.named_card`, not
-    holding the title element `title_el`) and shows a currency amount, as a product's card does: one
-    "customers also viewed" card's "Item#: N82E16834236999". A details block of the product's own with a
-    brand's picture link ("Shop all Sony") shows no price. Source: the lead's ninth probe, stop 39."""
-    if not page.named_card(el, title_el):
-        return False
-    for node in list(el.iterancestors())[:LONE_CARD_LEVELS]:
-        if node.xpath(".//a[@href][.//img]"):
-            return bool(MONEY.search(" ".join(node.itertext())[:2000]))
-    return False
+    """`el` sits in another product's card shown alone that names its item (`Layout.named_card_of`, not
+    holding the title element `title_el`) and that card shows a currency amount, as a product's card does:
+    one "customers also viewed" card's "Item#: N82E16834236999". A details block of the product's own with
+    a brand's picture link ("Shop all Sony") shows no price. Source: the lead's ninth probe, stop 39."""
+    card = page.named_card_of(el, title_el)
+    return card is not None and bool(MONEY.search(" ".join(card.itertext())[:2000]))
 
 
 def _in_frame(el: Any) -> bool:
@@ -478,6 +474,7 @@ def _shop_named_code(page: Page) -> str | None:
     return _code(page.labelled(label, 40)) if label else None
 
 
+@lru_cache(maxsize=64)
 def _shop_label(url: str) -> re.Pattern[str] | None:
     """The label of a code named for the shop of `url` (`_shop_named_code`), its value the match's group 1;
     None for a host without a name of 3+ characters (`_shop_name`)."""
@@ -736,9 +733,9 @@ def found_sku(page: Page, page_text: str, title_el: Any = None) -> tuple[str | N
     # on a marketplace its own labelled id ("eBay item number: 296789012345") names the listing before the codes
     # its sellers write in the item specifics ("Style Code: DD1391-100"); a shop's generic label comes first
     # ("Kod produktu: MX3S-GR" before "Kod x-kom: 1044312", test_sku_review3)
-    own = _shop_named_code(page) if _marketplace(page.base or "") else None
+    marketplace = _marketplace(page.base or "")
     shown = (
-        own
+        (_shop_named_code(page) if marketplace else None)
         or _code(
             labelled(
                 page,
@@ -748,7 +745,7 @@ def found_sku(page: Page, page_text: str, title_el: Any = None) -> tuple[str | N
                 skip=lambda el: _in_named_card(page, el, title_el),
             )
         )
-        or _shop_named_code(page)
+        or (None if marketplace else _shop_named_code(page))
         or _paired_code(page)
         or _input_code(page)
         or _column_code(page)
@@ -764,7 +761,7 @@ def found_sku(page: Page, page_text: str, title_el: Any = None) -> tuple[str | N
     # the chosen variant's code, as the variants' JSON gives it: a variant's, not shown as the item's
     if code := _chosen_code(page) or _one_variant_code(page):
         return code, "variant"
-    if _marketplace(page.base or "") and (code := url_code(page.base or "")):
+    if marketplace and (code := url_code(page.base or "")):
         # a marketplace's listing id in its URL names the listing; a model number ("MPN EC685.M" in its
         # item specifics) the maker's line
         return code, "url"

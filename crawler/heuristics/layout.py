@@ -315,36 +315,42 @@ class Layout:
 
     def lone_card(self, el: Any, title_el: Any, levels: int = LONE_CARD_LEVELS) -> bool:
         """`el` sits in another product's card shown alone (a "you may also like" of one item, a
-        mini basket's line): of its `levels` nearest ancestors, the first holding a picture link (an
-        `<a href>` around an `<img>`) links to another product's page (`_card_link`: not this page,
-        an alias of it under its slug, a picture file or an SVG logo), could show one product
-        (`_one_product`) and holds no title element `title_el`. The product's own gallery links to
-        picture files or to this page; its own bundle or set to this product's slug."""
+        mini basket's line): `lone_card_of` finds that card."""
+        return self.lone_card_of(el, title_el, levels) is not None
+
+    def lone_card_of(self, el: Any, title_el: Any, levels: int = LONE_CARD_LEVELS) -> Any:
+        """The card of another product shown alone that `el` sits in, or None: of its `levels` nearest
+        ancestors, the first holding a picture link (an `<a href>` around an `<img>`), when it links to
+        another product's page (`_card_link`: not this page, an alias of it under its slug, a picture
+        file or an SVG logo), could show one product (`_one_product`) and holds no title element
+        `title_el`. The product's own gallery links to picture files or to this page; its own bundle or
+        set to this product's slug."""
         for node in list(el.iterancestors())[:levels]:
             if not isinstance(node.tag, str) or node.tag in ("body", "html", "main", "form"):
-                return False
+                return None
             if title_el is not None and (node is title_el or title_el in node.iterdescendants()):
-                return False
+                return None
             if node.xpath(".//a[@href][.//img]"):
                 text = " ".join(node.itertext())[:2000]
-                return self._card_link(node) is not None and _one_product(node, text)
-        return False
+                return node if self._card_link(node) is not None and _one_product(node, text) else None
+        return None
 
     def named_card(self, el: Any, title_el: Any, levels: int = LONE_CARD_LEVELS) -> bool:
-        """`el` sits in another product's card shown alone (`lone_card`) that names its item: the
-        card's picture link, or another link of the card to the same page, shows words besides
-        amounts (the product name a category, search or recommendation card links, "<a><img>
-        <h2>Stumpenkerze</h2> 8,50 €</a>"). A payment logo's or a size chart's picture link beside
-        the product's own price (a "Klarna" badge linking to its terms) names no item."""
-        if not self.lone_card(el, title_el, levels):
-            return False
-        for node in list(el.iterancestors())[:levels]:
-            links = node.xpath(".//a[@href][.//img]")
-            if links:
-                href = links[0].get("href")
-                texts = [" ".join(a.itertext()) for a in node.iter("a") if a.get("href") == href]
-                return any(tokens(MONEY.sub(" ", t)) for t in texts)
-        return False
+        """`el` sits in another product's card shown alone that names its item (`named_card_of`)."""
+        return self.named_card_of(el, title_el, levels) is not None
+
+    def named_card_of(self, el: Any, title_el: Any, levels: int = LONE_CARD_LEVELS) -> Any:
+        """The card of another product shown alone (`lone_card_of`) that `el` sits in and that names its
+        item, or None: the card's picture link, or another link of the card to the same page, shows
+        words besides amounts (the product name a category, search or recommendation card links,
+        "<a><img><h2>Stumpenkerze</h2> 8,50 €</a>"). A payment logo's or a size chart's picture link
+        beside the product's own price (a "Klarna" badge linking to its terms) names no item."""
+        card = self.lone_card_of(el, title_el, levels)
+        if card is None:
+            return None
+        href = card.xpath(".//a[@href][.//img]")[0].get("href")
+        texts = [" ".join(a.itertext()) for a in card.iter("a") if a.get("href") == href]
+        return card if any(tokens(MONEY.sub(" ", t)) for t in texts) else None
 
     @staticmethod
     def _repeated(node: Any) -> bool:

@@ -414,25 +414,31 @@ _BUY_PREFIX = re.compile(r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acqu
 _HOST_NOISE = {"www", "www1", "www2", "m", "shop", "store", "com", "net", "org", "co", "uk", "de", "fr"}
 
 
-def site_test(host: str, site_name: str) -> Any:
-    """A test `is_site(text, whole=False) -> bool`: the text opens with the shop's name (a word of the
-    host other than www/shop/com..., or of `og:site_name`); with `whole`, every word of it is one."""
-    site = {t for t in tokens(site_name) if len(t) > 2}
-    site |= {t for t in re.split(r"[.-]", host.lower()) if len(t) > 2 and t not in _HOST_NOISE}
+class SiteTest:
+    """A test `is_site(text, whole=False) -> bool`: the text opens with the shop's name (one of `words`,
+    the words of the host other than www/shop/com... and of `og:site_name`); with `whole`, every word of
+    it is one."""
 
-    def is_site(text: str, whole: bool = False) -> bool:
-        toks = tokens(text)
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words  # also read whole by `_glued_shop_tail` and `_names_site`
+
+    def __call__(self, text: str, whole: bool = False) -> bool:
+        toks, site = tokens(text), self.words
         if whole:  # every word the shop's ("Designer Shoes Outlet" of shoes-designer-outlet.com)
             return bool(toks) and all(t in site for t in toks)
         return bool(toks) and (
             toks[0] in site or "".join(toks[:3]) in site or any(t in site for t in toks[:2])
         )
 
-    is_site.words = frozenset(site)  # type: ignore[attr-defined]  # read by `_glued_shop_tail`, `_names_site`
-    return is_site
+
+def site_test(host: str, site_name: str) -> SiteTest:
+    """The `SiteTest` of a shop by its `host` and `og:site_name`: words of 3+ characters."""
+    site = {t for t in tokens(site_name) if len(t) > 2}
+    site |= {t for t in re.split(r"[.-]", host.lower()) if len(t) > 2 and t not in _HOST_NOISE}
+    return SiteTest(frozenset(site))
 
 
-def _names_site(text: str, is_site: Any) -> bool:
+def _names_site(text: str, is_site: SiteTest) -> bool:
     """`text` opens with the shop's name (`is_site`), also written with a company word after it or
     with "&" where the host spells "and": its first 2-4 words joined are a word of the host or
     og:site_name ("Tractor Supply Co." of tractorsupply.com, "Harbor Freight Tools" of
@@ -441,20 +447,20 @@ def _names_site(text: str, is_site: Any) -> bool:
     Source: issue 14's title review 8 ("NAME at Tractor Supply Co." was read as a fuller name)."""
     if is_site(text):
         return True
-    site = getattr(is_site, "words", frozenset())
+    site = is_site.words
     for toks in (tokens(text), tokens(text.replace("&", " and ")) if "&" in text else []):
         if any("".join(toks[:k]) in site for k in range(2, min(len(toks), 5) + 1)):
             return True
     return False
 
 
-def _glued_shop_tail(part: str, is_site: Any) -> str:
+def _glued_shop_tail(part: str, is_site: SiteTest) -> str:
     """`part` without the shop's name written after the name with no separator, its words joined
     making one word of the host or `og:site_name` of 4+ letters ("Sony a7 IV Mirrorless Camera
     ILCE7M4/B B&H Photo Video" on bhphotovideo.com: "B&H Photo Video" is "bhphotovideo"); 2+ words
     are left. Source: issue 14's title review 8 (B&H's `<title>` was taken as the fuller name)."""
     words = part.split()
-    site = getattr(is_site, "words", frozenset())
+    site = is_site.words
     for k in range(1, min(4, len(words) - 2) + 1):
         joined = "".join(tokens(" ".join(words[-k:])))
         if len(joined) >= 4 and joined in site:
