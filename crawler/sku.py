@@ -196,6 +196,13 @@ _HIDDEN_FIELDS = (
     "translate(substring(@name, string-length(@name) - 2), 'SKU', 'sku')='sku')]/@value | "
     "//*[@data-product-sku]/@data-product-sku | //form[@data-sku]/@data-sku"
 )
+# weaker: a cart form's hidden product code (Miva Merchant's `<input type="hidden" name="Product_Code">` beside its
+# "Code: ASM-TGFOP-16" line; the lead's tenth probe), read only where the page shows no labelled code (a bundle's
+# form of "frequently bought together" sends an accessory's)
+_PRODUCT_CODE_FIELDS = (
+    "//form//input[@type='hidden'][translate(@name, 'PRODUCTE', 'producte')='product_code' or "
+    "translate(@name, 'PRODUCTE', 'producte')='productcode']/@value"
+)
 
 
 # data attributes holding a JSON list of the product's variants, each with its code (Shopify themes'
@@ -290,10 +297,10 @@ def _chosen_code(page: Page) -> str | None:
     return None
 
 
-def _hidden_field(page: Page) -> str | None:
-    """The code of the first cart field or attribute of `_HIDDEN_FIELDS` outside menus and product cards
-    (a related card's quick-add form sends that item's `product_sku`), or None."""
-    for raw in page.root.xpath(_HIDDEN_FIELDS)[:20]:
+def _hidden_field(page: Page, fields: str = _HIDDEN_FIELDS) -> str | None:
+    """The code of the first cart field or attribute of `fields` (`_HIDDEN_FIELDS`) outside menus and product
+    cards (a related card's quick-add form sends that item's `product_sku`), or None."""
+    for raw in page.root.xpath(fields)[:20]:
         holder = raw.getparent()
         if holder is not None and any(page.context(holder)):
             continue
@@ -501,9 +508,15 @@ def _labelled_line(el: Any, url: str) -> str | None:
     if len(lines) < 2:
         return None
     shop = _shop_label(url)
-    for line in lines:
+    for i, line in enumerate(lines):
         for label in (_SKU_LABEL, shop):
-            if label is not None and (m := label.match(line)) and (code := _code(m.group(1))):
+            if label is None or not (m := label.match(line)):
+                continue
+            # a label alone in its text, its value the next text (Best Buy 2017's `div.sku-model` of
+            # "<strong>Model:</strong> <span>3001510</span> <strong>SKU:</strong> <span>5388900</span>"; the lead's
+            # tenth probe)
+            value = m.group(1) or (lines[i + 1] if i + 1 < len(lines) and not m.group(1).strip() else "")
+            if code := _code(value):
                 return code
     return None
 
@@ -717,7 +730,9 @@ def found_sku(page: Page, page_text: str, title_el: Any = None) -> tuple[str | N
     reference number (`_MODEL_LABEL`). On a marketplace (`_marketplace`) a code labelled with its own name
     (`_shop_named_code`) comes before other labels; labels in another product's card shown alone that names its item
     (`Layout.named_card`, given the title element `title_el`: one "customers also viewed" card with its
-    "Item#: N82E16834236999") are passed over.
+    "Item#: N82E16834236999") are passed over. A labelled code the page's own URL names wins over another
+    labelled one (`_url_named_code`, breadcrumbs included: Newegg's "Item#:" of "?Item=N82E..."); a cart
+    form's hidden product code (`_PRODUCT_CODE_FIELDS`, Miva's `Product_Code`) comes after the labels.
     """
     for el in page.named(_SKU_NAMES)[:20]:
         if el.tag in ("script", "style", "body", "html") or any(page.context(el)):
@@ -730,6 +745,57 @@ def found_sku(page: Page, page_text: str, title_el: Any = None) -> tuple[str | N
         value = value or _from_text(visible_text(el))
         if value:
             return value, "shown"
+    shown = _labelled_code(page, title_el)
+    field = _hidden_field(page)
+    field = field or _data_code(page)
+    if field and not (shown and _variant_of(field, shown)):
+        # the code the cart is sent (not a "Ref: DHL-2231" or "Product ID 77812" elsewhere)
+        return field, "shown"
+    if shown:
+        # Jumia's `sku` field is the shown code plus a variant id: the shown one is the item's
+        return shown, "shown"
+    if code := _hidden_field(page, _PRODUCT_CODE_FIELDS):
+        return code, "shown"
+    # the chosen variant's code, as the variants' JSON gives it: a variant's, not shown as the item's
+    if code := _chosen_code(page) or _one_variant_code(page):
+        return code, "variant"
+    if _marketplace(page.base or "") and (code := url_code(page.base or "")):
+        # a marketplace's listing id in its URL names the listing; a model number ("MPN EC685.M" in its
+        # item specifics) the maker's line
+        return code, "url"
+    # "SKU: X" in running text, not in a related item's card ("SKU: KEF-LS50M" under its name)
+    if code := _text_code(page, page_text):
+        return code, "shown"
+    code = (
+        page.labelled(_COLOUR_REF, 40) or _model_code(page.labelled(_MODEL_LABEL, 40)) or _bracket_code(page)
+    )
+    if code:
+        return code, "shown"
+    # a GTIN is the last resort, after the item id of the page's URL too (`url_code`)
+    gtin = None if url_code(page.base or "") else _gtin(page)
+    return gtin, ("gtin" if gtin else None)
+
+
+def _in_url(code: str, url: str) -> bool:
+    """`code` (5+ characters) is written in `url` as a whole token (case-folded; not inside a longer run
+    of letters and digits): the item the URL names."""
+    return len(code) >= 5 and bool(
+        re.search(rf"(?<![A-Za-z0-9]){re.escape(code)}(?![A-Za-z0-9])", unquote(url), re.I)
+    )
+
+
+def _url_named_code(page: Page) -> str | None:
+    """The first value of an item-code label (`_SKU_LABEL`) anywhere on the page, breadcrumbs included, that
+    the page's URL names (`_in_url`), or None. Source: the lead's tenth probe (2017 US shop pages: Newegg's
+    breadcrumb "Item#:" beside a compare card's; Best Buy's "SKU:" of its "?skuId=")."""
+    url = page.base or ""
+    return _code(labelled(page, _SKU_LABEL, 40, keep=lambda v: bool((c := _code(v)) and _in_url(c, url))))
+
+
+def _labelled_code(page: Page, title_el: Any) -> str | None:
+    """`found_sku`'s labelled code: a shop's label (`_SKU_LABEL`) or one named for the shop, a label
+    naming two fields, a read-only input, a table column; the one the page's URL names first
+    (`_url_named_code`). None without one."""
     # on a marketplace its own labelled id ("eBay item number: 296789012345") names the listing before the codes
     # its sellers write in the item specifics ("Style Code: DD1391-100"); a shop's generic label comes first
     # ("Kod produktu: MX3S-GR" before "Kod x-kom: 1044312", test_sku_review3)
@@ -750,32 +816,12 @@ def found_sku(page: Page, page_text: str, title_el: Any = None) -> tuple[str | N
         or _input_code(page)
         or _column_code(page)
     )
-    field = _hidden_field(page)
-    field = field or _data_code(page)
-    if field and not (shown and _variant_of(field, shown)):
-        # the code the cart is sent (not a "Ref: DHL-2231" or "Product ID 77812" elsewhere)
-        return field, "shown"
-    if shown:
-        # Jumia's `sku` field is the shown code plus a variant id: the shown one is the item's
-        return shown, "shown"
-    # the chosen variant's code, as the variants' JSON gives it: a variant's, not shown as the item's
-    if code := _chosen_code(page) or _one_variant_code(page):
-        return code, "variant"
-    if marketplace and (code := url_code(page.base or "")):
-        # a marketplace's listing id in its URL names the listing; a model number ("MPN EC685.M" in its
-        # item specifics) the maker's line
-        return code, "url"
-    # "SKU: X" in running text, not in a related item's card ("SKU: KEF-LS50M" under its name)
-    if code := _text_code(page, page_text):
-        return code, "shown"
-    code = (
-        page.labelled(_COLOUR_REF, 40) or _model_code(page.labelled(_MODEL_LABEL, 40)) or _bracket_code(page)
-    )
-    if code:
-        return code, "shown"
-    # a GTIN is the last resort, after the item id of the page's URL too (`url_code`)
-    gtin = None if url_code(page.base or "") else _gtin(page)
-    return gtin, ("gtin" if gtin else None)
+    if not (shown and _in_url(shown, page.base or "")) and (named := _url_named_code(page)):
+        # the page shows, under an item-code label, the code its own URL names ("Item#: N82E16820147596" in
+        # the breadcrumb of ".../Product.aspx?Item=N82E16820147596"; "SKU: 5388900" of "...?skuId=5388900"):
+        # that is the item's, not a "compare with similar items" card's or the maker's model
+        return named
+    return shown
 
 
 def _bracket_code(page: Page) -> str | None:

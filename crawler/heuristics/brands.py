@@ -329,7 +329,11 @@ def _compared_row(el: Any) -> bool:
 # the text of an element named "brand-model-info" that holds codes, not a brand ("Model # 6202-22-00
 # Internet # 202286744 Store SKU # 862425")
 _CODES_TEXT = re.compile(
-    r"\b(?:model|sku|item|part|upc|ean|gtin|mpn|internet|art(?:ikel)?|style)\s*(?:#|no\b|nr\b|number\b)", re.I
+    r"\b(?:model|sku|item|part|upc|ean|gtin|mpn|internet|art(?:ikel)?|style"
+    # the maker's part number in an element named for the manufacturer (Office Depot 2017's
+    # `span.sku_manufacturer_num` "Manufacturer # CF226X"; the lead's tenth probe)
+    r"|(?:manufacturer|mfr\.?|mfg\.?)(?:\s+part)?)\s*(?:#|no\b|nr\b|number\b)",
+    re.I,
 )
 
 
@@ -867,7 +871,9 @@ def _labelled_in_title(page: Layout) -> str | None:
 
 
 # a sentence going on after a full stop ("doesn't matter to me. Works as well as ..."): prose, not a name
-_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")
+# a full stop that ends a sentence, not an abbreviation's in a name: a capital alone or a capital and one
+# lower-case letter before it ("J. Crew", "St. John's Bay", "Dr. Martens", "Mr. Coffee"; the lead's tenth probe)
+_SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.|[!?。！？])\s+\S")
 
 
 def _name_like(value: str) -> bool:

@@ -106,11 +106,18 @@ def heading_group(node: Any) -> bool:
 
 
 def _section_header(node: Any) -> bool:
-    """`node` is a `<header>` of a section of the page, not its banner: inside `<main>`, `<article>` or
-    `<section>` (HTML-AAM maps such a header to no banner role) and a heading group (`heading_group`): a
-    product block's heading, brand line and price. Source: the title helper's review 8, stop 39."""
-    if node.tag != "header" or next(node.iterancestors("main", "article", "section"), None) is None:
+    """`node` is a `<header>` of a section of the page, not its banner: a heading group (`heading_group`: a
+    product block's heading, brand line and price) inside `<main>`, `<article>` or `<section>` (HTML-AAM maps
+    such a header to no banner role), or one holding an `<h1>` of words, no link or picture in it (a 2017 page
+    without those elements: Wayfair's `<header class="ProductDetailInfoBlock-header">` of the name and its "by"
+    line; a banner's `<h1 class="logo"><a href="https://shop.example/"><img ...>` is the site's name). Source:
+    the title helper's review 8, stop 39; the lead's tenth probe."""
+    if node.tag != "header":
         return False
+    if next(node.iterancestors("main", "article", "section"), None) is None:
+        h1 = node.find(".//h1")
+        if h1 is None or h1.find(".//a") is not None or h1.find(".//img") is not None:
+            return False
     return heading_group(node)
 
 
