@@ -399,6 +399,9 @@ _SKU_KEYS = ("sku", "mpn", "productID", "gtin13", "gtin", "gtin12", "gtin14", "g
 def _from_product_node(node: dict, base: str) -> dict[str, Any]:
     out: dict[str, Any] = {
         "title": clean_text(_first(node, "name", "headline"), 1000),
+        # every name a microdata / RDFa node gives (an itemprop=name of a brand, a breadcrumb or a
+        # card without its own itemscope joins the product's): `_reconcile_title` picks the shown one
+        "_names": [n for n in (clean_text(v, 1000) for v in _as_list(node.get("name"))) if n],
         "description": clean_text(node.get("description"), MAX_DESCRIPTION),
         "brand_claimed": clean_text(_first(node, "brand", "manufacturer"), 300),
         "sku": clean_text(
@@ -406,6 +409,7 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
             200,
         ),
         "image_urls": _absolute(_as_list(node.get("image")), base),
+        "_url": next(iter(_absolute(_as_list(node.get("url")), base)), None),
         "_variant_image": bool(node.get("_variant_by_url")) and bool(node.get("image")),
     }
     offer = _offer_fields(_first(node, "offers", "Offers"), base)  # Wix writes "Offers"
@@ -742,22 +746,55 @@ def _structured_data(html: str, base: str) -> dict[str, Any]:
         return {}
 
 
+def _title_runs(html: str) -> tuple[set[str], list[str]]:
+    """(the words of the page's `<title>` and h1 elements, each of them as its run of words between
+    spaces: " men s nike air max 2017 running shoes "), to find a name written there whole."""
+    titles = [" ".join(m) for m in _TITLE_TAG.findall(html[:300_000])]
+    page_words = set(re.findall(r"\w+", " ".join(titles).casefold()))
+    runs = [" " + " ".join(re.findall(r"\w+", re.sub(r"<[^>]*>", " ", t).casefold())) + " " for t in titles]
+    return page_words, runs
+
+
+def _written_whole(name: str | None, runs: list[str]) -> bool:
+    """`name`'s words written whole, in order, in one of the `<title>` / h1 runs (`_title_runs`)."""
+    words = re.findall(r"\w+", (name or "").casefold())
+    return bool(words) and any(" " + " ".join(words) + " " in run for run in runs)
+
+
+def _cards_only(parsed: list[dict[str, Any]], html: str, url: str, canonical: str | None) -> bool:
+    """True when the structured product nodes are all other products' cards: two or more of distinct
+    names, each with a `url` naming another page (its path not the page URL's nor its canonical's)
+    and none named whole in the page's `<title>` or h1 (`_written_whole`). A recommendations
+    carousel (Certona, Monetate, Rich Relevance) writes full schema.org Products for its tiles on
+    a page whose own product lost its itemscope (Finish Line 2017: the buy box's itemprops bare):
+    the page's product is then read from the page, not from a tile ("Men's Nike Air Max 270" at
+    $150.00 for the h1 "Men's Nike Air Max 2017 Running Shoes" at $139.99). Source:
+    tests/crawler/test_structured_review9.py."""
+    if len({p.get("title") for p in parsed}) < 2:
+        return False
+    own = {urlsplit(u).path.rstrip("/") for u in (url, canonical) if u}
+    _, runs = _title_runs(html)
+    return all(
+        p.get("_url")
+        and urlsplit(p["_url"]).path.rstrip("/") not in own
+        and not _written_whole(p.get("title"), runs)
+        for p in parsed
+    )
+
+
 def _main_product(parsed: list[dict[str, Any]], html: str) -> dict[str, Any]:
     """The page's own product among structured product nodes: the one named in the page title (its
     name written there whole first: a similar product of a sidebar or "complete the look" block shares
     words with it) with the most information; nodes of the same name fill its gaps (a @graph split),
     related do not."""
-    titles = [" ".join(m) for m in _TITLE_TAG.findall(html[:300_000])]
-    page_words = set(re.findall(r"\w+", " ".join(titles).casefold()))
-    # each title / h1 as its run of words, to find a name written there whole
-    runs = [" " + " ".join(re.findall(r"\w+", re.sub(r"<[^>]*>", " ", t).casefold())) + " " for t in titles]
+    page_words, runs = _title_runs(html)
 
     def rank(i: int) -> tuple[float, int, int]:
         words = re.findall(r"\w+", (parsed[i].get("title") or "").casefold())
         named = sum(w in page_words for w in words) / len(words) if words else 0.0
         # the name written whole in the page's title or h1 ("Walnut Serving Board"), before a similar
         # product's sharing its words ("Walnut Cheese Board" of a sidebar, richer in fields)
-        whole = bool(words) and any(" " + " ".join(words) + " " in run for run in runs)
+        whole = _written_whole(parsed[i].get("title"), runs)
         return (-round(min(named, 0.5), 1), -whole, -sum(parsed[i].get(k) not in EMPTY for k in FIELDS))
 
     order = sorted(range(len(parsed)), key=rank)
@@ -919,7 +956,8 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """Structured fields checked against what the page shows (in place): gaps filled; a price the
     page marks as old (labelled or struck through), a stale InStock beside a sold-out buy control,
     and a main image other than the one the page shows (when that one is clear, or when the
-    structured one is the site's logo or share picture: `_site_picture`) give way to the page; so does a structured name
+    structured one is the site's logo or share picture: `_site_picture`, or a colour swatch the page
+    shows: `_swatch_picture`) give way to the page; so does a structured name
     the document `<title>` does not repeat (under half its words) when the page's own title element
     is repeated there (80%+ of its words), a structured name that is the shown one plus the shop's
     name (`_site_suffixed`), a parent's name where the page shows and titles a variant
@@ -983,6 +1021,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         and (
             heur.get("_image_score", 0.0) >= MAIN_IMAGE_SCORE
             or _site_picture(result.get("image_urls", [None])[0])
+            or result.get("_swatch_image")
         )
         and result.get("image_urls", [None])[0] != shown[0]
     ):
@@ -1034,7 +1073,11 @@ def _names_shop(name: str, heur: dict[str, Any]) -> bool:
 def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
     """`_reconcile`'s title part (in place): the name the page shows where the structured name is
     another product's, an SEO title (`_site_suffixed`, `_seo_phrase`, `titles.seo_title_of`) or the
-    parent of the variant shown (`_variant_shown`)."""
+    parent of the variant shown (`_variant_shown`); of several structured names, the one the page
+    shows (`_shown_name`)."""
+    picked = _shown_name(result.get("_names") or [], heur.get("title"))
+    if picked and picked != result.get("title"):
+        result["title"] = picked
     if (
         _named_share(result.get("title"), heur.get("_doc_title"))
         < 0.5
@@ -1063,6 +1106,33 @@ def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
             or _name_block(result, heur.get("title"))
         ):
             _from_page(result, "title", heur["title"])
+
+
+def _shown_name(names: list[str], shown: str | None) -> str | None:
+    """Of a node's several names (`names`, in document order), the one the page's title element
+    (`shown`) shows: the one with its words (equal, or one's words written whole in the other's),
+    the most of them shared; None when fewer than two names or none is the shown one. Microdata
+    gives every `itemprop="name"` inside a Product's scope to the Product, and the first is often
+    not the product's: a designer's name in `<div itemprop="brand">` without its own itemscope
+    ("Saint Laurent" above the h1 "Small Sac de Jour Leather Tote", Saks 2017), a breadcrumb's
+    or a card's name. Source: tests/crawler/test_structured_review9.py."""
+    if len(names) < 2 or not shown:
+        return None
+    want = re.findall(r"\w+", shown.casefold())
+    if len(want) < 2:
+        return None
+    run = f" {' '.join(want)} "
+
+    def fits(name: str) -> int:
+        words = re.findall(r"\w+", name.casefold())
+        if len(words) < 2:
+            return 0
+        if words == want or f" {' '.join(words)} " in run or run in f" {' '.join(words)} ":
+            return len(set(words) & set(want))
+        return 0
+
+    best = max(names, key=fits)
+    return best if fits(best) else None
 
 
 def _name_block(result: dict[str, Any], shown: str | None) -> bool:
@@ -1178,6 +1248,33 @@ def _site_picture(url: str | None) -> bool:
     name = urlsplit(url or "").path.rsplit("/", 1)[-1]
     logo = _LOGO_FILE.search(re.sub(r"\.(?:png|svg|jpe?g|webp|gif|ico|avif)$", "", name, flags=re.I))
     return bool(logo) or (url is not None and share_file(url))
+
+
+# an element holding colour swatches or one of them: "swatch", "css-swatches", "color-chip", "colorOption"
+_SWATCH_NAMES = re.compile(r"swatch|colou?r[-_]?(?:chips?|options?|picker|selector)", re.I)
+
+
+def _swatch_picture(url: str | None, sel: Selector, base: str) -> bool:
+    """True when the page shows picture `url` only as a colour swatch: every `<img>` whose `src`
+    (or lazy `data-src`) is `url` sits in an element named for swatches (`_SWATCH_NAMES`, the img
+    itself or one of its 3 nearest ancestors), and there is at least one. A structured image that
+    is the shown colour's swatch ("s1925650+sw.jpg" in Sephora's JSON-LD of 2017, itemprop=image on
+    a metal swatch) is no picture of the product; the page's main photo is. Source:
+    tests/crawler/test_structured_review9.py."""
+    if not url:
+        return False
+    found = False
+    for img in sel.xpath("//img[@src or @data-src]")[:400]:
+        srcs = [img.attrib.get(a) for a in ("src", "data-src")]
+        if url not in _absolute([x for x in srcs if x], base):
+            continue
+        found = True
+        names = img.xpath(
+            "ancestor-or-self::*[position() <= 4]/@class | ancestor-or-self::*[position() <= 4]/@id"
+        )
+        if not any(_SWATCH_NAMES.search(n.get()) for n in names):
+            return False
+    return found
 
 
 # standard and reduced sales-tax rates in percent (EU member states, the UK, Norway, Switzerland:
@@ -1361,11 +1458,14 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     nodes = _product_nodes(data, jsonld_blocks(html), url)
     og = _tag(_from_opengraph(data.get("opengraph") or [], base), "opengraph")
     result: dict[str, Any] | None = None
-    if nodes:
-        result = _main_product([_tag(_from_product_node(n, base), how) for how, n in nodes], html)
+    sel = Selector(text=html, base_url=base)
+    parsed = [_tag(_from_product_node(n, base), how) for how, n in nodes]
+    if parsed and _cards_only(parsed, html, url, sel.xpath("//link[@rel='canonical']/@href").get()):
+        parsed = []  # other products' tiles: the page's own product is read from the page
+    if parsed:
+        result = _main_product(parsed, html)
     elif og.get("_is_product") and og.get("title") and og.get("price") is not None:
         result = og
-    sel = Selector(text=html, base_url=base)
     platform = _from_platform(html, url)
     page = Page(sel, base)
     found = page.find()  # one heuristic pass per page, whichever of the branches below reads it
@@ -1395,6 +1495,7 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
             if og.get("_is_product"):
                 _offers_too(result, og)
         heur = _tag(_heuristic(page, found), "heuristic")
+        result["_swatch_image"] = _swatch_picture((result.get("image_urls") or [None])[0], sel, base)
         _reconcile(result, heur)
         _shown_variant_price(result, heur, platform, sel, url)
         _with_platform(result, platform)
