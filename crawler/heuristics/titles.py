@@ -301,7 +301,7 @@ def _shop_parts(page: Layout) -> set[tuple[str, ...]]:
     host = urlsplit(page.base).hostname or ""
     site = page.sel.xpath("//meta[@property='og:site_name']/@content").get() or ""
     is_site = site_test(host, site)
-    parts = [p for p in DOC_TITLE_SEP.split(text) if p and p.strip()]
+    parts = [p for p in _title_seps(text, is_site).split(text) if p and p.strip()]
     lo, hi = _name_span(parts, is_site)
     return {t for t in (tuple(tokens(p)) for p in parts[:lo] + parts[hi:]) if t}
 
@@ -323,6 +323,22 @@ _PAGE_TYPE_PREFIX = re.compile(
 # "-20 % Linen Shirt"): a minus sign and a percentage standing as a word (a "20%" of a name, "Serum
 # 20% Vitamin C", has no minus)
 _DISCOUNT = re.compile(r"(?:^|\s)[-−]\s?\d{1,2}\s?%(?=\s|$)")
+# the same badge written as words, opening or closing a heading or a `<title>` part ("Ninja Blender
+# BL610 <span class="label">77% Off</span>", Tanga's deal heading in a Bootstrap 3 label; "77% Off
+# NAME | Tanga"; "Save 40%", "30% Rabatt", "-20% de descuento"): a percentage and the word for "off"
+# in the markets' languages, as a whole word group at either end (issue 14's title review 9); inside
+# a name ("Up to 50% Off Sale Banner") it stays
+_OFF_WORDS = r"(?:off|rabatt|korting|sconto|de\s+(?:descuento|desconto|r[ée]duction|remise)|popust[a]?|скидка|zni[żz]ki)"
+_PERCENT_OFF = re.compile(
+    rf"^\s*(?:save\s+)?\d{{1,2}}\s?%\s*{_OFF_WORDS}(?!\w)[\s!:,–—-]*"
+    rf"|[\s(,–—-]+(?:save\s+\d{{1,2}}\s?%|\d{{1,2}}\s?%\s*{_OFF_WORDS})(?!\w)[!)]?\s*$",
+    re.I,
+)
+# a template binding an AngularJS 1.x / Handlebars / Vue page leaves in the saved HTML where the
+# script did not run or a hidden template holds it ("<h1 ng-bind-html="pdp.product.displayName">{{
+# pdp.product.displayName }}</h1>", Harry & David 2017): no words the page shows (issue 14's title
+# review 9: the binding was read as the title)
+_TEMPLATE_BINDING = re.compile(r"\{\{.*?\}\}|\[\[.*?\]\]")
 _ITEM_NO_SUFFIX = re.compile(r"\s+(?:(?:item|sku|art\.?)\s*)?#\s*(\d{5,})$", re.I)
 # the shop's item number after its label at the end of a heading ("... Brown - SKU LW-2041",
 # "... 200 mm <small>Art.-Nr. 40512</small>"): the label says it is no name word (a watch's "Ref."
@@ -351,8 +367,8 @@ def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -
     <title> writes it) or a trailing "#00076723" item number, unless
     the document title's words `doc_words` (case-folded `tokens`) write that number: then it is
     part of the name ("LEGO ... Millennium Falcon #75192", titled so)."""
-    text = re.sub(r"\s+([,;])", r"\1", text)
-    text = _DISCOUNT.sub("", text)
+    text = re.sub(r"\s+([,;])", r"\1", _TEMPLATE_BINDING.sub(" ", text))
+    text = _PERCENT_OFF.sub("", _DISCOUNT.sub("", text))
     text = _PAGE_TYPE_PREFIX.sub("", text.strip())
     m = _ITEM_NO_SUFFIX.search(text)
     if m and m.group(1) not in doc_words:
@@ -490,6 +506,25 @@ def _site_part(part: str, is_site: Any) -> bool:
     return shop_part(part, is_site) or (len(tokens(part)) <= 3 and _names_site(part, is_site))
 
 
+# a colon written right after a word, as a separator between a `<title>`'s parts ("Store: Product", Miva
+# Merchant's default; "Meh: NAME"; "NAME: AUTHOR: ISBN: Powell's Books")
+_WORD_COLON = re.compile(r"(?<=\w):\s+")
+_COLON_TITLE_SEP = re.compile(rf"{DOC_TITLE_SEP.pattern}|{_WORD_COLON.pattern}")
+
+
+def _title_seps(text: str, is_site: Any) -> re.Pattern[str]:
+    """The separators of the document title `text`: `DOC_TITLE_SEP`, and a colon right after a word
+    too when the title's first or last colon-separated chunk names the shop (`_site_part`): Miva
+    Merchant titles a product page "Store Name: Product Name", Meh "Meh: NAME", Powell's "NAME:
+    AUTHOR: ISBN: Powell's Books". Without it the whole title was read as a fuller form of the
+    `<h1>` (issue 14's title review 9); a name holding a colon ("Halo: Reach | GameStop", "3-Pack:
+    Anker PowerCore") keeps it, the shop's chunk being elsewhere or none."""
+    chunks = [c for c in _WORD_COLON.split(text) if c.strip()]
+    if len(chunks) >= 2 and (_site_part(chunks[0], is_site) or _site_part(chunks[-1], is_site)):
+        return _COLON_TITLE_SEP
+    return DOC_TITLE_SEP
+
+
 def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> str:
     """A document title without the shop's part: leading and trailing parts (`DOC_TITLE_SEP`)
     of 1-3 words that name the shop (host or `og:site_name`), an "at Shop.com" affix, a leading
@@ -497,8 +532,9 @@ def title_without_shop(doc_title: str, host: str = "", site_name: str = "") -> s
     the title as it is when nothing is left."""
     text = re.sub(r"\s+", " ", doc_title).strip()
     is_site = site_test(host, site_name)
-    seps = [m.group(0) for m in DOC_TITLE_SEP.finditer(text)]
-    parts = DOC_TITLE_SEP.split(text)  # one more than `seps`: no separator matches empty text
+    sep = _title_seps(text, is_site)
+    seps = [m.group(0) for m in sep.finditer(text)]
+    parts = sep.split(text)  # one more than `seps`: no separator matches empty text
 
     lo, hi = _name_span(parts, is_site)
     parts, seps = parts[lo:hi], seps[lo : hi - 1]
@@ -558,7 +594,9 @@ def _shop_tail_of(name: str, shown: str, is_site: Any) -> bool:
 def _clean_part(part: str, is_site: Any) -> str:
     """A document-title part without an "at Shop.com" affix naming the shop, the shop's name glued to
     its end (`_glued_shop_tail`), a shop's "& Reviews" or "in the Drills department" (`_REVIEWS_TAIL`),
-    a leading "Buy" (with a trailing "Online"/"Now" it brings) and an SEO tail ("... kaufen", "купить в Алматы")."""
+    a leading "Buy" (with a trailing "Online"/"Now" it brings), an SEO tail ("... kaufen", "купить в Алматы")
+    and a discount badge opening or closing it ("77% Off NAME", `_PERCENT_OFF`)."""
+    part = _PERCENT_OFF.sub("", _TEMPLATE_BINDING.sub(" ", part)).strip() or part
     m = _SITE_AFFIX.search(part)
     if m and _names_site(m.group(1) or m.group(2), is_site):
         part = part[: m.start()]
@@ -627,7 +665,7 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
         return name
     is_site = site_test(host, site_name)
     best = None
-    for part in _doc_parts(doc_title, want):
+    for part in _doc_parts(doc_title, want, is_site):
         part = _PRICE_TAIL.sub("", _clean_part(part, is_site))
         if re.match(re.escape(name.strip()) + r"\s*[-–—_]", part):
             continue  # "NAME-Shop" (a hyphen without spaces, as Chinese shops write): the name is whole
@@ -646,7 +684,10 @@ def fuller_title(name: str | None, doc_title: str, host: str = "", site_name: st
             and all(_code_or_caps(w) for w in _added_words(part, want))
         ):
             continue  # a full name already: this <title> form only adds the brand or a model code
-        if _seo_suffix(part, name):
+        # a search engine's tail; or only the name's own words, one written twice: "Edelbrock 1406 -
+        # Edelbrock Performer Series Carburetors" (Summit Racing's "BRAND PART - BRAND NAME") for the
+        # `<h1>` "Edelbrock Performer Series Carburetors 1406", no fuller name (issue 14's title review 9)
+        if _seo_suffix(part, name) or set(toks) <= set(want):
             continue
         if all(have.get(t, 0) >= want.count(t) for t in set(want)):
             best = best if best is not None and len(tokens(best)) <= len(toks) else part
@@ -660,7 +701,7 @@ _DOMAIN_HEAD = re.compile(r"^[\w-]+(?:\.[a-z]{2,7})+\s?:\s")
 _DOMAIN_PART = re.compile(r"(?<=\w):\s+[\w-]+(?:\.[a-z]{2,7})+\s?:\s")
 
 
-def _doc_parts(doc_title: str, want: list[str]) -> list[str]:
+def _doc_parts(doc_title: str, want: list[str], is_site: Any = None) -> list[str]:
     """The parts of a document title (`DOC_TITLE_SEP`) that may hold a fuller name: each part, and
     each run of 2-4 neighbouring parts, joined as written, that holds every word of the name (`want`,
     case-folded `tokens`) while neither part at its ends can go (a name written with a separator of
@@ -668,12 +709,16 @@ def _doc_parts(doc_title: str, want: list[str]) -> list[str]:
     not "Stool - Walnut - Chairs" for "Stool - Walnut"). A title opened by a marketplace's domain
     (`_DOMAIN_HEAD`), or holding it as a part between colons (`_DOMAIN_PART`: Amazon's book pages,
     "NAME: AUTHOR: ISBN: Amazon.com: Books"), is split at a colon written without a space before it too (its "NAME: Kitchen
-    & Dining" closes with the category, not a subtitle)."""
+    & Dining" closes with the category, not a subtitle); so is one whose first or last colon-separated
+    chunk names the shop (`_title_seps` with the shop's `is_site`: "Store: NAME", "NAME: AUTHOR: ISBN:
+    Powell's Books"), its runs of parts kept ("3-Pack: Anker PowerCore" stays whole)."""
     text = re.sub(r"\s+", " ", doc_title).strip()
     parts = DOC_TITLE_SEP.split(text)
     if _DOMAIN_HEAD.match(text) or _DOMAIN_PART.search(text):
         return [p for part in parts for p in re.split(r"(?<=\w):\s+", part)]
-    seps = [m.group(0) for m in DOC_TITLE_SEP.finditer(text)]
+    splitter = _title_seps(text, is_site) if is_site is not None else DOC_TITLE_SEP
+    parts = splitter.split(text)
+    seps = [m.group(0) for m in splitter.finditer(text)]
 
     def joined(i: int, j: int) -> str:  # parts[i:j] with the separators written between them
         return parts[i] + "".join(sep + p for sep, p in zip(seps[i : j - 1], parts[i + 1 : j], strict=True))
