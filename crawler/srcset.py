@@ -12,6 +12,7 @@ attributes (`data-src`, `data-lazy-src`, `data-original`, ...), the largest `src
 attribute holding one picture file URL, unless named for another picture (`data-flickity-lazyload`,
 `data-ks-lazyload`, `data-echo`; not `data-hover-image`), comes before `srcset` when `src` is a
 placeholder (`_placeholder_src`: none, `data:`, a GIF/SVG or a blank picture's name), else last.
+AngularJS's `ng-src` is a lazy attribute; a value holding a template's unrendered `{{ }}` is no URL.
 """
 
 from __future__ import annotations
@@ -139,8 +140,16 @@ _LAZY = (
     "data-image",
     "data-url",
     "ec-data-src",
+    # AngularJS 1.x: `ng-src` holds the URL Angular copies into `src`; a server writing the photo's
+    # URL into it leaves no `src` before the script runs (tests/crawler/test_image_review9.py
+    # angularjs-ng-src-only-server-written)
+    "ng-src",
+    "data-ng-src",
 )
 _KNOWN = {*_HIRES, *_LAZY, "data-a-dynamic-image", "data-srcset", "data-lazy-srcset"}
+# a template's unrendered expression (AngularJS / Handlebars / Vue "{{p.imageUrl}}", Liquid "{{ img }}"):
+# no URL yet, whichever attribute holds it (`src="{{item.image}}"` too: the browser asks for "%7B%7B...")
+_TEMPLATE = re.compile(r"\{\{|\}\}|%7B%7B|%7D%7D", re.I)
 
 
 # a data attribute naming another picture than the one the element shows (a thumbnail, a swatch, the
@@ -217,7 +226,12 @@ def img_urls(attrs: dict[str, Any]) -> list[str]:
     for u in urls:
         if "{width}" in u:  # Shopify lazysizes template: the largest width it lists
             u = u.replace("{width}", max(widths, key=int) if widths else "1024")
-        if u and not u.lower().startswith(("data:", "javascript:", "about:")) and u not in seen:
+        if (
+            u
+            and not u.lower().startswith(("data:", "javascript:", "about:"))
+            and not _TEMPLATE.search(u)
+            and u not in seen
+        ):
             seen.append(u)
     return seen
 

@@ -21,7 +21,9 @@ photo met in several sizes) says it of the row: a slide without words of its own
 best such evidence, so that only what says which slide is shown orders the row
 (tests/crawler/test_image_review3.py). A carousel's loop copies of its slides are no candidates,
 and a video's slide is told by its names, its media type, a play control or its still's URL
-(tests/crawler/test_image_review8.py). (`crawler/images.py`
+(tests/crawler/test_image_review8.py). A gallery plugin's frames written without an `<img>`
+(Fotorama as served: `<a href="1.jpg" data-thumb=...>`) are fallback pictures with the gallery bonus
+(tests/crawler/test_image_review9.py). (`crawler/images.py`
 downloads the photos; this module only finds their URLs.)
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
@@ -1010,6 +1012,12 @@ _DATA_PICTURE_XPATH = (
     "//*[not(self::img or self::source or self::iframe or self::video or self::script)]"
     "[@data-zoom-image or @data-zoom or @data-large or @data-full or @data-image or @data-src or @data-original]"
 )
+# a gallery plugin's frame written without an `<img>`: it names its thumbnail (`data-thumb`) and its
+# picture by a link or a data attribute; the plugin builds the `<img>` from it (Fotorama as served:
+# `<a href="1.jpg" data-thumb="1-thumb.jpg">`, `<div data-img="1.jpg" data-thumb=...>`;
+# tests/crawler/test_image_review9.py fotorama-served-*)
+_FRAME_XPATH = "//*[@data-thumb][not(self::img)][not(.//img)]"
+_FRAME_PICTURE_ATTRS = ("data-full", "data-img", "data-image", "data-src", "href")
 # an element whose data attribute holds JSON (a gallery's slides: `data-gallery='[{"src": ...}]'`)
 _DATA_JSON_XPATH = "//*[@*[starts-with(name(), 'data-') and (starts-with(., '[') or starts-with(., '{'))]]"
 
@@ -1017,8 +1025,9 @@ _DATA_JSON_XPATH = "//*[@*[starts-with(name(), 'data-') and (starts-with(., '[')
 def _fallback_pictures(page: Layout) -> list[tuple[Any, list[str], float]]:
     """(element, its picture URLs best first, score bonus) of the pictures a page shows without
     an `<img>`: CSS backgrounds, gallery slides naming their picture in data attributes
-    (`_DATA_PICTURE_ATTRS`, picture files only) and galleries listing their slides as JSON in a
-    data attribute; a bonus of 2 when the element itself is named a gallery/product image."""
+    (`_DATA_PICTURE_ATTRS`, picture files only), a gallery plugin's frames without an `<img>`
+    (`_FRAME_XPATH`: bonus 2) and galleries listing their slides as JSON in a data attribute; a bonus
+    of 2 when the element itself is named a gallery/product image."""
     out: list[tuple[Any, list[str], float]] = []
     for el in page.root.xpath(_BACKGROUND_XPATH)[:200]:
         url = _background_url(el)
@@ -1028,6 +1037,10 @@ def _fallback_pictures(page: Layout) -> list[tuple[Any, list[str], float]]:
         urls = [v for a in _DATA_PICTURE_ATTRS if _is_picture_file(v := (el.get(a) or "").strip())]
         if urls:
             out.append((el, list(dict.fromkeys(urls)), _own_gallery_bonus(el)))
+    for el in page.root.xpath(_FRAME_XPATH)[:100]:
+        urls = [v for a in _FRAME_PICTURE_ATTRS if _is_picture_file(v := (el.get(a) or "").strip())]
+        if urls:  # a gallery's frame by its plugin's own mark, whatever its names
+            out.append((el, list(dict.fromkeys(urls)), 2.0))
     for el in page.root.xpath(_DATA_JSON_XPATH)[:200]:
         urls = [u for k, v in el.attrib.items() if k.startswith("data-") for u in _json_pictures(v)]
         if urls:
