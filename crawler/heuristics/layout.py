@@ -21,14 +21,25 @@ from knockoff.crawler.heuristics.dom import MARKS, MONEY, NAME_ATTRS, closed, el
 # id/class words of a block of other products (recommendations, related, recently viewed, "you may also
 # like", upsells): part of `_NOISE`, and alone in `photos._OTHER_ITEMS_BLOCK`
 OTHER_ITEMS_NAMES = r"recommend\w*|related|similar\w*|upsell\w*|cross-?sell\w*|recent\w*|you-may\w*|people-bought|frequently\w*"
+# the parts of a classifieds site's own ad, the listing itself, named so (OLX's "ad-photo", "ad_title",
+# "ad-price-container", "ad_description"; the lead's probe of stop 37; AmericanListed's "ad-header", "ad-main-photo",
+# "ad-meta", "ad-body", "ad-contact", "ad-thumbs": the title helper's review 9)
+_OWN_AD_PARTS = (
+    r"photos?|images?|gallery|title|price\w*|descriptions?|details?|params|parameters|view|header|meta|body"
+    r"|contact|thumbs?|main-photo|info"
+)
 _NOISE = re.compile(
     rf"\b(?:{OTHER_ITEMS_NAMES}|also\w*|sponsor\w*|bundle\w*|combo\w*|"
     r"accessor\w*|others?|suggest\w*|widget\w*|footer\w*|nav|"
     r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?(?:cart|basket)|promo\w*|banner\w*|advert\w*"
     # an ad, not a classifieds site's own ad, the listing itself, whose parts it names so (OLX's
     # "ad-photo", "ad_title", "ad-price-container", "ad_description"; the lead's probe of stop 37)
-    r"|ads?(?!-(?:photos?|images?|gallery|title|price\w*|descriptions?|details?|params|parameters|view)\b))\b"
+    r"|ads?(?!-(?:" + _OWN_AD_PARTS + r")\b))\b"
 )
+# an element named for a classified ad's own part (`_OWN_AD_PARTS`) beside the bare "ad" is the listing: AmericanListed
+# 2017's `<div id="ad" class="ad-detail">` around its `ad-header`, `ad-main-photo`, `ad-meta` and `ad-body` (the title
+# helper's review 9)
+_OWN_AD = re.compile(rf"\bads?-(?:{_OWN_AD_PARTS})\b")
 _LAYOUT_TAGS = {"header", "footer", "nav", "aside"}
 # links to the site's front page, as a logo in the page's banner makes them: the root, "./", and front
 # page files (Cafe24's `<a href="/index.html">`, Godomall's "../main/index.php"; issue 14's listing
@@ -86,6 +97,14 @@ WRAPPER_SHARE = 0.3
 LONE_CARD_LEVELS = 4
 # the most currency amounts one product's card shows (its price, an old price, a unit price)
 MAX_CARD_AMOUNTS = 3
+
+
+def _noise_names(names: str) -> bool:
+    """`names` (an element's `element_names`) name a part of the page that is not the product's (`_NOISE`); the
+    bare "ad" / "ads" beside a name of a classified ad's own part (`_OWN_AD`: "ad ad-detail") does not count."""
+    if _OWN_AD.search(names):
+        names = " ".join(n for n in names.split() if n not in ("ad", "ads"))
+    return bool(_NOISE.search(names))
 
 
 def _one_product(el: Any, text: str) -> bool:
@@ -165,8 +184,7 @@ class Layout:
             if not isinstance(node.tag, str):
                 break
             if (node.tag in _LAYOUT_TAGS and not self._product_aside(node) and not _section_header(node)) or (
-                _NOISE.search(self.names.get(node, ""))
-                and self._span(node) <= WRAPPER_SHARE * len(self.order)
+                _noise_names(self.names.get(node, "")) and self._span(node) <= WRAPPER_SHARE * len(self.order)
             ):
                 noise = True
             if not card and depth < 7 and node.tag not in ("body", "html", "form"):

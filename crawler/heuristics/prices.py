@@ -618,6 +618,34 @@ def _split_holders(cands: set[Any]) -> set[Any]:
     return out
 
 
+def _content_amount(
+    el: Any, content: str, text: str, cur: str | None
+) -> tuple[float | None, str | None, str, list[float]]:
+    """`_amount` of a price element `el` carrying its amount in `content` (`content` / `data-price`), its text
+    `text` read in the currency `cur`: the attribute's amount, or the amount the text shows where the attribute is
+    that amount in cents or another amount than the one its text shows."""
+    amount, cur2 = parse_price(content, cur)
+    shown = shown_price(text, cur)[0] if text else None
+    if in_cents(amount, shown):
+        # `data-price="1800"` on "$18.00": the value in cents (Shopify themes); the amount shown
+        return shown, cur or cur2, text, []
+    if (
+        amount is not None
+        and shown is not None
+        and abs(amount - shown) > 0.005
+        and amount_count(text) == 1
+        and CURRENCY_MARK.search(text)
+        and not old_words(text)
+        and not in_cents(shown, amount)  # "$31<sup>57</sup>" read "$3157" beside content="31.57"
+        and _split_cents(el) is None
+    ):
+        # a stale or list amount in the attribute against the one price its own text shows ("<span
+        # itemprop="price" content="89.00">Now $53.40</span>" beside "Orig. $89.00", Chico's 2017): what a
+        # shopper reads. Source: the structured-data helper's review 9
+        return shown, cur or cur2, text, []
+    return amount, cur or cur2, text, []
+
+
 def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
     """(amount, currency, the text it was read from, old amounts in that text) of a price
     element: its `content` / `data-price` value (the amount shown where that value is it in cents:
@@ -638,12 +666,7 @@ def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
             or (el.xpath("string(ancestor::*[1]//*[@itemprop='priceCurrency']/@content)") or None)
         )
     if content:
-        amount, cur2 = parse_price(content, cur)
-        shown = shown_price(text, cur)[0] if text else None
-        if in_cents(amount, shown):
-            # `data-price="1800"` on "$18.00": the value in cents (Shopify themes); the amount shown
-            return shown, cur or cur2, text, []
-        return amount, cur or cur2, text, []
+        return _content_amount(el, content, text, cur)
     if amount_count(text) > 1 and el.xpath(".//*[@aria-hidden='true']"):
         # the whole price written for screen readers beside its look, kept from them ("<span
         # class="visually-hidden">$49.99</span><span aria-hidden="true"><sup>$</sup>49<sup>99</sup>

@@ -1,0 +1,90 @@
+"""Kinds the review-9 helpers found in the lead's files (issue 14, 2026-12-03), each with must-not-fire pages.
+
+1. A price element whose `content` attribute holds another amount than the one price its own text shows (Chico's
+   2017: `<span itemprop="price" content="89.00">Now $53.40</span>` beside "Orig. $89.00"): the text's amount
+   (`prices._content_amount`; the structured-data helper's review 9). Must-not-fire: split cents
+   ("$31<sup>57</sup>" beside content="31.57"), a rounded "$1,299" beside "1299.00", "From $45", a text of two
+   amounts, a text without a currency mark, the amount in cents: the attribute's amount stays.
+2. A classifieds site names its listing "ad" beside the names of an ad's own parts (AmericanListed 2017's `<div
+   id="ad" class="ad-detail">` around `ad-header`, `ad-meta`, `ad-body`): no advertisement
+   (`layout._noise_names`; the title helper's review 9). Must-not-fire: an ad slot named "ad" or "ad-slot"
+   holding a sponsored product's card stays an advertisement.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parsel import Selector
+
+from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics.page import Page
+
+
+def _shop(price_html: str, extra: str = "") -> str:
+    return f"""<!DOCTYPE html><html><head><title>Travel Jacket | Outfitters</title></head><body>
+<div class="header"><a href="/"><img src="/logo.png" alt="Outfitters"></a><ul class="nav"><li><a href="/new">New</a></li></ul></div>
+<div class="product"><div class="photo"><img src="/images/travel-jacket-large.jpg" alt="Travel Jacket" width="600" height="800"></div>
+<div class="info"><h1>Travel Jacket</h1><div class="buy-box">{price_html}</div>{extra}
+<button class="add-to-cart">Add to Cart</button></div></div>
+<div class="footer">&copy; 2017 Outfitters</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("price_html", "price"),
+    [
+        pytest.param(
+            '<span class="price" content="89.00">Now $53.40</span>',
+            53.40,
+            id="content-stale-amount-text-now",
+        ),
+        pytest.param(
+            '<span class="price" content="31.57">$31<sup>57</sup></span>', 31.57, id="nf-split-cents"
+        ),
+        pytest.param('<span class="price" content="1299.00">$1,299</span>', 1299.0, id="nf-rounded"),
+        pytest.param('<span class="price" content="45.00">From $45</span>', 45.0, id="nf-from"),
+        pytest.param(
+            '<span class="price" content="40.00"><s>$50.00</s> $40.00</span>',
+            40.0,
+            id="nf-two-amounts-in-text",
+        ),
+        pytest.param('<span class="price" data-price="1800">$18.00</span>', 18.0, id="nf-cents-attribute"),
+        pytest.param('<span class="price" content="24.50">On sale</span>', 24.5, id="nf-text-without-amount"),
+    ],
+)
+def test_price_content_against_its_text(price_html: str, price: float) -> None:
+    got = extract_product(_shop(price_html), "https://www.outfitters.example/p/travel-jacket")
+    assert got is not None and got["price"] == pytest.approx(price)
+
+
+_CLASSIFIED = """<!DOCTYPE html><html><head><title>Trek FX 2 Hybrid Bike - Austin, TX | ListingBoard</title></head><body>
+<div id="top"><a href="/" id="logo"><img src="/img/logo.png" alt="ListingBoard"></a><form action="/search"><input name="q"></form></div>
+<div id="crumbs"><a href="/austin">Austin</a> &gt; <a href="/austin/bikes">Bikes</a></div>
+<div id="ad" class="ad-detail"><div class="ad-header"><h2 class="ad-title">Trek FX 2 Hybrid Bike</h2><span class="ad-price">$350</span></div>
+<div class="ad-meta">Posted Jun 2, 2017 &middot; Austin, TX</div>
+<div class="ad-photos"><img class="ad-main-photo" src="https://img.listingboard.example/listings/4471/1-600.jpg" alt="Trek FX 2 Hybrid Bike" width="600" height="450"></div>
+<div class="ad-body"><p>Medium frame, new tires, rides great.</p></div><div class="ad-contact"><a href="#reply" class="btn">Contact Seller</a></div></div>
+<div id="bottom">&copy; 2017 ListingBoard</div></body></html>"""
+
+
+def test_classified_listing_named_ad_is_no_advert() -> None:
+    page = Page(
+        Selector(text=_CLASSIFIED), "https://www.listingboard.example/austin/bikes/trek-fx-2_4471.html"
+    )
+    title, el = page.find_title()
+    assert title == "Trek FX 2 Hybrid Bike"
+    assert page.context(el) == (False, False)
+
+
+@pytest.mark.parametrize("names", ['id="ad"', 'class="ad-slot"', 'id="ad" class="ad-slot sponsored"'])
+def test_ad_slot_with_a_product_card_stays_an_advert(names: str) -> None:
+    """A sponsored product's card in a slot named "ad" beside the product: its heading and price are not the
+    page's (passes with layout.py before and after the rule)."""
+    html = _shop(
+        '<span class="price">$129.00</span>',
+        f'<div {names}><h2>Sponsored: Rain Shell Pro</h2><span class="price">$79.00</span>'
+        '<a href="/p/rain-shell-pro"><img src="/images/rain-shell.jpg" alt="Rain Shell Pro"></a></div>',
+    )
+    got = extract_product(html, "https://www.outfitters.example/p/travel-jacket")
+    assert got is not None and got["title"] == "Travel Jacket" and got["price"] == 129.0
+    page = Page(Selector(text=html), "https://www.outfitters.example/p/travel-jacket")
+    assert page.context(page.root.xpath("//h2")[0])[0]
