@@ -1241,13 +1241,67 @@ _LOGO_FILE = re.compile(
 )
 
 
+# a picture file named as the shop's stand-in for a missing photo: "noimagelarge.png" (Demandware SiteGenesis),
+# "no_image_available.jpg", "image-coming-soon.png", "placeholder_600x600.gif", "default-product-image.jpg", with at
+# most three size words or codes after it; not "placeholder-pillow-case.jpg" nor "coming-soon-tee.jpg", products
+_PLACEHOLDER_FILE = re.compile(
+    r"^(?:no[-_]?(?:image|img|photo|picture|pic)s?(?:[-_]?(?:available|found))?"
+    r"|(?:image|photo|picture)s?[-_]?(?:not[-_]?available|unavailable|coming[-_]?soon)|coming[-_]?soon"
+    r"|placeholder|default[-_]?(?:product[-_]?)?(?:image|img|photo))"
+    r"(?:[-_.@]?(?:large|small|medium|big|thumb|zoom|main|detail|\d+(?:x\d+)?|[a-z]{1,2})){0,3}$",
+    re.I,
+)
+
+
 def _site_picture(url: str | None) -> bool:
-    """`url`'s file name, without its extension, names the site's logo or icon (`_LOGO_FILE`) or a
-    site-wide share picture (`photos.share_file`: "share.jpg", "og-image.png"): an og:image or
+    """`url`'s file name, without its extension, names the site's logo or icon (`_LOGO_FILE`), a
+    site-wide share picture (`photos.share_file`: "share.jpg", "og-image.png") or the stand-in for a
+    missing photo (`_PLACEHOLDER_FILE`: Nine West's 2017 SiteGenesis microdata image "noimagelarge.png",
+    the photo itself in a Scene7 viewer; tests/crawler/test_structured_review9.py): an og:image or
     structured image a shop sets for every page, no picture of the product."""
     name = urlsplit(url or "").path.rsplit("/", 1)[-1]
-    logo = _LOGO_FILE.search(re.sub(r"\.(?:png|svg|jpe?g|webp|gif|ico|avif)$", "", name, flags=re.I))
+    stem = re.sub(r"\.(?:png|svg|jpe?g|webp|gif|ico|avif)$", "", name, flags=re.I)
+    logo = _LOGO_FILE.search(stem) or _PLACEHOLDER_FILE.match(stem)
     return bool(logo) or (url is not None and share_file(url))
+
+
+def _visible_text(node: Any) -> str:
+    """The text of lxml element `node` without its hidden descendants' (`dom.hidden` of each one
+    alone: a hiding class such as "sr-only", the `hidden` attribute, `display:none`, `aria-hidden`),
+    comments and scripts."""
+    parts: list[str] = [node.text or ""]
+
+    def walk(child: Any) -> None:
+        if isinstance(child.tag, str) and not hidden(child, 0) and child.tag not in ("script", "style"):
+            parts.append(child.text or "")
+            for c in child:
+                walk(c)
+        parts.append(child.tail or "")
+
+    for c in node:
+        walk(c)
+    return " ".join(parts)
+
+
+def _shown_names(result: dict[str, Any], sel: Selector) -> None:
+    """A microdata / RDFa name read from an element's whole text (`itemprop="name"` on an h1 holding a
+    screen-reader label: "<span class="sr-only">Product:</span> Better Than Sex Mascara", Macy's 2017;
+    eBay's hidden "Details about") as that element shows it, its hidden descendants' text left out
+    (`_visible_text`), in `result`'s title and names (in place). Source:
+    tests/crawler/test_structured_review9.py."""
+    if result.get("_sources", {}).get("title") not in ("microdata", "rdfa"):
+        return
+    wanted = {result.get("title"), *(result.get("_names") or [])} - {None}
+    shown: dict[str, str] = {}
+    for el in sel.xpath("//*[@itemprop='name' or @property='name'][not(self::meta)]")[:100]:
+        full = clean_text(el.xpath("string()").get(), 1000)
+        if full in wanted and full not in shown:
+            seen = clean_text(_visible_text(el.root), 1000)
+            if seen and seen != full:
+                shown[full] = seen
+    if shown:
+        result["title"] = shown.get(result.get("title") or "", result.get("title"))
+        result["_names"] = [shown.get(n, n) for n in result.get("_names") or []]
 
 
 # an element holding colour swatches or one of them: "swatch", "css-swatches", "color-chip", "colorOption"
@@ -1496,6 +1550,7 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
                 _offers_too(result, og)
         heur = _tag(_heuristic(page, found), "heuristic")
         result["_swatch_image"] = _swatch_picture((result.get("image_urls") or [None])[0], sel, base)
+        _shown_names(result, sel)
         _reconcile(result, heur)
         _shown_variant_price(result, heur, platform, sel, url)
         _with_platform(result, platform)

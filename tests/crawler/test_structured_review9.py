@@ -24,7 +24,8 @@ thumbnail, BigCommerce Cornerstone, Levi's hybris og-only, Nordstrom's Aggregate
   a full schema.org Product: a tile's name and $150.00 taken (kind 2).
 - image (1): Sephora's early partial JSON-LD names the shown colour's swatch "s1925650+sw.jpg" as the image (kind 3).
 - price (1): Chico's `<span itemprop="price" content="89.00">Now $53.40</span>`: the content (list price) is read
-  by the structured data and by heuristics/prices.py alike (the lead's file; strict xfail, see XFAIL).
+  by the structured data and by heuristics/prices.py alike (the lead's file; a strict xfail at first, fixed by the
+  lead in prices._content_amount, tests/crawler/test_lead_asks9.py).
 Passed as written (must-not-fire by construction): itemprop=name on Kohl's title wrapper, JCPenney's abbreviated
 catalog name in a meta, breadcrumb and review-title names without itemscope (Nordstrom Rack, Ulta, LOFT's "Complete
 the Look" props), Bloomingdale's and Lord & Taylor's site-wide og:title / og:image, Gap's and Express' meta prices
@@ -43,8 +44,22 @@ the must-not-fire pages in `NOT_FIRE` pass before and after):
    in the h1) beside two tiles; the page's own Product without a url beside them.
 3. `_swatch_picture`: a structured image the page shows only inside colour-swatch elements gives way to the page's
    shown photo. Must not fire: the structured image shown in the gallery and as a swatch; swatches of other files.
-Left (strict xfails): Chico's price (prices.py); Torrid, ONE related product's tile the page's only Product (kind 2
-wants two or more tiles: a single node with another path may be the page's own under a parent or canonical URL).
+Round 4 (9 pages, written after reading extract.py: Coach's itemprop=image on a "#zoom" link, Nine West's
+placeholder microdata image beside a Scene7 viewer, a Drupal RDFa Lite page with a bare brand name, Ralph Lauren's
+itemprop=image on the selected swatch, Victoria's Secret's and Macy's screen-reader label inside the itemprop=name
+h1, Talbots' Misses / Petite scopes of one name, Bath & Body Works' multi-buy line, Torrid's one related tile):
+4 failed; the Drupal page is kind 1 in RDFa (it fails with HEAD's extract.py in some runs only: rdflib gives the
+two names in hash order), Torrid is left (below), two more kinds:
+4. `_shown_names`: a microdata / RDFa name read from an element's whole text as the element shows it, its hidden
+   descendants' text ("sr-only", `hidden`, `display:none`, `aria-hidden`) left out ("Product: Better Than Sex
+   Mascara"; eBay 2017's hidden "Details about" likewise). Must not fire: words under Bootstrap's "hidden-xs" (shown
+   on the desktop) stay.
+5. `_PLACEHOLDER_FILE` (in `_site_picture`): a structured image named as the shop's stand-in for a missing photo
+   ("noimagelarge.png", "no_image_available.jpg", "image-coming-soon.png") gives way to the shown photo. Must not
+   fire: a product photo whose file name opens with such words ("coming-soon-graphic-tee-black-01.jpg"); Express'
+   Scene7 URL with "defaultImage=Photo-Coming-Soon" in its query (a case above).
+Left (strict xfail): Torrid, ONE related product's tile the page's only Product (kind 2 wants two or more tiles: a
+single node with another path may be the page's own under a parent or canonical URL).
 """
 
 from __future__ import annotations
@@ -2465,6 +2480,273 @@ case(
 )
 
 
+# ---- round 4 (written after reading extract.py: what else a 2017 page's structured data gets wrong) ----------------
+
+# Coach 2017 (SiteGenesis): itemprop=image on the zoom trigger, a link to "#zoom" (the page itself), around the photo
+COA = "https://www.coach.com"
+COA_IMG = "https://images.coach.com/is/image/Coach/57125_b4bk_a0?$pdp_main$"
+
+case(
+    "coach-itemprop-image-on-zoom-fragment-link",
+    f"{COA}/coach-rogue-bag-in-glovetanned-leather/38124.html?dwvar_color=B4BK",
+    doc(
+        "COACH: Rogue Bag In Glovetanned Leather",
+        header(
+            "Coach",
+            COA,
+            f"{COA}/on/demandware.static/Sites-Coach_US-Site/-/default/images/coach-logo.svg",
+            ["Women", "Men", "Gifts", "Coach Reserve", "Sale"],
+        )
+        + '<div id="pdpMain" class="pdp-main" itemscope itemtype="http://schema.org/Product">\n'
+        + plain_crumbs(COA, "Women", "Bags", "Shoulder Bags")
+        + '<div class="product-images"><div class="slick-slider main-carousel">'
+        '<div class="slick-slide slick-current slick-active"><a class="zoom-trigger" href="#zoom" itemprop="image">'
+        f'<img class="primary-image" src="{COA_IMG}" alt="Rogue Bag In Glovetanned Leather"></a></div>'
+        '<div class="slick-slide"><a class="zoom-trigger" href="#zoom"><img src="https://images.coach.com/is/image/Coach/57125_b4bk_a1?$pdp_main$" alt=""></a></div></div></div>\n'
+        '<div class="product-detail"><h1 class="product-name" itemprop="name">Rogue Bag In Glovetanned Leather</h1>'
+        '<div class="product-price" itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span class="price-sales">$695.00</span>'
+        '<meta itemprop="price" content="695.00"><meta itemprop="priceCurrency" content="USD"></div>'
+        '<div class="swatches">Color: <span>Brass/Black</span></div>'
+        '<button id="add-to-cart" class="add-to-cart">Add to Bag</button>'
+        '<div class="product-description" itemprop="description">Glovetanned leather, suede lining.</div></div>\n'
+        "</div>\n" + footer("Coach", COA),
+    ),
+    695.00,
+    "Rogue Bag In Glovetanned Leather",
+    COA_IMG,
+)
+
+
+# Nine West 2017 (SiteGenesis + Scene7 s7viewer): the Product's image a no-image placeholder, the photo a viewer
+# background
+NW = "https://www.ninewest.com"
+NW_IMG = "https://s7d9.scene7.com/is/image/ninewest/25026417_112_M?wid=600&hei=600"
+
+case(
+    "ninewest-placeholder-structured-image-s7viewer",
+    f"{NW}/Tatiana-Pointy-Toe-Pumps/25026417.html?dwvar_color=112",
+    doc(
+        "Tatiana Pointy Toe Pumps | Nine West",
+        header(
+            "Nine West",
+            NW,
+            f"{NW}/on/demandware.static/Sites-ninewest-Site/-/default/images/nw-logo.svg",
+            ["Shoes", "Handbags", "Accessories", "Sale"],
+        )
+        + '<div id="pdpMain" class="pdp-main" itemscope itemtype="http://schema.org/Product">\n'
+        + plain_crumbs(NW, "Shoes", "Pumps")
+        + '<meta itemprop="image" content="https://www.ninewest.com/on/demandware.static/Sites-ninewest-Site/-/default/images/noimagelarge.png">'
+        '<div class="product-col-1 product-image-container"><div id="s7viewer" class="s7mixedmediaviewer">'
+        '<div class="s7container"><div class="s7zoomview" style="width:600px;height:600px;">'
+        f'<div class="s7image" style="background-image:url({NW_IMG})"></div></div>'
+        '<div class="s7swatches"><div class="s7thumb" style="background-image:url(https://s7d9.scene7.com/is/image/ninewest/25026417_112_S?wid=60)"></div>'
+        '<div class="s7thumb" style="background-image:url(https://s7d9.scene7.com/is/image/ninewest/25026417_112_B?wid=60)"></div></div></div></div></div>\n'
+        '<div class="product-col-2 product-detail"><h1 class="product-name" itemprop="name">Tatiana Pointy Toe Pumps</h1>'
+        '<div class="product-price" itemprop="offers" itemscope itemtype="http://schema.org/Offer">'
+        '<span class="price-standard">$89.00</span> <span class="price-sales">$59.99</span><meta itemprop="priceCurrency" content="USD"></div>'
+        '<div class="size">Size: <a>6</a><a>7</a><a>8</a></div>'
+        '<button id="add-to-cart" class="add-to-cart">Add to Bag</button></div>\n'
+        "</div>\n" + footer("Nine West", NW),
+        og(title="Tatiana Pointy Toe Pumps", site_name="Nine West"),
+    ),
+    59.99,
+    "Tatiana Pointy Toe Pumps",
+    NW_IMG,
+)
+
+
+# a Drupal Commerce 2017 apparel brand with RDFa Lite: the brand's property=name without its own typeof
+DRU = "https://www.northforkoutfitters.com"
+DRU_IMG = f"{DRU}/sites/default/files/styles/product_full/public/products/waxed-canvas-field-jacket-tan-1.jpg"
+
+case(
+    "drupal-rdfa-lite-bare-brand-name",
+    f"{DRU}/products/waxed-canvas-field-jacket",
+    doc(
+        "Waxed Canvas Field Jacket | North Fork Outfitters",
+        '<div id="page"><header id="header" role="banner"><a href="/" title="Home" rel="home" id="logo">'
+        f'<img src="{DRU}/sites/default/files/nfo-logo.png" alt="Home"></a>'
+        '<nav><ul class="menu"><li><a href="/men">Men</a></li><li><a href="/women">Women</a></li><li><a href="/cart">Cart (0)</a></li></ul></nav></header>\n'
+        '<div id="main"><h2 class="element-invisible">You are here</h2><div class="breadcrumb"><a href="/">Home</a> &raquo; <a href="/men">Men</a></div>'
+        '<div class="node node-product-display" vocab="http://schema.org/" typeof="Product">'
+        '<div class="field-name-field-brand" property="brand"><span property="name">North Fork Outfitters</span></div>'
+        '<h1 class="title" property="name">Waxed Canvas Field Jacket</h1>'
+        f'<div class="field-name-field-images"><img property="image" typeof="foaf:Image" src="{DRU_IMG}" alt="Waxed Canvas Field Jacket"></div>'
+        '<div class="commerce-product-field-commerce-price" property="offers" typeof="Offer"><div class="field-item">$265.00</div>'
+        '<meta property="price" content="265.00"><meta property="priceCurrency" content="USD"></div>'
+        '<form class="commerce-add-to-cart" action="/products/waxed-canvas-field-jacket" method="post"><select name="product_id"><option>S</option><option>M</option></select>'
+        '<input type="submit" value="Add to cart" class="form-submit"></form>'
+        '<div class="field-name-body" property="description"><p>Waxed canvas, corduroy collar.</p></div></div></div>\n'
+        '<footer id="footer"><p>&copy; 2017 North Fork Outfitters</p></footer></div>',
+    ),
+    265.00,
+    "Waxed Canvas Field Jacket",
+    DRU_IMG,
+)
+
+
+# Ralph Lauren 2017 (SiteGenesis): itemprop=image on the selected colour's swatch in the swatch list
+RL = "https://www.ralphlauren.com"
+RL_IMG = "https://www.rlmedia.io/is/image/PoloGSI/s7-1230385_lifestyle?$rl_df_pdp_5_7$"
+
+case(
+    "ralphlauren-itemprop-image-selected-swatch",
+    f"{RL}/men-clothing-polo-shirts/custom-slim-fit-mesh-polo/0087652.html?dwvar0087652_colorname=Navy",
+    doc(
+        "Custom Slim Fit Mesh Polo | Ralph Lauren",
+        header(
+            "Ralph Lauren",
+            RL,
+            f"{RL}/on/demandware.static/Sites-RalphLauren_US-Site/-/default/images/rl-logo.svg",
+            ["Men", "Women", "Kids", "Home", "Gifts", "Sale"],
+        )
+        + '<div id="pdpMain" class="pdp-main" itemscope itemtype="http://schema.org/Product">\n'
+        + plain_crumbs(RL, "Men", "Polo Shirts")
+        + '<div class="product-images"><div class="owl-carousel">'
+        f'<div class="owl-item active"><img class="popup-img" src="{RL_IMG}" alt="Custom Slim Fit Mesh Polo"></div>'
+        '<div class="owl-item"><img class="popup-img" src="https://www.rlmedia.io/is/image/PoloGSI/s7-1230385_alternate1?$rl_df_pdp_5_7$" alt=""></div></div></div>\n'
+        '<div class="product-detail"><h1 class="product-name" itemprop="name">Custom Slim Fit Mesh Polo</h1>'
+        '<div class="product-price" itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span class="price-sales">$89.50</span>'
+        '<meta itemprop="price" content="89.50"><meta itemprop="priceCurrency" content="USD"></div>'
+        '<ul class="swatches colorname"><li class="selected"><a class="swatchanchor" href="?dwvar0087652_colorname=Navy" title="Newport Navy">'
+        '<img itemprop="image" src="https://www.rlmedia.io/is/image/PoloGSI/s7-1230385_swatch?$rl_swatch$" alt="Newport Navy"></a></li>'
+        '<li><a class="swatchanchor" href="?dwvar0087652_colorname=White" title="White"><img src="https://www.rlmedia.io/is/image/PoloGSI/s7-1230386_swatch?$rl_swatch$" alt="White"></a></li></ul>'
+        '<div class="size">Size: <a>S</a><a>M</a><a>L</a></div>'
+        '<button id="add-to-cart" class="add-to-cart">Add to Bag</button></div>\n'
+        "</div>\n" + footer("Ralph Lauren", RL),
+    ),
+    89.50,
+    "Custom Slim Fit Mesh Polo",
+    RL_IMG,
+)
+
+
+# Victoria's Secret 2017: a screen-reader "Product name:" span inside the h1 carrying itemprop=name, a short name
+VS = "https://www.victoriassecret.com"
+VS_IMG = "https://dm.victoriassecret.com/p/760x1013/tif/3e/d1/3ed1f1a2b3c44d5e/V472651_OF_F.jpg"
+
+case(
+    "victoriassecret-sr-only-label-in-itemprop-name",
+    f"{VS}/bras/shop-all-bras/the-t-shirt-bra-lightly-lined-demi-body-by-victoria?ProductID=321543",
+    doc(
+        "The T-Shirt Bra - Victoria&#39;s Secret",
+        header(
+            "Victoria's Secret",
+            VS,
+            f"{VS}/images/vs-logo.svg",
+            ["Bras", "Panties", "Lingerie", "Sleep", "Beauty", "Sport", "Sale"],
+        )
+        + '<div id="pdp" itemscope itemtype="http://schema.org/Product">\n'
+        + plain_crumbs(VS, "Bras", "Shop All Bras")
+        + f'<div class="pdp-image"><img itemprop="image" src="{VS_IMG}" alt="The T-Shirt Bra"></div>\n'
+        '<div class="pdp-info"><div class="collection">Body by Victoria</div>'
+        '<h1 itemprop="name"><span class="sr-only">Product name: </span>The T-Shirt Bra</h1>'
+        '<div class="price" itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span>$49.50</span>'
+        '<meta itemprop="price" content="49.50"><meta itemprop="priceCurrency" content="USD"></div>'
+        '<div class="promo">2 for $55 select bras</div>'
+        '<div class="size">Band: <a>32</a><a>34</a> Cup: <a>B</a><a>C</a></div>'
+        '<button class="add-to-bag">Add to Bag</button></div>\n'
+        "</div>\n" + footer("Victoria's Secret", VS),
+    ),
+    49.50,
+    "The T-Shirt Bra",
+    VS_IMG,
+)
+
+
+# Talbots 2017 (SiteGenesis): the Misses and Petite sizes as two Product scopes of one name, the Petite's on sale
+TAL = "https://www.talbots.com"
+TAL_IMG = "https://s7d9.scene7.com/is/image/Talbots/Q171234_1001?wid=600"
+
+case(
+    "talbots-two-scopes-one-name-misses-petite",
+    f"{TAL}/online/prod/pd/audrey-ankle-pant-curvy/Q171234.html?sizeType=misses",
+    doc(
+        "Audrey Ankle Pant - Curvy | Talbots",
+        header(
+            "Talbots",
+            TAL,
+            f"{TAL}/images/talbots-logo.svg",
+            ["New Arrivals", "Clothing", "Pants", "Petites", "Plus", "Sale"],
+        )
+        + '<div id="pdpMain" class="pdp-main">\n'
+        + plain_crumbs(TAL, "Clothing", "Pants")
+        + f'<div class="product-images"><img class="primary-image" src="{TAL_IMG}" alt="Audrey Ankle Pant - Curvy"></div>\n'
+        '<div class="product-detail"><h1 class="product-name">Audrey Ankle Pant - Curvy</h1>'
+        '<div class="size-type"><a class="selected" href="?sizeType=misses">Misses</a> <a href="?sizeType=petite">Petite</a></div>'
+        '<div class="size-type-panel misses" itemscope itemtype="http://schema.org/Product"><meta itemprop="name" content="Audrey Ankle Pant - Curvy">'
+        '<div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span class="price-sales">$89.50</span>'
+        '<meta itemprop="price" content="89.50"><meta itemprop="priceCurrency" content="USD"></div></div>'
+        '<div class="size-type-panel petite" style="display:none" itemscope itemtype="http://schema.org/Product"><meta itemprop="name" content="Audrey Ankle Pant - Curvy">'
+        '<div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span class="price-standard">$89.50</span> <span class="price-sales">$59.99</span>'
+        '<meta itemprop="price" content="59.99"><meta itemprop="priceCurrency" content="USD"></div></div>'
+        '<div class="size">Size: <a>2</a><a>4</a><a>6</a></div>'
+        '<button id="add-to-cart" class="add-to-cart">Add to Bag</button></div>\n'
+        "</div>\n" + footer("Talbots", TAL),
+    ),
+    89.50,
+    "Audrey Ankle Pant - Curvy",
+    TAL_IMG,
+)
+
+
+# Bath & Body Works 2017: a multi-buy offer line and a microdata price of the single item
+BBW = "https://www.bathandbodyworks.com"
+BBW_IMG = "https://www.bathandbodyworks.com/dw/image/v2/BBDL_PRD/on/demandware.static/-/Sites-master-catalog/default/dw1a2b3c4d/hires/026012345.jpg?sw=500"
+
+case(
+    "bathandbodyworks-multibuy-microdata-single-price",
+    f"{BBW}/p/mahogany-teakwood-3-wick-candle-026012345.html",
+    doc(
+        "Mahogany Teakwood 3-Wick Candle - Bath &amp; Body Works",
+        header(
+            "Bath &amp; Body Works",
+            BBW,
+            f"{BBW}/on/demandware.static/Sites-BathAndBodyWorks-Site/-/default/images/bbw-logo.svg",
+            ["Body Care", "Candles", "Home Fragrance", "Hand Soaps", "Men&#39;s", "Gifts", "Sale"],
+            "ALL 3-WICK CANDLES 2 for $22.50!",
+        )
+        + '<div id="pdpMain" class="pdp-main" itemscope itemtype="http://schema.org/Product">\n'
+        + plain_crumbs(BBW, "Candles", "3-Wick Candles")
+        + f'<div class="product-primary-image"><img itemprop="image" class="primary-image" src="{BBW_IMG}" alt="Mahogany Teakwood 3-Wick Candle"></div>\n'
+        '<div class="product-detail"><h1 class="product-name" itemprop="name">Mahogany Teakwood 3-Wick Candle</h1>'
+        '<div class="product-price" itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span class="price-sales">$24.50</span>'
+        '<meta itemprop="price" content="24.50"><meta itemprop="priceCurrency" content="USD"></div>'
+        '<div class="promotion"><div class="promotion-title">Special Offer</div><div class="promotion-callout">2 for $22.50 3-Wick Candles</div></div>'
+        '<div class="quantity"><label>Qty</label><input value="1"></div>'
+        '<button id="add-to-cart" class="add-to-cart">Add to Bag</button>'
+        '<div class="product-description" itemprop="description">Fragrance notes: mahogany, teakwood, oak.</div></div>\n'
+        "</div>\n" + footer("Bath &amp; Body Works", BBW),
+    ),
+    24.50,
+    "Mahogany Teakwood 3-Wick Candle",
+    BBW_IMG,
+)
+
+
+# Macy's 2017 beauty: a screen-reader "Product:" label in the h1 carrying itemprop=name, the brand above it
+case(
+    "macys-beauty-sr-only-label-in-itemprop-name",
+    f"{MCY}/shop/product/too-faced-better-than-sex-mascara?ID=2013785",
+    doc(
+        "Too Faced Better Than Sex Mascara - Makeup - Beauty - Macy&#39;s",
+        header("Macy's", MCY, MCY_LOGO, MCY_MENUS)
+        + '<div id="productMainData" itemscope itemtype="http://schema.org/Product">\n'
+        + dv_crumbs(MCY, "Beauty", "Makeup", "Mascara")
+        + '<div class="main-image"><img id="mainImage" itemprop="image" '
+        'src="https://slimages.macysassets.com/is/image/MCY/products/0/optimized/2702120_fpx.tif?wid=500" alt=""></div>'
+        '<div class="product-info"><div class="brand-name"><a href="/shop/makeup-and-perfume/too-faced">Too Faced</a></div>'
+        '<h1 class="p-name" itemprop="name"><span class="sr-only">Product:</span> Better Than Sex Mascara</h1>'
+        '<div class="price" itemprop="offers" itemscope itemtype="http://schema.org/Offer"><div class="regular">$24.00</div>'
+        '<meta itemprop="price" content="24.00"><meta itemprop="priceCurrency" content="USD"></div>'
+        '<button class="add-to-bag btn-primary">Add To Bag</button></div></div>\n' + footer("Macy's", MCY),
+    ),
+    24.00,
+    "Too Faced Better Than Sex Mascara",
+    "https://slimages.macysassets.com/is/image/MCY/products/0/optimized/2702120_fpx.tif?wid=500",
+)
+
+
 # ---- must-not-fire pages of the kinds fixed (written after reading extract.py; they pass with HEAD's
 #      extract.py and after) ------------------------------------------------------------------------------------
 
@@ -2669,12 +2951,55 @@ not_fire(
 )
 
 
-XFAIL: dict[str, str] = {
-    "chicos-price-span-content-list-price": "the price element's content attribute (89.00, the list price) against its "
-    "own text 'Now $53.40': heuristics/prices.py _amount reads the content value first, so the page's price is 89.00 "
-    "too and marked old by 'Orig. $89.00'; prices.py is the lead's (suggested there: a content amount that differs from "
-    "the one amount its element's text shows, not in cents, gives way to the text's)",
-}
+# kind 4 (`_shown_names`): words in an itemprop=name element that a responsive class shows on the desktop stay
+
+not_fire(
+    "nf-shown-name-responsive-class-words-stay",
+    f"{KOH}/product/prd-2871234/womens-sonoma-goods-for-life-cable-knit-cardigan.jsp",
+    doc(
+        "Women&#39;s SONOMA Goods for Life&trade; Cable-Knit Cardigan",
+        header("Kohl's", KOH, KOH_LOGO, KOH_MENUS)
+        + '<div class="pdp-main" itemscope itemtype="http://schema.org/Product">'
+        '<img itemprop="image" src="https://media.kohlsimg.com/is/image/kohls/2871234?wid=500&amp;hei=500" alt="">'
+        '<h1 class="pdp-product-title" itemprop="name">Women&#39;s <span class="hidden-xs">SONOMA Goods for Life&trade;</span> '
+        "Cable-Knit Cardigan</h1>"
+        '<div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span class="pdp-sale-price">Sale $27.99</span>'
+        '<meta itemprop="price" content="27.99"><meta itemprop="priceCurrency" content="USD"></div>'
+        '<button class="pdp-addtobag">Add to Bag</button></div>' + footer("Kohl's", KOH),
+    ),
+    27.99,
+    "Women's SONOMA Goods for Life™ Cable-Knit Cardigan",
+    "https://media.kohlsimg.com/is/image/kohls/2871234?wid=500&hei=500",
+)
+
+# kind 5 (`_PLACEHOLDER_FILE`): a product photo whose file name opens with a placeholder's words
+
+not_fire(
+    "nf-placeholder-words-opening-a-product-file-name",
+    f"{F21}/us/shop/catalog/product/f21/top_blouses/2000271234",
+    doc(
+        "Coming Soon Graphic Tee | Forever 21 - 2000271234",
+        header("Forever 21", F21, F21_LOGO, F21_MENUS) + '<div class="pdp_img"><div class="slick-slide">'
+        '<img data-lazy="https://www.forever21.com/images/1_front_750/coming-soon-graphic-tee-black-01.jpg" alt=""></div></div>'
+        '<div class="pdp_info"><h1 class="item_name_p">Coming Soon Graphic Tee</h1><p class="price_c">$9.90</p>'
+        '<button class="btn_addtobag">ADD TO BAG</button></div>' + footer("Forever 21", F21),
+        ld(
+            {
+                "@context": "http://schema.org",
+                "@type": "Product",
+                "name": "Coming Soon Graphic Tee",
+                "image": "https://www.forever21.com/images/1_front_750/coming-soon-graphic-tee-black-01.jpg",
+                "offers": {"@type": "Offer", "price": "9.90", "priceCurrency": "USD"},
+            }
+        ),
+    ),
+    9.90,
+    "Coming Soon Graphic Tee",
+    "https://www.forever21.com/images/1_front_750/coming-soon-graphic-tee-black-01.jpg",
+)
+
+
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("c", case_params(CASES, XFAIL))
