@@ -23,6 +23,7 @@ from knockoff.crawler.heuristics.dom import (
     MERCH_LABEL,
     MONEY,
     SHOP_PAGE_HEADING,
+    amount_only,
     element_names,
     hidden,
     next_element,
@@ -79,7 +80,9 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
             # a title block around the heading (with SKU, ratings, brand): the h1 is the title; or a
             # spec's label (KREAM's `<dt class="product_title">모델번호</dt><dd>DD1391-100</dd>`)
             continue
-        text = clean_title(visible_text(el, skip_prices=True), page.title_tokens)
+        text = _name_before_price(el, page.title_tokens) or clean_title(
+            visible_text(el, skip_prices=True), page.title_tokens
+        )
         if not text or len(text) > 400 or len(text) < 2 or MERCH_LABEL.match(text):
             continue  # no name; or a collection's banner ("Bestseller", "New arrivals", "Rea")
         if SHOP_PAGE_HEADING.match(text) and not (_GOODS_NAME.match(text) and _one_buy_button(page)):
@@ -121,6 +124,41 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
     # "Your Shopping Cart | Shop" (`dom.SHOP_PAGE_HEADING`)
     shop_page = MERCH_LABEL.match(text) or SHOP_PAGE_HEADING.match(text)
     return (text[:1000] or None) if not shop_page else None, None
+
+
+def _name_before_price(el: Any, doc_words: set[str] | frozenset[str]) -> str | None:
+    """A classified's heading written "NAME - PRICE (PLACE)": the name before the price element inside
+    it, when all that follows the price is one group in brackets (the place); None otherwise. Classified
+    boards of 2017 (Geebo, Craigslist's own "NAME - $350 (Columbus)") set the price in a span and the
+    town in a `<small>` inside the posting's `<h1>`; the price was left out and the town kept, "Trek
+    Marlin 5 Mountain Bike - (Columbus)" (issue 14's title review 9)."""
+    price = next((n for n in el.iterdescendants() if isinstance(n.tag, str) and amount_only(n)), None)
+    if price is None:
+        return None
+    before: list[str] = []
+    after: list[str] = []
+    seen = False
+
+    def walk(node: Any) -> None:
+        nonlocal seen
+        if node is price:
+            seen = True
+        elif isinstance(node.tag, str):
+            if node.tag in ("script", "style") or (node is not el and hidden(node)):
+                pass
+            else:
+                (after if seen else before).append(node.text or "")
+                for child in node:
+                    walk(child)
+        if node is not el and node.tail:
+            (after if seen else before).append(node.tail)
+
+    walk(el)
+    head = re.sub(r"[\s\-–—|:,]+$", "", " ".join(before)).strip()
+    rest = re.sub(r"\s+", " ", " ".join(after)).strip()
+    if len(tokens(head)) < 2 or not re.fullmatch(r"\(\s*[^()\d]{2,40}\)", rest):
+        return None
+    return clean_title(re.sub(r"\s+", " ", head), doc_words) or None
 
 
 def _title_context(page: Layout, el: Any) -> tuple[bool, bool]:
@@ -334,6 +372,16 @@ _PERCENT_OFF = re.compile(
     rf"|[\s(,–—-]+(?:save\s+\d{{1,2}}\s?%|\d{{1,2}}\s?%\s*{_OFF_WORDS})(?!\w)[!)]?\s*$",
     re.I,
 )
+# a stock badge closing a heading ("Guatemala Huehuetenango Whole Bean Coffee, 12 oz <span
+# class="product-tag product-tag--sold-out">Sold Out</span>", a Shopify 2017 theme's tag in the `<h1>`;
+# "Out of Stock", "Pre-Order", "Coming Soon" and the markets' words): cut when the document title does
+# not write those words too (an album "Sold Out" is titled so). Source: issue 14's title review 9
+_STOCK_BADGE = re.compile(
+    r"\s*[-–—|(\[]?\s*\b(?:sold\s*out|out\s+of\s+stock|pre-?order|coming\s+soon|back-?ordered|discontinued"
+    r"|ausverkauft|nicht\s+(?:mehr\s+)?verfügbar|épuisé|rupture\s+de\s+stock|agotado|esaurito|uitverkocht"
+    r"|wyprzedane|rasprodano|нет\s+в\s+наличии|распродано)[!)\]]?$",
+    re.I,
+)
 # a template binding an AngularJS 1.x / Handlebars / Vue page leaves in the saved HTML where the
 # script did not run or a hidden template holds it ("<h1 ng-bind-html="pdp.product.displayName">{{
 # pdp.product.displayName }}</h1>", Harry & David 2017): no words the page shows (issue 14's title
@@ -346,7 +394,10 @@ _ITEM_NO_SUFFIX = re.compile(r"\s+(?:(?:item|sku|art\.?)\s*)?#\s*(\d{5,})$", re.
 _LABELLED_ITEM_NO = re.compile(
     r"\s*[-–—|,(]?\s*\b(?:sku|art(?:ikel)?\.?\s*-?\s*nr|artikel-?nummer|art\.|item\s*(?:no|number|#)|best\.?\s*-?\s*nr"
     # the Russian "Артикул" / "Код товара" in brackets after the name (JoomShopping's "(Артикул: MK-JS-BLK-01)")
-    r"|product\s*code|style\s*(?:no|#)|mpn|артикул|код\s*товара)\.?\s*[:#]?\s*((?=[\w./-]*\d)[a-z0-9][\w./-]{2,})\)?$",
+    r"|product\s*code|style\s*(?:no|#)|mpn|артикул|код\s*товара"
+    # an auto parts shop's part number ("Bosch ICON Wiper Blade 26\" <span>Part # 26OE</span>", Pep Boys;
+    # "Mfr. Part #", "Part No."): issue 14's title review 9
+    r"|(?:mfr\.?\s*|mfg\.?\s*)?part\s*(?:no|number|#))\.?\s*[:#]?\s*((?=[\w./-]*\d)[a-z0-9][\w./-]{2,})\)?$",
     re.I,
 )
 
@@ -378,6 +429,9 @@ def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -
         text = text[: m.start()]
     m = BRACKET_CODE.search(text)
     if m and m.start() > 0:
+        text = text[: m.start()]
+    m = _STOCK_BADGE.search(text)
+    if m and len(tokens(text[: m.start()])) >= 2 and not set(tokens(m.group(0))) <= doc_words:
         text = text[: m.start()]
     return text.strip()
 
@@ -502,13 +556,30 @@ def _name_span(parts: list[str], is_site: Any) -> tuple[int, int]:
 
 
 def _site_part(part: str, is_site: Any) -> bool:
-    """`shop_part`, the shop's name also read by `_names_site` ("Harbor Freight Tools")."""
-    return shop_part(part, is_site) or (len(tokens(part)) <= 3 and _names_site(part, is_site))
+    """`shop_part`, the shop's name also read by `_names_site` ("Harbor Freight Tools") or spelt out
+    from the host's initials (`_initials_site`)."""
+    return (
+        shop_part(part, is_site)
+        or (len(tokens(part)) <= 3 and _names_site(part, is_site))
+        or _initials_site(part, is_site)
+    )
 
 
-# a colon written right after a word, as a separator between a `<title>`'s parts ("Store: Product", Miva
-# Merchant's default; "Meh: NAME"; "NAME: AUTHOR: ISBN: Powell's Books")
-_WORD_COLON = re.compile(r"(?<=\w):\s+")
+def _initials_site(part: str, is_site: Any) -> bool:
+    """`part` is the shop's name whose initials are the host's name: 4-6 words whose first letters,
+    all of them, spell a word of the host ("Rocky Mountain Chocolate Factory" on rmcf.com). Three
+    words are not enough: a product's "Panasonic Cordless Microphone" on pcm.com is no shop's name.
+    Source: issue 14's title review 9 (Miva's "Rocky Mountain Chocolate Factory: NAME" was read as a
+    fuller name: the host alone did not name the shop)."""
+    toks = tokens(part)
+    words = getattr(is_site, "words", frozenset())
+    return 4 <= len(toks) <= 6 and "".join(t[0] for t in toks) in words
+
+
+# a colon written right after a word (or an abbreviation's period, "Vintage Bait Co.: NAME"), as a
+# separator between a `<title>`'s parts ("Store: Product", Miva Merchant's default; "Meh: NAME"; "NAME:
+# AUTHOR: ISBN: Powell's Books")
+_WORD_COLON = re.compile(r"(?<=[\w.]):\s+")
 _COLON_TITLE_SEP = re.compile(rf"{DOC_TITLE_SEP.pattern}|{_WORD_COLON.pattern}")
 
 

@@ -50,6 +50,37 @@ C. `_PERCENT_OFF`: "NN% Off" (and "Save NN%", "NN% Rabatt", "de descuento", ...)
 D. `fuller_title`: a `<title>` form whose words are all the name's (one written twice) is no fuller name.
    Must not fire: JEGS' "Edelbrock Performer Series Carburetor 1406 | JEGS" over the `<h1>` "Performer
    Series Carburetor 1406" (the brand added: the fuller form kept).
+Committed in f774e15 (tests/crawler -n 1: 7366 passed, 64 xfailed; the train benchmark's output identical
+with 3fe2773's titles.py swapped in).
+
+Batch 2 (8 pages, written after reading titles.py and after batch 1's kinds; HEAD f774e15): FIRST LOOK 6
+of 8 failed:
+- E (1): Miva's "Rocky Mountain Chocolate Factory: Chocolate Covered Pretzels, 1 lb" on rmcf.com: the
+  shop's name, spelt out from the host's initials, not read as the shop (kind A needs an end chunk naming
+  the shop); and "Vintage Bait Co.: NAME" (the colon after an abbreviation's period), seen in
+  `title_without_shop` while checking;
+- F (1): Pep Boys' `<h1>NAME <span class="pb-part-number">Part # 26OE</span></h1>`;
+- G (1): a classified's `<h1>NAME - <span class="price">$350</span> <small>(Columbus)</small></h1>` (Geebo,
+  Craigslist's own form): the price left out, " - (Columbus)" kept;
+- H (1): a Shopify 2017 theme's "Sold Out" tag inside the `<h1>`;
+- no listing (2, the lead's files; strict xfails): Miva Merchant 5's "Add One To Basket" submit read as no
+  buy control (the title is right); a Bootstrap page's category `<h1>` over the product's `<h3>`
+  (`page.product_h2` reads an `<h2>` only).
+Kinds fixed in titles.py (with f774e15's titles.py swapped in, exactly the 4 fixed cases fail besides the
+3 xfails, all 10 `NOT_FIRE` pages and every "nf-" of `STRINGS` pass; after the fix all pass):
+E. `_initials_site`: a `<title>` part of 4-6 words whose initials spell a host word is the shop's name
+   (`_site_part`); `_WORD_COLON` also after a period. Must not fire: PCM's "Panasonic Cordless Microphone:
+   WX-ST200 | PCM" (3 words spelling "pcm": a product's name).
+F. `_LABELLED_ITEM_NO` reads "Part #", "Part No.", "Mfr. Part #". Must not fire: "Loctite Epoxy Five Minute
+   Instant Mix, 2-Part, 0.47 fl oz".
+G. `_name_before_price`: a heading whose price element is followed only by one bracketed group without
+   digits is the text before the price. Must not fire: Craigslist's `postingtitle` (its `#titletextonly`
+   read as before).
+H. `_STOCK_BADGE`: "Sold Out", "Out of Stock", "Pre-Order", "Coming Soon" (and the markets' words) closing a
+   heading of 2+ words, cut unless the document title writes them. Must not fire: GameStop's "Super Mario
+   Odyssey Pre-Order" titled so; "Soap Coming Soon" (one word before).
+Committed with tests/crawler -n 1: 7423 passed, 65 xfailed; the train benchmark's output identical with
+f774e15's titles.py swapped in.
 """
 
 from __future__ import annotations
@@ -62,6 +93,7 @@ import pytest
 
 from benchmarks.bench_extraction import _tokens, title_match
 from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics.titles import clean_title, fuller_title, title_without_shop
 from tests.crawler.review_cases import case_params
 
 
@@ -1859,6 +1891,194 @@ case(
 )
 
 
+# ---- batch 2: written after reading titles.py -----------------------------------------------------------
+
+VB = "http://www.vintagebaitco.com"
+case(
+    "miva5-table-bold-name-store-colon-title",
+    f"{VB}/mm5/merchant.mvc?Screen=PROD&Store_Code=VBC&Product_Code=HZS-BONE",
+    page(
+        "Vintage Bait Co.: Heddon Zara Spook Topwater Lure, Bone",
+        table_shop_header(
+            "Vintage Bait Co.", VB, ["Lures", "Reels", "Rods", "Tackle Boxes", "Decoys"], "1-877-555-0123"
+        )
+        + '<table width="100%" border="0" cellpadding="4" cellspacing="0"><tr><td valign="top" width="150" bgcolor="#eeeecc">'
+        '<a href="/mm5/merchant.mvc?Screen=CTGY&Category_Code=LURES"><font face="Verdana" size="2">Lures</font></a><br>'
+        '<a href="/mm5/merchant.mvc?Screen=CTGY&Category_Code=TOPWATER"><font face="Verdana" size="2">Topwater</font></a><br>'
+        '<a href="/mm5/merchant.mvc?Screen=CTGY&Category_Code=CRANK"><font face="Verdana" size="2">Crankbaits</font></a></td>'
+        '<td valign="top"><table border="0" cellpadding="2"><tr><td valign="top"><img src="/mm5/graphics/00000001/hzs-bone.jpg" width="250" height="250" alt=""></td>'
+        '<td valign="top"><font face="Verdana" size="3"><b>Heddon Zara Spook Topwater Lure, Bone</b></font><br><br>'
+        '<font face="Verdana" size="2">Code: HZS-BONE<br>Price: $6.49<br>Quantity in Basket: none<br><br>'
+        'The original walk-the-dog topwater since 1939. 4 1/2", 3/4 oz.</font><br><br>'
+        '<form method="post" action="/mm5/merchant.mvc?"><input type="hidden" name="Action" value="ADPR"><input type="hidden" name="Product_Code" value="HZS-BONE">'
+        '<font face="Verdana" size="2">Quantity: <input type="text" name="Quantity" value="1" size="4"></font> <input type="submit" value="Add One To Basket"></form></td></tr></table></td></tr></table>'
+        '<table width="100%"><tr><td align="center"><font face="Verdana" size="1">&copy; 2017 Vintage Bait Co. | Powered by Miva Merchant</font></td></tr></table>',
+        doctype='<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">',
+    ),
+    "Heddon Zara Spook Topwater Lure, Bone",
+    xfail="no listing (the title is read right): Miva Merchant 5's submit button 'Add One To Basket' is read as "
+    "no buy control (controls.opens_with_buy) and the table layout's photo scores 2.5, under the 3 a page "
+    "without one needs; the lead's files (controls.py, photos.py)",
+)
+
+RM = "https://www.rmcf.com"
+case(
+    "shop-name-from-logo-colon-title",
+    f"{RM}/chocolate-covered-pretzels-1-lb.html",
+    page(
+        "Rocky Mountain Chocolate Factory: Chocolate Covered Pretzels, 1 lb",
+        miva9(
+            RM,
+            "Rocky Mountain Chocolate Factory",
+            ["Chocolates", "Caramel Apples", "Gifts", "Seasonal", "Corporate"],
+            ["Chocolates", "Pretzels"],
+            "Chocolate Covered Pretzels, 1 lb",
+            "RMCF-PRTZ1",
+            "$21.95",
+            "pretzels",
+            [("Caramel Pecan Bear Pack, 6 pc", "$18.95"), ("Rocky Road Candy, 1 lb", "$19.95")],
+        ),
+        body_class="PROD",
+    ),
+    "Chocolate Covered Pretzels, 1 lb",
+)
+
+CA = "https://www.cableaudiodirect.com"
+case(
+    "bootstrap3-category-h1-product-h3",
+    f"{CA}/headphones/audio-technica-ath-m50x",
+    page(
+        "Audio-Technica ATH-M50x Professional Studio Monitor Headphones - Headphones - Cable Audio Direct",
+        bs3_navbar("Cable Audio Direct", CA, ["Headphones", "Speakers", "Cables", "Turntables", "Sale"])
+        + '<div class="container"><div class="page-header"><h1>Headphones</h1></div>'
+        + bs3_crumbs(CA, ["Headphones"], "Audio-Technica ATH-M50x")
+        + '<div class="row"><div class="col-md-6"><img src="/img/products/ath-m50x-black_lg.jpg" class="img-responsive img-rounded" alt="Audio-Technica ATH-M50x"></div>'
+        '<div class="col-md-6"><h3>Audio-Technica ATH-M50x Professional Studio Monitor Headphones</h3><p class="text-muted">SKU: ATH-M50X</p>'
+        '<p class="lead"><strong>$149.00</strong></p><p><span class="label label-success">In Stock</span></p>'
+        '<form action="/cart/add" method="post" class="form-inline"><input type="number" class="form-control" value="1" name="qty"> <button type="submit" class="btn btn-primary">Add to Cart</button></form>'
+        "<hr><h4>Description</h4><p>Critically acclaimed sonic performance praised by top audio engineers.</p></div></div>"
+        + bs3_cards(
+            CA,
+            "You might also like",
+            [("Sony MDR-7506 Professional Headphones", "$99.99"), ("Sennheiser HD 280 Pro", "$99.95")],
+        )
+        + "</div>"
+        + footer_2017("Cable Audio Direct", CA),
+    ),
+    "Audio-Technica ATH-M50x Professional Studio Monitor Headphones",
+    xfail="no listing: the category's `<h1>` 'Headphones' (the <title>'s second part) is the title and the "
+    "product's name is an `<h3>` no title finder reads; page.product_h2 looks for an `<h2>` only (the lead's "
+    "page.py: an `<h3>` too would read it)",
+)
+
+TP = "https://www.thepetstop.com"
+case(
+    "bootstrap3-new-label-inside-h1",
+    f"{TP}/product/ruffwear-front-range-dog-harness",
+    page(
+        "Ruffwear Front Range Dog Harness | The Pet Stop",
+        bs3_navbar("The Pet Stop", TP, ["Dog", "Cat", "Aquarium", "Bird", "Brands", "Sale"])
+        + '<div class="container">'
+        + bs3_crumbs(TP, ["Dog", "Collars &amp; Harnesses"], "Ruffwear Front Range Dog Harness")
+        + '<div class="row"><div class="col-sm-6"><img src="/img/products/ruffwear-front-range_lg.jpg" class="img-responsive" alt="Ruffwear Front Range Dog Harness"></div>'
+        '<div class="col-sm-6"><h1 class="product-title">Ruffwear Front Range Dog Harness <span class="label label-info">New</span></h1>'
+        '<p class="brand">by <a href="/brands/ruffwear">Ruffwear</a></p><p class="lead">$39.95</p>'
+        '<div class="form-group"><label for="size">Size</label><select id="size" class="form-control"><option>XS</option><option>S</option><option>M</option><option>L</option></select></div>'
+        '<button class="btn btn-success btn-lg">Add to Cart</button></div></div>'
+        + bs3_cards(
+            TP,
+            "Related Products",
+            [("Ruffwear Flat Out Dog Leash", "$29.95"), ("Kurgo Tru-Fit Smart Harness", "$34.99")],
+        )
+        + "</div>"
+        + footer_2017("The Pet Stop", TP),
+    ),
+    "Ruffwear Front Range Dog Harness",
+)
+
+PB = "https://www.pepboys.com"
+case(
+    "pepboys-2017-part-number-span-in-h1",
+    f"{PB}/product/details/8823456/00941/",
+    page(
+        "Bosch ICON Wiper Blade 26&quot; | Pep Boys",
+        '<div id="wrapper"><div class="pb-header"><a href="/" class="pb-logo"><img src="/images/pepboys-logo.png" alt="Pep Boys"></a>'
+        '<div class="pb-vehicle"><a href="/vehicle">Add a Vehicle</a></div><form class="pb-search" action="/search"><input name="q" type="text" placeholder="Search parts"><button>Go</button></form>'
+        '<div class="pb-links"><a href="/account">Sign In</a> <a href="/cart">Cart (0)</a> <a href="/stores">Find a Store</a></div>'
+        '<ul class="pb-nav"><li><a href="/service">Service &amp; Repair</a></li><li><a href="/tires">Tires</a></li><li><a href="/parts">Parts</a></li><li><a href="/accessories">Accessories</a></li></ul></div>'
+        '<div class="pb-main"><div class="pb-crumbs"><a href="/">Home</a> / <a href="/parts">Parts</a> / <a href="/parts/wipers">Wiper Blades</a></div>'
+        '<div class="pb-product"><div class="pb-product-image"><img src="https://images.pepboys.com/is/image/pepboys/8823456?$pdp$" alt="Bosch ICON Wiper Blade 26"></div>'
+        '<div class="pb-product-info"><h1 class="pb-product-name">Bosch ICON Wiper Blade 26&quot; <span class="pb-part-number">Part # 26OE</span></h1>'
+        '<div class="pb-sku">SKU # 8823456</div><div class="pb-rating"><span class="stars-45"></span> (412)</div>'
+        '<div class="pb-price"><span class="pb-price-value">$27.99</span></div><div class="pb-avail">Available for pickup today</div>'
+        '<button class="pb-btn pb-btn-cart">Add to Cart</button></div></div>'
+        '<div class="pb-details"><h2>Product Details</h2><p>Beam-style blade with exclusive FX dual rubber.</p></div>'
+        '<div class="pb-related"><h2>Customers Also Bought</h2><ul><li><a href="/product/details/8823457/"><img src="https://images.pepboys.com/is/image/pepboys/8823457?$thumb$"><span>Bosch ICON Wiper Blade 17"</span></a><span>$24.99</span></li>'
+        '<li><a href="/product/details/7711111/"><img src="https://images.pepboys.com/is/image/pepboys/7711111?$thumb$"><span>Rain-X Original Glass Treatment, 7 oz</span></a><span>$4.99</span></li></ul></div></div>'
+        + footer_2017("Pep Boys", PB)
+        + "</div>",
+    ),
+    'Bosch ICON Wiper Blade 26"',
+)
+
+GB = "https://geebo.com"
+case(
+    "geebo-2017-price-and-town-in-h1",
+    f"{GB}/columbus/bikes/trek-marlin-5-mountain-bike-21012345.html",
+    page(
+        "Trek Marlin 5 Mountain Bike - $350 (Columbus) - Geebo",
+        '<div id="container"><div id="hd"><a href="/" id="logo"><img src="/img/geebo-logo.png" alt="Geebo"></a><span class="tag">Safe classifieds since 1999</span>'
+        '<a href="/post" class="post">Post an ad</a></div>'
+        '<div id="crumbs"><a href="/columbus">Columbus</a> &gt; <a href="/columbus/for-sale">For Sale</a> &gt; <a href="/columbus/bikes">Bikes</a></div>'
+        '<div id="posting"><h1 class="posting-title">Trek Marlin 5 Mountain Bike - <span class="price">$350</span> <small>(Columbus)</small></h1>'
+        '<div class="posting-date">Posted: 2017-11-29 &middot; Listing ID 21012345</div>'
+        '<div class="posting-photos"><img src="https://images.geebo.com/listings/21012345/1_600.jpg" alt="Trek Marlin 5 Mountain Bike"><div class="thumbs"><img src="https://images.geebo.com/listings/21012345/2_100.jpg"></div></div>'
+        '<div class="posting-body"><p>2016 Marlin 5, size M, new tires. Rides great.</p></div><div class="posting-reply"><a href="#reply" class="btn">Reply to seller</a></div></div>'
+        '<div id="nearby"><h3>Nearby listings</h3><ul><li><a href="/columbus/bikes/21010001.html">Specialized Rockhopper - $300</a></li><li><a href="/columbus/bikes/21010002.html">Giant Talon 3 - $375</a></li></ul></div>'
+        '<div id="ft"><a href="/about">About</a> | <a href="/terms">Terms</a> | &copy; 2017 Geebo, Inc.</div></div>',
+    ),
+    "Trek Marlin 5 Mountain Bike",
+)
+
+SB = "https://www.stonebridgecoffee.com"
+case(
+    "shopify-2017-sold-out-badge-in-h1",
+    f"{SB}/products/guatemala-huehuetenango-whole-bean-12-oz",
+    page(
+        "Guatemala Huehuetenango Whole Bean Coffee, 12 oz &ndash; Stonebridge Coffee Roasters",
+        '<div id="PageContainer"><header class="site-header" role="banner"><div class="site-header__logo"><a href="/" itemprop="url" class="site-header__logo-image"><img src="//cdn.shopify.com/s/files/1/0222/3333/files/logo.png?v=1491" alt="Stonebridge Coffee Roasters"></a></div>'
+        '<nav><ul id="AccessibleNav" class="site-nav"><li><a href="/collections/coffee" class="site-nav__link">Coffee</a></li><li><a href="/collections/gear" class="site-nav__link">Brew Gear</a></li><li><a href="/pages/subscriptions" class="site-nav__link">Subscriptions</a></li></ul></nav>'
+        '<div class="site-header__icons"><a href="/account/login" class="site-header__account">Log in</a><a href="/cart" class="site-header__cart">Cart</a></div></header>'
+        '<main class="main-content" id="MainContent" role="main"><div class="page-width"><div class="grid product-single"><div class="grid__item medium-up--one-half"><div class="product-single__photo"><img src="//cdn.shopify.com/s/files/1/0222/3333/products/guatemala-huehue_1024x1024.jpg?v=1492" alt="Guatemala Huehuetenango Whole Bean Coffee, 12 oz"></div></div>'
+        '<div class="grid__item medium-up--one-half"><div class="product-single__meta"><h1 class="product-single__title">Guatemala Huehuetenango Whole Bean Coffee, 12 oz <span class="product-tag product-tag--sold-out">Sold Out</span></h1>'
+        '<p class="product-single__vendor">Stonebridge Coffee Roasters</p><p class="product-single__price"><span id="ProductPrice">$16.50</span></p>'
+        '<form action="/cart/add" method="post" id="AddToCartForm"><button type="submit" name="add" id="AddToCart" class="btn product-form__cart-submit" disabled="disabled"><span id="AddToCartText">Sold out</span></button></form>'
+        '<div class="product-single__description rte"><p>Notes of cocoa, red apple and brown sugar. Washed process, 1,700 m.</p></div></div></div></div>'
+        '<div class="product-recommendations"><h2>You may also like</h2><div class="grid grid--uniform"><div class="grid__item small--one-half medium-up--one-quarter"><a href="/products/ethiopia-yirgacheffe" class="grid-view-item__link"><img src="//cdn.shopify.com/s/files/1/0222/3333/products/ethiopia_300x300.jpg"><div class="h4 grid-view-item__title">Ethiopia Yirgacheffe Whole Bean, 12 oz</div><div class="grid-view-item__meta"><span class="product-price__price">$17.00</span></div></a></div></div></div></div></main>'
+        '<footer class="site-footer"><div class="page-width"><h4>Newsletter</h4><form><input type="email" placeholder="Email address"><button>Subscribe</button></form><small class="site-footer__copyright-content">&copy; 2017, Stonebridge Coffee Roasters</small> <small><a target="_blank" rel="nofollow" href="https://www.shopify.com">Powered by Shopify</a></small></div></footer></div>',
+    ),
+    "Guatemala Huehuetenango Whole Bean Coffee, 12 oz",
+)
+
+OD = "https://www.oodle.com"
+case(
+    "oodle-2017-for-sale-in-city-title",
+    f"{OD}/view/listing/4182345678-lazy-boy-recliner-for-sale-tulsa-ok/",
+    page(
+        "La-Z-Boy Pinnacle Rocker Recliner for sale in Tulsa, OK | Oodle",
+        '<div id="page"><div id="header"><a href="/" class="logo"><img src="/img/oodle-logo.png" alt="Oodle"></a><form action="/search"><input name="q" type="text" placeholder="What are you looking for?"><input name="l" type="text" value="Tulsa, OK"><button>Search</button></form>'
+        '<div class="links"><a href="/post">Post a listing</a> <a href="/login">Sign in</a></div></div>'
+        '<div id="bc"><a href="/tulsa-ok/">Tulsa</a> &rsaquo; <a href="/tulsa-ok/for-sale/">For Sale</a> &rsaquo; <a href="/tulsa-ok/furniture/">Furniture</a></div>'
+        '<div id="listing" class="listing-view"><div class="listing-header"><h1 class="listing-title">La-Z-Boy Pinnacle Rocker Recliner</h1><div class="listing-price">$180</div><div class="listing-location">Tulsa, OK 74105</div></div>'
+        '<div class="listing-photos"><img class="listing-photo" src="https://i.oodleimg.com/item/4182345678u_0x600.jpg" alt="La-Z-Boy Pinnacle Rocker Recliner"></div>'
+        '<div class="listing-desc"><h2>Description</h2><p>Tan microfiber, like new, smoke-free home.</p></div><div class="listing-contact"><a href="#" class="btn">Contact Seller</a></div></div>'
+        '<div id="similar"><h2>Similar listings near Tulsa</h2><ul><li><a href="/view/listing/4182000001/">Ashley Power Recliner</a> <span>$250</span></li><li><a href="/view/listing/4182000002/">Leather Sofa and Loveseat</a> <span>$400</span></li></ul></div>'
+        '<div id="footer"><a href="/about">About Oodle</a> | <a href="/privacy">Privacy</a> | &copy; 2017 Oodle</div></div>',
+    ),
+    "La-Z-Boy Pinnacle Rocker Recliner",
+)
+
+
 # ---- must-not-fire pages: each passed with HEAD's titles.py (3fe2773) and passes after the kinds -------
 
 GS = "https://www.gamestop.com"
@@ -2001,6 +2221,100 @@ not_fire(
 )
 
 
+PCM = "https://www.pcm.com"
+not_fire(
+    "nf-three-word-name-spelling-the-host",
+    f"{PCM}/p/panasonic-cordless-microphone-wx-st200/12345678",
+    page(
+        "Panasonic Cordless Microphone: WX-ST200 | PCM",
+        hybris_page(
+            PCM,
+            "PCM",
+            ["Computers", "Networking", "Audio Visual", "Software", "Deals"],
+            ["Audio Visual", "Microphones"],
+            "Panasonic Cordless Microphone: WX-ST200",
+            "12345678",
+            "$389.99",
+            "wx-st200",
+            [
+                ("Shure SLX24/SM58 Wireless Vocal System", "$599.00"),
+                ("Audio-Technica ATW-1102 System 10", "$349.00"),
+            ],
+        ),
+    ),
+    "Panasonic Cordless Microphone: WX-ST200",
+)
+
+LT = "https://www.loctiteproducts.com"
+not_fire(
+    "nf-part-word-in-name-not-a-label",
+    f"{LT}/products/epoxy-five-minute-instant-mix",
+    page(
+        "Loctite Epoxy Five Minute Instant Mix, 2-Part, 0.47 fl oz - Loctite Products",
+        magento_default(
+            LT,
+            "Loctite Products",
+            ["Adhesives", "Sealants", "Epoxies", "Super Glue", "Where to Buy"],
+            ["Epoxies"],
+            "Loctite Epoxy Five Minute Instant Mix, 2-Part, 0.47 fl oz",
+            '<div class="price-box"><span class="regular-price" id="product-price-812"><span class="price">$6.97</span></span></div>',
+            "epoxy-5min",
+            "Sets in 5 minutes; bonds metal, ceramic, wood and glass.",
+            [
+                ("Loctite Super Glue Gel Control, 0.14 oz", "$4.47"),
+                ("Loctite Marine Epoxy, 0.85 fl oz", "$7.97"),
+            ],
+        ),
+    ),
+    "Loctite Epoxy Five Minute Instant Mix, 2-Part, 0.47 fl oz",
+)
+
+GSP = "https://www.gamestop.com"
+not_fire(
+    "nf-stock-word-written-in-document-title",
+    f"{GSP}/nintendo-switch/games/super-mario-odyssey/143215",
+    page(
+        "Super Mario Odyssey Pre-Order - Nintendo Switch | GameStop",
+        bs3_navbar("GameStop", GSP, ["Video Games", "Consoles", "Collectibles", "Pre-Orders", "Deals"])
+        + '<div class="container">'
+        + bs3_crumbs(GSP, ["Nintendo Switch", "Games"], "Super Mario Odyssey")
+        + '<div class="row"><div class="col-sm-5"><img src="https://www.gamestop.com/common/images/lbox/143215b.jpg" class="img-responsive" alt="Super Mario Odyssey"></div>'
+        '<div class="col-sm-7"><h1 class="ats-prod-title">Super Mario Odyssey Pre-Order</h1><h2 class="publisher">by <a href="/browse?nav=nintendo">Nintendo</a></h2>'
+        '<p class="release">Release Date: 10/27/2017</p><h3 class="ats-prodBuy-price">$59.99</h3><a class="btn btn-primary btn-lg" href="/cart/add/143215">Pre-Order Now</a></div></div>'
+        + bs3_cards(
+            GSP,
+            "More Nintendo Switch Games",
+            [("The Legend of Zelda: Breath of the Wild", "$59.99"), ("Mario Kart 8 Deluxe", "$59.99")],
+        )
+        + "</div>"
+        + footer_2017("GameStop", GSP),
+    ),
+    "Super Mario Odyssey Pre-Order",
+)
+
+CL = "https://newyork.craigslist.org"
+not_fire(
+    "nf-craigslist-title-text-only-beside-price",
+    f"{CL}/brk/fuo/d/mid-century-walnut-dresser/6401234567.html",
+    page(
+        "Mid Century Walnut Dresser - furniture - by owner - sale",
+        '<section class="page-container"><header class="global-header wide"><a class="header-logo" name="logoLink" href="/">CL</a>'
+        '<nav class="breadcrumbs-container"><ul class="breadcrumbs"><li class="crumb area"><p><a href="/">new york</a></p></li><li class="crumb subarea"><p><a href="/brk/">brooklyn</a></p></li>'
+        '<li class="crumb section"><p><a href="/d/for-sale/search/brk/sss">for sale</a></p></li><li class="crumb category"><p><a href="/d/furniture-by-owner/search/brk/fuo">furniture - by owner</a></p></li></ul></nav>'
+        '<div class="userlinks"><ul class="user-actions"><li class="user post"><a href="https://post.craigslist.org/c/nyc">post</a></li><li class="user account"><a href="https://accounts.craigslist.org/login/home">account</a></li></ul></div></header>'
+        '<section class="body"><section class="dateReplyBar"><button class="reply_button js-only">reply</button><p id="display-date" class="postinginfo reveal">Posted <time class="date timeago" datetime="2017-11-30T10:12:44-0500">2017-11-30 10:12am</time></p></section>'
+        '<h2 class="postingtitle"><span class="postingtitletext"><span id="titletextonly">Mid Century Walnut Dresser</span> - <span class="price">$425</span><small> (Park Slope)</small></span></h2>'
+        '<section class="userbody"><figure class="iw multiimage"><div class="gallery"><div class="swipe"><div class="swipe-wrap"><div class="slide first visible"><img src="https://images.craigslist.org/00a0a_abc123_600x450.jpg" title="1" alt="1"></div></div></div></div>'
+        '<div id="thumbs"><a href="https://images.craigslist.org/00a0a_abc123_600x450.jpg" class="thumb"><img src="https://images.craigslist.org/00a0a_abc123_50x50c.jpg"></a></div></figure>'
+        '<div class="mapAndAttrs"><p class="attrgroup"><span>condition: <b>good</b></span></p></div>'
+        '<section id="postingbody"><div class="print-information print-qrcode-container"><p class="print-qrcode-label">QR Code Link to This Post</p></div>6 drawers, solid walnut, some wear on top. Cash only.</section>'
+        '<p class="postinginfo">post id: 6401234567</p></section></section>'
+        '<footer><ul class="clfooter"><li>&copy; 2017 <span class="desktop">craigslist</span></li><li><a href="https://www.craigslist.org/about/help/">help</a></li><li><a href="https://www.craigslist.org/about/scams">safety</a></li></ul></footer></section>',
+    ),
+    "Mid Century Walnut Dresser",
+)
+
+
 @pytest.mark.parametrize("c", case_params(CASES))
 def test_title(c: Case) -> None:
     assert mistakes(c) == ""
@@ -2009,3 +2323,115 @@ def test_title(c: Case) -> None:
 @pytest.mark.parametrize("c", case_params(NOT_FIRE))
 def test_title_not_fire(c: Case) -> None:
     assert mistakes(c) == ""
+
+
+# the document-title and heading helpers on their own: (function, arguments, expected); the "nf" ones gave
+# the same with HEAD's titles.py before each kind (f774e15 for batch 2's, 3fe2773 for batch 1's)
+STRINGS: list[tuple[str, str, tuple[str, ...], str]] = [
+    (
+        "colon-shop-first",
+        "title_without_shop",
+        ("Country Heart Gifts: Family Tree Canvas", "www.countryheartgifts.com"),
+        "Family Tree Canvas",
+    ),
+    (
+        "colon-shop-abbrev",
+        "title_without_shop",
+        ("Vintage Bait Co.: Heddon Zara Spook, Bone", "www.vintagebaitco.com"),
+        "Heddon Zara Spook, Bone",
+    ),
+    (
+        "colon-shop-initials",
+        "title_without_shop",
+        ("Rocky Mountain Chocolate Factory: Pretzels, 1 lb", "www.rmcf.com"),
+        "Pretzels, 1 lb",
+    ),
+    (
+        "nf-colon-name-bar-shop",
+        "title_without_shop",
+        ("Star Wars: The Last Jedi (Blu-ray) | Best Buy", "www.bestbuy.com"),
+        "Star Wars: The Last Jedi (Blu-ray)",
+    ),
+    (
+        "nf-three-initials",
+        "title_without_shop",
+        ("Panasonic Cordless Microphone: WX-ST200 | PCM", "www.pcm.com"),
+        "Panasonic Cordless Microphone: WX-ST200",
+    ),
+    (
+        "colon-fuller-kept",
+        "fuller_title",
+        ("Pretzels", "Rocky Mountain Chocolate Factory: Chocolate Covered Pretzels", "www.rmcf.com"),
+        "Chocolate Covered Pretzels",
+    ),
+    (
+        "nf-fuller-brand-added",
+        "fuller_title",
+        ("Performer Carburetor 1406", "Edelbrock Performer Carburetor 1406 | JEGS", "www.jegs.com"),
+        "Edelbrock Performer Carburetor 1406",
+    ),
+    (
+        "repeat-no-fuller",
+        "fuller_title",
+        (
+            "Edelbrock Performer Carburetors 1406",
+            "Edelbrock 1406 - Edelbrock Performer Carburetors - Free Shipping at Summit Racing",
+            "www.summitracing.com",
+        ),
+        "Edelbrock Performer Carburetors 1406",
+    ),
+    (
+        "percent-off-end",
+        "clean_title",
+        ("Ninja Professional Blender BL610 77% Off",),
+        "Ninja Professional Blender BL610",
+    ),
+    (
+        "nf-save-percent-start-no-off",
+        "clean_title",
+        ("Save 40% Klean Kanteen Classic Bottle",),
+        "Save 40% Klean Kanteen Classic Bottle",
+    ),
+    (
+        "nf-percent-in-name",
+        "clean_title",
+        ("Lindt Excellence 90% Cocoa Dark Chocolate Bar",),
+        "Lindt Excellence 90% Cocoa Dark Chocolate Bar",
+    ),
+    (
+        "nf-percent-closing-no-off",
+        "clean_title",
+        ("Swan Isopropyl Alcohol 70%",),
+        "Swan Isopropyl Alcohol 70%",
+    ),
+    ("binding-only", "clean_title", ("{{ pdp.product.displayName }}",), ""),
+    (
+        "part-number-label",
+        "clean_title",
+        ('Bosch ICON Wiper Blade 26" Part # 26OE',),
+        'Bosch ICON Wiper Blade 26"',
+    ),
+    (
+        "nf-part-in-name",
+        "clean_title",
+        ("Loctite Epoxy Instant Mix, 2-Part, 0.47 fl oz",),
+        "Loctite Epoxy Instant Mix, 2-Part, 0.47 fl oz",
+    ),
+    (
+        "sold-out-badge",
+        "clean_title",
+        ("Guatemala Whole Bean Coffee, 12 oz Sold Out",),
+        "Guatemala Whole Bean Coffee, 12 oz",
+    ),
+    ("nf-one-word-before-badge", "clean_title", ("Soap Coming Soon",), "Soap Coming Soon"),
+]
+
+
+@pytest.mark.parametrize(("fn", "args", "want"), [pytest.param(f, a, w, id=i) for i, f, a, w in STRINGS])
+def test_title_strings(fn: str, args: tuple[str, ...], want: str) -> None:
+    got = {
+        "title_without_shop": title_without_shop,
+        "fuller_title": fuller_title,
+        "clean_title": clean_title,
+    }[fn](*args)
+    assert got == want
