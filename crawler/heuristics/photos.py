@@ -23,7 +23,8 @@ best such evidence, so that only what says which slide is shown orders the row
 and a video's slide is told by its names, its media type, a play control or its still's URL
 (tests/crawler/test_image_review8.py). A gallery plugin's frames written without an `<img>`
 (Fotorama as served: `<a href="1.jpg" data-thumb=...>`) are fallback pictures with the gallery bonus
-(tests/crawler/test_image_review9.py). (`crawler/images.py`
+(tests/crawler/test_image_review9.py); decoration words in a URL's host count only on another
+site's host (a tracker's, not the shop's own "lone-star-saddlery.com"). (`crawler/images.py`
 downloads the photos; this module only finds their URLs.)
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
@@ -173,6 +174,27 @@ def _decoration_url(url: str, title_words: set[str]) -> bool:
     if dot and _product_named_file(stem, title_words):
         url = f"{head}{slash}photo.{ext}{sep}{query}"
     return _decoration(url, _SKIP_IMG, title_words)
+
+
+def _site(host: str) -> str:
+    """A host's site: its last two labels, three under a short second-level label of a country
+    ("shop.example.co.uk" -> "example.co.uk"); lower case, without a port."""
+    labels = host.lower().split(":", 1)[0].strip(".").split(".")
+    n = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-n:])
+
+
+def _without_own_host(url: str, base: str) -> str:
+    """`url` (absolute or protocol-relative) without its host when that is the page's own site
+    (`_site` of `base`'s: "www.lone-star-saddlery.com", "images.five-star-hobbies.com"): the shop's
+    domain name says nothing of its pictures, while a tracker's or an ad network's host does
+    ("pixel.", "ads.", "facebook.com"; tests/crawler/test_image_review9.py kind-own-host-*).
+    Magento and WordPress write every picture's URL absolute on the shop's own host."""
+    parts = urlsplit(url.strip())
+    own = urlsplit(base).netloc
+    if not parts.netloc or not own or _site(parts.netloc) != _site(own):
+        return url  # a relative URL names no host: kept as written
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 # file names that give a size or a role, not a photo ("s-l500.jpg", "il_794xN.<id>.jpg",
@@ -390,6 +412,22 @@ def _campaign_picture(el: Any, up: list[Any], alt: list[str], title_toks: set[st
 # an alt or title text that is a file's name ("IMG_0892.JPG": Squarespace writes the uploaded file's
 # name as every picture's alt): nobody's words about the picture
 _FILE_NAME_TEXT = re.compile(r"[^\s/]+\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)", re.I)
+
+
+def _file_slug_text(text: str, url: str) -> bool:
+    """`text` (an alt or title text) is the picture's own file name less its extension, a slug of 3+
+    words without spaces ("saltwater-fly-rod-tube" on ".../saltwater-fly-rod-tube-510x510.jpg"):
+    WordPress titles an upload so and WooCommerce 3's gallery writes that title on every slide. Its
+    words may name the product, but they do not say one slide is more the product's photo than its
+    row's others (a first slide "saltwater-fly-rod-9ft-8wt" of "Saltwater Fly Rod 9 ft 8 wt" shares
+    fewer of the title's words than a third "saltwater-fly-rod-tube"): such a slide takes its row's
+    evidence as one without words does (`Scored.has_words`; tests/crawler/test_image_review9.py
+    flatsome3-flickity-slide-first-skip-lazy)."""
+    t = text.strip().lower()
+    if not t or any(c.isspace() for c in t) or len(re.findall(r"[-_]", t)) < 2:
+        return False
+    stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    return stem.startswith(t)
 
 
 def _picture_words(el: Any, url: str) -> list[str]:
@@ -757,7 +795,8 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     score += near
     score -= 1.5 if elsewhere else 0.0
     score -= 2.0 if _other_product_block(page, up, title_el, title_toks) else 0.0
-    return Scored(score, words + near, _own_words(alt, urls[0], title_toks))
+    slug = _file_slug_text(el.get("alt") or el.get("title") or "", urls[0])
+    return Scored(score, words + near, _own_words(alt, urls[0], title_toks) and not slug)
 
 
 def _other_product_block(page: Layout, up: list[Any], title_el: Any, title_toks: set[str]) -> bool:
@@ -1277,7 +1316,7 @@ def find_images(page: Layout, title_el: Any, title: str | None) -> tuple[list[st
         if (
             not url
             or url.startswith("data:")
-            or _decoration_url(url, title_toks)
+            or _decoration_url(_without_own_host(url, page.base), title_toks)
             or _loading_file(url, title_toks)
             or share_file(url)
         ):

@@ -19,7 +19,7 @@ few carry microdata or an og:image (a site-wide share picture once). The expecte
 the picture the page shows as the product's main photo, compared as benchmarks.bench_extraction
 compares it (`image_match`); only the main image is checked.
 
-First look (45 pages, written before reading crawler/heuristics/photos.py or crawler/srcset.py;
+First look (46 pages, written before reading crawler/heuristics/photos.py or crawler/srcset.py;
 against HEAD 3fe2773, other helpers' uncommitted work in the tree): 3 failed, 2 kinds.
 
 - fotorama-served-links-data-thumb-no-img, fotorama-served-div-data-img-frames: Fotorama as served
@@ -43,6 +43,47 @@ B. AngularJS: `ng-src` / `data-ng-src` are lazy attributes; a value holding a te
    kind-angularjs-ng-src-spinner-src, kind-angularjs-unrendered-gallery-noscript-photo (the
    unrendered "{{vm.selected.large}}" was read as the main image; failing before). Must-not-fire: a
    URL with encoded JSON options ("%7B%22w%22"), a rendered page with data-ng-src on the main photo.
+
+Round 2 (after the commit of kinds A-B, e4fd570; written after reading photos.py and srcset.py):
+
+- `_SKIP_IMG`'s decoration words were read in the whole picture URL, its host too: a shop whose own
+  domain holds one ("www.lone-star-saddlery.com", "www.blue-banner-outfitters.com",
+  "images.five-star-hobbies.com") lost every picture it writes absolute on its own host (Magento 1
+  and WordPress write all of them so): no image. 3 of 3 failed. Kind C.
+- 2017 responsive-image scripts and tricks (Foundation 6 Interchange without src, Picturefill 1.x
+  spans, an art shop's transparent GIF over the artwork's CSS background, Magento rwd with the base
+  picture second of the gallery, a main picture `display:none` until a fade-in): 0 of 5 failed.
+
+C. Decoration words in a picture URL's host count only when the host is not the page's own site
+   (photos._without_own_host, `_site`: the last two labels, three under a country's short
+   second-level label): a tracker's or an ad network's host ("pixel.", "ads.", "logo.") still
+   marks one. Cases: kind-own-host-* (3, failing before). Must-not-fire: a large creative on an ad
+   network's "ads." host above the photo, a brand logo from a "logo." host, a banner folder on the
+   shop's own plain host.
+
+Round 3 (after reading the code, before fixing kind C; 5 more 2017 platforms and plugins: Zen Cart
+1.5's document.write pictures with their <noscript> copies, CubeCart 6's ".500.jpg" previews,
+Flatsome 3's Flickity gallery, RoyalSlider's links around 96 px thumbnails, lightSlider with its
+"clone left" slide first): 1 failed, flatsome3-flickity-slide-first-skip-lazy. WooCommerce 3 writes
+each slide's WordPress attachment title, the file's slug, as `title`: the first slide
+"saltwater-fly-rod-9ft-8wt" shares 3 of its 5 words with "Saltwater Fly Rod 9 ft 8 wt" (the
+measures joined), the third "saltwater-fly-rod-tube" 3 of 4, and led. Kind D, with 2 cases of plain
+WooCommerce 3.0 galleries (failing before). The Flatsome page itself is left (`XFAIL`): its gallery
+is named "slider-nav-small", which layout._NOISE (the lead's file) reads as navigation, so its
+slides are in no gallery row and cannot share the row's evidence; without that class it passes.
+
+D. An alt or title text that is the picture's own file slug (no spaces, 3+ words, the file name
+   starts with it: `_file_slug_text`) does not make the slide's words its own (`Scored.has_words`
+   False): the slide takes its gallery row's best evidence, so the row's order decides. Cases:
+   kind-wc30-slug-titles-first-shares-fewer-words, kind-wc30-slug-alts-first-names-no-title-words
+   (failing before). Must-not-fire: real alt texts beside a slug, slugs naming the product on every
+   slide (and test_image_review3.py elementor-image-carousel-widget-gallery, slugs as alts outside
+   a row, which dropping the slug's words entirely failed: the words still count).
+
+In all: 59 pages written to look (46 at first look, 3 + 5 in round 2, 5 in round 3), 7 failed,
+of 4 kinds: A (2 pages), B (1), C (3), D (1); 5 cases more written for the kinds (failing before);
+64 cases, one left (`XFAIL`, the Flatsome page: the lead's layout noise); 12 must-not-fire pages,
+each passing before its fix and after.
 
 `CASES` are the review's pages, `NOT_FIRE` pages where a fix must not change the answer (each
 passing before the fix and after). Cases left failing are strict xfails in `XFAIL`.
@@ -71,7 +112,15 @@ class Case:
 CASES: list[Case] = []
 NOT_FIRE: list[Case] = []
 # cases left failing: id -> reason (strict xfails)
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "flatsome3-flickity-slide-first-skip-lazy": (
+        "Flatsome's gallery figure is named 'slider-nav-small' (the size of its arrows), read as navigation "
+        "noise by layout._NOISE (the lead's file): its slides are in no gallery row (photos._gallery_row), so "
+        "the first slide's WordPress slug title 'saltwater-fly-rod-9ft-8wt' (measures joined, 3 of 5 words the "
+        "title's) cannot take the row's evidence (kind D) and the third, 'saltwater-fly-rod-tube' (3 of 4), "
+        "leads; the same page without that class passes (kind-wc30-slug-titles-first-shares-fewer-words)"
+    ),
+}
 
 
 def case(id: str, url: str, html: str, *images: str) -> None:
@@ -2231,6 +2280,435 @@ def _angular_keep() -> None:
     )
 
 
+# ---- round 2 (after reading photos.py): kind C, decoration words in the shop's own host name ----------------------
+
+
+def _own_host_pages() -> None:
+    # Magento 1 writes every picture's URL absolute, on the shop's own host: "lone-star" in it
+    base = "https://www.lone-star-saddlery.com"
+    name = "Roughout Trail Saddle 16 in"
+    files = [
+        "roughout-trail-saddle-16.jpg",
+        "roughout-trail-saddle-seat.jpg",
+        "roughout-trail-saddle-rigging.jpg",
+    ]
+    more = "".join(
+        f'<li><a href="{m1(base, "image", f)}" title="{name}" onclick="popWin(this.href); return false;"><img src="{m1(base, "thumbnail", f, "56x")}" width="56" height="56" alt="" /></a></li>'
+        for f in files
+    )
+    body = f"""<div class="product-view"><div class="product-essential"><form action="{base}/checkout/cart/add/product/77/" method="post" id="product_addtocart_form">
+<div class="product-shop"><div class="product-name"><h1>{name}</h1></div><div class="price-box"><span class="regular-price"><span class="price">$1,295.00</span></span></div>
+<button type="button" class="button btn-cart"><span><span>Add to Cart</span></span></button></div>
+<div class="product-img-box"><p class="product-image"><img id="image" src="{m1(base, "image", files[0], "265x")}" alt="{name}" title="{name}" /></p>
+<div class="more-views"><h2>More Views</h2><ul>{more}</ul></div></div></form></div>
+{cards(base, "Related Products", [("Wool Saddle Pad", m1(base, "small_image", "wool-saddle-pad-32.jpg", "135x"), "$89.00"), ("Leather Breast Collar", m1(base, "small_image", "leather-breast-collar.jpg", "135x"), "$119.00")])}</div>"""
+    page = chrome(
+        base,
+        "Lone Star Saddlery",
+        f"{name} - Lone Star Saddlery",
+        body,
+        crumbs=("Home", "Saddles"),
+        logo=f"{base}/skin/frontend/default/lonestar/images/logo.gif",
+    )
+    case(
+        "kind-own-host-star-magento1-absolute-urls",
+        f"{base}/roughout-trail-saddle-16-in.html",
+        page,
+        m1(base, "image", files[0]),
+    )
+
+    # WooCommerce on the shop's own host, "banner" in the domain
+    base = "https://www.blue-banner-outfitters.com"
+    up = f"{base}/wp-content/uploads/2017/02"
+    name = "Packable Down Vest - Navy"
+    slides = "".join(
+        f'<div data-thumb="{up}/{p}-100x100.jpg" class="woocommerce-product-gallery__image"><a href="{up}/{p}.jpg"><img width="600" height="600" src="{up}/{p}-600x600.jpg" class="attachment-shop_single size-shop_single" alt="" title="{p}" data-large_image="{up}/{p}.jpg" /></a></div>'
+        for p in ["packable-down-vest-navy", "packable-down-vest-navy-back", "packable-down-vest-stuff-sack"]
+    )
+    body = f"""<div id="product-212" class="product type-product status-publish first instock product-type-variable">
+<div class="woocommerce-product-gallery woocommerce-product-gallery--with-images images" data-columns="4"><figure class="woocommerce-product-gallery__wrapper">{slides}</figure></div>
+<div class="summary entry-summary"><h1 class="product_title entry-title">{name}</h1><p class="price"><span class="woocommerce-Price-amount amount"><span class="woocommerce-Price-currencySymbol">&#36;</span>119.00</span></p>
+<form class="cart" method="post"><button type="submit" class="single_add_to_cart_button button alt">Add to cart</button></form></div></div>"""
+    case(
+        "kind-own-host-banner-woocommerce",
+        f"{base}/product/packable-down-vest-navy/",
+        wp_page(base, "Blue Banner Outfitters", f"{name} &#8211; Blue Banner Outfitters", body),
+        f"{up}/packable-down-vest-navy.jpg",
+    )
+
+    # the shop's own picture host (a subdomain of its site), "five-star" in it
+    base = "https://www.five-star-hobbies.com"
+    img = "https://images.five-star-hobbies.com/products"
+    name = "Estes Alpha III Rocket Launch Set"
+    th = "".join(
+        f'<li><a href="{img}/large/{p}.jpg" class="thumb-link"><img src="{img}/thumb/{p}.jpg" width="70" height="70" alt="{name}"></a></li>'
+        for p in ["estes-1427-alpha-iii-set", "estes-1427-launch-pad", "estes-1427-in-flight"]
+    )
+    body = f"""<div class="product"><div class="product-images"><div class="main-photo"><a href="{img}/large/estes-1427-alpha-iii-set.jpg" class="lightbox"><img id="mainPhoto" src="{img}/medium/estes-1427-alpha-iii-set.jpg" alt="{name}" width="400" height="400"></a></div>
+<ul class="thumbs">{th}</ul></div><div class="product-info"><h1>{name}</h1><p class="sku">Estes 1427</p><p class="price">$32.99</p><button class="btn">Add to Cart</button>
+<p class="age">Ages 10+ <img src="{base}/images/icons/skill-level-1.png" alt="Skill level 1" width="40" height="40"></p></div></div>"""
+    page = chrome(
+        base,
+        "Five Star Hobbies",
+        f"{name} | Five Star Hobbies",
+        body,
+        crumbs=("Home", "Rocketry"),
+        logo=f"{img}/../site/logo.png",
+    )
+    case(
+        "kind-own-host-star-picture-subdomain",
+        f"{base}/estes-alpha-iii-launch-set",
+        page,
+        f"{img}/medium/estes-1427-alpha-iii-set.jpg",
+        f"{img}/large/estes-1427-alpha-iii-set.jpg",
+    )
+
+
+def _own_host_keep() -> None:
+    # an ad network's creative on its own host ("ads."), large, above the product's photo
+    base = "https://www.cedarridgeoutdoor.com"
+    name = "Cedar Ridge Camp Chair"
+    body = f"""<div class="top-promo"><a href="https://ads.partnerads.net/click?cid=8812"><img src="https://ads.partnerads.net/creative/8812/camp-season-lifestyle.jpg" width="728" height="400" alt="Camp season"></a></div>
+<div class="product"><div class="product-photo"><img src="/images/products/cedar-ridge-camp-chair.jpg" alt="{name}" width="500" height="500"></div>
+<div class="product-info"><h1>{name}</h1><p class="price">$49.99</p><button>Add to Cart</button></div></div>"""
+    keep(
+        "third-party-ads-host-still-skipped",
+        f"{base}/camp-chair",
+        chrome(base, "Cedar Ridge Outdoor", name, body),
+        f"{base}/images/products/cedar-ridge-camp-chair.jpg",
+    )
+
+    # a brand's logo from a logo service ("logo." host) beside the title, before the photo
+    base = "https://www.granitepeakgear.com"
+    name = "Osprey Atmos AG 65 Pack"
+    body = f"""<div class="product"><div class="brand-row"><a href="/brands/osprey"><img src="https://logo.brandassets.io/osprey.com?size=400" width="400" height="200" alt="Osprey"></a></div>
+<div class="product-photo"><img src="/media/products/osprey-atmos-ag-65-unity-blue.jpg" alt="{name}"></div>
+<div class="product-info"><h1>{name}</h1><p class="price">$270.00</p><button>Add to Cart</button></div></div>"""
+    keep(
+        "third-party-logo-host-still-skipped",
+        f"{base}/osprey-atmos-ag-65",
+        chrome(base, "Granite Peak Gear", name, body),
+        f"{base}/media/products/osprey-atmos-ag-65-unity-blue.jpg",
+    )
+
+    # the shop's own host is plain; a banner in the path of its own picture stays a banner
+    base = "https://www.meadowlarkhome.com"
+    name = "Linen Table Runner - Sage"
+    body = f"""<div class="collection-banner"><img src="{base}/images/banners/spring-table-linen-2017.jpg" width="1200" height="500" alt="Spring table linens"></div>
+<div class="product"><div class="product-photo"><img src="{base}/images/products/linen-table-runner-sage.jpg" alt="{name}"></div><div class="product-info"><h1>{name}</h1><p class="price">$34.00</p></div></div>"""
+    keep(
+        "own-host-banner-folder-still-skipped",
+        f"{base}/linen-table-runner-sage",
+        chrome(base, "Meadowlark Home", name, body),
+        f"{base}/images/products/linen-table-runner-sage.jpg",
+    )
+
+
+# ---- round 2 probes: 2017 responsive-image scripts ---------------------------------------------------------------
+
+
+def _responsive_probes() -> None:
+    # Foundation 6 Interchange: the picture set chosen by media query, no src until the script runs
+    base = "https://www.harborandhearth.com"
+    name = "Nantucket Rope Basket - Large"
+    body = f"""<div class="grid-x grid-margin-x product"><div class="cell medium-6"><div class="product-image-main">
+<img data-interchange="[/images/products/small/nantucket-rope-basket-large.jpg, small], [/images/products/medium/nantucket-rope-basket-large.jpg, medium], [/images/products/large/nantucket-rope-basket-large.jpg, large]" alt="{name}">
+<noscript><img src="/images/products/medium/nantucket-rope-basket-large.jpg" alt="{name}"></noscript></div></div>
+<div class="cell medium-6"><h1>{name}</h1><p class="price">$58.00</p><button class="button">Add to Cart</button></div></div>
+<div class="related"><h3>You may also like</h3><a href="/rope-basket-small"><img src="/images/products/small/nantucket-rope-basket-small.jpg" alt="Nantucket Rope Basket - Small"></a></div>"""
+    case(
+        "foundation-interchange-no-src",
+        f"{base}/nantucket-rope-basket-large",
+        chrome(base, "Harbor & Hearth", name, body),
+        f"{base}/images/products/large/nantucket-rope-basket-large.jpg",
+    )
+
+    # Picturefill 1.x spans (2013-2015 markup still served in 2017) with a noscript fallback
+    base = "https://www.copperkettleco.com"
+    name = "Hammered Copper Tea Kettle 2 qt"
+    body = f"""<div class="product"><div class="product-media"><span data-picture data-alt="{name}">
+<span data-src="/img/p/copper-tea-kettle-2qt-480.jpg"></span><span data-src="/img/p/copper-tea-kettle-2qt-960.jpg" data-media="(min-width: 768px)"></span>
+<noscript><img src="/img/p/copper-tea-kettle-2qt-480.jpg" alt="{name}"></noscript></span></div>
+<div class="product-info"><h1>{name}</h1><p class="price">$89.00</p><button>Add to Cart</button></div></div>"""
+    case(
+        "picturefill1-spans-noscript",
+        f"{base}/hammered-copper-tea-kettle",
+        chrome(base, "Copper Kettle Co.", name, body),
+        f"{base}/img/p/copper-tea-kettle-2qt-960.jpg",
+        f"{base}/img/p/copper-tea-kettle-2qt-480.jpg",
+    )
+
+
+def _round2_probes() -> None:
+    # an art shop that protects its pictures: the artwork is the CSS background of a box, a
+    # transparent GIF over it carries the alt text and the box's size
+    base = "https://www.highdesertfineart.com"
+    name = "Monument Valley at Sunrise - Canvas Print"
+    body = f"""<div class="artwork-page"><div class="artwork-left"><div id="artworkBox" class="artwork-image" style="width:600px; height:400px; background-image:url('https://images.highdesertfineart.com/art/medium/monument-valley-sunrise-8812.jpg'); background-size:cover;">
+<img src="{base}/images/transparent.gif" width="600" height="400" alt="{name}" title="{name}" class="protect-overlay"></div>
+<p class="protect-note">Image protected. Watermark not on the print.</p></div>
+<div class="artwork-right"><h1>{name}</h1><p class="artist">by Dale Whitcomb</p><p class="price">From $79.00</p><button class="btn">Add to Cart</button></div></div>
+<div class="similar"><h3>Similar Artwork</h3><a href="/art/canyon-light-8790"><img src="https://images.highdesertfineart.com/art/small/canyon-light-8790.jpg" alt="Canyon Light - Canvas Print"></a><a href="/art/mesa-dusk-8801"><img src="https://images.highdesertfineart.com/art/small/mesa-dusk-8801.jpg" alt="Mesa Dusk - Canvas Print"></a></div>"""
+    case(
+        "art-protect-overlay-gif-over-background",
+        f"{base}/art/monument-valley-at-sunrise-8812",
+        chrome(base, "High Desert Fine Art", name, body),
+        "https://images.highdesertfineart.com/art/medium/monument-valley-sunrise-8812.jpg",
+    )
+
+    # Magento 1.9 rwd whose base picture is the second of the gallery: #image-main shows it
+    base = "https://www.copperleafkitchen.com"
+    name = "Enameled Cast Iron Dutch Oven 5.5 qt - Flame"
+    files = [
+        "dutch-oven-5qt-flame-lifestyle.jpg",
+        "dutch-oven-5qt-flame.jpg",
+        "dutch-oven-5qt-flame-lid-off.jpg",
+    ]
+    gallery = "".join(
+        f'<img id="image-{i}" class="gallery-image" src="{m1(base, "image", f, "1800x")}" data-zoom-image="{m1(base, "image", f)}" />'
+        for i, f in enumerate(files)
+    )
+    thumbs = "".join(
+        f'<li><a class="thumb-link" href="#" title="" data-image-index="{i}"><img src="{m1(base, "thumbnail", f, "75x")}" width="75" height="75" alt="" /></a></li>'
+        for i, f in enumerate(files)
+    )
+    body = f"""<div class="product-view"><div class="product-essential"><form action="{base}/checkout/cart/add/product/901/" method="post" id="product_addtocart_form">
+<div class="product-img-box"><div class="product-name"><h1>{name}</h1></div><div class="product-image product-image-zoom"><div class="product-image-gallery">
+<img id="image-main" class="gallery-image visible" src="{m1(base, "image", files[1])}" alt="{name}" title="{name}" />{gallery}</div></div>
+<div class="more-views"><h2>More Views</h2><ul class="product-image-thumbs">{thumbs}</ul></div></div>
+<div class="product-shop"><div class="price-box"><span class="regular-price"><span class="price">$279.95</span></span></div><button type="button" class="button btn-cart"><span><span>Add to Cart</span></span></button></div></form></div></div>"""
+    case(
+        "magento1-rwd-base-picture-second-of-gallery",
+        f"{base}/enameled-dutch-oven-5-5-qt-flame.html",
+        chrome(base, "Copperleaf Kitchen", name, body),
+        m1(base, "image", files[1]),
+    )
+
+    # the main picture hidden until a fade-in script shows it (style="display:none"), thumbnails
+    # of other names
+    base = "https://www.riverstonegoods.com"
+    name = "Slate Cheese Board with Chalk"
+    body = f"""<div class="product"><div class="product-photos"><div class="main-wrap"><img id="mainImage" src="/images/catalog/slate-cheese-board-600.jpg" alt="{name}" style="display:none" onload="$(this).fadeIn(400);"></div>
+<div class="thumbs"><a href="/images/catalog/slate-cheese-board-600.jpg"><img src="/images/catalog/t_slate-cheese-board.jpg" alt="" width="80" height="80"></a><a href="/images/catalog/slate-board-with-cheese-600.jpg"><img src="/images/catalog/t_slate-board-with-cheese.jpg" alt="" width="80" height="80"></a></div></div>
+<div class="product-info"><h1>{name}</h1><p class="price">$32.00</p><button>Add to Cart</button></div></div>"""
+    case(
+        "main-picture-display-none-until-fade-in",
+        f"{base}/slate-cheese-board",
+        chrome(base, "Riverstone Goods", name, body),
+        f"{base}/images/catalog/slate-cheese-board-600.jpg",
+    )
+
+
+# ---- round 3: more 2017 platforms and gallery plugins ------------------------------------------------------------
+
+
+def _round3() -> None:
+    # Zen Cart 1.5: the main picture written by document.write, its copy in <noscript>; the
+    # additional pictures likewise, 100 px
+    base = "https://www.railsidehobbyshop.com"
+    name = "Athearn HO 40' Boxcar Union Pacific"
+    js = lambda img, w, h, pid: (  # noqa: E731
+        f'<script language="javascript" type="text/javascript"><!--\ndocument.write(\'<a href="javascript:popupWindow(\\\'{base}/index.php?main_page=popup_image&amp;pID={pid}\\\')"><img src="{img}" alt="{name}" title=" {name} " width="{w}" height="{h}" /><br /><span class="imgLink">larger image</span></a>\');\n//--></script>'
+        f'<noscript><a href="{base}/index.php?main_page=popup_image&amp;pID={pid}" target="_blank"><img src="{img}" alt="{name}" title=" {name} " width="{w}" height="{h}" /><br /><span class="imgLink">larger image</span></a></noscript>'
+    )
+    body = f"""<div class="centerColumn" id="productGeneral"><form name="cart_quantity" action="{base}/index.php?main_page=product_info&amp;cPath=3_17&amp;products_id=2231&amp;action=add_product" method="post" enctype="multipart/form-data">
+<h1 id="productName" class="productGeneral">{name}</h1><h2 id="productPrices" class="productGeneral">$24.98</h2>
+<div id="productMainImage" class="centeredContent back">{js("images/medium/athearn/ATH-92231_MED.jpg", 250, 188, 2231)}</div>
+<div id="productDescription" class="productGeneral biggerText">Ready-to-roll 40 ft boxcar, metal wheels, knuckle couplers.</div>
+<ul id="productDetailsList" class="floatingBox back"><li>Model: ATH-92231</li><li>Manufactured by: Athearn</li></ul>
+<div id="cartAdd">Add to Cart: <input type="text" name="cart_quantity" value="1" maxlength="6" size="4" /><input type="hidden" name="products_id" value="2231" /><input type="image" src="includes/templates/classic/buttons/english/button_in_cart.gif" alt="Add to Cart" title=" Add to Cart " /></div>
+<div id="productAdditionalImages"><div class="additionalImages centeredContent back" style="width:50%;">{js("images/athearn/ATH-92231_01.jpg", 100, 75, 2231)}</div>
+<div class="additionalImages centeredContent back" style="width:50%;">{js("images/athearn/ATH-92231_02.jpg", 100, 75, 2231)}</div></div></form></div>"""
+    page = chrome(
+        base,
+        "Railside Hobby Shop",
+        f"{name} [ATH-92231] - $24.98 : Railside Hobby Shop",
+        body,
+        crumbs=("Home", "HO Scale", "Freight Cars"),
+    )
+    case(
+        "zencart15-document-write-noscript-main",
+        f"{base}/index.php?main_page=product_info&cPath=3_17&products_id=2231",
+        page,
+        f"{base}/images/medium/athearn/ATH-92231_MED.jpg",
+    )
+
+    # CubeCart 6: the preview picture x.500.jpg in a magnify link to the source; thumbnails x.50.jpg
+    base = "https://www.stitchandbolt.com"
+    name = "Waxed Canvas Sewing Machine Cover"
+    body = f"""<div class="row"><div class="small-12 medium-6 columns"><a href="{base}/images/source/waxed-canvas-machine-cover.jpg" class="magnify" id="img-preview"><img src="{base}/images/cache/waxed-canvas-machine-cover.500.jpg" alt="{name}" id="preview"></a>
+<ul class="clearing-thumbs small-block-grid-5"><li><a href="{base}/images/source/waxed-canvas-machine-cover.jpg" data-image-swap="{base}/images/cache/waxed-canvas-machine-cover.500.jpg" class="image-gallery"><img src="{base}/images/cache/waxed-canvas-machine-cover.50.jpg" alt="Click to view"></a></li>
+<li><a href="{base}/images/source/machine-cover-pocket.jpg" data-image-swap="{base}/images/cache/machine-cover-pocket.500.jpg" class="image-gallery"><img src="{base}/images/cache/machine-cover-pocket.50.jpg" alt="Click to view"></a></li></ul></div>
+<div class="small-12 medium-6 columns"><h1>{name}</h1><div class="price">$42.00</div><button type="submit" class="button">Add to Basket</button></div></div>"""
+    page = chrome(base, "Stitch & Bolt", name, body, crumbs=("Home", "Sewing"))
+    case(
+        "cubecart6-preview-and-50px-thumbs",
+        f"{base}/waxed-canvas-sewing-machine-cover.html",
+        page,
+        f"{base}/images/cache/waxed-canvas-machine-cover.500.jpg",
+        f"{base}/images/source/waxed-canvas-machine-cover.jpg",
+    )
+
+    # Flatsome 3 (WooCommerce, 2017): a Flickity slider whose slides are "slide first" / "slide",
+    # the first picture "skip-lazy", the others lazy with data-src; thumbnails "col is-nav-selected first"
+    base = "https://www.saltwaterfly.com"
+    up = f"{base}/wp-content/uploads/2017/08"
+    name = "Saltwater Fly Rod 9 ft 8 wt"
+    pics = ["saltwater-fly-rod-9ft-8wt", "saltwater-fly-rod-reel-seat", "saltwater-fly-rod-tube"]
+    slides = "".join(
+        f'<div data-thumb="{up}/{p}-100x100.jpg" class="woocommerce-product-gallery__image slide{" first" if i == 0 else ""}"><a href="{up}/{p}.jpg">'
+        + (
+            f'<img width="510" height="510" src="{up}/{p}-510x510.jpg" class="wp-post-image skip-lazy" alt="" title="{p}" data-large_image="{up}/{p}.jpg" />'
+            if i == 0
+            else f'<img width="510" height="510" src="data:image/svg+xml,%3Csvg%20viewBox%3D%220%200%20510%20510%22%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%3E%3C%2Fsvg%3E" data-src="{up}/{p}-510x510.jpg" class="lazy-load" alt="" title="{p}" data-large_image="{up}/{p}.jpg" />'
+        )
+        + "</a></div>"
+        for i, p in enumerate(pics)
+    )
+    nav = "".join(
+        f'<div class="col{" is-nav-selected first" if i == 0 else ""}"><a><img src="{up}/{p}-100x100.jpg" alt="" width="100" height="100" class="attachment-woocommerce_thumbnail" /></a></div>'
+        for i, p in enumerate(pics)
+    )
+    body = f"""<div class="product-container"><div class="product-main"><div class="row content-row mb-0"><div class="product-gallery large-6 col"><div class="product-images relative mb-half has-hover woocommerce-product-gallery woocommerce-product-gallery--with-images woocommerce-product-gallery--columns-4 images" data-columns="4">
+<div class="badge-container is-larger absolute left top z-1"></div><div class="image-tools absolute top show-on-hover right z-3"></div>
+<figure class="woocommerce-product-gallery__wrapper product-gallery-slider slider slider-nav-small mb-half" data-flickity-options='{{"cellAlign": "center", "wrapAround": true, "autoPlay": false, "prevNextButtons":true, "adaptiveHeight": true, "imagesLoaded": true, "lazyLoad": 1, "dragThreshold" : 15, "pageDots": false, "rightToLeft": false}}'>{slides}</figure></div>
+<div class="product-thumbnails thumbnails slider-no-arrows slider row row-small row-slider slider-nav-small small-columns-4" data-flickity-options='{{"cellAlign": "left", "wrapAround": false, "autoPlay": false, "prevNextButtons":true, "asNavFor": ".product-gallery-slider"}}'>{nav}</div></div>
+<div class="product-info summary col-fit col entry-summary product-summary"><h1 class="product-title entry-title">{name}</h1><div class="is-divider small"></div><div class="price-wrapper"><p class="price product-page-price"><span class="woocommerce-Price-amount amount"><span class="woocommerce-Price-currencySymbol">&#36;</span>289.00</span></p></div>
+<form class="cart" method="post"><button type="submit" class="single_add_to_cart_button button alt">Add to cart</button></form></div></div></div></div>"""
+    case(
+        "flatsome3-flickity-slide-first-skip-lazy",
+        f"{base}/product/saltwater-fly-rod-9ft-8wt/",
+        wp_page(base, "Saltwater Fly Co.", f"{name} &#8211; Saltwater Fly Co.", body),
+        f"{up}/{pics[0]}.jpg",
+    )
+
+    # RoyalSlider (2013-2017 jQuery gallery) as served: links to the picture with a 96 px
+    # thumbnail img inside each ("rsImg" / "rsTmb")
+    base = "https://www.foxhollowrugs.com"
+    name = "Hand Hooked Wool Rug - Fox Hollow 5x8"
+    links = "".join(
+        f'<a class="rsImg" data-rsbigimg="/media/rugs/zoom/{p}.jpg" href="/media/rugs/medium/{p}.jpg"><img width="96" height="72" class="rsTmb" src="/media/rugs/thumb/{p}.jpg" alt=""></a>'
+        for p in ["fox-hollow-wool-rug-5x8", "fox-hollow-rug-corner-detail", "fox-hollow-rug-in-living-room"]
+    )
+    body = f"""<div class="product"><div class="product-gallery"><div id="gallery-1" class="royalSlider rsDefault">{links}</div></div>
+<div class="product-info"><h1>{name}</h1><p class="price">$429.00</p><button>Add to Cart</button></div></div>"""
+    case(
+        "royalslider-served-rsimg-links",
+        f"{base}/rugs/fox-hollow-5x8",
+        chrome(base, "Fox Hollow Rugs", name, body),
+        f"{base}/media/rugs/medium/fox-hollow-wool-rug-5x8.jpg",
+        f"{base}/media/rugs/zoom/fox-hollow-wool-rug-5x8.jpg",
+    )
+
+    # lightSlider (2015-2017): <li data-thumb> slides with their picture, a "lslide active" first
+    # after the plugin ran, clones "clone left" before it
+    base = "https://www.meadowbrookquilts.com"
+    name = "Farmhouse Star Quilt - Queen"
+    pics = ["farmhouse-star-quilt-queen", "farmhouse-star-quilt-folded", "farmhouse-star-quilt-stitching"]
+    lis = (
+        f'<li data-thumb="/img/q/thumbs/{pics[2]}.jpg" class="clone left" style="width: 555px; margin-right: 0px;"><img src="/img/q/{pics[2]}.jpg" alt=""></li>'
+        + "".join(
+            f'<li data-thumb="/img/q/thumbs/{p}.jpg" class="lslide{" active" if i == 0 else ""}" style="width: 555px; margin-right: 0px;"><img src="/img/q/{p}.jpg" alt=""></li>'
+            for i, p in enumerate(pics)
+        )
+        + f'<li data-thumb="/img/q/thumbs/{pics[0]}.jpg" class="clone right" style="width: 555px; margin-right: 0px;"><img src="/img/q/{pics[0]}.jpg" alt=""></li>'
+    )
+    pager = "".join(
+        f'<li{ACTIVE if i == 0 else ""} style="width: 100%; margin-right: 5px;"><a href="#"><img src="/img/q/thumbs/{p}.jpg"></a></li>'
+        for i, p in enumerate(pics)
+    )
+    body = f"""<div class="product"><div class="product-gallery"><div class="lSSlideOuter"><div class="lSSlideWrapper usingCss"><ul id="imageGallery" class="lightSlider lsGrab lSSlide" style="width: 2775px; transform: translate3d(-555px, 0px, 0px); height: 555px; padding-bottom: 0%;">{lis}</ul></div>
+<ul class="lSPager lSGallery" style="margin-top: 5px; transition-duration: 400ms; width: 347px; transform: translate3d(0px, 0px, 0px);">{pager}</ul></div></div>
+<div class="product-info"><h1>{name}</h1><p class="price">$349.00</p><button>Add to Cart</button></div></div>"""
+    case(
+        "lightslider-rendered-clone-left-first",
+        f"{base}/quilts/farmhouse-star-queen",
+        chrome(base, "Meadowbrook Quilts", name, body),
+        f"{base}/img/q/{pics[0]}.jpg",
+    )
+
+
+# ---- kind D: a slide's alt / title that is its file's slug (WordPress attachment titles) ------------------------
+
+
+def _wc30_slug_page(base: str, shop: str, name: str, up: str, slugs: list[str], *, alts: bool = False) -> str:
+    """A WooCommerce 3.0 product page (Storefront) whose gallery slides carry their attachment
+    titles (the files' slugs) as `title`, or as `alt` too."""
+    slides = "".join(
+        f'<div data-thumb="{up}/{p}-100x100.jpg" class="woocommerce-product-gallery__image"><a href="{up}/{p}.jpg">'
+        f'<img width="600" height="600" src="{up}/{p}-600x600.jpg" class="attachment-shop_single size-shop_single{" wp-post-image" if i == 0 else ""}"'
+        f' alt="{p if alts else ""}" title="{p}" data-src="{up}/{p}.jpg" data-large_image="{up}/{p}.jpg" data-large_image_width="1200" data-large_image_height="1200" /></a></div>'
+        for i, p in enumerate(slugs)
+    )
+    body = f"""<div id="product-1201" class="post-1201 product type-product status-publish has-post-thumbnail first instock product-type-simple">
+<div class="woocommerce-product-gallery woocommerce-product-gallery--with-images woocommerce-product-gallery--columns-4 images" data-columns="4" style="opacity: 0; transition: opacity .25s ease-in-out;">
+<figure class="woocommerce-product-gallery__wrapper">{slides}</figure></div>
+<div class="summary entry-summary"><h1 class="product_title entry-title">{name}</h1><p class="price"><span class="woocommerce-Price-amount amount"><span class="woocommerce-Price-currencySymbol">&#36;</span>189.00</span></p>
+<form class="cart" method="post"><button type="submit" name="add-to-cart" value="1201" class="single_add_to_cart_button button alt">Add to cart</button></form></div></div>"""
+    return wp_page(base, shop, f"{name} &#8211; {shop}", body)
+
+
+def _slug_pages() -> None:
+    base = "https://www.tailwaterflyshop.com"
+    up = f"{base}/wp-content/uploads/2017/07"
+    name = "Tailwater Trout Rod 9 ft 5 wt"
+    slugs = ["tailwater-trout-rod-9ft-5wt", "tailwater-trout-rod-grip", "tailwater-trout-rod-tube"]
+    case(
+        "kind-wc30-slug-titles-first-shares-fewer-words",
+        f"{base}/product/trout-rod-9ft-5wt/",
+        _wc30_slug_page(base, "Tailwater Fly Shop", name, up, slugs),
+        f"{up}/{slugs[0]}.jpg",
+    )
+    base = "https://www.oakandiron.com"
+    up = f"{base}/wp-content/uploads/2017/03"
+    name = "Industrial Pipe Shelf - Walnut"
+    slugs = [
+        "oak-iron-shelf-hero",
+        "industrial-pipe-shelf-walnut-detail",
+        "industrial-pipe-shelf-walnut-wall",
+    ]
+    case(
+        "kind-wc30-slug-alts-first-names-no-title-words",
+        f"{base}/product/industrial-pipe-shelf-walnut/",
+        _wc30_slug_page(base, "Oak & Iron", name, up, slugs, alts=True),
+        f"{up}/{slugs[0]}.jpg",
+    )
+
+
+def _slug_keep() -> None:
+    # real alt texts (with spaces) keep their words: the slide the merchant named the product leads
+    base = "https://www.copperpotco.com"
+    up = f"{base}/wp-content/uploads/2017/05"
+    name = "Hammered Copper Stock Pot 8 qt"
+    slides = "".join(
+        f'<div data-thumb="{up}/{p}-100x100.jpg" class="woocommerce-product-gallery__image"><a href="{up}/{p}.jpg"><img width="600" height="600" src="{up}/{p}-600x600.jpg" class="attachment-shop_single size-shop_single" alt="{a}" title="{p}" data-large_image="{up}/{p}.jpg" /></a></div>'
+        for p, a in [
+            ("hammered-copper-stock-pot-8qt", name),
+            ("copper-stock-pot-lid-off", "copper-stock-pot-lid-off"),
+            ("stock-pot-on-stove", "On a gas range"),
+        ]
+    )
+    body = f"""<div id="product-88" class="product type-product"><div class="woocommerce-product-gallery woocommerce-product-gallery--with-images images"><figure class="woocommerce-product-gallery__wrapper">{slides}</figure></div>
+<div class="summary entry-summary"><h1 class="product_title entry-title">{name}</h1><p class="price">$219.00</p></div></div>"""
+    keep(
+        "wc30-real-alt-texts-unchanged",
+        f"{base}/product/hammered-copper-stock-pot/",
+        wp_page(base, "Copper Pot Co.", name, body),
+        f"{up}/hammered-copper-stock-pot-8qt.jpg",
+    )
+    # slugs naming the product on every slide (an Elementor-like carousel without a row): unchanged
+    base = "https://www.lakehousecandle.com"
+    up = f"{base}/wp-content/uploads/2017/09"
+    name = "Lakehouse Balsam Candle"
+    slugs = ["lakehouse-balsam-candle-01", "lakehouse-balsam-candle-02", "lakehouse-balsam-candle-03"]
+    keep(
+        "wc30-slug-titles-all-name-the-product",
+        f"{base}/product/lakehouse-balsam-candle/",
+        _wc30_slug_page(base, "Lakehouse Candle", name, up, slugs, alts=True),
+        f"{up}/{slugs[0]}.jpg",
+    )
+
+
 for _add in (
     _magento,
     _woocommerce,
@@ -2246,6 +2724,13 @@ for _add in (
     _frames_keep,
     _angular_pages,
     _angular_keep,
+    _own_host_pages,
+    _own_host_keep,
+    _responsive_probes,
+    _round2_probes,
+    _round3,
+    _slug_pages,
+    _slug_keep,
 ):
     _add()
 
