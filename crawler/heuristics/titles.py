@@ -382,6 +382,13 @@ _STOCK_BADGE = re.compile(
     r"|wyprzedane|rasprodano|нет\s+в\s+наличии|распродано)[!)\]]?$",
     re.I,
 )
+# a daily-deal site's offer line around the name: "$24 for a Cordless Handheld Vacuum ($79.99 Value)"
+# (LivingSocial, Groupon 2017), "Up to 60% Off on Bathroom Potty Golf Set": the price and "for a" (or the
+# discount and "on") before it, the value in brackets after it (issue 14's title review 9)
+_DEAL_HEAD = re.compile(
+    r"^(?:\$\s?\d[\d.,]*|up\s+to\s+\d{1,2}\s?%\s+off)\s+(?:for|on)\s+(?:(?:an?|the|one|two|three)\s+)?", re.I
+)
+_DEAL_VALUE = re.compile(r"\s*\((?:an?\s+)?\$\s?\d[\d.,]*\s+value\)$", re.I)
 # a template binding an AngularJS 1.x / Handlebars / Vue page leaves in the saved HTML where the
 # script did not run or a hidden template holds it ("<h1 ng-bind-html="pdp.product.displayName">{{
 # pdp.product.displayName }}</h1>", Harry & David 2017): no words the page shows (issue 14's title
@@ -430,6 +437,9 @@ def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -
     m = BRACKET_CODE.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
+    m = _DEAL_HEAD.match(text)
+    if m and len(tokens(text[m.end() :])) >= 2:
+        text = _DEAL_VALUE.sub("", text[m.end() :])
     m = _STOCK_BADGE.search(text)
     if m and len(tokens(text[: m.start()])) >= 2 and not set(tokens(m.group(0))) <= doc_words:
         text = text[: m.start()]
@@ -666,8 +676,12 @@ def _clean_part(part: str, is_site: Any) -> str:
     """A document-title part without an "at Shop.com" affix naming the shop, the shop's name glued to
     its end (`_glued_shop_tail`), a shop's "& Reviews" or "in the Drills department" (`_REVIEWS_TAIL`),
     a leading "Buy" (with a trailing "Online"/"Now" it brings), an SEO tail ("... kaufen", "купить в Алматы")
-    and a discount badge opening or closing it ("77% Off NAME", `_PERCENT_OFF`)."""
+    a discount badge opening or closing it ("77% Off NAME", `_PERCENT_OFF`) and a deal site's offer line
+    around the name ("$24 for a NAME ($79.99 Value)", `_DEAL_HEAD`, `_DEAL_VALUE`)."""
     part = _PERCENT_OFF.sub("", _TEMPLATE_BINDING.sub(" ", part)).strip() or part
+    m = _DEAL_HEAD.match(part)
+    if m and len(tokens(part[m.end() :])) >= 2:
+        part = _DEAL_VALUE.sub("", part[m.end() :])  # "$24 for a NAME ($79.99 Value)"
     m = _SITE_AFFIX.search(part)
     if m and _names_site(m.group(1) or m.group(2), is_site):
         part = part[: m.start()]
@@ -683,7 +697,22 @@ def _clean_part(part: str, is_site: Any) -> str:
         part = part[: m.start()]  # "NAME & Reviews", "NAME in the Drills department"
     if _BUY_PREFIX.match(part):
         part = re.sub(r"\s+(?:online|now|today)$", "", _BUY_PREFIX.sub("", part), flags=re.I)
+    part = _USED_FOR_SALE.sub("", part)
+    m = _FOR_SALE_TAIL.search(part)
+    if m and len(tokens(part[: m.start()])) >= 2:
+        part = part[: m.start()]  # "NAME for sale in Tulsa, OK" (Oodle, OfferUp, letgo)
     return _SEO_TAIL.sub("", part).strip(" -–|:,")
+
+
+# a second-hand marketplace's "Used NAME for sale in Austin" (letgo's `<title>`): the leading "Used" (or
+# "Pre-owned", "Second-hand") goes where the part also says "for sale", so that the name and the tail
+# `_SHOP_PHRASE` reads are left (issue 14's title review 9: the whole part was read as a fuller name)
+# a classified board's "for sale in Tulsa, OK" closing the name in its `<title>` (Oodle, OfferUp, letgo)
+_FOR_SALE_TAIL = re.compile(r"\s+for\s+sale(?:\s+(?:in|near)\s+[^|]{1,40})?$", re.I)
+_USED_FOR_SALE = re.compile(
+    r"^(?:used|pre-?owned|second-?hand)\s+(?=\S.*\s(?:for\s+sale|à\s+vendre|en\s+venta|zu\s+verkaufen)(?!\w))",
+    re.I,
+)
 
 
 # a page's own product name of `FULL_NAME_WORDS`+ words is full when a `<title>` form adds at most
@@ -825,6 +854,9 @@ _SHOP_PHRASE = re.compile(
     r"(?:online(?=\s*$|\s*[-–—|,:]|\s+(?:at|in|for|with|from|on|now|today)\b)"
     r"|(?:at|for)\s+(?:the\s+)?(?:best|lowest|low|great)\s+prices?|for\s+sale"
     r"|with\s+free\s+(?:shipping|delivery)"
+    # a bookshop's "NAME book by AUTHOR" (ThriftBooks' <title>), "ebook by", "audiobook by": the kind of
+    # item and its author, no word of the name (issue 14's title review 9)
+    r"|(?:e-?|audio-?)?book\s+by\b"
     # the Russian, Ukrainian and Kazakh forms ("NAME: продажа, цена в Алматы. ... от "Shop"", the title
     # Prom's marketplaces, satu.kz among them, give every item; "NAME купить в Астане", "NAME — ціна")
     r"|[:,–—-]?\s*(?:купить|продажа|цена|ціна|продаж|купити|отзывы|характеристики|сатып\s+алу))(?!\w)",

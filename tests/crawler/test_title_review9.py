@@ -79,8 +79,29 @@ G. `_name_before_price`: a heading whose price element is followed only by one b
 H. `_STOCK_BADGE`: "Sold Out", "Out of Stock", "Pre-Order", "Coming Soon" (and the markets' words) closing a
    heading of 2+ words, cut unless the document title writes them. Must not fire: GameStop's "Super Mario
    Odyssey Pre-Order" titled so; "Soap Coming Soon" (one word before).
-Committed with tests/crawler -n 1: 7423 passed, 65 xfailed; the train benchmark's output identical with
-f774e15's titles.py swapped in.
+Committed in 7328289 with tests/crawler -n 1: 7423 passed, 65 xfailed; the train benchmark's output
+identical with f774e15's titles.py swapped in.
+
+Batch 3 (8 pages, written after batch 2's kinds: LivingSocial's "$24 for a NAME ($79.99 Value)" deal,
+letgo, ThriftBooks, Grainger's "NAME - ITEM|MODEL - Grainger", 1-800-Flowers' "NAME | 1800Flowers.com -
+91333", CD Universe's table page, OfficeSupply.com's "(AVE5160)" in the name, Recycler): FIRST LOOK 3 of 8 (4 with K)
+failed (HEAD 7328289):
+- I (1): letgo's "Used Weber Spirit gas grill for sale in Austin - letgo" read whole as the fuller name
+  (no `title_match`);
+- J (1): ThriftBooks' "The Martian book by Andy Weir" read as the fuller name (no `title_match`);
+- no listing (1): Recycler's photo under "/ads/" scores 0 (photos.py, the image helper's; strict xfail).
+Kinds fixed in titles.py (with 7328289's titles.py swapped in, exactly the 2 fixed cases fail besides the
+4 xfails; all `NOT_FIRE` pages and "nf-" strings pass; after the fix all pass):
+I. `_USED_FOR_SALE` / `_FOR_SALE_TAIL` (`_clean_part`): a leading "Used" / "Pre-owned" / "Second-hand" goes
+   where the part says "for sale"; "for sale (in PLACE)" closing a part of 2+ name words goes. Must not
+   fire: "Pre-owned Rolex Submariner 116610LN | Bob's Watches" (no "for sale"), "Horse for sale" (one word).
+J. `_SHOP_PHRASE` reads "book by" / "ebook by" / "audiobook by" after the name. Must not fire: "The Jungle
+   Book by Rudyard Kipling | Powell's Books" (the "by AUTHOR" fuller form kept, the project's rule).
+K. (found while checking batch 3: LivingSocial's "$24 for a Cordless Handheld Vacuum ($79.99 Value)",
+   `<h1>` and `<title>`, was read whole; the case first accepted that line, then was made strict)
+   `_DEAL_HEAD` / `_DEAL_VALUE` (`clean_title`, `_clean_part`): a deal site's "$N for a" or "Up to NN% Off
+   on" before the name and "($N Value)" after it. Must not fire: "$5 for Coffee" (one word), "2 for 1
+   Pizza Deal", "$10 Gift Card for Mom".
 """
 
 from __future__ import annotations
@@ -2079,6 +2100,198 @@ case(
 )
 
 
+# ---- batch 3: written after batch 2's kinds ------------------------------------------------------------
+
+LS = "https://www.livingsocial.com"
+case(
+    "livingsocial-2017-deal-price-for-name-value",
+    f"{LS}/deals/goods/1712345-cordless-handheld-vacuum",
+    page(
+        "$24 for a Cordless Handheld Vacuum ($79.99 Value) | LivingSocial",
+        '<div id="ls-page"><header class="ls-header"><a href="/" class="ls-logo"><img src="/assets/livingsocial-logo.png" alt="LivingSocial"></a>'
+        '<form class="ls-search" action="/search"><input name="q" placeholder="Search deals"><button>Search</button></form><a href="/account" class="ls-account">My Account</a></header>'
+        '<nav class="ls-nav"><a href="/local">Local</a> <a href="/escapes">Escapes</a> <a href="/goods">Shop</a> <a href="/gifts">Gifts</a></nav>'
+        '<main class="ls-deal"><div class="ls-deal-gallery"><img src="https://a1.lscdn.net/imgs/1712345/main_600x400.jpg" alt="Cordless Handheld Vacuum"></div>'
+        '<div class="ls-deal-buy"><h1 class="deal-title">$24 for a Cordless Handheld Vacuum ($79.99 Value)</h1><div class="deal-price"><span class="price">$24</span> <span class="value">Value $79.99</span> <span class="discount">70% off</span></div>'
+        '<div class="bought">1,204 bought</div><a href="/deals/1712345/purchase" class="ls-btn ls-btn-buy">Buy!</a></div>'
+        '<section class="ls-deal-details"><h2>The Deal</h2><ul><li>$24 for a cordless handheld vacuum ($79.99 value)</li><li>Free shipping</li></ul><h2>Fine Print</h2><p>Limit 3 per person.</p></section>'
+        '<section class="ls-more"><h2>More Deals</h2><ul><li><a href="/deals/1712346"><img src="https://a1.lscdn.net/imgs/1712346/thumb.jpg"><span>$19 for a Bluetooth Shower Speaker</span></a></li><li><a href="/deals/1712347"><img src="https://a1.lscdn.net/imgs/1712347/thumb.jpg"><span>$29 for a Smartwatch</span></a></li></ul></section></main>'
+        '<footer class="ls-footer"><a href="/about">About</a> <a href="/help">Help</a><p>&copy; 2017 LivingSocial, Inc.</p></footer></div>',
+    ),
+    "Cordless Handheld Vacuum",
+)
+
+LG = "https://us.letgo.com"
+case(
+    "letgo-2017-used-name-for-sale-in-city",
+    f"{LG}/en/i/weber-spirit-gas-grill_8a1b2c3d",
+    page(
+        "Used Weber Spirit gas grill for sale in Austin - letgo",
+        '<div id="root"><header class="letgo-header"><a href="/en" class="logo"><img src="https://static.letgo.com/site-images/logo-letgo.svg" alt="letgo"></a>'
+        '<form class="search"><input type="search" placeholder="Search in Austin"></form><a class="btn-sell" href="/en/sell">Sell</a> <a href="/en/login">Log in</a></header>'
+        '<main class="product-detail"><div class="product-detail__gallery"><img src="https://img.letgo.com/images/8a/1b/2c/3d/8a1b2c3d.jpeg?impolicy=img_600" alt="Weber Spirit gas grill"></div>'
+        '<div class="product-detail__info"><h1 class="product-detail__title">Weber Spirit gas grill</h1><div class="product-detail__price">$150</div>'
+        '<div class="product-detail__location">Austin, TX 78704</div><p class="product-detail__description">Works great, moving sale. Cover included.</p>'
+        '<div class="product-detail__user"><img src="https://img.letgo.com/users/u1.jpg" alt=""><span>Carlos</span></div><a class="btn btn-primary" href="/en/login">Chat with seller</a> <a class="btn" href="/en/login">Make an offer</a></div>'
+        '<section class="related"><h2>Related products</h2><ul><li><a href="/en/i/char-broil_1"><img src="https://img.letgo.com/images/aa/bb/cc/dd/1.jpeg"><span class="title">Char-Broil grill</span><span class="price">$80</span></a></li>'
+        '<li><a href="/en/i/patio-set_2"><img src="https://img.letgo.com/images/aa/bb/cc/dd/2.jpeg"><span class="title">Patio table and 4 chairs</span><span class="price">$120</span></a></li></ul></section></main>'
+        '<footer><a href="/en/help">Help</a> <a href="/en/terms">Terms</a> <span>&copy; 2017 letgo</span></footer></div>',
+    ),
+    "Weber Spirit gas grill",
+)
+
+TB = "https://www.thriftbooks.com"
+case(
+    "thriftbooks-2017-name-book-by-author-title",
+    f"{TB}/w/the-martian_andy-weir/1234567/",
+    page(
+        "The Martian book by Andy Weir",
+        bs3_navbar("ThriftBooks", TB, ["Fiction", "Nonfiction", "Kids", "Teen", "Textbooks", "Deals"])
+        + '<div class="container">'
+        + bs3_crumbs(TB, ["Fiction", "Science Fiction"], "The Martian")
+        + '<div class="row WorkMeta"><div class="col-sm-4"><img class="img-responsive" src="https://i.thriftbooks.com/api/imagehandler/m/ABC123.jpeg" alt="The Martian"></div>'
+        '<div class="col-sm-8"><h1 class="WorkMeta-title">The Martian</h1><div class="WorkMeta-authors">by <a href="/a/andy-weir/1234/">Andy Weir</a></div>'
+        '<div class="WorkMeta-rating">4.7 (1,234 ratings)</div><div class="WorkSelector"><h2>Select Format</h2><ul><li class="is-selected">Paperback <span>$4.89</span></li><li>Hardcover <span>$7.19</span></li></ul></div>'
+        '<div class="WorkSelector-condition">Condition: <b>Very Good</b></div><div class="WorkSelector-price"><span class="price">$4.89</span> <span class="list">List Price $15.00</span></div>'
+        '<button class="btn btn-primary btn-lg">Add to Cart</button> <button class="btn btn-default">Add to Wish List</button></div></div>'
+        '<div class="WorkDescription"><h2>Book Overview</h2><p>Six days ago, astronaut Mark Watney became one of the first people to walk on Mars.</p></div>'
+        + bs3_cards(
+            TB,
+            "Customers Also Bought",
+            [("Artemis", "$4.99"), ("Project Hail Mary", "$9.99"), ("Ready Player One", "$4.59")],
+        )
+        + "</div>"
+        + footer_2017("ThriftBooks", TB),
+    ),
+    "The Martian",
+    "The Martian by Andy Weir",
+)
+
+GR = "https://www.grainger.com"
+case(
+    "grainger-2017-item-model-title-parts",
+    f"{GR}/product/DEWALT-Cordless-Drill-Driver-Kit-4LW67",
+    page(
+        "DEWALT Cordless Drill/Driver Kit, 20.0 Voltage, 1/2&quot; Chuck Size - 4LW67|DCD771C2 - Grainger",
+        '<div id="wrap"><header class="gcom-header"><div class="gcom-logo"><a href="/"><img src="/images/grainger-logo.svg" alt="Grainger"></a></div>'
+        '<form class="gcom-search" action="/search"><input name="searchQuery" placeholder="Search by keyword, item or model #"><button>Search</button></form>'
+        '<div class="gcom-account"><a href="/myaccount/signin">Sign In</a> <a href="/cart">Cart</a> <a href="/quickorder">Quick Order</a></div>'
+        '<nav class="gcom-nav"><a href="/category/tools">Tools</a> <a href="/category/safety">Safety</a> <a href="/category/plumbing">Plumbing</a> <a href="/category/electrical">Electrical</a></nav></header>'
+        '<main><ol class="breadcrumbs"><li><a href="/">Home</a></li><li><a href="/category/tools">Tools</a></li><li><a href="/category/tools/power-tools">Power Tools</a></li><li><a href="/category/tools/power-tools/cordless-drills">Cordless Drills</a></li></ol>'
+        '<div class="product-detail"><div class="product-image"><img src="https://static.grainger.com/rp/s/is/image/Grainger/4LW67_AS01?$mdmain$" alt="DEWALT Cordless Drill/Driver Kit"></div>'
+        '<div class="product-info"><h1 class="productName">DEWALT Cordless Drill/Driver Kit, 20.0 Voltage, 1/2&quot; Chuck Size</h1>'
+        '<ul class="product-ids"><li>Item # <span>4LW67</span></li><li>Mfr. Model # <span>DCD771C2</span></li><li>Catalog Page # <span>N/A</span></li></ul>'
+        '<div class="pricing"><span class="price">$159.00</span> <span class="uom">/ each</span></div><div class="availability">Ready to ship</div>'
+        '<form action="/cart/add"><input type="text" value="1" name="qty"><button class="btn-add-to-cart">Add to Cart</button></form></div></div>'
+        '<section class="specs"><h2>Technical Specs</h2><table><tr><td>Voltage</td><td>20.0</td></tr><tr><td>Chuck Size</td><td>1/2"</td></tr></table></section>'
+        '<section class="alternates"><h2>Alternate Products</h2><ul><li><a href="/product/MILWAUKEE-Cordless-Drill-5ZUR3"><img src="https://static.grainger.com/rp/s/is/image/Grainger/5ZUR3_AS01?$smthumb$"><span>MILWAUKEE Cordless Drill/Driver Kit, 18.0 Voltage</span></a><span>$199.00</span></li></ul></section></main>'
+        + footer_2017("Grainger", GR)
+        + "</div>",
+    ),
+    'DEWALT Cordless Drill/Driver Kit, 20.0 Voltage, 1/2" Chuck Size',
+)
+
+FL = "https://www.1800flowers.com"
+case(
+    "1800flowers-2017-title-shop-then-code",
+    f"{FL}/the-florist-designed-bouquet-91333",
+    page(
+        "The Florist Designed Bouquet | 1800Flowers.com - 91333",
+        '<div id="container"><div id="header"><a href="/" class="logo"><img src="/images/1800flowers-logo.png" alt="1-800-Flowers.com"></a>'
+        '<form id="search" action="/search"><input type="text" name="searchTerm" placeholder="Search"><input type="submit" value="Go"></form>'
+        '<div id="util"><a href="/account">Sign In</a> | <a href="/cart">Cart (0)</a> | <a href="/celebrations-passport">Celebrations Passport</a></div>'
+        '<ul id="topnav"><li><a href="/birthday">Birthday</a></li><li><a href="/sympathy">Sympathy</a></li><li><a href="/flowers">Flowers</a></li><li><a href="/plants">Plants</a></li><li><a href="/gift-baskets">Gift Baskets &amp; Food</a></li></ul></div>'
+        '<div id="content"><div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/flowers">Flowers</a> &gt; <a href="/bouquets">Bouquets</a></div>'
+        '<div class="pdp"><div class="pdp-image"><img src="https://cdn1.1800flowers.com/wcsstore/Flowers/images/catalog/91333lx.jpg" alt="The Florist Designed Bouquet"></div>'
+        '<div class="pdp-info"><h1 id="productName">The Florist Designed Bouquet</h1><div class="pdp-item">Item #91333</div>'
+        '<ul class="sizes"><li><input type="radio" name="sku" checked> Small <span>$39.99</span></li><li><input type="radio" name="sku"> Medium <span>$49.99</span></li><li><input type="radio" name="sku"> Large <span>$59.99</span></li></ul>'
+        '<div class="pdp-zip"><label>Delivery Zip Code</label><input type="text" name="zip"></div><button class="btn-addtocart">Add to Cart</button></div></div>'
+        '<div class="pdp-details"><h2>Product Details</h2><p>Our florists hand-select the freshest blooms of the season.</p></div>'
+        '<div class="pdp-recs"><h2>You May Also Like</h2><ul><li><a href="/fields-of-europe-91200"><img src="https://cdn1.1800flowers.com/wcsstore/Flowers/images/catalog/91200s.jpg"><span>Fields of Europe</span></a> <span>$49.99</span></li>'
+        '<li><a href="/one-dozen-red-roses-90950"><img src="https://cdn1.1800flowers.com/wcsstore/Flowers/images/catalog/90950s.jpg"><span>One Dozen Red Roses</span></a> <span>$59.99</span></li></ul></div></div>'
+        + footer_2017("1-800-Flowers.com", FL)
+        + "</div>",
+    ),
+    "The Florist Designed Bouquet",
+)
+
+CDU = "https://www.cduniverse.com"
+case(
+    "cduniverse-2017-table-album-artist",
+    f"{CDU}/productinfo.asp?pid=10187654",
+    page(
+        "Reputation CD (2017) - Big Machine Records | Taylor Swift | CD Universe",
+        '<table width="100%" cellpadding="0" cellspacing="0"><tr><td><a href="/"><img src="/images/cdu-logo.gif" alt="CD Universe" border="0"></a></td>'
+        '<td align="right"><form action="/sresult.asp"><select name="style"><option>Music</option><option>Movies</option><option>Games</option></select><input type="text" name="HT_Search"><input type="submit" value="Search"></form><a href="/cart.asp">Cart</a> | <a href="/account.asp">Account</a></td></tr>'
+        '<tr><td colspan="2" class="navbar"><a href="/music.asp">Music</a> | <a href="/movies.asp">Movies</a> | <a href="/games.asp">Games</a> | <a href="/newreleases.asp">New Releases</a></td></tr></table>'
+        '<table width="100%" cellpadding="6"><tr><td valign="top" width="220"><img id="PIImage" src="https://cdn.cduniverse.ws/images/CDU/thumb/10187654.jpg" width="200" alt="Reputation CD"></td>'
+        '<td valign="top"><h1 class="title" id="title">Reputation CD (2017)</h1><div class="artist">Artist: <a href="/search/xx/music/artist/Taylor+Swift/a/albums.htm">Taylor Swift</a></div>'
+        '<table class="details"><tr><td>Label:</td><td>Big Machine Records</td></tr><tr><td>Release Date:</td><td>11/10/2017</td></tr><tr><td>UPC:</td><td>843930033102</td></tr></table>'
+        '<div class="priceblock">Our Price: <span class="price">$10.99</span><br><span class="avail">In Stock - Ships in 24 hours</span></div>'
+        '<form action="/cart.asp" method="post"><input type="hidden" name="pid" value="10187654"><input type="submit" value="Add To Cart" class="addtocart"></form></td></tr></table>'
+        '<div class="tracks"><h2>Track Listing</h2><ol><li>...Ready for It?</li><li>End Game</li><li>I Did Something Bad</li></ol></div>'
+        '<div class="alsolike"><h2>Customers Also Purchased</h2><table><tr><td><a href="/productinfo.asp?pid=9012345">1989 CD (2014)</a><br>$9.99</td><td><a href="/productinfo.asp?pid=9912345">Red CD (2012)</a><br>$8.99</td></tr></table></div>'
+        '<div id="footer"><a href="/help.asp">Help</a> | <a href="/privacy.asp">Privacy</a> | &copy; 2017 CD Universe</div>',
+        doctype='<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">',
+    ),
+    "Reputation CD (2017)",
+    "Reputation",
+    "Reputation CD",
+)
+
+OSC = "https://www.officesupply.com"
+case(
+    "officesupply-2017-name-with-item-code-parens",
+    f"{OSC}/office-supplies/labels-labeling-systems/labels/address-labels/avery-easy-peel-address-labels/p43512.html",
+    page(
+        "Avery Easy Peel White Address Labels, 1&quot; x 2-5/8&quot;, 3000/Box (AVE5160) | OfficeSupply.com",
+        magento_rwd(
+            OSC,
+            "OfficeSupply.com",
+            ["Office Supplies", "Ink &amp; Toner", "Paper", "Breakroom", "Furniture", "Technology"],
+            ["Office Supplies", "Labels", "Address Labels"],
+            '<div class="product-name"><span class="h1">Avery Easy Peel White Address Labels, 1&quot; x 2-5/8&quot;, 3000/Box (AVE5160)</span></div>'
+            '<div class="item-number">Item #: AVE5160</div>',
+            "Avery Easy Peel White Address Labels, 1&quot; x 2-5/8&quot;, 3000/Box",
+            "$42.99",
+            "ave5160",
+            "Sure Feed technology for a reliable feed; Easy Peel pop-up edge.",
+            [("Brand", "Avery"), ("Labels per Sheet", "30"), ("Sheets", "100")],
+            [("Perfect for holiday cards", "No jams.")],
+            [
+                ("Avery Shipping Labels, 2&quot; x 4&quot;, 1000/Box", "$39.99"),
+                ("Avery Return Address Labels, 1/2&quot; x 1-3/4&quot;", "$29.99"),
+            ],
+            "Avery Easy Peel White Address Labels, 1&quot; x 2-5/8&quot;, 3000/Box (AVE5160)",
+        ),
+        body_class="catalog-product-view",
+    ),
+    'Avery Easy Peel White Address Labels, 1" x 2-5/8", 3000/Box (AVE5160)',
+    'Avery Easy Peel White Address Labels, 1" x 2-5/8", 3000/Box',
+)
+
+RC = "https://www.recycler.com"
+case(
+    "recycler-2017-h2-posting-title",
+    f"{RC}/ad/los-angeles/for-sale/furniture/ikea-kallax-shelf-unit-white/55123456",
+    page(
+        "IKEA Kallax Shelf Unit, White - Los Angeles For Sale - Recycler.com",
+        '<div id="wrapper"><div id="header"><a href="/" id="logo"><img src="/img/recycler-logo.png" alt="Recycler.com"></a><a href="/post" class="post-ad">Post a Free Ad</a>'
+        '<form action="/search"><input name="q" placeholder="Search Los Angeles"><button>Search</button></form></div>'
+        '<div id="breadcrumbs"><a href="/los-angeles">Los Angeles</a> &raquo; <a href="/los-angeles/for-sale">For Sale</a> &raquo; <a href="/los-angeles/for-sale/furniture">Furniture</a></div>'
+        '<div id="listing"><div class="listing-left"><div class="main-photo"><img src="https://img.recycler.com/ads/55123456/1_640.jpg" alt="IKEA Kallax Shelf Unit, White"></div></div>'
+        '<div class="listing-right"><h2 class="posting-title">IKEA Kallax Shelf Unit, White</h2><p class="posting-price">$60</p><p class="posting-loc">Culver City, CA</p>'
+        '<p class="posting-desc">4x4 cube, good condition, disassembled for easy pickup.</p><a href="#contact" class="btn">Contact Seller</a></div></div>'
+        '<div id="more"><h3>More in Furniture</h3><ul><li><a href="/ad/55123000">Queen Bed Frame</a> $100</li><li><a href="/ad/55123001">Office Chair</a> $40</li></ul></div>'
+        '<div id="footer">&copy; 2017 Recycler.com | <a href="/terms">Terms</a> | <a href="/privacy">Privacy</a></div></div>',
+    ),
+    "IKEA Kallax Shelf Unit, White",
+    xfail="no listing (the title is read right): the listing's one photo, under /ads/ on the board's image host, "
+    "scores 0 (read as an advertisement's picture) and the page has no buy control; photos.py, the image "
+    "helper's (a classified board's own '/ads/' path, as layout._NOISE reads OLX's 'ad-photo')",
+)
+
+
 # ---- must-not-fire pages: each passed with HEAD's titles.py (3fe2773) and passes after the kinds -------
 
 GS = "https://www.gamestop.com"
@@ -2424,6 +2637,57 @@ STRINGS: list[tuple[str, str, tuple[str, ...], str]] = [
         "Guatemala Whole Bean Coffee, 12 oz",
     ),
     ("nf-one-word-before-badge", "clean_title", ("Soap Coming Soon",), "Soap Coming Soon"),
+    (
+        "used-for-sale-fuller",
+        "fuller_title",
+        ("Weber Spirit gas grill", "Used Weber Spirit gas grill for sale in Austin - letgo", "us.letgo.com"),
+        "Weber Spirit gas grill",
+    ),
+    (
+        "for-sale-in-place-tail",
+        "title_without_shop",
+        ("La-Z-Boy Pinnacle Rocker Recliner for sale in Tulsa, OK | Oodle", "www.oodle.com"),
+        "La-Z-Boy Pinnacle Rocker Recliner",
+    ),
+    (
+        "nf-used-without-for-sale",
+        "title_without_shop",
+        ("Pre-owned Rolex Submariner 116610LN | Bob's Watches", "www.bobswatches.com"),
+        "Pre-owned Rolex Submariner 116610LN",
+    ),
+    (
+        "nf-for-sale-one-word-before",
+        "title_without_shop",
+        ("Horse for sale", "www.horseclicks.com"),
+        "Horse for sale",
+    ),
+    (
+        "book-by-author-tail",
+        "fuller_title",
+        ("The Martian", "The Martian book by Andy Weir", "www.thriftbooks.com"),
+        "The Martian",
+    ),
+    (
+        "deal-line",
+        "clean_title",
+        ("$24 for a Cordless Handheld Vacuum ($79.99 Value)",),
+        "Cordless Handheld Vacuum",
+    ),
+    (
+        "deal-up-to-off-on",
+        "clean_title",
+        ("Up to 60% Off on Bathroom Potty Golf Set",),
+        "Bathroom Potty Golf Set",
+    ),
+    ("nf-deal-one-word", "clean_title", ("$5 for Coffee",), "$5 for Coffee"),
+    ("nf-two-for-one", "clean_title", ("2 for 1 Pizza Deal",), "2 for 1 Pizza Deal"),
+    ("nf-amount-in-name", "clean_title", ("$10 Gift Card for Mom",), "$10 Gift Card for Mom"),
+    (
+        "nf-by-author-fuller-kept",
+        "fuller_title",
+        ("The Jungle Book", "The Jungle Book by Rudyard Kipling | Powell's Books", "www.powells.com"),
+        "The Jungle Book by Rudyard Kipling",
+    ),
 ]
 
 
