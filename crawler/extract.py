@@ -1280,7 +1280,7 @@ def _visible_text(node: Any) -> str:
 
     for c in node:
         walk(c)
-    return " ".join(parts)
+    return " ".join(parts)  # as extruct joins an element's text nodes: "501<sup>®</sup>" is "501 ®"
 
 
 def _shown_names(result: dict[str, Any], sel: Selector) -> None:
@@ -1291,13 +1291,14 @@ def _shown_names(result: dict[str, Any], sel: Selector) -> None:
     tests/crawler/test_structured_review9.py."""
     if result.get("_sources", {}).get("title") not in ("microdata", "rdfa"):
         return
-    wanted = {result.get("title"), *(result.get("_names") or [])} - {None}
+    # an element's text and the structured name told apart by their spaces only (extruct joins text nodes with one)
+    wanted = {re.sub(r"\s+", "", n): n for n in (result.get("title"), *(result.get("_names") or [])) if n}
     shown: dict[str, str] = {}
     for el in sel.xpath("//*[@itemprop='name' or @property='name'][not(self::meta)]")[:100]:
-        full = clean_text(el.xpath("string()").get(), 1000)
-        if full in wanted and full not in shown:
+        full = wanted.get(re.sub(r"\s+", "", el.xpath("string()").get() or ""))
+        if full is not None and full not in shown:
             seen = clean_text(_visible_text(el.root), 1000)
-            if seen and seen != full:
+            if seen and re.sub(r"\s+", "", seen) != re.sub(r"\s+", "", full):
                 shown[full] = seen
     if shown:
         result["title"] = shown.get(result.get("title") or "", result.get("title"))
