@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from knockoff.crawler.heuristics.controls import said_state
-from knockoff.crawler.heuristics.dom import BRAND_EL, MARKS, hidden, next_element, tokens, visible_text
+from knockoff.crawler.heuristics.dom import BRAND_EL, MARKS, MONEY, hidden, next_element, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, shop_part, site_test, title_without_shop
 
@@ -37,6 +37,12 @@ _BRAND_LABEL = re.compile(
     r"brand(?:\s*name)?|marke|marque|marca|merk|merke|märke|varumärke|varemerke|varemærke|mærke|tuotemerkki|"
     r"merkki|vörumerki|kaubamärk|zīmols|prekės ženklas|"
     r"marka|manufacturer|hersteller|fabricant|produttore|"
+    # a wine's, beer's or spirit's maker (a wine shop's "Winery: Caymus Vineyards"), US parts and electronics shops'
+    # abbreviations "Mfr:" / "Mfg:" (not before a part or model number's words: "Mfr Part # 010-03717"; Adorama's
+    # "MFR: 4147C002" is its part number, a code no brand is: `_name_like`), "Maker:" before its colon (the lead's
+    # tenth probe; not an EU marketplace's "Manufacturer name" row of the responsible factory, test_brand_review7)
+    r"winery|brewery|distillery|maker(?=\s*[:：])|"
+    r"(?:mfr|mfg)\.?(?!\s*(?:part|model|#|no\b|nr\b|number|item|sku|code))|"
     r"fabricante|fabrikant|znamka|značka|blagovna znamka|proizvođač|proizvajalec|proizvodjač|výrobce|gyártó|producent|"
     # the Croatian/Serbian/Slovenian/Bosnian "Brend" ("Brend: Makita")
     r"brend|"
@@ -132,24 +138,68 @@ def labelled(
         if long and not inline:
             continue
         if not value:
-            if parent is not None and (
-                _link_label(node, parent) or _compared_row(parent) or _empty_value_cell(node, parent)
-            ):
+            value = _value_after(nodes, i, parent, text)
+            if value is None:
                 continue
-            value = (_logo_value(parent) if parent is not None else "") or next(
-                (
-                    t.strip()
-                    for n, t in nodes[i + 1 : i + 4]
-                    if t.strip().strip(":：") and not _label_button(n, parent)
-                ),
-                "",
-            )
         value = re.sub(r"\s+", " ", value).strip(" :：")
         if trim is not None and inline:
             value = _trimmed(value, trim, long)
-        if 1 < len(value) <= limit and (keep is None or keep(value)) and (accept is None or accept(value)):
+        if _fits(value, limit, keep, accept):
             return value
     return None
+
+
+def _value_after(nodes: list[tuple[Any, str]], i: int, parent: Any, text: str) -> str | None:
+    """`labelled`'s value of a label written alone in its text (`nodes[i]`, `text`, in `parent`): under it where
+    it heads a table's column (`_column_value`), a logo's name after it, or the next of the 3 texts after it that
+    is no button of the label; None where the label is a link's, a row compared across products or a cell whose
+    value cell is empty."""
+    node = nodes[i][0]
+    if parent is not None and (
+        _link_label(node, parent) or _compared_row(parent) or _empty_value_cell(node, parent)
+    ):
+        return None
+    column = _column_value(parent, text) if parent is not None else None
+    if column is not None:
+        return column  # a label heading a table's column: its value under it, not the next heading
+    return (_logo_value(parent) if parent is not None else "") or next(
+        (
+            t.strip()
+            for n, t in nodes[i + 1 : i + 4]
+            if t.strip().strip(":：") and not _label_button(n, parent)
+        ),
+        "",
+    )
+
+
+def _fits(
+    value: str, limit: int, keep: Callable[[str], bool] | None, accept: Callable[[str], bool] | None
+) -> bool:
+    """`labelled`'s test of a value: 2 to `limit` characters, accepted by `keep` and `accept` where given."""
+    return 1 < len(value) <= limit and (keep is None or keep(value)) and (accept is None or accept(value))
+
+
+def _column_value(parent: Any, text: str) -> str | None:
+    """The value under the label `text` (a text of `parent`) where it alone fills a heading cell of a table's
+    header row (all its cells `<th>`): the text of the same column's cell in the row below, when the table has
+    exactly one row below ("Manufacturer | Part # | Stock #" over "BOSCH | BC905 | PG-448120", an auto parts shop;
+    the lead's tenth probe), else "" (a variants table: which row is the listing's is not said; a row with a link,
+    a button or a price: an accessory's, as `sku._column_code` reads it); None where the
+    label heads no column (a row's label cell, a line)."""
+    cell = parent if parent.tag == "th" else next(parent.iterancestors("th"), None)
+    if cell is None or visible_text(cell).strip() != text:
+        return None
+    row = cell.getparent()
+    if row is None or row.tag != "tr" or row.xpath("./td") or len(row.xpath("./th")) < 2:
+        return None
+    table = next(row.iterancestors("table"), None)
+    rows = [r for r in table.xpath(".//tr") if r.xpath("./td|./th")] if table is not None else []
+    if len(rows) != 2 or rows[0] is not row:
+        return ""
+    if rows[1].xpath(".//a | .//button | .//input") or MONEY.search(" ".join(rows[1].itertext())):
+        return ""  # an accessory's or spare part's row (its link, price or cart button): another item's
+    cells, index = rows[1].xpath("./td|./th"), row.xpath("./th").index(cell)
+    return re.sub(r"\s+", " ", visible_text(cells[index])).strip() if index < len(cells) else ""
 
 
 def _label_match(label: re.Pattern[str], text: str, long: bool) -> re.Match[str] | None:
@@ -876,13 +926,19 @@ def _labelled_in_title(page: Layout) -> str | None:
 _SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.|[!?。！？])\s+\S")
 
 
+# one token holding 4+ digits: a part number ("4147C002", "010-01801-01"), no brand's name ("3M", "7UP", "2XU")
+_CODE_LIKE = re.compile(r"(?=(?:\D*\d){4})\S+")
+
+
 def _name_like(value: str) -> bool:
     """`value` reads as a brand's name: at most 6 words, no sentence going on after a full stop
     (a review's "Brand: doesn't matter to me. Works as well as the KitchenAid I had." is prose) and
     no label of its own ("promise: free returns" after "Brand", a line "Brand promise: ...") and no call
-    to action (`_CALL_TO_ACTION`: Coupang's "브랜드 바로가기 >", "go to the brand")."""
+    to action (`_CALL_TO_ACTION`: Coupang's "브랜드 바로가기 >", "go to the brand") and no part number alone
+    (`_CODE_LIKE`: "MFR: 4147C002")."""
     return (
         len(value.split()) <= 6
+        and not _CODE_LIKE.fullmatch(value.strip())
         and not _SENTENCE_BREAK.search(value)
         and not re.search(r"[:：]", value)
         and not _CALL_TO_ACTION.match(value)

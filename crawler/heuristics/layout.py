@@ -30,7 +30,10 @@ _OWN_AD_PARTS = (
 )
 _NOISE = re.compile(
     rf"\b(?:{OTHER_ITEMS_NAMES}|also\w*|sponsor\w*|bundle\w*|combo\w*|"
-    r"accessor\w*|others?|suggest\w*|widget\w*|footer\w*|nav|"
+    r"accessor\w*|others?|suggest\w*|widget\w*|footer\w*|"
+    # navigation, not a slider's style of its arrows (Flatsome's gallery "slider-nav-small", "slider-nav-circle",
+    # "slider-nav-light": the image helper's review 9)
+    r"nav(?!-(?:small|large|light|dark|circle|outline|simple|reveal|round|square|inside|outside|push)\b)|"
     r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?(?:cart|basket)|promo\w*|banner\w*|advert\w*"
     # an ad, not a classifieds site's own ad, the listing itself, whose parts it names so (OLX's
     # "ad-photo", "ad_title", "ad-price-container", "ad_description"; the lead's probe of stop 37)

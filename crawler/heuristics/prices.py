@@ -74,7 +74,10 @@ _ASKED_PRICE = re.compile(
     # or in the cart, under a minimum advertised price policy ("See price in cart", "Add to cart to see our
     # price", "Price shown in cart"; US dealers of MAP brands, listing review 8: such a page gave no listing)
     r"|\b(?:see|view)\s+(?:our\s+|the\s+)?(?:price|pricing)\s+in\s+(?:the\s+|your\s+)?cart\b"
-    r"|\badd\s+to\s+cart\s+to\s+(?:see|view)\s+(?:our\s+|the\s+)?(?:price|pricing)\b"
+    r"|\badd\s+(?:this\s+item\s+|it\s+)?to\s+(?:your\s+|the\s+)?cart\s+to\s+(?:see|view)\s+(?:it\b|(?:our\s+|the\s+)?(?:price|pricing)\b)"
+    # a MAP dealer's link to the price ("Click for price", "Click here to see price"; the lead's tenth probe)
+    r"|\bclick\s+(?:here\s+)?(?:for|to\s+(?:see|view))\s+(?:our\s+|the\s+)?(?:price|pricing)\b"
+    r"(?!\s+(?:alerts?|drops?|match\w*|history|tracking|details))"
     r"|\bprice\s+(?:shown|displayed)\s+in\s+(?:the\s+)?cart\b",
     re.I,
 )
@@ -579,12 +582,18 @@ def asked_price(page: Layout) -> bool:
     (`_ASKED_PRICE`: "Call for Price", "Price on request") and shows no currency amount: a product page
     whose price is not shown, as a sold-out page without one is (`page.Found.unavailable_product`).
     Source: listing review 8 (an industrial supplier's "Call for Price" page)."""
-    for el in _price_elements(page)[:600]:
-        text = " ".join(" ".join(el.itertext()).split())
-        if len(text) > 120 or not _ASKED_PRICE.search(text) or CURRENCY_MARK.search(text):
-            continue
-        if not (any(page.context(el)) or hidden(el) or page.in_dialog(el)):
-            return True
+    for holder in _price_elements(page)[:600]:
+        # the price element, or a part of it saying so beside the maker's struck price ("<div class="price-box">
+        # <span class="old-price">MSRP: $749.00</span><div class="map-msg">Click for price ...</div>"; the lead's
+        # tenth probe)
+        for el in list(holder.iter())[:40]:
+            if not isinstance(el.tag, str):
+                continue
+            text = " ".join(" ".join(el.itertext()).split())
+            if len(text) > 120 or not _ASKED_PRICE.search(text) or CURRENCY_MARK.search(text):
+                continue
+            if not (any(page.context(el)) or hidden(el) or page.in_dialog(el)):
+                return True
     return False
 
 

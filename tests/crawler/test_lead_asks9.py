@@ -9,6 +9,9 @@
    id="ad" class="ad-detail">` around `ad-header`, `ad-meta`, `ad-body`): no advertisement
    (`layout._noise_names`; the title helper's review 9). Must-not-fire: an ad slot named "ad" or "ad-slot"
    holding a sponsored product's card stays an advertisement.
+3. Flatsome's gallery slider names the style of its arrows ("slider-nav-small", "slider-nav-circle"): no
+   navigation (`layout._NOISE`; the image helper's review 9). Must-not-fire: Slick's thumbnail strip
+   ("slider-nav"), "main-nav", "nav nav-small", "site-navigation" stay noise.
 """
 
 from __future__ import annotations
@@ -88,3 +91,25 @@ def test_ad_slot_with_a_product_card_stays_an_advert(names: str) -> None:
     assert got is not None and got["title"] == "Travel Jacket" and got["price"] == 129.0
     page = Page(Selector(text=html), "https://www.outfitters.example/p/travel-jacket")
     assert page.context(page.root.xpath("//h2")[0])[0]
+
+
+@pytest.mark.parametrize(
+    ("names", "noise"),
+    [
+        ("product-gallery-slider slider slider-nav-small", False),
+        ("slider slider-nav-circle slider-nav-light", False),
+        ("slider-nav", True),
+        ("main-nav", True),
+        ("nav nav-small", True),
+        ("site-navigation", True),
+    ],
+)
+def test_slider_arrow_style_is_no_navigation(names: str, noise: bool) -> None:
+    """Flatsome's gallery slider names the style of its arrows ("slider-nav-small"): no navigation (the image
+    helper's review 9, `layout._NOISE`); a slider's thumbnail strip ("slider-nav", Slick) and menus stay noise
+    (those pass before the rule too)."""
+    html = f"""<html><head><title>Fly Rod | Shop</title></head><body><div class="{names}"><div class="slide">
+<img src="/wp-content/uploads/2017/05/fly-rod-1.jpg" alt="Fly rod"></div></div><h1>Fly Rod</h1>
+<div class="details">{"".join(f"<p>Detail {i}</p>" for i in range(40))}</div></body></html>"""
+    page = Page(Selector(text=html), "https://www.shop.example/product/fly-rod/")
+    assert page.context(page.root.xpath("//img")[0])[0] is noise
