@@ -24,7 +24,9 @@ and a video's slide is told by its names, its media type, a play control or its 
 (tests/crawler/test_image_review8.py). A gallery plugin's frames written without an `<img>`
 (Fotorama as served: `<a href="1.jpg" data-thumb=...>`) are fallback pictures with the gallery bonus
 (tests/crawler/test_image_review9.py); decoration words in a URL's host count only on another
-site's host (a tracker's, not the shop's own "lone-star-saddlery.com"). (`crawler/images.py`
+site's host (a tracker's, not the shop's own "lone-star-saddlery.com"); an alt or title that is the
+file's slug (WordPress's attachment titles) takes its gallery row's evidence; a "photo_t.jpg" in a
+link to "photo.jpg" leads with the linked file. (`crawler/images.py`
 downloads the photos; this module only finds their URLs.)
 
 Pure functions over a parsed page (`layout.Layout`); no I/O.
@@ -615,14 +617,43 @@ def _linked_original(el: Any, urls: list[str], measures: frozenset[str] = frozen
     scored by its own URLs (a thumbnail stays one); `measures` as `_url_px`'s."""
     w, h = _int(el.get("width")), _int(el.get("height"))
     size = max(w or 0, h or 0) or _url_px(urls[0], measures)
-    if size is None or size >= SMALL_SHOWN:
-        return urls
     link = _picture_link(_ancestors(el, 2))
     href = (link.get("href") or "").strip() if link is not None else ""
+    if size is None and href and href not in urls and _thumbnail_file_of(urls[0], href):
+        return [href, *urls]  # its file name says it is the linked file's thumbnail
+    if size is None or size >= SMALL_SHOWN:
+        return urls
     key = _photo_key(href) if href else None
     if not key or href in urls or key != _photo_key(urls[0]):
         return urls
     return [href, *urls]
+
+
+# a thumbnail's file name beside its picture's: a suffix ("photo_t.jpg", "photo-thumb.jpg",
+# "photo_s.jpg") or a prefix ("t_photo.jpg", "thumb_photo.jpg") naming the small copy
+_THUMB_AFFIX = r"(?:t|s|th|tn|sm|small|thumb|thumbs|thumbnail|mini|tiny)"
+_THUMB_SUFFIX = re.compile(rf"[-_.]{_THUMB_AFFIX}")
+_THUMB_PREFIX = re.compile(rf"{_THUMB_AFFIX}[-_]")
+
+
+def _thumbnail_file_of(url: str, href: str) -> bool:
+    """`url`'s file name is `href`'s with a thumbnail's affix (`_THUMB_SUFFIX`, `_THUMB_PREFIX`):
+    "/thumbs/canyon-light_t.jpg" in a link to "/large/canyon-light.jpg". A gallery plugin that builds
+    its stage from such links (Galleria, Fotorama's `<a href><img thumb>` form) shows the linked file;
+    the `<img>` is its navigation's thumbnail, whatever sizes its attributes leave unsaid
+    (tests/crawler/test_image_review9.py galleria-served-links-around-t-thumbs)."""
+
+    def stem(u: str) -> str:
+        return u.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+
+    small, big = stem(url), stem(href)
+    if len(big) < 4 or small == big:
+        return False
+    if small.startswith(big):
+        return bool(_THUMB_SUFFIX.fullmatch(small[len(big) :]))
+    if small.endswith(big):
+        return bool(_THUMB_PREFIX.fullmatch(small[: -len(big)]))
+    return False
 
 
 def _picture_link(up: list[Any]) -> Any | None:
