@@ -689,6 +689,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _house_brand(page, title_el)
         or _official_store(page, title_el)
         or _dash_heading_brand(page, title_el)
+        or _title_prefix_in_url(page, title_el)
         or _marked_opening(page, title_el)
     )
 
@@ -1054,6 +1055,8 @@ def _brand_link(page: Layout, title_el: Any = None) -> str | None:
         logo = a.xpath(".//img/@alt")  # a brand's logo linking to its page: its alt text names it
         text = _LINK_PREFIX.sub("", _shown_line(visible_text(a) or (logo[0] if logo else "")))
         slug = _slug_of(m)
+        if not text and slug:
+            text = _logo_file_name(page, a, title_el, slug)
         if (
             1 < len(text) <= 40
             and len(text.split()) <= 5
@@ -1068,6 +1071,25 @@ def _brand_link(page: Layout, title_el: Any = None) -> str | None:
             if _BRANDS_CRUMB.match(text) and 1 < len(crumbs[i + 1]) <= 40:
                 return crumbs[i + 1]
     return None
+
+
+def _logo_file_name(page: Layout, a: Any, title_el: Any, slug: str) -> str:
+    """The brand a logo link to a brand's page names by its picture's file alone (no text, no alt text: "<a
+    href="/brands/merrell"><img src="/images/brands/merrell.png"></a>"), as the title heading or the document title
+    writes it ("Merrell Moab 2 Vent ..."); "" where the file does not spell the brand's `slug` or no title writes it.
+    Source: the lead's tenth probe."""
+    files = [urlsplit(src).path.rsplit("/", 1)[-1] for src in a.xpath(".//img/@src")[:2]]
+    if not any(_squash(_PAGE_EXT.sub("", re.sub(r"\.\w{3,4}$", "", f))) == slug for f in files):
+        return ""
+    heading = _shown_line(visible_text(title_el)) if title_el is not None else ""
+    for line in (heading, page.doc_title):
+        words = line.split()
+        for n in (1, 2, 3):
+            for i in range(len(words) - n + 1):
+                run = " ".join(words[i : i + n])
+                if _squash(run) == slug:
+                    return run.strip(" |-:,")
+    return ""
 
 
 # a link to all of one name's products ("Shop all Threshold", "More from No7", "Alle Artikel von Bosch")
@@ -1105,20 +1127,26 @@ def _shop_all_link(page: Layout, title_el: Any) -> str | None:
     the name (`_url_spells`: Target's "/b/threshold/-/N-4ulzb", Boots' "/no7") when the title
     opens with it or closes with it as a part of its own (`_opens_title`): the brand's listing. A
     category's "Shop all Dresses" under "Wrap Dress", a department's "Shop all Men's" (`_DEPARTMENT`)
-    or a collection's "/collections/linen" are not."""
+    or a collection's "/collections/linen" are not. An "Other products by <name>" link (`_MORE_BY`) to a brand's page
+    or facet spelling the name counts whatever the title says."""
     for a in page.root.xpath("//a[@href]")[:3000]:
-        m = _SHOP_ALL.match(_shown_line(visible_text(a)))
+        said = _shown_line(visible_text(a))
+        m = _SHOP_ALL.match(said) or _MORE_BY.match(said)
         if not m or any(page.context(a)) or hidden(a):
             continue
-        name = m.group(1).strip(" .")
-        if (
-            len(name) <= 40
-            and len(name.split()) <= 4
-            and _url_spells(a.get("href") or "", name)
-            and _opens_title(page, title_el, name)
-        ):
+        name, href = m.group(1).strip(" ."), a.get("href") or ""
+        if len(name) > 40 or len(name.split()) > 4 or _DEPARTMENT.match(name):
+            continue
+        if m.re is _MORE_BY and _brand_slug(href) == _squash(name):
+            return name  # "Other products by Teva" to the brand's page or facet: the maker, whatever the title says
+        if _url_spells(href, name) and _opens_title(page, title_el, name):
             return name
     return None
+
+
+# a link to the products of the one who made the item ("Other products by Teva", "More items by Teva", "More by
+# Teva"; the lead's tenth probe): read where it leads to a brand's page or facet spelling the name
+_MORE_BY = re.compile(r"^(?:(?:other|more)\s+(?:products|items)\s+by|more\s+by)\s+(.+)$", re.I)
 
 
 def _crumb_over_title(page: Layout, title_el: Any) -> str | None:
@@ -2074,7 +2102,9 @@ def _dash_heading_brand(page: Layout, title_el: Any) -> str | None:
     XL | Shop") is a name and its options."""
     if title_el is None or not page.doc_title:
         return None
-    parts = [p.strip() for p in re.split(r"\s+-\s+", _shown_line(visible_text(title_el)))]
+    # a bar parts them as a dash does ("Chaco | Z/1 Classic Sandal - Men's" titled "Chaco Z/1 Classic ..."; the
+    # lead's tenth probe)
+    parts = [p.strip() for p in re.split(r"\s+[-|]\s+", _shown_line(visible_text(title_el)))]
     if len(parts) < 2 or not parts[1]:
         return None
     first = parts[0]
@@ -2087,6 +2117,29 @@ def _dash_heading_brand(page: Layout, title_el: Any) -> str | None:
     glued = f"{first} {' '.join(parts[1].split()[:2])}".casefold()
     doc = _shown_line(page.doc_title).casefold()
     return first if doc.startswith(glued) else None
+
+
+def _title_prefix_in_url(page: Layout, title_el: Any) -> str | None:
+    """The 1-3 words the document title less the shop's part writes before the whole title heading (no digit, not
+    a department or a verb of buying), when the page's URL writes them too: "KEEN" of "KEEN Newport H2 Sandal -
+    Men's | Shoe Shop" over the heading "Newport H2 Sandal - Men's" at "/keen-newport-h2-mens" (a shop's SEO title
+    and slug name the maker the heading leaves out), the URL's last segment opening with them. Source: the lead's
+    tenth probe."""
+    if title_el is None or not page.doc_title:
+        return None
+    heading = _shown_line(visible_text(title_el))
+    doc = _doc_product_title(page)
+    if not heading or not doc.casefold().endswith(heading.casefold()) or len(doc) <= len(heading):
+        return None
+    prefix = doc[: len(doc) - len(heading)].strip(" |-–:,")
+    words = tokens(prefix)
+    if not 1 <= len(words) <= 3 or re.search(r"\d", prefix) or _DEPARTMENT.match(prefix):
+        return None
+    if re.match(r"(?i)(?:buy|shop|order|sale|new|free|hot|best)\b", prefix):
+        return None
+    # the URL's last segment opens with them (a category's folder earlier in the path names no maker)
+    slug = unquote(urlsplit(page.base).path.rstrip("/").rsplit("/", 1)[-1])
+    return prefix if tokens(slug.replace("-", " ").replace("_", " "))[: len(words)] == words else None
 
 
 # a title opening with a one-word name and its trade-mark sign ("Crocs™ Adult Classic Clogs", "YETI®
