@@ -382,6 +382,17 @@ _STOCK_BADGE = re.compile(
     r"|wyprzedane|rasprodano|нет\s+в\s+наличии|распродано)[!)\]]?$",
     re.I,
 )
+# a price or a shipping promotion the shop writes as text at the end of the name's own heading ("Holiday
+# Snack Tower - $49.95", a Yahoo store's `<h1>`; "... Bluetooth Speaker - Now Only $78!"; "... (Tool Only) -
+# FREE SHIPPING!"): after a separator, no word of the name (issue 14's title review 9), unless the document
+# title writes the amount too (a gift card's "- $50"); a price element inside the heading is left out by
+# `visible_text` already
+_HEADING_PROMO_TAIL = re.compile(
+    r"\s*[-–—|:,+]\s*(?:(?:(?:now|only|just|sale|our\s+price|price)\s*:?\s*){0,3}(?:us\s*)?[$£€]\s?\d[\d.,]*"
+    r"|(?:w/|with\s+)?free\s+(?:shipping|ship|delivery))\s*!*$"
+    r"|\s*\(free\s+(?:shipping|delivery)!?\)$",
+    re.I,
+)
 # a daily-deal site's offer line around the name: "$24 for a Cordless Handheld Vacuum ($79.99 Value)"
 # (LivingSocial, Groupon 2017), "Up to 60% Off on Bathroom Potty Golf Set": the price and "for a" (or the
 # discount and "on") before it, the value in brackets after it (issue 14's title review 9)
@@ -440,22 +451,50 @@ def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -
     m = _DEAL_HEAD.match(text)
     if m and len(tokens(text[m.end() :])) >= 2:
         text = _DEAL_VALUE.sub("", text[m.end() :])
+    for _ in range(2):  # "NAME - $49.95 - Free Shipping!"
+        m = _HEADING_PROMO_TAIL.search(text)
+        numbers = [t for t in tokens(m.group(0)) if t.isdigit()] if m else []
+        if m and len(tokens(text[: m.start()])) >= 2 and not (numbers and set(numbers) <= doc_words):
+            text = text[: m.start()]  # kept where the <title> writes the amount ("Gift Card - $50 | Shop")
     m = _STOCK_BADGE.search(text)
     if m and len(tokens(text[: m.start()])) >= 2 and not set(tokens(m.group(0))) <= doc_words:
         text = text[: m.start()]
     return text.strip()
 
 
+# the inline elements a name's line may be written with ("<div class="title"><span class="brand">Cuisinart</span>
+# DFP-14BCNY 14-Cup Food Processor</div>")
+_INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "small", "font", "bdi", "sup", "sub", "u"})
+
+
+def _inline_text(el: Any) -> str:
+    """The whole text `el` shows when all its children are inline elements (`_INLINE`, 1-4 of them, no
+    nested ones): a name's line whose brand sits in a `<span>` of its own (issue 14's title review 9:
+    "Cuisinart" was a span, the rest its tail, and neither was read); '' otherwise."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if not kids or len(kids) > 4 or any(c.tag not in _INLINE or len(c) for c in kids):
+        return ""
+    return visible_text(el)
+
+
+def _in_doc(doc: str, text: str) -> str:
+    """`text` (spaces collapsed) when the case-folded document title `doc` holds it and more, in 4-200
+    characters; '' otherwise."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if 4 <= len(text) <= 200 and text.casefold() in doc and text.casefold() != doc else ""
+
+
 def _text_in_doc_title(page: Layout) -> tuple[str, Any] | None:
     """For pages whose title element is named by nothing (`<div class="sku-name">`): the
-    longest text of 2+ words, outside menus and cards, that the document `<title>` contains."""
+    longest text of 2+ words, outside menus and cards, that the document `<title>` contains (an
+    element's own text, else its whole line of inline elements, `_inline_text`)."""
     doc = re.sub(r"\s+", " ", page.doc_title).casefold()
     if not doc:
         return None
     best: tuple[int, str, Any] | None = None
     for el in page.root.iter("div", "span", "p", "strong", "b", "h1", "h2", "h3", "h4"):
-        text = re.sub(r"\s+", " ", el.text or "").strip()
-        if not (4 <= len(text) <= 200) or text.casefold() not in doc or text.casefold() == doc:
+        text = _in_doc(doc, el.text or "") or _in_doc(doc, _inline_text(el))
+        if not text:
             continue
         n = len(tokens(text))
         if n >= 2 and (best is None or n > best[0]) and not any(page.context(el)):

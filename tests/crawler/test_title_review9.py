@@ -102,6 +102,31 @@ K. (found while checking batch 3: LivingSocial's "$24 for a Cordless Handheld Va
    `_DEAL_HEAD` / `_DEAL_VALUE` (`clean_title`, `_clean_part`): a deal site's "$N for a" or "Up to NN% Off
    on" before the name and "($N Value)" after it. Must not fire: "$5 for Coffee" (one word), "2 for 1
    Pizza Deal", "$10 Gift Card for Mom".
+Committed in f68b0e6 (tests/crawler -n 1: 7493 passed, 68 xfailed; train benchmark identical).
+
+Batch 4 (6 pages, hosted builders and carts of 2017: Big Cartel's store `<h1>` over the product's `<h2>` and
+"NAME / Store" title, Wix's site-name `<h1>` and hashed `<h2 data-hook="product-title">`, an Ecwid widget's
+`<h1>` under WordPress' "Shop" `entry-title`, X-Cart 4's "NAME :: Category :: Shop", an ASP.NET shop titled
+"Product Details" with the name in `<h2 id="ctl00_lblProductName">`, CS-Cart 4's `<bdi>` and "Buy NAME Online
+at Best Price | Shop"): FIRST LOOK 0 of 6 failed (HEAD f68b0e6).
+
+Batch 5 (4 pages, after batch 4, aimed at text the shop writes into the name's own line): FIRST LOOK 4 of
+4 failed (all within `title_match`, HEAD f68b0e6):
+- L (2): a price written as text closing the `<h1>`: a Yahoo store's "Holiday Snack Tower - $49.95", "...
+  Bluetooth Speaker - Now Only $78!";
+- M (1): "... (Tool Only) - FREE SHIPPING!" closing the `<h1>`;
+- N (1): a name in an unnamed `<div class="title">` whose brand is a `<span>` of its own: neither the span
+  nor the div's own text was read, and the `<title>` less the shop ("NAME - Food Processors") was the title.
+Kinds fixed in titles.py (with f68b0e6's titles.py swapped in, exactly these 4 cases fail besides the
+xfails; all `NOT_FIRE` pages and "nf-" strings pass; after the fix all pass):
+L/M. `_HEADING_PROMO_TAIL` (`clean_title`): after a separator, "[now|only|sale ...] $N" or "[w/] Free
+   Shipping" (or "(Free Shipping)") closing a heading of 2+ name words, unless the `<title>` writes the
+   amount. Must not fire: GiftCardMall's "Amazon Gift Card - $50" titled so; "Amazon Gift Card $50" (no
+   separator); "Free Shipping Sign - Large".
+N. `_inline_text` (`_text_in_doc_title`): an element's own text, else its whole line when all its children
+   are 1-4 inline elements. Must not fire: hybris' `div.name` with its "ID" and code spans (its own text
+   read, as before), test_market_pages_probe's hr-ekupi (a first version reading the whole line first
+   broke both).
 """
 
 from __future__ import annotations
@@ -2292,6 +2317,234 @@ case(
 )
 
 
+# ---- batch 4: hosted builders and custom carts of 2017 -------------------------------------------------
+
+BCL = "https://paperheartpress.bigcartel.com"
+case(
+    "bigcartel-2017-store-h1-product-h2-slash-title",
+    f"{BCL}/product/hello-sunshine-letterpress-card",
+    page(
+        "Hello Sunshine Letterpress Card / Paper Heart Press",
+        '<div class="wrapper"><header class="header"><h1 class="store-name"><a href="/" title="Paper Heart Press">Paper Heart Press</a></h1>'
+        '<nav class="main-nav"><ul><li><a href="/products">Shop</a></li><li><a href="/category/cards">Cards</a></li><li><a href="/category/prints">Prints</a></li><li><a href="/contact">Contact</a></li><li><a href="/cart">Cart (0)</a></li></ul></nav></header>'
+        '<main class="product-page"><div class="product-images"><a href="https://images.bigcartel.com/product_images/201234567/sunshine.jpg?auto=format&amp;fit=max&amp;w=1500" class="product-image"><img src="https://images.bigcartel.com/product_images/201234567/sunshine.jpg?auto=format&amp;fit=max&amp;w=800" alt="Image of Hello Sunshine Letterpress Card"></a></div>'
+        '<div class="product-details"><h2 class="product-name">Hello Sunshine Letterpress Card</h2><h3 class="product-price">$6.00</h3>'
+        '<form method="post" class="product-form" action="/cart" accept-charset="utf8"><input type="hidden" name="utf8" value="&#10003;"><input type="hidden" name="cart[add][id]" id="option" value="89123456">'
+        '<button class="button add-to-cart" type="submit">Add to Cart</button></form><div class="product-description"><p>A2 size, printed on 100% cotton paper, kraft envelope.</p></div></div>'
+        '<section class="related-products"><h3>You might also like</h3><ul><li><a href="/product/thank-you-so-much-card"><img src="https://images.bigcartel.com/product_images/201234568/thanks.jpg?w=300" alt="Image of Thank You So Much Card"><span class="name">Thank You So Much Card</span><span class="price">$5.00</span></a></li>'
+        '<li><a href="/product/birthday-cake-card"><img src="https://images.bigcartel.com/product_images/201234569/cake.jpg?w=300" alt="Image of Birthday Cake Card"><span class="name">Birthday Cake Card</span><span class="price">$6.00</span></a></li></ul></section></main>'
+        '<footer class="footer"><ul><li><a href="https://instagram.com/paperheartpress">Instagram</a></li></ul><p class="credit"><a href="https://www.bigcartel.com/?utm_source=bigcartel">Powered by Big Cartel</a></p></footer></div>',
+    ),
+    "Hello Sunshine Letterpress Card",
+)
+
+WX = "https://www.lunavinylrecords.com"
+case(
+    "wix-2017-site-name-h1-hashed-product-h2",
+    f"{WX}/product-page/radiohead-ok-computer-oknotok-1997-2017-3lp",
+    page(
+        "Radiohead - OK Computer OKNOTOK 1997 2017 (3LP) | Luna Vinyl Records",
+        '<div id="SITE_CONTAINER"><div id="site-root"><header id="SITE_HEADER" class="style-j1f2w7zc"><div id="comp-j1f3a9x2" class="txtNew"><h1 class="font_0"><span style="color:#FFFFFF;">Luna Vinyl Records</span></h1></div>'
+        '<nav id="comp-j1f3b7dk"><ul><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li><li><a href="/new-arrivals">New Arrivals</a></li><li><a href="/contact">Contact</a></li></ul></nav>'
+        '<div id="comp-cartIcon"><a href="/cart-page">Cart 0</a></div></header>'
+        '<main id="PAGES_CONTAINER"><div id="SITE_PAGES"><div class="_1NkPD product-page"><div class="_3Yk0f"><div class="_2AQ7C"><img src="https://static.wixstatic.com/media/9a8b7c_okc.jpg/v1/fill/w_600,h_600,al_c,q_85/9a8b7c_okc.jpg" alt=""></div></div>'
+        '<div class="_1ac5j"><h2 class="_2qrJF" data-hook="product-title">Radiohead - OK Computer OKNOTOK 1997 2017 (3LP)</h2><div class="_3E8Ji" data-hook="product-price"><span class="_2sFaY" data-hook="formatted-primary-price">$39.98</span></div>'
+        '<div data-hook="product-description"><p>Remastered OK Computer plus 8 B-sides and 3 previously unreleased tracks, 180g vinyl.</p></div>'
+        '<div class="_3Wpl9"><label>Quantity</label><input type="number" value="1" data-hook="number-input-spinner-input"></div><button class="_1PmCx" data-hook="add-to-cart">Add to Cart</button></div></div>'
+        '<div class="_2SL0Z" data-hook="related-products"><h3>Related Products</h3><div class="_3RqKm"><a href="/product-page/radiohead-in-rainbows"><img src="https://static.wixstatic.com/media/9a8b7c_ir.jpg"><h3 class="_1lHcq">Radiohead - In Rainbows (LP)</h3><span>$22.98</span></a></div></div></div></main>'
+        '<footer id="SITE_FOOTER"><p class="font_8">&copy; 2017 by Luna Vinyl Records. Proudly created with Wix.com</p></footer></div></div>',
+    ),
+    "Radiohead - OK Computer OKNOTOK 1997 2017 (3LP)",
+    "OK Computer OKNOTOK 1997 2017 (3LP)",
+)
+
+EC = "https://www.tinyleafteaco.com"
+case(
+    "ecwid-2017-widget-on-wordpress-page-title-h1",
+    f"{EC}/shop/#!/Organic-Earl-Grey-Cream-Loose-Leaf-Tea-4-oz/p/81234567",
+    page(
+        "Organic Earl Grey Cream Loose Leaf Tea, 4 oz &#8211; Tiny Leaf Tea Co.",
+        '<div id="page" class="site"><header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/" rel="home">Tiny Leaf Tea Co.</a></p><p class="site-description">Small-batch teas from Asheville</p></div>'
+        '<nav id="site-navigation" class="main-navigation"><ul id="primary-menu"><li><a href="/">Home</a></li><li><a href="/shop/">Shop</a></li><li><a href="/about/">About</a></li><li><a href="/blog/">Blog</a></li></ul></nav></header>'
+        '<div id="content" class="site-content"><main id="main" class="site-main"><article id="post-12" class="post-12 page type-page status-publish hentry"><header class="entry-header"><h1 class="entry-title">Shop</h1></header>'
+        '<div class="entry-content"><div id="my-store-1234567" class="ecwid-productBrowser ecwid-productBrowser-ProductPage"><div class="ecwid-productBrowser-head"><div class="ecwid-productBrowser-categoryPath"><a href="#!/Tea/c/5001">Tea</a> / <a href="#!/Black-Tea/c/5002">Black Tea</a></div></div>'
+        '<div class="ecwid-productBrowser-details-thumbnail"><img src="https://images-na.ssl-images-amazon.com/images/ecwid/81234567-700.jpg" class="gwt-Image ecwid-productBrowser-details-thumbnail-image" alt=""></div>'
+        '<div class="ecwid-productBrowser-details-rightPanel"><h1 class="ecwid-productBrowser-head">Organic Earl Grey Cream Loose Leaf Tea, 4 oz</h1><div class="ecwid-productBrowser-sku">SKU TL-EGC-4</div>'
+        '<div class="ecwid-productBrowser-price ecwid-price">$12.00</div><div class="ecwid-productBrowser-details-qtyPanel"><span>Quantity:</span><input type="text" value="1" class="gwt-TextBox"></div>'
+        '<button class="gwt-Button ecwid-AddToBagButton">Add to Bag</button><div class="ecwid-productBrowser-details-descr"><p>Ceylon black tea, bergamot and vanilla.</p></div></div></div></div></article></main>'
+        '<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul><li><a href="/blog/cold-brew-tea/">How to Cold Brew Tea</a></li></ul></section></aside></div>'
+        '<footer id="colophon" class="site-footer"><div class="site-info">&copy; 2017 Tiny Leaf Tea Co. | Proudly powered by WordPress</div></footer></div>',
+    ),
+    "Organic Earl Grey Cream Loose Leaf Tea, 4 oz",
+)
+
+XC = "https://www.hobbytoolsupply.com"
+case(
+    "xcart4-double-colon-title",
+    f"{XC}/product.php?productid=16182&cat=249&page=1",
+    page(
+        "Dremel 4000-2/30 High Performance Rotary Tool Kit :: Rotary Tools :: Power Tools :: Hobby Tool Supply",
+        '<div id="page-container"><div id="header"><div class="line1"><div class="logo"><a href="home.php"><img src="/skin/ideal_comfort/images/custom/logo.png" alt="Hobby Tool Supply"></a></div>'
+        '<div class="header-links"><div class="wrapper"><a href="cart.php">View cart</a> | <a href="cart.php?mode=checkout">Checkout</a> | <a href="register.php">Register</a></div></div></div>'
+        '<div class="line2"><form method="post" action="search.php" name="productsearchform"><input type="text" name="posted_data[substring]" class="text" value=""><button class="search-button" type="submit">Search</button></form></div>'
+        '<div class="line3"><ul id="horizontal-menu"><li><a href="home.php?cat=249">Rotary Tools</a></li><li><a href="home.php?cat=250">Scroll Saws</a></li><li><a href="home.php?cat=251">Carving</a></li></ul></div></div>'
+        '<div id="content-container"><div id="content-container2"><div id="center"><div id="center-main"><div id="location"><a href="home.php" class="bread-crumb">Home</a><span> :: </span><a href="home.php?cat=248" class="bread-crumb">Power Tools</a><span> :: </span><a href="home.php?cat=249" class="bread-crumb">Rotary Tools</a><span> :: </span><span class="bread-crumb last-bread-crumb">Dremel 4000-2/30 High Performance Rotary Tool Kit</span></div>'
+        '<h1>Dremel 4000-2/30 High Performance Rotary Tool Kit</h1><div class="product-details"><div class="image"><div class="image-box"><img id="product_thumbnail" src="/images/P/dremel-4000.jpg" width="300" height="300" alt="Dremel 4000-2/30 High Performance Rotary Tool Kit"></div></div>'
+        '<div class="details"><form name="orderform" method="post" action="cart.php"><table cellspacing="0" class="product-properties"><tr><td class="property-name">SKU</td><td class="property-value" id="product_code">DRE-4000-230</td></tr>'
+        '<tr><td class="property-name">Weight</td><td class="property-value">4.00 lbs</td></tr><tr><td class="property-name product-price">Price:</td><td class="property-value"><span class="product-price-value">$<span id="product_price">99.99</span></span></td></tr></table>'
+        '<div class="quantity"><span>Quantity</span><input type="text" id="product_avail" name="amount" value="1"></div><button class="button main-button add-to-cart-button" type="submit"><span class="button-right"><span class="button-left">Add to cart</span></span></button></form></div></div>'
+        '<div class="dialog"><div class="title"><h2>Detailed description</h2></div><div class="content">Variable speed 5,000-35,000 RPM, 30 accessories, 2 attachments.</div></div>'
+        '<div class="dialog"><div class="title"><h2>Customers who bought this product also bought</h2></div><div class="content"><ul class="simple-products-list"><li><a href="product.php?productid=16190">Dremel 225-01 Flex-Shaft Attachment</a></li><li><a href="product.php?productid=16191">Dremel 709-02 Accessory Kit</a></li></ul></div></div></div></div></div></div>'
+        '<div id="footer"><div class="links"><a href="help.php?section=contactus&amp;mode=update">Contact us</a> | <a href="pages.php?pageid=1">Terms</a></div><div class="copyright">Copyright &copy; 2006-2017 Hobby Tool Supply</div></div></div>',
+    ),
+    "Dremel 4000-2/30 High Performance Rotary Tool Kit",
+)
+
+GT = "https://www.discountpetmeds.com"
+case(
+    "custom-asp-generic-document-title-h2-name",
+    f"{GT}/ProductDetails.aspx?ProductID=3312",
+    page(
+        "Product Details",
+        '<form method="post" action="./ProductDetails.aspx?ProductID=3312" id="form1"><div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKLTY0"></div>'
+        '<div id="header"><a href="Default.aspx" id="logo"><img src="images/logo.gif" alt="Discount Pet Meds" border="0"></a><div id="topLinks"><a href="Login.aspx">Login</a> | <a href="Cart.aspx">Shopping Cart</a> | <a href="Contact.aspx">Contact Us</a></div>'
+        '<div id="menu"><a href="Category.aspx?CatID=1">Dogs</a> <a href="Category.aspx?CatID=2">Cats</a> <a href="Category.aspx?CatID=3">Flea &amp; Tick</a> <a href="Category.aspx?CatID=4">Heartworm</a></div></div>'
+        '<div id="main"><div id="left"><h3>Categories</h3><ul><li><a href="Category.aspx?CatID=3">Flea &amp; Tick</a></li><li><a href="Category.aspx?CatID=4">Heartworm</a></li></ul></div>'
+        '<div id="center"><div id="ctl00_breadcrumb"><a href="Default.aspx">Home</a> &gt; <a href="Category.aspx?CatID=3">Flea &amp; Tick</a></div>'
+        '<table width="100%"><tr><td valign="top" width="260"><img id="ctl00_imgProduct" src="ProductImages/3312_large.jpg" width="250" alt=""></td>'
+        '<td valign="top"><h2 id="ctl00_lblProductName">Advantage II for Large Dogs 21-55 lbs, 6 Pack</h2><span id="ctl00_lblItemNo">Item No: ADV2-L6</span><br>'
+        '<span id="ctl00_lblRetail">Retail: <s>$89.99</s></span><br><span id="ctl00_lblOurPrice" class="ourprice">Our Price: $62.95</span><br><span id="ctl00_lblStock">In Stock</span><br>'
+        'Qty: <input name="ctl00$txtQty" type="text" value="1" id="ctl00_txtQty" size="3"> <input type="submit" name="ctl00$btnAddToCart" value="Add to Cart" id="ctl00_btnAddToCart"></td></tr></table>'
+        '<h3>Description</h3><p>Kills fleas on contact, no bite required. Monthly topical.</p><h3>Related Items</h3><ul><li><a href="ProductDetails.aspx?ProductID=3313">Advantage II for Medium Dogs 11-20 lbs</a> $59.95</li><li><a href="ProductDetails.aspx?ProductID=3401">K9 Advantix II Large Dog</a> $64.95</li></ul></div></div>'
+        '<div id="footer">&copy; 2017 Discount Pet Meds | <a href="Privacy.aspx">Privacy</a></div></form>',
+    ),
+    "Advantage II for Large Dogs 21-55 lbs, 6 Pack",
+)
+
+CSC = "https://www.gadgetgardenusa.com"
+case(
+    "cscart4-bdi-title-and-meta-title",
+    f"{CSC}/smart-home/tp-link-hs100-wi-fi-smart-plug.html",
+    page(
+        "Buy TP-Link HS100 Wi-Fi Smart Plug Online at Best Price | Gadget Garden USA",
+        '<div class="tygh-top-panel clearfix"><div class="container-fluid top-grid"><div class="row-fluid"><div class="span16"><div class="ty-wysiwyg-content">Free shipping over $50!</div></div></div></div></div>'
+        '<div class="tygh-header clearfix"><div class="container-fluid header-grid"><div class="row-fluid"><div class="span4 top-logo-grid"><div class="ty-logo-container"><a href="'
+        + CSC
+        + '/" title="Gadget Garden USA"><img src="/images/logos/1/gg-logo.png" width="200" height="50" alt="Gadget Garden USA" class="ty-logo-container__image"></a></div></div>'
+        '<div class="span8 search-block-grid"><div class="ty-search-block"><form action="/" method="get" name="search_form"><input type="text" name="q" value="" id="search_input" title="Search products" class="ty-search-block__input cm-hint"><button title="Search" class="ty-search-magnifier" type="submit"><i class="ty-icon-search"></i></button></form></div></div>'
+        '<div class="span4 cart-content-grid"><div class="ty-dropdown-box" id="cart_status_321"><a href="/cart/" class="ty-minicart-title"><span>Cart is empty</span></a></div></div></div>'
+        '<div class="row-fluid"><div class="span16 top-menu-grid"><ul class="ty-menu__items"><li class="ty-menu__item"><a href="/smart-home/" class="ty-menu__item-link">Smart Home</a></li><li class="ty-menu__item"><a href="/audio/" class="ty-menu__item-link">Audio</a></li><li class="ty-menu__item"><a href="/phone-accessories/" class="ty-menu__item-link">Phone Accessories</a></li></ul></div></div></div></div>'
+        '<div class="tygh-content clearfix"><div class="container-fluid content-grid"><div class="ty-breadcrumbs clearfix"><a href="/" class="ty-breadcrumbs__a">Home</a><span class="ty-breadcrumbs__slash">/</span><a href="/smart-home/" class="ty-breadcrumbs__a">Smart Home</a><span class="ty-breadcrumbs__slash">/</span><span class="ty-breadcrumbs__current"><bdi>TP-Link HS100 Wi-Fi Smart Plug</bdi></span></div>'
+        '<div class="ty-product-block ty-product-detail"><div class="ty-product-block__wrapper clearfix"><h1 class="ty-product-block-title"><bdi>TP-Link HS100 Wi-Fi Smart Plug</bdi></h1>'
+        '<div class="ty-product-block__img-wrapper"><div class="ty-product-img cm-preview-wrapper"><a class="cm-image-previewer cm-previewer ty-previewer" href="/images/detailed/3/hs100.jpg"><img class="ty-pict" src="/images/thumbnails/400/400/detailed/3/hs100.jpg" alt="TP-Link HS100 Wi-Fi Smart Plug"></a></div></div>'
+        '<div class="ty-product-block__left"><form action="/" method="post" name="product_form_3301"><div class="ty-product-block__sku"><div class="ty-control-group ty-sku-item"><label class="ty-control-group__label">CODE:</label><span class="ty-control-group__item">TPL-HS100</span></div></div>'
+        '<div class="prices-container price-wrap"><div class="ty-product-prices"><div class="ty-product-block__price-actual"><span class="ty-price"><bdi><span class="ty-price-num">$</span><span class="ty-price-num">24.99</span></bdi></span></div></div></div>'
+        '<div class="ty-product-block__field-group"><div class="cm-reload-3301 stock-wrap"><span class="ty-qty-in-stock ty-control-group__item">In stock</span></div></div>'
+        '<div class="ty-product-block__button"><button id="button_cart_3301" class="ty-btn__primary ty-btn__big ty-btn__add-to-cart cm-form-dialog-closer ty-btn" type="submit" name="dispatch[checkout.add..3301]">Add to cart</button></div></form></div></div>'
+        '<div class="ty-tabs cm-j-tabs clearfix"><ul class="ty-tabs__list"><li class="ty-tabs__item active"><a class="ty-tabs__a">Description</a></li><li class="ty-tabs__item"><a class="ty-tabs__a">Features</a></li><li class="ty-tabs__item"><a class="ty-tabs__a">Reviews</a></li></ul></div>'
+        '<div class="cm-tabs-content ty-tabs__content clearfix"><div id="content_description" class="ty-wysiwyg-content content-description"><div>Control your devices from anywhere with the free Kasa app.</div></div></div></div></div></div>'
+        '<div class="tygh-footer clearfix"><div class="container-fluid ty-footer-grid"><div class="ty-footer-general"><h2 class="ty-footer-general__header">Information</h2><ul><li><a href="/about-our-company.html">About us</a></li></ul></div><p class="bottom-copyright">&copy; 2017 Gadget Garden USA. Powered by CS-Cart</p></div></div>',
+    ),
+    "TP-Link HS100 Wi-Fi Smart Plug",
+)
+
+
+# ---- batch 5: price, shipping promo and brand span written into the name's own line ---------------------
+
+BK = "https://www.gourmetbasketco.com"
+case(
+    "yahoo-store-h1-price-text-tail",
+    f"{BK}/holiday-snack-tower.html",
+    page(
+        "Holiday Snack Tower - Gourmet Basket Co.",
+        table_shop_header(
+            "Gourmet Basket Co.",
+            BK,
+            ["Holiday", "Birthday", "Sympathy", "Corporate", "Sale"],
+            "1-866-555-0144",
+        )
+        + '<table width="100%" cellpadding="8"><tr><td valign="top" width="320"><img src="https://sep.yimg.com/ay/yhst-55512345678/holiday-snack-tower-2.jpg" width="300" height="300" alt="Holiday Snack Tower"></td>'
+        '<td valign="top"><h1 class="item-name">Holiday Snack Tower - $49.95</h1><div class="code">Item #GBC-2217</div>'
+        '<div class="desc">Five stacked boxes of cookies, truffles, caramel corn, nuts and pretzels, tied with a red satin bow.</div>'
+        '<div class="sale-price"><b>Sale Price: $49.95</b></div>'
+        '<form method="POST" action="https://order.store.yahoo.net/yhst-55512345678/cgi-bin/wg-order?yhst-55512345678+holiday-snack-tower">Qty <input name="vwquantity" value="1" size="2"> <input type="submit" value="Add to Cart"></form></td></tr></table>'
+        '<table width="100%"><tr><td><b>You may also like</b><br><a href="chocolate-tower.html">Chocolate Lovers Tower</a> $59.95 | <a href="fruit-basket.html">Orchard Fruit Basket</a> $44.95</td></tr>'
+        '<tr><td align="center"><font size="1">Copyright &copy; 2017 Gourmet Basket Co.</font></td></tr></table>',
+        doctype='<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">',
+    ),
+    "Holiday Snack Tower",
+)
+
+TL = "https://www.toolliquidators.com"
+case(
+    "custom-h1-free-shipping-promo-tail",
+    f"{TL}/milwaukee-2767-20-m18-fuel-impact-wrench.html",
+    page(
+        "Milwaukee 2767-20 M18 FUEL 1/2&quot; High Torque Impact Wrench (Tool Only) | Tool Liquidators",
+        bs3_navbar("Tool Liquidators", TL, ["Milwaukee", "DeWalt", "Makita", "Hand Tools", "Clearance"])
+        + '<div class="container">'
+        + bs3_crumbs(TL, ["Milwaukee", "Impact Wrenches"], "Milwaukee 2767-20")
+        + '<div class="row"><div class="col-md-6"><img src="/images/products/2767-20_lg.jpg" class="img-responsive" alt="Milwaukee 2767-20"></div>'
+        '<div class="col-md-6"><h1 class="product-heading">Milwaukee 2767-20 M18 FUEL 1/2&quot; High Torque Impact Wrench (Tool Only) - FREE SHIPPING!</h1>'
+        '<p class="text-muted">Model: 2767-20</p><p class="lead">$279.00</p><p class="text-success">In Stock - Ships Same Day</p>'
+        '<button class="btn btn-primary btn-lg">Add to Cart</button></div></div>'
+        + bs3_cards(
+            TL,
+            "Customers Also Bought",
+            [
+                ("Milwaukee 48-11-1850 M18 5.0Ah Battery", "$99.00"),
+                ("Milwaukee 2754-20 M18 FUEL 3/8&quot; Compact Impact Wrench", "$229.00"),
+            ],
+        )
+        + "</div>"
+        + footer_2017("Tool Liquidators", TL),
+    ),
+    'Milwaukee 2767-20 M18 FUEL 1/2" High Torque Impact Wrench (Tool Only)',
+)
+
+CR = "https://www.chefsresource.com"
+case(
+    "custom-unnamed-title-div-with-brand-span",
+    f"{CR}/cuisinart-dfp-14bcny-14-cup-food-processor.html",
+    page(
+        "Cuisinart DFP-14BCNY 14-Cup Food Processor, Brushed Stainless - Food Processors - Chef's Resource",
+        '<div id="container"><div id="header"><a href="/" id="logo"><img src="/images/chefs-resource-logo.gif" alt="Chef\'s Resource"></a>'
+        '<div id="search"><form action="/search.php"><input type="text" name="q"><input type="submit" value="Search"></form></div>'
+        '<div id="nav"><a href="/cookware.html">Cookware</a> <a href="/cutlery.html">Cutlery</a> <a href="/appliances.html">Appliances</a> <a href="/bakeware.html">Bakeware</a></div></div>'
+        '<div id="main"><div class="crumbs"><a href="/">Home</a> &gt; <a href="/appliances.html">Appliances</a> &gt; <a href="/food-processors.html">Food Processors</a></div>'
+        '<div class="product"><div class="photo"><img src="/images/products/dfp-14bcny_large.jpg" width="400" alt=""></div>'
+        '<div class="info"><div class="title"><span class="brand">Cuisinart</span> DFP-14BCNY 14-Cup Food Processor, Brushed Stainless</div>'
+        '<p class="cat">Category: <a href="/food-processors.html">Food Processors</a></p>'
+        '<div class="pricing"><span class="list">List: $300.00</span> <span class="ours">Our Price: $199.95</span></div>'
+        '<form action="/cart.php" method="post"><input type="hidden" name="sku" value="DFP-14BCNY"><input type="submit" value="Add to Cart" class="btn-cart"></form>'
+        '<p class="ship">Free shipping on orders over $49</p></div></div>'
+        '<div class="desc"><b>Description</b><p>Extra-large feed tube, 720-watt motor, stainless slicing and shredding discs.</p></div>'
+        '<div class="others"><b>You may also like</b><ul><li><a href="/kitchenaid-kfp1466.html">KitchenAid KFP1466 14-Cup Food Processor</a> $249.99</li><li><a href="/breville-bfp800xl.html">Breville BFP800XL Sous Chef</a> $399.95</li></ul></div></div>'
+        '<div id="footer">&copy; 2017 Chef\'s Resource | <a href="/privacy.html">Privacy</a></div></div>',
+    ),
+    "Cuisinart DFP-14BCNY 14-Cup Food Processor, Brushed Stainless",
+)
+
+ES = "https://www.electronicsexpo.com"
+case(
+    "h1-only-price-now-tail",
+    f"{ES}/product/sony-srs-xb20-portable-bluetooth-speaker",
+    page(
+        "Sony SRS-XB20 Portable Bluetooth Speaker | Electronics Expo",
+        bs3_navbar("Electronics Expo", ES, ["TV &amp; Video", "Audio", "Cameras", "Phones", "Clearance"])
+        + '<div class="container">'
+        + bs3_crumbs(ES, ["Audio", "Bluetooth Speakers"], "Sony SRS-XB20")
+        + '<div class="row"><div class="col-md-6"><img src="/img/p/sony-srs-xb20_lg.jpg" class="img-responsive" alt="Sony SRS-XB20"></div>'
+        '<div class="col-md-6"><h1>Sony SRS-XB20 Portable Bluetooth Speaker - Now Only $78!</h1><p class="lead"><span class="price">$78.00</span> <del>$129.99</del></p>'
+        '<p>Extra Bass, splash-proof, 12 hours of battery.</p><button class="btn btn-primary btn-lg">Add to Cart</button></div></div>'
+        + bs3_cards(ES, "Related", [("JBL Flip 4 Waterproof Speaker", "$99.95"), ("UE Boom 2", "$149.99")])
+        + "</div>"
+        + footer_2017("Electronics Expo", ES),
+    ),
+    "Sony SRS-XB20 Portable Bluetooth Speaker",
+)
+
+
 # ---- must-not-fire pages: each passed with HEAD's titles.py (3fe2773) and passes after the kinds -------
 
 GS = "https://www.gamestop.com"
@@ -2528,6 +2781,32 @@ not_fire(
 )
 
 
+GCM = "https://www.giftcardmall.com"
+not_fire(
+    "nf-amount-in-heading-written-in-title",
+    f"{GCM}/amazon-gift-card-50",
+    page(
+        "Amazon Gift Card - $50 | GiftCardMall",
+        bs3_navbar(
+            "GiftCardMall", GCM, ["Visa", "Mastercard", "Retail Cards", "Restaurant Cards", "Business"]
+        )
+        + '<div class="container">'
+        + bs3_crumbs(GCM, ["Retail Cards"], "Amazon Gift Card - $50")
+        + '<div class="row"><div class="col-md-5"><img src="/images/cards/amazon-50.png" class="img-responsive" alt="Amazon Gift Card"></div>'
+        '<div class="col-md-7"><h1>Amazon Gift Card - $50</h1><p class="lead"><span class="price">$50.00</span></p><p>No fees. Delivered by email within minutes.</p>'
+        '<button class="btn btn-primary btn-lg">Add to Cart</button></div></div>'
+        + bs3_cards(
+            GCM,
+            "Popular Cards",
+            [("Target Gift Card - $25", "$25.00"), ("Starbucks Gift Card - $15", "$15.00")],
+        )
+        + "</div>"
+        + footer_2017("GiftCardMall", GCM),
+    ),
+    "Amazon Gift Card - $50",
+)
+
+
 @pytest.mark.parametrize("c", case_params(CASES))
 def test_title(c: Case) -> None:
     assert mistakes(c) == ""
@@ -2666,6 +2945,20 @@ STRINGS: list[tuple[str, str, tuple[str, ...], str]] = [
         "fuller_title",
         ("The Martian", "The Martian book by Andy Weir", "www.thriftbooks.com"),
         "The Martian",
+    ),
+    ("price-text-tail", "clean_title", ("Holiday Snack Tower - $49.95",), "Holiday Snack Tower"),
+    (
+        "shipping-promo-tail",
+        "clean_title",
+        ("Impact Wrench (Tool Only) - FREE SHIPPING!",),
+        "Impact Wrench (Tool Only)",
+    ),
+    ("nf-amount-no-separator", "clean_title", ("Amazon Gift Card $50",), "Amazon Gift Card $50"),
+    (
+        "nf-free-shipping-in-name",
+        "clean_title",
+        ("Free Shipping Sign - Large",),
+        "Free Shipping Sign - Large",
     ),
     (
         "deal-line",
