@@ -789,6 +789,8 @@ def _url_named_code(page: Page) -> str | None:
     the page's URL names (`_in_url`), or None. Source: the lead's tenth probe (2017 US shop pages: Newegg's
     breadcrumb "Item#:" beside a compare card's; Best Buy's "SKU:" of its "?skuId=")."""
     url = page.base or ""
+    if not re.search(r"(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{5,}", unquote(url).split("//", 1)[-1].partition("/")[2]):
+        return None  # the URL's path and query hold no token a code could be (5+ letters and digits, a digit)
     return _code(labelled(page, _SKU_LABEL, 40, keep=lambda v: bool((c := _code(v)) and _in_url(c, url))))
 
 
