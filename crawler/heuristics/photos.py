@@ -613,8 +613,10 @@ def _linked_original(el: Any, urls: list[str], measures: frozenset[str] = frozen
     file is the same photo (`_photo_key`: "popup_images/lamp_0.jpg" around a 120 px
     "thumbnail_images/lamp_0.jpg"): the photo's larger copy a lightbox opens
     (tests/crawler/test_image_review.py, fancybox-link-around-thumb); a picture shown at its size
-    (BigCommerce's 500x659 in a link to its 1280x1280 zoom) keeps its own URL first. The picture is
-    scored by its own URLs (a thumbnail stays one); `measures` as `_url_px`'s."""
+    (BigCommerce's 500x659 in a link to its 1280x1280 zoom) keeps its own URL first. When nothing
+    says the `<img>`'s size, the linked file leads when the `<img>`'s file name is its thumbnail's
+    (`_thumbnail_file_of`: "photo_t.jpg" in a link to "photo.jpg"). The picture is scored by its
+    own URLs (a thumbnail stays one); `measures` as `_url_px`'s."""
     w, h = _int(el.get("width")), _int(el.get("height"))
     size = max(w or 0, h or 0) or _url_px(urls[0], measures)
     link = _picture_link(_ancestors(el, 2))
