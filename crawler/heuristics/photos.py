@@ -91,6 +91,9 @@ _SKIP_IMG = re.compile(
     # "/ma-ad-media-pro/", leboncoin's "?rule=ad-large")
     r"|(?<![a-z0-9])ads?(?![a-z0-9])"
     r"(?![-_/](?:images?|photos?|pics?|pictures?|media|large|medium|small|thumb\w*|gallery|detail|full|big)(?![a-z]))"
+    # nor a classified ad's own folder named by its id ("img.americanlisted.com/ads/36712345/1-600.jpg"; the title
+    # helper's review 9: the listing's only photo was left out)
+    r"(?!/\d{5,}/)"
     # a file named by its size alone is a placeholder ("base-images/300x300.png"), unless the
     # folder above is the photo's id ("/Ym0vN8yYxvQ/550x550.jpg", a digit in it) or a product's
     # slug of 3+ words ("/linen-duvet-cover/1200x1200.jpg"; not "/default-product-image/")

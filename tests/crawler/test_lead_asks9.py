@@ -12,6 +12,9 @@
 3. Flatsome's gallery slider names the style of its arrows ("slider-nav-small", "slider-nav-circle"): no
    navigation (`layout._NOISE`; the image helper's review 9). Must-not-fire: Slick's thumbnail strip
    ("slider-nav"), "main-nav", "nav nav-small", "site-navigation" stay noise.
+4. A classified board's own ad folder named by the ad's id ("/ads/36712345/1-600.jpg") holds the listing's photos,
+   no advertisement's (`photos._SKIP_IMG`; the title helper's review 9: two boards' listings gave no listing).
+   Must-not-fire: an ad network's host, a size folder, a short id stay decoration.
 """
 
 from __future__ import annotations
@@ -113,3 +116,22 @@ def test_slider_arrow_style_is_no_navigation(names: str, noise: bool) -> None:
 <div class="details">{"".join(f"<p>Detail {i}</p>" for i in range(40))}</div></body></html>"""
     page = Page(Selector(text=html), "https://www.shop.example/product/fly-rod/")
     assert page.context(page.root.xpath("//img")[0])[0] is noise
+
+
+@pytest.mark.parametrize(
+    ("url", "decoration"),
+    [
+        ("https://img.listingboard.example/ads/36712345/1-600.jpg", False),
+        ("/ads/4471/1-600.jpg", True),
+        ("https://ads.adnet.example/serve/123456/leaderboard.jpg", True),
+        ("/static/ads/728x90/summer-sale.gif", True),
+        ("/ads/summer-sale-728.jpg", True),
+    ],
+)
+def test_classified_ad_folder_by_id_is_no_decoration(url: str, decoration: bool) -> None:
+    """A classified board's own ad folder named by the ad's id (5+ digits: "/ads/36712345/1-600.jpg") holds the
+    listing's photos (the title helper's review 9, `photos._SKIP_IMG`); an ad network's host, a size folder or a
+    short id stay decoration (those pass before the rule too)."""
+    from knockoff.crawler.heuristics.photos import _decoration_url
+
+    assert _decoration_url(url, {"trek", "bike"}) is decoration
