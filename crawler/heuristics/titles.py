@@ -132,6 +132,8 @@ def _name_before_price(el: Any, doc_words: set[str] | frozenset[str]) -> str | N
     boards of 2017 (Geebo, Craigslist's own "NAME - $350 (Columbus)") set the price in a span and the
     town in a `<small>` inside the posting's `<h1>`; the price was left out and the town kept, "Trek
     Marlin 5 Mountain Bike - (Columbus)" (issue 14's title review 9)."""
+    if sum(1 for _ in el.iter()) > 40:
+        return None  # a block, not a heading's line
     price = next((n for n in el.iterdescendants() if isinstance(n.tag, str) and amount_only(n)), None)
     if price is None:
         return None
@@ -388,9 +390,19 @@ _STOCK_BADGE = re.compile(
 # title writes the amount too (a gift card's "- $50"); a price element inside the heading is left out by
 # `visible_text` already
 _HEADING_PROMO_TAIL = re.compile(
-    r"\s*[-–—|:,+]\s*(?:(?:(?:now|only|just|sale|our\s+price|price)\s*:?\s*){0,3}(?:us\s*)?[$£€]\s?\d[\d.,]*"
+    r"\s*[-–—|:,+]\s*(?:(?:(?:now|only|just|sale|our\s+price|price|reg\.?|was|list|retail)\s*:?\s*){0,3}"
+    r"(?:us\s*)?[$£€]\s?\d[\d.,]*"
     r"|(?:w/|with\s+)?free\s+(?:shipping|ship|delivery))\s*!*$"
     r"|\s*\(free\s+(?:shipping|delivery)!?\)$",
+    re.I,
+)
+# a merchandising word the shop typed into the name, closing it after a separator, in asterisks or in
+# brackets ("Ninja Professional Blender - NEW!", "... *SALE*", "... (Clearance)", a Volusion or 3dcart
+# product name of 2017, its <title> writing it too, as Volusion titles a page with the name): cut (issue
+# 14's title review 9); not "Hot", a flavour ("Pace Picante Sauce - Hot")
+_MERCH_TAIL = re.compile(
+    r"\s*(?:[-–—|:]\s*|\*\s*|\(\s*)(?:new|sale|on\s+sale|clearance|closeout|hot\s+deal|best\s*seller"
+    r"|limited\s+time(?:\s+offer)?|special\s+offer)\s*!*\s*[*)]?$",
     re.I,
 )
 # a daily-deal site's offer line around the name: "$24 for a Cordless Handheld Vacuum ($79.99 Value)"
@@ -458,6 +470,9 @@ def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -
             text = text[: m.start()]  # kept where the <title> writes the amount ("Gift Card - $50 | Shop")
     m = _STOCK_BADGE.search(text)
     if m and len(tokens(text[: m.start()])) >= 2 and not set(tokens(m.group(0))) <= doc_words:
+        text = text[: m.start()]
+    m = _MERCH_TAIL.search(text)
+    if m and len(tokens(text[: m.start()])) >= 2:
         text = text[: m.start()]
     return text.strip()
 
