@@ -35,7 +35,7 @@ from knockoff.crawler.heuristics.controls import (
     said_now,
 )
 from knockoff.crawler.heuristics.dom import hidden
-from knockoff.crawler.heuristics.photos import share_file
+from knockoff.crawler.heuristics.photos import loading_file, share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
 from knockoff.crawler.heuristics.titles import seo_title_of
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
@@ -1262,7 +1262,8 @@ def _site_picture(url: str | None) -> bool:
     name = urlsplit(url or "").path.rsplit("/", 1)[-1]
     stem = re.sub(r"\.(?:png|svg|jpe?g|webp|gif|ico|avif)$", "", name, flags=re.I)
     logo = _LOGO_FILE.search(stem) or _PLACEHOLDER_FILE.match(stem)
-    return bool(logo) or (url is not None and share_file(url))
+    # or a loading stand-in carrying itemprop=image (Vince Camuto 2017's "loading.gif" beside its Scene7 viewer)
+    return bool(logo) or (url is not None and (share_file(url) or loading_file(url)))
 
 
 def _visible_text(node: Any) -> str:

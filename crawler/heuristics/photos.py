@@ -117,6 +117,35 @@ def _loading_file(url: str, title_words: set[str]) -> bool:
     return any(w in _LOADING_WORDS and w not in title_words for w in {words[0], words[-1]})
 
 
+def loading_file(url: str) -> bool:
+    """The file name of `url` is a loading-state picture's and nothing else ("loading.gif", "ajax-loader.gif",
+    "blank.gif": its 1-3 words all `_LOADING_WORDS` or their companions), whatever the product:
+    a stand-in no shop means as a product's photo ("blank-notebook.jpg" is a photo)."""
+    stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    words = [w for w in re.split(r"[-_.\s]+", stem) if w]
+    return (
+        0 < len(words) <= 3
+        and any(w in _LOADING_WORDS for w in words)
+        and all(w in _LOADING_WORDS or w in _LOADING_COMPANIONS for w in words)
+    )
+
+
+# words written beside a loading word in a stand-in's file name ("ajax-loader", "lazy-grey", "loading-image")
+_LOADING_COMPANIONS = {
+    "ajax",
+    "lazy",
+    "grey",
+    "gray",
+    "white",
+    "img",
+    "image",
+    "animation",
+    "circle",
+    "gif",
+    "small",
+}
+
+
 # names of a box around a brand's, maker's or certificate's picture (the maker's logo in the gallery,
 # a row of certification seals): its picture is not the product's photo, whatever its alt text
 _DECORATION_BOX = re.compile(
@@ -1062,8 +1091,11 @@ def _image_candidates(
                 _linked_original(el, urls, _title_measures(title_toks)), scored.score, pos, row, shared, lifts
             )
         )
-    if any(c.score >= 4.0 for c in cands):
-        return cands, pictures  # a clear <img>: background pictures (a fallback, and slow to find) not read
+    if any(c.score >= 4.0 and not _loading_file(c.urls[0], title_toks) for c in cands):
+        # a clear <img>: background pictures (a fallback, and slow to find) not read; a loading stand-in is none
+        # (Vince Camuto 2017's `<img class="primary-image" src=".../loading.gif">` beside its Scene7 viewer's
+        # background photo; the structured-data helper's review 9)
+        return cands, pictures
     for el, urls, bonus in _fallback_pictures(page):
         scored = _img_score(page, el, urls, title_el, title_toks)
         if scored is not None:  # a picture set as a background is less often the product photo

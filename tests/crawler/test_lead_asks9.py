@@ -15,6 +15,10 @@
 4. A classified board's own ad folder named by the ad's id ("/ads/36712345/1-600.jpg") holds the listing's photos,
    no advertisement's (`photos._SKIP_IMG`; the title helper's review 9: two boards' listings gave no listing).
    Must-not-fire: an ad network's host, a size folder, a short id stay decoration.
+5. A loading stand-in `<img>` ("loading.gif" with the gallery's own class) is no clear picture that keeps a page's
+   CSS backgrounds unread (`photos._image_candidates`), and a structured loading stand-in gives way to the shown
+   photo (`extract._site_picture`, `photos.loading_file`; the structured-data helper's review 9, Vince Camuto's
+   Scene7 viewer). Must-not-fire: "blank-notebook.jpg", "front-loading-washer.jpg" are photos.
 """
 
 from __future__ import annotations
@@ -135,3 +139,44 @@ def test_classified_ad_folder_by_id_is_no_decoration(url: str, decoration: bool)
     from knockoff.crawler.heuristics.photos import _decoration_url
 
     assert _decoration_url(url, {"trek", "bike"}) is decoration
+
+
+def _ld_page(image: str, shown: str, name: str = "Katrianna Pointed-Toe Pump") -> str:
+    return f"""<!DOCTYPE html><html><head><title>{name} | Shoe Shop</title></head><body>
+<div class="header"><a href="/"><img src="/logo.png" alt="Shoe Shop"></a></div>
+<div class="pdp" itemscope itemtype="http://schema.org/Product"><div class="product-primary-image">{shown}</div>
+<img itemprop="image" src="{image}" alt="" style="display:none">
+<h1 itemprop="name">{name}</h1><div itemprop="offers" itemscope itemtype="http://schema.org/Offer">
+<span class="price">$109.00</span><meta itemprop="price" content="109.00"><meta itemprop="priceCurrency" content="USD"></div>
+<button class="add-to-cart">Add to Bag</button></div></body></html>"""
+
+
+def test_structured_loading_stand_in_gives_way_to_the_shown_photo() -> None:
+    """A structured image that is a loading stand-in ("loading.gif") gives way to the photo the page shows, here
+    a Scene7 viewer's background beside a stand-in `<img>` (`extract._site_picture`, `photos.loading_file`,
+    `photos._image_candidates`; the structured-data helper's review 9, Vince Camuto)."""
+    photo = "https://s7d9.scene7.example/is/image/Shoes/KATRIANNA_BLACK_01?wid=700&hei=700"
+    html = _ld_page(
+        "https://www.shoeshop.example/images/loading.gif",
+        '<img class="primary-image" src="https://www.shoeshop.example/images/loading.gif" alt="">'
+        f'<div class="s7image" style="background-image:url({photo})"></div>',
+    )
+    got = extract_product(html, "https://www.shoeshop.example/katrianna-pump.html")
+    assert got is not None and got["image_urls"][0] == photo
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.shoeshop.example/images/loading.gif", True),
+        ("https://www.shoeshop.example/ajax-loader.gif", True),
+        ("https://www.paperco.example/images/blank-notebook.jpg", False),
+        ("https://www.appliances.example/front-loading-washer.jpg", False),
+    ],
+)
+def test_loading_stand_in_is_a_site_picture(url: str, site: bool) -> None:
+    """`extract._site_picture` reads a loading stand-in's file as no product picture; a product photo named with
+    a loading word ("blank-notebook.jpg", "front-loading-washer.jpg") stays one (those pass before the rule too)."""
+    from knockoff.crawler.extract import _site_picture
+
+    assert _site_picture(url) is site

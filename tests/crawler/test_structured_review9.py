@@ -69,8 +69,10 @@ Zales' early JSON-LD "2,499.00" beside its microdata, Aeropostale's multi-buy li
 57 cases (with Bloomingdale's beauty page of kind 4), 9 must-not-fire pages and one must-not-fire
 test in all.
 Left (strict xfails): Torrid, ONE related product's tile the page's only Product (kind 2 wants two or more tiles: a
-single node with another path may be the page's own under a parent or canonical URL); Vince Camuto, the photo only
-as a Scene7 viewer background in a block holding the stand-in `<img>` (photos.py reads no background there).
+single node with another path may be the page's own under a parent or canonical URL). Vince Camuto, left at first,
+was fixed by the lead after this round (a loading stand-in `<img>` is no clear picture that keeps a page's CSS
+backgrounds unread, `photos._image_candidates`, and a structured loading stand-in gives way to the shown photo,
+`extract._site_picture` with `photos.loading_file`).
 """
 
 from __future__ import annotations
@@ -2932,10 +2934,6 @@ case(
     109.00,
     "Katrianna Pointed-Toe Pump",
     VC_IMG,
-    xfail="the photo only as the Scene7 viewer's background beside an <img> (the loading.gif stand-in carrying "
-    "itemprop=image): heuristics/photos.py reads no background in a block holding an <img> (Nine West's viewer "
-    "without one is read), so the page shows no picture to prefer and extract keeps the structured stand-in; the "
-    "image helper's / lead's photos.py",
 )
 
 
