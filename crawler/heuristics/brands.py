@@ -576,15 +576,19 @@ _NO_BRAND = re.compile(
     re.I,
 )
 # placeholders joined as one value: eBay UK's "Unbranded/Generic", "No brand / Generic" (test_brand_review7)
+# a template's expression left unrendered where the value goes: AngularJS 1.x / Vue / Handlebars' "{{ vm.product.brand }}",
+# Knockout's / Polymer's "[[brand]]", ERB / Underscore's "<%= brand %>", "${product.brand}" (a page saved before its
+# script filled it in: the lead's 2017 brief, "AngularJS 1.x templates with {{ }} left in the HTML"; test_brand_review9)
+_TEMPLATE = re.compile(r"\{\{.*\}\}|\[\[\s*[\w.$]+\s*\]\]|<%.*%>|\$\{\s*[\w.]+\s*\}")
 _PLACEHOLDER_JOIN = re.compile(r"\s*[/|,]\s*|\s+(?:or|o|ou|oder)\s+", re.I)
 
 
 def no_brand(value: str) -> bool:
     """`value` is a placeholder for no brand (`_NO_BRAND`, the whole value less closing dots and
-    spaces), or two or more placeholders joined by a slash, bar, comma or "or" ("Unbranded/Generic";
+    spaces; a template's unrendered expression, `_TEMPLATE`), or two or more placeholders joined by a slash, bar, comma or "or" ("Unbranded/Generic";
     not "AC/DC", whose parts are no placeholders), not a brand name."""
     shown = _shown_line(value).rstrip(" .")
-    if _NO_BRAND.fullmatch(shown):
+    if _NO_BRAND.fullmatch(shown) or _TEMPLATE.search(shown):
         return True
     parts = [p for p in _PLACEHOLDER_JOIN.split(shown) if p.strip()]
     return len(parts) >= 2 and all(_NO_BRAND.fullmatch(p.strip()) for p in parts)
@@ -673,6 +677,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or (meta.strip() if meta and meta.strip() else None)
         or _labelled_in_title(page)
         or _brand_above(page, title_el)
+        or _vendor_line(page, title_el)
         or _heading_pair(page, title_el)
         or _bracket_brand(title_el)
         or _brand_in_heading(page, title_el)
@@ -1693,6 +1698,42 @@ def _brand_above(page: Layout, title_el: Any) -> str | None:
     return None
 
 
+# an element named for the product's vendor (Shopify's 2017 themes: Debut's and Brooklyn's
+# `p.product-single__vendor`, Supply's `.product-vendor`, Minimal's `.product__vendor`)
+_VENDOR = re.compile(r"(?:^|[\s_-])vendor(?:$|[\s_-])", re.I)
+
+
+def _vendor_line(page: Layout, title_el: Any) -> str | None:
+    """The text (1-4 words) of an element named for the vendor (`_VENDOR`) among the 4 elements right
+    before or after the title heading, as Shopify's 2017 themes show the product's vendor when the
+    theme's "Show vendor" setting is on (Debut's `<p class="product-single__vendor">Hydro Flask</p>`
+    under the title, without a link); a multi-brand shop (`_other_makers`) writing its own name there
+    (the vendor Shopify fills in by default; its words spelling the host, `_name_run`) claims none. Source: test_brand_review9
+    (a brand's own Shopify store, "Lumberjack Scents" under "Beard Oil - Cedar & Pine")."""
+    if title_el is None:
+        return None
+    near = [
+        *title_el.xpath("following::*[position() <= 4]"),
+        *title_el.xpath("preceding::*[position() <= 4]"),
+    ]
+    for el in near:
+        if not isinstance(el.tag, str) or not _VENDOR.search(page.names.get(el, "")):
+            continue
+        if el in title_el.iterancestors() or any(page.context(el)) or hidden(el):
+            continue
+        text = _shown_line(visible_text(el))
+        words = text.split()
+        if not (1 <= len(words) <= 4 and len(text) <= 40) or not re.match(r"[^\W\d_]", text):
+            continue
+        if re.search(r"[:：]", text) or _BY.match(text):
+            continue  # a seller's labelled line ("판매자: 클린마켓"), a "by" line (`_by_line` reads it)
+        house = _name_run(text, _host_key(page))
+        if house and _other_makers(page, house):
+            return None  # a multi-brand shop's default vendor, its own name ("Tidewater General Store")
+        return text
+    return None
+
+
 def _heading_pair(page: Layout, title_el: Any) -> str | None:
     """The first of two `<h1>` side by side (siblings, nothing between; the title heading one of
     them) when it is the brand written over the product's name: Myntra's `<h1>HRX by Hrithik
@@ -2129,9 +2170,12 @@ def _title_prefix_in_url(page: Layout, title_el: Any) -> str | None:
         return None
     heading = _shown_line(visible_text(title_el))
     doc = _doc_product_title(page)
-    if not heading or not doc.casefold().endswith(heading.casefold()) or len(doc) <= len(heading):
+    if not heading:
         return None
-    prefix = doc[: len(doc) - len(heading)].strip(" |-–:,")
+    if doc.casefold().endswith(heading.casefold()) and len(doc) > len(heading):
+        prefix = doc[: len(doc) - len(heading)].strip(" |-–:,")
+    elif not (prefix := _prefix_before_opening(page, doc, heading)):
+        return None
     words = tokens(prefix)
     if not 1 <= len(words) <= 3 or re.search(r"\d", prefix) or _DEPARTMENT.match(prefix):
         return None
@@ -2140,6 +2184,30 @@ def _title_prefix_in_url(page: Layout, title_el: Any) -> str | None:
     # the URL's last segment opens with them (a category's folder earlier in the path names no maker)
     slug = unquote(urlsplit(page.base).path.rstrip("/").rsplit("/", 1)[-1])
     return prefix if tokens(slug.replace("-", " ").replace("_", " "))[: len(words)] == words else None
+
+
+def _prefix_before_opening(page: Layout, doc: str, heading: str) -> str:
+    """The words the document title (less the shop's part) `doc` writes before the title heading's first
+    three words or more, where it goes on with them but not with the whole heading (a Yahoo Store's
+    "Weber Genesis II E-310 Gas Grill - Grills Direct" over "Genesis II E-310 Liquid Propane Gas Grill");
+    "" when it does not, when the words are a link's text on the page (a menu's or crumb's category:
+    "Gas Grills 3-Burner Propane Grill" beside the crumb "Gas Grills"), or when the host spells them (the
+    origin Made-in-China.com writes before its sellers' titles, "China Men Sneakers ..."). Source:
+    test_brand_review9."""
+    said, doc_words = tokens(heading), tokens(doc)
+    if len(said) < 3:
+        return ""
+    for n in range(1, 4):
+        if len(doc_words) < n + 3 or doc_words[n : n + 3] != said[:3]:
+            continue
+        parts = doc.split()
+        if len(parts) < n + 3 or tokens(" ".join(parts[:n])) != doc_words[:n]:
+            return ""
+        prefix = " ".join(parts[:n]).strip(" |-–:,")
+        links = {_squash(visible_text(a)) for a in page.root.xpath("//a[@href]")[:3000]}
+        host = _squash(urlsplit(page.base).hostname or "")
+        return "" if _squash(prefix) in links or _squash(prefix) in host else prefix
+    return ""
 
 
 # a title opening with a one-word name and its trade-mark sign ("Crocs™ Adult Classic Clogs", "YETI®
