@@ -54,6 +54,8 @@ _BRAND_LABEL = re.compile(
     # Zen Cart's product details line "Manufactured by: Moncler" (the replica shops' cart: test_fake_shop_pages,
     # test_brand_review7), with its colon only ("Manufactured by hand in Portugal" is prose)
     r"manufactured by(?=\s*[:：])|"
+    # a spec list's "Made By: Pyrex", with its colon only ("Made by hand" is prose; test_brand_review9)
+    r"made by(?=\s*[:：])|"
     # (ECShop's "商品品牌：" and the like, "the goods' brand": the lead's probe, stop 38)
     r"(?:商品|產品|产品|상품)?(?:ブランド|品牌|廠牌|브랜드)(?:名稱|名称|名|명)?|メーカー|制造商|제조사|бренд|производитель|өндіруші|"
     # Kazakh with the possessive ending ("Бренді: Bosch", "Маркасы: Bosch")
@@ -688,6 +690,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _filed_under_brand(page, title_el)
         or _by_line(page, title_el)
         or _type_by_brand(page, title_el)
+        or _heading_ends_by(page, title_el)
         or _shop_brand(page, title_el)
         or _house_over_title(page, title_el)
         or _maker_shop(page, title_el)
@@ -1287,6 +1290,34 @@ def _type_by_brand(page: Layout, title_el: Any) -> str | None:
         if (m.group(1), m.group(2)) == (first, second) and words and title[: len(words)] == words:
             return second
     return None
+
+
+# a title heading ending in "by <Name>" (1-3 words, each capitalised, "&" / "and" / "of" between them)
+_HEADING_BY = re.compile(r"\s[Bb]y\s+((?:[A-Z][\w'&.-]*)(?:\s+(?:[A-Z][\w'&.-]*|&|and|of)){0,2})$")
+# words of set phrases, measures and personalisation after "by" that name no maker ("Paint by Numbers", "Fabric
+# By The Yard", "Stand By Me", "Side by Side", "Made by Hand", "Sold by the Dozen", "Monogram by Initial")
+_BY_PHRASE = re.compile(
+    r"numbers?|hand|side|step|day|night|me|you|us|mail|request|design|colou?r|yard|foot|feet|pound|inch|meter|metre"
+    r"|dozen|case|roll|bolt|piece|each|pair|box|ounce|gallon|size|weight|length|height|width|room|age|season|month"
+    r"|year|week|hour|date|name|letter|initials?|monogram|the|a|an",
+    re.I,
+)
+
+
+def _heading_ends_by(page: Layout, title_el: Any) -> str | None:
+    """The name a title heading ends with after "by" (`_HEADING_BY`: "Slim Leather Bifold Wallet by Fossil", a
+    reseller's naming of 2017), when the page's URL or document title writes "by <name>" too, the name no set
+    phrase's or measure's words (`_BY_PHRASE`) and the page no book's (`_book_page`: "The Testaments by Margaret
+    Atwood" names its author). Source: test_brand_review9."""
+    if title_el is None:
+        return None
+    m = _HEADING_BY.search(_shown_line(visible_text(title_el)))
+    if not m or any(_BY_PHRASE.fullmatch(w) for w in m.group(1).split()) or _book_page(page):
+        return None
+    said = _squash("by " + m.group(1))
+    if said not in _squash(unquote(urlsplit(page.base).path)) and said not in _squash(page.doc_title or ""):
+        return None
+    return m.group(1)
 
 
 # a contributor's role in brackets after a person's name, as Amazon's bylines of books, records and films
