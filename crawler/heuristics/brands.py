@@ -151,11 +151,16 @@ def labelled(
     return None
 
 
+# a text that is a field's label of its own: 1-4 words closed by a colon ("Model:", "UPC:", "Fits:"), the next
+# field after a label left empty (test_brand_review9's "<li><b>Brand:</b> </li><li><b>Model:</b> CAO-R2</li>")
+_NEXT_LABEL = re.compile(r"^[^\W\d_][\w.#/&' -]{0,30}[:：]$")
+
+
 def _value_after(nodes: list[tuple[Any, str]], i: int, parent: Any, text: str) -> str | None:
     """`labelled`'s value of a label written alone in its text (`nodes[i]`, `text`, in `parent`): under it where
     it heads a table's column (`_column_value`), a logo's name after it, or the next of the 3 texts after it that
-    is no button of the label; None where the label is a link's, a row compared across products or a cell whose
-    value cell is empty."""
+    is no button of the label; None where that text is another field's label (`_NEXT_LABEL`), where the label
+    is a link's, a row compared across products or a cell whose value cell is empty."""
     node = nodes[i][0]
     if parent is not None and (
         _link_label(node, parent) or _compared_row(parent) or _empty_value_cell(node, parent)
@@ -164,14 +169,16 @@ def _value_after(nodes: list[tuple[Any, str]], i: int, parent: Any, text: str) -
     column = _column_value(parent, text) if parent is not None else None
     if column is not None:
         return column  # a label heading a table's column: its value under it, not the next heading
-    return (_logo_value(parent) if parent is not None else "") or next(
-        (
-            t.strip()
-            for n, t in nodes[i + 1 : i + 4]
-            if t.strip().strip(":：") and not _label_button(n, parent)
-        ),
-        "",
-    )
+    logo = _logo_value(parent) if parent is not None else ""
+    if logo:
+        return logo
+    for n, t in nodes[i + 1 : i + 4]:
+        if not t.strip().strip(":：") or _label_button(n, parent):
+            continue
+        if _NEXT_LABEL.search(t.strip()):
+            return None  # the next field's label ("<b>Brand:</b> </li><li><b>Model:</b> CAO-R2"): no value
+        return t.strip()
+    return ""
 
 
 def _fits(
@@ -1756,8 +1763,8 @@ def _vendor_line(page: Layout, title_el: Any) -> str | None:
         words = text.split()
         if not (1 <= len(words) <= 4 and len(text) <= 40) or not re.match(r"[^\W\d_]", text):
             continue
-        if re.search(r"[:：]", text) or _BY.match(text):
-            continue  # a seller's labelled line ("판매자: 클린마켓"), a "by" line (`_by_line` reads it)
+        if re.search(r"[:：]", text) or _BY.match(text) or _SELLER_LINE.match(text):
+            continue  # a seller's line ("판매자: 클린마켓", "Sold by Wickwax"), a "by" line (`_by_line` reads it)
         house = _name_run(text, _host_key(page))
         if house and _other_makers(page, house):
             return None  # a multi-brand shop's default vendor, its own name ("Tidewater General Store")
