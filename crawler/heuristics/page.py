@@ -370,15 +370,16 @@ def price_line(page: Layout, title_el: Any) -> tuple[float, str | None, Any] | N
 
 
 def product_h2(page: Layout, h1: Any) -> tuple[str, Any] | None:
-    """(text, element) of the product's `<h2>` under a category `<h1>`: the document `<title>`
+    """(text, element) of the product's `<h2>` (or `<h3>`) under a category `<h1>`: the document `<title>`
     names the product first and the category after it ("Oxford Brogue Tan - Men's Shoes - Shoe
-    Shop"), the `<h1>` shows a later part of it, and an `<h2>` after it, outside menus, cards and
+    Shop"), the `<h1>` shows a later part of it, and an `<h2>` / `<h3>` after it, outside menus, cards and
     hidden parts, shows the first; None otherwise (the `<h1>` shows the first part or none)."""
     parts = doc_title_parts(page)
     head = tokens(_heading_text(h1))
     if len(parts) < 2 or head == parts[0] or head not in parts[1:]:
         return None
-    for el in h1.xpath("following::h2[position() <= 20]"):
+    # or an `<h3>` (a Bootstrap 3 shop's category `<h1>` over the product's `<h3>`; the title helper's review 9)
+    for el in h1.xpath("following::*[self::h2 or self::h3][position() <= 20]"):
         if tokens(_heading_text(el)) == parts[0] and not hidden(el) and not any(page.context(el)):
             return _heading_text(el), el
     return None

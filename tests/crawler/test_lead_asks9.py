@@ -19,6 +19,8 @@
    CSS backgrounds unread (`photos._image_candidates`), and a structured loading stand-in gives way to the shown
    photo (`extract._site_picture`, `photos.loading_file`; the structured-data helper's review 9, Vince Camuto's
    Scene7 viewer). Must-not-fire: "blank-notebook.jpg", "front-loading-washer.jpg" are photos.
+6. A category `<h1>` over the product's `<h3>` (Bootstrap 3), the document title naming the product first: the `<h3>`
+   is the title (`page.product_h2`; the title helper's review 9).
 """
 
 from __future__ import annotations
@@ -180,3 +182,18 @@ def test_loading_stand_in_is_a_site_picture(url: str, site: bool) -> None:
     from knockoff.crawler.extract import _site_picture
 
     assert _site_picture(url) is site
+
+
+def test_product_h3_under_a_category_h1() -> None:
+    """A Bootstrap 3 shop's category `<h1>` over the product's `<h3>`, the document title naming the product
+    first: the `<h3>` is the title (`page.product_h2`; the title helper's review 9); an `<h3>` of another text
+    ("Customer Reviews") is none (passes before the rule too)."""
+    html = """<html><head><title>Audio-Technica ATH-M50x Headphones - Headphones - Cable Audio</title></head><body>
+<div class="page-header"><h1>Headphones</h1></div><div class="row"><img src="/img/ath-m50x_lg.jpg" alt="ATH-M50x">
+<h3>Audio-Technica ATH-M50x Headphones</h3><p class="lead"><strong>$149.00</strong></p><button>Add to Cart</button>
+<h3>Customer Reviews</h3></div></body></html>"""
+    page = Page(Selector(text=html), "https://www.cableaudio.example/headphones/ath-m50x")
+    assert page.find_title()[0] == "Audio-Technica ATH-M50x Headphones"
+    other = html.replace("<h3>Audio-Technica ATH-M50x Headphones</h3>", "")
+    page = Page(Selector(text=other), "https://www.cableaudio.example/headphones/ath-m50x")
+    assert page.find_title()[0] == "Headphones"
