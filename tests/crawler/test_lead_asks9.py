@@ -21,6 +21,7 @@
    Scene7 viewer). Must-not-fire: "blank-notebook.jpg", "front-loading-washer.jpg" are photos.
 6. A category `<h1>` over the product's `<h3>` (Bootstrap 3), the document title naming the product first: the `<h3>`
    is the title (`page.product_h2`; the title helper's review 9).
+7. Miva Merchant 5's "Add One To Basket" is a buy phrase (`controls._BUY`; the title helper's review 9).
 """
 
 from __future__ import annotations
@@ -197,3 +198,20 @@ def test_product_h3_under_a_category_h1() -> None:
     other = html.replace("<h3>Audio-Technica ATH-M50x Headphones</h3>", "")
     page = Page(Selector(text=other), "https://www.cableaudio.example/headphones/ath-m50x")
     assert page.find_title()[0] == "Headphones"
+
+
+@pytest.mark.parametrize(
+    ("text", "buy"),
+    [
+        ("Add One To Basket", True),
+        ("Add 1 to Cart", True),
+        ("Add to Cart", True),
+        ("Add one more review", False),
+    ],
+)
+def test_count_between_add_and_cart(text: str, buy: bool) -> None:
+    """Miva Merchant 5's "Add One To Basket" is a buy phrase (`controls._BUY`; the title helper's review 9); a
+    phrase without the cart is none (passes before the rule too)."""
+    from knockoff.crawler.heuristics.controls import opens_with_buy
+
+    assert opens_with_buy(text) is buy
