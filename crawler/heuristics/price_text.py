@@ -293,7 +293,8 @@ _OLD_LABEL = re.compile(
     r"|^\s*(?:de|van|off|割引|할인|省)"
     # instalments: "6 cuotas de $14.999", "12x de R$ 16,66", "4 payments of $10", "3 Raten à 33 €",
     # "in 3 termijnen van € 8,32"
-    r"|\bcuotas? de|\bparcelas? de|\d+\s*x(?: de)?|\binstall?ments? of|\bpayments? of|\braten (?:à|a|von|zu)|"
+    # (the count stands alone: "ATH-M50X" closing a line of codes is a model, no "12x"; the title helper's review 9)
+    r"|\bcuotas? de|\bparcelas? de|(?<![\w-])\d+\s*x(?: de)?|\binstall?ments? of|\bpayments? of|\braten (?:à|a|von|zu)|"
     # Mexico's months without interest ("Hasta 18 MSI de $472.17", "12 meses sin intereses de $708.25")
     r"\bmensualités? de|\brate da|\bmeses de|\btermijnen van|\bmsi de|\bsin intereses de)\s*(?:price)?\s*[:：]?\s*$",
     re.I,

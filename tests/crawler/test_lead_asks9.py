@@ -22,6 +22,8 @@
 6. A category `<h1>` over the product's `<h3>` (Bootstrap 3), the document title naming the product first: the `<h3>`
    is the title (`page.product_h2`; the title helper's review 9).
 7. Miva Merchant 5's "Add One To Basket" is a buy phrase (`controls._BUY`; the title helper's review 9).
+8. A model code ending in digits and "x" ("ATH-M50X") on the line before a price is no instalment count: the
+   price is no old price (`price_text._OLD_LABEL`; the title helper's Bootstrap page gave no listing).
 """
 
 from __future__ import annotations
@@ -215,3 +217,19 @@ def test_count_between_add_and_cart(text: str, buy: bool) -> None:
     from knockoff.crawler.heuristics.controls import opens_with_buy
 
     assert opens_with_buy(text) is buy
+
+
+@pytest.mark.parametrize(
+    ("before", "old"),
+    [("SKU: ATH-M50X", False), ("Model ABC-100x", False), ("ou 12x", True), ("Was:", True), ("3x", True)],
+)
+def test_model_code_closing_a_line_is_no_instalment_count(before: str, old: bool) -> None:
+    """A model code ending in digits and "x" ("ATH-M50X") on the line before a price is no instalment count ("12x
+    de R$ 16,66"): the price after it is no old price (`price_text._OLD_LABEL`; found on the title helper's
+    Bootstrap page, which gave no listing); a count standing alone and "Was:" still label (those pass before the
+    rule too)."""
+    from knockoff.crawler.heuristics.price_text import labelled_old
+
+    html = f"<div><p class='x'>{before}</p><p class='lead'><strong>$149.00</strong></p></div>"
+    el = Selector(text=html).root.xpath("//strong")[0]
+    assert labelled_old(el) is old

@@ -66,7 +66,8 @@ of 8 failed:
 - no listing (2, the lead's files; strict xfails): Miva Merchant 5's "Add One To Basket" submit read as no
   buy control (the title is right; fixed by the lead after this round: controls._BUY reads a count between the
   verb and the cart); a Bootstrap page's category `<h1>` over the product's `<h3>` (`page.product_h2` reads an
-  `<h3>` too since the lead's ee5ca56; left: the product's unnamed price is paired with a related card's).
+  `<h3>` too since the lead's ee5ca56, and the product's unnamed price is no longer read as an old price after
+  the "SKU: ATH-M50X" line, whose "50X" was taken for an instalment count "12x": price_text._OLD_LABEL).
 Kinds fixed in titles.py (with f774e15's titles.py swapped in, exactly the 4 fixed cases fail besides the
 3 xfails, all 10 `NOT_FIRE` pages and every "nf-" of `STRINGS` pass; after the fix all pass):
 E. `_initials_site`: a `<title>` part of 4-6 words whose initials spell a host word is the shop's name
@@ -2028,10 +2029,6 @@ case(
         + footer_2017("Cable Audio Direct", CA),
     ),
     "Audio-Technica ATH-M50x Professional Studio Monitor Headphones",
-    xfail="no listing: the title is read now (the lead's page.product_h2 reads an `<h3>` under a category "
-    "`<h1>` too), but amounts.price_near_title pairs the product's unnamed '$149.00' with the first related "
-    "card's lower '$99.99' and reads the card's as the price, so the page's price sits in a card (the lead's "
-    "amounts.py; left)",
 )
 
 TP = "https://www.thepetstop.com"
