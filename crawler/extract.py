@@ -1021,7 +1021,7 @@ def _reconcile(result: dict[str, Any], heur: dict[str, Any]) -> None:
         and (
             heur.get("_image_score", 0.0) >= MAIN_IMAGE_SCORE
             or _site_picture(result.get("image_urls", [None])[0])
-            or result.get("_swatch_image")
+            or result.get("_swatch_image", bool)()
         )
         and result.get("image_urls", [None])[0] != shown[0]
     ):
@@ -1551,7 +1551,8 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
             if og.get("_is_product"):
                 _offers_too(result, og)
         heur = _tag(_heuristic(page, found), "heuristic")
-        result["_swatch_image"] = _swatch_picture((result.get("image_urls") or [None])[0], sel, base)
+        # read only where `_reconcile` asks (a page scan): lazy, as `heur["_sold_control"]` is
+        result["_swatch_image"] = partial(_swatch_picture, (result.get("image_urls") or [None])[0], sel, base)
         _shown_names(result, sel)
         _reconcile(result, heur)
         _shown_variant_price(result, heur, platform, sel, url)

@@ -515,7 +515,7 @@ def _labelled_line(el: Any, url: str) -> str | None:
             # a label alone in its text, its value the next text (Best Buy 2017's `div.sku-model` of
             # "<strong>Model:</strong> <span>3001510</span> <strong>SKU:</strong> <span>5388900</span>"; the lead's
             # tenth probe)
-            value = m.group(1) or (lines[i + 1] if i + 1 < len(lines) and not m.group(1).strip() else "")
+            value = m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")
             if code := _code(value):
                 return code
     return None

@@ -106,12 +106,21 @@ _SKIP_IMG = re.compile(
 _LOADING_WORDS = {"blank", "loading", "loader", "transparent", "spinner"}
 
 
+def _file_stem(url: str) -> str:
+    """The file name of picture URL `url` without its query and extension ("/p/Lamp_01.jpg?v=2" -> "Lamp_01")."""
+    return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
+def _stem_words(url: str) -> list[str]:
+    """The words of `url`'s file name (`_file_stem`), lower case, split at "-", "_", "." and spaces."""
+    return [w for w in re.split(r"[-_.\s]+", _file_stem(url).lower()) if w]
+
+
 def _loading_file(url: str, title_words: set[str]) -> bool:
     """The file name of `url` is a loading-state picture's (`_LOADING_WORDS` first or last of at
     most 3 words: "ajax-loader.gif", "loading_spinner.svg", "blank.gif"), unless the product's
     title uses that word ("Blank Notebook": "blank-notebook.jpg")."""
-    stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
-    words = [w for w in re.split(r"[-_.\s]+", stem) if w]
+    words = _stem_words(url)
     if not 0 < len(words) <= 3:
         return False
     return any(w in _LOADING_WORDS and w not in title_words for w in {words[0], words[-1]})
@@ -121,8 +130,7 @@ def loading_file(url: str) -> bool:
     """The file name of `url` is a loading-state picture's and nothing else ("loading.gif", "ajax-loader.gif",
     "blank.gif": its 1-3 words all `_LOADING_WORDS` or their companions), whatever the product:
     a stand-in no shop means as a product's photo ("blank-notebook.jpg" is a photo)."""
-    stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
-    words = [w for w in re.split(r"[-_.\s]+", stem) if w]
+    words = _stem_words(url)
     return (
         0 < len(words) <= 3
         and any(w in _LOADING_WORDS for w in words)
@@ -160,8 +168,7 @@ _SHARE_FILLER = {"default", "image", "img", "card", "preview", "site", "fallback
 def share_file(url: str) -> bool:
     """The file name of `url` names a site-wide share picture (`_SHARE_WORDS`, with only
     `_SHARE_FILLER` words, sizes and numbers beside them), no product's photo."""
-    stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
-    words = [w for w in re.split(r"[-_.\s]+", stem) if w and not re.fullmatch(r"\d+(?:x\d+)?", w)]
+    words = [w for w in _stem_words(url) if not re.fullmatch(r"\d+(?:x\d+)?", w)]
     return any(w in _SHARE_WORDS for w in words) and all(w in _SHARE_WORDS | _SHARE_FILLER for w in words)
 
 
@@ -460,7 +467,7 @@ def _file_slug_text(text: str, url: str) -> bool:
     t = text.strip().lower()
     if not t or any(c.isspace() for c in t) or len(re.findall(r"[-_]", t)) < 2:
         return False
-    stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    stem = _file_stem(url).lower()
     return stem.startswith(t)
 
 
@@ -479,7 +486,7 @@ def _picture_words(el: Any, url: str) -> list[str]:
 def _file_words(url: str) -> list[str]:
     """The words of a picture URL's file name, without its extension, digits-only words and size
     tokens ("/p/sofa-linen-oat-01_800x800.jpg" -> ["sofa", "linen", "oat"])."""
-    stem = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    stem = _file_stem(url)
     return [w for w in tokens(stem.replace("_", " ")) if not re.fullmatch(r"\d+|\d+x\d*", w)]
 
 
@@ -677,10 +684,7 @@ def _thumbnail_file_of(url: str, href: str) -> bool:
     the `<img>` is its navigation's thumbnail, whatever sizes its attributes leave unsaid
     (tests/crawler/test_image_review9.py galleria-served-links-around-t-thumbs)."""
 
-    def stem(u: str) -> str:
-        return u.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
-
-    small, big = stem(url), stem(href)
+    small, big = _file_stem(url).lower(), _file_stem(href).lower()
     if len(big) < 4 or small == big:
         return False
     if small.startswith(big):

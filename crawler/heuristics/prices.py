@@ -582,13 +582,15 @@ def asked_price(page: Layout) -> bool:
     (`_ASKED_PRICE`: "Call for Price", "Price on request") and shows no currency amount: a product page
     whose price is not shown, as a sold-out page without one is (`page.Found.unavailable_product`).
     Source: listing review 8 (an industrial supplier's "Call for Price" page)."""
+    seen: set[Any] = set()  # price elements nest (a price box and its amount): each read once
     for holder in _price_elements(page)[:600]:
         # the price element, or a part of it saying so beside the maker's struck price ("<div class="price-box">
         # <span class="old-price">MSRP: $749.00</span><div class="map-msg">Click for price ...</div>"; the lead's
         # tenth probe)
         for el in list(holder.iter())[:40]:
-            if not isinstance(el.tag, str):
+            if not isinstance(el.tag, str) or el in seen:
                 continue
+            seen.add(el)
             text = " ".join(" ".join(el.itertext()).split())
             if len(text) > 120 or not _ASKED_PRICE.search(text) or CURRENCY_MARK.search(text):
                 continue
