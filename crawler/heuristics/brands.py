@@ -522,7 +522,15 @@ _CALL_TO_ACTION = re.compile(
 _ALL_OF_BRAND = re.compile(
     r"^(?:all (?:products|items) (?:from|by)|alle (?:produkte|artikel) (?:von|der marke)|tous les produits (?:de la marque|de)"
     r"|todos los productos de(?: la marca)?|tutti i prodotti di|vsi izdelki (?:blagovne )?znamke"
-    r"|svi proizvodi (?:brenda|marke|proizvođača))\s+(.{2,40})$",
+    r"|svi proizvodi (?:brenda|marke|proizvođača)"
+    # the same links with a verb before them or no word for the brand between (test_brand_kinds10: MediaWorld's
+    # "Scopri tutti i prodotti Dyson", Darty's "Voir tous les produits DeLonghi", Frávega's "Ver más productos de
+    # Philco", Big Bang's "Vsi izdelki Gorenje", Sancta Domenica's "Svi proizvodi Bosch", Technodom's "Все товары
+    # Xiaomi"); a category's link ("Все товары категории Пылесосы") is none (`_CATEGORY_WORD`)
+    r"|(?:scopri |vedi )?tutti i prodotti(?: di)?|(?:voir |découvrir )?tous les produits(?: de la marque| de)?"
+    r"|(?:ver )?(?:todos los|más) productos de(?: la marca)?|vsi izdelki(?: (?:blagovne )?znamke)?"
+    r"|svi proizvodi(?: (?:brenda|marke|proizvođača))?|все товары(?: бренда| марки| производителя)?)"
+    r"\s+(?!(?:категори|раздел|kategori|categor|catégor)\w*\b)(.{2,40})$",
     re.I,
 )
 
@@ -687,6 +695,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _labelled_in_title(page)
         or _brand_above(page, title_el)
         or _vendor_line(page, title_el)
+        or _theme_vendor(page, title_el)
         or _heading_pair(page, title_el)
         or _bracket_brand(title_el)
         or _brand_in_heading(page, title_el)
@@ -698,6 +707,7 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         or _by_line(page, title_el)
         or _type_by_brand(page, title_el)
         or _heading_ends_by(page, title_el)
+        or _maker_phrase(page, title_el)
         or _shop_brand(page, title_el)
         or _house_over_title(page, title_el)
         or _maker_shop(page, title_el)
@@ -1156,6 +1166,72 @@ def _shop_all_link(page: Layout, title_el: Any) -> str | None:
             return name  # "Other products by Teva" to the brand's page or facet: the maker, whatever the title says
         if _url_spells(href, name) and _opens_title(page, title_el, name):
             return name
+    return None
+
+
+# a phrase only a maker's name takes, on a retailer's page: the shop's status as the maker's dealer ("Sony
+# Authorized Dealer" on B&H, "Canon Authorized Dealer" on Adorama, "Authorized Bosch Dealer", "Autorisierter
+# Miele Fachhändler", "Revendeur agréé Dyson", "Rivenditore autorizzato Smeg", "Distribuidor oficial Philco",
+# "Ovlašteni prodavač Bosch", "Pooblaščeni prodajalec Gorenje", "Официальный дилер Xiaomi", "LG 공식 판매처",
+# "Panasonic 原廠授權") or a heading over the maker's story ("About Le Creuset" on Williams Sonoma, "About Bose"
+# on Crutchfield; headings only, `_ABOUT_MAKER`). Source: test_us_sku_brand_probe, test_brand_kinds10.
+_DEALER_OF = re.compile(
+    r"^(.{2,40}?)\s+authori[sz]ed\s+(?:dealer|retailer|reseller|partner|distributor)$"
+    r"|^(?:authori[sz]ed|official)\s+(.{2,40}?)\s+(?:dealer|retailer|reseller|partner|distributor)$"
+    r"|^(?:autorisierter|offizieller)\s+(.{2,40}?)[\s-]?(?:fach)?(?:händler|partner)$"
+    r"|^(?:revendeur|distributeur|partenaire)\s+(?:agréé|officiel|autorisé)\s+(.{2,40})$"
+    r"|^(?:rivenditore|distributore|partner)\s+(?:autorizzato|ufficiale)\s+(.{2,40})$"
+    r"|^(?:distribuidor|revendedor|vendedor)\s+(?:oficial|autorizado)\s+(?:de\s+)?(.{2,40})$"
+    r"|^ovlašteni\s+(?:prodavač|distributer|partner|zastupnik)\s+(?:za\s+)?(.{2,40})$"
+    r"|^pooblaščeni\s+(?:prodajalec|distributer|partner)\s+(?:za\s+)?(.{2,40})$"
+    r"|^(?:официальный|авторизованный)\s+(?:дилер|дистрибьютор|партнер|партнёр)\s+(.{2,40})$"
+    r"|^(.{1,30}?)\s*공식\s*(?:인증\s*)?(?:판매처|대리점|수입원|파트너)$"
+    r"|^(.{1,30}?)\s*(?:原廠授權|官方授權|授權經銷商?|授權代理)$",
+    re.I,
+)
+_ABOUT_MAKER = re.compile(
+    r"^(?:about|über|à propos de|informazioni su|acerca de|sobre|o|о)\s+(.{2,40})$", re.I
+)
+
+
+def _maker_phrase(page: Layout, title_el: Any) -> str | None:
+    """The title heading's opening words (1-4, more words after them) when a link or heading outside the
+    site's header, menus and footer names them in a phrase only a maker's name takes: the shop's status
+    as its dealer (`_DEALER_OF`: B&H's "Sony Authorized Dealer" over "Sony a7 IV Mirrorless Camera") or,
+    in a heading, "About <name>" (`_ABOUT_MAKER`: Williams Sonoma's "About Le Creuset" block) when the
+    page never writes the name in lower case (a care guide's "About Cast Iron" over "Cast Iron Skillet"
+    writes "cast iron" in its prose). Not the shop's own name (`_name_run` of the host: "About Linen
+    Barn"), not a department (`_DEPARTMENT`). A retailer's page: read before the house's name
+    (`_house_brand`), the dealer being no maker. Source: test_brand_kinds10."""
+    if title_el is None:
+        return None
+    heading = _shown_line(visible_text(title_el)).split()
+    key = _host_key(page)
+    lowered: str | None = None
+    for el in page.root.xpath(
+        "//body//*[self::a or self::h2 or self::h3 or self::h4 or self::h5 or self::strong]"
+    )[:3000]:
+        said = _shown_line(visible_text(el))
+        if not (3 < len(said) <= 60):
+            continue
+        m = _DEALER_OF.match(said)
+        about = None if m or el.tag == "a" else _ABOUT_MAKER.match(said)
+        if not (m or about):
+            continue
+        name = (m or about).group((m or about).lastindex or 1).strip(" .:")  # type: ignore[union-attr]
+        words = name.split()
+        if not (1 <= len(words) <= 4) or len(heading) <= len(words) or _DEPARTMENT.match(name):
+            continue
+        if [w.casefold() for w in heading[: len(words)]] != [w.casefold() for w in words]:
+            continue
+        if _site_chrome(page, el) or hidden(el) or (key and _name_run(name, key)):
+            continue
+        if about:
+            if lowered is None:
+                lowered = " ".join(t for _, t in page.text_nodes())
+            if name != name.casefold() and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", lowered):
+                continue  # a common noun written in the prose ("cast iron"), not a maker's name
+        return " ".join(heading[: len(words)]).strip(" ,:;-")
     return None
 
 
@@ -1770,6 +1846,112 @@ def _vendor_line(page: Layout, title_el: Any) -> str | None:
             return None  # a multi-brand shop's default vendor, its own name ("Tidewater General Store")
         return text
     return None
+
+
+# the vendor block of a Shopify theme's product template, by the theme's own markup: Dawn's (Shopify's
+# default theme since 2021) templates/product.json opens the product info with a text block showing
+# "{{ product.vendor }}" in upper-case caption style (`<p class="product__text inline-richtext
+# caption-with-letter-spacing">HOKA</p>` over `<div class="product__title"><h1>`), inside
+# `.product__info-container`; Supply's product template writes `<p class="product-meta">{{ product.vendor }}</p>`
+# under the title in `.product-single__meta`. Sources: test_brand_review, test_us_sku_brand_probe,
+# test_brand_review9, test_brand_kinds10.
+_THEME_VENDOR = (
+    # (the block's classes, the container's class, the block before (True) or after the title)
+    (("product__text", "caption-with-letter-spacing"), "product__info-container", True),
+    (("product-meta",), "product-single__meta", False),
+)
+# what a merchant writes in such a block when it is not the vendor (test_brand_kinds10's must-not-fire pages):
+# a badge ("New arrival", "Best Seller", "Limited Edition", "Pre-order", "Sale", "Nouveauté", "Neu", "Novità",
+# "Novedad", "Novo", "Новинка", "신상", "新品"), a shipping or making note ("Free shipping", "Handmade in
+# Portland", "Made in Italy"), a collection or season ("Summer Collection", "Holiday Edition")
+_MERCH_LABEL = re.compile(
+    r"\b(?:new|new arrivals?|just (?:in|landed|dropped)|best\s?sellers?|top sellers?|top rated|staff picks?|trending"
+    r"|popular|sale|on sale|clearance|limited|exclusive|pre-?order|back in stock|coming soon|sold out|low stock"
+    r"|free (?:shipping|delivery|returns)|gifts?|gift ideas?|(?:hand)?made in|handmade|hand-?crafted|organic|vegan"
+    r"|collections?|editions?|series|summer|winter|spring|autumn|fall|holiday|christmas|season\w*"
+    r"|nouveaut[ée]s?|nouveau|soldes|promo\w*|neu(?:heit)?|angebot|novit[àa]|nuovo|saldi|novedad(?:es)?|nuevo"
+    r"|oferta|rebajas|novo|novost|akcija|popust|kollektion|collezione|colecci[óo]n|kolekcija|коллекция"
+    r"|новинка|хит|распродажа|акция)\b|신상|신제품|베스트|세일|新品|熱銷|热销|限定|特價|特价|\d\s?%",
+    re.I,
+)
+
+
+def _theme_vendor(page: Layout, title_el: Any) -> str | None:
+    """The text of a Shopify theme's vendor block beside the title (`_THEME_VENDOR`: Dawn's caption over
+    it, Supply's `.product-meta` under it): 1-4 words (at most 40 characters) opening with a letter,
+    not a label's line, a "by" or seller's line, a merchandising badge or note (`_MERCH_LABEL`), the
+    product's type or category (a word the title heading, a crumb or a menu entry writes: "Candles" over
+    "Fig & Cedar Soy Candle"), the title's own opening words (the title names the maker then), nor a
+    multi-brand shop's own name (Shopify's default vendor, `_vendor_line`)."""
+    if title_el is None:
+        return None
+    for classes, holder, before in _THEME_VENDOR:
+        el = title_el
+        while el.getparent() is not None and holder not in (el.getparent().get("class") or "").split():
+            el = el.getparent()
+        if el.getparent() is None:
+            continue
+        line = el.getprevious() if before else el.getnext()
+        while line is not None and not isinstance(line.tag, str):
+            line = line.getprevious() if before else line.getnext()
+        if line is None or line.tag != "p" or not set(classes) <= set((line.get("class") or "").split()):
+            continue
+        if hidden(line) or any(page.context(line)):
+            continue
+        text = _shown_line(visible_text(line))
+        if not (1 <= len(text.split()) <= 4 and len(text) <= 40) or not re.match(r"[^\W\d_]", text):
+            continue
+        if (
+            re.search(r"[:：]", text)
+            or _BY.match(text)
+            or _SELLER_LINE.match(text)
+            or _MERCH_LABEL.search(text)
+        ):
+            continue
+        if _type_word(page, title_el, text):
+            continue
+        house = _name_run(text, _host_key(page))
+        if house and _other_makers(page, house):
+            continue
+        return text
+    return None
+
+
+# the departments and product types a shop's menu and Shopify's product types are named with, the words a
+# merchant's text block shows when it holds `{{ product.type }}` rather than the vendor (test_brand_kinds10's
+# "Outerwear" over "Better Sweater Fleece Jacket"); a type word outside the list is read as a vendor (left)
+_TYPE_LINE = re.compile(
+    r"^(?:(?:men['’]?s|women['’]?s|kids['’]?|unisex)\s+)?(?:apparel|clothing|outerwear|footwear|swimwear|knitwear"
+    r"|activewear|sportswear|loungewear|sleepwear|underwear|intimates|basics|essentials|tops|bottoms|dresses|shoes"
+    r"|boots|sneakers|bags|jewell?e?ry|watches|eyewear|accessories|beauty|skincare|skin care|haircare|hair care"
+    r"|makeup|fragrances?|bath & body|home|home decor|homeware|decor|furniture|lighting|kitchen|kitchenware"
+    r"|tableware|drinkware|cookware|bedding|stationery|toys|games|books|gear|equipment|tools|supplies|pet)$",
+    re.I,
+)
+
+
+def _stem(word: str) -> str:
+    """A word case-folded less a plural's or possessive's closing "s" / "es" / "'s" ("Candles" -> "candl")."""
+    word = word.casefold().strip("'’")
+    return re.sub(r"(?:['’]s|es|s|e)$", "", word) if len(word) > 3 else word
+
+
+def _type_word(page: Layout, title_el: Any, text: str) -> bool:
+    """`text` is the product's type or category rather than a maker's name: one of its words is one of
+    the title heading's (`_stem`: "Candles" and "Candle"), or it is a crumb's or a menu entry's text
+    whole, a department (`_DEPARTMENT`) or a type line (`_TYPE_LINE`: "Outerwear"); or the title heading
+    opens with it."""
+    if _DEPARTMENT.match(_shown_line(text)) or _TYPE_LINE.match(_shown_line(text)):
+        return True
+    words = {_stem(w) for w in tokens(text) if len(w) > 2}
+    heading = tokens(visible_text(title_el))
+    if words & {_stem(w) for w in heading} or heading[: len(tokens(text))] == tokens(text):
+        return True
+    low = _shown_line(text).casefold()
+    for el in page.named(_BREADCRUMB)[:5] + page.root.xpath("//nav | //header")[:10]:
+        if any(_shown_line(visible_text(a)).casefold() == low for a in el.xpath(".//a")[:300]):
+            return True
+    return False
 
 
 def _heading_pair(page: Layout, title_el: Any) -> str | None:

@@ -1509,10 +1509,6 @@ XFAIL = {
     "names as a brand reads like 'Classic Leather' + 'Tote Bag' (brands._brand_in_heading); Flipkart's real "
     "pages carry a '~brand' crumb link the rule uses, this page does not",
     "flipkart-sold-out": "as flipkart-brand-span: the brand span alone is no brand to the heuristics",
-    "shopify-vendor-line": "Dawn's vendor line 'HOKA' over the title is named nowhere else (real Shopify pages "
-    "carry the analytics meta whose vendor crawler/platformmeta.py reads); a bare line over the title may as "
-    "well be a category or a badge. The shop's name is not read in its place (brands._line_over_title)",
-    "shopify-sold-out-disabled": "as shopify-vendor-line ('Fjällräven' over the title of 'North Pack Goods')",
     "r2-sold-out-image": "a 'Sold out' picture's alt text is not read as a stock line: badges of other "
     "products' cards and hidden overlays are written so too",
 }

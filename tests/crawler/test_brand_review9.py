@@ -1933,9 +1933,6 @@ quiet("quiet-label-alone-value-link-before-next-label", url, html, "OXO")
 
 
 XFAIL: dict[str, str] = {
-    "shopify-supply-product-meta-vendor-line": "a plain line under the title ('Nixon' in Supply's `p.product-meta`) "
-    "that no element name, link, label, document title or URL calls the vendor: a subtitle, a colour or a "
-    "department line is written the same way",
     "woo-makers-own-shop-site-name": "a small maker's own WooCommerce shop whose name is only the site's (logo, "
     "title part, '&copy; Honey Hollow Farm 2017', no legal form, no mark, no cards opening with it): "
     "test_brand_review4's decision (`_house_evidence`) reads a house only with such evidence, a small reseller's "

@@ -87,12 +87,6 @@ CASES: list[Case] = []
 
 # the brands this probe leaves: the page names the maker only where no rule of brands.py reads a brand
 BRAND_LEFT = {
-    "bhphoto-bh-mfr-brand-in-title": "the maker only opens the title and a 'Sony Authorized Dealer' link: a "
-    "title's first word is no brand by itself ('Men's ...', 'New ...'); left",
-    "shopify-vendor-variant-sku": "Dawn's vendor line over the heading, no label, no link, not in the document "
-    "title: an unlabelled caption is no brand by itself (a badge, a collection); left",
-    "williams-sonoma-brand-in-title-item-number": "the maker opens the title and heads an 'About Le Creuset' "
-    "block below the details: no rule reads an 'About <X>' heading; left",
     "nike-style-own-store": "a brand's own store naming itself by its domain ('| Nike.com'): a shop named by its "
     "domain is read as a retailer (brands._DOMAIN_NAME: Amazon.com's 'Amazon Basics ...' titles); left",
     "adidas-product-code-own-store": "a brand's own store whose product names do not open with the brand ('Samba OG "
