@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from knockoff.crawler.heuristics.brands import find_brand, labelled
 from knockoff.crawler.heuristics.controls import (
@@ -64,6 +65,9 @@ class Found:
     several: bool = False
     # a price element says the price is told on asking ("Call for Price", `prices.asked_price`), no price read
     asked_price: bool = False
+    # the price read sits in an article below its dated header or a section heading (`article_price`):
+    # a review's, guide's or recipe's product box, no product page
+    article: bool = False
 
     def is_product(self) -> bool:
         """Title, a current price near it outside repeated cards, and a buy control, a main image or a
@@ -72,8 +76,9 @@ class Found:
         title the document title names, a main image and an out-of-stock state. A title or a price
         read by the fallbacks (`fallback`) needs a buy control or a stated state (a photo beside a
         heading and a labelled price is an article or a review as well); a page offering several
-        items (`several`) is none."""
-        if not self.title or self.several:
+        items (`several`) or whose price sits in an article under its date or a section heading
+        (`article`) is none."""
+        if not self.title or self.several or self.article:
             return False
         if self.price is not None and not self.price_in_card:
             # a sold-out page stating its state stands where the buy control stands on an in-stock one
@@ -173,7 +178,8 @@ class Page(Layout):
     def find(self) -> Found:
         """Everything at once. A page none of whose title finders reads a title element gets its
         lone heading (`lone_heading`), one whose price finders read no price a labelled price line
-        (`price_line`), one without a buy control a labelled stock count (`controls.stock_count`)."""
+        (`price_line`; also one whose price finders read another item's card price), one without a buy
+        control a labelled stock count (`controls.stock_count`)."""
         title, title_el = self.find_title()
         fallback = False
         if title_el is None:  # no title, or only the document <title>'s
@@ -183,13 +189,20 @@ class Page(Layout):
             if heading is not None:
                 title, title_el, fallback = heading, heading_el, True
         amount, cur, price_el, card, old = self.find_price(title_el)
-        if amount is None and title is not None:
-            line = price_line(self, title_el)
-            if line is not None:
-                (amount, cur, price_el), card, fallback = line, False, True
         card = card or (price_el is not None and self.others_price(price_el, title_el))
+        card = card or (price_el is not None and offer_list(self, price_el, title_el))
+        if (amount is None or card) and title is not None:
+            # or the price read sits in another item's card (an old page's "Vous aimerez aussi :" row)
+            # and a labelled line outside such cards states the product's own (stop 41's page kinds)
+            line = price_line(self, title_el)
+            if line is not None and (amount is None or not self.lone_card(line[2], title_el)):
+                (amount, cur, price_el), fallback = line, True
+                card = self.others_price(price_el, title_el)
         images, img_score = self.find_images(title_el, title)
         buy, buy_avail, shown_live, buy_said_sold = self.buy_state(title_el)
+        # a page read by the fallbacks needs a buy control of its own: a review's "Buy it now at
+        # Amazon.com" leads to another shop (`elsewhere_only`)
+        offsite = fallback and buy and buy_avail == "InStock" and elsewhere_only(self)
         toks = tokens(title or "")
         sold_near = self.near_state(title_el) if amount is None or card else None  # pages without a price
         sold_shown = self.near_state(title_el) if amount is not None and not card and not buy else None
@@ -218,12 +231,13 @@ class Page(Layout):
             old_prices=old,
             images=images,
             image_score=img_score,
-            buy=buy,
-            buy_availability=buy_avail,
+            buy=buy and not offsite,
+            buy_availability=None if offsite else buy_avail,
             buy_said_sold=buy_said_sold,
             fallback=fallback and title is not None,
-            several=(fallback or _unmarked(self, title_el)) and several_offers(self),
+            several=(fallback or _unmarked(self, title_el)) and several_offers(self, title_el),
             asked_price=(amount is None or card) and asked_price(self),
+            article=amount is not None and not card and article_price(self, title_el, price_el),
         )
 
 
@@ -253,9 +267,12 @@ def lone_heading(page: Layout) -> tuple[str | None, Any]:
     the document `<title>`): a Korean mall theme's `<h2 class="goods_name">`, an old table layout's
     `<font size="4"><b>`. Not a link nor one holding a link, nor one in menus, cards or hidden
     parts, nor a label ("Price:"), an amount or a stock state, nor, on a page with a `<title>`, a
-    heading under half of whose words it names ("Customer reviews"); two or more headings of that
-    weight (a category's product names): (None, None)."""
+    heading under half of whose words it names ("Customer reviews"), unless that `<title>` names only
+    the shop (`titles.doc_title_is_shop`: an old shop script's "<title>Model Train Barn</title>" on
+    every page, the item's name in a `<font size="4"><b>`; stop 41's page kinds); two or more
+    headings of that weight (a category's product names): (None, None)."""
     found: dict[int, dict[str, Any]] = {}
+    named = bool(page.title_tokens) and not doc_title_is_shop(page)
     for el in page.root.iter("h2", "h3", "big", "font"):
         weight = _weight(el)
         if not weight or el.xpath("ancestor-or-self::a or .//a") or hidden(el) or any(page.context(el)):
@@ -266,7 +283,7 @@ def lone_heading(page: Layout) -> tuple[str | None, Any]:
             continue
         if len(toks) <= 4 and normalize_availability(text):
             continue  # "Out of Stock" set big and red
-        if page.title_tokens and sum(t in page.title_tokens for t in toks) < len(toks) / 2:
+        if named and sum(t in page.title_tokens for t in toks) < len(toks) / 2:
             continue
         found.setdefault(weight, {}).setdefault(text, el)
     top = found[max(found)] if found else {}
@@ -363,6 +380,7 @@ def price_line(page: Layout, title_el: Any) -> tuple[float, str | None, Any] | N
         amount, cur, _, _ = shown_price(value)
         if amount:
             found.setdefault((amount, cur), el)
+    found = _own_lines(page, found, title_el)
     if len({amount for amount, _ in found}) != 1:
         return None
     (amount, cur), el = next(iter(found.items()))
@@ -385,25 +403,268 @@ def product_h2(page: Layout, h1: Any) -> tuple[str, Any] | None:
     return None
 
 
+def _own_lines(page: Layout, lines: dict[Any, Any], title_el: Any) -> dict[Any, Any]:
+    """`lines` (any key -> the element of a labelled price line) less those inside another item's card
+    (`Layout.lone_card`: a block holding a picture link to another item's page, as an old table
+    layout's "You might also like:" rows of a thumbnail, a name and "Price: $54.00" are), when at
+    least one line sits outside such cards: the product's own price line beside a strip of other
+    items. A page all of whose lines sit in such cards (a category page of two items) keeps them all.
+    Source: stop 41's page kinds (old table product pages with a related strip gave no listing)."""
+    own = {k: el for k, el in lines.items() if not page.lone_card(el, title_el)}
+    return own or lines
+
+
+# a date with its year, as an article's dateline or byline writes it: "November 3, 2026", "3 juin 2026",
+# "1 de noviembre de 2026", "9 июля 2026", "5. listopada 2026.", "02.09.2026", "2026. 10. 20.", "2026/08/18"
+_DATE = re.compile(
+    r"\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b"
+    r"|\b[^\W\d_]{3,}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d[./-]\s?\d{1,2}[./-]\s?\d{1,2}\b"
+)
+# the longest text (characters) a dateline or byline line shows
+_DATELINE = 120
+# the fewest characters of a paragraph of an article's text ("Wir haben 12 Geräte getestet.")
+_PROSE = 25
+# an `<article>` named for a product: WooCommerce's `<article class="product type-product">`, a theme's
+# product article (the product page itself, as Yoast's og:type "article" on it is)
+_PRODUCT_ARTICLE = re.compile(r"product", re.I)
+
+
+def article_price(page: Layout, title_el: Any, price_el: Any) -> bool:
+    """The price read (`price_el`) sits in an article below its dateline or a section heading: the
+    title (`title_el`) heads an `<article>` not named for a product (`_PRODUCT_ARTICLE`), or the page
+    declares og:type "article" and the title sits in no product's `<article>`, and between the title
+    and the price, outside menus, cards and hidden parts, stand a paragraph of text (`_PROSE` or more
+    characters, no amount, no date: the article has begun) and a `<time>`, a section heading after
+    such a paragraph (`<h2>`, `<h3>`) or a short line writing a date with its year (`_DATE`: "By Sam
+    Lee · Updated November 3, 2026"). A classified ad's `<article>` shows its price right under its
+    title and posting `<time>` (Daangn's "남성패션/잡화 ∙ <time>2시간 전</time>"), no text before it. A review's "Price: ca. 649,00 €" box under "Von Jonas Weber · 02.09.2026", a
+    buying guide's picks under their `<h2>`, a recipe's "Shop the pan" box after its "Ingredients" are
+    no product's page: a product page shows its price beside its title, before its sections, and its
+    dated reviews after it. Yoast writes og:type "article" on WooCommerce product pages (a rule taking
+    it alone lost 4 of the 48 held-out product pages, db1ae65): those show no date or section between
+    title and price. Source: stop 41's page kinds (reviews, guides, recipes in 9 languages)."""
+    if title_el is None or price_el is None:
+        return False
+    start, end = page.order.get(title_el, -1), page.order.get(price_el, -1)
+    if not 0 <= start < end:
+        return False
+    if not _in_article(page, title_el) or buy_form(page):
+        return False
+    prose = dated = False  # a paragraph of the article's text; a time, a section heading
+    for el in title_el.xpath("following::*[self::time or self::h2 or self::h3 or self::p or self::li]"):
+        if page.order.get(el, end) >= end:
+            break
+        if any(page.context(el)) or hidden(el) or price_el in el.iterdescendants():
+            continue
+        text = visible_text(el)
+        dated = dated or el.tag == "time" or (el.tag in ("h2", "h3") and prose and bool(tokens(text)))
+        prose = prose or (
+            el.tag in ("p", "li")
+            and len(text) >= _PROSE
+            and not MONEY.search(text)
+            and not _DATE.search(text)
+        )
+    if not prose:
+        return False  # the item's price right under its title and posting time (a classified ad's)
+    return dated or _dateline(page, title_el, start, end)
+
+
+def _in_article(page: Layout, title_el: Any) -> bool:
+    """`title_el` heads an `<article>` not named for a product (`_PRODUCT_ARTICLE`), or sits in no
+    `<article>` on a page declaring og:type "article"."""
+    art = next(title_el.iterancestors("article"), None)
+    if art is not None:
+        return not _PRODUCT_ARTICLE.search(page.names.get(art, ""))
+    og = page.sel.xpath("//meta[@property='og:type' or @name='og:type']/@content").get() or ""
+    return og.strip().lower() == "article"
+
+
+def _dateline(page: Layout, title_el: Any, start: int, end: int) -> bool:
+    """A short text between document positions `start` (the title's) and `end` (the price's),
+    outside menus and cards, writes a date with its year (`_DATE`) as a byline does, not as a
+    labelled field ("Release date: 12.03.2026" on a game's page)."""
+    for node, raw in page.text_nodes():
+        el = node.getparent()
+        el = el.getparent() if el is not None and node.is_tail else el
+        at = page.order.get(el, -1) if el is not None else -1
+        if at <= start or el in title_el.iterancestors():
+            continue
+        if at >= end:
+            break
+        m = _DATE.search(raw) if len(raw.strip()) <= _DATELINE else None
+        if m and not re.search(r"[:：]\s*$", raw[: m.start()]) and not any(page.context(el)):
+            return True
+    return False
+
+
+# a field choosing how many or which one to buy
+_QUANTITY = re.compile(
+    r"qty|quantit|menge|anzahl|cantidad|quantité|qte|quantità|kolic|količ|수량|數量|数量|количеств", re.I
+)
+
+
+def buy_form(page: Layout) -> bool:
+    """A `<form>` outside menus, cards and hidden parts holds a submit control (a buy phrase or any
+    words: "Tickets kaufen", "Rezerviraj") and a field choosing how many or which (a number input, a
+    `<select>`, an input named for the quantity, `_QUANTITY`), and no field of a search, comment or
+    sign-up form (a text area, an e-mail, search or password input): a product's own buy form
+    ("Anzahl [2] Tickets kaufen" on a ticket shop's event page, WooCommerce's quantity and "Add to
+    cart"), which an article's shop box does not carry."""
+    for form in page.root.iter("form"):
+        if any(page.context(form)) or hidden(form):
+            continue
+        if form.xpath(".//textarea | .//input[@type='email' or @type='search' or @type='password']"):
+            continue
+        submit = form.xpath(
+            ".//button[not(@type) or @type='submit'] | .//input[@type='submit' or @type='image']"
+        )
+        if not any(tokens(control_text(b)) for b in submit):
+            continue
+        names = " ".join(form.xpath(".//input/@name | .//select/@name | .//input/@id | .//label//text()"))
+        if form.xpath(".//select | .//input[@type='number']") or _QUANTITY.search(names):
+            return True
+    return False
+
+
+# words of a link's address that add to or open a cart or an order (a cart script on another host, an
+# old hosted cart's "add.cfm", PayPal's "cgi-bin/webscr?cmd=_cart"): a buy control of the page's own shop
+_CART_WORDS = re.compile(
+    r"cart|basket|bag|order|checkout|add|buy|kasse|warenkorb|bestell|panier|commande|ajout|carrello|ordin|aggiung"
+    r"|carrito|pedido|kosarica|košarica|dodaj|narud|webscr",
+    re.I,
+)
+
+
+def elsewhere_only(page: Layout) -> bool:
+    """Every control reading a buy phrase outside menus, cards and hidden parts is a link to another
+    host whose address names no cart or order (`_CART_WORDS`): an affiliate "Buy it now at
+    Amazon.com" (`/exec/obidos/ASIN/...`) of a review or blog post, no way to buy on this page; False
+    where a button, a form's input or a link on this host or to a cart reads one. Source: stop 41's
+    page kinds (an old blog post's "Price: $89.99" and Amazon link gave a listing)."""
+    host = (urlsplit(page.base).hostname or "").removeprefix("www.")
+    seen = False
+    for el in page.root.xpath(_CONTROLS)[:400]:
+        text = control_text(el)
+        if len(text) > 40 or not opens_with_buy(text) or any(page.context(el)) or hidden(el):
+            continue
+        if el.tag != "a":
+            return False
+        href = urljoin(page.base, (el.get("href") or "").strip())
+        parts = urlsplit(href)
+        other = (parts.hostname or "").removeprefix("www.")
+        if not other or other == host or other.endswith("." + host) or _CART_WORDS.search(href):
+            return False
+        seen = True
+    return seen
+
+
+# the most characters a compare table's price cell shows ("From $799", "1.199,00 €", "NT$ 35,900")
+_PRICE_CELL = 30
+# how many ancestors of a price are searched for one of several offer blocks (`offer_list`)
+_OFFER_LEVELS = 4
+
+
+def _buys(el: Any) -> list[Any]:
+    """The controls under `el` (buttons, inputs, links) whose short text opens with a buy phrase."""
+    found = el.xpath(".//button | .//input[@type='submit' or @type='button' or @type='image'] | .//a")
+    return [c for c in found if len(control_text(c)) <= 40 and opens_with_buy(control_text(c))]
+
+
+def _other_pages(page: Layout, el: Any) -> set[str]:
+    """The paths of the pages `el`'s links lead to other than this page: not "#...", scripts or
+    picture files."""
+    own = urlsplit(page.base).path.rstrip("/")
+    out = set()
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        parts = urlsplit(urljoin(page.base, href))
+        path = parts.path.rstrip("/") + ("?" + parts.query if parts.query else "")
+        if parts.path.rstrip("/") != own and not re.search(
+            r"\.(?:jpe?g|png|webp|gif|svg)$", parts.path, re.I
+        ):
+            out.add(path)
+    return out
+
+
+def offer_list(page: Layout, price_el: Any, title_el: Any) -> bool:
+    """The price read (`price_el`) is one of several offers shown side by side, each with its own
+    way to buy, not the titled product's: a compare table (the price a cell of a row of two or more
+    cells each showing just an amount, `_PRICE_CELL`, of two or more amounts, in a table whose first
+    row heads two or more columns with a picture or a link to another page, an item each, and one row
+    of which holds two or more cells each with a buy control or a link to another page: "Compare
+    products", an event or model comparison; not a quantity-break table headed "1-9", "10+"), or one of two or more blocks of the same tag and class
+    (`_OFFER_LEVELS` up), each showing an amount, a buy control and a link to another page than this
+    one and the other blocks' (an event list's "Desde 18,00 € · Comprar entradas" per event, no
+    pictures: no card `Layout.context` knows). The title's own block, and a product's own offer
+    boxes (a one-off and a subscription price, "New" and "Used", ticket zones each with a button to
+    this page's cart) do not count. Source: stop 41's page kinds."""
+    if title_el is None:
+        return False
+    cell = next((a for a in [price_el, *price_el.iterancestors()][:3] if a.tag in ("td", "th")), None)
+    row = cell.getparent() if cell is not None else None
+    table = next(row.iterancestors("table"), None) if row is not None else None
+    if table is not None and title_el not in table.iterdescendants():
+        shown = [" ".join(" ".join(c.itertext()).split()) for c in row if c.tag in ("td", "th")]
+        amounts = {t for t in shown if MONEY.search(t) and len(t) <= _PRICE_CELL}
+        head = next(iter(table.iter("tr")))  # the column heads: an item's picture or link each
+        items = [
+            c
+            for c in head
+            if c.tag in ("td", "th") and (c.find(".//img") is not None or _other_pages(page, c))
+        ]
+        if len(amounts) >= 2 and " ".join(" ".join(cell.itertext()).split()) in amounts and len(items) >= 2:
+            for tr in table.iter("tr"):
+                cells = [c for c in tr if c.tag in ("td", "th")]
+                buying = [c for c in cells if _buys(c)]
+                linked = [_other_pages(page, c) for c in cells]
+                if len(buying) >= 2 or len({min(p) for p in linked if p}) >= 2:
+                    return True
+    for node in list(price_el.iterancestors())[:_OFFER_LEVELS]:
+        if node.tag in ("body", "html", "main", "form", "table", "tr") or title_el in node.iterdescendants():
+            return False
+        parent, cls = node.getparent(), node.get("class")
+        if parent is None or not cls:
+            continue
+        same = [s for s in parent if s.tag == node.tag and s.get("class") == cls]
+        if len(same) < 2:
+            continue
+        paths = [_other_pages(page, s) for s in same]
+        if all(
+            MONEY.search(" ".join(s.itertext()))
+            and _buys(s)
+            and p
+            and not any(p <= q for q in paths if q is not p)
+            for s, p in zip(same, paths, strict=True)
+        ):
+            return True
+    return False
+
+
 # the controls `several_offers` reads for buy phrases
 _CONTROLS = "//button | //input[@type='submit' or @type='button' or @type='image'] | //a"
 
 
-def several_offers(page: Layout) -> bool:
+def several_offers(page: Layout, title_el: Any = None) -> bool:
     """The page offers several items, each with its own price line or buy control, outside menus,
     cards and hidden parts: two or more amounts in labelled price lines (`_PRICE_LABEL`), or one buy
     phrase on two or more controls (an old category page's "Add to Cart" under each item; a
     product's "Add to cart" beside its "Buy now" is one of each). The test for pages read by the
-    fallbacks, whose headings and prices no names mark as one product's."""
-    amounts: set[float] = set()
-    for node, raw in page.text_nodes():
+    fallbacks, whose headings and prices no names mark as one product's. Lines inside other items'
+    cards beside one outside them are a strip of other items beside the product's (`_own_lines`)."""
+    lines: dict[tuple[float, int], Any] = {}
+    for i, (node, raw) in enumerate(page.text_nodes()):
         m = _PRICE_LABEL.match(raw.strip())
         el = node.getparent()
         if m is None or el is None or len(m.group(1)) > 40 or not MONEY.search(m.group(1)):
             continue
         amount = shown_price(m.group(1))[0]
         if amount and not any(page.context(el)) and not hidden(el):
-            amounts.add(amount)
+            lines[(amount, i)] = el
+    amounts = {amount for amount, _ in _own_lines(page, lines, title_el)}
     said: list[str] = []
     for el in page.root.xpath(_CONTROLS)[:400]:
         text = control_text(el)

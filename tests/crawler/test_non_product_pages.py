@@ -1429,18 +1429,8 @@ PRODUCT: list[tuple[str, str, str, str]] = [
 
 
 # Pages knockoff reads wrongly; filled in from a first run (reason: what knockoff read).
-NON_PRODUCT_XFAIL: dict[str, str] = {
-    "blog_review_affiliate_en": "listing of the review headline at 299.95 USD, brand 'Sam Lee · Updated ...' from the byline",
-    "buying_guide_de": "listing 'Die besten Akkuschrauber 2026' 179.0 EUR: the first of two 'Preis:' lines in a guide",
-    "compare_two_en": "listing 'Compare products' 199.99 USD: a compare table of two products",
-    "blog_affiliate_old_en": "listing 'My Review of the Weber Kettle' 89.99 USD from a 'Price:' line in a blog post",
-    "recipe_shop_the_pan_en": "listing 'Skillet Cornbread Recipe' 39.0 USD: the 'Shop the pan' box of a recipe",
-    "event_tickets_es": "listing 'Entradas de teatro en Madrid' 18.0 EUR: the first of two 'Desde' event prices",
-}
-PRODUCT_XFAIL: dict[str, str] = {
-    "old_table_related_strip_en": "None: an old table product page with a 'You might also like' strip of two items",
-    "old_font_no_form_en": "None: an old <font> product page with 'Price:' and 'In stock: 6' and an Add to Cart link, no form",
-}
+NON_PRODUCT_XFAIL: dict[str, str] = {}
+PRODUCT_XFAIL: dict[str, str] = {}
 
 
 def _params(pages: list[tuple], xfails: dict[str, str]) -> list:
