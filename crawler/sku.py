@@ -19,7 +19,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from knockoff.crawler.heuristics import Page, visible_text
 from knockoff.crawler.heuristics.brands import labelled
-from knockoff.crawler.heuristics.dom import MONEY, closed, element_names, hidden
+from knockoff.crawler.heuristics.dom import MONEY, closed, element_names, hidden, under_other_items_heading
+from knockoff.crawler.heuristics.photos import other_items_block
 from knockoff.crawler.heuristics.titles import BRACKET_CODE
 from knockoff.crawler.values import clean_text
 
@@ -632,10 +633,15 @@ def _other_text(page: Page, el: Any) -> bool:
     """`el`'s running text is no line of the listing's own: it sits in another product's linked card
     (`_in_linked_card`), in the page's frame (`_in_frame`), in shoppers' talk (`_in_talk`), or in a card
     `Layout.context` counts that is closed by its markup (`dom.closed` on it or an ancestor: a listed item's
-    pre-rendered quick view, "SKU: OL-TR28-OL" in a `display:none` dialog; issue 14's seventh sku review)."""
+    pre-rendered quick view, "SKU: OL-TR28-OL" in a `display:none` dialog; issue 14's seventh sku review), or
+    in a block named or headed for other products (`photos.other_items_block`, `dom.under_other_items_heading`:
+    a "recently viewed" strip of two items, too few for a card list; benchmarks/eval_field_mutations.py, stop 41)."""
     if _in_linked_card(page, el) or _in_frame(el) or _in_talk(el):
         return True
-    return page.context(el)[1] and any(closed(a) for a in [el, *el.iterancestors()])
+    noise, card = page.context(el)
+    if other_items_block(page, el, noise) or under_other_items_heading(el):
+        return True  # a "recently viewed" strip's "Item # 4471923" under another item's name
+    return card and any(closed(a) for a in [el, *el.iterancestors()])
 
 
 def _text_code(page: Page, page_text: str) -> str | None:
@@ -810,7 +816,8 @@ def _labelled_code(page: Page, title_el: Any) -> str | None:
                 _SKU_LABEL,
                 40,
                 accept=_no_order(page),
-                skip=lambda el: _in_named_card(page, el, title_el),
+                # nor one in a block headed for other products ("Recently viewed": `dom.under_other_items_heading`)
+                skip=lambda el: _in_named_card(page, el, title_el) or under_other_items_heading(el),
             )
         )
         or (None if marketplace else _shop_named_code(page))

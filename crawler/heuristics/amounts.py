@@ -25,7 +25,13 @@ from typing import Any
 
 from price_parser._currencies import CURRENCY_CODES
 
-from knockoff.crawler.heuristics.dom import MONEY, element_names, visible_text
+from knockoff.crawler.heuristics.dom import (
+    MONEY,
+    element_names,
+    in_closed_dialog,
+    under_other_items_heading,
+    visible_text,
+)
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
     CONDITIONAL_NAME,
@@ -494,6 +500,10 @@ def price_near_title(
             old.add(amount)
             continue
         noise, card = page.context(el)
+        if (card and in_closed_dialog(page, el)) or under_other_items_heading(el):
+            # another item's quick view pre-rendered closed (`dom.in_closed_dialog`); an add-on's "$12.99"
+            # under "Frequently bought together" (`dom.under_other_items_heading`; stop 41's field mutations)
+            continue
         d = page.distance(title_el, el) or 0
         score = max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)
         score += 0.5 if cur else 0.0

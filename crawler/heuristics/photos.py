@@ -816,7 +816,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     elsewhere = _leads_elsewhere(page, up, title_toks)
     named = (
         _IMG_NAME.search(names)
-        and not ((noise and _links_away(up)) or elsewhere or _other_items_block(page, el, noise))
+        and not ((noise and _links_away(up)) or elsewhere or other_items_block(page, el, noise))
         and not _video_slide(el, up)
     )
     score += 4.0 if named else 0.0
@@ -899,7 +899,7 @@ def _other_product_block(page: Layout, up: list[Any], title_el: Any, title_toks:
 _OTHER_ITEMS_BLOCK = re.compile(rf"\b(?:{OTHER_ITEMS_NAMES}|also-(?:like|viewed|bought)\w*)\b")
 
 
-def _other_items_block(page: Layout, el: Any, noise: bool) -> bool:
+def other_items_block(page: Layout, el: Any, noise: bool) -> bool:
     """`el` is in a noise block (`Layout.context`) one of whose 8 nearest ancestors is named for other
     products (`_OTHER_ITEMS_BLOCK`): a recently-viewed strip whose items a script opens has no link
     and no price, so neither `_links_away` nor a card tells (tests/crawler/test_image_review2.py,

@@ -35,7 +35,10 @@ from knockoff.crawler.heuristics.dom import (
     amount_only,
     element_names,
     hidden,
+    in_closed_dialog,
+    reader_only,
     shut_within,
+    under_other_items_heading,
 )
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.price_text import (
@@ -130,8 +133,10 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
             "link",
         ):
             continue
-        if _split_part(el, cands):
-            continue  # "31" of <span class="price__dollars">31</span><span class="price__cents">57</span>
+        if _split_part(el, cands) or in_closed_dialog(page, el):
+            # "31" of <span class="price__dollars">31</span><span class="price__cents">57</span>; another
+            # item's quick view pre-rendered closed (`dom.in_closed_dialog`): never the page's price
+            continue
         names = element_names(el)
         if "a-offscreen" in names and not PRICE_NAME.search(element_names(el.getparent()) or ""):
             anc = el.getparent().getparent() if el.getparent() is not None else None
@@ -154,6 +159,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
                 regular.append((amount, cur, el))
             continue
         noise, card = page.context(el)
+        noise = noise or under_other_items_heading(el)  # a block headed "Recently viewed", "Similar items"
         score = 1.0
         score += 2.0 if _STRONG_PRICE.search(names) else 0.0
         score += 1.5 if el.get("itemprop") == "price" else 0.0
@@ -346,11 +352,21 @@ def _own_unnamed(
     if (
         near is None
         or any(page.context(near[2]))
-        or not (amount_only(near[2], labelled=True) or _says_price(near))
+        or not (amount_only(near[2], labelled=True) or _says_price(near) or _reader_copy(near))
     ):
         shown = _button_price(page)  # "Add to cart – £24.00" beside related cards' named prices
         return None if shown is None else (shown[0], shown[1], shown[2], False, old)
     return near[0], near[1], near[2], False, old | near[4]
+
+
+def _reader_copy(near: tuple[float | None, str | None, Any, bool, set[float]]) -> bool:
+    """The element of a price read near the title (`near`) is a screen-reader copy ("Sale Price $18.40",
+    `dom.reader_only`) inside an element that shows that amount alone beside it (Etsy's `<p><span
+    class="wt-screen-reader-only">Sale Price $18.40</span>$18.40</p>`; benchmarks/eval_field_mutations.py,
+    stop 41: related cards' named prices took the listing away)."""
+    el = near[2]
+    parent = el.getparent()
+    return reader_only(el) and parent is not None and amount_only(parent) and _amount(parent)[0] == near[0]
 
 
 def _says_price(near: tuple[float | None, str | None, Any, bool, set[float]]) -> bool:
@@ -399,7 +415,10 @@ def _unnamed_price(
     the one in the title's own block (`_title_block_regular`)."""
     found = _unnamed_or_none(page, title_el, nets, old)
     one = regular[0] if len({a for a, _, _ in regular}) == 1 else _title_block_regular(title_el, regular)
-    if (found[0] is None or found[3]) and one is not None:
+    # so does it before an amount read in a block named like a strip ("bundle fbt": a "Frequently bought
+    # together" add-on's "$12.99" in the title's block; benchmarks/eval_field_mutations.py, stop 41)
+    aside = found[2] is not None and page.context(found[2])[0]
+    if (found[0] is None or found[3] or aside) and one is not None and not page.context(one[2])[0]:
         amount, cur, el = one  # the product's one price, labelled "Regular price"
         return amount, cur, el, False, old - {amount}
     return found

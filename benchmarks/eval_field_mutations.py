@@ -1,0 +1,520 @@
+"""Field mutation probe: what real pages carry around a product, and whether sku, availability and
+brand survive it.
+
+Development probe only: `python -m benchmarks.eval_field_mutations [--mistakes] [--only NAME ...]`
+(about 2 minutes). It reads the TRAIN product pages of /work/shared/data/product-pages that carry
+schema.org labels for these fields (`benchmarks.eval_page_mutations.pages`, which refuses any other
+split; labels by `bench_extraction.structured_labels`) and the hand-labelled development pages of
+`bench_extraction.MARKET`. Each mutation (`MUTATIONS`) adds markup a shop's page really holds beside
+its product without changing the truth: other brands in a menu, a comparison table and product
+cards; other items' stock badges and codes; a size selector whose sizes are partly sold out (only on
+pages whose product is in stock); a store-pickup line; a hidden back-in-stock form; a marketplace
+seller line; reviews naming other brands and an earlier sell-out; a delivery promise. Train pages
+are read as they are ("as is") and without their structured data ("sd removed",
+`strip_structured`), the market pages as they are (most carry none). Scores: F1 of price, sku, availability
+and brand, as `bench_extraction.evaluate_fields` (train) and `market_scores` (market) count them.
+The stock words are written in the page's language (`<html lang>`, `_WORDS`), English otherwise.
+
+The pages' own misses (mutation "none") are the baseline: a mutation's cost is its drop from it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks.bench_extraction import (
+    AVAILABILITY_CLASS,
+    MARKET,
+    _norm_brand,
+    _norm_code,
+    strip_structured,
+    structured_labels,
+    with_shown_prices,
+)
+from benchmarks.eval_page_mutations import _body, _esc, _frag, _h1, _parse, _write, pages
+
+FIELDS = ("price", "sku", "availability", "brand")
+
+# Other brands the noise names (never a page's own: `_others` drops any that the truth names).
+_BRANDS = ("Northwind", "Vantora", "Kestrel & Pine", "Altamira", "Brightwell", "Ostara", "Marlowe", "Tidewater",
+           "Corvid", "Halden", "Quillon", "Sablefield")  # fmt: skip
+
+# Stock and shop words per language: sold out, only 2 left, notify me, out of stock, select size,
+# pick up in store (not available), sold by, customer reviews, in stock, usually ships, recently viewed, a
+# returns policy's out-of-stock sentence.
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {"recent": 'Recently viewed', "policy": 'If an item is out of stock after you order, we refund you in full.',
+           "sold_out": "Sold out", "few": "Only 2 left", "notify": "Notify me when available",
+           "oos": "This item is currently out of stock", "size": "Select size", "pickup":
+           "Pick up in store: not available at Union Square", "sold_by": "Sold by", "reviews": "Customer reviews",
+           "in_stock": "In stock", "ships": "Usually ships within 24 hours"},
+    "de": {"recent": 'Zuletzt angesehen', "policy": 'Sollte ein Artikel nach Ihrer Bestellung nicht mehr lieferbar sein, erstatten wir den vollen Betrag.',
+           "sold_out": "Ausverkauft", "few": "Nur noch 2 verfügbar", "notify": "Benachrichtigen, wenn verfügbar",
+           "oos": "Dieser Artikel ist derzeit nicht verfügbar", "size": "Größe wählen", "pickup":
+           "Abholung im Geschäft: in Filiale Mitte nicht verfügbar", "sold_by": "Verkauf durch", "reviews":
+           "Kundenbewertungen", "in_stock": "Auf Lager", "ships": "Versand in der Regel innerhalb von 24 Stunden"},
+    "fr": {"recent": 'Récemment consultés', "policy": 'Si un article est en rupture de stock après votre commande, nous vous remboursons intégralement.',
+           "sold_out": "Épuisé", "few": "Plus que 2 en stock", "notify": "M'avertir du retour en stock",
+           "oos": "Cet article est actuellement en rupture de stock", "size": "Choisir la taille", "pickup":
+           "Retrait en magasin : indisponible à Opéra", "sold_by": "Vendu par", "reviews": "Avis clients",
+           "in_stock": "En stock", "ships": "Expédié sous 24 heures"},
+    "it": {"recent": 'Visti di recente', "policy": "Se un articolo risulta esaurito dopo l'ordine, ti rimborsiamo l'intero importo.",
+           "sold_out": "Esaurito", "few": "Solo 2 rimasti", "notify": "Avvisami quando disponibile",
+           "oos": "Articolo attualmente non disponibile", "size": "Seleziona la taglia", "pickup":
+           "Ritiro in negozio: non disponibile a Duomo", "sold_by": "Venduto da", "reviews": "Recensioni clienti",
+           "in_stock": "Disponibile", "ships": "Generalmente spedito entro 24 ore"},
+    "es": {"recent": 'Vistos recientemente', "policy": 'Si un producto se agota después de tu compra, te devolvemos el importe completo.',
+           "sold_out": "Agotado", "few": "Solo quedan 2", "notify": "Avísame cuando esté disponible",
+           "oos": "Este artículo no está disponible actualmente", "size": "Elegí tu talle", "pickup":
+           "Retiro en tienda: no disponible en Palermo", "sold_by": "Vendido por", "reviews": "Opiniones",
+           "in_stock": "Stock disponible", "ships": "Envío en 24 horas"},
+    "pt": {"recent": 'Vistos recentemente', "policy": 'Se um produto esgotar após o seu pedido, devolvemos o valor integral.',
+           "sold_out": "Esgotado", "few": "Restam apenas 2", "notify": "Avise-me quando chegar",
+           "oos": "Produto indisponível no momento", "size": "Selecione o tamanho", "pickup":
+           "Retirar na loja: indisponível em Pinheiros", "sold_by": "Vendido por", "reviews": "Avaliações",
+           "in_stock": "Em estoque", "ships": "Enviado em até 24 horas"},
+    "pl": {"recent": 'Ostatnio oglądane', "policy": 'Jeśli produkt będzie niedostępny po złożeniu zamówienia, zwrócimy pełną kwotę.',
+           "sold_out": "Wyprzedane", "few": "Zostały tylko 2 sztuki", "notify": "Powiadom o dostępności",
+           "oos": "Produkt chwilowo niedostępny", "size": "Wybierz rozmiar", "pickup":
+           "Odbiór w sklepie: niedostępny w Arkadii", "sold_by": "Sprzedawca", "reviews": "Opinie klientów",
+           "in_stock": "Dostępny", "ships": "Wysyłka w 24 godziny"},
+    "ko": {"recent": '최근 본 상품', "policy": '주문 후 품절된 상품은 전액 환불해 드립니다.',
+           "sold_out": "품절", "few": "2개 남음", "notify": "재입고 알림 신청", "oos": "현재 일시품절된 상품입니다",
+           "size": "사이즈 선택", "pickup": "매장 픽업: 강남점 재고 없음", "sold_by": "판매자", "reviews": "상품 리뷰",
+           "in_stock": "재고 있음", "ships": "오늘 출발"},
+    "zh": {"recent": '最近瀏覽', "policy": '若下單後商品缺貨，我們將全額退款。',
+           "sold_out": "已售完", "few": "僅剩 2 件", "notify": "貨到通知", "oos": "此商品目前缺貨", "size": "選擇尺寸",
+           "pickup": "門市取貨：信義店無庫存", "sold_by": "賣家", "reviews": "商品評價", "in_stock": "現貨",
+           "ships": "24小時內出貨"},
+    "ja": {"recent": '最近チェックした商品', "policy": 'ご注文後に在庫切れとなった場合は全額返金いたします。',
+           "sold_out": "売り切れ", "few": "残り2点", "notify": "入荷お知らせ", "oos": "この商品は現在在庫切れです",
+           "size": "サイズを選択", "pickup": "店舗受取：渋谷店は在庫なし", "sold_by": "販売元", "reviews": "カスタマーレビュー",
+           "in_stock": "在庫あり", "ships": "24時間以内に発送"},
+    "ru": {"recent": 'Вы смотрели', "policy": 'Если товара не окажется в наличии после заказа, мы вернём полную сумму.',
+           "sold_out": "Распродано", "few": "Осталось 2 шт.", "notify": "Сообщить о поступлении",
+           "oos": "Товара временно нет в наличии", "size": "Выберите размер", "pickup":
+           "Самовывоз: нет в магазине на Абая", "sold_by": "Продавец", "reviews": "Отзывы покупателей",
+           "in_stock": "В наличии", "ships": "Отправка в течение 24 часов"},
+    "sl": {"recent": 'Nazadnje ogledano', "policy": 'Če izdelka po naročilu ni več na zalogi, vam vrnemo celoten znesek.',
+           "sold_out": "Razprodano", "few": "Še samo 2 kosa", "notify": "Obvesti me, ko bo na voljo",
+           "oos": "Izdelka trenutno ni na zalogi", "size": "Izberi velikost", "pickup":
+           "Prevzem v trgovini: ni na voljo v BTC", "sold_by": "Prodajalec", "reviews": "Mnenja kupcev",
+           "in_stock": "Na zalogi", "ships": "Pošiljanje v 24 urah"},
+    "hr": {"recent": 'Nedavno pregledano', "policy": 'Ako proizvod nakon narudžbe više nije dostupan, vraćamo puni iznos.',
+           "sold_out": "Rasprodano", "few": "Još samo 2 komada", "notify": "Obavijesti me kad bude dostupno",
+           "oos": "Proizvod trenutno nije dostupan", "size": "Odaberi veličinu", "pickup":
+           "Preuzimanje u trgovini: nije dostupno u Areni", "sold_by": "Prodavač", "reviews": "Recenzije kupaca",
+           "in_stock": "Na stanju", "ships": "Šaljemo u roku 24 sata"},
+    "tr": {"recent": 'Son gezilen ürünler', "policy": 'Siparişinizden sonra ürün tükenirse ücretin tamamını iade ederiz.',
+           "sold_out": "Tükendi", "few": "Son 2 ürün", "notify": "Gelince haber ver", "oos": "Bu ürün şu an stokta yok",
+           "size": "Beden seçin", "pickup": "Mağazadan teslim: Kadıköy mağazasında yok", "sold_by": "Satıcı",
+           "reviews": "Değerlendirmeler", "in_stock": "Stokta", "ships": "24 saat içinde kargoda"},
+    "nl": {"recent": 'Recent bekeken', "policy": 'Is een artikel na je bestelling niet meer op voorraad, dan betalen we het volledige bedrag terug.',
+           "sold_out": "Uitverkocht", "few": "Nog maar 2 op voorraad", "notify": "Houd me op de hoogte",
+           "oos": "Dit artikel is tijdelijk uitverkocht", "size": "Kies je maat", "pickup":
+           "Afhalen in de winkel: niet beschikbaar in Centrum", "sold_by": "Verkoop door", "reviews": "Reviews",
+           "in_stock": "Op voorraad", "ships": "Voor 23:59 besteld, morgen in huis"},
+}  # fmt: skip
+_LANG_ALIASES = {"kk": "ru", "uk": "ru", "ar": "es"}
+
+
+def _lang(html: str) -> str:
+    m = re.search(r"<html\b[^>]*\blang=[\"']?([A-Za-z]{2})", html[:5000], re.I)
+    code = (m.group(1).lower() if m else "en") if m else "en"
+    code = _LANG_ALIASES.get(code, code)
+    return code if code in _WORDS else "en"
+
+
+def _others(ctx: dict[str, Any], n: int) -> list[str]:
+    own = (ctx.get("brand") or "").casefold()
+    return [b for b in _BRANDS if not own or (b.casefold() not in own and own not in b.casefold())][:n]
+
+
+def _anchor(root: Any) -> Any:
+    """The product's title block: the first non-empty h1's parent (None without an h1)."""
+    h1 = _h1(root)
+    return None if h1 is None else h1.getparent()
+
+
+def _near_product(html: str, markup: str) -> str:
+    """`markup` appended to the title's block (unchanged page without an h1)."""
+    root = _parse(html)
+    block = _anchor(root)
+    if block is None or block.tag == "body":
+        return html
+    block.append(_frag(markup))
+    return _write(root)
+
+
+def _at_end(html: str, markup: str) -> str:
+    root = _parse(html)
+    _body(root).append(_frag(markup))
+    return _write(root)
+
+
+def _at_top(html: str, markup: str) -> str:
+    root = _parse(html)
+    _body(root).insert(0, _frag(markup))
+    return _write(root)
+
+
+# ---- mutations: (html, ctx) -> html; ctx: {"lang", "words", "brand", "availability", "sign"} ----------
+
+
+def brand_menu(html: str, ctx: dict[str, Any]) -> str:
+    """A header mega-menu "Brands" listing ten other brands' pages."""
+    links = "".join(
+        f'<li><a href="/brands/{re.sub(r"[^a-z]+", "-", b.lower()).strip("-")}">{_esc(b)}</a></li>'
+        for b in _others(ctx, 10)
+    )
+    return _at_top(html, (
+        '<nav class="main-nav mega-menu"><ul><li class="menu-item has-children"><a href="/brands">Brands</a>'
+        f'<ul class="sub-menu brand-list">{links}</ul></li><li><a href="/new">New arrivals</a></li></ul></nav>'
+    ))  # fmt: skip
+
+
+def related_cards(html: str, ctx: dict[str, Any]) -> str:
+    """ "You may also like": four cards, each with another brand, a name, a price and a stock badge
+    (two sold out, one few left, one in stock)."""
+    w = ctx["words"]
+    badges = (w["sold_out"], w["few"], w["sold_out"], w["in_stock"])
+    cards = "".join(
+        f'<li class="product-card"><a href="/p/rel-{i}"><img src="/img/rel-{i}-300x300.jpg" alt=""></a>'
+        f'<div class="product-card__brand">{_esc(b)}</div><a class="product-card__title" href="/p/rel-{i}">'
+        f'Everyday Item {i + 1}</a><span class="product-card__price">{ctx["sign"]}{19 + 7 * i}.95</span>'
+        f'<span class="badge stock-badge">{_esc(badge)}</span></li>'
+        for i, (b, badge) in enumerate(zip(_others(ctx, 4), badges, strict=False))
+    )
+    return _at_end(
+        html, f'<section class="related-products"><h2>You may also like</h2><ul>{cards}</ul></section>'
+    )
+
+
+def size_stock(html: str, ctx: dict[str, Any]) -> str:
+    """A size selector in the title's block with two sizes sold out and one nearly (in-stock products only)."""
+    if ctx["availability"] not in ("InStock", None):
+        return html
+    w = ctx["words"]
+    return _near_product(html, (
+        f'<div class="product-options"><label for="size-select">{_esc(w["size"])}</label>'
+        f'<select id="size-select" name="size"><option value="">{_esc(w["size"])}</option>'
+        f'<option value="xs" disabled>XS - {_esc(w["sold_out"])}</option><option value="s">S</option>'
+        f'<option value="m">M - {_esc(w["few"])}</option><option value="xl" disabled>XL - {_esc(w["sold_out"])}'
+        "</option></select></div>"
+    ))  # fmt: skip
+
+
+def store_pickup(html: str, ctx: dict[str, Any]) -> str:
+    """A store-pickup line ("not available at <store>") in the title's block (in-stock products only:
+    online stock is the listing's)."""
+    if ctx["availability"] not in ("InStock", None):
+        return html
+    return _near_product(html, (
+        f'<div class="fulfillment-options"><div class="pickup-option"><p>{_esc(ctx["words"]["pickup"])}</p>'
+        '<a href="#stores" class="change-store">Check other stores</a></div></div>'
+    ))  # fmt: skip
+
+
+def hidden_notify(html: str, ctx: dict[str, Any]) -> str:
+    """The theme's back-in-stock form printed hidden (inline display:none) for a script to show, in the
+    title's block (in-stock products only)."""
+    if ctx["availability"] not in ("InStock", None):
+        return html
+    w = ctx["words"]
+    return _near_product(html, (
+        f'<div class="back-in-stock" style="display:none"><p class="oos-message">{_esc(w["oos"])}</p>'
+        f'<button type="button" class="btn notify-me">{_esc(w["notify"])}</button></div>'
+    ))  # fmt: skip
+
+
+def seller_line(html: str, ctx: dict[str, Any]) -> str:
+    """A marketplace seller line ("Sold by <shop>") in the title's block: a seller is no brand."""
+    return _near_product(html, (
+        f'<div class="seller-info">{_esc(ctx["words"]["sold_by"])} <a href="/shop/harbor-goods-outlet">'
+        "Harbor Goods Outlet</a> (4.8 ★, 12,431 ratings)</div>"
+    ))  # fmt: skip
+
+
+def compare_table(html: str, ctx: dict[str, Any]) -> str:
+    """ "Compare similar items": a table of this item (its brand where the page names one) beside two
+    other brands' items, with brand, model, price and stock rows, at the page's end."""
+    a, b = _others(ctx, 2)
+    w = ctx["words"]
+    own = _esc((ctx.get("brand") or "").title()) or "&#8212;"
+    return _at_end(html, (
+        '<section class="compare"><h2>Compare similar items</h2><table class="compare-table"><thead><tr><th></th>'
+        '<th>This item</th><th><a href="/p/vx-2200">VX-2200 Carry Case</a></th><th><a href="/p/ht-410b">HT-410B '
+        f"Carry Case</a></th></tr></thead><tbody><tr><th>Brand</th><td>{own}</td><td>{_esc(a)}</td><td>{_esc(b)}"
+        "</td></tr><tr><th>Model</th><td>&#8212;</td><td>VX-2200</td><td>HT-410B</td></tr>"
+        f"<tr><th>Price</th><td>&#8212;</td><td>{ctx['sign']}49.99</td><td>{ctx['sign']}64.00</td></tr>"
+        f"<tr><th>Availability</th><td>&#8212;</td><td>{_esc(w['sold_out'])}</td><td>{_esc(w['in_stock'])}</td></tr>"
+        "</tbody></table></section>"
+    ))  # fmt: skip
+
+
+def recently_viewed(html: str, ctx: dict[str, Any]) -> str:
+    """A "Recently viewed" strip of two other items with their item numbers, at the page's end."""
+    a, b = _others(ctx, 2)
+    return _at_end(html, (
+        '<aside class="recently-viewed"><h3>Recently viewed</h3><ul>'
+        f'<li><a href="/p/4471923">{_esc(a)} Trail Sock</a><span class="item-number">Item # 4471923</span></li>'
+        f'<li><a href="/p/5520871">{_esc(b)} Travel Mug</a><span class="item-number">Item # 5520871</span></li>'
+        "</ul></aside>"
+    ))  # fmt: skip
+
+
+def reviews(html: str, ctx: dict[str, Any]) -> str:
+    """A reviews section: one review names another brand, one an earlier sell-out."""
+    a, b = _others(ctx, 2)
+    w = ctx["words"]
+    return _at_end(html, (
+        f'<section id="reviews" class="reviews"><h2>{_esc(w["reviews"])}</h2>'
+        '<div class="review"><div class="review-rating">★★★★★</div><p class="review-body">Much better made than '
+        f"my old {_esc(a)} one, and half the price of the {_esc(b)} version.</p><span class=\"review-author\">"
+        "Dana R.</span></div><div class=\"review\"><div class=\"review-rating\">★★★★☆</div><p class=\"review-body\">"
+        f"It was {_esc(w['sold_out'].lower())} for weeks when I first tried to buy it. Worth the wait.</p>"
+        '<span class="review-author">Sam K.</span></div></section>'
+    ))  # fmt: skip
+
+
+def ships_promise(html: str, ctx: dict[str, Any]) -> str:
+    """A delivery promise in the title's block (in-stock products only)."""
+    if ctx["availability"] not in ("InStock", None):
+        return html
+    return _near_product(html, f'<p class="delivery-promise">{_esc(ctx["words"]["ships"])}</p>')
+
+
+def recently_plain(html: str, ctx: dict[str, Any]) -> str:
+    """As `recently_viewed`, in blocks with no telling class (older themes, hashed CSS): only the heading,
+    in the page's language, says the two items are other products."""
+    a, b = _others(ctx, 2)
+    return _at_end(html, (
+        f'<div class="box col-12"><h3 class="box-title">{_esc(ctx["words"]["recent"])}</h3><div class="row">'
+        f'<div class="col"><a href="/p/4471923">{_esc(a)} Trail Sock</a><div class="small">Item # 4471923</div></div>'
+        f'<div class="col"><a href="/p/5520871">{_esc(b)} Travel Mug</a><div class="small">Item # 5520871</div></div>'
+        "</div></div>"
+    ))  # fmt: skip
+
+
+def oos_policy(html: str, ctx: dict[str, Any]) -> str:
+    """A shipping-and-returns panel in the title's block whose policy names the out-of-stock case."""
+    return _near_product(html, (
+        '<details class="accordion shipping-returns"><summary>Shipping &amp; returns</summary>'
+        f'<div class="accordion__content"><p>{_esc(ctx["words"]["policy"])}</p></div></details>'
+    ))  # fmt: skip
+
+
+def quick_view(html: str, ctx: dict[str, Any]) -> str:
+    """Another item's quick view pre-rendered hidden (display:none) at the page's end: brand, code, stock,
+    price and a buy button of its own."""
+    a = _others(ctx, 1)[0]
+    w = ctx["words"]
+    return _at_end(html, (
+        '<div class="modal quick-view" id="qv-88123" role="dialog" aria-hidden="true" style="display:none">'
+        f'<div class="qv-brand">Brand: {_esc(a)}</div><h2 class="qv-title">Canvas Weekender Duffel</h2>'
+        f'<div class="qv-sku">SKU: QV-88123</div><div class="qv-stock">{_esc(w["sold_out"])}</div>'
+        f"<div class=\"qv-price\">{ctx['sign']}89.00</div><button class=\"btn add-to-cart\" disabled>"
+        f'{_esc(w["sold_out"])}</button></div>'
+    ))  # fmt: skip
+
+
+def bought_together(html: str, ctx: dict[str, Any]) -> str:
+    """ "Frequently bought together" in the title's block: this item and two other brands' add-ons with
+    their prices, stock notes and one button adding all three."""
+    a, b = _others(ctx, 2)
+    w = ctx["words"]
+    return _near_product(html, (
+        '<div class="bundle fbt"><h3>Frequently bought together</h3><ul>'
+        '<li><input type="checkbox" checked> <b>This item</b></li>'
+        f'<li><input type="checkbox" checked> <a href="/p/kit-301">{_esc(a)} Cleaning Kit</a> '
+        f"<span>{ctx['sign']}12.99</span> <span class=\"stock\">{_esc(w['few'])}</span></li>"
+        f'<li><input type="checkbox"> <a href="/p/pouch-77">{_esc(b)} Storage Pouch</a> '
+        f"<span>{ctx['sign']}9.50</span> <span class=\"stock\">{_esc(w['sold_out'])}</span></li></ul>"
+        '<button type="button" class="btn">Add all three to cart</button></div>'
+    ))  # fmt: skip
+
+
+def questions(html: str, ctx: dict[str, Any]) -> str:
+    """Shoppers' questions and answers at the page's end, naming another brand, a code and a sell-out."""
+    a = _others(ctx, 1)[0]
+    return _at_end(html, (
+        '<section class="qa"><h2>Questions &amp; answers</h2><div class="qa-item"><p class="q">Q: Does it fit the '
+        f"{_esc(a)} charger? The SKU on mine is NW-4410.</p><p class=\"a\">A: Yes. Note the {_esc(a)} one was out "
+        "of stock all winter.</p></div></section>"
+    ))  # fmt: skip
+
+
+def promo_brand(html: str, ctx: dict[str, Any]) -> str:
+    """A promotion bar at the top of the page for another brand's event."""
+    a = _others(ctx, 1)[0]
+    return _at_top(html, (
+        f'<div class="promo-banner"><a href="/brands/{re.sub(r"[^a-z]+", "-", a.lower()).strip("-")}">'
+        f"{_esc(a)} Week: 20% off everything by {_esc(a)}</a></div>"
+    ))  # fmt: skip
+
+
+def store_stock(html: str, ctx: dict[str, Any]) -> str:
+    """A store-stock list in the title's block (in-stock products only): one store sold out, one nearly."""
+    if ctx["availability"] not in ("InStock", None):
+        return html
+    w = ctx["words"]
+    return _near_product(html, (
+        '<div class="store-availability"><h4>Find it in a store</h4><ul>'
+        f'<li>Downtown: {_esc(w["sold_out"])}</li><li>Riverside Mall: {_esc(w["few"])}</li></ul></div>'
+    ))  # fmt: skip
+
+
+MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
+    "none": lambda html, ctx: html,
+    "brand_menu": brand_menu,
+    "related_cards": related_cards,
+    "size_stock": size_stock,
+    "store_pickup": store_pickup,
+    "hidden_notify": hidden_notify,
+    "seller_line": seller_line,
+    "compare_table": compare_table,
+    "recently_viewed": recently_viewed,
+    "reviews": reviews,
+    "ships_promise": ships_promise,
+    "recently_plain": recently_plain,
+    "oos_policy": oos_policy,
+    "quick_view": quick_view,
+    "bought_together": bought_together,
+    "questions": questions,
+    "promo_brand": promo_brand,
+    "store_stock": store_stock,
+}
+
+
+# ---- the pages and their truth -----------------------------------------------------------------
+
+
+def field_pages() -> list[dict[str, Any]]:
+    """[{"name", "group" ("train as is" | "train sd removed" | "market"), "html", "url", "truth":
+    {sku: set of normalised codes | None, availability, brand (normalised) | None}}]."""
+    out: list[dict[str, Any]] = []
+    for page in pages("train"):
+        want = structured_labels(page["html"], page["url"], page["title"])
+        if all(want[f] is None for f in ("sku", "availability", "brand")):
+            continue
+        prices = {"train as is": page["prices"], "train sd removed": with_shown_prices(page, page["prices"])}
+        for group, html in (
+            ("train as is", page["html"]),
+            ("train sd removed", strip_structured(page["html"])),
+        ):
+            truth = {**want, "price": prices[group] or None}
+            out.append(
+                {"name": page["shop"], "group": group, "html": html, "url": page["url"], "truth": truth}
+            )
+    for folder in MARKET:
+        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        for name, label in truth.items():
+            if name.startswith("_"):
+                continue
+            p = label["product"]
+            want = {
+                "sku": {_norm_code(p["sku"])} if p.get("sku") else None,
+                "availability": AVAILABILITY_CLASS.get(p.get("availability") or "", p.get("availability")),
+                "brand": _norm_brand(p["brand_claimed"]) if p.get("brand_claimed") else None,
+                "price": [p["price"]] if p.get("price") is not None else None,
+            }
+            html = (folder / name).read_text(encoding="utf-8")
+            out.append({"name": f"{folder.name}/{name}", "group": "market", "html": html, "url": label["url"],
+                        "truth": want})  # fmt: skip
+    return out
+
+
+def _predicted(got: dict[str, Any] | None) -> dict[str, Any]:
+    got = got or {}
+    return {
+        "sku": _norm_code(got["sku"]) if got.get("sku") else None,
+        "availability": AVAILABILITY_CLASS.get(got.get("availability") or "", got.get("availability")),
+        "brand": _norm_brand(got["brand_claimed"]) if got.get("brand_claimed") else None,
+        "price": got.get("price"),
+    }
+
+
+def evaluate(names: list[str] | None = None) -> dict[tuple[str, str], Any]:
+    """{(mutation, group): {"counts": {field: {tp, fp, fn, f1}}, "mistakes": [...], "unchanged": n}}.
+    Only labelled fields count (as `evaluate_fields`): right = tp; wrong = fn, and fp when given. The price
+    (within 0.01 of a labelled amount; on train pages without structured data the shown amounts count too,
+    as in `bench_extraction`) is checked as well: a mutation must not move it."""
+    from knockoff.crawler.extract import extract_product
+
+    res: dict[tuple[str, str], Any] = {}
+    for page in field_pages():
+        truth = page["truth"]
+        lang = _lang(page["html"])
+        sign = "€" if lang in ("de", "fr", "it", "es", "pt", "nl", "sl", "hr") else "$"
+        ctx = {"lang": lang, "words": _WORDS[lang], "brand": truth["brand"], "availability": truth["availability"],
+               "sign": sign}  # fmt: skip
+        for name, fn in MUTATIONS.items():
+            if names and name not in names and name != "none":
+                continue
+            r = res.setdefault((name, page["group"]), {"counts": {f: {"tp": 0, "fp": 0, "fn": 0} for f in FIELDS},
+                                                       "mistakes": [], "unchanged": 0})  # fmt: skip
+            html = fn(page["html"], ctx)
+            r["unchanged"] += name != "none" and html == page["html"]
+            pred = _predicted(extract_product(html, page["url"]))
+            for f in FIELDS:
+                want = truth[f]
+                if want is None:
+                    continue
+                if f == "price":
+                    ok = pred[f] is not None and any(abs(pred[f] - p) <= 0.01 for p in want)
+                else:
+                    ok = pred[f] in want if f == "sku" else pred[f] == want
+                c = r["counts"][f]
+                c["tp"] += ok
+                c["fn"] += not ok
+                c["fp"] += not ok and pred[f] is not None
+                if not ok:
+                    shown = sorted(want) if isinstance(want, set) else want
+                    r["mistakes"].append(f"{page['name']}: {f} {str(pred[f])[:60]!r} vs {str(shown)[:60]!r}")
+    for r in res.values():
+        for c in r["counts"].values():
+            c["f1"] = 2 * c["tp"] / max(1, 2 * c["tp"] + c["fp"] + c["fn"])
+    return res
+
+
+GROUPS = ("train as is", "train sd removed", "market")
+
+
+def table(res: dict[tuple[str, str], Any]) -> str:
+    """Rows: mutation | per group sku / availability / brand F1 | pages the mutation left unchanged."""
+    lines = ["mutation        | " + " | ".join(f"{g}: price sku avail brand" for g in GROUPS) + " | no place"]
+    for name in MUTATIONS:
+        row = [res.get((name, g)) for g in GROUPS]
+        if any(r is None for r in row):
+            continue
+        cells = [" ".join(f"{r['counts'][f]['f1']:.3f}" for f in FIELDS).ljust(len(g) + 23) for r, g in
+                 zip(row, GROUPS, strict=True)]  # fmt: skip
+        lines.append(f"{name:<15} | " + " | ".join(cells) + f" | {sum(r['unchanged'] for r in row)}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mistakes", action="store_true", help="print each wrong field a mutation added")
+    ap.add_argument("--only", nargs="*", help="mutations to run (besides 'none')")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    res = evaluate(args.only)
+    print(table(res))
+    if args.mistakes:
+        base = {g: set(res[("none", g)]["mistakes"]) for g in GROUPS if ("none", g) in res}
+        for (name, group), r in res.items():
+            for m in r["mistakes"]:
+                if name == "none" or m not in base.get(group, set()):
+                    print(f"[{name} / {group}] {m}")
+    print(f"({time.perf_counter() - t0:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
