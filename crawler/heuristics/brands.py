@@ -1198,8 +1198,10 @@ def _maker_phrase(page: Layout, title_el: Any) -> str | None:
     """The title heading's opening words (1-4, more words after them) when a link or heading outside the
     site's header, menus and footer names them in a phrase only a maker's name takes: the shop's status
     as its dealer (`_DEALER_OF`: B&H's "Sony Authorized Dealer" over "Sony a7 IV Mirrorless Camera") or,
-    in a heading, "About <name>" (`_ABOUT_MAKER`: Williams Sonoma's "About Le Creuset" block) when the
-    page never writes the name in lower case (a care guide's "About Cast Iron" over "Cast Iron Skillet"
+    in a heading of a block named for the brand (`_BRAND_WORD` in the names of its 3 nearest holders),
+    "About <name>" (`_ABOUT_MAKER`: Williams Sonoma's `div.brand-block` "About Le Creuset"; a features
+    block's "About Kindle" over "Kindle Paperwhite" is a product line's) when the page never writes the
+    name in lower case (a care guide's "About Cast Iron" over "Cast Iron Skillet"
     writes "cast iron" in its prose). Not the shop's own name (`_name_run` of the host: "About Linen
     Barn"), not a department (`_DEPARTMENT`). A retailer's page: read before the house's name
     (`_house_brand`), the dealer being no maker. Source: test_brand_kinds10."""
@@ -1227,6 +1229,9 @@ def _maker_phrase(page: Layout, title_el: Any) -> str | None:
         if _site_chrome(page, el) or hidden(el) or (key and _name_run(name, key)):
             continue
         if about:
+            block = [page.names.get(n, "") for n in el.iterancestors()][:3]
+            if not any(_BRAND_WORD.search(n) for n in block):
+                continue  # a features block's "About Kindle" (a product line), not the maker's story
             if lowered is None:
                 lowered = " ".join(t for _, t in page.text_nodes())
             if name != name.casefold() and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", lowered):
@@ -1616,7 +1621,71 @@ def _shop_brand(page: Layout, title_el: Any) -> str | None:
         words = tokens(without_region(part))
         if shop_part(part, is_site) and title[: len(words)] == words and len(title) > len(words):
             return without_region(part)
+    return _shop_name_opens_title(page, title_el)
+
+
+# the words after a brand's name in its own shop's name: a store word ("ASUS Store", "Podravka Webshop",
+# "Gorenje Online Shop", "Topper Tienda Oficial"), the house's division ("Bosch Hausgeräte", "Philips Home
+# Appliances") or a market ("ASUS Store 台灣", "Samsung Deutschland", "LG Hrvatska")
+_STORE_TAIL = re.compile(
+    r"^(?:(?:official |online |e-?|web ?)?(?:store|shop|webshop|eshop|onlineshop|boutique|outlet)|store online"
+    r"|shop online|tienda(?: oficial| online)?|loja(?: oficial)?|negozio(?: ufficiale| online)?|boutique officielle"
+    r"|(?:spletna |web |internet )?trgovina|web ?shop|интернет-магазин|магазин|商城|官方商城|官方網站|官網|線上商店"
+    r"|스토어|공식몰|온라인몰|hausgeräte|home appliances|appliances|elettrodomestici|électroménager|electrodomésticos"
+    r"|deutschland|österreich|schweiz|france|italia|españa|argentina|slovenija|hrvatska|україна|казахстан"
+    r"|台灣|台湾|한국|korea|taiwan|kazakhstan|uk|us|usa|de|at|ch|fr|it|es|ar|si|hr|kr|tw|kz)"
+    r"(?:\s+(?:deutschland|österreich|italia|españa|argentina|slovenija|hrvatska|台灣|台湾|한국|korea|taiwan"
+    r"|kazakhstan|uk|us|usa|de|at|fr|it|es|ar|si|hr|kr|tw|kz))?$",
+    re.I,
+)
+
+
+def _shop_name_opens_title(page: Layout, title_el: Any) -> str | None:
+    """The opening words of the shop's name (a document-title part naming the host) when the rest of
+    the part is a store, division or market word (`_STORE_TAIL`), the title heading opens with them
+    (more words after them) and the site is theirs: the host spells them ("ASUS Store 台灣" on
+    shop.asus.com) or opens with them while the logo linking home writes them alone and the copyright line
+    gives them with a legal form (`_legal_name`: "Podravka Webshop" on podravka-webshop.hr, logo "Podravka",
+    "© 2025 Podravka d.d."); not on a multi-brand shop (`_other_makers`). A shop named for what it sells
+    ("Kitchen Store", logo "Kitchen", on kitchenstore.com, "© 2025 Kitchen Store") gives no legal form.
+    Source: test_brand_kinds10."""
+    key = _host_key(page)
+    if not key or not page.doc_title:
+        return None
+    is_site = site_test(urlsplit(page.base).hostname or "", "")
+    title = tokens(visible_text(title_el))
+    parts = [_shown_line(p) for p in DOC_TITLE_SEP.split(page.doc_title) if p.strip()]
+    logos = {_squash(t) for t in _home_link_names(page)}
+    for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
+        words = part.split()
+        if not shop_part(part, is_site):
+            continue
+        for n in range(1, min(3, len(words) - 1) + 1):
+            name, tail = " ".join(words[:n]), " ".join(words[n:])
+            own = tokens(name)
+            if not _STORE_TAIL.match(tail) or title[: len(own)] != own or len(title) <= len(own):
+                continue
+            plain = _squash(_ascii_fold(name))
+            if not plain or not (
+                key == plain or (key.startswith(plain) and plain in logos and _legal_name(page, name))
+            ):
+                continue
+            return None if _other_makers(page, name) else name
     return None
+
+
+# a company's legal form in the issue's other markets, beside `_COMPANY_FORM`'s: Slovenian and Croatian "d.o.o." /
+# "d.d.", Czech and Slovak "s.r.o." / "a.s.", Polish "sp. z o.o." / "S.A.", Kazakh and Russian "ТОО" / "АО" / "ООО",
+# Korean "주식회사" / "(주)", Taiwanese "股份有限公司" / "有限公司"
+_LOCAL_FORM = r"(?:,?\s*(?:d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|sp\. z o\.o\.|тоо|ао|ооо|주식회사|\(주\)|股份有限公司|有限公司))"
+
+
+def _legal_name(page: Layout, name: str) -> bool:
+    """A copyright line writes `name` with a company's legal form after it (`_COMPANY_FORM`, `_LOCAL_FORM`:
+    "© 2025 Podravka d.d."): the house's own company, not a shop named for its goods ("© 2025 Kitchen Store")."""
+    pattern = r"\W*".join(re.escape(w) for w in name.split())
+    form = re.compile(rf"(?<!\w){pattern}(?:{_COMPANY_FORM}|{_LOCAL_FORM})", re.I)
+    return any(form.search(line) for line in _copyright_lines(page))
 
 
 # a market or storefront marker closing a shop's name ("Nimbara US", "UNIQLO US", "H&M UK", "Acme
@@ -2274,8 +2343,10 @@ def _other_name_opens_title(page: Layout, title_el: Any, house: str) -> bool:
     words, not the house's name, not a department) opens the heading with more words after it or
     whose URL spells it (`_link_named_by_url`): a retailer's link to the maker's listing ("Keepsake
     the Label" to "/c/keepsake-the-label" under "Be the One Sleeveless Dress"); or the page's URL
-    naming another maker before the title's words (`_slug_names_another`)."""
-    heading = tokens(visible_text(title_el))
+    naming another maker before the title's words (`_slug_names_another`). A link whose words come right
+    before the house's name in the heading is a type word, not another maker ("Zapatillas" over "Zapatillas
+    Topper Costa Blanco" on topper.com.ar, test_brand_kinds10)."""
+    heading, own = tokens(visible_text(title_el)), tokens(house)
     holders = title_el.xpath("ancestor::*[position() <= 2]")  # document order: the block first
     block = (
         set(holders[0].xpath(".//a")) if holders and holders[0].tag not in ("body", "html", "main") else set()
@@ -2290,6 +2361,8 @@ def _other_name_opens_title(page: Layout, title_el: Any, house: str) -> bool:
         crumb = any(_BREADCRUMB.search(page.names.get(n, "")) for n in a.iterancestors())
         if a not in block and not crumb:
             continue  # another product's card ("Galaxy S25+" beside "Galaxy S25 Ultra"), a menu
+        if heading[len(words) : len(words) + len(own)] == own:
+            continue  # a type word before the house's name ("Zapatillas" over "Zapatillas Topper Costa Blanco")
         if (len(heading) > len(words) and heading[: len(words)] == words) or (
             a in block and _link_named_by_url(a)
         ):
