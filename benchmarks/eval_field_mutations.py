@@ -11,8 +11,8 @@ cards; other items' stock badges and codes; a size selector whose sizes are part
 pages whose product is in stock); a store-pickup line; a hidden back-in-stock form; a marketplace
 seller line; reviews naming other brands and an earlier sell-out; a delivery promise. Train pages
 are read as they are ("as is") and without their structured data ("sd removed",
-`strip_structured`), the market pages as they are (most carry none). Scores: F1 of price, sku, availability
-and brand, as `bench_extraction.evaluate_fields` (train) and `market_scores` (market) count them.
+`strip_structured`), the market pages as they are (most carry none). Scores: F1 of title, price, main image,
+sku, availability and brand, as `bench_extraction.evaluate_fields` (train) and `market_scores` (market) count them.
 The stock words are written in the page's language (`<html lang>`, `_WORDS`), English otherwise.
 
 The pages' own misses (mutation "none") are the baseline: a mutation's cost is its drop from it.
@@ -32,13 +32,15 @@ from benchmarks.bench_extraction import (
     MARKET,
     _norm_brand,
     _norm_code,
+    image_match,
     strip_structured,
     structured_labels,
+    title_match,
     with_shown_prices,
 )
 from benchmarks.eval_page_mutations import _body, _esc, _frag, _h1, _parse, _write, pages
 
-FIELDS = ("price", "sku", "availability", "brand")
+FIELDS = ("title", "price", "image", "sku", "availability", "brand")
 
 # Other brands the noise names (never a page's own: `_others` drops any that the truth names).
 _BRANDS = ("Northwind", "Vantora", "Kestrel & Pine", "Altamira", "Brightwell", "Ostara", "Marlowe", "Tidewater",
@@ -138,7 +140,10 @@ def _others(ctx: dict[str, Any], n: int) -> list[str]:
 def _anchor(root: Any) -> Any:
     """The product's title block: the first non-empty h1's parent (None without an h1)."""
     h1 = _h1(root)
-    return None if h1 is None else h1.getparent()
+    block = None if h1 is None else h1.getparent()
+    if block is not None and block.get("itemprop") == "name":
+        block = block.getparent()  # a microdata name wrapper around the h1 (Overstock): its block is above
+    return block
 
 
 def _near_product(html: str, markup: str) -> str:
@@ -369,6 +374,60 @@ def store_stock(html: str, ctx: dict[str, Any]) -> str:
     ))  # fmt: skip
 
 
+def promo_hero(html: str, ctx: dict[str, Any]) -> str:
+    """A sale banner picture across the page's top (1920 x 640), linking to the sale."""
+    return _at_top(html, (
+        '<section class="hero-banner"><a href="/sale"><img src="https://cdn.example-shop.test/banners/'
+        'summer-sale-1920x640.jpg" alt="Summer sale: up to 50% off" width="1920" height="640"></a></section>'
+    ))  # fmt: skip
+
+
+def shop_the_look(html: str, ctx: dict[str, Any]) -> str:
+    """ "Shop the look" at the page's end: a large lifestyle photo (1000 x 1250) and links to two other items."""
+    a, b = _others(ctx, 2)
+    return _at_end(html, (
+        '<section class="shop-the-look"><h2>Shop the look</h2><div class="look"><img src="https://cdn.example-shop'
+        '.test/looks/look-12-1000x1250.jpg" alt="Styled look" width="1000" height="1250"><ul>'
+        f'<li><a href="/p/look-jacket">{_esc(a)} Field Jacket</a></li><li><a href="/p/look-boot">{_esc(b)} Chelsea '
+        "Boot</a></li></ul></div></section>"
+    ))  # fmt: skip
+
+
+def size_chart(html: str, ctx: dict[str, Any]) -> str:
+    """A size guide in the title's block: a closed `<details>` holding the chart's picture (800 x 600)."""
+    return _near_product(html, (
+        '<details class="size-guide"><summary>Size guide</summary><img src="https://cdn.example-shop.test/guides/'
+        'size-chart-800x600.png" alt="Size chart" width="800" height="600"></details>'
+    ))  # fmt: skip
+
+
+def sticky_bar(html: str, ctx: dict[str, Any]) -> str:
+    """A sticky add-to-cart bar at the page's top: a thumbnail, the title's first four words, a button."""
+    short = " ".join(re.sub(r"\s+", " ", ctx["title"] or "").split(" ")[:4])
+    return _at_top(html, (
+        '<div class="sticky-atc" aria-hidden="true"><img src="https://cdn.example-shop.test/p/sticky-thumb-80x80.jpg"'
+        f' width="80" height="80" alt=""><span class="sticky-atc__title">{_esc(short)}</span>'
+        '<a class="btn" href="#buy">Buy</a></div>'
+    ))  # fmt: skip
+
+
+def payment_icons(html: str, ctx: dict[str, Any]) -> str:
+    """Payment and trust badges in the title's block."""
+    icons = "".join(
+        f'<img src="https://cdn.example-shop.test/icons/{n}.svg" alt="{n.title()}" width="38" height="24">'
+        for n in ("visa", "mastercard", "paypal", "klarna")
+    )
+    return _near_product(html, f'<div class="payment-icons">{icons}<span>Secure checkout</span></div>')
+
+
+def logo_heading(html: str, ctx: dict[str, Any]) -> str:
+    """The shop's logo inside an `<h1>` at the page's top, as older themes print it on every page."""
+    return _at_top(html, (
+        '<div class="site-branding"><h1 class="site-title"><a href="/" rel="home"><img src="https://cdn.example-shop'
+        '.test/logo-300x80.png" alt="Example Shop" width="300" height="80"></a></h1></div>'
+    ))  # fmt: skip
+
+
 MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "none": lambda html, ctx: html,
     "brand_menu": brand_menu,
@@ -388,6 +447,12 @@ MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "questions": questions,
     "promo_brand": promo_brand,
     "store_stock": store_stock,
+    "promo_hero": promo_hero,
+    "shop_the_look": shop_the_look,
+    "size_chart": size_chart,
+    "sticky_bar": sticky_bar,
+    "payment_icons": payment_icons,
+    "logo_heading": logo_heading,
 }
 
 
@@ -395,22 +460,21 @@ MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
 
 
 def field_pages() -> list[dict[str, Any]]:
-    """[{"name", "group" ("train as is" | "train sd removed" | "market"), "html", "url", "truth":
-    {sku: set of normalised codes | None, availability, brand (normalised) | None}}]."""
+    """[{"name", "group" ("train as is" | "train sd removed" | "market"), "html", "url", "base", "truth":
+    {title, price: [amounts] | None, image: {URLs}, sku: set of normalised codes | None, availability,
+    brand (normalised) | None}}]: the 24 train pages (sku, availability and brand where their structured
+    data labels them) and the market pages."""
     out: list[dict[str, Any]] = []
     for page in pages("train"):
         want = structured_labels(page["html"], page["url"], page["title"])
-        if all(want[f] is None for f in ("sku", "availability", "brand")):
-            continue
         prices = {"train as is": page["prices"], "train sd removed": with_shown_prices(page, page["prices"])}
         for group, html in (
             ("train as is", page["html"]),
             ("train sd removed", strip_structured(page["html"])),
         ):
-            truth = {**want, "price": prices[group] or None}
-            out.append(
-                {"name": page["shop"], "group": group, "html": html, "url": page["url"], "truth": truth}
-            )
+            truth = {**want, "price": prices[group] or None, "title": page["title"], "image": page["images"]}
+            out.append({"name": page["shop"], "group": group, "html": html, "url": page["url"],
+                        "base": page["base"], "truth": truth})  # fmt: skip
     for folder in MARKET:
         truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
         for name, label in truth.items():
@@ -422,10 +486,12 @@ def field_pages() -> list[dict[str, Any]]:
                 "availability": AVAILABILITY_CLASS.get(p.get("availability") or "", p.get("availability")),
                 "brand": _norm_brand(p["brand_claimed"]) if p.get("brand_claimed") else None,
                 "price": [p["price"]] if p.get("price") is not None else None,
+                "title": p.get("title"),
+                "image": set(p.get("image") or []) or None,
             }
             html = (folder / name).read_text(encoding="utf-8")
             out.append({"name": f"{folder.name}/{name}", "group": "market", "html": html, "url": label["url"],
-                        "truth": want})  # fmt: skip
+                        "base": label["url"], "truth": want})  # fmt: skip
     return out
 
 
@@ -436,6 +502,8 @@ def _predicted(got: dict[str, Any] | None) -> dict[str, Any]:
         "availability": AVAILABILITY_CLASS.get(got.get("availability") or "", got.get("availability")),
         "brand": _norm_brand(got["brand_claimed"]) if got.get("brand_claimed") else None,
         "price": got.get("price"),
+        "title": got.get("title"),
+        "image": (got.get("image_urls") or [None])[0],
     }
 
 
@@ -452,7 +520,7 @@ def evaluate(names: list[str] | None = None) -> dict[tuple[str, str], Any]:
         lang = _lang(page["html"])
         sign = "€" if lang in ("de", "fr", "it", "es", "pt", "nl", "sl", "hr") else "$"
         ctx = {"lang": lang, "words": _WORDS[lang], "brand": truth["brand"], "availability": truth["availability"],
-               "sign": sign}  # fmt: skip
+               "sign": sign, "title": truth["title"]}  # fmt: skip
         for name, fn in MUTATIONS.items():
             if names and name not in names and name != "none":
                 continue
@@ -467,6 +535,10 @@ def evaluate(names: list[str] | None = None) -> dict[tuple[str, str], Any]:
                     continue
                 if f == "price":
                     ok = pred[f] is not None and any(abs(pred[f] - p) <= 0.01 for p in want)
+                elif f == "title":
+                    ok = title_match(pred[f], want)
+                elif f == "image":
+                    ok = image_match(pred[f], want, page["base"])
                 else:
                     ok = pred[f] in want if f == "sku" else pred[f] == want
                 c = r["counts"][f]
@@ -487,12 +559,16 @@ GROUPS = ("train as is", "train sd removed", "market")
 
 def table(res: dict[tuple[str, str], Any]) -> str:
     """Rows: mutation | per group sku / availability / brand F1 | pages the mutation left unchanged."""
-    lines = ["mutation        | " + " | ".join(f"{g}: price sku avail brand" for g in GROUPS) + " | no place"]
+    lines = [
+        "mutation        | "
+        + " | ".join(f"{g}: title price image sku avail brand" for g in GROUPS)
+        + " | no place"
+    ]
     for name in MUTATIONS:
         row = [res.get((name, g)) for g in GROUPS]
         if any(r is None for r in row):
             continue
-        cells = [" ".join(f"{r['counts'][f]['f1']:.3f}" for f in FIELDS).ljust(len(g) + 23) for r, g in
+        cells = [" ".join(f"{r['counts'][f]['f1']:.3f}" for f in FIELDS).ljust(len(g) + 35) for r, g in
                  zip(row, GROUPS, strict=True)]  # fmt: skip
         lines.append(f"{name:<15} | " + " | ".join(cells) + f" | {sum(r['unchanged'] for r in row)}")
     return "\n".join(lines)

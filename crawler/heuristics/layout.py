@@ -247,11 +247,15 @@ class Layout:
 
     @cached_property
     def _h1_body(self) -> list[Any]:
-        """The page's `<h1>` elements outside its header, footer and menus."""
+        """The page's `<h1>` elements outside its header, footer and menus, less a site title: an `<h1>`
+        holding a link to the front page (`FRONT_PAGE_LINKS`), as older themes print the shop's logo on
+        every page (`<div class="site-branding"><h1><a href="/" rel="home"><img alt="Shop">`; stop 41's
+        field mutations: Vinted's sidebar of the product lost to one)."""
         return [
             h
             for h in self.root.iter("h1")
             if not any(a.tag in ("header", "footer", "nav") for a in h.iterancestors())
+            and not h.xpath("." + FRONT_PAGE_LINKS)
         ]
 
     def _span(self, node: Any) -> int:

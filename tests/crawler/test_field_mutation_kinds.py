@@ -30,6 +30,7 @@ as after it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -326,6 +327,26 @@ CASES += [
         _page(_shop_block("Power Blender 1000 W", "$79.00", "In stock") + _FBT, "Power Blender 1000 W"),
         "https://www.example-shop.test/products/power-blender-1000",
         {"price": 79.0, "availability": "InStock"},
+    ),
+]
+
+
+# the development set's Vinted item (tests/crawler/pages_market5): its title, price and buy box in an <aside>
+_VINTED = (Path(__file__).parent / "pages_market5" / "vinted_fr.html").read_text(encoding="utf-8")
+_SITE_TITLE = (
+    '<div class="site-branding"><h1 class="site-title"><a href="/" rel="home"><img src="https://cdn.example-shop'
+    '.test/logo-300x80.png" alt="Example Shop" width="300" height="80"></a></h1></div>'
+)
+_VINTED_URL = "https://www.vinted.fr/items/4123456789-pull-en-laine-cos"
+
+CASES += [
+    # an older theme's site title, the shop's logo in an <h1> at the page's top: the product's sidebar is
+    # still the product's (its related cards' "18,00 €" was read)
+    Case(
+        "site-title-h1-beside-product-aside",
+        re.sub(r"(<body[^>]*>)", r"\1" + _SITE_TITLE, _VINTED, count=1),
+        _VINTED_URL,
+        {"price": 25.0, "title": "Jean Levi's 501 W32 L32"},
     ),
 ]
 
