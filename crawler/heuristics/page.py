@@ -562,6 +562,11 @@ def elsewhere_only(page: Layout) -> bool:
 
 # the most characters a compare table's price cell shows ("From $799", "1.199,00 €", "NT$ 35,900")
 _PRICE_CELL = 30
+# links naming an item: inside a heading or around one
+_HEADING_LINKS = (
+    ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a"
+    " | .//a[.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
+)
 # how many ancestors of a price are searched for one of several offer blocks (`offer_list`)
 _OFFER_LEVELS = 4
 
@@ -572,12 +577,12 @@ def _buys(el: Any) -> list[Any]:
     return [c for c in found if len(control_text(c)) <= 40 and opens_with_buy(control_text(c))]
 
 
-def _other_pages(page: Layout, el: Any) -> set[str]:
-    """The paths of the pages `el`'s links lead to other than this page: not "#...", scripts or
-    picture files."""
+def _other_pages(page: Layout, el: Any, links: list[Any] | None = None) -> set[str]:
+    """The paths of the pages `el`'s links (or `links`) lead to other than this page: not "#...",
+    scripts or picture files."""
     own = urlsplit(page.base).path.rstrip("/")
     out = set()
-    for a in el.iter("a"):
+    for a in el.iter("a") if links is None else links:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue
@@ -597,9 +602,9 @@ def offer_list(page: Layout, price_el: Any, title_el: Any) -> bool:
     row heads two or more columns with a picture or a link to another page, an item each, and one row
     of which holds two or more cells each with a buy control or a link to another page: "Compare
     products", an event or model comparison; not a quantity-break table headed "1-9", "10+"), or one of two or more blocks of the same tag and class
-    (`_OFFER_LEVELS` up), each showing an amount, a buy control and a link to another page than this
-    one and the other blocks' (an event list's "Desde 18,00 € · Comprar entradas" per event, no
-    pictures: no card `Layout.context` knows). The title's own block, and a product's own offer
+    (`_OFFER_LEVELS` up), each showing an amount, a buy control and its own item's link, its buy
+    link or a heading's, to another page than this one and the other blocks' (an event list's
+    "Desde 18,00 € · Comprar entradas" per event, no pictures: no card `Layout.context` knows). The title's own block, and a product's own offer
     boxes (a one-off and a subscription price, "New" and "Used", ticket zones each with a button to
     this page's cart) do not count. Source: stop 41's page kinds."""
     if title_el is None:
@@ -632,7 +637,11 @@ def offer_list(page: Layout, price_el: Any, title_el: Any) -> bool:
         same = [s for s in parent if s.tag == node.tag and s.get("class") == cls]
         if len(same) < 2:
             continue
-        paths = [_other_pages(page, s) for s in same]
+        # the block's own item: its buy link ("Comprar entradas" to the event's page) or a heading's link
+        paths = [
+            _other_pages(page, s, [a for a in _buys(s) if a.tag == "a"] + s.xpath(_HEADING_LINKS))
+            for s in same
+        ]
         if all(
             MONEY.search(" ".join(s.itertext()))
             and _buys(s)
