@@ -428,6 +428,87 @@ def logo_heading(html: str, ctx: dict[str, Any]) -> str:
     ))  # fmt: skip
 
 
+def _main_img(root: Any, ctx: dict[str, Any]) -> Any:
+    """The first `<img>` whose URL (src, data-src, srcset's first) is one of the labelled main image's, or None."""
+    from urllib.parse import urljoin
+
+    want = ctx.get("images") or set()
+    for img in root.iter("img"):
+        for attr in ("src", "data-src", "data-zoom-image", "srcset", "data-srcset"):
+            value = (img.get(attr) or "").strip().split(",")[0].split(" ")[0]
+            if value and urljoin(ctx.get("base") or "", value) in want:
+                return img
+    return None
+
+
+def _before_main_img(html: str, ctx: dict[str, Any], markup: str, slide: bool) -> str:
+    """`markup` before the labelled main picture: beside it, or (`slide`) as a slide before its slide (the
+    picture's parent, its grandparent when the parent is a link)."""
+    root = _parse(html)
+    img = _main_img(root, ctx)
+    if img is None:
+        return html
+    anchor = img
+    if slide:
+        anchor = img.getparent() if img.getparent() is not None else img
+        if anchor.tag in ("a", "picture") and anchor.getparent() is not None:
+            anchor = anchor.getparent()
+        if anchor.tag == "body":
+            anchor = img
+    anchor.addprevious(_frag(markup))
+    return _write(root)
+
+
+def video_first(html: str, ctx: dict[str, Any]) -> str:
+    """A product video as the gallery's first slide: its YouTube poster (1280 x 720) and a play button."""
+    return _before_main_img(html, ctx, (
+        '<div class="slide slide--video"><a href="https://www.youtube.com/watch?v=abc123XYZ" class="video-link">'
+        '<img src="https://i.ytimg.com/vi/abc123XYZ/maxresdefault.jpg" alt="Play video" width="1280" height="720">'
+        '<span class="play-icon">&#9658;</span></a></div>'
+    ), slide=True)  # fmt: skip
+
+
+def sale_badge(html: str, ctx: dict[str, Any]) -> str:
+    """A "Sale" badge picture (120 x 120) laid over the main picture, before it in its box."""
+    return _before_main_img(html, ctx, (
+        '<img class="badge-overlay" src="https://cdn.example-shop.test/badges/sale-badge-120x120.png" alt="Sale" '
+        'width="120" height="120">'
+    ), slide=False)  # fmt: skip
+
+
+def title_badge(html: str, ctx: dict[str, Any]) -> str:
+    """A "New" and a "Bestseller" badge inside the `<h1>`, after the name."""
+    root = _parse(html)
+    h1 = _h1(root)
+    if h1 is None:
+        return html
+    h1.append(_frag('<span class="badge badge--new">New</span>'))
+    h1.append(_frag('<span class="badge badge--best">Bestseller</span>'))
+    return _write(root)
+
+
+def rating_line(html: str, ctx: dict[str, Any]) -> str:
+    """A rating summary right after the `<h1>`: stars, "4.8 out of 5", a link to 1,234 reviews."""
+    root = _parse(html)
+    h1 = _h1(root)
+    if h1 is None:
+        return html
+    h1.addnext(_frag(
+        '<div class="rating-summary"><span class="stars" aria-label="4.8 out of 5 stars">&#9733;&#9733;&#9733;'
+        '&#9733;&#9733;</span> <span>4.8 out of 5</span> <a href="#reviews">1,234 reviews</a></div>'
+    ))  # fmt: skip
+    return _write(root)
+
+
+def review_heading(html: str, ctx: dict[str, Any]) -> str:
+    """A reviews section at the page's end headed by the product's name: "Customer reviews for <title>"."""
+    name = _esc(re.sub(r"\s+", " ", ctx.get("title") or "").strip())
+    return _at_end(html, (
+        f'<section class="reviews"><h2>Customer reviews for {name}</h2><div class="review"><h3>Great value</h3>'
+        "<p>Exactly as described.</p></div></section>"
+    ))  # fmt: skip
+
+
 MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "none": lambda html, ctx: html,
     "brand_menu": brand_menu,
@@ -453,6 +534,11 @@ MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "sticky_bar": sticky_bar,
     "payment_icons": payment_icons,
     "logo_heading": logo_heading,
+    "video_first": video_first,
+    "sale_badge": sale_badge,
+    "title_badge": title_badge,
+    "rating_line": rating_line,
+    "review_heading": review_heading,
 }
 
 
@@ -495,6 +581,12 @@ def field_pages() -> list[dict[str, Any]]:
     return out
 
 
+def _absolute(urls: Any, base: str) -> set[str]:
+    from urllib.parse import urljoin
+
+    return {urljoin(base, u) for u in (urls or ())}
+
+
 def _predicted(got: dict[str, Any] | None) -> dict[str, Any]:
     got = got or {}
     return {
@@ -520,7 +612,8 @@ def evaluate(names: list[str] | None = None) -> dict[tuple[str, str], Any]:
         lang = _lang(page["html"])
         sign = "€" if lang in ("de", "fr", "it", "es", "pt", "nl", "sl", "hr") else "$"
         ctx = {"lang": lang, "words": _WORDS[lang], "brand": truth["brand"], "availability": truth["availability"],
-               "sign": sign, "title": truth["title"]}  # fmt: skip
+               "sign": sign, "title": truth["title"], "images": _absolute(truth["image"], page["base"]),
+               "base": page["base"]}  # fmt: skip
         for name, fn in MUTATIONS.items():
             if names and name not in names and name != "none":
                 continue

@@ -34,7 +34,7 @@ from knockoff.crawler.heuristics.controls import (
     preorder_control,
     said_now,
 )
-from knockoff.crawler.heuristics.dom import hidden
+from knockoff.crawler.heuristics.dom import heading_badge, hidden
 from knockoff.crawler.heuristics.photos import loading_file, share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
 from knockoff.crawler.heuristics.titles import seo_title_of
@@ -1269,11 +1269,18 @@ def _site_picture(url: str | None) -> bool:
 def _visible_text(node: Any) -> str:
     """The text of lxml element `node` without its hidden descendants' (`dom.hidden` of each one
     alone: a hiding class such as "sr-only", the `hidden` attribute, `display:none`, `aria-hidden`),
-    comments and scripts."""
+    comments, scripts and badges set beside the name (`dom.heading_badge`: `<h1 itemprop="name">NAME <span
+    class="badge">New</span></h1>`; stop 41's field mutations: Nordstrom's and Overstock's microdata names
+    took the badges' words)."""
     parts: list[str] = [node.text or ""]
 
     def walk(child: Any) -> None:
-        if isinstance(child.tag, str) and not hidden(child, 0) and child.tag not in ("script", "style"):
+        if (
+            isinstance(child.tag, str)
+            and not hidden(child, 0)
+            and child.tag not in ("script", "style")
+            and not heading_badge(child)
+        ):
             parts.append(child.text or "")
             for c in child:
                 walk(c)

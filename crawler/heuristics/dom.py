@@ -199,6 +199,14 @@ _MERCH = (
 )
 MERCH_LABEL = re.compile(rf"^\W*(?:{_MERCH})\W*$", re.I)
 
+
+def heading_badge(node: Any) -> bool:
+    """`node`, inside a product heading, is a badge set beside the name: named so (`_BADGE`: "badge",
+    "ribbon", "sticker", "flag") or a merchandising label as its whole text (`MERCH_LABEL`: "New",
+    "Bestseller", "Neu"), not a subtitle that goes on from the name."""
+    return bool(_BADGE.search(element_names(node)) or MERCH_LABEL.match(" ".join(node.itertext())))
+
+
 # the whole text of the heading of one of the shop's own pages, no product's: the basket, the wish list,
 # the checkout, the order's confirmation ("Thank you for your order!", "Your cart", "Shopping Cart (2)", "My wishlist (2)", "Warenkorb", "Mon panier", "Корзина",
 # "購物車", "장바구니"), with a count of items; in en de fr it es pt nl sv pl ru zh ko ja sl hr. Bare words

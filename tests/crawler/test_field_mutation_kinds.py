@@ -20,6 +20,12 @@ without structured data, and 78 market pages): 4 kinds failed.
   add-on's (`controls._BUNDLE_ADD`, `dom.under_other_items_heading` in `stock_state` and the price finders,
   `prices._unnamed_price`).
 
+- Badges inside a microdata name's element ("<h1 itemprop=name>NAME <span class=badge>New</span>"): the
+  structured name took the badges' words (Nordstrom, Overstock as they are; `extract._visible_text` leaves
+  `dom.heading_badge` children out).
+- A site title `<h1>` (the shop's logo linking home) outside the header: Vinted's product `<aside>` became a
+  layout strip, a related card's price the listing's (`Layout._h1_body`).
+
 Left (by design): a brand's own store (adidas, IKEA) loses its brand when a "Brands" menu, a marketplace
 seller line or another brand's promotion is added: those are what tell a multi-brand retailer, and a brand's
 own store shows none of them.
@@ -347,6 +353,52 @@ CASES += [
         re.sub(r"(<body[^>]*>)", r"\1" + _SITE_TITLE, _VINTED, count=1),
         _VINTED_URL,
         {"price": 25.0, "title": "Jean Levi's 501 W32 L32"},
+    ),
+]
+
+
+def _microdata(name_html: str) -> str:
+    return _page(
+        '<div itemscope itemtype="http://schema.org/Product"><div class="product-image"><img itemprop="image" '
+        'src="https://cdn.example-shop.test/p/oxford-1000x1000.jpg" alt="" width="1000" height="1000"></div>'
+        f"{name_html}"
+        '<div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span itemprop="priceCurrency" '
+        'content="USD">$</span><span itemprop="price">59.50</span><link itemprop="availability" '
+        'href="http://schema.org/InStock"></div><form action="/cart/add" method="post"><button type="submit">'
+        "Add to Cart</button></form></div>",
+        "Shirt",
+        doc_title="Slim Fit Oxford Shirt | Example Shop",
+    )
+
+
+CASES += [
+    # a badge inside the microdata name's element (2017 themes): the name, not its badges
+    Case(
+        "microdata-name-badge-named",
+        _microdata(
+            '<h1 itemprop="name">Slim Fit Oxford Shirt <span class="badge badge--new">New</span></h1>'
+        ),
+        "https://www.example-shop.test/p/slim-fit-oxford-shirt",
+        {"title": "Slim Fit Oxford Shirt"},
+    ),
+    Case(
+        "microdata-name-merch-label",
+        _microdata('<h1 itemprop="name">Slim Fit Oxford Shirt <em>Bestseller</em></h1>'),
+        "https://www.example-shop.test/p/slim-fit-oxford-shirt",
+        {"title": "Slim Fit Oxford Shirt"},
+    ),
+    # must not fire: a name whose part is set in its own element, a name opening with "New"
+    Case(
+        "keep-microdata-name-brand-span",
+        _microdata('<h1 itemprop="name"><span class="brand-name">Levi\'s</span> 501 Original Fit Jeans</h1>'),
+        "https://www.example-shop.test/p/levis-501-original",
+        {"title": "Levi's 501 Original Fit Jeans"},
+    ),
+    Case(
+        "keep-microdata-name-new-balance",
+        _microdata('<h1 itemprop="name"><span>New Balance</span> 990v6 Made in USA</h1>'),
+        "https://www.example-shop.test/p/new-balance-990v6",
+        {"title": "New Balance 990v6 Made in USA"},
     ),
 ]
 
