@@ -225,6 +225,24 @@ def doc_title_is_shop(page: Layout) -> bool:
         shown = visible_text(link) or " ".join(link.xpath(".//img/@alt"))
         if tokens(shown) == want:
             return True
+    return _copyright_holder(page, want)
+
+
+# a copyright line's holder: "Copyright © 2003 Vintage Vinyl Records. All rights reserved.", "© 2017-2024 Shop"
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?([^.|©\n]{2,60})", re.I
+)
+
+
+def _copyright_holder(page: Layout, want: list[str]) -> bool:
+    """The page's copyright line (among its last 60 text nodes) names as its holder exactly the words `want`
+    of the document `<title>`: the title is the shop's name ("<title>Vintage Vinyl Records</title>" over
+    "Copyright &copy; 2003 Vintage Vinyl Records. All rights reserved." on an old table layout whose banner
+    is a picture in no link). Source: the page helper's review, stop 41 (tests/crawler/test_page_kinds10.py)."""
+    for _, text in page.text_nodes()[-60:]:
+        for m in _COPYRIGHT.finditer(text):
+            if tokens(m.group(1)) == want:
+                return True
     return False
 
 

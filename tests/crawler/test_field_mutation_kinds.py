@@ -26,6 +26,10 @@ without structured data, and 78 market pages): 4 kinds failed.
 - A site title `<h1>` (the shop's logo linking home) outside the header: Vinted's product `<aside>` became a
   layout strip, a related card's price the listing's (`Layout._h1_body`).
 
+- (the page helper's ask) A shop naming itself only by its `<title>` and its copyright line ("Copyright
+  &copy; 2003 Vintage Vinyl Records."): the title was not known for the shop's, so the item's heading was not
+  read (`titles._copyright_holder`).
+
 Left (by design): a brand's own store (adidas, IKEA) loses its brand when a "Brands" menu, a marketplace
 seller line or another brand's promotion is added: those are what tell a multi-brand retailer, and a brand's
 own store shows none of them.
@@ -399,6 +403,49 @@ CASES += [
         _microdata('<h1 itemprop="name"><span>New Balance</span> 990v6 Made in USA</h1>'),
         "https://www.example-shop.test/p/new-balance-990v6",
         {"title": "New Balance 990v6 Made in USA"},
+    ),
+]
+
+
+def _copyright_page(doc_title: str, body: str, holder: str, lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{doc_title}</title></head><body>'
+        '<div id="top"><img src="/img/top_banner.gif" width="960" height="120" alt=""></div>'
+        '<div id="menu"><a href="/product/list.html?cate_no=24">OUTER</a> <a href="/product/list.html?cate_no=25">'
+        f'TOP</a> <a href="/board/notice.html">NOTICE</a></div><div id="contents">{body}</div>'
+        f'<div id="footer"><p>Copyright &copy; 2017 {holder}. All rights reserved.</p></div></body></html>'
+    )
+
+
+CASES += [
+    # a shop naming itself only by its <title> and its copyright line: a sold-out item's page gives its listing
+    Case(
+        "copyright-named-shop-title-sold-out",
+        _copyright_page(
+            "데일리니트",
+            '<div class="xans-product-detail"><div class="keyImg"><img src="https://dailyknit.example/web/product/'
+            'big/201711/wool_cardigan.jpg" width="600" height="600" alt="울 케이블 니트 가디건"></div><div class="infoArea">'
+            "<h2>울 케이블 니트 가디건</h2><table><tr><th>판매가</th><td><strong>품절</strong></td></tr></table>"
+            '<div class="btnArea"><span class="btn-soldout">SOLD OUT</span></div></div></div>',
+            "데일리니트",
+            lang="ko",
+        ),
+        "https://dailyknit.example/product/detail.html?product_no=1207",
+        {"title": "울 케이블 니트 가디건", "availability": "OutOfStock", "price": None},
+    ),
+    # must not fire: a one-product brand's site, its <title> and copyright naming the brand, its own product
+    # titled in the heading
+    Case(
+        "keep-one-product-brand-site-copyright",
+        _copyright_page(
+            "Ostrich Pillow",
+            '<div class="product"><img src="https://ostrichpillow.example/img/original-1200x1200.jpg" width="1200" '
+            'height="1200" alt="Ostrich Pillow Original"><h1>Ostrich Pillow Original</h1><p class="price">$99.00</p>'
+            '<form action="/cart/add" method="post"><button type="submit">Add to cart</button></form></div>',
+            "Ostrich Pillow",
+        ),
+        "https://ostrichpillow.example/products/original",
+        {"title": "Ostrich Pillow Original", "price": 99.0, "availability": "InStock"},
     ),
 ]
 

@@ -52,7 +52,8 @@ First look (f7f61fd plus the tree's uncommitted changes of others, before any ch
   of them), PRODUCT_ELSEWHERE 9 of 9, CLASSIFIEDS 8 of 8 (added when a first article rule without
   the prose test lost the kr-daangn market page) passed before; all 44 pass after.
 
-After (page.py): A, A2, B, B2, C pass but c-old-font-link-order-en (strict xfail, a titles.py ask);
+After (page.py): A, A2, B, B2, C pass but c-old-font-link-order-en (a titles.py ask, fixed by the lead:
+`titles._copyright_holder`, a `<title>` naming exactly the copyright line's holder is the shop's name);
 the eight xfails of test_non_product_pages pass.
 """
 
@@ -2113,9 +2114,6 @@ CLASSIFIEDS: list[tuple[str, str, str, str, float]] = [
 
 # Kinds left (reason: what knockoff reads).
 XFAIL: dict[str, str] = {
-    "c-old-font-link-order-en": "None: the document <title> 'Vintage Vinyl Records' is the shop's name, but "
-    "titles.doc_title_is_shop does not know it (the banner's <img alt> is in no link to the front page, the "
-    "host 'vintagevinyl' lacks 'records'), so lone_heading skips the item's <font size=5> heading",
     "p-price-table-old-en": "None: a quantity-break table's two 'Add to Cart' links (1-9, 10+) read as two "
     "offers (several_offers: one buy phrase on two controls), price read 3.95 (the 10+ cell); failed before too",
 }
