@@ -509,6 +509,74 @@ def review_heading(html: str, ctx: dict[str, Any]) -> str:
     ))  # fmt: skip
 
 
+def complete_look(html: str, ctx: dict[str, Any]) -> str:
+    """ "Complete the look" right after the main picture's slide: two other items' large pictures (800 x 800)
+    with their names and prices."""
+    a, b = _others(ctx, 2)
+    return _after_main_img(html, ctx, (
+        '<div class="complete-the-look"><h3>Complete the look</h3><a href="/p/ctl-1"><img src="https://cdn.example-'
+        f'shop.test/p/ctl-jacket-800x800.jpg" width="800" height="800" alt="{_esc(a)} Field Jacket"></a>'
+        f'<a href="/p/ctl-1">{_esc(a)} Field Jacket</a><span>{ctx["sign"]}129.00</span><a href="/p/ctl-2"><img '
+        f'src="https://cdn.example-shop.test/p/ctl-boot-800x800.jpg" width="800" height="800" alt="{_esc(b)} Boot">'
+        f'</a><a href="/p/ctl-2">{_esc(b)} Boot</a><span>{ctx["sign"]}149.00</span></div>'
+    ))  # fmt: skip
+
+
+def _after_main_img(html: str, ctx: dict[str, Any], markup: str) -> str:
+    root = _parse(html)
+    img = _main_img(root, ctx)
+    if img is None:
+        return html
+    anchor = (
+        img.getparent() if img.getparent() is not None and img.getparent().tag in ("a", "picture") else img
+    )
+    anchor.addnext(_frag(markup))
+    return _write(root)
+
+
+def modal_heading(html: str, ctx: dict[str, Any]) -> str:
+    """A size-guide modal printed hidden at the page's start, headed by its own `<h1>` with a chart picture."""
+    return _at_top(html, (
+        '<div class="modal size-guide-modal" id="size-guide" style="display:none"><h1>Size guide</h1><img src='
+        '"https://cdn.example-shop.test/guides/size-guide-1000x700.jpg" width="1000" height="700" alt="Size guide">'
+        "</div>"
+    ))  # fmt: skip
+
+
+def newsletter_popup(html: str, ctx: dict[str, Any]) -> str:
+    """A newsletter popup saved open at the page's end: a picture (600 x 600), a heading, an e-mail form."""
+    return _at_end(html, (
+        '<div class="newsletter-popup" role="dialog" aria-modal="true"><img src="https://cdn.example-shop.test/'
+        'popups/welcome-600x600.jpg" width="600" height="600" alt="Welcome"><h2>Get 10% off your first order</h2>'
+        '<form action="/subscribe"><input type="email" name="email" placeholder="Email"><button type="submit">'
+        "Subscribe</button></form></div>"
+    ))  # fmt: skip
+
+
+def instagram_feed(html: str, ctx: dict[str, Any]) -> str:
+    """ "#shop on Instagram": six square pictures (640 x 640) linking to Instagram, at the page's end."""
+    pics = "".join(
+        f'<a href="https://www.instagram.com/p/B{i}xYz/"><img src="https://cdn.example-shop.test/ig/post-{i}-640x640'
+        f'.jpg" width="640" height="640" alt="Instagram post {i}"></a>'
+        for i in range(6)
+    )
+    return _at_end(html, f'<section class="instagram"><h2>#exampleshop on Instagram</h2>{pics}</section>')
+
+
+def brand_story(html: str, ctx: dict[str, Any]) -> str:
+    """A brand story block after the title's block: a wide picture (1600 x 900), a heading and a paragraph."""
+    root = _parse(html)
+    block = _anchor(root)
+    if block is None or block.tag == "body" or block.getparent() is None:
+        return html
+    block.addnext(_frag(
+        '<section class="brand-story"><img src="https://cdn.example-shop.test/story/workshop-1600x900.jpg" '
+        'width="1600" height="900" alt="Our workshop"><h2>Made to last</h2><p>Every piece is cut and finished in '
+        "our own workshop, then tested for a year of daily use.</p></section>"
+    ))  # fmt: skip
+    return _write(root)
+
+
 MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "none": lambda html, ctx: html,
     "brand_menu": brand_menu,
@@ -539,6 +607,11 @@ MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "title_badge": title_badge,
     "rating_line": rating_line,
     "review_heading": review_heading,
+    "complete_look": complete_look,
+    "modal_heading": modal_heading,
+    "newsletter_popup": newsletter_popup,
+    "instagram_feed": instagram_feed,
+    "brand_story": brand_story,
 }
 
 
@@ -563,28 +636,49 @@ def field_pages() -> list[dict[str, Any]]:
                         "base": page["base"], "truth": truth})  # fmt: skip
     for folder in MARKET:
         truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-        for name, label in truth.items():
-            if name.startswith("_"):
-                continue
-            p = label["product"]
-            want = {
-                "sku": {_norm_code(p["sku"])} if p.get("sku") else None,
-                "availability": AVAILABILITY_CLASS.get(p.get("availability") or "", p.get("availability")),
-                "brand": _norm_brand(p["brand_claimed"]) if p.get("brand_claimed") else None,
-                "price": [p["price"]] if p.get("price") is not None else None,
-                "title": p.get("title"),
-                "image": set(p.get("image") or []) or None,
-            }
-            html = (folder / name).read_text(encoding="utf-8")
-            out.append({"name": f"{folder.name}/{name}", "group": "market", "html": html, "url": label["url"],
-                        "base": label["url"], "truth": want})  # fmt: skip
+        out += [
+            _market_page(folder, name, label) for name, label in truth.items() if not name.startswith("_")
+        ]
     return out
+
+
+def context(page: dict[str, Any]) -> dict[str, Any]:
+    """What the mutations read of a page (`field_pages`' item): its language and shop words, currency sign,
+    labelled brand, availability, title and main image URLs (absolute), its base URL."""
+    truth = page["truth"]
+    lang = _lang(page["html"])
+    sign = "€" if lang in ("de", "fr", "it", "es", "pt", "nl", "sl", "hr") else "$"
+    return {"lang": lang, "words": _WORDS[lang], "brand": truth["brand"], "availability": truth["availability"],
+            "sign": sign, "title": truth["title"], "images": _absolute(truth["image"], page["base"]),
+            "base": page["base"]}  # fmt: skip
 
 
 def _absolute(urls: Any, base: str) -> set[str]:
     from urllib.parse import urljoin
 
     return {urljoin(base, u) for u in (urls or ())}
+
+
+def market_page(folder: str, name: str) -> dict[str, Any]:
+    """One development page of `MARKET` (`folder` its folder's name, `name` its file) as `field_pages` gives it."""
+    path = next(f for f in MARKET if f.name == folder)
+    label = json.loads((path / "truth.json").read_text(encoding="utf-8"))[name]
+    return _market_page(path, name, label)
+
+
+def _market_page(folder: Any, name: str, label: dict[str, Any]) -> dict[str, Any]:
+    p = label["product"]
+    want = {
+        "sku": {_norm_code(p["sku"])} if p.get("sku") else None,
+        "availability": AVAILABILITY_CLASS.get(p.get("availability") or "", p.get("availability")),
+        "brand": _norm_brand(p["brand_claimed"]) if p.get("brand_claimed") else None,
+        "price": [p["price"]] if p.get("price") is not None else None,
+        "title": p.get("title"),
+        "image": set(p.get("image") or []) or None,
+    }
+    html = (folder / name).read_text(encoding="utf-8")
+    return {"name": f"{folder.name}/{name}", "group": "market", "html": html, "url": label["url"],
+            "base": label["url"], "truth": want}  # fmt: skip
 
 
 def _predicted(got: dict[str, Any] | None) -> dict[str, Any]:
@@ -609,11 +703,7 @@ def evaluate(names: list[str] | None = None) -> dict[tuple[str, str], Any]:
     res: dict[tuple[str, str], Any] = {}
     for page in field_pages():
         truth = page["truth"]
-        lang = _lang(page["html"])
-        sign = "€" if lang in ("de", "fr", "it", "es", "pt", "nl", "sl", "hr") else "$"
-        ctx = {"lang": lang, "words": _WORDS[lang], "brand": truth["brand"], "availability": truth["availability"],
-               "sign": sign, "title": truth["title"], "images": _absolute(truth["image"], page["base"]),
-               "base": page["base"]}  # fmt: skip
+        ctx = context(page)
         for name, fn in MUTATIONS.items():
             if names and name not in names and name != "none":
                 continue

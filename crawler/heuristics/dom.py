@@ -359,6 +359,10 @@ OTHER_ITEMS_HEADING = re.compile(
     r"^\W*(?:recently\s+viewed|(?:customers|people|shoppers)\s+(?:who\s+.{0,40}?)?(?:also\s+)?(?:viewed|bought|liked)"
     r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|love)|similar\s+(?:items|products)|related\s+(?:items|products)"
     r"|frequently\s+bought|more\s+(?:items\s+)?from\s+this\s+(?:seller|shop|store)|sponsored\s+products"
+    # "complete the look" and its kin: other items worn or used with this one
+    r"|(?:complete|shop)\s+the\s+look|wear\s+it\s+with|pairs?\s+(?:well\s+)?with|komplettiere\s+den\s+look"
+    r"|dazu\s+passt|compl[ée]te[rz]?\s+(?:le|votre)\s+look|completa\s+(?:el|il)\s+look|maak\s+de\s+look"
+    r"|uzupełnij\s+stylizację|дополните\s+образ|搭配推薦|搭配推荐|코디\s?상품"
     r"|zuletzt\s+angesehen|ähnliche\s+(?:artikel|produkte)|kunden\s+(?:kauften|haben)\s+auch"
     r"|das\s+könnte\s+(?:dir|ihnen)\s+auch|récemment\s+consultés|produits\s+similaires|vous\s+aimerez\s+aussi"
     r"|les\s+clients\s+ont\s+(?:aussi|également)|visti\s+di\s+recente|prodotti\s+simili|potrebbe\s+interessarti"

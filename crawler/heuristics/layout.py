@@ -16,11 +16,14 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
-from knockoff.crawler.heuristics.dom import MARKS, MONEY, NAME_ATTRS, closed, element_names, tokens
+from knockoff.crawler.heuristics.dom import MARKS, MONEY, NAME_ATTRS, closed, element_names, hidden, tokens
 
 # id/class words of a block of other products (recommendations, related, recently viewed, "you may also
 # like", upsells): part of `_NOISE`, and alone in `photos._OTHER_ITEMS_BLOCK`
-OTHER_ITEMS_NAMES = r"recommend\w*|related|similar\w*|upsell\w*|cross-?sell\w*|recent\w*|you-may\w*|people-bought|frequently\w*"
+OTHER_ITEMS_NAMES = (
+    r"recommend\w*|related|similar\w*|upsell\w*|cross-?sell\w*|recent\w*|you-may\w*|people-bought|frequently\w*"
+    r"|(?:complete|shop)-the-look"  # "Complete the look" beside the gallery (stop 41's field mutations)
+)
 # the parts of a classifieds site's own ad, the listing itself, named so (OLX's "ad-photo", "ad_title",
 # "ad-price-container", "ad_description"; the lead's probe of stop 37; AmericanListed's "ad-header", "ad-main-photo",
 # "ad-meta", "ad-body", "ad-contact", "ad-thumbs": the title helper's review 9)
@@ -249,13 +252,15 @@ class Layout:
     def _h1_body(self) -> list[Any]:
         """The page's `<h1>` elements outside its header, footer and menus, less a site title: an `<h1>`
         holding a link to the front page (`FRONT_PAGE_LINKS`), as older themes print the shop's logo on
-        every page (`<div class="site-branding"><h1><a href="/" rel="home"><img alt="Shop">`; stop 41's
-        field mutations: Vinted's sidebar of the product lost to one)."""
+        every page (`<div class="site-branding"><h1><a href="/" rel="home"><img alt="Shop">`), and a hidden
+        one (`dom.hidden`: a size-guide modal's heading). Source: stop 41's field mutations (Vinted's sidebar
+        of the product lost to each)."""
         return [
             h
             for h in self.root.iter("h1")
             if not any(a.tag in ("header", "footer", "nav") for a in h.iterancestors())
             and not h.xpath("." + FRONT_PAGE_LINKS)
+            and not hidden(h)  # a size-guide modal's own <h1>, printed hidden
         ]
 
     def _span(self, node: Any) -> int:

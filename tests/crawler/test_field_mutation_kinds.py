@@ -26,6 +26,10 @@ without structured data, and 78 market pages): 4 kinds failed.
 - A site title `<h1>` (the shop's logo linking home) outside the header: Vinted's product `<aside>` became a
   layout strip, a related card's price the listing's (`Layout._h1_body`).
 
+- Round 4: "Complete the look" right after the main picture (two other items' large pictures and prices)
+  took Ozon's price (named `complete-the-look`, or headed so only: `layout.OTHER_ITEMS_NAMES`,
+  `dom.OTHER_ITEMS_HEADING`); a size-guide modal's own `<h1>`, printed hidden, made Vinted's product `<aside>`
+  a strip again (`Layout._h1_body` leaves hidden headings out).
 - (the page helper's ask) A shop naming itself only by its `<title>` and its copyright line ("Copyright
   &copy; 2003 Vintage Vinyl Records."): the title was not known for the shop's, so the item's heading was not
   read (`titles._copyright_holder`).
@@ -447,6 +451,32 @@ CASES += [
         "https://ostrichpillow.example/products/original",
         {"title": "Ostrich Pillow Original", "price": 99.0, "availability": "InStock"},
     ),
+]
+
+
+def _mutated(folder: str, name: str, mutation: str) -> tuple[str, str]:
+    """A development page (tests/crawler/<folder>/<name>) with the field mutation probe's `mutation` applied,
+    and its URL."""
+    from benchmarks import eval_field_mutations as probe
+
+    page = probe.market_page(folder, name)
+    return probe.MUTATIONS[mutation](page["html"], probe.context(page)), page["url"]
+
+
+_OZON_LOOK = _mutated("pages_market5", "ozon_ru.html", "complete_look")
+_VINTED_MODAL = _mutated("pages_market5", "vinted_fr.html", "modal_heading")
+
+CASES += [
+    # "Complete the look" right after the main picture: two other items' pictures and "$129.00" prices
+    Case("complete-the-look-after-main-picture", *_OZON_LOOK, {"price": 3190.0, "currency": "RUB"}),
+    Case(
+        "complete-the-look-heading-only",
+        _OZON_LOOK[0].replace('class="complete-the-look"', 'class="col-12 mt-3"'),
+        _OZON_LOOK[1],
+        {"price": 3190.0, "currency": "RUB"},
+    ),
+    # a size-guide modal's own <h1>, printed hidden: the product's <aside> is still the product's
+    Case("hidden-modal-h1-beside-product-aside", *_VINTED_MODAL, {"price": 25.0}),
 ]
 
 
