@@ -1934,13 +1934,18 @@ _THEME_VENDOR = (
 # "Novedad", "Novo", "Новинка", "신상", "新品"), a shipping or making note ("Free shipping", "Handmade in
 # Portland", "Made in Italy"), a collection or season ("Summer Collection", "Holiday Edition")
 _MERCH_LABEL = re.compile(
-    r"\b(?:new|new arrivals?|just (?:in|landed|dropped)|best\s?sellers?|top sellers?|top rated|staff picks?|trending"
-    r"|popular|sale|on sale|clearance|limited|exclusive|pre-?order|back in stock|coming soon|sold out|low stock"
-    r"|free (?:shipping|delivery|returns)|gifts?|gift ideas?|(?:hand)?made in|handmade|hand-?crafted|organic|vegan"
-    r"|collections?|editions?|series|summer|winter|spring|autumn|fall|holiday|christmas|season\w*"
-    r"|nouveaut[ée]s?|nouveau|soldes|promo\w*|neu(?:heit)?|angebot|novit[àa]|nuovo|saldi|novedad(?:es)?|nuevo"
-    r"|oferta|rebajas|novo|novost|akcija|popust|kollektion|collezione|colecci[óo]n|kolekcija|коллекция"
-    r"|новинка|хит|распродажа|акция)\b|신상|신제품|베스트|세일|新品|熱銷|热销|限定|特價|特价|\d\s?%",
+    # a badge or note opening the line ("New arrival", "Best Seller", "Handmade in Portland"); "New" only alone or
+    # before a badge's word ("New Balance" is a vendor)
+    r"^(?:new(?:\s+(?:arrivals?|in|season|drop|collection|edition|release))?$|just (?:in|landed|dropped)|best\s?sellers?"
+    r"|top (?:sellers?|rated)|staff picks?|trending|popular|sale|on sale|clearance|limited|exclusive|online exclusive"
+    r"|pre-?order|back in stock|coming soon|sold out|low stock|free (?:shipping|delivery|returns)|gifts?|gift ideas?"
+    r"|(?:hand)?made in|handmade|hand-?crafted|organic|vegan|nouveaut[ée]s?|nouveau$|soldes|promo|neu(?:heit)?$"
+    r"|angebot|novit[àa]|nuovo$|saldi|novedad(?:es)?|nuevo$|oferta|rebajas|novo$|novost|akcija|popust|новинка|хит"
+    r"|распродажа|акция)\b"
+    # a collection, an edition or a series closing it ("Summer Collection", "Holiday Edition")
+    r"|\b(?:collections?|editions?|series|kollektion|collezione|colecci[óo]n|kolekcija|коллекция)$"
+    # a share off, the Korean and Chinese badges anywhere ("20% off", "신상", "新品上市")
+    r"|\d\s?%|신상|신제품|베스트|세일|新品|熱銷|热销|限定|特價|特价",
     re.I,
 )
 
@@ -1994,7 +1999,12 @@ _TYPE_LINE = re.compile(
     r"|activewear|sportswear|loungewear|sleepwear|underwear|intimates|basics|essentials|tops|bottoms|dresses|shoes"
     r"|boots|sneakers|bags|jewell?e?ry|watches|eyewear|accessories|beauty|skincare|skin care|haircare|hair care"
     r"|makeup|fragrances?|bath & body|home|home decor|homeware|decor|furniture|lighting|kitchen|kitchenware"
-    r"|tableware|drinkware|cookware|bedding|stationery|toys|games|books|gear|equipment|tools|supplies|pet)$",
+    r"|tableware|drinkware|cookware|bedding|stationery|toys|games|books|gear|equipment|tools|supplies|pet"
+    # a perfume's concentration and a colour shown in the block ("Eau de Parfum" over "Iris Poudre 50 ml",
+    # "Black" over "Relaxed Linen Shirt"; test_brand_kinds10)
+    r"|eau de (?:parfum|toilette|cologne)|parfum|extrait(?: de parfum)?|cologne"
+    r"|black|white|grey|gray|navy|blue|red|green|pink|beige|brown|cream|ivory|olive|sand|charcoal|natural"
+    r"|schwarz|weiß|weiss|noir|blanc|nero|bianco|negro|blanco|črna|bela|crna|bijela|черный|белый)$",
     re.I,
 )
 
