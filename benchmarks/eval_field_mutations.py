@@ -577,6 +577,63 @@ def brand_story(html: str, ctx: dict[str, Any]) -> str:
     return _write(root)
 
 
+def currency_switcher(html: str, ctx: dict[str, Any]) -> str:
+    """A currency selector in the page's top bar: a `<select>` of four currencies and the chosen one's sign."""
+    return _at_top(html, (
+        '<div class="top-bar"><form class="currency-form" action="/localization" method="post"><label for="cur">'
+        'Currency</label><select id="cur" name="currency"><option value="USD">USD $</option><option value="EUR">'
+        'EUR &#8364;</option><option value="GBP">GBP &#163;</option><option value="JPY">JPY &#165;</option>'
+        '</select></form><span class="ship-to">Ship to: United States</span></div>'
+    ))  # fmt: skip
+
+
+def shipping_cost(html: str, ctx: dict[str, Any]) -> str:
+    """A shipping line and a free-shipping threshold in the title's block."""
+    sign = ctx["sign"]
+    return _near_product(html, (
+        f'<div class="shipping-info"><p>+ {sign}5.99 shipping</p><p>Free shipping on orders over {sign}75.00</p>'
+        "</div>"
+    ))  # fmt: skip
+
+
+def loyalty_points(html: str, ctx: dict[str, Any]) -> str:
+    """A rewards line in the title's block: points and what they are worth."""
+    return _near_product(html, (
+        f'<div class="rewards">Earn 120 points ({ctx["sign"]}1.20 back) with Example Rewards. '
+        '<a href="/rewards">Learn more</a></div>'
+    ))  # fmt: skip
+
+
+def countdown_deal(html: str, ctx: dict[str, Any]) -> str:
+    """A deal countdown in the title's block: "Deal ends in 03:12:45", "1,204 sold"."""
+    return _near_product(html, (
+        '<div class="deal-timer"><span>Deal ends in</span> <span class="timer">03:12:45</span> '
+        '<span class="sold-count">1,204 sold</span></div>'
+    ))  # fmt: skip
+
+
+def gift_card_upsell(html: str, ctx: dict[str, Any]) -> str:
+    """A gift-wrap and gift-card offer in the title's block, each with its own amount and checkbox."""
+    sign = ctx["sign"]
+    return _near_product(html, (
+        f'<div class="gift-options"><label><input type="checkbox" name="gift_wrap"> Add gift wrap (+{sign}4.95)'
+        f'</label><label><input type="checkbox" name="gift_card"> Add a gift card from {sign}10.00</label></div>'
+    ))  # fmt: skip
+
+
+def swatch_preorder(html: str, ctx: dict[str, Any]) -> str:
+    """Colour swatches in the title's block, one marked "Pre-order" and one "Sold out" (in-stock products only)."""
+    if ctx["availability"] not in ("InStock", None):
+        return html
+    return _near_product(html, (
+        '<fieldset class="swatches"><legend>Colour: Black</legend><label class="swatch is-selected"><input '
+        'type="radio" name="color" value="black" checked> Black</label><label class="swatch"><input type="radio" '
+        'name="color" value="sand"> Sand <span class="swatch-note">Pre-order</span></label><label class="swatch '
+        'is-unavailable"><input type="radio" name="color" value="olive" disabled> Olive <span class="swatch-note">'
+        f"{_esc(ctx['words']['sold_out'])}</span></label></fieldset>"
+    ))  # fmt: skip
+
+
 MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "none": lambda html, ctx: html,
     "brand_menu": brand_menu,
@@ -612,6 +669,12 @@ MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "newsletter_popup": newsletter_popup,
     "instagram_feed": instagram_feed,
     "brand_story": brand_story,
+    "currency_switcher": currency_switcher,
+    "shipping_cost": shipping_cost,
+    "loyalty_points": loyalty_points,
+    "countdown_deal": countdown_deal,
+    "gift_card_upsell": gift_card_upsell,
+    "swatch_preorder": swatch_preorder,
 }
 
 

@@ -33,6 +33,7 @@ from knockoff.crawler.heuristics.controls import (
     only_order_terms,
     preorder_control,
     said_now,
+    size_choice,
 )
 from knockoff.crawler.heuristics.dom import heading_badge, hidden
 from knockoff.crawler.heuristics.photos import loading_file, share_file
@@ -571,8 +572,10 @@ def _said_outside_strips(page: Page, pattern: re.Pattern[str]) -> bool:
         parent = node.getparent()
         if parent is None:
             return True
-        if parent.tag in ("option", "optgroup", "select"):
-            continue  # "블랙 / M (품절)", "40 - Derzeit nicht verfügbar.": one variant's state, not the item's
+        if parent.tag in ("option", "optgroup", "select") or size_choice(parent):
+            # "블랙 / M (품절)", "40 - Derzeit nicht verfügbar.", a colour swatch's "Pre-order": one variant's
+            # state, not the item's
+            continue
         if in_disabled_control(parent):
             continue  # a grey "Pre-order" button: what it would do, not what a shopper can do
         ancestors = (parent, *parent.iterancestors())

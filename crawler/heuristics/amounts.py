@@ -433,14 +433,30 @@ def per_unit_tail(text: str) -> bool:
     return bool(_PER_AFTER.search(_MARK_AFTER.sub("", re.sub(r"^[\d.,'\s]*", "", between))))
 
 
+def _add_on_option(el: Any) -> bool:
+    """`el` sits in the `<label>` of a checkbox (holding it, or naming it by `for`), within 4 levels: an
+    add-on the shopper may tick beside the item, its own amount ("Add a gift card from $10.00", "2-year
+    protection plan $29.99", "Gift wrap"), never the item's price. Source: stop 41's field mutations (7
+    market pages read a gift card's "from $10.00" as theirs)."""
+    for a in (el, *list(el.iterancestors())[:4]):
+        if a.tag != "label":
+            continue
+        if a.xpath(".//input[@type='checkbox']"):
+            return True
+        target = a.get("for")
+        if target and a.getroottree().xpath("//input[@type='checkbox'][@id=$i]", i=target):
+            return True
+    return False
+
+
 def _excluded(el: Any, text: str) -> bool:
     """`el` (showing `text`) is not a candidate: inside a control, option or script (`_SKIP_TAGS`),
     struck through, labelled old, named by its text or label a saving, shipping cost, instalment or
     unit price (`_PER_AFTER`; `price_text.UNIT_LABEL` before it: "1 l = 7,80 €"), a lease's or financing's other payment (`_TERM_BEFORE`,
     `_TERM_AFTER`), held under a condition (`_CONDITIONAL`; `_CONDITIONAL_AFTER` for the note
-    just after it: "с WB Кошельком"), a price without the sales tax (`NET_BEFORE`), or an add-on's
-    surcharge written with a "+" ("+259 Kč")."""
-    if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])):
+    just after it: "с WB Кошельком"), a price without the sales tax (`NET_BEFORE`), an add-on's
+    surcharge written with a "+" ("+259 Kč"), or an add-on ticked by a checkbox (`_add_on_option`)."""
+    if any(a.tag in _SKIP_TAGS for a in (el, *list(el.iterancestors())[:4])) or _add_on_option(el):
         return True
     # labels written after their amounts ("$60.00 Regular Price $45.00 Sale Price", Wix's screen-reader
     # labels): the words before an amount are the previous one's, those after it its own

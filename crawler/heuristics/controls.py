@@ -243,8 +243,9 @@ _CHOICE_ROLES = {"option", "radio", "menuitemradio", "checkbox", "listbox", "rad
 
 def size_choice(el: Any, text: str | None = None, levels: int = 3) -> bool:
     """`el` is one choice of a size or variant picker, whose stock note ("XXL Agotado", "39 Rupture
-    de stock", "S - Sold out") is about that choice, not the item: `el` or one of its `levels`
-    ancestors is an `<option>` or has a choice role (`role="option"`, "radio", ...), or its text
+    de stock", "S - Sold out", a colour swatch's "Pre-order") is about that choice, not the item: `el` or one
+    of its `levels` ancestors is an `<option>`, has a choice role (`role="option"`, "radio", ...) or is the
+    `<label>` of a radio button (`_radio_label`), or its text
     (`text`) or its parent's is a size (`_SIZE`) followed by a not-in-stock note ("2 left", "42 In
     stock" are not read so); without `text`, its own text a labelled size (`_labelled_size`: "Size
     S: Out of stock") followed by one. Not when every choice of the picker carries
@@ -253,7 +254,7 @@ def size_choice(el: Any, text: str | None = None, levels: int = 3) -> bool:
     node, prev, depth = el, None, 0
     while node is not None and depth <= levels and isinstance(node.tag, str):
         role = (node.get("role") or "").strip().lower()
-        if node.tag == "option" or role in _CHOICE_ROLES:
+        if node.tag == "option" or role in _CHOICE_ROLES or _radio_label(node):
             choice = prev if role in ("listbox", "radiogroup") and prev is not None else node
             return not _every_choice_sold(choice)
         node, prev, depth = node.getparent(), node, depth + 1
@@ -302,6 +303,13 @@ def _note_starts(text: str) -> list[int]:
     notes = (p.search(text) for p, name in AVAILABILITY_TEXT if name != "InStock")
     starts = [m.start() for m in notes if m is not None]
     return starts + [m.start() for m in [_SOLD_CONTROL.search(text)] if m is not None]
+
+
+def _radio_label(node: Any) -> bool:
+    """`node` is the `<label>` of a radio button (holding it): one choice of a variant picker written as
+    labelled radios (colour swatches, sizes). Source: stop 41's field mutations (a colour swatch's
+    "Pre-order" note made 25 in-stock items PreOrder)."""
+    return node.tag == "label" and bool(node.xpath(".//input[@type='radio']"))
 
 
 def _every_choice_sold(choice: Any) -> bool:

@@ -30,6 +30,10 @@ without structured data, and 78 market pages): 4 kinds failed.
   took Ozon's price (named `complete-the-look`, or headed so only: `layout.OTHER_ITEMS_NAMES`,
   `dom.OTHER_ITEMS_HEADING`); a size-guide modal's own `<h1>`, printed hidden, made Vinted's product `<aside>`
   a strip again (`Layout._h1_body` leaves hidden headings out).
+- Round 5: a gift card offered by a checkbox in the title's block ("Add a gift card from $10.00") was read
+  as the price of 7 market pages (`amounts._add_on_option`); a colour swatch's "Pre-order" note (a radio's
+  label) made 25 in-stock items PreOrder (`controls._radio_label` in `size_choice`, which
+  `extract._said_outside_strips` now asks).
 - (the page helper's ask) A shop naming itself only by its `<title>` and its copyright line ("Copyright
   &copy; 2003 Vintage Vinyl Records."): the title was not known for the shop's, so the item's heading was not
   read (`titles._copyright_holder`).
@@ -477,6 +481,60 @@ CASES += [
     ),
     # a size-guide modal's own <h1>, printed hidden: the product's <aside> is still the product's
     Case("hidden-modal-h1-beside-product-aside", *_VINTED_MODAL, {"price": 25.0}),
+]
+
+
+_SWATCHES_ALL_SOLD = (
+    '<fieldset class="swatches"><legend>Colour</legend><label class="swatch is-unavailable"><input type="radio" '
+    'name="color" value="black" disabled> Black <span class="swatch-note">Sold out</span></label><label class="swatch'
+    ' is-unavailable"><input type="radio" name="color" value="sand" disabled> Sand <span class="swatch-note">Sold out'
+    "</span></label></fieldset>"
+)
+
+CASES += [
+    # an add-on ticked by a checkbox ("Add a gift card from $10.00"): its amount is no price of the item
+    Case(
+        "gift-card-add-on-etsy",
+        *_mutated("pages_market5", "etsy_us.html", "gift_card_upsell"),
+        {"price": 18.4},
+    ),
+    Case(
+        "gift-card-add-on-home-depot",
+        *_mutated("pages_market5", "homedepot_us.html", "gift_card_upsell"),
+        {"price": 99.0},
+    ),
+    # a colour swatch's "Pre-order" note (a labelled radio): that colour's state, not the item's
+    Case(
+        "swatch-preorder-note-zalando",
+        *_mutated("pages_market2", "zalando_de.html", "swatch_preorder"),
+        {"availability": "InStock"},
+    ),
+    Case(
+        "swatch-preorder-note-vinted",
+        *_mutated("pages_market5", "vinted_fr.html", "swatch_preorder"),
+        {"availability": "InStock"},
+    ),
+    # must not fire: every swatch sold out is the item's state; a pre-order line of the item's own
+    Case(
+        "keep-every-swatch-sold-out",
+        _page(
+            _shop_block("Merino Beanie", "$38.00", "Ships in 1-2 days", buy="Add to cart").replace(
+                '<form action="/cart/add"', _SWATCHES_ALL_SOLD + '<form action="/cart/add"'
+            ),
+            "Merino Beanie",
+        ),
+        "https://www.example-shop.test/products/merino-beanie",
+        {"price": 38.0},
+    ),
+    Case(
+        "keep-own-preorder-line",
+        _page(
+            _shop_block("Trail Runner 5", "$140.00", "Pre-order: ships March 15", buy="Add to cart"),
+            "Trail Runner 5",
+        ),
+        "https://www.example-shop.test/products/trail-runner-5",
+        {"price": 140.0, "availability": "PreOrder"},
+    ),
 ]
 
 
