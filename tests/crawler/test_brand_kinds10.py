@@ -86,7 +86,9 @@ Fixed (brands.py):
   Reading `_MERCH_LABEL` again: it searched a badge's word anywhere in the line, so a vendor "New Balance" was
   taken for the badge "New"; written as a case (failing), mended: a badge's words open the line ("New" alone or
   before a badge's word), a collection's word closes it.
-In all: 31 cases (2 strict xfails), 39 must-not-fire (1 strict xfail).
+In all: 33 cases (2 strict xfails; 2 of them, k1-kr-dealer-phrase-ko and k1-de-dealer-phrase-fachhaendler, written
+after the kind-1 fix to check its phrases in Korean and German; the German one failed before it), 39 must-not-fire
+(1 strict xfail).
 Must-not-fire pages each pass with the previous brands.py and with this one (checked in one process with the
 old module's functions swapped in).
 """
@@ -462,6 +464,52 @@ add(
         footer="&copy; Currys Group Limited",
     ),
     "Sage",
+)
+
+# written after the kind-1 fix, to check its dealer phrases in other markets' words: the German one failed with
+# f7f61fd's brands.py (the shop's "Elektro Berger GmbH" read as the house), the Korean one passed with it too (its
+# badge links to the brand's listing, "?brandCd=LG")
+add(
+    "k1-kr-dealer-phrase-ko",
+    "https://www.e-himart.co.kr/app/goods/goodsDetail?goodsNo=0012345678",
+    page(
+        lang="ko-KR",
+        doc_title="LG 그램 16 노트북 16Z90S-GA5CK : 하이마트쇼핑몰",
+        logo="하이마트",
+        menu=("TV/영상", "냉장고", "노트북/PC", "생활가전"),
+        crumbs=("홈", "노트북/PC", "노트북"),
+        image="https://image.e-himart.co.kr/contents/goods/00/12/34/56/78/0012345678__1.jpg",
+        info="<h1>LG 그램 16 노트북 16Z90S-GA5CK</h1><div class='price'>1,899,000원</div><button>바로구매</button>"
+        "<a class='badge' href='/app/display/brand?brandCd=LG'>LG 공식 판매처</a>",
+        details=specs(("화면", "40.6cm"), ("무게", "1.19kg"), heading="상품정보"),
+        related=cards(
+            (("삼성 갤럭시북4 NT750XGR", "1,299,000원"), ("레노버 아이디어패드 Slim3", "799,000원")),
+            "함께 본 상품",
+        ),
+        footer="&copy; 롯데하이마트(주)",
+    ),
+    "LG",
+)
+
+add(
+    "k1-de-dealer-phrase-fachhaendler",
+    "https://www.elektro-berger.de/p/miele-complete-c3-flex-staubsauger",
+    page(
+        lang="de-DE",
+        doc_title="Miele Complete C3 Flex Bodenstaubsauger mit Beutel | Elektro Berger",
+        logo="Elektro Berger",
+        menu=("Haushalt", "Küche", "Unterhaltung", "Service"),
+        crumbs=("Startseite", "Haushalt", "Staubsauger"),
+        image="https://www.elektro-berger.de/media/miele-c3-flex.jpg",
+        info="<h1>Miele Complete C3 Flex Bodenstaubsauger mit Beutel</h1><div class='price'>299,00 €</div>"
+        "<button>In den Warenkorb</button><p><strong>Autorisierter Miele Fachhändler</strong></p>",
+        details=specs(("Leistung", "890 W"), ("Beutelvolumen", "4,5 l"), heading="Technische Daten"),
+        related=cards(
+            (("Bosch Serie 6 BGL6POW1", "229,00 €"), ("Rowenta Silence Force", "199,00 €")), "Zubehör"
+        ),
+        footer="&copy; 2025 Elektro Berger GmbH",
+    ),
+    "Miele",
 )
 
 # must-not-fire of kind 1: the phrase names something other than a maker, or the title's opening is no maker
