@@ -634,6 +634,59 @@ def swatch_preorder(html: str, ctx: dict[str, Any]) -> str:
     ))  # fmt: skip
 
 
+def _own_amount(ctx: dict[str, Any], factor: float = 1.0) -> str | None:
+    """The labelled price times `factor`, written as an English-language shop writes it ("$22.46"), on pages
+    in English only (None elsewhere: a mutation needing it leaves the page unchanged)."""
+    if ctx["lang"] != "en" or not ctx.get("price"):
+        return None
+    return f"{ctx['sign']}{ctx['price'] * factor:,.2f}"
+
+
+def subscribe_save(html: str, ctx: dict[str, Any]) -> str:
+    """Purchase options in the title's block (English pages): "One-time purchase" (chosen) at the price and
+    "Subscribe & Save 10%" at 90% of it, each a labelled radio."""
+    once, sub = _own_amount(ctx), _own_amount(ctx, 0.9)
+    if once is None:
+        return html
+    return _near_product(html, (
+        '<div class="purchase-options"><label class="option is-selected"><input type="radio" name="purchase" '
+        f'value="once" checked> One-time purchase <span class="option-price">{once}</span></label><label '
+        f'class="option"><input type="radio" name="purchase" value="sub"> Subscribe &amp; Save 10% <span '
+        f'class="option-price">{sub}</span><small>Delivered every 30 days</small></label></div>'
+    ))  # fmt: skip
+
+
+def bundle_offer(html: str, ctx: dict[str, Any]) -> str:
+    """ "Buy the set" in the title's block: this item with a case for a named bundle price, its own button."""
+    a = _others(ctx, 1)[0]
+    return _near_product(html, (
+        f'<div class="bundle-offer"><p>Buy the set: this item + {_esc(a)} Travel Case</p><span class="bundle-price">'
+        f'{ctx["sign"]}59.99</span><button type="button" class="btn">Add bundle to cart</button></div>'
+    ))  # fmt: skip
+
+
+def select_prices(html: str, ctx: dict[str, Any]) -> str:
+    """A size `<select>` in the title's block (English pages) whose options carry their prices, the first at
+    the item's price, a larger size dearer."""
+    once, more = _own_amount(ctx), _own_amount(ctx, 1.2)
+    if once is None:
+        return html
+    return _near_product(html, (
+        f'<div class="variant-select"><label for="size">Size</label><select id="size" name="id"><option value="1" '
+        f"selected>Standard - {once}</option><option value=\"2\">Large - {more}</option></select></div>"
+    ))  # fmt: skip
+
+
+def noscript_copy(html: str, ctx: dict[str, Any]) -> str:
+    """A lazy theme's `<noscript>` copy of every picture (the same file), right after it."""
+    root = _parse(html)
+    for img in list(root.iter("img"))[:40]:
+        src = img.get("src")
+        if src and not src.startswith("data:"):
+            img.addnext(_frag(f'<noscript><img src="{_esc(src)}" alt=""></noscript>'))
+    return _write(root)
+
+
 MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "none": lambda html, ctx: html,
     "brand_menu": brand_menu,
@@ -675,6 +728,10 @@ MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "countdown_deal": countdown_deal,
     "gift_card_upsell": gift_card_upsell,
     "swatch_preorder": swatch_preorder,
+    "subscribe_save": subscribe_save,
+    "bundle_offer": bundle_offer,
+    "select_prices": select_prices,
+    "noscript_copy": noscript_copy,
 }
 
 
@@ -713,7 +770,7 @@ def context(page: dict[str, Any]) -> dict[str, Any]:
     sign = "€" if lang in ("de", "fr", "it", "es", "pt", "nl", "sl", "hr") else "$"
     return {"lang": lang, "words": _WORDS[lang], "brand": truth["brand"], "availability": truth["availability"],
             "sign": sign, "title": truth["title"], "images": _absolute(truth["image"], page["base"]),
-            "base": page["base"]}  # fmt: skip
+            "base": page["base"], "price": (truth.get("price") or [None])[0]}  # fmt: skip
 
 
 def _absolute(urls: Any, base: str) -> set[str]:

@@ -66,13 +66,22 @@ _BUY = re.compile(
 # "Add both to Basket", "Alle drei in den Einkaufswagen"), not the item's own buy control. Source:
 # benchmarks/eval_field_mutations.py, stop 41 (a sold-out item read InStock by its bundle's button)
 _BUNDLE_ADD = re.compile(
-    r"^\W*(?:add\s+(?:all\s+(?:\w+\s+)?|both\s+|(?:the\s+)?selected\s+(?:items\s+)?|bundle\s+)(?:items\s+)?to\s+"
+    r"^\W*(?:add\s+(?:all\s+(?:\w+\s+)?|both\s+|(?:the\s+)?selected\s+(?:items\s+)?)(?:items\s+)?to\s+"
     r"(?:cart|basket|bag)|(?:alle\s+(?:\w+\s+)?|beide\s+)(?:artikel\s+)?in\s+den\s+(?:einkaufswagen|warenkorb)"
     r"|ajouter\s+les\s+(?:\w+\s+)?(?:articles\s+)?au\s+panier|aggiungi\s+(?:entrambi|tutti\s+e\s+\w+)\s+al\s+carrello"
     r"|añadir\s+(?:ambos|los\s+\w+)\s+(?:a\s+la\s+cesta|al\s+carrito)|adicionar\s+(?:ambos|os\s+\w+)\s+ao\s+carrinho"
     r"|voeg\s+(?:beide|alle\s+\w+)\s+toe|dodaj\s+(?:oba|wszystkie)\s+do\s+koszyka)",
     re.I,
 )
+
+
+def bundle_add(text: str) -> bool:
+    """`text` (a control's) adds several items at once (`_BUNDLE_ADD`: "Add all three to cart", "Add both to
+    Basket"): a set's control, not the item's. Not "Add bundle to cart": a product that is itself a bundle
+    says so."""
+    return bool(_BUNDLE_ADD.search(text or ""))
+
+
 _BARE_ADD = re.compile(
     r"\+?\s*(?:add|añadir|agregar|ajouter|hinzufügen|aggiungi|adicionar|toevoegen|dodaj|ekle|добавить|"
     r"adaugă|přidat|pridať|lägg till|tilføj|legg til|追加|添加|추가|"

@@ -27,7 +27,7 @@ from knockoff.crawler.heuristics.amounts import (
     per_unit_tail,
     price_near_title,
 )
-from knockoff.crawler.heuristics.controls import control_text, opens_with_buy
+from knockoff.crawler.heuristics.controls import bundle_add, control_text, opens_with_buy
 from knockoff.crawler.heuristics.dom import (
     MONEY,
     NAME_ATTRS,
@@ -189,7 +189,12 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
     scored.sort(key=lambda s: (-s[0], s[1]))
     score, _, amount, cur, el, card = scored[0]
     named = (amount, cur or _page_currency(scored, amount, marks), el, card, old)
-    return _own_unnamed(page, title_el, named) or _outside_strip(page, title_el, named, regular) or named
+    return (
+        _own_unnamed(page, title_el, named)
+        or _outside_bundle(page, title_el, named)
+        or _outside_strip(page, title_el, named, regular)
+        or named
+    )
 
 
 def _only_conditional(
@@ -204,6 +209,41 @@ def _only_conditional(
         if not (noise or card):
             return amount, cur, el, False, old - {amount}
     return None
+
+
+# id/class words of a set offered with the item ("bundle-offer", "combo-deal"): its price is the set's
+_BUNDLE_NAMES = re.compile(r"(?<![a-z])(?:bundle|combo)")
+
+
+def _in_bundle(page: Layout, el: Any, levels: int = 6) -> bool:
+    """`el` sits in a set offered beside the item: a block named for a bundle or combo (`_BUNDLE_NAMES`), or
+    one holding a control that adds several items at once (`controls.bundle_add`: "Add all three to cart")."""
+    for a in list(el.iterancestors())[:levels]:
+        if a.tag in ("body", "main") or a.xpath(".//h1"):
+            return False
+        if _BUNDLE_NAMES.search(page.names.get(a, "")) or any(
+            bundle_add(control_text(b)) for b in a.xpath(".//button | .//input[@type='submit'] | .//a")[:6]
+        ):
+            return True
+    return False
+
+
+def _outside_bundle(
+    page: Layout, title_el: Any, named: tuple[float | None, str | None, Any, bool, set[float]]
+) -> tuple[float | None, str | None, Any, bool, set[float]] | None:
+    """`find_price`'s answer when its best named price (`named`) is a set's offered beside the item (`_in_bundle`:
+    "Buy the set: this item + case" with its `bundle-price` and "Add bundle to cart"): the price read without
+    names near the title (`amounts.price_near_title`) when it sits outside that set, cards and strips and shows
+    the amount alone or after a price label; None otherwise. Source: stop 41's field mutations (8 market pages
+    read a set's "$59.99" as theirs)."""
+    if named[2] is None or not _in_bundle(page, named[2]):
+        return None
+    near = price_near_title(page, title_el, _amount)
+    if near is None or _in_bundle(page, near[2]) or any(page.context(near[2])):
+        return None
+    if not (amount_only(near[2], labelled=True) or _says_price(near) or _reader_copy(near)):
+        return None
+    return near[0], near[1], near[2], False, named[4] | near[4]
 
 
 def _outside_strip(

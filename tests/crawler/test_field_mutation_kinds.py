@@ -34,6 +34,8 @@ without structured data, and 78 market pages): 4 kinds failed.
   as the price of 7 market pages (`amounts._add_on_option`); a colour swatch's "Pre-order" note (a radio's
   label) made 25 in-stock items PreOrder (`controls._radio_label` in `size_choice`, which
   `extract._said_outside_strips` now asks).
+- Round 6: a set offered beside the item ("Buy the set: this item + case", `bundle-price`, "Add bundle to
+  cart") gave 8 market pages the set's price (`prices._outside_bundle`).
 - (the page helper's ask) A shop naming itself only by its `<title>` and its copyright line ("Copyright
   &copy; 2003 Vintage Vinyl Records."): the title was not known for the shop's, so the item's heading was not
   read (`titles._copyright_holder`).
@@ -534,6 +536,30 @@ CASES += [
         ),
         "https://www.example-shop.test/products/trail-runner-5",
         {"price": 140.0, "availability": "PreOrder"},
+    ),
+]
+
+
+CASES += [
+    # a set offered beside the item ("Buy the set", its `bundle-price`, "Add bundle to cart"): the item's price
+    Case(
+        "bundle-offer-zalando",
+        *_mutated("pages_market2", "zalando_de.html", "bundle_offer"),
+        {"price": 149.95},
+    ),
+    Case("bundle-offer-ozon", *_mutated("pages_market5", "ozon_ru.html", "bundle_offer"), {"price": 3190.0}),
+    # must not fire: a product that is itself a bundle, its only price named so
+    Case(
+        "keep-product-that-is-a-bundle",
+        _page(
+            '<div class="product bundle-product"><img src="https://cdn.example-shop.test/p/skincare-set-1000.jpg" '
+            'width="1000" height="1000" alt="Skincare Starter Bundle"><h1>Skincare Starter Bundle</h1><div '
+            'class="bundle-price">$64.00</div><p>Cleanser, toner and moisturiser.</p><form action="/cart/add" '
+            'method="post"><button type="submit" class="btn">Add to cart</button></form></div>',
+            "Skincare Starter Bundle",
+        ),
+        "https://www.example-shop.test/products/skincare-starter-bundle",
+        {"price": 64.0},
     ),
 ]
 
