@@ -12,7 +12,16 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from knockoff.crawler.heuristics.controls import said_state
-from knockoff.crawler.heuristics.dom import BRAND_EL, MARKS, MONEY, hidden, next_element, tokens, visible_text
+from knockoff.crawler.heuristics.dom import (
+    BRAND_EL,
+    MARKS,
+    MONEY,
+    heading_badge,
+    hidden,
+    next_element,
+    tokens,
+    visible_text,
+)
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, shop_part, site_test, title_without_shop
 
@@ -1456,8 +1465,11 @@ def _brand_in_heading(page: Layout, title_el: Any) -> str | None:
         return None
     if (linked := _linked_heading(page, title_el)) is not None:
         return linked
+    # badges set beside the name ("<span class=badge>New</span>") are no part of it (stop 41's field mutations)
     kids = [
-        (c, t) for c in title_el if isinstance(c.tag, str) and not hidden(c, 0) and (t := visible_text(c))
+        (c, t)
+        for c in title_el
+        if isinstance(c.tag, str) and not hidden(c, 0) and not heading_badge(c) and (t := visible_text(c))
     ]
     parts = [t for _, t in kids]
     if len(parts) < 2:

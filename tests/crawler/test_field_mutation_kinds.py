@@ -36,10 +36,13 @@ without structured data, and 78 market pages): 4 kinds failed.
   `extract._said_outside_strips` now asks).
 - Round 6: a set offered beside the item ("Buy the set: this item + case", `bundle-price`, "Add bundle to
   cart") gave 8 market pages the set's price (`prices._outside_bundle`).
+- Badges inside a heading split brand / name: Flipkart's brand part was lost (`brands._brand_in_heading`
+  leaves `dom.heading_badge` parts out).
 - (the page helper's ask) A shop naming itself only by its `<title>` and its copyright line ("Copyright
   &copy; 2003 Vintage Vinyl Records."): the title was not known for the shop's, so the item's heading was not
   read (`titles._copyright_holder`).
 
+Left: a `<noscript>` copy of the brand logo inside Musinsa's brand link loses the brand (not looked into).
 Left (by design): a brand's own store (adidas, IKEA) loses its brand when a "Brands" menu, a marketplace
 seller line or another brand's promotion is added: those are what tell a multi-brand retailer, and a brand's
 own store shows none of them.
@@ -560,6 +563,17 @@ CASES += [
         ),
         "https://www.example-shop.test/products/skincare-starter-bundle",
         {"price": 64.0},
+    ),
+]
+
+
+CASES += [
+    # badges inside a heading split brand / name (Flipkart's "<span>PUMA</span> <span>Smashic ...</span>"):
+    # the brand part is still read
+    Case(
+        "heading-badges-split-brand-flipkart",
+        *_mutated("pages_market4", "flipkart_in.html", "title_badge"),
+        {"brand_claimed": "PUMA"},
     ),
 ]
 
