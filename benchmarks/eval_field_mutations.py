@@ -1,7 +1,7 @@
 """Field mutation probe: what real shop pages carry around their product, and whether every field survives it.
 
 Development probe only: `python -m benchmarks.eval_field_mutations [--mistakes] [--only NAME ...]`
-(about 15 minutes for all 43 mutations on this machine; `--only` runs a few). It reads the 24 TRAIN product
+(about 15 minutes for all 47 mutations on this machine; `--only` runs a few). It reads the 24 TRAIN product
 pages of /work/shared/data/product-pages (`benchmarks.eval_page_mutations.pages`, which refuses any other
 split; sku, availability and brand labelled where the page's own structured data names them,
 `bench_extraction.structured_labels`) and the 78 hand-labelled development pages of `bench_extraction.MARKET`.
@@ -711,6 +711,78 @@ def noscript_copy(html: str, ctx: dict[str, Any]) -> str:
     return _write(root)
 
 
+def related_microdata(html: str, ctx: dict[str, Any]) -> str:
+    """Four related products at the page's end, each its own schema.org microdata Product (name, image, an
+    Offer with price and availability), as 2017 themes marked their cards."""
+    cards = "".join(
+        f'<li class="item" itemscope itemtype="http://schema.org/Product"><a href="/p/rel-{i}" itemprop="url"><img '
+        f'itemprop="image" src="https://cdn.example-shop.test/p/rel-{i}-300x300.jpg" alt=""></a><a href="/p/rel-{i}" '
+        f'class="product-name" itemprop="name">{_esc(b)} Everyday Item {i}</a><div itemprop="offers" itemscope '
+        f'itemtype="http://schema.org/Offer"><meta itemprop="priceCurrency" content="USD"><span itemprop="price" '
+        f'content="{19 + 7 * i}.95">${19 + 7 * i}.95</span><link itemprop="availability" '
+        'href="http://schema.org/InStock"></div></li>'
+        for i, b in enumerate(_others(ctx, 4))
+    )
+    return _at_end(
+        html,
+        f'<div class="block related"><h2>Related Products</h2><ul class="products-grid">{cards}</ul></div>',
+    )
+
+
+def jsonld_item_list(html: str, ctx: dict[str, Any]) -> str:
+    """A JSON-LD ItemList of three related Products (name, url, image, offer) in the page's body."""
+    items = ",".join(
+        f'{{"@type":"ListItem","position":{i + 1},"item":{{"@type":"Product","name":"{b} Everyday Item {i}",'
+        f'"url":"https://www.example-shop.test/p/rel-{i}","image":"https://cdn.example-shop.test/p/rel-{i}.jpg",'
+        f'"offers":{{"@type":"Offer","price":"{19 + 7 * i}.95","priceCurrency":"USD",'
+        '"availability":"https://schema.org/InStock"}}}'
+        for i, b in enumerate(_others(ctx, 3))
+    )
+    return _at_end(html, (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"ItemList","name":"Related '
+        f'products","itemListElement":[{items}]}}</script>'
+    ))  # fmt: skip
+
+
+def jsonld_site(html: str, ctx: dict[str, Any]) -> str:
+    """The JSON-LD a shop's theme prints on every page: Organization (name, logo, sameAs), WebSite with a
+    SearchAction, and a BreadcrumbList."""
+    return _at_end(html, (
+        '<script type="application/ld+json">[{"@context":"https://schema.org","@type":"Organization","name":'
+        '"Example Shop","url":"https://www.example-shop.test/","logo":"https://cdn.example-shop.test/logo-600x200.png",'
+        '"sameAs":["https://www.instagram.com/exampleshop"]},{"@context":"https://schema.org","@type":"WebSite",'
+        '"url":"https://www.example-shop.test/","potentialAction":{"@type":"SearchAction","target":'
+        '"https://www.example-shop.test/search?q={search_term_string}","query-input":"required name=search_term_string"}},'
+        '{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem",'
+        '"position":1,"name":"Home","item":"https://www.example-shop.test/"},{"@type":"ListItem","position":2,'
+        '"name":"New arrivals","item":"https://www.example-shop.test/c/new"}]}]</script>'
+    ))  # fmt: skip
+
+
+def microdata_crumbs(html: str, ctx: dict[str, Any]) -> str:
+    """A microdata BreadcrumbList (Home > category) at the top of `<main>`, else before the title's block's
+    parent, as 2017 themes printed it."""
+    root = _parse(html)
+    main = next(root.iter("main"), None)
+    block = _anchor(root)
+    if main is None and (block is None or block.tag == "body" or block.getparent() is None):
+        return html
+    crumbs = _frag(
+        '<ol class="breadcrumbs" itemscope itemtype="http://schema.org/BreadcrumbList"><li itemprop="itemListElement" '
+        'itemscope itemtype="http://schema.org/ListItem"><a itemprop="item" href="/"><span itemprop="name">Home</span>'
+        '</a><meta itemprop="position" content="1"></li><li itemprop="itemListElement" itemscope '
+        'itemtype="http://schema.org/ListItem"><a itemprop="item" href="/c/new"><span itemprop="name">New arrivals'
+        '</span></a><meta itemprop="position" content="2"></li></ol>'
+    )  # fmt: skip
+    if main is not None:
+        main.insert(0, crumbs)  # at the top of the page's main content, where themes print the trail
+    else:
+        block.getparent().addprevious(crumbs) if block.getparent().tag != "body" else block.addprevious(
+            crumbs
+        )
+    return _write(root)
+
+
 MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "none": lambda html, ctx: html,
     "brand_menu": brand_menu,
@@ -756,6 +828,10 @@ MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "bundle_offer": bundle_offer,
     "select_prices": select_prices,
     "noscript_copy": noscript_copy,
+    "related_microdata": related_microdata,
+    "jsonld_item_list": jsonld_item_list,
+    "jsonld_site": jsonld_site,
+    "microdata_crumbs": microdata_crumbs,
 }
 
 
