@@ -34,6 +34,11 @@ kinds fixed are tested in tests/crawler/test_field_mutation_kinds.py):
 - Round 5, 6 mutations: a gift card's "from $10.00" in a checkbox's label (7 market prices); a colour
   swatch's "Pre-order" (25 in-stock items read PreOrder).
 - Round 6, 4 mutations: a set offered beside the item with its named price (8 market prices).
+- Round 7, 4 mutations (after the session's held-out measurement): related products marked as microdata
+  Products, a JSON-LD ItemList of related Products, the theme's Organization / WebSite / BreadcrumbList
+  JSON-LD, a microdata BreadcrumbList: no field moved once the trail sat where themes print it (placed
+  between a title and the line over it, it took Tiffany's collection line and Dawn's vendor caption away
+  from the title: the probe's placement, not a shop's).
 
 Left: a brand's own store (adidas, IKEA) loses its brand beside a "Brands" menu, a marketplace seller line
 or another brand's promotion (what tells a multi-brand retailer; a brand's store shows none of them);
@@ -776,10 +781,10 @@ def microdata_crumbs(html: str, ctx: dict[str, Any]) -> str:
     )  # fmt: skip
     if main is not None:
         main.insert(0, crumbs)  # at the top of the page's main content, where themes print the trail
+    elif block.getparent().tag != "body":
+        block.getparent().addprevious(crumbs)
     else:
-        block.getparent().addprevious(crumbs) if block.getparent().tag != "body" else block.addprevious(
-            crumbs
-        )
+        block.addprevious(crumbs)
     return _write(root)
 
 
