@@ -134,9 +134,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         ):
             continue
         if _split_part(el, cands) or in_closed_dialog(page, el):
-            # "31" of <span class="price__dollars">31</span><span class="price__cents">57</span>; another
-            # item's quick view pre-rendered closed (`dom.in_closed_dialog`): never the page's price
-            continue
+            continue  # a split price's part ("31" of "31<sup>57</sup>"); another item's closed quick view
         names = element_names(el)
         if "a-offscreen" in names and not PRICE_NAME.search(element_names(el.getparent()) or ""):
             anc = el.getparent().getparent() if el.getparent() is not None else None
