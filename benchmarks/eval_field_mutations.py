@@ -1,7 +1,7 @@
 """Field mutation probe: what real shop pages carry around their product, and whether every field survives it.
 
 Development probe only: `python -m benchmarks.eval_field_mutations [--mistakes] [--only NAME ...]`
-(about 15 minutes for all 47 mutations on this machine; `--only` runs a few). It reads the 24 TRAIN product
+(about 16 minutes for all 51 mutations on this machine; `--only` runs a few). It reads the 24 TRAIN product
 pages of /work/shared/data/product-pages (`benchmarks.eval_page_mutations.pages`, which refuses any other
 split; sku, availability and brand labelled where the page's own structured data names them,
 `bench_extraction.structured_labels`) and the 78 hand-labelled development pages of `bench_extraction.MARKET`.
@@ -39,6 +39,11 @@ kinds fixed are tested in tests/crawler/test_field_mutation_kinds.py):
   JSON-LD, a microdata BreadcrumbList: no field moved once the trail sat where themes print it (placed
   between a title and the line over it, it took Tiffany's collection line and Dawn's vendor caption away
   from the title: the probe's placement, not a shop's).
+- Round 8, 4 mutations (after the measurement): carousels' loop copies of another slide before the main
+  picture's (Slick `slick-cloned`, Owl `cloned`, FlexSlider `clone`, Swiper `swiper-slide-duplicate`), each
+  a copy of the main slide with the library's clone mark and another photo: no field moved
+  (`photos._loop_copy`). Written first with the library's slide class on the copy alone (its originals without
+  it), they took the main picture of 3-6 train and 14-19 market pages: the probe's markup, not a carousel's.
 
 Left: a brand's own store (adidas, IKEA) loses its brand beside a "Brands" menu, a marketplace seller line
 or another brand's promotion (what tells a multi-brand retailer; a brand's store shows none of them);
@@ -788,6 +793,78 @@ def microdata_crumbs(html: str, ctx: dict[str, Any]) -> str:
     return _write(root)
 
 
+def _other_photo(root: Any, img: Any, ctx: dict[str, Any]) -> str:
+    """Another photo of the gallery the main picture `img` sits in (the last `<img>` of its 3 nearest ancestors
+    with another URL), else the main picture's URL with an "-alt" view name."""
+    from urllib.parse import urljoin
+
+    main = (img.get("src") or img.get("data-src") or "").strip()
+    box = img
+    for _ in range(3):
+        box = box.getparent() if box.getparent() is not None else box
+    others = [
+        u
+        for i in box.iter("img")
+        if (u := (i.get("src") or i.get("data-src") or "").strip())
+        and not u.startswith("data:")
+        and urljoin(ctx.get("base") or "", u) not in (ctx.get("images") or set())
+    ]
+    if others:
+        return others[-1]
+    stem, dot, ext = main.rpartition(".")
+    return f"{stem}-alt-view.{ext}" if dot else main + "-alt-view"
+
+
+def _clone_before(html: str, ctx: dict[str, Any], marks: str, attrs: dict[str, str]) -> str:
+    """A carousel's loop copy of another slide before the main picture's slide, as carousel scripts leave them in
+    a saved page (the last slide cloned before the first, for an endless loop): the main picture's slide (its
+    parent, its grandparent when the parent is a link or `<picture>`) copied whole, its class gaining `marks`,
+    `attrs` set on it, its picture's URLs replaced by another photo of the gallery (`_other_photo`)."""
+    import copy as _copy
+
+    root = _parse(html)
+    img = _main_img(root, ctx)
+    if img is None:
+        return html
+    slide = img.getparent() if img.getparent() is not None else img
+    if slide.tag in ("a", "picture") and slide.getparent() is not None:
+        slide = slide.getparent()
+    if slide.tag in ("body", "main"):
+        return html
+    other = _other_photo(root, img, ctx)
+    clone = _copy.deepcopy(slide)
+    clone.tail = None
+    clone.set("class", f"{clone.get('class') or ''} {marks}".strip())
+    for k, v in attrs.items():
+        clone.set(k, v)
+    for pic in clone.iter("img", "source"):
+        for attr in ("src", "data-src", "srcset", "data-srcset", "data-zoom-image"):
+            if pic.get(attr):
+                pic.set(attr, other)
+    slide.addprevious(clone)
+    return _write(root)
+
+
+def slick_clone(html: str, ctx: dict[str, Any]) -> str:
+    """Slick's clone of the last slide before the first (`slick-slide slick-cloned`, `data-slick-index="-1"`)."""
+    return _clone_before(html, ctx, "slick-cloned", {"data-slick-index": "-1", "aria-hidden": "true"})
+
+
+def owl_clone(html: str, ctx: dict[str, Any]) -> str:
+    """Owl Carousel's cloned item before the first (`owl-item cloned`)."""
+    return _clone_before(html, ctx, "cloned", {})
+
+
+def flex_clone(html: str, ctx: dict[str, Any]) -> str:
+    """FlexSlider's clone before the first slide (`class="clone" aria-hidden="true"`)."""
+    return _clone_before(html, ctx, "clone", {"aria-hidden": "true"})
+
+
+def swiper_clone(html: str, ctx: dict[str, Any]) -> str:
+    """Swiper's duplicate of the last slide before the first (`swiper-slide swiper-slide-duplicate`)."""
+    return _clone_before(html, ctx, "swiper-slide-duplicate", {"data-swiper-slide-index": "4"})
+
+
 MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "none": lambda html, ctx: html,
     "brand_menu": brand_menu,
@@ -837,6 +914,10 @@ MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "jsonld_item_list": jsonld_item_list,
     "jsonld_site": jsonld_site,
     "microdata_crumbs": microdata_crumbs,
+    "slick_clone": slick_clone,
+    "owl_clone": owl_clone,
+    "flex_clone": flex_clone,
+    "swiper_clone": swiper_clone,
 }
 
 
