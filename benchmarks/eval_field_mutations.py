@@ -48,8 +48,9 @@ kinds fixed are tested in tests/crawler/test_field_mutation_kinds.py):
 Left: a brand's own store (adidas, IKEA) loses its brand beside a "Brands" menu, a marketplace seller line
 or another brand's promotion (what tells a multi-brand retailer; a brand's store shows none of them);
 Myntra's separate brand `<h1>` takes a badge or rating line this probe puts after the first `<h1>` (the
-probe's placement, not the shop's); a reviews heading naming the product loses Stanford's brand; a
-`<noscript>` copy of the logo inside Musinsa's brand link loses its brand.
+probe's placement, not the shop's); a `<noscript>` copy of the logo inside Musinsa's brand link loses its
+brand. (A reviews heading "Customer reviews for <document title>" was read as Stanford's title and lost its
+brand; real pages name the product there as the heading does, and so does the probe now: no field moves.)
 """
 
 from __future__ import annotations
@@ -535,12 +536,18 @@ def rating_line(html: str, ctx: dict[str, Any]) -> str:
 
 
 def review_heading(html: str, ctx: dict[str, Any]) -> str:
-    """A reviews section at the page's end headed by the product's name: "Customer reviews for <title>"."""
-    name = _esc(re.sub(r"\s+", " ", ctx.get("title") or "").strip())
-    return _at_end(html, (
+    """A reviews section at the page's end headed by the product's name as its `<h1>` shows it: "Customer reviews
+    for <name>"."""
+    root = _parse(html)
+    h1 = _h1(root)
+    if h1 is None:
+        return html
+    name = _esc(re.sub(r"\s+", " ", h1.text_content()).strip())
+    _body(root).append(_frag(
         f'<section class="reviews"><h2>Customer reviews for {name}</h2><div class="review"><h3>Great value</h3>'
         "<p>Exactly as described.</p></div></section>"
     ))  # fmt: skip
+    return _write(root)
 
 
 def complete_look(html: str, ctx: dict[str, Any]) -> str:
