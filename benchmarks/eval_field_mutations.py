@@ -1,7 +1,7 @@
 """Field mutation probe: what real shop pages carry around their product, and whether every field survives it.
 
 Development probe only: `python -m benchmarks.eval_field_mutations [--mistakes] [--only NAME ...]`
-(about 16 minutes for all 51 mutations on this machine; `--only` runs a few). It reads the 24 TRAIN product
+(about 17 minutes for all 54 mutations on this machine; `--only` runs a few). It reads the 24 TRAIN product
 pages of /work/shared/data/product-pages (`benchmarks.eval_page_mutations.pages`, which refuses any other
 split; sku, availability and brand labelled where the page's own structured data names them,
 `bench_extraction.structured_labels`) and the 78 hand-labelled development pages of `bench_extraction.MARKET`.
@@ -44,6 +44,10 @@ kinds fixed are tested in tests/crawler/test_field_mutation_kinds.py):
   a copy of the main slide with the library's clone mark and another photo: no field moved
   (`photos._loop_copy`). Written first with the library's slide class on the copy alone (its originals without
   it), they took the main picture of 3-6 train and 14-19 market pages: the probe's markup, not a carousel's.
+- Round 9, 3 mutations (after the measurement): other variants' codes printed hidden for a script took the sku
+  of 4 train and 46 market pages (named `.sku` elements, "SKU:" labels and running text now pass over codes
+  hidden by their markup; left: Best Buy's title wrapper, itself named "sku-title", reads them); the EU's
+  "lowest price in the last 30 days" line and a parts page's "Compatible with model numbers ...": no field moved.
 
 Left: a brand's own store (adidas, IKEA) loses its brand beside a "Brands" menu, a marketplace seller line
 or another brand's promotion (what tells a multi-brand retailer; a brand's store shows none of them);
@@ -872,6 +876,52 @@ def swiper_clone(html: str, ctx: dict[str, Any]) -> str:
     return _clone_before(html, ctx, "swiper-slide-duplicate", {"data-swiper-slide-index": "4"})
 
 
+# the EU's "lowest price in the last 30 days" line (Omnibus directive, 2022), in the languages of issue 14's
+# European markets; the amount written as those shops write it
+_OMNIBUS = {
+    "en": "Lowest price in the last 30 days: {}", "de": "Niedrigster Preis der letzten 30 Tage: {}",
+    "fr": "Prix le plus bas des 30 derniers jours : {}", "it": "Prezzo più basso degli ultimi 30 giorni: {}",
+    "es": "Precio más bajo de los últimos 30 días: {}", "pl": "Najniższa cena z 30 dni przed obniżką: {}",
+    "nl": "Laagste prijs van de afgelopen 30 dagen: {}", "hr": "Najniža cijena u zadnjih 30 dana: {}",
+    "sl": "Najnižja cena v zadnjih 30 dneh: {}", "pt": "Preço mais baixo dos últimos 30 dias: {}",
+}  # fmt: skip
+
+
+def omnibus_price(html: str, ctx: dict[str, Any]) -> str:
+    """The EU's "lowest price in the last 30 days" line in the title's block, 10% above the price (pages in
+    `_OMNIBUS`' languages with a labelled price; the amount in the page's currency sign and decimal comma
+    where the language writes one)."""
+    line, price = _OMNIBUS.get(ctx["lang"]), ctx.get("price")
+    if line is None or not price:
+        return html
+    value = price * 1.1
+    if ctx["lang"] == "en":
+        amount = f"{ctx['sign']}{value:,.2f}"
+    else:
+        amount = (
+            f"{value:,.2f}".replace(",", " ").replace(".", ",")
+            + f" {ctx['sign'] if ctx['sign'] != '$' else '€'}"
+        )
+    return _near_product(html, f'<p class="price-omnibus">{_esc(line.format(amount))}</p>')
+
+
+def hidden_variant_sku(html: str, ctx: dict[str, Any]) -> str:
+    """Another variant's code printed hidden in the title's block for a script to swap in (a theme's
+    `<span class="variant-sku" style="display:none">`)."""
+    return _near_product(html, (
+        '<div class="variant-skus"><span class="variant-sku sku" data-variant-id="2" style="display:none">SKU: '
+        'ZZ-99999-XL</span><span class="variant-sku sku" data-variant-id="3" hidden>SKU: ZZ-99999-XXL</span></div>'
+    ))  # fmt: skip
+
+
+def compat_models(html: str, ctx: dict[str, Any]) -> str:
+    """A description paragraph naming the models a part fits ("Compatible with model numbers KX-100, ...")."""
+    return _near_product(html, (
+        '<div class="description"><p>Compatible with model numbers KX-100, KX-200 and KX-300. Not compatible with '
+        "the KX-50 series.</p></div>"
+    ))  # fmt: skip
+
+
 MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "none": lambda html, ctx: html,
     "brand_menu": brand_menu,
@@ -925,6 +975,9 @@ MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "owl_clone": owl_clone,
     "flex_clone": flex_clone,
     "swiper_clone": swiper_clone,
+    "omnibus_price": omnibus_price,
+    "hidden_variant_sku": hidden_variant_sku,
+    "compat_models": compat_models,
 }
 
 

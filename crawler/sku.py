@@ -19,7 +19,14 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from knockoff.crawler.heuristics import Page, visible_text
 from knockoff.crawler.heuristics.brands import labelled
-from knockoff.crawler.heuristics.dom import MONEY, closed, element_names, hidden, under_other_items_heading
+from knockoff.crawler.heuristics.dom import (
+    MONEY,
+    closed,
+    element_names,
+    hidden,
+    shut_within,
+    under_other_items_heading,
+)
 from knockoff.crawler.heuristics.photos import other_items_block
 from knockoff.crawler.heuristics.titles import BRACKET_CODE
 from knockoff.crawler.values import clean_text
@@ -636,8 +643,8 @@ def _other_text(page: Page, el: Any) -> bool:
     pre-rendered quick view, "SKU: OL-TR28-OL" in a `display:none` dialog; issue 14's seventh sku review), or
     in a block named or headed for other products (`photos.other_items_block`, `dom.under_other_items_heading`:
     a "recently viewed" strip of two items, too few for a card list; benchmarks/eval_field_mutations.py, stop 41)."""
-    if _in_linked_card(page, el) or _in_frame(el) or _in_talk(el):
-        return True
+    if _in_linked_card(page, el) or _in_frame(el) or _in_talk(el) or _hidden_variant(el):
+        return True  # a card's, the frame's, shoppers' talk, or another variant's code printed hidden
     noise, card = page.context(el)
     if other_items_block(page, el, noise) or under_other_items_heading(el):
         return True  # a "recently viewed" strip's "Item # 4471923" under another item's name
@@ -717,6 +724,58 @@ def _from_text(text: str | None) -> str | None:
     return _code(text)
 
 
+def _named_code(page: Page) -> str | None:
+    """The code of the first element named for it (`_SKU_NAMES`: `.sku`, `itemprop=sku`) outside menus, product
+    cards, form fields and choosers, and not another variant's printed hidden (`_hidden_variant`); None without
+    one."""
+    for el in page.named(_SKU_NAMES)[:20]:
+        if el.tag in ("script", "style", "body", "html") or any(page.context(el)):
+            continue
+        if el.tag in ("input", "select", "textarea", "option") or _SKU_CHOOSER.search(element_names(el)):
+            continue  # form fields (other offers' ids, internal ids; ASIN/sku fields: _HIDDEN_FIELDS), choosers
+        if el.tag not in ("meta", "link") and _hidden_variant(el):
+            continue
+        value = _labelled_line(el, page.base or "") or _from_text(
+            el.get("content") or el.get("value") or _unshut_text(el)
+        )
+        value = value or _from_text(visible_text(el))
+        if value:
+            return value
+    return None
+
+
+# names of a variant's element ("variant-sku", `data-variant-id`): a theme prints each variant's code and
+# shows the chosen one
+_VARIANT_NAMES = re.compile(r"variant|variation")
+
+
+def _hidden_variant(el: Any) -> bool:
+    """`el` is another variant's code printed hidden for a script to swap in: hidden by its markup
+    (`dom.shut_within`, two levels up) and, on it or those levels, named for a variant (`_VARIANT_NAMES` in
+    its names or a `data-variant...` attribute). A hidden tab panel's "Art.-Nr." is the item's
+    (tests/crawler/test_sku_review7.py). Source: stop 41's field mutations (such codes were read first on 50
+    development pages)."""
+    if not shut_within(el, 2):
+        return False
+    for node in (el, *list(el.iterancestors())[:2]):
+        if _VARIANT_NAMES.search(element_names(node)) or any(
+            k.startswith("data-variant") for k in node.attrib
+        ):
+            return True
+    return False
+
+
+def _unshut_text(el: Any) -> str:
+    """`el`'s text (all of it, screen-reader labels included) less that of descendants that are other variants'
+    codes printed hidden (`_hidden_variant`): a block of variant codes holds the shown one and the others."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not _hidden_variant(child):
+            parts.append(_unshut_text(child))
+        parts.append(child.tail or "")
+    return " ".join(parts)
+
+
 def find_sku(page: Page, page_text: str, title_el: Any = None) -> str | None:
     """The item code of the page's product, or None (`found_sku`'s code)."""
     return found_sku(page, page_text, title_el)[0]
@@ -740,17 +799,8 @@ def found_sku(page: Page, page_text: str, title_el: Any = None) -> tuple[str | N
     labelled one (`_url_named_code`, breadcrumbs included: Newegg's "Item#:" of "?Item=N82E..."); a cart
     form's hidden product code (`_PRODUCT_CODE_FIELDS`, Miva's `Product_Code`) comes after the labels.
     """
-    for el in page.named(_SKU_NAMES)[:20]:
-        if el.tag in ("script", "style", "body", "html") or any(page.context(el)):
-            continue
-        if el.tag in ("input", "select", "textarea", "option") or _SKU_CHOOSER.search(element_names(el)):
-            continue  # form fields (other offers' ids, internal ids; ASIN/sku fields: _HIDDEN_FIELDS), choosers
-        value = _labelled_line(el, page.base or "") or _from_text(
-            el.get("content") or el.get("value") or " ".join(el.xpath(".//text()"))
-        )
-        value = value or _from_text(visible_text(el))
-        if value:
-            return value, "shown"
+    if named := _named_code(page):
+        return named, "shown"
     shown = _labelled_code(page, title_el)
     field = _hidden_field(page)
     field = field or _data_code(page)
@@ -817,7 +867,10 @@ def _labelled_code(page: Page, title_el: Any) -> str | None:
                 40,
                 accept=_no_order(page),
                 # nor one in a block headed for other products ("Recently viewed": `dom.under_other_items_heading`)
-                skip=lambda el: _in_named_card(page, el, title_el) or under_other_items_heading(el),
+                # nor another variant's "SKU: ..." printed hidden for a script (`_hidden_variant`)
+                skip=lambda el: (
+                    _in_named_card(page, el, title_el) or under_other_items_heading(el) or shut_within(el, 2)
+                ),
             )
         )
         or (None if marketplace else _shop_named_code(page))

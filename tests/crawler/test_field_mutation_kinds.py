@@ -38,6 +38,9 @@ without structured data, and 78 market pages): 4 kinds failed.
   cart") gave 8 market pages the set's price (`prices._outside_bundle`).
 - Badges inside a heading split brand / name: Flipkart's brand part was lost (`brands._brand_in_heading`
   leaves `dom.heading_badge` parts out).
+- Round 9 (after the held-out measurement): other variants' codes printed hidden for a script were read
+  as the sku on 50 development pages (`sku._named_code` and `_unshut_text`, the labelled and running-text
+  paths pass over codes hidden by their markup).
 - (the page helper's ask) A shop naming itself only by its `<title>` and its copyright line ("Copyright
   &copy; 2003 Vintage Vinyl Records."): the title was not known for the shop's, so the item's heading was not
   read (`titles._copyright_holder`).
@@ -574,6 +577,46 @@ CASES += [
         "heading-badges-split-brand-flipkart",
         *_mutated("pages_market4", "flipkart_in.html", "title_badge"),
         {"brand_claimed": "PUMA"},
+    ),
+]
+
+
+CASES += [
+    # other variants' codes printed hidden for a script (`display:none`, `hidden`): never the listing's code
+    Case(
+        "hidden-variant-codes-etsy",
+        *_mutated("pages_market5", "etsy_us.html", "hidden_variant_sku"),
+        {"sku": "1467823590"},
+    ),
+    Case(
+        "hidden-variant-codes-zalando",
+        *_mutated("pages_market2", "zalando_de.html", "hidden_variant_sku"),
+        {"sku": "NI112O0BZ-A11"},
+    ),
+    Case(
+        "keep-hidden-variant-code-beside-shown",
+        _page(
+            _shop_block("Linen Shirt", "$58.00", "In stock").replace(
+                '<p class="code">In stock</p>',
+                '<div class="product-sku">SKU: LS-200-BLU <span class="variant-sku" style="display:none">LS-200-WHT'
+                "</span></div>",
+            ),
+            "Linen Shirt",
+        ),
+        "https://www.example-shop.test/products/linen-shirt",
+        {"sku": "LS-200-BLU"},
+    ),
+    # must not fire: the shown code of a named element
+    Case(
+        "keep-shown-named-code",
+        _page(
+            _shop_block("Linen Shirt", "$58.00", "In stock").replace(
+                '<p class="code">In stock</p>', '<div class="product-sku">SKU: LS-200-BLU</div>'
+            ),
+            "Linen Shirt",
+        ),
+        "https://www.example-shop.test/products/linen-shirt",
+        {"sku": "LS-200-BLU"},
     ),
 ]
 
