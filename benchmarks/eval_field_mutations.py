@@ -1,7 +1,7 @@
 """Field mutation probe: what real shop pages carry around their product, and whether every field survives it.
 
 Development probe only: `python -m benchmarks.eval_field_mutations [--mistakes] [--only NAME ...]`
-(about 17 minutes for all 54 mutations on this machine; `--only` runs a few). It reads the 24 TRAIN product
+(about 18 minutes for all 57 mutations on this machine; `--only` runs a few). It reads the 24 TRAIN product
 pages of /work/shared/data/product-pages (`benchmarks.eval_page_mutations.pages`, which refuses any other
 split; sku, availability and brand labelled where the page's own structured data names them,
 `bench_extraction.structured_labels`) and the 78 hand-labelled development pages of `bench_extraction.MARKET`.
@@ -48,6 +48,9 @@ kinds fixed are tested in tests/crawler/test_field_mutation_kinds.py):
   of 4 train and 46 market pages (named `.sku` elements, "SKU:" labels and running text now pass over codes
   hidden by their markup; left: Best Buy's title wrapper, itself named "sku-title", reads them); the EU's
   "lowest price in the last 30 days" line and a parts page's "Compatible with model numbers ...": no field moved.
+- Round 10, 3 mutations (after the measurement): an announcement bar set in an `<h1>` took JD's and Newegg's
+  title (`announcement` joins `layout._NOISE`) and, like related cards naming their items in `<h1>`, Vinted's
+  price (`Layout._h1_aside`); a promotion `<h2>` right before the `<h1>` moved nothing.
 
 Left: a brand's own store (adidas, IKEA) loses its brand beside a "Brands" menu, a marketplace seller line
 or another brand's promotion (what tells a multi-brand retailer; a brand's store shows none of them);
@@ -922,6 +925,38 @@ def compat_models(html: str, ctx: dict[str, Any]) -> str:
     ))  # fmt: skip
 
 
+def cards_h1(html: str, ctx: dict[str, Any]) -> str:
+    """Related cards at the page's end whose names a sloppy theme sets in `<h1>` (a picture, the name, a price)."""
+    cards = "".join(
+        f'<div class="card"><a href="/p/rel-{i}"><img src="https://cdn.example-shop.test/p/rel-{i}-400x400.jpg" '
+        f'width="400" height="400" alt=""></a><h1 class="card-title"><a href="/p/rel-{i}">{_esc(b)} Everyday Item '
+        f'{i}</a></h1><span class="card-price">{ctx["sign"]}{19 + 7 * i}.95</span></div>'
+        for i, b in enumerate(_others(ctx, 3))
+    )
+    return _at_end(
+        html, f'<section class="more"><h2>More to love</h2><div class="cards">{cards}</div></section>'
+    )
+
+
+def announcement_h1(html: str, ctx: dict[str, Any]) -> str:
+    """A sitewide announcement bar at the page's top set in an `<h1>` ("BLACK FRIDAY: 30% OFF SITEWIDE")."""
+    return _at_top(html, (
+        '<div class="announcement-bar"><h1 class="announcement">BLACK FRIDAY: 30% OFF SITEWIDE</h1>'
+        '<a href="/sale">Shop now</a></div>'
+    ))  # fmt: skip
+
+
+def promo_h2_above(html: str, ctx: dict[str, Any]) -> str:
+    """A promotion heading right before the `<h1>` in the title's block ("Free shipping on all orders")."""
+    root = _parse(html)
+    h1 = _h1(root)
+    if h1 is None:
+        return html
+    anchor = h1.getparent() if h1.getparent() is not None and h1.getparent().get("itemprop") == "name" else h1
+    anchor.addprevious(_frag('<h2 class="promo-line">Free shipping on all orders over $50</h2>'))
+    return _write(root)
+
+
 MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "none": lambda html, ctx: html,
     "brand_menu": brand_menu,
@@ -978,6 +1013,9 @@ MUTATIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "omnibus_price": omnibus_price,
     "hidden_variant_sku": hidden_variant_sku,
     "compat_models": compat_models,
+    "cards_h1": cards_h1,
+    "announcement_h1": announcement_h1,
+    "promo_h2_above": promo_h2_above,
 }
 
 

@@ -37,7 +37,7 @@ _NOISE = re.compile(
     # navigation, not a slider's style of its arrows (Flatsome's gallery "slider-nav-small", "slider-nav-circle",
     # "slider-nav-light": the image helper's review 9)
     r"nav(?!-(?:small|large|light|dark|circle|outline|simple|reveal|round|square|inside|outside|push)\b)|"
-    r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?(?:cart|basket)|promo\w*|banner\w*|advert\w*"
+    r"navbar|navigation|menu\w*|breadcrumb\w*|mini-?(?:cart|basket)|promo\w*|banner\w*|advert\w*|announcement\w*"
     # an ad, not a classifieds site's own ad, the listing itself, whose parts it names so (OLX's
     # "ad-photo", "ad_title", "ad-price-container", "ad_description"; the lead's probe of stop 37)
     r"|ads?(?!-(?:" + _OWN_AD_PARTS + r")\b))\b"
@@ -261,7 +261,21 @@ class Layout:
             if not any(a.tag in ("header", "footer", "nav") for a in h.iterancestors())
             and not h.xpath("." + FRONT_PAGE_LINKS)
             and not hidden(h)  # a size-guide modal's own <h1>, printed hidden
+            and not self._h1_aside(h)
         ]
+
+    def _h1_aside(self, h: Any) -> bool:
+        """`h` (an `<h1>`) heads something beside the page's product: another product's card (one of repeated
+        siblings, within 4 levels) or a block named for the page's noise (`_noise_names`: an announcement bar,
+        a promotion). Names and siblings only: `Layout.context` reads `_h1_body` itself. Source: stop 41's
+        field mutations (cards and an announcement bar setting names in `<h1>` made Vinted's product `<aside>`
+        a strip)."""
+        for depth, a in enumerate(h.iterancestors()):
+            if a.tag in ("body", "main") or depth > 6:
+                return False
+            if _noise_names(self.names.get(a, "")) or (depth < 4 and self._repeated_cached(a)):
+                return True
+        return False
 
     def _span(self, node: Any) -> int:
         """How many nodes (elements, comments) `node`'s subtree holds, itself included: the

@@ -41,6 +41,9 @@ without structured data, and 78 market pages): 4 kinds failed.
 - Round 9 (after the held-out measurement): other variants' codes printed hidden for a script were read
   as the sku on 50 development pages (`sku._named_code` and `_unshut_text`, the labelled and running-text
   paths pass over codes hidden by their markup).
+- Round 10 (after the held-out measurement): an announcement bar set in an `<h1>` was read as JD's title
+  (`announcement` joins the layout's noise names), and it, like related cards naming their items in `<h1>`,
+  made Vinted's product `<aside>` a strip (`Layout._h1_aside`).
 - (the page helper's ask) A shop naming itself only by its `<title>` and its copyright line ("Copyright
   &copy; 2003 Vintage Vinyl Records."): the title was not known for the shop's, so the item's heading was not
   read (`titles._copyright_holder`).
@@ -618,6 +621,23 @@ CASES += [
         "https://www.example-shop.test/products/linen-shirt",
         {"sku": "LS-200-BLU"},
     ),
+]
+
+
+CASES += [
+    # an announcement bar set in an <h1> at the page's top: site chrome, not the product's heading
+    Case(
+        "announcement-h1-jd",
+        *_mutated("pages_market3", "jd_like_zh.html", "announcement_h1"),
+        {"title": "美的（Midea）电水壶 1.5L 304不锈钢"},
+    ),
+    Case(
+        "announcement-h1-vinted-aside",
+        *_mutated("pages_market5", "vinted_fr.html", "announcement_h1"),
+        {"price": 25.0},
+    ),
+    # related cards naming their items in <h1>: the product's <aside> is still the product's
+    Case("cards-h1-vinted-aside", *_mutated("pages_market5", "vinted_fr.html", "cards_h1"), {"price": 25.0}),
 ]
 
 
