@@ -35,7 +35,7 @@ from knockoff.crawler.heuristics.controls import (
     said_now,
     size_choice,
 )
-from knockoff.crawler.heuristics.dom import heading_badge, hidden
+from knockoff.crawler.heuristics.dom import heading_badge, hidden, text_pieces
 from knockoff.crawler.heuristics.photos import loading_file, share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
 from knockoff.crawler.heuristics.titles import seo_title_of
@@ -1275,23 +1275,14 @@ def _visible_text(node: Any) -> str:
     comments, scripts and badges set beside the name (`dom.heading_badge`: `<h1 itemprop="name">NAME <span
     class="badge">New</span></h1>`; stop 41's field mutations: Nordstrom's and Overstock's microdata names
     took the badges' words)."""
-    parts: list[str] = [node.text or ""]
+    # joined as extruct joins an element's text nodes: "501<sup>®</sup>" is "501 ®"
+    return " ".join(text_pieces(node, _unseen_in_name))
 
-    def walk(child: Any) -> None:
-        if (
-            isinstance(child.tag, str)
-            and not hidden(child, 0)
-            and child.tag not in ("script", "style")
-            and not heading_badge(child)
-        ):
-            parts.append(child.text or "")
-            for c in child:
-                walk(c)
-        parts.append(child.tail or "")
 
-    for c in node:
-        walk(c)
-    return " ".join(parts)  # as extruct joins an element's text nodes: "501<sup>®</sup>" is "501 ®"
+def _unseen_in_name(child: Any) -> bool:
+    """`_visible_text`'s skip: a descendant hidden by itself (`dom.hidden`, no ancestor looked at), a script or
+    style, or a badge set beside the name (`dom.heading_badge`)."""
+    return hidden(child, 0) or child.tag in ("script", "style") or heading_badge(child)
 
 
 def _shown_names(result: dict[str, Any], sel: Selector) -> None:

@@ -25,6 +25,7 @@ from knockoff.crawler.heuristics.dom import (
     element_names,
     hidden,
     shut_within,
+    text_pieces,
     under_other_items_heading,
 )
 from knockoff.crawler.heuristics.photos import other_items_block
@@ -768,12 +769,7 @@ def _hidden_variant(el: Any) -> bool:
 def _unshut_text(el: Any) -> str:
     """`el`'s text (all of it, screen-reader labels included) less that of descendants that are other variants'
     codes printed hidden (`_hidden_variant`): a block of variant codes holds the shown one and the others."""
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and not _hidden_variant(child):
-            parts.append(_unshut_text(child))
-        parts.append(child.tail or "")
-    return " ".join(parts)
+    return " ".join(text_pieces(el, _hidden_variant))
 
 
 def find_sku(page: Page, page_text: str, title_el: Any = None) -> str | None:

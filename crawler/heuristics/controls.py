@@ -60,8 +60,6 @@ _BUY = re.compile(
     r"|\bbuy\s+for\s+(?:(?:us|ca|au)?\s?[$€£¥₩]\s?)?\d[\d.,]*(?:\s?(?:€|\$|usd|eur|gbp))?",
     re.I,
 )
-# the bare "Add" a fashion shop's buy button reads (Zara's "AÑADIR", "ADD", "AJOUTER", "HINZUFÜGEN") or "Buy":
-# a buy control only as a whole button's text (`buy_state`), never inside prose or a link
 # a control adding several items at once: a "Frequently bought together" bundle's ("Add all three to cart",
 # "Add both to Basket", "Alle drei in den Einkaufswagen"), not the item's own buy control. Source:
 # benchmarks/eval_field_mutations.py, stop 41 (a sold-out item read InStock by its bundle's button)
@@ -82,6 +80,8 @@ def bundle_add(text: str) -> bool:
     return bool(_BUNDLE_ADD.search(text or ""))
 
 
+# the bare "Add" a fashion shop's buy button reads (Zara's "AÑADIR", "ADD", "AJOUTER", "HINZUFÜGEN") or "Buy":
+# a buy control only as a whole button's text (`buy_state`), never inside prose or a link
 _BARE_ADD = re.compile(
     r"\+?\s*(?:add|añadir|agregar|ajouter|hinzufügen|aggiungi|adicionar|toevoegen|dodaj|ekle|добавить|"
     r"adaugă|přidat|pridať|lägg till|tilføj|legg til|追加|添加|추가|"
@@ -603,7 +603,7 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
     weak_live = False  # a bare "Add" button or a buy-phrase div: a buy control only when no other is found
     for el in controls:
         text = control_text(el)[:120]
-        if not text or _BUNDLE_ADD.search(text):
+        if not text or bundle_add(text):
             continue  # a bundle's "Add all three to cart": other items with this one, not its buy control
         is_buy, said = bool(_BUY.search(text) or _PREORDER_CONTROL.fullmatch(text)), said_state(text)
         bare = (

@@ -8,7 +8,7 @@ Pure functions over lxml elements; no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from knockoff.crawler.values import CURRENCY_SYMBOLS, DASH_AMOUNT
@@ -255,7 +255,7 @@ def amount_only(el: Any, labelled: bool = False) -> bool:
     # the parts as shown, inline: Allegro splits "2 850,<span>00</span> <span>zł</span>" (stop 37); a
     # screen-reader copy inside it is not shown (Etsy's "<span class=wt-screen-reader-only>Sale Price
     # $18.40</span>$18.40"; benchmarks/eval_field_mutations.py, stop 41)
-    text = re.sub(r"\s+", " ", "".join(_shown_inline(el))).strip()
+    text = re.sub(r"\s+", " ", "".join(text_pieces(el, reader_only))).strip()
     if labelled:
         text = PRICE_LABEL_OPEN.sub("", text)
     return 0 < len(text) <= 40 and bool(MONEY.search(text)) and len(_NOT_AMOUNT.sub("", text)) <= 3
@@ -267,13 +267,15 @@ def reader_only(el: Any) -> bool:
     return bool(_READER_ONLY_CLASS.search(el.get("class") or ""))
 
 
-def _shown_inline(el: Any) -> list[str]:
-    """`el`'s text pieces in order (as `itertext`), less those of descendants named screen-reader-only
-    (`_READER_ONLY_CLASS`; `el` itself counts whatever its names)."""
+def text_pieces(el: Any, skip: Callable[[Any], bool]) -> list[str]:
+    """`el`'s text pieces in document order (its text, each child's pieces, each child's tail: `itertext`'s
+    order), less the whole subtree of each descendant `skip` accepts (its tail stays) and comments' text; `el`
+    itself is read whatever `skip` says of it. Callers join the pieces as they read text: "" as shown inline,
+    " " as extruct joins a node's text."""
     out = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and not reader_only(child):
-            out += _shown_inline(child)
+        if isinstance(child.tag, str) and not skip(child):
+            out += text_pieces(child, skip)
         out.append(child.tail or "")
     return out
 
