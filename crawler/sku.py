@@ -863,7 +863,9 @@ def _labelled_code(page: Page, title_el: Any) -> str | None:
                 40,
                 accept=_no_order(page),
                 # nor one in a block headed for other products ("Recently viewed": `dom.under_other_items_heading`)
-                # nor another variant's "SKU: ..." printed hidden for a script (`_hidden_variant`)
+                # nor one hidden by its markup two levels up (`dom.shut_within`: another variant's "SKU: ..." printed
+                # for a script; wider than `_hidden_variant`, which the named and running-text paths ask: a hidden tab
+                # panel's label is passed over here and its code read by those later paths)
                 skip=lambda el: (
                     _in_named_card(page, el, title_el) or under_other_items_heading(el) or shut_within(el, 2)
                 ),
