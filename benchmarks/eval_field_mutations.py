@@ -483,6 +483,15 @@ def _main_img(root: Any, ctx: dict[str, Any]) -> Any:
     return None
 
 
+def _slide_of(img: Any) -> Any:
+    """The slide a gallery picture `img` sits in: its parent, its grandparent when the parent is a link or a
+    `<picture>` (`img` itself without a parent)."""
+    slide = img.getparent() if img.getparent() is not None else img
+    if slide.tag in ("a", "picture") and slide.getparent() is not None:
+        slide = slide.getparent()
+    return slide
+
+
 def _before_main_img(html: str, ctx: dict[str, Any], markup: str, slide: bool) -> str:
     """`markup` before the labelled main picture: beside it, or (`slide`) as a slide before its slide (the
     picture's parent, its grandparent when the parent is a link)."""
@@ -490,13 +499,9 @@ def _before_main_img(html: str, ctx: dict[str, Any], markup: str, slide: bool) -
     img = _main_img(root, ctx)
     if img is None:
         return html
-    anchor = img
-    if slide:
-        anchor = img.getparent() if img.getparent() is not None else img
-        if anchor.tag in ("a", "picture") and anchor.getparent() is not None:
-            anchor = anchor.getparent()
-        if anchor.tag == "body":
-            anchor = img
+    anchor = _slide_of(img) if slide else img
+    if anchor.tag == "body":
+        anchor = img
     anchor.addprevious(_frag(markup))
     return _write(root)
 
@@ -840,9 +845,7 @@ def _clone_before(html: str, ctx: dict[str, Any], marks: str, attrs: dict[str, s
     img = _main_img(root, ctx)
     if img is None:
         return html
-    slide = img.getparent() if img.getparent() is not None else img
-    if slide.tag in ("a", "picture") and slide.getparent() is not None:
-        slide = slide.getparent()
+    slide = _slide_of(img)
     if slide.tag in ("body", "main"):
         return html
     other = _other_photo(root, img, ctx)
