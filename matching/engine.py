@@ -141,6 +141,35 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   the closest (only the leading brand, penalty 0.04: other-hand 0.374 -> 0.379, real-logos dev mAP / top-1
 #   0.8997 / 0.8687 -> 0.8998 / 0.8687, 1.41x time) failed the logo-free check (pairs >= 0.3 24 -> 25; one
 #   clean listing in a demo brand's top 3). Not tried: templates from the mark's edges for photo-ink prints.
+#   Tried on 2026-12-03 (exploratory scripts, not kept): faint silhouettes (black and white silhouettes at 25%
+#   or 50% opacity on the grey canvas, beside "orig" and "black"; 844 templates instead of 484 for the 40
+#   brands) left every figure on the first 240 other-hand images as it was to three decimals (mAP 0.436, >= 48
+#   px 0.536, contrast < 40 0.332, photo ink 0.316): no such template ever gave a (brand, mark) its best peak.
+# - Proposal zoom (issue 12, 2026-12-03; exploratory scripts, not kept). A class-agnostic printed-mark detector
+#   (ddddocr 1.6.1's common_det.onnx, ../shared/WEIGHTS.md; 38 ms per image) proposes boxes. Each box whose
+#   longer side is under 1/4 of the image's is cut out with half its side as margin and enlarged so that side
+#   is 128 px (1.3x to 4x). The brands' templates are correlated on the crop's matching features, and a
+#   (brand, mark) peak on a crop replaces the full-size peak where it is higher. So the zoomed level above,
+#   but only where a mark-like object is. Proposal recall (IoU >= 0.3 with a labelled box, score >= 0.01,
+#   whole image / 2 x 2 tiles too): real-logos development photos, every third: logo < 1/4 0.62 / 0.71 (34
+#   photos), 1/4-1/2 0.29 / 0.42, >= 1/2 0.09 / 0.10. Other-hand first 240: 0.40 / 0.50 of positives,
+#   contrast < 40 0.29 / 0.40, under 48 px 0.30 / 0.41; 1.9 / 6.8 boxes per clean photo. The Matcher's own
+#   best window lies on the mark more often (72% of other-hand positives). Development half with the 20
+#   development brands registered (bench_real_logos `--dev-only`, cached features and OCR lines), dev-A /
+#   dev-B, all images mAP (logo < 1/4): v13 0.905 (0.570) / 0.895 (0.514); as described 0.903 (0.594) /
+#   0.892 (0.500); only where the full-size peak lies inside the crop 0.904 (0.614) / 0.895 (0.510); crop
+#   peaks less 0.03 0.905 (0.580) / 0.894 (0.516). All-images top-1 moved by 0.002 at most. dev-B, the selection half,
+#   gains nothing. Zoomed, the embedding still scores most small marks low, as it did at the zoomed level.
+#   Other-hand first 240 images, mAP all / under 48 px / >= 48 px (as is 0.436 / 0.086 / 0.536): as described
+#   0.440 / 0.183 / 0.509; only inside the crop 0.442 / 0.133 / 0.524. The >= 48 px loss comes from the larger
+#   proposals, so the lead left is proposals under 1/10 of the image's longer side: 0.452 / 0.156 / 0.537
+#   (development half 0.903 / 0.893); with crop peaks less 0.03, 0.450 / 0.155 / 0.535 and development half
+#   0.904 (0.570) / 0.894 (0.513), top-1 and product photos as v13. training.check_head's logo-free check
+#   ((photo, brand) pairs >= 0.3, v13 24 of 4,764) fails: 42 at less 0.03, 32 at less 0.06. Less 0.12 gives 25,
+#   still one over, with other-hand 0.447 / 0.126 / 0.536 and the development half exactly as v13 (every
+#   subset). No variant put a clean listing in a demo brand's top 3. The lead for a next round: a larger
+#   penalty, then the full 720 images, the demo's fused AP, the held-out half and the cost (a new dependency:
+#   ddddocr, whose Linux requirement is opencv-python-headless).
 #   Code removed on 2026-12-01; see git history at commit a31f9f4 (code, tests and every figure) and
 #   benchmarks/RESULTS.md "Composites by another hand".
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
