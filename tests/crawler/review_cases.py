@@ -1,6 +1,7 @@
 """Parametrisation shared by the review files of issue 14 (test_us_shop_review, test_platform_review,
 test_market_price_review, test_locale_review, test_structured_review): one pytest param per page case,
-its id the case's, a strict xfail where the case is left failing."""
+its id the case's, a strict xfail where the case is left failing; and the brand reviews' check that a page
+written without structured data carries none."""
 
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def field_mistakes(
     if not image_match(image, set(images), url):
         wrong.append(f"image {image!r} != {images[0]!r}")
     return wrong
+
+
+STRUCTURED_MARKERS = ("ld+json", "itemprop", "og:", "product:")
+
+
+def carries_structured_data(html: str) -> bool:
+    """Whether a page written WITHOUT structured data carries some after all: a JSON-LD script, a microdata
+    property, or OpenGraph / `product:` meta (case-insensitive substring test, as the brand reviews' pages are
+    checked)."""
+    low = html.lower()
+    return any(m in low for m in STRUCTURED_MARKERS)
