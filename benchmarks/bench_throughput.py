@@ -10,7 +10,8 @@ Sections:
 - Stages (`--only stages`): exclusive CPU ms per image of every stage (decode, backbone, head, shortlist,
   correlation, windows, SIFT in windows and on the whole image, OCR detection / recognition / the rest) at 100
   and 1,000 brands, timers around the Matcher's parts (StageTimer), and the 2-core ceiling they set; each
-  brand count with the whole-image SIFT gate off (UNGATED, model v12's path) and at default settings.
+  brand count with proposal zoom off (ZOOM_OFF, model v13's path) and at default settings
+  (`stages_section(..., UNGATED, "gate off")` compares the whole-image SIFT gate instead, v12's path).
 - Compare (`--only compare`): today's path against `use_before` (the backbone's dynamic-padding export, the
   idx-v1 faiss lookup and per-brand correlation) at 100 and 1,000 brands: CPU per image and mAP (development
   brands and all 40).
@@ -139,10 +140,12 @@ class StageTimer:
 
 STAGES = (  # (label, what it covers)
     ("decode", "JPEG/PNG bytes to RGB at 512 px (matching/imageio.py)"),
-    ("backbone", "EfficientNet-Lite0 in ONNX Runtime, whole image and its half-size level"),
+    ("backbone", "EfficientNet-Lite0 in ONNX Runtime: whole image, its half-size level and zoomed crops"),
     ("head", "trained matching head on the backbone maps"),
     ("shortlist", "brand lookup: proposals scored against every template key (index.py; beyond 32 brands)"),
-    ("correlation", "dense template correlation, full and half-size level (index.py / logo.Correlator)"),
+    ("correlation", "dense template correlation: full size, half size, crops (index.py / logo.Correlator)"),
+    ("mark proposals", "printed-mark detector, ddddocr common_det at 416 px (matching/proposals.py)"),
+    ("proposal zoom", "small proposals cut out and enlarged (engine._zoom_peaks's own work)"),
     ("windows", "candidates, rival suppression, fusion, rows (engine._score_one's own work)"),
     ("SIFT in windows", "SIFT + RANSAC around the best window (logo.verify)"),
     ("SIFT whole image", "SIFT keypoints of the whole image + matching of the best brands' marks"),
@@ -170,6 +173,9 @@ def _wrap_stages(timer: StageTimer, m) -> None:
     if m.coarse is not None:
         timer.wrap(m.coarse, "peaks", "correlation")
     timer.wrap(m, "_score_one", "windows")
+    if m.proposer is not None:
+        timer.wrap(m.proposer, "propose", "mark proposals")
+        timer.wrap(m, "_zoom_peaks", "proposal zoom")
     timer.wrap(logo, "verify", "SIFT in windows")
     timer.wrap(m, "_verify_whole", "SIFT whole image")
     timer.wrap(rdet.TextDetector, "__call__", "OCR detection")
@@ -181,15 +187,21 @@ def _wrap_stages(timer: StageTimer, m) -> None:
 
 # the whole-image SIFT gate off: every image's best brands verified on the whole image (model v12)
 UNGATED = {"whole_image_skip_inliers": 0, "whole_image_skip_ocr": 1.0}
+# no zoomed crops of mark proposals (model v13)
+ZOOM_OFF = {"proposal_zoom": False}
 
 
 def stages_section(
-    samples: list[Sample], marks: dict, sizes: tuple[int, ...] = (100, 1000), baseline: dict | None = None
+    samples: list[Sample],
+    marks: dict,
+    sizes: tuple[int, ...] = (100, 1000),
+    baseline: dict | None = None,
+    off: str = "gate off",
 ) -> list[str]:
     """Per-stage CPU ms per image of one single-threaded worker at default settings, and what the 2-core
     rate would be without each stage (the ceiling it sets). Each brand count is run twice in the same
-    process: with `baseline` (DetectConfig overrides; default UNGATED, the whole-image SIFT gate off) and at
-    default settings, so the two columns are measured under the same load."""
+    process: with `baseline` (DetectConfig overrides, labelled `off`; default UNGATED, the whole-image SIFT gate
+    off) and at default settings, so the two columns are measured under the same load."""
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
@@ -198,10 +210,10 @@ def stages_section(
     sets = brand_sets(marks, sizes)
     cols: dict[tuple[int, str], tuple[dict[str, float], float]] = {}
     skipped: dict[tuple[int, str], float] = {}
-    runs = [(n, label) for n in sizes for label in ("gate off", "default")]
+    runs = [(n, label) for n in sizes for label in (off, "default")]
     for n, label in runs:
         brands = load_brands(write_brands(sets[n], Path(tempfile.mkdtemp())))
-        knobs = DetectConfig(**(baseline if label == "gate off" else {}))
+        knobs = DetectConfig(**(baseline if label == off else {}))
         m = Matcher(brands, MatchConfig(device="cpu", detect=knobs), device="cpu")
         matcher_preds(m, samples[:2])  # models and lazy engines loaded outside the timing
         before = dict(m.counters)
@@ -223,7 +235,7 @@ def stages_section(
     head = " | ".join(f"{n} brands, {label}: CPU ms / image (share)" for n, label in runs)
     lines = [
         f"### Where the time goes: {len(samples)} real photos, default settings, 512 px, one thread "
-        f"(`--only stages`; 'gate off': {', '.join(f'{k}={v}' for k, v in baseline.items())})",
+        f"(`--only stages`; '{off}': {', '.join(f'{k}={v}' for k, v in baseline.items())})",
         "",
         f"| stage | what | {head} | img/s on 2 cores without this stage ({sizes[0]} brands, default) |",
         "|---|---|" + "---|" * (len(runs) + 1),
@@ -513,7 +525,7 @@ def run(quick: bool = False, sections: tuple[str, ...] = SECTIONS) -> str:
     out = ["## Throughput at default settings (benchmarks/bench_throughput.py)", ""]
     with tempfile.TemporaryDirectory() as tmp:
         if "stages" in sections:
-            out += stages_section(samples, marks)
+            out += stages_section(samples, marks, baseline=ZOOM_OFF, off="zoom off")
             out.append("")
         if "compare" in sections:
             out += compare_section(samples, marks)

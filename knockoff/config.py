@@ -137,6 +137,20 @@ class DetectConfig(_Model):
     whole_image_skip_inliers: int = Field(12, ge=0)
     whole_image_skip_ocr: Unit = 0.9
     coarse_min_cells: int = Field(8, ge=1)
+    # proposal zoom (matching/proposals.py, matching/engine.py notes): boxes of a class-agnostic printed-mark
+    # detector (score >= proposal_min_score, at most proposal_max_boxes, longer side under proposal_max_share of
+    # the image's) are cut out with proposal_margin x their side around them, enlarged so that side is
+    # proposal_zoom_to px (proposal_min_zoom to proposal_max_zoom times), and the templates correlated on the
+    # crop; a (brand, mark) peak there less proposal_penalty replaces the full-size peak where higher
+    proposal_zoom: bool = True
+    proposal_min_score: Unit = 0.01
+    proposal_max_boxes: int = Field(16, ge=1)
+    proposal_max_share: float = Field(0.1, gt=0.0, le=1.0)
+    proposal_zoom_to: int = Field(128, ge=16, le=1024)
+    proposal_min_zoom: float = Field(1.3, ge=1.0)
+    proposal_max_zoom: float = Field(4.0, ge=1.0, le=16.0)
+    proposal_margin: float = Field(0.5, ge=0.0, le=4.0)
+    proposal_penalty: Unit = 0.15
     # share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0 measured:
     # held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)
     background_weight: float = Field(0.5, ge=0.0, le=1.0)
