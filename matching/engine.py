@@ -496,6 +496,8 @@ class Matcher:
             cx0, cy0 = int(max(0.0, x0 - m)), int(max(0.0, y0 - m))
             cx1, cy1 = int(min(w, x1 + m)), int(min(h, y1 + m))
             crop = d.rgb[cy0:cy1, cx0:cx1]
+            if crop.size == 0:  # a degenerate box with no margin
+                continue
             bw, bh = max(32, round(crop.shape[1] * zoom)), max(32, round(crop.shape[0] * zoom))
             big = cv2.resize(crop, (bw, bh), interpolation=cv2.INTER_CUBIC)
             x = np.pad(

@@ -124,3 +124,6 @@ def test_only_small_proposals_are_cut_out_enlarged_and_mapped_back(brands) -> No
         assert 184 - 1e-6 <= x0 < x1 <= 248 + 1e-6 and 104 - 1e-6 <= y0 < y1 <= 152 + 1e-6, win
     m.proposer.propose = lambda rgb, min_score: np.array([[200, 120, 203, 123, 0.9]], np.float32)
     assert m._zoom_peaks(d) == {}  # under 4 px: nothing to enlarge
+    flat = _matcher(brands, proposal_zoom=True, proposal_margin=0.0)
+    flat.proposer.propose = lambda rgb, min_score: np.array([[400, 10, 400, 30, 0.9]], np.float32)
+    assert flat._zoom_peaks(d) == {}  # a zero-width box at the edge, no margin: skipped, not an error
