@@ -150,25 +150,26 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   px 0.536, contrast < 40 0.332, photo ink 0.316): no such template ever gave a (brand, mark) its best peak.
 # - proposal_zoom (issue 12, 2026-12-03, model v14; matching/proposals.py). A class-agnostic printed-mark detector
 #   (ddddocr 1.6.1's common_det.onnx) proposes boxes (score >= 0.01, the 16 best). Each box whose longer side is
-#   under 1/10 of the image's is cut out with half its side as margin and enlarged so that side is 128 px (1.3x
-#   to 4x, bicubic); the templates are correlated on the crop's matching features, and a (brand, mark) peak on a
-#   crop, less 0.15, replaces the full-size peak where it is higher (its window mapped back, so SIFT verifies it
-#   on the image). The zoomed level above, but only where a mark-like object is. Proposal recall (IoU >= 0.3
-#   with a labelled box): real-logos development photos with a logo under 1/4 of the image 0.62 (34 photos),
-#   other-hand positives 0.40; 1.9 boxes per clean photo. Chosen on the first 240 other-hand images, the
-#   development half and training.check_head's logo-free check, mAP all / under 48 px / >= 48 px (v13 0.436 /
-#   0.086 / 0.536): proposals under 1/4 of the image, no penalty 0.440 / 0.183 / 0.509 (the larger proposals
-#   cost the >= 48 px prints); under 1/10 0.452 / 0.156 / 0.537; less 0.03 0.450 / 0.155 / 0.535 but logo-free
-#   (photo, brand) pairs >= 0.3 24 -> 42 of 4,764 (zoomed texture and print on clean photos match templates);
-#   less 0.06 0.451, 32 pairs; less 0.12 0.447 / 0.126 / 0.536, 25 pairs; less 0.15 0.447 / 0.126 / 0.536, 24
-#   pairs (9 >= 0.5, as v13), development half dev-A / dev-B 0.905 / 0.895 (every subset as v13). Checked
-#   after the choice: all 720 other-hand images OTHER720; the composite benchmark (training.check_head, all logos >= 48
-#   px 0.957 as v13, small logos 28-44 px 0.659 -> 0.740); the demo shop's fused AP, 240 listings, both in one
-#   run: 0.949 / 0.903 / 0.936 either way (its prints are larger than 1/10); no clean listing in a demo brand's
-#   top 3; held-out half HELDOUT. Cost (bench_throughput --only stages, 140 photos, one thread, same process):
-#   284.7 -> 344.7 CPU ms per image at 100 brands (1.21x), of which the detector is 44.5 ms.
-#   The exploratory round's other variants (2 x 2 tiles, only where the full-size peak is inside the crop) and
-#   their figures: this note at commit 414c940.
+#   under 1/10 of the image's is cut out with half its side as margin and enlarged so that side is 128 px (1.3x to
+#   4x, bicubic); the templates are correlated on the crop's matching features, and a (brand, mark) peak on a crop,
+#   less 0.15, replaces the full-size peak where it is higher (its window mapped back, so SIFT verifies it on the
+#   image). The zoomed level above, but only where a mark-like object is. Proposal recall (IoU >= 0.3 with a labelled
+#   box): real-logos development photos with a logo under 1/4 of the image 0.62 (34 photos), other-hand positives
+#   0.40; 1.9 boxes per clean photo. Chosen on the first 240 other-hand images, the development half and
+#   training.check_head's logo-free check, mAP all / under 48 px / >= 48 px (v13 0.436 / 0.086 / 0.536): proposals
+#   under 1/4 of the image, no penalty 0.440 / 0.183 / 0.509 (the larger proposals cost the >= 48 px prints); under
+#   1/10 0.452 / 0.156 / 0.537; less 0.03 0.450 / 0.155 / 0.535 but logo-free (photo, brand) pairs >= 0.3 24 -> 42 of
+#   4,764 (zoomed texture and print on clean photos match templates); less 0.06 0.451, 32 pairs; less 0.12 0.447 /
+#   0.126 / 0.536, 25 pairs; less 0.15 0.447 / 0.126 / 0.536, 24 pairs (9 >= 0.5, as v13), development half dev-A /
+#   dev-B 0.905 / 0.895 (every subset as v13). Checked after the choice: all 720 other-hand images, both in one
+#   session (v13 from training.check_head.other_hand, v14 from its benchmark run), mAP 0.374 -> 0.383, under 48 px
+#   0.116 -> 0.163, >= 48 px 0.441 -> 0.442, the composite benchmark (training.check_head, all logos >= 48 px 0.957
+#   as v13, small logos 28-44 px 0.659 -> 0.740); the demo shop's fused AP, 240 listings, both in one run: 0.949 /
+#   0.903 / 0.936 either way (its prints are larger than 1/10); no clean listing in a demo brand's top 3; held-out
+#   half (all 2,241 images, v13 from its score cache beside v14 in one report): unchanged to three decimals, mAP
+#   0.887, top-1 0.893. Cost (bench_throughput --only stages, 140 photos, one thread, same process): 284.7 -> 344.7
+#   CPU ms per image at 100 brands (1.21x), of which the detector is 44.5 ms. The exploratory round's other variants
+#   (2 x 2 tiles, only where the full-size peak is inside the crop) and their figures: this note at commit 414c940.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
