@@ -6,7 +6,8 @@ to box printed glyphs and icons; ../shared/WEIGHTS.md in the founding design), l
 fit and padded with grey 114 at the bottom and right; its output decoded as ddddocr's
 `core/detection_engine.py` does (YOLOX grids at strides 8, 16, 32: centre = (offset + cell) * stride, size =
 exp(log size) * stride, score = objectness * class score) and suppressed with OpenCV's `NMSBoxes` (IoU 0.45,
-ddddocr's value). Nothing is downloaded: the weights ship in the wheel.
+ddddocr's value). Nothing is downloaded: the weights ship in the wheel. On a CUDA device the same graph runs
+in PyTorch on the GPU (converted by onnx2torch, the `gpu` extra), as the backbone does.
 
 Measured (2026-12-03, score >= 0.01, whole image): a box with IoU >= 0.3 for 62% of the labelled logos under
 1/4 of the image on real-logos development photos, 40% of the composites by another hand; 1.9 boxes per clean
@@ -16,7 +17,9 @@ clothing photo; 38 ms per image on one core of this machine (matching/engine.py 
 from __future__ import annotations
 
 import importlib.util
+import logging
 import threading
+import warnings
 from pathlib import Path
 
 import cv2
@@ -29,6 +32,7 @@ STRIDES = (8, 16, 32)
 PAD_VALUE = 114
 NMS_IOU = 0.45
 _LOCK = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 def weights_path() -> Path:
@@ -57,21 +61,66 @@ def _grids() -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(cells).astype(np.float32), np.concatenate(strides).astype(np.float32)
 
 
+def _torch_module(device: str):
+    """The detector as a PyTorch module on `device` (onnx2torch's conversion of the same ONNX graph; outputs
+    match ONNX Runtime's to about 1e-5 on CPU, tests/matching/test_proposals.py)."""
+    import onnx2torch
+
+    return onnx2torch.convert(str(weights_path())).eval().to(device)
+
+
 class MarkProposer:
     """`propose(rgb, min_score) -> N x 5 float32 array` of boxes (x0, y0, x1, y1 in the image's pixels, clipped
-    to it; score in 0..1), best first. One ONNX Runtime session per proposer (thread-safe to call)."""
+    to it; score in 0..1), best first.
 
-    def __init__(self, device: str = "cpu", threads: int | None = None) -> None:
+    `runtime` "auto": on a CUDA device, the graph converted to PyTorch by onnx2torch (the `gpu` extra) and run
+    on the GPU, as the backbone is, unless the installed ONNX Runtime has the CUDA provider; otherwise, or
+    without onnx2torch (a warning is logged), ONNX Runtime on the CPU with `threads` intra-op threads.
+    "onnxruntime" or "torch" choose one explicitly ("torch" raises ImportError without onnx2torch)."""
+
+    def __init__(self, device: str = "cpu", threads: int | None = None, runtime: str = "auto") -> None:
         import onnxruntime as ort
 
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads or default_threads()
-        opts.inter_op_num_threads = 1
-        opts.log_severity_level = 3
-        with _LOCK:
-            self._session = ort.InferenceSession(str(weights_path()), opts, providers=ort_providers(device))
-        self._input = self._session.get_inputs()[0].name
+        providers = ort_providers(device)
+        if runtime == "auto":
+            runtime = (
+                "torch" if device == "cuda" and "CUDAExecutionProvider" not in providers else "onnxruntime"
+            )
+            if runtime == "torch" and importlib.util.find_spec("onnx2torch") is None:
+                log.warning(
+                    "onnx2torch is not installed: the mark proposals run on the CPU (pip install knockoff[gpu])"
+                )
+                runtime = "onnxruntime"
+        self.runtime = runtime
+        self._session = self._module = None
+        self._torch_device = device if device == "cuda" else "cpu"
+        if runtime == "torch":
+            with _LOCK:
+                self._module = _torch_module(self._torch_device)
+        elif runtime == "onnxruntime":
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = threads or default_threads()
+            opts.inter_op_num_threads = 1
+            opts.log_severity_level = 3
+            with _LOCK:
+                self._session = ort.InferenceSession(str(weights_path()), opts, providers=providers)
+            self._input = self._session.get_inputs()[0].name
+        else:
+            raise ValueError(f"runtime must be 'auto', 'onnxruntime' or 'torch', got {runtime!r}")
         self._cells, self._strides = _grids()
+
+    def _run(self, x: np.ndarray) -> np.ndarray:
+        """The network's raw output for a 1 x 3 x 416 x 416 float32 input: A x (4 + 1 + classes)."""
+        if self._session is not None:
+            return self._session.run(None, {self._input: x})[0][0]
+        import torch
+
+        with warnings.catch_warnings(), torch.inference_mode():
+            # onnx2torch 1.5's Slice indexes with a list (a deprecation warning in torch >= 2.5, same result)
+            warnings.filterwarnings("ignore", message="Using a non-tuple sequence", category=UserWarning)
+            out = self._module(torch.from_numpy(x).to(self._torch_device))
+        out = out[0] if isinstance(out, (list, tuple)) else out
+        return out[0].float().cpu().numpy()
 
     def propose(self, rgb: np.ndarray, min_score: float = 0.01) -> np.ndarray:
         """Boxes of printed marks in an H x W x 3 uint8 RGB image (H, W >= 1): N x 5 float32, score-sorted.
@@ -89,7 +138,7 @@ class MarkProposer:
             cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), (nw, nh), interpolation=cv2.INTER_LINEAR
         )
         x = np.ascontiguousarray(padded.transpose(2, 0, 1), np.float32)[None]
-        out = self._session.run(None, {self._input: x})[0][0]  # A x (4 + 1 + classes)
+        out = self._run(x)
         scores = out[:, 4] * out[:, 5:].max(1)
         keep = scores > min_score
         if not keep.any():

@@ -62,6 +62,20 @@ def test_plain_and_odd_shaped_images_give_few_or_no_boxes(proposer) -> None:
         )
 
 
+def test_the_torch_runtime_gives_the_same_boxes_as_onnx_runtime(proposer, small_print) -> None:
+    """The GPU path (onnx2torch's conversion, run by PyTorch) checked on the CPU against ONNX Runtime."""
+    from knockoff.matching.proposals import MarkProposer
+
+    assert proposer.runtime == "onnxruntime"  # "auto" on the CPU
+    on_torch = MarkProposer("cpu", runtime="torch")
+    rgb = decode(small_print[0], 512).rgb
+    a, b = proposer.propose(rgb, 0.01), on_torch.propose(rgb, 0.01)
+    assert len(a) == len(b) >= 1
+    np.testing.assert_allclose(a, b, atol=1e-3)
+    with pytest.raises(ValueError, match="runtime"):
+        MarkProposer("cpu", runtime="tensorrt")
+
+
 def test_wrong_arrays_are_refused_with_a_clear_error(proposer) -> None:
     for bad in [
         np.zeros((10, 10), np.uint8),
