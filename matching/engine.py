@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 
 ALGO_VERSION = (
     "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo"
-    "-wholegate-pz-v14"
+    "-wholegate-pz-ocrgate-v15"
 )
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
@@ -423,7 +423,7 @@ class Matcher:
         return self._match_features(f8[0][:, : 2 * vh, : 2 * vw], f16[0][:, :vh, :vw])
 
     def _peaks(
-        self, d: Decoded, fmap: np.ndarray, coarse: np.ndarray | None
+        self, d: Decoded, fmap: np.ndarray, coarse: np.ndarray | None, zoom: bool = True
     ) -> dict[tuple[str, str], tuple[float, tuple[float, ...]]]:
         """Best (correlation, window in full-size cells) per (brand, mark): the full-size map, raised by the
         half-size level and by the zoomed crops of mark proposals where they peak higher."""
@@ -432,7 +432,9 @@ class Matcher:
             for key, (corr, win) in self.coarse.peaks(coarse, coarse.shape[1:]).items():
                 if key in peaks and corr > peaks[key][0]:
                     peaks[key] = (corr, tuple(2 * v for v in win))
-        if self.proposer is not None:  # zoomed crops of small printed-mark proposals: only marks scored above
+        if (
+            self.proposer is not None and zoom
+        ):  # zoomed crops of small printed-mark proposals: only marks scored above
             for key, (corr, win) in self._zoom_peaks(d).items():
                 if key in peaks and corr > peaks[key][0]:
                     peaks[key] = (corr, win)
@@ -442,7 +444,13 @@ class Matcher:
         self, sha: str, d: Decoded, fmap: np.ndarray, f16: np.ndarray, coarse: np.ndarray | None = None
     ) -> list[dict]:
         self.counters["images"] += 1
-        peaks = self._peaks(d, fmap, coarse)
+        ocr_on = bool(self.config.ocr and self.brands)
+        # the whole image's text is read first (its scope does not depend on the windows), so that a brand name
+        # read clearly can settle the image before proposal zoom and whole-image SIFT
+        read = self._read_text(d) if ocr_on and self.config.ocr_scope == "image" else None
+        skip = self.knobs.proposal_skip_ocr
+        named = bool(read) and skip < 1.0 and any(t.score >= skip for t in read[1])
+        peaks = self._peaks(d, fmap, coarse, zoom=not named)
         gray = None
         cands = [
             logo.Candidate(b, m, corr, tuple(float(v * logo.STRIDE) for v in win))
@@ -457,10 +465,6 @@ class Matcher:
                     gray = cv2.cvtColor(d.rgb, cv2.COLOR_RGB2GRAY)
                 self.counters["verified_windows"] += 1
                 c.inliers, c.box = logo.verify(gray, c.window, ref, self.sift)
-        ocr_on = bool(self.config.ocr and self.brands)
-        # the whole image's text is read first (its scope does not depend on the windows), so that a brand name
-        # read clearly can settle the image before whole-image SIFT
-        read = self._read_text(d) if ocr_on and self.config.ocr_scope == "image" else None
         if self.knobs.whole_image_top:
             if self._decided(cands, read):
                 self.counters["whole_image_skipped"] += 1

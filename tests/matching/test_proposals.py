@@ -141,3 +141,25 @@ def test_only_small_proposals_are_cut_out_enlarged_and_mapped_back(brands) -> No
     flat = _matcher(brands, proposal_zoom=True, proposal_margin=0.0)
     flat.proposer.propose = lambda rgb, min_score: np.array([[400, 10, 400, 30, 0.9]], np.float32)
     assert flat._zoom_peaks(d) == {}  # a zero-width box at the edge, no margin: skipped, not an error
+
+
+def test_a_brand_name_read_clearly_skips_the_proposals(brands, small_print) -> None:
+    from knockoff.config import DetectConfig, MatchConfig
+    from knockoff.matching.engine import Matcher
+    from knockoff.matching.ocr import OcrHit
+
+    knobs = DetectConfig(proposal_skip_ocr=0.9)
+    m = Matcher(brands, MatchConfig(ocr=True, device="cpu", detect=knobs), device="cpu")
+    calls = []
+    real = m.proposer.propose
+    m.proposer.propose = lambda rgb, min_score: calls.append(1) or real(rgb, min_score)
+    box = (0.0, 0.0, 80.0, 20.0)
+    table = images_table([small_print[0]], ["small"])
+    for score, proposed in [(0.95, 0), (0.6, 1)]:
+        read = ([("QUADRA", score, box)], [OcrHit("Quadra", score, "QUADRA", box)])
+        m._read_text = lambda d, read=read: (
+            read
+        )  # the whole image's lines and brand hits, as OCR returns them
+        calls.clear()
+        m.detect(table)
+        assert len(calls) == proposed, (score, calls)
