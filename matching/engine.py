@@ -170,6 +170,13 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   0.887, top-1 0.893. Cost (bench_throughput --only stages, 140 photos, one thread, same process): 284.7 -> 344.7
 #   CPU ms per image at 100 brands (1.21x), of which the detector is 44.5 ms. The exploratory round's other variants
 #   (2 x 2 tiles, only where the full-size peak is inside the crop) and their figures: this note at commit 414c940.
+#   proposal_skip_ocr (model v15, same day): no proposals where OCR already read a brand name with score >= 0.9 (the
+#   whole-image SIFT gate's test; OCR is read before the peaks), so the detector runs on about a third of real
+#   photos. Other-hand 720 images 0.383 / 0.163 / 0.442 as without it, development half exactly as v14; CPU per image
+#   at 100 brands, same process: 348.9 always proposing -> 299.9 ms (the detector 45.8 -> 14.0 ms), against v13's
+#   284.7 in the earlier run (1.05x). With OCR off the gate never fires. The composite benchmark, logo-free check and
+#   demo are as v14's: the first two run with OCR off, and on the demo and real-logos each image's rows are v13's or
+#   v14's, which agree there (real-logos rerun at v15 in benchmarks/RESULTS.md).
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
