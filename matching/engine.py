@@ -421,13 +421,15 @@ class Matcher:
         h, w = d.rgb.shape[:2]
         if self.coarse is None or min(h, w) < 4 * logo.STRIDE * self.knobs.coarse_min_cells // 2:
             return None
-        small = cv2.resize(d.rgb, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
-        sh, sw = small.shape[:2]
-        x = np.pad(
-            Backbone.preprocess(small), ((0, 0), (0, _ceil(sh) - sh), (0, _ceil(sw) - sw)), mode="edge"
-        )
+        return self._padded_map(cv2.resize(d.rgb, (w // 2, h // 2), interpolation=cv2.INTER_AREA))
+
+    def _padded_map(self, rgb: np.ndarray) -> np.ndarray:
+        """Matching features (C x H/16 x W/16) of one H x W x 3 uint8 image of any size: edge-padded to the
+        backbone's multiple of 32 as a batch is, then cut back to the image's own cells (at least one)."""
+        h, w = rgb.shape[:2]
+        x = np.pad(Backbone.preprocess(rgb), ((0, 0), (0, _ceil(h) - h), (0, _ceil(w) - w)), mode="edge")
         f8, f16 = self.backbone.features(x[None])
-        vh, vw = sh // logo.STRIDE, sw // logo.STRIDE
+        vh, vw = max(1, h // logo.STRIDE), max(1, w // logo.STRIDE)
         return self._match_features(f8[0][:, : 2 * vh, : 2 * vw], f16[0][:, :vh, :vw])
 
     def _peaks(
@@ -440,9 +442,8 @@ class Matcher:
             for key, (corr, win) in self.coarse.peaks(coarse, coarse.shape[1:]).items():
                 if key in peaks and corr > peaks[key][0]:
                     peaks[key] = (corr, tuple(2 * v for v in win))
-        if (
-            self.proposer is not None and zoom
-        ):  # zoomed crops of small printed-mark proposals: only marks scored above
+        # zoomed crops of small printed-mark proposals: only marks scored above
+        if self.proposer is not None and zoom:
             for key, (corr, win) in self._zoom_peaks(d).items():
                 if key in peaks and corr > peaks[key][0]:
                     peaks[key] = (corr, win)
@@ -456,9 +457,7 @@ class Matcher:
         # the whole image's text is read first (its scope does not depend on the windows), so that a brand name
         # read clearly can settle the image before proposal zoom and whole-image SIFT
         read = self._read_text(d) if ocr_on and self.config.ocr_scope == "image" else None
-        skip = self.knobs.proposal_skip_ocr
-        named = bool(read) and skip < 1.0 and any(t.score >= skip for t in read[1])
-        peaks = self._peaks(d, fmap, coarse, zoom=not named)
+        peaks = self._peaks(d, fmap, coarse, zoom=not _names_a_brand(read, self.knobs.proposal_skip_ocr))
         gray = None
         cands = [
             logo.Candidate(b, m, corr, tuple(float(v * logo.STRIDE) for v in win))
@@ -512,13 +511,7 @@ class Matcher:
             if crop.size == 0:  # a degenerate box with no margin
                 continue
             bw, bh = max(32, round(crop.shape[1] * zoom)), max(32, round(crop.shape[0] * zoom))
-            big = cv2.resize(crop, (bw, bh), interpolation=cv2.INTER_CUBIC)
-            x = np.pad(
-                Backbone.preprocess(big), ((0, 0), (0, _ceil(bh) - bh), (0, _ceil(bw) - bw)), mode="edge"
-            )
-            f8, f16 = self.backbone.features(x[None])
-            vh, vw = max(1, bh // logo.STRIDE), max(1, bw // logo.STRIDE)
-            fmap = self._match_features(f8[0][:, : 2 * vh, : 2 * vw], f16[0][:, :vh, :vw])
+            fmap = self._padded_map(cv2.resize(crop, (bw, bh), interpolation=cv2.INTER_CUBIC))
             zx, zy = bw / crop.shape[1], bh / crop.shape[0]
             for key, (corr, win) in self.correlator.peaks(fmap, fmap.shape[1:]).items():
                 corr -= k.proposal_penalty
@@ -537,11 +530,7 @@ class Matcher:
             c.box is not None and c.inliers >= k.whole_image_skip_inliers for c in cands
         ):
             return True
-        return (
-            bool(read)
-            and k.whole_image_skip_ocr < 1.0
-            and any(t.score >= k.whole_image_skip_ocr for t in read[1])
-        )
+        return _names_a_brand(read, k.whole_image_skip_ocr)
 
     def _verify_whole(self, d: Decoded, cands: list[logo.Candidate]) -> None:
         """SIFT + RANSAC of the best unconfirmed brands' marks against the whole image's keypoints."""
@@ -735,6 +724,12 @@ def with_logo_evidence(ocr_rows: list[dict], logo_rows: list[dict]) -> list[dict
 def _meets(a: tuple, b: tuple) -> bool:
     """Two boxes (x0, y0, x1, y1) overlap."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _names_a_brand(read: tuple[list, list] | None, min_score: float) -> bool:
+    """Whether OCR's reading of the whole image (`read`: its lines and brand hits, or None) names a brand with
+    a score of at least `min_score` (1.0: never, the gates' "off")."""
+    return bool(read) and min_score < 1.0 and any(t.score >= min_score for t in read[1])
 
 
 def _ceil(n: int, m: int = 32) -> int:

@@ -11,7 +11,8 @@ in PyTorch on the GPU (converted by onnx2torch, the `gpu` extra), as the backbon
 
 Measured (2026-12-03, score >= 0.01, whole image): a box with IoU >= 0.3 for 62% of the labelled logos under
 1/4 of the image on real-logos development photos, 40% of the composites by another hand; 1.9 boxes per clean
-clothing photo; 38 ms per image on one core of this machine (matching/engine.py notes, "Proposal zoom").
+clothing photo; 38-46 ms per image on one core of this machine (matching/engine.py notes, "proposal_zoom";
+benchmarks/RESULTS.md, throughput section).
 """
 
 from __future__ import annotations
