@@ -62,18 +62,21 @@ def write_brands(registered: list[BrandMark], folder: Path) -> Path:
     return out
 
 
-def matcher_preds(brands_yaml: Path, samples: list[Sample], ocr: bool, batch: int = 16) -> tuple[Pred, float]:
+def matcher_preds(
+    brands_yaml: Path, samples: list[Sample], ocr: bool, batch: int = 16, detect: dict | None = None
+) -> tuple[Pred, float]:
     """Per (image, brand): the best score of any detection row (logo, OCR) and its box, from the Matcher
-    as `knockoff match` builds it (defaults; `ocr` on or off; CPU). Returns (pred, seconds scoring);
-    RuntimeError where the Matcher reports an image error."""
+    as `knockoff match` builds it (defaults, or with the match.detect overrides `detect`; `ocr` on or off;
+    CPU). Returns (pred, seconds scoring); RuntimeError where the Matcher reports an image error."""
     from benchmarks.bench_real_logos import _with_bench_head
     from benchmarks.bench_real_logos import matcher_preds as best_rows
-    from knockoff.config import MatchConfig
+    from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
 
+    cfg = MatchConfig(ocr=ocr, device="cpu", detect=DetectConfig(**(detect or {})))
     matcher = _with_bench_head(  # KNOCKOFF_BENCH_HEAD=FILE: a candidate head (bench_real_logos)
-        lambda: Matcher(load_brands(brands_yaml), MatchConfig(ocr=ocr, device="cpu"), device="cpu")
+        lambda: Matcher(load_brands(brands_yaml), cfg, device="cpu")
     )
     return best_rows(matcher, samples, batch, strict=True)
 
@@ -192,13 +195,15 @@ def diagnosis(
 
 
 MAIN = ["knockoff Matcher", "SIFT + RANSAC", "matchTemplate"]
+SHAPE_OFF = "Matcher, shape verification off (v15)"
 
 
 def _subset_row(label: str, samples, brands, preds: dict[str, Pred], keep) -> tuple[str, float]:
     ev = {m: evaluate(samples, brands, preds[m], keep=keep) for m in MAIN}
     k = ev["knockoff Matcher"]
+    off = f" {_f(evaluate(samples, brands, preds[SHAPE_OFF], keep=keep).mAP)} |" if SHAPE_OFF in preds else ""
     row = (
-        f"| {label} | {k.n} | {_f(k.mAP)} | {_f(ev['SIFT + RANSAC'].mAP)} | "
+        f"| {label} | {k.n} | {_f(k.mAP)} |{off} {_f(ev['SIFT + RANSAC'].mAP)} | "
         f"{_f(ev['matchTemplate'].mAP)} | {_f(k.top1)} | {_f(k.iou50)} |"
     )
     return row, k.mAP
@@ -226,9 +231,12 @@ def headline_table(samples, brands, preds: dict[str, Pred], secs: dict[str, floa
 def subset_table(samples, brands, preds: dict[str, Pred]) -> tuple[list[str], list]:
     """Rows per condition (with / without) and per combination; and (drop, name, with, without) per
     condition for the Matcher."""
+    off = SHAPE_OFF in preds
     lines = [
-        "| positives | n | Matcher mAP | SIFT mAP | template mAP | Matcher top-1 | Matcher IoU >= 0.5 |",
-        "|---|---|---|---|---|---|---|",
+        "| positives | n | Matcher mAP |"
+        + (" shape off (v15) mAP |" if off else "")
+        + " SIFT mAP | template mAP | Matcher top-1 | Matcher IoU >= 0.5 |",
+        "|---|---|---|" + ("---|" if off else "") + "---|---|---|---|",
     ]
     drops = []
     for name, with_c, without_c in CONDITIONS:
@@ -269,7 +277,8 @@ def brand_table(samples, scores: dict[str, BrandScores]) -> list[str]:
 
 
 def score_all(registered: list[BrandMark], samples: list[Sample], ocr_off: bool):
-    """(preds, seconds) per method: the Matcher (and with OCR off when `ocr_off`), SIFT, matchTemplate."""
+    """(preds, seconds) per method: the Matcher (and with OCR off, and with shape verification off, when
+    `ocr_off`), SIFT, matchTemplate."""
     preds: dict[str, Pred] = {}
     secs: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -278,6 +287,9 @@ def score_all(registered: list[BrandMark], samples: list[Sample], ocr_off: bool)
         if ocr_off:
             preds["Matcher, OCR off"], secs["Matcher, OCR off"] = matcher_preds(
                 brands_yaml, samples, ocr=False
+            )
+            preds[SHAPE_OFF], secs[SHAPE_OFF] = matcher_preds(
+                brands_yaml, samples, True, detect={"shape_top": 0}
             )
     preds[MAIN[1]], secs[MAIN[1]] = baseline_preds("sift", registered, samples)
     preds[MAIN[2]], secs[MAIN[2]] = baseline_preds("template", registered, samples)

@@ -81,7 +81,7 @@ def _calibrated(raw: pa.Table) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=DETECTIONS_SCHEMA)
 
 
-LOGO_METHODS = ("cnn", "cnn+sift")
+LOGO_METHODS = ("cnn", "cnn+sift", "cnn+shape")
 
 
 def _logo_scores(listings: pa.Table, det: pa.Table) -> dict[tuple[str, str], float]:

@@ -10,8 +10,10 @@ Sections:
 - Stages (`--only stages`): exclusive CPU ms per image of every stage (decode, backbone, head, shortlist,
   correlation, windows, SIFT in windows and on the whole image, OCR detection / recognition / the rest) at 100
   and 1,000 brands, timers around the Matcher's parts (StageTimer), and the 2-core ceiling they set; each
-  brand count with proposal zoom off (ZOOM_OFF, model v13's path) and at default settings
-  (`stages_section(..., UNGATED, "gate off")` compares the whole-image SIFT gate instead, v12's path).
+  brand count with shape verification off (SHAPE_OFF, model v15's path) and at default settings
+  (`stages_section(..., ZOOM_OFF, "zoom off")` compares proposal zoom instead, v13's path; UNGATED the
+  whole-image SIFT gate, v12's). The real-logo brands' references are photo crops, which have no silhouette:
+  shape verification runs on the simple-icons brands added to reach 100 and 1,000.
 - Compare (`--only compare`): today's path against `use_before` (the backbone's dynamic-padding export, the
   idx-v1 faiss lookup and per-brand correlation) at 100 and 1,000 brands: CPU per image and mAP (development
   brands and all 40).
@@ -149,6 +151,7 @@ STAGES = (  # (label, what it covers)
     ("windows", "candidates, rival suppression, fusion, rows (engine._score_one's own work)"),
     ("SIFT in windows", "SIFT + RANSAC around the best window (logo.verify)"),
     ("SIFT whole image", "SIFT keypoints of the whole image + matching of the best brands' marks"),
+    ("shape verification", "edge-orientation matching of the best windows' silhouettes (matching/shape.py)"),
     ("OCR detection", "RapidOCR text detection (PP-OCRv6 det small) on the whole image"),
     ("OCR recognition", "RapidOCR recognition (PP-OCRv6 rec small) of the text boxes found"),
     ("OCR other", "crops of text boxes, brand terms matched in the lines, veto"),
@@ -178,6 +181,8 @@ def _wrap_stages(timer: StageTimer, m) -> None:
         timer.wrap(m, "_zoom_peaks", "proposal zoom")
     timer.wrap(logo, "verify", "SIFT in windows")
     timer.wrap(m, "_verify_whole", "SIFT whole image")
+    if m.shape_refs is not None:
+        timer.wrap(m, "_verify_shapes", "shape verification")
     timer.wrap(rdet.TextDetector, "__call__", "OCR detection")
     timer.wrap(rrec.TextRecognizer, "__call__", "OCR recognition")
     timer.wrap(m, "_ocr_rows", "OCR other")
@@ -189,6 +194,8 @@ def _wrap_stages(timer: StageTimer, m) -> None:
 UNGATED = {"whole_image_skip_inliers": 0, "whole_image_skip_ocr": 1.0}
 # no zoomed crops of mark proposals (model v13)
 ZOOM_OFF = {"proposal_zoom": False}
+# no shape verification (model v15)
+SHAPE_OFF = {"shape_top": 0}
 
 
 def stages_section(
@@ -525,7 +532,7 @@ def run(quick: bool = False, sections: tuple[str, ...] = SECTIONS) -> str:
     out = ["## Throughput at default settings (benchmarks/bench_throughput.py)", ""]
     with tempfile.TemporaryDirectory() as tmp:
         if "stages" in sections:
-            out += stages_section(samples, marks, baseline=ZOOM_OFF, off="zoom off")
+            out += stages_section(samples, marks, baseline=SHAPE_OFF, off="shape off")
             out.append("")
         if "compare" in sections:
             out += compare_section(samples, marks)

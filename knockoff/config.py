@@ -154,6 +154,19 @@ class DetectConfig(_Model):
     # no proposals where OCR already read a brand name with at least this score (1.0: always propose; 0.9
     # measured: other-hand composites and real-logos development half as with 1.0, 1.21x -> 1.05x CPU vs v13)
     proposal_skip_ocr: Unit = 0.9
+    # shape verification (matching/shape.py): the shape_top best windows of marks with a silhouette (SVG or
+    # transparent PNG) are matched by edge orientation within shape_margin x the window's side around it. A
+    # match scoring s >= shape_min_score is compared with the same template's best score elsewhere in the
+    # image (s_else): a stand-out margin m = s - s_else adds a noisy-or term
+    # shape_weight x clip((m - shape_low) / (shape_high - shape_low), 0, 1) to the window's logo score (s_else
+    # also the best of other brands' matches overlapping it).
+    # 0 windows: off
+    shape_top: int = Field(4, ge=0, le=64)
+    shape_min_score: float = Field(0.35, ge=0.0, le=1.0)
+    shape_low: float = Field(0.15, ge=0.0, lt=1.0)
+    shape_high: float = Field(0.4, gt=0.0, le=1.0)
+    shape_weight: Unit = 0.9
+    shape_margin: float = Field(0.4, ge=0.0, le=2.0)
     # share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0 measured:
     # held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)
     background_weight: float = Field(0.5, ge=0.0, le=1.0)
@@ -187,6 +200,10 @@ class DetectConfig(_Model):
     def _folder_alone_means_tail(self) -> DetectConfig:
         if self.calibration_folder and "score_calibration" not in self.model_fields_set:
             self.score_calibration = "tail"
+        if self.shape_high <= self.shape_low:
+            raise ValueError(
+                f"match.detect.shape_high ({self.shape_high}) must be above shape_low ({self.shape_low})"
+            )
         return self
 
 

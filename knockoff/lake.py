@@ -95,7 +95,7 @@ EVIDENCE_TYPE = pa.struct(
         ("best_image", pa.string()),  # sha256 of the image with the strongest image evidence
         ("box", pa.list_(pa.float64())),  # [x0, y0, x1, y1] in best_image pixels (0.1 px), or null
         ("mark", pa.string()),  # the brand mark found there
-        ("method", pa.string()),  # detection method (cnn, cnn+sift, official_photo, ocr)
+        ("method", pa.string()),  # detection method (cnn, cnn+sift, cnn+shape, official_photo, ocr)
         ("text_hit", pa.struct([("kind", pa.string()), ("found", pa.string()), ("term", pa.string())])),
     ]
 )

@@ -79,6 +79,8 @@ class Candidate:
     window: tuple[float, float, float, float]  # decoded-image pixels
     inliers: int = 0
     box: tuple[float, float, float, float] | None = None
+    shape: float = 0.0  # shape verification strength 0..1 (matching/shape.py; 0: not run or no match)
+    shape_box: tuple[float, float, float, float] | None = None
 
 
 def normalise_cells(f: np.ndarray) -> np.ndarray:
@@ -343,7 +345,7 @@ def set_background_offsets(templates: list[Template], maps: list[np.ndarray], we
         t.offset = weight * best[id(t)]
 
 
-def _overlap(a: tuple, b: tuple) -> float:
+def overlap(a: tuple, b: tuple) -> float:
     """Intersection over the smaller of two windows."""
     ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
     iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
@@ -364,7 +366,7 @@ def suppress_rivals(cands: list[Candidate], weight: float = RIVAL_WEIGHT) -> Non
             (
                 r
                 for o, r in zip(cands, raw, strict=True)
-                if o.brand != c.brand and _overlap(o.window, c.window) >= RIVAL_OVERLAP
+                if o.brand != c.brand and overlap(o.window, c.window) >= RIVAL_OVERLAP
             ),
             default=None,
         )
@@ -388,7 +390,7 @@ def yield_to_verified(cands: list[Candidate], weight: float = VERIFIED_WEIGHT) -
             (
                 sift_score(v.inliers)
                 for v in done
-                if v.brand != c.brand and _overlap(v.box, c.window) >= RIVAL_OVERLAP
+                if v.brand != c.brand and overlap(v.box, c.window) >= RIVAL_OVERLAP
             ),
             default=0.0,
         )
@@ -508,6 +510,10 @@ def sift_score(inliers: int) -> float:
     return float(np.clip((inliers - 4) / 8.0, 0.0, 1.0))
 
 
-def fuse_logo(corr: float, inliers: int, calibration: tuple[float, float] = RAW_CALIBRATION) -> float:
-    """Noisy-or of dense correlation and geometric verification."""
-    return float(1.0 - (1.0 - 0.6 * corr_score(corr, calibration)) * (1.0 - 0.97 * sift_score(inliers)))
+def fuse_logo(
+    corr: float, inliers: int, calibration: tuple[float, float] = RAW_CALIBRATION, shape: float = 0.0
+) -> float:
+    """Noisy-or of dense correlation, geometric verification and shape verification (`shape`: its weighted
+    strength 0..1, matching/engine.py `Matcher._verify_shapes`)."""
+    logo = 1.0 - (1.0 - 0.6 * corr_score(corr, calibration)) * (1.0 - 0.97 * sift_score(inliers))
+    return float(1.0 - (1.0 - logo) * (1.0 - shape))

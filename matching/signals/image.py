@@ -13,7 +13,7 @@ from knockoff.config import DEFAULT_FUSION_WEIGHTS
 from knockoff.matching.signals.base import BaseSignal, Case, Score
 
 # Detection methods that are logo evidence (the rest name their signal: official_photo, ocr).
-LOGO_METHODS = frozenset({"cnn", "cnn+sift"})
+LOGO_METHODS = frozenset({"cnn", "cnn+sift", "cnn+shape"})
 
 
 def signal_of_method(method: str) -> str:

@@ -1,0 +1,155 @@
+"""Shape verification: a mark's silhouette matched by edge orientation, whatever the ink's colour or contrast.
+
+A print in a colour taken from the garment, at low contrast or half transparent, keeps its outline while its
+colours, and with them the CNN features and SIFT descriptors, change. The outline's edge orientations do not
+depend on the ink: each pixel's gradient direction, with the angle doubled so that dark-on-light and
+light-on-dark give the same value, weighted by |g|^2 / (|g|^2 + soft^2) so that a faint edge counts almost as
+much as a strong one. The score of a template at a place is the mean, over the template's edge pixels, of
+cos(2 x (angle in the image - angle in the mark)): 1 where every edge of the mark lies on an edge of the same
+direction, about 0 on texture or flat cloth. This is the polarity-free gradient-orientation similarity of
+Steger, "Similarity measures for occlusion, clutter, and illumination invariant object recognition" (DAGM
+2001), computed with OpenCV's matchTemplate (TM_CCORR) over the two channels (cos 2a, sin 2a).
+
+A match must also stand out from the same template's best score elsewhere in the image (`best_elsewhere`): on
+real logo-free clothing photos, folds, stripes and weave give some marks (ladder-like or letter-shaped ones)
+scores as high as a faint print, but about as high all over the photo.
+
+Only marks with a silhouette (a vector or a PNG with real transparency: `has_silhouette`) get shape templates:
+an opaque photo crop's outline is its rectangle. Used by matching/engine.py on the best windows of an image
+(`match.detect.shape_*` in knockoff/config.py).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from knockoff.matching.marks import load_mark_rgba
+
+ROTATIONS = (-24.0, -16.0, -8.0, 0.0, 8.0, 16.0, 24.0)  # degrees: prints turned up to about 25 degrees
+SCALES = (0.8, 0.92, 1.06, 1.22)  # template sizes relative to the window's longer side
+SIGMA = 1.0  # px: Gaussian smoothing before the Sobel gradients
+SOFT = 8.0  # Sobel magnitude at which an edge counts half (a 2-grey-level step gives about 8)
+MIN_SIDE = 12  # px: smaller templates have too few edge pixels to mean anything
+EDGE_SHARE = 0.05  # template edge pixels: gradient energy above this share of the mark's strongest
+CACHE_SIZES = 256  # (mark, size) template sets kept, least recently used dropped
+
+
+def orientation_field(gray: np.ndarray, sigma: float = SIGMA, soft: float = SOFT) -> np.ndarray:
+    """H x W x 2 float32 (cos 2a, sin 2a) x |g|^2 / (|g|^2 + soft^2) of a H x W grey image (any dtype, 0-255
+    scale), `a` the gradient angle. ValueError for an array that is not 2-D."""
+    if gray.ndim != 2:
+        raise ValueError(f"orientation_field needs a 2-D grey image, got shape {gray.shape}")
+    g = gray.astype(np.float32)
+    if sigma > 0:
+        g = cv2.GaussianBlur(g, (0, 0), sigma)
+    gx = cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3)
+    m2 = gx * gx + gy * gy
+    w = 1.0 / (m2 + soft * soft)  # (cos 2a, sin 2a) = (gx^2 - gy^2, 2 gx gy) / |g|^2, times |g|^2 / (...)
+    return np.dstack([(gx * gx - gy * gy) * w, 2.0 * gx * gy * w]).astype(np.float32)
+
+
+def has_silhouette(path: Path) -> bool:
+    """Whether a mark file draws an outline of its own: an SVG, or a raster whose own alpha channel leaves at
+    least 5 % of it transparent (alpha < 128). An opaque photo crop has none, even where load_mark_rgba
+    clears its near-white background."""
+    if path.suffix.lower() == ".svg":
+        return True
+    with Image.open(path) as img:
+        if "A" not in img.getbands() and "transparency" not in img.info:
+            return False
+        alpha = np.asarray(img.convert("RGBA").getchannel("A"))
+    return bool((alpha < 128).mean() >= 0.05)
+
+
+def _turned(rgba: np.ndarray, angle: float) -> np.ndarray:
+    h, w = rgba.shape[:2]
+    pad = int(0.25 * max(h, w)) + 2
+    big = np.pad(rgba, ((pad, pad), (pad, pad), (0, 0)))
+    m = cv2.getRotationMatrix2D((big.shape[1] / 2, big.shape[0] / 2), angle, 1.0)
+    out = cv2.warpAffine(big, m, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR)
+    ys, xs = np.nonzero(out[..., 3] > 8)
+    return out[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3] if len(xs) else rgba
+
+
+def shape_template(rgba: np.ndarray) -> tuple[np.ndarray, int]:
+    """(h x w x 2 orientation template of the mark's alpha, zero off its edges; number of edge pixels)."""
+    a = np.pad(rgba[..., 3].astype(np.float32), 2)
+    f = orientation_field(a, sigma=SIGMA, soft=1.0)
+    gx = cv2.Sobel(cv2.GaussianBlur(a, (0, 0), SIGMA), cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(cv2.GaussianBlur(a, (0, 0), SIGMA), cv2.CV_32F, 0, 1, ksize=3)
+    m2 = gx * gx + gy * gy
+    on = m2 > EDGE_SHARE * float(m2.max()) if m2.max() > 0 else np.zeros_like(m2, bool)
+    # unit length on the edge: the template's own contrast does not weigh its pixels
+    norm = np.sqrt((f * f).sum(-1, keepdims=True)) + 1e-6
+    return np.where(on[..., None], f / norm, 0.0).astype(np.float32), max(1, int(on.sum()))
+
+
+class ShapeRefs:
+    """Shape templates of the registered marks that have a silhouette, built on first use per size.
+
+    `marks` maps (brand, mark) to the mark's file (SVG or PNG). Sizes are rounded to a 6 % grid and at most
+    CACHE_SIZES (mark, size) sets are kept, so memory stays bounded with many brands. The files were checked
+    where the brands were loaded (matching/brands.py)."""
+
+    def __init__(self, marks: dict[tuple[str, str], Path]) -> None:
+        self.paths = {k: p for k, p in marks.items() if has_silhouette(p)}
+        self._cache: OrderedDict[tuple[tuple[str, str], int], list[tuple[np.ndarray, int]]] = OrderedDict()
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        return key in self.paths
+
+    def templates(self, key: tuple[str, str], side: float) -> list[tuple[np.ndarray, int]]:
+        """The mark's templates (one per ROTATIONS angle) with its longer side about `side` px."""
+        size = max(MIN_SIDE, int(round(1.06 ** round(np.log(max(side, 1.0)) / np.log(1.06)))))
+        if (key, size) in self._cache:
+            self._cache.move_to_end((key, size))
+        else:
+            rgba = load_mark_rgba(self.paths[key], size)
+            self._cache[(key, size)] = [shape_template(_turned(rgba, a)) for a in ROTATIONS]
+            if len(self._cache) > CACHE_SIZES:
+                self._cache.popitem(last=False)
+        return self._cache[(key, size)]
+
+    def score(
+        self, field: np.ndarray, origin: tuple[int, int], key: tuple[str, str], side: float
+    ) -> tuple[float, tuple[int, int, int, int] | None, tuple[np.ndarray, int] | None]:
+        """Best shape score (-1..1) of mark `key` at sizes around `side` px anywhere in `field` (a crop's
+        orientation_field whose top-left is `origin` in image pixels), the template's box there in image
+        pixels and the template (as `templates` gives it); (0.0, None, None) where no template fits."""
+        best, box, chosen = 0.0, None, None
+        for sc in SCALES:
+            if side * sc < MIN_SIDE:
+                continue
+            for t, n in self.templates(key, side * sc):
+                if t.shape[0] > field.shape[0] or t.shape[1] > field.shape[1]:
+                    continue
+                _, v, _, (x, y) = cv2.minMaxLoc(cv2.matchTemplate(field, t, cv2.TM_CCORR))
+                if v / n > best:
+                    best, chosen = v / n, (t, n)
+                    x, y = origin[0] + x, origin[1] + y
+                    box = (x, y, x + t.shape[1], y + t.shape[0])
+        return float(best), box, chosen
+
+
+def best_elsewhere(
+    field: np.ndarray, template: tuple[np.ndarray, int], box: tuple[int, int, int, int]
+) -> float:
+    """The template's best shape score over the whole image's orientation_field `field` (H x W x 2) at
+    places more than half its size away from `box` (its match, image pixels); 0.0 where there is no such
+    place. The null a match must stand out from: a mark whose edges follow folds, weave or stripes scores
+    about as well elsewhere in the same photo."""
+    t, n = template
+    if t.shape[0] > field.shape[0] or t.shape[1] > field.shape[1]:
+        return 0.0
+    r = cv2.matchTemplate(field, t, cv2.TM_CCORR)
+    th, tw = t.shape[:2]
+    x, y = box[0], box[1]
+    r[max(0, y - th // 2) : y + th // 2 + 1, max(0, x - tw // 2) : x + tw // 2 + 1] = -np.inf
+    v = float(r.max())
+    return v / n if np.isfinite(v) else 0.0

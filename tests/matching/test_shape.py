@@ -1,0 +1,147 @@
+"""Shape verification: a mark's outline found by edge orientation whatever its ink (matching/shape.py) and the
+Matcher's use of it on its best windows (match.detect.shape_*)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from benchmarks.eval_metrics import iou
+from tests.matching.conftest import background, draw_mark, images_table, jpeg_bytes, png_bytes
+
+
+def _print(
+    bg: np.ndarray, mark: np.ndarray, size: int, xy: tuple[int, int], gap: float, opacity: float = 1.0
+):
+    """The mark printed in the cloth's own colour moved by `gap` grey levels (low contrast, photo ink), at
+    `opacity`; returns (rgb, box)."""
+    import cv2
+
+    m = cv2.resize(mark, (size, size), interpolation=cv2.INTER_AREA)
+    x, y = xy
+    out = bg.astype(np.float32).copy()
+    region = out[y : y + size, x : x + size]
+    a = m[..., 3:4].astype(np.float32) / 255 * opacity
+    ink = region.reshape(-1, 3).mean(0) + gap
+    region[:] = region * (1 - a) + ink * a
+    return np.clip(out, 0, 255).astype(np.uint8), (float(x), float(y), float(x + size), float(y + size))
+
+
+@pytest.fixture(scope="module")
+def refs(marks_dir: Path):
+    from knockoff.matching.shape import ShapeRefs
+
+    return ShapeRefs({("Starling", "starling"): marks_dir / "marks" / "starling.png"})
+
+
+def _score(refs, rgb: np.ndarray, window: tuple[int, int, int, int]):
+    import cv2
+
+    from knockoff.matching.shape import orientation_field
+
+    x0, y0, x1, y1 = window
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    return refs.score(orientation_field(gray[y0:y1, x0:x1]), (x0, y0), ("Starling", "starling"), 100)[:2]
+
+
+def test_the_field_is_the_same_for_dark_and_light_ink_and_nearly_so_at_low_contrast() -> None:
+    from knockoff.matching.shape import orientation_field
+
+    alpha = draw_mark(96)[..., 3].astype(np.float32) / 255
+    dark, light = 128 - 60 * alpha, 128 + 60 * alpha
+    a, b = orientation_field(dark), orientation_field(light)
+    np.testing.assert_allclose(a, b, atol=1e-4)  # polarity: the doubled angle
+    faint = orientation_field(128 + 8 * alpha)
+    edge = np.hypot(a[..., 0], a[..., 1]) > 0.5
+    cos = (a[edge] * faint[edge]).sum(-1) / (
+        np.linalg.norm(a[edge], axis=-1) * np.linalg.norm(faint[edge], axis=-1) + 1e-9
+    )
+    assert np.median(cos) > 0.99  # the same directions at an 8-grey-level print
+    assert np.median(np.hypot(faint[edge, 0], faint[edge, 1])) > 0.5  # and a faint edge still counts
+    with pytest.raises(ValueError, match="2-D"):
+        orientation_field(np.zeros((8, 8, 3)))
+
+
+def test_a_faint_print_scores_high_where_it_is_and_the_bare_cloth_does_not(refs) -> None:
+    bg = background(5, 360, 360)
+    rgb, box = _print(bg, draw_mark(256), 100, (120, 110), gap=24.0, opacity=0.75)  # 18 grey levels
+    window = (80, 70, 260, 250)
+    s, found = _score(refs, rgb, window)
+    assert s >= 0.45, s
+    assert found is not None and iou(found, box) >= 0.6, (found, box)
+    s_bare, _ = _score(refs, bg, window)
+    assert s_bare < 0.2, s_bare
+    s_other = _score(refs, rgb, (0, 0, 115, 115))[0]  # next to the print, not on it
+    assert s_other < 0.3, s_other
+
+
+def test_a_match_must_stand_out_from_the_same_photo(refs) -> None:
+    """A print scores far above the template's best elsewhere in its photo; on a photo of stripes, which
+    the mark's straight edges follow everywhere, the best place barely stands out."""
+    import cv2
+
+    from knockoff.matching.shape import best_elsewhere, orientation_field
+
+    rgb, box = _print(background(5, 360, 360), draw_mark(256), 100, (120, 110), gap=24.0, opacity=0.75)
+    whole = orientation_field(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
+    s, found, template = refs.score(whole[70:250, 80:260], (80, 70), ("Starling", "starling"), 100)
+    assert s - best_elsewhere(whole, template, found) >= 0.25
+    yy, xx = np.mgrid[0:360, 0:360]
+    stripes = (128 + 50 * np.sign(np.sin((xx + 0.3 * yy) / 3.0))).astype(np.uint8)
+    whole = orientation_field(cv2.GaussianBlur(stripes, (0, 0), 1.0))
+    s, found, template = refs.score(whole[70:250, 80:260], (80, 70), ("Starling", "starling"), 100)
+    assert found is not None and s - best_elsewhere(whole, template, found) < 0.1
+    assert best_elsewhere(whole[:20, :20], template, (0, 0, 5, 5)) == 0.0  # no room for the template
+
+
+def test_only_marks_with_an_outline_of_their_own_get_shape_templates(tmp_path: Path, marks_dir: Path) -> None:
+    from knockoff.matching.shape import ShapeRefs, has_silhouette
+
+    photo = tmp_path / "crop.png"  # an opaque photo crop: its outline is its rectangle
+    photo.write_bytes(png_bytes(background(1, 60, 90)))
+    flat = tmp_path / "flat.png"  # an alpha channel that hides nothing
+    rgba = np.dstack([background(2, 60, 90), np.full((60, 90), 255, np.uint8)])
+    flat.write_bytes(png_bytes(rgba))
+    svg = marks_dir / "marks" / "quadra.svg"
+    transparent = marks_dir / "marks" / "starling.png"
+    assert [has_silhouette(p) for p in (photo, flat, svg, transparent)] == [False, False, True, True]
+    refs = ShapeRefs({("a", "crop"): photo, ("b", "flat"): flat, ("c", "quadra"): svg})
+    assert ("c", "quadra") in refs and ("a", "crop") not in refs and ("b", "flat") not in refs
+    none = refs.score(np.zeros((5, 5, 2), np.float32), (0, 0), ("c", "quadra"), 40)  # no template fits
+    assert none == (0.0, None, None)
+
+
+def test_the_matcher_raises_a_faint_print_and_boxes_it(brands) -> None:
+    from knockoff.config import DetectConfig, MatchConfig
+    from knockoff.matching.engine import Matcher
+
+    rgb, box = _print(background(7, 480, 400), draw_mark(256), 120, (140, 170), gap=12.0, opacity=0.75)
+    blob = jpeg_bytes(rgb, 90)
+
+    def best(shape_top: int) -> tuple[dict, dict]:
+        cfg = MatchConfig(ocr=False, device="cpu", detect=DetectConfig(shape_top=shape_top))
+        m = Matcher(brands, cfg, device="cpu")
+        det, errors = m.detect(images_table([blob]))
+        assert errors.num_rows == 0
+        rows = [r for r in det.to_pylist() if r["brand"] == "Starling"]
+        return max(rows, key=lambda r: r["score"]), m.counters
+
+    off, _ = best(0)
+    on, counters = best(4)
+    assert counters["shape_windows"] >= 1
+    assert on["score"] >= off["score"] + 0.2, (off, on)
+    assert on["method"] in ("cnn+shape", "cnn+sift")
+    if on["method"] == "cnn+shape":
+        found = (on["x0"], on["y0"], on["x1"], on["y1"])
+        assert iou(found, box) >= 0.5, (found, box)
+
+
+def test_shape_thresholds_must_be_ordered() -> None:
+    from pydantic import ValidationError
+
+    from knockoff.config import DetectConfig
+
+    with pytest.raises(ValidationError, match="shape_high"):
+        DetectConfig(shape_low=0.6, shape_high=0.5)
