@@ -166,6 +166,8 @@ class DetectConfig(_Model):
     shape_low: float = Field(0.15, ge=0.0, lt=1.0)
     shape_high: float = Field(0.4, gt=0.0, le=1.0)
     shape_weight: Unit = 0.9
+    # and only where the window's calibrated correlation is at least this (the CNN not ruling the brand out)
+    shape_min_p: Unit = 0.02
     shape_margin: float = Field(0.4, ge=0.0, le=2.0)
     # share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0 measured:
     # held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)

@@ -546,7 +546,8 @@ class Matcher:
     def _verify_shapes(self, gray: np.ndarray, cands: list[logo.Candidate]) -> None:
         """Shape verification (matching/shape.py) of the knobs.shape_top best windows whose mark has a
         silhouette, searched within knobs.shape_margin x the window's longer side around it in `gray` (the
-        decoded image, H x W uint8). A match scoring s >= knobs.shape_min_score is measured by its margin:
+        decoded image, H x W uint8). A match scoring s >= knobs.shape_min_score, in a window whose calibrated
+        correlation is at least knobs.shape_min_p, is measured by its margin:
         s less the higher of the template's best score elsewhere in the image and the scores of other brands'
         matches overlapping it (a print that stands out for every brand's template is evidence for none).
         The window's `shape` becomes knobs.shape_weight x the margin's place between shape_low and shape_high
@@ -573,8 +574,8 @@ class Matcher:
             if box is not None:
                 found.append((c, score, box, template))
         for c, score, box, template in found:
-            if score < k.shape_min_score:
-                continue
+            if score < k.shape_min_score or logo.corr_score(c.corr, self.calibration) < k.shape_min_p:
+                continue  # still a rival of the others (above)
             rivals = [
                 s for d, s, b, _ in found if d.brand != c.brand and logo.overlap(b, box) >= logo.RIVAL_OVERLAP
             ]

@@ -120,8 +120,8 @@ def test_the_matcher_raises_a_faint_print_and_boxes_it(brands) -> None:
     rgb, box = _print(background(7, 480, 400), draw_mark(256), 120, (140, 170), gap=12.0, opacity=0.75)
     blob = jpeg_bytes(rgb, 90)
 
-    def best(shape_top: int) -> tuple[dict, dict]:
-        cfg = MatchConfig(ocr=False, device="cpu", detect=DetectConfig(shape_top=shape_top))
+    def best(shape_top: int, **knobs) -> tuple[dict, dict]:
+        cfg = MatchConfig(ocr=False, device="cpu", detect=DetectConfig(shape_top=shape_top, **knobs))
         m = Matcher(brands, cfg, device="cpu")
         det, errors = m.detect(images_table([blob]))
         assert errors.num_rows == 0
@@ -133,6 +133,8 @@ def test_the_matcher_raises_a_faint_print_and_boxes_it(brands) -> None:
     assert counters["shape_windows"] >= 1
     assert on["score"] >= off["score"] + 0.2, (off, on)
     assert on["method"] in ("cnn+shape", "cnn+sift")
+    gated, _ = best(4, shape_min_p=1.0)  # where the CNN rules the brand out, the shape adds nothing
+    assert gated["score"] == off["score"] and gated["method"] == off["method"]
     if on["method"] == "cnn+shape":
         found = (on["x0"], on["y0"], on["x1"], on["y1"])
         assert iou(found, box) >= 0.5, (found, box)
