@@ -194,8 +194,15 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   shapes (disc, ring, star, triangle, square) as rivals too: 0.411 (a mean over edges lets a ring explain a mark
 #   that contains one; Starling's test print loses its gain); null = elsewhere and other brands (kept): 0.437,
 #   logo-free 24 / 9 / 1, demo 40 lists identical to v15 (no cnn+shape row: its prints are clear). Margin 0.10 to
-#   0.35 0.450 was not checked further. Real-logos references are photo crops, which have no silhouette: its
-#   figures cannot move (rows identical, see benchmarks/RESULTS.md).
+#   0.35 0.450 was not checked further. On the 240-listing demo, in one run, that version lowered Solenne's fused
+#   AP 0.936 -> 0.916 (3 cnn+shape rows, one a clean rain jacket's at logo 0.72, where the window's calibrated
+#   correlation was about 0.002). Of the first 360 other-hand images (OCR off), every positive whose shape
+#   passed had p >= 0.02 and a quarter of the negatives that passed had less, so shape_min_p 0.02: 360 images
+#   0.437 as without it; demo 240 v15 / v16 in one run 0.949 / 0.903 / 0.936 both (one cnn+shape row); logo-free
+#   and demo 40 as v15 (the gate only removes boosts). Composite benchmark (training.check_head's set, 751
+#   images, OCR off), before the gate: all logos >= 48 px 0.957 -> 0.962, hard conditions 0.894 -> 0.908, small
+#   logos 28-44 px 0.740 -> 0.768. Real-logos references are photo crops, which have no silhouette: its
+#   figures cannot move (60 images, v15 / v16 rows identical, no shape window; see benchmarks/RESULTS.md).
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
