@@ -39,19 +39,25 @@ EDGE_SHARE = 0.05  # template edge pixels: gradient energy above this share of t
 CACHE_SIZES = 256  # (mark, size) template sets kept, least recently used dropped
 
 
+def _gradients(g: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
+    """Sobel x and y gradients (float32) of a float32 image after Gaussian smoothing of `sigma` px."""
+    if sigma > 0:
+        g = cv2.GaussianBlur(g, (0, 0), sigma)
+    return cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3)
+
+
+def _field(gx: np.ndarray, gy: np.ndarray, m2: np.ndarray, soft: float) -> np.ndarray:
+    w = 1.0 / (m2 + soft * soft)  # (cos 2a, sin 2a) = (gx^2 - gy^2, 2 gx gy) / |g|^2, times |g|^2 / (...)
+    return np.dstack([(gx * gx - gy * gy) * w, 2.0 * gx * gy * w]).astype(np.float32)
+
+
 def orientation_field(gray: np.ndarray, sigma: float = SIGMA, soft: float = SOFT) -> np.ndarray:
     """H x W x 2 float32 (cos 2a, sin 2a) x |g|^2 / (|g|^2 + soft^2) of a H x W grey image (any dtype, 0-255
     scale), `a` the gradient angle. ValueError for an array that is not 2-D."""
     if gray.ndim != 2:
         raise ValueError(f"orientation_field needs a 2-D grey image, got shape {gray.shape}")
-    g = gray.astype(np.float32)
-    if sigma > 0:
-        g = cv2.GaussianBlur(g, (0, 0), sigma)
-    gx = cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3)
-    gy = cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3)
-    m2 = gx * gx + gy * gy
-    w = 1.0 / (m2 + soft * soft)  # (cos 2a, sin 2a) = (gx^2 - gy^2, 2 gx gy) / |g|^2, times |g|^2 / (...)
-    return np.dstack([(gx * gx - gy * gy) * w, 2.0 * gx * gy * w]).astype(np.float32)
+    gx, gy = _gradients(gray.astype(np.float32), sigma)
+    return _field(gx, gy, gx * gx + gy * gy, soft)
 
 
 def has_silhouette(path: Path) -> bool:
@@ -79,11 +85,9 @@ def _turned(rgba: np.ndarray, angle: float) -> np.ndarray:
 
 def shape_template(rgba: np.ndarray) -> tuple[np.ndarray, int]:
     """(h x w x 2 orientation template of the mark's alpha, zero off its edges; number of edge pixels)."""
-    a = np.pad(rgba[..., 3].astype(np.float32), 2)
-    f = orientation_field(a, sigma=SIGMA, soft=1.0)
-    gx = cv2.Sobel(cv2.GaussianBlur(a, (0, 0), SIGMA), cv2.CV_32F, 1, 0, ksize=3)
-    gy = cv2.Sobel(cv2.GaussianBlur(a, (0, 0), SIGMA), cv2.CV_32F, 0, 1, ksize=3)
+    gx, gy = _gradients(np.pad(rgba[..., 3].astype(np.float32), 2), SIGMA)  # once: the field and the edges
     m2 = gx * gx + gy * gy
+    f = _field(gx, gy, m2, soft=1.0)
     on = m2 > EDGE_SHARE * float(m2.max()) if m2.max() > 0 else np.zeros_like(m2, bool)
     # unit length on the edge: the template's own contrast does not weigh its pixels
     norm = np.sqrt((f * f).sum(-1, keepdims=True)) + 1e-6
