@@ -55,14 +55,14 @@ from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from knockoff.matching.index import INDEX_VERSION, build_index
 from knockoff.matching.ocr import VERSION as OCR_VERSION
 from knockoff.matching.proposals import MarkProposer
-from knockoff.matching.shape import MIN_SIDE, ShapeRefs, best_elsewhere, orientation_field
+from knockoff.matching.shape import MIN_SIDE, Fields, ShapeRefs, Template, best_elsewhere
 from knockoff.matching.text import fold
 
 log = logging.getLogger(__name__)
 
 ALGO_VERSION = (
     "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo"
-    "-wholegate-pz-ocrgate-shape-v16"
+    "-wholegate-pz-ocrgate-shape-red96-v17"
 )
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
@@ -203,6 +203,22 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   images, OCR off), before the gate: all logos >= 48 px 0.957 -> 0.962, hard conditions 0.894 -> 0.908, small
 #   logos 28-44 px 0.740 -> 0.768. Real-logos references are photo crops, which have no silhouette: its
 #   figures cannot move (60 images, v15 / v16 rows identical, no shape window; see benchmarks/RESULTS.md).
+#   v16 on all 720 other-hand images (benchmarks/RESULTS.md), shape off / on in one run: 0.383 -> 0.411, >= 48 px
+#   0.442 -> 0.471, < 48 px 0.163 -> 0.198, contrast < 40 0.156 -> 0.210, occluded 0.169 -> 0.206.
+#   Model v17 (2026-12-03, cost): its mark rendered once per window at the largest size (resvg at 2x, Lanczos
+#   down) instead of once per size; templates over MAX_SIDE 96 px matched on the grey image reduced by a whole
+#   factor (a field pooled instead halves an edge's weight: a 220 px print scored 0.23 pooled, 0.44 reduced,
+#   0.30 at full size); windows the CNN gate rules out matched only where a gated-in window reaches
+#   shape_min_score (they only serve as rivals: rows identical, 120 other-hand images). Checked beside v16:
+#   first 360 other-hand images 0.437 and every condition's mAP as v16; composite benchmark >= 48 px 0.962 ->
+#   0.963, hard 0.908 -> 0.909, small 0.770 -> 0.770; logo-free 24 / 9 / 1 and demo-40 top 3 as v16. Shape
+#   verification per real photo at 1,000 brands (60 photos, one thread, loaded machine) 204 -> 130 ms.
+#   Tried and not kept: opaque photo-crop marks matched by their crop's own grey-level edges (borders left out),
+#   so real-logos' references get templates too: development half (20 brands) dev-A / dev-B mAP 0.905 / 0.895
+#   either way, top-1 0.865 -> 0.867 / 0.871; at the labelled box the true brand's crop scores a median 0.17
+#   against 0.13 for other brands' (12% of positives pass s >= 0.35 with margin 0.15, 0 of 464 others): real
+#   logos differ from their reference crop in drawing, 3-D shape and detail, which edge orientation does not
+#   forgive, and where they do match the CNN has already found them.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
@@ -558,38 +574,48 @@ class Matcher:
         s less the higher of the template's best score elsewhere in the image and the scores of other brands'
         matches overlapping it (a print that stands out for every brand's template is evidence for none).
         The window's `shape` becomes knobs.shape_weight x the margin's place between shape_low and shape_high
-        (0..1), and `shape_box` the template's box, where that place is above 0."""
+        (0..1), and `shape_box` the template's box, where that place is above 0.
+
+        The windows the CNN gate rules out are matched only where a gated-in window passes shape_min_score,
+        since they serve only as its rivals: the same result as matching every window, at a fraction of the
+        cost where the best windows are other brands' chance peaks."""
         k = self.knobs
-        h, w = gray.shape
-        whole = None
-        found = []
-        for c in sorted(cands, key=lambda c: (-c.corr, c.brand, c.mark))[: k.shape_top]:
-            if (c.brand, c.mark) not in self.shape_refs:
-                continue
-            x0, y0, x1, y1 = c.window
-            side = max(x1 - x0, y1 - y0)
-            m = k.shape_margin * side + 4
-            cx0, cy0 = int(max(0.0, x0 - m)), int(max(0.0, y0 - m))
-            cx1, cy1 = int(min(w, x1 + m)), int(min(h, y1 + m))
-            if cx1 - cx0 < MIN_SIDE or cy1 - cy0 < MIN_SIDE:
-                continue
-            self.counters["shape_windows"] += 1
-            whole = orientation_field(gray) if whole is None else whole
-            score, box, template = self.shape_refs.score(
-                whole[cy0:cy1, cx0:cx1], (cx0, cy0), (c.brand, c.mark), side
-            )
-            if box is not None:
-                found.append((c, score, box, template))
-        for c, score, box, template in found:
+        top = sorted(cands, key=lambda c: (-c.corr, c.brand, c.mark))[: k.shape_top]
+        top = [c for c in top if (c.brand, c.mark) in self.shape_refs]
+        gated = [logo.corr_score(c.corr, self.calibration) >= k.shape_min_p for c in top]
+        fields = Fields(gray)  # the image's orientation fields, computed on first use
+        found = {i: self._shape_match(fields, top[i]) for i in range(len(top)) if gated[i]}
+        if not any(m is not None and m[0] >= k.shape_min_score for m in found.values()):
+            return
+        found.update({i: self._shape_match(fields, top[i]) for i in range(len(top)) if not gated[i]})
+        matches = [(top[i], *m) for i, m in sorted(found.items()) if m is not None]
+        for c, score, box, template in matches:
             if score < k.shape_min_score or logo.corr_score(c.corr, self.calibration) < k.shape_min_p:
                 continue  # still a rival of the others (above)
             rivals = [
-                s for d, s, b, _ in found if d.brand != c.brand and logo.overlap(b, box) >= logo.RIVAL_OVERLAP
+                s
+                for d, s, b, _ in matches
+                if d.brand != c.brand and logo.overlap(b, box) >= logo.RIVAL_OVERLAP
             ]
-            null = max([best_elsewhere(whole, template, box), *rivals])
+            null = max([best_elsewhere(fields, template, box), *rivals])
             q = min(1.0, max(0.0, (score - null - k.shape_low) / (k.shape_high - k.shape_low)))
             if q > 0:
                 c.shape, c.shape_box = k.shape_weight * q, tuple(float(v) for v in box)
+
+    def _shape_match(self, fields: Fields, c: logo.Candidate) -> tuple[float, tuple, Template] | None:
+        """(score, box, template) of window `c`'s mark matched within knobs.shape_margin x its side around it
+        (ShapeRefs.score on the image's `fields`), or None where the search area or no template fits."""
+        h, w = fields.gray.shape
+        x0, y0, x1, y1 = c.window
+        side = max(x1 - x0, y1 - y0)
+        m = self.knobs.shape_margin * side + 4
+        cx0, cy0 = int(max(0.0, x0 - m)), int(max(0.0, y0 - m))
+        cx1, cy1 = int(min(w, x1 + m)), int(min(h, y1 + m))
+        if cx1 - cx0 < MIN_SIDE or cy1 - cy0 < MIN_SIDE:
+            return None
+        self.counters["shape_windows"] += 1
+        score, box, template = self.shape_refs.score(fields, (cx0, cy0, cx1, cy1), (c.brand, c.mark), side)
+        return None if box is None or template is None else (score, box, template)
 
     def _decided(self, cands: list[logo.Candidate], read: tuple[list, list] | None) -> bool:
         """Whether the image's brand is settled before whole-image SIFT: a window verified with at least

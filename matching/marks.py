@@ -16,7 +16,9 @@ def _rasterise_svg(svg_text: str, size: int) -> Image.Image:
     return Image.open(io.BytesIO(png)).convert("RGBA")
 
 
-def _crop_resize(img: Image.Image, size: int) -> np.ndarray:
+def crop_resize(img: Image.Image, size: int) -> np.ndarray:
+    """RGBA uint8 H x W x 4 of `img` cropped to its visible pixels (alpha > 0), longer side `size` px
+    (Lanczos)."""
     bbox = img.getchannel("A").getbbox()
     if bbox:
         img = img.crop(bbox)
@@ -28,11 +30,13 @@ def _crop_resize(img: Image.Image, size: int) -> np.ndarray:
 
 def render_svg(svg_text: str, size: int) -> np.ndarray:
     """An SVG as RGBA uint8 with its longer side `size` px, cropped to the drawn pixels."""
-    return _crop_resize(_rasterise_svg(svg_text, size), size)
+    return crop_resize(_rasterise_svg(svg_text, size), size)
 
 
-def load_mark_rgba(path: Path, size: int) -> np.ndarray:
-    """The mark as RGBA uint8 with its longer side `size` px (SVG rendered, rasters resized)."""
+def mark_source(path: Path, size: int) -> Image.Image:
+    """The mark file as a PIL RGBA image from which `crop_resize` gives it at any longer side up to `size` px:
+    an SVG rasterised at twice that side (resvg), a raster as stored. An opaque raster's near-white
+    (all channels > 240) is made transparent: its background."""
     if path.suffix.lower() == ".svg":
         img = _rasterise_svg(path.read_text(encoding="utf-8"), size)
     else:
@@ -44,7 +48,12 @@ def load_mark_rgba(path: Path, size: int) -> np.ndarray:
         light = arr[..., :3].min(axis=2) > 240
         arr[light, 3] = 0
         img = Image.fromarray(arr, "RGBA")
-    return _crop_resize(img, size)
+    return img
+
+
+def load_mark_rgba(path: Path, size: int) -> np.ndarray:
+    """The mark as RGBA uint8 with its longer side `size` px (SVG rendered, rasters resized)."""
+    return crop_resize(mark_source(path, size), size)
 
 
 def variants(rgba: np.ndarray) -> dict[str, np.ndarray]:

@@ -17,18 +17,23 @@ scores as high as a faint print, but about as high all over the photo.
 Only marks with a silhouette (a vector or a PNG with real transparency: `has_silhouette`) get shape templates:
 an opaque photo crop's outline is its rectangle. Used by matching/engine.py on the best windows of an image
 (`match.detect.shape_*` in knockoff/config.py).
+
+Cost (model v17): a window's mark is rendered once, at its largest size, for all its sizes (`ShapeRefs._source`);
+templates over MAX_SIDE px are matched on the image reduced by a whole factor (`Fields`), where an edge keeps its
+width and weight; the Matcher matches the windows the CNN gate rules out only where they can be rivals.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from pathlib import Path
+from typing import NamedTuple
 
 import cv2
 import numpy as np
 from PIL import Image
 
-from knockoff.matching.marks import load_mark_rgba
+from knockoff.matching.marks import crop_resize, mark_source
 
 ROTATIONS = (-24.0, -16.0, -8.0, 0.0, 8.0, 16.0, 24.0)  # degrees: prints turned up to about 25 degrees
 SCALES = (0.8, 0.92, 1.06, 1.22)  # template sizes relative to the window's longer side
@@ -37,6 +42,8 @@ SOFT = 8.0  # Sobel magnitude at which an edge counts half (a 2-grey-level step 
 MIN_SIDE = 12  # px: smaller templates have too few edge pixels to mean anything
 EDGE_SHARE = 0.05  # template edge pixels: gradient energy above this share of the mark's strongest
 CACHE_SIZES = 256  # (mark, size) template sets kept, least recently used dropped
+CACHE_SOURCES = 64  # marks whose rendering (mark_source) is kept, least recently used dropped
+MAX_SIDE = 96  # px: larger templates are matched on the image reduced by a whole factor (`Fields`) instead
 
 
 def _gradients(g: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
@@ -94,6 +101,38 @@ def shape_template(rgba: np.ndarray) -> tuple[np.ndarray, int]:
     return np.where(on[..., None], f / norm, 0.0).astype(np.float32), max(1, int(on.sum()))
 
 
+class Template(NamedTuple):
+    """A matched shape template: the orientation template (h x w x 2), its number of edge pixels and the
+    factor the image was reduced by to match it (1: image pixels)."""
+
+    t: np.ndarray
+    n: int
+    reduction: int
+
+
+class Fields:
+    """The orientation_field of one grey image (H x W, uint8) at whole-factor reductions, each computed on
+    first use: `at(f)` is the field of the image reduced f times (area averaging), H // f x W // f x 2. An edge
+    keeps its 1-2 px width and full weight at every reduction, so scores keep one scale."""
+
+    def __init__(self, gray: np.ndarray) -> None:
+        self.gray = gray
+        self._by: dict[int, np.ndarray] = {}
+
+    def at(self, factor: int) -> np.ndarray:
+        if factor not in self._by:
+            g, (h, w) = self.gray, self.gray.shape
+            if factor > 1:
+                g = cv2.resize(g, (max(1, w // factor), max(1, h // factor)), interpolation=cv2.INTER_AREA)
+            self._by[factor] = orientation_field(g)
+        return self._by[factor]
+
+
+def _snap(side: float) -> int:
+    """A template size in px: `side` rounded to a 6 % grid (so nearby windows share templates), >= MIN_SIDE."""
+    return max(MIN_SIDE, int(round(1.06 ** round(np.log(max(side, 1.0)) / np.log(1.06)))))
+
+
 class ShapeRefs:
     """Shape templates of the registered marks that have a silhouette, built on first use per size.
 
@@ -104,29 +143,47 @@ class ShapeRefs:
     def __init__(self, marks: dict[tuple[str, str], Path]) -> None:
         self.paths = {k: p for k, p in marks.items() if has_silhouette(p)}
         self._cache: OrderedDict[tuple[tuple[str, str], int], list[tuple[np.ndarray, int]]] = OrderedDict()
+        self._sources: OrderedDict[tuple[str, str], tuple[int, Image.Image]] = OrderedDict()
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         return key in self.paths
 
     def templates(self, key: tuple[str, str], side: float) -> list[tuple[np.ndarray, int]]:
         """The mark's templates (one per ROTATIONS angle) with its longer side about `side` px."""
-        size = max(MIN_SIDE, int(round(1.06 ** round(np.log(max(side, 1.0)) / np.log(1.06)))))
+        size = _snap(side)
         if (key, size) in self._cache:
             self._cache.move_to_end((key, size))
         else:
-            rgba = load_mark_rgba(self.paths[key], size)
+            rgba = crop_resize(self._source(key, size), size)
             self._cache[(key, size)] = [shape_template(_turned(rgba, a)) for a in ROTATIONS]
             if len(self._cache) > CACHE_SIZES:
                 self._cache.popitem(last=False)
         return self._cache[(key, size)]
 
+    def _source(self, key: tuple[str, str], size: int) -> Image.Image:
+        """The mark's rendering (mark_source) good for `size` px: the one kept where it was made for at least
+        that size, else rendered anew (one rendering then serves all of a window's SCALES, see `score`)."""
+        kept = self._sources.get(key)
+        if kept is None or kept[0] < size:
+            kept = (size, mark_source(self.paths[key], size))
+            self._sources[key] = kept
+            if len(self._sources) > CACHE_SOURCES:
+                self._sources.popitem(last=False)
+        self._sources.move_to_end(key)
+        return kept[1]
+
     def score(
-        self, field: np.ndarray, origin: tuple[int, int], key: tuple[str, str], side: float
-    ) -> tuple[float, tuple[int, int, int, int] | None, tuple[np.ndarray, int] | None]:
-        """Best shape score (-1..1) of mark `key` at sizes around `side` px anywhere in `field` (a crop's
-        orientation_field whose top-left is `origin` in image pixels), the template's box there in image
-        pixels and the template (as `templates` gives it); (0.0, None, None) where no template fits."""
+        self, fields: Fields, area: tuple[int, int, int, int], key: tuple[str, str], side: float
+    ) -> tuple[float, tuple[int, int, int, int] | None, Template | None]:
+        """Best shape score (-1..1) of mark `key` at sizes around `side` px anywhere in `area` (x0, y0, x1, y1,
+        image pixels) of the image whose `fields` are given, the template's box there in image pixels and the
+        template; (0.0, None, None) where no template fits. Where the largest size exceeds MAX_SIDE, the
+        image reduced by the whole factor that brings it under is searched (`Fields.at`)."""
         best, box, chosen = 0.0, None, None
+        f = max(1, int(side * SCALES[-1] // MAX_SIDE))
+        x0, y0, x1, y1 = (v // f for v in area)
+        field, side = fields.at(f)[y0:y1, x0:x1], side / f
+        self._source(key, _snap(side * SCALES[-1]))  # rendered once, at the largest size, for every scale
         for sc in SCALES:
             if side * sc < MIN_SIDE:
                 continue
@@ -135,25 +192,23 @@ class ShapeRefs:
                     continue
                 _, v, _, (x, y) = cv2.minMaxLoc(cv2.matchTemplate(field, t, cv2.TM_CCORR))
                 if v / n > best:
-                    best, chosen = v / n, (t, n)
-                    x, y = origin[0] + x, origin[1] + y
-                    box = (x, y, x + t.shape[1], y + t.shape[0])
+                    best, chosen = v / n, Template(t, n, f)
+                    box = (f * (x0 + x), f * (y0 + y), f * (x0 + x + t.shape[1]), f * (y0 + y + t.shape[0]))
         return float(best), box, chosen
 
 
-def best_elsewhere(
-    field: np.ndarray, template: tuple[np.ndarray, int], box: tuple[int, int, int, int]
-) -> float:
-    """The template's best shape score over the whole image's orientation_field `field` (H x W x 2) at
+def best_elsewhere(fields: Fields, template: Template, box: tuple[int, int, int, int]) -> float:
+    """The template's best shape score over the whole image (its `fields`, at the template's reduction) at
     places more than half its size away from `box` (its match, image pixels); 0.0 where there is no such
     place. The null a match must stand out from: a mark whose edges follow folds, weave or stripes scores
     about as well elsewhere in the same photo."""
-    t, n = template
+    t, n, f = template
+    field = fields.at(f)
     if t.shape[0] > field.shape[0] or t.shape[1] > field.shape[1]:
         return 0.0
     r = cv2.matchTemplate(field, t, cv2.TM_CCORR)
     th, tw = t.shape[:2]
-    x, y = box[0], box[1]
+    x, y = box[0] // f, box[1] // f
     r[max(0, y - th // 2) : y + th // 2 + 1, max(0, x - tw // 2) : x + tw // 2 + 1] = -np.inf
     v = float(r.max())
     return v / n if np.isfinite(v) else 0.0

@@ -39,11 +39,9 @@ def refs(marks_dir: Path):
 def _score(refs, rgb: np.ndarray, window: tuple[int, int, int, int]):
     import cv2
 
-    from knockoff.matching.shape import orientation_field
+    from knockoff.matching.shape import Fields
 
-    x0, y0, x1, y1 = window
-    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    return refs.score(orientation_field(gray[y0:y1, x0:x1]), (x0, y0), ("Starling", "starling"), 100)[:2]
+    return refs.score(Fields(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)), window, ("Starling", "starling"), 100)[:2]
 
 
 def test_the_field_is_the_same_for_dark_and_light_ink_and_nearly_so_at_low_contrast() -> None:
@@ -77,27 +75,48 @@ def test_a_faint_print_scores_high_where_it_is_and_the_bare_cloth_does_not(refs)
     assert s_other < 0.3, s_other
 
 
+def test_a_large_print_is_matched_on_the_reduced_image_with_its_box_in_image_pixels(refs) -> None:
+    """A 220 px print (templates up to 268 px) is matched on the image reduced 2x, as well as a 100 px one
+    at full size: found with its box in image pixels, standing out from the rest of the photo; the bare
+    cloth does not match."""
+    import cv2
+
+    from knockoff.matching.shape import MAX_SIDE, SCALES, Fields, best_elsewhere
+
+    assert int(220 * SCALES[-1] // MAX_SIDE) == 2
+    bg = background(7, 600, 600)
+    rgb, box = _print(bg, draw_mark(256), 220, (200, 180), gap=24.0, opacity=0.75)
+    fields = Fields(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
+    s, found, template = refs.score(fields, (110, 90, 510, 490), ("Starling", "starling"), 220)
+    assert template is not None and template.reduction == 2 and fields.at(2).shape == (300, 300, 2)
+    assert s >= 0.4 and iou(found, box) >= 0.6, (s, found, box)
+    assert s - best_elsewhere(fields, template, found) >= 0.25
+    bare = Fields(cv2.cvtColor(bg, cv2.COLOR_RGB2GRAY))
+    assert refs.score(bare, (110, 90, 510, 490), ("Starling", "starling"), 220)[0] < 0.2
+
+
 def test_a_match_must_stand_out_from_the_same_photo(refs) -> None:
     """A print scores far above the template's best elsewhere in its photo; on a photo of stripes, which
     the mark's straight edges follow everywhere, the best place barely stands out."""
     import cv2
 
-    from knockoff.matching.shape import best_elsewhere, orientation_field
+    from knockoff.matching.shape import Fields, best_elsewhere
 
     rgb, box = _print(background(5, 360, 360), draw_mark(256), 100, (120, 110), gap=24.0, opacity=0.75)
-    whole = orientation_field(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
-    s, found, template = refs.score(whole[70:250, 80:260], (80, 70), ("Starling", "starling"), 100)
-    assert s - best_elsewhere(whole, template, found) >= 0.25
+    fields = Fields(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
+    s, found, template = refs.score(fields, (80, 70, 260, 250), ("Starling", "starling"), 100)
+    assert s - best_elsewhere(fields, template, found) >= 0.25
     yy, xx = np.mgrid[0:360, 0:360]
     stripes = (128 + 50 * np.sign(np.sin((xx + 0.3 * yy) / 3.0))).astype(np.uint8)
-    whole = orientation_field(cv2.GaussianBlur(stripes, (0, 0), 1.0))
-    s, found, template = refs.score(whole[70:250, 80:260], (80, 70), ("Starling", "starling"), 100)
-    assert found is not None and s - best_elsewhere(whole, template, found) < 0.1
-    assert best_elsewhere(whole[:20, :20], template, (0, 0, 5, 5)) == 0.0  # no room for the template
+    fields = Fields(cv2.GaussianBlur(stripes, (0, 0), 1.0))
+    s, found, template = refs.score(fields, (80, 70, 260, 250), ("Starling", "starling"), 100)
+    assert found is not None and s - best_elsewhere(fields, template, found) < 0.1
+    small = Fields(np.zeros((20, 20), np.uint8))
+    assert best_elsewhere(small, template, (0, 0, 5, 5)) == 0.0  # no room for the template
 
 
 def test_only_marks_with_an_outline_of_their_own_get_shape_templates(tmp_path: Path, marks_dir: Path) -> None:
-    from knockoff.matching.shape import ShapeRefs, has_silhouette
+    from knockoff.matching.shape import Fields, ShapeRefs, has_silhouette
 
     photo = tmp_path / "crop.png"  # an opaque photo crop: its outline is its rectangle
     photo.write_bytes(png_bytes(background(1, 60, 90)))
@@ -109,7 +128,7 @@ def test_only_marks_with_an_outline_of_their_own_get_shape_templates(tmp_path: P
     assert [has_silhouette(p) for p in (photo, flat, svg, transparent)] == [False, False, True, True]
     refs = ShapeRefs({("a", "crop"): photo, ("b", "flat"): flat, ("c", "quadra"): svg})
     assert ("c", "quadra") in refs and ("a", "crop") not in refs and ("b", "flat") not in refs
-    none = refs.score(np.zeros((5, 5, 2), np.float32), (0, 0), ("c", "quadra"), 40)  # no template fits
+    none = refs.score(Fields(np.zeros((5, 5), np.uint8)), (0, 0, 5, 5), ("c", "quadra"), 40)  # nothing fits
     assert none == (0.0, None, None)
 
 
