@@ -41,7 +41,8 @@ def _score(refs, rgb: np.ndarray, window: tuple[int, int, int, int]):
 
     from knockoff.matching.shape import Fields
 
-    return refs.score(Fields(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)), window, ("Starling", "starling"), 100)[:2]
+    fields = Fields(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
+    return refs.score(fields, window, ("Starling", "starling"), 100)[:2]
 
 
 def test_the_field_is_the_same_for_dark_and_light_ink_and_nearly_so_at_low_contrast() -> None:
