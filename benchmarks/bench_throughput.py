@@ -12,8 +12,9 @@ Sections:
   and 1,000 brands, timers around the Matcher's parts (StageTimer), and the 2-core ceiling they set; each
   brand count with shape verification off (SHAPE_OFF, model v15's path) and at default settings
   (`stages_section(..., ZOOM_OFF, "zoom off")` compares proposal zoom instead, v13's path; UNGATED the
-  whole-image SIFT gate, v12's). The real-logo brands' references are photo crops, which have no silhouette:
-  shape verification runs on the simple-icons brands added to reach 100 and 1,000.
+  whole-image SIFT gate, v12's; SHORTLIST_64 a shortlist of 64 brands, a MatchConfig override). The real-logo brands' references
+  are photo crops, which have no silhouette: shape verification runs on the simple-icons brands added to
+  reach 100 and 1,000.
 - Compare (`--only compare`): today's path against `use_before` (the backbone's dynamic-padding export, the
   idx-v1 faiss lookup and per-brand correlation) at 100 and 1,000 brands: CPU per image and mAP (development
   brands and all 40).
@@ -196,6 +197,8 @@ UNGATED = {"whole_image_skip_inliers": 0, "whole_image_skip_ocr": 1.0}
 ZOOM_OFF = {"proposal_zoom": False}
 # no shape verification (model v15)
 SHAPE_OFF = {"shape_top": 0}
+# 64 brands correlated per image beyond 64 (match.brand_shortlist; the default is 32)
+SHORTLIST_64 = {"brand_shortlist": 64}
 
 
 def stages_section(
@@ -207,8 +210,8 @@ def stages_section(
 ) -> list[str]:
     """Per-stage CPU ms per image of one single-threaded worker at default settings, and what the 2-core
     rate would be without each stage (the ceiling it sets). Each brand count is run twice in the same
-    process: with `baseline` (DetectConfig overrides, labelled `off`; default UNGATED, the whole-image SIFT gate
-    off) and at default settings, so the two columns are measured under the same load."""
+    process: with `baseline` (MatchConfig or match.detect overrides, labelled `off`; default UNGATED, the
+    whole-image SIFT gate off) and at default settings, so the two columns are measured under the same load."""
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
@@ -220,8 +223,10 @@ def stages_section(
     runs = [(n, label) for n in sizes for label in (off, "default")]
     for n, label in runs:
         brands = load_brands(write_brands(sets[n], Path(tempfile.mkdtemp())))
-        knobs = DetectConfig(**(baseline if label == off else {}))
-        m = Matcher(brands, MatchConfig(device="cpu", detect=knobs), device="cpu")
+        over = baseline if label == off else {}
+        match = {k: v for k, v in over.items() if k in MatchConfig.model_fields}  # the rest: match.detect
+        knobs = DetectConfig(**{k: v for k, v in over.items() if k not in match})
+        m = Matcher(brands, MatchConfig(device="cpu", detect=knobs, **match), device="cpu")
         matcher_preds(m, samples[:2])  # models and lazy engines loaded outside the timing
         before = dict(m.counters)
         timer = StageTimer()

@@ -219,7 +219,7 @@ class MatchConfig(_Model):
     ocr: bool = True
     ocr_scope: Literal["image", "window"] = "image"  # read the whole image, or a crop by a wordmark window
     partition_rows: int = Field(1000, ge=1)
-    # beyond this many brands, correlate only the lookup's best (index.py)
+    # beyond this many brands, correlate only the lookup's best (index.py; 32 vs 64 measured there)
     brand_shortlist: int = Field(32, ge=1)
     seed: int = 0
     fusion: FusionConfig = Field(default_factory=FusionConfig)

@@ -22,6 +22,13 @@ shortlisted for 58% of photos, among 32 for 81%; ranking brands by their exact c
 55% / 77% (logo evidence alone is weak on these photos); cell-by-cell voting (the first version) 30% / 50%.
 idx-v1 looked each proposal up in a faiss flat index and kept its 256 nearest keys: the same 32 brands on 30 of
 30 photos at 1,000 brands, in 9.0 ms of CPU per image against 1.5 ms for the exact maximum (idx-v2).
+A shortlist of 64 (every brand correlated where 64 or fewer are registered) was measured against 32 (model
+v17, 2026-12-03): on the composites by another hand (40 brands) 32 drops the true brand of about 15% of
+positives, prints that correlation and shape verification then find as the image's best brand (first 360:
+mAP 0.437 -> 0.456 with 64); on real photographs the brands it drops are mostly chance peaks, and correlating
+them costs a little (real-logos development half, 40 brands: mAP 0.886 -> 0.883, top-1 0.856 -> 0.854, logos
+under 1/4 of the image 0.482 -> 0.473). Selection is on real photographs, so the default stays 32
+(benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -48,7 +55,7 @@ ENTRY_VERSION = "idx-v1"  # what a cached mark entry holds (in its cache key)
 QUERY_SHAPES = ((3, 3), (3, 6), (5, 5), (4, 10), (8, 8), (6, 12))  # proposal windows, cells (h, w)
 QUERY_WINDOWS = 128
 KEY_BLOCK = 16384  # keys scored per BLAS product (bounds the proposals x keys matrix)
-DEFAULT_SHORTLIST = 32
+DEFAULT_SHORTLIST = 32  # knockoff/config.py MatchConfig.brand_shortlist
 
 
 @dataclass

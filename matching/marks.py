@@ -33,14 +33,16 @@ def render_svg(svg_text: str, size: int) -> np.ndarray:
     return crop_resize(_rasterise_svg(svg_text, size), size)
 
 
-def mark_source(path: Path, size: int) -> Image.Image:
+def mark_source(path: Path, size: int, data: bytes | None = None) -> Image.Image:
     """The mark file as a PIL RGBA image from which `crop_resize` gives it at any longer side up to `size` px:
     an SVG rasterised at twice that side (resvg), a raster as stored. An opaque raster's near-white
-    (all channels > 240) is made transparent: its background."""
+    (all channels > 240) is made transparent: its background. `data`: the file's bytes, read earlier (the
+    file is then not opened; `path` gives its format)."""
+    data = path.read_bytes() if data is None else data
     if path.suffix.lower() == ".svg":
-        img = _rasterise_svg(path.read_text(encoding="utf-8"), size)
+        img = _rasterise_svg(data.decode("utf-8"), size)
     else:
-        img = Image.open(path)
+        img = Image.open(io.BytesIO(data))
         img.load()
         img = img.convert("RGBA")
     if img.getchannel("A").getextrema()[0] == 255:  # opaque raster: treat near-white as background

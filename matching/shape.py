@@ -142,6 +142,8 @@ class ShapeRefs:
 
     def __init__(self, marks: dict[tuple[str, str], Path]) -> None:
         self.paths = {k: p for k, p in marks.items() if has_silhouette(p)}
+        # read now: templates are rendered on first use, when the files may have moved (a finished job's folder)
+        self._data = {k: p.read_bytes() for k, p in self.paths.items()}
         self._cache: OrderedDict[tuple[tuple[str, str], int], list[tuple[np.ndarray, int]]] = OrderedDict()
         self._sources: OrderedDict[tuple[str, str], tuple[int, Image.Image]] = OrderedDict()
 
@@ -165,7 +167,7 @@ class ShapeRefs:
         that size, else rendered anew (one rendering then serves all of a window's SCALES, see `score`)."""
         kept = self._sources.get(key)
         if kept is None or kept[0] < size:
-            kept = (size, mark_source(self.paths[key], size))
+            kept = (size, mark_source(self.paths[key], size, self._data[key]))
             self._sources[key] = kept
             if len(self._sources) > CACHE_SOURCES:
                 self._sources.popitem(last=False)

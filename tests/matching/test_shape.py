@@ -133,6 +133,26 @@ def test_only_marks_with_an_outline_of_their_own_get_shape_templates(tmp_path: P
     assert none == (0.0, None, None)
 
 
+def test_templates_are_built_from_the_marks_read_when_the_refs_were_made(
+    tmp_path: Path, marks_dir: Path
+) -> None:
+    """Templates are built on first use; a mark file moved or deleted after the Matcher was built (a job's
+    temporary folder) still gives them, from the bytes read at the start."""
+    import shutil
+
+    import cv2
+
+    from knockoff.matching.shape import Fields, ShapeRefs
+
+    svg = tmp_path / "quadra.svg"
+    shutil.copy(marks_dir / "marks" / "quadra.svg", svg)
+    refs = ShapeRefs({("c", "quadra"): svg})
+    svg.unlink()
+    gray = cv2.cvtColor(background(3, 200, 200), cv2.COLOR_RGB2GRAY)
+    score, box, template = refs.score(Fields(gray), (0, 0, 200, 200), ("c", "quadra"), 60)
+    assert box is not None and template is not None and template.t.shape[2] == 2
+
+
 def test_the_matcher_raises_a_faint_print_and_boxes_it(brands) -> None:
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.engine import Matcher
