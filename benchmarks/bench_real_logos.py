@@ -532,7 +532,7 @@ def fill(quick: bool, part: tuple[int, int], dev_only: bool = False) -> None:
 
 def cached_version(digest: str, samples: list[Sample]) -> tuple[str, dict[str, list[dict]]]:
     """Rows of an earlier model version from its score-cache folder (KNOCKOFF_BENCH_COMPARE names folders),
-    labelled by its algorithm version and head; ValueError when that folder lacks any of the samples."""
+    labelled by its algorithm version, head and brand shortlist; ValueError when that folder lacks any of the samples."""
     from knockoff.matching.backbone import cache_dir
 
     folder = cache_dir() / "real-logos-scores" / digest
@@ -543,7 +543,9 @@ def cached_version(digest: str, samples: list[Sample]) -> tuple[str, dict[str, l
         raise ValueError(f"score cache {digest} lacks {len(missing)} of the {len(samples)} images")
     algo = next((p for p in version.split("+") if p.startswith("dense16")), version).rsplit("-", 1)[-1]
     head = next((p for p in version.split("+") if p.startswith("head-")), "no head")
-    return f"knockoff {algo}, {head} (cached)", {s.name: cache.get(s.name) for s in samples}
+    idx = next((p for p in version.split("+") if p.startswith("idx-")), None)
+    brands = f"shortlist {idx.rsplit('-top', 1)[-1]}" if idx else "every brand correlated"
+    return f"knockoff {algo}, {head}, {brands} (cached)", {s.name: cache.get(s.name) for s in samples}
 
 
 def _all_preds(
