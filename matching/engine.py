@@ -213,6 +213,7 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   first 360 other-hand images 0.437 and every condition's mAP as v16; composite benchmark >= 48 px 0.962 ->
 #   0.963, hard 0.908 -> 0.909, small 0.770 -> 0.770; logo-free 24 / 9 / 1 and demo-40 top 3 as v16. Shape
 #   verification per real photo at 1,000 brands (60 photos, one thread, loaded machine) 204 -> 130 ms.
+#   All 720 other-hand images at v17: 0.410 (v16 0.411), >= 48 px 0.470 (0.471), top-1 0.410 (0.417: 3 of 432).
 #   Tried and not kept: opaque photo-crop marks matched by their crop's own grey-level edges (borders left out),
 #   so real-logos' references get templates too: development half (20 brands) dev-A / dev-B mAP 0.905 / 0.895
 #   either way, top-1 0.865 -> 0.867 / 0.871; at the labelled box the true brand's crop scores a median 0.17
