@@ -18,7 +18,7 @@ Only marks with a silhouette (a vector or a PNG with real transparency: `has_sil
 an opaque photo crop's outline is its rectangle. Used by matching/engine.py on the best windows of an image
 (`match.detect.shape_*` in knockoff/config.py).
 
-Cost (model v17): a window's mark is rendered once, at its largest size, for all its sizes (`ShapeRefs._source`);
+Cost (model v17): a mark is rendered once per power-of-two size for all template sizes under it (`ShapeRefs._source`);
 templates over MAX_SIDE px are matched on the image reduced by a whole factor (`Fields`), where an edge keeps its
 width and weight; the Matcher matches the windows the CNN gate rules out only where they can be rivals.
 """
@@ -42,7 +42,7 @@ SOFT = 8.0  # Sobel magnitude at which an edge counts half (a 2-grey-level step 
 MIN_SIDE = 12  # px: smaller templates have too few edge pixels to mean anything
 EDGE_SHARE = 0.05  # template edge pixels: gradient energy above this share of the mark's strongest
 CACHE_SIZES = 256  # (mark, size) template sets kept, least recently used dropped
-CACHE_SOURCES = 64  # marks whose rendering (mark_source) is kept, least recently used dropped
+CACHE_SOURCES = 64  # (mark, power of two) renderings (mark_source) kept, least recently used dropped
 MAX_SIDE = 96  # px: larger templates are matched on the image reduced by a whole factor (`Fields`) instead
 
 
@@ -145,7 +145,7 @@ class ShapeRefs:
         # read now: templates are rendered on first use, when the files may have moved (a finished job's folder)
         self._data = {k: p.read_bytes() for k, p in self.paths.items()}
         self._cache: OrderedDict[tuple[tuple[str, str], int], list[tuple[np.ndarray, int]]] = OrderedDict()
-        self._sources: OrderedDict[tuple[str, str], tuple[int, Image.Image]] = OrderedDict()
+        self._sources: OrderedDict[tuple[tuple[str, str], int], Image.Image] = OrderedDict()
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         return key in self.paths
@@ -163,16 +163,16 @@ class ShapeRefs:
         return self._cache[(key, size)]
 
     def _source(self, key: tuple[str, str], size: int) -> Image.Image:
-        """The mark's rendering (mark_source) good for `size` px: the one kept where it was made for at least
-        that size, else rendered anew (one rendering then serves all of a window's SCALES, see `score`)."""
-        kept = self._sources.get(key)
-        if kept is None or kept[0] < size:
-            kept = (size, mark_source(self.paths[key], size, self._data[key]))
-            self._sources[key] = kept
+        """The mark's rendering (mark_source) for templates of `size` px: made for the power of two at or above
+        it, so that a template depends on its size alone, never on which windows came before; a window's
+        four sizes share one or two renderings."""
+        made_for = 1 << max(0, int(size) - 1).bit_length()
+        if (key, made_for) not in self._sources:
+            self._sources[(key, made_for)] = mark_source(self.paths[key], made_for, self._data[key])
             if len(self._sources) > CACHE_SOURCES:
                 self._sources.popitem(last=False)
-        self._sources.move_to_end(key)
-        return kept[1]
+        self._sources.move_to_end((key, made_for))
+        return self._sources[(key, made_for)]
 
     def score(
         self, fields: Fields, area: tuple[int, int, int, int], key: tuple[str, str], side: float
@@ -185,7 +185,6 @@ class ShapeRefs:
         f = max(1, int(side * SCALES[-1] // MAX_SIDE))
         x0, y0, x1, y1 = (v // f for v in area)
         field, side = fields.at(f)[y0:y1, x0:x1], side / f
-        self._source(key, _snap(side * SCALES[-1]))  # rendered once, at the largest size, for every scale
         for sc in SCALES:
             if side * sc < MIN_SIDE:
                 continue

@@ -153,6 +153,19 @@ def test_templates_are_built_from_the_marks_read_when_the_refs_were_made(
     assert box is not None and template is not None and template.t.shape[2] == 2
 
 
+def test_a_template_depends_on_its_size_alone_not_on_the_windows_before_it(marks_dir: Path) -> None:
+    """The same (mark, size) gives the same templates whether a larger window's came first or not, so an
+    image's scores never depend on the images matched before it."""
+    from knockoff.matching.shape import ShapeRefs
+
+    marks = {("c", "quadra"): marks_dir / "marks" / "quadra.svg"}
+    fresh, after = ShapeRefs(marks), ShapeRefs(marks)
+    after.templates(("c", "quadra"), 120)
+    pairs = zip(fresh.templates(("c", "quadra"), 60), after.templates(("c", "quadra"), 60), strict=True)
+    for (a, n), (b, m) in pairs:
+        assert n == m and np.array_equal(a, b)
+
+
 def test_the_matcher_raises_a_faint_print_and_boxes_it(brands) -> None:
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.engine import Matcher
