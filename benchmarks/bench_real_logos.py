@@ -544,7 +544,10 @@ def cached_version(digest: str, samples: list[Sample]) -> tuple[str, dict[str, l
     algo = next((p for p in version.split("+") if p.startswith("dense16")), version).rsplit("-", 1)[-1]
     head = next((p for p in version.split("+") if p.startswith("head-")), "no head")
     idx = next((p for p in version.split("+") if p.startswith("idx-")), None)
-    brands = f"shortlist {idx.rsplit('-top', 1)[-1]}" if idx else "every brand correlated"
+    top, _, tier = idx.rsplit("-top", 1)[-1].partition("-rescue") if idx else ("", "", "")
+    brands = f"shortlist {top}" if idx else "every brand correlated"
+    if tier:  # "32-p0.85": the second tier's brands and threshold (matching/index.py)
+        brands += ", second tier {} at p {}".format(*tier.split("-p", 1))
     return f"knockoff {algo}, {head}, {brands} (cached)", {s.name: cache.get(s.name) for s in samples}
 
 

@@ -221,6 +221,10 @@ class MatchConfig(_Model):
     partition_rows: int = Field(1000, ge=1)
     # beyond this many brands, correlate only the lookup's best (index.py; 32 vs 64 measured there)
     brand_shortlist: int = Field(32, ge=1)
+    # a second tier: the lookup's next brand_rescue brands are correlated too, and kept only where one of their
+    # marks peaks at calibrated probability >= brand_rescue_min_p (index.py; measured there)
+    brand_rescue: int = Field(32, ge=0)
+    brand_rescue_min_p: float = Field(0.85, gt=0.0, le=1.0)
     seed: int = 0
     fusion: FusionConfig = Field(default_factory=FusionConfig)
     detect: DetectConfig = Field(default_factory=DetectConfig)

@@ -224,6 +224,12 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   against 0.13 for other brands' (12% of positives pass s >= 0.35 with margin 0.15, 0 of 464 others): real
 #   logos differ from their reference crop in drawing, 3-D shape and detail, which edge orientation does not
 #   forgive, and where they do match the CNN has already found them.
+# - brand_rescue / brand_rescue_min_p (MatchConfig, issue 12, 2026-12-03; matching/index.py "Second tier"): with
+#   more brands than the shortlist, the lookup's next 32 brands are correlated too and kept where a mark peaks at
+#   p >= 0.85; such a brand's window is reported only where SIFT inliers or a shape match confirm it (the filter
+#   after _verify_shapes). Without that confirmation the tier cost real photos (development half 0.8856 ->
+#   0.8847); with it 0.8861, and the first 360 other-hand images 0.439 -> 0.444. The model version carries it
+#   as "-rescue32-p0.85" after the shortlist's tag; with 32 brands or fewer nothing changes.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
@@ -275,6 +281,8 @@ class Matcher:
             generic=self.knobs.generic_rivals,
             background_weight=self.knobs.background_weight,
             shortlist=self.config.brand_shortlist,
+            rescue=self.config.brand_rescue,
+            rescue_min_corr=logo.corr_at(self.config.brand_rescue_min_p, self.calibration),
         )
         self.templates = self.index.templates
         self.correlator = self.index  # peaks() over every brand, or over the shortlisted ones
@@ -300,6 +308,8 @@ class Matcher:
         base = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
         if self.index.shortlist < len(self.index.brands):
             base += f"+{INDEX_VERSION}-top{self.index.shortlist}"
+            if self.index.rescue:
+                base += f"-rescue{self.index.rescue}-p{self.config.brand_rescue_min_p:g}"
         tuned = ""
         raw_knobs = self.knobs.model_copy(update=_NO_CALIBRATION)
         if raw_knobs != DetectConfig():  # tuned: detections cached with the defaults do not apply
@@ -483,10 +493,12 @@ class Matcher:
 
     def _peaks(
         self, d: Decoded, fmap: np.ndarray, coarse: np.ndarray | None, zoom: bool = True
-    ) -> dict[tuple[str, str], tuple[float, tuple[float, ...]]]:
+    ) -> tuple[dict[tuple[str, str], tuple[float, tuple[float, ...]]], set[str]]:
         """Best (correlation, window in full-size cells) per (brand, mark): the full-size map, raised by the
-        half-size level and by the zoomed crops of mark proposals where they peak higher."""
+        half-size level and by the zoomed crops of mark proposals where they peak higher; and the brands among
+        them that the index's second tier kept (matching/index.py)."""
         peaks = self.correlator.peaks(fmap, fmap.shape[1:])
+        rescued = set(self.index.last_rescued)  # before the zoomed crops' lookups
         if coarse is not None:  # half-size level: windows back in full-size cells; only marks scored above
             for key, (corr, win) in self.coarse.peaks(coarse, coarse.shape[1:]).items():
                 if key in peaks and corr > peaks[key][0]:
@@ -496,7 +508,7 @@ class Matcher:
             for key, (corr, win) in self._zoom_peaks(d).items():
                 if key in peaks and corr > peaks[key][0]:
                     peaks[key] = (corr, win)
-        return peaks
+        return peaks, rescued
 
     def _score_one(
         self, sha: str, d: Decoded, fmap: np.ndarray, f16: np.ndarray, coarse: np.ndarray | None = None
@@ -506,7 +518,9 @@ class Matcher:
         # the whole image's text is read first (its scope does not depend on the windows), so that a brand name
         # read clearly can settle the image before proposal zoom and whole-image SIFT
         read = self._read_text(d) if ocr_on and self.config.ocr_scope == "image" else None
-        peaks = self._peaks(d, fmap, coarse, zoom=not _names_a_brand(read, self.knobs.proposal_skip_ocr))
+        peaks, rescued = self._peaks(
+            d, fmap, coarse, zoom=not _names_a_brand(read, self.knobs.proposal_skip_ocr)
+        )
         gray = None
         cands = [
             logo.Candidate(b, m, corr, tuple(float(v * logo.STRIDE) for v in win))
@@ -529,6 +543,8 @@ class Matcher:
         logo.yield_to_verified(cands)
         if self.shape_refs is not None:
             self._verify_shapes(gray if gray is not None else cv2.cvtColor(d.rgb, cv2.COLOR_RGB2GRAY), cands)
+        # a brand the lookup ranked out, kept by the second tier for its peak alone, needs that peak confirmed
+        cands = [c for c in cands if c.brand not in rescued or logo.sift_score(c.inliers) > 0 or c.shape > 0]
         ocr_rows = self._ocr_rows(sha, d, cands, read) if ocr_on else []
         rows = []
         for c in cands:

@@ -506,6 +506,14 @@ def corr_score(corr: float, calibration: tuple[float, float] = RAW_CALIBRATION) 
     return float(1.0 / (1.0 + math.exp(-(corr - centre) / width)))
 
 
+def corr_at(p: float, calibration: tuple[float, float] = RAW_CALIBRATION) -> float:
+    """The correlation whose corr_score is `p` (0 < p <= 1; inf for 1): corr_score's inverse."""
+    if p >= 1.0:
+        return math.inf
+    centre, width = calibration
+    return float(centre + width * math.log(p / (1.0 - p)))
+
+
 def sift_score(inliers: int) -> float:
     return float(np.clip((inliers - 4) / 8.0, 0.0, 1.0))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -104,6 +105,50 @@ def test_shortlist_keeps_the_brand_in_the_image_and_correlates_only_it(brands, f
     assert idx.counters["brands_correlated"] == len(brands)  # one brand per image, not four
 
 
+def _photo_with_two(a: Path, b: Path, size: int = 112) -> np.ndarray:
+    """A 448 x 640 textured photo with mark `a` on the left and mark `b` on the right."""
+    rng = np.random.default_rng(5)
+    img = np.clip(150 + rng.normal(0, 12, (448, 640, 3)), 0, 255).astype(np.uint8)
+    for mark, x in ((a, 60), (b, 400)):
+        art = on_background(load_mark_rgba(mark, size), 0, (150, 150, 150))
+        h, w = art.shape[:2]
+        img[170 : 170 + h, x : x + w] = art
+    return img
+
+
+def test_second_tier_keeps_a_brand_the_lookup_ranked_out_only_where_its_mark_peaks(
+    brands, features_fn, tmp_path
+):
+    """Shortlist 1: the photo shows two brands' marks, so one is ranked out; the second tier correlates the
+    next brands and keeps the one whose mark is there (its peak above the threshold), not the absent one."""
+    pngs = {
+        b.name: next(p for p in b.marks if p.suffix == ".png")
+        for b in brands
+        if any(p.suffix == ".png" for p in b.marks)
+    }
+    a, b, absent = sorted(pngs)[:3]
+    full = build_index(brands, features_fn, tmp_path / "index", "t1", shortlist=100)
+    only = build_index(brands, features_fn, tmp_path / "index", "t1", shortlist=1)
+    fmap = features_fn(_photo_with_two(pngs[a], pngs[b]))
+    first = only.shortlisted(fmap)
+    assert first in ([a], [b])
+    other = b if first == [a] else a
+    every = full.peaks(fmap, fmap.shape[1:])
+    best = {br: max(s for (x, _m), (s, _w) in every.items() if x == br) for br in (other, absent)}
+    assert best[other] > best[absent] + 0.05  # a mark in the photo correlates higher than an absent one
+    tiered = build_index(brands, features_fn, tmp_path / "index", "t1", shortlist=1, rescue=len(brands),
+                         rescue_min_corr=(best[other] + best[absent]) / 2)  # fmt: skip
+    peaks = tiered.peaks(fmap, fmap.shape[1:])
+    assert {k[0] for k in only.peaks(fmap, fmap.shape[1:])} == {first[0], logo.GENERIC}
+    assert {k[0] for k in peaks} - {a, b, logo.GENERIC} == set() and {a, b} <= {k[0] for k in peaks}
+    assert absent not in tiered.last_shortlist and other in tiered.last_shortlist  # the half-size pass too
+    for key, (score, win) in peaks.items():  # the same correlation as with every brand correlated
+        assert every[key][1] == win and abs(every[key][0] - score) < 1e-5
+    assert tiered.counters["brands_correlated"] == len(brands) and tiered.counters["brands_rescued"] >= 1
+    never = build_index(brands, features_fn, tmp_path / "index", "t1", shortlist=1, rescue=len(brands))
+    assert set(never.peaks(fmap, fmap.shape[1:])) == set(only.peaks(fmap, fmap.shape[1:]))  # no threshold met
+
+
 def test_text_prefilter_keeps_every_hit_of_a_thousand_brands(tmp_path):
     """match_text beyond PREFILTER_MIN_BRANDS drops only brands no line can name: same hits as without it."""
     from knockoff.matching import ocr
@@ -179,3 +224,34 @@ def test_a_stale_claim_is_taken_over(tmp_path):
     old = time.time() - CLAIM_STALE_S - 5
     os.utime(entry.with_suffix(".claim"), (old, old))
     assert _claim(entry)  # its process died: built here
+
+
+def test_matcher_reports_a_second_tier_brand_only_where_verification_confirms_it(brands, tmp_path):
+    """The Matcher drops a second-tier brand's windows that only the CNN peak supports (no SIFT inliers, no
+    shape match): with a threshold every brand passes, the absent brands are correlated and not reported,
+    while the brand in the photo keeps the rows it has with every brand correlated."""
+    import pyarrow as pa
+
+    from knockoff.config import MatchConfig
+    from knockoff.matching.engine import Matcher
+
+    png = next(p for b in brands for p in b.marks if p.suffix == ".png")
+    shown = next(b.name for b in brands if png in b.marks)
+    ok, jpeg = cv2.imencode(".jpg", cv2.cvtColor(_photo_with(png), cv2.COLOR_RGB2BGR))
+    table = pa.table({"image_sha256": ["a" * 64], "bytes": pa.array([jpeg.tobytes()], pa.binary())})
+    rows = {}
+    for label, kw in (
+        ("every", {"brand_shortlist": 100}),
+        ("tiered", {"brand_shortlist": 1, "brand_rescue_min_p": 1e-6}),
+    ):
+        m = Matcher(brands, MatchConfig(ocr=False, device="cpu", **kw), device="cpu")
+        det, err = m.detect(table)
+        assert err.num_rows == 0
+        rows[label] = det.to_pylist()
+    assert m.index.counters["brands_rescued"] == len(brands) - 1  # every other brand passed the threshold
+    unconfirmed = {r["brand"] for r in rows["every"] if r["brand"] != shown and r["method"] == "cnn"}
+    assert unconfirmed  # with every brand correlated, the absent brands have windows of their own
+    assert not unconfirmed & {r["brand"] for r in rows["tiered"] if r["method"] == "cnn"}
+    assert [r for r in rows["tiered"] if r["brand"] == shown] == [
+        r for r in rows["every"] if r["brand"] == shown
+    ]
