@@ -117,7 +117,8 @@ class BrandIndex:
     """Templates, SIFT references and the shortlist lookup of a list of brands (see the module doc).
 
     `peaks(fmap, valid_hw)` has logo.Correlator.peaks's contract: the best (score, window in cells) for every
-    (brand, mark) it correlates: every brand's marks, or the shortlist's and the plain shapes'."""
+    (brand, mark) it correlates: every brand's marks, or the shortlist's, the plain shapes' and those of the
+    second tier's brands that it keeps (`last_rescued`)."""
 
     def __init__(
         self,
