@@ -174,6 +174,7 @@ def _wrap_stages(timer: StageTimer, m) -> None:
     timer.wrap(m, "_coarse_map", "backbone")  # its own work: the half-size resize and padding
     if hasattr(m.index, "shortlisted"):
         timer.wrap(m.index, "shortlisted", "shortlist")
+        timer.wrap(m.index, "ranked", "shortlist")  # the lookup, when the second tier asks for its order
     timer.wrap(m.index, "peaks", "correlation")
     if m.coarse is not None:
         timer.wrap(m.coarse, "peaks", "correlation")
