@@ -228,7 +228,8 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   more brands than the shortlist, the lookup's next 32 brands are correlated too and kept where a mark peaks at
 #   p >= 0.85; such a brand's window is reported only where SIFT inliers or a shape match confirm it (the filter
 #   after _verify_shapes). Without that confirmation the tier cost real photos (development half 0.8856 ->
-#   0.8847); with it 0.8861, and the first 360 other-hand images 0.439 -> 0.444. The model version carries it
+#   0.8847); with it 0.8861, and the first 360 other-hand images 0.439 -> 0.444 (all 720: 0.411 -> 0.414; held-out
+#   half 0.8870 -> 0.8871; 1.10x CPU per image at 100 brands, 1.06x at 1,000). The model version carries it
 #   as "-rescue32-p0.85" after the shortlist's tag; with 32 brands or fewer nothing changes.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
