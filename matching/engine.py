@@ -304,21 +304,7 @@ class Matcher:
             "images": 0, "verified_windows": 0, "whole_image_skipped": 0, "ocr_crops": 0, "ocr_vetoes": 0,
             "shape_windows": 0,
         }  # fmt: skip
-        digest = hashlib.sha256("".join(b.digest() for b in brands).encode()).hexdigest()[:10]
-        ocr = f"ocr-{OCR_VERSION}-{self.config.ocr_scope}" if self.config.ocr else "noocr"
-        base = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
-        if self.index.shortlist < len(self.index.brands):
-            base += f"+{INDEX_VERSION}-top{self.index.shortlist}"
-            if self.index.rescue:
-                base += f"-rescue{self.index.rescue}-p{self.config.brand_rescue_min_p:g}"
-        tuned = ""
-        raw_knobs = self.knobs.model_copy(update=_NO_CALIBRATION)
-        if raw_knobs != DetectConfig():  # tuned: detections cached with the defaults do not apply
-            blob = raw_knobs.model_dump_json().encode()
-            tuned += "+knobs-" + hashlib.sha256(blob).hexdigest()[:8]
-        if logo.template_params() != DEFAULT_TEMPLATE_PARAMS:  # template geometry changed in matching/logo.py
-            blob = repr(logo.template_params()).encode()
-            tuned += "+tpl-" + hashlib.sha256(blob).hexdigest()[:8]
+        base, tuned = self._versions(feats)
         # the version of the raw scores (`score_raw`); the model version adds what `score` is: the digest
         # of the calibration applied, or "cal-none" (rows carry score_raw, unlike caches made before it)
         self.raw_version = base + tuned
@@ -342,6 +328,26 @@ class Matcher:
         else:
             tag = "cal-none"
         self.model_version = f"{base}+{tag}{tuned}"
+
+    def _versions(self, feats: str) -> tuple[str, str]:
+        """(base, tuned) of the model version: features, algorithm, OCR, brands and shortlist; then the
+        tuned knobs' and template geometry's digests where they are not the defaults."""
+        digest = hashlib.sha256("".join(b.digest() for b in self.brands).encode()).hexdigest()[:10]
+        ocr = f"ocr-{OCR_VERSION}-{self.config.ocr_scope}" if self.config.ocr else "noocr"
+        base = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
+        if self.index.shortlist < len(self.index.brands):
+            base += f"+{INDEX_VERSION}-top{self.index.shortlist}"
+            if self.index.rescue:
+                base += f"-rescue{self.index.rescue}-p{self.config.brand_rescue_min_p:g}"
+        tuned = ""
+        raw_knobs = self.knobs.model_copy(update=_NO_CALIBRATION)
+        if raw_knobs != DetectConfig():  # tuned: detections cached with the defaults do not apply
+            blob = raw_knobs.model_dump_json().encode()
+            tuned += "+knobs-" + hashlib.sha256(blob).hexdigest()[:8]
+        if logo.template_params() != DEFAULT_TEMPLATE_PARAMS:  # template geometry changed in matching/logo.py
+            blob = repr(logo.template_params()).encode()
+            tuned += "+tpl-" + hashlib.sha256(blob).hexdigest()[:8]
+        return base, tuned
 
     # -- models ---------------------------------------------------------------------------------
     def _single_features(self, rgb: np.ndarray) -> np.ndarray:
