@@ -32,7 +32,7 @@ under 1/4 of the image 0.482 -> 0.473). Selection is on real photographs, so the
 
 Second tier (`rescue`, match.brand_rescue 32 and brand_rescue_min_p 0.85, 2026-12-03): that lead, a shortlist
 that keeps a clear print's brand without admitting chance peaks. The lookup's next `rescue` brands after the
-shortlist are correlated too (one more stacked product, without the plain shapes), and a brand among them is
+shortlist are correlated too (in the shortlist's stacked product), and a brand among them is
 kept where one of its marks peaks at or above `rescue_min_corr` (the correlation whose calibrated probability is
 brand_rescue_min_p); the half-size pass then follows it as well (`last_shortlist`). The Matcher reports a kept
 brand (`last_rescued`) only where SIFT inliers or a shape match confirm its window (engine.py `_score_one`):
@@ -209,13 +209,13 @@ class BrandIndex:
         order = self.ranked(fmap[:, :vh, :vw])
         first = sorted(order[: self.shortlist])
         second = order[self.shortlist : self.shortlist + self.rescue]
-        out = self._stacked.peaks(fmap, valid_hw, first)
-        best: dict[str, float] = {}
-        more = self._stacked.peaks(fmap, valid_hw, second, rivals=False) if second else {}
-        for (brand, _mark), (score, _win) in more.items():
-            best[brand] = max(score, best.get(brand, -np.inf))
+        both = self._stacked.peaks(fmap, valid_hw, first + second)  # one product per template shape
+        tier, best = set(second), {}
+        for (brand, _mark), (score, _win) in both.items():
+            if brand in tier:
+                best[brand] = max(score, best.get(brand, -np.inf))
         kept = {b for b, score in best.items() if score >= self.rescue_min_corr}
-        out.update({key: peak for key, peak in more.items() if key[0] in kept})
+        out = {key: peak for key, peak in both.items() if key[0] not in tier or key[0] in kept}
         self.last_shortlist = sorted([*first, *kept])
         self.last_rescued = sorted(kept)
         self.counters["brands_correlated"] += len(first) + len(second)
@@ -256,12 +256,12 @@ class StackedCorrelator:
             self.groups[(kh, kw)] = (ts, np.asarray([o for o, _ in items], np.int64), stack)
 
     def peaks(
-        self, fmap: np.ndarray, valid_hw: tuple[int, int], chosen: list[str], rivals: bool = True
+        self, fmap: np.ndarray, valid_hw: tuple[int, int], chosen: list[str]
     ) -> dict[tuple[str, str], tuple[float, tuple]]:
-        """Best (score, window in stride-16 cells) of every (brand, mark) of the `chosen` brands and, with
-        `rivals`, the plain shapes on one C x H x W map (logo.Correlator.peaks's contract)."""
+        """Best (score, window in stride-16 cells) of every (brand, mark) of the `chosen` brands and the plain
+        shapes on one C x H x W map (logo.Correlator.peaks's contract)."""
         vh, vw = valid_hw
-        ids = np.asarray([self.brand_ids[b] for b in chosen if b in self.brand_ids] + [-1] * rivals, np.int64)
+        ids = np.asarray([self.brand_ids[b] for b in chosen if b in self.brand_ids] + [-1], np.int64)
         flat = logo.normalise_cells(fmap[:, :vh, :vw]).astype(np.float32).reshape(fmap.shape[0], -1)
         best: dict[tuple[str, str], tuple[float, tuple]] = {}
         for (kh, kw), (ts, owner, stack) in self.groups.items():
