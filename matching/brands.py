@@ -75,10 +75,10 @@ def _check_file(brand: str, kind: str, path: Path) -> None:
         raise ConfigError(f"brand {brand!r}: {kind} file not found: {path}")
     if path.suffix.lower() not in MARK_SUFFIXES:
         raise ConfigError(f"brand {brand!r}: {kind} {path.name}: use PNG, JPEG or SVG")
-    from knockoff.matching.marks import load_mark_rgba  # validates that the file decodes
+    from knockoff.matching.marks import check_mark
 
     try:
-        load_mark_rgba(path, 64)
+        check_mark(path)
     except Exception as exc:  # noqa: BLE001 - any decoder failure is the brand's bad file
         raise ConfigError(
             f"brand {brand!r}: {kind} {path.name} is unreadable ({type(exc).__name__})"

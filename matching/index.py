@@ -4,7 +4,8 @@ cached, with a vector lookup that shortlists the brands worth correlating on an 
 Building: each mark is one cache entry (`CACHE/index/DIGEST.npz`, DIGEST from the mark file's bytes, the
 feature model's tag and every template setting), holding its templates' cells and plain-background offsets
 (matching/logo.py) and its SIFT keypoints and descriptors. Adding a brand computes only its own marks; the
-others load from the cache (a 1,000-brand index: see benchmarks/bench_throughput.py).
+others load from the cache (a 1,000-brand index: see benchmarks/bench_throughput.py). A list of 64 marks or
+more is also kept as one pack (matching/index_pack.py), read in one go the next time the same list starts.
 
 Lookup (class-agnostic proposals, embedded, scored against one key per template): with more brands than
 `shortlist`, an image is not correlated with every brand. Windows of QUERY_SHAPES cells are pooled from its
@@ -56,6 +57,7 @@ import hashlib
 import logging
 import os
 import time
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +67,7 @@ from numpy.lib.stride_tricks import as_strided
 from knockoff.lake import replace_atomic
 from knockoff.matching import logo
 from knockoff.matching.brands import Brand
+from knockoff.matching.index_pack import PACK_MIN_MARKS, load_pack, pack_key, save_pack
 
 log = logging.getLogger(__name__)
 
@@ -345,7 +348,7 @@ def _load(file: Path, brand: str, mark: str) -> MarkEntry | None:
                 tuple(int(v) for v in z["sift_size"]),
             )
             return entry
-    except (OSError, ValueError, KeyError, EOFError):  # absent or damaged: recomputed
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):  # absent or damaged: recomputed
         return None
 
 
@@ -435,8 +438,11 @@ def build_index(
     background_maps = [features_fn(bg) for bg in logo.plain_backgrounds()]  # offsets and saliency
     background = _normalise_rows(np.concatenate([m.reshape(m.shape[0], -1).T for m in background_maps]))
     marks = [(b.name, b.mark_name(path), path) for b in brands for path in b.marks]
-    files = [cache / f"{entry_key(p, tag, background_weight)}.npz" if cache else None for *_, p in marks]
-    found: list[MarkEntry | None] = [
+    keys = [entry_key(p, tag, background_weight) for *_, p in marks] if cache else []
+    files = [cache / f"{k}.npz" for k in keys] if cache else [None] * len(marks)
+    pack = cache / f"{pack_key(keys)}.npz" if cache and len(marks) >= PACK_MIN_MARKS else None
+    packed = load_pack(pack, [(b, m) for b, m, _p in marks], MarkEntry) if pack else None
+    found: list[MarkEntry | None] = packed or [
         _load(f, b, m) if f else None for (b, m, _p), f in zip(marks, files, strict=True)
     ]
     built = 0
@@ -469,6 +475,8 @@ def build_index(
         found[i] = _await_other(files[i], marks[i][0], marks[i][1]) or build(i)
         _unclaim(files[i])
     entries = [e for e in found if e is not None]
+    if pack is not None and packed is None and len(entries) == len(marks):  # before offsets are shared below
+        save_pack(pack, entries)
     rivals = logo.build_generic_templates(features_fn) if generic else []
     if background_weight:
         # Few brands, every one correlated: offsets over all templates at once, as before the index (the
