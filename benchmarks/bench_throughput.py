@@ -25,6 +25,10 @@ Sections:
 - Brands: 10, 100 and 1,000 brands (the real-logo brands, then simple-icons marks as extra brands): the brand
   index built the first time and from its cache, CPU per image with the shortlist and scanning every brand,
   peak RSS, and mAP of the real-logo brands in each setting.
+- Start (`--only start`): what a worker pays before its first image with 1,000 brands whose index is cached:
+  load_brands (every mark file checked) and the Matcher, today's path against the one before 2026-12-03 20:00
+  UTC (each mark rasterised at 64 px to check it, the index read mark by mark: `START_BEFORE`), in one process,
+  each timed REPEAT times after one untimed warm-up of each (page cache warm; the pack written).
 
     python -m benchmarks.bench_throughput [--quick]
 """
@@ -532,7 +536,65 @@ def brands_section(
     return lines
 
 
-SECTIONS = ("stages", "compare", "ocr", "brands")  # a full run ("build" runs alone, or within "brands")
+def _before_start():
+    """Patch load_brands' mark check and build_index's pack reading back to their state before the pack
+    (matching/index_pack.py); returns a function that undoes it."""
+    from knockoff.matching import index as index_mod
+    from knockoff.matching import marks as marks_mod
+
+    saved = marks_mod.check_mark, index_mod.load_pack, index_mod.save_pack
+    marks_mod.check_mark = lambda path: marks_mod.load_mark_rgba(path, 64)  # brands.py imports it per call
+    index_mod.load_pack = lambda *a: None
+    index_mod.save_pack = lambda *a: None
+
+    def undo() -> None:
+        marks_mod.check_mark, index_mod.load_pack, index_mod.save_pack = saved
+
+    return undo
+
+
+def start_section(marks: dict, n: int = 1000, repeat: int = 3) -> list[str]:
+    """Seconds (wall, median of `repeat`) of load_brands and of the Matcher built from a cached index for `n`
+    brands, before (START_BEFORE) and today, in this process."""
+    from statistics import median
+
+    from knockoff.config import MatchConfig
+    from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
+
+    yaml = write_brands(brand_sets(marks, (n,))[n], Path(tempfile.mkdtemp()))
+    times: dict[str, dict[str, float]] = {}
+    for label in ("before", "today"):
+        undo = _before_start() if label == "before" else (lambda: None)
+        try:
+            brands = load_brands(yaml)
+            Matcher(brands, MatchConfig(device="cpu"), device="cpu")  # warm-up: index cached, pack written
+            lb, mb = [], []
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                brands = load_brands(yaml)
+                lb.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                Matcher(brands, MatchConfig(device="cpu"), device="cpu")
+                mb.append(time.perf_counter() - t0)
+        finally:
+            undo()
+        times[label] = {"load": median(lb), "matcher": median(mb)}
+    b, t = times["before"], times["today"]
+    return [
+        f"### Worker start with {n:,} brands, index cached (`--only start`; before = each mark rasterised at 64 "
+        f"px to check it and the index read mark by mark; median of {repeat}, wall seconds)",
+        "",
+        "| step | before (s) | today (s) |",
+        "|---|---|---|",
+        f"| load_brands: brands.yaml read, every mark file checked | {b['load']:.2f} | {t['load']:.2f} |",
+        f"| Matcher built, brand index from the cache | {b['matcher']:.2f} | {t['matcher']:.2f} |",
+        f"| **both** | **{b['load'] + b['matcher']:.2f}** | **{t['load'] + t['matcher']:.2f}** |",
+    ]
+
+
+# a full run ("build" runs alone, or within "brands")
+SECTIONS = ("stages", "compare", "ocr", "brands", "start")
 
 
 def run(quick: bool = False, sections: tuple[str, ...] = SECTIONS) -> str:
@@ -551,6 +613,9 @@ def run(quick: bool = False, sections: tuple[str, ...] = SECTIONS) -> str:
             out.append("")
         if sections == ("build",):
             out += first_build_two_workers(brand_sets(marks, (1000,))[1000])
+        if "start" in sections:
+            out += start_section(marks)
+            out.append("")
         if "brands" in sections:
             sizes = (10, 100, 1000)
             out += brands_section(samples, marks, sizes, 32 if quick else 64, (100,) if quick else sizes)

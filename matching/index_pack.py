@@ -7,7 +7,8 @@ and numpy's per-array cost (zip member, header parsed with `ast.literal_eval`) m
 A pack holds the same arrays for every mark of one brand list, concatenated into nine arrays: one zip
 member per kind instead of per mark. It is keyed by the list's entry keys in order (`pack_key`), so any
 change of a mark, of the feature model or of a template setting gives another pack, and the per-mark files
-stay the source of truth: a pack is only ever written from entries that were just loaded or built.
+stay the source of truth: a pack is only ever written from entries that were just loaded or built. A cache
+folder keeps the KEEP_PACKS most recently written or read packs (`prune`).
 
 Loaded arrays are the stored ones bit for bit (the same float32 cells, float64 offsets, SIFT keypoints and
 descriptors), so scores do not depend on which way the index was read.
@@ -15,7 +16,9 @@ descriptors), so scores do not depend on which way the index was read.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,6 +30,7 @@ from knockoff.matching import logo
 
 PACK_VERSION = "pack-v1"  # the layout below (in the pack's key)
 PACK_MIN_MARKS = 64  # smaller lists load fast enough mark by mark; no pack is written for them
+KEEP_PACKS = 4  # packs kept per cache folder, most recently written or read first; older ones are removed
 
 
 def pack_key(entry_keys: Sequence[str]) -> str:
@@ -61,6 +65,27 @@ def save_pack(file: Path, entries: Sequence) -> None:
     }
     file.parent.mkdir(parents=True, exist_ok=True)
     replace_atomic(file, lambda tmp: np.savez(tmp, **arrays))
+    prune(file.parent)
+
+
+def prune(folder: Path, keep: int = KEEP_PACKS) -> list[Path]:
+    """Remove all but the `keep` most recently used packs of `folder` (a 1,000-brand pack is about 130 MB;
+    each change of the brand list writes a new one). A pack being read elsewhere is safe to remove: the reader
+    either has it open or falls back to the per-mark entries. Returns the files removed."""
+
+    def used(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:  # removed meanwhile
+            return -1.0
+
+    packs = sorted(folder.glob("set-*.npz"), key=used, reverse=True)
+    gone = []
+    for p in packs[keep:]:
+        with contextlib.suppress(OSError):
+            p.unlink()
+            gone.append(p)
+    return gone
 
 
 def load_pack(file: Path, names: Sequence[tuple[str, str]], make_entry: Callable) -> list | None:
@@ -70,6 +95,8 @@ def load_pack(file: Path, names: Sequence[tuple[str, str]], make_entry: Callable
     try:
         with np.load(file) as z:
             a = {k: z[k] for k in z.files}
+        with contextlib.suppress(OSError):
+            os.utime(file)  # read now: most recently used (prune)
         per_entry, sets_per_entry = a["templates_per_entry"], a["sets_per_entry"]
         if len(per_entry) != len(names) or len(sets_per_entry) != len(names):
             return None

@@ -13,7 +13,7 @@ from knockoff.config import ConfigError
 from knockoff.matching import index as index_mod
 from knockoff.matching.brands import load_brands
 from knockoff.matching.index import MarkEntry, build_index
-from knockoff.matching.index_pack import load_pack, pack_key, save_pack
+from knockoff.matching.index_pack import KEEP_PACKS, load_pack, pack_key, save_pack
 from knockoff.matching.logo import Template
 from tests.cluster.test_brand_index import _same, features_fn  # noqa: F401 - the module's fixture
 
@@ -120,3 +120,18 @@ def test_an_unreadable_mark_is_a_config_error(tmp_path, real_brands: Path, name,
     (tmp_path / "brands.yaml").write_text(f"brands:\n  - name: Acme\n    marks: [{name}]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unreadable"):
         load_brands(tmp_path / "brands.yaml")
+
+
+def test_only_the_most_recently_used_packs_are_kept(tmp_path):
+    import os
+
+    entries = _entries()
+    names = [(e.brand, e.mark) for e in entries]
+    files = [tmp_path / f"set-{i}.npz" for i in range(KEEP_PACKS)]
+    for i, f in enumerate(files):
+        save_pack(f, entries)
+        os.utime(f, (1000 + i, 1000 + i))  # written in this order, the oldest first
+    assert load_pack(files[0], names, MarkEntry) is not None  # the oldest, read now: most recently used
+    save_pack(tmp_path / "set-new.npz", entries)  # one more than KEEP_PACKS: the least recently used goes
+    kept = {p.name for p in tmp_path.glob("set-*.npz")}
+    assert kept == {"set-new.npz", files[0].name, *(f.name for f in files[2:])}
