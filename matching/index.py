@@ -48,6 +48,13 @@ zoomed crops) the tier kept 4 brands at p >= 0.85 and 14 at 0.5. Every brand cor
 0.458 / 0.8833. Checked after the choice, tier off / on: all 720 composites by another hand 0.411 -> 0.414 (one
 run), real-logos held-out half 0.8870 -> 0.8871 (read once); CPU per image 1.10x at 100 brands and 1.06x at
 1,000 (benchmarks/RESULTS.md).
+Tried and not kept (2026-12-03, evening): reporting an unconfirmed second-tier window where its brand tops it
+(no other brand's overlapping candidate correlates as high). On the real-logos development photos (1,066, 40
+brands registered, ranked among the development images only: confirmed 0.9011) it gave 0.9000 (Calvin Klein
+-0.006, Converse -0.016; no confirmation at all 0.8997). Of the 261 second-tier windows on those photos, 24
+were of the photo's own brand (17 confirmed) and 237 of another brand, 110 of which top their window: on real
+photos the tier's unconfirmed windows are mostly chance peaks, whatever their rank there or their correlation
+(at correlation >= 0.42, 3 own-brand against 11 other-brand windows).
 """
 
 from __future__ import annotations
