@@ -483,7 +483,10 @@ def build_index(
         _unclaim(files[i])
     entries = [e for e in found if e is not None]
     if pack is not None and packed is None and len(entries) == len(marks):  # before offsets are shared below
-        save_pack(pack, entries)
+        try:
+            save_pack(pack, entries)
+        except OSError as exc:  # a full or read-only cache: the pack only saves time, the night goes on
+            log.warning("brand index: pack %s not written (%s)", pack.name, exc)
     rivals = logo.build_generic_templates(features_fn) if generic else []
     if background_weight:
         # Few brands, every one correlated: offsets over all templates at once, as before the index (the

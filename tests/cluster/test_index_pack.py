@@ -135,3 +135,18 @@ def test_only_the_most_recently_used_packs_are_kept(tmp_path):
     save_pack(tmp_path / "set-new.npz", entries)  # one more than KEEP_PACKS: the least recently used goes
     kept = {p.name for p in tmp_path.glob("set-*.npz")}
     assert kept == {"set-new.npz", files[0].name, *(f.name for f in files[2:])}
+
+
+def test_a_pack_that_cannot_be_written_leaves_the_index_as_it_is(brands, features_fn, tmp_path, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(index_mod, "PACK_MIN_MARKS", 1)
+    cache = tmp_path / "index"
+    ref = build_index(brands, features_fn, cache, "t1", shortlist=1)  # per-mark entries and a pack
+    for p in cache.glob("set-*.npz"):
+        p.unlink()
+
+    def full(*a):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(index_mod, "save_pack", full)
+    again = build_index(brands, features_fn, cache, "t1", shortlist=1)
+    assert again.built == 0 and _equal(again.entries, ref.entries) and not list(cache.glob("set-*.npz"))
