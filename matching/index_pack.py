@@ -63,15 +63,14 @@ def save_pack(file: Path, entries: Sequence) -> None:
         "kp_per_set": np.asarray([len(k) for k in kps], np.int64),
         "sets_per_entry": np.asarray([len(e.sift_keypoints) for e in entries], np.int64),
     }
-    file.parent.mkdir(parents=True, exist_ok=True)
-    replace_atomic(file, lambda tmp: np.savez(tmp, **arrays))
+    replace_atomic(file, lambda tmp: np.savez(tmp, **arrays))  # makes the folder where missing
     prune(file.parent)
 
 
-def prune(folder: Path, keep: int = KEEP_PACKS) -> list[Path]:
+def prune(folder: Path, keep: int = KEEP_PACKS) -> None:
     """Remove all but the `keep` most recently used packs of `folder` (a 1,000-brand pack is about 130 MB;
     each change of the brand list writes a new one). A pack being read elsewhere is safe to remove: the reader
-    either has it open or falls back to the per-mark entries. Returns the files removed."""
+    either has it open or falls back to the per-mark entries."""
 
     def used(p: Path) -> float:
         try:
@@ -79,13 +78,14 @@ def prune(folder: Path, keep: int = KEEP_PACKS) -> list[Path]:
         except OSError:  # removed meanwhile
             return -1.0
 
-    packs = sorted(folder.glob("set-*.npz"), key=used, reverse=True)
-    gone = []
-    for p in packs[keep:]:
+    for p in sorted(folder.glob("set-*.npz"), key=used, reverse=True)[keep:]:
         with contextlib.suppress(OSError):
             p.unlink()
-            gone.append(p)
-    return gone
+
+
+def _starts(counts: np.ndarray) -> np.ndarray:
+    """Offsets of consecutive runs of `counts` items, and the total last: [0, c0, c0 + c1, ...]."""
+    return np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
 
 
 def load_pack(file: Path, names: Sequence[tuple[str, str]], make_entry: Callable) -> list | None:
@@ -100,12 +100,12 @@ def load_pack(file: Path, names: Sequence[tuple[str, str]], make_entry: Callable
         per_entry, sets_per_entry = a["templates_per_entry"], a["sets_per_entry"]
         if len(per_entry) != len(names) or len(sets_per_entry) != len(names):
             return None
-        sizes = np.prod(a["cell_shapes"], axis=1)
-        starts = np.concatenate([[0], np.cumsum(sizes)])
-        kstarts = np.concatenate([[0], np.cumsum(a["kp_per_set"])])
+        starts = _starts(np.prod(a["cell_shapes"], axis=1))  # of each template's cells in `cells`
+        kstarts = _starts(a["kp_per_set"])  # of each keypoint set in `kp` and `desc`
+        tstarts, sstarts = _starts(per_entry), _starts(sets_per_entry)  # of each entry's templates and sets
         if starts[-1] != len(a["cells"]) or kstarts[-1] != len(a["kp"]) or len(a["kp"]) != len(a["desc"]):
             return None
-        out, t, s = [], 0, 0
+        out = []
         for i, (brand, mark) in enumerate(names):
             templates = [
                 logo.Template(
@@ -114,13 +114,12 @@ def load_pack(file: Path, names: Sequence[tuple[str, str]], make_entry: Callable
                     a["cells"][starts[j] : starts[j + 1]].reshape(tuple(a["cell_shapes"][j])),
                     float(a["offsets"][j]),
                 )
-                for j in range(t, t + int(per_entry[i]))
+                for j in range(tstarts[i], tstarts[i + 1])
             ]
-            sets = range(s, s + int(sets_per_entry[i]))
+            sets = range(sstarts[i], sstarts[i + 1])
             kp = [a["kp"][kstarts[j] : kstarts[j + 1]] for j in sets]
             desc = [a["desc"][kstarts[j] : kstarts[j + 1]] for j in sets]
             out.append(make_entry(brand, mark, templates, kp, desc, tuple(int(v) for v in a["sift_size"][i])))
-            t, s = t + int(per_entry[i]), s + int(sets_per_entry[i])
         return out
     except (
         OSError,

@@ -9,10 +9,11 @@ import numpy as np
 from PIL import Image
 
 
-def _rasterise_svg(svg_text: str, size: int) -> Image.Image:
+def _rasterise_svg(svg_text: str, size: int, width: int | None = None) -> Image.Image:
+    """The SVG rendered `width` px wide (default: twice `size`, at least 64) as a PIL RGBA image."""
     import resvg_py
 
-    png = bytes(resvg_py.svg_to_bytes(svg_string=svg_text, width=max(64, size * 2)))
+    png = bytes(resvg_py.svg_to_bytes(svg_string=svg_text, width=width or max(64, size * 2)))
     return Image.open(io.BytesIO(png)).convert("RGBA")
 
 
@@ -26,10 +27,7 @@ def check_mark(path: Path) -> None:
     ConfigError)."""
     data = path.read_bytes()
     if path.suffix.lower() == ".svg":
-        import resvg_py
-
-        png = bytes(resvg_py.svg_to_bytes(svg_string=data.decode("utf-8"), width=CHECK_SIDE))
-        Image.open(io.BytesIO(png)).convert("RGBA")
+        _rasterise_svg(data.decode("utf-8"), CHECK_SIDE, width=CHECK_SIDE)
     else:
         with Image.open(io.BytesIO(data)) as img:
             img.load()

@@ -15,12 +15,7 @@ from knockoff.matching.brands import load_brands
 from knockoff.matching.index import MarkEntry, build_index
 from knockoff.matching.index_pack import KEEP_PACKS, load_pack, pack_key, save_pack
 from knockoff.matching.logo import Template
-from tests.cluster.test_brand_index import _same, features_fn  # noqa: F401 - the module's fixture
-
-
-@pytest.fixture(scope="module")
-def brands(real_brands: Path):
-    return load_brands(real_brands)  # the demo shop's 4 brands, 10 mark files (PNG and SVG)
+from tests.cluster.test_brand_index import _same, brands, features_fn  # noqa: F401 - that module's fixtures
 
 
 def _entries() -> list[MarkEntry]:
