@@ -232,7 +232,7 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   half 0.8870 -> 0.8871; 1.10x CPU per image at 100 brands, 1.06x at 1,000). The model version carries it
 #   as "-rescue32-p0.85" after the shortlist's tag; with 32 brands or fewer nothing changes.
 # - rival_weight (issue 12, 2026-12-03, model v18): 2.0 instead of 1.0, for the demo's cross-brand confusion
-#   (Solenne prints in Nordvik's list); the figures of every weight tried are at matching/logo.py RIVAL_WEIGHT.
+#   (Solenne prints in Nordvik's list); the figures of every weight tried are at matching/logo.py suppress_rivals.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()

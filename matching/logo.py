@@ -321,7 +321,8 @@ class Correlator:
         return best
 
 
-# Model v18 (2026-12-03): 2.0 instead of 1.0 (match.detect.rival_weight). The calibrated score is steep (the head's
+# The rival weight, match.detect.rival_weight (its default, the one value, is in knockoff/config.py). Model v18
+# (2026-12-03): 2.0 instead of 1.0. The calibrated score is steep (the head's
 # logistic: centre 0.26, width 0.03), so a clear print saturates it on every brand whose mark resembles it, and a
 # rival's margin of 0.05 took a loser from p 0.999 only to 0.99: Nordvik's compass on the demo's Solenne suns
 # (corr 0.43 vs 0.48) kept logo 0.585 against 0.60. Measured in one session, weight 1.0 / 1.5 / 2.0 / 2.5 / 3.0:
@@ -333,7 +334,6 @@ class Correlator:
 # lowers a winner whose rival is within 0.03 (development half 0.9003, composites 0.4406), and one against the
 # plain shapes only (within 0.05, weight 2: 0.8977, 0.4413). Checked after the choice: all 720 composites by
 # another hand, OCR on, 1.0 / 2.0: 0.4135 / 0.4116 (top-1 0.4144 / 0.4120); real-logos held-out half 0.887 / 0.887.
-RIVAL_WEIGHT = 2.0
 RIVAL_OVERLAP = 0.5  # intersection over the smaller window at which two brands' windows are one region
 
 
@@ -369,7 +369,7 @@ def overlap(a: tuple, b: tuple) -> float:
     return ix * iy / small if small > 0 else 0.0
 
 
-def suppress_rivals(cands: list[Candidate], weight: float = RIVAL_WEIGHT) -> None:
+def suppress_rivals(cands: list[Candidate], weight: float) -> None:
     """Lower a brand's correlation where another registered brand's mark explains the same region better.
 
     A logo of brand B scores on brand A's templates too (shared shapes, strokes, letters); it scores

@@ -14,9 +14,9 @@ from tests.matching.conftest import background, draw_mark, images_table, jpeg_by
 def test_the_default_weight_lowers_a_loser_by_twice_the_margin() -> None:
     win = (0.0, 0.0, 64.0, 64.0)
     a, b = logo.Candidate("A", "a", 0.48, win), logo.Candidate("B", "b", 0.43, win)
-    logo.suppress_rivals([a, b])
+    assert DetectConfig().rival_weight == 2.0
+    logo.suppress_rivals([a, b], DetectConfig().rival_weight)
     assert a.corr == 0.48 and b.corr == pytest.approx(0.43 - 2.0 * 0.05)
-    assert DetectConfig().rival_weight == logo.RIVAL_WEIGHT == 2.0
 
 
 def test_the_weight_moves_the_brand_another_brand_explains_better(brands) -> None:
