@@ -424,7 +424,7 @@ def bench_matcher(ocr: bool, brands) -> tuple[object, str, float]:
     """The Matcher as `knockoff match` builds it (with the development caches where
     KNOCKOFF_BENCH_FEATURE_CACHE=1), its score-cache key and the index build seconds."""
     from knockoff.config import MatchConfig
-    from knockoff.matching.backbone import cache_dir, weights_digest
+    from knockoff.matching.backbone import cache_dir
     from knockoff.matching.engine import Matcher
 
     t0 = time.perf_counter()
@@ -435,7 +435,8 @@ def bench_matcher(ocr: bool, brands) -> tuple[object, str, float]:
         from knockoff.matching.ocr import VERSION as OCR_VERSION
         from knockoff.matching.ocr import Ocr
 
-        matcher.backbone = CachedBackbone(matcher.backbone, cache_dir() / "bench-features" / weights_digest())
+        folder = cache_dir() / "bench-features" / matcher.backbone.digest
+        matcher.backbone = CachedBackbone(matcher.backbone, folder)
         matcher._ocr = CachedOcr(lambda: Ocr(device="cpu"), cache_dir() / "bench-ocr" / OCR_VERSION)
         key += "+bench-f16-features"
     return matcher, key, t_index
@@ -452,7 +453,7 @@ def _with_bench_head(make):
     from knockoff.matching.head import LogoHead
 
     saved = engine.load_head
-    engine.load_head = lambda: LogoHead(Path(path))
+    engine.load_head = lambda *_default: LogoHead(Path(path))
     try:
         return make()
     finally:

@@ -125,6 +125,10 @@ class DetectConfig(_Model):
     # a window's mark loses rival_weight x the margin by which another brand's mark or a plain shape overlapping
     # it correlates higher (matching/logo.py suppress_rivals; 2.0 since model v18, 1.0 before)
     rival_weight: float = Field(2.0, ge=0.0, le=10.0)
+    # opt-in: the backbone's stride-16 stage and the head fine-tuned together on composites (backbone.TUNED_STAGE,
+    # head.TUNED_WEIGHTS; training/train_backbone.py): composites by another hand +0.04 mAP, real-logos as the
+    # default, but look-alike filled emblems confused (the demo shop's lists lose; benchmarks/RESULTS.md)
+    tuned_stage: bool = False
     # best windows per image verified with SIFT (top 4 measured: +0.003 mAP, 1.5x slower)
     verify_top: int = Field(1, ge=0)
     # large templates (>= coarse_min_cells cells a side: 128 and 192 px) also correlated on the image at

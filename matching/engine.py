@@ -42,7 +42,7 @@ from PIL import Image
 from knockoff.config import DetectConfig, MatchConfig
 from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from knockoff.matching import logo
-from knockoff.matching.backbone import Backbone, cache_dir, weights_digest
+from knockoff.matching.backbone import TUNED_STAGE, Backbone, cache_dir
 from knockoff.matching.brands import Brand
 from knockoff.matching.calibration import (
     BrandCalibration,
@@ -50,7 +50,7 @@ from knockoff.matching.calibration import (
     best_per_image,
     best_per_key,
 )
-from knockoff.matching.head import load_head, stack_features
+from knockoff.matching.head import TUNED_WEIGHTS, WEIGHTS, load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from knockoff.matching.index import INDEX_VERSION, build_index
 from knockoff.matching.ocr import VERSION as OCR_VERSION
@@ -269,11 +269,12 @@ class Matcher:
         self.brands = brands
         self.device = resolve_device(device or self.config.device)
         self.size = self.config.image_size
-        self.backbone = Backbone(self.device)
-        self.head = load_head()
+        tuned = self.knobs.tuned_stage
+        self.backbone = Backbone(self.device, stage=TUNED_STAGE if tuned else None)
+        self.head = load_head(TUNED_WEIGHTS if tuned else WEIGHTS)
         self.calibration = self.head.calibration if self.head is not None else logo.RAW_CALIBRATION
         head = self.head.version if self.head is not None else "nohead"
-        feats = f"effnet-lite0-{weights_digest()}+{head}"
+        feats = f"effnet-lite0-{self.backbone.digest}+{head}"
         # templates, background offsets and SIFT keypoints per mark, cached; a shortlist lookup beyond
         # config.brand_shortlist brands (matching/index.py)
         self.index = build_index(

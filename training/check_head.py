@@ -43,7 +43,7 @@ def _matcher(head: Path, make):
     from knockoff.matching.head import LogoHead
 
     saved = engine.load_head
-    engine.load_head = lambda: LogoHead(head)
+    engine.load_head = lambda *_default: LogoHead(head)
     try:
         return make()
     finally:

@@ -91,9 +91,14 @@ class Example:
     slug: str | None  # logo planted (None: negative)
     box: tuple[float, float, float, float] | None = None  # stride-16 cell units
     template: np.ndarray | None = None  # V x C x kh x kw raw features of the reference's variants
+    cells: tuple[int, int] | None = (
+        None  # (kh, kw) where `raw8` kept whole stride-8 canvases (train_backbone)
+    )
 
 
-def _features(backbone, rgbs: list[np.ndarray]) -> list[np.ndarray]:
+def _features(backbone, rgbs: list[np.ndarray], raw8: bool = False) -> list[np.ndarray]:
+    """Stacked stride-16 features per image (C16 + C8 x H x W); with `raw8`, the stride-8 map alone (C8 x 2H x 2W),
+    the input of the stride-16 stage that training/train_backbone.py fine-tunes."""
     from knockoff.matching.backbone import Backbone
 
     out: list[np.ndarray] = [None] * len(rgbs)  # type: ignore[list-item]
@@ -105,16 +110,20 @@ def _features(backbone, rgbs: list[np.ndarray]) -> list[np.ndarray]:
             chunk = idx[s : s + 16]
             f8, f16 = backbone.features(np.stack([Backbone.preprocess(rgbs[i]) for i in chunk]))
             for k, i in enumerate(chunk):
-                out[i] = stack_features(f8[k], f16[k])
+                out[i] = f8[k] if raw8 else stack_features(f8[k], f16[k])
     return out
 
 
 BLOCK = 4000
 
 
-def build_examples(n: int, seed: int, backbone, wide: Widen | None = None) -> list[Example]:
+def build_examples(
+    n: int, seed: int, backbone, wide: Widen | None = None, raw8: bool = False
+) -> list[Example]:
     """n composites (about 80% positives) with their features and reference templates; with `wide`, hard
-    pastes (logos and plain shapes) take synth.paste's widened conditions (training only)."""
+    pastes (logos and plain shapes) take synth.paste's widened conditions (training only). With `raw8` the
+    features are the stride-8 maps and each template the whole canvases' stride-8 maps (V x C8 x 2Hc x 2Wc,
+    `cells` its kh x kw), for training/train_backbone.py; the composites drawn are the same."""
     rng = np.random.default_rng(seed)
     logos = [lg for lg in simple_icons() if not is_eval_logo(lg.slug)]
     fa = {s: p for s, p in fontawesome().items() if not is_eval_logo(s)}
@@ -162,10 +171,11 @@ def build_examples(n: int, seed: int, backbone, wide: Widen | None = None) -> li
                 if c[0] == tsize
             ]
             kh, kw = canv[0][3], canv[0][4]
-            tf = _features(backbone, [c[2] for c in canv])
-            template = np.stack([f[:, 1 : 1 + kh, 1 : 1 + kw] for f in tf]).astype(np.float16)
+            tf = _features(backbone, [c[2] for c in canv], raw8)
+            crop = (lambda f: f) if raw8 else (lambda f, kh=kh, kw=kw: f[:, 1 : 1 + kh, 1 : 1 + kw])
+            template = np.stack([crop(f) for f in tf]).astype(np.float16)
             cell_box = tuple(v / d.scale / logo.STRIDE for v in box)
-            ex = Example(None, lg.slug, cell_box, template)  # type: ignore[arg-type]
+            ex = Example(None, lg.slug, cell_box, template, (kh, kw))  # type: ignore[arg-type]
         else:
             kind = rng.integers(4)
             if kind == 0:
@@ -178,7 +188,7 @@ def build_examples(n: int, seed: int, backbone, wide: Widen | None = None) -> li
                 img, _ = paste(base, shape_rgba(rng, int(rng.choice(SIZES))), rng, wide=wide)
             d = decode(to_jpeg(img, int(rng.integers(45, 92))), 512)
             ex = Example(None, None)  # type: ignore[arg-type]
-        ex.feats = _features(backbone, [d.rgb])[0].astype(np.float16)
+        ex.feats = _features(backbone, [d.rgb], raw8)[0].astype(np.float16)
         examples.append(ex)
         if (k + 1) % 250 == 0:
             print(f"  {k + 1}/{n} composites ({time.perf_counter() - t0:.0f} s)", flush=True)
@@ -327,21 +337,33 @@ def train(examples: list[Example], steps: int, seed: int, out: Path, batch: int 
 
 def _batch_loss(head, chosen: list[Example], negs: list[Example], tau: float):
     import torch
-    import torch.nn.functional as F
 
     x, mask = _pad_batch([e.feats for e in chosen + negs])
-    maps = scores(head, x, mask, [torch.from_numpy(e.template.astype(np.float32)) for e in chosen])
+    return contrastive_loss(
+        head, x, mask, [torch.from_numpy(e.template.astype(np.float32)) for e in chosen], chosen, tau
+    )
+
+
+def contrastive_loss(head, x, mask, templates: list, chosen: list[Example], tau: float):
+    """The training loss on a batch: `x` N x C x H x W stacked features (the chosen positives first, then the
+    negatives), `mask` N x H x W valid cells, `templates[j]` V x C x kh x kw the stacked features of
+    chosen[j]'s reference variants. Over images (the logo's own box against every other image and against its
+    own image away from the box) and over logos (each positive's own logo against the batch's others)."""
+    import torch
+    import torch.nn.functional as F
+
+    maps = scores(head, x, mask, templates)
     losses = []
     big = -1e4
     col_logits = []
-    best = torch.full((len(chosen) + len(negs), len(chosen)), big)
+    best = torch.full((x.shape[0], len(chosen)), big)
     for j, (e, m) in enumerate(zip(chosen, maps, strict=True)):
         if m is None:
             continue
         s, valid = m
         s = torch.where(valid, s, torch.full_like(s, big))
         best[:, j] = s.flatten(1).amax(dim=1)
-        kh, kw = e.template.shape[2:]
+        kh, kw = templates[j].shape[2:]
         iou = torch.from_numpy(_iou_map(e.box, kh, kw, s.shape[1], s.shape[2]).astype(np.float32))
         if iou.max() <= 0:
             continue
