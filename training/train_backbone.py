@@ -50,6 +50,8 @@ from training.train_head import (
     contrastive_loss,
     evaluate_retrieval,
     fit_calibration,
+    pad_maps,
+    sample_batch,
 )
 
 CROP = 36  # stride-8 cells of a training crop (288 px)
@@ -99,18 +101,7 @@ def _t(a: np.ndarray):
 
 def batch_inputs(stage, examples: list[Example]):
     """Stacked features of a list of images (the stage run per image, then padded) and their valid-cell mask."""
-    import torch
-
-    maps = [stacked(stage, _t(e.feats)[None])[0] for e in examples]
-    c = maps[0].shape[0]
-    h = max(m.shape[1] for m in maps)
-    w = max(m.shape[2] for m in maps)
-    x = torch.zeros(len(maps), c, h, w)
-    mask = torch.zeros(len(maps), h, w, dtype=torch.bool)
-    for i, m in enumerate(maps):
-        x[i, :, : m.shape[1], : m.shape[2]] = m
-        mask[i, : m.shape[1], : m.shape[2]] = True
-    return x, mask
+    return pad_maps([stacked(stage, _t(e.feats)[None])[0] for e in examples])
 
 
 def template_inputs(stage, e: Example):
@@ -196,13 +187,7 @@ def train(examples: list[Example], steps: int, seed: int, out_dir: Path, stage_l
     )
     t0 = time.perf_counter()
     for step in range(steps):
-        idx = rng.choice(len(tr_pos), size=min(batch, len(tr_pos)), replace=False)
-        chosen, seen = [], set()
-        for i in idx:
-            if tr_pos[i].slug not in seen:
-                seen.add(tr_pos[i].slug)
-                chosen.append(tr_pos[i])
-        negs = [tr_neg[i] for i in rng.choice(len(tr_neg), size=min(n_neg, len(tr_neg)), replace=False)]
+        chosen, negs = sample_batch(rng, tr_pos, tr_neg, batch, n_neg)
         crops = [crop(e, rng) for e in chosen + negs]  # positives' boxes in crop cells
         x, mask = batch_inputs(stage, crops)
         templates = [template_inputs(stage, e) for e in chosen]

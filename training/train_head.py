@@ -198,15 +198,38 @@ def build_examples(
 def _pad_batch(feats: list[np.ndarray]):
     import torch
 
-    c = feats[0].shape[0]
-    h = max(f.shape[1] for f in feats)
-    w = max(f.shape[2] for f in feats)
-    x = torch.zeros(len(feats), c, h, w)
-    m = torch.zeros(len(feats), h, w, dtype=torch.bool)
-    for i, f in enumerate(feats):
-        x[i, :, : f.shape[1], : f.shape[2]] = torch.from_numpy(f.astype(np.float32))
+    return pad_maps([torch.from_numpy(f.astype(np.float32)) for f in feats])
+
+
+def pad_maps(maps: list):
+    """C x Hi x Wi torch maps -> (N x C x H x W zero-padded batch, N x H x W mask of the real cells); the copies
+    keep autograd (training/train_backbone.py pads maps its stage computed)."""
+    import torch
+
+    c = maps[0].shape[0]
+    h = max(f.shape[1] for f in maps)
+    w = max(f.shape[2] for f in maps)
+    x = torch.zeros(len(maps), c, h, w)
+    m = torch.zeros(len(maps), h, w, dtype=torch.bool)
+    for i, f in enumerate(maps):
+        x[i, :, : f.shape[1], : f.shape[2]] = f
         m[i, : f.shape[1], : f.shape[2]] = True
     return x, m
+
+
+def sample_batch(
+    rng: np.random.Generator, tr_pos: list[Example], tr_neg: list[Example], batch: int, n_neg: int
+):
+    """One training batch: up to `batch` positives drawn without replacement, one per logo, and `n_neg`
+    negatives: (chosen, negs)."""
+    idx = rng.choice(len(tr_pos), size=min(batch, len(tr_pos)), replace=False)
+    chosen, seen = [], set()
+    for i in idx:
+        if tr_pos[i].slug not in seen:
+            seen.add(tr_pos[i].slug)
+            chosen.append(tr_pos[i])
+    negs = [tr_neg[i] for i in rng.choice(len(tr_neg), size=min(n_neg, len(tr_neg)), replace=False)]
+    return chosen, negs
 
 
 class Head:
@@ -312,13 +335,7 @@ def train(examples: list[Example], steps: int, seed: int, out: Path, batch: int 
     t0 = time.perf_counter()
     batch, n_neg = min(batch, len(tr_pos)), min(n_neg, len(tr_neg))
     for step in range(steps):
-        idx = rng.choice(len(tr_pos), size=batch, replace=False)
-        chosen, seen = [], set()
-        for i in idx:
-            if tr_pos[i].slug not in seen:
-                seen.add(tr_pos[i].slug)
-                chosen.append(tr_pos[i])
-        negs = [tr_neg[i] for i in rng.choice(len(tr_neg), size=n_neg, replace=False)]
+        chosen, negs = sample_batch(rng, tr_pos, tr_neg, batch, n_neg)
         loss = _batch_loss(head, chosen, negs, tau)
         opt.zero_grad()
         loss.backward()

@@ -155,6 +155,7 @@ from training.train_head import (
     _pad_batch,
     evaluate_retrieval,
     fit_calibration,
+    sample_batch,
 )
 
 BIG = -1e4
@@ -336,13 +337,7 @@ def finetune(
     for step in range(steps):
         loss_c = torch.zeros(())
         if composites and real_weight < float("inf"):
-            idx = rng.choice(len(tr_pos), size=min(comp_batch, len(tr_pos)), replace=False)
-            chosen, seen = [], set()
-            for i in idx:
-                if tr_pos[i].slug not in seen:
-                    seen.add(tr_pos[i].slug)
-                    chosen.append(tr_pos[i])
-            negs = [tr_neg[i] for i in rng.choice(len(tr_neg), size=min(n_neg, len(tr_neg)), replace=False)]
+            chosen, negs = sample_batch(rng, tr_pos, tr_neg, comp_batch, n_neg)
             loss_c = _batch_loss(head, chosen, negs, tau)
             if start is not None:
                 x, mask = _pad_batch([e.feats for e in chosen + negs])
