@@ -6,8 +6,9 @@ which a mark's cells and the same mark printed on a product (any colour, tilted,
 close, and other marks, text and fabric texture are not. Trained by training/train_head.py on composites
 of the training split of ../shared/data; the weights ship in matching/weights/ and their digest is part
 of the model version. TUNED_WEIGHTS is the head trained together with the backbone's fine-tuned stride-16
-stage by training/train_backbone.py (opt-in, `match.detect.tuned_stage`; matching/backbone.py). A fine-tuning on real photographs (training/train_head_real.py) was tried on
-2026-11-30 and not shipped: it raised logo-free photos' scores (its docstring). Without the weights file the matcher falls back to the raw stride-16 features.
+stage by training/train_backbone.py (opt-in, `match.detect.tuned_stage`; matching/backbone.py). A fine-tuning
+on real photographs (training/train_head_real.py) was tried on 2026-11-30 and not shipped: it raised logo-free
+photos' scores (its docstring). Without the weights file the matcher falls back to the raw stride-16 features.
 """
 
 from __future__ import annotations
