@@ -302,20 +302,33 @@ def scores(head, x, mask, templates: list, device: str = "cpu"):
     return out
 
 
+def split_examples(examples: list[Example]):
+    """(train positives, validation positives, train negatives, validation negatives): one logo in ten (by its
+    slug's first bytes) and the last tenth of the negatives are kept aside for validation."""
+    pos = [e for e in examples if e.slug]
+    neg = [e for e in examples if not e.slug]
+    val = {e.slug for e in pos if int.from_bytes(e.slug.encode()[:4].ljust(4, b"_"), "little") % 10 == 0}
+    tr_pos = [e for e in pos if e.slug not in val]
+    va_pos = [e for e in pos if e.slug in val]
+    return tr_pos, va_pos, neg[: int(0.9 * len(neg))], neg[int(0.9 * len(neg)) :]
+
+
+def build_blocks(n: int, seed: int, backbone, wide: Widen | None = None, raw8: bool = False) -> list[Example]:
+    """`build_examples` in blocks of BLOCK composites, block i seeded `seed + i`."""
+    return [
+        e
+        for i, k in enumerate(range(0, n, BLOCK))
+        for e in build_examples(min(BLOCK, n - k), seed + i, backbone, wide, raw8)
+    ]
+
+
 def train(examples: list[Example], steps: int, seed: int, out: Path, batch: int = 16, n_neg: int = 8,
           tau: float = 0.05, lr: float = 3e-3) -> dict:  # fmt: skip
     import torch
 
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed + 1)
-    pos = [e for e in examples if e.slug]
-    neg = [e for e in examples if not e.slug]
-    val_slugs = {
-        e.slug for e in pos if int.from_bytes(e.slug.encode()[:4].ljust(4, b"_"), "little") % 10 == 0
-    }
-    tr_pos = [e for e in pos if e.slug not in val_slugs]
-    va_pos = [e for e in pos if e.slug in val_slugs]
-    tr_neg, va_neg = neg[: int(0.9 * len(neg))], neg[int(0.9 * len(neg)) :]
+    tr_pos, va_pos, tr_neg, va_neg = split_examples(examples)
     sample = np.concatenate([e.feats.reshape(e.feats.shape[0], -1).T for e in tr_pos[:300]]).astype(
         np.float32
     )
@@ -467,12 +480,7 @@ def main() -> None:
     if args.cache and args.cache.exists():
         examples = pickle.loads(args.cache.read_bytes())
     else:
-        bb = Backbone("cpu")
-        examples = [
-            e
-            for i, k in enumerate(range(0, args.composites, BLOCK))
-            for e in build_examples(min(BLOCK, args.composites - k), args.seed + i, bb)
-        ]
+        examples = build_blocks(args.composites, args.seed, Backbone("cpu"))
         if args.cache:
             args.cache.write_bytes(pickle.dumps(examples))
     train(examples, args.steps, args.seed, args.out)

@@ -119,3 +119,23 @@ def test_the_shipped_stage_is_opt_in_and_names_the_model(tmp_path) -> None:
     torch.save({"blocks.3.0.conv_pw.weight": imagenet["blocks.3.0.conv_pw.weight"]}, wrong)
     with pytest.raises(RuntimeError, match="stride-16 stage"):
         backbone.build_torch_model(wrong)
+
+
+def test_the_command_line_takes_every_documented_option(tmp_path) -> None:
+    from training.train_backbone import parser
+
+    args = parser().parse_args(
+        [
+            "--composites",
+            "3000",
+            "--widened",
+            "2000",
+            "--steps",
+            "1000",
+            "--out-dir",
+            str(tmp_path),
+            "--calibrate-on-all",
+        ]
+    )
+    assert (args.composites, args.widened, args.steps, args.calibrate_on_all) == (3000, 2000, 1000, True)
+    assert parser().parse_args(["--out-dir", str(tmp_path)]).calibrate_on_all is False
