@@ -443,9 +443,10 @@ def bench_matcher(ocr: bool, brands) -> tuple[object, str, float]:
 
 
 def _with_bench_head(make):
-    """make() with the engine loading the head weights named by KNOCKOFF_BENCH_HEAD (development aid: a
-    candidate head scored without replacing matching/weights/logo_head.npz; its digest is in the model version,
-    so its rows get their own score cache); make() as is where it is unset."""
+    """make() with the engine loading the head weights named by KNOCKOFF_BENCH_HEAD on the stride-16 stage that
+    match.detect.stage names (development aid: a candidate head scored without replacing the shipped one; its
+    digest is in the model version, so its rows get their own score cache; a head of train_head's fits stage
+    "imagenet", not the default "mixed"); make() as is where it is unset."""
     path = os.environ.get("KNOCKOFF_BENCH_HEAD")
     if not path:
         return make()

@@ -125,9 +125,14 @@ class DetectConfig(_Model):
     # a window's mark loses rival_weight x the margin by which another brand's mark or a plain shape overlapping
     # it correlates higher (matching/logo.py suppress_rivals; 2.0 since model v18, 1.0 before)
     rival_weight: float = Field(2.0, ge=0.0, le=10.0)
-    # opt-in: the backbone's stride-16 stage and the head fine-tuned together on composites (backbone.TUNED_STAGE,
-    # head.TUNED_WEIGHTS; training/train_backbone.py): composites by another hand +0.04 mAP, real-logos as the
-    # default, but look-alike filled emblems confused (the demo shop's lists lose; benchmarks/RESULTS.md)
+    # the backbone's stride-16 stage and its head (matching/engine.py stage_files; figures of each in
+    # benchmarks/RESULTS.md): "mixed" (the default since model v19) the fine-tuned pair's weights 0.2 of the way
+    # from ImageNet's stage and the v18 head (WiSE-FT, training/train_backbone.py --interpolate); "imagenet" the
+    # frozen ImageNet stage and the v18 head (model v18); "tuned" the pair fine-tuned together on composites
+    # (training/train_backbone.py): composites by another hand +0.04 mAP over v18, but the demo's look-alike
+    # filled emblems confused (its lists lose)
+    stage: Literal["imagenet", "mixed", "tuned"] = "mixed"
+    # stage "tuned" by its first name (2026-12-04); true overrides `stage`
     tuned_stage: bool = False
     # best windows per image verified with SIFT (top 4 measured: +0.003 mAP, 1.5x slower)
     verify_top: int = Field(1, ge=0)

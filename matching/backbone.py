@@ -48,6 +48,9 @@ def weights_path() -> Path:
 
 
 TUNED_STAGE = Path(__file__).resolve().parent / "weights" / "stage16.pt"
+# the default stage since model v19: TUNED_STAGE's weights 0.2 of the way from ImageNet's (WiSE-FT,
+# training/train_backbone.py --interpolate)
+MIXED_STAGE = TUNED_STAGE.with_name("stage16_mixed.pt")
 
 
 def weights_digest(stage: Path | None = None) -> str:

@@ -42,7 +42,7 @@ from PIL import Image
 from knockoff.config import DetectConfig, MatchConfig
 from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from knockoff.matching import logo
-from knockoff.matching.backbone import TUNED_STAGE, Backbone, cache_dir
+from knockoff.matching.backbone import MIXED_STAGE, TUNED_STAGE, Backbone, cache_dir
 from knockoff.matching.brands import Brand
 from knockoff.matching.calibration import (
     BrandCalibration,
@@ -50,7 +50,7 @@ from knockoff.matching.calibration import (
     best_per_image,
     best_per_key,
 )
-from knockoff.matching.head import TUNED_WEIGHTS, WEIGHTS, load_head, stack_features
+from knockoff.matching.head import MIXED_WEIGHTS, TUNED_WEIGHTS, WEIGHTS, load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from knockoff.matching.index import INDEX_VERSION, build_index
 from knockoff.matching.ocr import VERSION as OCR_VERSION
@@ -62,7 +62,7 @@ log = logging.getLogger(__name__)
 
 ALGO_VERSION = (
     "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo"
-    "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-v18"
+    "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-v19"
 )
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
@@ -233,6 +233,9 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   as "-rescue32-p0.85" after the shortlist's tag; with 32 brands or fewer nothing changes.
 # - rival_weight (issue 12, 2026-12-03, model v18): 2.0 instead of 1.0, for the demo's cross-brand confusion
 #   (Solenne prints in Nordvik's list); the figures of every weight tried are at matching/logo.py suppress_rivals.
+# - stage (issue 12, 2026-12-04, model v19): "mixed", the fine-tuned stride-16 stage and its head 0.2 of the way
+#   from ImageNet's stage and the v18 head (WiSE-FT weight interpolation, Wortsman et al. 2022); alphas 0.2 / 0.3 /
+#   0.5 / 1.0 tried, 0.2 the largest whose demo lists lose nothing (benchmarks/RESULTS.md, headline section).
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
@@ -258,6 +261,16 @@ def resolve_device(device: str | None) -> str:
     return device
 
 
+def stage_files(name: str) -> tuple[Path | None, Path]:
+    """match.detect.stage -> (the stride-16 stage's weights file, None for ImageNet's; the head's weights file).
+    Raises KeyError for another name (the config's Literal keeps them out)."""
+    return {
+        "imagenet": (None, WEIGHTS),
+        "mixed": (MIXED_STAGE, MIXED_WEIGHTS),
+        "tuned": (TUNED_STAGE, TUNED_WEIGHTS),
+    }[name]
+
+
 class Matcher:
     """Brand index plus models; `detect` is a plain batch function."""
 
@@ -269,9 +282,9 @@ class Matcher:
         self.brands = brands
         self.device = resolve_device(device or self.config.device)
         self.size = self.config.image_size
-        tuned = self.knobs.tuned_stage
-        self.backbone = Backbone(self.device, stage=TUNED_STAGE if tuned else None)
-        self.head = load_head(TUNED_WEIGHTS if tuned else WEIGHTS)
+        stage, head_file = stage_files("tuned" if self.knobs.tuned_stage else self.knobs.stage)
+        self.backbone = Backbone(self.device, stage=stage)
+        self.head = load_head(head_file)
         self.calibration = self.head.calibration if self.head is not None else logo.RAW_CALIBRATION
         head = self.head.version if self.head is not None else "nohead"
         feats = f"effnet-lite0-{self.backbone.digest}+{head}"

@@ -5,8 +5,10 @@ over the cell's 2 x 2 block (40). Two 1x1 layers (Linear -> ReLU -> Linear) map 
 which a mark's cells and the same mark printed on a product (any colour, tilted, shaded, blurred) are
 close, and other marks, text and fabric texture are not. Trained by training/train_head.py on composites
 of the training split of ../shared/data; the weights ship in matching/weights/ and their digest is part
-of the model version. TUNED_WEIGHTS is the head trained together with the backbone's fine-tuned stride-16
-stage by training/train_backbone.py (opt-in, `match.detect.tuned_stage`; matching/backbone.py). A fine-tuning
+of the model version. WEIGHTS is the head of the frozen ImageNet features (`match.detect.stage: imagenet`,
+model v18). TUNED_WEIGHTS is the head trained together with the backbone's fine-tuned stride-16 stage by
+training/train_backbone.py (`stage: tuned`); MIXED_WEIGHTS, the default's since model v19 (`stage: mixed`),
+lies 0.2 of the way from WEIGHTS to TUNED_WEIGHTS, as its stage does (WiSE-FT; matching/backbone.py). A fine-tuning
 on real photographs (training/train_head_real.py) was tried on 2026-11-30 and not shipped: it raised logo-free
 photos' scores (its docstring). Without the weights file the matcher falls back to the raw stride-16 features.
 """
@@ -20,6 +22,7 @@ import numpy as np
 
 WEIGHTS = Path(__file__).resolve().parent / "weights" / "logo_head.npz"
 TUNED_WEIGHTS = WEIGHTS.with_name("logo_head_st16.npz")  # the head of backbone.TUNED_STAGE
+MIXED_WEIGHTS = WEIGHTS.with_name("logo_head_mixed.npz")  # the head of backbone.MIXED_STAGE (the default)
 
 
 def stack_features(f8: np.ndarray, f16: np.ndarray) -> np.ndarray:

@@ -23,8 +23,8 @@
    bench_composites_other scores it: mAP overall, >= 48 px, < 48 px and each condition's subset with /
    without it.
 
-Each head is loaded into the engine in place of matching/weights/logo_head.npz for its own Matcher (the
-shipped file is not touched). No check reads ../shared/data/real-logos.
+Each head is loaded into the engine, on the ImageNet stride-16 stage, for its own Matcher (the shipped files
+are not touched; `_matcher`). No check reads ../shared/data/real-logos.
 """
 
 from __future__ import annotations
@@ -38,16 +38,17 @@ from knockoff.matching.head import WEIGHTS
 
 
 def _matcher(head: Path, make):
-    """make() with the engine loading `head`'s weights."""
+    """make() with the engine loading `head`'s weights on the ImageNet stride-16 stage, whatever
+    match.detect.stage says: the heads train_head writes are trained on the frozen ImageNet features, so they are
+    checked beside WEIGHTS, the head of that stage (the default stage is "mixed" since model v19)."""
     from knockoff.matching import engine
-    from knockoff.matching.head import LogoHead
 
-    saved = engine.load_head
-    engine.load_head = lambda *_default: LogoHead(head)
+    saved = engine.stage_files
+    engine.stage_files = lambda _name: (None, head)
     try:
         return make()
     finally:
-        engine.load_head = saved
+        engine.stage_files = saved
 
 
 def composites(heads: list[Path], quick: bool) -> dict[Path, dict[str, float]]:

@@ -13,8 +13,8 @@ step). Batch norm keeps its ImageNet statistics (eval mode); the stage learns at
 Writes DIR/stage16.pt (the two stages' state dict, timm key names under `blocks.3.` / `blocks.4.`) and
 DIR/logo_head.npz (the head, its calibration refitted on the standard composites' validation logos, as
 train_head fits it; `--calibrate-on-all` on the widened ones as well). They ship as matching/weights/stage16.pt
-and matching/weights/logo_head_st16.npz, which the Matcher uses with `match.detect.tuned_stage: true` (opt-in;
-its model version then names both digests).
+and matching/weights/logo_head_st16.npz, which the Matcher uses with `match.detect.stage: tuned` (its model version
+then names both digests).
 
 The shipped pair (2026-12-04, issue 12): `--composites 3000 --widened 2000 --steps 1000 --seed 0`, about 10
 minutes generating and 32 training on 2 CPU cores. Validation (297 logos, standard and widened) mrr 0.701 with the ImageNet stage and the v18 head, 0.723 after. The head's calibration is fitted on
@@ -29,6 +29,17 @@ filled circles, Nordvik's compass now outscores Solenne's sun on Solenne's own p
 / 0.945 -> 0.922 / 0.904 / 0.874), which the issue's "demo lists no worse" forbids for the default.
 `--stage-lr 3e-5` (tried on the same composites): validation mrr 0.730, development 0.9027, composites 0.471,
 demo 0.949 / 0.903 / 0.840: a gentler stage gains less and does not spare the look-alike emblems; not shipped.
+`--pairs 4` (2026-12-04, tried, not shipped): four look-alike pairs among each batch's 16 positives
+(`lookalikes`, `sample_pairs`: hard negatives of the same silhouette), validation mrr 0.731, development 0.9061,
+composites 0.488, but demo 0.949 / 0.905 / 0.828: the demo's sun and compass are not among the look-alikes
+simple-icons offers.
+
+    python -m training.train_backbone --composites 3000 --interpolate 0.2 --out-dir DIR
+
+trains nothing: it writes the shipped tuned pair 0.2 of the way from ImageNet's stage and the v18 head
+(`interpolate`, WiSE-FT), calibrated on the standard composites' validation logos. That is the default stage
+since model v19 (matching/weights/stage16_mixed.pt and logo_head_mixed.npz; `match.detect.stage` "mixed"): of
+alphas 0.2 / 0.3 / 0.5 / 1.0, the largest whose demo lists lose nothing (benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -124,6 +135,41 @@ def frozen_view(stage, examples: list[Example]) -> list[Example]:
     return out
 
 
+def lookalikes(stage, head, pos: list[Example], k: int = 8, grid: int = 3) -> np.ndarray:
+    """len(pos) x k: for each positive, the positives of other marks whose references look most alike to the
+    model being trained (cosine of the head's embedding of the first reference canvas through `stage`,
+    average-pooled to `grid` x `grid` cells). The look-alike pairs of `sample_pairs`: hard negative mining
+    (Schroff et al. 2015, FaceNet) aimed at distinct marks of one silhouette (issue 12: the demo's filled-circle
+    emblems, which the tuned stage confused)."""
+    import torch
+    import torch.nn.functional as F
+
+    with torch.no_grad():
+        desc = torch.stack(
+            [F.adaptive_avg_pool2d(head(template_inputs(stage, e)[:1]), grid).flatten() for e in pos]
+        )
+        desc = desc / (desc.norm(dim=1, keepdim=True) + 1e-6)
+        sim = desc @ desc.T
+        slugs = np.array([e.slug for e in pos])
+        sim[torch.from_numpy(slugs[:, None] == slugs[None, :])] = -2.0
+        return torch.topk(sim, min(k, len(pos) - 1), dim=1).indices.numpy()
+
+
+def sample_pairs(rng: np.random.Generator, tr_pos: list[Example], near: np.ndarray, tr_neg: list[Example],
+                 batch: int, n_neg: int, pairs: int):  # fmt: skip
+    """sample_batch with `pairs` look-alike pairs among the `batch` positives (a random positive and one of its
+    `near` neighbours), so that each is the other's hard negative in both terms of the loss; the rest random,
+    one positive per mark as in sample_batch: (chosen, negs)."""
+    chosen, negs = sample_batch(rng, tr_pos, tr_neg, batch - 2 * pairs, n_neg)
+    seen = {e.slug for e in chosen}
+    for a in rng.choice(len(tr_pos), size=min(pairs, len(tr_pos)), replace=False):
+        b = int(near[a][int(rng.integers(near.shape[1]))])
+        if tr_pos[a].slug not in seen and tr_pos[b].slug not in seen:
+            chosen += [tr_pos[a], tr_pos[b]]
+            seen |= {tr_pos[a].slug, tr_pos[b].slug}
+    return chosen, negs
+
+
 def crop(e: Example, rng: np.random.Generator, side: int = CROP) -> Example:
     """A random `side` x `side` window of the stride-8 map (even offsets, so the stride-16 cells stay aligned)
     that holds a positive's whole box where it fits: the stage's cost grows with the map's area."""
@@ -148,10 +194,11 @@ def crop(e: Example, rng: np.random.Generator, side: int = CROP) -> Example:
 
 def train(examples: list[Example], steps: int, seed: int, out_dir: Path, stage_lr: float, head_lr: float,
           batch: int = 16, n_neg: int = 8, tau: float = 0.05,
-          calibrate_on: list[Example] | None = None) -> dict:  # fmt: skip
+          calibrate_on: list[Example] | None = None, pairs: int = 0, refresh: int = 250) -> dict:  # fmt: skip
     """Train the stage and the head on `examples` (train_head.train's split, the same loss and batches) and write
     them to `out_dir`; the head's calibration is fitted on the validation part of `calibrate_on` (default: of
-    `examples`). Returns the validation metrics before and after."""
+    `examples`). With `pairs`, that many look-alike pairs per batch (`sample_pairs`; the neighbours recomputed
+    under the current stage and head every `refresh` steps). Returns the validation metrics before and after."""
     import torch
 
     torch.manual_seed(seed)
@@ -174,8 +221,14 @@ def train(examples: list[Example], steps: int, seed: int, out_dir: Path, stage_l
         opt, max_lr=[stage_lr, head_lr], total_steps=steps, pct_start=0.1
     )
     t0 = time.perf_counter()
+    near = None
     for step in range(steps):
-        chosen, negs = sample_batch(rng, tr_pos, tr_neg, batch, n_neg)
+        if pairs and step % refresh == 0:
+            near = lookalikes(stage, head, tr_pos)
+        if near is not None:
+            chosen, negs = sample_pairs(rng, tr_pos, near, tr_neg, batch, n_neg, pairs)
+        else:
+            chosen, negs = sample_batch(rng, tr_pos, tr_neg, batch, n_neg)
         crops = [crop(e, rng) for e in chosen + negs]  # positives' boxes in crop cells
         x, mask = batch_inputs(stage, crops)
         templates = [template_inputs(stage, e) for e in chosen]
@@ -202,6 +255,34 @@ def train(examples: list[Example], steps: int, seed: int, out_dir: Path, stage_l
     return {"before": before, "after": metrics}
 
 
+def interpolate(alpha: float, stage: Path, head: Path, out_dir: Path, calibrate_on: list[Example]) -> dict:
+    """WiSE-FT (Wortsman et al. 2022, "Robust fine-tuning of zero-shot models"): the stage's and the head's
+    weights `alpha` of the way from ImageNet's stage and the shipped head (0) to a fine-tuned pair (1: `stage`,
+    `head`, as train writes them); batch-norm statistics alike. The head's calibration is refitted on the
+    validation part of `calibrate_on`. Writes out_dir/stage16.pt and out_dir/logo_head.npz; returns the
+    validation metrics on `calibrate_on`."""
+    import torch
+
+    mixed, tuned = stage_module().eval(), stage_module(stage).eval()
+    with torch.no_grad():
+        for p0, p1 in zip(mixed.state_dict().values(), tuned.state_dict().values(), strict=True):
+            if p0.dtype.is_floating_point:
+                p0.copy_((1 - alpha) * p0 + alpha * p1)
+    h0, h1 = head_from(WEIGHTS), head_from(head)
+    for name in ("w1", "b1", "w2", "b2"):
+        getattr(h0, name).data = (1 - alpha) * getattr(h0, name).data + alpha * getattr(h1, name).data
+    _, va_pos, _, va_neg = split_examples(calibrate_on)
+    with torch.no_grad():
+        metrics = evaluate_retrieval(h0, frozen_view(mixed, va_pos), frozen_view(mixed, va_neg))
+    h0.calibration = fit_calibration(metrics.pop("scores"), len(va_pos))
+    metrics["calibration"] = h0.calibration
+    out_dir.mkdir(parents=True, exist_ok=True)
+    state = {f"blocks.{3 + i}.{k}": v for i, blk in enumerate(mixed) for k, v in blk.state_dict().items()}
+    torch.save(state, out_dir / "stage16.pt")
+    h0.save(out_dir / "logo_head.npz")
+    return metrics
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line of `python -m training.train_backbone` (module docstring)."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -211,6 +292,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--stage-lr", type=float, default=1e-4)
     ap.add_argument("--head-lr", type=float, default=1e-3)
+    ap.add_argument("--pairs", type=int, default=0, help="look-alike pairs per batch of 16 positives")
     ap.add_argument(
         "--calibrate-on-all",
         action="store_true",
@@ -218,6 +300,13 @@ def parser() -> argparse.ArgumentParser:
     )
     ap.add_argument(
         "--cache", type=Path, default=None, help="reuse/save the generated stride-8 examples here"
+    )
+    ap.add_argument(
+        "--interpolate",
+        type=float,
+        default=None,
+        metavar="ALPHA",
+        help="no training: write the shipped tuned pair's weights ALPHA of the way from ImageNet's (WiSE-FT)",
     )
     ap.add_argument("--out-dir", type=Path, required=True)
     return ap
@@ -235,13 +324,20 @@ def main() -> None:
         widened = build_blocks(args.widened, args.seed + 100, bb, Widen(), raw8=True)
         if args.cache:
             args.cache.write_bytes(pickle.dumps((standard, widened)))
+    if args.interpolate is not None:
+        from knockoff.matching.backbone import TUNED_STAGE
+        from knockoff.matching.head import TUNED_WEIGHTS
+
+        metrics = interpolate(args.interpolate, TUNED_STAGE, TUNED_WEIGHTS, args.out_dir, standard)
+        print("validation (standard composites):", metrics, flush=True)
+        return
     print(
         f"{len(standard)} + {len(widened)} examples; stage lr {args.stage_lr}, head lr {args.head_lr}",
         flush=True,
     )
     calibrate_on = None if args.calibrate_on_all else standard
     train(standard + widened, args.steps, args.seed, args.out_dir, args.stage_lr, args.head_lr,
-          calibrate_on=calibrate_on)  # fmt: skip
+          calibrate_on=calibrate_on, pairs=args.pairs)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -5,12 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from knockoff.matching.head import WEIGHTS, LogoHead, load_head, stack_features
+from knockoff.matching.head import MIXED_WEIGHTS, TUNED_WEIGHTS, WEIGHTS, LogoHead, load_head, stack_features
 
 
 def test_shipped_weights_load_and_name_the_model(matcher) -> None:
-    assert WEIGHTS.is_file(), "matching/weights/logo_head.npz must ship with the package"
-    head = load_head()
+    for f in (WEIGHTS, MIXED_WEIGHTS, TUNED_WEIGHTS):
+        assert f.is_file(), f"matching/weights/{f.name} must ship with the package"
+    head = load_head(MIXED_WEIGHTS)  # the default stage's head (match.detect.stage "mixed", model v19)
     assert head is not None and head.in_channels == 152
     assert head.version in matcher.model_version
     x = np.random.default_rng(0).normal(size=(152, 5, 7)).astype(np.float32)

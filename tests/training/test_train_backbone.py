@@ -79,41 +79,49 @@ def test_a_step_moves_the_stage_and_lowers_the_loss() -> None:
     assert any(not torch.equal(a, b) for a, b in zip(start, stage.parameters(), strict=True))
 
 
-def test_the_shipped_stage_is_opt_in_and_names_the_model(tmp_path) -> None:
-    """matching/weights/stage16.pt holds exactly blocks 3 and 4, differs from ImageNet's, and is used only with
-    match.detect.tuned_stage, with its own head; both digests are in that Matcher's model version. A file of other
-    tensors is refused."""
+def test_each_stage_names_its_weights_and_the_model(tmp_path) -> None:
+    """matching/weights/stage16.pt holds exactly blocks 3 and 4 and differs from ImageNet's; stage16_mixed.pt and
+    logo_head_mixed.npz lie 0.2 of the way from ImageNet's stage and the v18 head to the tuned pair (WiSE-FT, as
+    documented). match.detect.stage picks the pair ("mixed" by default, `tuned_stage` an old name for "tuned"),
+    and each pair's digests are in its Matcher's model version. A file of other tensors is refused."""
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching import backbone
-    from knockoff.matching.engine import Matcher
-    from knockoff.matching.head import TUNED_WEIGHTS, WEIGHTS, LogoHead
+    from knockoff.matching.engine import Matcher, stage_files
+    from knockoff.matching.head import MIXED_WEIGHTS, TUNED_WEIGHTS, WEIGHTS, LogoHead
     from training.train_backbone import stage_module
 
     tuned = backbone.build_torch_model(backbone.TUNED_STAGE).state_dict()
+    mixed = backbone.build_torch_model(backbone.MIXED_STAGE).state_dict()
     imagenet = {
         f"blocks.{3 + i}.{k}": v for i, b in enumerate(stage_module()) for k, v in b.state_dict().items()
     }
     moved = [k for k, v in imagenet.items() if v.is_floating_point() and not torch.equal(v, tuned[k])]
     assert len(moved) > 20 and all(k.startswith(("blocks.3.", "blocks.4.")) for k in moved)
-    assert backbone.weights_digest(backbone.TUNED_STAGE) != backbone.weights_digest()
+    for k in moved:
+        assert torch.allclose(mixed[k], 0.8 * imagenet[k] + 0.2 * tuned[k], atol=1e-5), k
+    heads = [LogoHead(f) for f in (WEIGHTS, MIXED_WEIGHTS, TUNED_WEIGHTS)]
+    for name in ("w1", "b1", "w2", "b2"):
+        ends = getattr(heads[0], name), getattr(heads[2], name)
+        assert np.allclose(getattr(heads[1], name), 0.8 * ends[0] + 0.2 * ends[1], atol=1e-5)
 
-    plain = Matcher([], MatchConfig(ocr=False, device="cpu"), device="cpu")
-    opt_in = Matcher(
-        [], MatchConfig(ocr=False, device="cpu", detect=DetectConfig(tuned_stage=True)), device="cpu"
-    )
-    assert (
-        plain.backbone.digest == backbone.weights_digest()
-        and LogoHead(WEIGHTS).version in plain.model_version
-    )
-    assert opt_in.backbone.digest in opt_in.model_version and opt_in.backbone.digest != plain.backbone.digest
-    assert LogoHead(TUNED_WEIGHTS).version in opt_in.model_version
+    assert DetectConfig().stage == "mixed" and not DetectConfig().tuned_stage
     rgb = np.random.default_rng(3).integers(0, 256, (64, 96, 3), dtype=np.uint8)
-    x = plain.backbone.preprocess(rgb)[None]
-    f8a, f16a = plain.backbone.features(x)
-    f8b, f16b = opt_in.backbone.features(x)
-    assert np.allclose(f8a, f8b) and not np.allclose(
-        f16a, f16b, atol=1e-2
-    )  # the stride-8 map stays ImageNet's
+    maps, digests = {}, set()
+    for name, detect in (
+        ("imagenet", DetectConfig(stage="imagenet")),
+        ("mixed", DetectConfig()),
+        ("tuned", DetectConfig(tuned_stage=True)),
+    ):
+        m = Matcher([], MatchConfig(ocr=False, device="cpu", detect=detect), device="cpu")
+        stage, head = stage_files(name)
+        assert m.backbone.digest == backbone.weights_digest(stage) and m.backbone.digest in m.model_version
+        assert LogoHead(head).version in m.model_version
+        digests.add(m.backbone.digest)
+        maps[name] = m.backbone.features(m.backbone.preprocess(rgb)[None])
+    assert len(digests) == 3
+    for name in ("mixed", "tuned"):  # the stride-8 map stays ImageNet's, the stride-16 map does not
+        assert np.allclose(maps[name][0], maps["imagenet"][0])
+        assert not np.allclose(maps[name][1], maps["imagenet"][1], atol=1e-2)
 
     wrong = tmp_path / "wrong.pt"
     torch.save({"blocks.3.0.conv_pw.weight": imagenet["blocks.3.0.conv_pw.weight"]}, wrong)
@@ -135,7 +143,71 @@ def test_the_command_line_takes_every_documented_option(tmp_path) -> None:
             "--out-dir",
             str(tmp_path),
             "--calibrate-on-all",
+            "--pairs",
+            "4",
         ]
     )
     assert (args.composites, args.widened, args.steps, args.calibrate_on_all) == (3000, 2000, 1000, True)
-    assert parser().parse_args(["--out-dir", str(tmp_path)]).calibrate_on_all is False
+    assert (args.pairs, args.interpolate) == (4, None)
+    plain = parser().parse_args(["--out-dir", str(tmp_path)])
+    assert plain.calibrate_on_all is False and plain.pairs == 0
+    assert parser().parse_args(["--interpolate", "0.3", "--out-dir", str(tmp_path)]).interpolate == 0.3
+
+
+def test_lookalikes_find_the_mark_of_the_same_silhouette_and_pairs_put_them_in_one_batch() -> None:
+    """Of three marks, two share their reference but for a little noise: each is the other's nearest neighbour
+    (never a positive of its own mark), and sample_pairs puts such pairs in a batch, one positive per mark."""
+    from knockoff.matching.head import WEIGHTS
+    from training.train_backbone import head_from, lookalikes, sample_pairs, stage_module
+
+    rng = np.random.default_rng(3)
+    base = rng.normal(size=(40, 8, 10)).astype(np.float32)
+    marks = {"a": base, "a2": base + 0.1 * rng.normal(size=base.shape), "b": rng.normal(size=(40, 8, 10))}
+    pos = []
+    for slug, m in marks.items():
+        canvas = np.pad(m, ((0, 0), (2, 2), (2, 2)))[None].astype(np.float16)
+        for _ in range(2):
+            f = rng.normal(size=(40, 24, 24)).astype(np.float16)
+            pos.append(Example(f, slug, (1.0, 1.0, 6.0, 5.0), canvas, (4, 5)))
+    near = lookalikes(stage_module().eval(), head_from(WEIGHTS), pos, k=2)
+    assert near.shape == (6, 2)
+    slugs = [e.slug for e in pos]
+    for i, row in enumerate(near):
+        assert all(slugs[j] != slugs[i] for j in row)
+        if slugs[i] in ("a", "a2"):
+            assert {slugs[j] for j in row} == ({"a", "a2"} - {slugs[i]})
+    negs = [Example(rng.normal(size=(40, 24, 24)).astype(np.float16), None) for _ in range(3)]
+    for _ in range(20):
+        chosen, got_negs = sample_pairs(rng, pos, near, negs, batch=4, n_neg=2, pairs=1)
+        assert len(got_negs) == 2
+        assert len({e.slug for e in chosen}) == len(chosen) <= 4
+
+
+def test_interpolation_ends_at_imagenet_and_at_the_tuned_pair_and_mixes_between(tmp_path) -> None:
+    """WiSE-FT's alpha 0 writes ImageNet's stage and the shipped head, alpha 1 the tuned pair, 0.5 their mean;
+    the calibration is refitted on the examples given."""
+    from knockoff.matching.backbone import TUNED_STAGE
+    from knockoff.matching.head import TUNED_WEIGHTS, WEIGHTS, LogoHead
+    from training.train_backbone import interpolate, stage_module
+
+    rng = np.random.default_rng(4)
+    mark = rng.normal(size=(40, 8, 10)).astype(np.float32)
+    canvas = np.pad(mark, ((0, 0), (2, 2), (2, 2)))[None].astype(np.float16)
+    examples = []
+    for i in range(30):  # "8m", "23m", "28m" are the validation marks (split_examples)
+        f = rng.normal(size=(40, 24, 24)).astype(np.float32)
+        f[:, 4:12, 6:16] = mark + 0.3 * rng.normal(size=mark.shape)
+        examples.append(Example(f.astype(np.float16), f"{i}m", (3.0, 2.0, 8.0, 6.0), canvas, (4, 5)))
+    examples += [Example(rng.normal(size=(40, 24, 24)).astype(np.float16), None) for _ in range(10)]
+    imagenet = {k: v for k, v in stage_module().state_dict().items()}
+    tuned = stage_module(TUNED_STAGE).state_dict()
+    key = "0.0.conv_pw.weight"
+    for alpha, want in ((0.0, imagenet[key]), (1.0, tuned[key]), (0.5, (imagenet[key] + tuned[key]) / 2)):
+        out = tmp_path / str(alpha)
+        metrics = interpolate(alpha, TUNED_STAGE, TUNED_WEIGHTS, out, examples)
+        state = torch.load(out / "stage16.pt")
+        assert torch.allclose(state["blocks.3.0.conv_pw.weight"], want, atol=1e-6)
+        head = LogoHead(out / "logo_head.npz")
+        ends = LogoHead(WEIGHTS).w1, LogoHead(TUNED_WEIGHTS).w1
+        assert np.allclose(head.w1, (1 - alpha) * ends[0] + alpha * ends[1], atol=1e-6)
+        assert metrics["n"] > 0 and len(metrics["calibration"]) == 2
