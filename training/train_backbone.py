@@ -243,16 +243,26 @@ def train(examples: list[Example], steps: int, seed: int, out_dir: Path, stage_l
     with torch.no_grad():
         metrics = evaluate_retrieval(head, frozen_view(stage, va_pos), frozen_view(stage, va_neg))
         metrics.pop("scores")
-        _, cal_pos, _, cal_neg = split_examples(calibrate_on if calibrate_on is not None else examples)
-        cal = evaluate_retrieval(head, frozen_view(stage, cal_pos), frozen_view(stage, cal_neg))
-    head.calibration = fit_calibration(cal.pop("scores"), len(cal_pos))
+    calibrate_and_save(stage, head, calibrate_on if calibrate_on is not None else examples, out_dir)
     metrics["calibration"] = head.calibration
+    print("validation after:", metrics, flush=True)
+    return {"before": before, "after": metrics}
+
+
+def calibrate_and_save(stage, head: Head, calibrate_on: list[Example], out_dir: Path) -> dict:
+    """Fit the head's calibration on the validation part of `calibrate_on` under `stage`, then write
+    out_dir/stage16.pt (timm key names) and out_dir/logo_head.npz. Returns that part's retrieval metrics."""
+    import torch
+
+    _, pos, _, neg = split_examples(calibrate_on)
+    with torch.no_grad():
+        metrics = evaluate_retrieval(head, frozen_view(stage, pos), frozen_view(stage, neg))
+    head.calibration = fit_calibration(metrics.pop("scores"), len(pos))
     out_dir.mkdir(parents=True, exist_ok=True)
     state = {f"blocks.{3 + i}.{k}": v for i, blk in enumerate(stage) for k, v in blk.state_dict().items()}
     torch.save(state, out_dir / "stage16.pt")
     head.save(out_dir / "logo_head.npz")
-    print("validation after:", metrics, flush=True)
-    return {"before": before, "after": metrics}
+    return metrics
 
 
 def interpolate(alpha: float, stage: Path, head: Path, out_dir: Path, calibrate_on: list[Example]) -> dict:
@@ -271,15 +281,8 @@ def interpolate(alpha: float, stage: Path, head: Path, out_dir: Path, calibrate_
     h0, h1 = head_from(WEIGHTS), head_from(head)
     for name in ("w1", "b1", "w2", "b2"):
         getattr(h0, name).data = (1 - alpha) * getattr(h0, name).data + alpha * getattr(h1, name).data
-    _, va_pos, _, va_neg = split_examples(calibrate_on)
-    with torch.no_grad():
-        metrics = evaluate_retrieval(h0, frozen_view(mixed, va_pos), frozen_view(mixed, va_neg))
-    h0.calibration = fit_calibration(metrics.pop("scores"), len(va_pos))
+    metrics = calibrate_and_save(mixed, h0, calibrate_on, out_dir)
     metrics["calibration"] = h0.calibration
-    out_dir.mkdir(parents=True, exist_ok=True)
-    state = {f"blocks.{3 + i}.{k}": v for i, blk in enumerate(mixed) for k, v in blk.state_dict().items()}
-    torch.save(state, out_dir / "stage16.pt")
-    h0.save(out_dir / "logo_head.npz")
     return metrics
 
 
