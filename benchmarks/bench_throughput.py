@@ -12,8 +12,8 @@ Sections:
   and 1,000 brands, timers around the Matcher's parts (StageTimer), and the 2-core ceiling they set; each
   brand count without the shortlist's second tier (RESCUE_OFF, the path before 2026-12-03 17:00 UTC) and at
   default settings (`stages_section(..., ZOOM_OFF, "zoom off")` compares proposal zoom instead, v13's path;
-  UNGATED the whole-image SIFT gate, v12's; SHAPE_OFF shape verification, v15's; SHORTLIST_64 a shortlist of
-  64 brands, a MatchConfig override). The real-logo brands' references are photo crops, which have no
+  UNGATED the whole-image SIFT gate, v12's; SHAPE_OFF shape verification, v15's; FINE_OFF the enlarged level,
+  v19's; SHORTLIST_64 a shortlist of 64 brands, a MatchConfig override). The real-logo brands' references are photo crops, which have no
   silhouette: shape verification runs on the simple-icons brands added to reach 100 and 1,000.
 - Compare (`--only compare`): today's path against `use_before` (the backbone's dynamic-padding export, the
   idx-v1 faiss lookup and per-brand correlation) at 100 and 1,000 brands: CPU per image and mAP (development
@@ -148,10 +148,11 @@ class StageTimer:
 
 STAGES = (  # (label, what it covers)
     ("decode", "JPEG/PNG bytes to RGB at 512 px (matching/imageio.py)"),
-    ("backbone", "EfficientNet-Lite0 in ONNX Runtime: whole image, its half-size level and zoomed crops"),
+    ("backbone", "EfficientNet-Lite0 in ONNX Runtime: whole image, half-size and enlarged levels, crops"),
     ("head", "trained matching head on the backbone maps"),
     ("shortlist", "brand lookup: proposals scored against every template key (index.py; beyond 32 brands)"),
-    ("correlation", "dense template correlation: full size, half size, crops (index.py / logo.Correlator)"),
+    ("correlation", "dense template correlation: every level and crop (index.py / logo.Correlator)"),
+    ("enlarged level", "the image enlarged 2x for the small templates (engine._fine_peaks's own work)"),
     ("mark proposals", "printed-mark detector, ddddocr common_det at 416 px (matching/proposals.py)"),
     ("proposal zoom", "small proposals cut out and enlarged (engine._zoom_peaks's own work)"),
     ("windows", "candidates, rival suppression, fusion, rows (engine._score_one's own work)"),
@@ -182,6 +183,9 @@ def _wrap_stages(timer: StageTimer, m) -> None:
     timer.wrap(m.index, "peaks", "correlation")
     if m.coarse is not None:
         timer.wrap(m.coarse, "peaks", "correlation")
+    if m.fine is not None:
+        timer.wrap(m.fine, "peaks", "correlation")
+        timer.wrap(m, "_fine_peaks", "enlarged level")
     timer.wrap(m, "_score_one", "windows")
     if m.proposer is not None:
         timer.wrap(m.proposer, "propose", "mark proposals")
@@ -201,6 +205,8 @@ def _wrap_stages(timer: StageTimer, m) -> None:
 UNGATED = {"whole_image_skip_inliers": 0, "whole_image_skip_ocr": 1.0}
 # no zoomed crops of mark proposals (model v13)
 ZOOM_OFF = {"proposal_zoom": False}
+# no enlarged level (model v19)
+FINE_OFF = {"fine_level": False}
 # no shape verification (model v15)
 SHAPE_OFF = {"shape_top": 0}
 # 64 brands correlated per image beyond 64 (match.brand_shortlist; the default is 32)

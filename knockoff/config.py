@@ -149,6 +149,15 @@ class DetectConfig(_Model):
     whole_image_skip_inliers: int = Field(12, ge=0)
     whole_image_skip_ocr: Unit = 0.9
     coarse_min_cells: int = Field(8, ge=1)
+    # enlarged level (model v20, matching/engine.py notes): the small templates (at most fine_max_cells stride-16
+    # cells a side: the 48 and 80 px sizes) also correlated on the whole image enlarged fine_scale times, so that
+    # a print under the smallest template size meets one of its own; a (brand, mark) peak there less
+    # fine_penalty replaces the full-size peak where higher. Skipped where OCR read a brand name
+    # (proposal_skip_ocr's test), as the proposals are
+    fine_level: bool = True
+    fine_scale: float = Field(2.0, ge=1.0, le=4.0)
+    fine_max_cells: int = Field(5, ge=1)
+    fine_penalty: Unit = 0.15
     # proposal zoom (matching/proposals.py, matching/engine.py notes): boxes of a class-agnostic printed-mark
     # detector (score >= proposal_min_score, at most proposal_max_boxes, longer side under proposal_max_share of
     # the image's) are cut out with proposal_margin x their side around them, enlarged so that side is

@@ -62,7 +62,7 @@ log = logging.getLogger(__name__)
 
 ALGO_VERSION = (
     "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo"
-    "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-v19"
+    "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-fine2-v20"
 )
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
@@ -236,6 +236,22 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 # - stage (issue 12, 2026-12-04, model v19): "mixed", the fine-tuned stride-16 stage and its head 0.2 of the way
 #   from ImageNet's stage and the v18 head (WiSE-FT weight interpolation, Wortsman et al. 2022); alphas 0.2 / 0.3 /
 #   0.5 / 1.0 tried, 0.2 the largest whose demo lists lose nothing (benchmarks/RESULTS.md, headline section).
+# - fine_level (issue 12, 2026-12-04, model v20): the small templates (at most 5 cells a side: the 48 and 80 px
+#   sizes) correlated on the whole image enlarged 2x (bicubic), over the full-size map's shortlist, where OCR has
+#   not named a brand; a peak there less 0.15 replaces the full-size peak where higher. A print of 24-40 px meets
+#   a template of its own size (the smallest is 48 px; proposal zoom reaches only what the mark detector boxes:
+#   0.40 of other-hand positives). Unlike the zoomed level of "Small marks" above (large templates at 2x), it
+#   leaves the large templates to the full-size and half-size maps. Chosen on the first 360 other-hand images
+#   (OCR off; v19 0.4718, < 48 px 0.173, >= 48 px 0.540) and the real-logos development half (OCR on, 40 brands
+#   registered; v19 0.9009, top-1 0.8537): penalty 0.0 / 0.05 / 0.10 / 0.15 / 0.20 with 5-cell templates 0.4539 /
+#   0.4621 / 0.4835 / 0.4881 / 0.4772 (< 48 px 0.281 / 0.275 / 0.270 / 0.250 / 0.187, >= 48 px 0.473 / 0.487 /
+#   0.521 / 0.535 / 0.540); 3-cell templates only, penalty 0.15: 0.4747; penalty 0.05 only where no brand peaks
+#   at p >= 0.5 / 0.9: 0.4688 / 0.4636; an enlarged peak kept only where SIFT or shape verification confirms it
+#   (the second tier's rule), penalty 0.10: 0.4745 (confirmation drops more true prints than chance peaks).
+#   Development half at 0.15: 0.9008 on every photo, 0.9009 (top-1 0.8537) with the OCR gate (kept). The
+#   logo-free check (pairs >= 0.3 / 0.5 / 0.7 of 4,764: 21 / 9 / 1) and the 240-listing demo's fused AP (0.949 /
+#   0.931 / 0.957) are as v19's in one session, no clean listing in a demo brand's top 3. Figures read after
+#   the choice, and the cost: benchmarks/RESULTS.md ("Composites by another hand", "Throughput").
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
@@ -307,6 +323,9 @@ class Matcher:
         # the large templates, on the brands the index shortlists for the full-size map (all when few)
         large = self.index.restricted(lambda t: max(t.cells.shape[1:]) >= self.knobs.coarse_min_cells)
         self.coarse = large if self.knobs.pyramid and large.templates else None
+        # the small templates, on the same brands, for the image enlarged (knobs.fine_level)
+        small = self.index.restricted(lambda t: max(t.cells.shape[1:]) <= self.knobs.fine_max_cells)
+        self.fine = small if self.knobs.fine_level and small.templates else None
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.proposer = MarkProposer(self.device) if self.knobs.proposal_zoom else None
         marks = {(b.name, b.mark_name(p)): p for b in brands for p in b.marks}
@@ -518,14 +537,20 @@ class Matcher:
         self, d: Decoded, fmap: np.ndarray, coarse: np.ndarray | None, zoom: bool = True
     ) -> tuple[dict[tuple[str, str], tuple[float, tuple[float, ...]]], set[str]]:
         """Best (correlation, window in full-size cells) per (brand, mark): the full-size map, raised by the
-        half-size level and by the zoomed crops of mark proposals where they peak higher; and the brands among
-        them that the index's second tier kept (matching/index.py)."""
+        half-size level, the enlarged level and the zoomed crops of mark proposals where they peak higher; and
+        the brands among them that the index's second tier kept (matching/index.py). `zoom` False (OCR read a
+        brand name) skips the enlarged level and the crops."""
         peaks = self.correlator.peaks(fmap, fmap.shape[1:])
         rescued = set(self.index.last_rescued)  # before the zoomed crops' lookups
         if coarse is not None:  # half-size level: windows back in full-size cells; only marks scored above
             for key, (corr, win) in self.coarse.peaks(coarse, coarse.shape[1:]).items():
                 if key in peaks and corr > peaks[key][0]:
                     peaks[key] = (corr, tuple(2 * v for v in win))
+        # enlarged level, before the crops' lookups change the index's shortlist: only marks scored above
+        if self.fine is not None and zoom:
+            for key, (corr, win) in self._fine_peaks(d).items():
+                if key in peaks and corr > peaks[key][0]:
+                    peaks[key] = (corr, win)
         # zoomed crops of small printed-mark proposals: only marks scored above
         if self.proposer is not None and zoom:
             for key, (corr, win) in self._zoom_peaks(d).items():
@@ -579,6 +604,22 @@ class Matcher:
             score = logo.fuse_logo(c.corr, c.inliers, self.calibration, c.shape)
             rows.append(_row(sha, c.brand, c.mark, score, box, d.scale, method))
         return rows + self._official(sha, d, f16) + with_logo_evidence(ocr_rows, rows)
+
+    def _fine_peaks(self, d: Decoded) -> dict[tuple[str, str], tuple[float, tuple[float, ...]]]:
+        """Best (correlation less knobs.fine_penalty, window in full-size cells) per (brand, mark) of the small
+        templates (at most knobs.fine_max_cells cells a side) on the whole image enlarged knobs.fine_scale times
+        (bicubic), over the brands the full-size map shortlisted: a mark under the smallest template size (48 px)
+        meets a template of its own size. Call after the full-size map's peaks (the shortlist is its)."""
+        h, w = d.rgb.shape[:2]
+        f = self.knobs.fine_scale
+        big = cv2.resize(d.rgb, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_CUBIC)
+        fmap = self._padded_map(big)
+        zx, zy = big.shape[1] / w, big.shape[0] / h
+        pen = self.knobs.fine_penalty
+        return {
+            key: (corr - pen, (win[0] / zx, win[1] / zy, win[2] / zx, win[3] / zy))
+            for key, (corr, win) in self.fine.peaks(fmap, fmap.shape[1:]).items()
+        }
 
     def _zoom_peaks(self, d: Decoded) -> dict[tuple[str, str], tuple[float, tuple[float, ...]]]:
         """Best (correlation less knobs.proposal_penalty, window in full-size cells) per (brand, mark) over the

@@ -15,6 +15,8 @@ def _matcher(brands, **knobs):
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.engine import Matcher
 
+    # the enlarged level off unless asked: it finds the small print without proposals (test_fine_level.py)
+    knobs = {"fine_level": False, **knobs}
     return Matcher(brands, MatchConfig(ocr=False, device="cpu", detect=DetectConfig(**knobs)), device="cpu")
 
 
