@@ -139,3 +139,30 @@ def brand_best_by_image(rows: list[dict], brand: str) -> dict[str, float]:
         if r["brand"] == brand:
             best[r["image_sha256"]] = max(best.get(r["image_sha256"], 0.0), r["score"])
     return best
+
+
+def best_rows_off_and_on(off, on, blob: bytes, brand: str) -> tuple[dict, dict]:
+    """`brand`'s best detection row on one image from two Matchers that differ by one knob, after checking
+    that their model versions differ and that neither reports an error for the image."""
+    assert off.model_version != on.model_version
+    table = images_table([blob], ["one"])
+    out = []
+    for m in (off, on):
+        rows, errors = m.detect(table)
+        assert errors.num_rows == 0, errors.to_pylist()
+        out.append(max((r for r in rows.to_pylist() if r["brand"] == brand), key=lambda r: r["score"]))
+    return out[0], out[1]
+
+
+def knob_matcher(brands, ocr: bool = False, **knobs):
+    """A CPU Matcher with these match.detect `knobs` (OCR off unless asked)."""
+    from knockoff.config import DetectConfig, MatchConfig
+    from knockoff.matching.engine import Matcher
+
+    return Matcher(brands, MatchConfig(ocr=ocr, device="cpu", detect=DetectConfig(**knobs)), device="cpu")
+
+
+def small_print_jpeg(seed: int, size: int, xy: tuple[int, int]) -> tuple[bytes, tuple[float, ...]]:
+    """A `size` px print of the drawn mark at `xy` in a 640 x 480 photo stand-in (JPEG bytes), and its box."""
+    rgb, box = plant(background(seed, 480, 640), draw_mark(256), size, xy)
+    return jpeg_bytes(rgb), box

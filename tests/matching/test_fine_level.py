@@ -9,40 +9,33 @@ import pytest
 
 from benchmarks.eval_metrics import iou
 from knockoff.matching.imageio import decode
-from tests.matching.conftest import background, draw_mark, images_table, jpeg_bytes, plant
+from tests.matching.conftest import (
+    background,
+    best_rows_off_and_on,
+    images_table,
+    jpeg_bytes,
+    knob_matcher,
+    small_print_jpeg,
+)
 
 
 def _matcher(brands, ocr: bool = False, **knobs):
-    from knockoff.config import DetectConfig, MatchConfig
-    from knockoff.matching.engine import Matcher
-
     # proposal zoom off unless asked: the enlarged level is what these tests look at
-    knobs = {"proposal_zoom": False, **knobs}
-    return Matcher(brands, MatchConfig(ocr=ocr, device="cpu", detect=DetectConfig(**knobs)), device="cpu")
+    return knob_matcher(brands, ocr, **{"proposal_zoom": False, **knobs})
 
 
 @pytest.fixture(scope="module")
 def small_print():
     """A 24 px print of Starling's mark in a 640 x 480 photo (about 19 px once decoded at 512), and its box."""
-    rgb, box = plant(background(5, 480, 640), draw_mark(256), 24, (300, 200))
-    return jpeg_bytes(rgb), box
-
-
-def _best(rows: list[dict], brand: str) -> dict:
-    return max((r for r in rows if r["brand"] == brand), key=lambda r: r["score"])
+    return small_print_jpeg(5, 24, (300, 200))
 
 
 def test_the_enlarged_level_finds_a_print_under_the_smallest_template(brands, small_print) -> None:
     blob, box = small_print
-    table = images_table([blob], ["small"])
     off = _matcher(brands, fine_level=False)
     on = _matcher(brands, fine_level=True)
     assert off.fine is None and on.fine is not None
-    assert off.model_version != on.model_version
-    rows_off, err_off = off.detect(table)
-    rows_on, err_on = on.detect(table)
-    assert err_off.num_rows == err_on.num_rows == 0
-    a, b = _best(rows_off.to_pylist(), "Starling"), _best(rows_on.to_pylist(), "Starling")
+    a, b = best_rows_off_and_on(off, on, blob, "Starling")
     assert a["score"] < 0.1 and b["score"] >= 0.5, (a, b)
     got = (b["x0"], b["y0"], b["x1"], b["y1"])
     assert iou(got, box) >= 0.5, (got, box)  # the enlarged window maps back onto the print, in source pixels

@@ -8,23 +8,25 @@ import pytest
 
 from benchmarks.eval_metrics import iou
 from knockoff.matching.imageio import decode
-from tests.matching.conftest import background, draw_mark, images_table, jpeg_bytes, plant
+from tests.matching.conftest import (
+    background,
+    best_rows_off_and_on,
+    images_table,
+    jpeg_bytes,
+    knob_matcher,
+    small_print_jpeg,
+)
 
 
 def _matcher(brands, **knobs):
-    from knockoff.config import DetectConfig, MatchConfig
-    from knockoff.matching.engine import Matcher
-
     # the enlarged level off unless asked: it finds the small print without proposals (test_fine_level.py)
-    knobs = {"fine_level": False, **knobs}
-    return Matcher(brands, MatchConfig(ocr=False, device="cpu", detect=DetectConfig(**knobs)), device="cpu")
+    return knob_matcher(brands, **{"fine_level": False, **knobs})
 
 
 @pytest.fixture(scope="module")
 def small_print():
     """A 26 px print of Starling's mark in a 640 x 480 photo (about 21 px once decoded at 512), and its box."""
-    rgb, box = plant(background(3, 480, 640), draw_mark(256), 26, (400, 300))
-    return jpeg_bytes(rgb), box
+    return small_print_jpeg(3, 26, (400, 300))
 
 
 @pytest.fixture(scope="module")
@@ -32,10 +34,6 @@ def proposer():
     from knockoff.matching.proposals import MarkProposer
 
     return MarkProposer("cpu", threads=1)
-
-
-def _best(rows: list[dict], brand: str) -> dict:
-    return max((r for r in rows if r["brand"] == brand), key=lambda r: r["score"])
 
 
 def test_the_detector_boxes_a_small_print_and_little_else(proposer, small_print) -> None:
@@ -100,15 +98,10 @@ def test_without_ddddocr_the_error_names_the_package(monkeypatch) -> None:
 
 def test_zoom_finds_a_small_print_the_full_size_map_scores_low(brands, small_print) -> None:
     blob, box = small_print
-    table = images_table([blob], ["small"])
     off = _matcher(brands, proposal_zoom=False)
     on = _matcher(brands, proposal_zoom=True)
     assert off.proposer is None and on.proposer is not None
-    assert off.model_version != on.model_version
-    rows_off, err_off = off.detect(table)
-    rows_on, err_on = on.detect(table)
-    assert err_off.num_rows == err_on.num_rows == 0
-    a, b = _best(rows_off.to_pylist(), "Starling"), _best(rows_on.to_pylist(), "Starling")
+    a, b = best_rows_off_and_on(off, on, blob, "Starling")
     assert b["score"] >= a["score"] + 0.2, (a, b)
     got = (b["x0"], b["y0"], b["x1"], b["y1"])
     assert iou(got, box) >= 0.5, (got, box)  # the zoomed window maps back onto the print, in source pixels
