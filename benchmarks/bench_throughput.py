@@ -13,8 +13,9 @@ Sections:
   brand count without the shortlist's second tier (RESCUE_OFF, the path before 2026-12-03 17:00 UTC) and at
   default settings (`stages_section(..., ZOOM_OFF, "zoom off")` compares proposal zoom instead, v13's path;
   UNGATED the whole-image SIFT gate, v12's; SHAPE_OFF shape verification, v15's; FINE_OFF the enlarged level,
-  v19's; SHORTLIST_64 a shortlist of 64 brands, a MatchConfig override). The real-logo brands' references are photo crops, which have no
-  silhouette: shape verification runs on the simple-icons brands added to reach 100 and 1,000.
+  v19's; SHORTLIST_64 a shortlist of 64 brands, a MatchConfig override). The real-logo brands' references are
+  photo crops, which have no silhouette: shape verification runs on the simple-icons brands added to reach 100
+  and 1,000.
 - Compare (`--only compare`): today's path against `use_before` (the backbone's dynamic-padding export, the
   idx-v1 faiss lookup and per-brand correlation) at 100 and 1,000 brands: CPU per image and mAP (development
   brands and all 40).

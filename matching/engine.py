@@ -320,12 +320,11 @@ class Matcher:
         self.templates = self.index.templates
         self.correlator = self.index  # peaks() over every brand, or over the shortlisted ones
         self.sift_refs = self.index.sift_refs
-        # the large templates, on the brands the index shortlists for the full-size map (all when few)
-        large = self.index.restricted(lambda t: max(t.cells.shape[1:]) >= self.knobs.coarse_min_cells)
-        self.coarse = large if self.knobs.pyramid and large.templates else None
-        # the small templates, on the same brands, for the image enlarged (knobs.fine_level)
-        small = self.index.restricted(lambda t: max(t.cells.shape[1:]) <= self.knobs.fine_max_cells)
-        self.fine = small if self.knobs.fine_level and small.templates else None
+        # the large templates, on the brands the index shortlists for the full-size map (all when few), for the
+        # half-size level; the small ones, on the same brands, for the enlarged level (knobs.fine_level)
+        k = self.knobs
+        self.coarse = self._level(k.pyramid, lambda t: max(t.cells.shape[1:]) >= k.coarse_min_cells)
+        self.fine = self._level(k.fine_level, lambda t: max(t.cells.shape[1:]) <= k.fine_max_cells)
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.proposer = MarkProposer(self.device) if self.knobs.proposal_zoom else None
         marks = {(b.name, b.mark_name(p)): p for b in brands for p in b.marks}
@@ -524,6 +523,14 @@ class Matcher:
             return None
         return self._padded_map(cv2.resize(d.rgb, (w // 2, h // 2), interpolation=cv2.INTER_AREA))
 
+    def _level(self, on: bool, keep):
+        """The index's templates for which `keep(template)` holds, correlated on the brands it last shortlisted
+        (index.RestrictedIndex); None where the level is off or no template qualifies."""
+        if not on:
+            return None
+        sub = self.index.restricted(keep)
+        return sub if sub.templates else None
+
     def _padded_map(self, rgb: np.ndarray) -> np.ndarray:
         """Matching features (C x H/16 x W/16) of one H x W x 3 uint8 image of any size: edge-padded to the
         backbone's multiple of 32 as a batch is, then cut back to the image's own cells (at least one)."""
@@ -611,15 +618,25 @@ class Matcher:
         (bicubic), over the brands the full-size map shortlisted: a mark under the smallest template size (48 px)
         meets a template of its own size. Call after the full-size map's peaks (the shortlist is its)."""
         h, w = d.rgb.shape[:2]
-        f = self.knobs.fine_scale
-        big = cv2.resize(d.rgb, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_CUBIC)
-        fmap = self._padded_map(big)
-        zx, zy = big.shape[1] / w, big.shape[0] / h
-        pen = self.knobs.fine_penalty
-        return {
-            key: (corr - pen, (win[0] / zx, win[1] / zy, win[2] / zx, win[3] / zy))
-            for key, (corr, win) in self.fine.peaks(fmap, fmap.shape[1:]).items()
-        }
+        size = (max(1, round(w * self.knobs.fine_scale)), max(1, round(h * self.knobs.fine_scale)))
+        return self._enlarged_peaks(d.rgb, (0, 0), size, self.fine, self.knobs.fine_penalty)
+
+    def _enlarged_peaks(
+        self, crop: np.ndarray, origin: tuple[int, int], size: tuple[int, int], correlator, penalty: float
+    ) -> dict[tuple[str, str], tuple[float, tuple[float, ...]]]:
+        """`correlator`'s best (correlation less `penalty`, window in full-size cells) per (brand, mark) on
+        `crop` (h x w x 3 uint8, its top-left corner at `origin` in decoded pixels) enlarged to `size` (width,
+        height; bicubic): the enlarged level's whole image and proposal zoom's crops."""
+        bw, bh = size
+        fmap = self._padded_map(cv2.resize(crop, (bw, bh), interpolation=cv2.INTER_CUBIC))
+        zx, zy = bw / crop.shape[1], bh / crop.shape[0]
+        ox, oy = origin
+        out = {}
+        for key, (corr, win) in correlator.peaks(fmap, fmap.shape[1:]).items():
+            wx0, wy0, wx1, wy1 = (v * logo.STRIDE for v in win)  # enlarged pixels -> full-size cells
+            full = (ox + wx0 / zx, oy + wy0 / zy, ox + wx1 / zx, oy + wy1 / zy)
+            out[key] = (corr - penalty, tuple(v / logo.STRIDE for v in full))
+        return out
 
     def _zoom_peaks(self, d: Decoded) -> dict[tuple[str, str], tuple[float, tuple[float, ...]]]:
         """Best (correlation less knobs.proposal_penalty, window in full-size cells) per (brand, mark) over the
@@ -640,15 +657,11 @@ class Matcher:
             crop = d.rgb[cy0:cy1, cx0:cx1]
             if crop.size == 0:  # a degenerate box with no margin
                 continue
-            bw, bh = max(32, round(crop.shape[1] * zoom)), max(32, round(crop.shape[0] * zoom))
-            fmap = self._padded_map(cv2.resize(crop, (bw, bh), interpolation=cv2.INTER_CUBIC))
-            zx, zy = bw / crop.shape[1], bh / crop.shape[0]
-            for key, (corr, win) in self.correlator.peaks(fmap, fmap.shape[1:]).items():
-                corr -= k.proposal_penalty
+            size = (max(32, round(crop.shape[1] * zoom)), max(32, round(crop.shape[0] * zoom)))
+            enlarged = self._enlarged_peaks(crop, (cx0, cy0), size, self.correlator, k.proposal_penalty)
+            for key, (corr, win) in enlarged.items():
                 if key not in out or corr > out[key][0]:
-                    wx0, wy0, wx1, wy1 = (v * logo.STRIDE for v in win)  # crop pixels -> full-size cells
-                    full = (cx0 + wx0 / zx, cy0 + wy0 / zy, cx0 + wx1 / zx, cy0 + wy1 / zy)
-                    out[key] = (corr, tuple(v / logo.STRIDE for v in full))
+                    out[key] = (corr, win)
         return out
 
     def _verify_shapes(self, gray: np.ndarray, cands: list[logo.Candidate]) -> None:
