@@ -62,7 +62,7 @@ log = logging.getLogger(__name__)
 
 ALGO_VERSION = (
     "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo"
-    "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-fine2-v20"
+    "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-fine2-matte-v21"
 )
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
@@ -328,7 +328,7 @@ class Matcher:
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.proposer = MarkProposer(self.device) if self.knobs.proposal_zoom else None
         marks = {(b.name, b.mark_name(p)): p for b in brands for p in b.marks}
-        self.shape_refs = ShapeRefs(marks) if self.knobs.shape_top else None
+        self.shape_refs = ShapeRefs(marks, crops=bool(logo.MATTE_VARIANTS)) if self.knobs.shape_top else None
         self.official = self._official_index()
         self._ocr = None
         # brand terms as letters only (lower case), 5 letters or more: found inside words OCR ran together

@@ -21,7 +21,17 @@ from numpy.lib.stride_tricks import as_strided
 
 from knockoff.lake import replace_atomic
 from knockoff.matching.brands import Brand
-from knockoff.matching.marks import load_mark_rgba, on_background, variants
+from knockoff.matching.marks import (
+    BORDER_RING,
+    BORDER_SPREAD,
+    MATTE_SHARE,
+    MATTE_SOFT,
+    OPAQUE_COVER,
+    load_mark_rgba,
+    matted,
+    on_background,
+    variants,
+)
 
 STRIDE = 16
 TEMPLATE_SIZES = (48, 80, 128, 192)
@@ -39,9 +49,12 @@ BACKGROUNDS = ((128, 128, 128),)
 # A reference that is a photo crop (alpha covers >= OPAQUE_COVER of its box once near-white is cleared) has no
 # silhouette: its "black" variant would be a filled rectangle that matches any dark box. Its templates are the
 # crop as registered and its inverted grey (light-on-dark print of a dark-on-light mark, and back).
-OPAQUE_COVER = 0.9
 OPAQUE_VARIANTS = ("orig", "grey_inverted")
 OPAQUE_ROTATED = ("orig",)
+# Beside those, a crop whose border is one colour gets its mark's silhouette (marks.border_matte, the figures
+# there): these variants of the matted mark, named "matte_" + variant, turned as MATTE_ROTATED.
+MATTE_VARIANTS = ("black",)
+MATTE_ROTATED = ("black",)
 # Extra views of each reference tried on the real-logos development half (quick quarter, model v12: mAP 0.897, top-1
 # 0.849, 17 of 20 brands P@10 >= 0.8, 15 of 6,000 logo-free (photo, brand) pairs >= 0.5) and not kept: a white
 # silhouette beside the black one (light-on-dark print) 0.895 / 0.849 / 16; every variant also mirrored 0.896 /
@@ -102,16 +115,19 @@ def mark_canvases(
     like "black@+18" (`rotations=(0.0,)`: upright only). The trainers build their templates with this same
     function: training/train_head.py upright only (as the shipped head was trained), the real-photo
     fine-tuning training/train_head_real.py (not shipped) the engine's full set. With `crops`, a mark
-    that is an opaque photo crop gets OPAQUE_VARIANTS instead (plain shapes pass False: a filled square is a
+    that is an opaque photo crop gets OPAQUE_VARIANTS instead, and where its border is one colour also
+    MATTE_VARIANTS of its matted mark ("matte_black"; plain shapes pass False: a filled square is a
     silhouette)."""
     out = []
     seen: set[bytes] = set()
     for size in TEMPLATE_SIZES:
         rgba = rgba_at(size)
-        names, turned = TEMPLATE_VARIANTS, ROTATED_VARIANTS
+        names, turned, views = TEMPLATE_VARIANTS, ROTATED_VARIANTS, variants(rgba)
         if crops and OPAQUE_VARIANTS and (rgba[..., 3] > 8).mean() >= OPAQUE_COVER:
             names, turned = OPAQUE_VARIANTS, OPAQUE_ROTATED
-        for (vname, var), angle in itertools.product(variants(rgba).items(), rotations):
+            if MATTE_VARIANTS:
+                views, names, turned = _with_matte(rgba, views, names, turned)
+        for (vname, var), angle in itertools.product(views.items(), rotations):
             if vname not in names or (angle and (vname not in turned or size > ROTATED_MAX_SIZE)):
                 continue
             var = rotated(var, angle)
@@ -128,6 +144,22 @@ def mark_canvases(
                 )
                 out.append((size, f"{vname}@{angle:+.0f}" if angle else vname, canvas, kh, kw))
     return out
+
+
+def _with_matte(
+    rgba: np.ndarray, views: dict[str, np.ndarray], names: tuple[str, ...], turned: tuple[str, ...]
+) -> tuple[dict[str, np.ndarray], tuple[str, ...], tuple[str, ...]]:
+    """`views`, `names` and `turned` of an opaque crop, with MATTE_VARIANTS of its matted mark added where its
+    border gives a matte (marks.matted); as they are otherwise."""
+    mark = matted(rgba)
+    if mark is None:
+        return views, names, turned
+    extra = {f"matte_{v}": img for v, img in variants(mark).items() if v in MATTE_VARIANTS}
+    return (
+        {**views, **extra},
+        (*names, *extra),
+        (*turned, *(f"matte_{v}" for v in MATTE_ROTATED if v in MATTE_VARIANTS)),
+    )
 
 
 def rotated(rgba: np.ndarray, angle: float) -> np.ndarray:
@@ -217,6 +249,7 @@ def template_params() -> tuple:
         ROTATED_VARIANTS,
         ROTATED_MAX_SIZE,
         (OPAQUE_COVER, OPAQUE_VARIANTS, OPAQUE_ROTATED),
+        ("matte", MATTE_VARIANTS, MATTE_ROTATED, BORDER_RING, BORDER_SPREAD, MATTE_SOFT, MATTE_SHARE),
     )
 
 

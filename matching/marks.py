@@ -76,6 +76,61 @@ def load_mark_rgba(path: Path, size: int) -> np.ndarray:
     return crop_resize(mark_source(path, size), size)
 
 
+# A photo crop registered as a mark (an embroidered or printed logo cut from a product photo) carries its cloth.
+# Where the crop's border is one colour, that colour is its background (`border_matte`): the mark's outline is
+# then known, so it also gets silhouette templates and shape verification, which do not depend on the colours
+# it was photographed in. real-logos development half (40 brands registered, 7 of the 45 references matted),
+# model v20 -> v21: mAP 0.9009 -> 0.9011, top-1 0.8537 -> 0.8546 (Armani 0.797 -> 0.807; Uniqlo, not matted,
+# 0.877 -> 0.867); replacing the crop by its matte instead of adding to it 0.8997 / 0.8508 (Hugo Boss's shop
+# sign 0.909 -> 0.866: the wall round it was evidence); the matte's own colours as one more template 0.9010.
+OPAQUE_COVER = 0.9  # a mark whose alpha (> 8) covers this share of its box is an opaque photo crop
+BORDER_RING = 2  # px: the crop's outer rows and columns that sample its background
+BORDER_SPREAD = (
+    40.0  # RGB distance: 90th percentile of the ring's distance to its median above this: no matte
+)
+MATTE_SOFT = 30.0  # RGB distance over which alpha ramps from 0 to 1 past the background's own spread
+MATTE_SHARE = (0.05, 0.85)  # the share of the crop the mark must cover (alpha >= 0.5) for the matte to count
+
+
+def border_matte(rgb: np.ndarray) -> np.ndarray | None:
+    """Alpha (H x W uint8) of a photo crop's mark against its background, taken to be the colour of the crop's
+    border ring (BORDER_RING px; its median), as chroma keying does with a known backdrop colour: 0 within
+    max(20, 1.5 x the ring's spread) of that colour, ramping to 255 over MATTE_SOFT, values under 8 cleared.
+    None where the border is not one colour (90th-percentile distance to the median above BORDER_SPREAD) or the
+    mark would cover less or more of the crop than MATTE_SHARE. `rgb`: H x W x 3 uint8, H and W >= 2 x
+    BORDER_RING + 1; ValueError for another shape."""
+    if rgb.ndim != 3 or rgb.shape[2] != 3 or min(rgb.shape[:2]) <= 2 * BORDER_RING:
+        raise ValueError(
+            f"border_matte needs an H x W x 3 image larger than its border ring, got {rgb.shape}"
+        )
+    f = rgb.astype(np.float32)
+    r = BORDER_RING
+    ring = np.concatenate(
+        [f[:r].reshape(-1, 3), f[-r:].reshape(-1, 3), f[:, :r].reshape(-1, 3), f[:, -r:].reshape(-1, 3)]
+    )
+    med = np.median(ring, axis=0)
+    spread = float(np.percentile(np.linalg.norm(ring - med, axis=1), 90))
+    if spread > BORDER_SPREAD:
+        return None
+    a = np.clip((np.linalg.norm(f - med, axis=2) - max(20.0, 1.5 * spread)) / MATTE_SOFT, 0.0, 1.0)
+    if not MATTE_SHARE[0] <= float((a >= 0.5).mean()) <= MATTE_SHARE[1]:
+        return None
+    alpha = (a * 255).round().astype(np.uint8)
+    alpha[alpha < 8] = 0
+    return alpha
+
+
+def matted(rgba: np.ndarray) -> np.ndarray | None:
+    """An opaque photo crop (H x W x 4 uint8) with its `border_matte` as alpha, cut to the mark's visible pixels;
+    None where the border gives no matte."""
+    alpha = border_matte(np.ascontiguousarray(rgba[..., :3]))
+    if alpha is None:
+        return None
+    ys, xs = np.nonzero(alpha)
+    out = np.concatenate([rgba[..., :3], alpha[..., None]], axis=2)
+    return out[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
+
+
 def variants(rgba: np.ndarray) -> dict[str, np.ndarray]:
     """Colour variants of a mark (alpha kept): as registered, grey, inverted grey, black and white silhouettes."""
     rgb, a = rgba[..., :3], rgba[..., 3:]

@@ -15,7 +15,8 @@ real logo-free clothing photos, folds, stripes and weave give some marks (ladder
 scores as high as a faint print, but about as high all over the photo.
 
 Only marks with a silhouette (a vector or a PNG with real transparency: `has_silhouette`) get shape templates:
-an opaque photo crop's outline is its rectangle. Used by matching/engine.py on the best windows of an image
+an opaque photo crop's outline is its rectangle, unless its border is one colour, which then is its background
+(matching/marks.py `border_matte`; the crop's matte is its silhouette). Used by matching/engine.py on the best windows of an image
 (`match.detect.shape_*` in knockoff/config.py).
 
 Cost (model v17): a mark is rendered once per power-of-two size for all template sizes under it (`ShapeRefs._source`);
@@ -33,7 +34,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from knockoff.matching.marks import crop_resize, mark_source
+from knockoff.matching.marks import OPAQUE_COVER, border_matte, crop_resize, mark_source
 
 ROTATIONS = (-24.0, -16.0, -8.0, 0.0, 8.0, 16.0, 24.0)  # degrees: prints turned up to about 25 degrees
 SCALES = (0.8, 0.92, 1.06, 1.22)  # template sizes relative to the window's longer side
@@ -136,18 +137,31 @@ def _snap(side: float) -> int:
 class ShapeRefs:
     """Shape templates of the registered marks that have a silhouette, built on first use per size.
 
-    `marks` maps (brand, mark) to the mark's file (SVG or PNG). Sizes are rounded to a 6 % grid and at most
+    `marks` maps (brand, mark) to the mark's file (SVG or PNG); with `crops`, an opaque photo crop whose border
+    gives a matte gets templates of the matte (the Matcher passes whether logo.MATTE_VARIANTS is set). Sizes are rounded to a 6 % grid and at most
     CACHE_SIZES (mark, size) sets are kept, so memory stays bounded with many brands. The files were checked
     where the brands were loaded (matching/brands.py)."""
 
-    def __init__(self, marks: dict[tuple[str, str], Path]) -> None:
+    def __init__(self, marks: dict[tuple[str, str], Path], crops: bool = True) -> None:
         self.paths = {k: p for k, p in marks.items() if has_silhouette(p)}
+        # with `crops`, the others may be photo crops on a one-colour border (marks.border_matte): decided on
+        # first use
+        self._crops = {k: p for k, p in marks.items() if k not in self.paths} if crops else {}
+        self.matted: set[tuple[str, str]] = set()
         # read now: templates are rendered on first use, when the files may have moved (a finished job's folder)
-        self._data = {k: p.read_bytes() for k, p in self.paths.items()}
+        self._data = {k: p.read_bytes() for k, p in marks.items()}
         self._cache: OrderedDict[tuple[tuple[str, str], int], list[tuple[np.ndarray, int]]] = OrderedDict()
         self._sources: OrderedDict[tuple[tuple[str, str], int], Image.Image] = OrderedDict()
 
     def __contains__(self, key: tuple[str, str]) -> bool:
+        """Whether the mark has shape templates: a silhouette of its own, or, for an opaque photo crop (decided on
+        the first question, once), a border that gives a matte."""
+        path = self._crops.pop(key, None)
+        if path is not None:
+            rgba = np.asarray(mark_source(path, 256, self._data[key]))  # a raster: as stored
+            if (rgba[..., 3] > 8).mean() >= OPAQUE_COVER and border_matte(rgba[..., :3]) is not None:
+                self.paths[key] = path
+                self.matted.add(key)
         return key in self.paths
 
     def templates(self, key: tuple[str, str], side: float) -> list[tuple[np.ndarray, int]]:
@@ -168,7 +182,11 @@ class ShapeRefs:
         four sizes share one or two renderings."""
         made_for = 1 << max(0, int(size) - 1).bit_length()
         if (key, made_for) not in self._sources:
-            self._sources[(key, made_for)] = mark_source(self.paths[key], made_for, self._data[key])
+            src = mark_source(self.paths[key], made_for, self._data[key])
+            if key in self.matted:  # a raster as stored: the matte found on the first question
+                rgba = np.asarray(src)
+                src = Image.fromarray(np.dstack([rgba[..., :3], border_matte(rgba[..., :3])]), "RGBA")
+            self._sources[(key, made_for)] = src
             if len(self._sources) > CACHE_SOURCES:
                 self._sources.popitem(last=False)
         self._sources.move_to_end((key, made_for))
