@@ -13,9 +13,10 @@ Sections:
   brand count without the shortlist's second tier (RESCUE_OFF, the path before 2026-12-03 17:00 UTC) and at
   default settings (`stages_section(..., ZOOM_OFF, "zoom off")` compares proposal zoom instead, v13's path;
   UNGATED the whole-image SIFT gate, v12's; SHAPE_OFF shape verification, v15's; FINE_OFF the enlarged level,
-  v19's; SHORTLIST_64 a shortlist of 64 brands, a MatchConfig override). The real-logo brands' references are
-  photo crops, which have no silhouette: shape verification runs on the simple-icons brands added to reach 100
-  and 1,000.
+  v19's; MATTE_OFF photo crops without their matte, v20's, a template setting; SHORTLIST_64 a shortlist of 64
+  brands, a MatchConfig override). The real-logo brands' references are photo crops, which have no
+  silhouette: shape verification runs on the simple-icons brands added to reach 100 and 1,000, and since
+  model v21 on the 7 crops whose one-colour border gives a matte.
 - Compare (`--only compare`): today's path against `use_before` (the backbone's dynamic-padding export, the
   idx-v1 faiss lookup and per-brand correlation) at 100 and 1,000 brands: CPU per image and mAP (development
   brands and all 40).
@@ -214,6 +215,23 @@ SHAPE_OFF = {"shape_top": 0}
 SHORTLIST_64 = {"brand_shortlist": 64}
 # the shortlist alone, without its second tier (match.brand_rescue)
 RESCUE_OFF = {"brand_rescue": 0}
+# no matte of photo crops on a one-colour border (model v20): a template setting of matching/logo.py, not a knob
+MATTE_OFF = {"logo.MATTE_VARIANTS": ()}
+
+
+def _built_with(settings: dict, build):
+    """`build()` with matching/logo.py's module settings in `settings` ("logo.NAME": value) in force, put back
+    after: template settings that are constants, not knobs (their values are in the model version)."""
+    from knockoff.matching import logo
+
+    saved = {k: getattr(logo, k.split(".", 1)[1]) for k in settings}
+    try:
+        for k, v in settings.items():
+            setattr(logo, k.split(".", 1)[1], v)
+        return build()
+    finally:
+        for k, v in saved.items():
+            setattr(logo, k.split(".", 1)[1], v)
 
 
 def stages_section(
@@ -225,7 +243,8 @@ def stages_section(
 ) -> list[str]:
     """Per-stage CPU ms per image of one single-threaded worker at default settings, and what the 2-core
     rate would be without each stage (the ceiling it sets). Each brand count is run twice in the same
-    process: with `baseline` (MatchConfig or match.detect overrides, labelled `off`; default UNGATED, the
+    process: with `baseline` (MatchConfig or match.detect overrides, or "logo.NAME" template settings that the
+    Matcher is built with, labelled `off`; default UNGATED, the
     whole-image SIFT gate off) and at default settings, so the two columns are measured under the same load."""
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.brands import load_brands
@@ -239,9 +258,11 @@ def stages_section(
     for n, label in runs:
         brands = load_brands(write_brands(sets[n], Path(tempfile.mkdtemp())))
         over = baseline if label == off else {}
+        settings = {k: v for k, v in over.items() if k.startswith("logo.")}
         match = {k: v for k, v in over.items() if k in MatchConfig.model_fields}  # the rest: match.detect
-        knobs = DetectConfig(**{k: v for k, v in over.items() if k not in match})
-        m = Matcher(brands, MatchConfig(device="cpu", detect=knobs, **match), device="cpu")
+        knobs = DetectConfig(**{k: v for k, v in over.items() if k not in match and k not in settings})
+        config = MatchConfig(device="cpu", detect=knobs, **match)
+        m = _built_with(settings, lambda b=brands, c=config: Matcher(b, c, device="cpu"))
         matcher_preds(m, samples[:2])  # models and lazy engines loaded outside the timing
         before = dict(m.counters)
         timer = StageTimer()

@@ -252,6 +252,15 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   logo-free check (pairs >= 0.3 / 0.5 / 0.7 of 4,764: 21 / 9 / 1) and the 240-listing demo's fused AP (0.949 /
 #   0.931 / 0.957) are as v19's in one session, no clean listing in a demo brand's top 3. Figures read after
 #   the choice, and the cost: benchmarks/RESULTS.md ("Composites by another hand", "Throughput").
+# - crop matte (issue 12, 2026-12-04, model v21; matching/marks.py border_matte, logo.MATTE_VARIANTS, ShapeRefs):
+#   a photo-crop reference on a one-colour border (the cloth an embroidered mark was cut from) gets its mark's
+#   matte, whose black silhouette (upright and turned) is templated beside the crop's own templates and whose
+#   outline is shape-verified. Real-logos' 45 references: 7 are matted (Armani's two, Hugo Boss, Chloe, Guess,
+#   Obey, Polo Ralph Lauren's navy pony on red). Chosen on the development half (OCR on, 40 brands; v20 0.9009,
+#   top-1 0.8537): the matte instead of the crop 0.8997 / 0.8508; beside it 0.9008 / 0.8546; with shape
+#   verification of the matte 0.9011 / 0.8546 (kept); the matte's own colours as one more template 0.9010.
+#   Composites, the demo shop and the logo-free check register SVG or transparent marks, which it leaves as
+#   they were. Read after the choice: benchmarks/RESULTS.md, headline section.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
