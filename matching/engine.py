@@ -258,7 +258,9 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   outline is shape-verified. Real-logos' 45 references: 7 are matted (Armani's two, Hugo Boss, Chloe, Guess,
 #   Obey, Polo Ralph Lauren's navy pony on red). Chosen on the development half (OCR on, 40 brands; v20 0.9009,
 #   top-1 0.8537): the matte instead of the crop 0.8997 / 0.8508; beside it 0.9008 / 0.8546; with shape
-#   verification of the matte 0.9011 / 0.8546 (kept); the matte's own colours as one more template 0.9010.
+#   verification of the matte 0.9011 / 0.8546 (kept); the matte's own colours as one more template 0.9010; a
+#   GrabCut matte where the border is busy, and shape verification of near-white-cleared crops, after the
+#   choice: not kept (matching/marks.py).
 #   Composites, the demo shop and the logo-free check register SVG or transparent marks, which it leaves as
 #   they were. Read after the choice: benchmarks/RESULTS.md, headline section.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0

@@ -83,11 +83,13 @@ def load_mark_rgba(path: Path, size: int) -> np.ndarray:
 # model v20 -> v21: mAP 0.9009 -> 0.9011, top-1 0.8537 -> 0.8546 (Armani 0.797 -> 0.807; Uniqlo, not matted,
 # 0.877 -> 0.867); replacing the crop by its matte instead of adding to it 0.8997 / 0.8508 (Hugo Boss's shop
 # sign 0.909 -> 0.866: the wall round it was evidence); the matte's own colours as one more template 0.9010.
+# Tried after, on the same half, and not kept: where the border is not one colour, OpenCV's GrabCut (Rother et
+# al. 2004) started from the crop less its ring (3 development and 7 held-out references matted so) 0.9001 /
+# 0.8537 (American Eagle 0.865 -> 0.848); shape verification also of crops whose near-white was cleared (the
+# crops that already get "black" templates) 0.9009 / 0.8546.
 OPAQUE_COVER = 0.9  # a mark whose alpha (> 8) covers this share of its box is an opaque photo crop
 BORDER_RING = 2  # px: the crop's outer rows and columns that sample its background
-BORDER_SPREAD = (
-    40.0  # RGB distance: 90th percentile of the ring's distance to its median above this: no matte
-)
+BORDER_SPREAD = 40.0  # RGB distance: the ring's 90th-percentile distance to its median above this: no matte
 MATTE_SOFT = 30.0  # RGB distance over which alpha ramps from 0 to 1 past the background's own spread
 MATTE_SHARE = (0.05, 0.85)  # the share of the crop the mark must cover (alpha >= 0.5) for the matte to count
 

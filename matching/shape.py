@@ -16,8 +16,8 @@ scores as high as a faint print, but about as high all over the photo.
 
 Only marks with a silhouette (a vector or a PNG with real transparency: `has_silhouette`) get shape templates:
 an opaque photo crop's outline is its rectangle, unless its border is one colour, which then is its background
-(matching/marks.py `border_matte`; the crop's matte is its silhouette). Used by matching/engine.py on the best windows of an image
-(`match.detect.shape_*` in knockoff/config.py).
+(matching/marks.py `border_matte`; the crop's matte is its silhouette). Used by matching/engine.py on the best
+windows of an image (`match.detect.shape_*` in knockoff/config.py).
 
 Cost (model v17): a mark is rendered once per power-of-two size for all template sizes under it (`ShapeRefs._source`);
 templates over MAX_SIDE px are matched on the image reduced by a whole factor (`Fields`), where an edge keeps its
@@ -138,9 +138,9 @@ class ShapeRefs:
     """Shape templates of the registered marks that have a silhouette, built on first use per size.
 
     `marks` maps (brand, mark) to the mark's file (SVG or PNG); with `crops`, an opaque photo crop whose border
-    gives a matte gets templates of the matte (the Matcher passes whether logo.MATTE_VARIANTS is set). Sizes are rounded to a 6 % grid and at most
-    CACHE_SIZES (mark, size) sets are kept, so memory stays bounded with many brands. The files were checked
-    where the brands were loaded (matching/brands.py)."""
+    gives a matte gets templates of the matte (the Matcher passes whether logo.MATTE_VARIANTS is set). Sizes
+    are rounded to a 6 % grid and at most CACHE_SIZES (mark, size) sets are kept, so memory stays bounded with
+    many brands. The files were checked where the brands were loaded (matching/brands.py)."""
 
     def __init__(self, marks: dict[tuple[str, str], Path], crops: bool = True) -> None:
         self.paths = {k: p for k, p in marks.items() if has_silhouette(p)}
