@@ -124,7 +124,10 @@ def border_matte(rgb: np.ndarray) -> np.ndarray | None:
 
 def matted(rgba: np.ndarray) -> np.ndarray | None:
     """An opaque photo crop (H x W x 4 uint8) with its `border_matte` as alpha, cut to the mark's visible pixels;
-    None where the border gives no matte."""
+    None where the border gives no matte or the crop is too thin to have a border ring and a middle (a long
+    wordmark at the smallest template size)."""
+    if min(rgba.shape[:2]) <= 2 * BORDER_RING:
+        return None
     alpha = border_matte(np.ascontiguousarray(rgba[..., :3]))
     if alpha is None:
         return None

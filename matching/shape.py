@@ -34,7 +34,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from knockoff.matching.marks import OPAQUE_COVER, border_matte, crop_resize, mark_source
+from knockoff.matching.marks import OPAQUE_COVER, border_matte, crop_resize, mark_source, matted
 
 ROTATIONS = (-24.0, -16.0, -8.0, 0.0, 8.0, 16.0, 24.0)  # degrees: prints turned up to about 25 degrees
 SCALES = (0.8, 0.92, 1.06, 1.22)  # template sizes relative to the window's longer side
@@ -159,7 +159,7 @@ class ShapeRefs:
         path = self._crops.pop(key, None)
         if path is not None:
             rgba = np.asarray(mark_source(path, 256, self._data[key]))  # a raster: as stored
-            if (rgba[..., 3] > 8).mean() >= OPAQUE_COVER and border_matte(rgba[..., :3]) is not None:
+            if (rgba[..., 3] > 8).mean() >= OPAQUE_COVER and matted(rgba) is not None:
                 self.paths[key] = path
                 self.matted.add(key)
         return key in self.paths

@@ -64,6 +64,21 @@ def test_no_matte_where_the_border_is_not_one_colour_or_the_mark_is_not_a_part_o
         marks.border_matte(np.zeros((4, 40, 3), np.uint8))
 
 
+def test_a_thin_crop_gets_its_templates_where_it_is_too_thin_for_a_matte() -> None:
+    """A long wordmark crop is 48 x 4 px at the smallest template size: no ring and middle to matte there, so
+    that size keeps the crop's own templates, and larger sizes get the matte."""
+    strip = np.zeros((60, 600, 4), np.uint8)
+    strip[..., :3], strip[..., 3] = CLOTH, 255
+    strip[20:40, 30:570, :3] = THREAD
+    canv = logo.mark_canvases(lambda s: cv2.resize(strip, (s, max(1, s // 10)), interpolation=cv2.INTER_AREA))
+    by_size = {}
+    for s, v, *_ in canv:
+        by_size.setdefault(s, set()).add(v.split("@")[0])
+    assert by_size[min(logo.TEMPLATE_SIZES)] == set(logo.OPAQUE_VARIANTS)
+    assert "matte_black" in by_size[max(logo.TEMPLATE_SIZES)]
+    assert marks.matted(strip[:4]) is None
+
+
 def test_a_crop_on_one_colour_also_gets_its_silhouette_templates_and_a_textured_one_does_not() -> None:
     crop, _ = embroidered_crop()
     canv = logo.mark_canvases(lambda s: cv2.resize(crop, (s, s), interpolation=cv2.INTER_AREA))
@@ -98,6 +113,9 @@ def test_a_matted_crop_gets_shape_templates_like_the_same_mark_on_transparency(t
     )
     assert ("a", "crop") in refs and ("b", "mark") in refs and ("c", "cloth") not in refs
     assert refs.matted == {("a", "crop")}
+    tiny = tmp_path / "tiny.png"  # a 3 x 3 opaque raster: too small for a ring and a middle, and no error
+    tiny.write_bytes(png_bytes(np.dstack([np.full((3, 3, 3), 90, np.uint8), np.full((3, 3), 255, np.uint8)])))
+    assert ("d", "tiny") not in shape.ShapeRefs({("d", "tiny"): tiny})
     # the matte's edges are the mark's: each turned template meets its transparent twin's edges
     for (t1, _n1), (t2, _n2) in zip(
         refs.templates(("a", "crop"), 96), refs.templates(("b", "mark"), 96), strict=True
