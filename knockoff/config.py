@@ -125,6 +125,10 @@ class DetectConfig(_Model):
     # a window's mark loses rival_weight x the margin by which another brand's mark or a plain shape overlapping
     # it correlates higher (matching/logo.py suppress_rivals; 2.0 since model v18, 1.0 before)
     rival_weight: float = Field(2.0, ge=0.0, le=10.0)
+    # the unconfirmed CNN rows (method "cnn") of a brand that another brand outscores in the same image keep
+    # their score x (the brand's best / the other's best) ** brand_competition; 0 turns it off
+    # (matching/engine.py compete_in_image; 2.0 since model v22)
+    brand_competition: float = Field(2.0, ge=0.0, le=10.0)
     # the backbone's stride-16 stage and its head (matching/engine.py stage_files; figures of each in
     # benchmarks/RESULTS.md): "mixed" (the default since model v19) the fine-tuned pair's weights 0.2 of the way
     # from ImageNet's stage and the v18 head (WiSE-FT, training/train_backbone.py --interpolate); "imagenet" the

@@ -418,10 +418,10 @@ def _build_entry(
     background: np.ndarray,
     weight: float,
 ) -> tuple[MarkEntry, list[float]]:
-    from knockoff.matching.marks import load_mark_rgba
+    from knockoff.matching.marks import is_photo_crop, load_mark_rgba
 
     mark = Brand(brand, [path]).mark_name(path)
-    canv = logo.mark_canvases(lambda s: load_mark_rgba(path, s))
+    canv = logo.mark_canvases(lambda s: load_mark_rgba(path, s), matte=is_photo_crop(path))
     cells = [logo.template_cells(features_fn(canvas), kh, kw) for _s, _v, canvas, kh, kw in canv]
     templates = [logo.Template(brand, mark, c) for c in cells]
     if weight:

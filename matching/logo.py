@@ -27,6 +27,7 @@ from knockoff.matching.marks import (
     MATTE_SHARE,
     MATTE_SOFT,
     OPAQUE_COVER,
+    is_photo_crop,
     load_mark_rgba,
     matted,
     on_background,
@@ -106,7 +107,7 @@ def normalise_cells(f: np.ndarray) -> np.ndarray:
 
 
 def mark_canvases(
-    rgba_at, rotations: tuple[float, ...] = TEMPLATE_ROTATIONS, crops: bool = True
+    rgba_at, rotations: tuple[float, ...] = TEMPLATE_ROTATIONS, crops: bool = True, matte: bool = False
 ) -> list[tuple[int, str, np.ndarray, int, int]]:
     """A mark rendered at every template size and colour variant on a grey canvas one cell wider all round.
 
@@ -115,9 +116,9 @@ def mark_canvases(
     like "black@+18" (`rotations=(0.0,)`: upright only). The trainers build their templates with this same
     function: training/train_head.py upright only (as the shipped head was trained), the real-photo
     fine-tuning training/train_head_real.py (not shipped) the engine's full set. With `crops`, a mark
-    that is an opaque photo crop gets OPAQUE_VARIANTS instead, and where its border is one colour also
-    MATTE_VARIANTS of its matted mark ("matte_black"; plain shapes pass False: a filled square is a
-    silhouette)."""
+    that is an opaque photo crop gets OPAQUE_VARIANTS instead (plain shapes pass False: a filled square is a
+    silhouette). With `matte` (the mark's file is a photo crop, marks.is_photo_crop), an opaque crop whose
+    border is one colour also gets MATTE_VARIANTS of its matted mark ("matte_black")."""
     out = []
     seen: set[bytes] = set()
     for size in TEMPLATE_SIZES:
@@ -125,7 +126,7 @@ def mark_canvases(
         names, turned, views = TEMPLATE_VARIANTS, ROTATED_VARIANTS, variants(rgba)
         if crops and OPAQUE_VARIANTS and (rgba[..., 3] > 8).mean() >= OPAQUE_COVER:
             names, turned = OPAQUE_VARIANTS, OPAQUE_ROTATED
-            if MATTE_VARIANTS:
+            if matte and MATTE_VARIANTS:
                 views, names, turned = _with_matte(rgba, views, names, turned)
         for (vname, var), angle in itertools.product(views.items(), rotations):
             if vname not in names or (angle and (vname not in turned or size > ROTATED_MAX_SIZE)):
@@ -249,7 +250,8 @@ def template_params() -> tuple:
         ROTATED_VARIANTS,
         ROTATED_MAX_SIZE,
         (OPAQUE_COVER, OPAQUE_VARIANTS, OPAQUE_ROTATED),
-        ("matte", MATTE_VARIANTS, MATTE_ROTATED, BORDER_RING, BORDER_SPREAD, MATTE_SOFT, MATTE_SHARE),
+        ("matte", "photo-crop files", MATTE_VARIANTS, MATTE_ROTATED, BORDER_RING, BORDER_SPREAD, MATTE_SOFT),
+        MATTE_SHARE,
     )
 
 
@@ -265,7 +267,9 @@ def _cached_cells(path: Path, features_fn, cache: Path | None, tag: str) -> list
             pass
     cells = [
         template_cells(features_fn(canvas), kh, kw)
-        for _s, _v, canvas, kh, kw in mark_canvases(lambda s: load_mark_rgba(path, s))
+        for _s, _v, canvas, kh, kw in mark_canvases(
+            lambda s: load_mark_rgba(path, s), matte=is_photo_crop(path)
+        )
     ]
     if file is not None:
         replace_atomic(file, lambda tmp: np.savez(tmp, **{str(i): c for i, c in enumerate(cells)}))

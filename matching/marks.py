@@ -94,6 +94,18 @@ MATTE_SOFT = 30.0  # RGB distance over which alpha ramps from 0 to 1 past the ba
 MATTE_SHARE = (0.05, 0.85)  # the share of the crop the mark must cover (alpha >= 0.5) for the matte to count
 
 
+def is_photo_crop(path: Path, data: bytes | None = None) -> bool:
+    """Whether a mark file is a raster with no transparency of its own (every pixel opaque): a photo crop, the
+    only kind of mark whose border is matted (`border_matte`). SVGs, and rasters with an alpha channel that
+    hides anything or a transparent colour, draw their own outline. `data`: the file's bytes, read earlier."""
+    if path.suffix.lower() == ".svg":
+        return False
+    with Image.open(io.BytesIO(path.read_bytes() if data is None else data)) as img:
+        if "transparency" in img.info:
+            return False
+        return "A" not in img.getbands() or img.getchannel("A").getextrema()[0] == 255
+
+
 def border_matte(rgb: np.ndarray) -> np.ndarray | None:
     """Alpha (H x W uint8) of a photo crop's mark against its background, taken to be the colour of the crop's
     border ring (BORDER_RING px; its median), as chroma keying does with a known backdrop colour: 0 within

@@ -34,7 +34,14 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from knockoff.matching.marks import OPAQUE_COVER, border_matte, crop_resize, mark_source, matted
+from knockoff.matching.marks import (
+    OPAQUE_COVER,
+    border_matte,
+    crop_resize,
+    is_photo_crop,
+    mark_source,
+    matted,
+)
 
 ROTATIONS = (-24.0, -16.0, -8.0, 0.0, 8.0, 16.0, 24.0)  # degrees: prints turned up to about 25 degrees
 SCALES = (0.8, 0.92, 1.06, 1.22)  # template sizes relative to the window's longer side
@@ -157,7 +164,7 @@ class ShapeRefs:
         """Whether the mark has shape templates: a silhouette of its own, or, for an opaque photo crop (decided on
         the first question, once), a border that gives a matte."""
         path = self._crops.pop(key, None)
-        if path is not None:
+        if path is not None and is_photo_crop(path, self._data[key]):
             rgba = np.asarray(mark_source(path, 256, self._data[key]))  # a raster: as stored
             if (rgba[..., 3] > 8).mean() >= OPAQUE_COVER and matted(rgba) is not None:
                 self.paths[key] = path

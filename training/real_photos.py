@@ -22,7 +22,7 @@ import numpy as np
 from knockoff.matching import logo
 from knockoff.matching.head import stack_features
 from knockoff.matching.imageio import decode
-from knockoff.matching.marks import load_mark_rgba
+from knockoff.matching.marks import is_photo_crop, load_mark_rgba
 from training.shared_data import RealImage, RealReference, real_logos
 
 
@@ -193,7 +193,9 @@ def template_bank(
     brands = sorted({r.brand for r in refs})
     parts: dict[tuple[int, int], list[tuple[np.ndarray, int]]] = {}
     for r in refs:
-        canvases = logo.mark_canvases(lambda s, p=r.file: load_mark_rgba(p, s), rotations=rotations)
+        canvases = logo.mark_canvases(
+            lambda s, p=r.file: load_mark_rgba(p, s), rotations=rotations, matte=is_photo_crop(r.file)
+        )
         for _size, _v, canvas, kh, kw in canvases:
             f = features.canvas(canvas)[:, 1 : 1 + kh, 1 : 1 + kw]
             parts.setdefault((kh, kw), []).append((f.astype(np.float16), brands.index(r.brand)))

@@ -70,7 +70,9 @@ def test_a_thin_crop_gets_its_templates_where_it_is_too_thin_for_a_matte() -> No
     strip = np.zeros((60, 600, 4), np.uint8)
     strip[..., :3], strip[..., 3] = CLOTH, 255
     strip[20:40, 30:570, :3] = THREAD
-    canv = logo.mark_canvases(lambda s: cv2.resize(strip, (s, max(1, s // 10)), interpolation=cv2.INTER_AREA))
+    canv = logo.mark_canvases(
+        lambda s: cv2.resize(strip, (s, max(1, s // 10)), interpolation=cv2.INTER_AREA), matte=True
+    )
     by_size = {}
     for s, v, *_ in canv:
         by_size.setdefault(s, set()).add(v.split("@")[0])
@@ -81,7 +83,7 @@ def test_a_thin_crop_gets_its_templates_where_it_is_too_thin_for_a_matte() -> No
 
 def test_a_crop_on_one_colour_also_gets_its_silhouette_templates_and_a_textured_one_does_not() -> None:
     crop, _ = embroidered_crop()
-    canv = logo.mark_canvases(lambda s: cv2.resize(crop, (s, s), interpolation=cv2.INTER_AREA))
+    canv = logo.mark_canvases(lambda s: cv2.resize(crop, (s, s), interpolation=cv2.INTER_AREA), matte=True)
     names = {v for _s, v, *_ in canv}
     assert {"orig", "grey_inverted", "matte_black", "matte_black@+18", "matte_black@-18"} <= names
     assert not any(v.startswith("black") for v in names)  # never the crop's rectangle filled black
@@ -91,8 +93,31 @@ def test_a_crop_on_one_colour_also_gets_its_silhouette_templates_and_a_textured_
     assert 0.15 < dark < 0.6  # the mark's strokes in black, the cloth's place grey
     textured = crop.copy()
     textured[:150, :, :3] = (40, 120, 60)  # two colours at the border: no matte
-    canv = logo.mark_canvases(lambda s: cv2.resize(textured, (s, s), interpolation=cv2.INTER_AREA))
+    canv = logo.mark_canvases(
+        lambda s: cv2.resize(textured, (s, s), interpolation=cv2.INTER_AREA), matte=True
+    )
     assert {v.split("@")[0] for _s, v, *_ in canv} == set(logo.OPAQUE_VARIANTS)
+
+
+def test_only_a_raster_without_transparency_of_its_own_is_a_photo_crop(tmp_path: Path) -> None:
+    """A wordmark on transparency can cover 90 % of its box at the smallest template size (then its templates
+    are the opaque crop's), but its file draws its own outline: it is never matted."""
+    crop, _ = embroidered_crop()
+    (tmp_path / "crop.png").write_bytes(png_bytes(crop))  # alpha 255 everywhere
+    (tmp_path / "crop.jpg").write_bytes(jpeg_bytes(crop[..., :3]))
+    word = crop.copy()
+    word[..., 3] = np.where(crop[..., 2] > 80, 255, 0).astype(np.uint8)  # the navy thread: its own alpha
+    (tmp_path / "word.png").write_bytes(png_bytes(word))
+    (tmp_path / "mark.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
+    got = [marks.is_photo_crop(tmp_path / n) for n in ("crop.png", "crop.jpg", "word.png", "mark.svg")]
+    assert got == [True, True, False, False]
+    alpha = np.full(crop.shape[:2], 255, np.uint8)
+    alpha[:, :8] = 0  # 97 % opaque: taken as an opaque crop at every size, but not a photo crop's file
+    mostly_opaque = np.dstack([crop[..., :3], alpha])
+    canv = logo.mark_canvases(lambda s: cv2.resize(mostly_opaque, (s, s), interpolation=cv2.INTER_AREA))
+    assert not any(v.startswith("matte_") for _s, v, *_ in canv)  # mark_canvases' matte is False by default
+    refs = shape.ShapeRefs({("w", "word"): tmp_path / "word.png", ("c", "crop"): tmp_path / "crop.jpg"})
+    assert ("c", "crop") in refs and refs.matted == {("c", "crop")}
 
 
 def test_a_matted_crop_gets_shape_templates_like_the_same_mark_on_transparency(tmp_path: Path) -> None:

@@ -147,8 +147,13 @@ def test_a_photo_crop_reference_gets_no_filled_rectangle_template() -> None:
     cv2.putText(crop, "KNOCK", (8, 64), cv2.FONT_HERSHEY_SIMPLEX, 1.8, (240, 240, 240, 255), 4)
     canv = logo.mark_canvases(lambda s: cv2.resize(crop, (s, s // 2), interpolation=cv2.INTER_AREA))
     names = {v.split("@")[0] for _s, v, *_ in canv}
-    # the sign's one-colour border gives a matte: its letters' silhouette, never the filled rectangle
-    assert names == {*logo.OPAQUE_VARIANTS, "matte_black"}
+    assert names == set(logo.OPAQUE_VARIANTS)
+    # as a photo crop's file (matte): the sign's one-colour border gives its letters' silhouette, never the
+    # filled rectangle
+    canv = logo.mark_canvases(
+        lambda s: cv2.resize(crop, (s, s // 2), interpolation=cv2.INTER_AREA), matte=True
+    )
+    assert {v.split("@")[0] for _s, v, *_ in canv} == {*logo.OPAQUE_VARIANTS, "matte_black"}
     letters = next(c for _s, v, c, *_ in canv if v == "matte_black")
     assert (letters[logo.STRIDE : -logo.STRIDE, logo.STRIDE : -logo.STRIDE] < 64).mean() < 0.6
     inverted = next(c for _s, v, c, *_ in canv if v == "grey_inverted")
