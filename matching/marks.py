@@ -76,7 +76,8 @@ def load_mark_rgba(path: Path, size: int) -> np.ndarray:
     return crop_resize(mark_source(path, size), size)
 
 
-# A photo crop registered as a mark (an embroidered or printed logo cut from a product photo) carries its cloth.
+# A photo crop registered as a mark (an embroidered or printed logo cut from a product photo; `is_photo_crop`: a
+# raster file without transparency of its own) carries its cloth.
 # Where the crop's border is one colour, that colour is its background (`border_matte`): the mark's outline is
 # then known, so it also gets silhouette templates and shape verification, which do not depend on the colours
 # it was photographed in. real-logos development half (40 brands registered, 7 of the 45 references matted),
