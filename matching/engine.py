@@ -984,10 +984,11 @@ def compete_in_image(rows: list[dict], weight: float) -> list[dict]:
     best: dict[str, float] = {}
     for r in rows:
         best[r["brand"]] = max(best.get(r["brand"], 0.0), r["score"])
+    top2 = sorted(best.items(), key=lambda kv: -kv[1])[:2]  # every brand's best other is one of these
     out = []
     for r in rows:
         b = best[r["brand"]]
-        m = max((v for k, v in best.items() if k != r["brand"]), default=0.0)
+        m = next((v for k, v in top2 if k != r["brand"]), 0.0)
         if r["method"] == "cnn" and m > b:
             r = dict(r, score=r["score"] * (b / m) ** weight)
         out.append(r)

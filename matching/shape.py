@@ -36,7 +36,6 @@ from PIL import Image
 
 from knockoff.matching.marks import (
     OPAQUE_COVER,
-    border_matte,
     crop_resize,
     is_photo_crop,
     mark_source,
@@ -154,9 +153,10 @@ class ShapeRefs:
         # with `crops`, the others may be photo crops on a one-colour border (marks.border_matte): decided on
         # first use
         self._crops = {k: p for k, p in marks.items() if k not in self.paths} if crops else {}
-        self.matted: set[tuple[str, str]] = set()
+        # a matted crop's rendering, made once on the first question (a raster is the same at every size)
+        self._matted: dict[tuple[str, str], Image.Image] = {}
         # read now: templates are rendered on first use, when the files may have moved (a finished job's folder)
-        self._data = {k: p.read_bytes() for k, p in marks.items()}
+        self._data = {k: p.read_bytes() for k, p in (self.paths | self._crops).items()}
         self._cache: OrderedDict[tuple[tuple[str, str], int], list[tuple[np.ndarray, int]]] = OrderedDict()
         self._sources: OrderedDict[tuple[tuple[str, str], int], Image.Image] = OrderedDict()
 
@@ -166,10 +166,16 @@ class ShapeRefs:
         path = self._crops.pop(key, None)
         if path is not None and is_photo_crop(path, self._data[key]):
             rgba = np.asarray(mark_source(path, 256, self._data[key]))  # a raster: as stored
-            if (rgba[..., 3] > 8).mean() >= OPAQUE_COVER and matted(rgba) is not None:
+            mark = matted(rgba) if (rgba[..., 3] > 8).mean() >= OPAQUE_COVER else None
+            if mark is not None:
                 self.paths[key] = path
-                self.matted.add(key)
+                self._matted[key] = Image.fromarray(mark, "RGBA")
         return key in self.paths
+
+    @property
+    def matted(self) -> set[tuple[str, str]]:
+        """The photo crops found so far to have a matte (and so shape templates)."""
+        return set(self._matted)
 
     def templates(self, key: tuple[str, str], side: float) -> list[tuple[np.ndarray, int]]:
         """The mark's templates (one per ROTATIONS angle) with its longer side about `side` px."""
@@ -186,14 +192,12 @@ class ShapeRefs:
     def _source(self, key: tuple[str, str], size: int) -> Image.Image:
         """The mark's rendering (mark_source) for templates of `size` px: made for the power of two at or above
         it, so that a template depends on its size alone, never on which windows came before; a window's
-        four sizes share one or two renderings."""
+        four sizes share one or two renderings. A matted crop's is its matted raster, the same at every size."""
+        if key in self._matted:
+            return self._matted[key]
         made_for = 1 << max(0, int(size) - 1).bit_length()
         if (key, made_for) not in self._sources:
-            src = mark_source(self.paths[key], made_for, self._data[key])
-            if key in self.matted:  # a raster as stored: the matte found on the first question
-                rgba = np.asarray(src)
-                src = Image.fromarray(np.dstack([rgba[..., :3], border_matte(rgba[..., :3])]), "RGBA")
-            self._sources[(key, made_for)] = src
+            self._sources[(key, made_for)] = mark_source(self.paths[key], made_for, self._data[key])
             if len(self._sources) > CACHE_SOURCES:
                 self._sources.popitem(last=False)
         self._sources.move_to_end((key, made_for))

@@ -165,11 +165,10 @@ def build_examples(
             d = decode(to_jpeg(img, q), 512)
             tsize = min(logo.TEMPLATE_SIZES, key=lambda s, lo=longer: abs(math.log(s / lo)))
             ref_text = svg_with_fill(svg(lg.svg), lg.hex)
-            canv = [  # upright: one template shape per mark and size (a matte's silhouette, another shape, is left
-                # out, as the shipped head was trained before it)
+            canv = [  # upright: one template shape per mark and size
                 c
                 for c in logo.mark_canvases(lambda s, t=ref_text: render_svg(t, s), rotations=(0.0,))
-                if c[0] == tsize and not c[1].startswith("matte_")
+                if c[0] == tsize
             ]
             kh, kw = canv[0][3], canv[0][4]
             tf = _features(backbone, [c[2] for c in canv], raw8)
