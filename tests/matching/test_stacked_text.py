@@ -27,6 +27,32 @@ def test_lines_side_by_side_or_of_other_size_are_not_joined() -> None:
     assert stacked_lines(far) == []
 
 
+def test_tight_leading_is_joined() -> None:
+    """Logos set with tight leading: OCR's boxes of one line reach well into the line above's (boxes as
+    RapidOCR gave them on real photos: a box logo's three lines, a two-line logo read twice side by side)."""
+    from knockoff.matching.text import find_brand
+
+    box_logo = [
+        ("THEI", 0.99, (215.0, 119.0, 282.0, 142.0)),
+        ("NORTH", 1.0, (169.0, 134.0, 286.0, 163.0)),
+        ("FACE", 0.99, (181.0, 150.0, 326.0, 183.0)),
+    ]
+    got = {t for t, _, _ in stacked_lines(box_logo)}
+    assert "THEI NORTH FACE" in got
+    assert find_brand("THEI NORTH FACE", ["The North Face"]) is not None
+    twice = [("UNI UNI", 0.99, (172.0, 104.0, 273.0, 131.0)), ("QLO QLO", 0.58, (173.0, 120.0, 284.0, 150.0))]
+    joined = [t for t, _, _ in stacked_lines(twice)]
+    assert any(h and h.kind == "mention" for h in (find_brand(t, ["Uniqlo"]) for t in joined))
+
+
+def test_one_line_read_twice_is_not_stacked() -> None:
+    """Two boxes around the same line (middles under a quarter line height apart) are no two lines."""
+    same = [("UNI", 1.0, (10.0, 10.0, 60.0, 40.0)), ("QLO", 1.0, (12.0, 16.0, 62.0, 46.0))]
+    assert stacked_lines(same) == []
+    above = [("QLO", 1.0, (10.0, 30.0, 60.0, 60.0)), ("UNI", 1.0, (10.0, 5.0, 60.0, 35.0))]
+    assert {t for t, _, _ in stacked_lines(above)} == {"UNI QLO", "UNIQLO"}  # read top to bottom only
+
+
 def test_stacked_brand_name_is_found(brands) -> None:
     """The OCR text matcher finds a two-line brand name once the lines are joined (and not before)."""
     from knockoff.matching.ocr import match_text
