@@ -208,6 +208,11 @@ class DetectConfig(_Model):
     # window's correlation (0.15 is 5 calibration widths: p 0.6 -> about 0.01)
     ocr_veto_conf: Unit = 0.8
     ocr_veto: Unit = 0.15
+    # where the whole image's text names no brand, the ocr_zoom_regions largest groups of its text lines are
+    # read again enlarged ocr_zoom times (at most to OCR's detection size); 0 turns it off
+    # (matching/engine.py text_regions; since model v24)
+    ocr_zoom: float = Field(2.0, ge=0.0, le=4.0)
+    ocr_zoom_regions: int = Field(3, ge=0, le=10)
     # official-photo reuse: perceptual-hash distance, or up to twice that with a CNN cosine >= official_min_cos
     official_max_hamming: int = Field(8, ge=1, le=64)
     official_min_cos: float = Field(0.97, ge=-1.0, le=1.0)

@@ -29,6 +29,7 @@ per image, so that cost is not measured). "tail" is the per-brand tail calibrati
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
 from pathlib import Path
@@ -62,7 +63,7 @@ log = logging.getLogger(__name__)
 
 ALGO_VERSION = (
     "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo"
-    "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-fine2-matte-compete2-stack7-v23"
+    "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-fine2-matte-compete2-stack7-zoomtext-v24"
 )
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
@@ -366,7 +367,7 @@ class Matcher:
         # what detect() has done
         self.counters = {
             "images": 0, "verified_windows": 0, "whole_image_skipped": 0, "ocr_crops": 0, "ocr_vetoes": 0,
-            "shape_windows": 0,
+            "shape_windows": 0, "ocr_zoomed": 0,
         }  # fmt: skip
         base, tuned = self._versions(feats)
         # the version of the raw scores (`score_raw`); the model version adds what `score` is: the digest
@@ -795,7 +796,39 @@ class Matcher:
                 (t, conf, (b[0] + x0, b[1] + y0, b[2] + x0, b[3] + y0))
                 for t, conf, b in self.ocr.read(d.rgb[y0:y1, x0:x1])
             ]
-        return lines, match_text(ocr_variants(lines, self._terms), self.brands)
+        hits = match_text(ocr_variants(lines, self._terms), self.brands)
+        if (
+            region is None
+            and lines
+            and not hits
+            and self.knobs.ocr_zoom > 1.0
+            and self.knobs.ocr_zoom_regions
+        ):
+            zoomed = self._zoomed_lines(d, lines)
+            if zoomed:
+                hits = match_text(ocr_variants(lines + zoomed, self._terms), self.brands)
+        return lines, hits
+
+    def _zoomed_lines(self, d: Decoded, lines: list[Line]) -> list[Line]:
+        """The text of the image's largest text regions (`text_regions`) read again enlarged by
+        match.detect.ocr_zoom (bicubic; a region's longer side at most ocr.DET_LIMIT_SIDE px, none enlarged
+        less than ZOOM_MIN), boxes in the image's pixels. Small or blurred print that OCR saw but misread at
+        the decoded size ("Thampion", "SERGIOINU", "atagonia") reads as the name."""
+        from knockoff.matching.ocr import DET_LIMIT_SIDE
+
+        h, w = d.rgb.shape[:2]
+        out: list[Line] = []
+        for x0, y0, x1, y1 in text_regions(lines, w, h, self.knobs.ocr_zoom_regions):
+            f = min(self.knobs.ocr_zoom, DET_LIMIT_SIDE / max(x1 - x0, y1 - y0))
+            if f < ZOOM_MIN:
+                continue
+            self.counters["ocr_zoomed"] += 1
+            crop = cv2.resize(d.rgb[y0:y1, x0:x1], None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
+            out += [
+                (t, conf, (b[0] / f + x0, b[1] / f + y0, b[2] / f + x0, b[3] / f + y0))
+                for t, conf, b in self.ocr.read(crop)
+            ]
+        return out
 
     def _ocr_rows(
         self, sha: str, d: Decoded, cands: list[logo.Candidate], read: tuple[list, list] | None = None
@@ -916,6 +949,41 @@ def stacked_lines(
 
 
 Line = tuple[str, float, tuple[float, float, float, float]]
+ZOOM_MIN = 1.2  # a text region is read again only where it can be enlarged at least this much
+TEXT_MARGIN = 0.5  # line heights added around each text line before the lines are grouped into regions
+
+
+def text_regions(lines: list[Line], width: int, height: int, k: int) -> list[tuple[int, int, int, int]]:
+    """The `k` largest regions of text: each line's box grown by TEXT_MARGIN of its height on every side
+    (clipped to the width x height image), boxes that overlap merged until none do; (x0, y0, x1, y1) in
+    whole pixels, largest area first."""
+    boxes = []
+    for _, _, b in lines:
+        m = TEXT_MARGIN * (b[3] - b[1])
+        boxes.append(
+            [
+                max(0.0, b[0] - m),
+                max(0.0, b[1] - m),
+                min(float(width), b[2] + m),
+                min(float(height), b[3] + m),
+            ]
+        )
+    merged = True
+    while merged:
+        merged = False
+        for i, j in itertools.combinations(range(len(boxes)), 2):
+            a, b = boxes[i], boxes[j]
+            if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
+                boxes[i] = [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
+                del boxes[j]
+                merged = True
+                break
+    boxes.sort(key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
+    return [
+        (int(b[0]), int(b[1]), int(np.ceil(b[2])), int(np.ceil(b[3])))
+        for b in boxes[:k]
+        if b[2] - b[0] >= 1 and b[3] - b[1] >= 1
+    ]
 
 
 def _letters(text: str) -> str:

@@ -88,3 +88,20 @@ def test_text_hit_counts_the_brands_logo_evidence() -> None:
     ocr_rows = [{"brand": "A", "score": 0.8}, {"brand": "C", "score": 0.7}]
     out = with_logo_evidence(ocr_rows, logo_rows)
     assert [round(r["score"], 6) for r in out] == [0.9, 0.7]  # 1 - 0.2 * 0.5; C has no logo row
+
+
+def test_text_regions_group_nearby_lines_largest_first() -> None:
+    from knockoff.matching.engine import text_regions
+
+    lines = [
+        ("THE", 0.9, (100.0, 100.0, 140.0, 110.0)),
+        ("NORTH", 0.9, (98.0, 112.0, 150.0, 122.0)),  # 2 px below: one region with the line above
+        ("SALE", 0.9, (10.0, 300.0, 30.0, 306.0)),
+        ("x", 0.9, (500.0, 5.0, 520.0, 45.0)),  # tall: a large region, clipped to the image
+    ]
+    regions = text_regions(lines, 512, 400, 3)
+    assert regions[0] == (480, 0, 512, 65)  # 40 px line, 20 px margin, clipped at the right edge and the top
+    assert regions[1] == (93, 95, 155, 127)  # the two stacked lines, each grown by half its height
+    assert regions[2] == (7, 297, 33, 309)
+    assert text_regions(lines, 512, 400, 1) == regions[:1]
+    assert text_regions([], 512, 400, 3) == []
