@@ -493,11 +493,28 @@ def _element_brand(el: Any) -> str | None:
     every = _ALL_OF_BRAND.match(text)
     if every:
         text = every.group(1).strip()
+    text = _shop_all_of(el, text)
     if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
         return None
     if _CALL_TO_ACTION.match(text):
         return None  # a link line in the brand's box ("Voir la présentation"), not its name
     return None if _CODES_TEXT.search(text) else text
+
+
+def _shop_all_of(el: Any, text: str) -> str:
+    """The name a brand-named element's only line "Shop all <name>" (`_SHOP_ALL`) names when one of its
+    links leads to a page whose URL spells the name (`_url_spells`): Backcountry's "product-brand-logo" box
+    holding the maker's logo and "Shop all The North Face" to "/the-north-face", Crutchfield's "Shop all
+    Klipsch" to "/g_150/Klipsch/Klipsch.html" (issue 14's eleventh review). A menu's "Shop all brands", a
+    department's "Shop all Men's" (`_DEPARTMENT`) and a link elsewhere keep `text` as it is (read as none)."""
+    m = _SHOP_ALL.match(text)
+    if m is None:
+        return text
+    name = m.group(1).strip(" .")
+    if _DEPARTMENT.match(name) or re.search(r"\bbrands?\b", name, re.I) or len(name.split()) > 4:
+        return text
+    hrefs = el.xpath("descendant-or-self::a/@href")
+    return name if any(_url_spells(h, name) for h in hrefs) else text
 
 
 # a brand box's link to more of the brand's items written after the name with no separator between
@@ -694,7 +711,12 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
         if _words_in(tokens(text), product_part):
             in_title = text
     if in_title:
-        return in_title
+        # a labelled row of the product's own ("Manufacturer: Lionel") outranks a card's brand whose words the
+        # title happens to hold (a "Polar" watch card beside "The Polar Express Train Set"; issue 14's
+        # eleventh review)
+        row = _labelled_brand(page, title_el)
+        # (the company behind the name, "Manufacturer: Sony Corporation" beside "Sony", keeps the name)
+        return row if row and not _squash(row).startswith(_squash(in_title)) else in_title
     meta = page.sel.xpath(
         "//meta[@name='brand' or @property='brand' or @itemprop='brand' or @property='og:brand']/@content"
     ).get()

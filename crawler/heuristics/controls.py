@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from knockoff.crawler.heuristics.dom import (
     HEADINGS,
@@ -1244,6 +1245,21 @@ def pickup_only(text: str) -> bool:
     return picked and undelivered
 
 
+def variant_states(el: Any, limit: int = 40) -> bool:
+    """`el` is a table or list of the variants' stock: 2+ of its rows or items (`tr`, `li`, `dd`; at most
+    `limit`) each state an availability, and they do not all state the same (Backcountry's "S | Out of stock",
+    "M | In stock (2 left)", "L | Out of stock": each size's stock, not the item's; issue 14's eleventh
+    review). One state line, or rows all saying the same, are the item's."""
+    rows = el.xpath(".//tr | .//li | .//dd")[:limit]
+    states = [said_state(t) for r in rows if len(t := visible_text(r)) <= _MAX_ROW]
+    folded = {"InStock" if s in _IN_STOCK_LIKE else "other" for s in states if s}
+    return sum(1 for s in states if s) >= 2 and len(folded) == 2
+
+
+_MAX_ROW = 80  # characters: a variant's row ("M | In stock (2 left)"), not a block of prose
+_IN_STOCK_LIKE = {"InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly", "MadeToOrder"}
+
+
 def stock_state(page: Layout, live_buy: bool = False) -> str | None:
     """The schema.org availability an element named for it states (`itemprop=availability`
     href/content, or its visible text: "In Stock", "Derzeit nicht verfügbar", "Razprodano"),
@@ -1260,8 +1276,8 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
             continue
         if live_buy and _STATE_NAMED.search(page.names.get(el, "")):
             continue
-        if size_choice(el):
-            continue  # "39 Rupture de stock" in a size picker: one size's stock, not the item's
+        if size_choice(el) or variant_states(el):
+            continue  # "39 Rupture de stock" in a size picker, a size-by-size stock table: sizes' stock, not the item's
         if any(_STORE_NAMED.search(page.names.get(a, "")) for a in (el, *list(el.iterancestors())[:3])):
             continue  # a store finder's list ("Emeryville: Out of stock"): the stores' stock, not the item's
         if any(page.context(el)) or (hidden(el, 0) and el.tag not in ("link", "meta")) or page.in_dialog(el):
@@ -1277,7 +1293,31 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
         said = said or _text_state(text, live_buy)
         if said:
             return said
-    return labelled_state(page)
+    return labelled_state(page) or (None if live_buy else stock_picture(page))
+
+
+# a picture file named for a stock state alone ("instock.gif", "outofstock.gif", "icon_sold_out.png",
+# "backorder.gif"), its name squashed to letters; not a product photo's file that holds such a word
+# ("notify-me-when-available_1")
+_STOCK_FILE = re.compile(
+    r"[a-z]{0,8}?(?:instock|outofstock|soldout|nostock|lowstock|backorder(?:ed)?|preorder|(?:un|not)?available)"
+)
+
+
+def stock_picture(page: Layout, limit: int = 400) -> str | None:
+    """The availability a stock picture states in its alt text: an `<img>` whose file is named for a state
+    (`_STOCK_FILE`) and whose short alt text states one ("In Stock", "Out of Stock" on Volusion's and Yahoo
+    Stores' "instock.gif" / "outofstock.gif"; issue 14's eleventh review), the first outside menus, cards,
+    hidden parts and dialogs; None without."""
+    for img in page.root.xpath("//img[@alt and @src]")[:limit]:
+        alt = (img.get("alt") or "").strip()
+        file = urlsplit(img.get("src") or "").path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if not (0 < len(alt) <= 40) or not _STOCK_FILE.fullmatch(re.sub(r"[^a-z]", "", file.lower())):
+            continue
+        said = said_state(alt)
+        if said and not any(page.context(img)) and not hidden(img) and not page.in_dialog(img):
+            return said
+    return None
 
 
 # a line saying the item is not sold online ("Online nicht verfügbar", "Indisponible en ligne", "Non
