@@ -283,6 +283,13 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   >= 0.598 0.640 either way; the stronger one at >= 0.3 0.913 -> 0.907. Being in a lot costs more than the
 #   competition does: the weaker brand reaches 0.3 in 0.740 of its photos by themselves (each half of a lot photo
 #   is scaled down with the whole).
+# - ocr_zoom / ocr_zoom_regions (issue 12, 2026-12-04, model v24; _zoomed_lines, text_regions): chosen on the
+#   development half's OCR lines (1,066 images, 40 brands; images whose own brand an OCR row names / rows naming
+#   another brand; v23 860 / 1): whole image at 2x instead 837 / 1; both readings, or 2x only where the decoded
+#   size names no brand, 892 / 1 (OCR 155 -> 510 ms per image); the 3 largest text regions at 2x, at most 736 px
+#   (kept) 888 / 1; 2 regions at most 512 px 875 / 1; each line re-recognised at 2x without detection 869 / 1.
+#   400 logo-free training-split product photos: OCR 112 -> 185 ms per photo, false brand names 2 -> 2. Figures
+#   in the Matcher: benchmarks/RESULTS.md, headline section.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
