@@ -958,14 +958,38 @@ def stacked_lines(
 Line = tuple[str, float, tuple[float, float, float, float]]
 ZOOM_MIN = 1.2  # a text region is read again only where it can be enlarged at least this much
 TEXT_MARGIN = 0.5  # line heights added around each text line before the lines are grouped into regions
+MAX_TEXT_LINES = 200  # text_regions groups at most this many lines, the largest
+
+
+def _merge_overlapping(boxes: list[list[float]]) -> list[list[float]]:
+    """One pass: the union box of each group of boxes linked by overlaps (union-find over all pairs)."""
+    parent = list(range(len(boxes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in itertools.combinations(range(len(boxes)), 2):
+        a, b = boxes[i], boxes[j]
+        if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
+            parent[root(i)] = root(j)
+    groups: dict[int, list[float]] = {}
+    for i, b in enumerate(boxes):
+        g = groups.setdefault(root(i), list(b))
+        g[:] = [min(g[0], b[0]), min(g[1], b[1]), max(g[2], b[2]), max(g[3], b[3])]
+    return list(groups.values())
 
 
 def text_regions(lines: list[Line], width: int, height: int, k: int) -> list[tuple[int, int, int, int]]:
     """The `k` largest regions of text: each line's box grown by TEXT_MARGIN of its height on every side
     (clipped to the width x height image), boxes that overlap merged until none do; (x0, y0, x1, y1) in
-    whole pixels, largest area first."""
+    whole pixels, largest area first. Only the MAX_TEXT_LINES largest lines count (a page of small print
+    costs no more than that)."""
+    largest = sorted(lines, key=lambda ln: -(ln[2][2] - ln[2][0]) * (ln[2][3] - ln[2][1]))[:MAX_TEXT_LINES]
     boxes = []
-    for _, _, b in lines:
+    for _, _, b in largest:
         m = TEXT_MARGIN * (b[3] - b[1])
         boxes.append(
             [
@@ -975,16 +999,11 @@ def text_regions(lines: list[Line], width: int, height: int, k: int) -> list[tup
                 min(float(height), b[3] + m),
             ]
         )
-    merged = True
-    while merged:
-        merged = False
-        for i, j in itertools.combinations(range(len(boxes)), 2):
-            a, b = boxes[i], boxes[j]
-            if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
-                boxes[i] = [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
-                del boxes[j]
-                merged = True
-                break
+    while True:  # boxes of overlapping boxes merged; repeated, as a merged box can reach another
+        merged = _merge_overlapping(boxes)
+        if len(merged) == len(boxes):
+            break
+        boxes = merged
     boxes.sort(key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
     return [
         (int(b[0]), int(b[1]), int(np.ceil(b[2])), int(np.ceil(b[3])))

@@ -105,3 +105,20 @@ def test_text_regions_group_nearby_lines_largest_first() -> None:
     assert regions[2] == (7, 297, 33, 309)
     assert text_regions(lines, 512, 400, 1) == regions[:1]
     assert text_regions([], 512, 400, 3) == []
+
+
+def test_text_regions_of_a_page_of_small_print_stay_cheap() -> None:
+    """A screenshot of small print: at most MAX_TEXT_LINES lines (the largest) are grouped, and lines apart stay
+    apart."""
+    from knockoff.matching.engine import MAX_TEXT_LINES, text_regions
+
+    lines = [
+        ("ab", 0.9, (x * 20.0, y * 20.0, x * 20.0 + 6.0, y * 20.0 + 4.0))
+        for x in range(50)
+        for y in range(50)
+    ]
+    lines.append(("BIG", 0.9, (400.0, 400.0, 460.0, 430.0)))
+    regions = text_regions(lines, 1000, 1000, 3)
+    assert regions[0] == (385, 385, 475, 445)  # the largest line is among those kept
+    assert len(regions) == 3 and all(r[2] - r[0] == 10 for r in regions[1:])  # apart: one line each
+    assert len(text_regions(lines, 1000, 1000, 10_000)) == MAX_TEXT_LINES
