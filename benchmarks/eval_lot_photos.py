@@ -117,7 +117,7 @@ def summarise(lots: list[Lot], alone: dict, together: dict) -> dict:
 
 def _score(weight: float, n: int) -> dict:
     """In this process: the default Matcher (OCR on) with brand_competition `weight` on the lot photos and on
-    their source photos alone. Returns {"alone": [[name, brand, score]], "together": [...]}."""
+    their source photos alone, summarised (`summarise`)."""
     from benchmarks import bench_real_logos as B
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.brands import load_brands
@@ -137,17 +137,11 @@ def _score(weight: float, n: int) -> dict:
     sources = [x for lot in lots for x in (lot.left, lot.right)]
     alone, _ = B.matcher_preds(matcher, sources, batch=8)
     together, _ = B.matcher_preds(matcher, lots, batch=8)
-    return {
-        "alone": [[k[0], k[1], v[0]] for k, v in alone.items()],
-        "together": [[k[0], k[1], v[0]] for k, v in together.items()],
-    }
+    return summarise(lots, {k: v[0] for k, v in alone.items()}, {k: v[0] for k, v in together.items()})
 
 
 def run(n: int = 150, weights: tuple[float, ...] = (0.0, 2.0)) -> dict[float, dict]:
-    """Each weight scored in its own process (both at once), then summarised: weight -> `summarise`."""
-    from benchmarks import bench_real_logos as B
-    from training.shared_data import real_logos
-
+    """Each weight scored and summarised in its own process (both at once): weight -> `summarise`."""
     procs = {
         w: subprocess.Popen(
             [sys.executable, "-m", "benchmarks.eval_lot_photos", "--worker", str(w), "--pairs", str(n)],
@@ -156,19 +150,12 @@ def run(n: int = 150, weights: tuple[float, ...] = (0.0, 2.0)) -> dict[float, di
         )
         for w in weights
     }
-    _, refs = real_logos()
-    dev, _ = B.split_brands(sorted({r.brand for r in refs}))
-    samples, _ = B.load_samples(False, brands=set(dev))
-    lots = lot_photos(samples, n)
     out = {}
     for w, p in procs.items():
         stdout, _ = p.communicate()
         if p.returncode:
             raise RuntimeError(f"the worker for weight {w} failed ({p.returncode})")
-        got = json.loads(stdout.strip().splitlines()[-1])
-        alone = {(a, b): s for a, b, s in got["alone"]}
-        together = {(a, b): s for a, b, s in got["together"]}
-        out[w] = summarise(lots, alone, together)
+        out[w] = json.loads(stdout.strip().splitlines()[-1])
     return out
 
 

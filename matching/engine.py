@@ -972,8 +972,7 @@ def _merge_overlapping(boxes: list[list[float]]) -> list[list[float]]:
         return i
 
     for i, j in itertools.combinations(range(len(boxes)), 2):
-        a, b = boxes[i], boxes[j]
-        if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
+        if _meets(boxes[i], boxes[j]):
             parent[root(i)] = root(j)
     groups: dict[int, list[float]] = {}
     for i, b in enumerate(boxes):

@@ -19,14 +19,17 @@ PHOTOS = {
 
 
 @pytest.fixture(scope="module")
-def real_brands():
+def real_matchers():
+    """The photos' files and one Matcher (OCR on) per ocr_zoom, 0.0 (off) and 2.0 (the default)."""
     from training.shared_data import REAL_LOGOS
 
     if not (REAL_LOGOS / "annotations.jsonl").is_file():
         pytest.skip(f"{REAL_LOGOS} is not present (the real-logos set of ../shared/data)")
     pytest.importorskip("rapidocr")
     from benchmarks.bench_real_logos import write_brands
+    from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.brands import load_brands
+    from knockoff.matching.engine import Matcher
     from training.shared_data import real_logos
 
     images, refs = real_logos()
@@ -37,25 +40,30 @@ def real_brands():
         brands = load_brands(write_brands(marks, Path(tmp)))
     files = {im.sha256: im.file for im in images if im.sha256 in PHOTOS}
     assert set(files) == set(PHOTOS)
-    return brands, files
+    matchers = {
+        zoom: Matcher(
+            brands, MatchConfig(ocr=True, device="cpu", detect=DetectConfig(ocr_zoom=zoom)), device="cpu"
+        )
+        for zoom in (0.0, 2.0)
+    }
+    return matchers, files
 
 
-def _read(brands, data: bytes, zoom: float) -> tuple[list, set[str], int]:
-    from knockoff.config import DetectConfig, MatchConfig
-    from knockoff.matching.engine import Matcher
+def _read(m, data: bytes) -> tuple[list, set[str], int]:
+    """The Matcher's reading of one photo: its lines, the brands named, the regions it read again enlarged."""
     from knockoff.matching.imageio import decode
 
-    m = Matcher(brands, MatchConfig(ocr=True, device="cpu", detect=DetectConfig(ocr_zoom=zoom)), device="cpu")
+    before = m.counters["ocr_zoomed"]
     lines, hits = m._read_text(decode(data))
-    return lines, {h.brand for h in hits}, m.counters["ocr_zoomed"]
+    return lines, {h.brand for h in hits}, m.counters["ocr_zoomed"] - before
 
 
 @pytest.mark.parametrize("sha", sorted(PHOTOS))
-def test_misread_text_is_read_again_enlarged(real_brands, sha: str) -> None:
-    brands, files = real_brands
+def test_misread_text_is_read_again_enlarged(real_matchers, sha: str) -> None:
+    matchers, files = real_matchers
     data = Path(files[sha]).read_bytes()
-    lines, named, zoomed = _read(brands, data, 0.0)
+    lines, named, zoomed = _read(matchers[0.0], data)
     assert lines and not named and zoomed == 0  # text seen, no brand named at the decoded size
-    lines2, named2, zoomed2 = _read(brands, data, 2.0)
+    lines2, named2, zoomed2 = _read(matchers[2.0], data)
     assert lines2 == lines  # the lines returned (the OCR veto reads them) stay the decoded size's
     assert named2 == {PHOTOS[sha]} and zoomed2 >= 1
