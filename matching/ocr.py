@@ -10,14 +10,20 @@ thread): 280 ms -> 29 ms of CPU per crop.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import threading
+import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from knockoff.extras import require
 from knockoff.matching.brands import Brand
 from knockoff.matching.text import find_brand
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -52,10 +58,99 @@ def engine_params(
     }
 
 
+_LOCK = threading.Lock()
+
+
+def explicit_pads(model):  # onnx.ModelProto -> the same ModelProto
+    """Rewrite the `auto_pad: SAME_UPPER / SAME_LOWER` of stride-1 Conv and MaxPool nodes as explicit `pads`
+    (ONNX operator spec: total padding dilation * (kernel - 1), the odd pixel at the end for SAME_UPPER), in
+    place: onnx2torch 1.5 converts explicit pads but raises NotImplementedError on auto_pad. PP-OCRv6's
+    detector and recogniser each have three such 2 x 2 nodes.
+
+    Raises:
+        ValueError: a node pads SAME with a stride above 1 (its padding depends on the input size)."""
+    import onnx
+
+    for node in model.graph.node:
+        for attr in list(node.attribute):
+            if attr.name != "auto_pad" or attr.s not in (b"SAME_UPPER", b"SAME_LOWER"):
+                continue
+            at = {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
+            kernel = list(at["kernel_shape"])
+            if any(s != 1 for s in at.get("strides", [1] * len(kernel))):
+                raise ValueError(f"{node.name}: SAME padding with a stride above 1 is input-dependent")
+            total = [d * (k - 1) for k, d in zip(kernel, at.get("dilations", [1] * len(kernel)), strict=True)]
+            begin = [t // 2 if attr.s == b"SAME_UPPER" else t - t // 2 for t in total]
+            node.attribute.remove(attr)
+            node.attribute.append(
+                onnx.helper.make_attribute("pads", begin + [t - b for t, b in zip(total, begin, strict=True)])
+            )
+    return model
+
+
+class TorchSession:
+    """A RapidOCR inference session run by PyTorch on `device`: onnx2torch's conversion of the ONNX Runtime
+    session's own model file (explicit_pads applied), float32. The ONNX Runtime session is kept for its
+    metadata (the recogniser's character list). Outputs match ONNX Runtime's to about 1e-5 on the CPU
+    (tests/matching/test_ocr_runtime.py).
+
+    Raises:
+        RuntimeError: the session does not say which file it loaded."""
+
+    def __init__(self, session, device: str) -> None:
+        import onnx
+        import onnx2torch
+
+        path = getattr(getattr(session, "session", None), "_model_path", None)
+        if not isinstance(path, str) or not Path(path).is_file():
+            raise RuntimeError(f"cannot tell the ONNX file behind {type(session).__name__}")
+        self._session = session
+        self.device = device
+        with _LOCK:
+            self.module = onnx2torch.convert(explicit_pads(onnx.load(path))).eval().to(device)
+
+    def __call__(self, batch: np.ndarray) -> np.ndarray:
+        """N x C x H x W float32 -> the model's first output, float32 numpy."""
+        import torch
+
+        with warnings.catch_warnings(), torch.inference_mode():
+            # onnx2torch 1.5's Slice indexes with a list (a deprecation warning in torch >= 2.5, same result)
+            warnings.filterwarnings("ignore", message="Using a non-tuple sequence", category=UserWarning)
+            out = self.module(torch.from_numpy(np.ascontiguousarray(batch, dtype=np.float32)).to(self.device))
+        out = out[0] if isinstance(out, (list, tuple)) else out
+        return out.float().cpu().numpy()
+
+    def __getattr__(self, name: str):
+        return getattr(self._session, name)
+
+
+def ocr_runtime(device: str, runtime: str = "auto") -> str:
+    """ "torch" or "onnxruntime": with `runtime` "auto", PyTorch on a CUDA device whose ONNX Runtime lacks the
+    CUDA provider, when onnx2torch is installed (the `gpu` extra; a warning where it is not), as
+    matching/proposals.py does; ONNX Runtime otherwise.
+
+    Raises:
+        ValueError: `runtime` is not "auto", "onnxruntime" or "torch"."""
+    from knockoff.matching.backbone import ort_providers
+
+    if runtime not in ("auto", "onnxruntime", "torch"):
+        raise ValueError(f"runtime must be 'auto', 'onnxruntime' or 'torch', got {runtime!r}")
+    if runtime != "auto":
+        return runtime
+    if device != "cuda" or "CUDAExecutionProvider" in ort_providers(device):
+        return "onnxruntime"
+    if importlib.util.find_spec("onnx2torch") is None:
+        log.warning("onnx2torch is not installed: OCR runs on the CPU (pip install knockoff[gpu])")
+        return "onnxruntime"
+    return "torch"
+
+
 class Ocr:
     """Lazy RapidOCR engine; `read(rgb)` -> [(text, confidence, box in crop pixels)].
 
-    `params`: RapidOCR settings (default `engine_params(threads, device)`)."""
+    `params`: RapidOCR settings (default `engine_params(threads, device)`). `runtime` (ocr_runtime): "torch"
+    runs the text detector and recogniser in PyTorch on `device` (the CPU unless `device` is "cuda"), RapidOCR's
+    pre- and post-processing unchanged."""
 
     def __init__(
         self,
@@ -63,6 +158,7 @@ class Ocr:
         device: str = "cpu",
         params: dict[str, object] | None = None,
         det_side: int | None = None,
+        runtime: str = "auto",
     ) -> None:
         require("ocr", "or set match.ocr: false")
         from rapidocr import RapidOCR
@@ -71,6 +167,12 @@ class Ocr:
             params = engine_params(threads, device, det_side)
         self.engine = RapidOCR(params=params)
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)  # "no text found" is not a warning here
+        self.runtime = ocr_runtime(device, runtime)
+        if self.runtime == "torch":
+            torch_device = "cuda" if device == "cuda" else "cpu"
+            det, rec = self.engine._load_det_model(), self.engine._load_rec_model()  # RapidOCR 3 loads lazily
+            det.session = TorchSession(det.session, torch_device)
+            rec.session = TorchSession(rec.session, torch_device)
 
     def read(self, rgb: np.ndarray) -> list[tuple[str, float, tuple[float, float, float, float]]]:
         res = self.engine(np.ascontiguousarray(rgb[..., ::-1]))
