@@ -245,3 +245,20 @@ def test_compact_keeps_every_image_and_removes_the_merged_pairs(tmp_path) -> Non
     assert sorted(d["image_sha256"].to_pylist()) == ["a", "b", "d"]
     assert e.to_pylist() == [{"image_sha256": "c", "error": "bad image"}]
     assert cache.compact([merged]) == merged and cache.compact([]) is None
+
+
+def _native_threads() -> tuple[int, str | None]:
+    import os
+
+    import cv2
+
+    return cv2.getNumThreads(), os.environ.get("OMP_NUM_THREADS")
+
+
+def test_workers_run_opencv_on_their_thread_budget(tmp_path, tiny_brands, local_client):
+    """Dask's nanny gives each worker OMP_NUM_THREADS=1 (PyTorch and ONNX Runtime follow it); OpenCV's own pool
+    would start a thread per core in every worker process: the matcher plugin's setup caps it."""
+    lake = tmp_path / "lake"
+    write_night(lake, DATE, sites=1, images_per_site=4, row_group_size=4)
+    _match(lake, [DATE], tiny_brands, local_client, tmp_path / "run")
+    assert set(local_client.run(_native_threads).values()) == {(1, "1")}

@@ -1,0 +1,42 @@
+"""benchmarks/bench_gpu.py's own arithmetic (its runs need a GPU: benchmarks/RESULTS.md, "Matching on a GPU")."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import bench_gpu
+
+
+def test_score_gap_compares_every_image_and_brand():
+    brands, names = ["A", "B"], ["x", "y", "z"]
+    cpu = {("x", "A"): (0.9, None), ("x", "B"): (0.2, None), ("y", "B"): (0.5, None)}
+    gpu = {
+        ("x", "A"): (0.88, None),
+        ("x", "B"): (0.2, None),
+        ("y", "A"): (0.6, None),
+        ("y", "B"): (0.5, None),
+    }
+    worst, p99, over, top_differs = bench_gpu.score_gap(cpu, gpu, brands, names)
+    assert worst == pytest.approx(0.6)  # ("y", "A") is missing on the CPU side: a score of 0
+    assert 0.02 <= p99 <= 0.6
+    assert over == pytest.approx(1 / 6)  # 6 pairs, one differs by more than 0.05
+    assert top_differs == pytest.approx(1 / 2)  # z has no score on either side; y's best brand changed
+
+
+def test_stage_table_gives_wall_ms_per_image():
+    rows = bench_gpu._stage_table(
+        {"100": {"backbone": 0.5, "OCR detection": 1.0}, "1000": {"backbone": 0.7}}, 10
+    )
+    assert rows[0] == "| stage (wall ms per image) | 100 brands | 1000 brands |"
+    assert "| backbone | 50.0 | 70.0 |" in rows
+    assert "| OCR detection | 100.0 | 0.0 |" in rows
+    assert not any(r.startswith("| decode") for r in rows)  # stages that never ran are left out
+
+
+def test_refuses_to_run_without_a_gpu(monkeypatch, tmp_path):
+    import torch
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    monkeypatch.setattr(bench_gpu, "DRY", False)
+    with pytest.raises(SystemExit, match="no CUDA device"):
+        bench_gpu.run("0", (100,), 1.0, tmp_path / "out.md")
