@@ -18,6 +18,12 @@ Sections:
   stage (bench_throughput.StageTimer on time.perf_counter).
 
     python -m benchmarks.bench_gpu [--prefixes 0] [--sizes 100,1000] [--budget-s 900] [--out gpu.md]
+                                   [--cpu-run cpu.json]
+
+With a short GPU lease, compute the CPU row beforehand on a CPU machine and carry it:
+`KNOCKOFF_BENCH_GPU_DRY=1 python -m benchmarks.bench_gpu --budget-s 1 --cpu-run cpu.json` (the budget stops
+after the CPU row), then `--cpu-run cpu.json` on the GPU machine reads it (its speed is the other machine's,
+and says so; its scores are compared with the GPU paths').
 
 Raises SystemExit without a CUDA device (this benchmark has nothing to say on a CPU-only machine), unless
 KNOCKOFF_BENCH_GPU_DRY=1: then every "cuda" path runs on the CPU, to check the benchmark itself before it
@@ -27,6 +33,7 @@ is taken to a GPU machine (its figures then mean nothing).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import tempfile
@@ -35,11 +42,16 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.bench_real_logos import Sample, evaluate, matcher_preds, write_brands
+# one worker's threads, as Dask's nanny gives every worker process (PyTorch and ONNX Runtime follow it;
+# OpenCV is held to it by matching/backbone.py limit_threads in run()): on a 16-core H200 machine, one
+# process with the libraries' defaults spent 6.5 CPU s per photo (benchmarks/RESULTS.md, "Matching on a GPU")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from benchmarks.bench_real_logos import Sample, evaluate, matcher_preds, write_brands  # noqa: E402
 from benchmarks.bench_throughput import STAGES, StageTimer, _fresh_cache, _wrap_stages, brand_sets
 
 PATHS = {  # label: (device, OCR runtime)
-    "CPU (ONNX Runtime)": ("cpu", "onnxruntime"),
+    "CPU (ONNX Runtime)": ("cpu", "onnxruntime"),  # CPU below
     "GPU, OCR on the CPU (before)": ("cuda", "onnxruntime"),
     "GPU, OCR on the GPU (today)": ("cuda", "torch"),
 }
@@ -150,9 +162,48 @@ def score_gap(a: dict, b: dict, brands: list[str], names: list[str]) -> tuple[fl
     )
 
 
-def agreement_section(samples: list[Sample], marks: dict[str, list[Path]], deadline: float, emit) -> None:
+CPU = "CPU (ONNX Runtime)"
+
+
+def save_run(path: Path, r: dict, n: int) -> None:
+    """Write a run's scores and timings as JSON (for `--cpu-run`: the CPU row computed on another machine)."""
+    scores = [[name, brand, score] for (name, brand), (score, _) in sorted(r["pred"].items())]
+    meta = {
+        "machine": f"{platform.node()}, {os.cpu_count()} cores",
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+    path.write_text(
+        json.dumps({**meta, "n": n, "wall": r["wall"], "cpu": r["cpu"], "scores": scores}), encoding="utf-8"
+    )
+
+
+def load_run(path: Path) -> dict:
+    """A run written by save_run (boxes are not kept: its IoU is not comparable, its scores are)."""
+    d = json.loads(path.read_text(encoding="utf-8"))
+    return {**d, "pred": {(n, b): (float(v), None) for n, b, v in d["scores"]}}
+
+
+def _path_run(
+    label: str, samples: list[Sample], marks: dict[str, list[Path]], cpu_run: Path | None
+) -> tuple[dict, str]:
+    """(the run of PATHS[label], a note for its row): the CPU row is read from `cpu_run` where that file
+    exists (when written on another machine, its speed is that machine's), and written there after a run."""
+    if label == CPU and cpu_run is not None and cpu_run.is_file():
+        r = load_run(cpu_run)
+        if r["n"] == len(samples) and {k[0] for k in r["pred"]} <= {s.name for s in samples}:
+            return r, f" (carried: {r['machine']}, {r['date']})"
+    m, _ = _build(marks, *PATHS[label])
+    r = timed_run(m, samples)
+    if label == CPU and cpu_run is not None:
+        save_run(cpu_run, r, len(samples))
+    return r, ""
+
+
+def agreement_section(
+    samples: list[Sample], marks: dict[str, list[Path]], deadline: float, emit, cpu_run: Path | None = None
+) -> None:
     """The three paths of PATHS on the same images with the 40 real-logo brands; `emit(line)` gets each line
-    as it is known."""
+    as it is known. `cpu_run`: where the CPU row's run is read from (if the file exists) or written to."""
     brands = sorted(marks)
     names = [s.name for s in samples]
     for line in (
@@ -163,21 +214,20 @@ def agreement_section(samples: list[Sample], marks: dict[str, list[Path]], deadl
     ):
         emit(line)
     runs: dict[str, dict] = {}
-    for label, (device, runtime) in PATHS.items():
+    for label in PATHS:
         if time.perf_counter() > deadline:
             emit(f"| {label} | not run: the time budget was spent | | | | | | | |")
             continue
-        m, _ = _build(marks, device, runtime)
-        r = runs[label] = timed_run(m, samples)
+        r, note = _path_run(label, samples, marks, cpu_run)
+        runs[label] = r
         sc = evaluate(samples, samples, brands, brands, r["pred"])
-        base = runs.get("CPU (ONNX Runtime)")
+        base = runs.get(CPU)
         gap = score_gap(base["pred"], r["pred"], brands, names) if base and base is not r else None
         g = " | ".join(f"{v:.4f}" for v in gap) if gap else "- | - | - | -"
         emit(
-            f"| {label} | {len(samples) / r['wall']:.1f} | {r['cpu'] / len(samples):.3f} | {sc.mAP:.3f} "
+            f"| {label}{note} | {len(samples) / r['wall']:.1f} | {r['cpu'] / len(samples):.3f} | {sc.mAP:.3f} "
             f"| {sc.top1:.3f} | {g} |"
         )
-        del m
 
 
 def _stage_table(stages: dict[str, dict[str, float]], n: int) -> list[str]:
@@ -229,11 +279,21 @@ def brands_section(
             emit(line)
 
 
-def run(prefixes: str, sizes: tuple[int, ...], budget_s: float, out: Path | None, limit: int = 0) -> str:
+def run(
+    prefixes: str,
+    sizes: tuple[int, ...],
+    budget_s: float,
+    out: Path | None,
+    limit: int = 0,
+    cpu_run: Path | None = None,
+) -> str:
     import torch
 
     if not torch.cuda.is_available() and not DRY:
         raise SystemExit("bench_gpu: no CUDA device (torch.cuda.is_available() is False)")
+    from knockoff.matching.backbone import limit_threads
+
+    limit_threads()
     deadline = time.perf_counter() + budget_s
     samples, marks = load(prefixes)
     samples = samples[:limit] if limit else samples
@@ -246,7 +306,7 @@ def run(prefixes: str, sizes: tuple[int, ...], budget_s: float, out: Path | None
             out.write_text("\n".join(text) + "\n", encoding="utf-8")
 
     emit("")
-    agreement_section(samples, marks, deadline, emit)
+    agreement_section(samples, marks, deadline, emit, cpu_run)
     emit("")
     brands_section(samples, marks, sizes, deadline, emit)
     return "\n".join(text)
@@ -262,9 +322,15 @@ def main() -> None:
     ap.add_argument(
         "--budget-s", type=float, default=900.0, help="sections not started after this are skipped"
     )
+    ap.add_argument(
+        "--cpu-run",
+        type=Path,
+        help="read the CPU row from this file if it exists (save it with KNOCKOFF_BENCH_GPU_DRY=1 on a CPU "
+        "machine first: a short GPU lease then spends no time on it), else run it and write it here",
+    )
     ap.add_argument("--out", type=Path, help="also write the markdown here, after every section")
     a = ap.parse_args()
-    run(a.prefixes, tuple(int(x) for x in a.sizes.split(",")), a.budget_s, a.out, a.limit)
+    run(a.prefixes, tuple(int(x) for x in a.sizes.split(",")), a.budget_s, a.out, a.limit, a.cpu_run)
 
 
 if __name__ == "__main__":

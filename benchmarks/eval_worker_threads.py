@@ -1,8 +1,8 @@
 """What OpenCV's thread pool costs Dask workers: two single-threaded worker processes (a LocalCluster, whose
 nanny sets OMP_NUM_THREADS=1, so PyTorch and ONNX Runtime run one thread each) match the same real photos
 with OpenCV's default pool (one thread per core in every worker process: the path before
-cluster/plugins.py `limit_threads`) and with OpenCV held to the worker's budget, alternately, each in its own
-cluster. Per run: the makespan (the slower worker's wall seconds over its half of the photos) and the CPU
+matching/backbone.py `limit_threads`, which the worker plugin calls) and with OpenCV held to the worker's
+budget, alternately, each in its own cluster. Per run: the makespan (the slower worker's wall seconds over its half of the photos) and the CPU
 seconds per photo summed over both workers.
 
 Real photos of ../shared/data/real-logos whose SHA-256 starts with "0" (140), its 40 brands (one-shot
@@ -26,8 +26,8 @@ def _worker_run(capped: bool, marks: dict[str, list[str]], jpegs: list[tuple[str
     import pyarrow as pa
 
     from benchmarks.bench_real_logos import write_brands
-    from knockoff.cluster.plugins import limit_threads
     from knockoff.config import MatchConfig
+    from knockoff.matching.backbone import limit_threads
     from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
 

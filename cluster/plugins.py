@@ -15,7 +15,6 @@ import contextlib
 import hashlib
 import importlib
 import logging
-import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from typing import Any
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from knockoff.config import MatchConfig
+from knockoff.matching.backbone import limit_threads
 
 log = logging.getLogger(__name__)
 
@@ -97,27 +97,6 @@ class MatcherPlugin(WorkerPlugin):
 
     def teardown(self, worker: Any = None) -> None:
         self.matcher = None
-
-
-def limit_threads() -> int:
-    """Give OpenCV and PyTorch this process's thread budget, as ONNX Runtime already has it
-    (matching.backbone.default_threads(): OMP_NUM_THREADS, which Dask's nanny sets to 1 in every worker
-    process; else the cores, at most 4); returns it. PyTorch reads OMP_NUM_THREADS itself, but OpenCV's
-    pthreads pool starts one thread per core in every worker process, beside the worker's own task threads.
-
-    Source of the figures: benchmarks/eval_worker_threads.py (two single-threaded workers on 2 cores, 140 real
-    photos); on a 16-core H200 machine, one process with PyTorch's and OpenCV's defaults spent 6.5 CPU s per
-    photo (benchmarks/RESULTS.md, "Matching on a GPU")."""
-    import cv2
-
-    from knockoff.matching.backbone import default_threads
-
-    n = default_threads()
-    cv2.setNumThreads(n)
-    torch = sys.modules.get("torch")  # not imported for it: a matcher without PyTorch keeps the worker light
-    if torch is not None and torch.get_num_threads() != n:
-        torch.set_num_threads(n)
-    return n
 
 
 def build_matcher(plugin: MatcherPlugin) -> Any:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -256,6 +257,27 @@ def default_threads() -> int:
     if env.isdigit() and int(env) > 0:
         return int(env)
     return max(1, min(4, os.cpu_count() or 1))
+
+
+def limit_threads() -> int:
+    """Give OpenCV and PyTorch this process's thread budget, as ONNX Runtime already has it
+    (matching.backbone.default_threads(): OMP_NUM_THREADS, which Dask's nanny sets to 1 in every worker
+    process; else the cores, at most 4); returns it. Called by the Dask worker's matcher plugin
+    (cluster/plugins.py) and by benchmarks that stand for one worker. PyTorch reads OMP_NUM_THREADS itself,
+    but OpenCV's pthreads pool starts one thread per core in every worker process, beside the worker's own
+    task threads.
+
+    Source of the figures: benchmarks/eval_worker_threads.py (two single-threaded workers on 2 cores, 140 real
+    photos); on a 16-core H200 machine, one process with PyTorch's and OpenCV's defaults spent 6.5 CPU s per
+    photo (benchmarks/RESULTS.md, "Matching on a GPU")."""
+    import cv2
+
+    n = default_threads()
+    cv2.setNumThreads(n)
+    torch = sys.modules.get("torch")  # not imported for it: a matcher without PyTorch keeps the worker light
+    if torch is not None and torch.get_num_threads() != n:
+        torch.set_num_threads(n)
+    return n
 
 
 def ort_providers(device: str) -> list[str]:

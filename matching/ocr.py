@@ -150,7 +150,8 @@ class Ocr:
 
     `params`: RapidOCR settings (default `engine_params(threads, device)`). `runtime` (ocr_runtime): "torch"
     runs the text detector and recogniser in PyTorch on `device` (the CPU unless `device` is "cuda"), RapidOCR's
-    pre- and post-processing unchanged."""
+    pre- and post-processing unchanged; where "auto" chose it and the conversion fails, a warning is logged and
+    ONNX Runtime keeps the models ("torch" asked for explicitly raises instead)."""
 
     def __init__(
         self,
@@ -171,8 +172,19 @@ class Ocr:
         if self.runtime == "torch":
             torch_device = "cuda" if device == "cuda" else "cpu"
             det, rec = self.engine._load_det_model(), self.engine._load_rec_model()  # RapidOCR 3 loads lazily
-            det.session = TorchSession(det.session, torch_device)
-            rec.session = TorchSession(rec.session, torch_device)
+            try:
+                sessions = TorchSession(det.session, torch_device), TorchSession(rec.session, torch_device)
+            except Exception as exc:  # noqa: BLE001 - a conversion that fails costs speed, never the night
+                if runtime == "torch":
+                    raise
+                log.warning(
+                    "OCR stays in ONNX Runtime on the CPU: PyTorch conversion failed (%s: %s)",
+                    type(exc).__name__,
+                    exc,
+                )
+                self.runtime = "onnxruntime"
+            else:
+                det.session, rec.session = sessions
 
     def read(self, rgb: np.ndarray) -> list[tuple[str, float, tuple[float, float, float, float]]]:
         res = self.engine(np.ascontiguousarray(rgb[..., ::-1]))

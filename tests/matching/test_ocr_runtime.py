@@ -124,3 +124,25 @@ def test_runtime_choice(monkeypatch):
         backbone, "ort_providers", lambda d: ["CUDAExecutionProvider", "CPUExecutionProvider"]
     )
     assert ocr_runtime("cuda") == "onnxruntime"  # onnxruntime-gpu runs it on the GPU itself
+
+
+def test_a_failed_conversion_keeps_onnxruntime_when_auto_chose_torch(monkeypatch, caplog):
+    """A GPU worker whose onnx2torch cannot convert the models loses speed, not its OCR."""
+    import onnx2torch
+
+    from knockoff.matching import backbone
+
+    def refuse(model):
+        raise NotImplementedError(
+            "Converter is not implemented (OperationDescription(domain='', operation_type='X'))"
+        )
+
+    monkeypatch.setattr(onnx2torch, "convert", refuse)
+    monkeypatch.setattr(backbone, "ort_providers", lambda d: ["CPUExecutionProvider"])
+    with caplog.at_level("WARNING"):
+        o = Ocr(threads=1, device="cuda")  # "auto" picks torch for a CUDA device without onnxruntime-gpu
+    assert o.runtime == "onnxruntime" and "OCR stays in ONNX Runtime" in caplog.text
+    assert not isinstance(o.engine.text_det.session, ocr_mod.TorchSession)
+    assert any("KNOCKOFF" in t for t, _, _ in o.read(_text_image()))
+    with pytest.raises(NotImplementedError):
+        Ocr(threads=1, runtime="torch")  # asked for explicitly: the failure is the caller's to see
