@@ -1,10 +1,11 @@
 """Matching on a GPU: the CUDA path checked against the CPU path on the same real photos, and its images/s.
 
-For a machine with an NVIDIA GPU (CUDA PyTorch; docs/ARCHITECTURE.md, "GPU workers"). Real photos of
-../shared/data/real-logos under bench_real_logos.py's one-shot protocol (each brand registers its references;
-the images they were cut from are not scored), the images whose SHA-256 starts with one of `--prefixes`.
-Default settings (`MatchConfig()`: OCR on, mark proposals on, 512 px, batches of 32). One process, as one
-Dask worker with the GPU runs it; every figure of a table comes from the same run.
+For a machine with an NVIDIA GPU (CUDA PyTorch; docs/ARCHITECTURE.md, section 3, "GPU workers"). Real
+photos of ../shared/data/real-logos under bench_real_logos.py's one-shot protocol (each brand registers its
+references; the images they were cut from are not scored), the images whose SHA-256 starts with one of
+`--prefixes`. Default settings (`MatchConfig()`: OCR on, mark proposals on, 512 px, batches of 32). One
+process with one worker's threads (OMP_NUM_THREADS=1 unless set, OpenCV held to it), as one Dask worker with
+the GPU runs it; every figure of a table comes from the same run.
 
 Sections:
 - Agreement (40 real-logo brands): the same images matched by the CPU path (ONNX Runtime, the worker's
