@@ -1,4 +1,5 @@
-"""Trademark text inside images: RapidOCR (PP-OCR models shipped in the wheel, ONNX Runtime), fuzzy-matched.
+"""Trademark text inside images: RapidOCR (PP-OCR models shipped in the wheel; ONNX Runtime, or PyTorch on a
+GPU: `TorchSession`), fuzzy-matched.
 
 The engine reads small crops around candidate wordmark windows (matching/engine.py `_ocr_rows`). Text
 detection runs at the crop's own size (RapidOCR's default, `limit_type: min` with 736 px, scales every crop
@@ -121,6 +122,8 @@ class TorchSession:
         return out.float().cpu().numpy()
 
     def __getattr__(self, name: str):
+        if name == "_session":  # not set yet (a copy being built): no recursion through __getattr__
+            raise AttributeError(name)
         return getattr(self._session, name)
 
 
