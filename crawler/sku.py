@@ -51,7 +51,9 @@ _LABELS = (
     r"style\s*(?:#|no\.?|number|code)|style(?=\s*[:：])|"
     # English catalogue and stock codes ("Catalog #: 12-345", "Cat. No. AB-12", "Stock code: HG-AP-001",
     # H&M's "Art. No.: 0987654")
-    r"catalog(?:ue)?\s*(?:#|no\.?|number)|cat\.\s*no\.?|stock\s*code|art\.\s*no\.?|"
+    # Argos' "Cat no: 844/2031" (its catalogue number written without the dot; issue 14's twelfth sku review)
+    # only before a colon or alone
+    r"catalog(?:ue)?\s*(?:#|no\.?|number)|cat\.\s*no\.?|cat\s+no\.?(?=\s*[:：]|\s*$)|stock\s*code|art\.\s*no\.?|"
     # the bare "Art." (artículo / articolo) of Argentine and Italian chains ("Art. 990214" under Frávega's
     # heading) only before a number of 5+ digits ending its text: not "Art. 13 GDPR" in a footer, nor
     # the German "Art" (kind) of a spec row
@@ -64,7 +66,8 @@ _LABELS = (
     r"(?:référence|réf\.?) (?:produit|article|de l'article)|n°\s*d'article|no\.? d'article|numéro d'article|"
     r"productcode|produktcode|"
     # Conrad's "Bestell-Nr.: 1234567" (the catalogue's order code of the item)
-    r"bestell-?nr\.?|référence|réf\.?|reference|referência|ref\.?|"
+    # PrestaShop's Slovenian and Croatian "Referenca:" (its "Reference" field; issue 14's twelfth sku review)
+    r"bestell-?nr\.?|référence|réf\.?|reference|referência|referenca|ref\.?|"
     r"code article|code produit|codice(?: articolo| prodotto)?|riferimento|cod\.?(?: art\.?| articolo| prodotto| produs| articol)?|referencia|"
     r"código(?: de producto| do produto| del producto| de artículo| del artículo)?|cód\.?(?: do produto| do item)?|artikelcode|artikelnr\.?|numer katalogowy|"
     r"kod produktu|kód produktu|katalogové číslo|šifra(?: proizvoda| artikla| izdelka)?|koda(?: izdelka| artikla)?|"
@@ -180,7 +183,9 @@ _CODE = re.compile(
 # "None", "null", "-", "nicht verfügbar"): the whole value, not a code that opens with such letters
 # ("NA-1234", "N/A-12")
 _NO_CODE = re.compile(
-    r"n\s*/\s*a|n\.\s*a\.?|k\.\s*a\.?|none|null|nil|undefined|unknown|tbd|[-–—/.]+|0+|"
+    # the Spanish "N/D" (no disponible: WooCommerce's Spanish "SKU: N/D" of an empty field; issue 14's twelfth
+    # sku review)
+    r"n\s*/\s*a|n\s*/\s*d|n\.\s*a\.?|k\.\s*a\.?|none|null|nil|undefined|unknown|tbd|[-–—/.]+|0+|"
     r"not (?:available|applicable)|does not apply|nicht (?:verfügbar|vorhanden|zutreffend)|keine angabe|"
     r"non disponible|no disponible|não disponível|non disponibile|нет|отсутствует",
     re.I,
