@@ -26,9 +26,10 @@ With a short GPU lease, compute the CPU row beforehand on a CPU machine and carr
 after the CPU row), then `--cpu-run cpu.json` on the GPU machine reads it (its speed is the other machine's,
 and says so; its scores are compared with the GPU paths').
 
-Raises SystemExit without a CUDA device (this benchmark has nothing to say on a CPU-only machine), unless
-KNOCKOFF_BENCH_GPU_DRY=1: then every "cuda" path runs on the CPU, to check the benchmark itself before it
-is taken to a GPU machine (its figures then mean nothing).
+Without a CUDA device it measures nothing and returns RESULTS.md's last GPU section unchanged (so that
+`python -m benchmarks` on a CPU machine keeps it), unless KNOCKOFF_BENCH_GPU_DRY=1: then every "cuda" path
+runs on the CPU, to check the benchmark itself before it is taken to a GPU machine (its figures then mean
+nothing).
 """
 
 from __future__ import annotations
@@ -280,25 +281,47 @@ def brands_section(
             emit(line)
 
 
+TITLE = "## Matching on a GPU"
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+
+def last_section(results: Path | None = None) -> str:
+    """The "Matching on a GPU" section of `results` as it stands (a machine without a GPU keeps the last GPU
+    figures when `python -m benchmarks` rewrites the file), or a line saying it was never run."""
+    results = results or RESULTS
+    if results.is_file():
+        lines = results.read_text(encoding="utf-8").split("\n")
+        heads = [i for i, line in enumerate(lines) if line.startswith("## ")]
+        for n, i in enumerate(heads):
+            if lines[i].split("(")[0].strip() == TITLE:
+                return "\n".join(lines[i : heads[n + 1] if n + 1 < len(heads) else len(lines)]).strip()
+    return f"{TITLE}\n\nNot run: no CUDA device on the machines that wrote this file."
+
+
 def run(
-    prefixes: str,
-    sizes: tuple[int, ...],
-    budget_s: float,
-    out: Path | None,
+    quick: bool = False,
+    prefixes: str = "0",
+    sizes: tuple[int, ...] | None = None,
+    budget_s: float = 900.0,
+    out: Path | None = None,
     limit: int = 0,
     cpu_run: Path | None = None,
 ) -> str:
+    """The section's markdown (`python -m benchmarks` calls run(quick=...): quick, 100 brands only). Without a
+    CUDA device (and KNOCKOFF_BENCH_GPU_DRY unset), the last GPU section of RESULTS.md, unchanged."""
     import torch
 
     if not torch.cuda.is_available() and not DRY:
-        raise SystemExit("bench_gpu: no CUDA device (torch.cuda.is_available() is False)")
+        print("bench_gpu: no CUDA device (torch.cuda.is_available() is False): the last GPU figures are kept")
+        return last_section()
     from knockoff.matching.backbone import limit_threads
 
+    sizes = sizes or ((100,) if quick else (100, 1000))
     limit_threads()
     deadline = time.perf_counter() + budget_s
     samples, marks = load(prefixes)
     samples = samples[:limit] if limit else samples
-    text = ["## Matching on a GPU (benchmarks/bench_gpu.py)", "", *environment(), ""]
+    text = [f"{TITLE} (`python -m benchmarks.bench_gpu`)", "", *environment(), ""]
 
     def emit(line: str) -> None:
         text.append(line)
@@ -331,7 +354,8 @@ def main() -> None:
     )
     ap.add_argument("--out", type=Path, help="also write the markdown here, after every section")
     a = ap.parse_args()
-    run(a.prefixes, tuple(int(x) for x in a.sizes.split(",")), a.budget_s, a.out, a.limit, a.cpu_run)
+    sizes = tuple(int(x) for x in a.sizes.split(","))
+    run(False, a.prefixes, sizes, a.budget_s, a.out, a.limit, a.cpu_run)
 
 
 if __name__ == "__main__":

@@ -33,10 +33,23 @@ def test_stage_table_gives_wall_ms_per_image():
     assert not any(r.startswith("| decode") for r in rows)  # stages that never ran are left out
 
 
-def test_refuses_to_run_without_a_gpu(monkeypatch, tmp_path):
+def test_without_a_gpu_the_last_gpu_figures_are_kept(monkeypatch, tmp_path):
+    """`python -m benchmarks` on a CPU machine must not replace the last GPU run's section with nothing."""
     import torch
 
+    from benchmarks.__main__ import splice_section
+
+    results = tmp_path / "RESULTS.md"
+    results.write_text(
+        "# Benchmark results\n\n## Machine\n\nx\n\n## Matching on a GPU (NVIDIA H200, 2026-12-04)\n\n"
+        "| backbone batch | 32 |\n|---|---|\n| images/s | 2,604 |\n\n## Throughput at default settings\n\ny\n",
+        encoding="utf-8",
+    )
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     monkeypatch.setattr(bench_gpu, "DRY", False)
-    with pytest.raises(SystemExit, match="no CUDA device"):
-        bench_gpu.run("0", (100,), 1.0, tmp_path / "out.md")
+    monkeypatch.setattr(bench_gpu, "RESULTS", results)
+    section = bench_gpu.run(quick=True)
+    assert section.startswith("## Matching on a GPU (NVIDIA H200") and "| images/s | 2,604 |" in section
+    assert "## Throughput" not in section
+    assert splice_section(results.read_text(encoding="utf-8"), section) == results.read_text(encoding="utf-8")
+    assert "Not run: no CUDA device" in bench_gpu.last_section(tmp_path / "missing.md")
