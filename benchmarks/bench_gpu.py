@@ -35,21 +35,18 @@ nothing).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
-# one worker's threads, as Dask's nanny gives every worker process (PyTorch and ONNX Runtime follow it;
-# OpenCV is held to it by matching/backbone.py limit_threads in run()): on a 16-core H200 machine, one
-# process with the libraries' defaults spent 6.5 CPU s per photo (benchmarks/RESULTS.md, "Matching on a GPU")
-os.environ.setdefault("OMP_NUM_THREADS", "1")
-
-from benchmarks.bench_real_logos import Sample, evaluate, matcher_preds, write_brands  # noqa: E402
+from benchmarks.bench_real_logos import Sample, evaluate, matcher_preds, write_brands
 from benchmarks.bench_throughput import STAGES, StageTimer, _fresh_cache, _wrap_stages, brand_sets
 
 PATHS = {  # label: (device, OCR runtime)
@@ -314,10 +311,38 @@ def run(
     if not torch.cuda.is_available() and not DRY:
         print("bench_gpu: no CUDA device (torch.cuda.is_available() is False): the last GPU figures are kept")
         return last_section()
+    sizes = sizes or ((100,) if quick else (100, 1000))
+    with one_worker_threads():
+        return _measure(prefixes, sizes, budget_s, out, limit, cpu_run)
+
+
+@contextlib.contextmanager
+def one_worker_threads() -> Iterator[None]:
+    """One worker's threads while measuring, as Dask's nanny gives every worker process (OMP_NUM_THREADS=1
+    unless set: PyTorch and ONNX Runtime follow it; OpenCV held to it by matching/backbone.py limit_threads),
+    the process's settings put back after (`python -m benchmarks` runs other benchmarks in the same process).
+    On a 16-core H200 machine, one process with the libraries' defaults spent 6.5 CPU s per photo
+    (benchmarks/RESULTS.md, "Matching on a GPU")."""
+    import cv2
+    import torch
+
     from knockoff.matching.backbone import limit_threads
 
-    sizes = sizes or ((100,) if quick else (100, 1000))
+    saved = os.environ.get("OMP_NUM_THREADS"), cv2.getNumThreads(), torch.get_num_threads()
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     limit_threads()
+    try:
+        yield
+    finally:
+        if saved[0] is None:
+            os.environ.pop("OMP_NUM_THREADS", None)
+        cv2.setNumThreads(saved[1])
+        torch.set_num_threads(saved[2])
+
+
+def _measure(
+    prefixes: str, sizes: tuple[int, ...], budget_s: float, out: Path | None, limit: int, cpu_run: Path | None
+) -> str:
     deadline = time.perf_counter() + budget_s
     samples, marks = load(prefixes)
     samples = samples[:limit] if limit else samples

@@ -53,3 +53,15 @@ def test_without_a_gpu_the_last_gpu_figures_are_kept(monkeypatch, tmp_path):
     assert "## Throughput" not in section
     assert splice_section(results.read_text(encoding="utf-8"), section) == results.read_text(encoding="utf-8")
     assert "Not run: no CUDA device" in bench_gpu.last_section(tmp_path / "missing.md")
+
+
+def test_one_worker_threads_puts_the_process_back(monkeypatch):
+    import cv2
+    import torch
+
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    before = cv2.getNumThreads(), torch.get_num_threads()
+    with bench_gpu.one_worker_threads():
+        assert cv2.getNumThreads() == 1 and torch.get_num_threads() == 1
+    assert (cv2.getNumThreads(), torch.get_num_threads()) == before
+    assert "OMP_NUM_THREADS" not in __import__("os").environ
