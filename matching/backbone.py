@@ -24,6 +24,7 @@ and 1.5x the backbone's time (26 vs 17.6 ms per 512 x 384 image): not kept (benc
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import logging
 import os
 import sys
@@ -289,6 +290,41 @@ def ort_providers(device: str) -> list[str]:
     if device == "cuda" and "CUDAExecutionProvider" in ort.get_available_providers():
         return ["CUDAExecutionProvider", "CPUExecutionProvider"]
     return ["CPUExecutionProvider"]
+
+
+def graph_runtime(device: str, runtime: str, fallback: str) -> str:
+    """Where an ONNX graph of the Matcher runs (the mark proposer's, OCR's): "torch" or "onnxruntime". With
+    `runtime` "auto", PyTorch (onnx2torch's conversion of the same graph) on a CUDA device whose ONNX Runtime
+    lacks the CUDA provider, when onnx2torch is installed (the `gpu` extra; otherwise a warning ending in
+    `fallback`, "OCR runs on the CPU"); ONNX Runtime otherwise.
+
+    Raises:
+        ValueError: `runtime` is not "auto", "onnxruntime" or "torch"."""
+    if runtime not in ("auto", "onnxruntime", "torch"):
+        raise ValueError(f"runtime must be 'auto', 'onnxruntime' or 'torch', got {runtime!r}")
+    if runtime != "auto":
+        return runtime
+    if device != "cuda" or "CUDAExecutionProvider" in ort_providers(device):
+        return "onnxruntime"
+    if importlib.util.find_spec("onnx2torch") is None:
+        log.warning("onnx2torch is not installed: %s (pip install knockoff[gpu])", fallback)
+        return "onnxruntime"
+    return "torch"
+
+
+def run_converted(module, x: np.ndarray, device: str) -> np.ndarray:
+    """The first output of an onnx2torch-converted graph for the float32 input `x`, run on `device`, as
+    float32 numpy."""
+    import warnings
+
+    import torch
+
+    with warnings.catch_warnings(), torch.inference_mode():
+        # onnx2torch 1.5's Slice indexes with a list (a deprecation warning in torch >= 2.5, same result)
+        warnings.filterwarnings("ignore", message="Using a non-tuple sequence", category=UserWarning)
+        out = module(torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32)).to(device))
+    out = out[0] if isinstance(out, (list, tuple)) else out
+    return out.float().cpu().numpy()
 
 
 class Backbone:

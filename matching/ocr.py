@@ -11,10 +11,8 @@ thread): 280 ms -> 29 ms of CPU per crop.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import threading
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,14 +110,9 @@ class TorchSession:
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
         """N x C x H x W float32 -> the model's first output, float32 numpy."""
-        import torch
+        from knockoff.matching.backbone import run_converted
 
-        with warnings.catch_warnings(), torch.inference_mode():
-            # onnx2torch 1.5's Slice indexes with a list (a deprecation warning in torch >= 2.5, same result)
-            warnings.filterwarnings("ignore", message="Using a non-tuple sequence", category=UserWarning)
-            out = self.module(torch.from_numpy(np.ascontiguousarray(batch, dtype=np.float32)).to(self.device))
-        out = out[0] if isinstance(out, (list, tuple)) else out
-        return out.float().cpu().numpy()
+        return run_converted(self.module, batch, self.device)
 
     def __getattr__(self, name: str):
         if name == "_session":  # not set yet (a copy being built): no recursion through __getattr__
@@ -128,24 +121,13 @@ class TorchSession:
 
 
 def ocr_runtime(device: str, runtime: str = "auto") -> str:
-    """ "torch" or "onnxruntime": with `runtime` "auto", PyTorch on a CUDA device whose ONNX Runtime lacks the
-    CUDA provider, when onnx2torch is installed (the `gpu` extra; a warning where it is not), as
-    matching/proposals.py does; ONNX Runtime otherwise.
+    """ "torch" or "onnxruntime" for OCR's graphs: matching.backbone.graph_runtime, as the mark proposals choose.
 
     Raises:
         ValueError: `runtime` is not "auto", "onnxruntime" or "torch"."""
-    from knockoff.matching.backbone import ort_providers
+    from knockoff.matching.backbone import graph_runtime
 
-    if runtime not in ("auto", "onnxruntime", "torch"):
-        raise ValueError(f"runtime must be 'auto', 'onnxruntime' or 'torch', got {runtime!r}")
-    if runtime != "auto":
-        return runtime
-    if device != "cuda" or "CUDAExecutionProvider" in ort_providers(device):
-        return "onnxruntime"
-    if importlib.util.find_spec("onnx2torch") is None:
-        log.warning("onnx2torch is not installed: OCR runs on the CPU (pip install knockoff[gpu])")
-        return "onnxruntime"
-    return "torch"
+    return graph_runtime(device, runtime, "OCR runs on the CPU")
 
 
 class Ocr:

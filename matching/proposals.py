@@ -20,13 +20,12 @@ from __future__ import annotations
 import importlib.util
 import logging
 import threading
-import warnings
 from pathlib import Path
 
 import cv2
 import numpy as np
 
-from knockoff.matching.backbone import default_threads, ort_providers
+from knockoff.matching.backbone import default_threads, graph_runtime, ort_providers, run_converted
 
 INPUT = 416  # the network's fixed square input side, px
 STRIDES = (8, 16, 32)
@@ -83,22 +82,14 @@ class MarkProposer:
         import onnxruntime as ort
 
         providers = ort_providers(device)
-        if runtime == "auto":
-            runtime = (
-                "torch" if device == "cuda" and "CUDAExecutionProvider" not in providers else "onnxruntime"
-            )
-            if runtime == "torch" and importlib.util.find_spec("onnx2torch") is None:
-                log.warning(
-                    "onnx2torch is not installed: the mark proposals run on the CPU (pip install knockoff[gpu])"
-                )
-                runtime = "onnxruntime"
+        runtime = graph_runtime(device, runtime, "the mark proposals run on the CPU")
         self.runtime = runtime
         self._session = self._module = None
         self._torch_device = device if device == "cuda" else "cpu"
         if runtime == "torch":
             with _LOCK:
                 self._module = _torch_module(self._torch_device)
-        elif runtime == "onnxruntime":
+        else:
             opts = ort.SessionOptions()
             opts.intra_op_num_threads = threads or default_threads()
             opts.inter_op_num_threads = 1
@@ -106,22 +97,13 @@ class MarkProposer:
             with _LOCK:
                 self._session = ort.InferenceSession(str(weights_path()), opts, providers=providers)
             self._input = self._session.get_inputs()[0].name
-        else:
-            raise ValueError(f"runtime must be 'auto', 'onnxruntime' or 'torch', got {runtime!r}")
         self._cells, self._strides = _grids()
 
     def _run(self, x: np.ndarray) -> np.ndarray:
         """The network's raw output for a 1 x 3 x 416 x 416 float32 input: A x (4 + 1 + classes)."""
         if self._session is not None:
             return self._session.run(None, {self._input: x})[0][0]
-        import torch
-
-        with warnings.catch_warnings(), torch.inference_mode():
-            # onnx2torch 1.5's Slice indexes with a list (a deprecation warning in torch >= 2.5, same result)
-            warnings.filterwarnings("ignore", message="Using a non-tuple sequence", category=UserWarning)
-            out = self._module(torch.from_numpy(x).to(self._torch_device))
-        out = out[0] if isinstance(out, (list, tuple)) else out
-        return out[0].float().cpu().numpy()
+        return run_converted(self._module, x, self._torch_device)[0]
 
     def propose(self, rgb: np.ndarray, min_score: float = 0.01) -> np.ndarray:
         """Boxes of printed marks in an H x W x 3 uint8 RGB image (H, W >= 1): N x 5 float32, score-sorted.
