@@ -46,7 +46,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.bench_real_logos import Sample, evaluate, matcher_preds, write_brands
+from benchmarks.bench_real_logos import Sample, evaluate, load_samples, matcher_preds, write_brands
 from benchmarks.bench_throughput import STAGES, StageTimer, _fresh_cache, _wrap_stages, brand_sets
 
 PATHS = {  # label: (device, OCR runtime)
@@ -86,21 +86,8 @@ def environment() -> list[str]:
 
 def load(prefixes: str) -> tuple[list[Sample], dict[str, list[Path]]]:
     """Scored real-logos images whose SHA-256 starts with one of `prefixes` (only those files are read) and
-    every brand's reference files."""
-    from training.shared_data import real_logos
-
-    images, refs = real_logos()
-    excluded = {r.from_image for r in refs}
-    marks: dict[str, list[Path]] = {}
-    for r in refs:
-        marks.setdefault(r.brand, []).append(r.file)
-    out = []
-    for im in images:
-        if im.sha256 in excluded or im.sha256[0] not in prefixes:
-            continue
-        boxes = [tuple(x[2:]) for x in im.boxes if x[0] == im.brand]
-        out.append(Sample(im.sha256, im.file.read_bytes(), im.brand, boxes, im.width, im.height))
-    return out, marks
+    every brand's reference files (bench_real_logos.load_samples)."""
+    return load_samples(False, prefixes=prefixes)
 
 
 def _build(marks: dict[str, list[Path]], device: str, runtime: str):

@@ -79,10 +79,12 @@ class Sample:
     height: int
 
 
-def load_samples(quick: bool, brands: set[str] | None = None) -> tuple[list[Sample], dict[str, list[Path]]]:
-    """Scored images (reference source images excluded; quick: the quarter whose sha256 starts with 0-3)
-    and each brand's reference files; with `brands`, only those brands' images and references (the others'
-    files are not opened)."""
+def load_samples(
+    quick: bool, brands: set[str] | None = None, prefixes: str | None = None
+) -> tuple[list[Sample], dict[str, list[Path]]]:
+    """Scored images (reference source images excluded; quick: the quarter whose sha256 starts with 0-3;
+    `prefixes`: those whose sha256 starts with one of these hex digits instead) and each brand's reference
+    files; with `brands`, only those brands' images and references (the others' files are not opened)."""
     from training.shared_data import real_logos
 
     images, refs = real_logos()
@@ -91,9 +93,10 @@ def load_samples(quick: bool, brands: set[str] | None = None) -> tuple[list[Samp
     for r in refs:
         if brands is None or r.brand in brands:
             marks.setdefault(r.brand, []).append(r.file)
+    chosen = prefixes if prefixes is not None else ("0123" if quick else None)
     out = []
     for im in images:
-        if im.sha256 in excluded or (quick and im.sha256[0] not in "0123"):
+        if im.sha256 in excluded or (chosen is not None and im.sha256[0] not in chosen):
             continue
         if brands is not None and im.brand not in brands:
             continue
