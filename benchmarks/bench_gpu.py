@@ -5,7 +5,9 @@ photos of ../shared/data/real-logos under bench_real_logos.py's one-shot protoco
 references; the images they were cut from are not scored), the images whose SHA-256 starts with one of
 `--prefixes`. Default settings (`MatchConfig()`: OCR on, mark proposals on, 512 px, batches of 32). One
 process with one worker's threads (OMP_NUM_THREADS=1 unless set, OpenCV held to it), as one Dask worker with
-the GPU runs it; every figure of a table comes from the same run.
+the GPU runs it; `main` starts the process again with the variables Dask's nanny gives a worker
+(`worker_environ`) where they are missing, since OpenBLAS sizes its pool when numpy loads. Every figure of a
+table comes from the same run.
 
 Sections:
 - Agreement (40 real-logo brands): the same images matched by the CPU path (ONNX Runtime, the worker's
@@ -39,6 +41,7 @@ import contextlib
 import json
 import os
 import platform
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -57,6 +60,7 @@ PATHS = {  # label: (device, OCR runtime)
 
 
 DRY = os.environ.get("KNOCKOFF_BENCH_GPU_DRY") == "1"
+START_ENV = dict(os.environ)  # before one_worker_threads sets anything
 
 
 def _device(device: str) -> str:
@@ -81,6 +85,8 @@ def environment() -> list[str]:
         f" (ONNX Runtime threads per session: {os.environ.get('OMP_NUM_THREADS', 'min(4, cores)')})",
         f"- Python {platform.python_version()}; torch {torch.__version__}, onnxruntime {ort.__version__}"
         f" ({', '.join(ort.get_available_providers())}), cv2 {cv2.__version__}",
+        "- a worker's environment from the process start (Dask nanny's pre-spawn-environ): "
+        + ", ".join(f"{k}={START_ENV.get(k, 'unset')}" for k in sorted(worker_environ())),
     ]
 
 
@@ -348,7 +354,26 @@ def _measure(
     return "\n".join(text)
 
 
+def worker_environ() -> dict[str, str]:
+    """The variables Dask's nanny sets before a worker process starts (dask config
+    `distributed.nanny.pre-spawn-environ`: OMP_NUM_THREADS, MKL_NUM_THREADS, OPENBLAS_NUM_THREADS = 1, ...),
+    as strings. They must be in place before numpy loads: OpenBLAS sizes its pool once, at load, and its idle
+    threads spin (2.4 CPU s per photo at 0.15 s wall on a 16-core H200 machine, benchmarks/RESULTS.md,
+    "Matching on a GPU")."""
+    import dask
+    import distributed  # noqa: F401  (loads the distributed.* defaults into dask.config)
+
+    return {k: str(v) for k, v in (dask.config.get("distributed.nanny.pre-spawn-environ") or {}).items()}
+
+
 def main() -> None:
+    missing = {k: v for k, v in worker_environ().items() if k not in os.environ}
+    if missing:  # start again as a worker starts: numpy is already loaded here
+        os.execve(
+            sys.executable,
+            [sys.executable, "-m", "benchmarks.bench_gpu", *sys.argv[1:]],
+            {**os.environ, **missing},
+        )
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
         "--prefixes", default="0", help="first hex digits of the scored images' SHA-256 (0: 1/16)"

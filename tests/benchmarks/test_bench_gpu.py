@@ -65,3 +65,40 @@ def test_one_worker_threads_puts_the_process_back(monkeypatch):
         assert cv2.getNumThreads() == 1 and torch.get_num_threads() == 1
     assert (cv2.getNumThreads(), torch.get_num_threads()) == before
     assert "OMP_NUM_THREADS" not in __import__("os").environ
+
+
+def test_the_command_runs_with_a_workers_environment(tmp_path):
+    """`python -m benchmarks.bench_gpu` started without Dask's worker variables starts itself again with them,
+    before numpy loads OpenBLAS with a thread per core (whose idle threads spin: 2.4 CPU s per photo on the
+    H200 machine). A real process; the budget of 0 s stops it before any matching."""
+    import os
+    import subprocess
+    import sys
+
+    from training.shared_data import REAL_LOGOS
+
+    if not (REAL_LOGOS / "annotations.jsonl").is_file():
+        pytest.skip(f"{REAL_LOGOS} is not present")
+    env = {k: v for k, v in os.environ.items() if k not in bench_gpu.worker_environ()}
+    env["KNOCKOFF_BENCH_GPU_DRY"] = "1"
+    out = tmp_path / "gpu.md"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.bench_gpu",
+            "--budget-s",
+            "0",
+            "--sizes",
+            "100",
+            "--out",
+            str(out),
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    line = next(x for x in out.read_text().splitlines() if "pre-spawn-environ" in x)
+    assert "OPENBLAS_NUM_THREADS=1" in line and "OMP_NUM_THREADS=1" in line
+    assert "| CPU (ONNX Runtime) | not run: the time budget was spent |" in out.read_text()
