@@ -30,6 +30,9 @@ _BYLINE = re.compile(
     r"\s*(?:[:：]\s*|\s+)(.+)$"
     # Walmart's "Visit the Ninja Brand Shop" names the brand before "Brand Shop"
     r"|^visit the (.+?)(?: brand)? (?:store|shop)$|^besuche den (.+?)-?store$|^visiter la boutique (.+)$|^visita lo store di (.+)$"
+    # Amazon.de's and Amazon.fr's own wording, formal and imperative ("Besuchen Sie den Bosch-Store", "Visitez la
+    # boutique Moulinex": test_avail_brand_review13)
+    r"|^besuchen sie den (.+?)-?store$|^visitez la boutique (.+)$"
     r"|^visita la tienda de (.+)$|^bezoek de (.+?)-?winkel$"
     # a link to the brand's store on the marketplace ("삼성전자 브랜드관 >", "SONY 品牌館")
     r"|^(.+?)\s*(?:브랜드관|브랜드\s*스토어|品牌館|品牌馆|品牌旗艦館|ブランドストア|brand store)\s*[>›»]?$",
@@ -823,6 +826,7 @@ def _store_or_row(page: Layout, el: Any, text: str) -> str | None:
     row = labelled(
         page, _BRAND_LABEL, accept=_name_like, skip=_safety_party, qualified=True, trim=_before_other_fields
     )
+    row = _brand_over_maker(page, row)  # "Marke | Tefal" over an earlier "Hersteller | Groupe SEB"
     if row and not no_brand(row) and _squash(row) != _squash(text):
         return row
     # the marketplace's own programme for used and refurbished goods names its seller, never a brand:
@@ -854,6 +858,7 @@ def _labelled_brand(page: Layout, title_el: Any) -> str | None:
     value = labelled(
         page, _BRAND_LABEL, accept=_name_like, skip=_safety_party, qualified=True, trim=_before_other_fields
     )
+    value = _brand_over_maker(page, value)
     if not value or title_el is None:
         return value
     above = _line_over_title(title_el)
@@ -875,6 +880,26 @@ def _labelled_brand(page: Layout, title_el: Any) -> str | None:
     ):
         return above
     return value
+
+
+def _brand_over_maker(page: Layout, value: str | None) -> str | None:
+    """The labelled brand `value`, or, where a label naming the maker alone (`_MAKER_LABEL`) gave it, a value
+    labelled as the brand itself later on the page: Gmarket's and 11st's notices write "제조사 | 삼성전자" (the
+    company) before "브랜드 | 삼성", spec tables "Manufacturer | Shenzhen QCY" before "Brand | QCY"; the brand
+    row names the brand, the maker row the firm behind it (test_avail_brand_review13). A placeholder on either
+    row (`no_brand`: Magento's "Manufacturer | N/A" over "Brand | No", an empty template's attributes) keeps
+    `value`. None without a value."""
+    if not value or no_brand(value):
+        return value
+    kwargs: dict[str, Any] = {"accept": _name_like, "qualified": True, "trim": _before_other_fields}
+    if labelled(page, _MAKER_LABEL, skip=_safety_party, **kwargs) != value:
+        return value
+
+    def maker_or_safety(el: Any) -> bool:
+        return _safety_party(el) or bool(_MAKER_LABEL.match(_shown_line(visible_text(el))))
+
+    brand = labelled(page, _BRAND_LABEL, skip=maker_or_safety, **kwargs)
+    return brand if brand and not no_brand(brand) else value
 
 
 # a title opening with a bracketed part, the way Taiwanese, Korean and Japanese shops write the brand
