@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -62,3 +63,32 @@ def carries_structured_data(html: str) -> bool:
     checked)."""
     low = html.lower()
     return any(m in low for m in STRUCTURED_MARKERS)
+
+
+SKIP = "<skip>"  # a field a labeller could not tell: left unchecked
+
+
+@dataclass(frozen=True)
+class AvailBrandCase:
+    """A page of the availability-and-brand reviews (test_avail_brand_review11, _review13): the availability
+    and brand a careful labeller reads (SKIP: unchecked)."""
+
+    id: str
+    url: str
+    html: str
+    availability: str | None
+    brand: str | None
+
+
+def fold_availability(name: str | None) -> str | None:
+    """An availability folded as benchmarks.bench_extraction folds it (`AVAILABILITY_CLASS`)."""
+    from benchmarks.bench_extraction import AVAILABILITY_CLASS
+
+    return AVAILABILITY_CLASS.get(name, name) if name else None
+
+
+def norm_brand(brand: str | None) -> str | None:
+    """A brand as benchmarks.bench_extraction compares it (marks dropped, case-folded)."""
+    from benchmarks.bench_extraction import _norm_brand
+
+    return _norm_brand(brand) if brand else None

@@ -51,25 +51,13 @@ In all: 63 pages (52 cases, 11 must-not-fire), 6 of them failing at first look i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from benchmarks.bench_extraction import AVAILABILITY_CLASS, _norm_brand
 from knockoff.crawler.extract import extract_product
-from tests.crawler.review_cases import carries_structured_data, case_params
-
-SKIP = "<skip>"
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    url: str
-    html: str
-    availability: str | None
-    brand: str | None
-
+from tests.crawler.review_cases import SKIP, carries_structured_data, case_params
+from tests.crawler.review_cases import AvailBrandCase as Case
+from tests.crawler.review_cases import fold_availability as fold
+from tests.crawler.review_cases import norm_brand as norm
 
 CASES: list[Case] = []
 MUST_NOT_FIRE: list[Case] = []
@@ -1893,16 +1881,6 @@ BRAND_XFAIL: dict[str, str] = {
     "no brand label in general (a book's publisher is not its brand), and the title's '- Nintendo Switch' names "
     "the platform",
 }
-
-
-def fold(name: str | None) -> str | None:
-    """An availability folded as the benchmark folds it."""
-    return AVAILABILITY_CLASS.get(name, name) if name else None
-
-
-def norm(brand: str | None) -> str | None:
-    """A brand as the benchmark compares it."""
-    return _norm_brand(brand) if brand else None
 
 
 ALL = CASES + MUST_NOT_FIRE

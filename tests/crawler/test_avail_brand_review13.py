@@ -65,25 +65,13 @@ In all: 68 pages (57 cases, 11 must-not-fire), 9 of them failing at first look i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from benchmarks.bench_extraction import AVAILABILITY_CLASS, _norm_brand
 from knockoff.crawler.extract import extract_product
-from tests.crawler.review_cases import carries_structured_data, case_params
-
-SKIP = "<skip>"
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    url: str
-    html: str
-    availability: str | None
-    brand: str | None
-
+from tests.crawler.review_cases import SKIP, carries_structured_data, case_params
+from tests.crawler.review_cases import AvailBrandCase as Case
+from tests.crawler.review_cases import fold_availability as fold
+from tests.crawler.review_cases import norm_brand as norm
 
 CASES: list[Case] = []
 MUST_NOT_FIRE: list[Case] = []
@@ -1774,16 +1762,6 @@ BRAND_XFAIL: dict[str, str] = {
     "the slug repeating it) and no brand row: the left kind of test_brand_review5/6/9 and review 11 (Volusion's "
     "'Garmin Forerunner 235'); nothing tells a maker from a product line or a type word opening a title",
 }
-
-
-def fold(name: str | None) -> str | None:
-    """An availability folded as the benchmark folds it."""
-    return AVAILABILITY_CLASS.get(name, name) if name else None
-
-
-def norm(brand: str | None) -> str | None:
-    """A brand as the benchmark compares it."""
-    return _norm_brand(brand) if brand else None
 
 
 ALL = CASES + MUST_NOT_FIRE
