@@ -92,3 +92,23 @@ def norm_brand(brand: str | None) -> str | None:
     from benchmarks.bench_extraction import _norm_brand
 
     return _norm_brand(brand) if brand else None
+
+
+def check_availability(c: AvailBrandCase) -> None:
+    """AssertionError unless the extractor reads page `c` as a listing whose availability folds to the case's."""
+    from knockoff.crawler.extract import extract_product
+
+    got = extract_product(c.html, c.url)
+    assert got is not None, "no listing"
+    assert fold_availability(got.get("availability")) == fold_availability(c.availability), got.get(
+        "availability"
+    )
+
+
+def check_brand(c: AvailBrandCase) -> None:
+    """AssertionError unless the extractor reads page `c` as a listing whose claimed brand is the case's."""
+    from knockoff.crawler.extract import extract_product
+
+    got = extract_product(c.html, c.url)
+    assert got is not None, "no listing"
+    assert norm_brand(got.get("brand_claimed")) == norm_brand(c.brand), got.get("brand_claimed")
