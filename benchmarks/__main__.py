@@ -79,17 +79,25 @@ def splice_section(text: str, section: str) -> str:
     before any parenthesis, so a title that gained a qualifier still finds its old section. A
     section not found goes before the reliability table (or at the end).
     """
-    key = section.splitlines()[0].split("(")[0].strip()
     lines = text.split("\n")
+    span = section_span(lines, section.splitlines()[0])
+    if span is not None:
+        return "\n".join([*lines[: span[0]], section.rstrip(), "", *lines[span[1] :]])
+    for i, line in enumerate(lines):
+        if line.startswith("## Reliability"):
+            return "\n".join([*lines[:i], section.rstrip(), "", *lines[i:]])
+    return text.rstrip() + "\n\n" + section.rstrip() + "\n"
+
+
+def section_span(lines: list[str], heading: str) -> tuple[int, int] | None:
+    """(index of the heading line, index after the section's last line) of the level-2 section of `lines` (a
+    RESULTS.md split at newlines) titled like `heading` (the words before any parenthesis), or None."""
+    key = heading.split("(")[0].strip()
     heads = [i for i, line in enumerate(lines) if line.startswith("## ")]
     for n, i in enumerate(heads):
         if lines[i].split("(")[0].strip() == key:
-            end = heads[n + 1] if n + 1 < len(heads) else len(lines)
-            return "\n".join([*lines[:i], section.rstrip(), "", *lines[end:]])
-    for i in heads:
-        if lines[i].startswith("## Reliability"):
-            return "\n".join([*lines[:i], section.rstrip(), "", *lines[i:]])
-    return text.rstrip() + "\n\n" + section.rstrip() + "\n"
+            return i, heads[n + 1] if n + 1 < len(heads) else len(lines)
+    return None
 
 
 HEADLINE = "real_logos"  # real photographs (bench_real_logos.py) come first: the figure the product stands on

@@ -278,13 +278,14 @@ RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 def last_section(results: Path | None = None) -> str:
     """The "Matching on a GPU" section of `results` as it stands (a machine without a GPU keeps the last GPU
     figures when `python -m benchmarks` rewrites the file), or a line saying it was never run."""
+    from benchmarks.__main__ import section_span
+
     results = results or RESULTS
     if results.is_file():
         lines = results.read_text(encoding="utf-8").split("\n")
-        heads = [i for i, line in enumerate(lines) if line.startswith("## ")]
-        for n, i in enumerate(heads):
-            if lines[i].split("(")[0].strip() == TITLE:
-                return "\n".join(lines[i : heads[n + 1] if n + 1 < len(heads) else len(lines)]).strip()
+        span = section_span(lines, TITLE)
+        if span is not None:
+            return "\n".join(lines[span[0] : span[1]]).strip()
     return f"{TITLE}\n\nNot run: no CUDA device on the machines that wrote this file."
 
 
