@@ -21,7 +21,10 @@ windows of an image (`match.detect.shape_*` in knockoff/config.py).
 
 Cost (model v17): a mark is rendered once per power-of-two size for all template sizes under it (`ShapeRefs._source`);
 templates over MAX_SIDE px are matched on the image reduced by a whole factor (`Fields`), where an edge keeps its
-width and weight; the Matcher matches the windows the CNN gate rules out only where they can be rivals.
+width and weight; the Matcher matches the windows the CNN gate rules out only where they can be rivals. Templates
+are made from the rendering's alpha channel alone (`_alpha_at`, `_turned`), the same arrays to the bit as from the
+whole RGBA (2026-12-04: 60 real photos, 1,000 brands, one thread, alternating runs: every row identical, shape
+verification 156 / 160 -> 125 / 127 CPU ms per photo, the Matcher 522 / 535 -> 489 / 483).
 """
 
 from __future__ import annotations
@@ -36,7 +39,6 @@ from PIL import Image
 
 from knockoff.matching.marks import (
     OPAQUE_COVER,
-    crop_resize,
     is_photo_crop,
     mark_source,
     matted,
@@ -87,19 +89,35 @@ def has_silhouette(path: Path) -> bool:
     return bool((alpha < 128).mean() >= 0.05)
 
 
-def _turned(rgba: np.ndarray, angle: float) -> np.ndarray:
-    h, w = rgba.shape[:2]
+def _alpha_at(img: Image.Image, size: int) -> np.ndarray:
+    """The alpha channel (H x W uint8) of `marks.crop_resize(img, size)`, resampled on its own: Pillow resamples
+    each band with the same Lanczos weights (an RGBA image's colour bands premultiplied, its alpha as is), so
+    this is that alpha to the bit at about a quarter of the work; the templates need nothing else."""
+    alpha = img.getchannel("A")
+    bbox = alpha.getbbox()
+    if bbox:
+        alpha = alpha.crop(bbox)
+    w, h = alpha.size
+    scale = size / max(w, h)
+    return np.asarray(alpha.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.LANCZOS))
+
+
+def _turned(alpha: np.ndarray, angle: float) -> np.ndarray:
+    """A mark's alpha (H x W uint8) turned by `angle` degrees about its centre (bilinear), cropped to where it
+    exceeds 8 with a 2 px margin."""
+    h, w = alpha.shape
     pad = int(0.25 * max(h, w)) + 2
-    big = np.pad(rgba, ((pad, pad), (pad, pad), (0, 0)))
+    big = np.pad(alpha, pad)
     m = cv2.getRotationMatrix2D((big.shape[1] / 2, big.shape[0] / 2), angle, 1.0)
     out = cv2.warpAffine(big, m, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR)
-    ys, xs = np.nonzero(out[..., 3] > 8)
-    return out[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3] if len(xs) else rgba
+    ys, xs = np.nonzero(out > 8)
+    return out[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3] if len(xs) else alpha
 
 
-def shape_template(rgba: np.ndarray) -> tuple[np.ndarray, int]:
-    """(h x w x 2 orientation template of the mark's alpha, zero off its edges; number of edge pixels)."""
-    gx, gy = _gradients(np.pad(rgba[..., 3].astype(np.float32), 2), SIGMA)  # once: the field and the edges
+def shape_template(alpha: np.ndarray) -> tuple[np.ndarray, int]:
+    """(h x w x 2 orientation template of a mark's alpha channel (h-4 x w-4, any dtype), zero off its edges;
+    number of edge pixels)."""
+    gx, gy = _gradients(np.pad(alpha.astype(np.float32), 2), SIGMA)  # once: the field and the edges
     m2 = gx * gx + gy * gy
     f = _field(gx, gy, m2, soft=1.0)
     on = m2 > EDGE_SHARE * float(m2.max()) if m2.max() > 0 else np.zeros_like(m2, bool)
@@ -183,8 +201,8 @@ class ShapeRefs:
         if (key, size) in self._cache:
             self._cache.move_to_end((key, size))
         else:
-            rgba = crop_resize(self._source(key, size), size)
-            self._cache[(key, size)] = [shape_template(_turned(rgba, a)) for a in ROTATIONS]
+            alpha = _alpha_at(self._source(key, size), size)
+            self._cache[(key, size)] = [shape_template(_turned(alpha, a)) for a in ROTATIONS]
             if len(self._cache) > CACHE_SIZES:
                 self._cache.popitem(last=False)
         return self._cache[(key, size)]

@@ -166,6 +166,33 @@ def test_a_template_depends_on_its_size_alone_not_on_the_windows_before_it(marks
         assert n == m and np.array_equal(a, b)
 
 
+def test_templates_from_the_alpha_alone_are_those_of_the_whole_rgba(marks_dir: Path) -> None:
+    """`_alpha_at` and `_turned` work on the alpha channel alone; the templates must be the arrays that the
+    whole RGBA rendering, resized (marks.crop_resize) and turned, gives: a vector mark and a raster, at sizes
+    that shrink and enlarge, at every angle."""
+    import cv2
+
+    from knockoff.matching.marks import crop_resize, mark_source
+    from knockoff.matching.shape import ROTATIONS, _alpha_at, _turned
+
+    def turned_rgba(rgba: np.ndarray, angle: float) -> np.ndarray:
+        pad = int(0.25 * max(rgba.shape[:2])) + 2
+        big = np.pad(rgba, ((pad, pad), (pad, pad), (0, 0)))
+        m = cv2.getRotationMatrix2D((big.shape[1] / 2, big.shape[0] / 2), angle, 1.0)
+        out = cv2.warpAffine(big, m, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR)
+        ys, xs = np.nonzero(out[..., 3] > 8)
+        return out[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3, 3]
+
+    for name in ("quadra.svg", "starling.png"):
+        for size in (13, 37, 90, 200):
+            source = mark_source(marks_dir / "marks" / name, 256)
+            rgba = crop_resize(source, size)
+            alpha = _alpha_at(source, size)
+            assert np.array_equal(alpha, rgba[..., 3]), (name, size)
+            for angle in ROTATIONS:
+                assert np.array_equal(_turned(alpha, angle), turned_rgba(rgba, angle)), (name, size, angle)
+
+
 def test_the_matcher_raises_a_faint_print_and_boxes_it(brands) -> None:
     from knockoff.config import DetectConfig, MatchConfig
     from knockoff.matching.engine import Matcher
