@@ -356,15 +356,14 @@ def _measure(
 
 
 def worker_environ() -> dict[str, str]:
-    """The variables Dask's nanny sets before a worker process starts (dask config
-    `distributed.nanny.pre-spawn-environ`: OMP_NUM_THREADS, MKL_NUM_THREADS, OPENBLAS_NUM_THREADS = 1, ...),
-    as strings. They must be in place before numpy loads: OpenBLAS sizes its pool once, at load, and its idle
-    threads spin (2.4 CPU s per photo at 0.15 s wall on a 16-core H200 machine, benchmarks/RESULTS.md,
-    "Matching on a GPU")."""
-    import dask
-    import distributed  # noqa: F401  (loads the distributed.* defaults into dask.config)
+    """The variables a knockoff worker process starts with (cluster/client.py `worker_environ` at the default
+    ClusterConfig: the nanny's OMP_NUM_THREADS, MKL_NUM_THREADS, OPENBLAS_NUM_THREADS = 1, without Dask's
+    MALLOC_TRIM_THRESHOLD_). They must be in place before numpy loads: OpenBLAS sizes its pool once, at load,
+    and its idle threads spin (2.4 CPU s per photo at 0.15 s wall on a 16-core H200 machine,
+    benchmarks/RESULTS.md, "Matching on a GPU")."""
+    from knockoff.cluster.client import worker_environ as knockoff_worker_environ
 
-    return {k: str(v) for k, v in (dask.config.get("distributed.nanny.pre-spawn-environ") or {}).items()}
+    return knockoff_worker_environ()
 
 
 def main() -> None:

@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import dask
+
 from knockoff.config import ClusterConfig
 from knockoff.errors import ConfigError
 
@@ -131,6 +133,30 @@ def _stop_scheduler_http(cluster: Any) -> None:
     cluster.sync(stop)
 
 
+TRIM = "MALLOC_TRIM_THRESHOLD_"  # glibc's trim threshold, read once when a process starts
+
+
+def worker_environ(config: ClusterConfig | None = None) -> dict[str, str]:
+    """The variables set before a local worker process starts: Dask's nanny `distributed.nanny.pre-spawn-environ`
+    (OMP_NUM_THREADS, MKL_NUM_THREADS, OPENBLAS_NUM_THREADS = 1: numpy's OpenBLAS sizes its pool when it
+    loads) with MALLOC_TRIM_THRESHOLD_ as `config.malloc_trim_threshold` says, left out where that is None
+    (the default): Dask's 65536 fixes glibc's mmap threshold too, and matching allocates large arrays per
+    image (benchmarks/RESULTS.md, "Worker memory allocator": CPU per image 722 ms with it, 507 without, one
+    process on the demo shop's photos). Variables already in this process's environment win, as in the nanny."""
+    with dask.config.set(_nanny_environ(config or ClusterConfig())):
+        # a copy: leaving set() puts the old values back into the same dict
+        cfg = dict(dask.config.get("distributed.nanny.pre-spawn-environ") or {})
+    return {k: os.environ.get(k, str(v)) for k, v in cfg.items() if v is not None}
+
+
+def _nanny_environ(config: ClusterConfig) -> dict[str, Any]:
+    """dask.config overrides under which a Nanny built now gives its worker `worker_environ(config)` (a None
+    value unsets a pre-spawn variable in distributed 2024+)."""
+    import distributed  # noqa: F401  (loads the distributed.* defaults into dask.config)
+
+    return {f"distributed.nanny.pre-spawn-environ.{TRIM}": config.malloc_trim_threshold}
+
+
 def _local_cuda_cluster(config: ClusterConfig, n_gpus: int) -> Any:
     try:
         from dask_cuda import LocalCUDACluster
@@ -142,12 +168,13 @@ def _local_cuda_cluster(config: ClusterConfig, n_gpus: int) -> Any:
         return None
     n = min(n_gpus, config.n_workers or n_gpus)
     log.info("starting LocalCUDACluster: %d worker(s), one per GPU", n)
-    return LocalCUDACluster(
-        n_workers=n,
-        threads_per_worker=max(1, config.threads_per_worker),
-        memory_limit=config.memory_limit,
-        **_dashboard_kwargs(config),
-    )
+    with dask.config.set(_nanny_environ(config)):  # read when each Nanny is built, here
+        return LocalCUDACluster(
+            n_workers=n,
+            threads_per_worker=max(1, config.threads_per_worker),
+            memory_limit=config.memory_limit,
+            **_dashboard_kwargs(config),
+        )
 
 
 def _local_cluster(config: ClusterConfig) -> Any:
@@ -155,14 +182,15 @@ def _local_cluster(config: ClusterConfig) -> Any:
 
     n, threads, limit = local_sizing(config)
     log.info("starting LocalCluster: %d worker(s) x %d thread(s), memory limit %s", n, threads, limit)
-    return LocalCluster(
-        n_workers=n,
-        threads_per_worker=threads,
-        processes=True,
-        memory_limit=limit,
-        host="127.0.0.1",
-        **_dashboard_kwargs(config),
-    )
+    with dask.config.set(_nanny_environ(config)):  # read when each Nanny is built, here
+        return LocalCluster(
+            n_workers=n,
+            threads_per_worker=threads,
+            processes=True,
+            memory_limit=limit,
+            host="127.0.0.1",
+            **_dashboard_kwargs(config),
+        )
 
 
 def _slurm_cluster(config: ClusterConfig, scale: bool = True) -> Any:

@@ -274,6 +274,11 @@ class ClusterConfig(_Model):
     kind: str = Field("auto", pattern=r"^(auto|local|slurm|kubernetes|[A-Za-z_][\w.]*:[A-Za-z_]\w*)$")
     jobs: int | None = None  # SLURM jobs / Kubernetes worker pods to start (None: 1)
     options: dict[str, Any] = Field(default_factory=dict)  # keyword arguments for SLURMCluster/KubeCluster
+    # glibc's M_TRIM_THRESHOLD (bytes) for the worker processes knockoff starts itself (LocalCluster,
+    # LocalCUDACluster); None leaves glibc's adaptive default. Dask's nanny sets 65536, which also fixes glibc's
+    # mmap threshold, so each large numpy array is mapped and unmapped again: 42 % more CPU per image on the
+    # demo shop's photos (cluster/client.py `worker_environ`; benchmarks/RESULTS.md, "Worker memory allocator")
+    malloc_trim_threshold: int | None = Field(None, ge=0)
 
 
 class DeliverConfig(_Model):
