@@ -823,10 +823,7 @@ def _store_or_row(page: Layout, el: Any, text: str) -> str | None:
     Apple". A store line the row agrees with ("Visit the Anker Store", "Brand Anker") is read as before."""
     if not _store_line(_shown_line(visible_text(el))):
         return text
-    row = labelled(
-        page, _BRAND_LABEL, accept=_name_like, skip=_safety_party, qualified=True, trim=_before_other_fields
-    )
-    row = _brand_over_maker(page, row)  # "Marke | Tefal" over an earlier "Hersteller | Groupe SEB"
+    row = _brand_row(page)
     if row and not no_brand(row) and _squash(row) != _squash(text):
         return row
     # the marketplace's own programme for used and refurbished goods names its seller, never a brand:
@@ -855,10 +852,7 @@ def _labelled_brand(page: Layout, title_el: Any) -> str | None:
     Tools GmbH" under "Bosch" over "Bosch GSR 12V-15"), or the brand part of the title heading
     (`_brand_in_heading`: "Hersteller: Champion Products" under `<h1><span>Champion</span> <span>Stanford
     University Hooded Sweatshirt</span></h1>`) likewise."""
-    value = labelled(
-        page, _BRAND_LABEL, accept=_name_like, skip=_safety_party, qualified=True, trim=_before_other_fields
-    )
-    value = _brand_over_maker(page, value)
+    value = _brand_row(page)
     if not value or title_el is None:
         return value
     above = _line_over_title(title_el)
@@ -868,18 +862,24 @@ def _labelled_brand(page: Layout, title_el: Any) -> str | None:
         above
         and value.casefold() != above.casefold()
         and value.casefold().startswith(above.casefold())
-        and labelled(
-            page,
-            _MAKER_LABEL,
-            accept=_name_like,
-            skip=_safety_party,
-            qualified=True,
-            trim=_before_other_fields,
-        )
-        == value
+        and _row(page, _MAKER_LABEL) == value
     ):
         return above
     return value
+
+
+def _row(page: Layout, label: re.Pattern[str], **kw: Any) -> str | None:
+    """`labelled` as the brand rows are read: a name-like value (`_name_like`) of a row, its label possibly
+    qualified, read up to the next field (`_before_other_fields`), product-safety parties' rows passed over
+    (`_safety_party`) unless `kw` gives another `skip`; `kw`: `labelled`'s other arguments."""
+    kw.setdefault("skip", _safety_party)
+    return labelled(page, label, accept=_name_like, qualified=True, trim=_before_other_fields, **kw)
+
+
+def _brand_row(page: Layout) -> str | None:
+    """The page's labelled brand row (`_row` with `_BRAND_LABEL`), a later brand row over one given by a
+    maker-only label (`_brand_over_maker`: "Marke | Tefal" over an earlier "Hersteller | Groupe SEB")."""
+    return _brand_over_maker(page, _row(page, _BRAND_LABEL))
 
 
 def _brand_over_maker(page: Layout, value: str | None) -> str | None:
@@ -891,14 +891,13 @@ def _brand_over_maker(page: Layout, value: str | None) -> str | None:
     `value`. None without a value."""
     if not value or no_brand(value):
         return value
-    kwargs: dict[str, Any] = {"accept": _name_like, "qualified": True, "trim": _before_other_fields}
-    if labelled(page, _MAKER_LABEL, skip=_safety_party, **kwargs) != value:
+    if _row(page, _MAKER_LABEL) != value:
         return value
 
     def maker_or_safety(el: Any) -> bool:
         return _safety_party(el) or bool(_MAKER_LABEL.match(_shown_line(visible_text(el))))
 
-    brand = labelled(page, _BRAND_LABEL, skip=maker_or_safety, **kwargs)
+    brand = _row(page, _BRAND_LABEL, skip=maker_or_safety)
     return brand if brand and not no_brand(brand) else value
 
 
@@ -991,15 +990,7 @@ def _labelled_in_title(page: Layout) -> str | None:
         words = tokens(value)
         return _words_in(words, product_part) and any(p[: len(words)] == words for p in openings)
 
-    return labelled(
-        page,
-        _BRAND_LABEL,
-        keep=opens_a_part,
-        accept=_name_like,
-        skip=_safety_party,
-        qualified=True,
-        trim=_before_other_fields,
-    )
+    return _row(page, _BRAND_LABEL, keep=opens_a_part)
 
 
 # a sentence going on after a full stop ("doesn't matter to me. Works as well as ..."): prose, not a name
