@@ -34,10 +34,14 @@ def check_mark(path: Path) -> None:
             img.convert("RGBA")
 
 
-def crop_resize(img: Image.Image, size: int) -> np.ndarray:
-    """RGBA uint8 H x W x 4 of `img` cropped to its visible pixels (alpha > 0), longer side `size` px
-    (Lanczos)."""
+def crop_resize(img: Image.Image, size: int, band: str | None = None) -> np.ndarray:
+    """RGBA uint8 H x W x 4 of `img` (an RGBA image) cropped to its visible pixels (alpha > 0), longer side
+    `size` px (Lanczos); with `band`, that band alone, H x W. For "A" that is the whole result's alpha to the
+    bit at about a quarter of the work (Pillow resamples each band with the same weights, RGBA's colour bands
+    premultiplied by alpha, its alpha as is); shape templates need nothing else."""
     bbox = img.getchannel("A").getbbox()
+    if band is not None:
+        img = img.getchannel(band)
     if bbox:
         img = img.crop(bbox)
     w, h = img.size

@@ -22,7 +22,7 @@ windows of an image (`match.detect.shape_*` in knockoff/config.py).
 Cost (model v17): a mark is rendered once per power-of-two size for all template sizes under it (`ShapeRefs._source`);
 templates over MAX_SIDE px are matched on the image reduced by a whole factor (`Fields`), where an edge keeps its
 width and weight; the Matcher matches the windows the CNN gate rules out only where they can be rivals. Templates
-are made from the rendering's alpha channel alone (`_alpha_at`, `_turned`), the same arrays to the bit as from the
+are made from the rendering's alpha channel alone (`marks.crop_resize`'s `band`, `_turned`), the same arrays to the bit as from the
 whole RGBA (2026-12-04: 60 real photos, 1,000 brands, one thread, alternating runs: every row identical, shape
 verification 156 / 160 -> 125 / 127 CPU ms per photo, the Matcher 522 / 535 -> 489 / 483).
 """
@@ -39,6 +39,7 @@ from PIL import Image
 
 from knockoff.matching.marks import (
     OPAQUE_COVER,
+    crop_resize,
     is_photo_crop,
     mark_source,
     matted,
@@ -87,19 +88,6 @@ def has_silhouette(path: Path) -> bool:
             return False
         alpha = np.asarray(img.convert("RGBA").getchannel("A"))
     return bool((alpha < 128).mean() >= 0.05)
-
-
-def _alpha_at(img: Image.Image, size: int) -> np.ndarray:
-    """The alpha channel (H x W uint8) of `marks.crop_resize(img, size)`, resampled on its own: Pillow resamples
-    each band with the same Lanczos weights (an RGBA image's colour bands premultiplied, its alpha as is), so
-    this is that alpha to the bit at about a quarter of the work; the templates need nothing else."""
-    alpha = img.getchannel("A")
-    bbox = alpha.getbbox()
-    if bbox:
-        alpha = alpha.crop(bbox)
-    w, h = alpha.size
-    scale = size / max(w, h)
-    return np.asarray(alpha.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.LANCZOS))
 
 
 def _turned(alpha: np.ndarray, angle: float) -> np.ndarray:
@@ -201,7 +189,7 @@ class ShapeRefs:
         if (key, size) in self._cache:
             self._cache.move_to_end((key, size))
         else:
-            alpha = _alpha_at(self._source(key, size), size)
+            alpha = crop_resize(self._source(key, size), size, band="A")
             self._cache[(key, size)] = [shape_template(_turned(alpha, a)) for a in ROTATIONS]
             if len(self._cache) > CACHE_SIZES:
                 self._cache.popitem(last=False)

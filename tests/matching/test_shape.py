@@ -167,13 +167,13 @@ def test_a_template_depends_on_its_size_alone_not_on_the_windows_before_it(marks
 
 
 def test_templates_from_the_alpha_alone_are_those_of_the_whole_rgba(marks_dir: Path) -> None:
-    """`_alpha_at` and `_turned` work on the alpha channel alone; the templates must be the arrays that the
+    """`crop_resize(..., band="A")` and `_turned` work on the alpha channel alone; the templates must be the arrays that the
     whole RGBA rendering, resized (marks.crop_resize) and turned, gives: a vector mark and a raster, at sizes
     that shrink and enlarge, at every angle."""
     import cv2
 
     from knockoff.matching.marks import crop_resize, mark_source
-    from knockoff.matching.shape import ROTATIONS, _alpha_at, _turned
+    from knockoff.matching.shape import ROTATIONS, _turned
 
     def turned_rgba(rgba: np.ndarray, angle: float) -> np.ndarray:
         pad = int(0.25 * max(rgba.shape[:2])) + 2
@@ -187,7 +187,7 @@ def test_templates_from_the_alpha_alone_are_those_of_the_whole_rgba(marks_dir: P
         for size in (13, 37, 90, 200):
             source = mark_source(marks_dir / "marks" / name, 256)
             rgba = crop_resize(source, size)
-            alpha = _alpha_at(source, size)
+            alpha = crop_resize(source, size, band="A")
             assert np.array_equal(alpha, rgba[..., 3]), (name, size)
             for angle in ROTATIONS:
                 assert np.array_equal(_turned(alpha, angle), turned_rgba(rgba, angle)), (name, size, angle)
