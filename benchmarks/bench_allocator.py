@@ -19,13 +19,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchmarks.bench_cluster import run_child
+
 DATE = "2026-12-04"
 SETTINGS = (65536, None)  # Dask's nanny default, knockoff's default
 LABELS = {65536: "MALLOC_TRIM_THRESHOLD_=65536 (Dask's nanny)", None: "unset (knockoff's default)"}
@@ -81,15 +80,7 @@ def measure(lake: Path, brands: Path, trim: int | None, out: Path) -> dict[str, 
     shutil.rmtree(lake / "cache", ignore_errors=True)
     spec = {"lake": str(lake), "brands": str(brands), "trim": trim, "out": str(out)}
     env = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_allocator", "--child", json.dumps(spec)],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=3600, check=False,
-    )  # fmt: skip
-    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
-    if done.returncode != 0 or not lines:
-        raise RuntimeError(f"benchmark child failed ({done.returncode}): {done.stderr[-2000:]}")
-    return json.loads(lines[-1])
+    return run_child("benchmarks.bench_allocator", spec, env, timeout=3600)
 
 
 def run(quick: bool = False) -> str:

@@ -233,17 +233,24 @@ def _match_cfg() -> Any:
     return MatchConfig(device="cpu", min_score=0.0, ocr=False)
 
 
-def _measure(spec: dict) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+def run_child(module: str, spec: dict, env: dict[str, str] | None = None, timeout: float = 1800) -> dict:
+    """`python -m MODULE --child SPEC` (SPEC as JSON) in a fresh interpreter, so that its peak RSS and its
+    environment are its own: `env` (default this process's) with the repository on PYTHONPATH. Returns the
+    last JSON object line it printed; RuntimeError where it fails or prints none."""
+    env = dict(os.environ if env is None else env)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_cluster", "--child", json.dumps(spec)],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=1800, check=False,
+        [sys.executable, "-m", module, "--child", json.dumps(spec)],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=timeout, check=False,
     )  # fmt: skip
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
-    load = os.getloadavg()[0]
     if out.returncode != 0 or not lines:
         raise RuntimeError(f"benchmark child failed ({out.returncode}): {out.stderr[-2000:]}")
-    return {**json.loads(lines[-1]), "load": load}
+    return json.loads(lines[-1])
+
+
+def _measure(spec: dict) -> dict:
+    return {**run_child("benchmarks.bench_cluster", spec), "load": os.getloadavg()[0]}
 
 
 def run(quick: bool = False) -> str:

@@ -41,6 +41,7 @@ from benchmarks.bench_real_logos import (
     matcher_preds,
     shard,
     split_brands,
+    with_vector_marks,
     write_brands,
 )
 from benchmarks.eval_metrics import fmt
@@ -58,25 +59,21 @@ LABELS = {
 
 
 def vector_marks(folder: Path, size: int | None = None) -> dict[str, list[Path]]:
-    """{brand: [its simple-icons mark]} for the VECTOR_MARKS brands, written to `folder`: the SVG with its
-    brand colour as fill, or with `size`, that SVG rendered as an RGBA PNG whose longer side is `size` px
-    (what the baselines read). KeyError where an icon is missing from ../shared/data/logos."""
+    """{brand: [its simple-icons mark]} for the VECTOR_MARKS brands, written to `folder` by bench_real_logos'
+    `with_vector_marks` (the SVG with its brand colour as fill; a brand whose icon is missing is left out), or
+    with `size`, each SVG rendered as an RGBA PNG whose longer side is `size` px (what the baselines read)."""
     from PIL import Image
 
     from knockoff.matching.marks import render_svg
-    from training.shared_data import simple_icons
-    from training.synth import svg_with_fill
 
-    icons = {lg.slug: lg for lg in simple_icons()}
+    svgs = with_vector_marks({brand: [] for brand in VECTOR_MARKS}, folder)
+    if size is None:
+        return svgs
     out = {}
-    for brand, slug in VECTOR_MARKS.items():
-        svg = svg_with_fill(icons[slug].svg.read_text(encoding="utf-8"), icons[slug].hex)
-        path = folder / (f"{slug}.svg" if size is None else f"{slug}-{size}.png")
-        if size is None:
-            path.write_text(svg, encoding="utf-8")
-        else:
-            Image.fromarray(render_svg(svg, size), "RGBA").save(path)
-        out[brand] = [path]
+    for brand, (svg,) in svgs.items():
+        png = svg.with_name(f"{svg.stem}-{size}.png")
+        Image.fromarray(render_svg(svg.read_text(encoding="utf-8"), size), "RGBA").save(png)
+        out[brand] = [png]
     return out
 
 
