@@ -182,5 +182,6 @@ def test_whole_image_keypoints_confirm_a_mark_and_box_it(tmp_path) -> None:
 
     planted, box = plant(background(3), draw_mark(256), 160, (120, 150))
     inliers, found = match(planted)
-    assert inliers >= 12 and iou(found, box) >= 0.5, (inliers, found, box)
-    assert match(background(2))[0] < 8  # a clean photo: no consistent transform
+    # distinct correspondences (logo.distinct_pairs): 9 on this cloth, 19-24 on others; 15 raw inliers before
+    assert inliers >= 8 and logo.sift_score(inliers) >= 0.5 and iou(found, box) >= 0.5, (inliers, found, box)
+    assert match(background(2))[0] < 5  # a clean photo: no consistent transform (sift_score 0)
