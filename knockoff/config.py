@@ -148,8 +148,8 @@ class DetectConfig(_Model):
     whole_image_top: int = Field(32, ge=0)
     whole_image_margin: int = Field(0, ge=0)
     # whole-image SIFT is skipped where the image is already settled: a window verified with at least
-    # whole_image_skip_inliers inliers (distinct correspondences since model v25, logo.distinct_pairs; 0: never), or a brand name read with OCR score >= whole_image_skip_ocr
-    # (1.0: never)
+    # whole_image_skip_inliers inliers (distinct correspondences since model v25, logo.distinct_pairs;
+    # 0: never), or a brand name read with OCR score >= whole_image_skip_ocr (1.0: never)
     whole_image_skip_inliers: int = Field(12, ge=0)
     whole_image_skip_ocr: Unit = 0.9
     coarse_min_cells: int = Field(8, ge=1)

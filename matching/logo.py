@@ -590,7 +590,7 @@ def sift_score(inliers: int) -> float:
     """Strength 0..1 of a geometric verification with `inliers` distinct correspondences (`distinct_pairs`):
     0 up to 4, 1 from 8. Since model v25 (distinct counting) the ramp is 4 wide instead of 8: a true match
     has fewer distinct places than raw inliers (real-logos development half, every SIFT match labelled by the
-    image's brand: distinct 7 and 8 true 24 / false 2, whole image and window together), and with the ramp of
+    image's brand, distinct 7 and 8: whole image true 24 / false 2, windows 13 / 0), and with the ramp of
     8 the demo shop's marks lost verification strength (Nordvik's fused AP 0.937 -> 0.931, Solenne prints
     rising in its list; 0.937 with this ramp; benchmarks/RESULTS.md, headline section)."""
     return float(np.clip((inliers - 4) / 4.0, 0.0, 1.0))

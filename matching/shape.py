@@ -19,12 +19,13 @@ an opaque photo crop's outline is its rectangle, unless its border is one colour
 (matching/marks.py `border_matte`; the crop's matte is its silhouette). Used by matching/engine.py on the best
 windows of an image (`match.detect.shape_*` in knockoff/config.py).
 
-Cost (model v17): a mark is rendered once per power-of-two size for all template sizes under it (`ShapeRefs._source`);
-templates over MAX_SIDE px are matched on the image reduced by a whole factor (`Fields`), where an edge keeps its
-width and weight; the Matcher matches the windows the CNN gate rules out only where they can be rivals. Templates
-are made from the rendering's alpha channel alone (`marks.crop_resize`'s `band`, `_turned`), the same arrays to the bit as from the
-whole RGBA (2026-12-04: 60 real photos, 1,000 brands, one thread, alternating runs: every row identical, shape
-verification 156 / 160 -> 125 / 127 CPU ms per photo, the Matcher 522 / 535 -> 489 / 483).
+Cost (model v17): a mark is rendered once per power-of-two size for all template sizes under it
+(`ShapeRefs._source`); templates over MAX_SIDE px are matched on the image reduced by a whole factor
+(`Fields`), where an edge keeps its width and weight; the Matcher matches the windows the CNN gate rules out
+only where they can be rivals. Templates are made from the rendering's alpha channel alone
+(`marks.crop_resize`'s `band`, `_turned`), the same arrays to the bit as from the whole RGBA (2026-12-04: 60
+real photos, 1,000 brands, one thread, alternating runs: every row identical, shape verification 156 / 160 ->
+125 / 127 CPU ms per photo, the Matcher 522 / 535 -> 489 / 483).
 """
 
 from __future__ import annotations

@@ -167,9 +167,9 @@ def test_a_template_depends_on_its_size_alone_not_on_the_windows_before_it(marks
 
 
 def test_templates_from_the_alpha_alone_are_those_of_the_whole_rgba(marks_dir: Path) -> None:
-    """`crop_resize(..., band="A")` and `_turned` work on the alpha channel alone; the templates must be the arrays that the
-    whole RGBA rendering, resized (marks.crop_resize) and turned, gives: a vector mark and a raster, at sizes
-    that shrink and enlarge, at every angle."""
+    """`crop_resize(..., band="A")` and `_turned` work on the alpha channel alone; the templates must be the arrays
+    that the whole RGBA rendering, resized (marks.crop_resize) and turned, gives: a vector mark and a raster,
+    at sizes that shrink and enlarge, at every angle."""
     import cv2
 
     from knockoff.matching.marks import crop_resize, mark_source
