@@ -188,7 +188,7 @@ class DetectConfig(_Model):
     # 0 windows: off
     shape_top: int = Field(4, ge=0, le=64)
     shape_min_score: float = Field(0.35, ge=0.0, le=1.0)
-    shape_low: float = Field(0.15, ge=0.0, lt=1.0)
+    shape_low: float = Field(0.05, ge=0.0, lt=1.0)  # 0.15 before model v26 (matching/engine.py notes)
     shape_high: float = Field(0.4, gt=0.0, le=1.0)
     shape_weight: Unit = 0.9
     # and only where the window's calibrated correlation is at least this (the CNN not ruling the brand out)
