@@ -64,7 +64,7 @@ log = logging.getLogger(__name__)
 ALGO_VERSION = (
     "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo"
     "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-fine2-matte-compete2-stack7-zoomtext-distinct"
-    "-low05-v26"
+    "-low05-chroma2-v27"
 )
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
@@ -114,6 +114,26 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   0.277); a mark's quarters scored apart and the worst left out where that scores higher (occlusion): at the
 #   box 0.278 -> 0.298 (occluded 0.110 -> 0.165), all 720 0.500 -> 0.503, occluded 0.256 -> 0.258, at 1.42x the
 #   Matcher's time (four correlations per template instead of one).
+# - shape_chroma (model v27, 2026-12-05; shape.colour_orientation_field): shape verification also reads the image's
+#   edges in colour, CIELAB L* plus a* and b* weighted 2, summed as Di Zenzo's structure tensor, and a window keeps
+#   the stronger of the grey and the colour view. Of the 720 composites by another hand, 45 % of the positives
+#   are within 40 grey levels of their cloth, many of them in the brand's colour on cloth of another hue; the
+#   grey field has hardly an edge there. All 720, OCR on, one session (mAP / top-1): grey only (v26) 0.5072 /
+#   0.5069; the colour field instead of the grey one, a*/b* weight 1 / 2 / 4: 0.5205 / 0.5228 / 0.5223, top-1
+#   0.514-0.519; weight 2 with a*/b* smoothed at 2 px instead of 1: 0.523; colour edges counted only where the
+#   lightness edge is weak (weight x 16^2 / (|g_L|^2 + 16^2)): 0.5167; both views, the stronger kept (kept):
+#   0.5232 / 0.5162, contrast < 40 0.289 -> 0.315, brand ink, opaque, not occluded, >= 48 px 0.800 -> 0.898,
+#   ink from the photo 0.382 -> 0.388, < 48 px 0.322 -> 0.324, every condition up or level. The colour field
+#   alone cost the demo shop one true Solenne listing (fused AP 0.9581 -> 0.9567): its 56 px orange wordmark on
+#   maroon has sharp grey edges, but JPEG keeps colour at half resolution, so the colour edges outline the word as
+#   a bar that Nordvik's wordmark matched 0.552 against Solenne's 0.597 (grey: 0.494), leaving too small a margin
+#   over that rival; a sun logo likewise (0.538 / 0.468 grey, 0.510 / 0.481 colour). With both views the demo's
+#   fused AP is as v26's, 0.9488 / 0.9367 / 0.9581, and its flagged lists identical (the colour field alone: Acme
+#   flags one decoy fewer). Also at weight 2, both views: real-logos development half (cached features and OCR)
+#   mAP 0.9299, top-1 0.8912, as v26 (only its three matted crops have shape templates); logo-free clothing photos
+#   >= 0.3 / 0.5 / 0.7 16 / 6 / 0, as v26. Cost: the Matcher on the first 120 of those composites (OCR on, one
+#   thread, both versions in one process, alternating passes): 537.6 -> 574.5 CPU ms per image (1.07x),
+#   shape-matched windows 690 -> 1,390 (each window is matched in both views).
 # - whole_image_skip_ocr / whole_image_skip_inliers: the whole-image pass is skipped where the image is settled
 #   before it (a brand name read with OCR score >= 0.9, or a window verified with >= 12 inliers): other brands
 #   then get no whole-image inliers on an image that shows a known brand. real-logos development half, full set
@@ -663,7 +683,7 @@ class Matcher:
                 self._verify_whole(d, cands)
         logo.yield_to_verified(cands)
         if self.shape_refs is not None:
-            self._verify_shapes(gray if gray is not None else cv2.cvtColor(d.rgb, cv2.COLOR_RGB2GRAY), cands)
+            self._verify_shapes(d.rgb, cands)
         # a brand the lookup ranked out, kept by the second tier for its peak alone, needs that peak confirmed
         cands = [c for c in cands if c.brand not in rescued or logo.sift_score(c.inliers) > 0 or c.shape > 0]
         ocr_rows = self._ocr_rows(sha, d, cands, read) if ocr_on else []
@@ -731,29 +751,49 @@ class Matcher:
                     out[key] = (corr, win)
         return out
 
-    def _verify_shapes(self, gray: np.ndarray, cands: list[logo.Candidate]) -> None:
+    def _verify_shapes(self, rgb: np.ndarray, cands: list[logo.Candidate]) -> None:
         """Shape verification (matching/shape.py) of the knobs.shape_top best windows whose mark has a
-        silhouette, searched within knobs.shape_margin x the window's longer side around it in `gray` (the
-        decoded image, H x W uint8). A match scoring s >= knobs.shape_min_score, in a window whose calibrated
-        correlation is at least knobs.shape_min_p, is measured by its margin:
-        s less the higher of the template's best score elsewhere in the image and the scores of other brands'
-        matches overlapping it (a print that stands out for every brand's template is evidence for none).
-        The window's `shape` becomes knobs.shape_weight x the margin's place between shape_low and shape_high
-        (0..1), and `shape_box` the template's box, where that place is above 0.
+        silhouette, searched within knobs.shape_margin x the window's longer side around it in `rgb` (the
+        decoded image, H x W x 3 uint8), in two views of its edges: grey, and with knobs.shape_chroma > 0 also
+        in colour (shape.colour_orientation_field). A window keeps the stronger view's result (`_shape_view`):
+        colour edges find prints that differ from the cloth in hue more than in lightness, while the grey view
+        keeps the letter-sized detail that JPEG's half-resolution colour blurs (a small wordmark's colour edges
+        outline the word as a bar, which every brand's wordmark then matches about equally).
+        The window's `shape` becomes knobs.shape_weight x that view's q, and `shape_box` its template's box."""
+        k = self.knobs
+        top = sorted(cands, key=lambda c: (-c.corr, c.brand, c.mark))[: k.shape_top]
+        top = [c for c in top if (c.brand, c.mark) in self.shape_refs]
+        if not top:
+            return
+        gated = [logo.corr_score(c.corr, self.calibration) >= k.shape_min_p for c in top]
+        views = [Fields(rgb)] + ([Fields(rgb, k.shape_chroma)] if k.shape_chroma > 0 else [])
+        best: dict[int, tuple[float, tuple]] = {}
+        for fields in views:  # each view's orientation fields are computed on first use
+            for i, (q, box) in self._shape_view(fields, top, gated).items():
+                if q > best.get(i, (0.0, ()))[0]:
+                    best[i] = (q, box)
+        for i, (q, box) in best.items():
+            top[i].shape, top[i].shape_box = k.shape_weight * q, tuple(float(v) for v in box)
+
+    def _shape_view(
+        self, fields: Fields, top: list[logo.Candidate], gated: list[bool]
+    ) -> dict[int, tuple[float, tuple]]:
+        """One view's shape matches of the windows `top` (`gated`: whether the CNN lets each count): index ->
+        (q in (0, 1], the template's box). A match scoring s >= knobs.shape_min_score, in a gated window, is
+        measured by its margin: s less the higher of the template's best score elsewhere in the image and the
+        scores of other brands' matches overlapping it (a print that stands out for every brand's template is
+        evidence for none); q is the margin's place between shape_low and shape_high.
 
         The windows the CNN gate rules out are matched only where a gated-in window passes shape_min_score,
         since they serve only as its rivals: the same result as matching every window, at a fraction of the
         cost where the best windows are other brands' chance peaks."""
         k = self.knobs
-        top = sorted(cands, key=lambda c: (-c.corr, c.brand, c.mark))[: k.shape_top]
-        top = [c for c in top if (c.brand, c.mark) in self.shape_refs]
-        gated = [logo.corr_score(c.corr, self.calibration) >= k.shape_min_p for c in top]
-        fields = Fields(gray)  # the image's orientation fields, computed on first use
         found = {i: self._shape_match(fields, top[i]) for i in range(len(top)) if gated[i]}
         if not any(m is not None and m[0] >= k.shape_min_score for m in found.values()):
-            return
+            return {}
         found.update({i: self._shape_match(fields, top[i]) for i in range(len(top)) if not gated[i]})
         matches = [(i, top[i], *m) for i, m in sorted(found.items()) if m is not None]
+        out = {}
         for i, c, score, box, template in matches:
             if score < k.shape_min_score or not gated[i]:
                 continue  # still a rival of the others (above)
@@ -765,12 +805,13 @@ class Matcher:
             null = max([best_elsewhere(fields, template, box), *rivals])
             q = min(1.0, max(0.0, (score - null - k.shape_low) / (k.shape_high - k.shape_low)))
             if q > 0:
-                c.shape, c.shape_box = k.shape_weight * q, tuple(float(v) for v in box)
+                out[i] = (q, box)
+        return out
 
     def _shape_match(self, fields: Fields, c: logo.Candidate) -> tuple[float, tuple, Template] | None:
         """(score, box, template) of window `c`'s mark matched within knobs.shape_margin x its side around it
         (ShapeRefs.score on the image's `fields`), or None where the search area or no template fits."""
-        h, w = fields.gray.shape
+        h, w = fields.size
         x0, y0, x1, y1 = c.window
         side = max(x1 - x0, y1 - y0)
         m = self.knobs.shape_margin * side + 4

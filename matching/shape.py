@@ -78,6 +78,31 @@ def orientation_field(gray: np.ndarray, sigma: float = SIGMA, soft: float = SOFT
     return _field(gx, gy, gx * gx + gy * gy, soft)
 
 
+def colour_orientation_field(
+    rgb: np.ndarray, chroma: float, sigma: float = SIGMA, soft: float = SOFT
+) -> np.ndarray:
+    """orientation_field of a colour image: H x W x 2 float32 from a H x W x 3 uint8 RGB image, whose edges
+    are those of its CIELAB lightness and, weighted by `chroma` (>= 0), of its a* and b* channels (OpenCV's
+    8-bit Lab: L* scaled to 0-255, a* and b* in their own units). The channels' gradients are summed as Di
+    Zenzo's structure tensor (Di Zenzo, "A note on the gradient of a multi-image", CVGIP 1986) in the doubled-angle
+    form: (sum w (gx^2 - gy^2), sum w 2 gx gy) / (sum w |g|^2 + soft^2), still the same for dark-on-light and
+    light-on-dark ink. A print whose ink differs from the cloth more in hue than in lightness (a brand's red
+    on a green shirt) keeps its edges, while folds and shading, which change the lightness, gain nothing.
+    ValueError for an array that is not H x W x 3."""
+    if rgb.ndim != 3 or rgb.shape[2] != 3:
+        raise ValueError(f"colour_orientation_field needs an H x W x 3 RGB image, got shape {rgb.shape}")
+    lab = cv2.cvtColor(np.ascontiguousarray(rgb, dtype=np.uint8), cv2.COLOR_RGB2LAB).astype(np.float32)
+    xx, yy, xy = (np.zeros(rgb.shape[:2], np.float32) for _ in range(3))
+    for channel, weight in ((0, 1.0), (1, chroma), (2, chroma)):
+        if weight > 0:
+            gx, gy = _gradients(lab[..., channel], sigma)
+            xx += weight * gx * gx
+            yy += weight * gy * gy
+            xy += weight * gx * gy
+    w = 1.0 / (xx + yy + soft * soft)
+    return np.dstack([(xx - yy) * w, 2.0 * xy * w]).astype(np.float32)
+
+
 def has_silhouette(path: Path) -> bool:
     """Whether a mark file draws an outline of its own: an SVG, or a raster whose own alpha channel leaves at
     least 5 % of it transparent (alpha < 128). An opaque photo crop has none, even where load_mark_rgba
@@ -125,20 +150,26 @@ class Template(NamedTuple):
 
 
 class Fields:
-    """The orientation_field of one grey image (H x W, uint8) at whole-factor reductions, each computed on
-    first use: `at(f)` is the field of the image reduced f times (area averaging), H // f x W // f x 2. An edge
-    keeps its 1-2 px width and full weight at every reduction, so scores keep one scale."""
+    """The orientation field of one image at whole-factor reductions, each computed on first use: `at(f)` is
+    the field of the image reduced f times (area averaging), H // f x W // f x 2. An edge keeps its 1-2 px width
+    and full weight at every reduction, so scores keep one scale. `image`: H x W uint8 grey (orientation_field),
+    or H x W x 3 uint8 RGB with `chroma` > 0 (colour_orientation_field; its grey is used where chroma is 0)."""
 
-    def __init__(self, gray: np.ndarray) -> None:
-        self.gray = gray
+    def __init__(self, image: np.ndarray, chroma: float = 0.0) -> None:
+        if image.ndim == 3 and chroma <= 0:
+            image = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+        self.image, self.chroma = image, chroma
+        self.size: tuple[int, int] = image.shape[:2]  # (H, W) px
         self._by: dict[int, np.ndarray] = {}
 
     def at(self, factor: int) -> np.ndarray:
         if factor not in self._by:
-            g, (h, w) = self.gray, self.gray.shape
+            g, (h, w) = self.image, self.size
             if factor > 1:
                 g = cv2.resize(g, (max(1, w // factor), max(1, h // factor)), interpolation=cv2.INTER_AREA)
-            self._by[factor] = orientation_field(g)
+            self._by[factor] = (
+                colour_orientation_field(g, self.chroma) if g.ndim == 3 else orientation_field(g)
+            )
         return self._by[factor]
 
 

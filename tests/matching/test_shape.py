@@ -3,6 +3,7 @@ Matcher's use of it on its best windows (match.detect.shape_*)."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import numpy as np
@@ -61,6 +62,70 @@ def test_the_field_is_the_same_for_dark_and_light_ink_and_nearly_so_at_low_contr
     assert np.median(np.hypot(faint[edge, 0], faint[edge, 1])) > 0.5  # and a faint edge still counts
     with pytest.raises(ValueError, match="2-D"):
         orientation_field(np.zeros((8, 8, 3)))
+
+
+def _isoluminant(alpha: np.ndarray, ink: tuple, cloth: tuple) -> np.ndarray:
+    """A mark (alpha H x W, 0..1) in `ink` on a `cloth` of about the same grey (RGB uint8 H x W x 3)."""
+    a = alpha[..., None]
+    return np.clip(np.float32(cloth) * (1 - a) + np.float32(ink) * a, 0, 255).astype(np.uint8)
+
+
+def test_the_colour_field_keeps_a_print_that_differs_from_the_cloth_in_hue_alone() -> None:
+    """Red ink on a green shirt of the same grey: the grey field has no edge there, the colour field has the
+    mark's edges in the same directions as a dark print's; dark and light ink give one field (polarity), and
+    with chroma 0 the colour field is the lightness field alone."""
+    import cv2
+
+    from knockoff.matching.shape import Fields, colour_orientation_field, orientation_field
+
+    alpha = draw_mark(96)[..., 3].astype(np.float32) / 255
+    red, green = (200, 60, 60), (60, 131, 60)  # BT.601 luma 101.9 and 101.7
+    rgb = _isoluminant(alpha, red, green)
+    grey = orientation_field(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
+    colour = colour_orientation_field(rgb, chroma=2.0)
+    reference = orientation_field(128 - 60 * alpha)  # the same mark printed dark
+    edge = np.hypot(reference[..., 0], reference[..., 1]) > 0.5
+    assert np.median(np.hypot(grey[edge, 0], grey[edge, 1])) < 0.2  # the grey image hardly shows it
+    assert np.median(np.hypot(colour[edge, 0], colour[edge, 1])) > 0.8
+    cos = (reference[edge] * colour[edge]).sum(-1) / (
+        np.linalg.norm(reference[edge], axis=-1) * np.linalg.norm(colour[edge], axis=-1) + 1e-9
+    )
+    assert np.median(cos) > 0.95  # the same directions
+    swapped = colour_orientation_field(_isoluminant(alpha, green, red), chroma=2.0)
+    same = (swapped[edge] * colour[edge]).sum(-1) / (
+        np.linalg.norm(swapped[edge], axis=-1) * np.linalg.norm(colour[edge], axis=-1) + 1e-9
+    )
+    assert np.median(same) > 0.99  # ink and cloth swapped: the same field
+    shirt = np.dstack([128 - 60 * alpha] * 3).astype(np.uint8)  # a grey print: the lightness field only
+    lab = cv2.cvtColor(shirt, cv2.COLOR_RGB2LAB)[..., 0]
+    np.testing.assert_allclose(colour_orientation_field(shirt, 0.0), orientation_field(lab), atol=1e-5)
+    assert Fields(rgb).at(1).shape == Fields(rgb, 2.0).at(1).shape == (*alpha.shape, 2)  # chroma 0: grey
+    np.testing.assert_allclose(Fields(rgb).at(1), grey, atol=1e-6)
+    with pytest.raises(ValueError, match="H x W x 3"):
+        colour_orientation_field(np.zeros((8, 8)), 1.0)
+
+
+def test_a_print_in_another_hue_of_the_same_grey_is_found_only_with_colour_edges(refs) -> None:
+    """A print that differs from the cloth in hue alone scores where it is with the colour field, standing out
+    from the rest of the photo; the grey field does not find it."""
+    import cv2
+
+    from knockoff.matching.shape import Fields, best_elsewhere
+
+    bg = background(5, 360, 360).astype(np.float32)
+    shirt = np.clip(bg - bg.mean(axis=(0, 1)) + np.float32((60, 131, 60)), 0, 255).astype(np.uint8)
+    m = cv2.resize(draw_mark(256), (100, 100), interpolation=cv2.INTER_AREA)[..., 3].astype(np.float32) / 255
+    rgb = shirt.copy()
+    rgb[110:210, 120:220] = _isoluminant(
+        m, (200, 60, 60), tuple(int(v) for v in shirt[110:210, 120:220].mean((0, 1)))
+    )
+    box, window = (120.0, 110.0, 220.0, 210.0), (80, 70, 260, 250)
+    fields = Fields(rgb, 2.0)
+    s, found, template = refs.score(fields, window, ("Starling", "starling"), 100)
+    assert s >= 0.45 and iou(found, box) >= 0.6, (s, found)
+    assert s - best_elsewhere(fields, template, found) >= 0.25
+    s_grey, found_grey, _ = refs.score(Fields(rgb), window, ("Starling", "starling"), 100)
+    assert s_grey < s - 0.2, (s_grey, s)
 
 
 def test_a_faint_print_scores_high_where_it_is_and_the_bare_cloth_does_not(refs) -> None:
@@ -218,6 +283,57 @@ def test_the_matcher_raises_a_faint_print_and_boxes_it(brands) -> None:
     if on["method"] == "cnn+shape":
         found = (on["x0"], on["y0"], on["x1"], on["y1"])
         assert iou(found, box) >= 0.5, (found, box)
+
+
+def _hue_print(seed: int, size: int, xy: tuple[int, int]) -> tuple[np.ndarray, tuple]:
+    """Starling printed on a green shirt (480 x 400 photo) by moving the cloth's colour towards red of the
+    same grey, its weave kept (fabric shading): the print differs from the cloth in hue alone. (rgb, box)."""
+    import cv2
+
+    bg = background(seed, 480, 400).astype(np.float32)
+    shirt = bg - bg.mean(axis=(0, 1)) + np.float32((60, 131, 60))
+    m = (
+        cv2.resize(draw_mark(256), (size, size), interpolation=cv2.INTER_AREA)[..., 3].astype(np.float32)
+        / 255
+    )
+    x, y = xy
+    shift = np.float32((200, 60, 60)) - np.float32((60, 131, 60))  # BT.601 luma +0.2
+    shirt[y : y + size, x : x + size] += m[..., None] * shift
+    rgb = np.clip(shirt, 0, 255).astype(np.uint8)
+    return rgb, (float(x), float(y), float(x + size), float(y + size))
+
+
+def test_the_matcher_takes_the_stronger_of_the_grey_and_the_colour_view(brands) -> None:
+    """A print that differs from its shirt in hue alone: with match.detect.shape_chroma 2 (the default) the
+    colour view confirms it where the grey view cannot, boxed on the print; a window keeps the stronger view,
+    so no brand's score on either photo is lower than with grey edges alone (shape_chroma 0)."""
+    from knockoff.config import DetectConfig, MatchConfig
+    from knockoff.matching.engine import Matcher
+
+    hue, box = _hue_print(7, 120, (140, 170))
+    faint, _ = _print(background(7, 480, 400), draw_mark(256), 120, (140, 170), gap=12.0, opacity=0.75)
+    blobs = [jpeg_bytes(hue, 92), jpeg_bytes(faint, 90)]
+
+    def scores(chroma: float) -> list[dict]:
+        cfg = MatchConfig(ocr=False, device="cpu", detect=DetectConfig(shape_chroma=chroma))
+        det, errors = Matcher(brands, cfg, device="cpu").detect(images_table(blobs))
+        assert errors.num_rows == 0
+        best: dict = {}
+        for r in det.to_pylist():
+            k = (r["image_sha256"], r["brand"])
+            if r["score"] > best.get(k, {"score": -1.0})["score"]:
+                best[k] = r
+        return best
+
+    grey, colour = scores(0.0), scores(2.0)
+    assert DetectConfig().shape_chroma == 2.0
+    assert grey.keys() == colour.keys()
+    assert all(colour[k]["score"] >= grey[k]["score"] - 1e-6 for k in grey), (grey, colour)
+    sha = hashlib.sha256(blobs[0]).hexdigest()  # images_table's key
+    on, off = colour[(sha, "Starling")], grey[(sha, "Starling")]
+    assert on["method"] == "cnn+shape" and off["method"] != "cnn+shape", (off, on)
+    assert on["score"] >= off["score"] + 0.2, (off, on)
+    assert iou((on["x0"], on["y0"], on["x1"], on["y1"]), box) >= 0.5
 
 
 def test_shape_thresholds_must_be_ordered() -> None:
