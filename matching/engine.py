@@ -134,6 +134,16 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   >= 0.3 / 0.5 / 0.7 16 / 6 / 0, as v26. Cost: the Matcher on the first 120 of those composites (OCR on, one
 #   thread, both versions in one process, alternating passes): 537.6 -> 574.5 CPU ms per image (1.07x),
 #   shape-matched windows 690 -> 1,390 (each window is matched in both views).
+#   Tried with both views and not kept (all 720): shape_top 6 0.5202; shape_min_p 0.005 0.5247 (+0.0015, top-1
+#   0.5162 -> 0.5208; not checked on logo-free photos, where the 0.02 gate was set). Where the rest is (v27 rows;
+#   a positive is "good" when at most 2 of its brand's negatives score as high): 206 good, 120 with the brand's
+#   best window off the print, 66 on it but low, 40 with no row of the brand. A probe at the labelled box and
+#   size (the brand's template within 0.4 x the side, its margin over the best elsewhere, no rivals) passes
+#   (s >= 0.35, margin >= 0.05) grey / colour / either: off the print 26 / 37 / 38 of 120, no row 13 / 19 / 19
+#   of 40, on it but low 27 / 33 / 35 of 66. So up to about 90 more prints would be shape-confirmed if
+#   verification looked where they are: the window of another brand that peaks on the print (for most losers
+#   another brand's template correlates higher there), or a mark-detector proposal, matched with the image's
+#   leading brands' marks rather than only the window's own. Not built yet.
 # - whole_image_skip_ocr / whole_image_skip_inliers: the whole-image pass is skipped where the image is settled
 #   before it (a brand name read with OCR score >= 0.9, or a window verified with >= 12 inliers): other brands
 #   then get no whole-image inliers on an image that shows a known brand. real-logos development half, full set
