@@ -143,7 +143,12 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   of 40, on it but low 27 / 33 / 35 of 66. So up to about 90 more prints would be shape-confirmed if
 #   verification looked where they are: the window of another brand that peaks on the print (for most losers
 #   another brand's template correlates higher there), or a mark-detector proposal, matched with the image's
-#   leading brands' marks rather than only the window's own. Not built yet.
+#   leading brands' marks rather than only the window's own. Tried the first (same session, not kept): the 2
+#   best shape windows also matched with the marks of the image's 3 leading brands (each brand's best window's
+#   correlation for the gate; such a match, confirmed, added as the brand's candidate): all 720 0.5232 -> 0.5234,
+#   top-1 0.5162 -> 0.5139; positives with a shape row of their brand 123 -> 124, negative (image, brand) pairs
+#   with one 97 -> 103. Where a print is lost, the image's best windows are rarely on it or its brand is not
+#   among the leading three; proposals are the other way in, not tried.
 # - whole_image_skip_ocr / whole_image_skip_inliers: the whole-image pass is skipped where the image is settled
 #   before it (a brand name read with OCR score >= 0.9, or a window verified with >= 12 inliers): other brands
 #   then get no whole-image inliers on an image that shows a known brand. real-logos development half, full set
