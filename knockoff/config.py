@@ -194,8 +194,9 @@ class DetectConfig(_Model):
     # and only where the window's calibrated correlation is at least this (the CNN not ruling the brand out)
     shape_min_p: Unit = 0.02
     shape_margin: float = Field(0.4, ge=0.0, le=2.0)
-    # weight of the image's CIELAB a* and b* edges beside its lightness edges in the orientation field
-    # (matching/shape.py colour_orientation_field; 0: grey edges only, as before model v27)
+    # weight of the image's CIELAB a* and b* edges beside its lightness edges in a second, colour reading of the
+    # image's edges (matching/shape.py colour_orientation_field); each window keeps the stronger of the grey and
+    # the colour reading. 0: grey edges only, as before model v27 (matching/engine.py notes)
     shape_chroma: float = Field(2.0, ge=0.0, le=16.0)
     # share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0 measured:
     # held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)

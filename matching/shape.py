@@ -8,7 +8,9 @@ much as a strong one. The score of a template at a place is the mean, over the t
 cos(2 x (angle in the image - angle in the mark)): 1 where every edge of the mark lies on an edge of the same
 direction, about 0 on texture or flat cloth. This is the polarity-free gradient-orientation similarity of
 Steger, "Similarity measures for occlusion, clutter, and illumination invariant object recognition" (DAGM
-2001), computed with OpenCV's matchTemplate (TM_CCORR) over the two channels (cos 2a, sin 2a).
+2001), computed with OpenCV's matchTemplate (TM_CCORR) over the two channels (cos 2a, sin 2a). The image's edges
+can also be read in colour (`colour_orientation_field`, CIELAB as Di Zenzo's tensor), for a print whose ink
+differs from the cloth in hue more than in lightness; the Matcher keeps the stronger of the two readings.
 
 A match must also stand out from the same template's best score elsewhere in the image (`best_elsewhere`): on
 real logo-free clothing photos, folds, stripes and weave give some marks (ladder-like or letter-shaped ones)
@@ -87,7 +89,7 @@ def colour_orientation_field(
     Zenzo's structure tensor (Di Zenzo, "A note on the gradient of a multi-image", CVGIP 1986) in the doubled-angle
     form: (sum w (gx^2 - gy^2), sum w 2 gx gy) / (sum w |g|^2 + soft^2), still the same for dark-on-light and
     light-on-dark ink. A print whose ink differs from the cloth more in hue than in lightness (a brand's red
-    on a green shirt) keeps its edges, while folds and shading, which change the lightness, gain nothing.
+    on a green shirt) keeps its edges; folds and shading, which change the lightness only, add nothing in a*, b*.
     ValueError for an array that is not H x W x 3."""
     if rgb.ndim != 3 or rgb.shape[2] != 3:
         raise ValueError(f"colour_orientation_field needs an H x W x 3 RGB image, got shape {rgb.shape}")
