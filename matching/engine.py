@@ -704,7 +704,7 @@ class Matcher:
                 self._verify_whole(d, cands)
         logo.yield_to_verified(cands)
         if self.shape_refs is not None:
-            self._verify_shapes(d.rgb, cands)
+            self._verify_shapes(d.rgb, gray, cands)
         # a brand the lookup ranked out, kept by the second tier for its peak alone, needs that peak confirmed
         cands = [c for c in cands if c.brand not in rescued or logo.sift_score(c.inliers) > 0 or c.shape > 0]
         ocr_rows = self._ocr_rows(sha, d, cands, read) if ocr_on else []
@@ -772,10 +772,11 @@ class Matcher:
                     out[key] = (corr, win)
         return out
 
-    def _verify_shapes(self, rgb: np.ndarray, cands: list[logo.Candidate]) -> None:
+    def _verify_shapes(self, rgb: np.ndarray, gray: np.ndarray | None, cands: list[logo.Candidate]) -> None:
         """Shape verification (matching/shape.py) of the knobs.shape_top best windows whose mark has a
         silhouette, searched within knobs.shape_margin x the window's longer side around it in `rgb` (the
-        decoded image, H x W x 3 uint8), in two views of its edges: grey, and with knobs.shape_chroma > 0 also
+        decoded image, H x W x 3 uint8; `gray` its grey version where SIFT already made it, else None), in two
+        views of its edges: grey, and with knobs.shape_chroma > 0 also
         in colour (shape.colour_orientation_field). A window keeps the stronger view's result (`_shape_view`):
         colour edges find prints that differ from the cloth in hue more than in lightness, while the grey view
         keeps the letter-sized detail that JPEG's half-resolution colour blurs (a small wordmark's colour edges
@@ -787,7 +788,8 @@ class Matcher:
         if not top:
             return
         gated = [logo.corr_score(c.corr, self.calibration) >= k.shape_min_p for c in top]
-        views = [Fields(rgb)] + ([Fields(rgb, k.shape_chroma)] if k.shape_chroma > 0 else [])
+        views = [Fields(rgb if gray is None else gray)]  # Fields makes the grey image where it is not given
+        views += [Fields(rgb, k.shape_chroma)] if k.shape_chroma > 0 else []
         best: dict[int, tuple[float, tuple]] = {}
         for fields in views:  # each view's orientation fields are computed on first use
             for i, (q, box) in self._shape_view(fields, top, gated).items():

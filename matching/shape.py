@@ -66,9 +66,11 @@ def _gradients(g: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
     return cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3)
 
 
-def _field(gx: np.ndarray, gy: np.ndarray, m2: np.ndarray, soft: float) -> np.ndarray:
-    w = 1.0 / (m2 + soft * soft)  # (cos 2a, sin 2a) = (gx^2 - gy^2, 2 gx gy) / |g|^2, times |g|^2 / (...)
-    return np.dstack([(gx * gx - gy * gy) * w, 2.0 * gx * gy * w]).astype(np.float32)
+def _field(xx: np.ndarray, yy: np.ndarray, xy: np.ndarray, soft: float) -> np.ndarray:
+    """The doubled-angle field of a structure tensor (xx, yy, xy = gx^2, gy^2, gx gy, or their weighted sums
+    over channels): (cos 2a, sin 2a) = (xx - yy, 2 xy) / (xx + yy), times (xx + yy) / (xx + yy + soft^2)."""
+    w = 1.0 / (xx + yy + soft * soft)
+    return np.dstack([(xx - yy) * w, 2.0 * xy * w]).astype(np.float32)
 
 
 def orientation_field(gray: np.ndarray, sigma: float = SIGMA, soft: float = SOFT) -> np.ndarray:
@@ -77,7 +79,7 @@ def orientation_field(gray: np.ndarray, sigma: float = SIGMA, soft: float = SOFT
     if gray.ndim != 2:
         raise ValueError(f"orientation_field needs a 2-D grey image, got shape {gray.shape}")
     gx, gy = _gradients(gray.astype(np.float32), sigma)
-    return _field(gx, gy, gx * gx + gy * gy, soft)
+    return _field(gx * gx, gy * gy, gx * gy, soft)
 
 
 def colour_orientation_field(
@@ -101,8 +103,7 @@ def colour_orientation_field(
             xx += weight * gx * gx
             yy += weight * gy * gy
             xy += weight * gx * gy
-    w = 1.0 / (xx + yy + soft * soft)
-    return np.dstack([(xx - yy) * w, 2.0 * xy * w]).astype(np.float32)
+    return _field(xx, yy, xy, soft)
 
 
 def has_silhouette(path: Path) -> bool:
@@ -135,7 +136,7 @@ def shape_template(alpha: np.ndarray) -> tuple[np.ndarray, int]:
     number of edge pixels)."""
     gx, gy = _gradients(np.pad(alpha.astype(np.float32), 2), SIGMA)  # once: the field and the edges
     m2 = gx * gx + gy * gy
-    f = _field(gx, gy, m2, soft=1.0)
+    f = _field(gx * gx, gy * gy, gx * gy, soft=1.0)
     on = m2 > EDGE_SHARE * float(m2.max()) if m2.max() > 0 else np.zeros_like(m2, bool)
     # unit length on the edge: the template's own contrast does not weigh its pixels
     norm = np.sqrt((f * f).sum(-1, keepdims=True)) + 1e-6
