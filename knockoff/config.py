@@ -198,6 +198,11 @@ class DetectConfig(_Model):
     # image's edges (matching/shape.py colour_orientation_field); each window keeps the stronger of the grey and
     # the colour reading. 0: grey edges only, as before model v27 (matching/engine.py notes)
     shape_chroma: float = Field(2.0, ge=0.0, le=16.0)
+    # each half of a window's best shape template is also matched and measured on its own (a print partly
+    # hidden by a fold, a strap or a hand), its q weighted by this (a half is less specific than the whole
+    # mark), the window keeping its best q (matching/shape.py match_halves; model v28, matching/engine.py
+    # notes). 0: whole templates only, as before model v28
+    shape_halves: Unit = 1.0
     # share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0 measured:
     # held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)
     background_weight: float = Field(0.5, ge=0.0, le=1.0)

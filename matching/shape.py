@@ -16,6 +16,10 @@ A match must also stand out from the same template's best score elsewhere in the
 real logo-free clothing photos, folds, stripes and weave give some marks (ladder-like or letter-shaped ones)
 scores as high as a faint print, but about as high all over the photo.
 
+A print partly hidden (a fold, a strap, a hand) keeps some of its edges whole: `match_halves` matches each half
+of the best template on its own, scored over its own edge pixels, and the Matcher measures each against its own
+best score elsewhere, keeping the best margin (model v28).
+
 Only marks with a silhouette (a vector or a PNG with real transparency: `has_silhouette`) get shape templates:
 an opaque photo crop's outline is its rectangle, unless its border is one colour, which then is its background
 (matching/marks.py `border_matte`; the crop's matte is its silhouette). Used by matching/engine.py on the best
@@ -33,6 +37,7 @@ real photos, 1,000 brands, one thread, alternating runs: every row identical, sh
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -57,6 +62,12 @@ EDGE_SHARE = 0.05  # template edge pixels: gradient energy above this share of t
 CACHE_SIZES = 256  # (mark, size) template sets kept, least recently used dropped
 CACHE_SOURCES = 64  # (mark, power of two) renderings (mark_source) kept, least recently used dropped
 MAX_SIDE = 96  # px: larger templates are matched on the image reduced by a whole factor (`Fields`) instead
+HALF_MIN_SHARE = 0.3  # a template's half is matched on its own where it holds this share of its edge pixels
+GENERIC_MAX = (
+    0.8  # a half that a plain disc, ellipse or rectangle explains this well is not matched on its own
+)
+GENERIC_SIDE = 64  # px: the size at which a mark's halves are compared with the plain shapes
+WORDMARK_ASPECT = 2.5  # a mark this many times as wide as tall (or tall as wide) is read as a wordmark
 
 
 def _gradients(g: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
@@ -152,6 +163,31 @@ class Template(NamedTuple):
     reduction: int
 
 
+class Part(NamedTuple):
+    """A half of a matched template matched on its own (`match_halves`): its score (-1..1), its box and template
+    (image pixels; the template as matched, a Template), and the box the whole template would have there."""
+
+    score: float
+    box: tuple[int, int, int, int]
+    template: Template
+    whole: tuple[int, int, int, int]
+
+
+class ShapeMatch(NamedTuple):
+    """A window's shape match: the best template's score (-1..1), box (image pixels) and Template, and the
+    matches of its halves on their own (`match_halves`; empty where not looked for)."""
+
+    score: float
+    box: tuple[int, int, int, int]
+    template: Template
+    parts: list[Part]
+
+    @property
+    def peak(self) -> float:
+        """The highest score of the whole template and its halves."""
+        return max([self.score, *(p.score for p in self.parts)])
+
+
 class Fields:
     """The orientation field of one image at whole-factor reductions, each computed on first use: `at(f)` is
     the field of the image reduced f times (area averaging), H // f x W // f x 2. An edge keeps its 1-2 px width
@@ -200,6 +236,7 @@ class ShapeRefs:
         self._data = {k: p.read_bytes() for k, p in (self.paths | self._crops).items()}
         self._cache: OrderedDict[tuple[tuple[str, str], int], list[tuple[np.ndarray, int]]] = OrderedDict()
         self._sources: OrderedDict[tuple[tuple[str, str], int], Image.Image] = OrderedDict()
+        self._specific: dict[tuple[str, str], tuple[bool, bool, bool, bool]] = {}
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         """Whether the mark has shape templates: a silhouette of its own, or, for an opaque photo crop (decided on
@@ -229,6 +266,14 @@ class ShapeRefs:
             if len(self._cache) > CACHE_SIZES:
                 self._cache.popitem(last=False)
         return self._cache[(key, size)]
+
+    def specific_halves(self, key: tuple[str, str]) -> tuple[bool, bool, bool, bool]:
+        """Which halves (left, right, top, bottom) of the mark's templates are matched on their own
+        (`specific_halves` of its alpha at GENERIC_SIDE px, upright; decided once per mark)."""
+        if key not in self._specific:
+            alpha = crop_resize(self._source(key, GENERIC_SIDE), GENERIC_SIDE, band="A")
+            self._specific[key] = specific_halves(alpha)
+        return self._specific[key]
 
     def _source(self, key: tuple[str, str], size: int) -> Image.Image:
         """The mark's rendering (mark_source) for templates of `size` px: made for the power of two at or above
@@ -283,3 +328,97 @@ def best_elsewhere(fields: Fields, template: Template, box: tuple[int, int, int,
     r[max(0, y - th // 2) : y + th // 2 + 1, max(0, x - tw // 2) : x + tw // 2 + 1] = -np.inf
     v = float(r.max())
     return v / n if np.isfinite(v) else 0.0
+
+
+def halves(template: Template) -> list[tuple[int, Template, tuple[int, int]]]:
+    """The left, right, top and bottom halves (0, 1, 2, 3) of a shape template that hold at least
+    HALF_MIN_SHARE of its edge pixels and are at least 6 px a side: (which, the half as a Template of the same
+    reduction, its offset (x, y) in the template's pixels)."""
+    t, n, f = template
+    h, w = t.shape[:2]
+    out = []
+    for which, (ys, xs) in enumerate(
+        (
+            (slice(0, h), slice(0, w // 2)),
+            (slice(0, h), slice(w // 2, w)),
+            (slice(0, h // 2), slice(0, w)),
+            (slice(h // 2, h), slice(0, w)),
+        )
+    ):
+        u = np.ascontiguousarray(t[ys, xs])
+        nu = int(np.count_nonzero(np.abs(u).sum(-1)))
+        if nu >= HALF_MIN_SHARE * n and min(u.shape[:2]) >= 6:
+            out.append((which, Template(u, nu, f), (xs.start, ys.start)))
+    return out
+
+
+@cache
+def _plain_shapes() -> list[np.ndarray]:
+    """Orientation fields (2 GENERIC_SIDE px square, x 2) of plain silhouettes about GENERIC_SIDE px across:
+    discs, upright and lying ellipses and rectangles (sides 1, 0.6 and 0.35 of the other), at 0.8-1.25 x."""
+    c = GENERIC_SIDE
+    out = []
+    for k in (0.8, 0.9, 1.0, 1.1, 1.25):
+        for ratio in (1.0, 0.6, 0.35):
+            a, b = int(c * k) // 2, int(c * k * ratio) // 2  # half sides (px)
+            for rx, ry in ((a, b), (b, a)):
+                for ellipse in (True, False):
+                    canvas = np.zeros((2 * c, 2 * c), np.float32)
+                    if ellipse:
+                        cv2.ellipse(canvas, (c, c), (rx, ry), 0, 0, 360, 255, -1)
+                    else:
+                        cv2.rectangle(canvas, (c - rx, c - ry), (c + rx, c + ry), 255, -1)
+                    out.append(orientation_field(canvas))
+    return out
+
+
+def specific_halves(alpha: np.ndarray) -> tuple[bool, bool, bool, bool]:
+    """Whether each half (left, right, top, bottom) of a mark's shape template says something of the mark:
+    False where the half's best score on a plain disc, ellipse or rectangle of about the mark's size is at
+    least GENERIC_MAX. `alpha`: the mark's alpha channel, GENERIC_SIDE px on its longer side (h x w uint8).
+    A badge's round or square outline is such a shape: half a disc is an arc, which the rim of a bag, a
+    cap or a plate matches as well as a print (the demo shop's three round marks score 0.98 as wholes and as
+    halves; of the 40 marks of the composites by another hand, no half above 0.74). A wordmark (WORDMARK_ASPECT)
+    has none either: its halves are a few letters each, which any printed text matches about as well (the demo
+    shop's Acme wordmark on a cap's decoy text: a half 0.75 against 0.49 elsewhere in the photo; of the
+    composites' 40 marks only Dior's is that wide)."""
+    ys, xs = np.nonzero(alpha > 8)
+    if not len(xs) or max(np.ptp(xs), np.ptp(ys)) + 1 >= WORDMARK_ASPECT * (min(np.ptp(xs), np.ptp(ys)) + 1):
+        return False, False, False, False
+    template = Template(*shape_template(alpha), 1)
+    out = [False] * 4
+    for which, half, _ in halves(template):
+        best = max(cv2.minMaxLoc(cv2.matchTemplate(f, half.t, cv2.TM_CCORR))[1] for f in _plain_shapes())
+        out[which] = best / half.n < GENERIC_MAX
+    return out[0], out[1], out[2], out[3]
+
+
+def match_halves(
+    fields: Fields,
+    area: tuple[int, int, int, int],
+    template: Template,
+    allowed: tuple[bool, ...] = (True, True, True, True),
+) -> list[Part]:
+    """Each half of a matched `template` (`halves`) at its best place in `area` (x0, y0, x1, y1, image pixels)
+    of the image whose `fields` are given, scored over its own edge pixels: a print partly hidden (a fold, a
+    strap, a hand, another garment over it) keeps one half whole, whose score then is what the whole mark
+    would score unhidden, where the whole template's mean is pulled down by the hidden part. A half is less
+    specific than the whole mark, so the Matcher measures it against its own best score elsewhere
+    (`best_elsewhere`) like any template. `allowed`: which halves (left, right, top, bottom) to match
+    (`ShapeRefs.specific_halves`)."""
+    f = template.reduction
+    x0, y0, x1, y1 = (v // f for v in area)
+    field = fields.at(f)[y0:y1, x0:x1]
+    th, tw = template.t.shape[:2]
+    out = []
+    for which, half, (ox, oy) in halves(template):
+        h, w = half.t.shape[:2]
+        if not allowed[which] or h > field.shape[0] or w > field.shape[1]:
+            continue
+        _, v, _, (x, y) = cv2.minMaxLoc(cv2.matchTemplate(field, half.t, cv2.TM_CCORR))
+        bx, by = f * (x0 + x), f * (y0 + y)
+        wx, wy = bx - f * ox, by - f * oy
+        out.append(
+            Part(v / half.n, (bx, by, bx + f * w, by + f * h), half, (wx, wy, wx + f * tw, wy + f * th))
+        )
+    return out

@@ -343,3 +343,113 @@ def test_shape_thresholds_must_be_ordered() -> None:
 
     with pytest.raises(ValidationError, match="shape_high"):
         DetectConfig(shape_low=0.6, shape_high=0.5)
+
+
+def _hidden_print(gap: float, hide: int) -> tuple[np.ndarray, np.ndarray, tuple]:
+    """Starling printed 120 px at (140, 170) on a 480 x 400 photo `gap` grey levels from its cloth, and the
+    same photo with the print's right `hide` px covered by cloth from elsewhere in it (a fold, a strap):
+    (unhidden rgb, hidden rgb, the print's box)."""
+    bg = background(7, 480, 400)
+    rgb, box = _print(bg, draw_mark(256), 120, (140, 170), gap=gap)
+    hidden = rgb.copy()
+    hidden[160:310, 260 - hide : 270] = bg[20:170, 370 - hide : 380]
+    return rgb, hidden, box
+
+
+def test_a_half_of_the_mark_finds_a_print_partly_hidden(refs) -> None:
+    """The right half of a print hidden: the whole template's mean falls under shape_min_score (0.35), while
+    the left half, matched on its own (shape.match_halves), scores as on the whole print, stands out from its
+    best score elsewhere in the photo, and gives the whole mark's box on the print; the hidden half scores as
+    on cloth. On the unhidden print every half is found there too."""
+    import cv2
+
+    from knockoff.matching.shape import Fields, best_elsewhere, halves, match_halves
+
+    whole, hidden, box = _hidden_print(20.0, 70)
+    area = (90, 120, 310, 340)
+    for rgb in (whole, hidden):
+        fields = Fields(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
+        score, found, template = refs.score(fields, area, ("Starling", "starling"), 120)
+        assert found is not None and template is not None
+        parts = match_halves(fields, area, template)
+        assert len(parts) == len(halves(template)) == 4  # left, right, top, bottom
+        assert all(p.template.reduction == template.reduction for p in parts)
+        if rgb is whole:
+            assert score >= 0.4
+            assert all(p.score >= 0.5 and iou(p.whole, box) >= 0.8 for p in parts), parts
+            continue
+        assert score < 0.35
+        left, right = parts[0], parts[1]
+        assert left.score >= 0.5 and left.score - best_elsewhere(fields, left.template, left.box) >= 0.3
+        assert iou(left.whole, box) >= 0.8 and left.box[2] <= (box[0] + box[2]) / 2 + 4
+        assert right.score < 0.2
+
+
+def test_the_matcher_confirms_a_print_partly_hidden_by_a_half_of_its_mark(brands) -> None:
+    """With match.detect.shape_halves (the default) a print whose right half is hidden is shape-confirmed by
+    its left half (`cnn+shape`, boxed on the whole print), where the whole template alone confirms nothing;
+    a window keeps its best margin, so no brand's score on the hidden, the unhidden or a logo-free photo is
+    lower than with the whole template alone."""
+    from knockoff.config import DetectConfig, MatchConfig
+    from knockoff.matching.engine import Matcher
+
+    whole, hidden, box = _hidden_print(20.0, 55)
+    blobs = [jpeg_bytes(hidden, 90), jpeg_bytes(whole, 90), jpeg_bytes(background(7, 480, 400), 90)]
+
+    def scores(on: bool) -> dict[tuple[str, str], dict]:
+        cfg = MatchConfig(ocr=False, device="cpu", detect=DetectConfig(shape_halves=1.0 if on else 0.0))
+        det, errors = Matcher(brands, cfg, device="cpu").detect(images_table(blobs))
+        assert errors.num_rows == 0
+        best: dict = {}
+        for r in det.to_pylist():
+            k = (r["image_sha256"], r["brand"])
+            if r["score"] > best.get(k, {"score": -1.0})["score"]:
+                best[k] = r
+        return best
+
+    assert DetectConfig().shape_halves == 1.0
+    off, on = scores(False), scores(True)
+    assert off.keys() == on.keys()
+    assert all(on[k]["score"] >= off[k]["score"] - 1e-6 for k in off), (off, on)
+    sha = hashlib.sha256(blobs[0]).hexdigest()  # images_table's key
+    a, b = off[(sha, "Starling")], on[(sha, "Starling")]
+    assert b["method"] == "cnn+shape" and a["method"] != "cnn+shape", (a, b)
+    assert b["score"] >= a["score"] + 0.3, (a, b)
+    assert iou((b["x0"], b["y0"], b["x1"], b["y1"]), box) >= 0.5
+
+
+def test_halves_of_a_plain_outline_are_not_matched_on_their_own(tmp_path: Path, marks_dir: Path) -> None:
+    """Half a disc is an arc and half a rectangle a bracket, which the rim of a bag or a box matches as well
+    as a print: a badge whose silhouette is such a plain shape has no half matched on its own, whatever is
+    drawn inside it (shape.specific_halves; the demo shop's marks are such badges), while a mark with an
+    outline of its own (Starling) keeps all four."""
+    import cv2
+
+    from knockoff.matching.shape import Fields, ShapeRefs, match_halves, specific_halves
+
+    disc = np.zeros((64, 64), np.uint8)
+    cv2.circle(disc, (32, 32), 31, 255, -1)
+    bar = np.zeros((40, 64), np.uint8)
+    bar[2:38, 2:62] = 255
+    assert specific_halves(disc) == specific_halves(bar) == (False,) * 4
+    starling = cv2.resize(draw_mark(256), (64, 64), interpolation=cv2.INTER_AREA)[..., 3]
+    assert specific_halves(starling) == (True,) * 4
+
+    badge = np.zeros((256, 256, 4), np.uint8)
+    cv2.circle(badge, (128, 128), 120, (200, 30, 30, 255), -1)
+    cv2.fillPoly(badge, [np.int32([[60, 180], [128, 70], [196, 180]])], (255, 255, 255, 255))
+    (tmp_path / "badge.png").write_bytes(png_bytes(badge))
+    refs = ShapeRefs(
+        {
+            ("Badge", "badge"): tmp_path / "badge.png",
+            ("Starling", "starling"): marks_dir / "marks" / "starling.png",
+        }
+    )
+    assert refs.specific_halves(("Badge", "badge")) == (False,) * 4
+    assert refs.specific_halves(("Starling", "starling")) == (True,) * 4
+    rgb, _ = _print(background(3, 400, 400), badge, 120, (140, 140), gap=40.0)
+    fields = Fields(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
+    score, _, template = refs.score(fields, (90, 90, 310, 310), ("Badge", "badge"), 120)
+    assert template is not None and score >= 0.5
+    assert len(match_halves(fields, (90, 90, 310, 310), template)) == 4
+    assert match_halves(fields, (90, 90, 310, 310), template, refs.specific_halves(("Badge", "badge"))) == []
