@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from benchmarks.eval_metrics import iou
-from tests.matching.conftest import background, draw_mark, images_table, jpeg_bytes, png_bytes
+from tests.matching.conftest import background, draw_mark, images_table, jpeg_bytes, knob_matcher, png_bytes
 
 
 def _print(
@@ -285,6 +285,19 @@ def test_the_matcher_raises_a_faint_print_and_boxes_it(brands) -> None:
         assert iou(found, box) >= 0.5, (found, box)
 
 
+def _best_rows(brands, blobs: list[bytes], **knobs) -> dict[tuple[str, str], dict]:
+    """(image_sha256, brand) -> the best detection row of a CPU Matcher (OCR off) with these match.detect
+    `knobs` on `blobs`, after checking that no image gave an error."""
+    det, errors = knob_matcher(brands, **knobs).detect(images_table(blobs))
+    assert errors.num_rows == 0
+    best: dict = {}
+    for r in det.to_pylist():
+        k = (r["image_sha256"], r["brand"])
+        if r["score"] > best.get(k, {"score": -1.0})["score"]:
+            best[k] = r
+    return best
+
+
 def _hue_print(seed: int, size: int, xy: tuple[int, int]) -> tuple[np.ndarray, tuple]:
     """Starling printed on a green shirt (480 x 400 photo) by moving the cloth's colour towards red of the
     same grey, its weave kept (fabric shading): the print differs from the cloth in hue alone. (rgb, box)."""
@@ -307,25 +320,13 @@ def test_the_matcher_takes_the_stronger_of_the_grey_and_the_colour_view(brands) 
     """A print that differs from its shirt in hue alone: with match.detect.shape_chroma 2 (the default) the
     colour view confirms it where the grey view cannot, boxed on the print; a window keeps the stronger view,
     so no brand's score on either photo is lower than with grey edges alone (shape_chroma 0)."""
-    from knockoff.config import DetectConfig, MatchConfig
-    from knockoff.matching.engine import Matcher
+    from knockoff.config import DetectConfig
 
     hue, box = _hue_print(7, 120, (140, 170))
     faint, _ = _print(background(7, 480, 400), draw_mark(256), 120, (140, 170), gap=12.0, opacity=0.75)
     blobs = [jpeg_bytes(hue, 92), jpeg_bytes(faint, 90)]
 
-    def scores(chroma: float) -> dict[tuple[str, str], dict]:
-        cfg = MatchConfig(ocr=False, device="cpu", detect=DetectConfig(shape_chroma=chroma))
-        det, errors = Matcher(brands, cfg, device="cpu").detect(images_table(blobs))
-        assert errors.num_rows == 0
-        best: dict = {}
-        for r in det.to_pylist():
-            k = (r["image_sha256"], r["brand"])
-            if r["score"] > best.get(k, {"score": -1.0})["score"]:
-                best[k] = r
-        return best
-
-    grey, colour = scores(0.0), scores(2.0)
+    grey, colour = _best_rows(brands, blobs, shape_chroma=0.0), _best_rows(brands, blobs, shape_chroma=2.0)
     assert DetectConfig().shape_chroma == 2.0
     assert grey.keys() == colour.keys()
     assert all(colour[k]["score"] >= grey[k]["score"] - 1e-6 for k in grey), (grey, colour)
@@ -390,25 +391,13 @@ def test_the_matcher_confirms_a_print_partly_hidden_by_a_half_of_its_mark(brands
     its left half (`cnn+shape`, boxed on the whole print), where the whole template alone confirms nothing;
     a window keeps its best margin, so no brand's score on the hidden, the unhidden or a logo-free photo is
     lower than with the whole template alone."""
-    from knockoff.config import DetectConfig, MatchConfig
-    from knockoff.matching.engine import Matcher
+    from knockoff.config import DetectConfig
 
     whole, hidden, box = _hidden_print(20.0, 55)
     blobs = [jpeg_bytes(hidden, 90), jpeg_bytes(whole, 90), jpeg_bytes(background(7, 480, 400), 90)]
 
-    def scores(on: bool) -> dict[tuple[str, str], dict]:
-        cfg = MatchConfig(ocr=False, device="cpu", detect=DetectConfig(shape_halves=1.0 if on else 0.0))
-        det, errors = Matcher(brands, cfg, device="cpu").detect(images_table(blobs))
-        assert errors.num_rows == 0
-        best: dict = {}
-        for r in det.to_pylist():
-            k = (r["image_sha256"], r["brand"])
-            if r["score"] > best.get(k, {"score": -1.0})["score"]:
-                best[k] = r
-        return best
-
     assert DetectConfig().shape_halves == 1.0
-    off, on = scores(False), scores(True)
+    off, on = _best_rows(brands, blobs, shape_halves=0.0), _best_rows(brands, blobs, shape_halves=1.0)
     assert off.keys() == on.keys()
     assert all(on[k]["score"] >= off[k]["score"] - 1e-6 for k in off), (off, on)
     sha = hashlib.sha256(blobs[0]).hexdigest()  # images_table's key
