@@ -56,7 +56,15 @@ from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from knockoff.matching.index import INDEX_VERSION, build_index
 from knockoff.matching.ocr import VERSION as OCR_VERSION
 from knockoff.matching.proposals import MarkProposer
-from knockoff.matching.shape import MIN_SIDE, Fields, ShapeMatch, ShapeRefs, best_elsewhere, match_halves
+from knockoff.matching.shape import (
+    MIN_SIDE,
+    Fields,
+    Part,
+    ShapeMatch,
+    ShapeRefs,
+    best_elsewhere,
+    match_halves,
+)
 from knockoff.matching.text import fold
 
 log = logging.getLogger(__name__)
@@ -186,7 +194,9 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   120 of those composites (OCR on, one thread, both settings in one process, alternating passes): 575.1 ->
 #   653.4 CPU ms per image, then with a half's or window's null skipped where its rivals alone already keep it
 #   from beating the window's best q (rows identical on 120 images) 562.1 / 620.4 (halves off / on, 1.10x);
-#   shape-matched windows 1,390 -> 1,668 (a view whose halves pass shape_min_score goes on to the rivals).
+#   shape-matched windows 1,390 -> 1,668 (a view whose halves pass shape_min_score goes on to the rivals). At 1,000
+#   brands (60 real photos, fresh processes, benchmarks/RESULTS.md throughput section): 513 -> 617 ms per photo
+#   (1.20x), most of it each mark's first specific_halves test (about 50 ms, once per mark and worker).
 # - whole_image_skip_ocr / whole_image_skip_inliers: the whole-image pass is skipped where the image is settled
 #   before it (a brand name read with OCR score >= 0.9, or a window verified with >= 12 inliers): other brands
 #   then get no whole-image inliers on an image that shows a known brand. real-logos development half, full set
@@ -846,8 +856,22 @@ class Matcher:
         since they serve only as its rivals: the same result as matching every window, at a fraction of the
         cost where the best windows are other brands' chance peaks."""
         k = self.knobs
+        specific = self.shape_refs.specific_halves  # decided on a mark's first use, so asked last
+
+        def halves(m: ShapeMatch, keep) -> list[tuple]:
+            """(score, box, template, whole box) of the halves of `m` that `keep` takes and that say something
+            of the mark (shape.specific_halves)."""
+            return [
+                (p.score, p.box, p.template, p.whole) for p in m.parts if keep(p) and specific(m.key)[p.which]
+            ]
+
+        def passes(m: ShapeMatch | None) -> bool:
+            return m is not None and (
+                m.score >= k.shape_min_score or bool(halves(m, lambda p: p.score >= k.shape_min_score))
+            )
+
         found = {i: self._shape_match(fields, top[i]) for i in range(len(top)) if gated[i]}
-        if not any(m is not None and m.peak >= k.shape_min_score for m in found.values()):
+        if not any(passes(m) for m in found.values()):
             return {}
         found.update({i: self._shape_match(fields, top[i]) for i in range(len(top)) if not gated[i]})
         matches = [(i, top[i], m) for i, m in sorted(found.items()) if m is not None]
@@ -856,18 +880,24 @@ class Matcher:
             if not gated[i]:
                 continue  # still a rival of the others (below)
             best = (0.0, ())
-            for j, (score, box, template, whole) in enumerate(
-                [(m.score, m.box, m.template, m.box), *m.parts]
-            ):
+            mine = [(m.score, m.box, m.template, m.box), *halves(m, lambda p: p.score >= k.shape_min_score)]
+            for j, (score, box, template, whole) in enumerate(mine):
                 weight = k.shape_halves if j else 1.0
                 if score < k.shape_min_score:
                     continue
+
+                def near(p: Part, whole: tuple = whole) -> bool:
+                    return logo.overlap(p.whole, whole) >= logo.RIVAL_OVERLAP
+
                 # a whole template's rivals are the other brands' whole matches; a half's also their halves
                 rivals = [
                     s
                     for _, d, r in matches
                     if d.brand != c.brand
-                    for s, _, _, other in [(r.score, r.box, r.template, r.box), *(r.parts if j else [])]
+                    for s, _, _, other in [
+                        (r.score, r.box, r.template, r.box),
+                        *(halves(r, near) if j else []),
+                    ]
                     if logo.overlap(other, whole) >= logo.RIVAL_OVERLAP
                 ]
                 bound = weight * min(1.0, (score - max(rivals, default=-1.0) - k.shape_low) / span)
@@ -896,13 +926,8 @@ class Matcher:
         score, box, template = self.shape_refs.score(fields, area, (c.brand, c.mark), side)
         if box is None or template is None:
             return None
-        key = (c.brand, c.mark)
-        parts = (
-            match_halves(fields, area, template, self.shape_refs.specific_halves(key))
-            if self.knobs.shape_halves > 0
-            else []
-        )
-        return ShapeMatch(score, box, template, parts)
+        parts = match_halves(fields, area, template) if self.knobs.shape_halves > 0 else []
+        return ShapeMatch((c.brand, c.mark), score, box, template, parts)
 
     def _decided(self, cands: list[logo.Candidate], read: tuple[list, list] | None) -> bool:
         """Whether the image's brand is settled before whole-image SIFT: a window verified with at least

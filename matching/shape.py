@@ -165,27 +165,25 @@ class Template(NamedTuple):
 
 class Part(NamedTuple):
     """A half of a matched template matched on its own (`match_halves`): its score (-1..1), its box and template
-    (image pixels; the template as matched, a Template), and the box the whole template would have there."""
+    (image pixels; the template as matched, a Template), the box the whole template would have there, and which
+    half it is (0 left, 1 right, 2 top, 3 bottom)."""
 
     score: float
     box: tuple[int, int, int, int]
     template: Template
     whole: tuple[int, int, int, int]
+    which: int
 
 
 class ShapeMatch(NamedTuple):
-    """A window's shape match: the best template's score (-1..1), box (image pixels) and Template, and the
-    matches of its halves on their own (`match_halves`; empty where not looked for)."""
+    """A window's shape match: the mark (brand, mark), the best template's score (-1..1), box (image pixels)
+    and Template, and the matches of its halves on their own (`match_halves`; empty where not looked for)."""
 
+    key: tuple[str, str]
     score: float
     box: tuple[int, int, int, int]
     template: Template
     parts: list[Part]
-
-    @property
-    def peak(self) -> float:
-        """The highest score of the whole template and its halves."""
-        return max([self.score, *(p.score for p in self.parts)])
 
 
 class Fields:
@@ -355,13 +353,14 @@ def halves(template: Template) -> list[tuple[int, Template, tuple[int, int]]]:
 @cache
 def _plain_shapes() -> list[np.ndarray]:
     """Orientation fields (2 GENERIC_SIDE px square, x 2) of plain silhouettes about GENERIC_SIDE px across:
-    discs, upright and lying ellipses and rectangles (sides 1, 0.6 and 0.35 of the other), at 0.8-1.25 x."""
+    discs and squares, upright and lying ellipses and rectangles (sides 0.6 and 0.35 of the other), at 0.8-1.25
+    x (50 fields)."""
     c = GENERIC_SIDE
     out = []
     for k in (0.8, 0.9, 1.0, 1.1, 1.25):
         for ratio in (1.0, 0.6, 0.35):
             a, b = int(c * k) // 2, int(c * k * ratio) // 2  # half sides (px)
-            for rx, ry in ((a, b), (b, a)):
+            for rx, ry in ((a, b), (b, a)) if ratio < 1 else ((a, a),):
                 for ellipse in (True, False):
                     canvas = np.zeros((2 * c, 2 * c), np.float32)
                     if ellipse:
@@ -418,7 +417,6 @@ def match_halves(
         _, v, _, (x, y) = cv2.minMaxLoc(cv2.matchTemplate(field, half.t, cv2.TM_CCORR))
         bx, by = f * (x0 + x), f * (y0 + y)
         wx, wy = bx - f * ox, by - f * oy
-        out.append(
-            Part(v / half.n, (bx, by, bx + f * w, by + f * h), half, (wx, wy, wx + f * tw, wy + f * th))
-        )
+        whole = (wx, wy, wx + f * tw, wy + f * th)
+        out.append(Part(v / half.n, (bx, by, bx + f * w, by + f * h), half, whole, which))
     return out
