@@ -59,7 +59,6 @@ from knockoff.matching.proposals import MarkProposer
 from knockoff.matching.shape import (
     MIN_SIDE,
     Fields,
-    Part,
     ShapeMatch,
     ShapeRefs,
     best_elsewhere,
@@ -858,17 +857,20 @@ class Matcher:
         k = self.knobs
         specific = self.shape_refs.specific_halves  # decided on a mark's first use, so asked last
 
-        def halves(m: ShapeMatch, keep) -> list[tuple]:
-            """(score, box, template, whole box) of the halves of `m` that `keep` takes and that say something
-            of the mark (shape.specific_halves)."""
+        def halves(m: ShapeMatch, min_score: float = -1.0, near: tuple | None = None) -> list[tuple]:
+            """(score, box, template, whole box) of the halves of `m` scoring at least `min_score` (whose whole
+            box overlaps `near` as a rival's must, where given) that say something of the mark
+            (shape.specific_halves)."""
             return [
-                (p.score, p.box, p.template, p.whole) for p in m.parts if keep(p) and specific(m.key)[p.which]
+                (p.score, p.box, p.template, p.whole)
+                for p in m.parts
+                if p.score >= min_score
+                and (near is None or logo.overlap(p.whole, near) >= logo.RIVAL_OVERLAP)
+                and specific(m.key)[p.which]
             ]
 
         def passes(m: ShapeMatch | None) -> bool:
-            return m is not None and (
-                m.score >= k.shape_min_score or bool(halves(m, lambda p: p.score >= k.shape_min_score))
-            )
+            return m is not None and (m.score >= k.shape_min_score or bool(halves(m, k.shape_min_score)))
 
         found = {i: self._shape_match(fields, top[i]) for i in range(len(top)) if gated[i]}
         if not any(passes(m) for m in found.values()):
@@ -880,26 +882,16 @@ class Matcher:
             if not gated[i]:
                 continue  # still a rival of the others (below)
             best = (0.0, ())
-            mine = [(m.score, m.box, m.template, m.box), *halves(m, lambda p: p.score >= k.shape_min_score)]
+            others = [r for _, d, r in matches if d.brand != c.brand]
+            mine = [(m.score, m.box, m.template, m.box), *halves(m, k.shape_min_score)]
             for j, (score, box, template, whole) in enumerate(mine):
                 weight = k.shape_halves if j else 1.0
                 if score < k.shape_min_score:
                     continue
-
-                def near(p: Part, whole: tuple = whole) -> bool:
-                    return logo.overlap(p.whole, whole) >= logo.RIVAL_OVERLAP
-
                 # a whole template's rivals are the other brands' whole matches; a half's also their halves
-                rivals = [
-                    s
-                    for _, d, r in matches
-                    if d.brand != c.brand
-                    for s, _, _, other in [
-                        (r.score, r.box, r.template, r.box),
-                        *(halves(r, near) if j else []),
-                    ]
-                    if logo.overlap(other, whole) >= logo.RIVAL_OVERLAP
-                ]
+                rivals = [r.score for r in others if logo.overlap(r.box, whole) >= logo.RIVAL_OVERLAP]
+                if j:
+                    rivals += [h[0] for r in others for h in halves(r, near=whole)]
                 bound = weight * min(1.0, (score - max(rivals, default=-1.0) - k.shape_low) / span)
                 if bound <= best[0]:
                     continue  # cannot beat the window's best: its null (a whole-image search) is not needed

@@ -63,9 +63,8 @@ CACHE_SIZES = 256  # (mark, size) template sets kept, least recently used droppe
 CACHE_SOURCES = 64  # (mark, power of two) renderings (mark_source) kept, least recently used dropped
 MAX_SIDE = 96  # px: larger templates are matched on the image reduced by a whole factor (`Fields`) instead
 HALF_MIN_SHARE = 0.3  # a template's half is matched on its own where it holds this share of its edge pixels
-GENERIC_MAX = (
-    0.8  # a half that a plain disc, ellipse or rectangle explains this well is not matched on its own
-)
+# a half that a plain disc, ellipse or rectangle explains this well is not matched on its own
+GENERIC_MAX = 0.8
 GENERIC_SIDE = 64  # px: the size at which a mark's halves are compared with the plain shapes
 WORDMARK_ASPECT = 2.5  # a mark this many times as wide as tall (or tall as wide) is read as a wordmark
 
@@ -392,18 +391,13 @@ def specific_halves(alpha: np.ndarray) -> tuple[bool, bool, bool, bool]:
     return out[0], out[1], out[2], out[3]
 
 
-def match_halves(
-    fields: Fields,
-    area: tuple[int, int, int, int],
-    template: Template,
-    allowed: tuple[bool, ...] = (True, True, True, True),
-) -> list[Part]:
+def match_halves(fields: Fields, area: tuple[int, int, int, int], template: Template) -> list[Part]:
     """Each half of a matched `template` (`halves`) at its best place in `area` (x0, y0, x1, y1, image pixels)
     of the image whose `fields` are given, scored over its own edge pixels: a print partly hidden (a fold, a
     strap, a hand, another garment over it) keeps one half whole, whose score then is what the whole mark
     would score unhidden, where the whole template's mean is pulled down by the hidden part. A half is less
     specific than the whole mark, so the Matcher measures it against its own best score elsewhere
-    (`best_elsewhere`) like any template. `allowed`: which halves (left, right, top, bottom) to match
+    (`best_elsewhere`) like any template, and leaves out the halves that say nothing of the mark
     (`ShapeRefs.specific_halves`)."""
     f = template.reduction
     x0, y0, x1, y1 = (v // f for v in area)
@@ -412,7 +406,7 @@ def match_halves(
     out = []
     for which, half, (ox, oy) in halves(template):
         h, w = half.t.shape[:2]
-        if not allowed[which] or h > field.shape[0] or w > field.shape[1]:
+        if h > field.shape[0] or w > field.shape[1]:
             continue
         _, v, _, (x, y) = cv2.minMaxLoc(cv2.matchTemplate(field, half.t, cv2.TM_CCORR))
         bx, by = f * (x0 + x), f * (y0 + y)
