@@ -71,7 +71,7 @@ log = logging.getLogger(__name__)
 ALGO_VERSION = (
     "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo"
     "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-fine2-matte-compete2-stack7-zoomtext-distinct"
-    "-low05-chroma2-halves-v28"
+    "-low05-chroma2-halves-pose-v29"
 )
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
@@ -196,6 +196,26 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   shape-matched windows 1,390 -> 1,668 (a view whose halves pass shape_min_score goes on to the rivals). At 1,000
 #   brands (60 real photos, fresh processes, benchmarks/RESULTS.md throughput section): 513 -> 617 ms per photo
 #   (1.20x), most of it each mark's first specific_halves test (about 50 ms, once per mark and worker).
+# - shape_refine (model v29, 2026-12-05; shape.ShapeRefs.score with refine): the best of a window's 28 flat
+#   templates (7 angles x 4 sizes, 8 degrees and about 14 % apart) is refined in one step: the same template
+#   foreshortened (one side's ends pulled in by 0.14 of the size, each side in turn: a print on a surface tilted
+#   away from the camera), turned 4 degrees either way and sized one 6 % size step either way; a refined template
+#   replaces the flat one where it scores higher (its halves and null then follow it). A shape score falls fast
+#   off the print's exact pose (edges 1-2 px wide): a 120 px print between two template sizes scores 0.47 flat
+#   and 0.86 refined (tests/matching/test_shape.py). Not for marks whose pose says nothing (ShapeRefs.refines):
+#   a plain outline (a round badge foreshortened is an ellipse, which fits every round thing better too; with
+#   it the demo shop's Solenne list 0.9581 -> 0.9277) or a wordmark (refined wordmarks fit other printed words
+#   better too: Nordvik's on two text decoys 0.0 -> 0.44 / 0.59, Solenne's prints lower as rivals' fits rose;
+#   Solenne 0.9567 with the plain-outline rule alone). All 720 composites by another hand, OCR on (mAP / top-1):
+#   v28 0.5299 / 0.5231; kept 0.5368 / 0.5231 (perspective 0.402 -> 0.412, rotated 0.497 -> 0.505, half
+#   transparent 0.362 -> 0.380, occluded 0.290 -> 0.302, contrast < 40 0.312 -> 0.319, clear prints in the
+#   brand's colour 0.909 -> 0.908); positives whose brand's best score rose by > 0.05: 51, fell: 13; (image, other
+#   brand) pairs that rose 192, fell 79. Tried in the same session, not kept: foreshortening alone 0.5359 /
+#   0.5208 (stop 60's refinement); a hill climb of up to 3 such steps 0.5401 / 0.5255 but clear prints in the
+#   brand's colour 0.908 -> 0.898; the stride-16 stage "tuned" again at v28 0.5497 / 0.5532, but the demo's
+#   lists 0.949 / 0.937 / 0.958 -> 0.899 / 0.901 / 0.840 (look-alike badges, as at v19); probability calibration
+#   by default at v28: composites 0.5156, demo Solenne 0.958 -> 0.715. Demo shop: every detection row identical
+#   to v28.
 # - whole_image_skip_ocr / whole_image_skip_inliers: the whole-image pass is skipped where the image is settled
 #   before it (a brand name read with OCR score >= 0.9, or a window verified with >= 12 inliers): other brands
 #   then get no whole-image inliers on an image that shows a known brand. real-logos development half, full set
@@ -915,7 +935,9 @@ class Matcher:
         if area[2] - area[0] < MIN_SIDE or area[3] - area[1] < MIN_SIDE:
             return None
         self.counters["shape_windows"] += 1
-        score, box, template = self.shape_refs.score(fields, area, (c.brand, c.mark), side)
+        score, box, template = self.shape_refs.score(
+            fields, area, (c.brand, c.mark), side, refine=self.knobs.shape_refine
+        )
         if box is None or template is None:
             return None
         parts = match_halves(fields, area, template) if self.knobs.shape_halves > 0 else []

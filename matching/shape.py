@@ -67,6 +67,13 @@ HALF_MIN_SHARE = 0.3  # a template's half is matched on its own where it holds t
 GENERIC_MAX = 0.8
 GENERIC_SIDE = 64  # px: the size at which a mark's halves are compared with the plain shapes
 WORDMARK_ASPECT = 2.5  # a mark this many times as wide as tall (or tall as wide) is read as a wordmark
+# pose refinement (`ShapeRefs.score` with `refine`, model v29): around the best of the templates above, the same
+# template foreshortened (one side's ends pulled in by KEYSTONE x the size, each side in turn: a print on a surface
+# tilted away from the camera), turned REFINE_TURN degrees either way (half the ROTATIONS step) and sized
+# REFINE_SIZES times (about half the SCALES step)
+KEYSTONE = 0.14
+REFINE_TURN = 4.0
+REFINE_SIZES = (0.93, 1.07)
 
 
 def _gradients(g: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
@@ -137,6 +144,25 @@ def _turned(alpha: np.ndarray, angle: float) -> np.ndarray:
     big = np.pad(alpha, pad)
     m = cv2.getRotationMatrix2D((big.shape[1] / 2, big.shape[0] / 2), angle, 1.0)
     out = cv2.warpAffine(big, m, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR)
+    ys, xs = np.nonzero(out > 8)
+    return out[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3] if len(xs) else alpha
+
+
+def keystone(alpha: np.ndarray, side: int, pull: float = KEYSTONE) -> np.ndarray:
+    """A mark's alpha (H x W uint8) foreshortened as a print on a surface tilted away from the camera: the two
+    corners of `side` (0 top, 1 right, 2 bottom, 3 left) pulled towards that side's middle by `pull` x the mark's
+    longer side (a perspective warp, bilinear), cropped to where it exceeds 8 with a 2 px margin."""
+    h, w = alpha.shape
+    pad = int(0.3 * max(h, w)) + 2
+    big = np.pad(alpha, pad)
+    src = np.float32([[pad, pad], [pad + w, pad], [pad + w, pad + h], [pad, pad + h]])
+    dst, a, b = src.copy(), side % 4, (side + 1) % 4
+    mid = (src[a] + src[b]) / 2
+    for c in (a, b):
+        v = mid - src[c]
+        dst[c] += v / np.linalg.norm(v) * pull * max(h, w)
+    warp = cv2.getPerspectiveTransform(src, dst)
+    out = cv2.warpPerspective(big, warp, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR)
     ys, xs = np.nonzero(out > 8)
     return out[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3] if len(xs) else alpha
 
@@ -232,8 +258,13 @@ class ShapeRefs:
         # read now: templates are rendered on first use, when the files may have moved (a finished job's folder)
         self._data = {k: p.read_bytes() for k, p in (self.paths | self._crops).items()}
         self._cache: OrderedDict[tuple[tuple[str, str], int], list[tuple[np.ndarray, int]]] = OrderedDict()
+        # (mark, size, rotation index) -> the pose refinement's templates (`refined`)
+        self._refined: OrderedDict[tuple[tuple[str, str], int, int], list[tuple[np.ndarray, int]]] = (
+            OrderedDict()
+        )
         self._sources: OrderedDict[tuple[tuple[str, str], int], Image.Image] = OrderedDict()
         self._specific: dict[tuple[str, str], tuple[bool, bool, bool, bool]] = {}
+        self._refines: dict[tuple[str, str], bool] = {}
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         """Whether the mark has shape templates: a silhouette of its own, or, for an opaque photo crop (decided on
@@ -264,6 +295,23 @@ class ShapeRefs:
                 self._cache.popitem(last=False)
         return self._cache[(key, size)]
 
+    def refined(self, key: tuple[str, str], side: float, turn: int) -> list[tuple[np.ndarray, int]]:
+        """The pose refinement's templates around the template `turn` (an index into ROTATIONS) of size about
+        `side` px: the four foreshortened ones (`keystone`, each side in turn), then the two turned REFINE_TURN
+        degrees less and more. At most CACHE_SIZES sets kept, least recently used dropped."""
+        ck = (key, _snap(side), turn)
+        if ck in self._refined:
+            self._refined.move_to_end(ck)
+        else:
+            alpha = crop_resize(self._source(key, ck[1]), ck[1], band="A")
+            angle = ROTATIONS[turn]
+            self._refined[ck] = [shape_template(_turned(keystone(alpha, k), angle)) for k in range(4)] + [
+                shape_template(_turned(alpha, angle + d)) for d in (-REFINE_TURN, REFINE_TURN)
+            ]
+            if len(self._refined) > CACHE_SIZES:
+                self._refined.popitem(last=False)
+        return self._refined[ck]
+
     def specific_halves(self, key: tuple[str, str]) -> tuple[bool, bool, bool, bool]:
         """Which halves (left, right, top, bottom) of the mark's templates are matched on their own
         (`specific_halves` of its alpha at GENERIC_SIDE px, upright; decided once per mark)."""
@@ -271,6 +319,17 @@ class ShapeRefs:
             alpha = crop_resize(self._source(key, GENERIC_SIDE), GENERIC_SIDE, band="A")
             self._specific[key] = specific_halves(alpha)
         return self._specific[key]
+
+    def refines(self, key: tuple[str, str]) -> bool:
+        """Whether the mark's pose is refined (`score` with `refine`; decided once per mark on its alpha at
+        GENERIC_SIDE px, upright): not for a plain outline (`plain_outline`: a round or square badge, which
+        foreshortened is an ellipse or a trapezium that fits every round or boxy thing better too), nor for a
+        wordmark (`is_wordmark`: its refined templates fit other printed words better too; the demo shop's
+        wordmarks on text decoys, 0.0 -> 0.59)."""
+        if key not in self._refines:
+            alpha = crop_resize(self._source(key, GENERIC_SIDE), GENERIC_SIDE, band="A")
+            self._refines[key] = not is_wordmark(alpha) and not plain_outline(alpha)
+        return self._refines[key]
 
     def _source(self, key: tuple[str, str], size: int) -> Image.Image:
         """The mark's rendering (mark_source) for templates of `size` px: made for the power of two at or above
@@ -287,27 +346,48 @@ class ShapeRefs:
         return self._sources[(key, made_for)]
 
     def score(
-        self, fields: Fields, area: tuple[int, int, int, int], key: tuple[str, str], side: float
+        self,
+        fields: Fields,
+        area: tuple[int, int, int, int],
+        key: tuple[str, str],
+        side: float,
+        refine: bool = False,
     ) -> tuple[float, tuple[int, int, int, int] | None, Template | None]:
         """Best shape score (-1..1) of mark `key` at sizes around `side` px anywhere in `area` (x0, y0, x1, y1,
         image pixels) of the image whose `fields` are given, the template's box there in image pixels and the
         template; (0.0, None, None) where no template fits. Where the largest size exceeds MAX_SIDE, the
-        image reduced by the whole factor that brings it under is searched (`Fields.at`)."""
-        best, box, chosen = 0.0, None, None
+        image reduced by the whole factor that brings it under is searched (`Fields.at`). With `refine`, the
+        best template's pose is then refined (`refined`: foreshortened, turned half a step, sized half a step),
+        a refined template replacing it where it scores higher: never a lower score. Only for marks whose
+        pose says something (`refines`: not a plain outline, not a wordmark)."""
         f = max(1, int(side * SCALES[-1] // MAX_SIDE))
         x0, y0, x1, y1 = (v // f for v in area)
         field, side = fields.at(f)[y0:y1, x0:x1], side / f
+        found: list = [0.0, None, None]  # score, box, Template
+
+        def match(t: np.ndarray, n: int) -> bool:
+            """Whether template `t` (n edge pixels) beats the best so far in the area (which it then becomes)."""
+            if t.shape[0] > field.shape[0] or t.shape[1] > field.shape[1]:
+                return False
+            _, v, _, (x, y) = cv2.minMaxLoc(cv2.matchTemplate(field, t, cv2.TM_CCORR))
+            if v / n <= found[0]:
+                return False
+            box = (f * (x0 + x), f * (y0 + y), f * (x0 + x + t.shape[1]), f * (y0 + y + t.shape[0]))
+            found[:] = [v / n, box, Template(t, n, f)]
+            return True
+
+        pose = None
         for sc in SCALES:
-            if side * sc < MIN_SIDE:
-                continue
-            for t, n in self.templates(key, side * sc):
-                if t.shape[0] > field.shape[0] or t.shape[1] > field.shape[1]:
-                    continue
-                _, v, _, (x, y) = cv2.minMaxLoc(cv2.matchTemplate(field, t, cv2.TM_CCORR))
-                if v / n > best:
-                    best, chosen = v / n, Template(t, n, f)
-                    box = (f * (x0 + x), f * (y0 + y), f * (x0 + x + t.shape[1]), f * (y0 + y + t.shape[0]))
-        return float(best), box, chosen
+            if side * sc >= MIN_SIDE:
+                for turn, (t, n) in enumerate(self.templates(key, side * sc)):
+                    pose = (side * sc, turn) if match(t, n) else pose
+        if refine and pose is not None and self.refines(key):
+            size, turn = pose
+            for t, n in self.refined(key, size, turn):
+                match(t, n)
+            for sized in (size * r for r in REFINE_SIZES if size * r >= MIN_SIDE):
+                match(*self.templates(key, sized)[turn])
+        return float(found[0]), found[1], found[2]
 
 
 def best_elsewhere(fields: Fields, template: Template, box: tuple[int, int, int, int]) -> float:
@@ -370,6 +450,27 @@ def _plain_shapes() -> list[np.ndarray]:
     return out
 
 
+def is_wordmark(alpha: np.ndarray) -> bool:
+    """Whether a mark's silhouette (alpha, h x w uint8) is WORDMARK_ASPECT times as wide as tall or as tall as
+    wide (a few letters), or empty."""
+    ys, xs = np.nonzero(alpha > 8)
+    return not len(xs) or max(np.ptp(xs), np.ptp(ys)) + 1 >= WORDMARK_ASPECT * (
+        min(np.ptp(xs), np.ptp(ys)) + 1
+    )
+
+
+def plain_outline(alpha: np.ndarray) -> bool:
+    """Whether a mark's silhouette is a plain disc, ellipse or rectangle: its shape template's best score on
+    those (`_plain_shapes`) is at least GENERIC_MAX. `alpha`: the mark's alpha channel, GENERIC_SIDE px on its
+    longer side (h x w uint8). The demo shop's three round badges score 0.96-0.98; the 40 marks of the
+    composites by another hand 0.17-0.58."""
+    t, n = shape_template(alpha)
+    return (
+        max(cv2.minMaxLoc(cv2.matchTemplate(f, t, cv2.TM_CCORR))[1] for f in _plain_shapes()) / n
+        >= GENERIC_MAX
+    )
+
+
 def specific_halves(alpha: np.ndarray) -> tuple[bool, bool, bool, bool]:
     """Whether each half (left, right, top, bottom) of a mark's shape template says something of the mark:
     False where the half's best score on a plain disc, ellipse or rectangle of about the mark's size is at
@@ -380,8 +481,7 @@ def specific_halves(alpha: np.ndarray) -> tuple[bool, bool, bool, bool]:
     has none either: its halves are a few letters each, which any printed text matches about as well (the demo
     shop's Acme wordmark on a cap's decoy text: a half 0.75 against 0.49 elsewhere in the photo; of the
     composites' 40 marks only Dior's is that wide)."""
-    ys, xs = np.nonzero(alpha > 8)
-    if not len(xs) or max(np.ptp(xs), np.ptp(ys)) + 1 >= WORDMARK_ASPECT * (min(np.ptp(xs), np.ptp(ys)) + 1):
+    if is_wordmark(alpha):
         return False, False, False, False
     template = Template(*shape_template(alpha), 1)
     out = [False] * 4

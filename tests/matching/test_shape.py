@@ -443,3 +443,101 @@ def test_halves_of_a_plain_outline_are_not_matched_on_their_own(tmp_path: Path, 
     assert len(match_halves(fields, (90, 90, 310, 310), template)) == 4
     specific = refs.specific_halves(("Badge", "badge"))
     assert [p for p in match_halves(fields, (90, 90, 310, 310), template) if specific[p.which]] == []
+
+
+def _foreshortened(mark: np.ndarray, pull: float) -> np.ndarray:
+    """`mark` (RGBA, square) as printed on a surface tilted away from the camera: its top corners pulled towards
+    the top's middle by `pull` x its side (written here with OpenCV, apart from shape.keystone)."""
+    import cv2
+
+    n = mark.shape[0]
+    src = np.float32([[0, 0], [n, 0], [n, n], [0, n]])
+    dst = src.copy()
+    dst[0, 0] += pull * n
+    dst[1, 0] -= pull * n
+    return cv2.warpPerspective(mark, cv2.getPerspectiveTransform(src, dst), (n, n), flags=cv2.INTER_LINEAR)
+
+
+def test_the_pose_refinement_fits_a_print_foreshortened_or_between_template_sizes(refs) -> None:
+    """With `refine`, the best template's pose is refined (shape.ShapeRefs.refined: foreshortened, turned and
+    sized half a step): a print foreshortened as on a tilted surface, and a flat print whose size falls between
+    two template sizes, score higher and stand out more from the rest of the photo, boxed on the print; the
+    score is never lower than the flat templates' (the refinement only replaces a better fit), and bare cloth
+    stays bare."""
+    import cv2
+
+    from knockoff.matching.shape import Fields, best_elsewhere
+
+    area, key = (90, 120, 310, 340), ("Starling", "starling")
+    bg = background(7, 480, 400)
+    tilted, box = _print(bg, _foreshortened(draw_mark(256), 0.14), 120, (140, 170), gap=40.0)
+    flat, flat_box = _print(bg, draw_mark(256), 120, (140, 170), gap=20.0)
+    for rgb, gain in ((tilted, 0.05), (flat, 0.3)):
+        fields = Fields(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
+        (s0, b0, t0), (s1, b1, t1) = (refs.score(fields, area, key, 120, refine=r) for r in (False, True))
+        assert b0 is not None and b1 is not None and t0 is not None and t1 is not None
+        assert s1 >= s0 + gain, (s0, s1)
+        assert s1 - best_elsewhere(fields, t1, b1) >= s0 - best_elsewhere(fields, t0, b0) + gain - 0.02
+        assert iou(b1, flat_box) >= 0.6
+    for seed in range(4):  # never lower; bare cloth scores about nothing either way
+        fields = Fields(cv2.cvtColor(background(seed, 480, 400), cv2.COLOR_RGB2GRAY))
+        s0, s1 = (refs.score(fields, area, key, 120, refine=r)[0] for r in (False, True))
+        assert s0 <= s1 < 0.1
+    fields = Fields(
+        cv2.cvtColor(_print(bg, draw_mark(256), 110, (140, 170), gap=30.0)[0], cv2.COLOR_RGB2GRAY)
+    )
+    assert refs.score(fields, area, key, 120, refine=True)[0] >= refs.score(fields, area, key, 120)[0]
+
+
+def test_the_matcher_confirms_a_faint_foreshortened_print_by_its_refined_pose(brands) -> None:
+    """With match.detect.shape_refine (the default) a faint print foreshortened as on a tilted surface is
+    shape-confirmed with a higher score than by the flat templates alone, boxed on the print; a logo-free photo
+    gets no brand either way."""
+    from knockoff.config import DetectConfig
+
+    bg = background(7, 480, 400)
+    tilted, box = _print(bg, _foreshortened(draw_mark(256), 0.18), 120, (140, 170), gap=12.0)
+    blobs = [jpeg_bytes(tilted, 90), jpeg_bytes(background(3, 480, 400), 90)]
+    assert DetectConfig().shape_refine is True
+    off, on = _best_rows(brands, blobs, shape_refine=False), _best_rows(brands, blobs, shape_refine=True)
+    sha = hashlib.sha256(blobs[0]).hexdigest()
+    a, b = off[(sha, "Starling")], on[(sha, "Starling")]
+    assert b["method"] == "cnn+shape" and b["score"] >= a["score"] + 0.15, (a, b)
+    assert iou((b["x0"], b["y0"], b["x1"], b["y1"]), box) >= 0.5
+    clean = hashlib.sha256(blobs[1]).hexdigest()
+    assert max(r["score"] for (s, _), r in {**off, **on}.items() if s == clean) < 0.3
+
+
+def test_a_plain_outline_gets_no_pose_refinement(tmp_path: Path, marks_dir: Path) -> None:
+    """A round badge's silhouette is a disc (its drawing is inside the outline, which the template does not
+    see): foreshortened it is an ellipse, which fits every round thing, so its pose is not refined
+    (shape.plain_outline; the demo shop's marks are such badges), nor a wordmark's (shape.is_wordmark);
+    Starling's is."""
+    import cv2
+
+    from knockoff.matching.shape import Fields, ShapeRefs, is_wordmark, plain_outline
+
+    badge = np.zeros((256, 256, 4), np.uint8)
+    cv2.circle(badge, (128, 128), 120, (30, 90, 200, 255), -1)
+    cv2.putText(badge, "NV", (60, 160), cv2.FONT_HERSHEY_SIMPLEX, 3.0, (255, 255, 255, 255), 12)
+    (tmp_path / "badge.png").write_bytes(png_bytes(badge))
+    refs = ShapeRefs(
+        {
+            ("Badge", "badge"): tmp_path / "badge.png",
+            ("Starling", "starling"): marks_dir / "marks" / "starling.png",
+        }
+    )
+    assert not refs.refines(("Badge", "badge")) and refs.refines(("Starling", "starling"))
+    assert plain_outline(cv2.resize(badge[..., 3], (64, 64), interpolation=cv2.INTER_AREA))
+    word = np.zeros((40, 160), np.uint8)
+    cv2.putText(word, "NORDVIK", (4, 32), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 255, 3)
+    word = cv2.resize(word, (64, 16), interpolation=cv2.INTER_AREA)  # GENERIC_SIDE px, as ShapeRefs asks
+    assert is_wordmark(word) and not plain_outline(word)
+    tilted, _ = _print(background(3, 400, 400), _foreshortened(badge, 0.18), 120, (140, 140), gap=40.0)
+    fields = Fields(cv2.cvtColor(tilted, cv2.COLOR_RGB2GRAY))
+    flat, refined = (
+        refs.score(fields, (90, 90, 310, 310), ("Badge", "badge"), 120, refine=r) for r in (False, True)
+    )
+    assert refined[0] == flat[0] and refined[1] == flat[1]
+    refs._refines[("Badge", "badge")] = True  # were it refined, the ellipse would fit better
+    assert refs.score(fields, (90, 90, 310, 310), ("Badge", "badge"), 120, refine=True)[0] > flat[0] + 0.02
