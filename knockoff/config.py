@@ -203,9 +203,9 @@ class DetectConfig(_Model):
     # mark), the window keeping its best q (matching/shape.py match_halves; model v28, matching/engine.py
     # notes). 0: whole templates only, as before model v28
     shape_halves: Unit = 1.0
-    # the best template's pose refined where it matched (matching/shape.py ShapeRefs.score: foreshortened for a
-    # print on a tilted surface, turned and sized half a step; model v29, matching/engine.py notes). False: the
-    # flat templates alone, as before model v29
+    # where a window's best flat template scores shape_min_score, its pose is refined (matching/shape.py
+    # ShapeRefs.score: foreshortened for a print on a tilted surface, turned and sized half a step; not for plain
+    # outlines and wordmarks; model v29, matching/engine.py notes). False: the flat templates alone, as before v29
     shape_refine: bool = True
     # share of a template's plain-background correlation subtracted (0.0 / 0.5 / 1.0 measured:
     # held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72)

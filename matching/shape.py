@@ -351,15 +351,17 @@ class ShapeRefs:
         area: tuple[int, int, int, int],
         key: tuple[str, str],
         side: float,
-        refine: bool = False,
+        refine: float | None = None,
     ) -> tuple[float, tuple[int, int, int, int] | None, Template | None]:
         """Best shape score (-1..1) of mark `key` at sizes around `side` px anywhere in `area` (x0, y0, x1, y1,
         image pixels) of the image whose `fields` are given, the template's box there in image pixels and the
         template; (0.0, None, None) where no template fits. Where the largest size exceeds MAX_SIDE, the
-        image reduced by the whole factor that brings it under is searched (`Fields.at`). With `refine`, the
-        best template's pose is then refined (`refined`: foreshortened, turned half a step, sized half a step),
-        a refined template replacing it where it scores higher: never a lower score. Only for marks whose
-        pose says something (`refines`: not a plain outline, not a wordmark)."""
+        image reduced by the whole factor that brings it under is searched (`Fields.at`). Where `refine` is
+        given and the best template scores at least that, its pose is then refined (`refined`: foreshortened,
+        turned half a step, sized half a step), a refined template replacing it where it scores higher: never a
+        lower score. A match is sharpened, not made: where no flat template reaches `refine`, more templates
+        would mostly fit the cloth's folds better. Only for marks whose pose says something (`refines`: not a
+        plain outline, not a wordmark)."""
         f = max(1, int(side * SCALES[-1] // MAX_SIDE))
         x0, y0, x1, y1 = (v // f for v in area)
         field, side = fields.at(f)[y0:y1, x0:x1], side / f
@@ -381,7 +383,7 @@ class ShapeRefs:
             if side * sc >= MIN_SIDE:
                 for turn, (t, n) in enumerate(self.templates(key, side * sc)):
                     pose = (side * sc, turn) if match(t, n) else pose
-        if refine and pose is not None and self.refines(key):
+        if refine is not None and pose is not None and found[0] >= refine and self.refines(key):
             size, turn = pose
             for t, n in self.refined(key, size, turn):
                 match(t, n)
