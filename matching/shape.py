@@ -20,6 +20,11 @@ A print partly hidden (a fold, a strap, a hand) keeps some of its edges whole: `
 of the best template on its own, scored over its own edge pixels, and the Matcher measures each against its own
 best score elsewhere, keeping the best margin (model v28).
 
+A score falls fast off the print's exact pose (its edges are 1-2 px wide), and the templates are 8 degrees and
+about 14 % in size apart: where the best of them matches, `ShapeRefs.score` refines its pose (foreshortened on
+each side, as a print on a tilted surface; turned and sized half a step), except for plain outlines and
+wordmarks, whose refined templates fit too many other things (`ShapeRefs.refines`; model v29).
+
 Only marks with a silhouette (a vector or a PNG with real transparency: `has_silhouette`) get shape templates:
 an opaque photo crop's outline is its rectangle, unless its border is one colour, which then is its background
 (matching/marks.py `border_matte`; the crop's matte is its silhouette). Used by matching/engine.py on the best
