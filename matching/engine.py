@@ -217,7 +217,8 @@ ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())
 #   more than their null; composite (image, other brand) pairs rose 192, fell 79); with a refined template
 #   needing a 0.03 gain over the flat one 19 / 8 / 1 on logo-free photos, foreshortening alone 20 / 8 / 1.
 #   Tried in the same session, not kept: a hill climb of up to 3 such steps (refining every window) 0.5401 /
-#   0.5255, but clear prints in the brand's colour 0.908 -> 0.898; the stride-16 stage "tuned" again at v28
+#   0.5255, but clear prints in the brand's colour 0.908 -> 0.898 (gated as kept: 0.5354 / 0.5231, logo-free
+#   21 / 7 / 1); the stride-16 stage "tuned" again at v28
 #   0.5497 / 0.5532, but the demo's lists 0.949 / 0.937 / 0.958 -> 0.899 / 0.901 / 0.840 (look-alike badges, as
 #   at v19); probability calibration by default at v28: composites 0.5156, demo Solenne 0.958 -> 0.715. Demo shop:
 #   every detection row identical to v28 (its marks are round badges and wordmarks).
