@@ -141,6 +141,13 @@ def has_silhouette(path: Path) -> bool:
     return bool((alpha < 128).mean() >= 0.05)
 
 
+def _inked(out: np.ndarray, alpha: np.ndarray) -> np.ndarray:
+    """`out` (a warped copy of the mark's alpha `alpha`) cropped to where it exceeds 8 with a 2 px margin;
+    `alpha` itself where nothing does."""
+    ys, xs = np.nonzero(out > 8)
+    return out[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3] if len(xs) else alpha
+
+
 def _turned(alpha: np.ndarray, angle: float) -> np.ndarray:
     """A mark's alpha (H x W uint8) turned by `angle` degrees about its centre (bilinear), cropped to where it
     exceeds 8 with a 2 px margin."""
@@ -148,9 +155,7 @@ def _turned(alpha: np.ndarray, angle: float) -> np.ndarray:
     pad = int(0.25 * max(h, w)) + 2
     big = np.pad(alpha, pad)
     m = cv2.getRotationMatrix2D((big.shape[1] / 2, big.shape[0] / 2), angle, 1.0)
-    out = cv2.warpAffine(big, m, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR)
-    ys, xs = np.nonzero(out > 8)
-    return out[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3] if len(xs) else alpha
+    return _inked(cv2.warpAffine(big, m, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR), alpha)
 
 
 def keystone(alpha: np.ndarray, side: int, pull: float = KEYSTONE) -> np.ndarray:
@@ -167,9 +172,7 @@ def keystone(alpha: np.ndarray, side: int, pull: float = KEYSTONE) -> np.ndarray
         v = mid - src[c]
         dst[c] += v / np.linalg.norm(v) * pull * max(h, w)
     warp = cv2.getPerspectiveTransform(src, dst)
-    out = cv2.warpPerspective(big, warp, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR)
-    ys, xs = np.nonzero(out > 8)
-    return out[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3] if len(xs) else alpha
+    return _inked(cv2.warpPerspective(big, warp, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR), alpha)
 
 
 def shape_template(alpha: np.ndarray) -> tuple[np.ndarray, int]:
@@ -321,8 +324,7 @@ class ShapeRefs:
         """Which halves (left, right, top, bottom) of the mark's templates are matched on their own
         (`specific_halves` of its alpha at GENERIC_SIDE px, upright; decided once per mark)."""
         if key not in self._specific:
-            alpha = crop_resize(self._source(key, GENERIC_SIDE), GENERIC_SIDE, band="A")
-            self._specific[key] = specific_halves(alpha)
+            self._specific[key] = specific_halves(self._upright(key))
         return self._specific[key]
 
     def refines(self, key: tuple[str, str]) -> bool:
@@ -332,9 +334,14 @@ class ShapeRefs:
         wordmark (`is_wordmark`: its refined templates fit other printed words better too; the demo shop's
         wordmarks on text decoys, 0.0 -> 0.59)."""
         if key not in self._refines:
-            alpha = crop_resize(self._source(key, GENERIC_SIDE), GENERIC_SIDE, band="A")
+            alpha = self._upright(key)
             self._refines[key] = not is_wordmark(alpha) and not plain_outline(alpha)
         return self._refines[key]
+
+    def _upright(self, key: tuple[str, str]) -> np.ndarray:
+        """The mark's alpha at GENERIC_SIDE px on its longer side, upright: what its per-mark decisions
+        (`specific_halves`, `refines`) are made on."""
+        return crop_resize(self._source(key, GENERIC_SIDE), GENERIC_SIDE, band="A")
 
     def _source(self, key: tuple[str, str], size: int) -> Image.Image:
         """The mark's rendering (mark_source) for templates of `size` px: made for the power of two at or above
@@ -457,6 +464,12 @@ def _plain_shapes() -> list[np.ndarray]:
     return out
 
 
+def _plain_fit(t: np.ndarray, n: int) -> float:
+    """The best score of shape template `t` (n edge pixels) anywhere on any of the plain shapes
+    (`_plain_shapes`)."""
+    return max(cv2.minMaxLoc(cv2.matchTemplate(f, t, cv2.TM_CCORR))[1] for f in _plain_shapes()) / n
+
+
 def is_wordmark(alpha: np.ndarray) -> bool:
     """Whether a mark's silhouette (alpha, h x w uint8) is WORDMARK_ASPECT times as wide as tall or as tall as
     wide (a few letters), or empty."""
@@ -471,11 +484,7 @@ def plain_outline(alpha: np.ndarray) -> bool:
     those (`_plain_shapes`) is at least GENERIC_MAX. `alpha`: the mark's alpha channel, GENERIC_SIDE px on its
     longer side (h x w uint8). The demo shop's three round badges score 0.96-0.98; the 40 marks of the
     composites by another hand 0.17-0.58."""
-    t, n = shape_template(alpha)
-    return (
-        max(cv2.minMaxLoc(cv2.matchTemplate(f, t, cv2.TM_CCORR))[1] for f in _plain_shapes()) / n
-        >= GENERIC_MAX
-    )
+    return _plain_fit(*shape_template(alpha)) >= GENERIC_MAX
 
 
 def specific_halves(alpha: np.ndarray) -> tuple[bool, bool, bool, bool]:
@@ -493,8 +502,7 @@ def specific_halves(alpha: np.ndarray) -> tuple[bool, bool, bool, bool]:
     template = Template(*shape_template(alpha), 1)
     out = [False] * 4
     for which, half, _ in halves(template):
-        best = max(cv2.minMaxLoc(cv2.matchTemplate(f, half.t, cv2.TM_CCORR))[1] for f in _plain_shapes())
-        out[which] = best / half.n < GENERIC_MAX
+        out[which] = _plain_fit(half.t, half.n) < GENERIC_MAX
     return out[0], out[1], out[2], out[3]
 
 

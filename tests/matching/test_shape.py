@@ -298,6 +298,23 @@ def _best_rows(brands, blobs: list[bytes], **knobs) -> dict[tuple[str, str], dic
     return best
 
 
+def _confirmed(off: dict, on: dict, blob: bytes, box: tuple, gain: float) -> tuple[dict, dict]:
+    """Starling's best rows (`_best_rows`) on photo `blob` with a knob off and on, after checking that with it
+    on the print is shape-confirmed (`cnn+shape`) at least `gain` higher and boxed on it (IoU >= 0.5 with
+    `box`): (off row, on row)."""
+    sha = hashlib.sha256(blob).hexdigest()  # images_table's key
+    a, b = off[(sha, "Starling")], on[(sha, "Starling")]
+    assert b["method"] == "cnn+shape" and b["score"] >= a["score"] + gain, (a, b)
+    assert iou((b["x0"], b["y0"], b["x1"], b["y1"]), box) >= 0.5
+    return a, b
+
+
+def _never_lower(off: dict, on: dict) -> None:
+    """Every (image, brand) of `_best_rows` `off` is in `on`, and none scores lower there."""
+    assert off.keys() == on.keys()
+    assert all(on[k]["score"] >= off[k]["score"] - 1e-6 for k in off), (off, on)
+
+
 def _hue_print(seed: int, size: int, xy: tuple[int, int]) -> tuple[np.ndarray, tuple]:
     """Starling printed on a green shirt (480 x 400 photo) by moving the cloth's colour towards red of the
     same grey, its weave kept (fabric shading): the print differs from the cloth in hue alone. (rgb, box)."""
@@ -328,13 +345,9 @@ def test_the_matcher_takes_the_stronger_of_the_grey_and_the_colour_view(brands) 
 
     grey, colour = _best_rows(brands, blobs, shape_chroma=0.0), _best_rows(brands, blobs, shape_chroma=2.0)
     assert DetectConfig().shape_chroma == 2.0
-    assert grey.keys() == colour.keys()
-    assert all(colour[k]["score"] >= grey[k]["score"] - 1e-6 for k in grey), (grey, colour)
-    sha = hashlib.sha256(blobs[0]).hexdigest()  # images_table's key
-    on, off = colour[(sha, "Starling")], grey[(sha, "Starling")]
-    assert on["method"] == "cnn+shape" and off["method"] != "cnn+shape", (off, on)
-    assert on["score"] >= off["score"] + 0.2, (off, on)
-    assert iou((on["x0"], on["y0"], on["x1"], on["y1"]), box) >= 0.5
+    _never_lower(grey, colour)
+    off, on = _confirmed(grey, colour, blobs[0], box, 0.2)
+    assert off["method"] != "cnn+shape", (off, on)
 
 
 def test_shape_thresholds_must_be_ordered() -> None:
@@ -398,13 +411,9 @@ def test_the_matcher_confirms_a_print_partly_hidden_by_a_half_of_its_mark(brands
 
     assert DetectConfig().shape_halves == 1.0
     off, on = _best_rows(brands, blobs, shape_halves=0.0), _best_rows(brands, blobs, shape_halves=1.0)
-    assert off.keys() == on.keys()
-    assert all(on[k]["score"] >= off[k]["score"] - 1e-6 for k in off), (off, on)
-    sha = hashlib.sha256(blobs[0]).hexdigest()  # images_table's key
-    a, b = off[(sha, "Starling")], on[(sha, "Starling")]
-    assert b["method"] == "cnn+shape" and a["method"] != "cnn+shape", (a, b)
-    assert b["score"] >= a["score"] + 0.3, (a, b)
-    assert iou((b["x0"], b["y0"], b["x1"], b["y1"]), box) >= 0.5
+    _never_lower(off, on)
+    a, b = _confirmed(off, on, blobs[0], box, 0.3)
+    assert a["method"] != "cnn+shape", (a, b)
 
 
 def test_halves_of_a_plain_outline_are_not_matched_on_their_own(tmp_path: Path, marks_dir: Path) -> None:
@@ -501,10 +510,7 @@ def test_the_matcher_confirms_a_faint_foreshortened_print_by_its_refined_pose(br
     blobs = [jpeg_bytes(tilted, 90), jpeg_bytes(background(3, 480, 400), 90)]
     assert DetectConfig().shape_refine is True
     off, on = _best_rows(brands, blobs, shape_refine=False), _best_rows(brands, blobs, shape_refine=True)
-    sha = hashlib.sha256(blobs[0]).hexdigest()
-    a, b = off[(sha, "Starling")], on[(sha, "Starling")]
-    assert b["method"] == "cnn+shape" and b["score"] >= a["score"] + 0.15, (a, b)
-    assert iou((b["x0"], b["y0"], b["x1"], b["y1"]), box) >= 0.5
+    _confirmed(off, on, blobs[0], box, 0.15)
     clean = hashlib.sha256(blobs[1]).hexdigest()
     assert max(r["score"] for (s, _), r in {**off, **on}.items() if s == clean) < 0.3
 
