@@ -147,6 +147,12 @@ class DetectConfig(_Model):
     # their window (real-logos dev: none 0.426 mAP, 5 brands 0.446, 32 brands 0.490); inliers given up
     whole_image_top: int = Field(32, ge=0)
     whole_image_margin: int = Field(0, ge=0)
+    # a window keeps SIFT's box (its row method "cnn+sift") only where the match counts as verification
+    # (logo.sift_score > 0: more than 4 distinct inliers); a RANSAC fit to 4 or fewer chance correspondences
+    # placed a box off the print, hid the window's shape match, and exempted the row from brand competition,
+    # yielding and whole-image SIFT (model v30, matching/engine.py notes). False: any box RANSAC returns, as
+    # before v30
+    sift_counted_boxes: bool = True
     # whole-image SIFT is skipped where the image is already settled: a window verified with at least
     # whole_image_skip_inliers inliers (distinct correspondences since model v25, logo.distinct_pairs;
     # 0: never), or a brand name read with OCR score >= whole_image_skip_ocr (1.0: never)
