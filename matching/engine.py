@@ -76,6 +76,7 @@ ALGO_VERSION = (
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
 ERRORS_SCHEMA = pa.schema([("image_sha256", pa.string()), ("error", pa.string())])
+SCORING_FAILED = "scoring failed"  # an error row's start where the image decoded but scoring it raised
 # Tuning knobs live in MatchConfig.detect (knockoff/config.py: bounded, in config_hash and, when not the
 # defaults, in the model version); the Matcher reads self.knobs. Measurements behind some defaults:
 # - verify_top (best windows per image verified with SIFT): top 4 measured +0.003 mAP, 1.5x slower; real-logos
@@ -615,17 +616,25 @@ class Matcher:
             self._ocr = Ocr(device=self.device)
         return self._ocr
 
+    def calibration_cache(self, hashes: list[str]) -> Path:
+        """Where the per-brand calibration fitted on the photos of these SHA-256 hex digests (sorted, as
+        `_fit_calibration` takes them) is cached for this Matcher's raw model version."""
+        key = hashlib.sha256("\n".join([self.raw_version, *hashes]).encode()).hexdigest()
+        return cache_dir() / "calibration" / f"{key[:24]}.json"
+
     def _fit_calibration(self, folder: Path) -> BrandCalibration:
         """Per-brand calibration on the first knobs.calibration_images photos of `folder` (by SHA-256 of
         their bytes; .jpg/.jpeg/.png/.webp, recursively), scored raw by this Matcher; cached on disk under
-        the raw model version and the photos' hashes. ValueError when the folder holds no image."""
+        the raw model version and the photos' hashes. A photo the decoder rejects is left out of the null; one
+        whose scoring failed is left out too, but then the fit is not cached, so that the next Matcher fits it
+        again on every photo (a rerun is not stuck with a null one failure made smaller). ValueError when the
+        folder holds no image."""
         files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in _IMAGE_SUFFIXES and p.is_file())
         if not files:
             raise ValueError(f"match.detect.calibration_folder {folder}: no .jpg/.png/.webp image in it")
         blobs = sorted((sha256_hex(b), b) for b in (p.read_bytes() for p in files))
         blobs = blobs[: self.knobs.calibration_images]
-        key = hashlib.sha256("\n".join([self.raw_version] + [h for h, _ in blobs]).encode()).hexdigest()
-        path = cache_dir() / "calibration" / f"{key[:24]}.json"
+        path = self.calibration_cache([h for h, _ in blobs])
         try:
             return BrandCalibration.load(path)
         except (OSError, ValueError, KeyError):
@@ -633,6 +642,7 @@ class Matcher:
         names = [b.name for b in self.brands]
         empty = best_per_key([], names)
         best: dict[str, dict[str, float]] = {h: dict(empty) for h, _ in blobs}
+        failed = 0
         for start in range(0, len(blobs), self.config.batch_size):
             chunk = blobs[start : start + self.config.batch_size]
             rows, errors = self._detect_rows(
@@ -645,12 +655,16 @@ class Matcher:
             )
             for e in errors:
                 best.pop(e["image_sha256"], None)  # an unreadable photo is left out of the null
+                failed += e["error"].startswith(SCORING_FAILED)
             for h, per in best_per_image(rows, names).items():
                 if h in best:
                     best[h] = per
         if not best:
             raise ValueError(f"match.detect.calibration_folder {folder}: no photo could be scored")
         cal = BrandCalibration.fit({k: [per[k] for per in best.values()] for k in empty})
+        if failed:
+            log.warning("calibration of %s: %d photos failed scoring; the fit is not cached", folder, failed)
+            return cal
         path.parent.mkdir(parents=True, exist_ok=True)
         cal.save(path)
         return cal
@@ -706,7 +720,7 @@ class Matcher:
                 except Exception as exc:  # noqa: BLE001 - one image's failure is that row's error
                     log.warning("image %s failed: %s", sha[:12], exc)
                     errors.append(
-                        {"image_sha256": sha, "error": f"scoring failed ({type(exc).__name__}: {exc})"}
+                        {"image_sha256": sha, "error": f"{SCORING_FAILED} ({type(exc).__name__}: {exc})"}
                     )
         rows.sort(key=lambda r: (r["image_sha256"], r["brand"], r["mark"], r["method"]))
         return rows, sorted(errors, key=lambda r: r["image_sha256"])

@@ -168,3 +168,47 @@ def test_empty_calibration_folder_is_a_clear_error(brands, tmp_path) -> None:
     cfg = MatchConfig(ocr=False, device="cpu", detect=detect)
     with pytest.raises(ValueError, match="no .jpg"):
         Matcher(brands, cfg, device="cpu")
+
+
+def test_a_calibration_with_a_failed_photo_is_fitted_again_not_cached(brands, tmp_path, monkeypatch) -> None:
+    """A photo whose scoring raises is left out of the null, and that smaller fit is not cached: the next
+    Matcher (a rerun) fits the null again on every photo and caches that one."""
+    import uuid
+
+    from knockoff.config import DetectConfig, MatchConfig
+    from knockoff.lake import sha256_hex
+    from knockoff.matching.engine import Matcher
+
+    folder = tmp_path / "distractors"
+    folder.mkdir()
+    tag = np.frombuffer(uuid.uuid4().bytes, np.uint8)  # photos new to the cache whatever ran before
+    blobs = []
+    for i in range(10):
+        rgb = background(300 + i, 240, 200)
+        rgb[0, : len(tag)] = tag[:, None]
+        blobs.append(jpeg_bytes(rgb))
+        (folder / f"p{i}.jpg").write_bytes(blobs[-1])
+    doomed = sha256_hex(blobs[2])
+    cfg = MatchConfig(
+        ocr=False,
+        device="cpu",
+        detect=DetectConfig(calibration_folder=str(folder), calibration_images=10, score_calibration="tail"),
+    )
+    score_one = Matcher._score_one
+
+    def failing(self, sha, *a, **k):
+        if sha == doomed:
+            raise RuntimeError("worker fault")
+        return score_one(self, sha, *a, **k)
+
+    monkeypatch.setattr(Matcher, "_score_one", failing)
+    first = Matcher(brands, cfg, device="cpu")
+    path = first.calibration_cache(sorted(sha256_hex(b) for b in blobs))
+    assert {t.n for t in first.brand_calibration.tails.values()} == {9}
+    assert not path.exists()  # the smaller null was not cached
+    monkeypatch.setattr(Matcher, "_score_one", score_one)
+    again = Matcher(brands, cfg, device="cpu")
+    assert {t.n for t in again.brand_calibration.tails.values()} == {10}
+    assert path.is_file()
+    assert Matcher(brands, cfg, device="cpu").brand_calibration == again.brand_calibration  # read back
+    path.unlink()
