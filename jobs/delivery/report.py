@@ -35,6 +35,13 @@ from knockoff.jobs.delivery.thumbs import Thumb
 
 DISPLAY_SIDE = 160  # px, longer side of a listing photo in the table
 MARK_DISPLAY = 120  # px, longer side of the registered mark / official photo beside it
+# how a logo match was verified, by its detection method (matching/engine.py): SIFT keypoints placed by a
+# homography (5 or more distinct correspondences since model v30), or the mark's outline matched by edge
+# orientation; a plain "cnn" match is the CNN's similarity alone and says nothing more
+VERIFIED_BY = {
+    "cnn+sift": "its keypoints match the mark's",
+    "cnn+shape": "its outline matches the mark's",
+}
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩"}
 
 
@@ -94,7 +101,10 @@ def reasons(row: dict[str, Any], currency: str | None, floor: float | None) -> l
     if "official_photo" in sig:
         out.append(f"reuses {brand}'s official product photo (similarity {sig['official_photo']:.2f})")
     if "logo" in sig:
-        out.append(f"shows a logo like {brand}'s registered mark (similarity {sig['logo']:.2f})")
+        # the method is the shown photo's detection's: a logo method there is the logo match itself
+        how = VERIFIED_BY.get(ev.raw.get("method"))
+        said = f"; {how}" if how else ""
+        out.append(f"shows a logo like {brand}'s registered mark (similarity {sig['logo']:.2f}{said})")
     if "ocr" in sig:
         mark = ev.mark or ""
         found = mark.split(":", 1)[1] if mark.startswith("text:") else ""

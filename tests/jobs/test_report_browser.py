@@ -53,7 +53,7 @@ def test_reasons_are_words_without_internals():
     }
     got = reasons(row, "EUR", 40.0)
     assert got == [
-        "shows a logo like Acme's registered mark (similarity 0.99)",
+        "shows a logo like Acme's registered mark (similarity 0.99; its keypoints match the mark's)",
         "look-alike spelling “Acrne” for Acme in the text",
         "the listing's brand field claims Acme",
         "price €14.45 is 64% below Acme's floor of €40.00",
@@ -62,6 +62,20 @@ def test_reasons_are_words_without_internals():
     assert "box" not in text and "acme-logo" not in text and row["listing_id"] not in text
     ocr = {**row, "evidence": json.dumps({"signals": {"ocr": 0.95}, "mark": "text:ACM", "method": "ocr"})}
     assert reasons(ocr, "EUR", 40.0) == ["the photo reads “ACM”, like Acme (similarity 0.95)"]
+
+
+def test_a_logo_reason_says_how_the_match_was_verified():
+    def logo_reason(method: str | None) -> str:
+        ev = {"signals": {"logo": 0.7, "ocr": 0.8}, "mark": "acme-logo", "method": method}
+        return reasons({"brand": "Acme", "evidence": json.dumps(ev)}, "EUR", None)[0]
+
+    assert (
+        logo_reason("cnn+shape")
+        == "shows a logo like Acme's registered mark (similarity 0.70; its outline matches the mark's)"
+    )
+    # the CNN's similarity alone, or a photo shown for another signal (its OCR text): nothing claimed
+    assert logo_reason("cnn") == "shows a logo like Acme's registered mark (similarity 0.70)"
+    assert logo_reason("ocr") == logo_reason(None) == logo_reason("cnn")
 
 
 def _write_run(run_dir: Path, lake_root: str, rows: list[tuple[str, Item, float, dict]]) -> Path:
