@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from benchmarks.eval_metrics import iou
+from knockoff.matching.signals.image import box_of
 from tests.matching.conftest import background, draw_mark, images_table, jpeg_bytes, knob_matcher, png_bytes
 
 
@@ -305,7 +306,7 @@ def _confirmed(off: dict, on: dict, blob: bytes, box: tuple, gain: float) -> tup
     sha = hashlib.sha256(blob).hexdigest()  # images_table's key
     a, b = off[(sha, "Starling")], on[(sha, "Starling")]
     assert b["method"] == "cnn+shape" and b["score"] >= a["score"] + gain, (a, b)
-    assert iou((b["x0"], b["y0"], b["x1"], b["y1"]), box) >= 0.5
+    assert iou(box_of(b), box) >= 0.5
     return a, b
 
 
