@@ -908,6 +908,9 @@ def print_languages(langs: list[str] | None, mistakes: bool = False) -> None:
 # ---- sku, availability and brand: labels from the page's own structured data ------------------
 
 SD_FIELDS = ("sku", "availability", "brand")
+# the maker's codes (crawler/codes.py), scored on the same pages: "gtin" against the structured data's valid GTINs,
+# "codes" the sku label again with any of the listing's sku, gtin and mpn counting
+SD_CODES = ("gtin", "codes")
 SD_SANITY = ("price", "title")
 _CODE_KEYS = ("sku", "mpn", "productID", "gtin13", "gtin", "gtin12", "gtin14", "gtin8", "isbn")
 # availability classes: what a shopper can do (schema.org names folded to the four a page can say)
@@ -966,12 +969,14 @@ def structured_labels(html: str, url: str, title: str) -> dict[str, Any]:
       (InStock, OutOfStock, PreOrder, BackOrder); None when absent or when offers disagree.
     - "brand": `brand` (its `name`), else `manufacturer`, as `_norm_brand` text; None when absent,
       given only as a URL, or when the nodes disagree.
+    - "gtin": the set of valid GTINs (`_sd_gtins`) of the product and its offers, as 14 digits; None
+      without one.
     Pages whose structured data extruct cannot read give no labels: {field: None}."""
     import extruct
 
     from knockoff.crawler.jsonld import id_index, resolve_refs, walk
 
-    empty: dict[str, Any] = {f: None for f in SD_FIELDS}
+    empty: dict[str, Any] = {f: None for f in SD_FIELDS + ("gtin",)}
     try:
         data = extruct.extract(
             html, base_url=url, syntaxes=["json-ld", "microdata", "rdfa"], uniform=True, errors="ignore"
@@ -996,12 +1001,14 @@ def structured_labels(html: str, url: str, title: str) -> dict[str, Any]:
     if not mine:
         return empty
     codes: set[str] = set()
+    gtins: set[str] = set()
     avail: set[str] = set()
     brands: set[str] = set()
     for n in mine:
         offers = [o for o in walk(_sd_values(n.get("offers"))) if isinstance(o, dict)]
         for k in _CODE_KEYS:
             codes |= {_norm_code(t) for v in _sd_values(n.get(k)) if (t := _sd_text(v))}
+        gtins |= _sd_gtins([n, *offers])
         for o in offers:
             codes |= {_norm_code(t) for v in _sd_values(o.get("sku")) if (t := _sd_text(v))}
             for v in _sd_values(o.get("availability")):
@@ -1015,6 +1022,21 @@ def structured_labels(html: str, url: str, title: str) -> dict[str, Any]:
         "sku": codes or None,
         "availability": avail.pop() if len(avail) == 1 else None,
         "brand": brands.pop() if len(brands) == 1 else None,
+        "gtin": gtins or None,
+    }
+
+
+def _sd_gtins(nodes: list[dict]) -> set[str]:
+    """The valid GTINs (`crawler.codes.gtin`, as 14 digits) of schema.org Product / Offer `nodes`' GTIN
+    properties (`crawler.codes.GTIN_KEYS`)."""
+    from knockoff.crawler.codes import GTIN_KEYS, gtin, gtin14
+
+    return {
+        gtin14(code)
+        for node in nodes
+        for k in GTIN_KEYS
+        for v in _sd_values(node.get(k))
+        if (code := gtin(_sd_text(v)))
     }
 
 
@@ -1055,31 +1077,14 @@ def evaluate_fields(split: str = "train") -> dict[str, Any]:
             r = res.setdefault(
                 mode,
                 {"pages": 0, "listings": 0, "labelled": Counter(), "mistakes": [],
-                 "counts": {f: {"tp": 0, "fp": 0, "fn": 0} for f in SD_FIELDS + SD_SANITY}},
+                 "counts": {f: {"tp": 0, "fp": 0, "fn": 0} for f in SD_FIELDS + SD_SANITY + SD_CODES}},
             )  # fmt: skip
             got = extract_product(page, url)
             r["pages"] += 1
             r["listings"] += got is not None
-            got = got or {}
-            pred = {
-                "sku": _norm_code(got["sku"]) if got.get("sku") else None,
-                "availability": AVAILABILITY_CLASS.get(
-                    got.get("availability") or "", got.get("availability")
-                ),
-                "brand": _norm_brand(got["brand_claimed"]) if got.get("brand_claimed") else None,
-                "price": got.get("price"),
-                "title": got.get("title"),
-            }
-            ok = {
-                "sku": want["sku"] is not None and pred["sku"] in want["sku"],
-                "availability": pred["availability"] == want["availability"],
-                "brand": pred["brand"] == want["brand"],
-                "price": pred["price"] is not None
-                and any(abs(pred["price"] - p) <= 0.01 for p in (prices if mode == SD_WITH else shown)),
-                "title": title_match(pred["title"], label["title"]),
-            }
-            truth = {**want, "price": prices, "title": label["title"]}
-            for f in SD_FIELDS + SD_SANITY:
+            pred, ok = _field_checks(got or {}, want, prices if mode == SD_WITH else shown, label["title"])
+            truth = {**want, "price": prices, "title": label["title"], "codes": want["sku"]}
+            for f in SD_FIELDS + SD_SANITY + SD_CODES:
                 if truth[f] in (None, []):
                     continue
                 r["labelled"][f] += 1
@@ -1098,6 +1103,34 @@ def evaluate_fields(split: str = "train") -> dict[str, Any]:
             c["r"] = c["tp"] / max(1, c["tp"] + c["fn"])
             c["f1"] = 2 * c["tp"] / max(1, 2 * c["tp"] + c["fp"] + c["fn"])
     return res
+
+
+def _field_checks(
+    got: dict[str, Any], want: dict[str, Any], prices: list[float], title: str
+) -> tuple[dict[str, Any], dict[str, bool]]:
+    """(prediction, right) per field of `evaluate_fields` for one page read: knockoff's listing `got` against
+    the structured labels `want`, the accepted `prices` and the labelled `title`."""
+    from knockoff.crawler.codes import gtin14
+
+    pred = {
+        "sku": _norm_code(got["sku"]) if got.get("sku") else None,
+        "availability": AVAILABILITY_CLASS.get(got.get("availability") or "", got.get("availability")),
+        "brand": _norm_brand(got["brand_claimed"]) if got.get("brand_claimed") else None,
+        "price": got.get("price"),
+        "title": got.get("title"),
+        "gtin": gtin14(got["gtin"]) if got.get("gtin") else None,
+        "codes": sorted({_norm_code(got[k]) for k in ("sku", "gtin", "mpn") if got.get(k)}) or None,
+    }
+    ok = {
+        "sku": want["sku"] is not None and pred["sku"] in want["sku"],
+        "availability": pred["availability"] == want["availability"],
+        "brand": pred["brand"] == want["brand"],
+        "price": pred["price"] is not None and any(abs(pred["price"] - p) <= 0.01 for p in prices),
+        "title": title_match(pred["title"], title),
+        "gtin": want["gtin"] is not None and pred["gtin"] in want["gtin"],
+        "codes": want["sku"] is not None and bool(set(pred["codes"] or ()) & want["sku"]),
+    }
+    return pred, ok
 
 
 def _empty() -> dict[str, Any]:

@@ -22,6 +22,7 @@ from parsel import Selector
 from w3lib.html import get_base_url
 from w3lib.url import safe_url_string
 
+from knockoff.crawler.codes import structured_gtin, structured_mpn
 from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.amounts import with_tax
 from knockoff.crawler.heuristics.brands import no_brand, without_region
@@ -42,7 +43,7 @@ from knockoff.crawler.heuristics.titles import seo_title_of
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.platformmeta import platform_product
-from knockoff.crawler.sku import found_sku, no_code, url_code
+from knockoff.crawler.sku import found_sku, no_code, shown_gtin, shown_mpn, url_code
 from knockoff.crawler.srcset import parse_srcset
 from knockoff.crawler.values import (
     AVAILABILITY_TEXT,
@@ -66,11 +67,15 @@ FIELDS = (
     "price",
     "currency",
     "sku",
+    "gtin",
+    "mpn",
     "availability",
     "seller",
     "seller_url",
     "image_urls",
 )
+# the maker's codes beside the shop's `sku` (crawler/codes.py): structured data's, else the page's labels
+CODES = ("gtin", "mpn")
 PRODUCT_TYPES = {
     "product",
     "productgroup",
@@ -354,6 +359,7 @@ def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
             out.update(_offer_price(o, amount, cur or cur2))
         if "sku" not in out and o.get("sku") not in (None, ""):
             out["sku"] = clean_text(o["sku"], 200)
+        _offer_codes(out, o)
         if "availability" not in out:
             av = normalize_availability(o.get("availability"))
             if av:
@@ -362,6 +368,14 @@ def _offer_fields(offers: Any, url: str = "") -> dict[str, Any]:
             out.update(_offer_seller(o))
     out["_named_sku"] = _named_sku(expanded, url)
     return out
+
+
+def _offer_codes(out: dict[str, Any], offer: dict) -> None:
+    """The maker's codes (`CODES`) of `offer` in `out` where it has none yet (in place): the offer the page
+    shows first gives them (`_offer_fields`' order)."""
+    for key, code in (("gtin", structured_gtin(offer)), ("mpn", structured_mpn(offer))):
+        if code and key not in out:
+            out[key] = code
 
 
 def _named_sku(offers: list[dict], url: str) -> str | None:
@@ -409,6 +423,8 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
             _first(node, *_SKU_KEYS),
             200,
         ),
+        "gtin": structured_gtin(node),
+        "mpn": structured_mpn(node),
         "image_urls": _absolute(_as_list(node.get("image")), base),
         "_url": next(iter(_absolute(_as_list(node.get("url")), base)), None),
         "_variant_image": bool(node.get("_variant_by_url")) and bool(node.get("image")),
@@ -416,6 +432,9 @@ def _from_product_node(node: dict, base: str) -> dict[str, Any]:
     offer = _offer_fields(_first(node, "offers", "Offers"), base)  # Wix writes "Offers"
     offer_sku = offer.pop("sku", None)
     named_sku = offer.pop("_named_sku", None)
+    for key in CODES:  # the product's own codes before its offer's
+        code = offer.pop(key, None)
+        out[key] = out[key] or code
     out.update(offer)
     # which key the sku came from: a maker's number or a GTIN is not the shop's item code (`_reconcile_codes`)
     out["_sku_key"] = next((k for k in _SKU_KEYS if clean_text(node.get(k), 200)), None)
@@ -1399,8 +1418,9 @@ def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
     # as on the page itself (`brands.no_brand`, `sku.no_code`)
     if result.get("brand_claimed") and no_brand(result["brand_claimed"]):
         result["brand_claimed"] = None
-    if result.get("sku") and no_code(result["sku"]):
-        result["sku"] = None
+    for key in ("sku", "mpn"):
+        if result.get(key) and no_code(result[key]):
+            result[key] = None
     if not result.get("sku"):  # the page's own labels were read by `sku.find_sku` (`_heuristic`)
         result["sku"] = url_code(base)
         if result["sku"]:
@@ -1501,7 +1521,8 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     """The listing fields of a product page, or None when the page shows no product.
 
     Returns {title, description, brand_claimed, price (float, in currency units), currency (ISO
-    4217), sku, availability (schema.org ItemAvailability name), seller, seller_url, image_urls
+    4217), sku (the shop's item code), gtin (GS1 digits, check digit valid), mpn (the maker's part number;
+    crawler/codes.py), availability (schema.org ItemAvailability name), seller, seller_url, image_urls
     (absolute, best first), field_sources ({field: 'jsonld'|'microdata'|'rdfa'|'opengraph'|
     'heuristic'|'state'|'platform'} for each non-empty field; 'state': the page's state JSON,
     crawler.pagestate, for pages built in the browser; 'platform': a shop platform's analytics meta,
@@ -1558,4 +1579,16 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         _reconcile(result, heur)
         _shown_variant_price(result, heur, platform, sel, url)
         _with_platform(result, platform)
+    _with_page_codes(result, page)
     return _finish(result, sel, base)
+
+
+def _with_page_codes(result: dict[str, Any], page: Page) -> None:
+    """The maker's codes (`CODES`) the structured data left out, as the page labels them (in place;
+    `sku.shown_gtin`, `sku.shown_mpn`); an MPN that is the GTIN written under a model label is none."""
+    if result.get("gtin") in EMPTY:
+        _fill(result, _tag({"gtin": shown_gtin(page)}, "heuristic"), ("gtin",))
+    if result.get("mpn") in EMPTY:
+        found = shown_mpn(page)
+        if found and found != result.get("gtin"):
+            _fill(result, _tag({"mpn": found}, "heuristic"), ("mpn",))

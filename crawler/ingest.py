@@ -3,7 +3,8 @@
 For researchers and brands' own dumps. Every image file becomes an images row (original bytes,
 SHA-256, validated like crawled images; failures recorded in `error`), stored once per hash
 (images already in the lake are not stored again). Listings come from a CSV (`--metadata`) with
-columns url, title, description, brand (or brand_claimed), price, currency, sku, availability,
+columns url, title, description, brand (or brand_claimed), price, currency, sku, gtin (or upc, ean;
+kept only with a valid check digit), mpn, availability,
 seller, seller_url and images (file names relative to the images folder, separated by `;` or
 `|`); without one, each image file is a listing of its own with a `file://` URL.
 """
@@ -142,6 +143,7 @@ def _metadata_listings(
     path: Path, root: Path, site: str, date: str, now: dt.datetime, by_name: dict[str, str | None]
 ) -> list[dict[str, Any]]:
     """Listings rows from the metadata CSV at `path`, images linked by file name through `by_name`."""
+    from knockoff.crawler.codes import gtin, mpn
     from knockoff.crawler.values import normalize_availability, normalize_currency, parse_price
 
     rows: list[dict[str, Any]] = []
@@ -160,6 +162,8 @@ def _metadata_listings(
                 "price": price,
                 "currency": normalize_currency(r.get("currency")) or cur,
                 "sku": (r.get("sku") or "").strip() or None,
+                "gtin": gtin(r.get("gtin") or r.get("upc") or r.get("ean")),
+                "mpn": mpn(r.get("mpn")),
                 "availability": normalize_availability(r.get("availability")),
                 "seller": (r.get("seller") or "").strip() or None,
                 "seller_url": (r.get("seller_url") or "").strip() or None,
@@ -200,7 +204,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--metadata",
         metavar="CSV",
-        help="listings CSV: url,title,description,brand,price,currency,sku,availability,seller,seller_url,images",
+        help="listings CSV: url,title,description,brand,price,currency,sku,gtin,mpn,availability,seller,seller_url,images",
     )
     p.add_argument("--lake", required=True, metavar="LAKE", help="lake root (local path or fsspec URL)")
     p.add_argument("--site", required=True, metavar="NAME", help="site name for the partition")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from knockoff.crawler.codes import gtin as valid_gtin
 from knockoff.crawler.heuristics import Page, visible_text
 from knockoff.crawler.heuristics.brands import labelled
 from knockoff.crawler.heuristics.dom import (
@@ -938,6 +939,20 @@ def _gtin(page: Page) -> str | None:
         if text.strip() and not any(page.context(text.getparent())):
             return _gtin_digits(text)
     return None
+
+
+def shown_gtin(page: Page) -> str | None:
+    """The GTIN the page shows for its product (`_gtin`: the one value labelled UPC / EAN / GTIN / ISBN or a
+    `data-product-upc` element's text) when it is one (`codes.gtin`: 8, 12, 13 or 14 digits whose GS1 check
+    digit holds, an ISBN-10 as its ISBN-13), else None."""
+    return valid_gtin(_gtin(page))
+
+
+def shown_mpn(page: Page) -> str | None:
+    """The maker's model or part number the page labels (`_MODEL_LABEL`: "Model #", "MPN", "Mfr. Part No.",
+    "Herstellernummer", "型番", ...; read as `_model_code` reads it: no model year, no model's height), or
+    None."""
+    return _model_code(page.labelled(_MODEL_LABEL, 40))
 
 
 def _gtin_digits(raw: str) -> str | None:

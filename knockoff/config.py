@@ -93,6 +93,7 @@ DEFAULT_FUSION_WEIGHTS: dict[str, float] = {
     "mention": 0.3,
     "real_word": 0.3,
     "brand_claimed": 0.3,
+    "product_code": 0.3,  # the brand's GTIN or part number named: a claim, weighed as the brand field
     "price": 0.75,
 }
 
@@ -109,7 +110,7 @@ class FusionConfig(_Model):
     text_min_similarity: float = Field(82.0, ge=50.0, le=100.0)
     # a common word near the brand name counts only beside one of these signals
     real_word_needs: list[str] = Field(
-        default_factory=lambda: ["logo", "official_photo", "ocr", "brand_claimed"]
+        default_factory=lambda: ["logo", "official_photo", "ocr", "brand_claimed", "product_code"]
     )
     # support signals (price) count fully once the evidence score reaches this, less below
     support_full_at: float = Field(0.6, gt=0.0, le=1.0)

@@ -27,7 +27,7 @@ from knockoff.errors import LakeError
 
 FIELD_SOURCE_FIELDS = (
     "title", "description", "brand_claimed", "price", "currency", "sku", "availability", "seller",
-    "seller_url", "image_urls",
+    "seller_url", "image_urls", "gtin", "mpn",
 )  # fmt: skip
 LISTINGS_SCHEMA = pa.schema(
     [
@@ -40,6 +40,10 @@ LISTINGS_SCHEMA = pa.schema(
         ("price", pa.float64()),
         ("currency", pa.string()),
         ("sku", pa.string()),
+        # the maker's codes (crawler/codes.py): GTIN digits with a valid check digit, manufacturer's part number;
+        # null in partitions written before 2026-12-05
+        ("gtin", pa.string()),
+        ("mpn", pa.string()),
         ("availability", pa.string()),
         ("seller", pa.string()),
         ("seller_url", pa.string()),
@@ -97,6 +101,8 @@ EVIDENCE_TYPE = pa.struct(
         ("mark", pa.string()),  # the brand mark found there
         ("method", pa.string()),  # detection method (cnn, cnn+sift, cnn+shape, official_photo, ocr)
         ("text_hit", pa.struct([("kind", pa.string()), ("found", pa.string()), ("term", pa.string())])),
+        # the brand's product code the listing names (kind "gtin" or "mpn"); null without one and in older runs
+        ("product_code", pa.struct([("kind", pa.string()), ("code", pa.string())])),
     ]
 )
 

@@ -1,4 +1,5 @@
-"""Brands from brands.yaml: marks (PNG, JPEG, SVG), keywords, aliases, price floor, authorised sellers."""
+"""Brands from brands.yaml: marks (PNG, JPEG, SVG), keywords, aliases, price floor, authorised sellers, and the
+brand's product codes (GS1 company prefixes of its GTINs, its part numbers)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from knockoff.config import read_yaml
 from knockoff.errors import ConfigError
@@ -24,6 +25,16 @@ class _BrandEntry(BaseModel):
     price_floor: float | None = None
     authorized_sellers: list[str] = Field(default_factory=list)
     official_images: list[str] = Field(default_factory=list)
+    gtin_prefixes: list[str] = Field(default_factory=list)
+    part_numbers: list[str] = Field(default_factory=list)
+
+    @field_validator("gtin_prefixes")
+    @classmethod
+    def _digits(cls, v: list[str]) -> list[str]:
+        for p in v:
+            if not re.fullmatch(r"\d{6,12}", str(p)):
+                raise ValueError(f"{p!r} is no GS1 company prefix (6 to 12 digits, in its GTIN-13 form)")
+        return [str(p) for p in v]
 
 
 @dataclass
@@ -37,6 +48,10 @@ class Brand:
     price_floor: float | None = None
     authorized_sellers: list[str] = field(default_factory=list)
     official_images: list[Path] = field(default_factory=list)
+    # GS1 company prefixes of the brand's GTINs, in GTIN-13 form (a UPC company prefix with a 0 in front), and
+    # the brand's manufacturer part numbers: a listing naming one claims to sell the brand's product
+    gtin_prefixes: list[str] = field(default_factory=list)
+    part_numbers: list[str] = field(default_factory=list)
 
     @property
     def terms(self) -> list[str]:
@@ -55,12 +70,28 @@ class Brand:
             keys.add(_slug(seller_url.rstrip("/").rsplit("/", 1)[-1]))
         return bool(names & (keys - {""}))
 
+    def code_claimed(self, gtin: str | None, mpn: str | None) -> tuple[str, str] | None:
+        """("gtin", code) when `gtin` (a listing's GTIN digits, `crawler.codes.gtin`) lies under one of the
+        brand's GS1 company prefixes (compared in GTIN-13 form: a UPC-A gains a 0 in front, a GTIN-14 loses
+        its packaging digit), else ("mpn", code) when `mpn` is one of its part numbers (case, spaces and
+        punctuation ignored), else None."""
+        if gtin and gtin.isdigit() and len(gtin) in (8, 12, 13, 14):
+            g13 = gtin.zfill(14)[1:]
+            if len(gtin) > 8 and any(g13.startswith(p) for p in self.gtin_prefixes):
+                return "gtin", gtin
+        parts = {_slug(p) for p in self.part_numbers} - {""}
+        if mpn and _slug(mpn) in parts:
+            return "mpn", mpn
+        return None
+
     def mark_name(self, path: Path) -> str:
         return path.stem
 
     def digest(self) -> str:
         """Content hash of the registration (marks' bytes included), for caches and manifests."""
         h = hashlib.sha256(repr((self.name, self.keywords, self.aliases, self.price_floor)).encode())
+        if self.gtin_prefixes or self.part_numbers:  # a registration without codes keeps its digest
+            h.update(repr((self.gtin_prefixes, self.part_numbers)).encode())
         for p in [*self.marks, *self.official_images]:
             h.update(p.read_bytes())
         return h.hexdigest()[:16]
@@ -108,7 +139,17 @@ def load_brands(path: str | Path) -> list[Brand]:
         for m in official:
             _check_file(e.name, "official image", m)
         brands.append(
-            Brand(e.name, marks, e.keywords, e.aliases, e.price_floor, e.authorized_sellers, official)
+            Brand(
+                e.name,
+                marks,
+                e.keywords,
+                e.aliases,
+                e.price_floor,
+                e.authorized_sellers,
+                official,
+                e.gtin_prefixes,
+                e.part_numbers,
+            )
         )
     names = [b.name for b in brands]
     dupes = sorted({n for n in names if names.count(n) > 1})

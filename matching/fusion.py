@@ -67,6 +67,7 @@ def _evidence(case: Case, found: list[tuple[Signal, str, Score]]) -> dict:
         "mark": best["mark"] if best else None,
         "method": best["method"] if best else None,
         "text_hit": None,
+        "product_code": None,
     }
     for _, _, s in found:
         evidence.update(s.evidence or {})
@@ -89,7 +90,7 @@ def score_listing(
     """Fused score and evidence for one (listing, brand) (a CANDIDATES_SCHEMA row without rank), or None.
 
     `evidence` is a dict of lake.EVIDENCE_TYPE's fields (signals, best_image, box, mark, method,
-    text_hit); extra evidence a plug-in signal adds outside those fields is not stored.
+    text_hit, product_code); extra evidence a plug-in signal adds outside those fields is not stored.
 
     `images`: from `image_evidence(detections)`. `signals`: default the registered ones plus
     `config.signals`. None when the seller is authorised or no evidence signal fires.

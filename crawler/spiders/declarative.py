@@ -36,6 +36,7 @@ from parsel import Selector
 from scrapy.http import TextResponse
 
 from knockoff.config import SiteConfig
+from knockoff.crawler.codes import gtin, mpn
 from knockoff.crawler.extract import (
     clean_text,
     extract_product,
@@ -54,6 +55,8 @@ SELECTOR_KEYS = {
     "currency",
     "brand",
     "sku",
+    "gtin",
+    "mpn",
     "availability",
     "seller",
     "seller_url",
@@ -131,6 +134,8 @@ class DeclarativeSpider(GenericProductSpider):
             "description": text("description", 20000),
             "brand_claimed": text("brand", 300),
             "sku": text("sku", 200),
+            "gtin": gtin(text("gtin", 200)),
+            "mpn": mpn(text("mpn", 200)),
             "seller": text("seller", 300),
         }
         raw_price = text("price", 200)

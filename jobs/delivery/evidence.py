@@ -24,6 +24,9 @@ _BOX_KEYS = ("box", "bbox", "best_box")
 _SIGNAL_KEYS = ("signals", "scores", "signal_scores")
 # Keys that describe how a run was made rather than what was found: not part of a fingerprint.
 _VOLATILE = {"model_version", "code_version", "run_id", "computed_at", "timings", "seconds"}
+# Fields added to the evidence after fingerprints were first stored: left out of a fingerprint while null, so that
+# a candidate's fingerprint from an older night still matches (a rejected candidate stays rejected).
+_ADDED_LATER = {"product_code"}
 
 
 @dataclass
@@ -123,6 +126,9 @@ def evidence_record(value: str | dict | None) -> dict[str, Any] | None:
     ):
         hit = None
     method = raw.get("method")
+    code = raw.get("product_code")
+    if not (isinstance(code, dict) and all(isinstance(code.get(k), str) for k in ("kind", "code"))):
+        code = None
     return {
         "signals": dict(sorted(ev.signals.items())),
         "best_image": ev.image,
@@ -130,6 +136,7 @@ def evidence_record(value: str | dict | None) -> dict[str, Any] | None:
         "mark": ev.mark,
         "method": method if isinstance(method, str) else None,
         "text_hit": {k: hit.get(k) for k in ("kind", "found", "term")} if hit else None,
+        "product_code": {"kind": code["kind"], "code": code["code"]} if code else None,
     }
 
 
@@ -148,7 +155,11 @@ def _normalise(v: Any) -> Any:
     if isinstance(v, float):
         return round(v, 2)
     if isinstance(v, dict):
-        return {str(k): _normalise(x) for k, x in sorted(v.items()) if k not in _VOLATILE}
+        return {
+            str(k): _normalise(x)
+            for k, x in sorted(v.items())
+            if k not in _VOLATILE and not (k in _ADDED_LATER and x is None)
+        }
     if isinstance(v, list | tuple):
         return [_normalise(x) for x in v]
     return str(v)

@@ -114,6 +114,10 @@ def reasons(row: dict[str, Any], currency: str | None, floor: float | None) -> l
         out.append(said)
     if "brand_claimed" in sig:
         out.append(f"the listing's brand field claims {brand}")
+    code = ev.raw.get("product_code") if isinstance(ev.raw.get("product_code"), dict) else {}
+    if "product_code" in sig and code.get("code"):
+        what = "GTIN" if code.get("kind") == "gtin" else "part number"
+        out.append(f"the listing names {brand}'s {what} {code['code']}")
     price = row.get("price")
     if "price" in sig and price is not None:
         out.append(_price_reason(price, currency, floor, brand))

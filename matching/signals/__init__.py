@@ -14,7 +14,7 @@ from knockoff.errors import ConfigError
 from knockoff.matching.signals.base import BaseSignal, Case, ImageEvidence, Score, Signal
 from knockoff.matching.signals.image import LOGO, OCR, OFFICIAL_PHOTO
 from knockoff.matching.signals.price import PRICE
-from knockoff.matching.signals.text import BRAND_CLAIMED, TEXT
+from knockoff.matching.signals.text import BRAND_CLAIMED, PRODUCT_CODE, TEXT
 
 __all__ = [
     "SIGNALS", "BaseSignal", "Case", "ImageEvidence", "Score", "Signal",
@@ -23,7 +23,7 @@ __all__ = [
 
 # The registered signals, in the order they run (text after the image and brand-field signals:
 # a common-word hit needs their evidence; support signals run last whatever their place).
-SIGNALS: list[Signal] = [LOGO, OFFICIAL_PHOTO, OCR, BRAND_CLAIMED, TEXT, PRICE]
+SIGNALS: list[Signal] = [LOGO, OFFICIAL_PHOTO, OCR, BRAND_CLAIMED, PRODUCT_CODE, TEXT, PRICE]
 
 
 def register(signal: Signal) -> Signal:

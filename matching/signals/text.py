@@ -1,4 +1,5 @@
-"""Text signals: the brand named, misspelt or disguised in the listing's text; the brand field claims it.
+"""Text signals: the brand named, misspelt or disguised in the listing's text; the brand field claims it; the
+listing names one of the brand's product codes (GTIN, part number).
 
 `matching.text.find_brand` finds the best hit; its kind names the evidence (mention, misspelling,
 homoglyph, real_word), each with its own weight. A near miss that is a common word ("Sterling"
@@ -46,6 +47,26 @@ class TextSignal(BaseSignal):
         return Score(round(hit.score, 4), reason, name=hit.kind, evidence={"text_hit": text_hit})
 
 
+@dataclass(frozen=True)
+class ProductCodeSignal(BaseSignal):
+    """The listing names one of the brand's product codes (`Brand.code_claimed`): a GTIN under the brand's
+    GS1 company prefix, or one of its part numbers. Like the brand field, a claim to sell the brand's
+    product (counterfeit listings copy the genuine item's codes); the evidence keeps which code."""
+
+    def score(self, case: Case) -> Score | None:
+        claimed = case.brand.code_claimed(case.listing.get("gtin"), case.listing.get("mpn"))
+        if claimed is None:
+            return None
+        kind, code = claimed
+        what = "GTIN" if kind == "gtin" else "part number"
+        return Score(
+            1.0,
+            f"names {case.brand.name}'s {what} {code}",
+            evidence={"product_code": {"kind": kind, "code": code}},
+        )
+
+
 BRAND_CLAIMED = BrandClaimedSignal("brand_claimed", DEFAULT_FUSION_WEIGHTS["brand_claimed"])
+PRODUCT_CODE = ProductCodeSignal("product_code", DEFAULT_FUSION_WEIGHTS["product_code"])
 # weight: per kind, from match.fusion.weights (mention, misspelling, homoglyph, real_word)
 TEXT = TextSignal("text", DEFAULT_FUSION_WEIGHTS["misspelling"], reason_order=30)

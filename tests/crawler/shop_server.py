@@ -104,6 +104,7 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
             "@type": "Product",
             "name": f"Product {pid}",
             "sku": f"SKU-{pid}",
+            "mpn": f"MPN-{pid}",
             "brand": {"@type": "Brand", "name": "Acme"},
             "image": [shop.base.rstrip("/") + i if i.startswith("/") else i for i in images],
             "offers": {
@@ -114,6 +115,8 @@ def make_app(shop: Shop, oversize_bytes: int = 300_000) -> web.Application:
                 "seller": {"@type": "Organization", "name": "Shop One", "url": "/seller/one"},
             },
         }
+        if pid == "1":  # a GTIN on its offer (EAN-13, check digit valid)
+            data["offers"]["gtin13"] = "4006381333931"
         return (
             f"<html><head><title>Product {pid}</title>{canonical}<script type='application/ld+json'>{json.dumps(data)}"
             f"</script></head><body><h1>Product {pid}</h1><a href='/'>home</a></body></html>"

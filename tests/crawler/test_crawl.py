@@ -47,6 +47,10 @@ def test_full_crawl_pages_images_errors_and_second_night(tmp_path, crawl_config:
         good = rows["/p/1"]
         assert good["sku"] == "SKU-1" and good["availability"] == "InStock" and good["seller"] == "Shop One"
         assert good["seller_url"] == shop.base + "seller/one"
+        # the maker's codes beside the shop's sku, each with how it was found
+        assert (good["gtin"], good["mpn"]) == ("4006381333931", "MPN-1")
+        assert good["field_sources"]["gtin"] == good["field_sources"]["mpn"] == "jsonld"
+        assert broken["gtin"] is None
         assert good["image_sha256"] == [sha256_hex(jpeg(1)), sha256_hex(jpeg(999))]
 
         # bad images: null hash in the listing, one error row each, original bytes for the good ones

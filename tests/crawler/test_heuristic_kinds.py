@@ -623,14 +623,14 @@ def test_structured_labels_read_the_pages_own_product() -> None:
     )
     html = page(H1, head=f"<script type='application/ld+json'>{ld}</script>")
     got = structured_labels(html, URL, f"{NAME} | Shop Example")
-    assert got == {"sku": {"tr-2", "m55"}, "availability": "OutOfStock", "brand": "acme"}
+    assert got == {"sku": {"tr-2", "m55"}, "availability": "OutOfStock", "brand": "acme", "gtin": None}
     # offers that disagree, a brand given only by its URL: not labelled
     ld2 = (
         '{"@type": "Product", "name": "Trail Runner 2 Shoe", "brand": {"@type": "Brand", "url": "https://shop.example/b/acme"},'
         '"offers": [{"@type": "Offer", "availability": "InStock"}, {"@type": "Offer", "availability": "OutOfStock"}]}'
     )
     got = structured_labels(page(H1, head=f"<script type='application/ld+json'>{ld2}</script>"), URL, NAME)
-    assert got == {"sku": None, "availability": None, "brand": None}
+    assert got == {"sku": None, "availability": None, "brand": None, "gtin": None}
 
 
 def test_a_page_built_in_the_browser_gets_the_code_its_html_shows() -> None:

@@ -1,0 +1,90 @@
+"""A listing's product identifiers beside its `sku`: the GTIN and the manufacturer's part number (MPN).
+
+schema.org names three kinds of code for a Product or Offer: `sku` (the seller's own item code), `mpn`
+(the manufacturer's part number) and `gtin` / `gtin8` / `gtin12` / `gtin13` / `gtin14` (GS1's Global
+Trade Item Number: UPC-A is a 12-digit GTIN, EAN-13 and ISBN-13 13-digit ones). A listing's `sku` keeps
+the code the shop shows as its own (crawler/extract.py `_reconcile_codes`); the maker's codes are what a
+brand's catalogue is keyed by, so they are kept apart here (docs/ARCHITECTURE.md, listings):
+
+- `gtin`: the digits as written (8, 12, 13 or 14 of them; an ISBN-10 as its ISBN-13), only when GS1's
+  check digit holds (python-stdnum's `stdnum.ean`, which checks GTIN-8/12/13/14 by the GS1 mod-10 rule);
+  `gtin14` pads one to 14 digits for comparing a UPC-A with the same item's EAN-13;
+- `mpn`: the maker's part or model number as written.
+
+Structured data first (the product node, then its shown offer), then the page's own labels
+(`crawler.sku.shown_gtin`, `crawler.sku.shown_mpn`: "UPC: 0 81234 56789 0", "Model #: WH-1000XM5").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from stdnum import ean, isbn
+
+GTIN_KEYS = ("gtin", "gtin13", "gtin12", "gtin14", "gtin8", "isbn")
+# a feed-style productID naming its scheme first: "isbn:9788437604572", "gtin13:4006381333931", "upc:..."
+_SCHEMED = re.compile(r"^\s*(?:isbn|ean|upc|gtin(?:8|12|13|14)?)\s*:\s*(.+)$", re.I)
+# the scheme some shops write before an MPN ("mpn:WH-1000XM5")
+_MPN_SCHEME = re.compile(r"^\s*mpn\s*:\s*", re.I)
+
+
+def gtin(raw: Any) -> str | None:
+    """`raw` (a string or an int) as a GTIN's digits, or None.
+
+    Spaces, hyphens and dots between digit groups are dropped ("0 81234 56789 0", "978-3-16-148410-0"); an
+    ISBN-10 ("0-306-40615-2") becomes its ISBN-13, a GTIN-13. The result is 8, 12, 13 or 14 digits whose GS1
+    check digit holds (`stdnum.ean.is_valid`); anything else (a shop's internal number under a "UPC" label,
+    a mistyped code, "N/A") is None.
+    """
+    if isinstance(raw, bool) or not isinstance(raw, str | int):
+        return None
+    text = str(raw).strip()
+    if m := _SCHEMED.match(text):
+        text = m.group(1)
+    compact = re.sub(r"(?<=[\dXx])[\s.-]+(?=[\dXx])", "", text)
+    if re.fullmatch(r"\d{9}[\dXx]", compact) and isbn.is_valid(compact):
+        return isbn.to_isbn13(compact)
+    if re.fullmatch(r"\d{8}|\d{12,14}", compact) and ean.is_valid(compact):
+        return compact
+    return None
+
+
+def gtin14(code: str) -> str:
+    """A GTIN (`gtin`'s digits) as 14 digits, zeros in front: the form GS1 compares GTINs in (UPC-A
+    "036000291452" and EAN-13 "0036000291452" are one item)."""
+    return code.zfill(14)
+
+
+def mpn(raw: Any) -> str | None:
+    """`raw` as a manufacturer's part number (a leading "mpn:" dropped, spaces collapsed, at most 200
+    characters), or None for an empty value or a non-string."""
+    if isinstance(raw, bool) or not isinstance(raw, str | int):
+        return None
+    text = " ".join(_MPN_SCHEME.sub("", str(raw)).split())
+    return text[:200] or None
+
+
+def structured_gtin(node: dict) -> str | None:
+    """The first valid GTIN (`gtin`) of a schema.org Product or Offer node's GTIN properties
+    (`GTIN_KEYS`, in that order; a list's first valid member) or of a `productID` that names a GTIN
+    scheme ("isbn:978...", "gtin13:..."); None without one."""
+    for key in GTIN_KEYS:
+        for value in _values(node.get(key)):
+            if code := gtin(value):
+                return code
+    for value in _values(node.get("productID")):
+        if isinstance(value, str) and _SCHEMED.match(value) and (code := gtin(value)):
+            return code
+    return None
+
+
+def structured_mpn(node: dict) -> str | None:
+    """A schema.org Product or Offer node's `mpn` (`mpn`), the first of a list; None without one."""
+    return next((code for value in _values(node.get("mpn")) if (code := mpn(value))), None)
+
+
+def _values(value: Any) -> list[Any]:
+    """A property's values as a list (a JSON-LD value may be one value, a list or a {"@value": ...})."""
+    items = value if isinstance(value, list) else [value]
+    return [v.get("@value") if isinstance(v, dict) else v for v in items if v not in (None, "")]
