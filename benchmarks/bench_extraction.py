@@ -1297,11 +1297,14 @@ def _field_lines() -> list[str]:
         "product page; the URL's item id as the last-resort sku, sku labels in more languages. The train "
         "sku misses left are codes the structured data names that the page does not show or shows "
         "another code for (a listing id in the URL or analytics only; an MPN in the data and the shop's "
-        "item number on the page).",
+        "item number on the page). Since 2026-12-05 a listing also keeps the maker's codes apart from its sku "
+        "(`gtin`, check digit validated, and `mpn`; crawler/codes.py): the gtin column scores the listing's GTIN "
+        "against the valid GTINs of the structured data (compared as 14 digits), and 'any code' the sku label "
+        "again with any of the listing's sku, gtin and mpn counting.",
         "",
         "| split | pages read | pages | listings | sku P / R / F1 (n) | availability P / R / F1 (n) | "
-        "brand P / R / F1 (n) | price F1 | title F1 |",
-        "|---|---|---:|---:|---|---|---|---:|---:|",
+        "brand P / R / F1 (n) | price F1 | title F1 | gtin P / R / F1 (n) | any code F1 |",
+        "|---|---|---:|---:|---|---|---|---:|---:|---|---:|",
     ]
     mistakes: list[str] = []
     for split in ("train", "test"):
@@ -1312,6 +1315,9 @@ def _field_lines() -> list[str]:
                 for f in SD_FIELDS
             ]
             cells += [f"{r['counts'][f]['f1']:.3f}" for f in SD_SANITY]
+            g = r["counts"]["gtin"]
+            cells += [f"{g['p']:.3f} / {g['r']:.3f} / {g['f1']:.3f} ({r['labelled']['gtin']})"]
+            cells += [f"{r['counts']['codes']['f1']:.3f}"]
             name = f"{split}{' (held out)' if split == 'test' else ''}"
             lines.append(f"| {name} | {mode} | {r['pages']} | {r['listings']} | {' | '.join(cells)} |")
             if split == "train" and mode == SD_WITHOUT:

@@ -72,9 +72,15 @@ def test_ingest_folder_with_metadata(tmp_path) -> None:
     meta = tmp_path / "listings.csv"
     with open(meta, "w", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["url", "title", "brand", "price", "currency", "availability", "images"])
-        w.writerow(["https://x.example/1", "Bag", "Acme", "1.299,00 €", "", "in stock", "a.jpg;sub/b.jpg"])
-        w.writerow(["https://x.example/2", "Bad", "", "5", "USD", "", "broken.png|missing.jpg"])
+        w.writerow(["url", "title", "brand", "price", "currency", "availability", "upc", "mpn", "images"])
+        w.writerow(
+            ["https://x.example/1", "Bag", "Acme", "1.299,00 €", "", "in stock", "0 36000 29145 2", "AB-1",
+             "a.jpg;sub/b.jpg"]
+        )  # fmt: skip
+        # a UPC whose check digit fails is no GTIN
+        w.writerow(
+            ["https://x.example/2", "Bad", "", "5", "USD", "", "036000291453", "", "broken.png|missing.jpg"]
+        )
     lake = str(tmp_path / "lake")
     counts = ingest(imgs, lake, "dump", "2026-07-02", meta)
     assert counts == {"images_new": 2, "images_reused": 1, "images_failed": 1, "listings": 2}
@@ -83,6 +89,8 @@ def test_ingest_folder_with_metadata(tmp_path) -> None:
     one = rows["https://x.example/1"]
     assert one["price"] == 1299.0 and one["currency"] == "EUR" and one["availability"] == "InStock"
     assert one["image_sha256"] == [sha256_hex(jpeg(1)), sha256_hex(jpeg(2))]
+    assert (one["gtin"], one["mpn"]) == ("036000291452", "AB-1")
+    assert rows["https://x.example/2"]["gtin"] is None and rows["https://x.example/2"]["mpn"] is None
     assert rows["https://x.example/2"]["image_sha256"] == [None, None]
     images = lk.read("images", "2026-07-02").to_pylist()
     assert sum(1 for r in images if r["error"] is None) == 2 and sum(1 for r in images if r["error"]) == 1

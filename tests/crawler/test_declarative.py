@@ -36,6 +36,8 @@ def old_shop() -> web.Application:
                 f"<table class='it'><tr><td class='nm'>Old thing {i}</td></tr>"
                 f"<tr><td class='cost'>{i},50 EUR</td><td class='ref'>OLD-{i}</td></tr>"
                 f"<tr><td class='st'>{stock}</td><td class='mk'>Oldco</td></tr>"
+                # the maker's codes: item 3's EAN is valid, item 2's check digit is not
+                f"<tr><td class='ean'>{'4006381333931' if i == 3 else '4006381333932'}</td><td class='pn'>OC-{i}</td></tr>"
                 f"<tr><td class='ph'><img src='/old/img/{i}.jpg'></td></tr></table>"
             ),
             content_type="text/html",
@@ -66,6 +68,8 @@ sites:
       title: td.nm::text
       price: td.cost::text
       sku: td.ref::text
+      gtin: td.ean::text
+      mpn: td.pn::text
       availability: td.st::text
       brand: td.mk::text
       images: td.ph img::attr(src)
@@ -95,6 +99,8 @@ def test_declarative_spider_reads_what_generic_cannot(tmp_path, crawl_config: Cr
         assert r["brand_claimed"] == "Oldco" and r["image_urls"] == [f"{base}old/img/3.jpg"]
         assert r["image_sha256"][0] is not None
         assert r["field_sources"]["title"] == "selector" and r["field_sources"]["price"] == "selector"
+        assert (r["gtin"], r["mpn"], r["field_sources"]["gtin"]) == ("4006381333931", "OC-3", "selector")
+        assert rows["/old/item/2"]["gtin"] is None and rows["/old/item/2"]["mpn"] == "OC-2"
 
         generic = site.model_copy(update={"spider": "generic", "name": "oldgeneric"})
         s = run_crawl([generic], str(tmp_path / "lake"), "2026-05-01", cfg).sites["oldgeneric"]
