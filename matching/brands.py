@@ -70,18 +70,24 @@ class Brand:
             keys.add(_slug(seller_url.rstrip("/").rsplit("/", 1)[-1]))
         return bool(names & (keys - {""}))
 
-    def code_claimed(self, gtin: str | None, mpn: str | None) -> tuple[str, str] | None:
+    def code_claimed(self, gtin: str | None, mpn: str | None, text: str = "") -> tuple[str, str] | None:
         """("gtin", code) when `gtin` (a listing's GTIN digits, `crawler.codes.gtin`) lies under one of the
         brand's GS1 company prefixes (compared in GTIN-13 form: a UPC-A gains a 0 in front, a GTIN-14 loses
         its packaging digit), else ("mpn", code) when `mpn` is one of its part numbers (case, spaces and
-        punctuation ignored), else None."""
-        if gtin and gtin.isdigit() and len(gtin) in (8, 12, 13, 14):
+        punctuation ignored) or `text` (the listing's title and description) writes one as a whole word
+        ("Submariner 126610LN box and papers"), else None."""
+        if gtin and gtin.isdigit() and len(gtin) in (12, 13, 14):
             g13 = gtin.zfill(14)[1:]
-            if len(gtin) > 8 and any(g13.startswith(p) for p in self.gtin_prefixes):
+            if any(g13.startswith(p) for p in self.gtin_prefixes):
                 return "gtin", gtin
-        parts = {_slug(p) for p in self.part_numbers} - {""}
+        parts = {_slug(p): p for p in self.part_numbers if _slug(p)}
         if mpn and _slug(mpn) in parts:
             return "mpn", mpn
+        if parts and text:
+            # whole words only: a part number inside a longer code ("X126610LNB") is another item's
+            for word in re.findall(r"[\w./-]+", text):
+                if (key := _slug(word)) in parts:
+                    return "mpn", parts[key]
         return None
 
     def mark_name(self, path: Path) -> str:

@@ -44,6 +44,20 @@ def test_code_claimed(gtin, mpn, want) -> None:
     assert ACME.code_claimed(gtin, mpn) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kettle KT2000-EU, boxed", ("mpn", "KT2000-EU")),
+        ("kettle kt2000eu like new", ("mpn", "KT2000-EU")),
+        ("Kettle XKT2000-EU", None),  # inside a longer code: another item's
+        ("Kettle KT2000 EU", None),  # split into two words
+        ("", None),
+    ],
+)
+def test_a_part_number_written_in_the_text(text, want) -> None:
+    assert ACME.code_claimed(None, None, text) == want
+
+
 def _row(lid: str, title: str, **codes) -> dict:
     row = listing(lid, title, price=49.0)
     row.update(codes)
