@@ -122,3 +122,35 @@ def test_an_old_json_run_ranks_and_delivers(tmp_path) -> None:
     out = pq.read_table(run / "brands" / "Acme" / "candidates.parquet")
     assert out.schema == RANKED_SCHEMA and out.num_rows == 2
     assert CANDIDATES_SCHEMA.field("evidence").type == EVIDENCE_TYPE
+
+
+def _without_product_code(table: pa.Table) -> pa.Table:
+    """The same table as a run before 2026-12-05 wrote it: the evidence struct without `product_code`."""
+    old_type = pa.struct([f for f in EVIDENCE_TYPE if f.name != "product_code"])
+    values = [
+        None if ev is None else {k: v for k, v in ev.items() if k != "product_code"}
+        for ev in table.column("evidence").to_pylist()
+    ]
+    i = table.schema.get_field_index("evidence")
+    return table.set_column(i, pa.field("evidence", old_type), pa.array(values, old_type))
+
+
+def test_a_run_written_before_the_product_code_field_ranks_alike(tmp_path) -> None:
+    new = _fused()
+    old = _without_product_code(new)
+    assert old.schema.field("evidence").type != EVIDENCE_TYPE
+    for s, o in zip(new.column("evidence").to_pylist(), old.column("evidence").to_pylist(), strict=True):
+        assert evidence_fingerprint(s) == evidence_fingerprint(o)  # a rejection recorded before still matches
+    assert upgrade_evidence(old).equals(new)
+    lake = Lake(str(tmp_path / "lake"))
+    items = [Item(1, "Acme runner", price=12.0), Item(2, "Acme cap", price=9.0)]
+    Night(lake, DATE, items).write()
+    cands = [("Acme", it, s, evidence(it, s)) for it, s in zip(items, (0.9, 0.7), strict=True)]
+    run = write_run(tmp_path / "lake" / "runs" / "old", lake.root, DATE, cands)
+    pq.write_table(
+        _without_product_code(pq.read_table(run / "candidates.parquet")), run / "candidates.parquet"
+    )
+    assert rank_run(str(run), lake.root, DATE)["candidates"] == {"Acme": 2}
+    ranked = pq.read_table(run / "ranked.parquet")
+    assert ranked.schema.field("evidence").type == EVIDENCE_TYPE
+    assert [e["product_code"] for e in ranked.column("evidence").to_pylist()] == [None, None]
