@@ -26,8 +26,8 @@ def _rows(out: pa.Table) -> dict[tuple[str, str], dict]:
 
 
 def test_builtin_signals_are_registered_in_order() -> None:
-    assert [s.name for s in signals.SIGNALS][:6] == [
-        "logo", "official_photo", "ocr", "brand_claimed", "text", "price",
+    assert [s.name for s in signals.SIGNALS][:7] == [
+        "logo", "official_photo", "ocr", "brand_claimed", "product_code", "text", "price",
     ]  # fmt: skip
     assert all(isinstance(s, signals.Signal) for s in signals.SIGNALS)
 
