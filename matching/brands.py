@@ -95,9 +95,9 @@ class Brand:
 
     def digest(self) -> str:
         """Content hash of the registration (marks' bytes included), for caches and manifests."""
+        # the product codes are left out: only fusion reads them, which runs every night, so registering one
+        # does not invalidate the night's cached detections (the digest is part of the model version)
         h = hashlib.sha256(repr((self.name, self.keywords, self.aliases, self.price_floor)).encode())
-        if self.gtin_prefixes or self.part_numbers:  # a registration without codes keeps its digest
-            h.update(repr((self.gtin_prefixes, self.part_numbers)).encode())
         for p in [*self.marks, *self.official_images]:
             h.update(p.read_bytes())
         return h.hexdigest()[:16]

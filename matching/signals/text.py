@@ -50,8 +50,9 @@ class TextSignal(BaseSignal):
 @dataclass(frozen=True)
 class ProductCodeSignal(BaseSignal):
     """The listing names one of the brand's product codes (`Brand.code_claimed`): a GTIN under the brand's
-    GS1 company prefix, or one of its part numbers (as its mpn, or as a word of its title or description). Like the brand field, a claim to sell the brand's
-    product (counterfeit listings copy the genuine item's codes); the evidence keeps which code."""
+    GS1 company prefix, or one of its part numbers (as its mpn, or as a word of its title or description).
+    Like the brand field, a claim to sell the brand's product (counterfeit listings copy the genuine item's
+    codes); the evidence keeps which code (`product_code`: kind "gtin" or "mpn", code)."""
 
     def score(self, case: Case) -> Score | None:
         claimed = case.brand.code_claimed(case.listing.get("gtin"), case.listing.get("mpn"), case.text)
