@@ -50,6 +50,24 @@ def gtin(raw: Any) -> str | None:
     return None
 
 
+# the separators of a value listing several GTINs: Amazon's detail bullets give every UPC linked to the item
+# ("UPC : 073642012342 073642012359"), feeds and spec tables "4006381333931, 4006381333948" or "... / ..."
+_LIST_SEPARATOR = re.compile(r"\s*[,;/|]\s*|\s+")
+
+
+def listed_gtin(raw: Any) -> str | None:
+    """`raw` as a GTIN (`gtin`: one code, digit groups joined), else the first of the GTINs it lists, when
+    every member of the list (`_LIST_SEPARATOR`: Amazon's "073642012342 073642012359", the item's codes
+    of several packagings) is one; None otherwise (a list holding any other word is no list of codes)."""
+    if code := gtin(raw):
+        return code
+    if not isinstance(raw, str):
+        return None
+    parts = [p for p in _LIST_SEPARATOR.split(raw.strip()) if p]
+    codes = [gtin(p) for p in parts]
+    return codes[0] if len(parts) > 1 and all(codes) else None
+
+
 def gtin14(code: str) -> str:
     """A GTIN (`gtin`'s digits) as 14 digits, zeros in front: the form GS1 compares GTINs in (UPC-A
     "036000291452" and EAN-13 "0036000291452" are one item)."""

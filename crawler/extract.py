@@ -22,7 +22,7 @@ from parsel import Selector
 from w3lib.html import get_base_url
 from w3lib.url import safe_url_string
 
-from knockoff.crawler.codes import structured_gtin, structured_mpn
+from knockoff.crawler.codes import gtin, gtin14, structured_gtin, structured_mpn
 from knockoff.crawler.heuristics import Found, Page, fuller_title
 from knockoff.crawler.heuristics.amounts import with_tax
 from knockoff.crawler.heuristics.brands import no_brand, without_region
@@ -1585,10 +1585,12 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
 
 def _with_page_codes(result: dict[str, Any], page: Page) -> None:
     """The maker's codes (`CODES`) the structured data left out, as the page labels them (in place;
-    `sku.shown_gtin`, `sku.shown_mpn`); an MPN that is the GTIN written under a model label is none."""
+    `sku.shown_gtin`, `sku.shown_mpn`); an MPN that is the listing's GTIN written under a model label is none,
+    in whatever digit groups it is printed ("0 36000 29145 2"; compared as GS1 compares GTINs, `codes.gtin14`)."""
     if result.get("gtin") in EMPTY:
         _fill(result, _tag({"gtin": shown_gtin(page)}, "heuristic"), ("gtin",))
     if result.get("mpn") in EMPTY:
         found = shown_mpn(page)
-        if found and found != result.get("gtin"):
+        listed, as_gtin = result.get("gtin"), gtin(found)
+        if found and not (listed and as_gtin and gtin14(as_gtin) == gtin14(str(listed))):
             _fill(result, _tag({"mpn": found}, "heuristic"), ("mpn",))

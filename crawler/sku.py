@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from knockoff.crawler.codes import gtin as valid_gtin
+from knockoff.crawler.codes import gtin14, listed_gtin
 from knockoff.crawler.heuristics import Page, visible_text
 from knockoff.crawler.heuristics.brands import labelled
 from knockoff.crawler.heuristics.dom import (
@@ -143,8 +144,8 @@ _SKU_LABEL = re.compile(
     re.I,
 )
 # weaker: a model or part number names the product line, not the shop's item
-_MODEL_LABEL = re.compile(
-    r"^(?:model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
+_MODEL_LABELS = (
+    r"model\s*(?:#|no\.?|number)|item model number|mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
     rf"modellnummer|kod producenta|kód výrobce|kód výrobcu|gyártói cikkszám|üretici kodu|κωδικός κατασκευαστή|"
     rf"(?:manufacturer|mfr\.?|mfg\.?)\s*(?:part\s*)?(?:#|no\.?|number)|manufacturer reference|{_MAKERS_REF}|"
     r"herstellernummer|numéro du modèle(?: de l'article)?|numero modello(?: articolo)?|número de modelo|(?:メーカー|製品)?型番|"
@@ -161,9 +162,9 @@ _MODEL_LABEL = re.compile(
     r"p/n(?=\s*[:：]|\s*$)|modelo alfanumérico|(?:hersteller-?)?teilenummer|numéro de pièce|numero (?:di )?parte|모델명|모델번호|رقم الموديل|رقم الطراز|"
     # the bare Hebrew/Greek "model" ("דגם 2024": a model year) only before a colon or alone in its cell;
     # so the bare "Model" of a spec table or a "Model: WH1000XM5/B" line ("Model wears size M" is prose)
-    rf"(?:דגם|μοντέλο|model|modelo|modello|modèle|modell|модель)(?=\s*[:：]|\s*$)){_LABEL_END}",
-    re.I,
+    r"(?:דגם|μοντέλο|model|modelo|modello|modèle|modell|модель)(?=\s*[:：]|\s*$)"
 )
+_MODEL_LABEL = re.compile(rf"^(?:{_MODEL_LABELS}){_LABEL_END}", re.I)
 # "SKU: X" inside running text (the code holds a digit)
 SKU_TEXT = re.compile(
     r"(?<![A-Za-z])(?:SKU|Art(?:ikel)?\.?\s*-?\s*Nr|Artikelnummer|Cod(?:ice|\.)\s*art(?:icolo)?|Item\s*(?:#|No|number|ID)"
@@ -908,8 +909,8 @@ def _bracket_code(page: Page) -> str | None:
 # a GTIN's label (UPC, EAN, GTIN, ISBN) and the attribute BigCommerce shows the UPC in
 # and its longer names: Japan's "JANコード" (its EAN, "JAN:"), Allegro's "EAN (GTIN)", German shops' "EAN-Code",
 # "EAN-13", "Código EAN" / "Codice EAN" / "Code EAN" / "Kod EAN"
-_GTIN_LABEL = re.compile(
-    r"^(?:(?:código|codice|code|kod|kód)\s+(?:ean|gtin)|"
+_GTIN_LABELS = (
+    r"(?:código|codice|code|kod|kód)\s+(?:ean|gtin)|"
     r"(?:upc|ean|gtin)(?:-?(?:8|12|13|14))?(?:[- ]?code|\s*\(gtin\))?|isbn(?:-?1[03])?|"
     # "JAN" only as "JANコード" / "JAN code" or before a colon: "Jan 15, 2024" is a date
     r"jan(?:コード|[- ]code)|jan(?=\s*[:：])|"
@@ -919,10 +920,9 @@ _GTIN_LABEL = re.compile(
     r"código de barras|črtna koda|bar-?\s?kod|штрих-?\s?код|바코드|(?:國際)?條碼|(?:国际)?条码|"
     # Mercado Libre's GTIN row, "Código universal de producto", that Argentine shops copy into their
     # characteristics tables (issue 14's sixth sku review)
-    r"código universal de producto)"
-    rf"{_LABEL_END}",
-    re.I,
+    r"código universal de producto"
 )
+_GTIN_LABEL = re.compile(rf"^(?:{_GTIN_LABELS}){_LABEL_END}", re.I)
 _GTIN_FIELDS = "//*[@data-product-upc]//text() | //*[@data-product-gtin]//text()"
 
 
@@ -941,18 +941,82 @@ def _gtin(page: Page) -> str | None:
     return None
 
 
+# the GTIN labels of the codes path (`shown_gtin`): `_GTIN_LABELS` and the barcode's names it lacks, kept apart so
+# found_sku's last-resort `_gtin` reads as before: Walmart's specifications row "Universal Product Code (UPC
+# check)", the English "Barcode" / "Bar code" (Shopify themes print the variant's barcode field so), the Dutch
+# "Streepjescode", French "Code-barres", Italian "Codice a barre", Polish "Kod kreskowy", Japanese "バーコード"
+# (tests/crawler/test_codes_review.py); a value under one counts only where its GS1 check digit holds
+_CODE_GTIN_LABEL = re.compile(
+    r"^(?:universal product code(?:\s*\(upc(?:\s+check)?\))?|bar\s?code|streepjescode|code[- ]barres?|"
+    rf"codice a barre|kod kreskowy|バーコード|{_GTIN_LABELS}){_LABEL_END}",
+    re.I,
+)
+
+
 def shown_gtin(page: Page) -> str | None:
-    """The GTIN the page shows for its product (`_gtin`: the one value labelled UPC / EAN / GTIN / ISBN or a
-    `data-product-upc` element's text) when it is one (`codes.gtin`: 8, 12, 13 or 14 digits whose GS1 check
-    digit holds, an ISBN-10 as its ISBN-13), else None."""
-    return valid_gtin(_gtin(page))
+    """The GTIN the page shows for its product: the one valid GTIN (`codes.listed_gtin`: GS1's check digit
+    holds, an ISBN-10 as its ISBN-13, the first of a value listing several) labelled UPC / EAN / GTIN / ISBN /
+    barcode (`_CODE_GTIN_LABEL`) outside menus, footers, cards and blocks under another products' heading
+    ("Kunden kauften auch": `dom.under_other_items_heading`), labels giving the same item compared as GS1
+    compares them (`codes.gtin14`: a book's "ISBN-10" and "ISBN-13" rows, a UPC-A and its EAN-13 are one);
+    else a `data-product-upc` element's (BigCommerce); None for none, and None for several different ones (a
+    gift set's contents, "EAN-Code: 4006067084492" per item: none is the set's)."""
+    found: dict[str, str] = {}
+
+    def keep(value: str) -> bool:
+        if code := listed_gtin(value):
+            found.setdefault(gtin14(code), code)
+        return False  # read on: every labelled value counts
+
+    labelled(page, _CODE_GTIN_LABEL, 40, accept=keep, skip=under_other_items_heading)
+    if found:
+        return next(iter(found.values())) if len(found) == 1 else None
+    for text in page.root.xpath(_GTIN_FIELDS)[:3]:
+        parent = text.getparent()
+        if text.strip() and not any(page.context(parent)) and not under_other_items_heading(parent):
+            return valid_gtin(_gtin_digits(text))
+    return None
+
+
+# labels naming the maker's part number itself (schema.org `mpn`), read before the other model labels: eBay's item
+# specifics write "Model | Apple iPhone X" (a name: schema.org's `model`) above "MPN | MQD83LL/A"; with the
+# German "Hersteller-Artikelnummer" and Amazon.de's "Herstellerreferenz", which `_MODEL_LABELS` lacks
+_PART_LABELS = (
+    r"mpn(?: \(manufacturer part number\))?|part\s*(?:#|no\.?|number)|"
+    rf"(?:manufacturer|mfr\.?|mfg\.?)\s*(?:part\s*)?(?:#|no\.?|number)|manufacturer reference|{_MAKERS_REF}|"
+    r"hersteller-?artikel-?nummer|hersteller-?artikelnr\.?|herstellernummer|herstellerreferenz|"
+    r"(?:hersteller-?)?teilenummer|han(?=\s*[:：]|\s*$)|kod producenta|kód výrobce|kód výrobcu|"
+    r"p/n(?=\s*[:：]|\s*$)|(?:número|nro\.?|n[º°])\s*de\s+(?:parte|pieza)|numero (?:di )?parte|numéro de pièce|"
+    r"парт-?\s?номер|код производителя"
+)
+_PART_LABEL = re.compile(rf"^(?:{_PART_LABELS}){_LABEL_END}", re.I)
+# the codes path's model labels (`shown_mpn`): the part labels, then found_sku's `_MODEL_LABELS`
+_CODE_MODEL_LABEL = re.compile(rf"^(?:{_PART_LABELS}|{_MODEL_LABELS}){_LABEL_END}", re.I)
+# a maker's part number printed in spaced groups of capitals and digits, four digits at least (Bosch's
+# "0 601 9H5 000"): read only under a part label (`_PART_LABEL`), as its whole value
+_SPACED_PART = re.compile(r"(?=(?:\D*\d){4})[A-Z0-9]{1,6}(?: [A-Z0-9]{1,6}){1,5}")
 
 
 def shown_mpn(page: Page) -> str | None:
-    """The maker's model or part number the page labels (`_MODEL_LABEL`: "Model #", "MPN", "Mfr. Part No.",
-    "Herstellernummer", "型番", ...; read as `_model_code` reads it: no model year, no model's height), or
-    None."""
-    return _model_code(page.labelled(_MODEL_LABEL, 40))
+    """The maker's part or model number the page labels, outside menus, footers, cards and blocks under another
+    products' heading (`dom.under_other_items_heading`): the first value under a part label (`_PART_LABEL`:
+    "MPN", "Mfr. Part No.", "Hersteller-Artikelnummer", "Kod producenta") that reads as a code (`_model_code`,
+    or a spaced part number, `_SPACED_PART`), else the first under any model label (`_CODE_MODEL_LABEL`:
+    "Model #", "Item model number", "型番", "모델명"; no model year, no model's height, no name); None without
+    one."""
+    for label, spaced in ((_PART_LABEL, True), (_CODE_MODEL_LABEL, False)):
+        found: list[str] = []
+
+        def keep(value: str, spaced: bool = spaced, found: list[str] = found) -> bool:
+            code = _model_code(value) or (value if spaced and _SPACED_PART.fullmatch(value) else None)
+            if code:
+                found.append(code)
+            return bool(code)
+
+        labelled(page, label, 40, accept=keep, skip=under_other_items_heading)
+        if found:
+            return found[0]
+    return None
 
 
 def _gtin_digits(raw: str) -> str | None:
