@@ -1465,6 +1465,8 @@ def _from_state(html: str, sel: Selector, base: str) -> dict[str, Any] | None:
         "sku": clean_text(found.get("sku"), 200),
         "brand_claimed": clean_text(found.get("brand_claimed"), 300),
         "availability": found.get("availability"),
+        "gtin": found.get("gtin"),
+        "mpn": found.get("mpn"),
     }
 
 
@@ -1565,7 +1567,11 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         else:
             _tag(result, "heuristic")
             if state is not None:
-                _fill(result, _tag(state, "state"), ("image_urls", "sku", "brand_claimed", "availability"))
+                _fill(
+                    result,
+                    _tag(state, "state"),
+                    ("image_urls", "sku", "brand_claimed", "availability", *CODES),
+                )
             _with_platform(result, platform)
     else:
         if og and result is not og:

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from knockoff.crawler.codes import gtin, mpn
 from knockoff.crawler.jsonld import js_object
 from knockoff.crawler.platformmeta import amount
 from knockoff.crawler.values import normalize_availability
@@ -61,6 +62,10 @@ _PRICE_LISTS = ("amounts", "prices", "ranges")
 _RANGE_LOW = ("min", "minValue", "min_value", "from", "low")
 _IMAGE_KEYS = ("image", "imageUrl", "image_url", "mainImage", "primaryImage", "images", "imageUrls", "media")
 _CURRENCY_KEYS = ("currency", "priceCurrency", "currencyCode", "currency_code")
+# the maker's codes a state node names (crawler/codes.py): GS1 GTINs under their usual keys (Shopify's variants write
+# theirs as "barcode"; Home Depot's and Walmart's states "upc"), and the manufacturer's part or model number
+_GTIN_KEYS = ("gtin", "gtin13", "gtin12", "gtin14", "gtin8", "upc", "ean", "barcode", "isbn")
+_MPN_KEYS = ("mpn", "manufacturerPartNumber", "manufacturer_part_number", "modelNumber", "model_number")
 # availability of a product node: words or schema.org names ("https://schema.org/OutOfStock",
 # "OUT_OF_STOCK", "instock"), then flags saying it can be bought, then flags saying it cannot
 _AVAIL_TEXT_KEYS = (
@@ -361,4 +366,22 @@ def state_product(html: str, doc_title: str) -> dict[str, Any] | None:
         "sku": str(sku) if isinstance(sku, str | int) and not isinstance(sku, bool) else None,
         "brand_claimed": brand if isinstance(brand, str) else None,
         "availability": _availability(node),
+        **_codes(node),
     }
+
+
+def _codes(node: dict) -> dict[str, str | None]:
+    """{"gtin", "mpn"} of the page's product node: its own keys (`_GTIN_KEYS`, `_MPN_KEYS`; a GTIN only with a
+    valid check digit, `codes.gtin`), else its `variants`' when they all name the same one (a variant each with
+    its own barcode says nothing of the product as shown)."""
+    out: dict[str, str | None] = {}
+    variants = (
+        [v for v in node.get("variants") or [] if isinstance(v, dict)]
+        if isinstance(node.get("variants"), list)
+        else []
+    )
+    for key, keys, read in (("gtin", _GTIN_KEYS, gtin), ("mpn", _MPN_KEYS, mpn)):
+        own = next((code for k in keys if (code := read(node.get(k)))), None)
+        named = {code for v in variants for k in keys if (code := read(v.get(k)))}
+        out[key] = own or (named.pop() if len(named) == 1 else None)
+    return out

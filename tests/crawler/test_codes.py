@@ -171,3 +171,44 @@ def test_older_listings_partitions_read_with_null_codes() -> None:
     row = conform(old, LISTINGS_SCHEMA, "listings").to_pylist()[0]
     assert row["gtin"] is None and row["mpn"] is None and row["sku"] == "K-2000"
     assert row["field_sources"]["gtin"] is None and row["field_sources"]["sku"] == "jsonld"
+
+
+def _shopify_page(variants: list[dict], extra: str = "") -> str:
+    product = {"id": 6512, "title": "Canvas Tote Natural", "vendor": "Tote Co", "price": 3400, "available": True,
+               "variants": variants}  # fmt: skip
+    return (
+        "<html><head><title>Canvas Tote Natural | Tote Co</title></head><body>"
+        "<h1 class='product-single__title'>Canvas Tote Natural</h1><span class='price-item'>$34.00</span>"
+        "<form action='/cart/add'><button type='submit' name='add'>Add to cart</button></form>"
+        f"<script type='application/json' id='ProductJson-product-template'>{json.dumps(product)}</script>"
+        f"{extra}</body></html>"
+    )
+
+
+def test_state_json_codes_shopify_variant_barcodes() -> None:
+    """Shopify themes' product JSON writes each variant's GTIN as "barcode": one shared by every variant is the
+    product's; several different ones say nothing of the variant shown (the page's labels may still)."""
+    url = "https://totes.example/products/canvas-tote"
+    one = [{"id": 1, "title": "Natural", "price": 3400, "barcode": "036000291452", "available": True}]
+    got = extract_product(_shopify_page(one), url)
+    assert got["gtin"] == "036000291452" and got["field_sources"]["gtin"] == "state"
+    two = [*one, {"id": 2, "title": "Black", "price": 3400, "barcode": "4006381333931", "available": True}]
+    assert extract_product(_shopify_page(two), url)["gtin"] is None
+    bad = [{"id": 1, "title": "Natural", "price": 3400, "barcode": "TOTE-NAT", "available": True}]  # no GTIN
+    assert extract_product(_shopify_page(bad), url)["gtin"] is None
+    labelled = _shopify_page(two, "<p>UPC: 036000291452</p>")
+    assert extract_product(labelled, url)["gtin"] == "036000291452"
+
+
+def test_state_json_codes_of_a_client_rendered_product() -> None:
+    state = {"props": {"pageProps": {"product": {
+        "productName": "Cordless Drill Driver 20V", "price": {"value": 99.0, "currency": "USD"},
+        "upc": "036000291452", "modelNumber": "DCD771C2", "images": ["https://cdn.example/drill.jpg"],
+    }}}}  # fmt: skip
+    html = (
+        "<html><head><title>Cordless Drill Driver 20V - Tools</title></head><body><div id='root'></div>"
+        f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script></body></html>"
+    )
+    got = extract_product(html, "https://tools.example/p/drill-20v")
+    assert (got["gtin"], got["mpn"]) == ("036000291452", "DCD771C2")
+    assert got["field_sources"]["gtin"] == got["field_sources"]["mpn"] == "state"
