@@ -83,13 +83,30 @@ def mpn(raw: Any) -> str | None:
     return text[:200] or None
 
 
+def unpadded_gtin(raw: Any) -> str | None:
+    """`raw` as a GTIN (`gtin`), or, for a value a GTIN property holds whose leading zeros were lost (written as
+    a JSON number, or through a spreadsheet: UPC-A "036000291452" as 36000291452), its 10 to 13 digits padded
+    with zeros to the next GTIN length (12, 13, 14) when the check digit then holds (leading zeros do not
+    change GS1's mod-10 sum); None otherwise. Only for values that a property names as a GTIN: a bare number
+    on a page is not padded."""
+    if code := gtin(raw):
+        return code
+    if isinstance(raw, bool) or not isinstance(raw, str | int):
+        return None
+    digits = str(raw).strip()
+    if not re.fullmatch(r"\d{10,13}", digits) or digits.startswith("0"):
+        return None  # a value that kept a leading zero lost none
+    padded = digits.zfill(next(n for n in (12, 13, 14) if n > len(digits)))
+    return padded if ean.is_valid(padded) else None
+
+
 def structured_gtin(node: dict) -> str | None:
-    """The first valid GTIN (`gtin`) of a schema.org Product or Offer node's GTIN properties
-    (`GTIN_KEYS`, in that order; a list's first valid member) or of a `productID` that names a GTIN
-    scheme ("isbn:978...", "gtin13:..."); None without one."""
+    """The first valid GTIN of a schema.org Product or Offer node's GTIN properties (`GTIN_KEYS`, in that
+    order; a list's first valid member; `unpadded_gtin`: leading zeros a JSON number lost put back) or of
+    a `productID` that names a GTIN scheme ("isbn:978...", "gtin13:..."); None without one."""
     for key in GTIN_KEYS:
         for value in _values(node.get(key)):
-            if code := gtin(value):
+            if code := unpadded_gtin(value):
                 return code
     for value in _values(node.get("productID")):
         if isinstance(value, str) and _SCHEMED.match(value) and (code := gtin(value)):

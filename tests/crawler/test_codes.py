@@ -52,6 +52,18 @@ def test_mpn_drops_its_scheme_and_collapses_spaces() -> None:
     assert mpn("  ") is None and mpn(None) is None and mpn(False) is None
 
 
+def test_a_gtin_property_whose_leading_zeros_were_lost() -> None:
+    """UPC-A 036000291452 written as a JSON number (36000291452) or through a spreadsheet."""
+    assert structured_gtin({"gtin12": 36000291452}) == "036000291452"
+    assert structured_gtin({"gtin13": "36000291452"}) == "036000291452"
+    assert structured_gtin({"gtin": 10036000291459}) == "10036000291459"  # a GTIN-14 as it is
+    assert structured_gtin({"gtin12": 36000291453}) is None  # the check digit fails however padded
+    assert structured_gtin({"gtin12": "036000291453"}) is None
+    assert structured_gtin({"gtin12": 12345}) is None  # too short to be a GTIN that lost its zeros
+    got = extract_product(_jsonld_page({"gtin12": 36000291452, "offers": OFFER}), URL)
+    assert got["gtin"] == "036000291452"
+
+
 def test_structured_gtin_reads_every_gtin_property_and_value_forms() -> None:
     assert structured_gtin({"gtin12": "036000291452"}) == "036000291452"
     assert structured_gtin({"gtin": ["bad", {"@value": "4006381333931"}]}) == "4006381333931"
