@@ -143,6 +143,13 @@ def _text_hit_reason(hit: dict[str, Any], brand: str) -> str | None:
     return template.format(brand=brand, found=_quoted(str(hit.get("found") or "")))
 
 
+def _codes_text(codes: dict[str, str]) -> str:
+    """The listing's codes as a report shows them: "GTIN 4006381333931, MPN KT2000-EU, item code 118822"
+    ("" without any)."""
+    names = (("gtin", "GTIN"), ("mpn", "MPN"), ("sku", "item code"))
+    return ", ".join(f"{label} {codes[k]}" for k, label in names if codes.get(k))
+
+
 def _price_reason(price: float, currency: str | None, floor: float | None, brand: str) -> str:
     """The price reason: how far below the brand's floor when the floor is known."""
     if floor:
@@ -270,6 +277,7 @@ def render_report(
                 "caption": caption,
                 "reasons": reasons(r, cur, floor),
                 "raw_box": [round(float(v)) for v in box] if box and kind != "official" else None,
+                "codes": _codes_text(extras.codes.get(r.get("listing_id") or "", {}) if extras else {}),
             }
         )
     return (

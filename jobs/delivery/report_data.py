@@ -52,6 +52,8 @@ class ReportExtras:
     """Everything the reports use beyond the rows (each part may be empty)."""
 
     currency: dict[str, str] = field(default_factory=dict)  # listing_id -> ISO 4217 code
+    # listing_id -> the listing's codes {"sku", "gtin", "mpn"} (only those it has), what a takedown request cites
+    codes: dict[str, dict[str, str]] = field(default_factory=dict)
     brands: dict[str, BrandRegistration] = field(default_factory=dict)
     history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # brand -> nights, oldest first
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # brand -> delivered rows
@@ -141,26 +143,31 @@ def closest_official(reg: BrandRegistration | None, thumb: Thumb | None) -> Pict
     return min(reg.official, key=lambda hp: hp[0] - h)[1]
 
 
-def listing_currency(lake_root: str | None, listing_ids: set[str]) -> dict[str, str]:
-    """listing_id -> currency code, from the lake's listings (any date; the latest wins)."""
+CODE_COLUMNS = ("sku", "gtin", "mpn")
+
+
+def listing_fields(lake_root: str | None, listing_ids: set[str]) -> dict[str, dict[str, str]]:
+    """listing_id -> {"currency", "sku", "gtin", "mpn"} (the non-empty ones), from the lake's listings (any
+    date; the latest wins). Partitions without a column (written before it existed) give nothing for it; an
+    unreadable lake gives {} (prices are then shown without a currency code, listings without codes)."""
     if not lake_root or not listing_ids:
         return {}
     import pyarrow.parquet as pq
 
     lake = Lake(lake_root)
-    out: dict[str, str] = {}
+    out: dict[str, dict[str, str]] = {}
     try:
         for date in lake.dates("listings"):
             for f in lake.files("listings", date):
                 pf = pq.ParquetFile(f, filesystem=lake.fs)
-                if "currency" not in pf.schema_arrow.names:
+                cols = [c for c in ("currency", *CODE_COLUMNS) if c in pf.schema_arrow.names]
+                if "listing_id" not in pf.schema_arrow.names or not cols:
                     continue
-                t = pf.read(columns=["listing_id", "currency"])
-                for lid, cur in zip(t.column(0).to_pylist(), t.column(1).to_pylist(), strict=True):
-                    if lid in listing_ids and cur:
-                        out[lid] = cur
-    except Exception as exc:  # prices are then shown without a currency code
-        log.info("report: currencies not read from the lake (%s)", exc)
+                for row in pf.read(columns=["listing_id", *cols]).to_pylist():
+                    if row["listing_id"] in listing_ids:
+                        out[row["listing_id"]] = {c: str(row[c]) for c in cols if row[c]}
+    except Exception as exc:  # noqa: BLE001 - the reports go out without these fields
+        log.info("report: listing fields not read from the lake (%s)", exc)
     return out
 
 
@@ -219,8 +226,10 @@ def gather(
         mb = run.manifest().get("brands")
         path = mb.get("path") if isinstance(mb, dict) and isinstance(mb.get("path"), str) else None
     ids = {r["listing_id"] for rs in rows.values() for r in rs if r.get("listing_id")}
+    fields = listing_fields(lake_root, ids)
     return ReportExtras(
-        currency=listing_currency(lake_root, ids),
+        currency={lid: f["currency"] for lid, f in fields.items() if f.get("currency")},
+        codes={lid: {c: f[c] for c in CODE_COLUMNS if f.get(c)} for lid, f in fields.items()},
         brands=load_registrations(path, names),
         history=night_history(run, names),
         rows=rows,

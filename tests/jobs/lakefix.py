@@ -38,6 +38,7 @@ class Item:
     seller: str = "seller-a"
     image_seed: int | None = None  # defaults to n
     url: str = ""
+    codes: dict[str, str] = field(default_factory=dict)  # the listing's sku / gtin / mpn, where it has them
 
     def __post_init__(self) -> None:
         self.url = self.url or f"{BASE}/item/{self.n}"
@@ -79,7 +80,9 @@ class Night:
                         "brand_claimed": None,
                         "price": it.price,
                         "currency": "EUR",
-                        "sku": None,
+                        "sku": it.codes.get("sku"),
+                        "gtin": it.codes.get("gtin"),
+                        "mpn": it.codes.get("mpn"),
                         "availability": "InStock",
                         "seller": it.seller,
                         "seller_url": None,

@@ -29,8 +29,15 @@ EVIL = '<script>document.title="pwned"</script>Evil <b>bold</b> shoes'
 def delivered(tmp_path):
     lake = Lake(str(tmp_path / "lake"))
     items = [
-        Item(1, "Acme runner, genuine?", price=12.0, seller="cheap-store"),
-        Item(2, EVIL, price=9.5, seller='=HYPERLINK("http://x")'),
+        Item(
+            1,
+            "Acme runner, genuine?",
+            price=12.0,
+            seller="cheap-store",
+            codes={"gtin": "4006381333931", "sku": "R-1"},
+        ),
+        # a hostile code is text like any other
+        Item(2, EVIL, price=9.5, seller='=HYPERLINK("http://x")', codes={"mpn": "<b>X1</b>"}),
         Item(3, "Plain sneaker", price=60.0, seller="nice-store", url="javascript:alert(1)//item/3"),
         Item(4, "Globex cap", price=5.0, seller="cheap-store"),
     ]
@@ -153,3 +160,13 @@ def test_report_in_headless_chromium(delivered, tmp_path):
         1 for x in range(0, w, 2) for y in range(0, h, 2) if px[x, y][0] > 200 and max(px[x, y][1:]) < 60
     )
     assert red > 50, "no red box visible in the rendered report"
+
+
+def test_report_details_give_the_listings_codes(delivered):
+    """The codes a takedown request cites (lake listings' gtin, mpn, sku), escaped; none where a listing has none."""
+    run, _, items = delivered
+    page = (run / "brands" / "Acme" / "report.html").read_text()
+    assert f"listing id {items[0].lid}; GTIN 4006381333931, item code R-1" in page
+    assert f"listing id {items[1].lid}; MPN &lt;b&gt;X1&lt;/b&gt;" in page
+    third = re.search(rf"listing id {items[2].lid}[^<]*", page).group(0)
+    assert not re.search(r"GTIN|MPN|item code", third)
