@@ -34,7 +34,8 @@ def gtin(raw: Any) -> str | None:
 
     Spaces, hyphens and dots between digit groups are dropped ("0 81234 56789 0", "978-3-16-148410-0"); an
     ISBN-10 ("0-306-40615-2") becomes its ISBN-13, a GTIN-13. The result is 8, 12, 13 or 14 digits whose GS1
-    check digit holds (`stdnum.ean.is_valid`); anything else (a shop's internal number under a "UPC" label,
+    check digit holds (`stdnum.ean.is_valid`) and whose prefix is no restricted-circulation or coupon one
+    (`restricted`); anything else (a shop's internal number under a "UPC" label, an in-store "2..." number,
     a mistyped code, "N/A") is None.
     """
     if isinstance(raw, bool) or not isinstance(raw, str | int):
@@ -45,9 +46,22 @@ def gtin(raw: Any) -> str | None:
     compact = re.sub(r"(?<=[\dXx])[\s.-]+(?=[\dXx])", "", text)
     if re.fullmatch(r"\d{9}[\dXx]", compact) and isbn.is_valid(compact):
         return isbn.to_isbn13(compact)
-    if re.fullmatch(r"\d{8}|\d{12,14}", compact) and ean.is_valid(compact):
+    if re.fullmatch(r"\d{8}|\d{12,14}", compact) and ean.is_valid(compact) and not restricted(compact):
         return compact
     return None
+
+
+# GS1 prefixes (GTIN-13 form) of numbers that name no trade item anywhere: restricted circulation (in-store and
+# variable-measure numbers: UPC number systems 2 and 4, EAN 20-29), refund receipts (980) and coupons (981-984,
+# 99). Source: GS1 General Specifications, "GS1 Prefixes" (section 1.4.4).
+_RESTRICTED = re.compile(r"^(?:0[24]\d|2\d\d|98[0-4]|99\d)")
+
+
+def restricted(code: str) -> bool:
+    """`code` (12 to 14 digits, a GS1 check digit) is a number GS1 keeps for restricted circulation, refund
+    receipts or coupons (`_RESTRICTED`, read on its GTIN-13 form: a UPC-A gains a 0 in front, a GTIN-14
+    loses its packaging digit): a shop's in-store or weighed-goods number, not a GTIN of the product."""
+    return len(code) >= 12 and bool(_RESTRICTED.match(code.zfill(14)[1:]))
 
 
 # the separators of a value listing several GTINs: Amazon's detail bullets give every UPC linked to the item
@@ -97,7 +111,7 @@ def unpadded_gtin(raw: Any) -> str | None:
     if not re.fullmatch(r"\d{10,13}", digits) or digits.startswith("0"):
         return None  # a value that kept a leading zero lost none
     padded = digits.zfill(next(n for n in (12, 13, 14) if n > len(digits)))
-    return padded if ean.is_valid(padded) else None
+    return padded if ean.is_valid(padded) and not restricted(padded) else None
 
 
 def structured_gtin(node: dict) -> str | None:

@@ -28,6 +28,13 @@ URL = "https://shop.example/p/kettle-2000"
         ("isbn:9783161484100", "9783161484100"),  # a feed's productID with its scheme
         ("gtin13: 4006381333931", "4006381333931"),
         ("4006381333932", None),  # wrong check digit
+        # GS1's restricted-circulation and coupon numbers name no trade item (GS1 General Specifications 1.4.4)
+        ("2001234567893", None),  # EAN 20-29: a shop's in-store number
+        ("201234567899", None),  # UPC number system 2: variable-measure goods
+        ("401234567893", None),  # UPC number system 4: in-store use
+        ("9812345678902", None),  # coupon
+        ("9912345678909", None),  # coupon
+        ("9771234567898", "9771234567898"),  # an ISSN's GTIN-13 (serials) is a trade item
         ("036000291453", None),
         ("12345", None),  # a shop's internal number under a UPC label
         ("12345678901", None),  # 11 digits: no GTIN length
