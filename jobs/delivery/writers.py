@@ -33,6 +33,10 @@ CSV_COLUMNS = [
     "price",
     "seller",
     "site",
+    # the listing's codes from the lake (report_data.listing_fields): what a takedown request cites
+    "gtin",
+    "mpn",
+    "sku",
     "reasons",
     "feedback",
     "evidence_fingerprint",
@@ -85,6 +89,8 @@ class CsvWriter:
         w.writeheader()
         for r in delivery.rows:
             rec = {**r, "score": f"{float(r['score']):.4f}", "new_tonight": "yes" if r.get("is_new") else ""}
+            extras = delivery.extras
+            rec |= extras.codes.get(r.get("listing_id") or "", {}) if extras is not None else {}
             rec["verdict"] = rec["note"] = ""
             w.writerow({k: csv_cell(rec.get(k)) for k in CSV_COLUMNS})
         return buf.getvalue().encode("utf-8")

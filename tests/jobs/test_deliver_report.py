@@ -90,6 +90,13 @@ def test_csv_is_safe_for_spreadsheets_and_ready_for_verdicts(delivered):
     assert {"verdict", "note", "evidence_fingerprint", "listing_id"} <= set(rows[0])
     by_id = {r["listing_id"]: r for r in rows}
     assert by_id[items[1].lid]["seller"].startswith("'=HYPERLINK")
+    # the listing's codes from the lake, for a takedown request; empty where it has none
+    assert (by_id[items[0].lid]["gtin"], by_id[items[0].lid]["sku"], by_id[items[0].lid]["mpn"]) == (
+        "4006381333931",
+        "R-1",
+        "",
+    )
+    assert by_id[items[1].lid]["mpn"] == "<b>X1</b>"
     assert by_id[items[1].lid]["title"] == EVIL  # text kept as is in CSV (not a formula)
 
 
