@@ -375,11 +375,8 @@ def _codes(node: dict) -> dict[str, str | None]:
     valid check digit, `codes.gtin`), else its `variants`' when they all name the same one (a variant each with
     its own barcode says nothing of the product as shown)."""
     out: dict[str, str | None] = {}
-    variants = (
-        [v for v in node.get("variants") or [] if isinstance(v, dict)]
-        if isinstance(node.get("variants"), list)
-        else []
-    )
+    listed = node.get(_VARIANTS)
+    variants = [v for v in listed if isinstance(v, dict)] if isinstance(listed, list) else []
     for key, keys, read in (("gtin", _GTIN_KEYS, gtin), ("mpn", _MPN_KEYS, mpn)):
         own = next((code for k in keys if (code := read(node.get(k)))), None)
         named = {code for v in variants for k in keys if (code := read(v.get(k)))}
