@@ -338,6 +338,15 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   demo are as v14's: the first two run with OCR off; the demo shop's lists, v13 / v14 / v15 in one run, are
 #   identical (fused AP 0.949 / 0.903 / 0.936), and real-logos at v15 is as v13 to three decimals in both halves
 #   (benchmarks/RESULTS.md).
+#   Tried on 2026-12-05 (stop 64, not kept; exploratory knobs removed): a contrast view of the proposals. Each
+#   proposal under half the image's longer side also cut out with the same margin, its CIELAB lightness stretched
+#   (the box's 1st-99th percentile to 0-255, or CLAHE clip 3 on 4 x 4 tiles), enlarged to at most 128 px, and
+#   correlated; its peak less a penalty raises the full-size peak. Composites by another hand, first 360 images,
+#   OCR off, one session, mAP / contrast < 40 / (clean photo, brand) pairs >= 0.3 and >= 0.5 of 2,240 (56 photos):
+#   as is 0.5372 / 0.355 / 16 / 3; stretch, boxes of spread 8-80, penalty 0.1 0.5370 / 0.355 / 15 / 3; stretch,
+#   any spread, no penalty 0.5351 / 0.362 / 37 / 13; CLAHE, no penalty 0.5457 / 0.392 / 28 / 11. Stretched
+#   fabric and shading match templates on clean photos about as often as they lift a faint print, as the
+#   whole-image CLAHE view of 2026-11-30 did; and only 48 of the 226 lost positives have a proposal on the print.
 # - shape_* (issue 12, 2026-12-03, model v16; matching/shape.py): the lead "templates from the mark's edges for
 #   photo-ink prints" above. The 4 best windows of marks with a silhouette are matched by polarity-free edge
 #   orientation (Steger 2001) within 0.4 x the window's side, 7 turns (-24..24 degrees) x 4 sizes (0.8..1.22); a
