@@ -104,6 +104,21 @@ def monthly_after(el: Any) -> bool:
     return bool(_MONTH_AFTER.search(_text_after(el)))
 
 
+# a craft or hardware shop's price per bead, stone, yard... written after the amount of a pack or a length sold
+# whole (Fire Mountain Gems' "As Low As $0.24 per bead" over its price table: formasaurus 0.10.0, stop 64); not
+# a marketplace's "US $12.34 / Piece", which is the price of what is bought
+_PER_PIECE_AFTER = re.compile(
+    r"^\s*per\s+(?:bead|stone|strand|yard|yd|foot|ft|inch|sheet|roll|dozen|sq\.?\s?ft|square\s+f(?:oo|ee)t)\b",
+    re.I,
+)
+
+
+def unit_after(el: Any) -> bool:
+    """The text written right after `el` (`_text_after`) gives its amount per bead, stone, yard...
+    (`_PER_PIECE_AFTER`): the unit price of a pack or length, not the item's price."""
+    return bool(_PER_PIECE_AFTER.search(_text_after(el)))
+
+
 def _text_after(el: Any, limit: int = 30) -> str:
     """The text written just after `el` (its tail, else the next sibling's text), up to `limit` characters."""
     after = el.tail or ""

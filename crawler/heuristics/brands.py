@@ -81,6 +81,8 @@ _BRAND_LABEL = re.compile(
     # Artikelnummer", "Marca modelo" name a code, not the brand)
     # ("Brand new condition" is the item's condition)
     r"(?!\s*(?:#|part\b|no\.|nr\.|number\b|ref(?:erence)?\b|code\b|id\b|model|nummer|numéro|número|numero|new\b|"
+    # a compound label naming a second field ("Brand & Model", "Marke und Modell"; formasaurus' focalprice, stop 64)
+    r"[&+]|and\b|und\b|"
     r"artikel|referen|код|номер|型番|型號|型号|모델|"
     # the brand the item fits, not its own ("Marca compatibile | Apple", "Marca compatible", "Brand compatibility",
     # test_brand_review6)
@@ -493,9 +495,15 @@ def _element_brand(el: Any) -> str | None:
         text = _without_more_link(text)
         if re.search(r"[:：]", text):
             return None  # a line of another label opening with the word ("Brand promise: free returns")
-    every = _ALL_OF_BRAND.match(text)
+    if len(_FIELD_LABELS.findall(text)) >= 2 or _COMPOUND_LABEL.match(text):
+        # a block of the maker's fields ("Herstellerinfos: EAN: 0887942877477 Modellnummer: 4X40E48910") or
+        # a table's compound label ("Brand & Model"): the maker's logo inside names the brand, else nothing
+        # does (real shop pages saved by other hands, formasaurus 0.10.0: mindfactory.de, focalprice; stop 64)
+        named = _LOGO_WORDS.sub(" ", logo[0]).strip() if logo else ""
+        return named if 1 < len(named) <= 60 and not _CODES_TEXT.search(named) else None
+    every = _ALL_OF_BRAND.match(text) or _OTHER_BY_BRAND.match(text)
     if every:
-        text = every.group(1).strip()
+        text = next(g for g in every.groups() if g).strip()
     text = _shop_all_of(el, text)
     if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
         return None
@@ -560,6 +568,25 @@ _ALL_OF_BRAND = re.compile(
     r"|(?:ver )?(?:todos los|más) productos de(?: la marca)?|vsi izdelki(?: (?:blagovne )?znamke)?"
     r"|svi proizvodi(?: (?:brenda|marke|proizvođača))?|все товары(?: бренда| марки| производителя)?)"
     r"\s+(?!(?:категори|раздел|kategori|categor|catégor)\w*\b)(.{2,40})$",
+    re.I,
+)
+
+
+# the labels of a block of fields: a word or two before a colon ("EAN:", "Modellnummer:", "Herstellerinfos:")
+_FIELD_LABELS = re.compile(r"(?:^|\s)[^\W\d][\w.-]{1,24}(?:\s[\w.-]{1,12})?\s*[:：](?=\s|$)")
+# a table's label naming two fields, the brand among them, and no value ("Brand & Model", "Marke und Modell")
+_COMPOUND_LABEL = re.compile(
+    r"^(?:brand|marke|marca|marque|merk|marka|manufacturer|hersteller|fabricant|fabricante|maker|make)"
+    r"(?:\s*[&+]\s*|\s+(?:and|und|et|y|e|i)\s+)[^\W\d][\w.-]{1,24}\s*[:：]?$",
+    re.I,
+)
+# English links to the rest of a brand's items with the brand in them ("Other products by Clothier to the King",
+# "More products from Lotto", "Click to view 'Joe Browns' products", "View all Teva products"): the brand
+# (real shop pages saved by other hands, formasaurus 0.10.0: shop.clothiertotheking, jacamo; stop 64)
+_OTHER_BY_BRAND = re.compile(
+    r"^(?:(?:see |view )?(?:other|more) (?:products|items) (?:by|from)\s+['\"‘“]?(.{2,40}?)['\"’”]?"
+    r"|(?:click (?:here )?to )?(?:view|see|shop) (?:all |more )?['\"‘“](.{2,40}?)['\"’”] (?:products|items)"
+    r"|(?:view|see|shop) all (?!(?:products|items)\b)(.{2,40}?) (?:products|items))\s*[>›»]?$",
     re.I,
 )
 
@@ -1836,9 +1863,21 @@ def _storefront_links(page: Layout) -> list[tuple[Any, str]]:
         to = urlsplit(urljoin(page.base, a.get("href") or ""))
         m = _STOREFRONT.match(to.path)
         text = _shown_line(visible_text(a))
-        if m and to.netloc == here and _squash(m.group(1)) == _squash(text) and not any(page.context(a)):
+        same = m and to.netloc == here and _squash(m.group(1)) == _squash(text)
+        if same and not any(page.context(a)) and not _in_trail(a):
             out.append((a, text))
     return out
+
+
+_TRAIL_NAMES = re.compile(r"crumb|refine|facet|filter", re.I)
+
+
+def _in_trail(el: Any) -> bool:
+    """`el` sits in a breadcrumb trail or a search's refinements (an ancestor whose id or class names
+    them): a category's link where a shop's categories live at /shop/NAME (formasaurus 0.10.0's
+    firemountaingems page: "Beads" to "/shop/beads?sortby=bestmatch" in its trail and its "Selected
+    Refinements"; stop 64), not a seller's storefront."""
+    return any(_TRAIL_NAMES.search(f"{n.get('id') or ''} {n.get('class') or ''}") for n in el.iterancestors())
 
 
 def _maker_shop(page: Layout, title_el: Any) -> str | None:

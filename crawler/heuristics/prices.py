@@ -26,6 +26,7 @@ from knockoff.crawler.heuristics.amounts import (
     opens_conditional,
     per_unit_tail,
     price_near_title,
+    unit_after,
 )
 from knockoff.crawler.heuristics.controls import bundle_add, control_text, opens_with_buy
 from knockoff.crawler.heuristics.dom import (
@@ -171,7 +172,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         score -= _block_penalty(el, cands)
         # "As low as <span class="affirm-ala-price">$17</span>/mo": a financing amount, kept only as
         # the last resort of a page showing its price per month alone
-        score -= 4.0 if monthly_after(el) else 0.0
+        score -= 4.0 if monthly_after(el) or unit_after(el) else 0.0
         score -= HIDDEN_PENALTY if shut_within(el) else 0.0
         d = page.distance(title_el, el)
         if d is not None:

@@ -54,6 +54,16 @@ _TITLE_NAME = re.compile(
 _PAGE_HEADING = re.compile(r"\bpage-?heading\b")
 
 
+# a shipping offer set as a heading beside the buy button ("<h1>Free Standard Shipping above $35</h1>" on
+# calendars.com, formasaurus 0.10.0, stop 64; "Free delivery on orders over £50", "Kostenloser Versand ab 29 €")
+_SHIPPING_OFFER = re.compile(
+    r"^(?:get\s+)?(?:(?:free|gratis|kostenlose[rn]?)(?:\s+(?:standard|express|ground|next[- ]day|uk|us|2[- ]day))?"
+    r"\s+(?:shipping|delivery|versand|lieferung)|livraison\s+gratuite|env[ií]o\s+gratis|spedizione\s+gratuita)"
+    r"(?:\s+(?:on|for|above|over|ab|from|with|when|à partir|dès|a partir|sopra|da)\b.*)?[!.]*$",
+    re.I,
+)
+
+
 def find_title(page: Layout) -> tuple[str | None, Any]:
     """The product title and its element (None, None when there is no candidate)."""
     els = page.root.xpath(
@@ -83,8 +93,14 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         text = _name_before_price(el, page.title_tokens) or clean_title(
             visible_text(el, skip_prices=True), page.title_tokens
         )
-        if not text or len(text) > 400 or len(text) < 2 or MERCH_LABEL.match(text):
-            continue  # no name; or a collection's banner ("Bestseller", "New arrivals", "Rea")
+        if (
+            not text
+            or len(text) > 400
+            or len(text) < 2
+            or MERCH_LABEL.match(text)
+            or _SHIPPING_OFFER.match(text)
+        ):
+            continue  # no name; a collection's banner ("Bestseller", "New arrivals", "Rea"); a shipping offer
         if SHOP_PAGE_HEADING.match(text) and not (_GOODS_NAME.match(text) and _one_buy_button(page)):
             if _page_heading(page, el):
                 return None, None  # the page is the shop's basket or wish list: no product's
@@ -546,7 +562,11 @@ DOC_TITLE_SEP = re.compile(
 # the Dutch "... kopen?")
 _SEO_TAIL = re.compile(
     r"\s+(?:(?:купить|сатып алу|fiyatı|fiyatları)(?:[\s,].*)?|(?:(?:online|günstig)\s+)?kaufen"
-    r"|(?:acheter|comprar) en ligne|(?:online\s+)?kopen\??)$",
+    r"|(?:acheter|comprar) en ligne|(?:online\s+)?kopen\??"
+    # the Russian and Ukrainian shops' "NAME в интернет-магазине SHOP по доступной цене. Описание, ..." ("in the
+    # online shop SHOP at a fair price. Description, specifications, reviews": formasaurus 0.10.0's muzdom.ru
+    # page, stop 64), after a leading "Купить" (`_BUY_PREFIX`)
+    r"|(?:в|на|у)\s+(?:интернет[- ]магазин[еіi]|магазин[еі])\b.*)$",
     re.I,
 )
 _SITE_AFFIX = re.compile(
@@ -562,7 +582,9 @@ _REVIEWS_TAIL = re.compile(r"\s*[&+]\s*reviews$|\s+in\s+the\s+(?:[^\s|]+\s+){1,6
 # word of it the shop's (`site_test`'s `whole`)
 _COMMA_SITE = re.compile(r",\s+(\S+(?:\s+\S+){1,3})$")
 # a leading "Buy" in several languages (Indonesian shops title items "Jual ...": "for sale")
-_BUY_PREFIX = re.compile(r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acquista|jual)\s+", re.I)
+_BUY_PREFIX = re.compile(
+    r"^(?:buy|shop|order|kaufen|acheter|comprar|compra|acquista|jual|купить|купити)\s+", re.I
+)
 _HOST_NOISE = {"www", "www1", "www2", "m", "shop", "store", "com", "net", "org", "co", "uk", "de", "fr"}
 
 

@@ -43,6 +43,7 @@ from knockoff.crawler.extract import (
     normalize_availability,
     normalize_currency,
     parse_price,
+    response_text,
 )
 from knockoff.crawler.spiders.generic import GenericProductSpider, allowed_query
 from knockoff.errors import ConfigError
@@ -152,7 +153,7 @@ class DeclarativeSpider(GenericProductSpider):
                 dict.fromkeys(urljoin(response.url, u) for u in _select(sel, s["images"]))
             )
         sources = {k: "selector" for k, v in out.items() if v not in (None, "", [])}
-        generic = extract_product(response.text, response.url) or {}
+        generic = extract_product(response_text(response), response.url) or {}
         generic_sources = generic.pop("field_sources", None) or {}
         for k, v in generic.items():
             if out.get(k) in (None, "", []) and v not in (None, "", []):

@@ -25,7 +25,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url, safe_url_string
 
-from knockoff.crawler.extract import extract_product
+from knockoff.crawler.extract import extract_product, response_text
 from knockoff.crawler.middlewares import AlreadyStored, MaxListingsReached, PageLimitReached
 
 log = logging.getLogger(__name__)
@@ -318,7 +318,7 @@ class GenericProductSpider(scrapy.Spider):
 
     def extract(self, response: TextResponse) -> dict[str, Any] | None:
         """The product fields of a page, or None (the declarative spider overrides this)."""
-        return extract_product(response.text, response.url)
+        return extract_product(response_text(response), response.url)
 
     def parse(self, response: Response) -> Iterable[Any]:
         yield from self._parse_page(response)
