@@ -361,6 +361,9 @@ OTHER_ITEMS_HEADING = re.compile(
     r"^\W*(?:recently\s+viewed|(?:customers|people|shoppers)\s+(?:who\s+.{0,40}?)?(?:also\s+)?(?:viewed|bought|liked)"
     r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|love)|similar\s+(?:items|products)|related\s+(?:items|products)"
     r"|frequently\s+bought|more\s+(?:items\s+)?from\s+this\s+(?:seller|shop|store)|sponsored\s+products"
+    # "Often Bought With This Item" over a bundle's "Price for both" (formasaurus 0.10.0's
+    # shop.dunkindonuts.com, stop 64), "Bought together", "Buy it with"
+    r"|(?:often|usually|commonly)\s+bought\s+(?:with|together)|bought\s+together|buy\s+it\s+with"
     # "complete the look" and its kin: other items worn or used with this one
     r"|(?:complete|shop)\s+the\s+look|wear\s+it\s+with|pairs?\s+(?:well\s+)?with|komplettiere\s+den\s+look"
     r"|dazu\s+passt|compl[ée]te[rz]?\s+(?:le|votre)\s+look|completa\s+(?:el|il)\s+look|maak\s+de\s+look"

@@ -161,7 +161,10 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         noise = noise or under_other_items_heading(el)  # a block headed "Recently viewed", "Similar items"
         score = 1.0
         score += 2.0 if _STRONG_PRICE.search(names) else 0.0
-        score += 1.5 if el.get("itemprop") == "price" else 0.0
+        # schema.org's price, or GoodRelations' in RDFa (the vocabulary 2010s shop software wrote before
+        # schema.org: `<span property="gr:hasCurrencyValue" content="8.99">$8.99</span>` beside "Price", the
+        # product's own price on a page of $8.99 cards; formasaurus 0.10.0's shop.dunkindonuts.com, stop 64)
+        score += 1.5 if el.get("itemprop") == "price" or _gr_price(el) else 0.0
         score += 0.5 if cur else 0.0
         # labelled the price paid among labelled amounts (VirtueMart's "Verkaufspreis: 69,99 €" after
         # "Grundpreis inkl. MwSt.: 189,99 €"; the lead's probe, stop 38)
@@ -658,15 +661,22 @@ def asked_price(page: Layout) -> bool:
 
 
 def _price_elements(page: Layout) -> list[Any]:
-    """Price candidates in document order: `itemprop=price`, `data-price` / `data-price-amount`,
-    and elements whose id/class/test hooks hold a price word (`_PRICE_CAND`)."""
+    """Price candidates in document order: `itemprop=price`, GoodRelations' RDFa price (`_gr_price`),
+    `data-price` / `data-price-amount`, and elements whose id/class/test hooks hold a price word (`_PRICE_CAND`)."""
     out = set(page.root.xpath("//*[@data-price or @data-price-amount]"))
+    out.update(page.root.xpath("//*[@property='gr:hasCurrencyValue' or @property='gr:hasMinCurrencyValue']"))
     for el in page.names:
         raw = " ".join(v for v in (el.get(a) for a in _PRICE_ATTRS) if v).lower()
         if el.get("itemprop") == "price" or (raw and _PRICE_CAND.search(raw)):
             out.add(el)
     out.update(_split_holders(out))
     return sorted(out, key=lambda e: page.order.get(e, 0))
+
+
+def _gr_price(el: Any) -> bool:
+    """`el` carries GoodRelations' price in RDFa (`property="gr:hasCurrencyValue"`, or the lower bound
+    `gr:hasMinCurrencyValue` of a range), its amount in `content`."""
+    return el.get("property") in ("gr:hasCurrencyValue", "gr:hasMinCurrencyValue")
 
 
 def _split_holders(cands: set[Any]) -> set[Any]:

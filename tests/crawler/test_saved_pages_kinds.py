@@ -19,6 +19,9 @@ repository (the shops' content); the pages below are written anew, each showing 
 6. The Russian SEO `<title>` "Купить NAME в интернет-магазине SHOP по доступной цене. ..." is no fuller
    name (`titles._BUY_PREFIX`, `_SEO_TAIL`).
 7. A shipping offer set as the page's `<h1>` is no title (`titles._SHIPPING_OFFER`).
+8. GoodRelations' RDFa price (`property="gr:hasCurrencyValue"`), the vocabulary 2010s shop software wrote
+   before schema.org, is a price element (`prices._gr_price`); a bundle under "Often Bought With This Item"
+   is other items' (`dom.OTHER_ITEMS_HEADING`).
 """
 
 from __future__ import annotations
@@ -251,3 +254,36 @@ def test_the_spiders_read_a_response_as_decode_page_does() -> None:
     assert "Dragées" in response_text(plain) and "DragÃ©es" in plain.text  # Scrapy follows the meta
     told = HtmlResponse(URL, body=body, headers={"Content-Type": "text/html; charset=iso-8859-15"})
     assert response_text(told) == told.text  # the header's charset is the server's word
+
+
+# ---- 8. GoodRelations' price, a bundle of other items --------------------------------------------
+
+CARDS = "".join(
+    f"<div class='gridSku'><img src='/img/{n}.jpg' alt='{name}'><h3><a href='/{n}/'>{name}</a></h3>"
+    f"<span class='price'>$8.99</span></div>"
+    for n, name in (("601569", "Decaf Ground Coffee, 1-lb"), ("601583", "Hazelnut Ground Coffee, 1-lb"))
+)
+GR_PAGE = (
+    "<h1><span property='gr:name'>French Vanilla Ground Coffee, 1-lb</span></h1>"
+    "<div class='mainProductImage'><img src='/img/601576.jpg' alt='French Vanilla Ground Coffee, 1-lb'></div>"
+    "<p><span class='bold red'>In Stock</span> - Item #601576</p>"
+    "<div id='buyTogetherModule'><h4>Often Bought With This Item</h4>"
+    "<div><a href='/601583/'>Hazelnut Ground Coffee, 1-lb</a></div>"
+    "<div><span class='bothPrice'>Price for both:</span> <span class='addToCartSpecialPrice'>$17.98</span></div>"
+    "<a class='btn' href='/checkout/add?pid=601576|601583'>Add Both to Cart</a></div>"
+    "<section id='recommendations'><div class='titleStyle2'>You may also like</div>{cards}</section>"
+    "<div id='sideCol'><dl><dt>Price</dt><dd>{price}</dd></dl>"
+    "<a class='btnCheckout' href='/checkout/add?pid=601576'><span>ADD TO CART</span></a></div>"
+)
+
+
+def test_goodrelations_price_beside_a_bundle_is_the_price() -> None:
+    price = "<span property='gr:hasCurrencyValue' content='8.99'>$8.99</span><span property='gr:hasCurrency' content='USD'></span>"
+    got = extract_product(page(GR_PAGE.format(cards=CARDS, price=price)), URL)
+    assert got is not None and (got["price"], got["currency"]) == (8.99, "USD")
+
+
+def test_a_bundle_under_often_bought_with_is_no_price() -> None:
+    # the same page with a plain price: the bundle's "$17.98" is other items' all the same
+    got = extract_product(page(GR_PAGE.format(cards=CARDS, price="<span>$8.99</span>")), URL)
+    assert got is None or got["price"] != 17.98
