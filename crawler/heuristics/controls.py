@@ -214,6 +214,19 @@ _CART_LINK = re.compile(
 _ADDS_QUERY = re.compile(r"[?&=](?:add|ajout|agreg|aggiung|dodaj|hinzuf|toevoeg|adicion)", re.I)
 
 
+# a script call that puts the item in the cart (`onclick="InsertCart(2352,'s1','add')"`, "addToCart(...)",
+# "panier.ajoutFiche(event)"): a link to the cart page that adds before it goes (1C-Bitrix shops; formasaurus
+# 0.10.0's spinkat.ru and dragees-massardier.fr pages, stop 64)
+_ADDS_SCRIPT = re.compile(
+    r"(?:insert|add|ajout|agreg|dodaj|put)\w*(?:to)?_?(?:cart|basket|panier|korb)|\bajout\w*\(", re.I
+)
+
+
+def _adds_on_click(el: Any) -> bool:
+    """`el`'s onclick script adds the item to the cart (`_ADDS_SCRIPT`)."""
+    return bool(_ADDS_SCRIPT.search(el.get("onclick") or ""))
+
+
 def _cart_link(href: str) -> bool:
     """`href` opens the cart (`_CART_LINK`) and adds nothing to it (`_ADDS_QUERY`)."""
     return bool(_CART_LINK.search(href)) and not _ADDS_QUERY.search(href)
@@ -469,6 +482,10 @@ def control_text(el: Any) -> str:
     if not text.strip() and el.tag in ("a", "button"):
         alts = el.xpath(".//img/@alt")
         text = alts[0] if len(alts) == 1 else ""
+    if not text.strip() and el.tag in ("a", "button") and len(el.xpath(".//img")) == 0:
+        # a control drawn by its style sheet reads its label (`<a class="add_to_Card" title="Add to Cart"
+        # onclick="AddSKUToCart(...)">`, formasaurus 0.10.0's focalprice page, stop 64)
+        text = el.get("aria-label") or el.get("title") or ""
     if (
         not text.strip()
         and el.tag == "a"
@@ -592,7 +609,10 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
     live = dead = False
     sold: str | None = None
     controls = page.root.xpath(
-        "//button | //input[@type='submit' or @type='button' or @type='image'] | "
+        # (the type in any case: an old shop's `<input type="Button" value="Ajouter au panier">`)
+        "//button | //input[translate(@type, 'SUBMITONAGE', 'submitonage') = 'submit' or "
+        "translate(@type, 'SUBMITONAGE', 'submitonage') = 'button' or translate(@type, 'SUBMITONAGE', 'submitonage')"
+        " = 'image'] | "
         "//a[contains(@class, 'btn') or contains(@class, 'button') or @role='button'] | //*[@role='button'] | "
         "//a[contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'buy') or "
         "contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'basket') or "
@@ -630,7 +650,9 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
             # a size chip reading "XXL Agotado": that size is sold out, not the item; a FAQ
             # accordion's question ("Kalau stok habis, kapan restock?") states nothing
             continue
-        if el.tag == "a" and (page.context(el)[0] or _cart_link(el.get("href") or "")):
+        if el.tag == "a" and (
+            page.context(el)[0] or (_cart_link(el.get("href") or "") and not _adds_on_click(el))
+        ):
             continue  # the cart link of the header or menu: it opens the cart, adds nothing
         disabled = _disabled(page, el)
         if is_sold:

@@ -22,6 +22,9 @@ repository (the shops' content); the pages below are written anew, each showing 
 8. GoodRelations' RDFa price (`property="gr:hasCurrencyValue"`), the vocabulary 2010s shop software wrote
    before schema.org, is a price element (`prices._gr_price`); a bundle under "Often Bought With This Item"
    is other items' (`dom.OTHER_ITEMS_HEADING`).
+9. Buy controls of 2010s shops (`controls.buy_state`): `<input type="Button">` in capitals, a link drawn by its
+   style sheet that reads only its `title`, a link to the cart whose onclick adds the item first
+   (`controls._adds_on_click`).
 """
 
 from __future__ import annotations
@@ -287,3 +290,44 @@ def test_a_bundle_under_often_bought_with_is_no_price() -> None:
     # the same page with a plain price: the bundle's "$17.98" is other items' all the same
     got = extract_product(page(GR_PAGE.format(cards=CARDS, price="<span>$8.99</span>")), URL)
     assert got is None or got["price"] != 17.98
+
+
+# ---- 9. old shops' buy controls -------------------------------------------------------------------
+
+STOCKLESS = "<h1>Mignonnette Dragées Coccinelle</h1><img src='/img/coccinelle.jpg' alt=''><span class='prix'>12,50 €</span>"
+
+
+def test_an_input_button_typed_in_capitals_is_a_buy_control() -> None:
+    body = STOCKLESS + (
+        "<div id='zone_ajout_panier'><a href='#' onclick='return panier.ajoutFiche(event)'>"
+        "<input type='Button' name='aucun' value='Ajouter au panier'></a></div>"
+    )
+    got = extract_product(page(body), URL)
+    assert got is not None and got["availability"] == "InStock"
+
+
+def test_a_styled_link_reads_its_title() -> None:
+    body = STOCKLESS + (
+        "<div class='end_price'><a class='add_to_Card db' title='Add to Cart' href='javascript:void(0);'"
+        " onclick=\"AddSKUToCart('MT0607B')\"></a></div>"
+    )
+    got = extract_product(page(body), URL)
+    assert got is not None and got["availability"] == "InStock"
+
+
+def test_a_cart_link_that_adds_on_click_is_a_buy_control() -> None:
+    body = STOCKLESS + (
+        "<a href='/basket/' rel='nofollow' class='add' title='Добавить товар в корзину'"
+        " onclick=\"InsertCart(2352,'s1','add'); return false;\"><i>В корзину</i></a>"
+    )
+    got = extract_product(page(body), URL)
+    assert got is not None and got["availability"] == "InStock"
+
+
+def test_the_headers_cart_link_is_no_buy_control() -> None:
+    # must not fire: the header's "Cart" link opens the cart; its onclick only tracks the click
+    body = STOCKLESS + (
+        "<a href='/basket/' class='header-cart' onclick=\"dataLayer.push({'event': 'cart'})\">В корзину</a>"
+    )
+    got = extract_product(page(body), URL)
+    assert got is None or got["availability"] != "InStock"
