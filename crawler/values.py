@@ -539,6 +539,12 @@ def without_offer(text: str) -> str:
     return rest if re.search(r"\d", rest) else text
 
 
+def _whole_code(code: str, text: str) -> bool:
+    """The ISO code `code` is written in `text` as a word of its own (digits and signs may touch it:
+    "USD49.99", "49,99EUR"), not as letters of a longer word ("DISCOUNT", "EUROPE")."""
+    return re.search(rf"(?<![^\W\d_]){code}(?![^\W\d_])", text, re.I) is not None
+
+
 def parse_price(
     value: Any, currency_hint: str | None = None, shown: bool = False
 ) -> tuple[float | None, str | None]:
@@ -569,6 +575,10 @@ def parse_price(
     p = Price.fromstring(text, currency_hint=currency_hint)
     amount = float(p.amount) if p.amount is not None else None
     cur = normalize_currency(p.currency) if p.currency else None
+    if cur and p.currency and re.fullmatch(r"[A-Z]{3}", p.currency) and not _whole_code(p.currency, text):
+        # price-parser finds an ISO code inside a word: "COU" in "PRICE SHOWN INCLUDES DISCOUNT" (formasaurus
+        # 0.10.0's luckybrand page, stop 64), "EUR" in "EUROPE"; a code counts written as a word of its own
+        cur = None
     if cur is None and amount is not None:  # symbols price-parser does not know ("39,000원", "12 990 тг")
         cur = next(
             (c for t in re.findall(r"[^\d\s.,()]+", text) if (c := CURRENCY_SYMBOLS.get(t.lower()))), None

@@ -725,6 +725,9 @@ def _content_amount(
     return amount, cur or cur2, text, []
 
 
+_PERCENT = re.compile(r"\d\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%")
+
+
 def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
     """(amount, currency, the text it was read from, old amounts in that text) of a price
     element: its `content` / `data-price` value (the amount shown where that value is it in cents:
@@ -736,6 +739,10 @@ def _amount(el: Any) -> tuple[float | None, str | None, str, list[float]]:
         return None, None, text, []
     if not content and _ASKED_PRICE.search(text) and not CURRENCY_MARK.search(text):
         return None, None, text, []  # "Call for Price 1-888-383-3784": told on asking, the phone's "1" none
+    if not content and _PERCENT.search(text) and not CURRENCY_MARK.search(text):
+        # a promotion's rate in a price-named block ("Winter Survival Sale: 40-50% Off Everything", formasaurus
+        # 0.10.0's luckybrand page, stop 64): no amount of money
+        return None, None, text, []
     _, cur = parse_price(text) if text else (None, None)
     if not cur and text:  # the currency in an element left out of the amount (<span class="unit">원</span>)
         cur = parse_price(re.sub(r"\s+", " ", " ".join(el.itertext()))[:200])[1]

@@ -25,6 +25,9 @@ repository (the shops' content); the pages below are written anew, each showing 
 9. Buy controls of 2010s shops (`controls.buy_state`): `<input type="Button">` in capitals, a link drawn by its
    style sheet that reads only its `title`, a link to the cart whose onclick adds the item first
    (`controls._adds_on_click`).
+10. An ISO code counts only as a word of its own (`values._whole_code`: price-parser found "COU" in
+    "DISCOUNT"), and a promotion's rate in a price-named block ("40-50% Off Everything") is no amount
+    (`prices._PERCENT`).
 """
 
 from __future__ import annotations
@@ -331,3 +334,29 @@ def test_the_headers_cart_link_is_no_buy_control() -> None:
     )
     got = extract_product(page(body), URL)
     assert got is None or got["availability"] != "InStock"
+
+
+# ---- 10. a currency code inside a word, a promotion's rate ----------------------------------------
+
+
+def test_an_iso_code_inside_a_word_is_no_currency() -> None:
+    from knockoff.crawler.values import parse_price
+
+    assert parse_price("PRICE SHOWN INCLUDES DISCOUNT 40") == (40.0, None)
+    assert parse_price("EUROPE 12") == (12.0, None)
+    # must not fire: codes written as words, also touching the digits
+    assert parse_price("USD49.99") == (49.99, "USD")
+    assert parse_price("49,99EUR") == (49.99, "EUR")
+    assert parse_price("Price: 1 299 KZT") == (1299.0, "KZT")
+
+
+def test_a_promotions_rate_is_no_price() -> None:
+    body = (
+        "<h1>Seavees Baja Stripe</h1><div class='product-main-pricing'><div class='product-price'>"
+        "<span class='product-standard-price-strike'>$88.00</span> <span class='price-sales'>$52.80 Sale</span>"
+        "</div></div><div class='product-price on-promo'><p class='promo'>Winter Survival Sale:<br>"
+        "40-50% Off Everything <font size='1'>*PRICE SHOWN INCLUDES DISCOUNT</font></p></div>"
+        "<button class='add-to-cart'>Add to Bag</button>"
+    )
+    got = extract_product(page(body), URL)
+    assert got is not None and (got["price"], got["currency"]) == (52.8, "USD")
