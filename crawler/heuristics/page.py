@@ -97,12 +97,14 @@ class Found:
         or an element stating the availability ("Available from these sellers." beside "See All
         Buying Options"), or a price element saying the price is told on asking (`asked_price`: "Call
         for Price" beside a "Request a Quote" button; listing review 8)."""
-        state = self.stock or self.buy_availability or self.near_state
+        # any of them: a live cart link left on a sold-out item ("В корзину" beside "Нет в наличии" and a
+        # "0.00 руб." placeholder, formasaurus 0.10.0's spinkat.ru page, stop 64) does not unsay the state
+        states = (self.stock, self.buy_availability, self.near_state)
         return bool(
             self.title
             and (self.title_named >= 0.5 or self.shop_titled)
             and self.image_score >= 3
-            and (state in UNAVAILABLE or self.stock is not None or self.asked_price)
+            and (any(s in UNAVAILABLE for s in states) or self.stock is not None or self.asked_price)
         )
 
 

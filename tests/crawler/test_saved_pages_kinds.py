@@ -360,3 +360,18 @@ def test_a_promotions_rate_is_no_price() -> None:
     )
     got = extract_product(page(body), URL)
     assert got is not None and (got["price"], got["currency"]) == (52.8, "USD")
+
+
+def test_a_cart_link_left_on_a_sold_out_item_keeps_its_listing() -> None:
+    # the cart link that adds (kind 9) must not unsay a sold-out state stated under the title, where the price
+    # is a placeholder ("0.00 руб."): a product page that cannot be bought now
+    body = (
+        "<h2 class='item-name'>Эхолот Humminbird 788cxi HD DI Combo</h2><p class='stock'>Нет в наличии</p>"
+        "<a href='/dbpics/589834862.JPG'><img src='/dbpics/589834862_350px.JPG' width='350' height='350'"
+        " alt='Эхолот Humminbird 788cxi HD DI Combo'></a><span class='price2'>0.00&nbsp;руб.</span>"
+        "<a href='/basket/' class='add' onclick=\"InsertCart(2352,'s1','add'); return false;\"><i>В корзину</i></a>"
+    )
+    got = extract_product(
+        page(body, "Эхолот Humminbird 788cxi HD DI Combo - Спиннинг"), "http://spinkat.example/p/2352"
+    )
+    assert got is not None and got["availability"] == "OutOfStock" and got["price"] is None
