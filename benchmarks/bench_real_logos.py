@@ -233,6 +233,11 @@ class CachedOcr:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
 
+    def recognize(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+        if self.inner is None:
+            self.inner = self.make()
+        return self.inner.recognize(crops)
+
     def read(self, rgb: np.ndarray) -> list[tuple[str, float, tuple[float, float, float, float]]]:
         key = hashlib.sha256(repr(rgb.shape).encode() + np.ascontiguousarray(rgb).tobytes()).hexdigest()[:32]
         file = self.folder / f"{key}.json"

@@ -233,6 +233,13 @@ class DetectConfig(_Model):
     # (matching/engine.py text_regions; since model v24)
     ocr_zoom: float = Field(2.0, ge=0.0, le=4.0)
     ocr_zoom_regions: int = Field(3, ge=0, le=10)
+    # where the text, read whole and enlarged, still names no brand, the ocr_bands largest blocky lines (width
+    # under ocr_band_aspect x their height) are recognised again as 2 and as 3 horizontal bands, each scaled to
+    # ocr_band_height px: stacked lines, or a word and the emblem beside it, that text detection boxed as one
+    # (matching/engine.py notes, model v31); 0 turns it off
+    ocr_bands: int = Field(3, ge=0, le=10)
+    ocr_band_aspect: float = Field(3.0, gt=0.0)
+    ocr_band_height: int = Field(48, ge=8, le=256)
     # official-photo reuse: perceptual-hash distance, or up to twice that with a CNN cosine >= official_min_cos
     official_max_hamming: int = Field(8, ge=1, le=64)
     official_min_cos: float = Field(0.97, ge=-1.0, le=1.0)

@@ -171,6 +171,18 @@ class Ocr:
             else:
                 det.session, rec.session = sessions
 
+    def recognize(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+        """(text, confidence) of each crop (H x W x 3 uint8 RGB, one line of text each), recognition only."""
+        if not crops:
+            return []
+        from rapidocr.ch_ppocr_rec.typings import TextRecInput
+
+        res = self.engine._load_rec_model()(
+            TextRecInput(img=[np.ascontiguousarray(c[..., ::-1]) for c in crops])
+        )
+        txts = res.txts or ("",) * len(crops)
+        return [(str(t), float(c)) for t, c in zip(txts, res.scores, strict=False)]
+
     def read(self, rgb: np.ndarray) -> list[tuple[str, float, tuple[float, float, float, float]]]:
         res = self.engine(np.ascontiguousarray(rgb[..., ::-1]))
         if res is None or res.txts is None:
