@@ -9,9 +9,6 @@ reads the name."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
 # development-half photos (sha256) and the brand their text names
@@ -25,30 +22,15 @@ PHOTOS = {
 @pytest.fixture(scope="module")
 def real_matchers():
     """The photos' files and one Matcher (OCR on) per ocr_bands, 0 (off) and 3 (the default)."""
-    from training.shared_data import REAL_LOGOS
-
-    if not (REAL_LOGOS / "annotations.jsonl").is_file():
-        pytest.skip(f"{REAL_LOGOS} is not present (the real-logos set of ../shared/data)")
-    pytest.importorskip("rapidocr")
-    from benchmarks.bench_real_logos import write_brands
     from knockoff.config import DetectConfig, MatchConfig
-    from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
-    from training.shared_data import real_logos
+    from tests.matching.real_photos import brands_and_files
 
-    images, refs = real_logos()
-    marks: dict[str, list[Path]] = {}
-    for r in refs:
-        marks.setdefault(r.brand, []).append(r.file)
-    with tempfile.TemporaryDirectory() as tmp:
-        brands = load_brands(write_brands(marks, Path(tmp)))
-    files = {im.sha256: im.file for im in images if im.sha256 in PHOTOS}
-    assert set(files) == set(PHOTOS)
+    brands, files = brands_and_files(set(PHOTOS))
+    detect = {n: DetectConfig(ocr_bands=n) for n in (0, 3)}
     matchers = {
-        n: Matcher(
-            brands, MatchConfig(ocr=True, device="cpu", detect=DetectConfig(ocr_bands=n)), device="cpu"
-        )
-        for n in (0, 3)
+        n: Matcher(brands, MatchConfig(ocr=True, device="cpu", detect=d), device="cpu")
+        for n, d in detect.items()
     }
     return matchers, files
 

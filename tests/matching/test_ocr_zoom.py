@@ -6,7 +6,6 @@ read again at twice the size, their text regions name the brand."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,32 +20,15 @@ PHOTOS = {
 @pytest.fixture(scope="module")
 def real_matchers():
     """The photos' files and one Matcher (OCR on) per ocr_zoom, 0.0 (off) and 2.0 (the default)."""
-    from training.shared_data import REAL_LOGOS
-
-    if not (REAL_LOGOS / "annotations.jsonl").is_file():
-        pytest.skip(f"{REAL_LOGOS} is not present (the real-logos set of ../shared/data)")
-    pytest.importorskip("rapidocr")
-    from benchmarks.bench_real_logos import write_brands
     from knockoff.config import DetectConfig, MatchConfig
-    from knockoff.matching.brands import load_brands
     from knockoff.matching.engine import Matcher
-    from training.shared_data import real_logos
+    from tests.matching.real_photos import brands_and_files
 
-    images, refs = real_logos()
-    marks: dict[str, list[Path]] = {}
-    for r in refs:
-        marks.setdefault(r.brand, []).append(r.file)
-    with tempfile.TemporaryDirectory() as tmp:
-        brands = load_brands(write_brands(marks, Path(tmp)))
-    files = {im.sha256: im.file for im in images if im.sha256 in PHOTOS}
-    assert set(files) == set(PHOTOS)
+    brands, files = brands_and_files(set(PHOTOS))
+    detect = {zoom: DetectConfig(ocr_zoom=zoom, ocr_bands=0) for zoom in (0.0, 2.0)}
     matchers = {
-        zoom: Matcher(
-            brands,
-            MatchConfig(ocr=True, device="cpu", detect=DetectConfig(ocr_zoom=zoom, ocr_bands=0)),
-            device="cpu",  # bands off: they read some of these prints too (test_ocr_bands.py)
-        )
-        for zoom in (0.0, 2.0)
+        zoom: Matcher(brands, MatchConfig(ocr=True, device="cpu", detect=d), device="cpu")
+        for zoom, d in detect.items()
     }
     return matchers, files
 
