@@ -161,9 +161,6 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         noise = noise or under_other_items_heading(el)  # a block headed "Recently viewed", "Similar items"
         score = 1.0
         score += 2.0 if _STRONG_PRICE.search(names) else 0.0
-        # schema.org's price, or GoodRelations' in RDFa (the vocabulary 2010s shop software wrote before
-        # schema.org: `<span property="gr:hasCurrencyValue" content="8.99">$8.99</span>` beside "Price", the
-        # product's own price on a page of $8.99 cards; formasaurus 0.10.0's shop.dunkindonuts.com, stop 64)
         score += 1.5 if el.get("itemprop") == "price" or _gr_price(el) else 0.0
         score += 0.5 if cur else 0.0
         # labelled the price paid among labelled amounts (VirtueMart's "Verkaufspreis: 69,99 €" after
@@ -675,7 +672,9 @@ def _price_elements(page: Layout) -> list[Any]:
 
 def _gr_price(el: Any) -> bool:
     """`el` carries GoodRelations' price in RDFa (`property="gr:hasCurrencyValue"`, or the lower bound
-    `gr:hasMinCurrencyValue` of a range), its amount in `content`."""
+    `gr:hasMinCurrencyValue` of a range), its amount in `content`: the vocabulary 2010s shop software wrote
+    before schema.org (`<span property="gr:hasCurrencyValue" content="8.99">$8.99</span>` beside "Price", the
+    product's own price on a page of $8.99 cards; formasaurus 0.10.0's shop.dunkindonuts.com, stop 64)."""
     return el.get("property") in ("gr:hasCurrencyValue", "gr:hasMinCurrencyValue")
 
 
