@@ -1083,7 +1083,7 @@ class Matcher:
             zoomed = self._zoomed_lines(d, lines)
             if zoomed:
                 hits = match_text(ocr_variants(lines + zoomed, self._terms), self.brands)
-        if region is None and lines and not hits and self.knobs.ocr_bands:
+        if region is None and lines and not hits:
             # read apart from the enlarged lines: joined with them (stacked_lines joins each line to the
             # nearest below it), the bands could undo a name the enlarged reading found
             banded = self._banded_lines(d, lines)
@@ -1108,7 +1108,7 @@ class Matcher:
             for ln in lines
             if ln[2][3] - ln[2][1] >= 12 and ln[2][2] - ln[2][0] < k.ocr_band_aspect * (ln[2][3] - ln[2][1])
         ]
-        blocky = sorted(blocky, key=lambda ln: -(ln[2][2] - ln[2][0]) * (ln[2][3] - ln[2][1]))[: k.ocr_bands]
+        blocky = sorted(blocky, key=lambda ln: -_line_area(ln))[: k.ocr_bands]
         crops, boxes = [], []
         for _, _, (x0, y0, x1, y1) in blocky:
             bh = y1 - y0
@@ -1293,12 +1293,18 @@ def _merge_overlapping(boxes: list[list[float]]) -> list[list[float]]:
     return list(groups.values())
 
 
+def _line_area(line: Line) -> float:
+    """The area of an OCR line's box (px²): what `text_regions` and `Matcher._banded_lines` rank lines by."""
+    x0, y0, x1, y1 = line[2]
+    return (x1 - x0) * (y1 - y0)
+
+
 def text_regions(lines: list[Line], width: int, height: int, k: int) -> list[tuple[int, int, int, int]]:
     """The `k` largest regions of text: each line's box grown by TEXT_MARGIN of its height on every side
     (clipped to the width x height image), boxes that overlap merged until none do; (x0, y0, x1, y1) in
     whole pixels, largest area first. Only the MAX_TEXT_LINES largest lines count (a page of small print
     costs no more than that)."""
-    largest = sorted(lines, key=lambda ln: -(ln[2][2] - ln[2][0]) * (ln[2][3] - ln[2][1]))[:MAX_TEXT_LINES]
+    largest = sorted(lines, key=lambda ln: -_line_area(ln))[:MAX_TEXT_LINES]
     boxes = []
     for _, _, b in largest:
         m = TEXT_MARGIN * (b[3] - b[1])

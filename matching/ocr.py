@@ -180,8 +180,9 @@ class Ocr:
         res = self.engine._load_rec_model()(
             TextRecInput(img=[np.ascontiguousarray(c[..., ::-1]) for c in crops])
         )
-        txts = res.txts or ("",) * len(crops)
-        return [(str(t), float(c)) for t, c in zip(txts, res.scores, strict=False)]
+        if not res.txts:  # nothing read: its `scores` is a placeholder of one, not one per crop
+            return [("", 0.0)] * len(crops)
+        return [(str(t), float(c)) for t, c in zip(res.txts, res.scores, strict=True)]
 
     def read(self, rgb: np.ndarray) -> list[tuple[str, float, tuple[float, float, float, float]]]:
         res = self.engine(np.ascontiguousarray(rgb[..., ::-1]))

@@ -610,9 +610,8 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
     sold: str | None = None
     controls = page.root.xpath(
         # (the type in any case: an old shop's `<input type="Button" value="Ajouter au panier">`)
-        "//button | //input[translate(@type, 'SUBMITONAGE', 'submitonage') = 'submit' or "
-        "translate(@type, 'SUBMITONAGE', 'submitonage') = 'button' or translate(@type, 'SUBMITONAGE', 'submitonage')"
-        " = 'image'] | "
+        "//button | "
+        "//input[contains('|submit|button|image|', concat('|', translate(@type, 'SUBMITONAGE', 'submitonage'), '|'))] | "
         "//a[contains(@class, 'btn') or contains(@class, 'button') or @role='button'] | //*[@role='button'] | "
         "//a[contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'buy') or "
         "contains(translate(concat(@id, ' ', @class), 'BUYCARTSK', 'buycartsk'), 'basket') or "
