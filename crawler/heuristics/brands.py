@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, unquote_plus, urljoin, urlsplit
 
 from knockoff.crawler.heuristics.controls import said_state
 from knockoff.crawler.heuristics.dom import (
@@ -470,13 +470,10 @@ def _element_brand(el: Any) -> str | None:
     without a label or byline ("Brand: X", "by X"), the reading beside it (`_without_reading`), or
     the brand field of a line of fields (`_field_line`); None for no brand: a line of other fields,
     a menu of brands ("Shop all brands"), a block of codes, text over 60 characters."""
-    inner = el.xpath(".//*[@itemprop='name']/@content | .//*[@itemprop='name']//text()")
     logo = el.xpath("descendant-or-self::img/@alt")  # a manufacturer logo names the brand
-    text = el.get("content") or " ".join(inner) or visible_text(el)
-    if not text and logo:
-        # a logo's alt text without its word for a logo ("Philips logo" on eMAG's brand link, test_brand_review6)
-        text = _LOGO_WORDS.sub(" ", logo[0]).strip() or logo[0]
-    text = _shown_line(text or "")
+    text = _element_text(el, logo)
+    if _LABEL_ALONE.fullmatch(text):
+        return None  # the term of a brand row ("Producent:"), its value in the element after it
     fields = _field_line(text)
     if fields is not None:
         text = fields  # "" for a line of other fields ("Kód: LOGk1002a | Záruka: 24 měsíců")
@@ -499,17 +496,64 @@ def _element_brand(el: Any) -> str | None:
         # a block of the maker's fields ("Herstellerinfos: EAN: 0887942877477 Modellnummer: 4X40E48910") or
         # a table's compound label ("Brand & Model"): the maker's logo inside names the brand, else nothing
         # does (real shop pages saved by other hands, formasaurus 0.10.0: mindfactory.de, focalprice; stop 64)
-        named = _LOGO_WORDS.sub(" ", logo[0]).strip() if logo else ""
+        named = _logo_name(logo)
         return named if 1 < len(named) <= 60 and not _CODES_TEXT.search(named) else None
     every = _ALL_OF_BRAND.match(text) or _OTHER_BY_BRAND.match(text)
     if every:
         text = next(g for g in every.groups() if g).strip()
+        if re.fullmatch(r"(?i)(?:the |this |our )?brand'?s?", text):
+            # "View all brand products" under the brand's logo names it by the logo only (campmor.com, a page
+            # saved by other hands: formasaurus 0.10.0; stop 65)
+            text = "" if _CODES_TEXT.search(_logo_name(logo)) else _logo_name(logo)
     text = _shop_all_of(el, text)
     if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
         return None
     if _CALL_TO_ACTION.match(text):
         return None  # a link line in the brand's box ("Voir la présentation"), not its name
     return None if _CODES_TEXT.search(text) else text
+
+
+def _element_text(el: Any, logo: list[str]) -> str:
+    """The text the brand element `el` shows, as one line: its `content`, its itemprop=name, its visible
+    text, else its logo's alt text less its word for a logo ("Philips logo" on eMAG's brand link,
+    test_brand_review6), else the brand facet of its link (`_facet_of_link`: Amazon's byline drawn as the
+    brand's logo with an empty alt text)."""
+    inner = el.xpath(".//*[@itemprop='name']/@content | .//*[@itemprop='name']//text()")
+    text = el.get("content") or " ".join(inner) or visible_text(el)
+    if not text and logo:
+        text = _logo_name(logo) or logo[0]
+    if not (text or "").strip():
+        text = _facet_of_link(el)
+    return _shown_line(text or "")
+
+
+def _logo_name(logo: list[str]) -> str:
+    """The first alt text of `logo` less its word for a logo ("Garmin logo" -> "Garmin"); "" for none."""
+    return _LOGO_WORDS.sub(" ", logo[0]).strip() if logo else ""
+
+
+# a brand row's term alone, its colon closing it ("Producent:", "Brand:", "Marke :")
+_LABEL_ALONE = re.compile(r"[^:：]{2,40}[:：]")
+
+# a brand facet in a query: a parameter named for brands holding a name ("field-lbr_brands_browse-bin=Nike",
+# "field-brandtextbin=Under+Armour" on Amazon's byline links)
+_BRAND_FACET = re.compile(r"[?&][^=&#]*brand[^=&#]*=([^&#]+)", re.I)
+
+
+def _facet_of_link(el: Any) -> str:
+    """The brand a link of the brand element `el` files the product under by a brand facet in its query
+    (`_BRAND_FACET`, "+" read as a space), where the element shows no text and no alt text: Amazon's
+    byline drawn as the brand's logo, `<a id="brand" href="/Nike/b/?...&field-lbr_brands_browse-bin=Nike">`
+    with `<img alt="">` (selectorlib 0.16.0's saved Amazon page; stop 65). "" when no link has one, or when
+    the value is a number or a code ("?brand_id=20817") rather than a name."""
+    for href in el.xpath("descendant-or-self::a/@href")[:3]:
+        m = _BRAND_FACET.search(href)
+        if m is None:
+            continue
+        value = unquote_plus(m.group(1)).strip()
+        if re.search(r"[^\W\d_]{2}", value) and not _CODES_TEXT.search(value) and len(value) <= 40:
+            return value
+    return ""
 
 
 def _shop_all_of(el: Any, text: str) -> str:

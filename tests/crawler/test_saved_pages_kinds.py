@@ -375,3 +375,88 @@ def test_a_cart_link_left_on_a_sold_out_item_keeps_its_listing() -> None:
         page(body, "Эхолот Humminbird 788cxi HD DI Combo - Спиннинг"), "http://spinkat.example/p/2352"
     )
     assert got is not None and got["availability"] == "OutOfStock" and got["price"] is None
+
+
+# ---- 11. a brand element holding only its label ----------------------------------------------------
+
+
+def test_a_brand_element_holding_only_its_label_is_no_brand() -> None:
+    # a Polish jeweller's "Producent:" term, named "manufacturer" like its value beside it
+    body = (
+        "<h1>Pierścionek złoty z brylantami 0,15ct</h1>"
+        + buy("1 299,00 zł")
+        + "<dl><dt class='code'><em>Kod produktu:</em></dt><dd class='code'>BPZ046/15</dd>"
+        "<dt class='manufacturer'><em>Producent:</em></dt><dd class='manufacturer'>"
+        "<a class='brand popup' href='https://www.kruk.example.pl' title='Kruk'>Kruk</a></dd></dl>"
+    )
+    got = extract_product(page(body), URL)
+    assert got is not None and got["brand_claimed"] == "Kruk"
+
+
+def test_a_brand_label_alone_with_its_value_in_a_plain_cell_reads_the_value() -> None:
+    body = (
+        "<h1>Cordless Drill GSR 12V-15</h1>"
+        + buy("$89.00")
+        + "<table><tr><td class='brand'>Brand:</td><td>Bosch</td></tr><tr><td>Voltage:</td><td>12 V</td></tr></table>"
+    )
+    got = extract_product(page(body), URL)
+    assert got is not None and got["brand_claimed"] == "Bosch"
+
+
+# ---- 12. "View all brand products" under the brand's logo ------------------------------------------
+
+
+def test_view_all_brand_products_under_a_logo_names_the_logos_brand() -> None:
+    body = (
+        "<h1>Hurricane 2 Sports Sandals - Kids</h1>"
+        + buy("$34.95")
+        + "<div class='prod_brand'><div class='brand_logo'><p><a href='/b/s/brands/teva'>"
+        "<img src='/images/logos/teva.logo.jpg' alt='Teva'></a></p></div><br>"
+        "<a href='/b/s/brands/teva'>View all brand products</a></div>"
+    )
+    got = extract_product(page(body), URL)
+    assert got is not None and got["brand_claimed"] == "Teva"
+
+
+def test_view_all_brand_products_without_a_logo_is_no_brand() -> None:
+    # must not fire: the words name no brand
+    body = (
+        "<h1>Hurricane 2 Sports Sandals - Kids</h1>"
+        + buy("$34.95")
+        + "<div class='prod_brand'><a href='/b/s/brands/all'>View all brand products</a></div>"
+    )
+    got = extract_product(page(body), URL)
+    assert got is not None and got["brand_claimed"] is None
+
+
+# ---- 13. Amazon's byline drawn as the brand's logo -------------------------------------------------
+
+
+def _amazon_byline(href: str) -> str:
+    return (
+        "<div id='titleBlock'><div id='bylineInfo_feature_div'><div class='a-section'>"
+        f"<a id='brand' class='a-link-normal' href='{href}'><img alt='' src='/images/I/01YRC8NyYVL._SR120,50_.jpg'"
+        " id='brand'></a></div></div><h1 id='title'><span id='productTitle'>Men's Air Monarch IV Cross Trainer"
+        "</span></h1></div>" + buy("$49.95")
+    )
+
+
+def test_amazons_logo_byline_names_the_brand_of_its_brand_filter() -> None:
+    for href, brand in (
+        (
+            "/Nike/b/ref=w_bl_sl_l_ap_sh_web_2530006011?ie=UTF8&node=2530006011&field-lbr_brands_browse-bin=Nike",
+            "Nike",
+        ),
+        (
+            "/s/ref=bl_dp_s_web_0?ie=UTF8&search-alias=aps&field-keywords=x&field-brandtextbin=Under+Armour",
+            "Under Armour",
+        ),
+    ):
+        got = extract_product(page(_amazon_byline(href)), "https://www.amazon.com/dp/B0056W3B6E")
+        assert got is not None and got["brand_claimed"] == brand
+
+
+def test_a_logo_link_to_a_numbered_brand_page_is_no_brand() -> None:
+    # must not fire: a brand id names nothing a shopper reads
+    got = extract_product(page(_amazon_byline("/store?brand_id=20817")), URL)
+    assert got is not None and got["brand_claimed"] is None
