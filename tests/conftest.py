@@ -17,6 +17,8 @@ session, which is whole only when one process ran every case. `-n 0` runs the su
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,3 +60,18 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
             return scheduling_group(nodeid)
 
     return GroupScheduling(config, log)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _session_tempdir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """What the code under test makes with `tempfile` in the test process (a failed crawl keeps its
+    `knockoff-crawl-run-*` logs for the user, by design) goes under pytest's base temporary directory,
+    which pytest prunes (it keeps the last 3 sessions), instead of piling up in the system's /tmp. The
+    processes the tests start keep the system's temporary directory: TMPDIR is left alone (a Unix
+    socket's path, Chromium's among them, must stay under 108 bytes)."""
+    before = tempfile.tempdir
+    tempfile.tempdir = str(tmp_path_factory.mktemp("tempfile"))
+    try:
+        yield
+    finally:
+        tempfile.tempdir = before

@@ -55,6 +55,10 @@ def test_sigkill_then_resume_does_not_refetch_stored(tmp_path, crawl_config: Cra
             ],
             cwd=ROOT,
             start_new_session=True,
+            env={
+                **os.environ,
+                "TMPDIR": str(tmp_path),
+            },  # the killed run's kept logs stay in the test's folder
         )
         stage = Path(job) / f"resume-{DATE}" / "stage"
         deadline = time.monotonic() + 60

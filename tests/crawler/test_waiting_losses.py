@@ -201,7 +201,13 @@ def test_a_killed_job_keeps_every_waiting_page(
     with serve(shop.app()) as base:
         site = SiteConfig(name="killed", start_urls=_waiters_first(base, shop))
         proc = subprocess.Popen(
-            [sys.executable, "-c", crawl_script(site, lake, D, job, cfg)], cwd=ROOT, start_new_session=True
+            [sys.executable, "-c", crawl_script(site, lake, D, job, cfg)],
+            cwd=ROOT,
+            start_new_session=True,
+            env={
+                **os.environ,
+                "TMPDIR": str(tmp_path),
+            },  # the killed run's kept logs stay in the test's folder
         )
         _wait_for(lambda: _stopped_while_queued(shop) and shop.hits["/s/9"] > 0)
         os.killpg(proc.pid, signal.SIGKILL)  # run_crawl and its crawl process
