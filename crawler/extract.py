@@ -39,7 +39,7 @@ from knockoff.crawler.heuristics.controls import (
 from knockoff.crawler.heuristics.dom import heading_badge, hidden, text_pieces
 from knockoff.crawler.heuristics.photos import loading_file, share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
-from knockoff.crawler.heuristics.titles import seo_title_of
+from knockoff.crawler.heuristics.titles import seo_title_of, title_without_shop
 from knockoff.crawler.jsonld import id_index, jsonld_blocks, resolve_refs
 from knockoff.crawler.pagestate import state_product
 from knockoff.crawler.platformmeta import platform_product
@@ -1582,7 +1582,8 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         state = _from_state(html, sel, base)
         if result is None:
             if state is None and platform is None:
-                return None
+                shell = _og_shell(og, sel, url)
+                return _finish(shell, sel, base) if shell is not None else None
             # the platform says this is a product page: its fields first, the page's for the rest
             # (the state's availability after the page's: it fills a gap only)
             result = _tag(state, "state") if state is not None else {"_sources": {}}
@@ -1615,6 +1616,22 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
         _with_platform(result, platform)
     _with_page_codes(result, page)
     return _finish(result, sel, base)
+
+
+def _og_shell(og: dict[str, Any], sel: Selector, url: str) -> dict[str, Any] | None:
+    """The listing of a page that is a shell its browser code fills, whose OpenGraph tags alone say it is a
+    product: `og:type` product with a title and an image, the page showing no product of its own (no
+    price, no title near a buy control; the caller asks only then). The listing is the tags' fields, the
+    title without the shop's part (`titles.title_without_shop`: "... - AliExpress 200000345"), the price
+    left empty (a site configured with `render: true` gets it from the rendered page); None for any other
+    page. AliExpress's item pages as served are such shells (2026: `og:type` product, `og:title`,
+    `og:image`, the price fetched after load). Source: real AliExpress pages saved by other hands
+    (product-dl 0.0.0.dev4's fixtures; stop 65)."""
+    if not (og.get("_is_product") and og.get("title") and og.get("image_urls")):
+        return None
+    site = sel.xpath("//meta[@property='og:site_name']/@content").get() or ""
+    title = title_without_shop(og["title"], urlsplit(url).hostname or "", site)
+    return {**og, "title": title or og["title"]}
 
 
 def _with_page_codes(result: dict[str, Any], page: Page) -> None:

@@ -267,7 +267,8 @@ def in_thousandths(value: Any, shown: float | None) -> bool:
 
 
 def clean_text(value: Any, limit: int = 2000) -> str | None:
-    """Collapse whitespace, unescape entities; None for empty."""
+    """Collapse whitespace, unescape entities, tags in the text to spaces (`<wbr>` and comments to nothing);
+    None for empty."""
     if value is None:
         return None
     if isinstance(value, list):
@@ -279,7 +280,11 @@ def clean_text(value: Any, limit: int = 2000) -> str | None:
         if value is None:
             return None
     text = htmllib.unescape(str(value))
-    text = re.sub(r"<[^>]{0,200}>", " ", text) if "<" in text else text
+    if "<" in text:
+        # a line-break opportunity or a comment splits no word (eBay's JSON-LD name "Kinderhandschu<wbr/>he";
+        # real eBay.de pages saved by other hands, product-dl 0.0.0.dev4; stop 65); other tags part words
+        text = re.sub(r"(?i)<wbr\s*/?>|<!--.{0,200}?-->", "", text)
+        text = re.sub(r"<[^>]{0,200}>", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text[:limit] or None
 
@@ -545,6 +550,10 @@ def _whole_code(code: str, text: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){code}(?![^\W\d_])", text, re.I) is not None
 
 
+# an amount whose decimal separator has two digits after it, then a space and another number
+_COUNT_AFTER = re.compile(r"(\d[.,]\d{2})\s+\d.*$")
+
+
 def parse_price(
     value: Any, currency_hint: str | None = None, shown: bool = False
 ) -> tuple[float | None, str | None]:
@@ -570,6 +579,10 @@ def parse_price(
     if re.fullmatch(r"\d+(\.\d+)?", text) and not (shown and re.fullmatch(r"\d{1,3}\.\d{3}", text)):
         return float(text), None  # machine-readable (schema.org content): dot decimal
     text = without_offer(text)
+    # an amount closed by its two decimals and a count after it: price-parser joins digit groups across spaces,
+    # "EUR 19,99 0 Gebote" (eBay's price beside its bid count) read 19990 (real eBay.de pages saved by other
+    # hands, product-dl 0.0.0.dev4; stop 65)
+    text = _COUNT_AFTER.sub(r"\1", text)
     # the Swiss thousands apostrophe set as a typographic one ("1’299.90 CHF"; price-parser knows "'")
     text = re.sub(r"(?<=\d)[’ʼ](?=\d{3}(?!\d))", "'", text)
     p = Price.fromstring(text, currency_hint=currency_hint)

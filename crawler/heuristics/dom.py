@@ -225,6 +225,11 @@ _SHOP_PAGE = (
     r"|your order (?:is|has been) (?:confirmed|placed|received)|vielen dank für ihre bestellung"
     r"|bestellbestätigung|merci pour votre commande|gracias por (?:tu|su) (?:compra|pedido)"
     r"|obrigado pela (?:sua )?compra|спасибо за (?:заказ|покупку)|感謝您的訂購|感谢您的订购|주문\s?완료"
+    # the account's pages of the orders placed ("Your Orders", "Order details", "Meine Bestellungen": amazon-orders-de
+    # 1.0.1's saved amazon.de pages, stop 65)
+    r"|(?:your|my)\s+orders|order\s+(?:history|details)|(?:meine\s+)?bestellungen|bestell(?:übersicht|details|historie)"
+    r"|mes commandes|historique des commandes|détails? de (?:la )?commande|i miei ordini|(?:mis|tus|meus|seus) pedidos"
+    r"|mijn bestellingen|mina beställningar|moje zamówienia|мои заказы|история заказов|我的订单|我的訂單|주문\s?내역|注文履歴"
 )
 SHOP_PAGE_HEADING = re.compile(
     rf"^\W*(?:{_SHOP_PAGE})\s*(?:\(\s*\d+\s*\)|[-–:·]?\s*\d+\s+(?:items?|artikel|articles?|products?|produkte?))?\W*$",
@@ -303,8 +308,13 @@ def visible_text(el: Any, skip_prices: bool = False) -> str:
     parts: list[str] = []
 
     def walk(node: Any) -> None:
-        if not isinstance(node.tag, str):  # comment / processing instruction
-            if node.tail:
+        if not isinstance(node.tag, str) or node.tag == "wbr":
+            # a comment, a processing instruction or a line-break opportunity (`<wbr>`) splits no word:
+            # eBay's "Kinderhandschu<wbr/>he" is one word, React's "$<!-- -->24.99" one amount (real eBay.de
+            # pages saved by other hands, product-dl 0.0.0.dev4; stop 65)
+            if node.tail and _joins_text_before(node, parts):
+                parts[-1] += node.tail
+            elif node.tail:
                 parts.append(node.tail)
             return
         if node is not el:
@@ -341,6 +351,22 @@ def visible_text(el: Any, skip_prices: bool = False) -> str:
 
     walk(el)
     return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+
+def _joins_text_before(node: Any, parts: list[str]) -> bool:
+    """The text after `node` (a comment or `<wbr>`) goes on from the text right before it, the last of
+    `parts`: the parent's text or the previous sibling's tail, with no space at the join (text after a
+    closed element, `<p>foo</p><!-- -->bar`, is not joined)."""
+    prev = node.getprevious()
+    parent = node.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else None)
+    return bool(
+        before
+        and parts
+        and parts[-1].endswith(before)
+        and not before[-1:].isspace()
+        and not node.tail[:1].isspace()
+    )
 
 
 def tokens(text: str) -> list[str]:
