@@ -642,18 +642,9 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
         is_sold = is_sold or bool(
             _BARE_SOLD.fullmatch(text) and (_disabled(page, el) or _named_buy(page, el))
         )
-        # a card's control, a hidden one, a lone related card's "Comprar" / "加入購物車" (`_in_other_items`)
-        if not (is_buy or is_sold) or page.context(el)[1] or hidden(el) or _in_other_items(page, el):
+        if _not_the_items(page, el, text, is_buy, is_sold):
             continue
-        if is_sold and not is_buy and (size_choice(el, text) or text.endswith(("?", "？", "؟"))):
-            # a size chip reading "XXL Agotado": that size is sold out, not the item; a FAQ
-            # accordion's question ("Kalau stok habis, kapan restock?") states nothing
-            continue
-        if el.tag == "a" and (
-            page.context(el)[0] or (_cart_link(el.get("href") or "") and not _adds_on_click(el))
-        ):
-            continue  # the cart link of the header or menu: it opens the cart, adds nothing
-        disabled = _disabled(page, el)
+        disabled = _disabled(page, el) and not _awaits_script(page, el)
         if is_sold:
             sold = sold or (said if said not in (None, "InStock") else "OutOfStock")
         elif disabled:
@@ -673,6 +664,70 @@ def buy_state(page: Layout, title_el: Any = None) -> tuple[bool, str | None, boo
     if sold or dead:
         return True, sold or "OutOfStock", False, sold is not None
     return False, None, False, False
+
+
+def _not_the_items(page: Layout, el: Any, text: str, is_buy: bool, is_sold: bool) -> bool:
+    """`buy_state`'s control `el` (reading `text`) is none of the item's: neither a buy nor a sold-out
+    control, a card's control, a hidden one, a lone related card's "Comprar" / "加入購物車"
+    (`_in_other_items`), a size chip reading "XXL Agotado" (that size is sold out, not the item), a FAQ
+    accordion's question ("Kalau stok habis, kapan restock?"), the cart link of the header or menu (it
+    opens the cart, adds nothing), or a sold-out word on a control of the site's header or navigation (a
+    `<header>` / `<nav>` strip, `Layout.context`): its notifications bell ("Benachrichtigungen" on eBay.de,
+    matched by "benachrichtig"; real eBay.de pages saved by other hands, product-dl 0.0.0.dev4; stop 65) is
+    no restock alert. A buy box's footer ("prod-buy-footer" holding "재입고 알림 신청") is the item's."""
+    if not (is_buy or is_sold) or page.context(el)[1] or hidden(el) or _in_other_items(page, el):
+        return True
+    if (
+        is_sold
+        and not is_buy
+        and (size_choice(el, text) or text.endswith(("?", "？", "؟")) or _site_strip(page, el))
+    ):
+        return True
+    return el.tag == "a" and (
+        page.context(el)[0] or (_cart_link(el.get("href") or "") and not _adds_on_click(el))
+    )
+
+
+def _site_strip(page: Layout, el: Any) -> bool:
+    """`el` sits in the site's header or navigation: a layout strip (`Layout.context`) inside a `<header>`
+    or `<nav>` element or one whose role is banner or navigation."""
+    return page.context(el)[0] and bool(
+        el.xpath("ancestor::header or ancestor::nav or ancestor::*[@role='banner' or @role='navigation']")
+    )
+
+
+# a box the page's script fills in, named for its loading state (eBay's buy box of 2026, `<div class="vim
+# x-bin-action vim-flex-cta loading">`); not "loading-bar" or "lazyloading"
+_LOADING = re.compile(r"(?<![\w-])(?:is-)?loading(?![\w-])")
+
+
+def _awaits_script(page: Layout, el: Any, levels: int = 2) -> bool:
+    """`el`, a buy control shown disabled, waits for the page's script: it or one of its `levels` nearest
+    ancestors is named as loading (`_LOADING`), and no short shown text says the item is gone
+    (`_says_gone`). eBay renders its buy box so until its script runs (`<div class="x-bin-action
+    loading"><a href="/atc/binctr?item=..." tabindex="-1" disabled>Sofort-Kaufen</a>`; "In den
+    Warenkorb", "Bieten", eBay.com's "Buy It Now", "Place bid"): a live listing, not a sold-out one.
+    Source: real eBay.de pages saved by other hands, product-dl 0.0.0.dev4; stop 65."""
+    boxes = [el, *list(el.iterancestors())[:levels]]
+    return any(_LOADING.search(page.names.get(b, "")) for b in boxes) and not _says_gone(page)
+
+
+def _says_gone(page: Layout, limit: int = 120) -> bool:
+    """A short shown text (at most `limit` characters) states a sold-out availability
+    (`values.AVAILABILITY_TEXT`: "Out of stock", "Dieser Artikel ist nicht mehr verfügbar"), outside
+    menus, cards, hidden parts, dialogs, disabled controls and variant choices ("pink (Nicht mehr
+    vorrätig)": one variant's state), and not a fulfilment channel's ("Versand nach X nicht verfügbar")."""
+    for node, text in page.text_nodes():
+        if len(text.strip()) > limit or normalize_availability(text) not in _SOLD_STATES:
+            continue
+        parent = node.getparent()
+        if parent is None or fulfilment_note(text) or parent.tag in ("option", "optgroup", "select"):
+            continue
+        if any(page.context(parent)) or hidden(parent) or page.in_dialog(parent):
+            continue
+        if not (size_choice(parent) or in_disabled_control(parent)):
+            return True
+    return False
 
 
 def _buy_named(page: Layout) -> bool:
@@ -1314,7 +1369,7 @@ def stock_state(page: Layout, live_buy: bool = False) -> str | None:
         said = said or _text_state(text, live_buy)
         if said:
             return said
-    return labelled_state(page) or (None if live_buy else stock_picture(page))
+    return labelled_state(page) or (None if live_buy else stock_picture(page) or ended_listing(page))
 
 
 # a picture file named for a stock state alone ("instock.gif", "outofstock.gif", "icon_sold_out.png",
@@ -1431,6 +1486,41 @@ def labelled_state(page: Layout) -> str | None:
         said = said_state(value) if 0 < len(value) <= 80 else None
         if said and not _channel_state(said, value):
             return said
+    return None
+
+
+# a marketplace listing that has ended, as its item page says: the line of an ended listing ("This listing
+# has ended", "Bidding has ended on this item", "Dieses Angebot wurde (vom Verkäufer) beendet", "Die Auktion ist
+# beendet"), or the auction timer's label of an ended one followed by its date ("Beendet: 21. Mär. 2026",
+# "Ended: Mar 21, 2026"; not "Endet in 8 Std.", "Ends in 8h", a live one)
+_ENDED_LINE = re.compile(
+    r"^\W*(?:this listing (?:has|was) ended|this listing was ended by the seller|bidding has ended"
+    r"|dieses angebot wurde (?:vom verkäufer )?beendet|(?:die )?auktion (?:ist|wurde) beendet"
+    r"|dieses angebot ist beendet)\b",
+    re.I,
+)
+_ENDED_LABEL = re.compile(r"^\s*(?:beendet|ended|auction ended|angebot beendet)\s*:\s*(.*)$", re.I)
+
+
+def ended_listing(page: Layout, limit: int = 120) -> str | None:
+    """OutOfStock where a short shown text (at most `limit` characters) outside menus, cards, hidden parts
+    and dialogs says the listing has ended (`_ENDED_LINE`), or labels its end time with a date
+    (`_ENDED_LABEL`, the date in the same text or the next two); None otherwise. An ended eBay listing
+    keeps its JSON-LD offer "InStock" and shows no buy control. Source: real eBay.de pages saved by other
+    hands, product-dl 0.0.0.dev4; stop 65."""
+    nodes = page.text_nodes()
+    for i, (node, raw) in enumerate(nodes):
+        text = raw.strip()
+        if not text or len(text) > limit:
+            continue
+        label = _ENDED_LABEL.match(text)
+        value = label and (label.group(1) or " ".join(t for _, t in nodes[i + 1 : i + 3]))
+        if not (_ENDED_LINE.match(text) or (value and re.search(r"\d", value[:40]))):
+            continue
+        parent = node.getparent()
+        if parent is None or any(page.context(parent)) or hidden(parent) or page.in_dialog(parent):
+            continue
+        return "OutOfStock"
     return None
 
 
