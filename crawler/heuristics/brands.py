@@ -470,7 +470,10 @@ def _element_brand(el: Any) -> str | None:
     without a label or byline ("Brand: X", "by X"), the reading beside it (`_without_reading`), or
     the brand field of a line of fields (`_field_line`); None for no brand: a line of other fields,
     a menu of brands ("Shop all brands"), a block of codes, text over 60 characters."""
-    logo = el.xpath("descendant-or-self::img/@alt")  # a manufacturer logo names the brand
+    # a manufacturer logo names the brand; a transparent placeholder drawn where it goes names none
+    logo = [
+        a for img in el.xpath("descendant-or-self::img") if not _blank_image(img) for a in img.xpath("@alt")
+    ]
     text = _element_text(el, logo)
     if _LABEL_ALONE.fullmatch(text):
         return None  # the term of a brand row ("Producent:"), its value in the element after it
@@ -511,6 +514,27 @@ def _element_brand(el: Any) -> str | None:
     if _CALL_TO_ACTION.match(text):
         return None  # a link line in the brand's box ("Voir la présentation"), not its name
     return None if _CODES_TEXT.search(text) else text
+
+
+# the file of a transparent or blank placeholder image ("trans.webp", "trans_800x800.webp", "spacer.gif",
+# "blank.gif", "grey-pixel.gif", "1x1.png")
+_BLANK_IMAGE = re.compile(
+    r"(?:^|[/_.-])(?:trans(?:parent)?|blank|spacer|empty|clear|pixel|1x1)(?:[_-]\d+x\d+)?\.(?:gif|png|webp|svg)"
+    r"(?:$|[?#])",
+    re.I,
+)
+
+
+def _blank_image(img: Any) -> bool:
+    """Every source of the image `img` (its `src`, `srcset` and lazy loaders' `data-` sources) is a transparent
+    or blank placeholder (`_BLANK_IMAGE`): the picture shows no logo, its alt text is the shop's record for no
+    maker (Shopware's manufacturer logo "trans.webp" alt "Frei" on a product with none: real pages saved by
+    other hands, product-dl 0.0.0.dev4; stop 65). Not a lazy logo whose real file waits in `data-src`."""
+    urls = [img.get(a) or "" for a in ("src", "data-src", "data-lazy-src", "data-original")]
+    for a in ("srcset", "data-srcset"):
+        urls += [part.split()[0] for part in (img.get(a) or "").split(",") if part.split()]
+    urls = [u.strip() for u in urls if u.strip()]
+    return bool(urls) and all(_BLANK_IMAGE.search(u) for u in urls)
 
 
 def _element_text(el: Any, logo: list[str]) -> str:
@@ -587,6 +611,13 @@ _CALL_TO_ACTION = re.compile(
     # a heading over the brand's story, not its name ("About the brand", "Über die Marke", "Sobre la marca")
     r"|^(?:about (?:the )?brand|über die marke|à propos de la marque|(?:acerca de|sobre) la marca|o znamki|o brendu"
     r"|о бренде|브랜드 소개|品牌介紹|品牌介绍)\b"
+    # a heading or side-sheet tab about the maker, whole: Amazon's 2026 pill "Manufacturer information" on a
+    # brand-named control, "Herstellerinformationen", "Informations sur le fabricant" (real pages saved by other
+    # hands, product-dl 0.0.0.dev4; stop 65)
+    r"|^(?:(?:brand|manufacturer|maker|marke|hersteller|marque|fabricant|marca|fabricante|produttore)\s*"
+    r"(?:information|informationen|informations|info|infos|details|contact)|herstellerinformation(?:en)?"
+    r"|herstellerangaben|informations? (?:sur|du) (?:le )?fabricant|informaci[oó]n del fabricante"
+    r"|informazioni (?:sul|del) produttore)$"
     # a shop's status as the maker's partner ("Apple Authorised Reseller", "Premium Partner"), not the
     # product's brand
     r"|^.{0,30}\b(?:authori[sz]ed|official|premium|certified)\s+(?:reseller|retailer|dealer|partner|distributor"
@@ -730,11 +761,29 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
     (`_FITS_ANOTHER`: "Brand: Compatible with Dyson"): the page then claims no brand, and no other
     line of it is read as one."""
     brand = _find_brand(page, title_el)
-    if brand is None or no_brand(brand) or _FITS_ANOTHER.search(_shown_line(brand)):
+    if (
+        brand is None
+        or no_brand(brand)
+        or _FITS_ANOTHER.search(_shown_line(brand))
+        or _blank_logo_of(page, brand)
+    ):
         return None
     # the trade-mark signs a retailer writes after the maker's name ("By Three Posts™", "Levi's®") are no
     # part of it (the lead's ninth probe, stop 39)
     return _without_bracket_reading(_TRADE_MARKS.sub("", brand).strip()) or None
+
+
+def _blank_logo_of(page: Layout, brand: str) -> bool:
+    """A brand-named element of the page draws the logo of `brand` (its alt text) as a transparent placeholder
+    (`_blank_image`): the shop's record for no maker, a row naming it no brand either (Shopware's "Hersteller:
+    Frei" under a manufacturer logo "trans.webp" alt "Frei": real pages saved by other hands, product-dl
+    0.0.0.dev4; stop 65)."""
+    want = _squash(brand)
+    return any(
+        _blank_image(img) and _squash(img.get("alt") or "") == want
+        for el in page.named(BRAND_EL)[:40]
+        for img in el.xpath("descendant-or-self::img[@alt]")
+    )
 
 
 # trade-mark and service-mark signs, with the spaces before them
@@ -824,15 +873,23 @@ def _find_brand(page: Layout, title_el: Any = None) -> str | None:
     )
 
 
+# a theme's colour class of the brand's colour (Bootstrap themes' "btn-brand", "btn-outline-brand", "bg-brand-light";
+# not "text-brand" or "link-brand", as often a brand's own line): a style, no brand's element (htmldate 1.3.2's beltz.de page, a bookmark button "Merken" in
+# `a.btn.btn-brand`: real pages saved by other hands; stop 65)
+_THEME_COLOUR = re.compile(r"(?<!\S)(?:btn(?:-outline)?|bg|border)-brand(?:-[a-z0-9]+)?(?!\S)")
+
+
 def _no_claim(page: Layout, el: Any) -> bool:
-    """The brand-named element `el` claims no brand for the product: the shop's own logo linking home
+    """The brand-named element `el` claims no brand for the product: one named for a brand only by a theme's
+    colour class (`_THEME_COLOUR`: "btn btn-brand"), the shop's own logo linking home
     ("navbar-brand", "site-brand"), a block promoting a brand (`_brand_promotion`), a book's "by" line
     naming its writer (`_authored`), or Amazon's byline of a book or a record naming a contributor
     (`_CONTRIBUTOR`: "Margaret Atwood (Author)", "Taylor Swift (Artist)")."""
     home = el.xpath("descendant-or-self::a/@href")
     if home and (urlsplit(urljoin(page.base, home[0])).path in ("", "/") or _locale_home(page, home[0])):
         return True
-    if _brand_promotion(page, el):
+    name = page.names.get(el)
+    if _brand_promotion(page, el) or (name is not None and not BRAND_EL.search(_THEME_COLOUR.sub(" ", name))):
         return True
     said = visible_text(el)
     return bool((_BY.match(_shown_line(said)) and _authored(page, el)) or _CONTRIBUTOR.search(said))
@@ -891,11 +948,14 @@ def _store_or_row(page: Layout, el: Any, text: str) -> str | None:
     (`labelled` with `_BRAND_LABEL`) when `el` is a link line to a store on the marketplace
     (`_store_line`) that the row does not name: Amazon's byline "Visit the Amazon Renewed Store" (the
     marketplace's own programme for refurbished goods, its seller) over the product overview's "Brand
-    Apple". A store line the row agrees with ("Visit the Anker Store", "Brand Anker") is read as before."""
+    Apple". A store line the row agrees with ("Visit the Anker Store", "Brand Anker") is read as before, and so
+    is one whose name opens the row's, the company behind the brand ("Visit the UGREEN Store" over
+    "Manufacturer | Ugreen Group Limited": real pages saved by other hands, product-dl 0.0.0.dev4; stop 65)."""
     if not _store_line(_shown_line(visible_text(el))):
         return text
     row = _brand_row(page)
-    if row and not no_brand(row) and _squash(row) != _squash(text):
+    own = tokens(text)
+    if row and not no_brand(row) and not (own and tokens(row)[: len(own)] == own):
         return row
     # the marketplace's own programme for used and refurbished goods names its seller, never a brand:
     # without a row naming the brand, the page claims none (the lead's Amazon probe, stop 37)
@@ -1074,18 +1134,30 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.|[!?。！？])
 _CODE_LIKE = re.compile(r"(?=(?:\D*\d){4})\S+")
 
 
+# a sentence going on after a label word, not a value: Amazon's sponsored heading "Brand in this category on
+# Amazon" read as "Brand" and "in this category on Amazon", "Brand of the week" (real pages saved by other hands,
+# product-dl 0.0.0.dev4; stop 65); in lower case only ("For Love & Lemons" is a name)
+_PROSE_VALUE = re.compile(
+    r"^(?:in|on|of|for|from|at|with|to|im|aus|von|dans|de|du|del|della|di|nel|en)\s+"
+    r"(?:this|these|that|the|our|your|its|a|an|all|dieser|diesem|diesen|der|des|den|unserer|cette|ce|la|le|les"
+    r"|questa|questo|esta|este|el)\s+\S"
+)
+
+
 def _name_like(value: str) -> bool:
     """`value` reads as a brand's name: at most 6 words, no sentence going on after a full stop
     (a review's "Brand: doesn't matter to me. Works as well as the KitchenAid I had." is prose) and
     no label of its own ("promise: free returns" after "Brand", a line "Brand promise: ...") and no call
     to action (`_CALL_TO_ACTION`: Coupang's "브랜드 바로가기 >", "go to the brand") and no part number alone
-    (`_CODE_LIKE`: "MFR: 4147C002")."""
+    (`_CODE_LIKE`: "MFR: 4147C002") and no sentence opening with a preposition (`_PROSE_VALUE`: "in this
+    category on Amazon" after "Brand")."""
     return (
         len(value.split()) <= 6
         and not _CODE_LIKE.fullmatch(value.strip())
         and not _SENTENCE_BREAK.search(value)
         and not re.search(r"[:：]", value)
         and not _CALL_TO_ACTION.match(value)
+        and not _PROSE_VALUE.match(value.strip())
     )
 
 
