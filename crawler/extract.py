@@ -1621,13 +1621,17 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
 def _og_shell(og: dict[str, Any], sel: Selector, url: str) -> dict[str, Any] | None:
     """The listing of a page that is a shell its browser code fills, whose OpenGraph tags alone say it is a
     product: `og:type` product with a title and an image, the page showing no product of its own (no
-    price, no title near a buy control; the caller asks only then). The listing is the tags' fields, the
+    price, no title near a buy control; the caller asks only then) and hardly anything at all (no `<h1>`,
+    at most 2 pictures: not a category page of a shop tagging every page a product). The listing is the tags' fields, the
     title without the shop's part (`titles.title_without_shop`: "... - AliExpress 200000345"), the price
     left empty (a site configured with `render: true` gets it from the rendered page); None for any other
     page. AliExpress's item pages as served are such shells (2026: `og:type` product, `og:title`,
     `og:image`, the price fetched after load). Source: real AliExpress pages saved by other hands
     (product-dl 0.0.0.dev4's fixtures; stop 65)."""
     if not (og.get("_is_product") and og.get("title") and og.get("image_urls")):
+        return None
+    # pictures or a heading of the page's own: a page the heuristics have read, not a shell
+    if len(sel.xpath("//body//img")) > 2 or sel.xpath("//body//h1[normalize-space()]"):
         return None
     site = sel.xpath("//meta[@property='og:site_name']/@content").get() or ""
     title = title_without_shop(og["title"], urlsplit(url).hostname or "", site)

@@ -174,3 +174,20 @@ def test_a_product_named_with_order_words_keeps_its_listing() -> None:
         _ebay_item("Order Book for Restaurants, 50 Orders"), "https://www.auktion.example/itm/3"
     )
     assert got is not None and got["title"] == "Order Book for Restaurants, 50 Orders"
+
+
+def test_a_category_page_tagged_as_a_product_is_no_listing() -> None:
+    # must not fire: a shop whose every page says og:type product; the page shows other products' cards
+    cards = "".join(
+        f"<li class='product-card'><a href='/p/jacket-{i}'><img src='/img/jacket-{i}.jpg' alt='Jacket {i}'></a>"
+        f"<a href='/p/jacket-{i}'>Trail Jacket {i}</a><span class='price'>€{40 + i},00</span></li>"
+        for i in range(12)
+    )
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Jackets | Outdoor Shop</title>"
+        "<meta property='og:type' content='product'/><meta property='og:title' content='Jackets | Outdoor Shop'/>"
+        "<meta property='og:image' content='https://www.outdoor.example/img/banner.jpg'/></head><body>"
+        "<header><a href='/'>Outdoor Shop</a></header><main><h1>Jackets</h1>"
+        f"<ul class='product-grid'>{cards}</ul></main><footer>© Outdoor Shop</footer></body></html>"
+    )
+    assert extract_product(html, "https://www.outdoor.example/c/jackets") is None
