@@ -19,22 +19,10 @@ written anew, each showing one kind.
 from __future__ import annotations
 
 from knockoff.crawler.extract import extract_product
+from tests.crawler.test_saved_pages_kinds import buy, page
 
 URL = "https://www.example-shop.com/products/item-1001.html"
 AMAZON = "https://www.amazon.com/Lumora-Desk-Lamp-Dimmable/dp/B0TEST1234"
-
-
-def page(body: str, title: str = "Item | Example Shop", head: str = "") -> str:
-    return (
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
-        "<header><a href='/'><img src='/logo.png' alt='Example Shop'></a><nav><ul>"
-        "<li><a href='/c/kitchen'>Kitchen</a></li><li><a href='/c/garden'>Garden</a></li></ul></nav></header>"
-        f"<main>{body}</main><footer><p>© 2026 Example Shop</p><a href='/contact'>Contact</a></footer></body></html>"
-    )
-
-
-def buy(price: str = "$24.99") -> str:
-    return f"<div class='price'>{price}</div><button class='add-to-cart'>Add to Cart</button>"
 
 
 def brand(html: str, url: str = URL) -> str | None:
