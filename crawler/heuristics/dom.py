@@ -231,8 +231,18 @@ _SHOP_PAGE = (
     r"|mes commandes|historique des commandes|détails? de (?:la )?commande|i miei ordini|(?:mis|tus|meus|seus) pedidos"
     r"|mijn bestellingen|mina beställningar|moje zamówienia|мои заказы|история заказов|我的订单|我的訂單|주문\s?내역|注文履歴"
 )
+# a search's results page, its heading naming the query after it ("Hledání: Lightning Bolt" on a Czech card shop,
+# cz-mtg-compare-mcp 0.6.0's saved tolarie.cz page, stop 65; "Search results for ...", "Suchergebnisse für ...")
+_SEARCH_HEADING = (
+    r"(?:search\s+)?results?\s+for\s|search\s*[:：]|suchergebnisse(?:\s+(?:für|zu)\s|\s*[:：])|suche\s*[:：]"
+    r"|hledání\s*[:：]|výsledky (?:hledání|vyhledávání)|vyhledávání\s*[:：]|résultats? (?:de (?:la )?recherche )?pour\s"
+    r"|recherche\s*[:：]|resultados (?:de (?:la )?búsqueda )?(?:para|de)\s|búsqueda\s*[:：]|risultati (?:della ricerca )?per\s"
+    r"|ricerca\s*[:：]|wyniki wyszukiwania|szukaj\s*[:：]|результаты поиска|поиск\s*[:：]|zoekresultaten|sökresultat"
+    r"|검색\s?결과|搜索结果|搜尋結果|検索結果"
+)
 SHOP_PAGE_HEADING = re.compile(
-    rf"^\W*(?:{_SHOP_PAGE})\s*(?:\(\s*\d+\s*\)|[-–:·]?\s*\d+\s+(?:items?|artikel|articles?|products?|produkte?))?\W*$",
+    rf"^\W*(?:(?:{_SHOP_PAGE})\s*(?:\(\s*\d+\s*\)|[-–:·]?\s*\d+\s+(?:items?|artikel|articles?|products?|produkte?))?\W*$"
+    rf"|(?:{_SEARCH_HEADING}))",
     re.I,
 )
 

@@ -15,6 +15,8 @@ stay out of the repository (the shops' content); each kind is written anew here.
    is the amount: price-parser joins digit groups across the space and read 19990 (`values.parse_price`).
 4. The account's pages of orders placed ("Your Orders", "Meine Bestellungen") are the shop's own pages, no
    product's (`dom.SHOP_PAGE_HEADING`): Amazon's order history gave a listing "Your Orders".
+5. A search's results page, its heading naming the query ("Hledání: Lightning Bolt" on a Czech card shop, "Search
+   results for ..."), is the shop's own page (`dom.SHOP_PAGE_HEADING`).
 """
 
 from __future__ import annotations
@@ -191,3 +193,22 @@ def test_a_category_page_tagged_as_a_product_is_no_listing() -> None:
         f"<ul class='product-grid'>{cards}</ul></main><footer>© Outdoor Shop</footer></body></html>"
     )
     assert extract_product(html, "https://www.outdoor.example/c/jackets") is None
+
+
+# ---- 5. a search's results page ----------------------------------------------------------------------
+
+
+def test_a_search_results_heading_is_the_shops_own_page() -> None:
+    for heading in (
+        "Hledání: Lightning Bolt",
+        'Search results for "trail jacket"',
+        "Suchergebnisse für Jacke",
+    ):
+        assert SHOP_PAGE_HEADING.match(heading), heading
+    for name in (
+        "Search & Rescue Knife",
+        "Suche nach dem Glück",
+        "Results-Driven Planner",
+        "Research Notebook: A5",
+    ):
+        assert not SHOP_PAGE_HEADING.match(name), name  # must not fire: product names holding such words
