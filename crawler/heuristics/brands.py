@@ -24,6 +24,7 @@ from knockoff.crawler.heuristics.dom import (
 )
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, shop_part, site_test, title_without_shop
+from knockoff.crawler.srcset import img_urls
 
 _BYLINE = re.compile(
     r"^(?:brand|marke|marque|marca|merk|znamka|značka|proizvođač|proizvajalec|by|ブランド|品牌|廠牌|브랜드|бренд)"
@@ -507,7 +508,8 @@ def _element_brand(el: Any) -> str | None:
         if re.fullmatch(r"(?i)(?:the |this |our )?brand'?s?", text):
             # "View all brand products" under the brand's logo names it by the logo only (campmor.com, a page
             # saved by other hands: formasaurus 0.10.0; stop 65)
-            text = "" if _CODES_TEXT.search(_logo_name(logo)) else _logo_name(logo)
+            named = _logo_name(logo)
+            text = "" if _CODES_TEXT.search(named) else named
     text = _shop_all_of(el, text)
     if not (1 < len(text) <= 60) or re.search(r"\bbrands\b|\bshop all\b|\bsee all\b", text, re.I):
         return None
@@ -526,14 +528,11 @@ _BLANK_IMAGE = re.compile(
 
 
 def _blank_image(img: Any) -> bool:
-    """Every source of the image `img` (its `src`, `srcset` and lazy loaders' `data-` sources) is a transparent
-    or blank placeholder (`_BLANK_IMAGE`): the picture shows no logo, its alt text is the shop's record for no
+    """Every source of the image `img` (`srcset.img_urls`: its `src`, `srcset` and lazy loaders' sources) is a
+    transparent or blank placeholder (`_BLANK_IMAGE`): the picture shows no logo, its alt text is the shop's record for no
     maker (Shopware's manufacturer logo "trans.webp" alt "Frei" on a product with none: real pages saved by
     other hands, product-dl 0.0.0.dev4; stop 65). Not a lazy logo whose real file waits in `data-src`."""
-    urls = [img.get(a) or "" for a in ("src", "data-src", "data-lazy-src", "data-original")]
-    for a in ("srcset", "data-srcset"):
-        urls += [part.split()[0] for part in (img.get(a) or "").split(",") if part.split()]
-    urls = [u.strip() for u in urls if u.strip()]
+    urls = img_urls(dict(img.attrib))
     return bool(urls) and all(_BLANK_IMAGE.search(u) for u in urls)
 
 
