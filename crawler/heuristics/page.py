@@ -28,7 +28,7 @@ from knockoff.crawler.heuristics.dom import MONEY, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.photos import find_images
 from knockoff.crawler.heuristics.price_text import OLD_TEXT, shown_price
-from knockoff.crawler.heuristics.prices import asked_price, find_price
+from knockoff.crawler.heuristics.prices import asked_price, find_price, no_amount_stated
 from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, clean_title, doc_title_is_shop, find_title
 from knockoff.crawler.values import normalize_availability
 
@@ -136,7 +136,10 @@ class Page(Layout):
         return under or (title, el)
 
     def find_price(self, title_el: Any) -> tuple[float | None, str | None, Any, bool, set[float]]:
-        """(amount, currency, element, in a repeated card, old/list prices seen): `prices.find_price`."""
+        """(amount, currency, element, in a repeated card, old/list prices seen): `prices.find_price`; none
+        where the page's price element says no amount is asked (`prices.no_amount_stated`)."""
+        if no_amount_stated(self, title_el):
+            return None, None, None, False, set()
         return find_price(self, title_el)
 
     def find_images(self, title_el: Any, title: str | None) -> tuple[list[str], float]:
@@ -193,7 +196,7 @@ class Page(Layout):
         amount, cur, price_el, card, old = self.find_price(title_el)
         card = card or (price_el is not None and self.others_price(price_el, title_el))
         card = card or (price_el is not None and offer_list(self, price_el, title_el))
-        if (amount is None or card) and title is not None:
+        if (amount is None or card) and title is not None and not no_amount_stated(self, title_el):
             # or the price read sits in another item's card (an old page's "Vous aimerez aussi :" row)
             # and a labelled line outside such cards states the product's own (stop 41's page kinds)
             line = price_line(self, title_el)

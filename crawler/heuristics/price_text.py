@@ -72,6 +72,14 @@ _OLD_WORDS = (
     r"dostav[aoue]|poštnin[aeo]|доставк[аиуео]|жеткізу)|"
     r"pro monat|par mois|al mes|al mese|por mês|miesięcznie|per maand|aylık"
 )
+# a shipping cost that names its amount after the "paid apart" sign ("+ Versand ab 4,89 €" beside a
+# classified ad's "Zu verschenken" or "VB"; "zzgl. Versand: 4,95 €"): `_OLD_WORDS`' lookbehinds keep
+# "29,90 € + Versand" a note on the price, not this (registry pages, batch 2: Kleinanzeigen)
+_SHIPPING_COST = (
+    r"(?:\+|\bzzgl\.?|\bplus|\bhors)\s*(?:versand(?:kosten)?|livraison|frais de port|env[ií]o|spedizione|"
+    r"frete|verzendkosten|shipping)\s*(?:ab|from|dès|à partir de|desde|a partir de|da|od|vanaf|:)?\s*"
+    r"(?:€|eur|r\$|\$|£|chf|zł)?\s?\d"
+)
 # ("送料込" / "送料別": shipping included / charged apart, a note on the price, not a cost)
 _OLD_SIGNS = (
     _OLD_PRICE_SIGNS
@@ -108,7 +116,8 @@ OLD_TEXT = re.compile(
     # 8); not an auction's "Current bid", its price
     r"last sale|highest bid|"
     rf"or \d+ (?:payments|installments)|over \$|orders over|savings?|rebate|{_OLD_WORDS})\b|{_OLD_SIGNS}"
-    r"|(?:^|[:(]\s*)[-−]\s?[$€£¥]\s?\d",  # "Savings: -$80.00": an amount taken off (not "$10 – $20")
+    r"|(?:^|[:(]\s*)[-−]\s?[$€£¥]\s?\d"  # "Savings: -$80.00": an amount taken off (not "$10 – $20")
+    rf"|{_SHIPPING_COST}",
     re.I,
 )
 # an instalment written before or with the amount ("最高12期0利率，每期 916元", "6 cuotas sin interés de

@@ -85,6 +85,19 @@ _ASKED_PRICE = re.compile(
     r"|\bprice\s+(?:shown|displayed)\s+in\s+(?:the\s+)?cart\b",
     re.I,
 )
+# a price element stating that no amount is asked, in full (classified ads' "VB" (Verhandlungsbasis, a price
+# to agree on), "Zu verschenken" (given away), "À donner", "A convenir", "Do negocjacji", and dealers' "Preis
+# auf Anfrage", "Prix sur demande", "POA"): Kleinanzeigen shows it in `h2#viewad-price`, its "+ Versand ab
+# 5,90 €" and the description's amounts are no price (registry pages, batch 2: read 5.90 and another ad's
+# 40 €). Whole text only: "Free shipping" or "29 € VB" are not this
+_NO_AMOUNT = re.compile(
+    r"vb|verhandlungsbasis|zu verschenken|verschenke|(?:preis\s+)?auf anfrage|kostenlos|gratis|grátis|free"
+    r"|price negotiable|negotiable|make an offer|poa|price on application|à donner|gratuit"
+    r"|(?:prix\s+)?sur demande|à débattre|a convenir|(?:precio\s+)?a consultar|consultar precio|regalo"
+    r"|(?:prezzo\s+)?su richiesta|trattabile|za darmo|do negocjacji|(?:prijs\s+)?op aanvraag|bieden"
+    r"|a combinar|sob consulta",
+    re.I,
+)
 # words in an element's id/class/test hooks that make it a price candidate (English and the class
 # names shops write in their languages: "akcijska-cena", "cijena", "preis", "prix", "precio")
 _PRICE_CAND = re.compile(r"price|prcisum|a-offscreen|cena|cijen|preis|prix|precio|prezzo|preco|prijs")
@@ -650,10 +663,31 @@ def asked_price(page: Layout) -> bool:
                 continue
             seen.add(el)
             text = " ".join(" ".join(el.itertext()).split())
-            if len(text) > 120 or not _ASKED_PRICE.search(text) or CURRENCY_MARK.search(text):
+            if len(text) > 120 or CURRENCY_MARK.search(text):
+                continue
+            if not (_ASKED_PRICE.search(text) or _NO_AMOUNT.fullmatch(text.strip(" .:!*"))):
                 continue
             if not (any(page.context(el)) or hidden(el) or page.in_dialog(el)):
                 return True
+    return False
+
+
+def no_amount_stated(page: Layout, title_el: Any) -> bool:
+    """A price element right after the title (`title_el`; within 40 nodes), outside menus, cards, hidden
+    parts and dialogs, says in full that no amount is asked (`_NO_AMOUNT`: "VB", "Zu verschenken", "Preis
+    auf Anfrage"): the page's price is none, whatever amounts its shipping line, description or other
+    items' cards show. Source: registry pages,
+    batch 2 (Kleinanzeigen's ads without a price)."""
+    if title_el is None:
+        return False
+    for el in _price_elements(page)[:600]:
+        d = page.distance(title_el, el)
+        if d is None or d <= 0 or d > 40 or not isinstance(el.tag, str):
+            continue
+        text = " ".join(" ".join(el.itertext()).split()).strip(" .:!*")
+        stated = len(text) <= 40 and _NO_AMOUNT.fullmatch(text) and not CURRENCY_MARK.search(text)
+        if stated and not (any(page.context(el)) or hidden(el) or page.in_dialog(el)):
+            return True
     return False
 
 
