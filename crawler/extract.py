@@ -699,6 +699,8 @@ def _heuristic(page: Page, found: Found) -> dict[str, Any]:
         if found.price_el is not None
         else 0,
         "_doc_title": page.doc_title,
+        # the title was read from an element of the page, not from the document `<title>` alone
+        "_title_shown": found.title_el is not None,
         # `sku` when the page shows it (`sku.found_sku`'s "shown"), not only in the variants' JSON or
         # as the last-resort GTIN: the code the structured sku rules of `_reconcile` defer to
         "_shown_sku": sku if sku_how == "shown" else None,
@@ -1106,6 +1108,9 @@ def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
         <= 0.8
         <= _named_share(heur.get("title"), heur.get("_doc_title"))
         and len(re.findall(r"\w+", heur.get("title") or "")) >= 2
+        # a title read from the document `<title>` alone is not shown: "Great Music Products Product Details"
+        # over a page whose microdata names its product (registry pages, stop 64's batch: formasaurus' page)
+        and heur.get("_title_shown", True)
     ):
         # the structured name is not the product the page is titled for
         _from_page(result, "title", heur["title"])

@@ -29,7 +29,13 @@ from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.photos import find_images
 from knockoff.crawler.heuristics.price_text import OLD_TEXT, shown_price
 from knockoff.crawler.heuristics.prices import asked_price, find_price, no_amount_stated
-from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, clean_title, doc_title_is_shop, find_title
+from knockoff.crawler.heuristics.titles import (
+    DOC_TITLE_SEP,
+    clean_title,
+    doc_title_is_shop,
+    find_title,
+    heading_badge,
+)
 from knockoff.crawler.values import normalize_availability
 
 
@@ -193,6 +199,9 @@ class Page(Layout):
                 heading, heading_el = doc_title_element(self)
             if heading is not None:
                 title, title_el, fallback = heading, heading_el, True
+        badge = heading_badge(title_el) if title_el is not None and not fallback else None
+        if badge and title and title.casefold().startswith(badge.casefold()):
+            title = title[len(badge) :].lstrip(" ·•|:–—-])")  # the badge is no word of the name
         amount, cur, price_el, card, old = self.find_price(title_el)
         card = card or (price_el is not None and self.others_price(price_el, title_el))
         card = card or (price_el is not None and offer_list(self, price_el, title_el))
@@ -224,7 +233,9 @@ class Page(Layout):
             or ("InStock" if (amount is None or card) and not buy and choose_to_buy(self) else None)
             # a control disabled until a variant is chosen: the shown variants are on sale (the
             # control's own OutOfStock stays `buy_availability`, which structured offers are checked by)
-            or ("InStock" if buy_avail == "OutOfStock" and waits_for_variant(self) else None),
+            or ("InStock" if buy_avail == "OutOfStock" and waits_for_variant(self) else None)
+            # a state badge opening the heading ("Sold · NAME": Facebook Marketplace's sold or reserved item)
+            or ("OutOfStock" if badge else None),
             title_named=title_named(self, toks),
             shop_titled=(amount is None or card) and doc_title_is_shop(self),
             title=title,

@@ -325,9 +325,11 @@ _NAME_DIMENSION = re.compile(
 
 
 def _int(v: Any) -> int | None:
+    """A `width` / `height` attribute's whole pixels ("600", "600px", and the fractions a browser writes into a
+    rendered page: Facebook Marketplace's `width="727.7000122070312"`); None for anything else."""
     try:
-        return int(str(v).strip().rstrip("px"))
-    except (TypeError, ValueError):
+        return int(float(str(v).strip().removesuffix("px")))
+    except (TypeError, ValueError, OverflowError):
         return None
 
 
@@ -730,8 +732,10 @@ def _words_bonus(alt: list[str], url: str, slides: bool, title_toks: set[str]) -
     ("4471-kissenbezug-leinen-salbei.jpg"; tests/crawler/test_image_review.py); a gallery's slides
     are the product's photos whatever their files are named, and a later one named
     "throw-detail.jpg" is not more the main photo than the first, "IMG_0892.JPG"
-    (tests/crawler/test_image_review2.py)."""
+    (tests/crawler/test_image_review2.py). Words only placing a picture (`_GALLERY_WORDS`: "Product photo of
+    Smoke Detector", Facebook Marketplace's alt text; registry pages, stop 66) are not counted."""
     if alt and title_toks:
+        alt = [t for t in alt if t not in _GALLERY_WORDS] or alt
         return 2.0 * sum(t in title_toks for t in alt) / len(alt)
     if title_toks and not slides and (words := _file_words(url)):
         return 1.0 * sum(t in title_toks for t in words) / len(words)

@@ -418,6 +418,43 @@ _STOCK_BADGE = re.compile(
     r"|wyprzedane|rasprodano|нет\s+в\s+наличии|распродано)[!)\]]?$",
     re.I,
 )
+# a marketplace's state badge opening the name's heading, set apart by a separator ("Sold · 2018 Honda Accord EX",
+# Facebook Marketplace's `<h1><span>Sold</span> · NAME</h1>`; "[Verkauft] NAME", "Reserviert - NAME"): the item
+# is no longer for sale (`state_badge`), and the badge is no word of its name (registry pages, stop 66)
+_BADGE_WORD = (
+    r"sold(?:\s*out)?|verkauft|ausverkauft|vendu|vendido|venduto|sprzedan[eyao]|verkocht|продано"
+    r"|reserviert|reserved|réservé|reservado|pending"
+)
+_STATE_HEAD = re.compile(
+    rf"^\s*[\[(]?\s*({_BADGE_WORD})\s*[\])]?\s*(?:[·•|:–—-]\s*|(?<=[\])])\s*)(?=\w)",
+    re.I,
+)
+
+
+def state_badge(text: str) -> str | None:
+    """The state badge (`_STATE_HEAD`) opening a heading's text `text`, followed by at least two words of the
+    name: "Sold" of "Sold · 2018 Honda accord EX Sedan 4D"; None without one."""
+    m = _STATE_HEAD.match(text)
+    return m.group(1) if m and len(tokens(text[m.end() :])) >= 2 else None
+
+
+def heading_badge(el: Any) -> str | None:
+    """The state badge opening the heading element `el`: in its text (`state_badge`), or as its first element
+    holding text, a badge word alone, before at least two more words (Facebook Marketplace's `<h1><span><span>
+    Sold</span><span aria-hidden="true"> · </span>NAME</span></h1>`, whose separator `visible_text` leaves out as
+    hidden from screen readers); None without one."""
+    text = visible_text(el)
+    found = state_badge(text)
+    if found or not text:
+        return found
+    for node in el.iterdescendants():
+        own = (node.text or "").strip() if isinstance(node.tag, str) else ""
+        if own:
+            whole = re.fullmatch(_BADGE_WORD, own, re.I) and len(node) == 0
+            return own if whole and len(tokens(text)) - len(tokens(own)) >= 2 else None
+    return None
+
+
 # a price or a shipping promotion the shop writes as text at the end of the name's own heading ("Holiday
 # Snack Tower - $49.95", a Yahoo store's `<h1>`; "... Bluetooth Speaker - Now Only $78!"; "... (Tool Only) -
 # FREE SHIPPING!"): after a separator, no word of the name (issue 14's title review 9), unless the document
@@ -477,7 +514,7 @@ def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -
     """A heading's text as the page shows it: no space the markup put before a comma or semicolon
     ("weiß</span><span>, 80x28x202 cm" joined as "weiß , 80x28x202 cm"), without a discount badge
     ("-30%": `_DISCOUNT`), a leading
-    page-type announcement (`_PAGE_TYPE_PREFIX`), a trailing labelled item number ("- SKU LW-2041",
+    page-type announcement (`_PAGE_TYPE_PREFIX`) or state badge (`state_badge`: "Sold · "), a trailing labelled item number ("- SKU LW-2041",
     "Art.-Nr. 40512": `_LABELLED_ITEM_NO`; `extract` takes the <title>'s fuller form back when the
     <title> writes it) or a trailing "#00076723" item number, unless
     the document title's words `doc_words` (case-folded `tokens`) write that number: then it is
@@ -485,6 +522,8 @@ def clean_title(text: str, doc_words: set[str] | frozenset[str] = frozenset()) -
     text = re.sub(r"\s+([,;])", r"\1", _TEMPLATE_BINDING.sub(" ", text))
     text = _PERCENT_OFF.sub("", _DISCOUNT.sub("", text))
     text = _PAGE_TYPE_PREFIX.sub("", text.strip())
+    badge = state_badge(text)
+    text = _STATE_HEAD.sub("", text, count=1) if badge else text
     m = _ITEM_NO_SUFFIX.search(text)
     if m and m.group(1) not in doc_words:
         text = text[: m.start()]

@@ -7,6 +7,23 @@ test_registry2_pages.py). The pages stay out of the repository; each kind is wri
    description's "25,-" (`prices.no_amount_stated`).
 2. A shipping cost written with its amount after the "paid apart" sign ("+ Versand ab 4,89 €", "zzgl. Versand:
    4,95 €") is no price, where "29,90 € + Versand" stays a note on the price (`price_text._SHIPPING_COST`).
+3. A structured name stays where the page shows no heading and its document `<title>` names the shop's page
+   kind ("Great Music Products Product Details" over microdata naming "Mid-East Velvet Drawstring Bag ...",
+   formasaurus 0.10.0's page of stop 64's batch): a title read from the `<title>` alone is not shown on the
+   page, so it does not outweigh the structured name (`extract._reconcile_title`).
+
+A third search of the registries (stop 66) found few pages: four Facebook Marketplace item pages saved from a
+browser in 2025 (ai-marketplace-monitor 0.10.16's tests), their search page, an eBay.com search page
+(search-parser 0.5.14) and a 2018 Craigslist ad (craigslist-searcher 1.0.3). Facebook's item pages gave no listing:
+
+4. The product photo's alt text "Product photo of Smoke Detector" shared 2 of its 5 words with the title: words
+   only placing a picture ("product", "photo", "of": `photos._GALLERY_WORDS`) no longer count against it
+   (`photos._words_bonus`).
+5. A rendered page writes fractional sizes (`width="727.7000122070312"`): read as 727 px, not as no size
+   (`photos._int`).
+6. A state badge opening the heading ("Sold · 2018 Honda Accord EX Sedan 4D"; Facebook sets the badge in a
+   `<span>` and the separator in an `aria-hidden` one) is no word of the name and says the item is no longer
+   for sale (`titles.heading_badge`).
 """
 
 from __future__ import annotations
@@ -14,6 +31,7 @@ from __future__ import annotations
 import pytest
 
 from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics.photos import _int
 from knockoff.crawler.heuristics.price_text import OLD_TEXT
 
 URL = "https://www.anzeigen.example/s-anzeige/darkthrone-lp-vinyl/3358399479-78-3465"
@@ -96,3 +114,105 @@ def test_a_price_word_inside_a_longer_text_asks_an_amount_all_the_same() -> None
 )
 def test_a_shipping_cost_named_after_the_paid_apart_sign_is_set_apart(text: str, shipping: bool) -> None:
     assert bool(OLD_TEXT.search(text)) is shipping
+
+
+def _old_shop(doc_title: str, structured: bool = True) -> str:
+    """A 2000s shop's product page: tables, no heading, the name in a `<div>` (microdata where `structured`)."""
+    scope = "itemscope itemtype='http://schema.org/Product'" if structured else ""
+    prop = "itemprop='name'" if structured else ""
+    return (
+        f"<html><head><title>{doc_title}</title></head><body>"
+        "<table><tr><td><a href='/'><img src='/images/logo.gif' alt='Great Music'></a></td></tr></table>"
+        f"<table {scope}><tr><td class='detail'><div class='detailname'><b><span {prop}>"
+        "Velvet Drawstring Bag for Finger Cymbals - Black</span></b></div></td></tr>"
+        "<tr><td><img class='detailimage' src='prodimages/VBAG.jpg' alt='Velvet Drawstring Bag' width='300'></td></tr>"
+        "<tr><td class='detailprice'>Price: <span class='price'>$1.38</span></td></tr>"
+        "<tr><td><input type='hidden' name='id' value='VBAG'><input type='submit' value='Add to Cart'></td></tr>"
+        "</table></body></html>"
+    )
+
+
+def test_a_structured_name_outweighs_a_document_title_naming_the_page_kind() -> None:
+    got = extract_product(
+        _old_shop("Great Music Products Product Details"), "https://music.example/proddetail.php?prod=VBAG"
+    )
+    assert got is not None
+    assert got["title"] == "Velvet Drawstring Bag for Finger Cymbals - Black"
+    assert got["price"] == 1.38
+
+
+def test_a_document_title_naming_another_product_than_the_structured_name_is_still_read() -> None:
+    # must not fire: where the page shows the name the document title gives, that shown name is the title
+    html = _old_shop("Brass Finger Cymbals Pair | Great Music").replace(
+        "<table><tr><td><a href='/'>", "<h1>Brass Finger Cymbals Pair</h1><table><tr><td><a href='/'>"
+    )
+    got = extract_product(html, "https://music.example/proddetail.php?prod=BFC")
+    assert got is not None and got["title"] == "Brass Finger Cymbals Pair"
+
+
+def _marketplace_item(
+    heading: str, alt: str = "Product photo of Smoke Detector", width: str = "495.5"
+) -> str:
+    """A marketplace's item page as a browser renders it (Facebook Marketplace's 2025 markup, its class names
+    left out and its texts written anew): the photo before the heading, no buy button, a message box."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Marketplace - Smoke Detector | Friendsbook</title></head>"
+        "<body><div role='banner'><a href='/' aria-label='Friendsbook'><svg></svg></a></div>"
+        "<div role='main'><div><div><img alt='' src='https://scontent.fbook-cdn.example/v/t45/4732193_n.jpg'>"
+        f"<img height='660.6666666666666' width='{width}' alt='{alt}' "
+        "src='https://scontent.fbook-cdn.example/v/t45/4732193_n.jpg'></div>"
+        "<i style=\"background-image:url('https://static.fbook-cdn.example/rsrc/Yd_4ES.png');"
+        'background-position:0 -125px;width:20px;height:20px"></i></div>'
+        f"<div><h1 dir='auto'>{heading}</h1>"
+        "<div><span dir='auto'>$10<span><span>&nbsp;</span><span aria-hidden='true'> · </span></span>"
+        "<span>In stock</span></span></div>"
+        "<div><span dir='auto'>Listed in <a href='/marketplace/108391/'><span>Amory, MS</span></a></span></div>"
+        "<div><span>Send seller a message</span><textarea aria-label='Send seller a message'>Hi, is this still "
+        "available?</textarea><div role='button' aria-label='Send'>Send</div></div>"
+        "<div><h2>Seller information</h2><a href='/marketplace/profile/1/'>Austin</a></div></div></div></body></html>"
+    )
+
+
+ITEM = "https://www.friendsbook.example/marketplace/item/1234567890/"
+
+
+def test_a_photo_whose_alt_text_places_it_and_names_the_item_is_the_main_image() -> None:
+    got = extract_product(_marketplace_item("<span dir='auto'>Smoke Detector</span>"), ITEM)
+    assert got is not None and got["title"] == "Smoke Detector" and got["price"] == 10.0
+    assert got["image_urls"][0] == "https://scontent.fbook-cdn.example/v/t45/4732193_n.jpg"
+
+
+def test_a_photo_whose_alt_text_only_places_it_is_no_more_the_item_than_before() -> None:
+    # must not fire: "Product photo 1" names nothing of the item; the page's other evidence decides alone
+    got = extract_product(_marketplace_item("Smoke Detector", alt="Product photo 1", width="100"), ITEM)
+    assert got is None
+
+
+@pytest.mark.parametrize(
+    "value, px", [("727.7000122070312", 727), ("600", 600), ("600px", 600), ("auto", None)]
+)
+def test_a_fractional_size_attribute_is_read_in_whole_pixels(value: str, px: int | None) -> None:
+    assert _int(value) == px
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<span dir='auto'><span>Sold</span><span><span>&nbsp;</span><span aria-hidden='true'> · </span></span>"
+        "Smoke Detector Kidde i9010</span>",
+        "Sold · Smoke Detector Kidde i9010",
+        "[Reserved] Smoke Detector Kidde i9010",
+    ],
+)
+def test_a_state_badge_opening_the_heading_is_the_items_state_not_its_name(heading: str) -> None:
+    got = extract_product(_marketplace_item(heading, alt="Product photo of Smoke Detector Kidde i9010"), ITEM)
+    assert got is not None
+    assert got["title"] == "Smoke Detector Kidde i9010"
+    assert got["availability"] == "OutOfStock"
+
+
+@pytest.mark.parametrize("heading", ["Reserved Parking Sign Aluminium", "Sold by the Metre Linen Fabric"])
+def test_a_name_opening_with_a_state_word_keeps_it(heading: str) -> None:
+    # must not fire: no separator and no element of its own part the word from the name
+    got = extract_product(_marketplace_item(heading, alt=f"Product photo of {heading}"), ITEM)
+    assert got is not None and got["title"] == heading and got["availability"] != "OutOfStock"
