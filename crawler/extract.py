@@ -36,7 +36,7 @@ from knockoff.crawler.heuristics.controls import (
     said_now,
     size_choice,
 )
-from knockoff.crawler.heuristics.dom import heading_badge, hidden, text_pieces
+from knockoff.crawler.heuristics.dom import heading_badge, hidden, text_pieces, tokens
 from knockoff.crawler.heuristics.photos import loading_file, share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
 from knockoff.crawler.heuristics.titles import seo_title_of, title_without_shop
@@ -960,6 +960,20 @@ def _seo_phrase(name: str | None, shown: str | None) -> bool:
     return bool(before or after)
 
 
+def _colon_tagline(name: str | None, shown: str | None) -> bool:
+    """True when the structured `name` is the `shown` name's stem (3+ words; the shown name may add a bracketed
+    size or variant: "(18 Oz.)") followed by a colon and a tagline none of whose words the shown name writes:
+    "Shisler's Private Label Dandelion Jelly: A Unique Local Flavor" (og:title) for the h1 "Shisler's Private
+    Label Dandelion Jelly (18 Oz.)" (registry pages, stop 64's batch: formasaurus' cheesehouse.com page). A
+    subtitle the shown name writes too ("Star Wars: The Force Awakens") is none."""
+    if not name or not shown or ":" not in name:
+        return False
+    stem, _, tail = " ".join(name.split()).partition(":")
+    bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", " ".join(shown.split()))
+    want, have, more = tokens(stem), tokens(bare), set(tokens(tail))
+    return len(want) >= 3 and want == have and bool(more) and not more & set(tokens(shown))
+
+
 def _names_host(tail: str, host: str | None) -> bool:
     """True when `tail`'s letters and digits are the name of `host` ("Toy Shop", "toyshop.example";
     "www." and the top-level domain dropped), or one holds the other (5+ characters); an "&" may be
@@ -1129,6 +1143,7 @@ def _reconcile_title(result: dict[str, Any], heur: dict[str, Any]) -> None:
             or _variant_shown(*names)
             or _variant_named(names[0], names[1], names[3], names[4])
             or _seo_phrase(*names[:2])
+            or _colon_tagline(*names[:2])
             or seo_title_of(names[0], names[1], heur.get("_host") or "", heur.get("_site_name") or "")
             or _name_block(result, heur.get("title"))
         ):

@@ -239,6 +239,12 @@ _SEARCH_HEADING = (
     r"|recherche\s*[:：]|resultados (?:de (?:la )?búsqueda )?(?:para|de)\s|búsqueda\s*[:：]|risultati (?:della ricerca )?per\s"
     r"|ricerca\s*[:：]|wyniki wyszukiwania|szukaj\s*[:：]|результаты поиска|поиск\s*[:：]|zoekresultaten|sökresultat"
     r"|검색\s?결과|搜索结果|搜尋結果|検索結果"
+    # the heading alone, or a count of results before it ("Search results", Facebook Marketplace's; "12,345 results
+    # for ...", "1.234 Ergebnisse für ..."), and the query before the words where the language writes it so
+    # ("slipknot에 대한 결과 30,000개 이상", eBay's Korean interface; "...の検索結果", "...的搜索结果"): registry
+    # pages, stop 66 (ai-marketplace-monitor 0.10.16, search-parser 0.5.14)
+    r"|search\s+results\W*$|[\d.,]+\+?\s+(?:search\s+)?(?:results?|ergebnisse|treffer|résultats|resultados|risultati)"
+    r"\s+(?:for|für|zu|pour|para|per)\s|.{1,80}?에\s?대한\s?(?:검색\s?)?결과|.{1,80}?の検索結果|.{1,80}?的(?:搜索结果|搜尋結果)"
 )
 SHOP_PAGE_HEADING = re.compile(
     rf"^\W*(?:(?:{_SHOP_PAGE})\s*(?:\(\s*\d+\s*\)|[-–:·]?\s*\d+\s+(?:items?|artikel|articles?|products?|produkte?))?\W*$"

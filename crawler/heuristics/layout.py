@@ -146,6 +146,22 @@ def _section_header(node: Any) -> bool:
     return heading_group(node)
 
 
+def join_documents(root: Any) -> None:
+    """Move the content of the top-level `<html>` elements after `root` into `root`'s `<body>`, in place: markup
+    opening `<html>` or `<body>` twice parses into sibling top-level elements (lxml), which `root.iter()` never
+    reaches, where a browser shows one page (wilsonsleather.com's product page of 2016 in formasaurus 0.10.0:
+    its gallery, price and buy button sat in the second, and its main photo was not read; stop 66)."""
+    body, head = root.find("body"), root.find("head")
+    body = body if body is not None else root
+    for extra in list(root.itersiblings()):
+        if not isinstance(extra.tag, str):
+            continue
+        for child in list(extra):
+            into = head if child.tag == "head" and head is not None else body
+            for moved in list(child) if child.tag in ("head", "body") else [child]:
+                into.append(moved)
+
+
 class Layout:
     """One parsed page and the positions of its elements (document order)."""
 
@@ -153,6 +169,7 @@ class Layout:
         self.sel = sel
         self.base = base
         self.root = sel.root
+        join_documents(self.root)
         # comments and processing instructions are no part of what a page shows (React writes
         # "$<!-- -->99" between text parts): the finders read elements and their text only
         etree.strip_elements(self.root, etree.Comment, etree.ProcessingInstruction, with_tail=False)

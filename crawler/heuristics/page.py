@@ -34,7 +34,8 @@ from knockoff.crawler.heuristics.titles import (
     clean_title,
     doc_title_is_shop,
     find_title,
-    heading_badge,
+    heading_state,
+    shop_page_headed,
 )
 from knockoff.crawler.values import normalize_availability
 
@@ -193,13 +194,13 @@ class Page(Layout):
         control a labelled stock count (`controls.stock_count`)."""
         title, title_el = self.find_title()
         fallback = False
-        if title_el is None:  # no title, or only the document <title>'s
+        if title_el is None and not shop_page_headed(self):  # no title, or only the document <title>'s
             heading, heading_el = lone_heading(self)
             if heading is None:
                 heading, heading_el = doc_title_element(self)
             if heading is not None:
                 title, title_el, fallback = heading, heading_el, True
-        badge = heading_badge(title_el) if title_el is not None and not fallback else None
+        badge = heading_state(title_el) if title_el is not None and not fallback else None
         if badge and title and title.casefold().startswith(badge.casefold()):
             title = title[len(badge) :].lstrip(" ·•|:–—-])")  # the badge is no word of the name
         amount, cur, price_el, card, old = self.find_price(title_el)
@@ -358,8 +359,14 @@ def doc_title_element(page: Layout) -> tuple[str | None, Any]:
             continue
         el = node.getparent()
         el = el.getparent() if el is not None and node.is_tail else el
-        if el is None or el.xpath("ancestor-or-self::a") or hidden(el) or any(page.context(el)):
-            continue
+        if (
+            el is None
+            or el.tag == "title"
+            or el.xpath("ancestor-or-self::a")
+            or hidden(el)
+            or any(page.context(el))
+        ):
+            continue  # a `<title>` the body holds (eBay's `<noscript>` copy of its head) is the document's title
         text = _heading_text(el)
         if 0 < len(text) <= DOC_TITLE_TEXT:
             return text, el

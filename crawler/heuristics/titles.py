@@ -262,6 +262,18 @@ def _copyright_holder(page: Layout, want: list[str]) -> bool:
     return False
 
 
+def shop_page_headed(page: Layout) -> bool:
+    """The page's own heading (`_page_heading`) names one of the shop's pages (`dom.SHOP_PAGE_HEADING`: a basket,
+    an order history, a search's results), not goods sold so (`_GOODS_NAME` beside one buy button): no product's
+    page, whatever other heading or `<title>` it shows. Source: registry pages, stop 66 (eBay's Korean search page
+    "slipknot에 대한 결과 30,000개 이상" was read by its `<title>` "Slipknot for sale | eBay")."""
+    for el in page.root.iter("h1"):
+        text = clean_title(visible_text(el, skip_prices=True), page.title_tokens)
+        if SHOP_PAGE_HEADING.match(text) and not (_GOODS_NAME.match(text) and _one_buy_button(page)):
+            return _page_heading(page, el)
+    return False
+
+
 def _page_heading(page: Layout, el: Any) -> bool:
     """`el` is the page's own heading: the page's one `<h1>` shown outside menus, cards, dialogs,
     drawers and the shop's header (a cart drawer's or flyout's "Your cart" heading sits on every
@@ -438,7 +450,7 @@ def state_badge(text: str) -> str | None:
     return m.group(1) if m and len(tokens(text[m.end() :])) >= 2 else None
 
 
-def heading_badge(el: Any) -> str | None:
+def heading_state(el: Any) -> str | None:
     """The state badge opening the heading element `el`: in its text (`state_badge`), or as its first element
     holding text, a badge word alone, before at least two more words (Facebook Marketplace's `<h1><span><span>
     Sold</span><span aria-hidden="true"> · </span>NAME</span></h1>`, whose separator `visible_text` leaves out as

@@ -10,7 +10,14 @@ test_registry2_pages.py). The pages stay out of the repository; each kind is wri
 3. A structured name stays where the page shows no heading and its document `<title>` names the shop's page
    kind ("Great Music Products Product Details" over microdata naming "Mid-East Velvet Drawstring Bag ...",
    formasaurus 0.10.0's page of stop 64's batch): a title read from the `<title>` alone is not shown on the
-   page, so it does not outweigh the structured name (`extract._reconcile_title`).
+   page, so it does not outweigh the structured name (`extract._reconcile_title`); and an OpenGraph title that is
+   the shown name's stem and a colon's tagline ("Shisler's Private Label Dandelion Jelly: A Unique Local Flavor"
+   over the h1 "... Dandelion Jelly (18 Oz.)", a cheese shop's page of the same batch) is an SEO title
+   (`extract._colon_tagline`).
+8. Markup opening `<html>` or `<body>` twice (wilsonsleather.com's page of the same batch, parsel 1.x's
+   "multiroot" page) parses into sibling top-level elements the finders never reached: the gallery, price
+   and buy button in the second were not read (main photo none, price 50.0 from a banner for 49.99). A
+   browser shows one page; so does `layout.join_documents`.
 
 A third search of the registries (stop 66) found few pages: four Facebook Marketplace item pages saved from a
 browser in 2025 (ai-marketplace-monitor 0.10.16's tests), their search page, an eBay.com search page
@@ -23,16 +30,27 @@ browser in 2025 (ai-marketplace-monitor 0.10.16's tests), their search page, an 
    (`photos._int`).
 6. A state badge opening the heading ("Sold · 2018 Honda Accord EX Sedan 4D"; Facebook sets the badge in a
    `<span>` and the separator in an `aria-hidden` one) is no word of the name and says the item is no longer
-   for sale (`titles.heading_badge`).
+   for sale (`titles.heading_state`).
+7. A search's results page headed by the heading alone ("Search results", Facebook's), by a count of results
+   ("12,345 results for ...") or by the query before the words where the language writes it so ("slipknot에 대한
+   결과 30,000개 이상", eBay's Korean interface) is the shop's own page (`dom.SHOP_PAGE_HEADING`), and a page so
+   headed is read by no other heading or its `<title>` ("Slipknot for sale | eBay": `titles.shop_page_headed`);
+   nor is any page read by a `<title>` its body holds (eBay's `<noscript>` copy of its head:
+   `page.doc_title_element`).
 """
 
 from __future__ import annotations
 
 import pytest
+from parsel import Selector
 
 from knockoff.crawler.extract import extract_product
+from knockoff.crawler.heuristics import Page
+from knockoff.crawler.heuristics.dom import SHOP_PAGE_HEADING
+from knockoff.crawler.heuristics.page import doc_title_element
 from knockoff.crawler.heuristics.photos import _int
 from knockoff.crawler.heuristics.price_text import OLD_TEXT
+from knockoff.crawler.heuristics.titles import shop_page_headed
 
 URL = "https://www.anzeigen.example/s-anzeige/darkthrone-lp-vinyl/3358399479-78-3465"
 
@@ -216,3 +234,113 @@ def test_a_name_opening_with_a_state_word_keeps_it(heading: str) -> None:
     # must not fire: no separator and no element of its own part the word from the name
     got = extract_product(_marketplace_item(heading, alt=f"Product photo of {heading}"), ITEM)
     assert got is not None and got["title"] == heading and got["availability"] != "OutOfStock"
+
+
+@pytest.mark.parametrize(
+    "heading, shop_page",
+    [
+        ("Search results", True),
+        ("slipknot에 대한 결과 30,000개 이상", True),
+        ('12,345 results for "slipknot"', True),
+        ("1.234 Ergebnisse für Nike", True),
+        ("ナイキ の検索結果", True),
+        ("Search Results Notebook A5 Dotted", False),
+        ("Results Driven Protein Bar 12x60g", False),
+    ],
+)
+def test_a_search_heading_without_a_query_after_it_is_the_shops_own_page(
+    heading: str, shop_page: bool
+) -> None:
+    assert bool(SHOP_PAGE_HEADING.search(heading)) is shop_page
+
+
+def _search_page(heading: str) -> str:
+    cards = "".join(
+        f"<li class='s-item'><div class='s-item__image'><img src='https://img.market.example/g/{i}/s-l140.jpg' "
+        f"alt='Slipknot shirt {i}'></div><a class='s-item__link' href='/itm/{i}'><span>Slipknot shirt {i}</span></a>"
+        f"<span class='s-item__price'>US ${20 + i}.00</span></li>"
+        for i in range(6)
+    )
+    return (
+        "<html lang='ko'><head><title>Slipknot for sale | Market</title></head><body><header><a href='/'>Market</a>"
+        "<form><input name='_nkw' value='slipknot'><button>검색</button></form></header><main>"
+        f"<div class='srp-controls'><h1 class='srp-controls__count-heading'>{heading}</h1></div>"
+        f"<ul class='srp-results'>{cards}</ul><button class='btn'>Buy It Now</button></main>"
+        "<noscript><title>Slipknot for sale | Market</title></noscript></body></html>"
+    )
+
+
+def test_a_search_page_is_not_read_by_its_document_title() -> None:
+    html = _search_page(
+        "<span class='BOLD'>slipknot</span>에 대한 결과 <span class='BOLD'>30,000</span>개 이상"
+    )
+    assert extract_product(html, "https://www.market.example/sch/i.html?_nkw=slipknot") is None
+
+
+def _layout(html: str, url: str = "https://www.market.example/sch/i.html?_nkw=slipknot") -> Page:
+    return Page(Selector(text=html), url)
+
+
+def test_a_page_headed_as_a_search_is_the_shops_own_page_whatever_else_it_shows() -> None:
+    headed = _search_page("slipknot에 대한 결과 30,000개 이상")
+    assert shop_page_headed(_layout(headed))
+    # must not fire: a product's heading
+    assert not shop_page_headed(_layout(_search_page("Slipknot Band Shirt Black XL")))
+
+
+def test_a_title_element_inside_the_body_is_no_heading_of_the_page() -> None:
+    html = (
+        "<html><head><title>Slipknot Band Shirt Black XL | Market</title></head><body><div>Market</div>"
+        "<noscript><title>Slipknot Band Shirt Black XL | Market</title></noscript><p>Welcome</p></body></html>"
+    )
+    assert doc_title_element(_layout(html)) == (None, None)
+    # must not fire: the name shown in the body's own text
+    shown = html.replace("<p>Welcome</p>", "<div class='x1'><span>Slipknot Band Shirt Black XL</span></div>")
+    assert doc_title_element(_layout(shown))[0] == "Slipknot Band Shirt Black XL"
+
+
+def _og_page(og_title: str, h1: str) -> str:
+    return (
+        f"<html><head><title>{og_title} | Cheese House</title><meta property='og:type' content='product'>"
+        f'<meta property="og:title" content="{og_title}"><meta property="og:image" content="/images/jelly.jpg">'
+        "<meta property='product:price:amount' content='4.99'><meta property='product:price:currency' content='USD'>"
+        f"</head><body><div id='main'><h1>{h1}</h1><img src='/images/jelly.jpg' alt='{h1}' width='400'>"
+        "<div class='price'>$4.99</div><button type='submit'>Add to Cart</button></div></body></html>"
+    )
+
+
+def test_an_opengraph_title_of_the_names_stem_and_a_tagline_gives_way_to_the_shown_name() -> None:
+    html = _og_page(
+        "Shisler's Private Label Dandelion Jelly: A Unique Local Flavor",
+        "Shisler's Private Label Dandelion Jelly (18 Oz.)",
+    )
+    got = extract_product(html, "https://www.cheese.example/product/dandelion-jelly")
+    assert got is not None and got["title"] == "Shisler's Private Label Dandelion Jelly (18 Oz.)"
+
+
+def test_a_subtitle_the_shown_name_writes_too_is_no_tagline() -> None:
+    # must not fire: the h1 writes the subtitle's words ("Force Awakens")
+    html = _og_page(
+        "Star Wars Episode VII: The Force Awakens", "Star Wars Episode VII: The Force Awakens (Blu-ray)"
+    )
+    got = extract_product(html, "https://www.cheese.example/product/star-wars")
+    assert got is not None and got["title"] == "Star Wars Episode VII: The Force Awakens"
+
+
+def test_a_page_opening_its_document_twice_is_read_whole() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>Bottom Gusset Leather Crossbody | Leather Co</title></head><body>"
+        "<header><a href='/'><img src='/images/global/logo01.png' alt='Leather Co'></a>"
+        "<img src='/images/promo/50-off-sitewide-365x40.gif' alt='Extra 50% Off Sitewide. Orders over $50 ship free'>"
+        "</header></body></html>"
+        "<html><body><main><div class='product'>"
+        "<img id='mainimage' class='cloudzoom mainimage' src='https://img.leather.example/iipsrv.fcgi?FIF=/source/"
+        "E-2-474-3D.tif&wid=800&cvt=jpeg' alt='Leather Co Bottom Gusset Leather Crossbody'>"
+        "<div class='detail'><h1>Bottom Gusset Leather Crossbody</h1><div class='price'>$49.99</div>"
+        "<button type='submit' class='addtocart'>Add to Bag</button></div></div></main></body></html>"
+    )
+    got = extract_product(html, "https://www.leather.example/p/E-2-474-3D")
+    assert got is not None and got["price"] == 49.99
+    assert got["image_urls"][0].startswith(
+        "https://img.leather.example/iipsrv.fcgi?FIF=/source/E-2-474-3D.tif"
+    )
