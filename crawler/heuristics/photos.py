@@ -817,7 +817,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     # "product-image-photo" on every listing's card, a reviews carousel's
     # "jdgm-carousel-item__product-image"): no bonus; nor in a video's slide ("product-media__poster"
     # in "product-media--video": the video's still)
-    elsewhere = _leads_elsewhere(page, up, title_toks)
+    elsewhere = leads_elsewhere(page, up, title_toks)
     named = (
         _IMG_NAME.search(names)
         and not ((noise and _links_away(up)) or elsewhere or other_items_block(page, el, noise))
@@ -913,7 +913,7 @@ def other_items_block(page: Layout, el: Any, noise: bool) -> bool:
     return any(_OTHER_ITEMS_BLOCK.search(page.names.get(a, "")) for a in _ancestors(el, 8))
 
 
-def _leads_elsewhere(page: Layout, up: list[Any], title_toks: set[str] = frozenset()) -> bool:
+def leads_elsewhere(page: Layout, up: list[Any], title_toks: set[str] = frozenset()) -> bool:
     """A link among a picture's 3 nearest ancestors leads to another page (`_links_away`), not this
     page (`_this_page`, `title_toks` the product title's words) nor a script (`javascript:`): a
     brand's mark linking to its listing, a campaign, another product; a product's own photo opens a

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from knockoff.crawler.heuristics.amounts import (
     condition_before,
@@ -42,6 +43,7 @@ from knockoff.crawler.heuristics.dom import (
     under_other_items_heading,
 )
 from knockoff.crawler.heuristics.layout import Layout
+from knockoff.crawler.heuristics.photos import leads_elsewhere
 from knockoff.crawler.heuristics.price_text import (
     CURRENCY_MARK,
     OLD_PRICE,
@@ -172,6 +174,9 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
             continue
         noise, card = page.context(el)
         noise = noise or under_other_items_heading(el)  # a block headed "Recently viewed", "Similar items"
+        # inside a link to another product's page: that product's price, a card nothing marks as one (Amazon's
+        # sponsored "multi-brand video" row under an unavailable item; product-dl 0.0.0.dev4's amazon.com page)
+        card = card or _other_products_link(page, el)
         score = 1.0
         score += 2.0 if _STRONG_PRICE.search(names) else 0.0
         score += 1.5 if el.get("itemprop") == "price" or _gr_price(el) else 0.0
@@ -207,6 +212,21 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
         or _outside_strip(page, title_el, named, regular)
         or named
     )
+
+
+def _other_products_link(page: Layout, el: Any) -> bool:
+    """`el` sits in a link (one of its 3 nearest ancestors) to another page than this product's
+    (`photos.leads_elsewhere`), and the link is no buy control ("Add to Cart - $24.99") and does not name
+    this page's product code or slug (its path's last segment, 6+ characters: Amazon's "New (12) from $45.99"
+    links to this item's offers, /gp/offer-listing/B0TEST1234/ref=dp_olp_new)."""
+    up = list(el.iterancestors())[:3]
+    link = next((a for a in up if a.tag == "a"), None)
+    if link is None or opens_with_buy(control_text(link)[:120]):
+        return False
+    own = urlsplit(page.base).path.rstrip("/").rsplit("/", 1)[-1]
+    if len(own) >= 6 and own in (link.get("href") or ""):
+        return False
+    return leads_elsewhere(page, up)
 
 
 def _only_conditional(
@@ -404,6 +424,7 @@ def _own_unnamed(
     if (
         near is None
         or any(page.context(near[2]))
+        or _other_products_link(page, near[2])
         or not (amount_only(near[2], labelled=True) or _says_price(near) or _reader_copy(near))
     ):
         shown = _button_price(page)  # "Add to cart – £24.00" beside related cards' named prices

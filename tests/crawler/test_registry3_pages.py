@@ -18,6 +18,10 @@ test_registry2_pages.py). The pages stay out of the repository; each kind is wri
    "multiroot" page) parses into sibling top-level elements the finders never reached: the gallery, price
    and buy button in the second were not read (main photo none, price 50.0 from a banner for 49.99). A
    browser shows one page; so does `layout.join_documents`.
+9. A price inside a link to another product's page is that product's, a card nothing marks as one: an
+   unavailable Amazon.com item (product-dl 0.0.0.dev4) read the price of its sponsored "multi-brand video"
+   row, 1,800 elements below the title (`prices._other_products_link`); a publisher's page read its e-book's
+   price (the other format's page) over the paperback's shown one.
 
 A third search of the registries (stop 66) found few pages: four Facebook Marketplace item pages saved from a
 browser in 2025 (ai-marketplace-monitor 0.10.16's tests), their search page, an eBay.com search page
@@ -344,3 +348,40 @@ def test_a_page_opening_its_document_twice_is_read_whole() -> None:
     assert got["image_urls"][0].startswith(
         "https://img.leather.example/iipsrv.fcgi?FIF=/source/E-2-474-3D.tif"
     )
+
+
+def _unavailable_item(widget_href: str, own_price: str = "") -> str:
+    return (
+        "<html><head><title>Amazon.com: Pip-Boy 3000 Replica by The Wand Company</title></head><body>"
+        "<div id='dp'><div id='centerCol'><h1 id='title'><span id='productTitle'>Pip-Boy 3000 Replica by "
+        "The Wand Company</span></h1>"
+        "<img id='landingImage' src='https://m.media-shop.example/images/I/71sVw8sAtHL._AC_SX679_.jpg' "
+        "alt='Pip-Boy 3000 Replica' width='679'>"
+        f"{own_price}"
+        "<div id='availability'><span>Currently unavailable.</span><span>We don't know when or if this item will "
+        "be back in stock.</span></div></div></div>"
+        "<div class='_multi-brand-video-desktop_container'><h2>Brands in this category</h2>"
+        f"<a class='a-link-normal' href='{widget_href}'><div class='productDetailsContainer'>"
+        "<span>Vault Boy Bobblehead, Fallout Collectible</span>"
+        "<span class='a-price'><span class='a-offscreen'>$39.01</span><span aria-hidden='true'>$39.01</span></span>"
+        "</div></a></div></body></html>"
+    )
+
+
+def test_a_price_inside_a_link_to_another_product_is_that_products() -> None:
+    got = extract_product(
+        _unavailable_item("/Vault-Boy-Bobblehead/dp/B0ABCDE123/"), "https://www.shop.example/dp/B0G6LX9ML8"
+    )
+    assert got is not None and got["availability"] == "OutOfStock"
+    assert got["price"] is None
+
+
+def test_a_price_inside_a_link_to_the_page_itself_is_its_own() -> None:
+    # must not fire: the link leads to this product's page (a variant chooser's link around its price)
+    html = _unavailable_item("/Vault-Boy-Bobblehead/dp/B0ABCDE123/").replace(
+        "<div id='availability'>",
+        "<a href='/Pip-Boy-3000/dp/B0G6LX9ML8?th=1'><span class='a-price'><span class='a-offscreen'>$59.99</span>"
+        "</span></a><button type='submit' id='add-to-cart-button'>Add to Cart</button><div id='availability'>",
+    )
+    got = extract_product(html, "https://www.shop.example/Pip-Boy-3000/dp/B0G6LX9ML8")
+    assert got is not None and got["price"] == 59.99
