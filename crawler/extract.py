@@ -1586,7 +1586,10 @@ def extract_product(html: str | bytes, url: str) -> dict[str, Any] | None:
     nodes = _product_nodes(data, jsonld_blocks(html), url)
     og = _tag(_from_opengraph(data.get("opengraph") or [], base), "opengraph")
     result: dict[str, Any] | None = None
-    sel = Selector(text=html, base_url=base)
+    # an HTML page, whatever its first line says: parsel reads a text opening with an XML declaration
+    # (`<?xml version="1.0"?>` before an XHTML page, as older shop templates write) as XML, whose namespaced
+    # elements no finder's XPath reaches (such a page gave no listing; stop 66)
+    sel = Selector(text=html, type="html", base_url=base)
     parsed = [_tag(_from_product_node(n, base), how) for how, n in nodes]
     if parsed and _cards_only(parsed, html, url, sel.xpath("//link[@rel='canonical']/@href").get()):
         parsed = []  # other products' tiles: the page's own product is read from the page

@@ -220,6 +220,9 @@ _SHOP_PAGE = (
     r"|(?:meu|seu)\s+carrinho|carrinho de compras|lista de desejos|(?:mijn\s+)?winkelwagen|verlanglijst(?:je)?"
     r"|varukorg(?:en)?|önskelista|(?:twój\s+)?koszyk|корзина|ваша корзина|избранное"
     r"|購物車|购物车|장바구니|위시리스트|ショッピングカート|カート|(?:vaša|moja)\s+košarica"
+    # Czech, Slovak and Polish baskets ("Obsah košíku", a Czech card shop's cart of cz-mtg-compare-mcp 0.6.0, read
+    # once stop 66 parsed its XHTML page as HTML; a bare "Košík" or "Koszyk" may be goods)
+    r"|obsah\s+koší(?:ku|ka)|(?:váš|vaš|můj|môj|nákupní|nákupný)\s+košík|zawartość\s+koszyka"
     # the order's confirmation, after the checkout
     r"|thank you for (?:your )?(?:order|purchase)|order (?:confirmed|confirmation|received|complete)"
     r"|your order (?:is|has been) (?:confirmed|placed|received)|vielen dank für ihre bestellung"

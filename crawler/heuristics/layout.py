@@ -147,7 +147,7 @@ def _section_header(node: Any) -> bool:
 
 
 def join_documents(root: Any) -> None:
-    """Move the content of the top-level `<html>` elements after `root` into `root`'s `<body>`, in place: markup
+    """Move the content of the top-level elements after `root` into `root`'s `<body>`, in place: markup
     opening `<html>` or `<body>` twice parses into sibling top-level elements (lxml), which `root.iter()` never
     reaches, where a browser shows one page (wilsonsleather.com's product page of 2016 in formasaurus 0.10.0:
     its gallery, price and buy button sat in the second, and its main photo was not read; stop 66)."""
@@ -155,6 +155,9 @@ def join_documents(root: Any) -> None:
     body = body if body is not None else root
     for extra in list(root.itersiblings()):
         if not isinstance(extra.tag, str):
+            continue
+        if extra.tag != "html":  # an element after `</html>` ("</html><div>...</div>")
+            body.append(extra)
             continue
         for child in list(extra):
             into = head if child.tag == "head" and head is not None else body

@@ -385,3 +385,42 @@ def test_a_price_inside_a_link_to_the_page_itself_is_its_own() -> None:
     )
     got = extract_product(html, "https://www.shop.example/Pip-Boy-3000/dp/B0G6LX9ML8")
     assert got is not None and got["price"] == 59.99
+
+
+XHTML = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+    '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+    '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="cs" lang="cs"><head><title>{title} | Karty</title></head>'
+    "<body><div id='content'>{body}</div></body></html>{after}"
+)
+LAMP = (
+    "<div class='product'><h1>Lightning Bolt (Magic 2010)</h1><img src='/pic/lightning-bolt-m10.jpg' "
+    "alt='Lightning Bolt (Magic 2010)' width='300'/><div class='price'>60 Kč</div>"
+    "<button type='submit' class='btn-cart'>Do košíku</button></div>"
+)
+
+
+def test_an_xhtml_page_opening_with_an_xml_declaration_is_read_as_html() -> None:
+    got = extract_product(
+        XHTML.format(title="Lightning Bolt", body=LAMP, after=""), "https://karty.example/lightning-bolt"
+    )
+    assert got is not None and got["title"] == "Lightning Bolt (Magic 2010)"
+    assert got["price"] == 60.0 and got["currency"] == "CZK"
+
+
+def test_elements_written_after_the_document_are_read() -> None:
+    html = XHTML.format(title="Lightning Bolt", body="<p>Karty</p>", after=LAMP).split("\n", 2)[2]
+    got = extract_product(html, "https://karty.example/lightning-bolt")
+    assert got is not None and got["price"] == 60.0
+
+
+def test_a_czech_basket_is_the_shops_own_page() -> None:
+    body = (
+        "<div class='txt blue'><form id='basketform'><h1>Obsah košíku</h1><table><tr><td>"
+        "<img src='/pic/lightning-bolt-m10.jpg' alt='Lightning Bolt' width='300'/></td><td>Lightning Bolt</td>"
+        "<td class='price'>60 Kč</td></tr></table><button type='submit'>Objednat</button></form></div>"
+    )
+    assert (
+        extract_product(XHTML.format(title="Košík", body=body, after=""), "https://karty.example/kosik")
+        is None
+    )
