@@ -36,7 +36,7 @@ from knockoff.crawler.heuristics.controls import (
     said_now,
     size_choice,
 )
-from knockoff.crawler.heuristics.dom import heading_badge, hidden, text_pieces, tokens
+from knockoff.crawler.heuristics.dom import MARKS, heading_badge, hidden, text_pieces, tokens
 from knockoff.crawler.heuristics.photos import loading_file, share_file
 from knockoff.crawler.heuristics.price_text import amount_count, shown_price
 from knockoff.crawler.heuristics.titles import seo_title_of, title_without_shop
@@ -1461,8 +1461,19 @@ def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
         result["title"] = clean_text(fuller, 1000)
         sources["title"] = "heuristic"
     out = {k: result.get(k) for k in FIELDS} | {"image_urls": result.get("image_urls") or []}
+    for (
+        key
+    ) in _TEXT_FIELDS:  # "\u200fNAME\u200f": an RTL shop's direction marks around a name are no part of it
+        if isinstance(out.get(key), str):
+            out[key] = _EDGE_MARKS.sub("", out[key]) or None
     out["field_sources"] = {k: sources[k] for k in FIELDS if out.get(k) not in EMPTY and k in sources}
     return out
+
+
+# the listing's short text fields, and the invisible marks at their ends (soft hyphen, zero-width characters,
+# direction marks and embeddings, word joiner, BOM: `dom.MARKS`) with white space; the lead's probe, stop 66
+_TEXT_FIELDS = ("title", "brand_claimed", "sku", "mpn", "gtin", "seller")
+_EDGE_MARKS = re.compile(rf"^(?:\s|{MARKS.pattern})+|(?:\s|{MARKS.pattern})+$")
 
 
 def _from_state(html: str, sel: Selector, base: str) -> dict[str, Any] | None:

@@ -150,6 +150,9 @@ _KNOWN = {*_HIRES, *_LAZY, "data-a-dynamic-image", "data-srcset", "data-lazy-src
 # a template's unrendered expression (AngularJS / Handlebars / Vue "{{p.imageUrl}}", Liquid "{{ img }}"):
 # no URL yet, whichever attribute holds it (`src="{{item.image}}"` too: the browser asks for "%7B%7B...")
 _TEMPLATE = re.compile(r"\{\{|\}\}|%7B%7B|%7D%7D", re.I)
+# a value that is no URL at all: JSON written into a lazy-loader's attribute (`data-srcset='{"400": "/m/a.jpg"}'`)
+# or markup (a quote, an angle bracket); the lead's probe, stop 66: read as the page-relative URL '{"400":...'
+_NOT_URL = re.compile(r'^\s*[\[{]|["<>]')
 
 
 # a data attribute naming another picture than the one the element shows (a thumbnail, a swatch, the
@@ -230,6 +233,7 @@ def img_urls(attrs: dict[str, Any]) -> list[str]:
             u
             and not u.lower().startswith(("data:", "javascript:", "about:"))
             and not _TEMPLATE.search(u)
+            and not _NOT_URL.search(u)
             and u not in seen
         ):
             seen.append(u)

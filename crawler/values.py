@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from price_parser import Price
+from price_parser import _currencies as price_currencies
 
 # Currency symbols and words -> ISO 4217 (ambiguous "$" is read as USD, "kr" as SEK).
 CURRENCY_SYMBOLS = {
@@ -554,6 +555,39 @@ def _whole_code(code: str, text: str) -> bool:
 _COUNT_AFTER = re.compile(r"(\d[.,]\d{2})\s+\d.*$")
 
 
+# every ISO 4217 code: price-parser's own table (its `_currencies` data module, 208 codes), which `Price.fromstring`
+# reads codes by
+_ALL_CODES = frozenset(price_currencies.CURRENCIES)
+
+
+def _parsed_currency(found: str | None, text: str) -> str | None:
+    """The ISO code of the currency price-parser found (`found`) in the price text `text`."""
+    cur = normalize_currency(found) if found else None
+    if not (cur and found):
+        return None
+    if re.fullmatch(r"[A-Z]{3}", found):
+        # price-parser finds an ISO code inside a word: "COU" in "PRICE SHOWN INCLUDES DISCOUNT" (formasaurus
+        # 0.10.0's luckybrand page, stop 64), "EUR" in "EUROPE"; a code counts written as a word of its own
+        return cur if _whole_code(found, text) else None
+    # a sign several currencies write ("$", "kr") beside the ISO code that says which ("$1,299 MXN",
+    # "$ 1.299.000 COP", "MXN $1,299"): the code (the lead's probe, stop 66; price-parser reads "$" as USD)
+    return _code_beside_amount(text) or cur
+
+
+def _code_beside_amount(text: str) -> str | None:
+    """The ISO 4217 code written right after a price text's first amount ("$1,299 MXN") or right before it and
+    its sign ("MXN $1,299"); None without one (a code further on, "$129 (approx. 2,500 MXN)", is another
+    amount's)."""
+    m = re.search(r"\d[\d.,'\u00a0\u202f ]*", text)
+    if m is None:
+        return None
+    found = re.match(r"\s*([A-Z]{3})\b", text[m.end() :]) or re.search(
+        r"\b([A-Z]{3})\s*[^\w\s]{0,3}\s*$", text[: m.start()]
+    )
+    code = found.group(1) if found else None
+    return code if code in _ALL_CODES else None
+
+
 def parse_price(
     value: Any, currency_hint: str | None = None, shown: bool = False
 ) -> tuple[float | None, str | None]:
@@ -587,11 +621,7 @@ def parse_price(
     text = re.sub(r"(?<=\d)[’ʼ](?=\d{3}(?!\d))", "'", text)
     p = Price.fromstring(text, currency_hint=currency_hint)
     amount = float(p.amount) if p.amount is not None else None
-    cur = normalize_currency(p.currency) if p.currency else None
-    if cur and p.currency and re.fullmatch(r"[A-Z]{3}", p.currency) and not _whole_code(p.currency, text):
-        # price-parser finds an ISO code inside a word: "COU" in "PRICE SHOWN INCLUDES DISCOUNT" (formasaurus
-        # 0.10.0's luckybrand page, stop 64), "EUR" in "EUROPE"; a code counts written as a word of its own
-        cur = None
+    cur = _parsed_currency(p.currency, text)
     if cur is None and amount is not None:  # symbols price-parser does not know ("39,000원", "12 990 тг")
         cur = next(
             (c for t in re.findall(r"[^\d\s.,()]+", text) if (c := CURRENCY_SYMBOLS.get(t.lower()))), None

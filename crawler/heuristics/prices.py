@@ -129,6 +129,10 @@ def _conditional(el: Any, text: str) -> bool:
     return conditional(el, text) or opens_conditional(price_text(el))
 
 
+# elements that show no price of their own (a hidden field's value, a variant option's label: read elsewhere)
+_NO_PRICE_TAGS = frozenset({"script", "style", "input", "option", "select", "link"})
+
+
 def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, Any, bool, set[float]]:
     """(amount, currency, element, in a repeated card, old/list prices seen)."""
     els = _price_elements(page)
@@ -140,14 +144,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
     scored: list[tuple[float, int, float, str | None, Any, bool]] = []
     regular: list[tuple[float, str | None, Any]] = []  # old only by a "regular" name or label
     for el in els[:600]:
-        if not isinstance(el.tag, str) or el.tag in (
-            "script",
-            "style",
-            "input",
-            "option",
-            "select",
-            "link",
-        ):
+        if not isinstance(el.tag, str) or el.tag in _NO_PRICE_TAGS:
             continue
         if _split_part(el, cands) or in_closed_dialog(page, el):
             continue  # a split price's part ("31" of "31<sup>57</sup>"); another item's closed quick view
@@ -174,9 +171,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
             continue
         noise, card = page.context(el)
         noise = noise or under_other_items_heading(el)  # a block headed "Recently viewed", "Similar items"
-        # inside a link to another product's page: that product's price, a card nothing marks as one (Amazon's
-        # sponsored "multi-brand video" row under an unavailable item; product-dl 0.0.0.dev4's amazon.com page)
-        card = card or _other_products_link(page, el)
+        card = card or _other_products_link(page, el)  # a card nothing marks as one
         score = 1.0
         score += 2.0 if _STRONG_PRICE.search(names) else 0.0
         score += 1.5 if el.get("itemprop") == "price" or _gr_price(el) else 0.0
@@ -216,7 +211,9 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
 
 def _other_products_link(page: Layout, el: Any) -> bool:
     """`el` sits in a link (one of its 3 nearest ancestors) to another page than this product's
-    (`photos.leads_elsewhere`), and the link is no buy control ("Add to Cart - $24.99") and does not name
+    (`photos.leads_elsewhere`): another product's price, a card nothing marks as one (Amazon's sponsored
+    "multi-brand video" row under an unavailable item; product-dl 0.0.0.dev4's amazon.com page, stop 66), where
+    the link is no buy control ("Add to Cart - $24.99") and does not name
     this page's product code or slug (its path's last segment, 6+ characters: Amazon's "New (12) from $45.99"
     links to this item's offers, /gp/offer-listing/B0TEST1234/ref=dp_olp_new)."""
     up = list(el.iterancestors())[:3]
