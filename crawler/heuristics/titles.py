@@ -389,7 +389,38 @@ def _shop_parts(page: Layout) -> set[tuple[str, ...]]:
     is_site = site_test(host, site)
     parts = [p for p in _title_seps(text, is_site).split(text) if p and p.strip()]
     lo, hi = _name_span(parts, is_site)
-    return {t for t in (tuple(tokens(p)) for p in parts[:lo] + parts[hi:]) if t}
+    shop = {t for t in (tuple(tokens(p)) for p in parts[:lo] + parts[hi:]) if t}
+    return shop | _banner_heading(page, parts) if len(parts) >= 2 else shop
+
+
+def _banner_heading(page: Layout, parts: list[str]) -> set[tuple[str, ...]]:
+    """The words of the first of two `<h1>` headings that each show one end part of the document title
+    (`parts`, split at its separators) whole, the first in the page's banner (`_in_banner`): the shop's name
+    set as a heading above the product's
+    ("<header><h1>Lamp Shop</h1></header> ... <h1>Brass Task Lamp</h1>" under "Brass Task Lamp | Lamp Shop"),
+    where neither the host nor og:site_name names the shop (the lead's probe, stop 66: read as the title, and
+    the product's name as its brand). Empty otherwise."""
+    ends = {tuple(tokens(parts[0])), tuple(tokens(parts[-1]))}
+    if len(ends) < 2 or () in ends:
+        return set()
+    shown = [(t, h) for h in page.root.xpath("//h1")[:20] if (t := tuple(tokens(visible_text(h)))) in ends]
+    if len({t for t, _ in shown}) < 2 or not _in_banner(shown[0][1]):
+        return set()
+    return {shown[0][0]}
+
+
+# id/class words of a page's banner: the masthead above every page's content, holding the shop's name
+_BANNER_NAMES = re.compile(r"header|masthead|logo|branding|site-?(?:title|name)|top-?bar")
+
+
+def _in_banner(el: Any) -> bool:
+    """`el` or one of its 4 nearest ancestors is the page's banner: a `<header>`, `role="banner"`, or named so
+    (`_BANNER_NAMES`)."""
+    for node in [el, *list(el.iterancestors())[:4]]:
+        names = f"{node.get('id') or ''} {node.get('class') or ''}".lower()
+        if node.tag == "header" or node.get("role") == "banner" or _BANNER_NAMES.search(names):
+            return True
+    return False
 
 
 def _in_title_block(h1: Any) -> bool:

@@ -79,3 +79,33 @@ def test_a_lazy_attribute_holding_json_or_markup_is_no_picture_url(value: str) -
     assert img_urls({"src": placeholder, "data-srcset": value}) == []
     # must not fire: a URL with a space or brackets is still one
     assert img_urls({"src": "/m/brass task lamp [2].jpg"}) == ["/m/brass task lamp [2].jpg"]
+
+
+def _two_headings(doc: str, banner: str, product: str = "<h1>Brass Task Lamp</h1>") -> str:
+    return (
+        f"<html><head><title>{doc}</title></head><body>{banner}<div class='product'>{product}"
+        "<img src='/media/brass-task-lamp.jpg' alt='Brass Task Lamp' width='500'><div class='price'>$129.00</div>"
+        "<button type='submit' class='btn-cart'>Add to Cart</button></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "doc, banner",
+    [
+        ("Brass Task Lamp | Lamp Shop", "<header><h1 class='logo'>Lamp Shop</h1></header>"),
+        ("Brass Task Lamp | Lamp Shop", "<div id='header'><h1>Lamp Shop</h1></div>"),
+        ("Lamp Shop | Brass Task Lamp", "<div role='banner'><h1>Lamp Shop</h1></div>"),
+    ],
+)
+def test_the_shops_name_as_a_banner_heading_is_no_title(doc: str, banner: str) -> None:
+    # the shop's name in an <h1> above the product's, where neither the host nor og:site_name names the shop, was
+    # read as the title and the product's name as its brand (`titles._banner_heading`, the lead's probe, stop 66)
+    got = extract_product(_two_headings(doc, banner), "https://lamps.example/brass-task-lamp")
+    assert got is not None and got["title"] == "Brass Task Lamp" and got["brand_claimed"] is None
+
+
+def test_a_second_heading_after_the_products_is_no_banner() -> None:
+    # must not fire: the product's <h1> first, the other out of any banner
+    html = _two_headings("Brass Task Lamp | Lamp Shop", "", "<h1>Brass Task Lamp</h1><h1>Lamp Shop</h1>")
+    got = extract_product(html, "https://lamps.example/brass-task-lamp")
+    assert got is not None and got["title"] == "Brass Task Lamp"
