@@ -1461,9 +1461,8 @@ def _finish(result: dict[str, Any], sel: Selector, base: str) -> dict[str, Any]:
         result["title"] = clean_text(fuller, 1000)
         sources["title"] = "heuristic"
     out = {k: result.get(k) for k in FIELDS} | {"image_urls": result.get("image_urls") or []}
-    for (
-        key
-    ) in _TEXT_FIELDS:  # "\u200fNAME\u200f": an RTL shop's direction marks around a name are no part of it
+    # "\u200fNAME\u200f": an RTL shop's direction marks around a name are no part of it
+    for key in _TEXT_FIELDS:
         if isinstance(out.get(key), str):
             out[key] = _EDGE_MARKS.sub("", out[key]) or None
     out["field_sources"] = {k: sources[k] for k in FIELDS if out.get(k) not in EMPTY and k in sources}

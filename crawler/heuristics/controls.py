@@ -712,7 +712,7 @@ def _awaits_script(page: Layout, el: Any, levels: int = 2) -> bool:
     return any(_LOADING.search(page.names.get(b, "")) for b in boxes) and not _says_gone(page)
 
 
-def _on_page(page: Layout, el: Any) -> bool:
+def on_page(page: Layout, el: Any) -> bool:
     """`el` (a text's holder) is shown on the page itself: it exists and sits outside the layout strips and other
     items' cards (`Layout.context`), hidden parts and dialogs."""
     return el is not None and not (any(page.context(el)) or hidden(el) or page.in_dialog(el))
@@ -729,7 +729,7 @@ def _says_gone(page: Layout, limit: int = 120) -> bool:
         parent = node.getparent()
         if parent is None or fulfilment_note(text) or parent.tag in ("option", "optgroup", "select"):
             continue
-        if not _on_page(page, parent):
+        if not on_page(page, parent):
             continue
         if not (size_choice(parent) or in_disabled_control(parent)):
             return True
@@ -1486,7 +1486,7 @@ def labelled_state(page: Layout) -> str | None:
         if not m:
             continue
         parent = node.getparent()
-        if not _on_page(page, parent):
+        if not on_page(page, parent):
             continue
         value = m.group(1).strip() or next((t.strip() for _, t in nodes[i + 1 : i + 3] if t.strip()), "")
         said = said_state(value) if 0 < len(value) <= 80 else None
@@ -1524,7 +1524,7 @@ def ended_listing(page: Layout, limit: int = 120) -> str | None:
         if not (_ENDED_LINE.match(text) or (value and re.search(r"\d", value[:40]))):
             continue
         parent = node.getparent()
-        if not _on_page(page, parent):
+        if not on_page(page, parent):
             continue
         return "OutOfStock"
     return None
@@ -1624,7 +1624,7 @@ def stock_count(page: Layout) -> str | None:
         if not m:
             continue
         parent = node.getparent()
-        if not _on_page(page, parent):
+        if not on_page(page, parent):
             continue
         if _linked_line(parent):
             continue

@@ -143,10 +143,7 @@ class Page(Layout):
         return under or (title, el)
 
     def find_price(self, title_el: Any) -> tuple[float | None, str | None, Any, bool, set[float]]:
-        """(amount, currency, element, in a repeated card, old/list prices seen): `prices.find_price`; none
-        where the page's price element says no amount is asked (`prices.no_amount_stated`)."""
-        if no_amount_stated(self, title_el):
-            return None, None, None, False, set()
+        """(amount, currency, element, in a repeated card, old/list prices seen): `prices.find_price`."""
         return find_price(self, title_el)
 
     def find_images(self, title_el: Any, title: str | None) -> tuple[list[str], float]:
@@ -203,10 +200,15 @@ class Page(Layout):
         badge = heading_state(title_el) if title_el is not None and not fallback else None
         if badge and title and title.casefold().startswith(badge.casefold()):
             title = title[len(badge) :].lstrip(" ·•|:–—-])")  # the badge is no word of the name
-        amount, cur, price_el, card, old = self.find_price(title_el)
+        # none where the page's price element says no amount is asked (`prices.no_amount_stated`), whatever
+        # amounts its shipping line, description or other items' cards show; nor a price line then
+        no_amount = no_amount_stated(self, title_el)
+        amount, cur, price_el, card, old = (
+            (None, None, None, False, set()) if no_amount else self.find_price(title_el)
+        )
         card = card or (price_el is not None and self.others_price(price_el, title_el))
         card = card or (price_el is not None and offer_list(self, price_el, title_el))
-        if (amount is None or card) and title is not None and not no_amount_stated(self, title_el):
+        if (amount is None or card) and title is not None and not no_amount:
             # or the price read sits in another item's card (an old page's "Vous aimerez aussi :" row)
             # and a labelled line outside such cards states the product's own (stop 41's page kinds)
             line = price_line(self, title_el)

@@ -29,7 +29,7 @@ from knockoff.crawler.heuristics.amounts import (
     price_near_title,
     unit_after,
 )
-from knockoff.crawler.heuristics.controls import bundle_add, control_text, opens_with_buy
+from knockoff.crawler.heuristics.controls import bundle_add, control_text, on_page, opens_with_buy
 from knockoff.crawler.heuristics.dom import (
     MONEY,
     NAME_ATTRS,
@@ -685,7 +685,7 @@ def asked_price(page: Layout) -> bool:
                 continue
             if not (_ASKED_PRICE.search(text) or _NO_AMOUNT.fullmatch(text.strip(" .:!*"))):
                 continue
-            if not (any(page.context(el)) or hidden(el) or page.in_dialog(el)):
+            if on_page(page, el):
                 return True
     return False
 
@@ -704,7 +704,7 @@ def no_amount_stated(page: Layout, title_el: Any) -> bool:
             continue
         text = " ".join(" ".join(el.itertext()).split()).strip(" .:!*")
         stated = len(text) <= 40 and _NO_AMOUNT.fullmatch(text) and not CURRENCY_MARK.search(text)
-        if stated and not (any(page.context(el)) or hidden(el) or page.in_dialog(el)):
+        if stated and on_page(page, el):
             return True
     return False
 
