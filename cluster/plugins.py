@@ -22,7 +22,7 @@ from typing import Any
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from knockoff.config import MatchConfig
-from knockoff.matching.backbone import limit_threads
+from knockoff.matching.backbone import cuda_driver_present, limit_threads
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ _LOCK = threading.Lock()
 
 def resolve_device(device: str) -> str:
     """'cpu', or 'cuda' when asked for (or 'auto') and this process sees a GPU."""
-    if device == "cpu":
+    if device == "cpu" or (device == "auto" and not cuda_driver_present()):
         return "cpu"
     try:
         import torch

@@ -118,7 +118,7 @@ def plan_batches(
     once per run (the first row group holding it wins), in a deterministic order. A batch holds at most
     `max_rows` images, and fewer when that gives at least `min_batches` batches (the caller asks for a few
     per worker thread, so one large row group does not leave the other workers idle), but never fewer than
-    MIN_BATCH_ROWS (one backbone batch) unless its row group has fewer.
+    MIN_BATCH_ROWS images unless its row group has fewer.
     """
     plan = Plan()
     sc = _Scan(lake, plan)
@@ -158,7 +158,11 @@ def _add_batches(
         plan.batches.append(Batch(len(plan.batches), root, path, rg, wanted=wanted, n_images=len(chunk)))
 
 
-MIN_BATCH_ROWS = 32  # MatchConfig.batch_size's default: smaller batches cost a task and a cache commit each
+# Smaller batches cost a task and a cache commit each. 32 (one GPU backbone batch) until 2026-12-06: then a
+# small night was planned in too few batches for its workers (the 40-listing demo night, 75 images on 2 workers:
+# 3 batches, 43 images on one worker and 32 on the other; match stage 63.1 s; with 8: 8 batches, 56.1 s, the same
+# candidates file to the byte). Inside a batch the backbone still takes up to `match.batch_size` images at a time.
+MIN_BATCH_ROWS = 8
 
 
 def batch_rows(n_images: int, max_rows: int, min_batches: int = 1) -> int:

@@ -129,13 +129,14 @@ def cache_dir() -> Path:
 
 def onnx_path(stage: Path | None = None) -> Path:
     """Export the feature extractor (with `stage`'s weights where given) to ONNX once (dynamic batch and size)
-    and return the file."""
-    import torch
-
+    and return the file. PyTorch is imported only to export: a worker whose file is cached runs without it
+    (about 3 s less to start a worker here)."""
     path = cache_dir() / f"effnet-lite0-feat-{weights_digest(stage)}-v1.onnx"
     with _LOCK:
         if path.exists():
             return path
+        import torch
+
         model = build_torch_model(stage)
         dummy = torch.zeros(1, 3, 256, 256)
         replace_atomic(
@@ -279,6 +280,23 @@ def limit_threads() -> int:
     if torch is not None and torch.get_num_threads() != n:
         torch.set_num_threads(n)
     return n
+
+
+def cuda_driver_present() -> bool:
+    """Whether this process can load the NVIDIA driver's CUDA library (libcuda.so.1 on Linux, nvcuda.dll on
+    Windows; never on other systems), which PyTorch's `torch.cuda.is_available()` needs before it can say yes.
+    Asked first where the device is "auto", so that a machine without the driver picks the CPU without
+    importing PyTorch (about 3 s of a Dask worker's start here); where the library loads, PyTorch decides."""
+    import ctypes
+
+    names = {"linux": ("libcuda.so.1", "libcuda.so"), "win32": ("nvcuda.dll",)}.get(sys.platform, ())
+    for name in names:
+        try:
+            ctypes.CDLL(name)
+        except OSError:
+            continue
+        return True
+    return False
 
 
 def ort_providers(device: str) -> list[str]:

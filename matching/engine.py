@@ -43,7 +43,7 @@ from PIL import Image
 from knockoff.config import DetectConfig, MatchConfig
 from knockoff.lake import DETECTIONS_SCHEMA, sha256_hex
 from knockoff.matching import logo
-from knockoff.matching.backbone import MIXED_STAGE, TUNED_STAGE, Backbone, cache_dir
+from knockoff.matching.backbone import MIXED_STAGE, TUNED_STAGE, Backbone, cache_dir, cuda_driver_present
 from knockoff.matching.brands import Brand
 from knockoff.matching.calibration import (
     BrandCalibration,
@@ -490,6 +490,8 @@ def resolve_device(device: str | None) -> str:
     if device in (None, "auto"):
         if os.environ.get("KNOCKOFF_DEVICE"):
             return os.environ["KNOCKOFF_DEVICE"]
+        if not cuda_driver_present():
+            return "cpu"
         try:
             import torch
 

@@ -38,15 +38,19 @@ def test_ingest_of_50_images_writes_one_row_group_and_plans_balanced_batches(tmp
     assert [b.n_images for b in one.batches] == [50]  # one batch, every usable row, no `wanted` list
     assert one.batches[0].wanted is None
     split = plan_batches(lake, [DATE], set(), lambda s: set(), max_rows=1000, min_batches=8)
-    # 8 batches wanted, but never under one backbone batch: 32 + 18
-    assert [b.n_images for b in split.batches] == [MIN_BATCH_ROWS, 50 - MIN_BATCH_ROWS]
+    # 8 batches wanted, but never under MIN_BATCH_ROWS (8) images: 6 x 8 + 2
+    assert MIN_BATCH_ROWS == 8
+    assert [b.n_images for b in split.batches] == [8] * 6 + [2]
+    four = plan_batches(lake, [DATE], set(), lambda s: set(), max_rows=1000, min_batches=4)
+    assert [b.n_images for b in four.batches] == [13, 13, 13, 11]
     assert sorted(s for b in split.batches for s in b.wanted) == sorted(one.needed)
 
 
 def test_batch_rows_bounds() -> None:
     assert batch_rows(10_000, 1000, 8) == 1000  # max_rows caps
     assert batch_rows(10_000, 1000, 40) == 250  # enough batches for 10 threads x 4
-    assert batch_rows(100, 1000, 40) == MIN_BATCH_ROWS  # never below one backbone batch
+    assert batch_rows(100, 1000, 40) == MIN_BATCH_ROWS  # never below the minimum
+    assert batch_rows(75, 1000, 8) == 10  # the 40-listing demo night on 2 workers: 8 batches
     assert batch_rows(0, 1000, 4) == 1000
 
 

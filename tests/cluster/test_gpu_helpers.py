@@ -59,8 +59,60 @@ def test_cuda_is_chosen_where_it_is_installed_and_only_there(monkeypatch):
     assert engine_params(1, "cuda")["EngineConfig.onnxruntime.use_cuda"] is False
 
     monkeypatch.delenv("KNOCKOFF_DEVICE", raising=False)
+    monkeypatch.setattr(engine, "cuda_driver_present", lambda: True)  # the driver's library loads
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     assert engine.resolve_device("auto") == "cuda"
     assert engine.resolve_device("cpu") == "cpu"
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     assert engine.resolve_device(None) == "cpu"
+    # without the driver's library PyTorch is not asked: CPU, even where it would say yes
+    monkeypatch.setattr(engine, "cuda_driver_present", lambda: False)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert engine.resolve_device("auto") == "cpu"
+    from knockoff.cluster import plugins
+
+    monkeypatch.setattr(plugins, "cuda_driver_present", lambda: False)
+    assert plugins.resolve_device("auto") == "cpu"
+    monkeypatch.setattr(plugins, "cuda_driver_present", lambda: True)
+    assert plugins.resolve_device("auto") == "cuda"
+
+
+def test_the_driver_check_agrees_with_pytorch():
+    """`cuda_driver_present` is only a shortcut: where it says no, PyTorch finds no GPU either."""
+    from knockoff.matching.backbone import cuda_driver_present
+
+    if not cuda_driver_present():
+        assert not torch.cuda.is_available()
+
+
+def test_a_cpu_worker_builds_and_runs_the_matcher_without_pytorch(tmp_path):
+    """On a machine without the NVIDIA driver, a worker's matcher (device "auto", as the plugin builds it)
+    is built and matches an image without importing PyTorch: it runs on ONNX Runtime, and importing PyTorch
+    took about 3 s of every Dask worker's start. Run in a fresh process, since this one has PyTorch."""
+    import subprocess
+    import sys
+
+    from knockoff.matching.backbone import cuda_driver_present
+
+    if cuda_driver_present():
+        pytest.skip("the NVIDIA driver is here: the worker asks PyTorch for the GPU")
+    script = (
+        "import sys, io\n"
+        "import numpy as np\n"
+        "import pyarrow as pa\n"
+        "from PIL import Image\n"
+        "from knockoff.config import MatchConfig\n"
+        "from knockoff.cluster.plugins import MatcherPlugin\n"
+        "from knockoff.crawler.demoshop import generate_shop\n"
+        f"path = generate_shop({str(tmp_path)!r}, seed=0, n_listings=0).brands_path\n"
+        "plugin = MatcherPlugin(path, MatchConfig(), device='auto')\n"
+        "plugin.setup()\n"
+        "buf = io.BytesIO(); Image.fromarray(np.full((96, 128, 3), 200, np.uint8)).save(buf, 'PNG')\n"
+        "t = pa.table({'image_sha256': ['a' * 64], 'url': ['http://127.0.0.1/a.png'], 'bytes': [buf.getvalue()],"
+        " 'mime': ['image/png'], 'width': [128], 'height': [96], 'error': [None]})\n"
+        "out = plugin.matcher.detect(t)\n"
+        "print(plugin.resolved_device, 'torch' in sys.modules, out[-1].num_rows)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split() == ["cpu", "False", "0"]
