@@ -1542,6 +1542,29 @@ def _opening_state(text: str, live_buy: bool) -> str | None:
     return _ordered_anyway(said_state(head), text, live_buy)
 
 
+# the longest text an element inside the price's element may show to be read as a state beside the amount
+_PRICE_LINE_STATE = 40
+
+
+def price_line_state(price_el: Any) -> str | None:
+    """The availability an element inside the price's element states on its own, a short text
+    (`_PRICE_LINE_STATE` characters at most) shown beside the amount: Facebook Marketplace's `<span>$10<span>
+    <span aria-hidden="true"> · </span></span><span>In stock</span></span>` (registry pages, stop 67); None
+    without one. An element holding an amount itself ("$10 In stock" in one text) is not read, nor a state
+    other than on sale: a theme's price block holds its sold-out badge on every page, shown by the block's
+    class when the variant sells out (Shopify Dawn's `<span class="badge price__badge-sold-out">Sold
+    out</span>`: tests/crawler/pages_market/shopify_dawn_instock.html)."""
+    for el in price_el.iterdescendants():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "select"):
+            continue
+        own = own_text(el)
+        if own and len(own) <= _PRICE_LINE_STATE and not any(ch.isdigit() for ch in own) and not hidden(el):
+            said = said_state(own)
+            if said in ("InStock", "LimitedAvailability"):
+                return said
+    return None
+
+
 def near_state(page: Layout, title_el: Any, window: int = 80, limit: int = 200) -> str | None:
     """A not-in-stock availability written in a short text among the `window` elements after
     the title ("Niet leverbaar.", "現在在庫切れです。"), outside menus, cards and hidden parts; not a

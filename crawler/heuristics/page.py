@@ -20,6 +20,7 @@ from knockoff.crawler.heuristics.controls import (
     control_text,
     near_state,
     opens_with_buy,
+    price_line_state,
     stock_count,
     stock_state,
     waits_for_variant,
@@ -238,7 +239,9 @@ class Page(Layout):
             # control's own OutOfStock stays `buy_availability`, which structured offers are checked by)
             or ("InStock" if buy_avail == "OutOfStock" and waits_for_variant(self) else None)
             # a state badge opening the heading ("Sold · NAME": Facebook Marketplace's sold or reserved item)
-            or ("OutOfStock" if badge else None),
+            or ("OutOfStock" if badge else None)
+            # a state beside the amount in the price's element ("$10 · In stock", Facebook Marketplace)
+            or (price_line_state(price_el) if price_el is not None and not card else None),
             title_named=title_named(self, toks),
             shop_titled=(amount is None or card) and doc_title_is_shop(self),
             title=title,

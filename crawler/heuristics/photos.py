@@ -636,6 +636,42 @@ def _thumbnail(el: Any, up: list[Any], near: str, px: int | None, large_url: boo
     return bool(_THUMB.search(near)) or _in_button_strip(el, up) or (small and _in_link_strip(up))
 
 
+def _side(el: Any) -> int | None:
+    """An `<img>`'s longer side in px: its width or height attribute, else the size its URL asks for."""
+    w, h = _int(el.get("width")), _int(el.get("height"))
+    return max(w or 0, h or 0) or _url_px(el.get("src") or "")
+
+
+def _thumbnail_preview(el: Any, up: list[Any], url: str) -> bool:
+    """`el` is the larger copy of a strip's thumbnail that the thumbnail's own item holds, shown on hover
+    (Magento 1's "more-views": `<li><img 50x50 .../847.jpg><span><img 300x300 .../847.jpg></span></li>`):
+    the nearest of its 3 ancestors holding another picture is one item of a strip (`_strip_item`) and
+    holds just one, a thumbnail (under 160 px) of the same photo (`_photo_key`). It is a view of the strip, not the stage's photo, so it is scored as a
+    thumbnail: the stage's photo beside the strip keeps its place (registry page micromania.fr, stop 67)."""
+    key = _photo_key(url)
+    side = _side(el)
+    if key is None or not side:
+        return False
+    for a in up[:3]:
+        others = [i for i in a.iter("img") if i is not el]
+        if not others:
+            continue
+        if len(others) > 1 or not _strip_item(a):
+            return False
+        small = _side(others[0])
+        return _photo_key(others[0].get("src") or "") == key and small is not None and small < min(160, side)
+    return False
+
+
+def _strip_item(el: Any) -> bool:
+    """`el` is one of 2+ items of a strip: its parent has another child of its tag and class."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    same = [c for c in parent if c.tag == el.tag and c.get("class") == el.get("class")]
+    return len(same) >= 2
+
+
 def _linked_picture(el: Any) -> list[str]:
     """[the picture file] a link among `el`'s 2 nearest ancestors opens (`<a href="/p/1.jpg"
     class="zoom"><img src="data:...">`), for an `<img>` offering no URL of its own (a lazy
@@ -846,7 +882,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
         score += 2.0  # the picture the page asks the browser to load first: its largest, the main photo
     near = " ".join([names, *ancestors[:3]])
     thumb = _thumbnail(el, up, near, px, large_url)
-    score -= 2.0 if thumb else 0.0
+    score -= 2.0 if thumb or _thumbnail_preview(el, up, urls[0]) else 0.0
     # a thumbnail marked shown says which photo the stage shows, it is not that photo; a carousel of
     # other things (cards, looks, a reviews widget: in a card or a noise block, or linking to another
     # page) shows some slide, which says nothing about the product's photo

@@ -466,7 +466,7 @@ _STOCK_BADGE = re.compile(
 # is no longer for sale (`state_badge`), and the badge is no word of its name (registry pages, stop 66)
 _BADGE_WORD = (
     r"sold(?:\s*out)?|verkauft|ausverkauft|vendu|vendido|venduto|sprzedan[eyao]|verkocht|продано"
-    r"|reserviert|reserved|réservé|reservado|pending"
+    r"|reserviert|reserved|réservé|reservado|pending|rented|vermietet|loué|alquilado|affittato"
 )
 _STATE_HEAD = re.compile(
     rf"^\s*[\[(]?\s*({_BADGE_WORD})\s*[\])]?\s*(?:[·•|:–—-]\s*|(?<=[\])])\s*)(?=\w)",
@@ -481,13 +481,35 @@ def state_badge(text: str) -> str | None:
     return m.group(1) if m and len(tokens(text[m.end() :])) >= 2 else None
 
 
+_BADGE_ALONE = re.compile(rf"[\[(]?\s*({_BADGE_WORD})\s*[\])]?\s*[·•|:–—-]?", re.I)
+
+
+def _badge_before(el: Any, text: str) -> str | None:
+    """A badge word set just before the heading (`el`, or the ancestors showing no more than its `text`, 2
+    levels at most): the text of its 1-2 preceding sibling elements, separators hidden from screen readers
+    included, is the word alone (Facebook Marketplace's rental, `<span>Rented</span><span><span
+    aria-hidden="true"> · </span></span><h1>NAME</h1>`; registry pages, stop 67)."""
+    node = el
+    for _ in range(3):
+        sibs = [s for s in node.itersiblings(preceding=True) if isinstance(s.tag, str)][:2]
+        for k in (1, 2)[: len(sibs)]:
+            shown = " ".join("".join(s.itertext()) for s in reversed(sibs[:k])).strip()
+            m = _BADGE_ALONE.fullmatch(shown) if shown else None
+            if m:
+                return m.group(1)
+        node = node.getparent()
+        if node is None or sibs or visible_text(node) != text:
+            return None
+    return None
+
+
 def heading_state(el: Any) -> str | None:
     """The state badge opening the heading element `el`: in its text (`state_badge`), or as its first element
     holding text, a badge word alone, before at least two more words (Facebook Marketplace's `<h1><span><span>
     Sold</span><span aria-hidden="true"> · </span>NAME</span></h1>`, whose separator `visible_text` leaves out as
     hidden from screen readers); None without one."""
     text = visible_text(el)
-    found = state_badge(text)
+    found = state_badge(text) or _badge_before(el, text)
     if found or not text:
         return found
     for node in el.iterdescendants():
