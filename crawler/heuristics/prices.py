@@ -711,7 +711,16 @@ def no_amount_stated(page: Layout, title_el: Any) -> bool:
 
 def _price_elements(page: Layout) -> list[Any]:
     """Price candidates in document order: `itemprop=price`, GoodRelations' RDFa price (`_gr_price`),
-    `data-price` / `data-price-amount`, and elements whose id/class/test hooks hold a price word (`_PRICE_CAND`)."""
+    `data-price` / `data-price-amount`, and elements whose id/class/test hooks hold a price word (`_PRICE_CAND`).
+    Found once per page (`find_price`, `asked_price` and `no_amount_stated` each read them); a new list."""
+    found = page.__dict__.get("_price_elements")
+    if found is None:
+        found = page.__dict__["_price_elements"] = _find_price_elements(page)
+    return list(found)
+
+
+def _find_price_elements(page: Layout) -> list[Any]:
+    """`_price_elements`, found."""
     out = set(page.root.xpath("//*[@data-price or @data-price-amount]"))
     out.update(page.root.xpath("//*[@property='gr:hasCurrencyValue' or @property='gr:hasMinCurrencyValue']"))
     for el in page.names:
