@@ -32,6 +32,9 @@ Sections:
   before 2026-12-03 20:00 UTC (PyYAML's pure-Python loader, each mark rasterised at 64 px to check it, the index
   read mark by mark: `_before_start`), in one process, each timed `repeat` times after one untimed warm-up of
   each (page cache warm; the pack written).
+- Spawn (`--only spawn`): a fresh worker process from its first line to its first image matched, 100 brands,
+  device "auto" as `knockoff match` asks: today's path against PyTorch imported first, as every CPU worker did
+  before 2026-12-06 (`process_start_section`).
 
     python -m benchmarks.bench_throughput [--quick]
 """
@@ -629,8 +632,73 @@ def start_section(marks: dict, n: int = 1000, repeat: int = 5) -> list[str]:
     ]
 
 
+_SPAWN_SCRIPT = """
+import sys, time
+t0 = time.perf_counter()
+if sys.argv[1] == "before":
+    import torch  # what resolve_device('auto') and onnx_path did in every worker until 2026-12-06
+import pyarrow as pa
+from knockoff.cluster.plugins import MatcherPlugin
+from knockoff.config import MatchConfig
+plugin = MatcherPlugin(sys.argv[2], MatchConfig(), device="auto")
+plugin.setup()
+built = time.perf_counter() - t0
+data = open(sys.argv[3], "rb").read()
+table = pa.table({"image_sha256": ["0" * 64], "url": ["http://127.0.0.1/a.jpg"], "bytes": [data],
+                  "mime": ["image/jpeg"], "width": [0], "height": [0], "error": [None]})
+plugin.matcher.detect(table)
+import resource
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(built, time.perf_counter() - t0, "torch" in sys.modules, rss)
+"""
+
+
+def process_start_section(samples: list[Sample], marks: dict, n: int = 100, repeat: int = 5) -> list[str]:
+    """A fresh worker process, from its start to its first image matched (the real-logos photo `samples[0]`)
+    with `n` brands whose index is cached: wall seconds to the Matcher built and to the image matched, and
+    the process's CPU seconds and peak RSS, medians of `repeat` runs alternating with the path before 2026-12-06 (PyTorch
+    imported first, as `resolve_device("auto")` and `backbone.onnx_path` did on every CPU worker). The
+    plugin's device is "auto", as `knockoff match` gives it."""
+    import subprocess
+    import sys
+    from statistics import median
+
+    tmp = Path(tempfile.mkdtemp())
+    yaml = write_brands(brand_sets(marks, (n,))[n], tmp)
+    photo = tmp / "photo.jpg"
+    photo.write_bytes(samples[0].jpeg)
+    rows: dict[str, list[tuple[float, float, float, bool, float]]] = {"before": [], "today": []}
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}  # as Dask's nanny sets it in every worker
+    for i in range(repeat + 1):
+        for label in ("before", "today"):
+            c0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            out = subprocess.run(
+                [sys.executable, "-c", _SPAWN_SCRIPT, label, str(yaml), str(photo)],
+                capture_output=True, text=True, check=True, env=env, timeout=600,
+            )  # fmt: skip
+            c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            built, matched, torch, rss = out.stdout.split()
+            cpu = (c1.ru_utime - c0.ru_utime) + (c1.ru_stime - c0.ru_stime)
+            if i:  # the first pair warms the page cache and writes the index's pack
+                rows[label].append((float(built), float(matched), cpu, torch == "True", float(rss)))
+    med = {k: [median(r[j] for r in v) for j in (0, 1, 2, 4)] for k, v in rows.items()}
+    b, t = med["before"], med["today"]
+    return [
+        f"### A fresh worker process to its first image, {n} brands, index cached (`--only spawn`; before = "
+        f"PyTorch imported first, as every CPU worker did until 2026-12-06; median of {repeat}, alternating)",
+        "",
+        "| step | before | today |",
+        "|---|---|---|",
+        f"| Matcher built (wall s from the process's first line) | {b[0]:.2f} | {t[0]:.2f} |",
+        f"| first image matched (wall s, same origin) | {b[1]:.2f} | {t[1]:.2f} |",
+        f"| the process's CPU s, interpreter start to exit | {b[2]:.2f} | {t[2]:.2f} |",
+        f"| the process's peak RSS (MB) | {b[3]:.0f} | {t[3]:.0f} |",
+        f"| PyTorch imported | {all(r[3] for r in rows['before'])} | {any(r[3] for r in rows['today'])} |",
+    ]
+
+
 # a full run ("build" runs alone, or within "brands")
-SECTIONS = ("stages", "compare", "ocr", "brands", "start")
+SECTIONS = ("stages", "compare", "ocr", "brands", "start", "spawn")
 
 
 def run(quick: bool = False, sections: tuple[str, ...] = SECTIONS) -> str:
@@ -651,6 +719,9 @@ def run(quick: bool = False, sections: tuple[str, ...] = SECTIONS) -> str:
             out += first_build_two_workers(brand_sets(marks, (1000,))[1000])
         if "start" in sections:
             out += start_section(marks)
+            out.append("")
+        if "spawn" in sections:
+            out += process_start_section(samples, marks)
             out.append("")
         if "brands" in sections:
             sizes = (10, 100, 1000)
