@@ -165,6 +165,16 @@ def join_documents(root: Any) -> None:
                 into.append(moved)
 
 
+def _page_link(el: Any) -> bool:
+    """`el` holds a link to a page, not only links opening a picture file (a gallery's photos in their
+    large size: Bandcamp's formats and merchandise, each item a block of its own photos, "Buy Now" and
+    price under the album's heading; registry pages, stop 67)."""
+    return any(
+        not _PICTURE_FILE.search(urlsplit((a.get("href") or "").strip()).path)
+        for a in el.iterfind(".//a[@href]")
+    )
+
+
 class Layout:
     """One parsed page and the positions of its elements (document order)."""
 
@@ -427,7 +437,8 @@ class Layout:
     def _repeated(node: Any) -> bool:
         """A product card in a list: 3+ siblings of the same tag and class, or of the same tag and a
         class token in common that could each show one product (`_one_product`), each holding a
-        link and a price (category, search, "customers also bought" strips). Utility classes
+        link to a page (`_page_link`: not only picture files) and a price (category, search, "customers
+        also bought" strips). Utility classes
         repeated around the main product (sections, features) hold no prices and do not count."""
         parent = node.getparent()
         if parent is None or (not node.get("class") and node.tag not in ("li", "tr")):
@@ -446,7 +457,7 @@ class Layout:
             return False
         exact = cards = 0  # cards of node's very class; cards that could each show one product
         for s in same[:8]:
-            if s.find(".//a[@href]") is None and s.tag != "a":
+            if not _page_link(s) and s.tag != "a":
                 continue
             text = " ".join(s.itertext())[:2000]
             if MONEY.search(text) or s.xpath(".//*[contains(translate(@class, 'PRICE', 'price'), 'price')]"):

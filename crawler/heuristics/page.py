@@ -29,7 +29,7 @@ from knockoff.crawler.heuristics.dom import MONEY, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.photos import find_images
 from knockoff.crawler.heuristics.price_text import OLD_TEXT, shown_price
-from knockoff.crawler.heuristics.prices import asked_price, find_price, no_amount_stated
+from knockoff.crawler.heuristics.prices import asked_price, find_price, no_amount_stated, price_elements
 from knockoff.crawler.heuristics.titles import (
     DOC_TITLE_SEP,
     clean_title,
@@ -209,6 +209,9 @@ class Page(Layout):
         )
         card = card or (price_el is not None and self.others_price(price_el, title_el))
         card = card or (price_el is not None and offer_list(self, price_el, title_el))
+        first = first_offer(self, price_el, title_el) if price_el is not None and not card else None
+        if first is not None:
+            amount, cur, price_el = first  # the product's first offer, its price named by nothing
         if (amount is None or card) and title is not None and not no_amount:
             # or the price read sits in another item's card (an old page's "Vous aimerez aussi :" row)
             # and a labelled line outside such cards states the product's own (stop 41's page kinds)
@@ -597,6 +600,55 @@ _HEADING_LINKS = (
 )
 # how many ancestors of a price are searched for one of several offer blocks (`offer_list`)
 _OFFER_LEVELS = 4
+
+
+# the longest text of the line holding an offer block's buy control and its amount (`first_offer`)
+_OFFER_LINE = 60
+
+
+def first_offer(page: Layout, price_el: Any, title_el: Any) -> tuple[float, str | None, Any] | None:
+    """(amount, currency, element) of the first of the product's own offer blocks, where the price read
+    (`price_el`) sits in a later one and the finders could not see the first's: the price's block is one of
+    2+ siblings of its tag and class (within 5 levels up, below the title's block), the first and the
+    price's own each hold a buy control, the first holds no element named for a price (`prices.price_elements`)
+    where the price's block does, and the first's line holding its buy control shows one amount (at most
+    `_OFFER_LINE` characters, read by `shown_price`). A page offering its item in several formats sells the
+    first it lists: Bandcamp's album page offers "Digital Album ... Buy Now $9 CAD" before its CD, vinyl and
+    merchandise blocks, and only those are named "package-price" ($12 read; registry pages, stop 67). Blocks
+    alike in naming (ticket zones, each price a bare `<p>`) keep `find_price`'s choice. None otherwise."""
+    for node in [price_el, *price_el.iterancestors()][:5]:
+        if node.tag in ("body", "html", "main", "form") or title_el in node.iterdescendants():
+            return None
+        parent, cls = node.getparent(), node.get("class")
+        if parent is None or not cls:
+            continue
+        same = [s for s in parent if s.tag == node.tag and s.get("class") == cls]
+        if len(same) < 2:
+            continue
+        named = price_elements(page)
+        first = same[0]
+        if first is node or not _buys(node) or not any(_holds(node, el) for el in named):
+            return None
+        return _offer_amount(first) if not any(_holds(first, el) for el in named) else None
+    return None
+
+
+def _holds(block: Any, el: Any) -> bool:
+    """`el` is `block` or inside it."""
+    return el is block or block in el.iterancestors()
+
+
+def _offer_amount(block: Any) -> tuple[float, str | None, Any] | None:
+    """(amount, currency, line) of an offer block: the first line holding one of its buy controls that shows
+    one amount (`first_offer`)."""
+    for control in _buys(block):
+        line = control.getparent()
+        text = " ".join(" ".join(line.itertext()).split()) if line is not None else ""
+        if len(text) <= _OFFER_LINE and len(MONEY.findall(text)) == 1:
+            found, cur, _, _ = shown_price(text, None)
+            if found is not None:
+                return found, cur, line
+    return None
 
 
 def _buys(el: Any) -> list[Any]:

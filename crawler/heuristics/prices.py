@@ -135,7 +135,7 @@ _NO_PRICE_TAGS = frozenset({"script", "style", "input", "option", "select", "lin
 
 def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, Any, bool, set[float]]:
     """(amount, currency, element, in a repeated card, old/list prices seen)."""
-    els = _price_elements(page)
+    els = price_elements(page)
     cands = set(els)
     old: set[float] = set()
     marks: list[str | None] = []  # the currency of each candidate read, in order
@@ -672,7 +672,7 @@ def asked_price(page: Layout) -> bool:
     whose price is not shown, as a sold-out page without one is (`page.Found.unavailable_product`).
     Source: listing review 8 (an industrial supplier's "Call for Price" page)."""
     seen: set[Any] = set()  # price elements nest (a price box and its amount): each read once
-    for holder in _price_elements(page)[:600]:
+    for holder in price_elements(page)[:600]:
         # the price element, or a part of it saying so beside the maker's struck price ("<div class="price-box">
         # <span class="old-price">MSRP: $749.00</span><div class="map-msg">Click for price ...</div>"; the lead's
         # tenth probe)
@@ -698,7 +698,7 @@ def no_amount_stated(page: Layout, title_el: Any) -> bool:
     batch 2 (Kleinanzeigen's ads without a price)."""
     if title_el is None:
         return False
-    for el in _price_elements(page)[:600]:
+    for el in price_elements(page)[:600]:
         d = page.distance(title_el, el)
         if d is None or d <= 0 or d > 40 or not isinstance(el.tag, str):
             continue
@@ -709,7 +709,7 @@ def no_amount_stated(page: Layout, title_el: Any) -> bool:
     return False
 
 
-def _price_elements(page: Layout) -> list[Any]:
+def price_elements(page: Layout) -> list[Any]:
     """Price candidates in document order: `itemprop=price`, GoodRelations' RDFa price (`_gr_price`),
     `data-price` / `data-price-amount`, and elements whose id/class/test hooks hold a price word (`_PRICE_CAND`).
     Found once per page (`find_price`, `asked_price` and `no_amount_stated` each read them); a new list."""
@@ -720,7 +720,7 @@ def _price_elements(page: Layout) -> list[Any]:
 
 
 def _find_price_elements(page: Layout) -> list[Any]:
-    """`_price_elements`, found."""
+    """`price_elements`, found."""
     out = set(page.root.xpath("//*[@data-price or @data-price-amount]"))
     out.update(page.root.xpath("//*[@property='gr:hasCurrencyValue' or @property='gr:hasMinCurrencyValue']"))
     for el in page.names:

@@ -14,6 +14,13 @@ repository; each kind is written anew here.
    `<span>Rented</span><span><span aria-hidden="true"> · </span></span><h1>NAME</h1>`), says the item is no
    longer to be had, as one opening the heading did (`titles._badge_before`; "rented" and its translations are
    badge words).
+4. An album's page offering it in several formats and merchandise, each a block of its own with its photos opening
+   in their large size, a "Buy Now" and a price (Bandcamp's `<li class="buyItem">`, bandcamp-scraper's saved
+   album and track pages): the blocks were taken for other products' cards (3+ siblings each with a link and a
+   price), so the page gave no listing. Links that only open picture files make no card (`layout._page_link`);
+   and where the price read sits in a later block and only the later blocks name their price elements (the CD's
+   "package-price"), the first block's amount beside its buy control is the listing's, the format the page sells
+   first (`page.first_offer`); blocks alike in naming (ticket zones) keep `find_price`'s choice.
 """
 
 from __future__ import annotations
@@ -141,3 +148,61 @@ def test_text_before_the_heading_that_is_no_badge_alone_says_nothing(before: str
     """Must not fire: a line before the heading holding a badge word among others."""
     got = extract_product(_marketplace_item(before + SEP, "$150"), ITEM)
     assert got is not None and got.get("availability") != "OutOfStock"
+
+
+def _album_page(first_has_buy: bool = True) -> str:
+    digital_buy = (
+        "<button class='download-link buy-link' type='button'>Buy Now</button>" if first_has_buy else ""
+    )
+    blocks = [
+        f"""<li class="buyItem"><h3 class="hd"><span class="buyItemPackageTitle">Digital Album</span></h3>
+<div class="bd">Includes unlimited streaming plus high-quality download in MP3, FLAC and more.</div>
+<h4 class="ft compound-button">{digital_buy}<span class="base-text-color">&nbsp;$9</span>
+<span class="buyItemExtra secondaryText">CAD</span> <span class="buyItemNyp secondaryText">or more</span></h4></li>"""
+    ]
+    for i, (name, price) in enumerate(
+        [("Compact Disc (CD)", 12), ("Record/Vinyl", 30), ("T-Shirt/Apparel", 25)]
+    ):
+        blocks.append(f"""<li class="buyItem"><h3 class="hd"><span class="buyItemPackageTitle">Blonde - {name}</span></h3>
+<a class="popupImage" href="https://f4.bits.example/img/00001{i}_10.jpg"><img src="https://f4.bits.example/img/00001{i}_37.jpg"
+ width="100" height="100"></a><div class="bd">Ships out within 3 days.</div>
+<div id="package-price-33099{i}" class="ft"><h4 class="compound-button"><button class="order_package_link buy-link"
+ type="button">Buy Now</button> <span class="base-text-color">&nbsp;${price}</span>
+ <span class="buyItemExtra secondaryText">CAD</span></h4></div></li>""")
+    return f"""<html><head><title>Blonde | Cœur de pirate</title>
+<meta property="og:title" content="Blonde, by Cœur de pirate"></head><body>
+<div id="name-section"><h2 class="trackTitle">Blonde</h2><h3>by <span><a href="https://artist.bits.example">Cœur de
+pirate</a></span></h3></div>
+<div id="tralbumArt"><a class="popupImage" href="https://f4.bits.example/img/a1328452291_10.jpg">
+<img src="https://f4.bits.example/img/a1328452291_16.jpg" alt="Blonde"></a></div>
+<ul class="tralbumCommands">{"".join(blocks)}</ul></body></html>"""
+
+
+ALBUM = "https://artist.bits.example/album/blonde"
+
+
+def test_an_album_offered_in_several_formats_is_a_listing_at_its_first_formats_price() -> None:
+    got = extract_product(_album_page(), ALBUM)
+    assert got is not None and got["title"] == "Blonde"
+    assert got["price"] == 9.0 and got["currency"] == "CAD"
+    assert got["image_urls"][0] == "https://f4.bits.example/img/a1328452291_16.jpg"
+
+
+def test_a_block_without_a_buy_control_is_no_offer_to_read() -> None:
+    """Must not fire: the digital block without a buy control of its own offers nothing."""
+    got = extract_product(_album_page(first_has_buy=False), ALBUM)
+    assert got is not None and got["price"] == 12.0
+
+
+def test_cards_linking_to_other_pages_stay_cards() -> None:
+    """Must not fire: a strip of 3 items each linking to its own page is other products' cards."""
+    cards = "".join(
+        f"""<li class="card"><a href="/p/item-{i}"><img src="/img/item-{i}.jpg" width="200" height="200"></a>
+<a href="/p/item-{i}">Item {i} Tee</a><span class="price">$2{i}.00</span></li>"""
+        for i in range(3)
+    )
+    html = f"""<html><head><title>Blonde Tee | Shop</title></head><body><h1>Blonde Tee</h1>
+<img src="/img/blonde-tee.jpg" width="600" height="600" alt="Blonde Tee"><span class="price">$30.00</span>
+<button>Add to cart</button><h2>You may also like</h2><ul class="related">{cards}</ul></body></html>"""
+    got = extract_product(html, "https://shop.example/p/blonde-tee")
+    assert got is not None and got["price"] == 30.0
