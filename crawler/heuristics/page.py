@@ -8,6 +8,7 @@ them all in a fixed order. No I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -616,21 +617,32 @@ def first_offer(page: Layout, price_el: Any, title_el: Any) -> tuple[float, str 
     first it lists: Bandcamp's album page offers "Digital Album ... Buy Now $9 CAD" before its CD, vinyl and
     merchandise blocks, and only those are named "package-price" ($12 read; registry pages, stop 67). Blocks
     alike in naming (ticket zones, each price a bare `<p>`) keep `find_price`'s choice. None otherwise."""
-    for node in [price_el, *price_el.iterancestors()][:5]:
-        if node.tag in ("body", "html", "main", "form") or title_el in node.iterdescendants():
-            return None
+    nodes = [price_el, *price_el.iterancestors()][:5]
+    node, same = next(_sibling_groups(nodes, title_el, ("body", "html", "main", "form")), (None, []))
+    if node is None:
+        return None
+    named = price_elements(page)
+    first = same[0]
+    if first is node or not _buys(node) or not any(_holds(node, el) for el in named):
+        return None
+    return _offer_amount(first) if not any(_holds(first, el) for el in named) else None
+
+
+def _sibling_groups(
+    nodes: list[Any], title_el: Any, stops: tuple[str, ...]
+) -> Iterator[tuple[Any, list[Any]]]:
+    """For each of `nodes` (an element and its ancestors, nearest first) that has a class and 2+ siblings of
+    its tag and class: the node and those siblings (itself among them), until a node of a `stops` tag or one
+    holding the title `title_el`."""
+    for node in nodes:
+        if node.tag in stops or title_el in node.iterdescendants():
+            return
         parent, cls = node.getparent(), node.get("class")
         if parent is None or not cls:
             continue
         same = [s for s in parent if s.tag == node.tag and s.get("class") == cls]
-        if len(same) < 2:
-            continue
-        named = price_elements(page)
-        first = same[0]
-        if first is node or not _buys(node) or not any(_holds(node, el) for el in named):
-            return None
-        return _offer_amount(first) if not any(_holds(first, el) for el in named) else None
-    return None
+        if len(same) >= 2:
+            yield node, same
 
 
 def _holds(block: Any, el: Any) -> bool:
@@ -708,15 +720,8 @@ def offer_list(page: Layout, price_el: Any, title_el: Any) -> bool:
                 linked = [_other_pages(page, c) for c in cells]
                 if len(buying) >= 2 or len({min(p) for p in linked if p}) >= 2:
                     return True
-    for node in list(price_el.iterancestors())[:_OFFER_LEVELS]:
-        if node.tag in ("body", "html", "main", "form", "table", "tr") or title_el in node.iterdescendants():
-            return False
-        parent, cls = node.getparent(), node.get("class")
-        if parent is None or not cls:
-            continue
-        same = [s for s in parent if s.tag == node.tag and s.get("class") == cls]
-        if len(same) < 2:
-            continue
+    stops = ("body", "html", "main", "form", "table", "tr")
+    for _, same in _sibling_groups(list(price_el.iterancestors())[:_OFFER_LEVELS], title_el, stops):
         # the block's own item: its buy link ("Comprar entradas" to the event's page) or a heading's link
         paths = [
             _other_pages(page, s, [a for a in _buys(s) if a.tag == "a"] + s.xpath(_HEADING_LINKS))
