@@ -123,6 +123,15 @@ def _self_and_up(el: Any, levels: int) -> Iterator[Any]:
         node, depth = node.getparent(), depth + 1
 
 
+def alike_siblings(el: Any) -> list[Any]:
+    """The children of `el`'s parent of its tag and class, `el` among them, in document order ([el] without a
+    parent): the items of a list, strip or row of blocks `el` is one of."""
+    parent = el.getparent()
+    if parent is None:
+        return [el]
+    return [s for s in parent if s.tag == el.tag and s.get("class") == el.get("class")]
+
+
 def next_element(el: Any) -> Any:
     """The element after `el` among its siblings, past comments and processing instructions; None at
     the end (a label cell's value cell: `<th>` then `<td>`, `<dt>` then `<dd>`)."""

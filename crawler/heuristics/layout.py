@@ -16,7 +16,16 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
-from knockoff.crawler.heuristics.dom import MARKS, MONEY, NAME_ATTRS, closed, element_names, hidden, tokens
+from knockoff.crawler.heuristics.dom import (
+    MARKS,
+    MONEY,
+    NAME_ATTRS,
+    alike_siblings,
+    closed,
+    element_names,
+    hidden,
+    tokens,
+)
 
 # id/class words of a block of other products (recommendations, related, recently viewed, "you may also
 # like", upsells): part of `_NOISE`, and alone in `photos._OTHER_ITEMS_BLOCK`
@@ -338,7 +347,7 @@ class Layout:
         parent = node.getparent()
         if parent is None or (not node.get("class") and node.tag != "li"):
             return False
-        same = [s for s in parent if s.tag == node.tag and s.get("class") == node.get("class")]
+        same = alike_siblings(node)
         if len(same) != 2:
             return False
         paths: set[str] = set()

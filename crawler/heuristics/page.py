@@ -26,7 +26,7 @@ from knockoff.crawler.heuristics.controls import (
     stock_state,
     waits_for_variant,
 )
-from knockoff.crawler.heuristics.dom import MONEY, hidden, tokens, visible_text
+from knockoff.crawler.heuristics.dom import MONEY, alike_siblings, hidden, tokens, visible_text
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.photos import find_images
 from knockoff.crawler.heuristics.price_text import OLD_TEXT, shown_price
@@ -634,13 +634,13 @@ def _sibling_groups(
     """For each of `nodes` (an element and its ancestors, nearest first) that has a class and 2+ siblings of
     its tag and class: the node and those siblings (itself among them), until a node of a `stops` tag or one
     holding the title `title_el`."""
+    holds_title = set(title_el.iterancestors()) if title_el is not None else set()
     for node in nodes:
-        if node.tag in stops or title_el in node.iterdescendants():
+        if node.tag in stops or node in holds_title:
             return
-        parent, cls = node.getparent(), node.get("class")
-        if parent is None or not cls:
+        if not node.get("class"):
             continue
-        same = [s for s in parent if s.tag == node.tag and s.get("class") == cls]
+        same = alike_siblings(node)
         if len(same) >= 2:
             yield node, same
 

@@ -39,7 +39,7 @@ import re
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
-from knockoff.crawler.heuristics.dom import MONEY, element_names, tokens
+from knockoff.crawler.heuristics.dom import MONEY, alike_siblings, element_names, tokens
 from knockoff.crawler.heuristics.layout import OTHER_ITEMS_NAMES, Layout
 from knockoff.crawler.srcset import img_urls, largest, parse_srcset
 
@@ -665,11 +665,7 @@ def _thumbnail_preview(el: Any, up: list[Any], url: str) -> bool:
 
 def _strip_item(el: Any) -> bool:
     """`el` is one of 2+ items of a strip: its parent has another child of its tag and class."""
-    parent = el.getparent()
-    if parent is None:
-        return False
-    same = [c for c in parent if c.tag == el.tag and c.get("class") == el.get("class")]
-    return len(same) >= 2
+    return len(alike_siblings(el)) >= 2
 
 
 def _linked_picture(el: Any) -> list[str]:
