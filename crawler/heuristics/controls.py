@@ -23,8 +23,13 @@ from knockoff.crawler.heuristics.layout import OTHER_ITEMS_NAMES, Layout
 from knockoff.crawler.values import AVAILABILITY_TEXT, normalize_availability
 
 _BUY = re.compile(
-    # a count between the verb and the cart: Miva Merchant 5's "Add One To Basket" (the title helper's review 9)
-    r"add[\s_-]*(?:(?:one|1)[\s_-]+)?to[\s_-]*(?:cart|bag|basket|trolley|order)|buy[\s_-]*(?:it[\s_-]*)?now|buy now|place bid|"
+    # a count between the verb and the cart: Miva Merchant 5's "Add One To Basket" (the title helper's review 9);
+    # the item or the cart named in full: an old shop's image button `<input type="image" alt="Add Item To
+    # Cart">` (firemountaingems.com, 2015, formasaurus 0.10.0; stop 68), "Add This Item to Cart", "Add to My
+    # Cart", "Add To Shopping Cart" (not "Add selected items to cart": a bundle's or a list's control)
+    r"add[\s_-]*(?:(?:one|1|this|the|an?)[\s_-]+)?(?:(?:item|product)[\s_-]+)?to[\s_-]*"
+    r"(?:(?:my|your|the)[\s_-]+)?(?:shopping[\s_-]*)?(?:cart|bag|basket|trolley|order)|"
+    r"buy[\s_-]*(?:it[\s_-]*)?now|buy now|place bid|"
     r"make offer|pre-?order now|purchase now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|"
     r"acheter|añadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in winkelwagen|"
     r"bestellen|adicionar ao carrinho|adicionar à sacola|カートに入れる|今すぐ買う|購入する|加入购物车|"
