@@ -364,12 +364,23 @@ def strip_structured(html: str) -> str:
     `property`: OpenGraph, `product:`, `fb:`) or a `twitter:` / `og:` name removed, and the
     microdata and RDFa attributes of every other element (`_STRUCTURED_ATTRS`) dropped. The page's
     visible HTML, its `<title>`, `<link rel=canonical>`, meta description and page-state scripts
-    stay. Parsed and written back by lxml (the text of the page is unchanged)."""
+    stay. Parsed as the extraction parses a page (parsel's HTML parser; markup opening `<html>` or `<body>`
+    twice joined into one document, as a browser shows it and `crawler.heuristics.layout.join_documents` reads
+    it: lxml's `document_fromstring` kept only the first, and the probe lost a 2016 shop page's gallery, price
+    and buy button; stop 68) and written back by lxml (the text of the page is unchanged)."""
     import lxml.html
+    from parsel import Selector
 
+    from knockoff.crawler.heuristics.layout import join_documents
+
+    if not html.strip():
+        return html
     try:
-        root = lxml.html.document_fromstring(html)
+        root = Selector(text=html, type="html").root
+        join_documents(root)
     except Exception:  # noqa: BLE001 - an empty or unparsable document stays as it is
+        return html
+    if not isinstance(getattr(root, "tag", None), str):
         return html
     for el in list(root.iter("script")):
         if "ld+json" in (el.get("type") or "").lower():
