@@ -165,7 +165,7 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             r"|売り切れ|完売|(?<!即將)(?<!即将)售完|售罄|已售罄|품절(?!\s*임박)|매진(?!\s*임박)|\bраспродан|\bwyprzedan|\bslutsåld|\btükendi\b|\brazprodan"
             r"|\brasprodan|\bvyprodáno\b|\bvypredané\b|\belfogyott\b|\bepuizat\b|\bloppuunmyyty\b|\budsolgt\b"
             r"|\bsin existencias\b|\bsem stock\b|\bnema na (?:zalihi|stanju)\b|\bni na (?:zalogi|voljo)\b|\bne na zalogi\b"
-            r"|\bnedostupn[oa]\b|\bnicht mehr verfügbar\b"
+            r"|\bnedostupn[oaéý]\b|\bnicht mehr verfügbar\b"
             r"|\bqoymada joq\b|қоймада жоқ|\bнет на складе\b|\bотсутствует\b|\bнемає в наявності\b"
             r"|\bout[\s_-]*of[\s_-]*stock\b|\boos\b|\bunavailable\b|\bnot available\b|\bcurrently unavailable\b"
             r"|\bnicht (?:auf lager|verfügbar|lieferbar|vorrätig)\b|\bderzeit nicht\b|\brupture de stock\b"

@@ -504,7 +504,21 @@ def control_text(el: Any) -> str:
         # (a link that goes somewhere, the table's text short as a button's)
         moved = " ".join(nxt.itertext())
         text = moved if el.get("href") and not (el.tail or "").strip() and len(moved.strip()) <= 40 else ""
+    if not text.strip() and el.tag == "input" and (el.get("type") or "").lower() == "image":
+        text = _picture_words(el.get("src") or "")
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _picture_words(src: str) -> str:
+    """The words of a button picture's file name, for an image button that has no alt text: an old shop's
+    `<input type="image" src="/images/buttons/addtocart-small.jpg">` reads "addtocart small" (campingworld.com,
+    2015, formasaurus 0.10.0, read without its structured data; stop 68). Only a file name of letters,
+    digits and separators (not a data: URL or a script's template)."""
+    name = urlsplit(src.strip()).path.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else ""
+    if not stem or len(stem) > 60 or not re.fullmatch(r"[A-Za-z0-9_\-()]+", stem):
+        return ""
+    return re.sub(r"[_\-()]+", " ", stem)
 
 
 def _disabled(page: Layout, el: Any) -> bool:
@@ -959,12 +973,12 @@ _ASKS = re.compile(
 )
 
 
-def _reported_at(text: str, start: int, end: int) -> bool:
+def _reported_at(text: str, start: int, end: int, asked_only: bool = False) -> bool:
     """The state words at `text[start:end]` sit in a question (its sentence opens as one, `_ASKS`,
     and ends with "?": "Is this backordered?", "Do you take pre-orders?"; not "Sold out? Get
-    notified") or follow a past auxiliary (`_REPORTED`)."""
+    notified") or, unless `asked_only`, follow a past auxiliary (`_REPORTED`)."""
     head = max(text.rfind(c, 0, start) for c in ".!?。！？\n") + 1
-    if _REPORTED.search(text[head:start]):
+    if not asked_only and _REPORTED.search(text[head:start]):
         return True
     stop = _SENTENCE_END.search(text, end)
     return stop is not None and stop.group() in "?？" and _ASKS.match(text, head) is not None
@@ -973,14 +987,19 @@ def _reported_at(text: str, start: int, end: int) -> bool:
 def current_text(text: str) -> str:
     """`text` without the not-in-stock words it only reports or asks about (`_reported_at`: "Was sold
     out last month, finally got it!", "Q: Is this backordered?"): what it says of the item now.
-    Discontinued words are kept ("It was discontinued in 2024" is the state now). Source: issue 14's
-    third availability review (reviews and Q&A read as the item's state)."""
+    Discontinued words are kept where reported ("It was discontinued in 2024" is the state now) but not
+    where asked about (a Q&A's "Is this the discontinued model?" on a generator in stock, campingworld.com's
+    2015 page in formasaurus 0.10.0, read without its structured data; stop 68). Source: issue 14's third
+    availability review (reviews and Q&A read as the item's state)."""
     if not _MAYBE_REPORTED.search(text):
         return text  # no question, no past auxiliary: the common case, read at once
     for pattern, name in AVAILABILITY_TEXT:
-        if name in ("InStock", "Discontinued") or not pattern.search(text):
+        if name == "InStock" or not pattern.search(text):
             continue
-        text = pattern.sub(lambda m: " " if _reported_at(m.string, m.start(), m.end()) else m.group(), text)
+        asked = name == "Discontinued"
+        text = pattern.sub(
+            lambda m, a=asked: " " if _reported_at(m.string, m.start(), m.end(), a) else m.group(), text
+        )
     return text
 
 
