@@ -37,7 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--site", metavar="NAME", help="site name for the partition (default: the start URL's host)"
     )
     p.add_argument("--sites", metavar="SITES_YAML", help="crawl every site listed in this sites.yaml instead")
-    p.add_argument("--lake", required=True, metavar="LAKE", help="lake root (local path or fsspec URL)")
+    p.add_argument(
+        "--lake",
+        metavar="LAKE",
+        help="lake root (local path or fsspec URL; default: --config's lake:, else ./lake, knockoff.yaml's default)",
+    )
     p.add_argument("--date", metavar="YYYY-MM-DD", help="partition date (default: today)")
     p.add_argument("--max-listings", type=int, metavar="N", help="stop cleanly after N listings per site")
     p.add_argument("--max-pages", type=int, metavar="N", help="stop after N pages per site")
@@ -131,15 +135,27 @@ def _start_url_site(args: argparse.Namespace):  # -> SiteConfig
 
 def handle(args: argparse.Namespace) -> int:
     """Run `knockoff crawl`: print the crawl summary as JSON; exit status 1 when a site failed."""
-    from knockoff.config import CrawlConfig, SiteConfig, load_config, load_sites, with_overrides
+    from knockoff.config import (
+        CrawlConfig,
+        KnockoffConfig,
+        SiteConfig,
+        load_config,
+        load_sites,
+        with_overrides,
+    )
     from knockoff.crawler.run import run_crawl
     from knockoff.lake import today
 
     config = CrawlConfig()
     sites: list[SiteConfig] = []
+    lake = args.lake
     if args.config:
         kcfg = load_config(args.config)
         config, sites = kcfg.crawl, list(kcfg.sites)
+        lake = lake or kcfg.lake
+    # docs/ARCHITECTURE.md section 5 writes `knockoff crawl --sites sites.yaml` alone: without --lake the lake is
+    # --config's, else knockoff.yaml's default (KnockoffConfig.lake, ./lake); the summary names it
+    lake = lake or KnockoffConfig().lake
     if args.sites:
         sites = load_sites(args.sites)
     if args.start_url:
@@ -147,7 +163,7 @@ def handle(args: argparse.Namespace) -> int:
     if not sites:
         raise ConfigError("nothing to crawl: give --start-url URL or --sites sites.yaml")
     config = with_overrides(config, _overrides(args), source="knockoff crawl option")
-    summary = run_crawl(sites, args.lake, args.date or today(), config, commit=not args.no_commit)
+    summary = run_crawl(sites, lake, args.date or today(), config, commit=not args.no_commit)
     print(json.dumps(summary.to_dict(), indent=1))
     failed = [s for s in summary.sites.values() if s.error]
     return 1 if failed else 0

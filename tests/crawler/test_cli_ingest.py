@@ -62,6 +62,27 @@ def test_crawl_command_errors_are_one_line(tmp_path) -> None:
         args.handler(args)
 
 
+def test_crawl_sites_without_lake_takes_the_configs_or_the_default(tmp_path, monkeypatch, capsys) -> None:
+    """`knockoff crawl --sites sites.yaml` alone (the contract's form): the lake is --config's `lake:`, else
+    knockoff.yaml's default ./lake; the summary names it."""
+    with serve_shop(n_category=4) as shop:
+        sites = tmp_path / "sites.yaml"
+        sites.write_text(f"sites:\n  - name: cfg\n    start_urls: ['{shop.base}c/all']\n", encoding="utf-8")
+        conf = tmp_path / "knockoff.yaml"
+        conf.write_text(f"lake: {tmp_path / 'from-config'}\ncrawl: {{allow_private_addresses: true}}\n")
+        args = _parse(
+            ["crawl", "--sites", str(sites), "--config", str(conf), "--date", "2026-07-03", "--no-cache"]
+        )
+        assert args.handler(args) == 0
+        assert Lake(str(tmp_path / "from-config")).read("listings", "2026-07-03", "cfg").num_rows > 0
+        monkeypatch.chdir(tmp_path)
+        args = _parse(["crawl", "--sites", str(sites), "--date", "2026-07-03", "--allow-private", "--no-cache",
+                       "--max-listings", "2"])  # fmt: skip
+        assert args.handler(args) == 0
+    assert Lake(str(tmp_path / "lake")).read("listings", "2026-07-03", "cfg").num_rows == 2
+    assert '"lake": "lake"' in capsys.readouterr().out
+
+
 def test_ingest_folder_with_metadata(tmp_path) -> None:
     imgs = tmp_path / "imgs"
     (imgs / "sub").mkdir(parents=True)
