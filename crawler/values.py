@@ -183,6 +183,10 @@ AVAILABILITY_TEXT: list[tuple[re.Pattern[str], str]] = [
             # Arabic (Noon, Amazon.ae/.sa): "sold out" (نفدت الكمية, also written نفذت), "not available"
             # (غير متوفر, غير متاح), "out of stock" (نفد من المخزون, غير متوفر في المخزون)
             r"|نف[دذ]ت? الكمية|نف[دذ] من المخزون|غير متو[فا]ر|غير متاح|(?:إ|ا)نتهى من المخزون"
+            # Persian "unavailable" (ناموجود, also written with a zero-width non-joiner, and "موجود نیست", is
+            # not available) in place of the price: 30book.com's sold-out book, real pages saved by other
+            # hands, stop 68 ("موجود" alone is in stock)
+            r"|نا\u200c?موجود|موجود\s*نیست|(?<!\w)اتمام\s*موجودی"
             # sv/da/no/fi negated stock words ("Ej i lager": "i lager" alone is in stock), sv "Tillfälligt slut",
             # no "Utsolgt", el "Εξαντλήθηκε" / "Μη διαθέσιμο", vi "Hết hàng", id "Stok habis", th "สินค้าหมด",
             # ja "入荷待ち" (awaiting stock), the French idiom "Victime de son succès" (sold out)

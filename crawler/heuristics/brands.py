@@ -16,6 +16,7 @@ from knockoff.crawler.heuristics.dom import (
     BRAND_EL,
     MARKS,
     MONEY,
+    blank_image,
     heading_badge,
     hidden,
     next_element,
@@ -24,7 +25,6 @@ from knockoff.crawler.heuristics.dom import (
 )
 from knockoff.crawler.heuristics.layout import Layout
 from knockoff.crawler.heuristics.titles import DOC_TITLE_SEP, shop_part, site_test, title_without_shop
-from knockoff.crawler.srcset import img_urls
 
 _BYLINE = re.compile(
     r"^(?:brand|marke|marque|marca|merk|znamka|značka|proizvođač|proizvajalec|by|ブランド|品牌|廠牌|브랜드|бренд)"
@@ -473,7 +473,7 @@ def _element_brand(el: Any) -> str | None:
     a menu of brands ("Shop all brands"), a block of codes, text over 60 characters."""
     # a manufacturer logo names the brand; a transparent placeholder drawn where it goes names none
     logo = [
-        a for img in el.xpath("descendant-or-self::img") if not _blank_image(img) for a in img.xpath("@alt")
+        a for img in el.xpath("descendant-or-self::img") if not blank_image(img) for a in img.xpath("@alt")
     ]
     text = _element_text(el, logo)
     if _LABEL_ALONE.fullmatch(text):
@@ -516,24 +516,6 @@ def _element_brand(el: Any) -> str | None:
     if _CALL_TO_ACTION.match(text):
         return None  # a link line in the brand's box ("Voir la présentation"), not its name
     return None if _CODES_TEXT.search(text) else text
-
-
-# the file of a transparent or blank placeholder image ("trans.webp", "trans_800x800.webp", "spacer.gif",
-# "blank.gif", "grey-pixel.gif", "1x1.png")
-_BLANK_IMAGE = re.compile(
-    r"(?:^|[/_.-])(?:trans(?:parent)?|blank|spacer|empty|clear|pixel|1x1)(?:[_-]\d+x\d+)?\.(?:gif|png|webp|svg)"
-    r"(?:$|[?#])",
-    re.I,
-)
-
-
-def _blank_image(img: Any) -> bool:
-    """Every source of the image `img` (`srcset.img_urls`: its `src`, `srcset` and lazy loaders' sources) is a
-    transparent or blank placeholder (`_BLANK_IMAGE`): the picture shows no logo, its alt text is the shop's record for no
-    maker (Shopware's manufacturer logo "trans.webp" alt "Frei" on a product with none: real pages saved by
-    other hands, product-dl 0.0.0.dev4; stop 65). Not a lazy logo whose real file waits in `data-src`."""
-    urls = img_urls(dict(img.attrib))
-    return bool(urls) and all(_BLANK_IMAGE.search(u) for u in urls)
 
 
 def _element_text(el: Any, logo: list[str]) -> str:
@@ -774,12 +756,12 @@ def find_brand(page: Layout, title_el: Any = None) -> str | None:
 
 def _blank_logo_of(page: Layout, brand: str) -> bool:
     """A brand-named element of the page draws the logo of `brand` (its alt text) as a transparent placeholder
-    (`_blank_image`): the shop's record for no maker, a row naming it no brand either (Shopware's "Hersteller:
+    (`dom.blank_image`): the shop's record for no maker, a row naming it no brand either (Shopware's "Hersteller:
     Frei" under a manufacturer logo "trans.webp" alt "Frei": real pages saved by other hands, product-dl
     0.0.0.dev4; stop 65)."""
     want = _squash(brand)
     return any(
-        _blank_image(img) and _squash(img.get("alt") or "") == want
+        blank_image(img) and _squash(img.get("alt") or "") == want
         for el in page.named(BRAND_EL)[:40]
         for img in el.xpath("descendant-or-self::img[@alt]")
     )

@@ -162,7 +162,10 @@ _SOLD_CONTROL = re.compile(
     # a disabled control saying the item is awaited back ("Bientôt de retour", "入荷待ち": awaiting stock)
     r"bientôt de retour|de retour bientôt|入荷待ち|"
     # Arabic: "quantity ran out", "not available", "tell me when it is available"
-    r"نفدت? الكمية|نفد(?:ت)? من المخزون|غير متوفر|غير متاح|[أا](?:علمني|بلغني) عند (?:التوفر|توفره)",
+    r"نفدت? الكمية|نفد(?:ت)? من المخزون|غير متوفر|غير متاح|[أا](?:علمني|بلغني) عند (?:التوفر|توفره)"
+    # Persian "tell me when it is in stock" ("موجود شد خبرم کن", "خبرم کنید") where the buy button stood
+    # (30book.com's sold-out book, real pages saved by other hands, stop 68), and "unavailable" (ناموجود)
+    r"|خبرم\s*کن|نا\u200c?موجود",
     re.I,
 )
 

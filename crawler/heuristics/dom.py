@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from knockoff.crawler.srcset import img_urls
 from knockoff.crawler.values import CURRENCY_SYMBOLS, DASH_AMOUNT
 
 # id/class/itemprop words naming a price (also left out of a title's text, `visible_text`)
@@ -199,6 +200,9 @@ _MERCH = (
     r"new|new!|new in|new arrivals?|just in|just landed|sale|on sale|clearance|outlet|limited edition|"
     r"exclusive|online only|best ?sellers?|top ?sellers?|trending(?: now)?|featured|popular|staff picks?|"
     r"last chance|deals|offers|"
+    # a discount notice set beside the name (Ecommerce Templates' `<span class="discountsapply">Discounts Apply
+    # !</span>` in its "detailname"; formasaurus 0.10.0's greatmusicproductsonline.com page, stop 68)
+    r"discounts? apply|discounts? available|quantity discounts?|"
     r"neu|neuheit|neuheiten|angebote?|reduziert|topseller|"
     r"nouveau|nouvelle|nouveauté|nouveautés|soldes|promo|promotions?|meilleures? ventes?|"
     r"nieuw|nieuw binnen|aanbiedingen|uitverkoop|populair|"
@@ -452,3 +456,22 @@ def under_other_items_heading(el: Any, levels: int = 6) -> bool:
         if (first.tag in HEADINGS or len(text) <= 60) and OTHER_ITEMS_HEADING.search(text):
             return True
     return False
+
+
+# the file of a transparent or blank placeholder image ("trans.webp", "trans_800x800.webp", "spacer.gif",
+# "blank.gif", "grey-pixel.gif", "1x1.png")
+_BLANK_IMAGE = re.compile(
+    r"(?:^|[/_.-])(?:trans(?:parent)?|blank|spacer|empty|clear|pixel|1x1)(?:[_-]\d+x\d+)?\.(?:gif|png|webp|svg)"
+    r"(?:$|[?#])",
+    re.I,
+)
+
+
+def blank_image(img: Any) -> bool:
+    """Every source of the image `img` (`srcset.img_urls`: its `src`, `srcset` and lazy loaders' sources) is a
+    transparent or blank placeholder (`_BLANK_IMAGE`): the picture shows nothing of its own. A brand's logo so
+    drawn names no maker (Shopware's manufacturer logo "trans.webp" alt "Frei" on a product with none: real
+    pages saved by other hands, product-dl 0.0.0.dev4; stop 65); a CSS sprite's icon so drawn is no product's
+    photo (`Layout._card_link`). Not a lazy picture whose real file waits in `data-src`."""
+    urls = img_urls(dict(img.attrib))
+    return bool(urls) and all(_BLANK_IMAGE.search(u) for u in urls)

@@ -21,6 +21,7 @@ from knockoff.crawler.heuristics.dom import (
     MONEY,
     NAME_ATTRS,
     alike_siblings,
+    blank_image,
     closed,
     element_names,
     hidden,
@@ -81,6 +82,13 @@ _DIALOG_PRICE = re.compile(
 _DIALOG_OPENER = re.compile(
     r"(?:modal|dialog|popup|popover|overlay|lightbox|quick-?view|quick-?shop)-+"
     r"(?:opener|trigger|toggle|open|button|btn|link|launcher)(?![a-z])"
+)
+# a name in which a buy word qualifies the dialog's word ("BuyProductDialog": AbleCommerce's ASP.NET control
+# holding the product page's own price, options and "Add to Cart", always shown; formasaurus 0.10.0's
+# lanskybros.com page, stop 68) names the page's own buy block, not a dialog shown on demand; a quick-buy
+# panel of a listed item ("quick-buy-modal") stays a dialog
+_DIALOG_BUY = re.compile(
+    r"(?<!quick-)(?<!quick)(?:buy|purchase)-+(?:(?:product|item|now|box)-+)?(?:dialog|modal|popup)"
 )
 _VARIANT_PARAM = re.compile(r"variant|colou?r|size|option|attribute|swatch|sku|style", re.I)
 
@@ -249,15 +257,15 @@ class Layout:
     def _is_dialog(self, node: Any) -> bool:
         """`node` is a dialog, popup or notification shown on demand: role dialog/alertdialog, or
         named `_DIALOG` by a name other than a price's (`_DIALOG_PRICE`: Turbo's "modal_price" on
-        the product page's own price; a quick-shop modal around it is named for itself) or an
-        opener's (`_DIALOG_OPENER`: Dawn's "product__modal-opener" around each gallery slide)."""
+        the product page's own price; a quick-shop modal around it is named for itself), an
+        opener's (`_DIALOG_OPENER`: Dawn's "product__modal-opener" around each gallery slide) or the
+        page's own buy block's (`_DIALOG_BUY`: AbleCommerce's "BuyProductDialog")."""
         if node.get("role") in ("dialog", "alertdialog"):
             return True
         names = self.names.get(node, "")
-        if _DIALOG_PRICE.search(names) or _DIALOG_OPENER.search(names):
-            names = " ".join(
-                n for n in names.split() if not (_DIALOG_PRICE.search(n) or _DIALOG_OPENER.search(n))
-            )
+        own = (_DIALOG_PRICE, _DIALOG_OPENER, _DIALOG_BUY)  # a price's, an opener's, a buy block's name
+        if any(p.search(names) for p in own):
+            names = " ".join(n for n in names.split() if not any(p.search(n) for p in own))
         return bool(_DIALOG.search(names))
 
     def _product_aside(self, node: Any) -> bool:
@@ -401,7 +409,11 @@ class Layout:
             img.get(a) for a in ("data-src", "data-srcset", "srcset", "src") if (img.get(a) or "").strip()
         ]
         photo = urlsplit(srcs[0].strip().split()[0]).path if srcs else ""  # a lazy photo over its placeholder
-        return None if photo.lower().endswith(".svg") else path
+        # an SVG is a logo or an icon; so is a CSS sprite's transparent spacer (`dom.blank_image`: an old shop's
+        # gift-wrap option "<a href=".../info_center.php/icID/88/popup/true"><img src="spacer.gif"></a> € 3,90*"
+        # inside the buy box, formasaurus 0.10.0's mindfactory.de page, stop 68)
+        blank = img is not None and blank_image(img)
+        return None if photo.lower().endswith(".svg") or blank else path
 
     def lone_card(self, el: Any, title_el: Any, levels: int = LONE_CARD_LEVELS) -> bool:
         """`el` sits in another product's card shown alone (a "you may also like" of one item, a

@@ -45,13 +45,19 @@ _TITLE_NAME = re.compile(
     # the same abbreviation before the word (MakeShop's `<h3 class="tit-prd">`) or after "view" (Imweb's
     # `<div class="view_tit">` in its `shop_view`): the lead's probe of stop 37, shop-titled pages
     r"|\btit-?(?:prd|product|goods|item)\b|\bview-?tit\b"
+    # the name on a product's detail page (Ecommerce Templates' `<div class="detailname">` beside "detailid",
+    # "detailprice"; formasaurus 0.10.0's greatmusicproductsonline.com page, stop 68: its `<title>` names only
+    # the page kind, "... Product Details")
+    r"|\bdetail-?name\b"
 )
 
 
 # the page's heading named so where it is no `<h1>`: osCommerce 2.2's table layout writes the product's
 # name in `<td class="pageHeading">` (and its price in the next one), read as an `<h1>` (the lead's
-# probe, stop 38: such a page gave no listing)
-_PAGE_HEADING = re.compile(r"\bpage-?heading\b")
+# probe, stop 38: such a page gave no listing); a first-level heading set in a `<div class="heading1">`
+# where the shop keeps `<h1>` for its breadcrumb and a search-engine sentence ("h1 not used here",
+# formasaurus 0.10.0's bradfordexchange.com page, stop 68)
+_PAGE_HEADING = re.compile(r"\bpage-?heading\b|\bheading-?1\b")
 
 
 # a shipping offer set as a heading beside the buy button ("<h1>Free Standard Shipping above $35</h1>" on
@@ -73,7 +79,7 @@ def find_title(page: Layout) -> tuple[str | None, Any]:
         "'abcdefghijklmnopqrstuvwxyz'), 'title') or contains(translate(concat(@id, ' ', @class), "
         "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'name') or contains(@class, '_tit')"
         " or contains(@class, 'tit-') or contains(translate(@class, 'H', 'h'), 'pageheading')"
-        " or contains(@class, 'page-heading')]"
+        " or contains(@class, 'page-heading') or contains(@class, 'heading1') or contains(@class, 'heading-1')]"
     )
     shop_names = _shop_parts(page)
     under_banner = _under_banner(page, els)
