@@ -623,6 +623,10 @@ def parse_price(
     text = _COUNT_AFTER.sub(r"\1", text)
     # the Swiss thousands apostrophe set as a typographic one ("1’299.90 CHF"; price-parser knows "'")
     text = re.sub(r"(?<=\d)[’ʼ](?=\d{3}(?!\d))", "'", text)
+    # the Arabic-script separators (U+066C thousands, U+066B decimal: "525٬000 تومان", "1٬250٫50"), which
+    # price-parser stops at ("525٬000" read 525; 30book-mcp 0.1's 30book.com pages, stop 68)
+    text = re.sub(r"(?<=\d)\u066c(?=\d{3}(?!\d))", "'", text)
+    text = re.sub(r"(?<=\d)\u066b(?=\d)", ".", text)
     p = Price.fromstring(text, currency_hint=currency_hint)
     amount = float(p.amount) if p.amount is not None else None
     cur = _parsed_currency(p.currency, text)

@@ -29,6 +29,7 @@ from knockoff.crawler.heuristics.dom import (
     MONEY,
     element_names,
     in_closed_dialog,
+    in_closed_menu,
     under_other_items_heading,
     visible_text,
 )
@@ -531,9 +532,10 @@ def price_near_title(
             old.add(amount)
             continue
         noise, card = page.context(el)
-        if (card and in_closed_dialog(page, el)) or under_other_items_heading(el):
+        if (card and in_closed_dialog(page, el)) or under_other_items_heading(el) or in_closed_menu(el):
             # another item's quick view pre-rendered closed (`dom.in_closed_dialog`); an add-on's "$12.99"
             # under "Frequently bought together" (`dom.under_other_items_heading`; stop 41's field mutations)
+            # a closed site menu's priced flyout (`dom.in_closed_menu`)
             continue
         d = page.distance(title_el, el) or 0
         score = max(0.0, 2.0 - abs(d) / 150.0) - (0.5 if d < 0 else 0.0)

@@ -182,6 +182,26 @@ def in_closed_dialog(page: Any, el: Any, levels: int = 8) -> bool:
     return dialog is not None and closed(dialog)
 
 
+# id/class words of a site menu (the navigation, a mega menu's flyouts)
+_SITE_MENU = re.compile(r"(?<![a-z])(?:nav|navigation|navbar|menu\w*|mega-?menu|flyouts?)(?![a-z])")
+
+
+def in_closed_menu(el: Any, levels: int = 10) -> bool:
+    """`el` sits in a site menu (`<nav>`, or named `_SITE_MENU`) under an element its markup hides (`dom.shut`:
+    `display:none`, the `hidden` attribute), among its `levels` nearest ancestors: a mega menu's flyouts
+    written for a script to show, their promoted items priced ("<div id="navigation_v2_data"><ul
+    style="display:none">" ... "$174.99 After $25 OFF" before the product's block; formasaurus 0.10.0's
+    costco.com page, stop 68). Never the product's own price."""
+    closed_seen = False
+    for node in list(el.iterancestors())[:levels]:
+        if not isinstance(node.tag, str):
+            return False
+        closed_seen = closed_seen or shut(node)
+        if closed_seen and (node.tag == "nav" or _SITE_MENU.search(element_names(node))):
+            return True
+    return False
+
+
 # names of the badges shops put inside a product heading ("New!", "Sale", "Bestseller")
 _BADGE = re.compile(r"(?<![a-z])(?:badges?|ribbons?|stickers?|flags?)(?![a-z])")
 # a subtitle or tagline set inside a title heading (`<h1>Walnut Tray <span class="subtitle">Handmade

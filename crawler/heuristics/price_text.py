@@ -164,6 +164,9 @@ AMOUNT_MARK = re.compile(rf"{CURRENCY_MARK.pattern}|\b(?:tl|тг|руб|грн|�
 # a line-through look named by a class: "line-through", or the "strike" utility class (VTEX's
 # "listPriceValue strike", market price review of issue 14; "strikethrough", "strike-through")
 _LINE_THROUGH = re.compile(r"line-?through|(?<!no-)(?<!without-)\bstrike(?:-?through|out)?\b")
+# a class saying its element is not struck through ("no-strike", "no-line-through", "nostrike", "PriceNoThrouth"):
+# a `<del>`/`<s>` a shop's stylesheet shows without its line
+_NOT_STRUCK = re.compile(r"(?<![a-z])no-?(?:line-?)?(?:through|throuth|strike\w*)(?![a-z])")
 
 
 def struck(node: Any) -> bool:
@@ -173,7 +176,9 @@ def struck(node: Any) -> bool:
     if not isinstance(node.tag, str):
         return False
     if node.tag in ("del", "s", "strike") or node.get("data-a-strike") == "true":
-        return True
+        # "<s class="PriceNoThrouth">US $4.07</s>" beside a "Your Prices" tip, the members' tier prices
+        # below it (formasaurus 0.10.0's pandahall.com page, stop 68): the price, shown without a line
+        return not _NOT_STRUCK.search(element_names(node))
     style = node.get("style")
     return bool((style and "line-through" in style.lower()) or _LINE_THROUGH.search(element_names(node)))
 
@@ -205,6 +210,16 @@ def left_out(node: Any, el: Any) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+# a text of its own stating a stock count ("72 in stock", "12 Stück auf Lager", "5 en stock"): no amount, even
+# after a price label whose amount the page draws as pictures ("Price: $" then "<br>72 in stock",
+# formasaurus 0.10.0's starcitygames.com page, stop 68: read $72)
+_STOCK_COUNT = re.compile(
+    r"\d{1,3}(?:[.,\s]\d{3})*\s*(?:(?:pcs\.?|pieces|units?|items?|stück|stk\.?)\s*)?"
+    r"(?:(?:are\s+|is\s+)?in stock|on hand|auf lager|en stock|op voorraad|na stanie|in magazzino|på lager)\W*",
+    re.I,
+)
 
 
 def price_text(el: Any, spoken: bool = False, gap: str = "") -> str:
@@ -241,6 +256,8 @@ def price_text(el: Any, spoken: bool = False, gap: str = "") -> str:
     text = ""
     # decimals in their own element go on from the whole units: "1.299" ",00" -> "1.299,00"
     for part in parts:
+        if _STOCK_COUNT.fullmatch(part.strip()):
+            continue  # "72 in stock" in a text of its own: a count
         glued = (_DECIMALS_PART.match(part) and text[-1:].isdigit()) or (
             re.match(r"\d\d(?!\d)", part)
             and re.search(r"\d[.,]$", text)  # "24," "99" (Amazon's whole, fraction)
@@ -330,9 +347,14 @@ PERCENT = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{1,2})?\s?%|(?<![\w%])[-−]?%\d{1
 # default theme): without one it is the label written after the amount before it ("£20.83 ex VAT
 # £25.00 inc VAT", `NET_AFTER`)
 NET_BEFORE = re.compile(
-    r"(?:\b(?:bez|excl\.?|exkl\.?|excluding|zzgl\.?|ohne|hors|sans|sin|sem|senza|netto)\s*"
+    r"(?:\b(?:bez|excl\.?|exkl\.?|excluding|zzgl\.?|ohne|hors|sans|sin|sem|senza|netto)\s*(?:\d{1,2}(?:[.,]\d)?\s*%\s*)?"
     # Argentina's "Precio sin impuestos nacionales" (Ley 27.743, shown beside every price since 2025)
-    r"(?:DPH|VAT|MwSt\.?|USt\.?|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|ДДС|tax(?:es)?|impuestos(?:\s+nacionales)?)|без\s+НДС|(?<![\w-])(?-i:HT)|\bnetto"
+    r"(?:DPH|VAT|MwSt\.?|USt\.?|TVA|IVA|moms|BTW|ÁFA|PVM|KDV|ДДС|tax(?:es)?|impuestos(?:\s+nacionales)?)"
+    # the rate in parentheses after the tax's name, or its parentheses once `PERCENT` took the rate out
+    # ("zzgl. MwSt (21%): 4,92 €" before "Inkl. MwSt (21%): 5,95 €", Magento's "price-excluding-tax";
+    # trafilatura 2.0's toralin.de page, stop 68)
+    r"(?:\s*\(\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s*%)?\s*\))?"
+    r"|без\s+НДС|(?<![\w-])(?-i:HT)|\bnetto"
     r"|\bex\.?\s*(?:VAT|tax(?:es)?|MwSt\.?|BTW|TVA|IVA)\s*[:：])\s*[:：]?\s*$",
     re.I,
 )
@@ -341,6 +363,10 @@ NET_BEFORE = re.compile(
 # the euro sign written as the decimal point, as French shops print prices ("34€90", "1 299€00",
 # "34 €90"): one amount, not 34 € and 90 (not with a space after the sign: "34 € 90 ans")
 EURO_AS_POINT = re.compile(r"(\d)\s?€(\d\d)(?![\d.,])")
+# a word of Latin letters and digits with digits between two letters ("MzI5Ljk5", a price hidden in base64
+# for a script to decode; "AF1RH332210TS", a model code): a code, its digits no amount. An amount
+# written against its code or sign ("USD49.99", "49,99EUR", "Rs500") has letters on one side only
+_CODE_WORD = re.compile(r"(?<![^\W_])(?=[^\W_]*[A-Za-z]\d+[A-Za-z])[^\W_]+(?![^\W_])")
 
 
 def shown_price(
@@ -354,6 +380,8 @@ def shown_price(
     text = _PERCENT_SAVING.sub(" ", text)
     text = PERCENT.sub(" ", text)  # "23% 219,000원": a discount rate is never the amount
     text = EURO_AS_POINT.sub(r"\1,\2 €", text)  # "34€90": one amount, the euro sign its decimal point
+    # "Online Price MzI5Ljk5 $" (formasaurus 0.10.0's costco.com page, stop 68: read 5)
+    text = _CODE_WORD.sub(" ", text)
     text = without_offer(text)  # "2+1 £9.99", "£9.99 2+1": an offer's counts neither
     seg, olds = _current_segment(text)
     old = [a for a in (parse_price(o, currency_hint, shown=True)[0] for o in olds) if a]

@@ -38,6 +38,7 @@ from knockoff.crawler.heuristics.dom import (
     element_names,
     hidden,
     in_closed_dialog,
+    in_closed_menu,
     reader_only,
     shut_within,
     under_other_items_heading,
@@ -146,7 +147,7 @@ def find_price(page: Layout, title_el: Any) -> tuple[float | None, str | None, A
     for el in els[:600]:
         if not isinstance(el.tag, str) or el.tag in _NO_PRICE_TAGS:
             continue
-        if _split_part(el, cands) or in_closed_dialog(page, el):
+        if _split_part(el, cands) or in_closed_dialog(page, el) or in_closed_menu(el):
             continue  # a split price's part ("31" of "31<sup>57</sup>"); another item's closed quick view
         names = element_names(el)
         if "a-offscreen" in names and not PRICE_NAME.search(element_names(el.getparent()) or ""):
@@ -666,11 +667,41 @@ def _aside_price(page: Layout, el: Any) -> float:
     return 0.0
 
 
+# a price label whose amount the page draws some other way: the label and the currency sign alone ("Price: $"
+# before the digits as CSS sprites, starcitygames.com 2015; "Your Price -- $" whose digits a script fills in,
+# costco.com 2019; registry pages read without their structured data, stop 68)
+_SIGN_ONLY = re.compile(
+    r"(?:(?:your|our|online|sale|list|unit|member)\s+)?(?:price|preis|prix|precio|prezzo|preço|prijs|cena|цена)"
+    r"\s*[:\-–—]*\s*(?:\$|€|£|¥|₩|₹|₽|us\$|usd|eur|gbp)",
+    re.I,
+)
+_PRICE_WORD = re.compile(r"price|preis|prix|precio|prezzo|preço|prijs|cena|цена", re.I)
+
+
+def sign_only_price(page: Layout, limit: int = 4000) -> bool:
+    """An element outside menus, cards, hidden parts and dialogs reads, whole, a price label and a currency sign
+    and no digit (`_SIGN_ONLY`: "Price: $"): the page shows a price drawn where no text reads it (pictures, a
+    script), so it is a product page whose price is not read, as one saying "Call for Price" is (`asked_price`).
+    The label's text node and up to two elements above it are tried."""
+    for node, text in page.text_nodes()[:limit]:
+        el = node.getparent()
+        if el is None or not _PRICE_WORD.search(text):
+            continue
+        for cand in (el, *list(el.iterancestors())[:2]):
+            whole = " ".join(" ".join(cand.itertext()).split())
+            if len(whole) <= 40 and not re.search(r"\d", whole) and _SIGN_ONLY.fullmatch(whole):
+                return on_page(page, cand)
+    return False
+
+
 def asked_price(page: Layout) -> bool:
     """A price element outside menus, cards, hidden parts and dialogs says the price is told on asking
     (`_ASKED_PRICE`: "Call for Price", "Price on request") and shows no currency amount: a product page
-    whose price is not shown, as a sold-out page without one is (`page.Found.unavailable_product`).
-    Source: listing review 8 (an industrial supplier's "Call for Price" page)."""
+    whose price is not shown, as a sold-out page without one is (`page.Found.unavailable_product`); or
+    a price label shows only its currency sign, its amount drawn otherwise (`sign_only_price`). Source:
+    listing review 8 (an industrial supplier's "Call for Price" page)."""
+    if sign_only_price(page):
+        return True
     seen: set[Any] = set()  # price elements nest (a price box and its amount): each read once
     for holder in price_elements(page)[:600]:
         # the price element, or a part of it saying so beside the maker's struck price ("<div class="price-box">
