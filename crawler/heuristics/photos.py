@@ -39,6 +39,7 @@ import re
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
+from knockoff.crawler.heuristics.controls import opens_with_buy
 from knockoff.crawler.heuristics.dom import MONEY, alike_siblings, element_names, tokens
 from knockoff.crawler.heuristics.layout import OTHER_ITEMS_NAMES, Layout
 from knockoff.crawler.srcset import img_urls, largest, parse_srcset
@@ -47,6 +48,9 @@ _IMG_NAME = re.compile(
     r"\b(?:landing|main|primary|hero|product|large|big|detail|featured|pdp|posting|zoom)-?"
     r"(?:image|img|photo|pic|picture|media|shot)\w*|\bimg-?blk-?front\b|\bic-?img\b|\bzoom\w*"
     r"|\b(?:main|primary|hero|featured)-[a-z]+-(?:image|img|photo|picture)\b"  # "main-content-image"
+    # the product's picture named in a language that puts the noun first ("image_produit_fiche_produit",
+    # "imagen-producto", "foto-prodotto", "bild-artikel"; formasaurus 0.10.0's dragees-massardier.fr page, stop 68)
+    r"|\b(?:image|img|imagen|imagem|immagine|foto|photo|bild)-(?:produit|producto|produto|prodotto|produkt|article|articulo|artikel)\b"
 )
 _GALLERY = re.compile(
     # "product--media": BEM's "product__media-item" as `element_names` writes it
@@ -56,6 +60,8 @@ _GALLERY = re.compile(
     # Tilda's slider ("t-slds", "t-slds--item", "t-slds--bgimg"), the shop builder of many Russian and
     # Kazakh shops, whose product photos are CSS backgrounds (the lead's probe, stop 35)
     r"|\bt-slds\b"
+    # the gallery in French, German, Spanish, Italian ("galerie-image-courante-zone": dragees-massardier.fr, stop 68)
+    r"|\bgaler(?:ie|ia)\w*|\bgalleria\w*"
 )
 # the state class of the slide a carousel or gallery shows ("starting-slide", "thumb--current":
 # Archetype's Shopify themes, Impulse / Motion / Streamline, on the chosen variant's slide wherever
@@ -119,8 +125,10 @@ def _stem_words(url: str) -> list[str]:
 def _loading_file(url: str, title_words: set[str]) -> bool:
     """The file name of `url` is a loading-state picture's (`_LOADING_WORDS` first or last of at
     most 3 words: "ajax-loader.gif", "loading_spinner.svg", "blank.gif"), unless the product's
-    title uses that word ("Blank Notebook": "blank-notebook.jpg")."""
+    title uses that word ("Blank Notebook": "blank-notebook.jpg"), or a spacer's (`spacer_file`)."""
     words = _stem_words(url)
+    if spacer_file(url):
+        return True
     if not 0 < len(words) <= 3:
         return False
     return any(w in _LOADING_WORDS and w not in title_words for w in {words[0], words[-1]})
@@ -128,14 +136,32 @@ def _loading_file(url: str, title_words: set[str]) -> bool:
 
 def loading_file(url: str) -> bool:
     """The file name of `url` is a loading-state picture's and nothing else ("loading.gif", "ajax-loader.gif",
-    "blank.gif": its 1-3 words all `_LOADING_WORDS` or their companions), whatever the product:
-    a stand-in no shop means as a product's photo ("blank-notebook.jpg" is a photo)."""
+    "blank.gif": its 1-3 words all `_LOADING_WORDS` or their companions) or a spacer's (`spacer_file`),
+    whatever the product: a stand-in no shop means as a product's photo ("blank-notebook.jpg" is a photo)."""
     words = _stem_words(url)
-    return (
+    return spacer_file(url) or (
         0 < len(words) <= 3
         and any(w in _LOADING_WORDS for w in words)
         and all(w in _LOADING_WORDS or w in _LOADING_COMPANIONS for w in words)
     )
+
+
+# a transparent GIF or PNG that holds a place in the layout, named for that alone ("clear.gif",
+# "spacer.gif", "trans.gif", "s.gif", "clear_1x1.gif"), an optional size or number after it
+_SPACER_FILE = re.compile(
+    r"(?:clear|spacer|blank|empty|trans|transparent|pixel|pix|px|shim|spc|dot|s|x)"
+    r"(?:[-_]?\d+(?:x\d+)?)?\.(?:gif|png)",
+    re.I,
+)
+
+
+def spacer_file(url: str) -> bool:
+    """`url`'s file name is a spacer's (`_SPACER_FILE`): old shops draw their tabs and menu entries as a
+    CSS sprite on a link around `<img src="clear.gif" alt="Features">`, whose alt text may share the
+    title's words; no product's photo, whatever the product (formasaurus 0.10.0's bradfordexchange.com
+    page, stop 68: the picker chose "clear.gif")."""
+    name = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return bool(_SPACER_FILE.fullmatch(name))
 
 
 # words written beside a loading word in a stand-in's file name ("ajax-loader", "lazy-grey", "loading-image")
@@ -754,7 +780,19 @@ def _in_link_strip(up: list[Any]) -> bool:
         return False
     box = strip.getparent()  # the gallery: a picture beside the strip, in no link, is the one shown
     beside = box.xpath(".//img[not(ancestor::a)]", smart_strings=False)[:20] if box is not None else []
-    return any(strip not in img.iterancestors() for img in beside)
+    if any(strip not in img.iterancestors() for img in beside):
+        return True
+    # or a picture among the strip's links not declared small: the stage's photo linking to its zoom
+    # as the thumbnails link to theirs (thickbox's `<a rel="product-images">` row, the first unsized;
+    # formasaurus 0.10.0's juno.co.uk page, stop 68)
+    linked = strip.xpath(".//a[@href]//img", smart_strings=False)[:20]
+    return any(not _declared_small(img) for img in linked)
+
+
+def _declared_small(img: Any) -> bool:
+    """`img`'s width and height attributes are both given and under 160 px."""
+    w, h = _int(img.get("width")), _int(img.get("height"))
+    return w is not None and h is not None and max(w, h) < 160
 
 
 def _words_bonus(alt: list[str], url: str, slides: bool, title_toks: set[str]) -> float:
@@ -833,10 +871,35 @@ class Scored(NamedTuple):
     has_words: bool
 
 
+# the whole id of the page's one picture named for its role: Magento 1's product view `<p class="product-image">
+# <img id="image">` (its zoom script finds the photo by that id), a shop's own `<img id="image">` beside
+# its `<h1>` (formasaurus 0.10.0's brooklynbrewshop.com page, metascraper-shopping's globalindustrial.com
+# page, stop 68); an id names one element of a page, unlike a class "image" on every card's picture
+_PICTURE_IDS = {"image", "img", "photo", "picture"}
+
+
+def _picture_id(el: Any) -> bool:
+    """`el`'s id is a picture's role and nothing else (`_PICTURE_IDS`)."""
+    return (el.get("id") or "").strip().lower() in _PICTURE_IDS
+
+
+def _buy_picture(el: Any, title_toks: set[str]) -> bool:
+    """`el`'s alt (or title) text is a buy control's label (`controls.opens_with_buy`, 6 words at most, none of
+    4+ letters the product title's): the picture of an image button ("Add To Cart" drawn as
+    "btn-AddToCart.png" in a link whose click submits the form; formasaurus 0.10.0's bradfordexchange.com
+    page, stop 68), not the product's photo."""
+    text = (el.get("alt") or el.get("title") or "").strip()
+    words = tokens(text)
+    if not words or len(words) > 6 or not opens_with_buy(text):
+        return False
+    return not any(w in title_toks for w in words if len(w) >= 4)
+
+
 def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks: set[str]) -> Scored | None:
-    """How much an `<img>` looks like the main product photo (None: a decoration or an icon)."""
+    """How much an `<img>` looks like the main product photo (None: a decoration, an icon or a buy
+    control's picture, `_buy_picture`)."""
     names = element_names(el)
-    if _decoration(names, _SKIP_NAMES, title_toks):
+    if _decoration(names, _SKIP_NAMES, title_toks) or _buy_picture(el, title_toks):
         return None
     w, h = _int(el.get("width")), _int(el.get("height"))
     if _declared_tiny(el) and not _picture_sources(el):
@@ -851,7 +914,7 @@ def _img_score(page: Layout, el: Any, urls: list[str], title_el: Any, title_toks
     # in "product-media--video": the video's still)
     elsewhere = leads_elsewhere(page, up, title_toks)
     named = (
-        _IMG_NAME.search(names)
+        (_IMG_NAME.search(names) or _picture_id(el))
         and not ((noise and _links_away(up)) or elsewhere or other_items_block(page, el, noise))
         and not _video_slide(el, up)
     )
@@ -1188,6 +1251,7 @@ def _fallback_pictures(page: Layout) -> list[tuple[Any, list[str], float]]:
         urls = [v for a in _FRAME_PICTURE_ATTRS if _is_picture_file(v := (el.get(a) or "").strip())]
         if urls:  # a gallery's frame by its plugin's own mark, whatever its names
             out.append((el, list(dict.fromkeys(urls)), 2.0))
+    out += _zoom_links(page)
     for el in page.root.xpath(_DATA_JSON_XPATH)[:200]:
         urls = [u for k, v in el.attrib.items() if k.startswith("data-") for u in _json_pictures(v)]
         if urls:
@@ -1198,6 +1262,26 @@ def _fallback_pictures(page: Layout) -> list[tuple[Any, list[str], float]]:
         urls = urls or _script_product_picture(text, element_names(el))
         if urls:
             out.append((el, urls, 2.0))
+    return out
+
+
+# a text link opening a picture file, with no picture of its own ("Cover vergrößern", "View larger image")
+_ZOOM_LINK_XPATH = "//a[@href][not(.//img)][not(@data-thumb)]"
+
+
+def _zoom_links(page: Layout) -> list[tuple[Any, list[str], float]]:
+    """(link, [its picture file], 0) of each text link named a zoom, a gallery or a product image (`_IMG_NAME`,
+    `_GALLERY`: "product-cover-zoom", "zoom-link") that opens a picture file: the enlarged photo of a
+    viewer a script draws (a publisher's cover in a reading widget; formasaurus 0.10.0-era beltz.de page,
+    stop 68, whose only mark of the cover is `<a class="product-cover-zoom" href=".../9783407865328.jpg">`)."""
+    out: list[tuple[Any, list[str], float]] = []
+    for el in page.root.xpath(_ZOOM_LINK_XPATH)[:2000]:
+        href = (el.get("href") or "").strip()
+        names = element_names(el)
+        if names and _is_picture_file(href) and (_IMG_NAME.search(names) or _GALLERY.search(names)):
+            out.append((el, [href], 0.0))
+            if len(out) >= 20:
+                break
     return out
 
 
