@@ -2,7 +2,11 @@
 
 Every section is a pydantic model with defaults; `KnockoffConfig` composes them and is what
 `knockoff nightly --config knockoff.yaml` reads. Command-line options override fields.
-Relative paths inside a YAML file are resolved against that file's folder.
+Relative paths inside a YAML file are resolved against that file's folder (`load_config`): every field
+typed `PathStr` (lake, brands, sites_file, runs, crawl.job_dir, crawl.http_cache_dir,
+match.detect.calibration_folder) and `CommandStr` (crawl.chromium_path, which a bare program name leaves
+to the PATH lookup); URLs (`scheme://...`) are kept as written. Free-form mappings (cluster.options) are
+passed on as written.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -20,6 +24,18 @@ from knockoff.errors import ConfigError
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class _PathMark:
+    """Field metadata: the field holds a file or folder path, resolved by `load_config` against the YAML
+    file's folder when relative. `command`: a bare name without a slash is a program on PATH, kept."""
+
+    def __init__(self, command: bool = False) -> None:
+        self.command = command
+
+
+PathStr = Annotated[str, _PathMark()]
+CommandStr = Annotated[str, _PathMark(command=True)]
 
 
 class CrawlConfig(_Model):
@@ -47,11 +63,11 @@ class CrawlConfig(_Model):
     forbidden_hosts: list[str] = Field(default_factory=list)
     http_cache: bool = True
     row_group_size: int = Field(1000, ge=1)
-    job_dir: str | None = None
+    job_dir: PathStr | None = None
     redis_url: str | None = None
     # seconds before the first retry, doubled each time (capped at 10 s)
     retry_backoff: float = Field(0.5, ge=0.0)
-    http_cache_dir: str | None = None  # default LAKE/cache/http for a local lake
+    http_cache_dir: PathStr | None = None  # default LAKE/cache/http for a local lake
     workers: int = Field(1, ge=1)  # crawl processes per site sharing one Redis frontier (needs redis_url)
     # seconds a crawl process's Redis "alive" key outlives its last refresh (refreshed every third of
     # it): how long a commit waits on a process killed without cleaning up (crawler.runner._Alive)
@@ -62,7 +78,7 @@ class CrawlConfig(_Model):
     shutdown_grace: float = Field(10.0, gt=0.0)
     sitemaps: bool = True  # read robots.txt Sitemap: lines, configured sitemaps and /sitemap.xml
     max_images_per_listing: int = Field(40, ge=0)  # image_urls beyond this are dropped (lists stay aligned)
-    chromium_path: str = "/usr/bin/chromium"  # browser of sites with render: true (no download)
+    chromium_path: CommandStr = "/usr/bin/chromium"  # browser of sites with render: true (no download)
     render_timeout: float = 30.0  # seconds for a rendered page to load (render: true sites)
 
 
@@ -246,7 +262,7 @@ class DetectConfig(_Model):
     # per-brand calibration (matching/calibration.py): a folder of photos that show none of the brands
     # (e.g. the shop's ordinary product photos); the first calibration_images of them (by SHA-256) are
     # scored once per brand index and every score becomes its brand's tail probability there. None: raw
-    calibration_folder: str | None = None
+    calibration_folder: PathStr | None = None
     calibration_images: int = Field(200, ge=10)
     # what a detection's `score` is (matching/engine.py, matching/calibration.py; the raw score stays in
     # `score_raw`): "none" = raw; "probability" = P(the image shows the brand), one shipped model for every
@@ -343,11 +359,11 @@ class NetworksConfig(_Model):
 class KnockoffConfig(_Model):
     """Everything a night needs (the content of knockoff.yaml)."""
 
-    lake: str = "lake"
-    brands: str = "brands.yaml"
+    lake: PathStr = "lake"
+    brands: PathStr = "brands.yaml"
     sites: list[SiteConfig] = Field(default_factory=list)
-    sites_file: str | None = None
-    runs: str | None = None
+    sites_file: PathStr | None = None
+    runs: PathStr | None = None
     crawl: CrawlConfig = Field(default_factory=CrawlConfig)
     match: MatchConfig = Field(default_factory=MatchConfig)
     cluster: ClusterConfig = Field(default_factory=ClusterConfig)
@@ -417,6 +433,32 @@ def _resolve(base: Path, value: str | None) -> str | None:
     return str(p if p.is_absolute() else (base / p).resolve())
 
 
+def _path_mark(field: Any) -> _PathMark | None:
+    """The field's `_PathMark`: in its metadata (`PathStr`) or inside its union (`PathStr | None`)."""
+    found = [m for m in field.metadata if isinstance(m, _PathMark)]
+    for arg in get_args(field.annotation):
+        if get_origin(arg) is Annotated:
+            found += [m for m in get_args(arg)[1:] if isinstance(m, _PathMark)]
+    return found[0] if found else None
+
+
+def resolve_paths(model: BaseModel, base: Path) -> None:
+    """Resolve, in place, every relative path field (`PathStr`, `CommandStr`) of `model` and of the
+    models inside it (sections, lists of them) against the folder `base`."""
+    for name, field in type(model).model_fields.items():
+        value = getattr(model, name)
+        mark = _path_mark(field)
+        if mark is not None and isinstance(value, str) and value:
+            if not (mark.command and "/" not in value):  # a bare program name: looked up on PATH
+                setattr(model, name, _resolve(base, value))
+        elif isinstance(value, BaseModel):
+            resolve_paths(value, base)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, BaseModel):
+                    resolve_paths(item, base)
+
+
 def load_sites(path: str | Path) -> list[SiteConfig]:
     """Load `sites.yaml` (a list under `sites:`)."""
     p = Path(path)
@@ -439,13 +481,7 @@ def load_config(path: str | Path) -> KnockoffConfig:
         cfg = KnockoffConfig.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_validation_message(p, exc)) from exc
-    base = p.resolve().parent
-    cfg.lake = _resolve(base, cfg.lake) or cfg.lake
-    cfg.brands = _resolve(base, cfg.brands) or cfg.brands
-    cfg.runs = _resolve(base, cfg.runs)
+    resolve_paths(cfg, p.resolve().parent)
     if cfg.sites_file:
-        cfg.sites_file = _resolve(base, cfg.sites_file)
         cfg.sites = [*cfg.sites, *load_sites(cfg.sites_file)]
-    if cfg.crawl.job_dir:
-        cfg.crawl.job_dir = _resolve(base, cfg.crawl.job_dir)
     return cfg

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,8 +158,35 @@ def load_brands(path: str | Path) -> list[Brand]:
                 e.part_numbers,
             )
         )
-    names = [b.name for b in brands]
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise ConfigError(f"{p}: brand {dupes[0]!r} is listed twice")
+    _check_unique(p, [b.name for b in brands])
     return brands
+
+
+# separators a brand name may be written with or without ("Acme Co", "acme-co", "ACME_CO", "Levi's", "AC/DC");
+# other symbols name other brands ("C" and "C++", "A&E" and "AE" in simple-icons' 2,363 titles)
+_SEPARATORS = re.compile(r"[\s\-_.,'’·/]+")
+
+
+def brand_key(name: str) -> str:
+    """The identity of a brand name: NFKC-normalised, case-folded, without whitespace and the separators
+    '-', '_', '.', ',', apostrophes, middle dots and '/'. Two brands of one key are one brand written twice
+    ("Acme", "ACME", "Acme Co", "acme-co"); names differing only in case would also share a folder
+    (`jobs.delivery.evidence.brand_slug`) on a case-insensitive file system."""
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", name).casefold())
+
+
+def _check_unique(path: Path, names: list[str]) -> None:
+    """Raise a one-line ConfigError naming the first two brands of `names` with the same `brand_key`."""
+    seen: dict[str, str] = {}
+    for name in names:
+        key = brand_key(name)
+        if key not in seen:
+            seen[key] = name
+            continue
+        first = seen[key]
+        if first == name:
+            raise ConfigError(f"{path}: brand {name!r} is listed twice")
+        raise ConfigError(
+            f"{path}: brands {first!r} and {name!r} differ only in case or separators (one brand, and one "
+            "folder on a case-insensitive file system): list it once"
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import socket
 
 import pytest
@@ -104,7 +105,11 @@ def test_ingest_folder_with_metadata(tmp_path) -> None:
         )
     lake = str(tmp_path / "lake")
     counts = ingest(imgs, lake, "dump", "2026-07-02", meta)
+    failed, problems = counts.pop("failed"), counts.pop("row_problems")
     assert counts == {"images_new": 2, "images_reused": 1, "images_failed": 1, "listings": 2}
+    assert [f["file"] for f in failed] == ["broken.png"] and failed[0]["error"]
+    assert [(p["line"], p["url"]) for p in problems] == [(3, "https://x.example/2")] * 2
+    assert "missing.jpg" in problems[0]["error"] and "036000291453" in problems[1]["error"]
     lk = Lake(lake)
     rows = {r["url"]: r for r in lk.read("listings", "2026-07-02").to_pylist()}
     one = rows["https://x.example/1"]
@@ -123,3 +128,114 @@ def test_ingest_folder_with_metadata(tmp_path) -> None:
 def test_ingest_bad_input(tmp_path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         ingest(tmp_path / "nope", str(tmp_path / "lake"), "x", "2026-07-02")
+
+
+def _snapshot(root) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "metadata file not found"),
+        (b"", "empty file"),
+        (b"\xff\xfe\x00b\x00a\x00d\x00\n\x00", "not a readable CSV"),
+        (b"url,title,images\n", "a header and no listings"),
+        (b"url,title,images\n\n ,, \n", "a header and no listings"),
+        (b"url,title,price\nhttps://x.example/1,Bag,5\n", "no 'images' column"),
+        (b"url,Images,images\nhttps://x.example/1,a.jpg,a.jpg\n", "column 'images' appears twice"),
+        (
+            b"url,title,images\nhttps://x.example/1,Bag,b.jpg\nhttps://x.example/2,Bag, large,b.jpg\n",
+            "line 3 has 4",
+        ),
+    ],
+)
+def test_ingest_bad_metadata_leaves_the_lake_untouched(tmp_path, content, message) -> None:
+    """A wrong --metadata fails with one line before anything is written: the images partition of an earlier
+    ingest of the same (date, site) survives byte for byte (it was replaced by the new folder's files before),
+    and a lake that did not exist is not created."""
+    a, b = tmp_path / "A", tmp_path / "B"
+    a.mkdir(), b.mkdir()
+    (a / "a.jpg").write_bytes(jpeg(1))
+    (b / "b.jpg").write_bytes(jpeg(2))
+    lake = tmp_path / "lake"
+    ingest(a, str(lake), "s", "2026-12-01")
+    before = _snapshot(lake)
+    assert any("images" in k for k in before) and any("listings" in k for k in before)
+    meta = tmp_path / "meta.csv"
+    if content is not None:
+        meta.write_bytes(content)
+    with pytest.raises(ConfigError, match=message) as err:
+        ingest(b, str(lake), "s", "2026-12-01", meta)
+    assert "\n" not in str(err.value)
+    assert _snapshot(lake) == before
+    with pytest.raises(ConfigError, match=message):
+        ingest(b, str(tmp_path / "new-lake"), "s", "2026-12-01", meta)
+    assert not (tmp_path / "new-lake").exists()
+
+
+def test_ingest_command_bad_metadata_is_one_line_rc_2(tmp_path, capsys) -> None:
+    from knockoff.jobs.cli import main
+
+    (tmp_path / "A").mkdir()
+    (tmp_path / "A" / "a.jpg").write_bytes(jpeg(1))
+    lake = tmp_path / "lake"
+    base = [
+        "ingest",
+        "--images",
+        str(tmp_path / "A"),
+        "--lake",
+        str(lake),
+        "--site",
+        "s",
+        "--date",
+        "2026-12-01",
+    ]
+    assert main(base) == 0
+    before = _snapshot(lake)
+    capsys.readouterr()
+    assert main([*base, "--metadata", str(tmp_path / "typo.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("knockoff ingest: error: ") and "typo.csv" in err
+    assert _snapshot(lake) == before
+
+
+def test_ingest_reports_failed_files_and_row_problems(tmp_path, capsys) -> None:
+    """Which image files failed and why, and each CSV value that did not parse or image file the folder does
+    not hold, per row: the row kept, the value null (not NaN), the reason listed in the JSON output."""
+    imgs = tmp_path / "imgs"
+    imgs.mkdir()
+    (imgs / "a.jpg").write_bytes(jpeg(1))
+    (imgs / "broken.png").write_bytes(b"not a png")
+    (imgs / "notes.txt").write_text("not an image")
+    meta = tmp_path / "listings.csv"
+    meta.write_text(
+        "URL, Title ,price,currency,availability,gtin,images\n"
+        "https://x.example/1,Bag,abc,dollars,whenever,123,./a.jpg;gone.jpg\n"
+        "https://x.example/2,Cap,12.50,EUR,in stock,,broken.png|notes.txt|../imgs/a.jpg\n",
+        encoding="utf-8",
+    )
+    lake = str(tmp_path / "lake")
+    args = _parse(["ingest", "--images", str(imgs), "--metadata", str(meta), "--lake", lake, "--site", "dump",
+                   "--date", "2026-07-02"])  # fmt: skip
+    assert args.handler(args) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["listings"] == 2 and out["images_new"] == 1 and out["images_failed"] == 1
+    assert [f["file"] for f in out["failed"]] == ["broken.png"] and out["failed"][0]["error"]
+    problems = [(p["line"], p["error"]) for p in out["row_problems"]]
+    assert [line for line, _ in problems] == [2, 2, 2, 2, 2, 3, 3]
+    for word in ["'gone.jpg'", "'abc'", "'dollars'", "'whenever'", "'123'"]:
+        assert sum(word in e for _, e in problems[:5]) == 1, word
+    assert "'notes.txt'" in problems[5][1] and "'../imgs/a.jpg'" in problems[6][1]
+    rows = {r["url"]: r for r in Lake(lake).read("listings", "2026-07-02").to_pylist()}
+    one, two = rows["https://x.example/1"], rows["https://x.example/2"]
+    assert one["title"] == "Bag" and one["price"] is None and one["currency"] is None and one["gtin"] is None
+    assert one["image_sha256"] == [sha256_hex(jpeg(1)), None]
+    assert two["price"] == 12.5 and two["currency"] == "EUR" and two["image_sha256"] == [None, None, None]
+
+
+def test_ingest_help_states_the_images_column_rule() -> None:
+    p = argparse.ArgumentParser(prog="knockoff")
+    knockoff.crawler.ingest.register(p.add_subparsers(dest="command"))
+    text = " ".join(p._subparsers._group_actions[0].choices["ingest"].format_help().split())
+    assert "the images column is required" in text and "row_problems" in text
