@@ -309,7 +309,7 @@ def write_takedowns(
                 f"- Listing URL: <{r.get('url')}>",
                 f"- Mark: {_md(r['brand'])}" + (f" ({_md(ev.mark)})" if ev.mark else ""),
                 f"- Seller: {_md(r.get('seller') or '-')}",
-                f"- Price: {r.get('price') if r.get('price') is not None else '-'}",
+                f"- Price: {_price_text(r)}",
                 f"- Score: {float(r['score']):.2f}",
                 f"- Evidence: {_md(r.get('reasons') or '-')}",
                 f"- Signals: {signals or '-'}",
@@ -363,6 +363,14 @@ def _network_section(rows: list[dict[str, Any]], networks: dict[str, Any] | None
                 lines.append(f"- {_md(e.kind)}: {_md(e.value)} ({_md(e.account_a)} and {_md(e.account_b)})")
         lines.append("")
     return lines
+
+
+def _price_text(row: dict[str, Any]) -> str:
+    """A notice's price: "14.45 EUR" (the listing's currency, when it has one), "14.45", or "-"."""
+    if row.get("price") is None:
+        return "-"
+    cur = row.get("currency")
+    return f"{row['price']} {_md(cur)}" if cur else str(row["price"])
 
 
 def _md(text: str) -> str:

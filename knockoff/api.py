@@ -101,16 +101,22 @@ def rank(
 
     `lake`: the lake root (default: the one in the run's manifest). `brands`: brands.yaml for the
     authorised-seller lists (default: the run's). Returns counts per brand, new tonight, feedback
-    effects. Raises KnockoffError when `run_dir` is not a run folder.
+    effects. Raises KnockoffError when `run_dir` is not a run folder or the lake folder does not exist
+    (nothing is created there).
     """
     from knockoff.errors import KnockoffError
-    from knockoff.jobs.night.rank import rank_run
+    from knockoff.jobs.night.rank import check_lake, rank_run
     from knockoff.jobs.records.rundir import RunDir
 
     root = lake or RunDir(run_dir).lake()
     if not root:
         raise KnockoffError(f"{run_dir}: cannot tell which lake it read; pass lake=")
-    return rank_run(run_dir, root, date, brands)
+    return rank_run(
+        run_dir,
+        check_lake(root, "" if lake else "the lake the run's manifest names; pass lake="),
+        date,
+        brands,
+    )
 
 
 def deliver(

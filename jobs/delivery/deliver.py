@@ -21,7 +21,7 @@ from knockoff.jobs.delivery.report_data import gather
 from knockoff.jobs.delivery.thumbs import find_image_bytes, make_thumb
 from knockoff.jobs.delivery.writers import BrandDelivery, writers_for
 from knockoff.jobs.feedback import CONFIRMED
-from knockoff.jobs.night.rank import load_ranked
+from knockoff.jobs.night.rank import check_lake, load_ranked
 from knockoff.jobs.records.rundir import RunDir
 from knockoff.lake import Lake
 
@@ -102,6 +102,24 @@ def _feedback_counts(ranked: list[dict]) -> dict[str, dict[str, int]]:
     return out
 
 
+def check_matched(run: RunDir, names: list[str]) -> None:
+    """KnockoffError (one line) naming the brands in `names` the run never matched.
+
+    The run's brands are its manifest's `brands.names`; a run without them (older, or made by hand)
+    is not checked. A brand that was matched but has no candidate is fine (a clean night).
+    """
+    mb = run.manifest().get("brands")
+    matched = mb.get("names") if isinstance(mb, dict) else None
+    if not isinstance(matched, list):
+        return
+    missing = [n for n in dict.fromkeys(names) if n not in matched]
+    if missing:
+        raise KnockoffError(
+            f"run {run.run_id} did not match {', '.join(missing)} (it matched "
+            f"{', '.join(map(str, matched)) or 'no brand'}): match them in a run first, or leave them out"
+        )
+
+
 def _run_brands(run: RunDir, brands: Any, ranked: list[dict]) -> list[str]:
     """The brands to deliver: as given, else the run's (from its manifest), else those with candidates."""
     if brands is None:
@@ -143,6 +161,8 @@ def deliver(
 
     `brands`: Brand objects, brand names, a brands.yaml path, or None (the brands in the run).
     The files are those of `deliver.outputs` (jobs.delivery.writers; ConfigError for an unknown one).
+    Raises KnockoffError (one line, nothing written) when the lake folder does not exist or `brands`
+    names a brand the run did not match (`check_matched`).
     Returns `{"run_id", "index", "brands": {name: {"candidates", "new", "dir", "files", "report"}}}`
     ("report" is the HTML report's path, None when html is not among the outputs).
     """
@@ -150,6 +170,10 @@ def deliver(
     writers = writers_for(cfg.outputs)
     run = RunDir(run_dir)
     lake_root = lake.root if isinstance(lake, Lake) else (lake or run.lake())
+    if lake_root:  # a missing lake is refused, not created (its history) nor read as empty (no photos)
+        check_lake(lake_root, "" if lake else "the lake the run's manifest names; pass --lake")
+    if brands is not None:
+        check_matched(run, _brand_names(brands, []))
     ranked, run_id = load_ranked(run_dir, lake=lake_root)
     names = _run_brands(run, brands, ranked)
     selected = {name: select_rows(ranked, name, cfg) for name in names}

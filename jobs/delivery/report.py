@@ -249,7 +249,7 @@ def render_report(
     pictures: dict[str, str] = {}  # data URI -> CSS class
     for r in rows:
         r = {**r, "brand": r.get("brand") or brand}
-        cur = extras.currency.get(r.get("listing_id") or "") if extras else None
+        cur = (extras.currency.get(r.get("listing_id") or "") if extras else None) or r.get("currency")
         t = thumbs.get(r.get("image_sha256") or "")
         kind, box, compare, caption = _evidence_view(r, t, extras)
         if compare is not None:  # each distinct picture is embedded once, as a CSS class

@@ -31,6 +31,7 @@ CSV_COLUMNS = [
     "url",
     "title",
     "price",
+    "currency",  # the listing's (ISO 4217), empty when it has none
     "seller",
     "site",
     # the listing's codes from the lake (report_data.listing_fields): what a takedown request cites

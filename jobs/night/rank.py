@@ -56,12 +56,43 @@ RANKED_SCHEMA = pa.schema(
         ("feedback", pa.string()),
         ("network_id", pa.string()),  # the seller network (jobs/night/networks.py), null if none
         ("network_sellers", pa.int32()),
+        ("currency", pa.string()),  # the listing's currency (ISO 4217, as in the lake), null if it has none
     ]
 )
 
 
-def enrich(candidates: pa.Table, lake: Lake, date: str | None) -> list[dict[str, Any]]:
-    """Candidate rows with history, display image/box and evidence fingerprint added."""
+def check_lake(root: str, hint: str = "") -> Lake:
+    """The lake at `root`, or KnockoffError (one line) when no folder is there (nothing is created).
+
+    `hint`: added in parentheses, e.g. where the path came from and how to give another.
+    """
+    lake = Lake(root)
+    if not lake.fs.isdir(lake.path):
+        raise KnockoffError(f"lake {root!r} not found" + (f" ({hint})" if hint else ""))
+    return lake
+
+
+def listing_currency(lake: Lake, dates: list[str]) -> dict[str, str]:
+    """listing_id -> its currency over the lake's `listings` of `dates` (the latest date wins; none when empty)."""
+    out: dict[str, str] = {}
+    for d in sorted(set(dates)):
+        t = lake.read("listings", d, columns=["listing_id", "currency"])
+        for lid, cur in zip(
+            t.column("listing_id").to_pylist(), t.column("currency").to_pylist(), strict=True
+        ):
+            if cur:
+                out[lid] = cur
+    return out
+
+
+def enrich(
+    candidates: pa.Table, lake: Lake, date: str | None, dates: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """Candidate rows with history, display image/box, evidence fingerprint and currency added.
+
+    `date`: the night whose history and listings are used; `dates`: the run's dates, whose listings
+    give each candidate's currency (default: `date` only).
+    """
     hist: dict[str, dict] = {}
     images: dict[str, list] = {}
     sites: dict[str, str] = {}
@@ -75,6 +106,7 @@ def enrich(candidates: pa.Table, lake: Lake, date: str | None) -> list[dict[str,
             images[lid] = shas or []
             sites[lid] = site
             seller_urls[lid] = seller_url
+    currency = listing_currency(lake, dates or ([date] if date else []))
     rows = []
     for c in candidates.select(CANDIDATES_SCHEMA.names).to_pylist():
         ev = parse_evidence(c["evidence"])
@@ -104,6 +136,7 @@ def enrich(candidates: pa.Table, lake: Lake, date: str | None) -> list[dict[str,
                 "evidence_fingerprint": evidence_fingerprint(c["evidence"]),
                 "feedback": None,
                 "seller_url": seller_urls.get(lid),
+                "currency": currency.get(lid),
             }
         )
     return rows
@@ -151,7 +184,7 @@ def rank_rows(
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Compute the ranked rows of a run (nothing written)."""
     cands = run.read_table("candidates.parquet")
-    rows = enrich(cands, lake, date)
+    rows = enrich(cands, lake, date, [*run.dates(), *([date] if date else [])])
     if brands_path is None:
         b = run.manifest().get("brands")
         brands_path = b.get("path") if isinstance(b, dict) else None
@@ -198,10 +231,14 @@ def load_ranked(run_dir: str, lake: str | None = None) -> tuple[list[dict[str, A
         raise KnockoffError(f"{run_dir}: not a run folder (no manifest.json or candidates.parquet)")
     if run.exists("ranked.parquet"):
         table = upgrade_evidence(run.read_table("ranked.parquet"))
-        return table.cast(RANKED_SCHEMA).to_pylist(), run.run_id
+        for f in RANKED_SCHEMA:  # a column added after the run was ranked (e.g. currency) reads as nulls
+            if f.name not in table.column_names:
+                table = table.append_column(f, pa.nulls(table.num_rows, f.type))
+        return table.select(RANKED_SCHEMA.names).cast(RANKED_SCHEMA).to_pylist(), run.run_id
     root = lake or run.lake()
     if not root:
         raise KnockoffError(f"{run_dir}: cannot tell which lake it read; pass --lake")
     dates = run.dates()
-    ranked, _ = rank_rows(run, Lake(root), dates[-1] if dates else None)
+    hint = "" if lake else "the lake the run's manifest names; pass --lake"
+    ranked, _ = rank_rows(run, check_lake(root, hint), dates[-1] if dates else None)
     return ranked, run.run_id

@@ -26,7 +26,9 @@ class PriceSignal(BaseSignal):
         ps = price_signal(case.listing.get("price"), case.brand.price_floor)
         if ps <= 0:
             return None
-        return Score(ps, f"price {case.listing['price']:g} vs floor {case.brand.price_floor:g}")
+        cur = str(case.listing.get("currency") or "").strip()
+        unit = f" {cur}" if cur else ""  # the floor is compared in the listing's currency
+        return Score(ps, f"price {case.listing['price']:g}{unit} vs floor {case.brand.price_floor:g}{unit}")
 
 
 PRICE = PriceSignal("price", DEFAULT_FUSION_WEIGHTS["price"], combine="support", reason_order=40)
