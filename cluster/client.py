@@ -151,10 +151,30 @@ def worker_environ(config: ClusterConfig | None = None) -> dict[str, str]:
 
 def _nanny_environ(config: ClusterConfig) -> dict[str, Any]:
     """dask.config overrides under which a Nanny built now gives its worker `worker_environ(config)` (a None
-    value unsets a pre-spawn variable in distributed 2024+)."""
+    value unsets a pre-spawn variable in distributed 2024+) and this module as a preload (`dask_setup`:
+    the worker process ignores Ctrl-C), after any preloads the user configured."""
     import distributed  # noqa: F401  (loads the distributed.* defaults into dask.config)
 
-    return {f"distributed.nanny.pre-spawn-environ.{TRIM}": config.malloc_trim_threshold}
+    preload = list(dask.config.get("distributed.worker.preload", None) or [])
+    return {
+        f"distributed.nanny.pre-spawn-environ.{TRIM}": config.malloc_trim_threshold,
+        "distributed.worker.preload": [*preload, *([] if __name__ in preload else [__name__])],
+    }
+
+
+def dask_setup(worker: Any) -> None:
+    """Preload run by each worker of a local cluster knockoff starts, in the worker process: ignore SIGINT.
+
+    Ctrl-C in a terminal sends SIGINT to the whole process group, the nanny-spawned worker processes
+    included: each then died with a KeyboardInterrupt traceback (about 30 lines per worker) before the
+    command's one line "interrupted". The command's own process handles Ctrl-C and closes the cluster,
+    which stops its workers; they need not react themselves.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _local_cuda_cluster(config: ClusterConfig, n_gpus: int) -> Any:

@@ -8,6 +8,12 @@ model version) under `LAKE/cache/detections/` are reused, new ones cached as eac
 `RUN_DIR/candidates.parquet` (matching.fusion.fuse_candidates over the night's listings),
 `RUN_DIR/errors.parquet` (images that could not be matched) and `RUN_DIR/manifest.json`.
 Same inputs give byte-identical Parquet outputs (sorted rows, no timestamps inside).
+
+The manifest records the lake as an absolute path (or the fsspec URL as given), so that a run read from
+another working folder finds its lake, and the brands file's SHA-256 and `results_config_hash` (the
+settings matching and the stages after it read), which `knockoff nightly` compares on a rerun.
+Batches are staged in `RUN_DIR/.staging-<hex>-<host>-<pid>-<born>/` (the writing process in the name); a
+run that succeeds removes its own and those whose process is gone (a killed match), never a live one's.
 """
 
 from __future__ import annotations
@@ -15,7 +21,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import hashlib
+import json
 import logging
+import os
+import re
+import socket
 import sys
 import time
 import uuid
@@ -48,6 +59,11 @@ DET_SORT = [
 ]
 BATCHES_PER_THREAD = 4  # batches planned per worker thread at least (load balance; see plan_batches)
 CAND_SORT = [("brand", "ascending"), ("rank", "ascending"), ("listing_id", "ascending")]
+# The config sections matching and the stages after it (rank, deliver) read: results_config_hash covers these.
+RESULT_SECTIONS = ("match", "networks", "deliver")
+STAGING = ".staging-"
+# .staging-<hex12> (before owners were named), or .staging-<hex12>-<host tag>-<pid>-<process start, ms>
+_STAGING_NAME = re.compile(r"^\.staging-[0-9a-f]{12}(?:-(?P<host>[0-9a-f]{8})-(?P<pid>\d+)-(?P<born>\d+))?$")
 
 
 @dataclass
@@ -103,6 +119,109 @@ def _inputs(lake: Lake, dates: list[str], extra_files: set[str]) -> dict[str, An
     return {"lake": lake.root, "dates": dates, "partitions": files}
 
 
+def results_config_hash(config: KnockoffConfig) -> str:
+    """16 hex digits hashing the config sections that shape a run's results from matching on
+    (`RESULT_SECTIONS`: match, networks, deliver). Crawl, site, cluster and path settings are left out:
+    they change where and how fast the night runs, not what matching, rank and deliver make of its lake."""
+    full = config.model_dump(mode="json")
+    blob = json.dumps({k: full[k] for k in RESULT_SECTIONS}, sort_keys=True).encode()
+    return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def brands_sha256(brands_path: str) -> str | None:
+    """Hex SHA-256 of the brands file's bytes (local path or fsspec URL); None when it cannot be read."""
+    import fsspec
+
+    from knockoff.jobs.records.manifest import file_sha256
+
+    try:
+        fs, path = fsspec.core.url_to_fs(str(brands_path))
+        return file_sha256(fs, path)
+    except (OSError, ValueError):
+        return None
+
+
+def _host_tag() -> str:
+    return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+
+
+def _process_born_ms(pid: int) -> int:
+    """When process `pid` started, in ms since the epoch (psutil; the same figure from any process)."""
+    import psutil
+
+    return int(psutil.Process(pid).create_time() * 1000)
+
+
+def _new_staging(rd: Any) -> str:
+    """Create this run's staging folder, named after the process writing it (see `_staging_is_stale`)."""
+    name = f"{STAGING}{uuid.uuid4().hex[:12]}-{_host_tag()}-{os.getpid()}-{_process_born_ms(os.getpid())}"
+    staging = rd.join(name)
+    rd.fs.makedirs(staging, exist_ok=True)
+    return staging
+
+
+def _owner_alive(pid: int, born_ms: int) -> bool:
+    """Whether the process that made a staging folder still runs (a reused pid has another start time)."""
+    import psutil
+
+    try:
+        return abs(_process_born_ms(pid) - born_ms) <= 1000
+    except psutil.NoSuchProcess:
+        return False
+    except psutil.Error:  # there, but not ours to inspect: keep its folder
+        return True
+
+
+def _last_change(fs: Any, path: str) -> float:
+    """Latest modification time (s since the epoch) of a folder and what it holds; +inf when unknown."""
+    latest = 0.0
+    try:
+        infos = [fs.info(path), *fs.find(path, withdirs=True, detail=True).values()]
+        for info in infos:
+            m = info.get("mtime")
+            if m is None:
+                m = fs.modified(info["name"]).timestamp()
+            latest = max(latest, float(m))
+    except Exception:  # noqa: BLE001 - a file system without times: cannot prove the folder stale
+        return float("inf")
+    return latest
+
+
+def _staging_is_stale(fs: Any, path: str, since: float) -> bool:
+    """A staging folder left by a match that is gone: its process (named in the folder's name, on this
+    host) no longer runs; an unnamed one (older versions) stale when nothing in it changed since `since`.
+    A folder of another host, or of a live process, is never stale."""
+    m = _STAGING_NAME.match(path.rstrip("/").rsplit("/", 1)[-1])
+    if m is None:
+        return False
+    if m["pid"] is not None:
+        return m["host"] == _host_tag() and not _owner_alive(int(m["pid"]), int(m["born"]))
+    return _last_change(fs, path) < since
+
+
+def remove_stale_staging(rd: Any, keep: str, since: float) -> list[str]:
+    """Remove the staging folders of run folder `rd` that killed matches left (`_staging_is_stale`),
+    except `keep`; returns the removed paths. Errors are logged, never raised (the run succeeded)."""
+    removed = []
+    try:
+        entries = rd.fs.ls(rd.path, detail=True)
+    except (OSError, ValueError):
+        return removed
+    for e in entries:
+        path = str(e["name"]).rstrip("/")
+        name = path.rsplit("/", 1)[-1]
+        if path == keep.rstrip("/") or not name.startswith(STAGING) or e.get("type") != "directory":
+            continue
+        try:
+            if _staging_is_stale(rd.fs, path, since):
+                rd.fs.rm(path, recursive=True)
+                removed.append(path)
+                log.info("removed %s, left by a match that is no longer running", path)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("could not remove stale staging folder %s: %s", path, exc)
+    return removed
+
+
 def _table_bytes(table: pa.Table) -> bytes:
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd", write_statistics=True)
@@ -150,6 +269,7 @@ class _Run:
     ranker: str
     timings: dict[str, float] = field(default_factory=dict)
     t_start: float = field(default_factory=time.perf_counter)
+    began: float = field(default_factory=time.time)  # wall clock, s since the epoch
 
 
 @dataclass
@@ -180,7 +300,7 @@ def _plan(
     """Check the arguments, load the brands and the night's listings, open the run folder and its manifest."""
     from knockoff.cluster.plugins import import_factory
     from knockoff.jobs.records.manifest import Manifest, code_version, new_run_id, utc_now
-    from knockoff.jobs.records.rundir import RunDir
+    from knockoff.jobs.records.rundir import RunDir, absolute_root
 
     t_start = time.perf_counter()
     if not dates:
@@ -193,7 +313,7 @@ def _plan(
     match_cfg = config.match.model_copy(update={"min_score": min_score, "device": device})
     factory, loader, ranker = plugins
     brands = import_factory(loader)(brands_path)  # ConfigError (one line) before anything starts
-    lk = Lake(lake)
+    lk = Lake(absolute_root(lake))
     listings = _night_listings(lk, dates)
     if not listings.num_rows and not any(lk.files("images", d) for d in dates):
         raise KnockoffError(f"no listings or images in lake {lake} for {', '.join(dates)}")
@@ -201,23 +321,29 @@ def _plan(
     run_dir = out_dir or f"{lake.rstrip('/')}/runs/{run_id}"
     rd = RunDir(run_dir)
     manifest = Manifest.load_or_create(run_dir, run_id)
+    run_config = config.model_copy(update={"match": match_cfg})  # with the command line's overrides
+    brands_abs = absolute_root(str(brands_path))
     manifest.update(
         run_id=run_id,
         created=manifest.get("created") or utc_now(),
         status="running",
-        lake=lake,
+        lake=lk.root,  # absolute: a run delivered from another folder finds its lake
         dates=dates,
-        brands={"path": str(brands_path), "names": [getattr(b, "name", str(b)) for b in brands]},
-        config_hash=config.model_copy(update={"match": match_cfg}).config_hash(),  # with CLI overrides
+        brands={
+            "path": brands_abs,
+            "names": [getattr(b, "name", str(b)) for b in brands],
+            "sha256": brands_sha256(brands_abs),
+        },
+        config_hash=run_config.config_hash(),
+        results_config_hash=results_config_hash(run_config),
         code_version=code_version(),
         seeds={"match": config.match.seed},
         min_score=min_score,
         device_requested=device,
     )
     manifest.save()
-    staging = rd.join(f".staging-{uuid.uuid4().hex[:12]}")
-    rd.fs.makedirs(staging, exist_ok=True)
-    run = _Run(lk, dates, str(brands_path), brands, config, match_cfg, listings, run_id, run_dir, rd, manifest,
+    staging = _new_staging(rd)
+    run = _Run(lk, dates, brands_abs, brands, config, match_cfg, listings, run_id, run_dir, rd, manifest,
                staging, factory, loader, ranker, t_start=t_start)  # fmt: skip
     run.timings["prepare_s"] = time.perf_counter() - t_start
     return run
@@ -386,7 +512,9 @@ def run_match(
         with _client_for(config, run.match_cfg.device, client) as c:
             comp = _compute(c, run, progress)
         t0 = time.perf_counter()
-        return _write(run, comp, _assemble(run, comp), t0)
+        res = _write(run, comp, _assemble(run, comp), t0)
+        remove_stale_staging(run.rd, keep=run.staging, since=run.began)
+        return res
     except BaseException as exc:
         with contextlib.suppress(Exception):
             run.manifest.update(status="failed", error=" ".join(f"{type(exc).__name__}: {exc}".split())[:300])

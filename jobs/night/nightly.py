@@ -7,6 +7,9 @@ sites whose partition for the date is missing, matching computes only images not
 detection cache (per image SHA-256 and model version), rank and deliver are cheap and atomic.
 `--force STAGE` redoes that stage and the stages after it (they consumed its output);
 `--stage STAGE` runs a single stage (for schedulers that run stages as separate tasks).
+A rerun whose configuration or brands file differs from the one its done match stage ran with is
+refused (exit 2, pointing to `--force match`) rather than keeping stale results; a brands file the
+loader refuses fails before the crawl.
 A lock keeps two processes from running the same date at once.
 
 Exit codes (for schedulers): 0 ok; 2 bad input or configuration; 75 another run of this date
@@ -243,6 +246,9 @@ def run_nightly(
         _progress_scope(progress),
     ):
         log.info("night %s: run %s, stages %s, force %s", date, run_dir, wanted, list(force))
+        match_forced = "match" in force or (stage is None and first_forced <= STAGES.index("match"))
+        if not match_forced and {"match", "rank", "deliver"} & set(wanted):
+            check_unchanged(cfg, date, run_dir)
         for name in wanted:
             status = stage_status(run_dir)
             forced = name in force or (stage is None and STAGES.index(name) >= first_forced)
@@ -307,11 +313,48 @@ def _record_done(res: NightResult, name: str, info: dict[str, Any], progress: Pr
 
 
 def preflight(cfg: KnockoffConfig, stages: list[str]) -> None:
-    """Fail with one line before anything runs when the configuration cannot work."""
+    """Fail with one line (ConfigError) before anything runs when the configuration cannot work: no sites
+    to crawl, no brands file; and, when the stages to run include the crawl or networks stage before those
+    reading the brands, a brands file the project's loader refuses (a missing mark file, a mistyped key),
+    found now rather than after hours of crawling."""
     if "crawl" in stages and not cfg.sites:
         raise ConfigError("no sites configured: add 'sites:' or 'sites_file:' to knockoff.yaml")
-    if {"match", "deliver"} & set(stages) and "://" not in cfg.brands and not Path(cfg.brands).is_file():
+    local_brands = "://" not in cfg.brands
+    if {"match", "deliver"} & set(stages) and local_brands and not Path(cfg.brands).is_file():
         raise ConfigError(f"brands file not found: {cfg.brands}")
+    if {"crawl", "networks"} & set(stages) and {"match", "rank", "deliver"} & set(stages) and local_brands:
+        from knockoff.matching.brands import load_brands
+
+        load_brands(cfg.brands)
+
+
+def check_unchanged(cfg: KnockoffConfig, date: str, run_dir: str) -> None:
+    """Refuse (KnockoffError, one line) to go on with a night whose match stage is done under another
+    configuration: its manifest's `results_config_hash` (or, in runs made before it was recorded, its
+    `config_hash`) or brands file SHA-256 differs from `cfg`'s. Keeping those results would pass stale
+    candidates off as tonight's; `--force match` redoes matching and the stages after it. Nothing to
+    compare (a new night, match not done, an older manifest without the field) passes."""
+    from knockoff.jobs.night.match import brands_sha256, results_config_hash
+
+    if stage_status(run_dir).get("match", {}).get("status") != DONE:
+        return
+    m = RunDir(run_dir).manifest()
+    diffs = []
+    if isinstance(m.get("results_config_hash"), str):
+        old, new = m["results_config_hash"], results_config_hash(cfg)
+        if old != new:
+            diffs.append(f"results_config_hash {old} (now {new})")
+    elif isinstance(m.get("config_hash"), str) and m["config_hash"] != cfg.config_hash():
+        diffs.append(f"config_hash {m['config_hash']} (now {cfg.config_hash()})")
+    brands = m.get("brands") if isinstance(m.get("brands"), dict) else {}
+    old_b = brands.get("sha256")
+    if isinstance(old_b, str) and old_b != (new_b := brands_sha256(cfg.brands)):
+        diffs.append(f"brands file sha256 {old_b[:16]} (now {(new_b or 'unreadable')[:16]})")
+    if diffs:
+        raise KnockoffError(
+            f"the night of {date} was matched with another configuration: {'; '.join(diffs)}; "
+            "its results would be stale: rerun with --force match to redo matching and the stages after it"
+        )
 
 
 def summary_line(cfg: KnockoffConfig, res: NightResult) -> str:

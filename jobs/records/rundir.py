@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +13,15 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from knockoff.errors import KnockoffError
+
+
+def absolute_root(root: str) -> str:
+    """`root` (a lake or run folder) as a path that means the same folder from any working folder: a local
+    path made absolute (`demo/lake` -> `/home/me/demo/lake`), an fsspec URL (`s3://b/lake`, `file:///x`) kept."""
+    root = str(root)
+    if "://" in root:
+        return root
+    return os.path.abspath(os.path.expanduser(root))
 
 
 @dataclass
@@ -64,13 +74,14 @@ class RunDir:
         """The lake root this run read (from its manifest), or the folder two levels up."""
         m = self.manifest()
         inputs = m.get("inputs") if isinstance(m.get("inputs"), dict) else {}
+        parent = self.path.rsplit("/", 2)
+        above = None  # the folder holding runs/RUN_ID, when the run lies there
+        if len(parent) == 3 and parent[1] == "runs":
+            above = parent[0] if "://" not in self.root else f"{self.root.split('://')[0]}://{parent[0]}"
         for v in (m.get("lake"), inputs.get("lake")):
             if isinstance(v, str) and v:
-                return v
-        parent = self.path.rsplit("/", 2)
-        if len(parent) == 3 and parent[1] == "runs":
-            return parent[0] if "://" not in self.root else f"{self.root.split('://')[0]}://{parent[0]}"
-        return None
+                return _recorded_lake(v, above)
+        return above
 
     def read_table(self, name: str) -> pa.Table:
         p = self.join(name)
@@ -93,3 +104,15 @@ class RunDir:
         sink = pa.BufferOutputStream()
         pq.write_table(table, sink, compression="zstd")
         return self.write_bytes(rel, sink.getvalue().to_pybytes())
+
+
+def _recorded_lake(lake: str, above: str | None) -> str:
+    """A manifest's lake. Runs made before lakes were recorded absolute hold the path as typed (`demo/lake`),
+    relative to a working folder nobody knows: when the run lies in LAKE/runs/ under a folder ending with that
+    path, that folder is the lake; else the path is taken as given."""
+    if "://" in lake or os.path.isabs(lake) or above is None or "://" in above:
+        return lake
+    rel = os.path.normpath(lake)
+    if above == rel or above.endswith("/" + rel):
+        return above
+    return lake

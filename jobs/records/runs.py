@@ -29,6 +29,17 @@ def runs_root(lake: str | None, runs: str | None = None) -> str:
     return lake.rstrip("/") + "/runs"
 
 
+def check_roots(lake: str | None, runs: str | None) -> None:
+    """KnockoffError (one line) when a `--lake` or `--runs` folder given on the command line does not exist
+    (a mistyped path would otherwise list no runs, or find none, as if the folder were empty)."""
+    for what, root in (("lake", lake), ("runs folder", runs)):
+        if not root:
+            continue
+        fs, path = fsspec.core.url_to_fs(root)
+        if not fs.isdir(path):
+            raise KnockoffError(f"{what} {root!r} not found")
+
+
 def list_runs(root: str) -> list[dict[str, Any]]:
     """Every run folder under `root` with a manifest, newest first."""
     fs, path = fsspec.core.url_to_fs(root)
@@ -245,6 +256,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    check_roots(args.lake, args.runs)
     runs = list_runs(runs_root(args.lake, args.runs))
     if args.json:
         print(json.dumps(runs, indent=2, default=str))
@@ -275,6 +287,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    check_roots(args.lake, args.runs)
     run = resolve_run(args.run, args.lake, args.runs)
     m = run.manifest()
     if args.json:
@@ -301,6 +314,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
+    check_roots(args.lake, args.runs)
     a = resolve_run(args.run_a, args.lake, args.runs)
     b = resolve_run(args.run_b, args.lake, args.runs)
     changes = diff_runs(a, b, raw=args.raw)
