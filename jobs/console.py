@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -195,23 +196,57 @@ class _RateColumn(ProgressColumn):
         return Text(f"{task.speed:.1f} {unit}/s", style="progress.data.speed")
 
 
+PLAIN_EVERY = 30.0  # seconds between progress lines where the output is no terminal (a cron log, a pipe)
+
+
+def _progress_text(stage: str, info: dict[str, Any]) -> str:
+    """One stage's progress as text: "match: 120/430 images (28%)" or "crawl: 40 pages, 12 listings"."""
+    if "total" in info:
+        done, total = int(info.get("done", 0)), int(info.get("total") or 0)
+        share = f" ({100 * done // total}%)" if total else ""
+        return f"{stage}: {done}/{total} images{share}"
+    counts = ", ".join(f"{v} {k}" for k, v in info.items() if isinstance(v, int))
+    return f"{stage}: {counts}"
+
+
 class StageDisplay:
     """The nightly `progress` callback that draws each stage on the console.
 
     `(stage, "start", {})` starts a live line (spinner, elapsed time); `(stage, "progress", info)`
     updates it: for match `{"done": images, "total": images}` (a bar, rate and time left), for crawl
     `{"pages", "listings", "images"}` counts; `done`, `skip` and `fail` replace it with one line.
-    Log records go above the live line (rich redirects stderr while it is shown).
+    Log records go above the live line (rich redirects stderr while it is shown). Where the console is
+    no terminal (cron, a pipe, a log file), where a live line draws nothing, each stage's start is a line
+    and its progress a plain line at most every `every` seconds (PLAIN_EVERY).
     """
 
     def __init__(
-        self, date: str, con: Console | None = None, brief: Callable[[str, dict], str] | None = None
+        self,
+        date: str,
+        con: Console | None = None,
+        brief: Callable[[str, dict], str] | None = None,
+        every: float = PLAIN_EVERY,
     ):
         self.date = date
         self.console = con or console()
         self.brief = brief or (lambda stage, info: "")
         self.progress: Progress | None = None
         self.task: Any = None
+        self.every = every
+        self._last_line = 0.0
+
+    def _plain(self, stage: str, event: str, info: dict[str, Any]) -> bool:
+        """Write a start or progress event as a plain line where the console is no terminal; True if handled."""
+        if self.console.is_terminal or event not in ("start", "progress"):
+            return False
+        now = time.monotonic()
+        if event == "start":
+            self._last_line = now
+            self.console.print(f"start {stage}: {STAGE_LABELS.get(stage, stage)}")
+        elif now - self._last_line >= self.every:
+            self._last_line = now
+            self.console.print(escape(_progress_text(stage, info)))
+        return True
 
     def _stop(self) -> None:
         if self.progress is not None:
@@ -219,6 +254,8 @@ class StageDisplay:
             self.progress = None
 
     def __call__(self, stage: str, event: str, info: dict[str, Any]) -> None:
+        if self._plain(stage, event, info):
+            return
         if event == "start":
             self._stop()
             self.progress = Progress(
@@ -250,8 +287,7 @@ class StageDisplay:
                     description=f"{stage}: {done}/{total} images",
                 )
             else:
-                counts = ", ".join(f"{v} {k}" for k, v in info.items() if isinstance(v, int))
-                self.progress.update(self.task, description=f"{stage}: {counts}")
+                self.progress.update(self.task, description=_progress_text(stage, info))
             return
         self._stop()
         if event == "skip":

@@ -46,6 +46,30 @@ def test_stage_display_shows_counts_rate_and_result_lines():
     assert "skip rank: already done for 2026-11-01" in out
 
 
+def test_no_terminal_gets_start_and_periodic_progress_lines(monkeypatch):
+    """A cron log or a pipe (no terminal: no live line drawn) gets each stage's start and a plain progress line
+    at most every `every` seconds, then the result lines (a user audit found 9 silent minutes in a log). The
+    clock is a counter, 10 s per event."""
+    import knockoff.jobs.console as console_mod
+
+    ticks = iter(range(0, 10_000, 10))
+    monkeypatch.setattr(console_mod.time, "monotonic", lambda: float(next(ticks)))
+    buf = io.StringIO()
+    con = Console(file=buf, force_terminal=False, width=100, soft_wrap=True, highlight=False)
+    assert not con.is_terminal
+    show = StageDisplay("2026-11-01", con, brief=stage_brief, every=30.0)
+    show("match", "start", {})
+    for done in range(0, 41, 4):  # 11 events, 100 s
+        show("match", "progress", {"done": done, "total": 40})
+    show("match", "done", {"seconds": 2.0, "counts": {"images": 40, "images_computed": 40, "candidates": 7}})
+    show.close()
+    lines = buf.getvalue().splitlines()
+    assert lines[0].startswith("start match")
+    progress = [x for x in lines if re.fullmatch(r"match: \d+/40 images \(\d+%\)", x)]
+    assert progress == ["match: 8/40 images (20%)", "match: 20/40 images (50%)", "match: 32/40 images (80%)"]
+    assert lines[-1].startswith("done match in 2.0s")
+
+
 def test_long_paths_are_printed_whole():
     con, buf = _console(width=40)
     path = "/very/long/folder/" + "x" * 60 + "/runs/night-2026-11-01/index.html"
