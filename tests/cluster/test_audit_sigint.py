@@ -56,6 +56,9 @@ def test_ctrl_c_prints_no_worker_tracebacks(tmp_path):
         text=True,
         cwd=REPO,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        # SIGINT's default action, as a shell gives its foreground job: an ignored signal stays ignored across
+        # exec, and a pytest-xdist worker (this test's parent under `-n auto`) ignores SIGINT
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         assert proc.stdout.readline().strip() == "ready"
