@@ -103,7 +103,12 @@ class SafeAddressMiddleware:
             self._cache[host] = ips
         bad = [ip for ip in ips if not is_public_ip(ip)]
         if bad:
-            self._refuse(request, f"host {host} resolves to non-public address {bad[0]}")
+            # the way out named, for a shop of one's own on a private network (a user audit, stop 68)
+            self._refuse(
+                request,
+                f"host {host} resolves to non-public address {bad[0]} (for a shop of your own: --allow-private,"
+                " or crawl.allow_private_addresses / crawl.allowed_private_hosts in knockoff.yaml)",
+            )
         return None
 
 

@@ -156,9 +156,10 @@ def test_lake_not_writable(tmp_path, crawl_config: CrawlConfig) -> None:
 def test_private_start_url_refused_by_default(tmp_path) -> None:
     with serve_shop() as shop:
         cfg = CrawlConfig(autothrottle=False, retry_times=0, http_cache=False)
-        with pytest.raises(CrawlError, match="refused"):
+        with pytest.raises(CrawlError, match="refused") as err:
             run_crawl([SiteConfig(name="private", start_urls=[shop.base])], str(tmp_path / "lake"), D1, cfg)
         assert shop.hits["/"] == 0 and shop.hits["/robots.txt"] == 0  # stopped before connecting
+    assert "--allow-private" in str(err.value)  # the way out is named (a user audit, stop 68)
 
 
 def test_second_night_revalidates_pages_with_conditional_requests(
