@@ -262,6 +262,14 @@ def run(spec: dict[str, Any]) -> dict[str, Any]:
     return _result(site.name, spec.get("worker", "w0"), stats, state, time.monotonic() - t0)
 
 
+_SKIPS = (
+    "knockoff.crawler.middlewares.AlreadyStored",
+    "knockoff.crawler.middlewares.MaxListingsReached",
+    "knockoff.crawler.middlewares.PageLimitReached",
+    "knockoff.crawler.safety.RefusedRequest",
+)
+
+
 def _result(
     site: str, worker: str, stats: dict[str, Any], state: CrawlState, seconds: float
 ) -> dict[str, Any]:
@@ -270,8 +278,13 @@ def _result(
     def n(key: str) -> int:
         return int(stats.get(key, 0) or 0)
 
+    # requests knockoff itself skips on purpose (an image already stored, the listing or page limit reached,
+    # a refused address: counted apart as `refused`) are no errors: a healthy crawl stopped by --max-listings
+    # read "errors": 4 (a user audit, stop 68)
+    skipped = sum(n(f"downloader/exception_type_count/{name}") for name in _SKIPS)
     errors = (
         n("downloader/exception_count")
+        - skipped
         + n("httperror/response_ignored_count")
         + n("knockoff/refused")
         + n("knockoff/extract_errors")

@@ -33,7 +33,10 @@ def test_crawl_command_max_listings(tmp_path, capsys) -> None:
         )  # fmt: skip
         assert args.handler(args) == 0
     assert Lake(str(tmp_path / "lake")).read("listings", "2026-07-01", "cli").num_rows == 3
-    assert '"listings"' in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert '"listings"' in out
+    # the pages skipped once the limit is reached are no errors (a user audit, stop 68: "errors": 5)
+    assert json.loads(out)["totals"]["errors"] == 0
 
 
 def test_crawl_command_errors_are_one_line(tmp_path) -> None:
