@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
             "Crawl product listings and their images into LAKE/listings and LAKE/images for one date. "
             "Either give start URLs (one site) or a sites.yaml (several sites, generic or declarative "
             "spiders). Obeys robots.txt, throttles per domain, refuses private addresses unless allowed, "
-            "and never downloads an image already in the lake. Partitions appear atomically at the end."
+            "and never downloads an image stored on an earlier date (a date crawled again is replaced whole, its "
+            "images fetched again). Partitions appear atomically at the end."
         ),
     )
     p.add_argument(
