@@ -8,7 +8,9 @@ plus feedback applied (when the runs were ranked) and a changed best image or ma
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import Any
@@ -255,13 +257,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     df.set_defaults(handler=_cmd_diff)
 
 
+def short_model(version: str) -> str:
+    """A model version as `runs list` shows it: its release tag ("v31") and 8 hex of the SHA-256 of the whole
+    string, which tells two versions apart (the whole string, 300+ characters of knobs and digests, is in
+    `runs show` and the manifest). "" for none."""
+    if not version:
+        return ""
+    tag = re.search(r"-(v\d+)(?=\+|$|-)", version)
+    digest = hashlib.sha256(version.encode()).hexdigest()[:8]
+    return f"{tag.group(1) if tag else 'model'}:{digest}"
+
+
 def _cmd_list(args: argparse.Namespace) -> int:
     check_roots(args.lake, args.runs)
     runs = list_runs(runs_root(args.lake, args.runs))
     if args.json:
         print(json.dumps(runs, indent=2, default=str))
         return 0
-    order = {s: i for i, s in enumerate(("crawl", "match", "rank", "deliver"))}
+    order = {s: i for i, s in enumerate(("crawl", "networks", "match", "rank", "deliver"))}
     lines = [("RUN", "CREATED", "STATUS", "DATES", "STAGES", "MODEL", "CANDIDATES")]
     for r in runs:
         stages = ",".join(
@@ -276,7 +289,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
                 r["status"],
                 ",".join(r["dates"]),
                 stages or "-",
-                r["model_version"],
+                short_model(r["model_version"]),
                 str(cands),
             )
         )

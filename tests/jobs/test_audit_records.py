@@ -128,3 +128,18 @@ def test_runs_list_of_a_lake_without_runs_is_an_empty_table(tmp_path, capsys):
         "MODEL",
         "CANDIDATES",
     ]
+
+
+def test_runs_list_shows_a_short_model_version() -> None:
+    """`runs list`'s MODEL column: the release tag and 8 hex of the whole version (a user audit found it about 350
+    characters wide); two versions differing anywhere differ there too; `runs show` keeps the whole string."""
+    from knockoff.jobs.records.runs import short_model
+
+    full = (
+        "effnet-lite0-b073b9bedd4f+head-b2ee16293f+dense16-chroma2-halves-refine-counted-bands3-v31+ocr-det"
+    )
+    short = short_model(full)
+    assert short.startswith("v31:") and len(short) == 12
+    assert short_model(full.replace("bands3", "bands2")) != short
+    assert short_model("") == ""
+    assert short_model("raw-features-only").startswith("model:")
