@@ -168,7 +168,7 @@ def stage_brief(stage: str, info: dict[str, Any]) -> str:
         c = info.get("counts") or {}
         parts = [
             f"{c.get('images', '?')} images ({c.get('images_computed', 0)} matched, "
-            f"{c.get('images_cached', 0)} from the cache, {c.get('images_failed', 0)} failed)",
+            f"{c.get('images_cached', 0)} from the cache; {c.get('images_failed', 0)} of them failed)",
             f"{c.get('candidates', '?')} candidates",
         ]
         if c.get("workers"):

@@ -596,7 +596,8 @@ def _handle(args: argparse.Namespace) -> int:
     c = res.counts
     print(
         f"run {res.run_id}: {c['listings']} listings, {c['images']} images "
-        f"({c['images_computed']} computed, {c['images_cached']} cached, {c['images_failed']} failed), "
+        # the failed ones are among the computed or the lake's unreadable ones, not a third share (user audit)
+        f"({c['images_computed']} computed, {c['images_cached']} cached; {c['images_failed']} of them failed), "
         f"{c['detections']} detections, {c['candidates']} candidates"
     )
     print(f"run folder: {res.run_dir}")
