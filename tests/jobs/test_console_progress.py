@@ -42,7 +42,9 @@ def test_stage_display_shows_counts_rate_and_result_lines():
     assert "match: 30/40 images" in out
     assert re.search(r"\d+\.\d img/s", out), "no rate shown"
     assert "done crawl in 1.5s: 12 pages, 8 listings" in out
-    assert "done match in 2.0s: 40 images (40 matched, 0 from the cache; 0 of them failed), 7 candidates" in out
+    assert (
+        "done match in 2.0s: 40 images (40 matched, 0 from the cache; 0 of them failed), 7 candidates" in out
+    )
     assert "skip rank: already done for 2026-11-01" in out
 
 
