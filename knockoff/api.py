@@ -105,8 +105,9 @@ def rank(
     (nothing is created there).
     """
     from knockoff.errors import KnockoffError
-    from knockoff.jobs.night.rank import check_lake, rank_run
+    from knockoff.jobs.night.rank import rank_run
     from knockoff.jobs.records.rundir import RunDir
+    from knockoff.lake import check_lake
 
     root = lake or RunDir(run_dir).lake()
     if not root:

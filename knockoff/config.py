@@ -370,9 +370,12 @@ class KnockoffConfig(_Model):
     deliver: DeliverConfig = Field(default_factory=DeliverConfig)
     networks: NetworksConfig = Field(default_factory=NetworksConfig)
 
-    def config_hash(self) -> str:
-        """Stable hash of the configuration, recorded in run manifests."""
-        blob = json.dumps(self.model_dump(mode="json"), sort_keys=True).encode()
+    def config_hash(self, sections: tuple[str, ...] | None = None) -> str:
+        """Stable hash of the configuration (16 hex digits), recorded in run manifests; with `sections`, of
+        those top-level sections only (`jobs.night.match.results_config_hash`)."""
+        full = self.model_dump(mode="json")
+        data = full if sections is None else {k: full[k] for k in sections}
+        blob = json.dumps(data, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
 
 

@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from w3lib.url import canonicalize_url
 
-from knockoff.errors import LakeError
+from knockoff.errors import KnockoffError, LakeError
 
 FIELD_SOURCE_FIELDS = (
     "title", "description", "brand_claimed", "price", "currency", "sku", "availability", "seller",
@@ -191,6 +191,16 @@ def check_date(date: str) -> str:
     except ValueError as exc:
         raise LakeError(f"bad date {date!r}: {exc}") from exc
     return date
+
+
+def check_lake(root: str, hint: str = "") -> Lake:
+    """The lake at `root`, or KnockoffError (one line) when no folder is there (nothing is created), so that a
+    mistyped or relative path fails instead of reading as an empty lake or growing a stray one. `hint`: added in
+    parentheses, e.g. where the path came from and how to give another."""
+    lake = Lake(root)
+    if not lake.fs.isdir(lake.path):
+        raise KnockoffError(f"lake {root!r} not found" + (f" ({hint})" if hint else ""))
+    return lake
 
 
 def check_site(site: str) -> str:

@@ -126,9 +126,9 @@ def _loading_file(url: str, title_words: set[str]) -> bool:
     """The file name of `url` is a loading-state picture's (`_LOADING_WORDS` first or last of at
     most 3 words: "ajax-loader.gif", "loading_spinner.svg", "blank.gif"), unless the product's
     title uses that word ("Blank Notebook": "blank-notebook.jpg"), or a spacer's (`spacer_file`)."""
-    words = _stem_words(url)
     if spacer_file(url):
         return True
+    words = _stem_words(url)
     if not 0 < len(words) <= 3:
         return False
     return any(w in _LOADING_WORDS and w not in title_words for w in {words[0], words[-1]})

@@ -670,12 +670,13 @@ def _aside_price(page: Layout, el: Any) -> float:
 # a price label whose amount the page draws some other way: the label and the currency sign alone ("Price: $"
 # before the digits as CSS sprites, starcitygames.com 2015; "Your Price -- $" whose digits a script fills in,
 # costco.com 2019; registry pages read without their structured data, stop 68)
+_PRICE_WORDS = r"price|preis|prix|precio|prezzo|preço|prijs|cena|цена"
 _SIGN_ONLY = re.compile(
-    r"(?:(?:your|our|online|sale|list|unit|member)\s+)?(?:price|preis|prix|precio|prezzo|preço|prijs|cena|цена)"
+    rf"(?:(?:your|our|online|sale|list|unit|member)\s+)?(?:{_PRICE_WORDS})"
     r"\s*[:\-–—]*\s*(?:\$|€|£|¥|₩|₹|₽|us\$|usd|eur|gbp)",
     re.I,
 )
-_PRICE_WORD = re.compile(r"price|preis|prix|precio|prezzo|preço|prijs|cena|цена", re.I)
+_PRICE_WORD = re.compile(_PRICE_WORDS, re.I)
 
 
 def sign_only_price(page: Layout, limit: int = 4000) -> bool:

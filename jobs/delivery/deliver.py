@@ -21,9 +21,9 @@ from knockoff.jobs.delivery.report_data import gather
 from knockoff.jobs.delivery.thumbs import find_image_bytes, make_thumb
 from knockoff.jobs.delivery.writers import BrandDelivery, writers_for
 from knockoff.jobs.feedback import CONFIRMED
-from knockoff.jobs.night.rank import check_lake, load_ranked
+from knockoff.jobs.night.rank import load_ranked
 from knockoff.jobs.records.rundir import RunDir
-from knockoff.lake import Lake
+from knockoff.lake import Lake, check_lake
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,6 @@ import argparse
 import contextlib
 import datetime as dt
 import hashlib
-import json
 import logging
 import os
 import re
@@ -123,9 +122,7 @@ def results_config_hash(config: KnockoffConfig) -> str:
     """16 hex digits hashing the config sections that shape a run's results from matching on
     (`RESULT_SECTIONS`: match, networks, deliver). Crawl, site, cluster and path settings are left out:
     they change where and how fast the night runs, not what matching, rank and deliver make of its lake."""
-    full = config.model_dump(mode="json")
-    blob = json.dumps({k: full[k] for k in RESULT_SECTIONS}, sort_keys=True).encode()
-    return hashlib.sha256(blob).hexdigest()[:16]
+    return config.config_hash(RESULT_SECTIONS)
 
 
 def brands_sha256(brands_path: str) -> str | None:

@@ -29,7 +29,7 @@ from knockoff.jobs.night.netrank import apply_network_signal
 from knockoff.jobs.night.networks import load_networks
 from knockoff.jobs.records.history import tonight
 from knockoff.jobs.records.rundir import RunDir
-from knockoff.lake import CANDIDATES_SCHEMA, Lake
+from knockoff.lake import CANDIDATES_SCHEMA, Lake, check_lake
 
 log = logging.getLogger(__name__)
 NETWORK_BOOST = 0.25  # knockoff.config.NetworksConfig.rank_boost
@@ -59,17 +59,6 @@ RANKED_SCHEMA = pa.schema(
         ("currency", pa.string()),  # the listing's currency (ISO 4217, as in the lake), null if it has none
     ]
 )
-
-
-def check_lake(root: str, hint: str = "") -> Lake:
-    """The lake at `root`, or KnockoffError (one line) when no folder is there (nothing is created).
-
-    `hint`: added in parentheses, e.g. where the path came from and how to give another.
-    """
-    lake = Lake(root)
-    if not lake.fs.isdir(lake.path):
-        raise KnockoffError(f"lake {root!r} not found" + (f" ({hint})" if hint else ""))
-    return lake
 
 
 def listing_currency(lake: Lake, dates: list[str]) -> dict[str, str]:

@@ -14,7 +14,7 @@ import argparse
 from typing import Any
 
 from knockoff.errors import KnockoffError
-from knockoff.lake import Lake, check_date
+from knockoff.lake import check_date, check_lake
 
 
 def _load(lake: str, date: str | None) -> dict[str, Any]:
@@ -22,9 +22,7 @@ def _load(lake: str, date: str | None) -> dict[str, Any]:
 
     if date:
         check_date(date)
-    lk = Lake(lake)
-    if not lk.fs.isdir(lk.path):
-        raise KnockoffError(f"lake {lake!r} not found")
+    lk = check_lake(lake)
     snap = load_networks(lk, date)
     if snap is None:
         when = f" on or before {date}" if date else ""

@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 from knockoff.errors import KnockoffError
 from knockoff.jobs.delivery.evidence import parse_evidence
 from knockoff.jobs.records.rundir import RunDir
+from knockoff.lake import check_lake
 
 
 def runs_root(lake: str | None, runs: str | None = None) -> str:
@@ -34,12 +35,12 @@ def runs_root(lake: str | None, runs: str | None = None) -> str:
 def check_roots(lake: str | None, runs: str | None) -> None:
     """KnockoffError (one line) when a `--lake` or `--runs` folder given on the command line does not exist
     (a mistyped path would otherwise list no runs, or find none, as if the folder were empty)."""
-    for what, root in (("lake", lake), ("runs folder", runs)):
-        if not root:
-            continue
-        fs, path = fsspec.core.url_to_fs(root)
+    if lake:
+        check_lake(lake)
+    if runs:
+        fs, path = fsspec.core.url_to_fs(runs)
         if not fs.isdir(path):
-            raise KnockoffError(f"{what} {root!r} not found")
+            raise KnockoffError(f"runs folder {runs!r} not found")
 
 
 def list_runs(root: str) -> list[dict[str, Any]]:
