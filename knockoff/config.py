@@ -139,6 +139,11 @@ class DetectConfig(_Model):
 
     # plain shapes (disc, ring, star, ...) compete with the brands' marks for each window
     generic_rivals: bool = True
+    # other brands' icons (Simple Icons, matching/cohort.py) that compete as rivals too, so a brand registered
+    # alone still meets competitors: cohort_size icons where the registry has at most cohort_max_brands brands
+    # (matching/engine.py notes, model v32); cohort_size 0 turns the cohort off
+    cohort_size: int = Field(200, ge=0, le=3000)
+    cohort_max_brands: int = Field(1, ge=0)
     # a window's mark loses rival_weight x the margin by which another brand's mark or a plain shape overlapping
     # it correlates higher (matching/logo.py suppress_rivals; 2.0 since model v18, 1.0 before)
     rival_weight: float = Field(2.0, ge=0.0, le=10.0)
@@ -226,6 +231,9 @@ class DetectConfig(_Model):
     # mark), the window keeping its best q (matching/shape.py match_halves; model v28, matching/engine.py
     # notes). 0: whole templates only, as before model v28
     shape_halves: Unit = 1.0
+    # a mark whose silhouette is a plain disc, ellipse or rectangle (a badge) is matched by its drawing inside
+    # as well as its outline (matching/shape.py ShapeRefs.drawn); false: by its outline alone, as before model v32
+    shape_drawn_badges: bool = True
     # where a window's best flat template scores shape_min_score, its pose is refined (matching/shape.py
     # ShapeRefs.score: foreshortened for a print on a tilted surface, turned and sized half a step; not for plain
     # outlines and wordmarks; model v29, matching/engine.py notes). False: the flat templates alone, as before v29

@@ -51,6 +51,7 @@ from knockoff.matching.calibration import (
     best_per_image,
     best_per_key,
 )
+from knockoff.matching.cohort import cohort_marks
 from knockoff.matching.head import MIXED_WEIGHTS, TUNED_WEIGHTS, WEIGHTS, load_head, stack_features
 from knockoff.matching.imageio import Decoded, ImageRejected, decode
 from knockoff.matching.index import INDEX_VERSION, build_index
@@ -71,7 +72,7 @@ log = logging.getLogger(__name__)
 ALGO_VERSION = (
     "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo"
     "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-fine2-matte-compete2-stack7-zoomtext-distinct"
-    "-low05-chroma2-halves-refine-counted-bands3-v31"
+    "-low05-chroma2-halves-refine-counted-bands3-drawn-v32"
 )
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
@@ -474,6 +475,23 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   Solenne 0.9488 / 0.9367 / 0.9581 both, flagged 19 / 35 / 30 both (benchmarks/RESULTS.md, headline section).
 #   Cost: 120 logo-free clothing photos, the same process, _read_text 288 -> 322 ms per photo (205 band crops
 #   recognised); a brand named on 1 photo either way.
+# - shape_drawn_badges (issue 12, 2026-12-06, model v32; shape.ShapeRefs.drawn, shape.drawn_template): found with
+#   each demo brand registered alone (the single-brand case; v31 fused AP Acme / Nordvik / Solenne 0.511 / 0.571 /
+#   0.298 alone against 0.949 / 0.937 / 0.958 together). A shape template was the mark's alpha, and a round
+#   badge's alpha is a disc: Solenne's template scored 0.9 on 17 logo-free caps (the dome, the button) and 0.96 on
+#   every Nordvik badge. With three brands the others' discs matched the same circle as well, so the margin was
+#   0; alone nothing did. Now a mark whose silhouette is a plain outline is matched by what is drawn inside it:
+#   its lightness (inverted where its rim is dark) times its alpha, less the edges within 2 px of the outline and
+#   those along rings concentric with a round badge (within 20 degrees of the concentric ellipse's gradient),
+#   which every round badge has too. A synthetic badge (ring, star, dot) printed on cloth scores 0.97 either way;
+#   a plain disc of its size 0.50-0.80 on the outline, 0.21-0.27 on the drawing (tests/matching/
+#   test_drawn_badges.py). Only badges move: no real-logos reference (7 with shape templates) nor any of the 40
+#   marks of the composites by another hand nor the 4 vector marks of bench_vector_refs is a plain outline.
+#   DEMO_FIGURES
+# - cohort_size / cohort_max_brands (issue 12, 2026-12-06, model v32; matching/cohort.py): competition needs
+#   competitors, so a registry of cohort_max_brands (1) brands or fewer meets cohort_size (200) other companies'
+#   icons (Simple Icons, CC0, installed from PyPI) as rivals beside the plain shapes (suppress_rivals), drawn in a
+#   fixed order, leaving out icons that may name the registered brand. COHORT_FIGURES
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
@@ -528,6 +546,9 @@ class Matcher:
         self.calibration = self.head.calibration if self.head is not None else logo.RAW_CALIBRATION
         head = self.head.version if self.head is not None else "nohead"
         feats = f"effnet-lite0-{self.backbone.digest}+{head}"
+        # other brands' icons competing beside a registry of cohort_max_brands brands or fewer (matching/cohort.py)
+        few = len(brands) <= self.knobs.cohort_max_brands
+        self.cohort = cohort_marks(self.knobs.cohort_size, brands) if few else []
         # templates, background offsets and SIFT keypoints per mark, cached; a shortlist lookup beyond
         # config.brand_shortlist brands (matching/index.py)
         self.index = build_index(
@@ -536,6 +557,7 @@ class Matcher:
             cache_dir() / "index",
             f"{feats}+{self.device}",
             generic=self.knobs.generic_rivals,
+            cohort=self.cohort,
             background_weight=self.knobs.background_weight,
             shortlist=self.config.brand_shortlist,
             rescue=self.config.brand_rescue,
@@ -552,7 +574,11 @@ class Matcher:
         self.sift = cv2.SIFT_create(nfeatures=800)
         self.proposer = MarkProposer(self.device) if self.knobs.proposal_zoom else None
         marks = {(b.name, b.mark_name(p)): p for b in brands for p in b.marks}
-        self.shape_refs = ShapeRefs(marks, crops=bool(logo.MATTE_VARIANTS)) if self.knobs.shape_top else None
+        self.shape_refs = (
+            ShapeRefs(marks, crops=bool(logo.MATTE_VARIANTS), drawing_badges=self.knobs.shape_drawn_badges)
+            if self.knobs.shape_top
+            else None
+        )
         self.official = self._official_index()
         self._ocr = None
         # brand terms as letters only (lower case), 5 letters or more: found inside words OCR ran together
@@ -593,6 +619,9 @@ class Matcher:
         digest = hashlib.sha256("".join(b.digest() for b in self.brands).encode()).hexdigest()[:10]
         ocr = f"ocr-{OCR_VERSION}-{self.config.ocr_scope}" if self.config.ocr else "noocr"
         base = f"{feats}+{ALGO_VERSION}+{ocr}+brands-{digest}"
+        if self.cohort:  # the gallery's icons themselves: a new release of it is a new cohort
+            blob = "".join(m.slug + m.svg for m in self.cohort).encode()
+            base += f"+cohort{len(self.cohort)}-{hashlib.sha256(blob).hexdigest()[:8]}"
         if self.index.shortlist < len(self.index.brands):
             base += f"+{INDEX_VERSION}-top{self.index.shortlist}"
             if self.index.rescue:

@@ -85,6 +85,7 @@ from numpy.lib.stride_tricks import as_strided
 from knockoff.lake import replace_atomic
 from knockoff.matching import logo
 from knockoff.matching.brands import Brand
+from knockoff.matching.cohort import COHORT, CohortMark, build_cohort_templates
 from knockoff.matching.index_pack import PACK_MIN_MARKS, load_pack, pack_key, save_pack
 
 log = logging.getLogger(__name__)
@@ -341,6 +342,34 @@ def entry_key(path: Path, tag: str, background_weight: float) -> str:
     return hashlib.sha256(path.read_bytes() + repr(params).encode()).hexdigest()[:32]
 
 
+def _cohort_templates(
+    marks: list[CohortMark], features_fn, cache: Path | None, tag: str
+) -> list[logo.Template]:
+    """matching/cohort.build_cohort_templates, stored in `cache` under the SHA-256 of `tag`, the template
+    settings and the icons' slugs and SVGs (one file per cohort), so a worker or a new night skips the backbone."""
+    if cache is None:
+        return build_cohort_templates(marks, features_fn)
+    key = hashlib.sha256(
+        repr((tag, logo.template_params(), [(m.slug, m.svg) for m in marks])).encode()
+    ).hexdigest()[:32]
+    file = cache / f"cohort-{key}.npz"
+    try:
+        with np.load(file) as z:
+            names = [str(v) for v in z["marks"]]
+            return [logo.Template(COHORT, n, z[f"cells{i}"]) for i, n in enumerate(names)]
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):  # absent or damaged: recomputed
+        pass
+    out = build_cohort_templates(marks, features_fn)
+    arrays = {f"cells{i}": t.cells for i, t in enumerate(out)}
+    arrays["marks"] = np.asarray([t.mark for t in out])
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        replace_atomic(file, lambda tmp: np.savez(tmp, **arrays))
+    except OSError as exc:  # a full or read-only cache only costs time
+        log.warning("brand index: cohort %s not written (%s)", file.name, exc)
+    return out
+
+
 def _save(file: Path, entry: MarkEntry, offsets: list[float]) -> None:
     arrays = {f"cells{i}": t.cells for i, t in enumerate(entry.templates)}
     arrays["offsets"] = np.asarray(offsets, np.float64)
@@ -450,9 +479,11 @@ def build_index(
     shortlist: int = DEFAULT_SHORTLIST,
     rescue: int = 0,
     rescue_min_corr: float = float("inf"),
+    cohort: list[CohortMark] | None = None,
 ) -> BrandIndex:
     """The index of `brands`; `features_fn(rgb) -> C x H x W` matching features (stride 16), `tag` its model
-    version. Marks found in `cache` (a folder) are loaded, the others computed and stored there."""
+    version. Marks found in `cache` (a folder) are loaded, the others computed and stored there. `cohort`:
+    other brands' icons (matching/cohort.py) whose templates join the plain shapes as rivals."""
     background_maps = [features_fn(bg) for bg in logo.plain_backgrounds()]  # offsets and saliency
     background = _normalise_rows(np.concatenate([m.reshape(m.shape[0], -1).T for m in background_maps]))
     marks = [(b.name, b.mark_name(path), path) for b in brands for path in b.marks]
@@ -499,6 +530,8 @@ def build_index(
         except OSError as exc:  # a full or read-only cache: the pack only saves time, the night goes on
             log.warning("brand index: pack %s not written (%s)", pack.name, exc)
     rivals = logo.build_generic_templates(features_fn) if generic else []
+    if cohort:
+        rivals += _cohort_templates(cohort, features_fn, cache, tag)
     if background_weight:
         # Few brands, every one correlated: offsets over all templates at once, as before the index (the
         # same figures to the last bit; per mark they differ by float32 summation order, < 1e-7).

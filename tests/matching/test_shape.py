@@ -442,7 +442,8 @@ def test_halves_of_a_plain_outline_are_not_matched_on_their_own(tmp_path: Path, 
         {
             ("Badge", "badge"): tmp_path / "badge.png",
             ("Starling", "starling"): marks_dir / "marks" / "starling.png",
-        }
+        },
+        drawing_badges=False,  # the outline's own templates (a badge is matched by its drawing by default)
     )
     assert refs.specific_halves(("Badge", "badge")) == (False,) * 4
     assert refs.specific_halves(("Starling", "starling")) == (True,) * 4
@@ -533,7 +534,8 @@ def test_a_plain_outline_gets_no_pose_refinement(tmp_path: Path, marks_dir: Path
         {
             ("Badge", "badge"): tmp_path / "badge.png",
             ("Starling", "starling"): marks_dir / "marks" / "starling.png",
-        }
+        },
+        drawing_badges=False,  # the outline's own templates (a badge is matched by its drawing by default)
     )
     assert not refs.refines(("Badge", "badge")) and refs.refines(("Starling", "starling"))
     assert plain_outline(cv2.resize(badge[..., 3], (64, 64), interpolation=cv2.INTER_AREA))
