@@ -32,7 +32,8 @@ from knockoff.matching.marks import render_svg
 log = logging.getLogger(__name__)
 
 COHORT = logo.GENERIC  # cohort rows are rivals only, dropped with the plain shapes (matching/engine.py)
-MIN_CONTAINED = 4  # letters: a brand term inside an icon's title (or the reverse) excludes the icon from here up
+# letters: a brand term inside an icon's title (or the reverse) excludes the icon from this length up
+MIN_CONTAINED = 4
 # A simple icon's drawing fills a 24 x 24 view box; one that covers more than this share of its box is a badge
 # or a filled square (the plain shapes already compete as such) and less than the other share is a hairline
 MAX_COVER, MIN_COVER = 0.85, 0.04
@@ -104,5 +105,7 @@ def build_cohort_templates(marks: list[CohortMark], features_fn) -> list[logo.Te
         for _size, _v, canvas, kh, kw in logo.mark_canvases(
             lambda s, svg=m.svg: render_svg(svg, s), rotations=(0.0,), crops=False
         ):
-            out.append(logo.Template(COHORT, f"si:{m.slug}", logo.template_cells(features_fn(canvas), kh, kw)))
+            out.append(
+                logo.Template(COHORT, f"si:{m.slug}", logo.template_cells(features_fn(canvas), kh, kw))
+            )
     return out
