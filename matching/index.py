@@ -76,8 +76,10 @@ import logging
 import os
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
@@ -89,6 +91,7 @@ from knockoff.matching.cohort import COHORT, CohortMark, build_cohort_templates
 from knockoff.matching.index_pack import PACK_MIN_MARKS, load_pack, pack_key, save_pack
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 INDEX_VERSION = "idx-v2"  # the lookup (in the Matcher's model version when it shortlists)
 ENTRY_VERSION = "idx-v1"  # what a cached mark entry holds (in its cache key)
@@ -346,28 +349,47 @@ def _cohort_templates(
     marks: list[CohortMark], features_fn, cache: Path | None, tag: str
 ) -> list[logo.Template]:
     """matching/cohort.build_cohort_templates, stored in `cache` under the SHA-256 of `tag`, the template
-    settings and the icons' slugs and SVGs (one file per cohort), so a worker or a new night skips the backbone."""
+    settings and the icons' slugs and SVGs (one file per cohort), so a worker or a new night skips the backbone.
+    Two processes starting together build it once: the second waits for the first's file (the marks' claim
+    files, `_claim`), and builds it itself only where that claim goes stale."""
     if cache is None:
         return build_cohort_templates(marks, features_fn)
     key = hashlib.sha256(
         repr((tag, logo.template_params(), [(m.slug, m.svg) for m in marks])).encode()
     ).hexdigest()[:32]
     file = cache / f"cohort-{key}.npz"
+    found = _load_cohort(file)
+    if found is not None:
+        return found
+    try:
+        claimed = _claim(file)
+    except OSError:  # a read-only cache: built here, not stored
+        return build_cohort_templates(marks, features_fn)
+    if not claimed:
+        found = _await_other(file, lambda: _load_cohort(file))
+        if found is not None:
+            return found
+    try:
+        out = build_cohort_templates(marks, features_fn)
+        arrays = {f"cells{i}": t.cells for i, t in enumerate(out)}
+        arrays["marks"] = np.asarray([t.mark for t in out])
+        try:
+            replace_atomic(file, lambda tmp: np.savez(tmp, **arrays))
+        except OSError as exc:  # a full or read-only cache only costs time
+            log.warning("brand index: cohort %s not written (%s)", file.name, exc)
+        return out
+    finally:
+        _unclaim(file)
+
+
+def _load_cohort(file: Path) -> list[logo.Template] | None:
+    """The cohort templates stored at `file` (`_cohort_templates`), or None where it is absent or damaged."""
     try:
         with np.load(file) as z:
             names = [str(v) for v in z["marks"]]
             return [logo.Template(COHORT, n, z[f"cells{i}"]) for i, n in enumerate(names)]
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):  # absent or damaged: recomputed
-        pass
-    out = build_cohort_templates(marks, features_fn)
-    arrays = {f"cells{i}": t.cells for i, t in enumerate(out)}
-    arrays["marks"] = np.asarray([t.mark for t in out])
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        replace_atomic(file, lambda tmp: np.savez(tmp, **arrays))
-    except OSError as exc:  # a full or read-only cache only costs time
-        log.warning("brand index: cohort %s not written (%s)", file.name, exc)
-    return out
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        return None
 
 
 def _save(file: Path, entry: MarkEntry, offsets: list[float]) -> None:
@@ -423,19 +445,19 @@ def _unclaim(file: Path | None) -> None:
             file.with_suffix(".claim").unlink()
 
 
-def _await_other(file: Path, brand: str, mark: str) -> MarkEntry | None:
-    """The entry another process is building, once written (None if its claim goes stale or is dropped
-    without an entry: the caller builds it)."""
+def _await_other(file: Path, load: Callable[[], T | None]) -> T | None:
+    """What another process is building at `file`, read by `load` once written (None if its claim goes stale
+    or is dropped without a file: the caller builds it)."""
     claim = file.with_suffix(".claim")
     while True:
-        entry = _load(file, brand, mark)
+        entry = load()
         if entry is not None:
             return entry
         try:
             if time.time() - claim.stat().st_mtime > CLAIM_STALE_S:
                 return None
         except OSError:
-            return _load(file, brand, mark)
+            return load()
         time.sleep(0.05)
 
 
@@ -521,7 +543,7 @@ def build_index(
         else:
             waiting.append(i)
     for i in waiting:
-        found[i] = _await_other(files[i], marks[i][0], marks[i][1]) or build(i)
+        found[i] = _await_other(files[i], lambda i=i: _load(files[i], marks[i][0], marks[i][1])) or build(i)
         _unclaim(files[i])
     entries = [e for e in found if e is not None]
     if pack is not None and packed is None and len(entries) == len(marks):  # before offsets are shared below

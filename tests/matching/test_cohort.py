@@ -94,3 +94,43 @@ def test_a_cohort_icon_printed_on_a_product_no_longer_passes_for_the_brand_regis
     for s in slugs:
         assert best[0][s] >= 0.5  # alone, the other company's icon passes for Starling's mark
         assert best[60][s] < 0.1
+
+
+def test_two_processes_starting_together_build_the_cohort_once(tmp_path: Path) -> None:
+    """The cohort's templates are stored under the model tag and the icon list; two workers starting together
+    on a fresh cache build them once (the loser of the claim waits for the winner's file), and a third reads
+    them back without the backbone."""
+    import threading
+    import time
+
+    import numpy as np
+
+    from knockoff.matching.index import _cohort_templates
+
+    calls: list[int] = []
+
+    def features(rgb):
+        calls.append(1)
+        time.sleep(0.01)  # a backbone takes time: the second worker arrives while the first builds
+        return np.ones((8, rgb.shape[0] // 16, rgb.shape[1] // 16), np.float32)
+
+    marks = cohort_marks(3, [])
+    out: list = [None, None]
+
+    def worker(k: int) -> None:
+        out[k] = _cohort_templates(marks, features, tmp_path, "tag")
+
+    threads = [threading.Thread(target=worker, args=(k,)) for k in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    one_build = len(calls)
+    assert one_build >= 3 * 2  # each icon at several sizes
+    assert [t.mark for t in out[0]] == [t.mark for t in out[1]]
+    assert {t.mark for t in out[0]} == {f"si:{m.slug}" for m in marks}
+    assert not list(tmp_path.glob("*.claim"))
+    again = _cohort_templates(marks, features, tmp_path, "tag")
+    assert len(calls) == one_build and len(again) == len(out[0])
+    _cohort_templates(marks, features, tmp_path, "another-model")  # another model: built anew
+    assert len(calls) == 2 * one_build
