@@ -506,8 +506,8 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   815 templates (about 35 s on one core; then cached under the model and icon list, 5 s to load).
 #   Cost, Acme alone, OCR on, 80 demo images, one thread, best of 3 alternating passes in one process (a test
 #   run shared the cores): 748.9 -> 848.4 CPU ms per image (1.13x).
-#   200 is the only size measured (chosen before any figure: about the number of the index's shortlist, 32, times
-#   the templates a brand has over an icon's, 4 against 12-16); a registry of two brands was not measured.
+#   200 is the only size measured (a round number picked before any figure); a registry of two brands was not
+#   measured.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
