@@ -231,8 +231,9 @@ class DetectConfig(_Model):
     # mark), the window keeping its best q (matching/shape.py match_halves; model v28, matching/engine.py
     # notes). 0: whole templates only, as before model v28
     shape_halves: Unit = 1.0
-    # a mark whose silhouette is a plain disc, ellipse or rectangle (a badge) is matched by its drawing inside
-    # as well as its outline (matching/shape.py ShapeRefs.drawn); false: by its outline alone, as before model v32
+    # a mark whose silhouette is a plain disc, ellipse or rectangle (a badge) is matched by what is drawn inside
+    # it, without its outline and the rings concentric with it (matching/shape.py ShapeRefs.drawn); false: by its
+    # outline alone, as before model v32
     shape_drawn_badges: bool = True
     # where a window's best flat template scores shape_min_score, its pose is refined (matching/shape.py
     # ShapeRefs.score: foreshortened for a print on a tilted surface, turned and sized half a step; not for plain

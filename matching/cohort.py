@@ -19,17 +19,12 @@ figures that chose `DetectConfig.cohort_size` are in matching/engine.py's notes 
 from __future__ import annotations
 
 import hashlib
-import logging
 from dataclasses import dataclass
 from functools import cache
-
-import numpy as np
 
 from knockoff.matching import logo
 from knockoff.matching.brands import Brand, brand_key
 from knockoff.matching.marks import render_svg
-
-log = logging.getLogger(__name__)
 
 COHORT = logo.GENERIC  # cohort rows are rivals only, dropped with the plain shapes (matching/engine.py)
 # letters: a brand term inside an icon's title (or the reverse) excludes the icon from this length up
@@ -74,23 +69,24 @@ def names_brand(mark: CohortMark, brands: list[Brand]) -> bool:
     return False
 
 
-def _drawable(rgba: np.ndarray) -> bool:
-    """Whether a rendered icon (RGBA) is neither near-empty nor a filled block (MIN_COVER..MAX_COVER of its
-    bounding box inked)."""
-    cover = float((rgba[..., 3] > 127).mean())
+@cache
+def _drawable(mark: CohortMark) -> bool:
+    """Whether the icon, rendered at 64 px, is neither near-empty nor a filled block (MIN_COVER..MAX_COVER of
+    its bounding box inked); decided once per process (every Matcher of a one-brand registry asks)."""
+    cover = float((render_svg(mark.svg, 64)[..., 3] > 127).mean())
     return MIN_COVER <= cover <= MAX_COVER
 
 
 def cohort_marks(size: int, brands: list[Brand]) -> list[CohortMark]:
-    """The first `size` gallery icons (draw order) that name none of `brands` and draw a mark (`_drawable` at
-    64 px); fewer where the gallery runs out. `size` 0 gives none."""
+    """The first `size` gallery icons (draw order) that name none of `brands` and draw a mark (`_drawable`);
+    fewer where the gallery runs out. `size` 0 gives none."""
     out: list[CohortMark] = []
     if size <= 0:
         return out
     for m in gallery():
         if len(out) >= size:
             break
-        if names_brand(m, brands) or not _drawable(render_svg(m.svg, 64)):
+        if names_brand(m, brands) or not _drawable(m):
             continue
         out.append(m)
     return out

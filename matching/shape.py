@@ -142,18 +142,18 @@ def has_silhouette(path: Path) -> bool:
 
 
 def _inked(out: np.ndarray, alpha: np.ndarray) -> np.ndarray:
-    """`out` (a warped copy of the mark's alpha `alpha`) cropped to where it exceeds 8 with a 2 px margin;
-    `alpha` itself where nothing does."""
-    ys, xs = np.nonzero(out > 8)
+    """`out` (a warped copy of the mark's alpha `alpha`, or of alpha stacked with other channels, alpha first)
+    cropped to where its alpha exceeds 8 with a 2 px margin; `alpha` itself where nothing does."""
+    ys, xs = np.nonzero((out if out.ndim == 2 else out[..., 0]) > 8)
     return out[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3] if len(xs) else alpha
 
 
 def _turned(alpha: np.ndarray, angle: float) -> np.ndarray:
-    """A mark's alpha (H x W uint8) turned by `angle` degrees about its centre (bilinear), cropped to where it
-    exceeds 8 with a 2 px margin."""
-    h, w = alpha.shape
+    """A mark's alpha (H x W uint8; or H x W x C, alpha first, every channel turned alike) turned by `angle`
+    degrees about its centre (bilinear), cropped to where the alpha exceeds 8 with a 2 px margin."""
+    h, w = alpha.shape[:2]
     pad = int(0.25 * max(h, w)) + 2
-    big = np.pad(alpha, pad)
+    big = np.pad(alpha, ((pad, pad), (pad, pad)) + ((0, 0),) * (alpha.ndim - 2))
     m = cv2.getRotationMatrix2D((big.shape[1] / 2, big.shape[0] / 2), angle, 1.0)
     return _inked(cv2.warpAffine(big, m, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR), alpha)
 
@@ -221,16 +221,7 @@ def drawn_template(rgba: np.ndarray, angle: float = 0.0) -> tuple[np.ndarray, in
     `drawing(rgba)` turned by `angle` degrees, less its edge pixels within OUTLINE_BAND px of the silhouette's
     own edges. The outline of a plain disc or box is what every round or boxy thing shares; what is drawn
     inside is the badge's own. Where nothing is drawn inside, the outline's template as it is."""
-    both = np.dstack([rgba[..., 3], drawing(rgba)])
-    h, w = both.shape[:2]
-    pad = int(0.25 * max(h, w)) + 2
-    big = np.pad(both, ((pad, pad), (pad, pad), (0, 0)))
-    if angle:
-        m = cv2.getRotationMatrix2D((big.shape[1] / 2, big.shape[0] / 2), angle, 1.0)
-        big = cv2.warpAffine(big, m, (big.shape[1], big.shape[0]), flags=cv2.INTER_LINEAR)
-    ys, xs = np.nonzero(big[..., 0] > 8)
-    if len(xs):
-        big = big[ys.min() - 2 : ys.max() + 3, xs.min() - 2 : xs.max() + 3]
+    big = _turned(np.dstack([rgba[..., 3], drawing(rgba)]), angle)
     outline, n_outline = shape_template(big[..., 0])
     t, _ = shape_template(big[..., 1])
     band = cv2.dilate(

@@ -15,7 +15,7 @@ import pytest
 
 from knockoff.config import DetectConfig
 from knockoff.matching.shape import Fields, ShapeRefs, drawing, plain_outline, shape_template
-from tests.matching.conftest import background, draw_mark, plant, png_bytes
+from tests.matching.conftest import background, plant, png_bytes
 
 KEY = ("Solaris", "badge")
 
@@ -91,4 +91,3 @@ def test_a_mark_with_an_outline_of_its_own_keeps_its_silhouette_templates(
     assert not on.drawn(key)
     for (t1, n1), (t2, n2) in zip(on.templates(key, 100), off.templates(key, 100), strict=True):
         assert n1 == n2 and np.array_equal(t1, t2)
-    assert draw_mark(64)[..., 3].any()
