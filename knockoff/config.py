@@ -140,10 +140,11 @@ class DetectConfig(_Model):
     # plain shapes (disc, ring, star, ...) compete with the brands' marks for each window
     generic_rivals: bool = True
     # other brands' icons (Simple Icons, matching/cohort.py) that compete as rivals too, so a brand registered
-    # alone still meets competitors: cohort_size icons where the registry has at most cohort_max_brands brands
-    # (matching/engine.py notes, model v32); cohort_size 0 turns the cohort off
+    # alone or with one other still meets competitors: cohort_size icons where the registry has at most
+    # cohort_max_brands brands (matching/engine.py notes: 1 at first, 2 since 2026-12-06; a registry that meets
+    # the cohort has it in its model version); cohort_size 0 turns the cohort off
     cohort_size: int = Field(200, ge=0, le=3000)
-    cohort_max_brands: int = Field(1, ge=0)
+    cohort_max_brands: int = Field(2, ge=0)
     # a window's mark loses rival_weight x the margin by which another brand's mark or a plain shape overlapping
     # it correlates higher (matching/logo.py suppress_rivals; 2.0 since model v18, 1.0 before)
     rival_weight: float = Field(2.0, ge=0.0, le=10.0)

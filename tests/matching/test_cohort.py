@@ -52,12 +52,22 @@ def test_the_cohort_is_the_gallery_less_the_registered_brands_and_the_undrawable
 def test_the_matcher_uses_the_cohort_only_for_a_registry_of_few_brands(brands) -> None:
     from knockoff.matching.engine import Matcher
 
-    one = Matcher(brands[:1], MatchConfig(ocr=False, device="cpu", detect=DetectConfig(cohort_size=12)))
+    assert len(brands) == 2 and DetectConfig().cohort_max_brands == 2  # the defaults this test is about
+
+    def matcher(reg: list[Brand], size: int) -> Matcher:
+        return Matcher(reg, MatchConfig(ocr=False, device="cpu", detect=DetectConfig(cohort_size=size)))
+
+    one = matcher(brands[:1], 12)
     assert len(one.cohort) == 12 and "+cohort12-" in one.model_version
     assert sum(t.brand == COHORT and t.mark.startswith("si:") for t in one.index.generic) >= 12
-    two = Matcher(brands, MatchConfig(ocr=False, device="cpu", detect=DetectConfig(cohort_size=12)))
-    assert two.cohort == [] and "+cohort" not in two.model_version
-    off = Matcher(brands[:1], MatchConfig(ocr=False, device="cpu", detect=DetectConfig(cohort_size=0)))
+    two = matcher(brands, 12)
+    assert len(two.cohort) == 12 and "+cohort12-" in two.model_version
+    assert sum(t.brand == COHORT and t.mark.startswith("si:") for t in two.index.generic) >= 12
+    third = Brand(name="Trio", marks=list(brands[0].marks), keywords=["trio"])
+    three = matcher([*brands, third], 12)
+    assert three.cohort == [] and "+cohort" not in three.model_version
+    assert not any(t.mark.startswith("si:") for t in three.index.generic)  # the plain shapes stay
+    off = matcher(brands[:1], 0)
     assert off.cohort == [] and "+cohort" not in off.model_version
 
 
