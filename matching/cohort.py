@@ -1,5 +1,5 @@
-"""A cohort of other brands' marks that compete with the registered ones, so that one brand alone still meets
-competitors.
+"""A cohort of other brands' marks that compete with the registered ones, so that one brand alone (or two) still
+meets competitors.
 
 A registered brand's mark correlates with any printed mark somewhat (shared strokes, letters, shapes); with
 several brands registered, the mark that explains a window best wins it (matching/logo.py suppress_rivals).
@@ -13,7 +13,8 @@ score read against the scores of impostor models on the same sample: Auckenthale
 The icons are drawn once per release of the gallery in a fixed order (SHA-256 of the slug), so a night and
 its rerun meet the same cohort. An icon is left out where it may BE a registered brand: its title or slug
 names one of the brand's terms (brand_key equal, or one contained in the other from 4 letters up). The
-figures that chose `DetectConfig.cohort_size` are in matching/engine.py's notes (cohort_size).
+figures that chose `DetectConfig.cohort_size` and `cohort_max_brands` are in matching/engine.py's notes
+(cohort_size).
 """
 
 from __future__ import annotations

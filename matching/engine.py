@@ -494,20 +494,24 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   All three registered: 0.949 / 0.937 / 0.958 -> 0.949 / 0.967 / 0.962 (rings kept 0.949 / 0.969 / 0.965),
 #   flagged 19 / 35 / 30 -> 19 / 32 / 30, other brands' listings among them 1 / 7 / 0 -> 1 / 4 / 0.
 # - cohort_size / cohort_max_brands (issue 12, 2026-12-06, model v32; matching/cohort.py): competition needs
-#   competitors, so a registry of cohort_max_brands (1) brands or fewer meets cohort_size (200) other companies'
-#   icons (Simple Icons, CC0, installed from PyPI) as rivals beside the plain shapes (suppress_rivals), drawn in a
-#   fixed order, leaving out icons that may name the registered brand. Each demo brand alone, on top of the
+#   competitors, so a registry of cohort_max_brands (2; 1 at v32) brands or fewer meets cohort_size (200) other
+#   companies' icons (Simple Icons, CC0, installed from PyPI) as rivals beside the plain shapes (suppress_rivals),
+#   drawn in a fixed order, leaving out icons that may name a registered brand. Each demo brand alone, on top of the
 #   drawn badges: fused AP 0.865 / 0.817 / 0.704 -> 0.885 / 0.885 / 0.795, P@10 0.9 / 0.9 / 0.8 -> 0.9 / 1.0 / 0.8,
 #   flagged 51 / 56 / 55 -> 26 / 41 / 42 (true 17 / 27 / 27 throughout), other brands' planted listings among them
 #   22 / 18 / 17 -> 7 / 12 / 12, decoys 4 / 3 / 2 -> 1 / 1 / 1. Two icons that Starling's test mark scored 0.81
-#   and 0.90 on alone score under 0.1 with the cohort (tests/matching/test_cohort.py). Not applied with two brands
-#   or more (cohort_max_brands 1): the registered brands compete there, and real-logos (40 brands) and the
-#   composites by another hand are untouched by it. The first use of a one-brand registry builds the cohort's
-#   815 templates (about 35 s on one core; then cached under the model and icon list, 5 s to load).
+#   and 0.90 on alone score under 0.1 with the cohort (tests/matching/test_cohort.py). The first use of a
+#   registry that meets the cohort builds its 815 templates (about 35 s on one core; then cached under the model
+#   and icon list, 5 s to load).
 #   Cost, Acme alone, OCR on, 80 demo images, one thread, best of 3 alternating passes in one process (a test
 #   run shared the cores): 748.9 -> 848.4 CPU ms per image (1.13x).
-#   200 is the only size measured (a round number picked before any figure); a registry of two brands was not
-#   measured.
+#   200 is the only size measured (a round number picked before any figure).
+#   Two brands (stop 70, 2026-12-06; the same crawl and script): cohort off (v32) -> on, fused AP Acme + Nordvik
+#   0.949 / 0.923 both; Acme + Solenne 0.917 / 0.894 -> 0.917 / 0.910; Nordvik + Solenne 0.891 / 0.962 -> 0.965 /
+#   0.961; over the six lists flagged 194 -> 177 (true 132 both), other brands' listings 37 -> 27, decoys 13 -> 6.
+#   All three: 0.949 / 0.967 / 0.962 -> 0.949 / 0.967 / 0.961, flagged 19 / 32 / 30 -> 19 / 32 / 29: nothing to
+#   gain, so cohort_max_brands is 2 and the registered brands compete among themselves from three up (real-logos'
+#   40 brands, the composites' 40 and the vector references' 4 are untouched).
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
