@@ -365,11 +365,12 @@ def _cohort_templates(
         claimed = _claim(file)
     except OSError:  # a read-only cache: built here, not stored
         return build_cohort_templates(marks, features_fn)
-    if not claimed:
-        found = _await_other(file, lambda: _load_cohort(file))
+    try:
+        # as build_index does for a mark: once claimed, look again (another process may have finished it
+        # meanwhile); not claimed, wait for the other's file
+        found = _load_cohort(file) if claimed else _await_other(file, lambda: _load_cohort(file))
         if found is not None:
             return found
-    try:
         out = build_cohort_templates(marks, features_fn)
         arrays = {f"cells{i}": t.cells for i, t in enumerate(out)}
         arrays["marks"] = np.asarray([t.mark for t in out])
