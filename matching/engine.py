@@ -72,7 +72,7 @@ log = logging.getLogger(__name__)
 ALGO_VERSION = (
     "dense16-rot18-bg-rival5-sift-yield-ocrveto-pyr2-crops-whole32-stacked3-spaced-split-vu-ocrlogo"
     "-wholegate-pz-ocrgate-shape-red96-pow2-rw2-fine2-matte-compete2-stack7-zoomtext-distinct"
-    "-low05-chroma2-halves-refine-counted-bands3-drawn-v32"
+    "-low05-chroma2-halves-refine-counted-bands3-drawn-v33"
 )
 # the template geometry this version was measured with: a change shows in the model version (manifests)
 DEFAULT_TEMPLATE_PARAMS = logo.template_params()
@@ -493,6 +493,13 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   badge); with the rings removed too (kept) 0.865 / 0.817 / 0.704, listings flagged 86 / 88 / 86 -> 51 / 56 / 55.
 #   All three registered: 0.949 / 0.937 / 0.958 -> 0.949 / 0.967 / 0.962 (rings kept 0.949 / 0.969 / 0.965),
 #   flagged 19 / 35 / 30 -> 19 / 32 / 30, other brands' listings among them 1 / 7 / 0 -> 1 / 4 / 0.
+#   Model v33 (stop 71): where a badge's drawing blurs into its outline band (the drawing's edge pixels under a
+#   quarter of the outline's: Solenne's sun at 35 px and under, Acme's and Nordvik's at 20 px), its template had
+#   fallen back to the outline, the plain disc that any cap button matches: alone, Solenne scored cnn+shape 0.92
+#   and 0.83 on two logo-free caps' 32 px buttons (shape 0.80, q 1.0), above its own prints (0.59-0.81). A badge
+#   that has a drawing at GENERIC_SIDE (ShapeRefs.has_drawing) now has no template at such sizes; a plain disc
+#   mark with nothing drawn keeps its outline. Those two buttons 0.92 / 0.83 -> 0.22 / 0.30 (cnn); Solenne's
+#   prints (48 px and up) unchanged. Figures: benchmarks/RESULTS.md, demo shop section.
 # - cohort_size / cohort_max_brands (issue 12, 2026-12-06, model v32; matching/cohort.py): competition needs
 #   competitors, so a registry of cohort_max_brands (2; 1 at v32) brands or fewer meets cohort_size (200) other
 #   companies' icons (Simple Icons, CC0, installed from PyPI) as rivals beside the plain shapes (suppress_rivals),

@@ -216,21 +216,28 @@ def _off_rings(t: np.ndarray, alpha: np.ndarray) -> np.ndarray:
     return out
 
 
-def drawn_template(rgba: np.ndarray, angle: float = 0.0) -> tuple[np.ndarray, int]:
+def drawn_template(
+    rgba: np.ndarray, angle: float = 0.0, outline: bool = True
+) -> tuple[np.ndarray, int] | None:
     """(shape template of a badge's drawing inside its outline, number of edge pixels): `shape_template` of
     `drawing(rgba)` turned by `angle` degrees, less its edge pixels within OUTLINE_BAND px of the silhouette's
     own edges. The outline of a plain disc or box is what every round or boxy thing shares; what is drawn
-    inside is the badge's own. Where nothing is drawn inside, the outline's template as it is."""
+    inside is the badge's own. Where too little is drawn inside (fewer edge pixels than a quarter of the
+    outline's), the outline's template as it is, or None with `outline` False: a badge that has a drawing at
+    a larger size (`ShapeRefs.has_drawing`) whose drawing this size blurs into its outline band (the demo
+    shop's sun badge at 35 px and under) says nothing here that a cap's button does not."""
     big = _turned(np.dstack([rgba[..., 3], drawing(rgba)]), angle)
-    outline, n_outline = shape_template(big[..., 0])
+    edges, n_outline = shape_template(big[..., 0])
     t, _ = shape_template(big[..., 1])
     band = cv2.dilate(
-        (np.abs(outline).sum(-1) > 0).astype(np.uint8), np.ones((3, 3), np.uint8), iterations=OUTLINE_BAND
+        (np.abs(edges).sum(-1) > 0).astype(np.uint8), np.ones((3, 3), np.uint8), iterations=OUTLINE_BAND
     )
     t[band > 0] = 0.0
     t = _off_rings(t, big[..., 0])
     n = int(np.count_nonzero(np.abs(t).sum(-1)))
-    return (t, n) if n >= n_outline // 4 else (outline, n_outline)
+    if n >= n_outline // 4:
+        return t, n
+    return (edges, n_outline) if outline else None
 
 
 def shape_template(alpha: np.ndarray) -> tuple[np.ndarray, int]:
@@ -334,6 +341,7 @@ class ShapeRefs:
         self._specific: dict[tuple[str, str], tuple[bool, bool, bool, bool]] = {}
         self._refines: dict[tuple[str, str], bool] = {}
         self._drawn: dict[tuple[str, str], bool] = {}
+        self._has_drawing: dict[tuple[str, str], bool] = {}
         self.drawing_badges = drawing_badges
 
     def __contains__(self, key: tuple[str, str]) -> bool:
@@ -361,7 +369,8 @@ class ShapeRefs:
         else:
             if self.drawn(key):
                 rgba = crop_resize(self._source(key, size), size)
-                self._cache[(key, size)] = [drawn_template(rgba, a) for a in ROTATIONS]
+                made = [drawn_template(rgba, a, outline=not self.has_drawing(key)) for a in ROTATIONS]
+                self._cache[(key, size)] = [m for m in made if m is not None]
             else:
                 alpha = crop_resize(self._source(key, size), size, band="A")
                 self._cache[(key, size)] = [shape_template(_turned(alpha, a)) for a in ROTATIONS]
@@ -402,6 +411,16 @@ class ShapeRefs:
         if key not in self._drawn:
             self._drawn[key] = self.drawing_badges and plain_outline(self._upright(key))
         return self._drawn[key]
+
+    def has_drawing(self, key: tuple[str, str]) -> bool:
+        """Whether a drawn badge (`drawn`) has a drawing of its own inside its outline: its upright drawn template
+        at GENERIC_SIDE px is not the outline's (`drawn_template`). Such a badge has no template at the sizes
+        where its drawing does not survive, rather than its outline's, which any disc or box matches. Decided
+        once per mark."""
+        if key not in self._has_drawing:
+            rgba = crop_resize(self._source(key, GENERIC_SIDE), GENERIC_SIDE)
+            self._has_drawing[key] = drawn_template(rgba, 0.0, outline=False) is not None
+        return self._has_drawing[key]
 
     def refines(self, key: tuple[str, str]) -> bool:
         """Whether the mark's pose is refined (`score` with `refine`; decided once per mark on its alpha at

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from knockoff.config import DetectConfig
-from knockoff.matching.shape import Fields, ShapeRefs, drawing, plain_outline, shape_template
+from knockoff.matching.shape import Fields, ShapeRefs, drawing, drawn_template, plain_outline, shape_template
 from tests.matching.conftest import background, plant, png_bytes
 
 KEY = ("Solaris", "badge")
@@ -91,3 +91,28 @@ def test_a_mark_with_an_outline_of_its_own_keeps_its_silhouette_templates(
     assert not on.drawn(key)
     for (t1, n1), (t2, n2) in zip(on.templates(key, 100), off.templates(key, 100), strict=True):
         assert n1 == n2 and np.array_equal(t1, t2)
+
+
+def test_a_badge_too_small_for_its_drawing_has_no_template_rather_than_its_outline(
+    badge_file: Path, tmp_path: Path
+) -> None:
+    """At 20 px the badge's star and dot blur into its outline band: its template there was the plain outline,
+    which a cap's button matched as well (the demo shop's Solenne badge at 35 px and under scored 0.92 on a
+    logo-free cap's button, model v32). Now the badge has no template at such sizes; a mark that is a plain
+    disc with nothing drawn inside keeps its outline at every size."""
+    disc_file = tmp_path / "disc.png"
+    disc_file.write_bytes(png_bytes(_disc()))
+    plain = ("Dot", "disc")
+    refs = ShapeRefs({KEY: badge_file, plain: disc_file})
+    assert refs.drawn(KEY) and refs.has_drawing(KEY)
+    assert refs.drawn(plain) and not refs.has_drawing(plain)
+    assert refs.templates(KEY, 20) == [] and len(refs.templates(KEY, 40)) == 7
+    assert len(refs.templates(plain, 20)) == 7
+    small = cv2.resize(_badge(), (20, 20), interpolation=cv2.INTER_AREA)
+    assert drawn_template(small, outline=False) is None and drawn_template(small) is not None
+    area, side = (60, 60, 140, 140), 20
+    button, _ = plant(background(5, 200, 200), _disc(), side, (80, 80))
+    assert _best(refs, button, area, side) < DetectConfig().shape_min_score
+    # the same badge printed at twice the size is still found by its drawing
+    printed, _ = plant(background(5, 200, 200), _badge(), 2 * side, (70, 70))
+    assert _best(refs, printed, area, 2 * side) >= 0.5
