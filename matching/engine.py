@@ -500,6 +500,12 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   that has a drawing at GENERIC_SIDE (ShapeRefs.has_drawing) now has no template at such sizes; a plain disc
 #   mark with nothing drawn keeps its outline. Those two buttons 0.92 / 0.83 -> 0.22 / 0.30 (cnn); Solenne's
 #   prints (48 px and up) unchanged. Figures: benchmarks/RESULTS.md, demo shop section.
+#   Tried after v33 (stop 71, not shipped: not yet measured on real photos of a brand registered alone): a window
+#   where one of the cohort's icons correlates higher than the mark gets no shape evidence (its shape gate
+#   closed). Demo shop, each brand alone, fused AP Acme / Nordvik / Solenne 0.917 / 0.943 / 0.844 -> 0.917 /
+#   0.943 / 0.917, Solenne flagged 40 -> 34, other brands' listings among them 11 -> 5, P@10 0.9 -> 1.0. Only
+#   registries of cohort_max_brands brands or fewer, and only marks with shape templates, could move; on
+#   real-logos that is Armani's and Hugo Boss's (development) references registered alone: the check to run.
 # - cohort_size / cohort_max_brands (issue 12, 2026-12-06, model v32; matching/cohort.py): competition needs
 #   competitors, so a registry of cohort_max_brands (2; 1 at v32) brands or fewer meets cohort_size (200) other
 #   companies' icons (Simple Icons, CC0, installed from PyPI) as rivals beside the plain shapes (suppress_rivals),
