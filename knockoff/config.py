@@ -145,6 +145,10 @@ class DetectConfig(_Model):
     # the cohort has it in its model version); cohort_size 0 turns the cohort off
     cohort_size: int = Field(200, ge=0, le=3000)
     cohort_max_brands: int = Field(2, ge=0)
+    # a window where one of the cohort's icons correlates higher than the registered mark (before
+    # suppress_rivals) gets no shape evidence: the CNN has said the print is another company's icon
+    # (matching/engine.py Matcher._outcorrelated)
+    cohort_shape_veto: bool = True
     # a window's mark loses rival_weight x the margin by which another brand's mark or a plain shape overlapping
     # it correlates higher (matching/logo.py suppress_rivals; 2.0 since model v18, 1.0 before)
     rival_weight: float = Field(2.0, ge=0.0, le=10.0)

@@ -28,6 +28,7 @@ from knockoff.matching.brands import Brand, brand_key
 from knockoff.matching.marks import render_svg
 
 COHORT = logo.GENERIC  # cohort rows are rivals only, dropped with the plain shapes (matching/engine.py)
+COHORT_PREFIX = "si:"  # a cohort template's mark name: the prefix, then the icon's Simple Icons slug
 # letters: a brand term inside an icon's title (or the reverse) excludes the icon from this length up
 MIN_CONTAINED = 4
 # A simple icon's drawing fills a 24 x 24 view box; one that covers more than this share of its box is a badge
@@ -103,6 +104,8 @@ def build_cohort_templates(marks: list[CohortMark], features_fn) -> list[logo.Te
             lambda s, svg=m.svg: render_svg(svg, s), rotations=(0.0,), crops=False
         ):
             out.append(
-                logo.Template(COHORT, f"si:{m.slug}", logo.template_cells(features_fn(canvas), kh, kw))
+                logo.Template(
+                    COHORT, f"{COHORT_PREFIX}{m.slug}", logo.template_cells(features_fn(canvas), kh, kw)
+                )
             )
     return out
