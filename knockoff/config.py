@@ -145,9 +145,9 @@ class DetectConfig(_Model):
     # the cohort has it in its model version); cohort_size 0 turns the cohort off
     cohort_size: int = Field(200, ge=0, le=3000)
     cohort_max_brands: int = Field(2, ge=0)
-    # a window where one of the cohort's icons correlates higher than the registered mark (before
-    # suppress_rivals) gets no shape evidence: the CNN has said the print is another company's icon
-    # (matching/engine.py Matcher._outcorrelated)
+    # a drawn badge's window (a plain disc or box outline, matched by what is drawn inside it) where one of the
+    # cohort's icons correlates higher than the badge (before suppress_rivals) gets no shape evidence: the CNN
+    # has placed the print nearer another company's icon (matching/engine.py Matcher._outcorrelated)
     cohort_shape_veto: bool = True
     # a window's mark loses rival_weight x the margin by which another brand's mark or a plain shape overlapping
     # it correlates higher (matching/logo.py suppress_rivals; 2.0 since model v18, 1.0 before)

@@ -1018,7 +1018,7 @@ class Matcher:
                     out[key] = (corr, win)
         return out
 
-    def _outcorrelated(self, cands: list[logo.Candidate]) -> set[tuple[str, str]]:
+    def _outcorrelated(self, cands: list[logo.Candidate]) -> frozenset[tuple[str, str]]:
         """(brand, mark) of the drawn badges' windows (ShapeRefs.drawn: a plain round or square outline, matched
         by what is drawn inside it) that one of the cohort's icons (matching/cohort.py) overlapping them
         (logo.RIVAL_OVERLAP) correlates higher than, read before suppress_rivals lowers anything; empty unless
@@ -1030,24 +1030,24 @@ class Matcher:
         verdict misleads (real-logos, Hugo Boss's wordmark alone: 9 of its own photos lowered, AP 0.934 ->
         0.926; benchmarks/RESULTS.md, demo shop section)."""
         if not (self.knobs.cohort_shape_veto and self.cohort and self.shape_refs is not None):
-            return set()
+            return frozenset()
         icons = [c for c in cands if c.brand == COHORT and c.mark.startswith(COHORT_PREFIX)]
         refs = self.shape_refs
-        return {
+        return frozenset(
             (c.brand, c.mark)
             for c in cands
             if c.brand != logo.GENERIC
             and any(o.corr > c.corr and logo.overlap(o.window, c.window) >= logo.RIVAL_OVERLAP for o in icons)
             and (c.brand, c.mark) in refs
             and refs.drawn((c.brand, c.mark))
-        }
+        )
 
     def _verify_shapes(
         self,
         rgb: np.ndarray,
         gray: np.ndarray | None,
         cands: list[logo.Candidate],
-        vetoed: set[tuple[str, str]] = frozenset(),
+        vetoed: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         """Shape verification (matching/shape.py) of the knobs.shape_top best windows whose mark has a
         silhouette, searched within knobs.shape_margin x the window's longer side around it in `rgb` (the
