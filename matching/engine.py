@@ -961,9 +961,7 @@ class Matcher:
         k = self.knobs
         if not (k.ocr_text_rival and self.few and read is not None) or read[1]:
             return []
-        clear = [
-            conf for t, conf, _b in read[0] if conf >= k.ocr_text_rival and sum(ch.isalpha() for ch in t) >= 4
-        ]
+        clear = [conf for t, conf, _b in read[0] if _reads_clearly(t, conf, k.ocr_text_rival)]
         return [_row(sha, TEXT_RIVAL, "text", max(clear), None, d.scale, "ocr")] if clear else []
 
     def _fine_peaks(self, d: Decoded) -> dict[tuple[str, str], tuple[float, tuple[float, ...]]]:
@@ -1341,7 +1339,7 @@ class Matcher:
         clear = [
             t
             for t, conf, b in lines
-            if conf >= self.knobs.ocr_veto_conf and sum(ch.isalpha() for ch in t) >= 4 and _meets(b, region)
+            if _reads_clearly(t, conf, self.knobs.ocr_veto_conf) and _meets(b, region)
         ]
         if clear and best.brand not in {t.brand for t in hits}:
             # A wordmark is its letters: the window reads clearly as another word, so it is not this mark.
@@ -1522,6 +1520,15 @@ def with_logo_evidence(ocr_rows: list[dict], logo_rows: list[dict]) -> list[dict
     for r in ocr_rows:
         r["score"] = 1.0 - (1.0 - r["score"]) * (1.0 - best.get(r["brand"], 0.0))
     return ocr_rows
+
+
+CLEAR_LETTERS = 4  # letters an OCR line needs to count as words read (the OCR veto, the text rival)
+
+
+def _reads_clearly(text: str, conf: float, min_conf: float) -> bool:
+    """Whether an OCR line is words read clearly: OCR confidence >= `min_conf` and CLEAR_LETTERS letters or more
+    (a size, a price or a stray letter says nothing of the brand)."""
+    return conf >= min_conf and sum(ch.isalpha() for ch in text) >= CLEAR_LETTERS
 
 
 def _meets(a: tuple, b: tuple) -> bool:
