@@ -20,7 +20,10 @@ training-split clothing photos, (photo, brand) pairs with P >= 0.5 with 3 / 10 /
 389 / 264 / 32, prob-v2 4 / 22 / 16). Why it is still off by default: on the demo shop (benchmarks/bench_demo.py,
 three brands) per-brand AP is 0.946 / 0.874 / 0.743 (Acme, Nordvik, Solenne) against raw 0.946 / 0.907 / 0.951:
 two of its brands' marks match the same logos about equally and the margin then makes both unlikely
-(benchmarks/eval_calibration.py docstring for the variants tried). Caveat
+(benchmarks/eval_calibration.py docstring for the variants tried); and its gain needs every image to show a
+registered brand, as real-logos' do: with photos of unregistered brands or none (real-logos' development half
+with 10 / 5 / 3 of its 20 brands kept, the composites by another hand) it does no better than raw scores
+(same docstring, stop 73). Caveat
 as well: the margin lowers the weaker brand of an image that shows two brands (real-logos labels one brand
 per image, so that cost is not measured). "tail" is the per-brand tail calibration fitted on
 `calibration_folder` (a config that sets only the folder means "tail", as before the knob existed).
