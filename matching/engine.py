@@ -532,7 +532,15 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   and icon list, 5 s to load).
 #   Cost, Acme alone, OCR on, 80 demo images, one thread, best of 3 alternating passes in one process (a test
 #   run shared the cores): 748.9 -> 848.4 CPU ms per image (1.13x).
-#   200 is the only size measured (a round number picked before any figure).
+#   200 was a round number picked before any figure. 400 and 800 measured at stop 73 (not kept; the lead's
+#   scripts, the same crawl, v35): Nordvik alone, 200 / 400 / 800: fused AP 0.943 all three, flagged 39 / 39 / 36
+#   (27 true each), other brands' listings 11 / 11 / 8; at 800, Acme alone 0.917 either way, flagged 25 -> 22
+#   (17 true), other brands' 7 -> 4; Solenne alone 0.922 -> 0.913, flagged 35 (27 true) -> 34 (26): one of the
+#   added icons outscores its sun on one of its own prints. Real-logos development half, each alone, 200 -> 800:
+#   Hugo Boss AP 0.937 -> 0.944 (other brands' photos >= 0.5 4 -> 2, own 42 -> 42), Patagonia 0.985 -> 0.986
+#   (5 -> 4, own 84 -> 83). Scoring took longer (Hugo Boss's 1,066 photos 359 s at stop 72 -> 678 s, Nordvik's
+#   430 demo images 359 -> 547 s with the first build of the icons' templates; each run beside another, not a
+#   timing benchmark): a demo list lower and more time for a few fewer false flags.
 #   Two brands (stop 70, 2026-12-06; the same crawl and script): cohort off (v32) -> on, fused AP Acme + Nordvik
 #   0.949 / 0.923 both; Acme + Solenne 0.917 / 0.894 -> 0.917 / 0.910; Nordvik + Solenne 0.891 / 0.962 -> 0.965 /
 #   0.961; over the six lists flagged 194 -> 177 (true 132 both), other brands' listings 37 -> 27, decoys 13 -> 6.
@@ -565,6 +573,14 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   0.938 -> 0.949, other brands' photos >= 0.5 74 -> 15, >= 0.3 184 -> 32, own >= 0.5 356 -> 355. Registries of
 #   three brands and more are untouched (real-logos' 40, the composites' 40). Demo shop and held-out figures:
 #   benchmarks/RESULTS.md, demo shop section.
+#   Tried for every registry size (stop 73, not kept; the condition on cohort_max_brands lifted by an
+#   exploratory patch): the composites by another hand (720 images, 40 brands, OCR on, one session) mAP 0.5340 ->
+#   0.5358 (against the printed-text negatives alone 0.6789 -> 0.6813); the demo shop with all three brands:
+#   every list as it was; real-logos' development half with its 20 brands registered (1,066 images, cached
+#   features) mAP 0.9359 -> 0.9314, own photos >= 0.5 946 -> 938, 10 brands lower (Converse 0.934 -> 0.906:
+#   words such as a model name printed beside the mark lower the brand's own unconfirmed rows). A brand alone
+#   gains most where another brand's words name it; with many brands registered those photos already have
+#   their own brand to lose to.
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
