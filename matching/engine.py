@@ -411,6 +411,14 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 # - stage (issue 12, 2026-12-04, model v19): "mixed", the fine-tuned stride-16 stage and its head 0.2 of the way
 #   from ImageNet's stage and the v18 head (WiSE-FT weight interpolation, Wortsman et al. 2022); alphas 0.2 / 0.3 /
 #   0.5 / 1.0 tried, 0.2 the largest whose demo lists lose nothing (benchmarks/RESULTS.md, headline section).
+#   Measured again at v35 (2026-12-06, stop 74, not kept): the later verification stages might have spared the
+#   demo, so "tuned" (alpha 1.0) beside the default, one session each: composites by another hand (all 720, OCR
+#   on) mAP 0.5340 -> 0.5525, top-1 0.5255 -> 0.5556, (image, other brand) pairs >= 0.5 51 -> 44; real-logos
+#   development half, 20 brands, mAP 0.9359 -> 0.9386, top-1 0.8987 -> 0.9043, but (photo, other brand) pairs
+#   >= 0.5 45 -> 58; the 240-listing demo crawl, fused AP Acme / Nordvik / Solenne 0.949 / 0.967 / 0.962 ->
+#   0.949 / 0.947 / 0.874. As at v18, on three Solenne prints Nordvik's marks now correlate higher than
+#   Solenne's own and the rival rule takes Solenne down (best rows, Solenne 0.627 -> 0.252, 0.570 -> 0.0, 0.476
+#   -> 0.0; Nordvik 0.549 -> 0.598, 0.599 -> 0.589, 0.476 -> 0.585): the default stays "mixed".
 # - fine_level (issue 12, 2026-12-04, model v20): the small templates (at most 5 cells a side: the 48 and 80 px
 #   sizes) correlated on the whole image enlarged 2x (bicubic), over the full-size map's shortlist, where OCR has
 #   not named a brand; a peak there less 0.15 replaces the full-size peak where higher. A print of 24-40 px meets
