@@ -416,9 +416,12 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   on) mAP 0.5340 -> 0.5525, top-1 0.5255 -> 0.5556, (image, other brand) pairs >= 0.5 51 -> 44; real-logos
 #   development half, 20 brands, mAP 0.9359 -> 0.9386, top-1 0.8987 -> 0.9043, but (photo, other brand) pairs
 #   >= 0.5 45 -> 58; the 240-listing demo crawl, fused AP Acme / Nordvik / Solenne 0.949 / 0.967 / 0.962 ->
-#   0.949 / 0.947 / 0.874. As at v18, on three Solenne prints Nordvik's marks now correlate higher than
-#   Solenne's own and the rival rule takes Solenne down (best rows, Solenne 0.627 -> 0.252, 0.570 -> 0.0, 0.476
-#   -> 0.0; Nordvik 0.549 -> 0.598, 0.599 -> 0.589, 0.476 -> 0.585): the default stays "mixed".
+#   0.949 / 0.947 / 0.874. The three Solenne prints it loses are near ties already with the default stage:
+#   Nordvik's wordmark peaks above Solenne's own on the two wordmark prints (0.470 / 0.428, 0.460 / 0.432), and
+#   the three brands' discs tie on the sun print (0.304 each), and Solenne's rows still stand (0.627 confirmed
+#   by shape, 0.570, 0.476). The tuned stage widens the gaps (0.392 / 0.332, 0.347 / 0.276; the
+#   sun print Nordvik 0.339, Solenne 0.226) and the rival rule takes Solenne down (0.252, 0.0, 0.0; Nordvik
+#   0.598, 0.589, 0.585): the default stays "mixed".
 # - fine_level (issue 12, 2026-12-04, model v20): the small templates (at most 5 cells a side: the 48 and 80 px
 #   sizes) correlated on the whole image enlarged 2x (bicubic), over the full-size map's shortlist, where OCR has
 #   not named a brand; a peak there less 0.15 replaces the full-size peak where higher. A print of 24-40 px meets
