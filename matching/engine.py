@@ -420,7 +420,7 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   Nordvik's wordmark peaks above Solenne's own on the two wordmark prints (0.470 / 0.428, 0.460 / 0.432), and
 #   the three brands' discs tie on the sun print (0.304 each), and Solenne's rows still stand (0.627 confirmed
 #   by shape, 0.570, 0.476). The tuned stage widens the gaps (0.392 / 0.332, 0.347 / 0.276; the
-#   sun print Nordvik 0.339, Solenne 0.226) and the rival rule takes Solenne down (0.252, 0.0, 0.0; Nordvik
+#   sun print Nordvik 0.339, Solenne 0.226), and Solenne's rows fall there (0.252, 0.0, 0.0; Nordvik's
 #   0.598, 0.589, 0.585): the default stays "mixed".
 # - fine_level (issue 12, 2026-12-04, model v20): the small templates (at most 5 cells a side: the 48 and 80 px
 #   sizes) correlated on the whole image enlarged 2x (bicubic), over the full-size map's shortlist, where OCR has
