@@ -258,6 +258,10 @@ class DetectConfig(_Model):
     # window's correlation (0.15 is 5 calibration widths: p 0.6 -> about 0.01)
     ocr_veto_conf: Unit = 0.8
     ocr_veto: Unit = 0.15
+    # where the whole image's text has no line at the best unconfirmed wordmark-shaped window, that window's
+    # neighbourhood is read again as a crop: small print the whole image's text detection does not box
+    # (matching/engine.py Matcher._ocr_rows and notes; model v36)
+    ocr_window_read: bool = True
     # where the registry has cohort_max_brands brands or fewer and the image's text names none of them, a line
     # of 4+ letters read at this OCR confidence or more competes with the brands' unconfirmed CNN rows as another
     # brand's row would (matching/engine.py Matcher._text_rival, compete_in_image); 0 turns it off
