@@ -606,7 +606,10 @@ SCORING_FAILED = "scoring failed"  # an error row's start where the image decode
 #   0.8987 -> 0.8996, own photos >= 0.5 946 -> 948, other brands' >= 0.5 45 -> 45 (Patagonia 0.984 -> 0.993,
 #   Adidas SB 0.973 -> 0.974, no brand lower); composites by another hand (all 720, OCR on): every figure as
 #   v35 (mAP 0.5340). Cost: 9 of 80 development photos read a window again; CPU per image 411 -> 419 ms (one
-#   thread, both settings in one process, alternating passes, best of 3).
+#   thread, both settings in one process, alternating passes, best of 3). The demo crawl with fewer brands
+#   registered: Acme + Nordvik 0.949 / 0.923 -> 1.000 / 0.923; Solenne alone 0.922 -> 0.933; Acme alone and
+#   Nordvik alone as v35 (0.917, 0.943, the same listings flagged). Real-logos, all 2,241 images, 40 brands:
+#   development 0.924 -> 0.925, held-out 0.951 -> 0.952 (benchmarks/RESULTS.md, headline section).
 # - background_weight (share of a template's plain-background correlation subtracted): 0.0 / 0.5 / 1.0
 #   measured: held-out composite mAP 0.916 / 0.924 / 0.901; demo shop image AP, weakest brand 0.37 / 0.72 / 0.72.
 _DETECT = DetectConfig()
