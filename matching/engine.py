@@ -1353,9 +1353,11 @@ class Matcher:
         """Brands named by text in the image (method "ocr"), and the OCR veto.
 
         config.ocr_scope "image" (default): the whole image is read once (text detection at its decoded size,
-        recognition of the text regions found, batched: matching/ocr.py). "window": only a crop around the
-        best wordmark-shaped window that the CNN found but did not confirm (cheaper, but on real photos most
-        text is elsewhere: benchmarks/bench_throughput.py). Veto: where the text read in that window's
+        recognition of the text regions found, batched: matching/ocr.py), and where none of its lines meets
+        the neighbourhood of the best wordmark-shaped window, that neighbourhood is read too, as a crop
+        (match.detect.ocr_window_read, model v36: small print the whole image's detector does not box).
+        "window": only a crop around the best wordmark-shaped window that the CNN found but did not confirm
+        (cheaper, but on real photos most text is elsewhere: benchmarks/bench_throughput.py). Veto: where the text read in that window's
         neighbourhood names no brand, not the window's own either, and reads clearly as other words, the
         window's correlation is lowered (match.detect.ocr_veto): text that only looks like a wordmark.
         `read`: the whole image's lines and hits when already read (_read_text; scope "image")."""
