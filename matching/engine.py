@@ -1358,9 +1358,10 @@ class Matcher:
         (match.detect.ocr_window_read, model v36: small print the whole image's detector does not box).
         "window": only a crop around the best wordmark-shaped window that the CNN found but did not confirm
         (cheaper, but on real photos most text is elsewhere: benchmarks/bench_throughput.py). Veto: where the
-        text read in that window's neighbourhood names no brand, not the window's own either, and reads clearly
-        as other words, the window's correlation is lowered (match.detect.ocr_veto): text that only looks like a wordmark.
-        `read`: the whole image's lines and hits when already read (_read_text; scope "image")."""
+        text read in that window's neighbourhood names no brand, not the window's own either, and reads
+        clearly as other words, the window's correlation is lowered (match.detect.ocr_veto): text that only
+        looks like a wordmark. `read`: the whole image's lines and hits when already read (_read_text; scope
+        "image")."""
         words = [
             c
             for c in cands
