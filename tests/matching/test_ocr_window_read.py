@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.matching.conftest import images_table
+
 WORDMARK = {"L00196": "Solenne", "L00039": "Solenne"}
 NAMES_NOTHING = ("L00002", "L00018")  # a clean rain jacket; a hoodie printed with a decoy word
 
@@ -46,11 +48,7 @@ def demo(tmp_path_factory):
 
 
 def _rows(m, data: list[bytes]) -> list[dict]:
-    import pyarrow as pa
-
-    det, err = m.detect(
-        pa.table({"image_sha256": [f"i{k}" for k in range(len(data))], "bytes": pa.array(data, pa.binary())})
-    )
+    det, err = m.detect(images_table(data))
     assert err.num_rows == 0
     return det.to_pylist()
 
